@@ -1,0 +1,157 @@
+"""Regenerate a deck from its reading list and report what changed, card by card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from srs.cards import Card
+from srs.deckfile import DeckFile, current_slug, deck_path, load_deck, save_deck, set_current_slug
+from srs.errors import BadInput
+from srs.generate import template_cards
+from srs.locations import bundled_dir
+from srs.parse import parse_file
+from srs.reading_list import ReadingList
+from srs.templates import load_templates
+
+__all__ = [
+    "BUNDLED_LIST",
+    "BuildReport",
+    "build",
+    "merge_cards",
+    "resolve_source",
+    "source_label",
+]
+
+BUNDLED_LIST = "ai-engineering-2025.md"
+_BUNDLED_PREFIX = "bundled:"
+
+
+@dataclass
+class BuildReport:
+    deck: str
+    title: str
+    sections: int
+    entries: int
+    cards: int
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    kept: list[str] = field(default_factory=list)
+    written: bool = False
+    path: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "deck": self.deck,
+            "sections": self.sections,
+            "entries": self.entries,
+            "cards": self.cards,
+            "added": self.added,
+            "changed": self.changed,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "kept": self.kept,
+            "written": self.written,
+        }
+
+
+def source_label(path: Path) -> str:
+    """How a list's location is remembered: bundled lists survive reinstalls."""
+    try:
+        bundled = bundled_dir("decks")
+        if path.resolve().parent == bundled.resolve():
+            return _BUNDLED_PREFIX + path.name
+    except FileNotFoundError:
+        pass
+    return str(path.resolve())
+
+
+def resolve_source(label: str) -> Path:
+    if label.startswith(_BUNDLED_PREFIX):
+        return bundled_dir("decks") / label.removeprefix(_BUNDLED_PREFIX)
+    return Path(label)
+
+
+def default_source() -> Path:
+    """The current deck's list, else the bundled one."""
+    slug = current_slug()
+    if slug and deck_path(slug).exists():
+        deck = load_deck(deck_path(slug))
+        if deck.source:
+            return resolve_source(deck.source)
+    return bundled_dir("decks") / BUNDLED_LIST
+
+
+def merge_cards(generated: list[Card], old: list[Card]) -> tuple[list[Card], list[str]]:
+    """Generated cards, with the user's manual, locked and hand-edited cards kept as they are.
+
+    Returns the merged cards and the ids that were kept from the old file.
+    """
+    keep: dict[str, Card] = {}
+    for card in old:
+        edited = card.hash != card.content_hash()
+        if card.origin == "manual" or card.locked or edited:
+            if edited:
+                card.locked = True
+                card.hash = card.content_hash()
+            keep[card.id] = card
+    merged = [keep.pop(card.id, card) for card in generated]
+    merged.extend(keep.values())
+    kept = [card.id for card in merged if card.origin == "manual" or card.locked]
+    return merged, kept
+
+
+def _diff(before: dict[str, str], new: list[Card], report: BuildReport) -> None:
+    after = {card.id: card.hash for card in new}
+    report.added = [cid for cid in after if cid not in before]
+    report.removed = [cid for cid in before if cid not in after]
+    report.changed = [cid for cid, h in after.items() if cid in before and before[cid] != h]
+    report.unchanged = sum(1 for cid, h in after.items() if before.get(cid) == h)
+
+
+def build(
+    source: Path | None = None,
+    *,
+    dry_run: bool = False,
+    templates_file: Path | None = None,
+) -> tuple[BuildReport, ReadingList, DeckFile]:
+    """Parse the list, generate cards, merge with the deck file and (unless dry) write it."""
+    path = source if source is not None else default_source()
+    reading_list = parse_file(path)
+    templates = load_templates(templates_file)
+    generated = template_cards(reading_list, templates)
+    target = deck_path(reading_list.slug)
+    old_cards: list[Card] = []
+    if target.exists():
+        old_cards = load_deck(target).cards
+    ids = [card.id for card in generated]
+    if len(ids) != len(set(ids)):  # pragma: no cover - guarded by identity tests
+        raise BadInput(f"{path}: two cards share an id; please report this list")
+    before = {card.id: card.hash for card in old_cards}
+    merged, kept = merge_cards(generated, old_cards)
+    deck = DeckFile(
+        title=reading_list.title,
+        slug=reading_list.slug,
+        source=source_label(path),
+        date=reading_list.date,
+        sections=[section.name for section in reading_list.sections],
+        cards=merged,
+    )
+    report = BuildReport(
+        deck=reading_list.slug,
+        title=reading_list.title,
+        sections=len(reading_list.sections),
+        entries=len(reading_list.entries),
+        cards=len(merged),
+        kept=kept,
+        path=str(target),
+    )
+    _diff(before, merged, report)
+    if not dry_run:
+        save_deck(deck, target)
+        set_current_slug(deck.slug)
+        report.written = True
+    return report, reading_list, deck

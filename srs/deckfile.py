@@ -1,0 +1,137 @@
+"""The deck file: the generated cards of one deck, as YAML a user may edit.
+
+Lives at `$SRS_HOME/decks/<slug>.yaml`. Users may add cards by hand
+(`origin: manual`) and pin a generated card with `locked: true`; both
+survive every rebuild. Written atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from srs.atomic import atomic_write_text
+from srs.cards import Card
+from srs.errors import BadInput
+from srs.locations import data_dir, decks_dir
+
+__all__ = [
+    "FORMAT",
+    "DeckFile",
+    "current_slug",
+    "deck_path",
+    "load_deck",
+    "save_deck",
+    "set_current_slug",
+]
+
+FORMAT = 1
+_HEADER = """\
+# srs deck file, written by `srs build`. Edits to generated cards are kept
+# only for cards marked `locked: true`; add your own cards with `origin: manual`
+# (an `id` is made for you if you leave it out). See the README.
+"""
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+@dataclass
+class DeckFile:
+    title: str
+    slug: str
+    source: str
+    date: str | None = None
+    sections: list[str] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "deck": {
+                "title": self.title,
+                "slug": self.slug,
+                "date": self.date,
+                "source": self.source,
+                "sections": self.sections,
+            },
+            "cards": [card.to_dict() for card in self.cards],
+        }
+
+
+def deck_path(slug: str) -> Path:
+    return decks_dir() / f"{slug}.yaml"
+
+
+def load_deck(path: Path) -> DeckFile:
+    """Read a deck file; a broken file is a `BadInput` naming it and the problem."""
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - safe loader
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such deck file (run `srs build` first)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{path}: cannot read deck file ({exc})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "syntax"
+        raise BadInput(f"{path}: deck file is not valid YAML ({where})") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("deck"), dict):
+        raise BadInput(f"{path}: not an srs deck file (no `deck` mapping)")
+    deck = raw["deck"]
+    cards_raw = raw.get("cards") or []
+    if not isinstance(cards_raw, list):
+        raise BadInput(f"{path}: cards: must be a list")
+    cards: list[Card] = []
+    for index, item in enumerate(cards_raw):
+        if not isinstance(item, dict):
+            raise BadInput(f"{path}: cards[{index}]: must be a mapping")
+        for key in ("front", "back"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise BadInput(f"{path}: cards[{index}].{key}: missing or empty")
+        if "id" not in item:
+            if item.get("origin", "manual") != "manual":
+                raise BadInput(f"{path}: cards[{index}].id: missing")
+            item = {**item, "id": _manual_id(str(deck.get("slug", "")), item["front"])}
+        try:
+            cards.append(Card.from_dict(item))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BadInput(f"{path}: cards[{index}]: {exc}") from None
+    return DeckFile(
+        title=str(deck.get("title") or ""),
+        slug=str(deck.get("slug") or path.stem),
+        source=str(deck.get("source") or ""),
+        date=None if deck.get("date") is None else str(deck.get("date")),
+        sections=[str(s) for s in deck.get("sections") or []],
+        cards=cards,
+    )
+
+
+def _manual_id(slug: str, front: str) -> str:
+    import hashlib
+
+    digest = hashlib.sha256(front.strip().encode("utf-8")).hexdigest()[:12]
+    return f"{slug}|manual|{digest}"
+
+
+def save_deck(deck: DeckFile, path: Path | None = None) -> Path:
+    path = path or deck_path(deck.slug)
+    text = _HEADER + yaml.dump(
+        deck.to_dict(), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
+    )
+    atomic_write_text(path, text)
+    return path
+
+
+def current_slug() -> str | None:
+    marker = data_dir() / "current-deck"
+    try:
+        slug = marker.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return slug or None
+
+
+def set_current_slug(slug: str) -> None:
+    atomic_write_text(data_dir() / "current-deck", slug + "\n")

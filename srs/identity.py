@@ -1,0 +1,76 @@
+"""Stable identity: arXiv ids, normalised URLs, entry keys and card ids.
+
+An id must name what a thing *is*, never its wording or its position, so
+that review history survives every edit of the reading list:
+
+* entry key: `arxiv:<id>` for the entry's primary paper, else
+  `url:<normalised primary link>`, else `title:<slug of the title>`;
+* card id: `<deck slug>|<entry key>|<kind>` (+ `|<concept slug>` for clozes).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from srs.text import slugify
+
+__all__ = ["arxiv_id", "card_id", "is_web_url", "normalise_url"]
+
+_ARXIV_HOSTS = {"arxiv.org", "www.arxiv.org", "export.arxiv.org"}
+_ARXIV_PATH = re.compile(
+    r"^/(?:abs|pdf|html|format)/"
+    r"(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})"
+    r"(?:v\d+)?(?:\.pdf)?/?$",
+    re.IGNORECASE,
+)
+_TRACKING = re.compile(r"^(utm_\w+|ref|ref_src|s|source|fbclid|gclid|pp)$", re.IGNORECASE)
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) URLs with a host ever become links."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
+
+
+def arxiv_id(url: str) -> str | None:
+    """`https://arxiv.org/pdf/2409.12640v2` -> `2409.12640` (any form, no version)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.netloc.lower() not in _ARXIV_HOSTS:
+        return None
+    match = _ARXIV_PATH.match(parts.path)
+    return match.group("id") if match else None
+
+
+def normalise_url(url: str) -> str:
+    """A URL reduced to what identifies the page.
+
+    Scheme, `www.`, fragment, trailing slash and tracking parameters are
+    dropped; arXiv URLs of any form become `arxiv.org/abs/<id>`.
+    """
+    paper = arxiv_id(url)
+    if paper:
+        return f"arxiv.org/abs/{paper}"
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    )
+    return host + path + (f"?{query}" if query else "")
+
+
+def card_id(deck_slug: str, entry_key: str, kind: str, concept: str | None = None) -> str:
+    parts = [deck_slug, entry_key, kind]
+    if concept is not None:
+        parts.append(slugify(concept))
+    return "|".join(parts)

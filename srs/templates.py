@@ -1,0 +1,97 @@
+"""Card templates: a YAML file users can read and edit, validated on load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from string import Template
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from srs.errors import BadInput
+from srs.locations import data_dir
+
+__all__ = ["CardTemplates", "KindTemplate", "load_templates", "templates_path"]
+
+_PLACEHOLDERS = {
+    "gist": {"section", "title", "description", "papers", "papers_line"},
+    "reverse": {"section", "title", "description", "masked_description", "papers", "papers_line"},
+    "cloze": {"section", "title", "concept", "cloze_sentence", "title_hint", "papers"},
+}
+DEFAULT_PATH = Path(__file__).with_name("card_templates.yaml")
+
+
+class KindTemplate(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    front: str
+    back: str
+    min_words: int = 0
+
+    @field_validator("front", "back")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+class CardTemplates(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int = 1
+    gist: KindTemplate | None = None
+    reverse: KindTemplate | None = None
+    cloze: KindTemplate | None = None
+
+    def kinds(self) -> dict[str, KindTemplate]:
+        return {
+            kind: template
+            for kind in ("gist", "reverse", "cloze")
+            if (template := getattr(self, kind)) is not None
+        }
+
+
+def templates_path() -> Path:
+    """The user's copy in `$SRS_HOME` if there is one, else the default."""
+    user = data_dir() / "card_templates.yaml"
+    return user if user.exists() else DEFAULT_PATH
+
+
+def load_templates(path: Path | None = None) -> CardTemplates:
+    path = path or templates_path()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read card templates ({exc.strerror or exc})") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{path}: card templates are not valid YAML ({_yaml_where(exc)})") from None
+    if not isinstance(raw, dict):
+        raise BadInput(f"{path}: card templates must be a YAML mapping of kinds")
+    try:
+        templates = CardTemplates.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        raise BadInput(f"{path}: {key}: {first['msg']}") from None
+    for kind, template in templates.kinds().items():
+        for field in ("front", "back"):
+            _check_placeholders(path, kind, field, getattr(template, field))
+    return templates
+
+
+def _check_placeholders(path: Path, kind: str, field: str, text: str) -> None:
+    template = Template(text)
+    if not template.is_valid():
+        raise BadInput(f"{path}: {kind}.{field}: malformed placeholder (write $$ for a dollar)")
+    unknown = set(template.get_identifiers()) - _PLACEHOLDERS[kind]
+    if unknown:
+        allowed = ", ".join(f"${name}" for name in sorted(_PLACEHOLDERS[kind]))
+        raise BadInput(
+            f"{path}: {kind}.{field}: unknown placeholder ${sorted(unknown)[0]} (allowed: {allowed})"
+        )
+
+
+def _yaml_where(exc: Exception) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    return f"line {mark.line + 1}" if mark is not None else type(exc).__name__

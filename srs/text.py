@@ -1,0 +1,46 @@
+"""Small text helpers: whitespace, slugs, Markdown escaping."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean_space", "md_escape", "slugify", "strip_markdown_escapes"]
+
+_SPACE = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[^\w]+")
+# Characters that Markdown (CommonMark + the tables/strikethrough extensions)
+# could read as syntax. `{` and `}` are escaped so list text never forms an
+# Anki cloze marker.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&{}!])")
+_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)", re.MULTILINE)
+_MD_UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#|~&{}!+\-=.)])")
+
+
+def clean_space(text: str) -> str:
+    """Collapse runs of whitespace (including non-breaking spaces) into one space."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def slugify(text: str) -> str:
+    """A lowercase slug that keeps letters of every script: `Long Context` -> `long-context`."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _NOT_WORD.sub("-", text).strip("-_") or "x"
+
+
+def md_escape(text: str) -> str:
+    """Escape untrusted plain text so that Markdown shows it verbatim."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, marker = match.group(1), match.group(2)
+    if marker[0].isdigit():
+        return f"{indent}{marker[:-1]}\\{marker[-1]}"
+    return f"{indent}\\{marker}"
+
+
+def strip_markdown_escapes(text: str) -> str:
+    """Undo `md_escape` (for plain-text views and comparisons)."""
+    return _MD_UNESCAPE.sub(r"\1", text)
