@@ -67,8 +67,9 @@ class Card:
 
     def content_hash(self) -> str:
         """A hash of what a reviewer sees: changes when the content changes, never the id."""
+        links = [[link.text, link.url] for link in self.links]
         payload = json.dumps(
-            [self.kind, self.front, self.back, self.section, [[l.text, l.url] for l in self.links]],
+            [self.kind, self.front, self.back, self.section, links],
             ensure_ascii=False,
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
@@ -93,7 +94,7 @@ class Card:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Card:
-        links = [Link(str(l["text"]), str(l["url"])) for l in data.get("links") or []]
+        links = [Link(str(x["text"]), str(x["url"])) for x in data.get("links") or []]
         return cls(
             id=str(data["id"]),
             entry=str(data.get("entry") or ""),
@@ -130,7 +131,8 @@ def reveals_answer(card: Card) -> bool:
     if card.is_cloze:
         visible = plain_text(CLOZE.sub(" ", card.front))
         return any(
-            (answer := plain_text(text)) and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", visible)
+            (answer := plain_text(text))
+            and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", visible)
             for text in cloze_answers(card.front)
         )
     back = plain_text(card.back)

@@ -20,7 +20,7 @@ class _CliError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it ClassVar
 
     def show(self, file: Any = None) -> None:
         click.echo(f"srs: {self.message}", err=True)
@@ -70,8 +70,11 @@ def build(reading_list: Path | None, dry_run: bool, as_json: bool, quiet: bool) 
         _echo_json(report.to_json())
         return
     if not quiet:
-        for label, ids in (("added", report.added), ("changed", report.changed),
-                           ("removed", report.removed)):
+        for label, ids in (
+            ("added", report.added),
+            ("changed", report.changed),
+            ("removed", report.removed),
+        ):
             for card_id in ids:
                 click.echo(f"{label:<8} {card_id}")
     verb = f"wrote {report.path}" if report.written else "dry run: nothing written"
@@ -96,8 +99,15 @@ def cards(slug: str | None, as_json: bool) -> None:
     if as_json:
         _echo_json(
             [
-                {"id": c.id, "kind": c.kind, "section": c.section, "front": c.front,
-                 "back": c.back, "origin": c.origin, "locked": c.locked}
+                {
+                    "id": c.id,
+                    "kind": c.kind,
+                    "section": c.section,
+                    "front": c.front,
+                    "back": c.back,
+                    "origin": c.origin,
+                    "locked": c.locked,
+                }
                 for c in deck.cards
             ]
         )

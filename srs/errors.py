@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_FAILURE", "SrsError", "BadInput"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_FAILURE", "BadInput", "SrsError"]
 
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2

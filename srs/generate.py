@@ -28,9 +28,7 @@ def template_cards(reading_list: ReadingList, templates: CardTemplates) -> list[
     return cards
 
 
-def entry_cards(
-    deck_slug: str, section: str, entry: Entry, templates: CardTemplates
-) -> list[Card]:
+def entry_cards(deck_slug: str, section: str, entry: Entry, templates: CardTemplates) -> list[Card]:
     """The template cards of one entry, in a fixed order: gist, reverse, clozes."""
     values = {
         "section": md_escape(section),
@@ -79,10 +77,10 @@ def entry_cards(
             if sentence is None:
                 continue
             hint = ""
-            title_shown = entry.title.casefold() in entry.description.casefold()
-            if not (title_shown and entry.title.casefold() in _sentence_of(entry, concept)):
-                if concept.casefold() not in entry.title.casefold():
-                    hint = f"\n\n*({md_escape(entry.title)})*"
+            title = entry.title.casefold()
+            in_sentence = title in _sentence_of(entry, concept)
+            if not in_sentence and concept.casefold() not in title:
+                hint = f"\n\n*({md_escape(entry.title)})*"
             make(
                 "cloze",
                 cloze,

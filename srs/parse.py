@@ -27,9 +27,7 @@ __all__ = ["MAX_BYTES", "parse_file", "parse_text"]
 
 MAX_BYTES = 20 * 1024 * 1024
 _SECTION_TAGS = {"h1", "h2", "h3"}
-_SECTION_PREFIX = re.compile(
-    r"^(?:section|part|chapter)\s+[\w.]+\s*[:.\-–—]\s*", re.IGNORECASE
-)
+_SECTION_PREFIX = re.compile(r"^(?:section|part|chapter)\s+[\w.]+\s*[:.\-–—]\s*", re.IGNORECASE)
 _FOOTNOTE_TEXT = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
 _SEPARATOR = re.compile(r"\s[-–—]\s|:\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")

@@ -87,9 +87,8 @@ def _check_placeholders(path: Path, kind: str, field: str, text: str) -> None:
     unknown = set(template.get_identifiers()) - _PLACEHOLDERS[kind]
     if unknown:
         allowed = ", ".join(f"${name}" for name in sorted(_PLACEHOLDERS[kind]))
-        raise BadInput(
-            f"{path}: {kind}.{field}: unknown placeholder ${sorted(unknown)[0]} (allowed: {allowed})"
-        )
+        name = sorted(unknown)[0]
+        raise BadInput(f"{path}: {kind}.{field}: unknown placeholder ${name} (allowed: {allowed})")
 
 
 def _yaml_where(exc: Exception) -> str:

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "decks" / "ai-engineering-2025.md"
+
+
+@pytest.fixture(autouse=True)
+def srs_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own empty data directory."""
+    home = tmp_path / "srs-home"
+    home.mkdir()
+    monkeypatch.setenv("SRS_HOME", str(home))
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(var, raising=False)
+    yield home
+
+
+@pytest.fixture
+def bundled_list() -> Path:
+    return BUNDLED
+
+
+@pytest.fixture
+def list_copy(tmp_path: Path) -> Path:
+    """A private copy of the bundled list, safe to mutate."""
+    target = tmp_path / "lists" / "ai-engineering-2025.md"
+    target.parent.mkdir()
+    shutil.copy(BUNDLED, target)
+    return target

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def srs(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "srs", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env or dict(os.environ),
+        timeout=120,
+    )
+
+
+def test_build_and_cards_from_any_directory(tmp_path: Path, srs_home: Path) -> None:
+    done = srs("build", "--json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["deck"] == "ai-engineering-2025" and report["entries"] == 57
+    assert report["written"] is True and len(report["added"]) == report["cards"]
+    assert list(tmp_path.iterdir()) == [srs_home]  # nothing written to the cwd
+    listed = srs("cards", "--json", cwd=tmp_path)
+    cards = json.loads(listed.stdout)
+    assert len(cards) == report["cards"]
+    assert set(cards[0]) >= {"id", "kind", "section", "front", "back"}
+    text = srs("cards", cwd=tmp_path).stdout
+    assert "ai-engineering-2025|arxiv:2009.03300|gist  [gist] Benchmarks and Evals" in text
+
+
+def test_human_report_lists_cards(srs_home: Path) -> None:
+    out = srs("build").stdout
+    assert "added    ai-engineering-2025|arxiv:2005.14165|gist" in out
+    assert out.strip().splitlines()[-1].startswith("ai-engineering-2025: 10 sections, 57 entries")
+
+
+def test_dry_run_writes_nothing(srs_home: Path) -> None:
+    done = srs("build", "--dry-run", "--json")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["written"] is False
+    assert not (srs_home / "decks" / "ai-engineering-2025.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        (lambda d: d / "missing.md", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: (d / "bin.md", (d / "bin.md").write_bytes(b"\x00\x01\x02junk"))[0], "binary"),
+        (lambda d: (d / "l1.md", (d / "l1.md").write_bytes(b"\xe9t\xe9\n- x"))[0], "not UTF-8"),
+        (
+            lambda d: (d / "prose.md", (d / "prose.md").write_text("# T\n\nprose\n"))[0],
+            "no entries found",
+        ),
+    ],
+)
+def test_bad_input_exit_2_one_line(tmp_path: Path, srs_home: Path, setup, expected: str) -> None:  # type: ignore[no-untyped-def]
+    target = setup(tmp_path)
+    done = srs("build", str(target))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(target) in lines[0] and expected in lines[0]
+    assert "Traceback" not in done.stderr
+    assert not (srs_home / "decks").exists() or not any((srs_home / "decks").iterdir())
+
+
+def test_cards_without_a_deck_is_a_clear_error(srs_home: Path) -> None:
+    done = srs("cards")
+    assert done.returncode == 2 and "run `srs build`" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_broken_deck_file_is_a_clear_error(srs_home: Path) -> None:
+    assert srs("build").returncode == 0
+    deck = srs_home / "decks" / "ai-engineering-2025.yaml"
+    deck.write_text("deck: [unclosed\n", encoding="utf-8")
+    done = srs("cards")
+    assert done.returncode == 2
+    assert str(deck) in done.stderr and "not valid YAML" in done.stderr
+
+
+def test_rebuild_without_argument_uses_current_source(list_copy: Path, srs_home: Path) -> None:
+    assert srs("build", str(list_copy)).returncode == 0
+    list_copy.write_text(
+        list_copy.read_text(encoding="utf-8").replace("Self explanatory.", "Obvious."),
+        encoding="utf-8",
+    )
+    report = json.loads(srs("build", "--json").stdout)
+    assert report["changed"] == [
+        "ai-engineering-2025|arxiv:2005.14165|gist",
+        "ai-engineering-2025|arxiv:2005.14165|reverse",
+    ]
+
+
+def test_wheel_ships_the_bundled_list(tmp_path: Path, srs_home: Path) -> None:
+    """`pip install .` gives a package that builds the bundled deck from anywhere."""
+    wheels = tmp_path / "wheels"
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    target = tmp_path / "site"
+    (wheel,) = wheels.glob("srs-*.whl")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (target / "srs" / "_bundled" / "decks" / "ai-engineering-2025.md").is_file()
+    assert (target / "srs" / "_bundled" / "prompts").is_dir()
+    env = dict(os.environ, PYTHONPATH=str(target))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    where = subprocess.run(
+        [sys.executable, "-c", "import srs; print(srs.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        env=env,
+    )
+    assert where.stdout.startswith(str(target))
+    built = srs("build", "--json", cwd=elsewhere, env=env)
+    assert built.returncode == 0, built.stderr
+    assert json.loads(built.stdout)["entries"] == 57
