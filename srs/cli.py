@@ -66,6 +66,8 @@ def build(reading_list: Path | None, dry_run: bool, as_json: bool, quiet: bool) 
     from srs.build import build as run_build
 
     report, _, _ = run_build(reading_list, dry_run=dry_run)
+    if report.written:
+        _open_engine(report.deck).close()  # opening syncs the deck into the database
     if as_json:
         _echo_json(report.to_json())
         return
@@ -116,6 +118,147 @@ def cards(slug: str | None, as_json: bool) -> None:
         click.echo(f"{card.id}  [{card.kind}] {card.section}")
         click.echo("  Q: " + strip_markdown_escapes(card.front).replace("\n", "\n     "))
         click.echo("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
+
+
+def _open_engine(slug: str | None = None) -> Any:
+    from srs.engine import Engine
+
+    return Engine.open(deck=slug)
+
+
+def _when(iso: str | None) -> str:
+    if iso is None:
+        return "nothing scheduled"
+    from datetime import datetime
+
+    when = datetime.fromisoformat(iso).astimezone()
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+@cli.command()
+@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def due(slug: str | None, as_json: bool) -> None:
+    """What is due now and today, by kind, and when the next card is due."""
+    engine = _open_engine(slug)
+    try:
+        queue = engine.queue()
+        counts = queue.counts()
+        upcoming = engine.next_due()
+        data = {
+            "deck": engine.deck,
+            "now": {
+                "new": counts.new,
+                "learning": len(queue.learning_now),
+                "review": queue.review_now,
+            },
+            "today": {"new": counts.new, "learning": counts.learning, "review": counts.review},
+            "next_due": upcoming.isoformat() if upcoming else None,
+        }
+    finally:
+        engine.close()
+    if as_json:
+        _echo_json(data)
+        return
+    now, today = data["now"], data["today"]
+    click.echo(f"{'':10}{'new':>6}{'learning':>10}{'review':>8}")
+    for label, row in (("due now", now), ("today", today)):
+        click.echo(f"{label:10}{row['new']:>6}{row['learning']:>10}{row['review']:>8}")
+    click.echo(f"next card due: {_when(data['next_due'])}")
+
+
+@cli.command()
+@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def stats(slug: str | None, as_json: bool) -> None:
+    """Cards by state, reviews, true retention, a 30-day forecast and progress per section."""
+    from srs.stats import compute_stats
+
+    engine = _open_engine(slug)
+    try:
+        result = compute_stats(engine)
+    finally:
+        engine.close()
+    if as_json:
+        _echo_json(result.to_json())
+        return
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value:.1%}"
+
+    click.echo(f"{result.title} ({result.deck})")
+    click.echo("cards:    " + ", ".join(f"{k} {v}" for k, v in result.cards.items()))
+    click.echo(f"reviews:  {result.reviews_today} today, {result.reviews_total} in total")
+    click.echo(f"due today: {result.due_today} ({result.new_today} new)")
+    click.echo(
+        f"true retention: {pct(result.retention_7d)} (7 days), "
+        f"{pct(result.retention_30d)} (30 days)"
+    )
+    click.echo("forecast (next 30 days): " + " ".join(str(n) for n in result.forecast))
+    click.echo("sections:")
+    for section in result.sections:
+        click.echo(
+            f"  {section.name[:40]:40} {section.cards - section.new:>5}/{section.cards:<5}"
+            f" seen ({section.seen_share:.0%})"
+        )
+
+
+@cli.command()
+def backup() -> None:
+    """Back up the database now into $SRS_HOME/backups (the newest 7 are kept)."""
+    from datetime import UTC, datetime
+
+    from srs.backup import make_backup
+    from srs.db import db_path, open_db
+    from srs.locations import data_dir
+
+    home = data_dir()
+    if not db_path(home).exists():
+        raise SrsError("nothing to back up yet: no database (run `srs build` first)")
+    now = datetime.now(UTC)
+    db = open_db(home, now=now)
+    try:
+        path = make_backup(db, home, now, reason="manual")
+    finally:
+        db.close()
+    click.echo(str(path))
+
+
+@cli.command()
+@click.argument("backup_file", required=False, type=click.Path(path_type=Path))
+def restore(backup_file: Path | None) -> None:
+    """Restore the database from BACKUP_FILE (default: the newest backup).
+
+    The current database is backed up first when it is readable.
+    """
+    import sqlite3
+    from datetime import UTC, datetime
+
+    from srs.backup import make_backup, newest_backup
+    from srs.backup import restore as do_restore
+    from srs.db import connect, db_path
+    from srs.errors import BadInput
+    from srs.locations import data_dir
+
+    home = data_dir()
+    source = backup_file or newest_backup(home)
+    if source is None:
+        raise BadInput(f"{home / 'backups'}: no backups to restore from")
+    if not source.is_file():
+        raise BadInput(f"{source}: no such backup file")
+    target = db_path(home)
+    if target.exists():
+        try:
+            current = connect(target)
+            try:
+                current.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                make_backup(current, home, datetime.now(UTC), reason="pre-restore")
+            finally:
+                current.close()
+        except sqlite3.DatabaseError:
+            pass  # unreadable: nothing worth keeping
+    do_restore(target, source)
+    click.echo(f"restored {target} from {source}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,232 @@
+"""Engine timings on a synthetic collection (N cards, 10 review-log rows per card).
+
+    python benchmarks/bench_engine.py [--cards 10000 100000]
+
+Targets on the 2-core machine, at 100,000 cards and 1,000,000 log rows:
+open < 100 ms, queue < 20 ms, review p99 < 5 ms, stats < 500 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import report
+
+from srs.backup import make_backup
+from srs.clock import FixedClock, to_ms
+from srs.config import Config
+from srs.db import db_path, open_db
+from srs.engine import Engine
+from srs.scheduling import Rating
+from srs.stats import compute_stats
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+DAY = 86_400_000
+
+
+def make_collection(home: Path, cards: int, seed: int = 7, backlog: bool = False) -> None:
+    """A steady-state collection: due dates spread over the coming months, a week of
+    overdue cards. With `backlog`, most review cards are overdue (months away from srs)."""
+    rng = random.Random(seed)
+    now_ms = to_ms(NOW)
+    db = open_db(home, now=NOW)
+    sections = [f"Section {i}" for i in range(10)]
+    db.execute(
+        "INSERT INTO decks (slug, title, sections) VALUES ('bench', 'Benchmark', ?)",
+        (json.dumps(sections),),
+    )
+    rows = []
+    for i in range(cards):
+        roll = rng.random()
+        if roll < 0.25:
+            state = due = last = stability = difficulty = step = None
+        else:
+            state = 2 if roll < 0.95 else 1
+            stability = rng.uniform(1, 200)
+            difficulty = rng.uniform(1, 10)
+            if backlog:
+                last = now_ms - rng.randint(1, 300) * DAY
+                due = last + int(stability * DAY)
+            else:
+                due = now_ms + int(rng.uniform(-7, stability) * DAY)
+                last = due - int(stability * DAY)
+            step = 0 if state == 1 else None
+        rows.append(
+            (
+                f"bench|e{i // 2}|{'gist' if i % 2 == 0 else 'reverse'}",
+                "bench",
+                f"e{i // 2}",
+                "gist" if i % 2 == 0 else "reverse",
+                f"front {i}",
+                f"back {i}",
+                sections[i % 10],
+                "[]",
+                "template",
+                f"{i:016x}",
+                "[]",
+                i,
+                now_ms,
+                now_ms,
+                state,
+                step,
+                stability,
+                difficulty,
+                due,
+                last,
+            )
+        )
+    with db:
+        db.execute("BEGIN")
+        db.executemany(
+            """INSERT INTO cards (id, deck, entry, kind, front, back, section, links, origin, hash,
+               tags, position, added_at, changed_at, state, step, stability, difficulty, due,
+               last_review) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            rows,
+        )
+        reviewed = [r[0] for r in rows if r[14] is not None]
+        logs = []
+        for _ in range(cards * 10):
+            logs.append(
+                (
+                    rng.choice(reviewed),
+                    "bench",
+                    rng.choice((1, 3, 3, 3, 4)),
+                    now_ms - rng.randint(0, 730) * DAY - rng.randint(0, DAY),
+                    4000,
+                    2,
+                    2,
+                    "{}",
+                )
+            )
+            if len(logs) >= 100_000:
+                db.executemany(
+                    """INSERT INTO review_log (card_id, deck, rating, reviewed_at, duration_ms,
+                       state_before, state_after, before) VALUES (?,?,?,?,?,?,?,?)""",
+                    logs,
+                )
+                logs = []
+        db.executemany(
+            """INSERT INTO review_log (card_id, deck, rating, reviewed_at, duration_ms,
+               state_before, state_after, before) VALUES (?,?,?,?,?,?,?,?)""",
+            logs,
+        )
+    db.execute("ANALYZE")
+    make_backup(db, home, NOW, reason="daily")  # today's backup exists: open measures open
+    db.close()
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def p99(values: list[float]) -> float:
+    return sorted(values)[max(0, int(len(values) * 0.99) - 1)]
+
+
+def run(cards: int, backlog: bool = False) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        t0 = time.perf_counter()
+        make_collection(home, cards, backlog=backlog)
+        setup_s = time.perf_counter() - t0
+        clock = FixedClock(NOW)
+        defaults = Config(fuzz=False, timezone="UTC")  # 20 new and 200 reviews a day
+
+        def opener() -> None:
+            Engine.open(home=home, deck="bench", config=defaults, clock=clock, sync=False).close()
+
+        open_ms = timed(opener, 10)
+        engine = Engine.open(home=home, deck="bench", config=defaults, clock=clock, sync=False)
+        queue_ms = timed(engine.queue, 30)
+        due_today = engine.db.execute(
+            "SELECT COUNT(*) FROM cards WHERE state IS NOT NULL AND due < ?",
+            (to_ms(NOW) + DAY,),
+        ).fetchone()[0]
+        engine.close()
+        # time 1,000 answers: lift the daily review limit so that many are due
+        config = Config(fuzz=False, timezone="UTC", reviews_per_day=100_000)
+        engine = Engine.open(home=home, deck="bench", config=config, clock=clock, sync=False)
+        targets = engine.queue().review[:1000]
+        rng = random.Random(1)
+        review_ms = []
+        for cid in targets:
+            rating = Rating(rng.choice((1, 3, 3, 4)))
+            start = time.perf_counter()
+            engine.rate(cid, rating, duration_ms=3000)
+            review_ms.append((time.perf_counter() - start) * 1000)
+            clock.advance(seconds=5)
+        undo_ms = timed(engine.undo, 100)
+        engine.close()
+        engine = Engine.open(home=home, deck="bench", config=defaults, clock=clock, sync=False)
+        stats_ms = timed(lambda: compute_stats(engine), 5)
+        logs = engine.db.execute("SELECT COUNT(*) FROM review_log").fetchone()[0]
+        engine.close()
+        size_mb = db_path(home).stat().st_size / 1e6
+    return {
+        "cards": cards,
+        "collection": "backlog" if backlog else "steady",
+        "due_today": due_today,
+        "log_rows": logs,
+        "db_mb": round(size_mb, 1),
+        "setup_s": round(setup_s, 1),
+        "open_ms": statistics.median(open_ms),
+        "queue_ms": statistics.median(queue_ms),
+        "queue_p99_ms": p99(queue_ms),
+        "review_p50_ms": statistics.median(review_ms),
+        "review_p99_ms": p99(review_ms),
+        "reviews_timed": len(review_ms),
+        "undo_p50_ms": statistics.median(undo_ms),
+        "undo_p99_ms": p99(undo_ms),
+        "stats_ms": statistics.median(stats_ms),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cards", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument(
+        "--backlog",
+        action="store_true",
+        help="also measure the largest size with most review cards overdue",
+    )
+    args = parser.parse_args()
+    rows = [run(n) for n in args.cards]
+    if args.backlog:
+        rows.append(run(max(args.cards), backlog=True))
+    report(
+        "engine",
+        rows,
+        [
+            "cards",
+            "collection",
+            "due_today",
+            "log_rows",
+            "open_ms",
+            "queue_ms",
+            "queue_p99_ms",
+            "review_p50_ms",
+            "review_p99_ms",
+            "undo_p50_ms",
+            "undo_p99_ms",
+            "stats_ms",
+        ],
+    )
+
+
+if __name__ == "__main__":
+    main()

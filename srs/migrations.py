@@ -1,0 +1,118 @@
+"""Append-only, named schema migrations, recorded in the database.
+
+Never edit or reorder a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+__all__ = ["MIGRATIONS", "migrate", "pending"]
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+@migration
+def m001_initial(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE decks (
+            slug TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            sections TEXT NOT NULL DEFAULT '[]',
+            synced_hash TEXT,
+            synced_at INTEGER
+        );
+        CREATE TABLE cards (
+            id TEXT PRIMARY KEY,
+            deck TEXT NOT NULL REFERENCES decks(slug),
+            entry TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            front TEXT NOT NULL,
+            back TEXT NOT NULL,
+            section TEXT NOT NULL,
+            links TEXT NOT NULL DEFAULT '[]',
+            origin TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL,
+            added_at INTEGER NOT NULL,
+            changed_at INTEGER NOT NULL,
+            retired_at INTEGER,
+            state INTEGER,
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due INTEGER,
+            last_review INTEGER,
+            suspended INTEGER NOT NULL DEFAULT 0,
+            buried_until INTEGER
+        );
+        CREATE INDEX cards_new ON cards(deck, position)
+            WHERE state IS NULL AND retired_at IS NULL;
+        -- covering: the day's queue reads due cards from the index alone
+        CREATE INDEX cards_due ON cards(
+            deck, state, due, last_review, stability, suspended, buried_until, entry, id
+        ) WHERE state IS NOT NULL AND retired_at IS NULL;
+        CREATE INDEX cards_entry ON cards(deck, entry);
+        CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            card_id TEXT NOT NULL REFERENCES cards(id),
+            deck TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            reviewed_at INTEGER NOT NULL,
+            duration_ms INTEGER,
+            state_before INTEGER,
+            state_after INTEGER NOT NULL,
+            before TEXT NOT NULL,
+            undone_at INTEGER
+        );
+        CREATE INDEX review_log_time ON review_log(deck, reviewed_at, state_before, rating)
+            WHERE undone_at IS NULL;
+        CREATE INDEX review_log_card ON review_log(card_id, reviewed_at);
+        """
+    )
+
+
+def _ensure_table(db: sqlite3.Connection) -> None:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+
+
+def pending(db: sqlite3.Connection) -> list[str]:
+    exists = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
+    ).fetchone()
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations")} if exists else set()
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
+def migrate(db: sqlite3.Connection) -> list[str]:
+    """Apply pending migrations, each in its own transaction; return their names."""
+    _ensure_table(db)
+    applied: list[str] = []
+    todo = set(pending(db))
+    for name, fn in MIGRATIONS:
+        if name not in todo:
+            continue
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            if db.execute("SELECT 1 FROM _migrations WHERE name = ?", (name,)).fetchone():
+                continue  # another process got there first
+            fn(db)
+            db.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        applied.append(name)
+    return applied

@@ -1,0 +1,64 @@
+"""FSRS from settings, the user's day, and intervals as people read them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta, tzinfo
+from enum import IntEnum
+
+from fsrs import Scheduler
+
+from srs.config import Config
+
+__all__ = ["Rating", "day_bounds", "format_interval", "make_scheduler"]
+
+
+class Rating(IntEnum):
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.capitalize()
+
+
+def make_scheduler(config: Config, *, fuzz: bool | None = None) -> Scheduler:
+    return Scheduler(
+        desired_retention=config.desired_retention,
+        learning_steps=config.learning_steps,
+        relearning_steps=config.relearning_steps,
+        maximum_interval=config.maximum_interval,
+        enable_fuzzing=config.fuzz if fuzz is None else fuzz,
+    )
+
+
+def day_bounds(now: datetime, tz: tzinfo, starts_at: tuple[int, int]) -> tuple[datetime, datetime]:
+    """The user's current day as [start, end) in UTC; a day starts at `starts_at` local time."""
+    local = now.astimezone(tz)
+    start_time = time(starts_at[0], starts_at[1])
+    day = local.date()
+    if local.time() < start_time:
+        day -= timedelta(days=1)
+    start = datetime.combine(day, start_time, tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), start_time, tzinfo=tz)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def format_interval(delta: timedelta) -> str:
+    """`<1m`, `10m`, `3h`, `4d`, `2.5mo`, `1.2y`, like Anki's answer buttons."""
+    seconds = delta.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    minutes = seconds / 60
+    if minutes < 60:
+        return f"{round(minutes)}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}mo".replace(".0mo", "mo")
+    return f"{days / 365:.1f}y".replace(".0y", "y")

@@ -1,0 +1,140 @@
+"""Numbers about a deck: states, reviews, true retention, forecast, history, sections."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import timedelta
+from typing import Any
+
+from srs.clock import to_ms
+from srs.engine import Engine
+
+__all__ = ["DAY_MS", "SectionProgress", "Stats", "compute_stats"]
+
+DAY_MS = 86_400_000
+HEATMAP_DAYS = 26 * 7
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    name: str
+    cards: int
+    new: int
+    learning: int
+    review: int
+    suspended: int
+
+    @property
+    def seen_share(self) -> float:
+        return 0.0 if not self.cards else (self.cards - self.new) / self.cards
+
+
+@dataclass(frozen=True)
+class Stats:
+    deck: str
+    title: str
+    cards: dict[str, int]
+    reviews_today: int
+    reviews_total: int
+    due_today: int
+    new_today: int
+    learning_today: int
+    retention_7d: float | None
+    retention_30d: float | None
+    forecast: list[int]
+    history: list[int]
+    sections: list[SectionProgress]
+    next_due: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["sections"] = [asdict(s) for s in self.sections]
+        return data
+
+
+def _retention(engine: Engine, since_ms: int) -> float | None:
+    row = engine.db.execute(
+        """SELECT COUNT(*), SUM(rating > 1) FROM review_log
+           WHERE deck = ? AND reviewed_at >= ? AND undone_at IS NULL AND state_before = 2""",
+        (engine.deck, since_ms),
+    ).fetchone()
+    total, passed = row
+    return None if not total else round(passed / total, 4)
+
+
+def compute_stats(engine: Engine) -> Stats:
+    db, deck = engine.db, engine.deck
+    now = engine.clock.now()
+    start, end = engine.today()
+    start_ms, end_ms = to_ms(start), to_ms(end)
+    title, section_names = engine.deck_info()
+
+    cards = {"new": 0, "learning": 0, "review": 0, "relearning": 0, "suspended": 0, "retired": 0}
+    names = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
+    per_section: dict[str, dict[str, int]] = {}
+    for section, state, suspended, retired, count in db.execute(
+        """SELECT section, state, suspended, retired_at IS NOT NULL, COUNT(*) FROM cards
+           WHERE deck = ? GROUP BY section, state, suspended, retired_at IS NOT NULL""",
+        (deck,),
+    ):
+        if retired:
+            cards["retired"] += count
+            continue
+        bucket = per_section.setdefault(
+            section, {"cards": 0, "new": 0, "learning": 0, "review": 0, "suspended": 0}
+        )
+        bucket["cards"] += count
+        if suspended:
+            cards["suspended"] += count
+            bucket["suspended"] += count
+            continue
+        cards[names[state]] += count
+        key = {None: "new", 1: "learning", 2: "review", 3: "learning"}[state]
+        bucket[key] += count
+
+    reviews_total = db.execute(
+        "SELECT COUNT(*) FROM review_log WHERE deck = ? AND undone_at IS NULL", (deck,)
+    ).fetchone()[0]
+    history = [0] * HEATMAP_DAYS
+    first_day_ms = start_ms - (HEATMAP_DAYS - 1) * DAY_MS
+    for day, count in db.execute(
+        """SELECT (reviewed_at - ?) / ?, COUNT(*) FROM review_log
+           WHERE deck = ? AND reviewed_at >= ? AND undone_at IS NULL GROUP BY 1""",
+        (first_day_ms, DAY_MS, deck, first_day_ms),
+    ):
+        if 0 <= day < HEATMAP_DAYS:
+            history[day] += count
+
+    forecast = [0] * 30
+    for day, count in db.execute(
+        """SELECT CASE WHEN due < ? THEN 0 ELSE (due - ?) / ? END, COUNT(*) FROM cards
+           WHERE deck = ? AND state IS NOT NULL AND retired_at IS NULL AND suspended = 0
+           AND due < ? GROUP BY 1""",
+        (end_ms, start_ms, DAY_MS, deck, start_ms + 30 * DAY_MS),
+    ):
+        if 0 <= day < 30:
+            forecast[day] += count
+
+    queue = engine.queue().counts()
+    sections = [
+        SectionProgress(name=name, **per_section.pop(name))
+        for name in section_names
+        if name in per_section
+    ] + [SectionProgress(name=name, **counts) for name, counts in per_section.items()]
+    next_due = engine.next_due()
+    return Stats(
+        deck=deck,
+        title=title,
+        cards=cards,
+        reviews_today=history[-1],
+        reviews_total=reviews_total,
+        due_today=queue.total,
+        new_today=queue.new,
+        learning_today=queue.learning,
+        retention_7d=_retention(engine, to_ms(now - timedelta(days=7))),
+        retention_30d=_retention(engine, to_ms(now - timedelta(days=30))),
+        forecast=forecast,
+        history=history,
+        sections=sections,
+        next_due=next_due.isoformat() if next_due else None,
+    )

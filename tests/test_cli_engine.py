@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def srs(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "srs", *args], capture_output=True, text=True)
+
+
+def test_due_and_stats_json(srs_home: Path) -> None:
+    assert srs("build", "-q").returncode == 0
+    (srs_home / "config.toml").write_text("new_per_day = 7\n")
+    due = json.loads(srs("due", "--json").stdout)
+    assert due["today"] == {"new": 7, "learning": 0, "review": 0}
+    assert due["now"]["new"] == 7 and due["next_due"] is not None
+    stats = json.loads(srs("stats", "--json").stdout)
+    assert set(stats) >= {
+        "reviews_today",
+        "reviews_total",
+        "due_today",
+        "new_today",
+        "cards",
+        "retention_7d",
+        "retention_30d",
+        "forecast",
+        "sections",
+    }
+    assert stats["cards"]["new"] == 127 and stats["cards"]["retired"] == 0
+    assert len(stats["forecast"]) == 30 and stats["new_today"] == 7
+    assert [s["name"] for s in stats["sections"]][:2] == ["Frontier LLMs", "Benchmarks and Evals"]
+    human = srs("stats").stdout
+    assert "true retention" in human and "Frontier LLMs" in human
+    assert "due now" in srs("due").stdout
+
+
+def test_build_syncs_and_retires(srs_home: Path, list_copy: Path) -> None:
+    assert srs("build", "-q", str(list_copy)).returncode == 0
+    text = list_copy.read_text(encoding="utf-8")
+    start = text.index("5. **[<span")
+    list_copy.write_text(text[:start] + text[text.index("This is a moving") :], encoding="utf-8")
+    assert srs("build", "-q").returncode == 0
+    stats = json.loads(srs("stats", "--json").stdout)
+    assert stats["cards"]["retired"] == 3

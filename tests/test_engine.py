@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from engine_helpers import SMALL_LIST, START, open_engine, write_list
+
+from srs.build import build
+from srs.clock import FixedClock
+from srs.scheduling import Rating, day_bounds, format_interval
+
+
+def answer_all(engine, rating: Rating = Rating.GOOD) -> list[str]:  # type: ignore[no-untyped-def]
+    shown = []
+    while (card := engine.next_card()) is not None:
+        shown.append(card.id)
+        engine.rate(card.id, rating, duration_ms=1000)
+        if len(shown) > 500:
+            raise AssertionError("queue never empties")
+    return shown
+
+
+def test_new_cards_come_in_list_order_one_per_entry(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path)
+    queue = engine.queue()
+    assert [cid.split("|")[1] for cid in queue.new] == [
+        "arxiv:1706.03762",
+        "arxiv:1810.04805",
+        "arxiv:2005.14165",
+        "arxiv:2106.09685",
+        "arxiv:2305.18290",
+        "arxiv:2210.03629",
+    ]  # siblings (reverse, cloze) are buried: one card per entry a day
+    assert all(cid.endswith("|gist") for cid in queue.new)
+
+
+def test_daily_new_limit_and_rollover_at_four(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, new_per_day=2, bury_siblings=False)
+    assert engine.counts().new == 2
+    for _ in range(2):
+        card = engine.next_card()
+        assert card is not None and card.state == "new"
+        engine.rate(card.id, Rating.EASY)
+    assert engine.counts().new == 0
+    # 03:59 Paris the next morning is still "today"
+    clock.set(datetime(2026, 3, 3, 2, 59, tzinfo=UTC))
+    assert engine.counts().new == 0
+    clock.set(datetime(2026, 3, 3, 3, 0, tzinfo=UTC))  # 04:00 Paris
+    assert engine.counts().new == 2
+
+
+def test_day_bounds_follow_local_four_am() -> None:
+    from zoneinfo import ZoneInfo
+
+    paris = ZoneInfo("Europe/Paris")
+    start, end = day_bounds(datetime(2026, 3, 3, 2, 30, tzinfo=UTC), paris, (4, 0))
+    assert start == datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
+    assert end == datetime(2026, 3, 3, 3, 0, tzinfo=UTC)
+    # the day holding the DST change (29 March 2026, 02:00) is 23 hours long
+    start, end = day_bounds(datetime(2026, 3, 28, 12, tzinfo=UTC), paris, (4, 0))
+    assert end - start == timedelta(hours=23)
+
+
+def test_learning_steps_and_previews(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    card = engine.next_card()
+    assert card is not None
+    preview = engine.preview(card.id)
+    assert {r: format_interval(d) for r, d in preview.items() if r != Rating.EASY} == {
+        Rating.AGAIN: "1m",
+        Rating.HARD: "6m",
+        Rating.GOOD: "10m",
+    }
+    assert preview[Rating.EASY] >= timedelta(days=1)
+    result = engine.rate(card.id, Rating.GOOD, duration_ms=2500)
+    assert result.state == "learning" and result.due == START + timedelta(minutes=10)
+    queue = engine.queue()
+    assert card.id not in queue.learning_now and (card.id,) == tuple(
+        cid for cid, _ in queue.learning_later if cid == card.id
+    )
+    clock.advance(minutes=10)
+    assert engine.queue().learning_now[0] == card.id
+    assert engine.next_card().id == card.id  # type: ignore[union-attr]
+    engine.rate(card.id, Rating.GOOD)
+    assert engine.card(card.id).state == "review"
+    history = engine.history(card.id)
+    assert [h.rating for h in history] == [Rating.GOOD, Rating.GOOD]
+    assert history[0].duration_ms == 2500 and history[0].state_before == "new"
+
+
+def test_learning_ahead_then_nothing_due(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, new_per_day=1)
+    card = engine.next_card()
+    assert card is not None
+    engine.rate(card.id, Rating.GOOD)  # due in 10 minutes: within the 20-minute learn-ahead
+    assert engine.next_card().id == card.id  # type: ignore[union-attr]
+    engine.rate(card.id, Rating.GOOD)  # graduates: due in days
+    assert engine.next_card() is None
+    assert engine.next_due() is not None and engine.next_due() > clock.now()  # type: ignore[operator]
+
+
+def test_review_limit_and_lowest_retrievability_first(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, new_per_day=100, reviews_per_day=2, bury_siblings=False)
+    answer_all(engine, Rating.EASY)
+    clock.advance(days=60)
+    queue = engine.queue()
+    assert len(queue.review) == 2
+    rows = {c.id: c for c in engine.cards()}
+
+    def retrievability_key(cid: str) -> float:
+        card = rows[cid]
+        return (clock.now() - card.last_review).total_seconds() / card.stability  # type: ignore[operator]
+
+    due = [c.id for c in rows.values() if c.due and c.due < clock.now() + timedelta(days=1)]
+    assert sorted(due, key=lambda cid: (-retrievability_key(cid), cid))[:2] == queue.review
+    for cid in list(queue.review):
+        engine.rate(cid, Rating.GOOD)
+    assert engine.queue().review == []
+
+
+def test_undo_several_reviews_restores_exact_state(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    before = {c.id: c for c in engine.cards()}
+    queue_before = engine.queue()
+    rated = []
+    for rating in (Rating.AGAIN, Rating.GOOD, Rating.EASY):
+        card = engine.next_card()
+        assert card is not None
+        engine.rate(card.id, rating)
+        rated.append(card.id)
+        clock.advance(seconds=30)
+    second = engine.next_card()
+    assert second is not None
+    engine.rate(second.id, Rating.HARD)
+    rated.append(second.id)
+    for expected in reversed(rated):
+        assert engine.undo() == expected
+    assert engine.undo() is None
+    assert {c.id: c for c in engine.cards()} == before
+    assert engine.queue() == queue_before
+    assert all(h.undone for cid in rated for h in engine.history(cid))
+
+
+def test_bury_and_suspend(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, bury_siblings=False)
+    first = engine.next_card()
+    assert first is not None
+    engine.bury(first.id)
+    assert first.id not in engine.queue().new
+    engine.suspend(engine.next_card().id)  # type: ignore[union-attr]
+    suspended = [c for c in engine.cards() if c.suspended]
+    assert len(suspended) == 1 and suspended[0].id not in engine.queue().new
+    clock.advance(days=1)
+    assert first.id in engine.queue().new  # buried only until the next day
+    assert suspended[0].id not in engine.queue().new
+    engine.unsuspend(suspended[0].id)
+    assert suspended[0].id in engine.queue().new
+
+
+def test_siblings_wait_for_tomorrow(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    card = engine.next_card()
+    assert card is not None and card.kind == "gist"
+    engine.rate(card.id, Rating.EASY)
+    siblings = [c.id for c in engine.cards() if c.entry == card.entry and c.id != card.id]
+    assert siblings
+    assert not set(siblings) & set(engine.queue().new)
+    clock.advance(days=1)
+    assert set(siblings) & set(engine.queue().new)
+
+
+def test_changed_cards_keep_schedule_removed_retire_and_return(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, new_per_day=100, bury_siblings=False)
+    answer_all(engine, Rating.EASY)
+    reviewed = {c.id: c for c in engine.cards()}
+    lora = "small|arxiv:2106.09685|gist"
+    attention = "small|arxiv:1706.03762|gist"
+    text = SMALL_LIST.replace(
+        "the **transformer** architecture that started it all",
+        "the **transformer** architecture behind every LLM",
+    )
+    text = "\n".join(line for line in text.splitlines() if "LoRA" not in line) + "\n"
+    build(write_list(tmp_path, text))
+    report = engine.sync_from_file()
+    assert report is not None
+    assert attention in report.changed and lora in report.retired
+    changed = engine.card(attention)
+    assert "behind every LLM" in changed.back
+    assert (changed.state, changed.due, changed.stability) == (
+        reviewed[attention].state,
+        reviewed[attention].due,
+        reviewed[attention].stability,
+    )
+    assert engine.card(lora).retired
+    assert lora not in {c.id for c in engine.cards()}
+    clock.advance(days=400)
+    assert all(
+        not cid.startswith("small|arxiv:2106.09685")
+        for cid in engine.queue().review + engine.queue().new
+    )
+    history = engine.history(lora)
+    build(write_list(tmp_path, SMALL_LIST))
+    back = engine.sync_from_file()
+    assert back is not None and lora in back.restored
+    restored = engine.card(lora)
+    assert not restored.retired and restored.due == reviewed[lora].due
+    assert engine.history(lora) == history and history
+
+
+def test_rate_rejects_unknown_or_retired(tmp_path: Path) -> None:
+    from srs.errors import BadInput
+
+    engine = open_engine(tmp_path)
+    with pytest.raises(BadInput):
+        engine.rate("nope", Rating.GOOD)
+
+
+def test_stats_counts_retention_forecast_history(tmp_path: Path) -> None:
+    from srs.stats import compute_stats
+
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, new_per_day=100, bury_siblings=False)
+    learned = answer_all(engine, Rating.EASY)  # every new card straight to review
+    stats = compute_stats(engine)
+    assert stats.reviews_today == len(learned) == stats.reviews_total
+    assert stats.cards["review"] == len(learned) and stats.cards["new"] == 0
+    assert stats.retention_7d is None  # no review-state reviews yet
+    assert sum(stats.forecast) == len(learned) and stats.forecast[0] == 0
+    clock.advance(days=30)
+    due = engine.queue().review
+    assert due
+    for i, cid in enumerate(due):
+        engine.rate(cid, Rating.AGAIN if i % 4 == 0 else Rating.GOOD)
+    stats = compute_stats(engine)
+    fails = len(range(0, len(due), 4))
+    assert stats.retention_7d == round((len(due) - fails) / len(due), 4)
+    assert stats.retention_30d == stats.retention_7d
+    assert stats.history[-1] == len(due) and stats.history[-31] == len(learned)
+    assert stats.cards["relearning"] == fails
+    assert [s.name for s in stats.sections] == ["Basics", "More"]
+    assert sum(s.cards for s in stats.sections) == len(engine.cards())

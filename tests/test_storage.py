@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from engine_helpers import START, open_engine, write_list
+
+from srs.backup import KEEP, backups
+from srs.build import build
+from srs.clock import FixedClock
+from srs.db import db_path, open_db
+from srs.errors import SrsError
+from srs.migrations import MIGRATIONS, migrate
+from srs.scheduling import Rating
+
+REVIEWER = Path(__file__).with_name("reviewer.py")
+
+
+def test_migrate_empty_database_gives_the_schema(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "fresh.db")
+    assert migrate(db) == [name for name, _ in MIGRATIONS]
+    assert migrate(db) == []
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"decks", "cards", "review_log", "_migrations"} <= tables
+    columns = [row[1] for row in db.execute("PRAGMA table_info(cards)")]
+    assert columns == [
+        "id",
+        "deck",
+        "entry",
+        "kind",
+        "front",
+        "back",
+        "section",
+        "links",
+        "origin",
+        "hash",
+        "tags",
+        "position",
+        "added_at",
+        "changed_at",
+        "retired_at",
+        "state",
+        "step",
+        "stability",
+        "difficulty",
+        "due",
+        "last_review",
+        "suspended",
+        "buried_until",
+    ]
+    log = [row[1] for row in db.execute("PRAGMA table_info(review_log)")]
+    assert log == [
+        "id",
+        "card_id",
+        "deck",
+        "rating",
+        "reviewed_at",
+        "duration_ms",
+        "state_before",
+        "state_after",
+        "before",
+        "undone_at",
+    ]
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {
+        "cards_new",
+        "cards_due",
+        "cards_entry",
+        "review_log_time",
+        "review_log_card",
+    } <= indexes
+    assert [r[0] for r in db.execute("SELECT name FROM _migrations")] == [n for n, _ in MIGRATIONS]
+
+
+def test_database_settings(tmp_path: Path, srs_home: Path) -> None:
+    db = open_db(srs_home, now=START)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def _prepare(tmp_path: Path) -> Path:
+    build(write_list(tmp_path))
+    open_engine(tmp_path).close()
+    return Path(os.environ["SRS_HOME"])
+
+
+def test_sigkill_never_loses_an_acknowledged_review(tmp_path: Path) -> None:
+    home = _prepare(tmp_path)
+    rng = random.Random(1234)
+    acked: list[int] = []
+    for round_ in range(6):
+        with subprocess.Popen(
+            [sys.executable, str(REVIEWER), str(home), "0", str(round_)],
+            stdout=subprocess.PIPE,
+            text=True,
+        ) as proc:
+            assert proc.stdout is not None
+            target = rng.randint(3, 40)
+            for _ in range(target):
+                line = proc.stdout.readline()
+                assert line.startswith("ack "), line
+                acked.append(int(line.split()[1]))
+            time.sleep(rng.random() * 0.01)  # kill mid-review, at a random point
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            for line in proc.stdout:  # acks printed before the kill landed
+                if line.startswith("ack "):
+                    acked.append(int(line.split()[1]))
+        db = sqlite3.connect(db_path(home))
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {row[0] for row in db.execute("SELECT id FROM review_log")}
+        db.close()
+        assert set(acked) <= stored
+    assert len(acked) >= 6 * 3
+
+
+def test_two_processes_review_at_once(tmp_path: Path) -> None:
+    home = _prepare(tmp_path)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(REVIEWER), str(home), "40", str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for seed in (1, 2)
+    ]
+    outputs = [proc.communicate(timeout=120) for proc in procs]
+    for proc in procs:
+        proc.__exit__(None, None, None)
+    assert [proc.returncode for proc in procs] == [0, 0], [err for _, err in outputs]
+    acks = [int(line.split()[1]) for out, _ in outputs for line in out.splitlines()]
+    assert len(acks) == 80 and len(set(acks)) == 80
+    db = sqlite3.connect(db_path(home))
+    assert db.execute("SELECT COUNT(*) FROM review_log").fetchone()[0] == 80
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_daily_backups_keep_seven(tmp_path: Path, srs_home: Path) -> None:
+    clock = FixedClock(START)
+    open_engine(tmp_path, clock).close()
+    from engine_helpers import test_config
+
+    from srs.engine import Engine
+
+    assert backups(srs_home) == []  # a brand-new database has nothing to keep
+    Engine.open(home=srs_home, deck="small", config=test_config(), clock=clock).close()
+    first = backups(srs_home)
+    assert len(first) == 1  # the first open of an existing database today
+    Engine.open(home=srs_home, deck="small", config=test_config(), clock=clock).close()
+    assert backups(srs_home) == first  # once a day
+    for day in range(1, 10):
+        clock.set(START + timedelta(days=day))
+        Engine.open(home=srs_home, deck="small", config=test_config(), clock=clock).close()
+    kept = backups(srs_home)
+    assert len(kept) == KEEP
+    assert kept[-1].name.startswith("srs-20260311-")
+
+
+def test_corrupt_database_names_the_newest_backup(tmp_path: Path, srs_home: Path) -> None:
+    engine = open_engine(tmp_path)
+    card = engine.next_card()
+    assert card is not None
+    engine.rate(card.id, Rating.GOOD)
+    engine.close()
+    subprocess.run([sys.executable, "-m", "srs", "backup"], check=True, capture_output=True)
+    newest = backups(srs_home)[-1]
+    path = db_path(srs_home)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database at all" * 200)
+    with pytest.raises(SrsError) as info:
+        open_db(srs_home, now=START)
+    assert str(newest) in info.value.message and "srs restore" in info.value.message
+    done = subprocess.run([sys.executable, "-m", "srs", "due"], capture_output=True, text=True)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert str(newest) in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    done = subprocess.run([sys.executable, "-m", "srs", "restore"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    db = open_db(srs_home, now=START)
+    assert db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] > 0
+
+
+def test_backup_and_restore_commands(tmp_path: Path, srs_home: Path) -> None:
+    engine = open_engine(tmp_path)
+    engine.close()
+    done = subprocess.run([sys.executable, "-m", "srs", "backup"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    made = Path(done.stdout.strip())
+    assert made.is_file() and made.parent == srs_home / "backups"
+    engine = open_engine(tmp_path)
+    card = engine.next_card()
+    assert card is not None
+    engine.rate(card.id, Rating.EASY)
+    engine.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "srs", "restore", str(made)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    db = sqlite3.connect(db_path(srs_home))
+    assert db.execute("SELECT COUNT(*) FROM review_log").fetchone()[0] == 0
+    assert any("pre-restore" in p.name for p in backups(srs_home))
+    bad = subprocess.run(
+        [sys.executable, "-m", "srs", "restore", str(tmp_path / "nope.db")],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "no such backup" in bad.stderr
+
+
+def test_pre_migration_backup(
+    tmp_path: Path, srs_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_engine(tmp_path).close()
+    for old in backups(srs_home):
+        old.unlink()
+
+    def m999_test(db: sqlite3.Connection) -> None:
+        db.execute("CREATE TABLE extra (x)")
+
+    monkeypatch.setattr("srs.migrations.MIGRATIONS", [*MIGRATIONS, ("m999_test", m999_test)])
+    monkeypatch.setattr("srs.db.MIGRATIONS", [*MIGRATIONS, ("m999_test", m999_test)])
+    open_db(srs_home, now=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    assert [p for p in backups(srs_home) if "pre-migration" in p.name]
