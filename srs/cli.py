@@ -261,6 +261,23 @@ def restore(backup_file: Path | None) -> None:
     click.echo(f"restored {target} from {source}")
 
 
+@cli.command()
+@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+def review(slug: str | None) -> None:
+    """Review today's cards in the terminal (builds the bundled deck on first run)."""
+    from srs.deckfile import current_slug
+
+    if slug is None and current_slug() is None:
+        from srs.build import build as run_build
+
+        report, _, _ = run_build(None)
+        click.echo(f"built {report.deck}: {report.cards} cards", err=True)
+    engine = _open_engine(slug)
+    from srs.tui import make_app
+
+    make_app(engine).run()
+
+
 def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="srs")

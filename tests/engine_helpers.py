@@ -33,7 +33,7 @@ slug: small
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 10:00 in Paris
 
 
-def test_config(**overrides: object) -> Config:
+def engine_config(**overrides: object) -> Config:
     base = Config(fuzz=False, timezone="Europe/Paris")
     return replace(base, **overrides)  # type: ignore[arg-type]
 
@@ -52,6 +52,6 @@ def open_engine(
     return Engine.open(
         home=data_dir(),
         deck="small",
-        config=test_config(**overrides),
+        config=engine_config(**overrides),
         clock=clock or FixedClock(START),
     )

@@ -148,19 +148,19 @@ def test_two_processes_review_at_once(tmp_path: Path) -> None:
 def test_daily_backups_keep_seven(tmp_path: Path, srs_home: Path) -> None:
     clock = FixedClock(START)
     open_engine(tmp_path, clock).close()
-    from engine_helpers import test_config
+    from engine_helpers import engine_config
 
     from srs.engine import Engine
 
     assert backups(srs_home) == []  # a brand-new database has nothing to keep
-    Engine.open(home=srs_home, deck="small", config=test_config(), clock=clock).close()
+    Engine.open(home=srs_home, deck="small", config=engine_config(), clock=clock).close()
     first = backups(srs_home)
     assert len(first) == 1  # the first open of an existing database today
-    Engine.open(home=srs_home, deck="small", config=test_config(), clock=clock).close()
+    Engine.open(home=srs_home, deck="small", config=engine_config(), clock=clock).close()
     assert backups(srs_home) == first  # once a day
     for day in range(1, 10):
         clock.set(START + timedelta(days=day))
-        Engine.open(home=srs_home, deck="small", config=test_config(), clock=clock).close()
+        Engine.open(home=srs_home, deck="small", config=engine_config(), clock=clock).close()
     kept = backups(srs_home)
     assert len(kept) == KEEP
     assert kept[-1].name.startswith("srs-20260311-")

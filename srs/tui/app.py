@@ -1,0 +1,71 @@
+"""The application: holds the engine, owns the screens, and the global keys."""
+
+from __future__ import annotations
+
+import time
+import webbrowser
+from collections.abc import Callable
+
+from textual.app import App
+from textual.binding import Binding
+
+from srs.engine import Engine
+from srs.tui.browse import BrowseScreen
+from srs.tui.help import HelpScreen
+from srs.tui.review import ReviewScreen
+from srs.tui.stats import StatsScreen
+
+__all__ = ["SrsApp", "make_app"]
+
+
+class SrsApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "srs"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("t", "stats", "Stats", id="stats"),
+        Binding("slash", "browse", "Browse", id="browse"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        open_url: Callable[[str], object] = webbrowser.open,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.engine = engine
+        self.url_opener = open_url
+        self.monotonic = monotonic
+        self.title, _ = engine.deck_info()
+
+    def on_mount(self) -> None:
+        self.push_screen(ReviewScreen(self.engine))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_stats(self) -> None:
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen(self.engine))
+
+    def action_browse(self) -> None:
+        if not isinstance(self.screen, BrowseScreen):
+            self.push_screen(BrowseScreen(self.engine))
+
+    def on_unmount(self) -> None:
+        self.engine.close()
+
+
+def make_app(
+    engine: Engine | None = None,
+    *,
+    open_url: Callable[[str], object] = webbrowser.open,
+    monotonic: Callable[[], float] = time.monotonic,
+) -> SrsApp:
+    """The one factory used by `srs review` and by the tests."""
+    return SrsApp(engine or Engine.open(), open_url=open_url, monotonic=monotonic)

@@ -1,0 +1,204 @@
+"""Browse every card: an incremental filter, a table sorted by due date, a detail view."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Input, Markdown, Static
+
+from srs.engine import CardView, Engine
+from srs.text import strip_markdown_escapes
+from srs.tui.render import answer_markdown, links_text, markdown_parser
+
+__all__ = ["MAX_ROWS", "BrowseScreen", "CardDetailScreen", "matches"]
+
+MAX_ROWS = 2000
+_FAR = datetime.max.replace(tzinfo=None)
+
+
+def _status(card: CardView) -> str:
+    if card.retired:
+        return "retired"
+    if card.suspended:
+        return "suspended"
+    return card.state
+
+
+def matches(card: CardView, query: str) -> bool:
+    """Every word must match: `state:new`, `is:suspended`, `section:agents`, `kind:cloze`,
+    or plain text found in the front, back or section."""
+    for word in query.casefold().split():
+        key, _, value = word.partition(":")
+        if value and key in {"state", "is"}:
+            if not _status(card).startswith(value):
+                return False
+        elif value and key == "section":
+            if value not in card.section.casefold():
+                return False
+        elif value and key == "kind":
+            if not card.kind.startswith(value):
+                return False
+        elif word not in f"{card.front}\n{card.back}\n{card.section}".casefold():
+            return False
+    return True
+
+
+def _sort_key(card: CardView) -> tuple[int, float, int]:
+    # due cards first by date; new cards after them in list order
+    if card.due is None:
+        return (1, 0.0, card.position)
+    return (0, card.due.timestamp(), card.position)
+
+
+def _one_line(card: CardView, width: int = 60) -> str:
+    line = " ".join(strip_markdown_escapes(card.front).replace("*", "").split())
+    line = line.removeprefix(f"{card.section} · ")  # the templates lead with the section
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+class BrowseScreen(Screen[None]):
+    CSS_PATH = "browse.tcss"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="back"),
+        Binding("s,ctrl+s", "toggle_suspend", "Suspend/unsuspend", id="toggle-suspend"),
+        Binding("ctrl+f", "focus_filter", "Filter", id="focus-filter"),
+    ]
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.all_cards: list[CardView] = []
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            placeholder="filter: text, state:new, is:suspended, section:agents, kind:cloze",
+            id="filter",
+        )
+        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="browse-count")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Due", "State", "Kind", "Section", "Front")
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        self.all_cards = sorted(self.engine.cards(include_retired=True), key=_sort_key)
+        self.refill(self.query_one("#filter", Input).value)
+
+    def refill(self, query: str) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        tz = self.engine.config.tz()
+        shown = [card for card in self.all_cards if matches(card, query)]
+        for card in shown[:MAX_ROWS]:
+            due = card.due.astimezone(tz).strftime("%y-%m-%d %H:%M") if card.due else "new"
+            table.add_row(
+                due,
+                _status(card),
+                card.kind,
+                Text(card.section[:18]),
+                Text(_one_line(card)),
+                key=card.id,
+            )
+        count = f"{len(shown)} of {len(self.all_cards)} cards"
+        if len(shown) > MAX_ROWS:
+            count += f" (showing the first {MAX_ROWS}; narrow the filter)"
+        self.query_one("#browse-count", Static).update(
+            Text(count + " · Enter: details · s: suspend/unsuspend", style="dim")
+        )
+
+    @on(Input.Changed, "#filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.refill(event.value)
+
+    @on(Input.Submitted, "#filter")
+    def _to_table(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def _current_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return str(key.value) if key.value is not None else None
+
+    def action_toggle_suspend(self) -> None:
+        card_id = self._current_id()
+        if card_id is None:
+            return
+        card = self.engine.card(card_id)
+        self.engine.suspend(card_id, not card.suspended)
+        self.notify("Suspended" if not card.suspended else "Unsuspended")
+        row = self.query_one(DataTable).cursor_row
+        self.reload()
+        self.query_one(DataTable).move_cursor(row=row)
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.app.push_screen(
+                CardDetailScreen(self.engine, str(event.row_key.value)),
+                callback=lambda _: self.reload(),
+            )
+
+
+class CardDetailScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "dismiss", "Close", id="close-detail"),
+        Binding("s,ctrl+s", "toggle_suspend", "Suspend/unsuspend", id="detail-suspend"),
+    ]
+
+    def __init__(self, engine: Engine, card_id: str) -> None:
+        super().__init__()
+        self.engine = engine
+        self.card_id = card_id
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail"):
+            yield Markdown(id="detail-text", parser_factory=markdown_parser, open_links=False)
+            yield Static(id="detail-links")
+            yield Static(id="detail-schedule")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.show()
+
+    async def show(self) -> None:
+        card = self.engine.card(self.card_id)
+        await self.query_one("#detail-text", Markdown).update(answer_markdown(card))
+        self.query_one("#detail-links", Static).update(links_text(card))
+        tz = self.engine.config.tz()
+        text = Text("\nSchedule\n", style="bold")
+        text.append(f"  id          {card.id}\n  state       {_status(card)}\n")
+        if card.due:
+            text.append(f"  due         {card.due.astimezone(tz):%Y-%m-%d %H:%M}\n")
+        if card.stability is not None and card.difficulty is not None:
+            text.append(f"  stability   {card.stability:.2f} days\n")
+            text.append(f"  difficulty  {card.difficulty:.2f}\n")
+        history = self.engine.history(card.id)
+        text.append(f"\nHistory ({len(history)} reviews)\n", style="bold")
+        for entry in history:
+            mark = "  (undone)" if entry.undone else ""
+            text.append(
+                f"  {entry.reviewed_at.astimezone(tz):%Y-%m-%d %H:%M}  {entry.rating.label:<5}"
+                f"  {entry.state_before} → {entry.state_after}{mark}\n"
+            )
+        self.query_one("#detail-schedule", Static).update(text)
+
+    async def action_toggle_suspend(self) -> None:
+        card = self.engine.card(self.card_id)
+        self.engine.suspend(self.card_id, not card.suspended)
+        self.notify("Suspended" if not card.suspended else "Unsuspended")
+        await self.show()

@@ -1,0 +1,237 @@
+"""The review screen: question, reveal, rate; undo, suspend, bury, open link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Markdown, ProgressBar, Static
+
+from srs.engine import CardView, Engine
+from srs.identity import is_web_url
+from srs.scheduling import Rating, format_interval
+from srs.tui.render import answer_markdown, links_text, markdown_parser, question_markdown
+
+if TYPE_CHECKING:
+    from srs.tui.app import SrsApp
+
+__all__ = ["ReviewScreen", "Session", "when"]
+
+_MAX_DURATION_MS = 60_000  # like Anki: a card left open counts as one minute at most
+
+
+@dataclass
+class Session:
+    """What happened since the screen opened."""
+
+    ratings: list[Rating] = field(default_factory=list)
+    spent_ms: int = 0
+
+    @property
+    def again_share(self) -> float:
+        if not self.ratings:
+            return 0.0
+        return sum(r == Rating.AGAIN for r in self.ratings) / len(self.ratings)
+
+
+class ReviewScreen(Screen[None]):
+    CSS_PATH = "review.tcss"
+    BINDINGS = [
+        Binding("space,enter", "reveal", "Show answer", id="reveal"),
+        Binding("1", "rate(1)", "Again", id="again"),
+        Binding("2", "rate(2)", "Hard", id="hard"),
+        Binding("3", "rate(3)", "Good", id="good"),
+        Binding("4", "rate(4)", "Easy", id="easy"),
+        Binding("u", "undo", "Undo", id="undo"),
+        Binding("s", "suspend", "Suspend", id="suspend"),
+        Binding("b", "bury", "Bury", id="bury"),
+        Binding("o", "open_link", "Open link", id="open-link"),
+    ]
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.card: CardView | None = None
+        self.revealed = False
+        self.session = Session()
+        self._shown_at = 0.0
+
+    @property
+    def srs_app(self) -> SrsApp:
+        return cast("SrsApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        yield ProgressBar(total=1, show_eta=False, id="progress")
+        with VerticalScroll(id="card"):
+            yield Markdown(id="text", parser_factory=markdown_parser, open_links=False)
+            yield Static(id="links")
+            yield Static(id="summary")
+        with Horizontal(id="answers"):
+            for rating in Rating:
+                button = Button(
+                    rating.label, id=f"rate-{rating.value}", classes=rating.name.lower()
+                )
+                button.can_focus = False
+                yield button
+        yield Static("Space or Enter: show the answer", id="hint")
+        yield Footer()
+
+    async def on_screen_resume(self) -> None:
+        # first shown, or back from Browse/Stats where cards may have been suspended
+        if not self.revealed:
+            await self.show_next()
+
+    # -- showing -------------------------------------------------------------------
+
+    def _update_topbar(self) -> None:
+        counts = self.engine.counts()
+        bar = Text()
+        bar.append(self.srs_app.title, style="bold")
+        bar.append("   New ", style="dim")
+        bar.append(str(counts.new), style="bold blue")
+        bar.append("  Learning ", style="dim")
+        bar.append(str(counts.learning), style="bold red")
+        bar.append("  Review ", style="dim")
+        bar.append(str(counts.review), style="bold green")
+        self.query_one("#topbar", Static).update(bar)
+        done = len(self.session.ratings)
+        self.query_one(ProgressBar).update(total=max(1, done + counts.total), progress=done)
+
+    async def show_next(self) -> None:
+        await self.show_card(self.engine.next_card())
+
+    async def show_card(self, card: CardView | None) -> None:
+        self.card = card
+        self.revealed = False
+        self._update_topbar()
+        text = self.query_one("#text", Markdown)
+        self.query_one("#links", Static).display = False
+        self.query_one("#answers").display = False
+        summary = self.query_one("#summary", Static)
+        if card is None:
+            await text.update("")
+            text.display = False
+            summary.update(self._summary())
+            summary.display = True
+            self.query_one("#hint", Static).display = False
+        else:
+            text.display = True
+            summary.display = False
+            await text.update(question_markdown(card))
+            hint = self.query_one("#hint", Static)
+            hint.update(f"{card.kind} · Space or Enter: show the answer")
+            hint.display = True
+            self._shown_at = self.srs_app.monotonic()
+        self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def _summary(self) -> Text:
+        now = self.engine.clock.now()
+        upcoming = self.engine.next_due()
+        text = Text()
+        if self.session.ratings:
+            text.append("Session complete\n\n", style="bold")
+            minutes, seconds = divmod(self.session.spent_ms // 1000, 60)
+            text.append(f"Cards reviewed   {len(self.session.ratings)}\n")
+            text.append(f"Answered Again   {self.session.again_share:.0%}\n")
+            text.append(f"Time spent       {minutes}m {seconds:02d}s\n")
+        else:
+            text.append("Nothing is due now.\n", style="bold")
+        text.append("\nNext card due    ")
+        text.append(when(upcoming, now, self.engine.config.tz()))
+        text.append("\n\nt: statistics   /: browse cards   q: quit", style="dim")
+        return text
+
+    # -- actions -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reveal":
+            return self.card is not None and not self.revealed
+        if action == "rate":
+            return self.card is not None and self.revealed
+        if action in {"suspend", "bury", "open_link"}:
+            return self.card is not None
+        return True
+
+    async def action_reveal(self) -> None:
+        card = self.card
+        if card is None or self.revealed:
+            return
+        self.revealed = True
+        await self.query_one("#text", Markdown).update(answer_markdown(card))
+        links = self.query_one("#links", Static)
+        links.update(links_text(card))
+        links.display = True
+        preview = self.engine.preview(card.id)
+        for rating, delta in preview.items():
+            button = self.query_one(f"#rate-{rating.value}", Button)
+            button.label = f"{rating.value} {rating.label} · {format_interval(delta)}"
+        self.query_one("#answers").display = True
+        self.query_one("#hint", Static).display = False
+        self.refresh_bindings()
+
+    async def action_rate(self, value: int) -> None:
+        card = self.card
+        if card is None or not self.revealed:
+            return
+        elapsed = int((self.srs_app.monotonic() - self._shown_at) * 1000)
+        duration = max(0, min(elapsed, _MAX_DURATION_MS))
+        self.engine.rate(card.id, Rating(value), duration_ms=duration)  # committed here
+        self.session.ratings.append(Rating(value))
+        self.session.spent_ms += duration
+        await self.show_next()
+
+    @on(Button.Pressed)
+    async def _button(self, event: Button.Pressed) -> None:
+        if event.button.id and event.button.id.startswith("rate-"):
+            await self.action_rate(int(event.button.id.removeprefix("rate-")))
+
+    async def action_undo(self) -> None:
+        card_id = self.engine.undo()
+        if card_id is None:
+            self.notify("Nothing to undo")
+            return
+        if self.session.ratings:
+            self.session.ratings.pop()
+        self.notify("Undid the last review")
+        await self.show_card(self.engine.card(card_id))
+
+    async def action_suspend(self) -> None:
+        if self.card is None:
+            return
+        self.engine.suspend(self.card.id)
+        self.notify("Card suspended (unsuspend it from Browse)")
+        await self.show_next()
+
+    async def action_bury(self) -> None:
+        if self.card is None:
+            return
+        self.engine.bury(self.card.id)
+        self.notify("Card buried until tomorrow")
+        await self.show_next()
+
+    def action_open_link(self) -> None:
+        url = self.card.primary_url if self.card else None
+        if url is None or not is_web_url(url):
+            self.notify("This card has no web link", severity="warning")
+            return
+        self.srs_app.url_opener(url)
+        self.notify(f"Opened {url}", markup=False)
+
+
+def when(upcoming: datetime | None, now: datetime, tz: tzinfo) -> str:
+    """`in 3h (Sat 28 Nov 04:00)`, in the user's zone."""
+    if upcoming is None:
+        return "never (no cards left to schedule)"
+    local = upcoming.astimezone(tz)
+    if upcoming <= now:
+        return "now"
+    return f"in {format_interval(upcoming - now)} ({local:%a %d %b %H:%M})"

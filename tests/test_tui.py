@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from engine_helpers import SMALL_LIST, START, engine_config, open_engine
+
+from srs.clock import FixedClock
+from srs.db import db_path
+from srs.engine import Engine
+from srs.locations import data_dir
+from srs.scheduling import Rating
+from srs.tui import make_app
+from srs.tui.browse import BrowseScreen, CardDetailScreen
+from srs.tui.help import HelpScreen
+from srs.tui.review import ReviewScreen
+from srs.tui.stats import StatsScreen
+
+
+class Ticker:
+    """A fake monotonic clock: each reading is two seconds after the last."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        self.t += 2.0
+        return self.t
+
+
+def screen_text(app) -> str:  # type: ignore[no-untyped-def]
+    svg = app.export_screenshot()
+    text = html.unescape(re.sub(r"<[^>]+>", "", svg))
+    return text.replace("\xa0", " ")
+
+
+def make(tmp_path: Path, **overrides: object):  # type: ignore[no-untyped-def]
+    engine = open_engine(tmp_path, FixedClock(START), **overrides)
+    opened: list[str] = []
+    app = make_app(engine, open_url=opened.append, monotonic=Ticker())
+    return app, engine, opened
+
+
+def log_rows() -> list[tuple[str, int, int | None]]:
+    with sqlite3.connect(db_path(data_dir())) as db:
+        return db.execute(
+            "SELECT card_id, rating, undone_at FROM review_log ORDER BY id"
+        ).fetchall()
+
+
+async def test_reveal_then_each_rating_is_committed(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path, bury_siblings=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        for value in (1, 2, 3, 4):
+            card = screen.card
+            assert card is not None and not screen.revealed
+            await pilot.press(str(value))  # rating before reveal does nothing
+            assert screen.card == card and len(log_rows()) == value - 1
+            await pilot.press("space")
+            assert screen.revealed and screen.query_one("#answers").display
+            label = str(screen.query_one(f"#rate-{value}").label)
+            assert label.startswith(f"{value} {Rating(value).label} · ")
+            await pilot.press(str(value))
+            # committed before the next card shows: another connection sees it
+            rows = log_rows()
+            assert rows[-1][:2] == (card.id, value)
+            assert screen.card is not None and not screen.revealed
+        assert [r for _, r, _ in log_rows()] == [1, 2, 3, 4]
+        assert screen.session.spent_ms == 4 * 2000
+
+
+async def test_enter_reveals_too_and_buttons_rate(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path)
+    async with app.run_test() as pilot:
+        await pilot.press("enter")
+        assert app.screen.revealed  # type: ignore[attr-defined]
+        await pilot.click("#rate-3")
+        assert [r for _, r, _ in log_rows()] == [3]
+
+
+async def test_undo_restores_and_shows_the_card_again(tmp_path: Path) -> None:
+    app, engine, _ = make(tmp_path)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        first = screen.card.id  # type: ignore[attr-defined]
+        await pilot.press("space", "3", "space", "1")
+        await pilot.press("u")
+        assert log_rows()[-1][2] is not None
+        await pilot.press("u")
+        assert screen.card.id == first  # type: ignore[attr-defined]
+        assert all(undone is not None for _, _, undone in log_rows())
+        assert engine.card(first).state == "new"
+        await pilot.press("u")  # nothing left: a notice, no crash
+        assert screen.card.id == first  # type: ignore[attr-defined]
+
+
+async def test_suspend_bury_and_open_link(tmp_path: Path) -> None:
+    app, engine, opened = make(tmp_path, bury_siblings=False)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        first = screen.card  # type: ignore[attr-defined]
+        await pilot.press("o")
+        assert opened == ["https://arxiv.org/abs/1706.03762"]
+        await pilot.press("s")
+        assert engine.card(first.id).suspended
+        second = screen.card  # type: ignore[attr-defined]
+        assert second.id != first.id
+        await pilot.press("b")
+        assert engine.card(second.id).buried_until is not None
+        assert screen.card.id not in {first.id, second.id}  # type: ignore[attr-defined]
+
+
+async def test_quit_and_relaunch_keeps_everything(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path)
+    async with app.run_test() as pilot:
+        await pilot.press("space", "4", "space", "3")
+        seen = [cid for cid, _, _ in log_rows()]
+        await pilot.press("q")
+    assert not app.is_running
+    engine = Engine.open(
+        home=data_dir(), deck="small", config=engine_config(), clock=FixedClock(START)
+    )
+    app2 = make_app(engine, open_url=list().append, monotonic=Ticker())
+    async with app2.run_test():
+        assert [cid for cid, _, _ in log_rows()] == seen
+        assert app2.screen.card.id not in seen  # type: ignore[attr-defined]
+        assert engine.card(seen[0]).state == "review"
+
+
+async def test_nothing_due_shows_when_next(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path, new_per_day=0)
+    async with app.run_test() as pilot:
+        text = screen_text(app)
+        assert "Nothing is due now." in text and "Next card due" in text
+        await pilot.press("t")
+        assert isinstance(app.screen, StatsScreen)
+
+
+async def test_session_summary(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path, new_per_day=2)
+    async with app.run_test() as pilot:
+        await pilot.press("space", "4", "space", "1", "space", "4")
+        text = screen_text(app)
+        assert "Session complete" in text
+        assert re.search(r"Cards reviewed\s+3", text)
+        assert re.search(r"Answered Again\s+33%", text)
+        assert re.search(r"Time spent\s+0m 06s", text)
+
+
+MARKUP_LIST = SMALL_LIST.replace(
+    "bidirectional encoders for **classification** tasks.",
+    "bidirectional [bold]encoders[/] with [link=https://evil.example]x[/link] and "
+    "[red]tags[/red] <b>html</b> for **classification** tasks.",
+)
+
+
+async def test_markup_in_cards_shows_literally(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path, FixedClock(START), text=MARKUP_LIST, bury_siblings=False)
+    bert = engine.card("small|arxiv:1810.04805|gist")
+    app = make_app(engine, open_url=list().append, monotonic=Ticker())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await screen.show_card(bert)  # type: ignore[attr-defined]
+        await pilot.press("space")
+        text = screen_text(app)
+        assert "[bold]encoders[/]" in text
+        assert "[link=https://evil.example]x[/link]" in text
+        assert "[red]tags[/red]" in text
+        # raw HTML in the list is stripped at parse time: only its text remains
+        assert "<b>" not in bert.back, bert.back
+        assert "[red]tags[/red] html" in text
+
+
+async def test_help_lists_every_key(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for key in ("Space / Enter", "1", "2", "3", "4", "u", "s", "b", "o", "?", "q", "t", "/"):
+            assert re.search(rf"^\s*│?\s*{re.escape(key)}\s{{2,}}\w", text, re.MULTILINE), key
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_stats_screen(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path)
+    async with app.run_test(size=(100, 60)) as pilot:
+        await pilot.press("space", "3")
+        await pilot.press("t")
+        text = screen_text(app)
+        for label in (
+            "Cards by state",
+            "True retention",
+            "Due in the next 30 days",
+            "Reviews, last 26 weeks",
+            "Progress per section",
+            "Basics",
+            "More",
+        ):
+            assert label in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_browse_filter_detail_and_suspend(tmp_path: Path) -> None:
+    app, engine, _ = make(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space", "3")
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        table = screen.query_one("DataTable")
+        assert table.row_count == len(engine.cards())  # type: ignore[attr-defined]
+        first_row = table.get_row_at(0)  # type: ignore[attr-defined]
+        assert first_row[1] == "learning"  # due cards sort before new ones
+        await pilot.press("ctrl+f", *"kind:cloze")
+        clozes = [c for c in engine.cards() if c.kind == "cloze"]
+        assert table.row_count == len(clozes)  # type: ignore[attr-defined]
+        await pilot.press("enter")  # to the table
+        await pilot.press("s")
+        assert sum(engine.card(c.id).suspended for c in clozes) == 1
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardDetailScreen)
+        detail = screen_text(app)
+        assert "Schedule" in detail and "History (0 reviews)" in detail
+        await pilot.press("s")
+        assert sum(engine.card(c.id).suspended for c in clozes) == 0
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_fits_80_by_24(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        for value in range(1, 5):
+            region = app.screen.query_one(f"#rate-{value}").region
+            assert region.width > 0 and region.right <= 80 and region.bottom <= 24
+        text = screen_text(app)
+        assert "Good" in text and "New" in text
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+async def test_uses_larger_terminals(tmp_path: Path, size: tuple[int, int]) -> None:
+    app, _, _ = make(tmp_path)
+    async with app.run_test(size=size):
+        card = app.screen.query_one("#card")
+        assert card.region.width >= size[0] - 4 and card.region.height >= size[1] - 10
