@@ -95,31 +95,18 @@ def make_collection(home: Path, cards: int, seed: int = 7, backlog: bool = False
         )
         reviewed = [r[0] for r in rows if r[14] is not None]
         logs = []
+        insert = """INSERT INTO review_log (card_id, deck, entry, rating, reviewed_at,
+                    duration_ms, state_before, state_after, before)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
         for _ in range(cards * 10):
-            logs.append(
-                (
-                    rng.choice(reviewed),
-                    "bench",
-                    rng.choice((1, 3, 3, 3, 4)),
-                    now_ms - rng.randint(0, 730) * DAY - rng.randint(0, DAY),
-                    4000,
-                    2,
-                    2,
-                    "{}",
-                )
-            )
+            card = rng.choice(reviewed)
+            when = now_ms - rng.randint(0, 730) * DAY - rng.randint(0, DAY)
+            rating = rng.choice((1, 3, 3, 3, 4))
+            logs.append((card, "bench", card.split("|")[1], rating, when, 4000, 2, 2, "{}"))
             if len(logs) >= 100_000:
-                db.executemany(
-                    """INSERT INTO review_log (card_id, deck, rating, reviewed_at, duration_ms,
-                       state_before, state_after, before) VALUES (?,?,?,?,?,?,?,?)""",
-                    logs,
-                )
+                db.executemany(insert, logs)
                 logs = []
-        db.executemany(
-            """INSERT INTO review_log (card_id, deck, rating, reviewed_at, duration_ms,
-               state_before, state_after, before) VALUES (?,?,?,?,?,?,?,?)""",
-            logs,
-        )
+        db.executemany(insert, logs)
     db.execute("ANALYZE")
     make_backup(db, home, NOW, reason="daily")  # today's backup exists: open measures open
     db.close()

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from srs.cards import Card
-from srs.deckfile import DeckFile, current_slug, deck_path, load_deck, save_deck, set_current_slug
+from srs.current import current_slug, set_current_slug
+from srs.deckfile import DeckFile, deck_path, load_deck, save_deck
 from srs.errors import BadInput
 from srs.generate import template_cards
 from srs.locations import bundled_dir

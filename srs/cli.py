@@ -265,7 +265,7 @@ def restore(backup_file: Path | None) -> None:
 @click.option("--deck", "slug", help="Deck slug (default: the current deck).")
 def review(slug: str | None) -> None:
     """Review today's cards in the terminal (builds the bundled deck on first run)."""
-    from srs.deckfile import current_slug
+    from srs.current import current_slug
 
     if slug is None and current_slug() is None:
         from srs.build import build as run_build

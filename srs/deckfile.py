@@ -20,19 +20,17 @@ from typing import Any
 
 import yaml
 
-from srs.atomic import atomic_write_bytes, atomic_write_text
+from srs.atomic import atomic_write_bytes
 from srs.cards import Card
 from srs.errors import BadInput
-from srs.locations import data_dir, decks_dir
+from srs.locations import decks_dir
 
 __all__ = [
     "FORMAT",
     "DeckFile",
-    "current_slug",
     "deck_path",
     "load_deck",
     "save_deck",
-    "set_current_slug",
 ]
 
 FORMAT = 1
@@ -147,16 +145,3 @@ def save_deck(deck: DeckFile, path: Path | None = None) -> Path:
     atomic_write_bytes(_cache_path(path), json.dumps(cache, ensure_ascii=False).encode("utf-8"))
     atomic_write_bytes(path, data)
     return path
-
-
-def current_slug() -> str | None:
-    marker = data_dir() / "current-deck"
-    try:
-        slug = marker.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    return slug or None
-
-
-def set_current_slug(slug: str) -> None:
-    atomic_write_text(data_dir() / "current-deck", slug + "\n")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from srs.deckfile import current_slug, deck_path
+from srs.current import current_slug
+from srs.deckfile import deck_path
 from srs.errors import BadInput
 
 __all__ = ["resolve_deck_path"]

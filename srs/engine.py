@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
@@ -19,13 +19,15 @@ from fsrs import State
 
 from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
+from srs.current import current_slug
 from srs.db import open_db
-from srs.deckfile import current_slug, deck_path, load_deck
 from srs.errors import BadInput
 from srs.locations import data_dir
 from srs.reading_list import Link
 from srs.scheduling import Rating, day_bounds, make_scheduler
-from srs.sync import SyncReport, deck_file_hash, sync_deck
+
+if TYPE_CHECKING:
+    from srs.sync import SyncReport
 
 __all__ = ["STATE_NAMES", "CardView", "Engine", "QueueCounts", "ReviewEntry", "ReviewResult"]
 
@@ -190,6 +192,9 @@ class Engine:
 
     def sync_from_file(self) -> SyncReport | None:
         """Sync the deck file into the database if it changed since the last sync."""
+        from srs.deckfile import deck_path, load_deck  # YAML: only when there is work
+        from srs.sync import deck_file_hash, sync_deck
+
         path = deck_path(self.deck)
         if not path.exists():
             return None
@@ -211,9 +216,8 @@ class Engine:
         new = reviews = 0
         entries: set[str] = set()
         for state_before, entry in self.db.execute(
-            """SELECT r.state_before, c.entry FROM review_log r CROSS JOIN cards c
-               ON c.id = r.card_id
-               WHERE r.deck = ? AND r.reviewed_at >= ? AND r.undone_at IS NULL""",
+            """SELECT state_before, entry FROM review_log
+               WHERE deck = ? AND reviewed_at >= ? AND undone_at IS NULL""",
             (self.deck, start_ms),
         ):
             entries.add(entry)
@@ -280,9 +284,9 @@ class Engine:
     def counts(self) -> QueueCounts:
         return self.queue().counts()
 
-    def next_card(self) -> CardView | None:
+    def next_card(self, queue: DayQueue | None = None) -> CardView | None:
         """The card to show now, or None when nothing is due (learning ahead up to a limit)."""
-        queue = self.queue()
+        queue = queue or self.queue()
         for ids in (queue.learning_now, queue.review, queue.new):
             if ids:
                 return self.card(ids[0])
@@ -291,6 +295,18 @@ class Engine:
             ahead = timedelta(minutes=self.config.learn_ahead_minutes)
             if from_ms(due) <= self.clock.now() + ahead:
                 return self.card(cid)
+        return None
+
+    def next_card_after(self, card: CardView) -> CardView | None:
+        """The card most likely to follow `card` once it is answered (for prefetching)."""
+        queue = self.queue()
+        for cid in (*queue.learning_now, *queue.review, *queue.new):
+            if cid == card.id:
+                continue
+            candidate = self.card(cid)
+            if self.config.bury_siblings and candidate.entry == card.entry:
+                continue
+            return candidate
         return None
 
     def next_due(self) -> datetime | None:
@@ -372,7 +388,8 @@ class Engine:
 
     def _schedule_row(self, card_id: str) -> tuple[Any, ...]:
         row = self.db.execute(
-            f"SELECT {', '.join(_SCHEDULE)}, retired_at FROM cards WHERE id = ? AND deck = ?",
+            f"SELECT {', '.join(_SCHEDULE)}, entry, retired_at FROM cards"
+            " WHERE id = ? AND deck = ?",
             (card_id, self.deck),
         ).fetchone()
         if row is None:
@@ -405,7 +422,7 @@ class Engine:
             card, _ = self._scheduler.review_card(
                 self._fsrs_card(row, now), FsrsRating(int(rating)), now, duration_ms
             )
-            before = json.dumps(dict(zip(_SCHEDULE, row[:-1], strict=True)))
+            before = json.dumps(dict(zip(_SCHEDULE, row[: len(_SCHEDULE)], strict=True)))
             self.db.execute(
                 """UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
                    last_review = ?, buried_until = NULL WHERE id = ?""",
@@ -420,11 +437,12 @@ class Engine:
                 ),
             )
             cursor = self.db.execute(
-                """INSERT INTO review_log (card_id, deck, rating, reviewed_at, duration_ms,
-                   state_before, state_after, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO review_log (card_id, deck, entry, rating, reviewed_at, duration_ms,
+                   state_before, state_after, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     card_id,
                     self.deck,
+                    row[-2],
                     int(rating),
                     to_ms(now),
                     duration_ms,

@@ -68,6 +68,7 @@ def m001_initial(db: sqlite3.Connection) -> None:
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             card_id TEXT NOT NULL REFERENCES cards(id),
             deck TEXT NOT NULL,
+            entry TEXT NOT NULL,
             rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
             reviewed_at INTEGER NOT NULL,
             duration_ms INTEGER,
@@ -76,7 +77,9 @@ def m001_initial(db: sqlite3.Connection) -> None:
             before TEXT NOT NULL,
             undone_at INTEGER
         );
-        CREATE INDEX review_log_time ON review_log(deck, reviewed_at, state_before, rating)
+        -- covering: today's counts, retention and the heatmap read the index alone
+        CREATE INDEX review_log_time
+            ON review_log(deck, reviewed_at, state_before, rating, entry)
             WHERE undone_at IS NULL;
         CREATE INDEX review_log_card ON review_log(card_id, reviewed_at);
         """

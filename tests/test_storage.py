@@ -61,6 +61,7 @@ def test_migrate_empty_database_gives_the_schema(tmp_path: Path) -> None:
         "id",
         "card_id",
         "deck",
+        "entry",
         "rating",
         "reviewed_at",
         "duration_ms",

@@ -10,10 +10,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from srs.engine import Engine
-from srs.tui.browse import BrowseScreen
-from srs.tui.help import HelpScreen
 from srs.tui.review import ReviewScreen
-from srs.tui.stats import StatsScreen
 
 __all__ = ["SrsApp", "make_app"]
 
@@ -45,15 +42,22 @@ class SrsApp(App[None]):
     def on_mount(self) -> None:
         self.push_screen(ReviewScreen(self.engine))
 
+    # the other screens load on first use: start-up time goes to the first card
     def action_help(self) -> None:
+        from srs.tui.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_stats(self) -> None:
+        from srs.tui.stats import StatsScreen
+
         if not isinstance(self.screen, StatsScreen):
             self.push_screen(StatsScreen(self.engine))
 
     def action_browse(self) -> None:
+        from srs.tui.browse import BrowseScreen
+
         if not isinstance(self.screen, BrowseScreen):
             self.push_screen(BrowseScreen(self.engine))
 

@@ -8,8 +8,15 @@ from rich.text import Text
 from srs.cards import CLOZE
 from srs.engine import CardView
 from srs.identity import is_web_url
+from srs.text import md_escape
 
-__all__ = ["answer_markdown", "links_text", "markdown_parser", "question_markdown"]
+__all__ = [
+    "answer_markdown",
+    "links_markdown",
+    "links_text",
+    "markdown_parser",
+    "question_markdown",
+]
 
 
 def markdown_parser() -> MarkdownIt:
@@ -21,11 +28,25 @@ def question_markdown(card: CardView) -> str:
     return CLOZE.sub(lambda m: "**\\[…\\]**", card.front)
 
 
-def answer_markdown(card: CardView) -> str:
+def answer_markdown(card: CardView, *, with_links: bool = False) -> str:
     if CLOZE.search(card.front):
         revealed = CLOZE.sub(lambda m: f"**{m.group(2)}**", card.front)
-        return f"{revealed}\n\n---\n\n{card.back}"
-    return f"{question_markdown(card)}\n\n---\n\n{card.back}"
+        text = f"{revealed}\n\n---\n\n{card.back}"
+    else:
+        text = f"{question_markdown(card)}\n\n---\n\n{card.back}"
+    return text + links_markdown(card) if with_links else text
+
+
+def links_markdown(card: CardView, limit: int = 6) -> str:
+    """The section and http(s) links, every piece escaped: shown, never followed as markup."""
+    lines = [f"\n\n*Section:* {md_escape(card.section)}\n"]
+    web = [link for link in card.links if is_web_url(link.url)]
+    for link in web[:limit]:
+        label = f"**{md_escape(link.text)}** · " if link.text and link.text != link.url else ""
+        lines.append(f"- {label}{md_escape(link.url)}")
+    if len(web) > limit:
+        lines.append(f"- … and {len(web) - limit} more")
+    return "\n".join(lines)
 
 
 def links_text(card: CardView, limit: int = 6) -> Text:

@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Markdown, ProgressBar, Static
+from textual.widgets import Button, Footer, ProgressBar, Static
 
-from srs.engine import CardView, Engine
+from srs.engine import CardView, Engine, QueueCounts
 from srs.identity import is_web_url
 from srs.scheduling import Rating, format_interval
-from srs.tui.render import answer_markdown, links_text, markdown_parser, question_markdown
+from srs.tui.card_text import CardText
+from srs.tui.render import answer_markdown, question_markdown
 
 if TYPE_CHECKING:
     from srs.tui.app import SrsApp
@@ -71,8 +72,7 @@ class ReviewScreen(Screen[None]):
         yield Static(id="topbar")
         yield ProgressBar(total=1, show_eta=False, id="progress")
         with VerticalScroll(id="card"):
-            yield Markdown(id="text", parser_factory=markdown_parser, open_links=False)
-            yield Static(id="links")
+            yield CardText(id="text")
             yield Static(id="summary")
         with Horizontal(id="answers"):
             for rating in Rating:
@@ -81,7 +81,7 @@ class ReviewScreen(Screen[None]):
                 )
                 button.can_focus = False
                 yield button
-        yield Static("Space or Enter: show the answer", id="hint")
+        yield Static(id="hint")
         yield Footer()
 
     async def on_screen_resume(self) -> None:
@@ -91,8 +91,7 @@ class ReviewScreen(Screen[None]):
 
     # -- showing -------------------------------------------------------------------
 
-    def _update_topbar(self) -> None:
-        counts = self.engine.counts()
+    def _update_topbar(self, counts: QueueCounts) -> None:
         bar = Text()
         bar.append(self.srs_app.title, style="bold")
         bar.append("   New ", style="dim")
@@ -106,32 +105,36 @@ class ReviewScreen(Screen[None]):
         self.query_one(ProgressBar).update(total=max(1, done + counts.total), progress=done)
 
     async def show_next(self) -> None:
-        await self.show_card(self.engine.next_card())
+        queue = self.engine.queue()
+        await self.show_card(self.engine.next_card(queue), queue.counts())
 
-    async def show_card(self, card: CardView | None) -> None:
+    async def show_card(self, card: CardView | None, counts: QueueCounts | None = None) -> None:
         self.card = card
         self.revealed = False
-        self._update_topbar()
-        text = self.query_one("#text", Markdown)
-        self.query_one("#links", Static).display = False
-        self.query_one("#answers").display = False
+        self._update_topbar(counts or self.engine.counts())
+        text = self.query_one("#text", CardText)
         summary = self.query_one("#summary", Static)
+        # only labels and flags change from card to card: no layout work on the hot path
+        for rating in Rating:
+            button = self.query_one(f"#rate-{rating.value}", Button)
+            button.label = f"{rating.value} {rating.label}"
+            button.disabled = True
         if card is None:
-            await text.update("")
-            text.display = False
+            if text.display:
+                text.display = False
+                summary.display = True
             summary.update(self._summary())
-            summary.display = True
-            self.query_one("#hint", Static).display = False
+            self.query_one("#hint", Static).update("")
         else:
-            text.display = True
-            summary.display = False
-            await text.update(question_markdown(card))
-            hint = self.query_one("#hint", Static)
-            hint.update(f"{card.kind} · Space or Enter: show the answer")
-            hint.display = True
+            if not text.display:
+                text.display = True
+                summary.display = False
+            await text.show(question_markdown(card))
+            text.prepare(answer_markdown(card, with_links=True))
+            hint = f"{card.kind} · Space or Enter: show the answer · 1-4: rate after"
+            self.query_one("#hint", Static).update(hint)
             self._shown_at = self.srs_app.monotonic()
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
-        self.refresh_bindings()
 
     def _summary(self) -> Text:
         now = self.engine.clock.now()
@@ -152,31 +155,22 @@ class ReviewScreen(Screen[None]):
 
     # -- actions -------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "reveal":
-            return self.card is not None and not self.revealed
-        if action == "rate":
-            return self.card is not None and self.revealed
-        if action in {"suspend", "bury", "open_link"}:
-            return self.card is not None
-        return True
-
     async def action_reveal(self) -> None:
         card = self.card
         if card is None or self.revealed:
             return
         self.revealed = True
-        await self.query_one("#text", Markdown).update(answer_markdown(card))
-        links = self.query_one("#links", Static)
-        links.update(links_text(card))
-        links.display = True
+        text = self.query_one("#text", CardText)
+        await text.show(answer_markdown(card, with_links=True))
         preview = self.engine.preview(card.id)
         for rating, delta in preview.items():
             button = self.query_one(f"#rate-{rating.value}", Button)
             button.label = f"{rating.value} {rating.label} · {format_interval(delta)}"
-        self.query_one("#answers").display = True
-        self.query_one("#hint", Static).display = False
-        self.refresh_bindings()
+            button.disabled = False
+        self.query_one("#hint", Static).update(f"{card.kind} · rate 1-4 · o: open the link")
+        upcoming = self.engine.next_card_after(card)
+        if upcoming is not None:
+            text.prepare(question_markdown(upcoming))
 
     async def action_rate(self, value: int) -> None:
         card = self.card
