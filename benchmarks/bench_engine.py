@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import report
+from _common import BUNDLED, report
 
 from srs.backup import make_backup
 from srs.clock import FixedClock, to_ms
@@ -34,9 +34,26 @@ NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 DAY = 86_400_000
 
 
-def make_collection(home: Path, cards: int, seed: int = 7, backlog: bool = False) -> None:
+def bundled_texts() -> list[tuple[str, str, str, str]]:
+    """(kind, front, back, links JSON) of every card of the bundled list."""
+    from srs.generate import template_cards
+    from srs.parse import parse_file
+    from srs.templates import DEFAULT_PATH, load_templates
+
+    cards = template_cards(parse_file(BUNDLED), load_templates(DEFAULT_PATH))
+    return [
+        (c.kind, c.front, c.back, json.dumps([[lk.text, lk.url] for lk in c.links])) for c in cards
+    ]
+
+
+def make_collection(
+    home: Path, cards: int, seed: int = 7, backlog: bool = False, realistic: bool = False
+) -> None:
     """A steady-state collection: due dates spread over the coming months, a week of
-    overdue cards. With `backlog`, most review cards are overdue (months away from srs)."""
+    overdue cards. With `backlog`, most review cards are overdue (months away from srs).
+    With `realistic`, card text, kinds and links cycle through the bundled list's cards
+    (each made unique by a number) instead of short placeholders."""
+    texts = bundled_texts() if realistic else []
     rng = random.Random(seed)
     now_ms = to_ms(NOW)
     db = open_db(home, now=NOW)
@@ -61,16 +78,23 @@ def make_collection(home: Path, cards: int, seed: int = 7, backlog: bool = False
                 due = now_ms + int(rng.uniform(-7, stability) * DAY)
                 last = due - int(stability * DAY)
             step = 0 if state == 1 else None
+        kind, front, back, links = (
+            texts[i % len(texts)]
+            if texts
+            else ("gist" if i % 2 == 0 else "reverse", f"front {i}", f"back {i}", "[]")
+        )
+        if texts:
+            front, back = f"{front} ({i})", f"{back} ({i})"
         rows.append(
             (
-                f"bench|e{i // 2}|{'gist' if i % 2 == 0 else 'reverse'}",
+                f"bench|e{i // 2}|{kind}{i}",
                 "bench",
                 f"e{i // 2}",
-                "gist" if i % 2 == 0 else "reverse",
-                f"front {i}",
-                f"back {i}",
+                kind,
+                front,
+                back,
                 sections[i % 10],
-                "[]",
+                links,
                 "template",
                 f"{i:016x}",
                 "[]",

@@ -204,6 +204,34 @@ def stats(slug: str | None, as_json: bool) -> None:
 
 
 @cli.command()
+@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Where to write the .apkg (default: $SRS_HOME/exports/<slug>.apkg).",
+)
+def export(slug: str | None, output: Path | None) -> None:
+    """Export the deck as an Anki package (.apkg) that updates in place on re-import."""
+    from srs.export import export_deck
+    from srs.locations import data_dir
+
+    engine = _open_engine(slug)
+    try:
+        path = output or data_dir() / "exports" / f"{engine.deck}.apkg"
+        if path.is_dir():
+            path = path / f"{engine.deck}.apkg"
+        result = export_deck(engine, path)
+    finally:
+        engine.close()
+    click.echo(
+        f"{result.notes} notes ({result.retired} retired, tagged srs::retired) "
+        f"in {len(result.decks)} decks"
+    )
+    click.echo(str(result.path))
+
+
+@cli.command()
 def backup() -> None:
     """Back up the database now into $SRS_HOME/backups (the newest 7 are kept)."""
     from datetime import UTC, datetime

@@ -10,13 +10,15 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
 from fsrs import State
 
+from srs.cards import CLOZE
 from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
 from srs.current import current_slug
@@ -29,7 +31,15 @@ from srs.scheduling import Rating, day_bounds, make_scheduler
 if TYPE_CHECKING:
     from srs.sync import SyncReport
 
-__all__ = ["STATE_NAMES", "CardView", "Engine", "QueueCounts", "ReviewEntry", "ReviewResult"]
+__all__ = [
+    "STATE_NAMES",
+    "CardView",
+    "Engine",
+    "ExportRow",
+    "QueueCounts",
+    "ReviewEntry",
+    "ReviewResult",
+]
 
 STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
 _COLUMNS = (
@@ -65,6 +75,23 @@ class CardView:
     @property
     def primary_url(self) -> str | None:
         return self.links[0].url if self.links else None
+
+    @property
+    def is_cloze(self) -> bool:
+        return bool(CLOZE.search(self.front))
+
+
+class ExportRow(NamedTuple):
+    id: str
+    kind: str
+    front: str
+    back: str
+    section: str
+    links: tuple[Link, ...]
+    origin: str
+    tags: tuple[str, ...]
+    retired: bool
+    changed_ms: int
 
 
 @dataclass(frozen=True)
@@ -113,6 +140,11 @@ class DayQueue:
         )
 
 
+@lru_cache(maxsize=8192)  # the cards of one entry share their links
+def _links(raw: str) -> tuple[Link, ...]:
+    return tuple(Link(text, url) for text, url in json.loads(raw))
+
+
 def _view(row: tuple[Any, ...]) -> CardView:
     return CardView(
         id=row[0],
@@ -121,9 +153,9 @@ def _view(row: tuple[Any, ...]) -> CardView:
         front=row[3],
         back=row[4],
         section=row[5],
-        links=[Link(text, url) for text, url in json.loads(row[6])],
+        links=list(_links(row[6])),
         origin=row[7],
-        tags=json.loads(row[8]),
+        tags=json.loads(row[8]) if row[8] != "[]" else [],
         position=row[9],
         state=STATE_NAMES[row[10]],
         step=row[11],
@@ -352,6 +384,27 @@ class Engine:
             f"SELECT {_COLUMNS} FROM cards WHERE deck = ? {where} ORDER BY position", (self.deck,)
         ):
             yield _view(row)
+
+    def export_rows(self) -> Iterator[ExportRow]:
+        """Every card of the deck, retired ones included, with just what an export needs."""
+        for row in self.db.execute(
+            """SELECT id, kind, front, back, section, links, origin, tags,
+                      retired_at IS NOT NULL, changed_at
+               FROM cards WHERE deck = ? ORDER BY position""",
+            (self.deck,),
+        ):
+            yield ExportRow(
+                id=row[0],
+                kind=row[1],
+                front=row[2],
+                back=row[3],
+                section=row[4],
+                links=_links(row[5]),
+                origin=row[6],
+                tags=tuple(json.loads(row[7])) if row[7] != "[]" else (),
+                retired=bool(row[8]),
+                changed_ms=row[9],
+            )
 
     def history(self, card_id: str) -> list[ReviewEntry]:
         return [

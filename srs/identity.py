@@ -29,6 +29,8 @@ _TRACKING = re.compile(r"^(utm_\w+|ref|ref_src|s|source|fbclid|gclid|pp)$", re.I
 
 def is_web_url(url: str) -> bool:
     """Only http(s) URLs with a host ever become links."""
+    if not url.lstrip()[:8].lower().startswith(("http://", "https://")):
+        return False
     try:
         parts = urlsplit(url.strip())
     except ValueError:

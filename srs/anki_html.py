@@ -1,0 +1,84 @@
+"""Card Markdown to the HTML of an Anki field: escaped, emphasis kept, no raw HTML.
+
+List and LLM text reaches us already escaped for Markdown, so `<script>` is
+text before it is ever rendered. Rendering uses cmark-gfm (GitHub's C
+CommonMark, through cmarkgfm) in its safe mode — raw HTML omitted, unsafe link
+schemes blanked — because it is twenty times faster than a pure-Python parser
+on 100,000-card exports. Braces are escaped as entities so that no text can
+become an Anki cloze or field reference; only the cloze markers srs itself made
+survive as `{{c1::...}}`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import cmarkgfm
+
+from srs.cards import CLOZE
+from srs.identity import is_web_url
+from srs.reading_list import Link
+
+__all__ = ["field_html", "links_html"]
+
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_EMPTY_LINK = re.compile(r'<a href="">(.*?)</a>', re.DOTALL)
+_OMITTED = "<!-- raw HTML omitted -->"
+
+
+def _render(markdown: str) -> str:
+    # options=0: cmark's safe default (no raw HTML, no javascript:/data: links)
+    out = cmarkgfm.markdown_to_html(markdown, options=0)
+    return _EMPTY_LINK.sub(r"\1", out).replace(_OMITTED, "")
+
+
+def _braces(text: str) -> str:
+    return text.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def _inline(markdown: str) -> str:
+    rendered = _render(markdown).strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>"):
+        rendered = rendered[3:-4]
+    return _braces(rendered)
+
+
+def field_html(markdown: str) -> str:
+    """Render one field; a card's own cloze markers become Anki clozes."""
+    answers: list[tuple[str, str]] = []
+
+    def hold(match: object) -> str:
+        assert hasattr(match, "group")
+        answers.append((match.group(1), match.group(2)))
+        return f"{_OPEN}{len(answers) - 1}{_CLOSE}"
+
+    held = CLOZE.sub(hold, markdown)
+    rendered = _braces(_render(held).strip())
+    # a single paragraph needs no <p> wrapper in a card
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        rendered = rendered[3:-4]
+    for index, (number, answer) in enumerate(answers):
+        rendered = rendered.replace(
+            f"{_OPEN}{index}{_CLOSE}", f"{{{{c{number}::{_inline(answer)}}}}}"
+        )
+    return rendered
+
+
+def links_html(links: list[Link]) -> str:
+    """Links as `<a href>` only for http(s) URLs; everything else as escaped text."""
+    return _links_html(tuple(links))
+
+
+@lru_cache(maxsize=4096)  # the cards of one entry share their links
+def _links_html(links: tuple[Link, ...]) -> str:
+    items = []
+    for link in links:
+        text = _braces(html.escape(link.text or link.url))
+        if is_web_url(link.url):
+            href = _braces(html.escape(link.url, quote=True))
+            items.append(f'<a href="{href}">{text}</a>')
+        else:
+            items.append(text)
+    return " · ".join(items)

@@ -1,0 +1,266 @@
+"""Anki export: `.apkg` decks that import cleanly and update in place.
+
+* Note types have hard-coded ids and frozen field lists: changing either makes
+  Anki skip updates ("note type has changed"), so they never change.
+* A note's GUID derives from the card id: the same card is the same Anki note
+  in every export, forever.
+* A note's modification time is when its content last changed in srs, not the
+  export time: Anki updates a note only when the incoming one is newer, so an
+  unchanged note never overwrites an edit made inside Anki.
+* Retired cards are exported too, tagged `srs::retired` (an import cannot
+  delete notes; users find and suspend or delete them in Anki).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import html
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import genanki
+from tqdm import tqdm
+
+from srs.anki_html import field_html, links_html
+from srs.cards import CLOZE
+from srs.engine import Engine, ExportRow
+from srs.text import slugify
+
+__all__ = [
+    "BASIC_FIELDS",
+    "BASIC_MODEL_ID",
+    "CLOZE_FIELDS",
+    "CLOZE_MODEL_ID",
+    "ExportReport",
+    "deck_id",
+    "export_deck",
+]
+
+BASIC_MODEL_ID = 1_731_946_201
+CLOZE_MODEL_ID = 1_731_946_202
+BASIC_FIELDS = ("Front", "Back", "Section", "Links", "Source")
+CLOZE_FIELDS = ("Text", "Back Extra", "Section", "Links", "Source")
+
+CSS = """\
+.card {
+  font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-size: 20px;
+  line-height: 1.5;
+  text-align: left;
+  color: #1d1d1f;
+  background-color: #fdfdfd;
+  max-width: 42em;
+  margin: 0 auto;
+  padding: 0 0.5em;
+}
+hr#answer { border: none; border-top: 1px solid #d0d0d5; margin: 1em 0; }
+.meta { margin-top: 1.2em; font-size: 0.75em; color: #6e6e73; }
+.meta a { color: #0a5bd3; text-decoration: none; }
+.source { margin-top: 0.4em; font-size: 0.65em; color: #a1a1a6; }
+.cloze { font-weight: bold; color: #0a5bd3; }
+.nightMode.card, .night_mode .card { color: #e8e8ed; background-color: #1e1e1e; }
+.nightMode .meta, .night_mode .meta { color: #a1a1a6; }
+.nightMode .meta a, .night_mode .meta a { color: #6cb4ff; }
+.nightMode .cloze, .night_mode .cloze { color: #6cb4ff; }
+"""
+
+_META = (
+    '<div class="meta">{{Section}}{{#Links}}<br>{{Links}}{{/Links}}</div>'
+    '<div class="source">{{Source}}</div>'
+)
+
+BASIC_MODEL = genanki.Model(
+    BASIC_MODEL_ID,
+    "srs basic",
+    fields=[{"name": name} for name in BASIC_FIELDS],
+    templates=[
+        {
+            "name": "Card 1",
+            "qfmt": "{{Front}}",
+            "afmt": '{{FrontSide}}<hr id="answer">{{Back}}' + _META,
+        }
+    ],
+    css=CSS,
+)
+
+CLOZE_MODEL = genanki.Model(
+    CLOZE_MODEL_ID,
+    "srs cloze",
+    fields=[{"name": name} for name in CLOZE_FIELDS],
+    templates=[
+        {
+            "name": "Cloze",
+            "qfmt": "{{cloze:Text}}",
+            "afmt": '{{cloze:Text}}<hr id="answer">{{Back Extra}}' + _META,
+        }
+    ],
+    css=CSS,
+    model_type=genanki.Model.CLOZE,
+)
+
+
+class _Note(genanki.Note):  # type: ignore[misc]
+    """A note that carries its own modification time instead of the export time."""
+
+    def __init__(self, *, mod: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.mod = mod
+
+
+class _Deck(genanki.Deck):  # type: ignore[misc]
+    """genanki's deck, writing its notes and cards in two batched inserts."""
+
+    def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
+        for note in self.notes:
+            self.add_model(note.model)
+        notes: list[_Note] = self.notes
+        self.notes = []
+        try:
+            super().write_to_db(cursor, timestamp, id_gen)  # the deck and note types
+        finally:
+            self.notes = notes
+        # genanki's rows, with each note's own modification time. Its HTML-tag check
+        # is skipped: every field here is HTML that srs rendered itself.
+        note_rows, card_rows = [], []
+        for note in notes:
+            note_id = next(id_gen)
+            note_rows.append(
+                (
+                    note_id,
+                    note.guid,
+                    note.model.model_id,
+                    note.mod,
+                    -1,
+                    note._format_tags(),
+                    note._format_fields(),
+                    note.sort_field,
+                    0,
+                    0,
+                    "",
+                )
+            )
+            for card in note.cards:
+                card_rows.append(
+                    (
+                        next(id_gen),
+                        note_id,
+                        self.deck_id,
+                        card.ord,
+                        note.mod,
+                        -1,
+                        0,
+                        -1 if card.suspend else 0,
+                        note.due,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        "",
+                    )
+                )
+        cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+        cursor.executemany(
+            "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows
+        )
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    notes: int
+    retired: int
+    decks: list[str]
+
+
+def deck_id(*key: str) -> int:
+    """A deck id derived from a stable key, within Anki's id range."""
+    digest = hashlib.sha256("\x1f".join(("srs-deck", *key)).encode("utf-8")).digest()
+    return (1 << 30) + int.from_bytes(digest[:7], "big") % ((1 << 52) - (1 << 30))
+
+
+def _deck_name(part: str) -> str:
+    return " ".join(part.replace("::", ":").split()) or "-"
+
+
+@lru_cache(maxsize=1024)
+def _tag(value: str) -> str:
+    return slugify(value).replace(" ", "-")
+
+
+def _text(value: str) -> str:
+    return html.escape(value).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def note_for(card: ExportRow) -> genanki.Note:
+    tags = [
+        f"srs::section::{_tag(card.section)}",
+        f"srs::kind::{_tag(card.kind)}",
+        f"srs::origin::{_tag(card.origin)}",
+        *(f"srs::{_tag(tag)}" for tag in card.tags),
+    ]
+    if card.retired:
+        tags.append("srs::retired")
+    model = CLOZE_MODEL if CLOZE.search(card.front) else BASIC_MODEL
+    return _Note(
+        model=model,
+        fields=[
+            field_html(card.front),
+            field_html(card.back),
+            _text(card.section),
+            links_html(list(card.links)),
+            _text(f"srs · {card.origin} · {card.id}"),
+        ],
+        tags=tags,
+        guid=genanki.guid_for("srs", card.id),
+        mod=card.changed_ms // 1000,
+    )
+
+
+def export_deck(engine: Engine, path: Path, *, progress: bool | None = None) -> ExportReport:
+    """Write the engine's deck (retired cards included) to an `.apkg` at `path`."""
+    title, section_order = engine.deck_info()
+    cards = list(engine.export_rows())
+    sections = list(section_order) + sorted({card.section for card in cards} - set(section_order))
+    decks: dict[str, genanki.Deck] = {}
+    for number, section in enumerate(sections, start=1):
+        name = f"{_deck_name(title)}::{number:02d} {_deck_name(section)}"
+        decks[section] = _Deck(deck_id(engine.deck, section), name)
+    retired = 0
+    disable = (not sys.stderr.isatty()) if progress is None else not progress
+    # 100,000 notes are 100,000 new objects that live to the end: the cyclic garbage
+    # collector would rescan them over and over, for nothing (there are no cycles)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for card in tqdm(cards, desc="export", unit="note", disable=disable, file=sys.stderr):
+            decks[card.section].add_note(note_for(card))
+            retired += card.retired
+    finally:
+        if was_enabled:
+            gc.enable()
+    used = [deck for deck in decks.values() if deck.notes]
+    stamp = max((card.changed_ms // 1000 for card in cards), default=0)
+    package = genanki.Package(used)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        package.write_to_file(tmp, timestamp=stamp)  # ids follow content, not the clock
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return ExportReport(
+        path=path, notes=len(cards), retired=retired, decks=[deck.name for deck in used]
+    )
