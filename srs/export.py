@@ -116,6 +116,8 @@ class _Note(genanki.Note):  # type: ignore[misc]
 class _Deck(genanki.Deck):  # type: ignore[misc]
     """genanki's deck, writing its notes and cards in two batched inserts."""
 
+    notes: list[_Note]
+
     def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
         for note in self.notes:
             self.add_model(note.model)
