@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from srs.cards import Card
 from srs.current import current_slug, set_current_slug
@@ -16,9 +16,14 @@ from srs.parse import parse_file
 from srs.reading_list import ReadingList
 from srs.templates import load_templates
 
+if TYPE_CHECKING:
+    from srs.llm.client import LlmSettings
+    from srs.llm.prompt import Prompt
+
 __all__ = [
     "BUNDLED_LIST",
     "BuildReport",
+    "LlmRun",
     "build",
     "merge_cards",
     "resolve_source",
@@ -26,6 +31,18 @@ __all__ = [
 ]
 
 BUNDLED_LIST = "ai-engineering-2025.md"
+
+
+@dataclass(frozen=True)
+class LlmRun:
+    """What `build` needs to ask a model (see `srs.llm`)."""
+
+    prompt: Prompt
+    settings: LlmSettings
+    limit: int | None = None
+    progress: bool | None = None
+
+
 _BUNDLED_PREFIX = "bundled:"
 
 
@@ -43,6 +60,7 @@ class BuildReport:
     kept: list[str] = field(default_factory=list)
     written: bool = False
     path: str = ""
+    llm: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,6 +74,7 @@ class BuildReport:
             "unchanged": self.unchanged,
             "kept": self.kept,
             "written": self.written,
+            **({"llm": self.llm} if self.llm is not None else {}),
         }
 
 
@@ -118,12 +137,30 @@ def build(
     *,
     dry_run: bool = False,
     templates_file: Path | None = None,
+    llm: LlmRun | None = None,
 ) -> tuple[BuildReport, ReadingList, DeckFile]:
-    """Parse the list, generate cards, merge with the deck file and (unless dry) write it."""
+    """Parse the list, generate cards, merge with the deck file and (unless dry) write it.
+
+    With `llm`, each entry's cards come from the model where it gives valid ones.
+    """
     path = source if source is not None else default_source()
     reading_list = parse_file(path)
     templates = load_templates(templates_file)
     generated = template_cards(reading_list, templates)
+    llm_report = None
+    if llm is not None:
+        from srs.llm.generate import LlmOptions, llm_cards
+
+        by_entry: dict[str, list[Card]] = {}
+        for card in generated:
+            by_entry.setdefault(card.entry, []).append(card)
+        options = LlmOptions(limit=llm.limit, dry_run=dry_run, progress=llm.progress)
+        made, run = llm_cards(
+            reading_list, by_entry, prompt=llm.prompt, settings=llm.settings, options=options
+        )
+        llm_report = run.to_json()
+        if not dry_run:
+            generated = made
     target = deck_path(reading_list.slug)
     old_cards: list[Card] = []
     if target.exists():
@@ -149,6 +186,7 @@ def build(
         cards=len(merged),
         kept=kept,
         path=str(target),
+        llm=llm_report,
     )
     _diff(before, merged, report)
     if not dry_run:

@@ -57,15 +57,48 @@ def cli() -> None:
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
-def build(reading_list: Path | None, dry_run: bool, as_json: bool, quiet: bool) -> None:
+@click.option(
+    "--llm",
+    "use_llm",
+    is_flag=True,
+    help="Ask a model (OpenAI-compatible server) for each entry's cards.",
+)
+@click.option("--limit", type=click.IntRange(min=0), help="With --llm: send at most N entries.")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    help="With --llm: requests at once (default 4, or llm.concurrency).",
+)
+@click.option("--model", help="With --llm: the model name (default: llm.model in config).")
+def build(
+    reading_list: Path | None,
+    dry_run: bool,
+    as_json: bool,
+    quiet: bool,
+    use_llm: bool,
+    limit: int | None,
+    concurrency: int | None,
+    model: str | None,
+) -> None:
     """Generate cards from READING_LIST (default: the current deck's list).
 
     Reports every card added, changed or removed. Card ids come from what an
     entry is about, so rewording or reordering the list keeps review history.
     """
+    from srs.build import LlmRun
     from srs.build import build as run_build
 
-    report, _, _ = run_build(reading_list, dry_run=dry_run)
+    llm_run = None
+    if use_llm:
+        from srs.config import load_config
+        from srs.llm.client import settings_from
+        from srs.llm.prompt import load_prompt
+
+        settings = settings_from(load_config().llm, model=model, concurrency=concurrency)
+        llm_run = LlmRun(prompt=load_prompt(), settings=settings, limit=limit)
+    elif limit is not None or concurrency is not None or model is not None:
+        raise click.UsageError("--limit, --concurrency and --model go with --llm")
+    report, _, _ = run_build(reading_list, dry_run=dry_run, llm=llm_run)
     if report.written:
         _open_engine(report.deck).close()  # opening syncs the deck into the database
     if as_json:
@@ -79,6 +112,8 @@ def build(reading_list: Path | None, dry_run: bool, as_json: bool, quiet: bool) 
         ):
             for card_id in ids:
                 click.echo(f"{label:<8} {card_id}")
+    if report.llm is not None:
+        _echo_llm(report.llm, dry_run)
     verb = f"wrote {report.path}" if report.written else "dry run: nothing written"
     click.echo(
         f"{report.deck}: {report.sections} sections, {report.entries} entries, "
@@ -86,6 +121,23 @@ def build(reading_list: Path | None, dry_run: bool, as_json: bool, quiet: bool) 
         f"{len(report.removed)} removed, {report.unchanged} unchanged, "
         f"{len(report.kept)} kept by hand); {verb}"
     )
+
+
+def _echo_llm(llm: dict[str, Any], dry_run: bool) -> None:
+    if dry_run:
+        click.echo(
+            f"llm ({llm['model']}): {llm['to_send']} of {llm['entries']} entries would be sent "
+            f"({llm['cached']} cached), about {llm['estimated_tokens']:,} tokens"
+        )
+        return
+    click.echo(
+        f"llm ({llm['model']}): {llm['requests']} requests, {llm['cached']} entries from cache, "
+        f"{llm['generated']} cards, {len(llm['fallback'])} entries fell back to templates"
+    )
+    for item in llm["fallback"]:
+        click.echo(f"fallback {item['entry']}: {item['reason']}")
+    for item in llm["flagged"]:
+        click.echo(f"check    {item['card']}: not in the entry: {', '.join(item['unsupported'])}")
 
 
 @cli.command()

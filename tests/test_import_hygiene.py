@@ -30,6 +30,16 @@ DOMAIN = [
     "srs.sync",
     "srs.templates",
     "srs.text",
+    "srs.current",
+    "srs.decks",
+    "srs.export",
+    "srs.anki_html",
+    "srs.llm.cache",
+    "srs.llm.client",
+    "srs.llm.generate",
+    "srs.llm.grounding",
+    "srs.llm.prompt",
+    "srs.llm.reply",
 ]
 
 
@@ -45,7 +55,9 @@ def test_domain_imports_no_ui(module: str) -> None:
     assert "textual" not in loaded and "rich" not in loaded
 
 
-@pytest.mark.parametrize("module", ["srs.engine", "srs.stats", "srs.cli"])
+@pytest.mark.parametrize(
+    "module", ["srs.engine", "srs.stats", "srs.cli", "srs.tui", "srs.build", "srs.llm.generate"]
+)
 def test_review_path_imports_no_exporter_or_llm(module: str) -> None:
     loaded = loaded_after(module)
     assert "openai" not in loaded and "genanki" not in loaded

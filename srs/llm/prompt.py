@@ -1,0 +1,98 @@
+"""The prompt file: a versioned system and user template with placeholders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from srs.errors import BadInput
+from srs.locations import bundled_dir, data_dir
+from srs.reading_list import Entry
+
+__all__ = ["PLACEHOLDERS", "Prompt", "load_prompt", "prompt_path"]
+
+PLACEHOLDERS = {
+    "deck",
+    "section",
+    "title",
+    "description",
+    "links",
+    "papers",
+    "concepts",
+    "max_cards",
+}
+
+
+class _PromptFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    system: str
+    user: str
+
+    @field_validator("system", "user")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+@dataclass(frozen=True)
+class Prompt:
+    version: int
+    system: str
+    user: str
+    path: Path
+
+    def messages(
+        self, *, deck: str, section: str, entry: Entry, max_cards: int = 4
+    ) -> list[dict[str, str]]:
+        values = {
+            "deck": deck,
+            "section": section,
+            "title": entry.title,
+            "description": entry.description,
+            "links": "; ".join(f"{link.text} <{link.url}>" for link in entry.links) or "none",
+            "papers": ", ".join(entry.papers) or "none",
+            "concepts": ", ".join(entry.concepts) or "none",
+            "max_cards": str(max_cards),
+        }
+        return [
+            {"role": "system", "content": Template(self.system).safe_substitute(values)},
+            {"role": "user", "content": Template(self.user).safe_substitute(values)},
+        ]
+
+
+def prompt_path() -> Path:
+    user = data_dir() / "prompts" / "cards.yaml"
+    return user if user.exists() else bundled_dir("prompts") / "cards.yaml"
+
+
+def load_prompt(path: Path | None = None) -> Prompt:
+    path = path or prompt_path()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read the prompt ({exc.strerror or exc})") from None
+    except (yaml.YAMLError, UnicodeDecodeError):
+        raise BadInput(f"{path}: the prompt is not valid YAML") from None
+    if not isinstance(raw, dict):
+        raise BadInput(f"{path}: the prompt must be a mapping with version, system and user")
+    try:
+        parsed = _PromptFile.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        raise BadInput(f"{path}: {key}: {first['msg']}") from None
+    for name in ("system", "user"):
+        template = Template(getattr(parsed, name))
+        unknown = set(template.get_identifiers()) - PLACEHOLDERS
+        if not template.is_valid() or unknown:
+            what = f"unknown placeholder ${sorted(unknown)[0]}" if unknown else "bad placeholder"
+            raise BadInput(f"{path}: {name}: {what}")
+    return Prompt(version=parsed.version, system=parsed.system, user=parsed.user, path=path)

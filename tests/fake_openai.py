@@ -1,0 +1,134 @@
+"""A real HTTP server on 127.0.0.1 that speaks OpenAI's chat-completions protocol.
+
+Tests and the LLM benchmark drive it with the real `openai` client. Each request
+takes the next scripted behaviour (or the default): a valid reply built from
+the prompt, an HTTP error, a stall, or raw content.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Behaviour = str | tuple[Any, ...] | Callable[[dict[str, Any]], str]
+
+
+def cards_for(body: dict[str, Any]) -> str:
+    """A valid reply for the entry in the prompt."""
+    user = body["messages"][-1]["content"]
+    if body["messages"][-1]["role"] != "user" or "Entry title:" not in user:
+        user = next(m["content"] for m in body["messages"] if "Entry title:" in m["content"])
+    title = re.search(r"Entry title: (.*)", user).group(1).strip()  # type: ignore[union-attr]
+    text = re.search(r"Entry text: (.*)", user).group(1).strip()  # type: ignore[union-attr]
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    cards = [
+        {
+            "front": f"What does the reading list say about “{title}”?",
+            "back": first,
+            "kind": "basic",
+        },
+        {
+            "front": "Which entry of the reading list is summed up as: "
+            f"“{first.replace(title, '…')[:200]}”?",
+            "back": title,
+            "kind": "basic",
+        },
+    ]
+    return json.dumps({"cards": cards})
+
+
+class FakeOpenAI:
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency
+        self.script: deque[Behaviour] = deque()
+        self.default: Behaviour = cards_for
+        self.requests: list[dict[str, Any]] = []
+        self.auth: list[str] = []
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def start(self) -> FakeOpenAI:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                with fake._lock:
+                    fake.requests.append(body)
+                    fake.auth.append(self.headers.get("Authorization", ""))
+                    behaviour = fake.script.popleft() if fake.script else fake.default
+                if fake.latency:
+                    time.sleep(fake.latency)
+                if isinstance(behaviour, tuple) and behaviour[0] == "status":
+                    status, headers = behaviour[1], behaviour[2] if len(behaviour) > 2 else {}
+                    self._send(status, {"error": {"message": "scripted", "type": "x"}}, headers)
+                    return
+                if isinstance(behaviour, tuple) and behaviour[0] == "sleep":
+                    time.sleep(behaviour[1])
+                    behaviour = fake.default
+                if isinstance(behaviour, tuple) and behaviour[0] == "content":
+                    content = behaviour[1]
+                elif callable(behaviour):
+                    content = behaviour(body)
+                else:
+                    content = cards_for(body)
+                self._send(
+                    200,
+                    {
+                        "id": f"chatcmpl-{len(fake.requests)}",
+                        "object": "chat.completion",
+                        "created": 0,
+                        "model": body.get("model", "fake"),
+                        "choices": [
+                            {
+                                "index": 0,
+                                "finish_reason": "stop",
+                                "message": {"role": "assistant", "content": content},
+                            }
+                        ],
+                        "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
+                    },
+                )
+
+            def _send(
+                self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+            ) -> None:
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for key, value in (headers or {}).items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout test)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
