@@ -61,26 +61,22 @@ def sync_deck(
         for position, card in enumerate(deck.cards):
             links = json.dumps([[link.text, link.url] for link in card.links], ensure_ascii=False)
             tags = json.dumps(card.tags, ensure_ascii=False)
+            # the columns entry … position, in the order of the INSERT and the UPDATE below
+            content = (
+                card.entry,
+                card.kind,
+                card.front,
+                card.back,
+                card.section,
+                links,
+                card.origin,
+                card.hash,
+                tags,
+                position,
+            )
             old = existing.pop(card.id, None)
             if old is None:
-                inserts.append(
-                    (
-                        card.id,
-                        deck.slug,
-                        card.entry,
-                        card.kind,
-                        card.front,
-                        card.back,
-                        card.section,
-                        links,
-                        card.origin,
-                        card.hash,
-                        tags,
-                        position,
-                        now_ms,
-                        now_ms,
-                    )
-                )
+                inserts.append((card.id, deck.slug, *content, now_ms, now_ms))
                 report.added.append(card.id)
                 continue
             old_hash, retired_at, old_position = old
@@ -88,22 +84,7 @@ def sync_deck(
                 restores.append((now_ms, card.id))
                 report.restored.append(card.id)
             if old_hash != card.hash:
-                updates.append(
-                    (
-                        card.entry,
-                        card.kind,
-                        card.front,
-                        card.back,
-                        card.section,
-                        links,
-                        card.origin,
-                        card.hash,
-                        tags,
-                        position,
-                        now_ms,
-                        card.id,
-                    )
-                )
+                updates.append((*content, now_ms, card.id))
                 report.changed.append(card.id)
             elif old_position != position:
                 moves.append((position, card.id))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from string import Template
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from srs.errors import BadInput
 from srs.locations import data_dir
+from srs.typed_yaml import load_model
 
 __all__ = ["CardTemplates", "KindTemplate", "load_templates", "templates_path"]
 
@@ -60,20 +60,7 @@ def templates_path() -> Path:
 
 def load_templates(path: Path | None = None) -> CardTemplates:
     path = path or templates_path()
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read card templates ({exc.strerror or exc})") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise BadInput(f"{path}: card templates are not valid YAML ({_yaml_where(exc)})") from None
-    if not isinstance(raw, dict):
-        raise BadInput(f"{path}: card templates must be a YAML mapping of kinds")
-    try:
-        templates = CardTemplates.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        raise BadInput(f"{path}: {key}: {first['msg']}") from None
+    templates = load_model(path, CardTemplates, "card templates")
     for kind, template in templates.kinds().items():
         for field in ("front", "back"):
             _check_placeholders(path, kind, field, getattr(template, field))
@@ -89,8 +76,3 @@ def _check_placeholders(path: Path, kind: str, field: str, text: str) -> None:
         allowed = ", ".join(f"${name}" for name in sorted(_PLACEHOLDERS[kind]))
         name = sorted(unknown)[0]
         raise BadInput(f"{path}: {kind}.{field}: unknown placeholder ${name} (allowed: {allowed})")
-
-
-def _yaml_where(exc: Exception) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    return f"line {mark.line + 1}" if mark is not None else type(exc).__name__

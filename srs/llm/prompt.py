@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from srs.errors import BadInput
 from srs.locations import bundled_dir, data_dir
 from srs.reading_list import Entry
+from srs.typed_yaml import load_model
 
 __all__ = ["PLACEHOLDERS", "Prompt", "load_prompt", "prompt_path"]
 
@@ -75,20 +75,7 @@ def prompt_path() -> Path:
 
 def load_prompt(path: Path | None = None) -> Prompt:
     path = path or prompt_path()
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read the prompt ({exc.strerror or exc})") from None
-    except (yaml.YAMLError, UnicodeDecodeError):
-        raise BadInput(f"{path}: the prompt is not valid YAML") from None
-    if not isinstance(raw, dict):
-        raise BadInput(f"{path}: the prompt must be a mapping with version, system and user")
-    try:
-        parsed = _PromptFile.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        raise BadInput(f"{path}: {key}: {first['msg']}") from None
+    parsed = load_model(path, _PromptFile, "the prompt")
     for name in ("system", "user"):
         template = Template(getattr(parsed, name))
         unknown = set(template.get_identifiers()) - PLACEHOLDERS
