@@ -5,6 +5,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# the same examples on every run and machine, and nothing written to .hypothesis/
+settings.register_profile("srs", derandomize=True, database=None, deadline=None)
+settings.load_profile("srs")
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "decks" / "ai-engineering-2025.md"
