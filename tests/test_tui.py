@@ -126,10 +126,12 @@ async def test_quit_and_relaunch_keeps_everything(tmp_path: Path) -> None:
         home=data_dir(), deck="small", config=engine_config(), clock=FixedClock(START)
     )
     app2 = make_app(engine, open_url=list().append, monotonic=Ticker())
-    async with app2.run_test():
+    async with app2.run_test() as pilot:
         assert [cid for cid, _, _ in log_rows()] == seen
         assert app2.screen.card.id not in seen  # type: ignore[attr-defined]
         assert engine.card(seen[0]).state == "review"
+        await pilot.press("u")  # undo stays within a session: the last one's reviews stand
+        assert all(undone is None for _, _, undone in log_rows())
 
 
 async def test_nothing_due_shows_when_next(tmp_path: Path) -> None:

@@ -131,7 +131,7 @@ class ReviewScreen(Screen[None]):
                 summary.display = False
             await text.show(question_markdown(card))
             text.prepare(answer_markdown(card, with_links=True))
-            hint = f"{card.kind} · Space or Enter: show the answer · 1-4: rate after"
+            hint = f"{card.kind} · Space or Enter: show the answer"
             self.query_one("#hint", Static).update(hint)
             self._shown_at = self.srs_app.monotonic()
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
@@ -189,12 +189,15 @@ class ReviewScreen(Screen[None]):
             await self.action_rate(int(event.button.id.removeprefix("rate-")))
 
     async def action_undo(self) -> None:
+        # like Anki: undo reaches back through this session's reviews, not yesterday's
+        if not self.session.ratings:
+            self.notify("Nothing to undo in this session")
+            return
         card_id = self.engine.undo()
         if card_id is None:
             self.notify("Nothing to undo")
             return
-        if self.session.ratings:
-            self.session.ratings.pop()
+        self.session.ratings.pop()
         self.notify("Undid the last review")
         await self.show_card(self.engine.card(card_id))
 
