@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -23,7 +24,7 @@ from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
 from srs.current import current_slug
 from srs.db import open_db
-from srs.errors import BadInput
+from srs.errors import BadInput, SrsError
 from srs.locations import data_dir
 from srs.reading_list import Link
 from srs.scheduling import Rating, day_bounds, make_scheduler
@@ -425,6 +426,18 @@ class Engine:
 
     # -- answering -------------------------------------------------------------------
 
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction, committed on success; a busy database is a clear error."""
+        try:
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                yield
+        except sqlite3.OperationalError as exc:
+            raise SrsError(
+                f"the database is busy or unwritable ({exc}); nothing was saved, try again"
+            ) from None
+
     def _fsrs_card(self, row: tuple[Any, ...], now: datetime) -> FsrsCard:
         state, step, stability, difficulty, due, last_review = row[:6]
         if state is None:
@@ -467,8 +480,7 @@ class Engine:
         """Apply a rating and commit it (one transaction) before returning."""
         rating = Rating(rating)
         now = self.clock.now()
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self._write():
             row = self._schedule_row(card_id)
             if row[-1] is not None:
                 raise BadInput(f"card {card_id!r} is retired")
@@ -511,8 +523,7 @@ class Engine:
     def undo(self) -> str | None:
         """Undo the newest review of this deck, restoring the card's exact previous state."""
         now_ms = to_ms(self.clock.now())
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self._write():
             row = self.db.execute(
                 """SELECT id, card_id, before FROM review_log
                    WHERE deck = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1""",
@@ -531,8 +542,7 @@ class Engine:
 
     def suspend(self, card_id: str, suspended: bool = True) -> None:
         self._schedule_row(card_id)
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self._write():
             self.db.execute(
                 "UPDATE cards SET suspended = ? WHERE id = ?", (int(suspended), card_id)
             )
@@ -544,8 +554,7 @@ class Engine:
         """Hide a card until the next day starts."""
         self._schedule_row(card_id)
         _, end = self.today()
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self._write():
             self.db.execute("UPDATE cards SET buried_until = ? WHERE id = ?", (to_ms(end), card_id))
 
     def deck_info(self) -> tuple[str, list[str]]:

@@ -232,3 +232,19 @@ def test_pre_migration_backup(
     monkeypatch.setattr("srs.db.MIGRATIONS", [*MIGRATIONS, ("m999_test", m999_test)])
     open_db(srs_home, now=datetime(2026, 3, 2, 9, tzinfo=UTC))
     assert [p for p in backups(srs_home) if "pre-migration" in p.name]
+
+
+def test_a_busy_database_is_a_clear_error_and_loses_nothing(tmp_path: Path, srs_home: Path) -> None:
+    engine = open_engine(tmp_path)
+    engine.db.execute("PRAGMA busy_timeout = 50")
+    card = engine.next_card()
+    assert card is not None
+    other = sqlite3.connect(db_path(srs_home), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process is mid-write
+    with pytest.raises(SrsError, match="busy"):
+        engine.rate(card.id, Rating.GOOD)
+    other.execute("ROLLBACK")
+    other.close()
+    assert engine.history(card.id) == []
+    engine.rate(card.id, Rating.GOOD)
+    assert len(engine.history(card.id)) == 1

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, ProgressBar, Static
 
 from srs.engine import CardView, Engine, QueueCounts
+from srs.errors import SrsError
 from srs.identity import is_web_url
 from srs.scheduling import Rating, format_interval
 from srs.tui.card_text import CardText
@@ -178,7 +179,11 @@ class ReviewScreen(Screen[None]):
             return
         elapsed = int((self.srs_app.monotonic() - self._shown_at) * 1000)
         duration = max(0, min(elapsed, _MAX_DURATION_MS))
-        self.engine.rate(card.id, Rating(value), duration_ms=duration)  # committed here
+        try:
+            self.engine.rate(card.id, Rating(value), duration_ms=duration)  # committed here
+        except SrsError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            return  # the card stays: answer it again
         self.session.ratings.append(Rating(value))
         self.session.spent_ms += duration
         await self.show_next()
