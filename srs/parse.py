@@ -31,6 +31,7 @@ _SECTION_PREFIX = re.compile(r"^(?:section|part|chapter)\s+[\w.]+\s*[:.\-–—]
 _FOOTNOTE_TEXT = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
 _SEPARATOR = re.compile(r"\s[-–—]\s|:\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_STEM_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})\b")
 _EDGE_PUNCT = " \t.,;:-–—/&"
 
 
@@ -104,8 +105,13 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
     if not entries:
         raise BadInput(f"{name}: no entries found (expected list items under headings)")
     _assign_keys(entries)
+    date_match = _STEM_DATE.match(stem)
     return ReadingList(
-        title=title, slug=slug, date=_meta_date(meta), source=name, sections=sections
+        title=title,
+        slug=slug,
+        date=_meta_date(meta) or (date_match.group(1) if date_match else None),
+        source=name,
+        sections=sections,
     )
 
 

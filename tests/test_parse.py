@@ -147,6 +147,14 @@ def test_other_list_styles() -> None:
     assert solo.title == "Solo título" and solo.key == "title:solo-título"
 
 
+def test_date_and_slug_from_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "2025-01-14-My Reading List.md"
+    path.write_text("## A\n- **Thing** worth reading\n", encoding="utf-8")
+    parsed = parse_file(path)
+    assert parsed.date == "2025-01-14" and parsed.slug == "2025-01-14-my-reading-list"
+    assert parsed.title == "2025-01-14-My Reading List"
+
+
 def test_duplicate_primary_paper_gets_distinct_keys() -> None:
     text = (
         "## A\n- **[X](https://arxiv.org/abs/1234.5678) paper** one\n"
