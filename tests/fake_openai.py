@@ -52,6 +52,7 @@ class FakeOpenAI:
         self.auth: list[str] = []
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
+        self.down = False
 
     @property
     def base_url(self) -> str:
@@ -69,6 +70,9 @@ class FakeOpenAI:
                 pass
 
             def do_POST(self) -> None:
+                if fake.down:  # hang up, as a dead server's socket does
+                    self.close_connection = True
+                    return
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
                 with fake._lock:
@@ -127,6 +131,11 @@ class FakeOpenAI:
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
+
+    def go_down(self) -> None:
+        """From now on every connection is dropped, kept-alive ones included."""
+        self.down = True
+        threading.Thread(target=self.stop, daemon=True).start()
 
     def stop(self) -> None:
         if self._server is not None:

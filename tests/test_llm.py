@@ -317,3 +317,34 @@ def test_prompt_file_is_validated(tmp_path: Path, srs_home: Path) -> None:
     (srs_home / "prompts" / "cards.yaml").write_text("version: 2\nsystem: s\nuser: 'u $oops'\n")
     with pytest.raises(BadInput, match=r"user: unknown placeholder \$oops"):
         load_prompt()
+
+
+def test_an_interrupted_run_resumes_from_the_cache(
+    server: FakeOpenAI, tmp_path: Path, srs_home: Path
+) -> None:
+    from srs.errors import SrsError
+
+    served = []
+
+    def then_go_down(body: dict[str, object]) -> str:
+        served.append(1)
+        if len(served) == 3:  # the server dies after its third answer
+            server.go_down()
+        return cards_for(body)  # type: ignore[arg-type]
+
+    server.default = then_go_down
+    path = write_list(tmp_path)
+    with pytest.raises(SrsError, match="cannot reach the model server"):
+        run(path, concurrency=1)
+    assert not deck_path("small").exists()  # nothing written
+    fresh = FakeOpenAI().start()
+    try:
+        (srs_home / "config.toml").write_text(
+            f'[llm]\nbase_url = "{fresh.base_url}"\nmodel = "fake-model"\nmax_retries = 0\n'
+        )
+        report, _, _ = run(path, concurrency=1)
+        assert report.llm is not None
+        assert report.llm["cached"] == 3 and report.llm["requests"] == 3
+        assert len(fresh.requests) == 3 and report.llm["fallback"] == []
+    finally:
+        fresh.stop()
