@@ -27,7 +27,7 @@ SECRET = "sk-test-secret-0123456789"
 def server(srs_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
     fake = FakeOpenAI().start()
     (srs_home / "config.toml").write_text(
-        f'[llm]\nbase_url = "{fake.base_url}"\nmodel = "fake-model"\ntimeout = 1\nmax_retries = 1\n'
+        f'[llm]\nbase_url = "{fake.base_url}"\nmodel = "fake-model"\ntimeout = 10\nmax_retries = 1\n'
     )
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     yield fake
@@ -99,7 +99,11 @@ def test_500_after_retries_falls_back_to_templates(server: FakeOpenAI, tmp_path:
     assert all(c.origin == "llm" for c in deck.cards if c.entry == "arxiv:1810.04805")
 
 
-def test_a_timeout_is_retried_then_falls_back(server: FakeOpenAI, tmp_path: Path) -> None:
+def test_a_timeout_is_retried_then_falls_back(
+    server: FakeOpenAI, tmp_path: Path, srs_home: Path
+) -> None:
+    config = srs_home / "config.toml"
+    config.write_text(config.read_text().replace("timeout = 10", "timeout = 1"))
     server.script.append(("sleep", 3))
     report, _, _ = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None and report.llm["fallback"] == []  # the retry succeeded
