@@ -27,7 +27,8 @@ SECRET = "sk-test-secret-0123456789"
 def server(srs_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
     fake = FakeOpenAI().start()
     (srs_home / "config.toml").write_text(
-        f'[llm]\nbase_url = "{fake.base_url}"\nmodel = "fake-model"\ntimeout = 10\nmax_retries = 1\n'
+        f'[llm]\nbase_url = "{fake.base_url}"\nmodel = "fake-model"\n'
+        "timeout = 10\nmax_retries = 1\n"
     )
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     yield fake
