@@ -4,7 +4,7 @@ Lives at `$SRS_HOME/decks/<slug>.yaml`. Users may add cards by hand
 (`origin: manual`) and pin a generated card with `locked: true`; both
 survive every rebuild. Written atomically.
 
-Parsing YAML is slow for large decks (about 6 s for 12,700 cards), so each
+Parsing YAML (always with `yaml.safe_load`) is slow for large decks, so each
 write also leaves a JSON copy keyed by the SHA-256 of the YAML bytes. A read
 uses the copy only while the YAML is byte-for-byte what srs wrote; any edit
 by hand makes srs read the YAML itself.
@@ -39,7 +39,6 @@ _HEADER = """\
 # only for cards marked `locked: true`; add your own cards with `origin: manual`
 # (an `id` is made for you if you leave it out). See the README.
 """
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -83,8 +82,7 @@ def _read_raw(path: Path) -> Any:
             return cached["deck"]
     except (OSError, ValueError, KeyError):
         pass
-    # CSafeLoader is PyYAML's safe loader in C: same rules as yaml.safe_load
-    return yaml.load(data.decode("utf-8"), Loader=_Loader)
+    return yaml.safe_load(data.decode("utf-8"))
 
 
 def load_deck(path: Path) -> DeckFile:
