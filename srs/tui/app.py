@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 import webbrowser
 from collections.abc import Callable
@@ -41,6 +42,8 @@ class SrsApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(ReviewScreen(self.engine))
+        # what start-up built lives as long as the app: keep it out of every collection
+        gc.freeze()
 
     # the other screens load on first use: start-up time goes to the first card
     def action_help(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, cast
@@ -172,6 +173,10 @@ class ReviewScreen(Screen[None]):
         upcoming = self.engine.next_card_after(card)
         if upcoming is not None:
             text.prepare(question_markdown(upcoming))
+        # Each card mounts and drops Markdown widgets, garbage with reference cycles.
+        # Collect it now, while the answer is being read, so that Python's own full
+        # collection (50-150 ms on a big heap) never lands between a key and a card.
+        self.call_after_refresh(gc.collect)
 
     async def action_rate(self, value: int) -> None:
         card = self.card
