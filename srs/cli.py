@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from srs import __version__
 from srs.errors import SrsError
+
+if TYPE_CHECKING:
+    from srs.engine import Engine
 
 __all__ = ["cli", "main"]
 
@@ -172,7 +175,7 @@ def cards(slug: str | None, as_json: bool) -> None:
         click.echo("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
 
 
-def _open_engine(slug: str | None = None) -> Any:
+def _open_engine(slug: str | None = None) -> Engine:
     from srs.engine import Engine
 
     return Engine.open(deck=slug)
@@ -192,12 +195,11 @@ def _when(iso: str | None) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def due(slug: str | None, as_json: bool) -> None:
     """What is due now and today, by kind, and when the next card is due."""
-    engine = _open_engine(slug)
-    try:
+    with _open_engine(slug) as engine:
         queue = engine.queue()
         counts = queue.counts()
-        upcoming = engine.next_due()
-        data = {
+        upcoming = engine.next_due(queue)
+        data: dict[str, Any] = {
             "deck": engine.deck,
             "now": {
                 "new": counts.new,
@@ -207,8 +209,6 @@ def due(slug: str | None, as_json: bool) -> None:
             "today": {"new": counts.new, "learning": counts.learning, "review": counts.review},
             "next_due": upcoming.isoformat() if upcoming else None,
         }
-    finally:
-        engine.close()
     if as_json:
         _echo_json(data)
         return
@@ -226,11 +226,8 @@ def stats(slug: str | None, as_json: bool) -> None:
     """Cards by state, reviews, true retention, a 30-day forecast and progress per section."""
     from srs.stats import compute_stats
 
-    engine = _open_engine(slug)
-    try:
+    with _open_engine(slug) as engine:
         result = compute_stats(engine)
-    finally:
-        engine.close()
     if as_json:
         _echo_json(result.to_json())
         return
@@ -268,14 +265,11 @@ def export(slug: str | None, output: Path | None) -> None:
     from srs.export import export_deck
     from srs.locations import data_dir
 
-    engine = _open_engine(slug)
-    try:
+    with _open_engine(slug) as engine:
         path = output or data_dir() / "exports" / f"{engine.deck}.apkg"
         if path.is_dir():
             path = path / f"{engine.deck}.apkg"
         result = export_deck(engine, path)
-    finally:
-        engine.close()
     click.echo(
         f"{result.notes} notes ({result.retired} retired, tagged srs::retired) "
         f"in {len(result.decks)} decks"

@@ -173,8 +173,6 @@ def _llm(path: Path, raw: Any) -> LlmConfig:
             raise BadInput(
                 f"{path}: llm.{key}: unknown setting (known: {', '.join(sorted(known))})"
             )
-    if "api_key" in raw:  # pragma: no cover - rejected above; documented for clarity
-        raise BadInput(f"{path}: llm.api_key: keys are read from OPENAI_API_KEY only")
     values: dict[str, Any] = {}
     if "model" in raw:
         if not isinstance(raw["model"], str) or not raw["model"].strip():

@@ -223,6 +223,12 @@ class Engine:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def sync_from_file(self) -> SyncReport | None:
         """Sync the deck file into the database if it changed since the last sync."""
         from srs.deckfile import deck_path, load_deck  # YAML: only when there is work
@@ -330,9 +336,9 @@ class Engine:
                 return self.card(cid)
         return None
 
-    def next_card_after(self, card: CardView) -> CardView | None:
+    def next_card_after(self, card: CardView, queue: DayQueue | None = None) -> CardView | None:
         """The card most likely to follow `card` once it is answered (for prefetching)."""
-        queue = self.queue()
+        queue = queue or self.queue()
         for cid in (*queue.learning_now, *queue.review, *queue.new):
             if cid == card.id:
                 continue
@@ -342,9 +348,9 @@ class Engine:
             return candidate
         return None
 
-    def next_due(self) -> datetime | None:
+    def next_due(self, queue: DayQueue | None = None) -> datetime | None:
         """When the next card is due: now if one is, else the next due time or day."""
-        if self.next_card() is not None:
+        if self.next_card(queue) is not None:
             return self.clock.now()
         now_ms = to_ms(self.clock.now())
         row = self.db.execute(

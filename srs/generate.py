@@ -73,13 +73,13 @@ def entry_cards(deck_slug: str, section: str, entry: Entry, templates: CardTempl
             if slug in seen or "::" in concept:
                 continue
             seen.add(slug)
-            sentence = _cloze_sentence(entry, concept)
-            if sentence is None:
+            found = _cloze_sentence(entry, concept)
+            if found is None:
                 continue
+            plain, sentence = found
             hint = ""
             title = entry.title.casefold()
-            in_sentence = title in _sentence_of(entry, concept)
-            if not in_sentence and concept.casefold() not in title:
+            if title not in plain.casefold() and concept.casefold() not in title:
                 hint = f"\n\n*({md_escape(entry.title)})*"
             make(
                 "cloze",
@@ -113,16 +113,9 @@ def mask_title(entry: Entry) -> str:
     return re.sub(rf"{MASK}(?:[\s,/&]*{MASK})+", MASK, text)
 
 
-def _sentence_of(entry: Entry, concept: str) -> str:
-    pattern = re.compile(_variant_pattern(concept), re.IGNORECASE)
-    for sentence in _SENTENCE.split(entry.description):
-        if pattern.search(sentence):
-            return sentence.casefold()
-    return ""
-
-
-def _cloze_sentence(entry: Entry, concept: str) -> str | None:
-    """The sentence that holds `concept`, escaped, with every mention as `{{c1::...}}`."""
+def _cloze_sentence(entry: Entry, concept: str) -> tuple[str, str] | None:
+    """The sentence that holds `concept`: as it is, and escaped with every mention as
+    `{{c1::...}}`."""
     pattern = re.compile(_variant_pattern(concept), re.IGNORECASE)
     for sentence in _SENTENCE.split(entry.description):
         if not pattern.search(sentence):
@@ -134,5 +127,5 @@ def _cloze_sentence(entry: Entry, concept: str) -> str | None:
             out.append("{{c1::" + md_escape(match.group(0)) + "}}")
             last = match.end()
         out.append(md_escape(sentence[last:]))
-        return "".join(out)
+        return sentence, "".join(out)
     return None

@@ -115,13 +115,14 @@ def compute_stats(engine: Engine) -> Stats:
         if 0 <= day < 30:
             forecast[day] += count
 
-    queue = engine.queue().counts()
+    day_queue = engine.queue()
+    queue = day_queue.counts()
     sections = [
         SectionProgress(name=name, **per_section.pop(name))
         for name in section_names
         if name in per_section
     ] + [SectionProgress(name=name, **counts) for name, counts in per_section.items()]
-    next_due = engine.next_due()
+    next_due = engine.next_due(day_queue)
     return Stats(
         deck=deck,
         title=title,

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, ProgressBar, Static
 
-from srs.engine import CardView, Engine, QueueCounts
+from srs.engine import CardView, DayQueue, Engine, QueueCounts
 from srs.errors import SrsError
 from srs.identity import is_web_url
 from srs.scheduling import Rating, format_interval
@@ -65,6 +65,7 @@ class ReviewScreen(Screen[None]):
         self.revealed = False
         self.session = Session()
         self._shown_at = 0.0
+        self._queue: DayQueue | None = None
 
     @property
     def srs_app(self) -> SrsApp:
@@ -108,12 +109,14 @@ class ReviewScreen(Screen[None]):
 
     async def show_next(self) -> None:
         queue = self.engine.queue()
-        await self.show_card(self.engine.next_card(queue), queue.counts())
+        await self.show_card(self.engine.next_card(queue), queue)
 
-    async def show_card(self, card: CardView | None, counts: QueueCounts | None = None) -> None:
+    async def show_card(self, card: CardView | None, queue: DayQueue | None = None) -> None:
+        """Show `card`'s question; `queue` is the day's queue it came from, if at hand."""
         self.card = card
         self.revealed = False
-        self._update_topbar(counts or self.engine.counts())
+        self._queue = queue or self.engine.queue()
+        self._update_topbar(self._queue.counts())
         text = self.query_one("#text", CardText)
         summary = self.query_one("#summary", Static)
         # only labels and flags change from card to card: no layout work on the hot path
@@ -140,7 +143,7 @@ class ReviewScreen(Screen[None]):
 
     def _summary(self) -> Text:
         now = self.engine.clock.now()
-        upcoming = self.engine.next_due()
+        upcoming = self.engine.next_due(self._queue)
         text = Text()
         if self.session.ratings:
             text.append("Session complete\n\n", style="bold")
@@ -170,7 +173,7 @@ class ReviewScreen(Screen[None]):
             button.label = f"{rating.value} {rating.label} · {format_interval(delta)}"
             button.disabled = False
         self.query_one("#hint", Static).update(f"{card.kind} · rate 1-4 · o: open the link")
-        upcoming = self.engine.next_card_after(card)
+        upcoming = self.engine.next_card_after(card, self._queue)
         if upcoming is not None:
             text.prepare(question_markdown(upcoming))
         # Each card mounts and drops Markdown widgets, garbage with reference cycles.
