@@ -21,7 +21,7 @@ from srs.cards import CLOZE
 from srs.identity import is_web_url
 from srs.reading_list import Link
 
-__all__ = ["field_html", "links_html"]
+__all__ = ["field_html", "links_html", "text_html"]
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _EMPTY_LINK = re.compile(r'<a href="">(.*?)</a>', re.DOTALL)
@@ -36,6 +36,11 @@ def _render(markdown: str) -> str:
 
 def _braces(text: str) -> str:
     return text.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def text_html(text: str) -> str:
+    """Plain text for a field: HTML-escaped, braces as entities."""
+    return _braces(html.escape(text))
 
 
 def _inline(markdown: str) -> str:
@@ -75,7 +80,7 @@ def links_html(links: list[Link]) -> str:
 def _links_html(links: tuple[Link, ...]) -> str:
     items = []
     for link in links:
-        text = _braces(html.escape(link.text or link.url))
+        text = text_html(link.text or link.url)
         if is_web_url(link.url):
             href = _braces(html.escape(link.url, quote=True))
             items.append(f'<a href="{href}">{text}</a>')

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import html
 import os
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from typing import Any
 import genanki
 from tqdm import tqdm
 
-from srs.anki_html import field_html, links_html
+from srs.anki_html import field_html, links_html, text_html
 from srs.cards import CLOZE
 from srs.engine import Engine, ExportRow
 from srs.text import slugify
@@ -199,10 +198,6 @@ def _tag(value: str) -> str:
     return slugify(value).replace(" ", "-")
 
 
-def _text(value: str) -> str:
-    return html.escape(value).replace("{", "&#123;").replace("}", "&#125;")
-
-
 def note_for(card: ExportRow) -> genanki.Note:
     tags = [
         f"srs::section::{_tag(card.section)}",
@@ -218,9 +213,9 @@ def note_for(card: ExportRow) -> genanki.Note:
         fields=[
             field_html(card.front),
             field_html(card.back),
-            _text(card.section),
+            text_html(card.section),
             links_html(list(card.links)),
-            _text(f"srs · {card.origin} · {card.id}"),
+            text_html(f"srs · {card.origin} · {card.id}"),
         ],
         tags=tags,
         guid=genanki.guid_for("srs", card.id),

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Input, Markdown, Static
 
 from srs.engine import CardView, Engine
 from srs.text import strip_markdown_escapes
-from srs.tui.render import answer_markdown, links_text, markdown_parser
+from srs.tui.render import answer_markdown, markdown_parser
 
 __all__ = ["MAX_ROWS", "BrowseScreen", "CardDetailScreen", "matches"]
 
@@ -168,7 +168,6 @@ class CardDetailScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
             yield Markdown(id="detail-text", parser_factory=markdown_parser, open_links=False)
-            yield Static(id="detail-links")
             yield Static(id="detail-schedule")
         yield Footer()
 
@@ -177,8 +176,9 @@ class CardDetailScreen(ModalScreen[None]):
 
     async def show(self) -> None:
         card = self.engine.card(self.card_id)
-        await self.query_one("#detail-text", Markdown).update(answer_markdown(card))
-        self.query_one("#detail-links", Static).update(links_text(card))
+        await self.query_one("#detail-text", Markdown).update(
+            answer_markdown(card, with_links=True)
+        )
         tz = self.engine.config.tz()
         text = Text("\nSchedule\n", style="bold")
         text.append(f"  id          {card.id}\n  state       {_status(card)}\n")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
-from rich.text import Text
 
 from srs.cards import CLOZE
 from srs.engine import CardView
@@ -13,7 +12,6 @@ from srs.text import md_escape
 __all__ = [
     "answer_markdown",
     "links_markdown",
-    "links_text",
     "markdown_parser",
     "question_markdown",
 ]
@@ -47,21 +45,3 @@ def links_markdown(card: CardView, limit: int = 6) -> str:
     if len(web) > limit:
         lines.append(f"- … and {len(web) - limit} more")
     return "\n".join(lines)
-
-
-def links_text(card: CardView, limit: int = 6) -> Text:
-    """The card's section and links as Rich Text built from parts: never parsed as markup."""
-    text = Text()
-    text.append("Section: ", style="bold")
-    text.append(card.section)
-    shown = [link for link in card.links if is_web_url(link.url)][:limit]
-    for link in shown:
-        text.append("\n• ")
-        if link.text and link.text != link.url:
-            text.append(link.text, style="bold")
-            text.append("  ")
-        text.append(link.url, style="dim")
-    extra = len([link for link in card.links if is_web_url(link.url)]) - len(shown)
-    if extra > 0:
-        text.append(f"\n… and {extra} more")
-    return text
