@@ -95,13 +95,16 @@ def resolve_source(label: str) -> Path:
     return Path(label)
 
 
-def default_source() -> Path:
-    """The current deck's list, else the bundled one."""
+def _current_deck() -> DeckFile | None:
     slug = current_slug()
-    if slug and deck_path(slug).exists():
-        deck = load_deck(deck_path(slug))
-        if deck.source:
-            return resolve_source(deck.source)
+    return load_deck(deck_path(slug)) if slug and deck_path(slug).exists() else None
+
+
+def default_source(current: DeckFile | None = None) -> Path:
+    """The current deck's list, else the bundled one."""
+    current = current or _current_deck()
+    if current is not None and current.source:
+        return resolve_source(current.source)
     return bundled_dir("decks") / BUNDLED_LIST
 
 
@@ -143,7 +146,8 @@ def build(
 
     With `llm`, each entry's cards come from the model where it gives valid ones.
     """
-    path = source if source is not None else default_source()
+    current = _current_deck() if source is None else None
+    path = source if source is not None else default_source(current)
     reading_list = parse_file(path)
     templates = load_templates(templates_file)
     generated = template_cards(reading_list, templates)
@@ -163,7 +167,9 @@ def build(
             generated = made
     target = deck_path(reading_list.slug)
     old_cards: list[Card] = []
-    if target.exists():
+    if current is not None and current.slug == reading_list.slug:
+        old_cards = current.cards  # already read to find the list
+    elif target.exists():
         old_cards = load_deck(target).cards
     ids = [card.id for card in generated]
     if len(ids) != len(set(ids)):  # pragma: no cover - guarded by identity tests
