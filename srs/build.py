@@ -12,6 +12,7 @@ from srs.deckfile import DeckFile, deck_path, load_deck, save_deck
 from srs.errors import BadInput
 from srs.generate import template_cards
 from srs.locations import bundled_dir
+from srs.papers import load_papers
 from srs.parse import parse_file
 from srs.reading_list import ReadingList
 from srs.templates import load_templates
@@ -150,7 +151,8 @@ def build(
     path = source if source is not None else default_source(current)
     reading_list = parse_file(path)
     templates = load_templates(templates_file)
-    generated = template_cards(reading_list, templates)
+    papers = load_papers()  # whatever `srs papers` cached; a build never goes online
+    generated = template_cards(reading_list, templates, papers)
     llm_report = None
     if llm is not None:
         from srs.llm.generate import LlmOptions, llm_cards
@@ -160,7 +162,12 @@ def build(
             by_entry.setdefault(card.entry, []).append(card)
         options = LlmOptions(limit=llm.limit, dry_run=dry_run, progress=llm.progress)
         made, run = llm_cards(
-            reading_list, by_entry, prompt=llm.prompt, settings=llm.settings, options=options
+            reading_list,
+            by_entry,
+            prompt=llm.prompt,
+            settings=llm.settings,
+            options=options,
+            papers=papers,
         )
         llm_report = run.to_json()
         if not dry_run:

@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
+from srs.facts import content_words
+from srs.kinds import is_cloze_kind
 from srs.reading_list import Link
 from srs.text import clean_space, strip_markdown_escapes
 
 __all__ = [
-    "KINDS",
     "ORIGINS",
     "Card",
     "CardDict",
@@ -21,7 +22,6 @@ __all__ = [
     "reveals_answer",
 ]
 
-KINDS = ("gist", "reverse", "cloze", "basic")
 ORIGINS = ("template", "llm", "manual")
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _MD_MARKS = re.compile(r"(?<!\\)[*_`]")
@@ -39,6 +39,7 @@ class CardDict(TypedDict):
     hash: str
     locked: NotRequired[bool]
     tags: NotRequired[list[str]]
+    extra: NotRequired[str]
 
 
 @dataclass
@@ -56,6 +57,8 @@ class Card:
     hash: str = ""
     locked: bool = False
     tags: list[str] = field(default_factory=list)
+    #: Markdown shown under the answer (a paper's abstract); not part of the answer
+    extra: str = ""
 
     def __post_init__(self) -> None:
         if not self.hash:
@@ -63,15 +66,15 @@ class Card:
 
     @property
     def is_cloze(self) -> bool:
-        return bool(CLOZE.search(self.front))
+        return is_cloze_kind(self.kind)
 
     def content_hash(self) -> str:
         """A hash of what a reviewer sees: changes when the content changes, never the id."""
         links = [[link.text, link.url] for link in self.links]
-        payload = json.dumps(
-            [self.kind, self.front, self.back, self.section, links],
-            ensure_ascii=False,
-        )
+        content: list[Any] = [self.kind, self.front, self.back, self.section, links]
+        if self.extra:  # cards without one keep the hash they always had
+            content.append(self.extra)
+        payload = json.dumps(content, ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> CardDict:
@@ -90,16 +93,19 @@ class Card:
             data["locked"] = True
         if self.tags:
             data["tags"] = list(self.tags)
+        if self.extra:
+            data["extra"] = self.extra
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Card:
         links = [Link(str(x["text"]), str(x["url"])) for x in data.get("links") or []]
+        front = str(data["front"])
         return cls(
             id=str(data["id"]),
             entry=str(data.get("entry") or ""),
-            kind=str(data.get("kind") or "basic"),
-            front=str(data["front"]),
+            kind=str(data.get("kind") or ("cloze" if CLOZE.search(front) else "basic")),
+            front=front,
             back=str(data["back"]),
             section=str(data.get("section") or ""),
             links=links,
@@ -107,6 +113,7 @@ class Card:
             hash=str(data.get("hash") or ""),
             locked=bool(data.get("locked", False)),
             tags=[str(t) for t in data.get("tags") or []],
+            extra=str(data.get("extra") or ""),
         )
 
 
@@ -126,14 +133,23 @@ def reveals_answer(card: Card) -> bool:
     """True when the front gives away the answer.
 
     A cloze gives itself away when a hidden phrase also shows outside the
-    deletions; any other card when its whole back appears on its front.
+    deletions. Any other card when its whole back appears on its front, or
+    when most of the back's meaningful words (three quarters, ids and
+    `Papers:` lines not counted) can be read on the front.
     """
     if card.is_cloze:
         visible = plain_text(CLOZE.sub(" ", card.front))
         return any(
             (answer := plain_text(text))
-            and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", visible)
+            # `AlphaCode` shows in `AlphaCode2`: a word that starts with the answer gives it away
+            and re.search(rf"(?<!\w){re.escape(answer)}", visible)
             for text in cloze_answers(card.front)
         )
     back = plain_text(card.back)
-    return bool(back) and back in plain_text(card.front)
+    if back and back in plain_text(card.front):
+        return True
+    wanted = set(content_words(back))
+    if not wanted:
+        return False
+    shown = set(content_words(plain_text(card.front)))
+    return len(wanted & shown) * 4 >= len(wanted) * 3

@@ -208,6 +208,10 @@ def due(slug: str | None, as_json: bool) -> None:
             },
             "today": {"new": counts.new, "learning": counts.learning, "review": counts.review},
             "next_due": upcoming.isoformat() if upcoming else None,
+            "queue": [
+                {"id": cid, "kind": kind, "section": section}
+                for cid, kind, section in engine.kinds_and_sections(queue.ordered())
+            ],
         }
     if as_json:
         _echo_json(data)

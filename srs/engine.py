@@ -19,12 +19,12 @@ from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
 from fsrs import State
 
-from srs.cards import CLOZE
 from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
 from srs.current import current_slug
 from srs.db import open_db
 from srs.errors import BadInput, SrsError
+from srs.kinds import is_cloze_kind
 from srs.locations import data_dir
 from srs.reading_list import Link
 from srs.scheduling import Rating, day_bounds, make_scheduler
@@ -45,7 +45,8 @@ __all__ = [
 STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
 _COLUMNS = (
     "id, entry, kind, front, back, section, links, origin, tags, position, state, step, "
-    "stability, difficulty, due, last_review, suspended, buried_until, retired_at, changed_at"
+    "stability, difficulty, due, last_review, suspended, buried_until, retired_at, changed_at, "
+    "extra"
 )
 _SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
 
@@ -72,6 +73,7 @@ class CardView:
     buried_until: datetime | None
     retired: bool
     changed_at: datetime
+    extra: str = ""
 
     @property
     def primary_url(self) -> str | None:
@@ -79,7 +81,7 @@ class CardView:
 
     @property
     def is_cloze(self) -> bool:
-        return bool(CLOZE.search(self.front))
+        return is_cloze_kind(self.kind)
 
 
 class ExportRow(NamedTuple):
@@ -93,6 +95,7 @@ class ExportRow(NamedTuple):
     tags: tuple[str, ...]
     retired: bool
     changed_ms: int
+    extra: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,16 @@ class DayQueue:
     new: list[str]
     review_now: int = 0
 
+    def ordered(self) -> list[str]:
+        """The day's cards in the order they come: learning due now, reviews, new cards,
+        then learning cards due later today."""
+        return [
+            *self.learning_now,
+            *self.review,
+            *self.new,
+            *(cid for cid, _ in self.learning_later),
+        ]
+
     def counts(self) -> QueueCounts:
         return QueueCounts(
             new=len(self.new),
@@ -168,6 +181,7 @@ def _view(row: tuple[Any, ...]) -> CardView:
         buried_until=from_ms(row[17]) if row[17] is not None else None,
         retired=row[18] is not None,
         changed_at=from_ms(row[19]),
+        extra=row[20],
     )
 
 
@@ -309,7 +323,7 @@ class Engine:
         if budget:
             for cid, entry in self.db.execute(
                 f"""SELECT id, entry FROM cards WHERE deck = ? AND state IS NULL
-                    AND retired_at IS NULL AND {available} ORDER BY position""",
+                    AND retired_at IS NULL AND {available} ORDER BY new_order""",
                 (self.deck, now_ms),
             ):
                 if bury and entry in seen:
@@ -378,6 +392,18 @@ class Engine:
             raise BadInput(f"no card with id {card_id!r}")
         return _view(row)
 
+    def kinds_and_sections(self, ids: list[str]) -> list[tuple[str, str, str]]:
+        """(id, kind, section) of each of `ids`, in their order."""
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for cid, kind, section in self.db.execute(
+                f"SELECT id, kind, section FROM cards WHERE id IN ({marks})", chunk
+            ):
+                found[cid] = (kind, section)
+        return [(cid, *found[cid]) for cid in ids if cid in found]
+
     def cards(self, *, include_retired: bool = False) -> list[CardView]:
         where = "" if include_retired else "AND retired_at IS NULL"
         rows = self.db.execute(
@@ -396,7 +422,7 @@ class Engine:
         """Every card of the deck, retired ones included, with just what an export needs."""
         for row in self.db.execute(
             """SELECT id, kind, front, back, section, links, origin, tags,
-                      retired_at IS NOT NULL, changed_at
+                      retired_at IS NOT NULL, changed_at, extra
                FROM cards WHERE deck = ? ORDER BY position""",
             (self.deck,),
         ):
@@ -411,6 +437,7 @@ class Engine:
                 tags=tuple(json.loads(row[7])) if row[7] != "[]" else (),
                 retired=bool(row[8]),
                 changed_ms=row[9],
+                extra=row[10],
             )
 
     def history(self, card_id: str) -> list[ReviewEntry]:

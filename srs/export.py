@@ -27,8 +27,8 @@ import genanki
 from tqdm import tqdm
 
 from srs.anki_html import field_html, links_html, text_html
-from srs.cards import CLOZE
 from srs.engine import Engine, ExportRow
+from srs.kinds import is_cloze_kind
 from srs.text import slugify
 
 __all__ = [
@@ -207,12 +207,15 @@ def note_for(card: ExportRow) -> genanki.Note:
     ]
     if card.retired:
         tags.append("srs::retired")
-    model = CLOZE_MODEL if CLOZE.search(card.front) else BASIC_MODEL
+    model = CLOZE_MODEL if is_cloze_kind(card.kind) else BASIC_MODEL
+    back = field_html(card.back)
+    if card.extra:  # the note types are frozen: the extra goes under the answer
+        back += f'<div class="extra"><br>{field_html(card.extra)}</div>'
     return _Note(
         model=model,
         fields=[
             field_html(card.front),
-            field_html(card.back),
+            back,
             text_html(card.section),
             links_html(list(card.links)),
             text_html(f"srs · {card.origin} · {card.id}"),

@@ -86,6 +86,21 @@ def m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m002_card_extra_and_new_order(db: sqlite3.Connection) -> None:
+    """`extra` (shown under the answer, e.g. an abstract) and the order new cards come in."""
+    # one statement at a time: executescript would commit the migration's transaction
+    for statement in (
+        "ALTER TABLE cards ADD COLUMN extra TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE cards ADD COLUMN new_order INTEGER NOT NULL DEFAULT 0",
+        "UPDATE cards SET new_order = position",
+        "DROP INDEX cards_new",
+        """CREATE INDEX cards_new ON cards(deck, new_order)
+           WHERE state IS NULL AND retired_at IS NULL""",
+    ):
+        db.execute(statement)
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -33,6 +33,29 @@ _SEPARATOR = re.compile(r"\s[-–—]\s|:\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _STEM_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})\b")
 _EDGE_PUNCT = " \t.,;:-–—/&"
+_TITLE_WORDS = 6
+_LEADING_WORDS = {"see", "like", "the", "a", "an", "of", "e.g", "eg", "esp", "read", "and", "or"}
+_GENERIC_LINK_TEXT = {
+    "here",
+    "link",
+    "paper",
+    "papers",
+    "blog",
+    "post",
+    "video",
+    "podcast",
+    "pod",
+    "talk",
+    "thread",
+    "tweet",
+    "code",
+    "repo",
+    "slides",
+    "site",
+    "website",
+    "source",
+    "more",
+}
 
 
 def _md() -> MarkdownIt:
@@ -257,16 +280,28 @@ def _entry(item: _ItemText) -> Entry | None:
     if not description.strip(_EDGE_PUNCT):
         return None
     links = _links(item.runs)
-    lead = _lead_in(item.runs[: max(item.first_block, 0)])
+    first = item.runs[: max(item.first_block, 0)]
+    lead = _lead_in(first)
     if lead:
         title = _plain(lead).strip(_EDGE_PUNCT)
         title_links = _links(lead)
     else:
         title, title_links = "", []
+    head_links: list[Link] = []
     if not title:
-        title = _fallback_title(description, item.runs)
+        title = _fallback_title(first)
         title_links = []
-    papers = list(dict.fromkeys(pid for link in links if (pid := arxiv_id(link.url))))
+        # an item that opens with a link is about that link (`[Paper](…) - what it does`)
+        opening = next((run for run in first if run.text.strip()), None)
+        if opening is not None and opening.link is not None:
+            head_links = [opening.link]
+    all_ids = _ids(links)
+    # the entry's papers are those its title links (else its bold links, else the link
+    # it opens with); every other arXiv link is related work
+    papers = (
+        _ids(title_links) or _ids(_links([run for run in first if run.bold])) or _ids(head_links)
+    )
+    related = [pid for pid in all_ids if pid not in papers]
     concepts = _concepts(item.runs[len(lead) :], exclude=title)
     return Entry(
         title=title,
@@ -275,7 +310,12 @@ def _entry(item: _ItemText) -> Entry | None:
         papers=papers,
         concepts=concepts,
         title_links=title_links,
+        related=related,
     )
+
+
+def _ids(links: list[Link]) -> list[str]:
+    return list(dict.fromkeys(pid for link in links if (pid := arxiv_id(link.url))))
 
 
 def _links(runs: list[_Run]) -> list[Link]:
@@ -301,18 +341,51 @@ def _lead_in(runs: list[_Run]) -> list[_Run]:
     return lead
 
 
-def _fallback_title(description: str, runs: list[_Run]) -> str:
-    """A title for an item without a bold lead-in."""
-    match = _SEPARATOR.search(description)
-    if match and 2 <= match.start() <= 80:
-        return description[: match.start()].strip(_EDGE_PUNCT)
+def _fallback_title(runs: list[_Run]) -> str:
+    """A title for an item without a bold lead-in, from its first paragraph only.
+
+    In order: a short label before `:` or ` - `; the first bold phrase; the
+    first link whose text is a name; the few words before the first link; the
+    first words of the text. Never a whole long sentence.
+    """
+    text = _plain(runs)
+    match = _SEPARATOR.search(text)
+    if match and match.start() >= 2 and len(text[: match.start()].split()) <= _TITLE_WORDS:
+        return text[: match.start()].strip(_EDGE_PUNCT)
     concepts = _concepts(runs, exclude="")
     if concepts:
         return concepts[0]
-    sentence = _SENTENCE_END.split(description, maxsplit=1)[0].strip(_EDGE_PUNCT)
-    if len(sentence) <= 80:
+    before: list[str] = []
+    for run in runs:
+        if run.link is not None and not run.footnote:
+            name = clean_space(run.link.text).strip(_EDGE_PUNCT)
+            if _is_name(name):
+                return name
+            break
+        before.append(run.text)
+    words = clean_space("".join(before)).strip(_EDGE_PUNCT).split()
+    while words and words[-1].casefold() in _LEADING_WORDS:
+        words.pop()
+    if 1 <= len(words) <= _TITLE_WORDS:
+        return " ".join(words).strip(_EDGE_PUNCT)
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip(_EDGE_PUNCT)
+    words = [word for word in sentence.split() if not is_web_url(word)] or sentence.split()
+    sentence = " ".join(words)
+    if len(words) <= _TITLE_WORDS:
         return sentence
-    return " ".join(sentence.split()[:10]) + "…"
+    return " ".join(words[:_TITLE_WORDS]).strip(_EDGE_PUNCT) + "…"
+
+
+def _is_name(text: str) -> bool:
+    """Link text that names a thing (`ModernBERT`), not `here` or `this one`."""
+    words = text.split()
+    return (
+        1 <= len(words) <= _TITLE_WORDS
+        and any(ch.isalpha() for ch in text)
+        and not is_web_url(text)
+        and text.casefold() not in _GENERIC_LINK_TEXT
+        and words[0].casefold() not in {"this", "that", "our", "here"}
+    )
 
 
 def _concepts(runs: list[_Run], *, exclude: str) -> list[str]:

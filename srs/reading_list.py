@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from srs.identity import arxiv_id
+
 __all__ = ["Entry", "Link", "ReadingList", "Section"]
 
 
@@ -20,11 +22,23 @@ class Entry:
     title: str
     description: str
     links: list[Link] = field(default_factory=list)
+    #: arXiv ids of the papers the entry names in its title (else in its bold links)
     papers: list[str] = field(default_factory=list)
     concepts: list[str] = field(default_factory=list)
     #: links that make up the bold lead-in (the title)
     title_links: list[Link] = field(default_factory=list)
     key: str = ""
+    #: arXiv ids the entry links to as related work (not in its title)
+    related: list[str] = field(default_factory=list)
+
+    def paper_names(self) -> dict[str, str]:
+        """Each of `papers` with the text that links it (`2005.14165` -> `GPT3`)."""
+        names: dict[str, str] = {}
+        for link in [*self.title_links, *self.links]:
+            pid = arxiv_id(link.url)
+            if pid in self.papers and pid not in names:
+                names[pid] = link.text
+        return names
 
     @property
     def primary_url(self) -> str | None:

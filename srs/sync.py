@@ -13,9 +13,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from srs.cards import Card
 from srs.deckfile import DeckFile
 
-__all__ = ["SyncReport", "deck_file_hash", "sync_deck"]
+__all__ = ["SyncReport", "deck_file_hash", "new_card_order", "sync_deck"]
 
 
 @dataclass
@@ -28,6 +29,40 @@ class SyncReport:
 
 def deck_file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def new_card_order(cards: list[Card]) -> list[int]:
+    """The order new cards are introduced in: the list's order of entries, kinds mixed.
+
+    Entries keep the list's order, but the kinds take turns at leading an entry:
+    the first entry starts with its gist, the next with its reverse card, the
+    next with a cloze, and so on round the kinds (an entry without the kind
+    whose turn it is starts with the next kind it has). With one new card per
+    entry a day, a day mixes kinds instead of twenty gists in a row.
+    Returns each card's rank.
+    """
+    by_entry: dict[str, list[int]] = {}
+    kinds: dict[str, None] = {}
+    for index, card in enumerate(cards):
+        by_entry.setdefault(card.entry, []).append(index)
+        kinds.setdefault(card.kind, None)
+    turns = list(kinds)
+    turn = 0
+    order: list[int] = []
+    for members in by_entry.values():
+        present = [cards[i].kind for i in members]
+        lead = 0
+        for step in range(len(turns)):
+            kind = turns[(turn + step) % len(turns)]
+            if kind in present:
+                turn = (turn + step + 1) % len(turns)
+                lead = present.index(kind)
+                break
+        order.extend(members[lead:] + members[:lead])
+    rank = [0] * len(cards)
+    for position, index in enumerate(order):
+        rank[index] = position
+    return rank
 
 
 def sync_deck(
@@ -52,16 +87,18 @@ def sync_deck(
             ),
         )
         existing = {
-            row[0]: (row[1], row[2], row[3])
+            row[0]: (row[1], row[2], (row[3], row[4]))
             for row in db.execute(
-                "SELECT id, hash, retired_at, position FROM cards WHERE deck = ?", (deck.slug,)
+                "SELECT id, hash, retired_at, position, new_order FROM cards WHERE deck = ?",
+                (deck.slug,),
             )
         }
         inserts, updates, moves, restores = [], [], [], []
+        orders = new_card_order(deck.cards)
         for position, card in enumerate(deck.cards):
             links = json.dumps([[link.text, link.url] for link in card.links], ensure_ascii=False)
             tags = json.dumps(card.tags, ensure_ascii=False)
-            # the columns entry … position, in the order of the INSERT and the UPDATE below
+            # the columns entry … new_order, in the order of the INSERT and the UPDATE below
             content = (
                 card.entry,
                 card.kind,
@@ -72,34 +109,37 @@ def sync_deck(
                 card.origin,
                 card.hash,
                 tags,
+                card.extra,
                 position,
+                orders[position],
             )
             old = existing.pop(card.id, None)
             if old is None:
                 inserts.append((card.id, deck.slug, *content, now_ms, now_ms))
                 report.added.append(card.id)
                 continue
-            old_hash, retired_at, old_position = old
+            old_hash, retired_at, old_order = old
             if retired_at is not None:
                 restores.append((now_ms, card.id))
                 report.restored.append(card.id)
             if old_hash != card.hash:
                 updates.append((*content, now_ms, card.id))
                 report.changed.append(card.id)
-            elif old_position != position:
-                moves.append((position, card.id))
+            elif old_order != (position, orders[position]):
+                moves.append((position, orders[position], card.id))
         db.executemany(
             """INSERT INTO cards (id, deck, entry, kind, front, back, section, links, origin,
-                                  hash, tags, position, added_at, changed_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                  hash, tags, extra, position, new_order, added_at, changed_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             inserts,
         )
         db.executemany(
             """UPDATE cards SET entry = ?, kind = ?, front = ?, back = ?, section = ?, links = ?,
-                 origin = ?, hash = ?, tags = ?, position = ?, changed_at = ? WHERE id = ?""",
+                 origin = ?, hash = ?, tags = ?, extra = ?, position = ?, new_order = ?,
+                 changed_at = ? WHERE id = ?""",
             updates,
         )
-        db.executemany("UPDATE cards SET position = ? WHERE id = ?", moves)
+        db.executemany("UPDATE cards SET position = ?, new_order = ? WHERE id = ?", moves)
         # retiring or restoring changes the exported note (its tags): stamp changed_at
         db.executemany("UPDATE cards SET retired_at = NULL, changed_at = ? WHERE id = ?", restores)
         gone = [cid for cid, (_, retired_at, _) in existing.items() if retired_at is None]

@@ -1,23 +1,24 @@
-"""Card templates: a YAML file users can read and edit, validated on load."""
+"""Card templates: a YAML file users can read and edit, validated on load.
+
+The kinds a file may hold, and the placeholders each may use, come from the
+registry in `srs.kinds`.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from string import Template
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from srs.errors import BadInput
+from srs.kinds import KINDS, buildable_kinds
 from srs.locations import data_dir
 from srs.typed_yaml import load_model
 
 __all__ = ["CardTemplates", "KindTemplate", "load_templates", "templates_path"]
 
-_PLACEHOLDERS = {
-    "gist": {"section", "title", "description", "papers", "papers_line"},
-    "reverse": {"section", "title", "description", "masked_description", "papers", "papers_line"},
-    "cloze": {"section", "title", "concept", "cloze_sentence", "title_hint", "papers"},
-}
 DEFAULT_PATH = Path(__file__).with_name("card_templates.yaml")
 
 
@@ -26,7 +27,12 @@ class KindTemplate(BaseModel):
 
     front: str
     back: str
-    min_words: int = 0
+    #: shown under the answer (Markdown), e.g. a paper's abstract
+    extra: str = ""
+    #: no card when fewer words than this are left after masking (reverse cards)
+    min_words: int = Field(default=0, ge=0)
+    #: at most this many cards of the kind per entry
+    max_cards: int | None = Field(default=None, ge=0)
 
     @field_validator("front", "back")
     @classmethod
@@ -36,20 +42,22 @@ class KindTemplate(BaseModel):
         return value
 
 
-class CardTemplates(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_fields: dict[str, Any] = {"version": (int, 1)}
+_fields.update({kind: (KindTemplate | None, None) for kind in buildable_kinds()})
+_TemplateFile = create_model(  # one optional block per kind in the registry
+    "_TemplateFile", __config__=ConfigDict(extra="forbid", frozen=True), **_fields
+)
 
-    version: int = 1
-    gist: KindTemplate | None = None
-    reverse: KindTemplate | None = None
-    cloze: KindTemplate | None = None
+
+class CardTemplates:
+    """The templates of a file: the kinds it configures, in the registry's order."""
+
+    def __init__(self, version: int, kinds: dict[str, KindTemplate]) -> None:
+        self.version = version
+        self._kinds = kinds
 
     def kinds(self) -> dict[str, KindTemplate]:
-        return {
-            kind: template
-            for kind in ("gist", "reverse", "cloze")
-            if (template := getattr(self, kind)) is not None
-        }
+        return dict(self._kinds)
 
 
 def templates_path() -> Path:
@@ -60,19 +68,25 @@ def templates_path() -> Path:
 
 def load_templates(path: Path | None = None) -> CardTemplates:
     path = path or templates_path()
-    templates = load_model(path, CardTemplates, "card templates")
-    for kind, template in templates.kinds().items():
-        for field in ("front", "back"):
+    parsed: BaseModel = load_model(path, _TemplateFile, "card templates")
+    kinds = {
+        kind: template
+        for kind in buildable_kinds()
+        if (template := getattr(parsed, kind)) is not None
+    }
+    for kind, template in kinds.items():
+        for field in ("front", "back", "extra"):
             _check_placeholders(path, kind, field, getattr(template, field))
-    return templates
+    return CardTemplates(version=getattr(parsed, "version"), kinds=kinds)  # noqa: B009
 
 
 def _check_placeholders(path: Path, kind: str, field: str, text: str) -> None:
     template = Template(text)
     if not template.is_valid():
         raise BadInput(f"{path}: {kind}.{field}: malformed placeholder (write $$ for a dollar)")
-    unknown = set(template.get_identifiers()) - _PLACEHOLDERS[kind]
+    allowed_names = KINDS[kind].placeholders
+    unknown = set(template.get_identifiers()) - allowed_names
     if unknown:
-        allowed = ", ".join(f"${name}" for name in sorted(_PLACEHOLDERS[kind]))
+        allowed = ", ".join(f"${name}" for name in sorted(allowed_names))
         name = sorted(unknown)[0]
         raise BadInput(f"{path}: {kind}.{field}: unknown placeholder ${name} (allowed: {allowed})")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_space", "md_escape", "slugify", "strip_markdown_escapes"]
+__all__ = ["clean_space", "md_escape", "slugify", "strip_controls", "strip_markdown_escapes"]
 
 _SPACE = re.compile(r"\s+")
+# C0 and C1 control characters (and DEL), except tab and newline: never shown raw
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NOT_WORD = re.compile(r"[^\w]+")
 # Characters that Markdown (CommonMark + the tables/strikethrough extensions)
 # could read as syntax. `{` and `}` are escaped so list text never forms an
@@ -20,6 +22,11 @@ _MD_UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#|~&{}!+\-=.)])")
 def clean_space(text: str) -> str:
     """Collapse runs of whitespace (including non-breaking spaces) into one space."""
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def strip_controls(text: str) -> str:
+    """Untrusted text without terminal control characters (tab and newline kept)."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n"))
 
 
 def slugify(text: str) -> str:

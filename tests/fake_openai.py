@@ -26,18 +26,22 @@ def cards_for(body: dict[str, Any]) -> str:
         user = next(m["content"] for m in body["messages"] if "Entry title:" in m["content"])
     title = re.search(r"Entry title: (.*)", user).group(1).strip()  # type: ignore[union-attr]
     text = re.search(r"Entry text: (.*)", user).group(1).strip()  # type: ignore[union-attr]
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    sentences = re.split(r"(?<=[.!?])\s", text)
+    # the first sentence that says more than the title (`GPT1, … papers.` says nothing)
+    first = next(
+        (s for s in sentences if len(s.replace(title, "").split()) >= 3), sentences[-1]
+    )
     cards = [
         {
+            "role": "gist",
             "front": f"What does the reading list say about “{title}”?",
             "back": first,
-            "kind": "basic",
         },
         {
+            "role": "reverse",
             "front": "Which entry of the reading list is summed up as: "
             f"“{first.replace(title, '…')[:200]}”?",
             "back": title,
-            "kind": "basic",
         },
     ]
     return json.dumps({"cards": cards})

@@ -94,6 +94,8 @@ def test_reword_reports_changed_with_same_ids(list_copy: Path) -> None:
             "ai-engineering-2025|arxiv:2009.03300|gist",
             "ai-engineering-2025|arxiv:2009.03300|reverse",
             "ai-engineering-2025|arxiv:2009.03300|cloze|knowledge",
+            "ai-engineering-2025|arxiv:2009.03300|cloze|gpqa",
+            "ai-engineering-2025|arxiv:2009.03300|cloze|big-bench",
         ]
     )
 
@@ -106,7 +108,8 @@ def test_added_and_removed_entries(list_copy: Path) -> None:
     text = text[:arc] + text[arc_end:]
     text = text.replace(
         "## Section 3:",
-        "6. **[Attention](https://arxiv.org/abs/1706.03762) paper** - the **transformer**.\n\n"
+        "6. **[Attention](https://arxiv.org/abs/1706.03762) paper** - the **transformer**, "
+        "the architecture of every LLM.\n\n"
         "## Section 3:",
     )
     list_copy.write_text(text, encoding="utf-8")
@@ -114,6 +117,7 @@ def test_added_and_removed_entries(list_copy: Path) -> None:
     assert not report.written
     assert {i for i in report.added} == {
         "ai-engineering-2025|arxiv:1706.03762|gist",
+        "ai-engineering-2025|arxiv:1706.03762|reverse",
         "ai-engineering-2025|arxiv:1706.03762|cloze|transformer",
     }
     assert all("url:arcprize.org/arc" in i for i in report.removed) and report.removed

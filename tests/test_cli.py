@@ -98,10 +98,8 @@ def test_rebuild_without_argument_uses_current_source(list_copy: Path, srs_home:
         encoding="utf-8",
     )
     report = json.loads(srs("build", "--json").stdout)
-    assert report["changed"] == [
-        "ai-engineering-2025|arxiv:2005.14165|gist",
-        "ai-engineering-2025|arxiv:2005.14165|reverse",
-    ]
+    # the reverse card quotes that sentence; the gist's fact is another one
+    assert report["changed"] == ["ai-engineering-2025|arxiv:2005.14165|reverse"]
 
 
 def test_wheel_ships_the_bundled_list(tmp_path: Path, srs_home: Path) -> None:

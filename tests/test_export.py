@@ -60,7 +60,7 @@ def test_first_import(collection: Collection, list_copy: Path, tmp_path: Path) -
     engine = engine_at(T0)
     cards = engine.cards()
     clozes = [c for c in cards if c.kind == "cloze"]
-    assert collection.note_count() == len(cards) == 127
+    assert collection.note_count() == len(cards) >= 143  # 2.5 cards per entry at least
     assert collection.card_count() == len(cards)
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert "2025 AI Engineering Reading List论文::01 Frontier LLMs" in names
@@ -71,7 +71,7 @@ def test_first_import(collection: Collection, list_copy: Path, tmp_path: Path) -
         "<p><em>Benchmarks and Evals</em> · <strong>MMLU paper</strong></p>\n"
         "<p>What is it, and why is it on the reading list?</p>"
     )
-    assert mmlu["Back"].startswith("MMLU paper - the main knowledge benchmark")
+    assert mmlu["Back"] == "the main knowledge benchmark, next to GPQA and BIG-Bench."
     assert '<a href="https://arxiv.org/abs/2009.03300">MMLU</a>' in mmlu["Links"]
     assert set(mmlu.tags) == {
         "srs::section::benchmarks-and-evals",
@@ -114,7 +114,8 @@ def test_reexport_updates_in_place(collection: Collection, list_copy: Path, tmp_
     text = text[:start] + text[text.index("This is a moving") :]
     text = text.replace(
         "## Section 3:",
-        "6. **[Attention](https://arxiv.org/abs/1706.03762) paper** - the **transformer**.\n\n"
+        "6. **[Attention](https://arxiv.org/abs/1706.03762) paper** - the **transformer**, "
+        "the architecture of every LLM.\n\n"
         "## Section 3:",
     )
     list_copy.write_text(text, encoding="utf-8")
@@ -125,8 +126,8 @@ def test_reexport_updates_in_place(collection: Collection, list_copy: Path, tmp_
     mmlu = collection.get_note(collection.find_notes('"Source:*arxiv:2009.03300|gist"')[0])
     assert "the best known knowledge benchmark" in mmlu["Back"]
     # added, and nothing duplicated
-    assert len(collection.find_notes('"Source:*arxiv:1706.03762|*"')) == 2
-    assert collection.note_count() == before_notes + 2
+    assert len(collection.find_notes('"Source:*arxiv:1706.03762|*"')) == 3
+    assert collection.note_count() == before_notes + 3
     guids = collection.db.list("SELECT guid FROM notes")
     assert len(guids) == len(set(guids))
     # removed: kept, tagged retired
@@ -172,7 +173,7 @@ def test_untrusted_text_stays_text(collection: Collection, tmp_path: Path) -> No
         "---\nslug: ai-engineering-2025\n---\n## S\n"
         "- **Evil** entry <script>alert(1)</script> &lt;img src=x onerror=alert(1)&gt; "
         "{{c1::fake}} and [x](javascript:alert(1)) and [ok](https://ok.example/a?b=1&c=2) "
-        "with **injection**\n",
+        "with **injection**. Learn **injection** defence first.\n",
         encoding="utf-8",
     )
     apkg = export_at(hostile, T0, tmp_path / "h.apkg")

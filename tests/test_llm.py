@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -52,8 +54,9 @@ def test_success_cache_and_one_request_after_a_reword(server: FakeOpenAI, list_c
     assert report.llm["requests"] == 57 == len(server.requests)
     assert report.llm["fallback"] == [] and report.llm["generated"] == 114
     llm_cards = [c for c in deck.cards if c.origin == "llm"]
-    assert len(llm_cards) == 114 and all(c.kind == "basic" for c in llm_cards)
-    assert llm_cards[0].id.startswith("ai-engineering-2025|arxiv:2005.14165|basic|")
+    # a model card takes the id of the slot it fills: the template card's id
+    assert len(llm_cards) == 114 and {c.kind for c in llm_cards} == {"gist", "reverse"}
+    assert llm_cards[0].id == "ai-engineering-2025|arxiv:2005.14165|gist"
     body = server.requests[0]
     assert body["model"] == "fake-model"
     assert body["response_format"]["type"] == "json_schema"
@@ -97,7 +100,9 @@ def test_500_after_retries_falls_back_to_templates(server: FakeOpenAI, tmp_path:
     ]
     first = [c for c in deck.cards if c.entry == "arxiv:1706.03762"]
     assert first and all(c.origin == "template" for c in first)
-    assert all(c.origin == "llm" for c in deck.cards if c.entry == "arxiv:1810.04805")
+    # the next entry's gist and reverse slots come from the model, its clozes from templates
+    bert = {c.kind: c.origin for c in deck.cards if c.entry == "arxiv:1810.04805"}
+    assert bert["gist"] == bert["reverse"] == "llm"
 
 
 def test_a_timeout_is_retried_then_falls_back(
@@ -120,22 +125,27 @@ def test_a_timeout_is_retried_then_falls_back(
     ("bad", "reason"),
     [
         ("this is not json", "invalid JSON"),
-        ('{"cards": [{"front": "q?", "back": "a", "kind": "essay"}]}', "schema mismatch"),
+        ('{"cards": [{"front": "q?", "back": "a", "role": "essay"}]}', "not one of this entry"),
         ('{"cards": [{"front": "q?", "back": "a"}]}', "schema mismatch"),
+        ('{"cards": [{"front": "q?", "back": "a", "kind": "basic", "role": "gist"}]}', "schema"),
+        ('{"cards": [{"front": "q?", "back": "a", "role": "cloze:transformer"}]}', "without"),
+        ('{"cards": [{"front": "q?", "back": "a", "role": "gist"}, '
+         '{"front": "q2?", "back": "b", "role": "gist"}]}', "second card for the slot"),
+        ('[' * 100_000 + ']' * 100_000, "invalid JSON"),
         ('{"cards": []}', "schema mismatch"),
-        ('{"cards": [{"front": "", "back": "a", "kind": "basic"}]}', "schema mismatch"),
+        ('{"cards": [{"front": "", "back": "a", "role": "gist"}]}', "schema mismatch"),
         (
-            '{"cards": [{"front": "' + "x" * 500 + '", "back": "a", "kind": "basic"}]}',
+            '{"cards": [{"front": "' + "x" * 500 + '", "back": "a", "role": "gist"}]}',
             "schema mismatch",
         ),
         (
             '{"cards": [{"front": "Is attention all you need?", "back": "attention", '
-            '"kind": "basic"}]}',
+            '"role": "gist"}]}',
             "contains its answer",
         ),
         (
-            '{"cards": [{"front": "Q one?", "back": "a", "kind": "basic"}, '
-            '{"front": "Q  one?", "back": "b", "kind": "basic"}]}',
+            '{"cards": [{"front": "Q one?", "back": "a", "role": "gist"}, '
+            '{"front": "Q  one?", "back": "b", "role": "reverse"}]}',
             "duplicates",
         ),
     ],
@@ -174,12 +184,12 @@ def test_ungrounded_claims_are_flagged(server: FakeOpenAI, tmp_path: Path) -> No
                         {
                             "front": "How many parameters did the Attention paper's model have?",
                             "back": "It reached 97% on GLUE-X with 2099.12345",
-                            "kind": "basic",
+                            "role": "gist",
                         },
                         {
                             "front": "What architecture did it introduce?",
                             "back": "the transformer",
-                            "kind": "basic",
+                            "role": "reverse",
                         },
                     ]
                 }
@@ -214,7 +224,7 @@ def test_prompt_injection_output_stays_text(server: FakeOpenAI, tmp_path: Path) 
                     {
                         "front": "<script>alert('pwned')</script> [bold]What[/] is **LoRA**?",
                         "back": '<img src=x onerror="alert(1)"> [link=https://evil.example]click[/link]',
-                        "kind": "basic",
+                        "role": "gist",
                     }
                 ]
             }
@@ -353,3 +363,62 @@ def test_an_interrupted_run_resumes_from_the_cache(
         assert len(fresh.requests) == 3 and report.llm["fallback"] == []
     finally:
         fresh.stop()
+
+
+def _reworded(body: dict[str, object]) -> str:
+    """Another model: the same slots, every card worded differently, plus a cloze."""
+    reply = json.loads(cards_for(body))  # type: ignore[arg-type]
+    for card in reply["cards"]:
+        card["front"] = "In other words: " + card["front"]
+        card["back"] = card["back"] + " (as the list puts it)"
+    user = json.dumps(body)
+    if "cloze:transformer" in user:
+        reply["cards"].append(
+            {
+                "role": "cloze:transformer",
+                "front": "The {{c1::transformer}} architecture started it all.",
+                "back": "transformer",
+            }
+        )
+    return json.dumps(reply)
+
+
+def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) -> None:
+    from srs.clock import FixedClock
+    from srs.engine import Engine
+    from srs.scheduling import Rating
+
+    path = write_list(tmp_path)
+    first, _, deck = run(path)
+    model_ids = [c.id for c in deck.cards if c.origin == "llm"]
+    assert model_ids and first.llm is not None and first.llm["fallback"] == []
+    clock = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+    with Engine.open(clock=clock) as engine:
+        reviewed = {}
+        for cid in model_ids[:4]:
+            engine.rate(cid, Rating.GOOD)
+            reviewed[cid] = (engine.card(cid).due, engine.history(cid))
+
+    # a new model (and so no cached replies) that words every card its own way
+    Path(os.environ["SRS_HOME"], "config.toml").write_text(
+        f'[llm]\nbase_url = "{server.base_url}"\nmodel = "other-model"\n'
+        "timeout = 10\nmax_retries = 1\n"
+    )
+    server.default = _reworded
+    second, _, deck = run(path)
+    assert second.llm is not None and second.llm["cached"] == 0
+    assert second.removed == []  # nothing retires
+    assert set(model_ids) <= set(second.changed)  # the same ids, new text
+    # the model's cloze fills the template's cloze slot: a change, not a new card
+    assert "small|arxiv:1706.03762|cloze|transformer" in second.changed
+    assert second.added == []
+    with Engine.open(clock=clock) as engine:
+        for cid, (due, history) in reviewed.items():
+            card = engine.card(cid)
+            assert card.front.startswith("In other words") and not card.retired
+            assert card.due == due and engine.history(cid) == history
+
+    # back to templates: text changes again, ids stay
+    third, _, _ = build(path)
+    assert third.removed == [] and third.added == []
+    assert set(model_ids) <= set(third.changed)

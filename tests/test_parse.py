@@ -53,7 +53,9 @@ def test_mmlu_entry_exactly(parsed) -> None:  # type: ignore[no-untyped-def]
         Link("MMLU Pro", "https://arxiv.org/abs/2406.01574"),
         Link("BIG-Bench Hard", "https://arxiv.org/abs/2210.09261"),
     ]
-    assert mmlu.papers == ["2009.03300", "2311.12022", "2206.04615", "2406.01574", "2210.09261"]
+    # the entry's paper is the one its title links; the others are related work
+    assert mmlu.papers == ["2009.03300"]
+    assert mmlu.related == ["2311.12022", "2206.04615", "2406.01574", "2210.09261"]
     assert mmlu.concepts == ["knowledge"]
 
 

@@ -55,6 +55,8 @@ def test_migrate_empty_database_gives_the_schema(tmp_path: Path) -> None:
         "last_review",
         "suspended",
         "buried_until",
+        "extra",
+        "new_order",
     ]
     log = [row[1] for row in db.execute("PRAGMA table_info(review_log)")]
     assert log == [

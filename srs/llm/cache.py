@@ -14,7 +14,11 @@ from srs.reading_list import Entry
 __all__ = ["ReplyCache", "cache_key"]
 
 
-def cache_key(entry: Entry, section: str, prompt_version: int, model: str) -> str:
+def cache_key(
+    entry: Entry, section: str, prompt_version: int, model: str, grounding: str = ""
+) -> str:
+    """The reply's key: the entry as sent, the prompt's version, the model, and the
+    paper metadata the prompt carried (`grounding`)."""
     payload = json.dumps(
         {
             "entry": {
@@ -25,6 +29,7 @@ def cache_key(entry: Entry, section: str, prompt_version: int, model: str) -> st
             },
             "prompt": prompt_version,
             "model": model,
+            **({"grounding": grounding} if grounding else {}),
         },
         ensure_ascii=False,
         sort_keys=True,

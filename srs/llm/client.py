@@ -13,7 +13,6 @@ from typing import Any
 
 from srs.config import LlmConfig
 from srs.errors import BadInput, SrsError
-from srs.llm.reply import REPLY_SCHEMA
 
 __all__ = [
     "LlmSettings",
@@ -86,7 +85,9 @@ def make_client(settings: LlmSettings) -> Any:
     )
 
 
-def ask(client: Any, settings: LlmSettings, messages: list[dict[str, str]]) -> str | None:
+def ask(
+    client: Any, settings: LlmSettings, messages: list[dict[str, str]], schema: dict[str, Any]
+) -> str | None:
     """One chat completion asking for structured output; returns the reply's content."""
     import openai
 
@@ -98,7 +99,7 @@ def ask(client: Any, settings: LlmSettings, messages: list[dict[str, str]]) -> s
             temperature=0.2,
             response_format={
                 "type": "json_schema",
-                "json_schema": {"name": "cards", "strict": True, "schema": REPLY_SCHEMA},
+                "json_schema": {"name": "cards", "strict": True, "schema": schema},
             },
         )
     except openai.APITimeoutError:

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
-from srs.cards import Card, plain_text
-from srs.identity import card_id
+from srs.cards import Card
 from srs.llm.cache import ReplyCache, cache_key
 from srs.llm.client import LlmSettings, RequestFailed, ask, make_client
 from srs.llm.grounding import unsupported_terms
 from srs.llm.prompt import Prompt
-from srs.llm.reply import ReplyCard, ReplyError, parse_reply, to_markdown
+from srs.llm.reply import ReplyCard, ReplyError, parse_reply, reply_schema, to_markdown
+from srs.llm.roles import Role, entry_roles
+from srs.papers import Paper
 from srs.reading_list import Entry, ReadingList
-from srs.text import slugify
 
 __all__ = ["LlmOptions", "LlmReport", "llm_cards"]
 
@@ -64,23 +64,26 @@ def _entries(reading_list: ReadingList) -> list[tuple[str, Entry]]:
     return [(s.name, e) for s in reading_list.sections for e in s.entries]
 
 
-def _answer_slug(back: str) -> str:
-    words = plain_text(back).split()[:6]
-    return slugify(" ".join(words))[:60] or "card"
+def _grounding(entry: Entry, papers: Mapping[str, Paper]) -> str:
+    """The paper metadata a prompt carries for `entry` (part of the cache key)."""
+    found = [papers[p] for p in [*entry.papers, *entry.related] if p in papers]
+    return " ".join(f"{p.arxiv_id}:{p.title}:{p.abstract}" for p in found)
 
 
 def _cards(
-    deck: str, section: str, entry: Entry, replies: list[ReplyCard], report: LlmReport
+    deck: str,
+    section: str,
+    entry: Entry,
+    replies: list[ReplyCard],
+    papers: Mapping[str, Paper],
+    report: LlmReport,
 ) -> list[Card]:
+    """The model's cards of an entry, each with the id of the slot it fills."""
     cards: list[Card] = []
-    used: set[str] = set()
+    grounding = _grounding(entry, papers)
     for reply in replies:
-        base = card_id(deck, entry.key, reply.kind, None) + "|" + _answer_slug(reply.back)
-        cid, n = base, 2
-        while cid in used:
-            cid, n = f"{base}~{n}", n + 1
-        used.add(cid)
-        terms = unsupported_terms(f"{reply.front} {reply.back}", entry)
+        cid = reply.role.card_id(deck, entry)
+        terms = unsupported_terms(f"{reply.front} {reply.back}", entry, grounding)
         card = Card(
             id=cid,
             entry=entry.key,
@@ -98,60 +101,79 @@ def _cards(
     return cards
 
 
-def llm_cards(
-    reading_list: ReadingList,
-    template_cards: dict[str, list[Card]],
-    *,
+def _assemble(templates: list[Card], model: list[Card]) -> list[Card]:
+    """An entry's cards: the model's card for each slot it filled, the template's for the
+    rest, then model cards for slots the templates leave empty."""
+    by_id = {card.id: card for card in model}
+    cards = [by_id.pop(card.id, card) for card in templates]
+    return cards + list(by_id.values())
+
+
+@dataclass
+class _Pending:
+    section: str
+    entry: Entry
+    key: str
+    roles: list[Role]
+
+
+def _lookup(
+    entries: list[tuple[str, Entry]],
+    cache: ReplyCache,
     prompt: Prompt,
     settings: LlmSettings,
-    options: LlmOptions,
-    cache: ReplyCache | None = None,
-    client_factory: Callable[[LlmSettings], Any] = make_client,
-) -> tuple[list[Card], LlmReport]:
-    """The deck's cards with model cards where the model gave valid ones, else templates."""
-    cache = cache or ReplyCache()
-    report = LlmReport(model=settings.model, prompt_version=prompt.version)
-    entries = _entries(reading_list)
-    report.entries = len(entries)
+    papers: Mapping[str, Paper],
+    report: LlmReport,
+) -> tuple[dict[str, list[ReplyCard]], list[_Pending]]:
+    """Replies already in the cache, and the entries still to ask for."""
     replies: dict[str, list[ReplyCard]] = {}
-    pending: list[tuple[str, Entry, str]] = []
+    pending: list[_Pending] = []
     for section, entry in entries:
-        key = cache_key(entry, section, prompt.version, settings.model)
+        key = cache_key(entry, section, prompt.version, settings.model, _grounding(entry, papers))
+        roles = entry_roles(entry)
         cached = cache.get(key)
         if cached is not None:
             try:
-                replies[entry.key] = parse_reply(cached["content"])
+                replies[entry.key] = parse_reply(cached["content"], roles)
                 report.cached += 1
                 continue
             except (ReplyError, KeyError, TypeError):
                 pass  # a damaged cache entry: ask again
-        pending.append((section, entry, key))
-    if options.limit is not None:
-        pending = pending[: options.limit]
-    report.to_send = len(pending)
-    for section, entry, _ in pending:
-        chars = sum(
-            len(m["content"])
-            for m in prompt.messages(deck=reading_list.title, section=section, entry=entry)
-        )
-        report.estimated_tokens += chars // 4 + _OUTPUT_TOKENS
-    if options.dry_run:
-        return [], report
+        pending.append(_Pending(section, entry, key, roles))
+    return replies, pending
 
+
+def _ask_all(
+    pending: list[_Pending],
+    *,
+    deck_title: str,
+    prompt: Prompt,
+    settings: LlmSettings,
+    papers: Mapping[str, Paper],
+    cache: ReplyCache,
+    client: Any,
+    progress: bool | None,
+    report: LlmReport,
+) -> dict[str, list[ReplyCard]]:
+    """Ask for every pending entry on a bounded pool; invalid replies are asked again once."""
     lock = threading.Lock()
-    client = client_factory(settings) if pending else None
+    replies: dict[str, list[ReplyCard]] = {}
 
-    def request(messages: list[dict[str, str]]) -> str | None:
+    def request(messages: list[dict[str, str]], schema: dict[str, Any]) -> str | None:
         with lock:
             report.requests += 1
-        return ask(client, settings, messages)
+        return ask(client, settings, messages, schema)
 
-    def work(section: str, entry: Entry, key: str) -> None:
-        messages = prompt.messages(deck=reading_list.title, section=section, entry=entry)
+    def work(item: _Pending) -> None:
+        entry = item.entry
+        messages = prompt.messages(
+            deck=deck_title, section=item.section, entry=entry, roles=item.roles, papers=papers
+        )
+        schema = reply_schema(item.roles)
         try:
-            content = request(messages)
+            content = request(messages, schema)
             try:
-                parsed = parse_reply(content)
+                parsed = parse_reply(content, item.roles)
             except ReplyError as first:
                 retry = [
                     *messages,
@@ -162,8 +184,8 @@ def llm_cards(
                         "Reply again with the JSON object only.",
                     },
                 ]
-                content = request(retry)
-                parsed = parse_reply(content)
+                content = request(retry, schema)
+                parsed = parse_reply(content, item.roles)
         except (ReplyError, RequestFailed) as exc:
             with lock:
                 report.fallback.append(
@@ -171,38 +193,85 @@ def llm_cards(
                 )
             return
         cache.put(
-            key, {"content": content, "model": settings.model, "prompt_version": prompt.version}
+            item.key,
+            {"content": content, "model": settings.model, "prompt_version": prompt.version},
         )
         with lock:
             replies[entry.key] = parsed
 
-    if pending:
-        from tqdm import tqdm
+    from tqdm import tqdm
 
-        disable = (not sys.stderr.isatty()) if options.progress is None else not options.progress
-        with (
-            ThreadPoolExecutor(max_workers=settings.concurrency) as pool,
-            tqdm(
-                total=len(pending), desc="llm", unit="entry", disable=disable, file=sys.stderr
-            ) as bar,
-        ):
-            futures = [pool.submit(work, *item) for item in pending]
-            for future in futures:
-                future.add_done_callback(lambda _: bar.update(1))
-            done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
-            for future in done:
-                if future.exception() is not None:
-                    for other in not_done:
-                        other.cancel()
-                    raise future.exception()  # type: ignore[misc]
-    report.fallback.sort(key=lambda item: [e.key for _, e in entries].index(item["entry"]))
+    disable = (not sys.stderr.isatty()) if progress is None else not progress
+    with (
+        ThreadPoolExecutor(max_workers=settings.concurrency) as pool,
+        tqdm(total=len(pending), desc="llm", unit="entry", disable=disable, file=sys.stderr) as bar,
+    ):
+        futures = [pool.submit(work, item) for item in pending]
+        for future in futures:
+            future.add_done_callback(lambda _: bar.update(1))
+        done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+        for future in done:
+            if future.exception() is not None:
+                for other in not_done:
+                    other.cancel()
+                raise future.exception()  # type: ignore[misc]
+    return replies
+
+
+def llm_cards(
+    reading_list: ReadingList,
+    template_cards: dict[str, list[Card]],
+    *,
+    prompt: Prompt,
+    settings: LlmSettings,
+    options: LlmOptions,
+    papers: Mapping[str, Paper] | None = None,
+    cache: ReplyCache | None = None,
+    client_factory: Callable[[LlmSettings], Any] = make_client,
+) -> tuple[list[Card], LlmReport]:
+    """The deck's cards with model cards in the slots the model filled, templates elsewhere."""
+    cache = cache or ReplyCache()
+    papers = papers or {}
+    report = LlmReport(model=settings.model, prompt_version=prompt.version)
+    entries = _entries(reading_list)
+    report.entries = len(entries)
+    replies, pending = _lookup(entries, cache, prompt, settings, papers, report)
+    if options.limit is not None:
+        pending = pending[: options.limit]
+    report.to_send = len(pending)
+    for item in pending:
+        messages = prompt.messages(
+            deck=reading_list.title,
+            section=item.section,
+            entry=item.entry,
+            roles=item.roles,
+            papers=papers,
+        )
+        report.estimated_tokens += sum(len(m["content"]) for m in messages) // 4 + _OUTPUT_TOKENS
+    if options.dry_run:
+        return [], report
+    if pending:
+        replies |= _ask_all(
+            pending,
+            deck_title=reading_list.title,
+            prompt=prompt,
+            settings=settings,
+            papers=papers,
+            cache=cache,
+            client=client_factory(settings),
+            progress=options.progress,
+            report=report,
+        )
+    order = {entry.key: index for index, (_, entry) in enumerate(entries)}
+    report.fallback.sort(key=lambda item: order[item["entry"]])
 
     cards: list[Card] = []
     for section, entry in entries:
+        templates = template_cards.get(entry.key, [])
         if entry.key in replies:
-            made = _cards(reading_list.slug, section, entry, replies[entry.key], report)
+            made = _cards(reading_list.slug, section, entry, replies[entry.key], papers, report)
             report.generated += len(made)
-            cards.extend(made)
+            cards.extend(_assemble(templates, made))
         else:
-            cards.extend(template_cards.get(entry.key, []))
+            cards.extend(templates)
     return cards, report

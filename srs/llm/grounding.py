@@ -14,16 +14,18 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*\b")
 _SMALL_NUMBERS = {str(n) for n in range(0, 11)}
 
 
-def _haystack(entry: Entry) -> str:
-    parts = [entry.title, entry.description, *entry.papers, *entry.concepts]
+def _haystack(entry: Entry, grounding: str) -> str:
+    parts = [entry.title, entry.description, *entry.papers, *entry.related, *entry.concepts]
+    parts.append(grounding)
     for link in entry.links:
         parts.extend((link.text, link.url))
     return " ".join(parts).casefold()
 
 
-def unsupported_terms(text: str, entry: Entry) -> list[str]:
-    """arXiv ids, numbers and acronyms in `text` found nowhere in the entry or its links."""
-    hay = _haystack(entry)
+def unsupported_terms(text: str, entry: Entry, grounding: str = "") -> list[str]:
+    """arXiv ids, numbers and acronyms in `text` found nowhere in the entry, its links
+    or `grounding` (the titles and abstracts of its papers)."""
+    hay = _haystack(entry, grounding)
     found: dict[str, None] = {}
     for pattern in (_ARXIV, _NUMBER, _ACRONYM):
         for match in pattern.finditer(text):

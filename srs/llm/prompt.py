@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -9,7 +10,9 @@ from string import Template
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from srs.errors import BadInput
+from srs.llm.roles import Role
 from srs.locations import bundled_dir, data_dir
+from srs.papers import Paper
 from srs.reading_list import Entry
 from srs.typed_yaml import load_model
 
@@ -24,6 +27,8 @@ PLACEHOLDERS = {
     "papers",
     "concepts",
     "max_cards",
+    "slots",
+    "abstracts",
 }
 
 
@@ -50,8 +55,20 @@ class Prompt:
     path: Path
 
     def messages(
-        self, *, deck: str, section: str, entry: Entry, max_cards: int = 4
+        self,
+        *,
+        deck: str,
+        section: str,
+        entry: Entry,
+        roles: list[Role],
+        papers: Mapping[str, Paper],
+        max_cards: int = 4,
     ) -> list[dict[str, str]]:
+        abstracts = [
+            f"arXiv:{pid} “{paper.title}” ({paper.year}, {paper.byline}): {paper.abstract}"
+            for pid in [*entry.papers, *entry.related]
+            if (paper := papers.get(pid)) is not None
+        ]
         values = {
             "deck": deck,
             "section": section,
@@ -61,6 +78,8 @@ class Prompt:
             "papers": ", ".join(entry.papers) or "none",
             "concepts": ", ".join(entry.concepts) or "none",
             "max_cards": str(max_cards),
+            "slots": "\n".join(f"- {role.describe()}" for role in roles),
+            "abstracts": "\n".join(abstracts) or "none",
         }
         return [
             {"role": "system", "content": Template(self.system).safe_substitute(values)},

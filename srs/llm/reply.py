@@ -5,40 +5,46 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from srs.cards import CLOZE, Card, plain_text, reveals_answer
-from srs.text import clean_space, md_escape
+from srs.llm.roles import Role
+from srs.text import clean_space, md_escape, strip_controls
 
-__all__ = ["REPLY_SCHEMA", "ReplyCard", "ReplyError", "parse_reply", "to_markdown"]
+__all__ = ["ReplyCard", "ReplyError", "parse_reply", "reply_schema", "to_markdown"]
 
 MAX_FRONT = 400
 MAX_BACK = 600
+MAX_CARDS = 8
 
-REPLY_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "cards": {
-            "type": "array",
-            "minItems": 1,
-            "maxItems": 8,
-            "items": {
-                "type": "object",
-                "properties": {
-                    "front": {"type": "string"},
-                    "back": {"type": "string"},
-                    "kind": {"type": "string", "enum": ["basic", "cloze"]},
+
+def reply_schema(roles: list[Role]) -> dict[str, Any]:
+    """The JSON schema of a reply for an entry with these slots."""
+    return {
+        "type": "object",
+        "properties": {
+            "cards": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": MAX_CARDS,
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "role": {"type": "string", "enum": [role.name for role in roles]},
+                        "front": {"type": "string"},
+                        "back": {"type": "string"},
+                    },
+                    "required": ["role", "front", "back"],
+                    "additionalProperties": False,
                 },
-                "required": ["front", "back", "kind"],
-                "additionalProperties": False,
-            },
-        }
-    },
-    "required": ["cards"],
-    "additionalProperties": False,
-}
+            }
+        },
+        "required": ["cards"],
+        "additionalProperties": False,
+    }
+
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
@@ -50,22 +56,26 @@ class ReplyError(ValueError):
 class _Card(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
+    role: str = Field(min_length=1, max_length=200)
     front: str = Field(min_length=1, max_length=MAX_FRONT)
     back: str = Field(min_length=1, max_length=MAX_BACK)
-    kind: Literal["basic", "cloze"]
 
 
 class _Reply(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    cards: list[_Card] = Field(min_length=1, max_length=8)
+    cards: list[_Card] = Field(min_length=1, max_length=MAX_CARDS)
 
 
 @dataclass(frozen=True)
 class ReplyCard:
-    kind: str
+    role: Role
     front: str  # plain text (cloze markers kept)
     back: str
+
+    @property
+    def kind(self) -> str:
+        return self.role.kind
 
 
 def to_markdown(text: str) -> str:
@@ -80,7 +90,7 @@ def to_markdown(text: str) -> str:
     return "".join(out)
 
 
-def parse_reply(content: str | None) -> list[ReplyCard]:
+def parse_reply(content: str | None, roles: list[Role]) -> list[ReplyCard]:
     """Check a reply against the schema and our rules; raise `ReplyError` saying why not."""
     if content is None or not content.strip():
         raise ReplyError("empty reply")
@@ -88,37 +98,51 @@ def parse_reply(content: str | None) -> list[ReplyCard]:
     text = fenced.group(1) if fenced else content
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ReplyError(f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        msg = (
+            f"{exc.msg} at line {exc.lineno}"
+            if isinstance(exc, json.JSONDecodeError)
+            else "too deep"
+        )
+        raise ReplyError(f"invalid JSON ({msg})") from None
     try:
         reply = _Reply.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "reply"
         raise ReplyError(f"schema mismatch at {where}: {first['msg']}") from None
+    by_name = {role.name: role for role in roles}
     cards: list[ReplyCard] = []
     seen: set[str] = set()
+    filled: set[str] = set()
     for index, raw in enumerate(reply.cards):
-        front, back = clean_space(raw.front), clean_space(raw.back)
+        role = by_name.get(raw.role)
+        if role is None:
+            raise ReplyError(f"cards.{index}.role: {raw.role!r} is not one of this entry's slots")
+        if role.name in filled:
+            raise ReplyError(f"cards.{index}: a second card for the slot {role.name!r}")
+        filled.add(role.name)
+        front = clean_space(strip_controls(raw.front))
+        back = clean_space(strip_controls(raw.back))
         if not front or not back:
             raise ReplyError(f"cards.{index}: empty front or back")
-        if raw.kind == "cloze" and not CLOZE.search(front):
+        if role.is_cloze and not CLOZE.search(front):
             raise ReplyError(f"cards.{index}: a cloze card without {{{{c1::...}}}}")
-        if raw.kind == "basic" and CLOZE.search(front):
+        if not role.is_cloze and CLOZE.search(front):
             raise ReplyError(f"cards.{index}: cloze markers in a basic card")
         probe = Card(
             id="probe",
             entry="",
-            kind=raw.kind,
+            kind=role.kind,
             front=to_markdown(front),
             back=to_markdown(back),
             section="",
         )
-        if reveals_answer(probe) or (raw.kind == "basic" and plain_text(back) in plain_text(front)):
+        if reveals_answer(probe) or (not role.is_cloze and plain_text(back) in plain_text(front)):
             raise ReplyError(f"cards.{index}: the front contains its answer")
         key = plain_text(front)
         if key in seen:
             raise ReplyError(f"cards.{index}: duplicates another card of this entry")
         seen.add(key)
-        cards.append(ReplyCard(kind=raw.kind, front=front, back=back))
+        cards.append(ReplyCard(role=role, front=front, back=back))
     return cards

@@ -27,11 +27,13 @@ def question_markdown(card: CardView) -> str:
 
 
 def answer_markdown(card: CardView, *, with_links: bool = False) -> str:
-    if CLOZE.search(card.front):
+    if card.is_cloze:
         revealed = CLOZE.sub(lambda m: f"**{m.group(2)}**", card.front)
         text = f"{revealed}\n\n---\n\n{card.back}"
     else:
         text = f"{question_markdown(card)}\n\n---\n\n{card.back}"
+    if card.extra:
+        text += f"\n\n> {card.extra}"
     return text + links_markdown(card) if with_links else text
 
 
