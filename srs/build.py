@@ -26,6 +26,7 @@ __all__ = [
     "BuildReport",
     "LlmRun",
     "build",
+    "deck_source",
     "merge_cards",
     "resolve_source",
     "source_label",
@@ -107,6 +108,16 @@ def default_source(current: DeckFile | None = None) -> Path:
     if current is not None and current.source:
         return resolve_source(current.source)
     return bundled_dir("decks") / BUNDLED_LIST
+
+
+def deck_source(slug: str | None = None) -> Path:
+    """The reading list of deck `slug` (default: the current deck, else the bundled list)."""
+    if slug is None:
+        return default_source()
+    deck = load_deck(deck_path(slug))
+    if not deck.source:
+        raise BadInput(f"{deck_path(slug)}: the deck names no reading list (deck.source)")
+    return resolve_source(deck.source)
 
 
 def merge_cards(generated: list[Card], old: list[Card]) -> tuple[list[Card], list[str]]:

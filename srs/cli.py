@@ -175,6 +175,37 @@ def cards(slug: str | None, as_json: bool) -> None:
         click.echo("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
 
 
+@cli.command()
+@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@click.option("--refresh", is_flag=True, help="Fetch every paper again, cached or not.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
+    """Fetch title, authors, date and abstract of every arXiv paper in the deck's list.
+
+    One request per 100 papers, cached under $SRS_HOME/papers; `srs build` then
+    makes paper cards from the cache (it never goes online itself).
+    """
+    from srs.build import deck_source
+    from srs.papers import list_papers
+    from srs.parse import parse_file
+
+    report = list_papers(parse_file(deck_source(slug)), refresh=refresh)
+    if as_json:
+        _echo_json(report.to_json())
+    else:
+        for paper, _entry in report.papers:
+            click.echo(f"{paper.arxiv_id:<12} {paper.year}  {paper.byline[:24]:<24}  {paper.title}")
+        for item in report.failed:
+            click.echo(f"{item['arxiv_id']:<12} failed: {item['reason']}")
+        click.echo(
+            f"{len(report.papers)} papers: {report.fetched} fetched in {report.requests} "
+            f"request(s), {report.cached} from the cache, {len(report.failed)} failed"
+            + ("; run `srs build` to make their cards" if report.fetched else "")
+        )
+    if report.failed and not report.fetched and not report.cached:
+        raise SrsError(f"no paper metadata could be fetched ({report.failed[0]['reason']})")
+
+
 def _open_engine(slug: str | None = None) -> Engine:
     from srs.engine import Engine
 

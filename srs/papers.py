@@ -16,11 +16,23 @@ from typing import Any, TypedDict
 
 from srs.atomic import atomic_write_text
 from srs.locations import data_dir
+from srs.reading_list import ReadingList
 from srs.text import clean_space, strip_controls
 
-__all__ = ["Paper", "PaperDict", "cache_path", "load_papers", "save_papers"]
+__all__ = [
+    "Paper",
+    "PaperDict",
+    "PapersReport",
+    "cache_path",
+    "list_papers",
+    "load_missing",
+    "load_papers",
+    "save_papers",
+]
 
 _FORMAT = 1
+#: arXiv answered, without this id: remembered, so a second run sends nothing
+NOT_FOUND = "not in arXiv's reply"
 
 
 class PaperDict(TypedDict):
@@ -111,6 +123,16 @@ def cache_path(home: Path | None = None) -> Path:
     return (home or data_dir()) / "papers" / "arxiv.json"
 
 
+def load_missing(home: Path | None = None) -> set[str]:
+    """Ids arXiv answered it does not know (asked again only with `--refresh`)."""
+    try:
+        raw = json.loads(cache_path(home).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    missing = raw.get("missing") if isinstance(raw, dict) else None
+    return {str(pid) for pid in missing} if isinstance(missing, list) else set()
+
+
 def load_papers(home: Path | None = None) -> dict[str, Paper]:
     """The cached metadata by arXiv id; a missing or damaged cache is empty, never an error.
 
@@ -134,12 +156,91 @@ def load_papers(home: Path | None = None) -> dict[str, Paper]:
     return papers
 
 
-def save_papers(papers: Mapping[str, Paper], home: Path | None = None) -> Path:
+def save_papers(
+    papers: Mapping[str, Paper], home: Path | None = None, missing: set[str] | None = None
+) -> Path:
     """Write the whole cache atomically, sorted by id (the same papers, the same bytes)."""
     path = cache_path(home)
-    data = {
+    data: dict[str, Any] = {
         "format": _FORMAT,
         "papers": [papers[key].to_dict() for key in sorted(papers)],
     }
+    if missing:
+        data["missing"] = sorted(missing - set(papers))
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     return path
+
+
+@dataclass
+class PapersReport:
+    """What `srs papers` found: metadata for the list's ids, and where it came from."""
+
+    papers: list[tuple[Paper, str]]  # each paper with the title of the entry naming it
+    fetched: int
+    cached: int
+    requests: int
+    failed: list[dict[str, str]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "papers": [
+                {
+                    "arxiv_id": paper.arxiv_id,
+                    "title": paper.title,
+                    "authors": list(paper.authors),
+                    "year": paper.year,
+                    "abstract": paper.abstract,
+                    "entry": entry,
+                }
+                for paper, entry in self.papers
+            ],
+            "fetched": self.fetched,
+            "cached": self.cached,
+            "requests": self.requests,
+            "failed": self.failed,
+        }
+
+
+def list_papers(
+    reading_list: ReadingList,
+    *,
+    refresh: bool = False,
+    progress: bool | None = None,
+    delay: float = 3.0,
+    home: Path | None = None,
+) -> PapersReport:
+    """Metadata of every arXiv id in the list: from the cache, the rest from arXiv.
+
+    What arrives is saved after every batch, so an interrupted run keeps it;
+    `refresh` asks arXiv again for every id.
+    """
+    from srs.arxiv_fetch import FetchResult, fetch_papers
+
+    entry_of: dict[str, str] = {}
+    for entry in reading_list.entries:
+        for pid in [*entry.papers, *entry.related]:
+            entry_of.setdefault(pid, entry.title)
+    known = load_papers(home)
+    missing = set() if refresh else load_missing(home)
+    wanted = list(entry_of)
+    todo = wanted if refresh else [p for p in wanted if p not in known and p not in missing]
+
+    def keep(result: FetchResult) -> None:
+        unknown = {item["arxiv_id"] for item in result.failed if item["reason"] == NOT_FOUND}
+        if result.papers or unknown:
+            save_papers({**known, **result.papers}, home, missing | unknown)
+
+    fetched = (
+        fetch_papers(todo, delay=delay, progress=progress, on_batch=keep) if todo else FetchResult()
+    )
+    known.update(fetched.papers)
+    remembered = [
+        {"arxiv_id": pid, "reason": NOT_FOUND} for pid in wanted if pid in missing and not refresh
+    ]
+    return PapersReport(
+        papers=[(known[pid], entry_of[pid]) for pid in wanted if pid in known],
+        fetched=len(fetched.papers),
+        cached=sum(1 for pid in wanted if pid in known and pid not in fetched.papers),
+        requests=fetched.requests,
+        failed=remembered + fetched.failed,
+    )

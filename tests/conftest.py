@@ -23,6 +23,8 @@ def srs_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("SRS_HOME", str(home))
     for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
         monkeypatch.delenv(var, raising=False)
+    # nothing reaches arXiv: a test that wants papers starts its own local server
+    monkeypatch.setenv("SRS_ARXIV_URL", "http://127.0.0.1:9/api/query")
     yield home
 
 

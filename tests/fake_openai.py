@@ -28,9 +28,7 @@ def cards_for(body: dict[str, Any]) -> str:
     text = re.search(r"Entry text: (.*)", user).group(1).strip()  # type: ignore[union-attr]
     sentences = re.split(r"(?<=[.!?])\s", text)
     # the first sentence that says more than the title (`GPT1, … papers.` says nothing)
-    first = next(
-        (s for s in sentences if len(s.replace(title, "").split()) >= 3), sentences[-1]
-    )
+    first = next((s for s in sentences if len(s.replace(title, "").split()) >= 3), sentences[-1])
     cards = [
         {
             "role": "gist",

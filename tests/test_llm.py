@@ -129,9 +129,12 @@ def test_a_timeout_is_retried_then_falls_back(
         ('{"cards": [{"front": "q?", "back": "a"}]}', "schema mismatch"),
         ('{"cards": [{"front": "q?", "back": "a", "kind": "basic", "role": "gist"}]}', "schema"),
         ('{"cards": [{"front": "q?", "back": "a", "role": "cloze:transformer"}]}', "without"),
-        ('{"cards": [{"front": "q?", "back": "a", "role": "gist"}, '
-         '{"front": "q2?", "back": "b", "role": "gist"}]}', "second card for the slot"),
-        ('[' * 100_000 + ']' * 100_000, "invalid JSON"),
+        (
+            '{"cards": [{"front": "q?", "back": "a", "role": "gist"}, '
+            '{"front": "q2?", "back": "b", "role": "gist"}]}',
+            "second card for the slot",
+        ),
+        ("[" * 100_000 + "]" * 100_000, "invalid JSON"),
         ('{"cards": []}', "schema mismatch"),
         ('{"cards": [{"front": "", "back": "a", "role": "gist"}]}', "schema mismatch"),
         (
@@ -422,3 +425,40 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
     third, _, _ = build(path)
     assert third.removed == [] and third.added == []
     assert set(model_ids) <= set(third.changed)
+
+
+def test_abstracts_ground_the_prompt_and_the_check(server: FakeOpenAI, tmp_path: Path) -> None:
+    from srs.papers import Paper, save_papers
+
+    save_papers(
+        {
+            "1706.03762": Paper.make(
+                "1706.03762",
+                "Attention Is All You Need",
+                ["Ashish Vaswani", "Noam Shazeer"],
+                "2017-06-12",
+                "The Transformer reaches 28.4 BLEU on WMT 2014 English-to-German.",
+            )
+        }
+    )
+    server.script.append(
+        (
+            "content",
+            json.dumps(
+                {
+                    "cards": [
+                        {
+                            "role": "gist",
+                            "front": "What BLEU did the Attention paper's model reach?",
+                            "back": "28.4 BLEU on WMT 2014 English-to-German",
+                        }
+                    ]
+                }
+            ),
+        )
+    )
+    report, _, _ = run(write_list(tmp_path), concurrency=1)
+    assert report.llm is not None and report.llm["flagged"] == []  # found in the abstract
+    prompt = server.requests[0]["messages"][-1]["content"]
+    assert "Attention Is All You Need" in prompt and "28.4 BLEU" in prompt
+    assert "- cloze:transformer: a cloze that hides “transformer”" in prompt

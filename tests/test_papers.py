@@ -1,0 +1,206 @@
+"""`srs papers` against a real HTTP server on 127.0.0.1 speaking the arXiv API, and the
+paper cards `srs build` makes from what it cached."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from anki.collection import Collection
+from fake_arxiv import FakeArxiv
+from test_export import import_into
+
+from srs.build import build
+from srs.clock import FixedClock
+from srs.deckfile import deck_path, load_deck
+from srs.engine import Engine
+from srs.export import export_deck
+from srs.papers import cache_path, list_papers, load_papers
+from srs.parse import parse_text
+from srs.tui.render import answer_markdown
+
+PAPER_LIST = """\
+---
+slug: papers
+---
+## Models
+1. **[GPT3](https://arxiv.org/abs/2005.14165) paper** - few-shot learning at scale, \
+with **in-context learning** as its headline. See also [MMLU](https://arxiv.org/abs/2009.03300).
+2. **[The Prompt Report](https://arxiv.org/abs/2406.06608) paper** - a survey of prompting \
+techniques and their names.
+3. **[Ghost](https://arxiv.org/abs/2401.99999) paper** - a paper arXiv does not know about.
+"""
+
+
+@pytest.fixture
+def arxiv_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeArxiv]:
+    fake = FakeArxiv().start()
+    monkeypatch.setenv("SRS_ARXIV_URL", fake.url)
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def paper_list(tmp_path: Path) -> Path:
+    path = tmp_path / "papers.md"
+    path.write_text(PAPER_LIST, encoding="utf-8")
+    return path
+
+
+def srs(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "srs", *args], capture_output=True, text=True, env=os.environ
+    )
+
+
+def test_papers_fetches_once_then_from_the_cache(arxiv_server: FakeArxiv, paper_list: Path) -> None:
+    assert srs("build", "-q", str(paper_list)).returncode == 0
+    done = srs("papers", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    # one request for all four ids, never one per paper
+    assert arxiv_server.requests == [["2005.14165", "2009.03300", "2406.06608", "2401.99999"]]
+    assert report["requests"] == 1 and report["fetched"] == 3 and report["cached"] == 0
+    assert report["failed"] == [{"arxiv_id": "2401.99999", "reason": "not in arXiv's reply"}]
+    gpt3 = report["papers"][0]
+    assert gpt3 == {
+        "arxiv_id": "2005.14165",
+        "title": "Language Models are Few-Shot Learners",
+        "authors": ["Tom B. Brown", "Benjamin Mann", "Nick Ryder"],
+        "year": 2020,
+        "abstract": gpt3["abstract"],
+        "entry": "GPT3 paper",
+    }
+    assert gpt3["abstract"].startswith("Recent work has demonstrated")
+    assert report["papers"][1]["entry"] == "GPT3 paper"  # MMLU: named by the GPT3 entry
+
+    again = json.loads(srs("papers", "--json").stdout)
+    assert again["requests"] == 0 and again["cached"] == 3 and again["fetched"] == 0
+    # an id arXiv answered it does not know is remembered too: nothing is sent
+    assert again["failed"] == [{"arxiv_id": "2401.99999", "reason": "not in arXiv's reply"}]
+    assert len(arxiv_server.requests) == 1
+
+    fresh = json.loads(srs("papers", "--refresh", "--json").stdout)
+    assert fresh["fetched"] == 3 and fresh["requests"] == 1
+    human = srs("papers").stdout
+    assert "Brown et al." in human and "3 papers:" in human and "2401.99999" in human
+
+
+def test_a_hundred_ids_per_request(arxiv_server: FakeArxiv) -> None:
+    ids = [f"2301.{n:05d}" for n in range(150)]
+    arxiv_server.papers = {
+        pid: {
+            "title": f"Paper {pid}",
+            "authors": ["A. Author"],
+            "published": "2023-01-02T00:00:00Z",
+            "summary": "An abstract.",
+        }
+        for pid in ids
+    }
+    links = "\n".join(
+        f"- **[P{n}](https://arxiv.org/abs/{pid})** - text" for n, pid in enumerate(ids)
+    )
+    report = list_papers(parse_text(f"## S\n{links}\n"), delay=0)
+    assert [len(batch) for batch in arxiv_server.requests] == [100, 50]
+    assert report.requests == 2 and report.fetched == 150 and report.failed == []
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        (("html",),),
+        (("truncated",),),
+        (("status", 400),) * 4,  # arxiv.py tries 1 + 3 times
+    ],
+)
+def test_bad_replies_are_reported_per_paper_and_never_cached(
+    arxiv_server: FakeArxiv, script: tuple[tuple[object, ...], ...]
+) -> None:
+    reading_list = parse_text(PAPER_LIST)
+    arxiv_server.script.extend(script)
+    report = list_papers(reading_list, delay=0)
+    assert report.fetched == 0 and len(report.failed) == 4
+    reason = "HTTP 400" if script[0][0] == "status" else "malformed reply"
+    assert all(reason in item["reason"] for item in report.failed), report.failed
+    assert not cache_path().exists() and load_papers() == {}
+    # the next run asks again and gets them
+    assert list_papers(reading_list, delay=0).fetched == 3
+
+
+def test_503_is_retried(arxiv_server: FakeArxiv) -> None:
+    arxiv_server.script.append(("status", 503))
+    report = list_papers(parse_text(PAPER_LIST), delay=0)
+    assert report.fetched == 3 and report.requests == 2
+
+
+def test_a_damaged_cache_is_not_trusted(arxiv_server: FakeArxiv) -> None:
+    list_papers(parse_text(PAPER_LIST), delay=0)
+    data = json.loads(cache_path().read_text(encoding="utf-8"))
+    data["papers"][0]["published"] = "not a date"
+    data["papers"].append({"arxiv_id": "x"})
+    cache_path().write_text(json.dumps(data), encoding="utf-8")
+    assert set(load_papers()) == {"2009.03300", "2406.06608"}
+    cache_path().write_text("{not json", encoding="utf-8")
+    assert load_papers() == {}
+
+
+def test_unreachable_arxiv_is_one_line(paper_list: Path) -> None:
+    assert srs("build", "-q", str(paper_list)).returncode == 0
+    done = srs("papers")  # SRS_ARXIV_URL points at a closed port (conftest)
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot reach the arXiv API" in lines[0], done.stderr
+
+
+def test_paper_cards_from_the_cache(
+    arxiv_server: FakeArxiv, paper_list: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, deck = build(paper_list)
+    assert not any(card.kind.startswith("paper") for card in deck.cards)
+    list_papers(parse_text(PAPER_LIST), delay=0)
+    monkeypatch.setenv("SRS_ARXIV_URL", "http://127.0.0.1:9/api/query")  # builds stay offline
+    report, _, deck = build(paper_list)
+    by_id = {card.id: card for card in deck.cards}
+    title_card = by_id["papers|arxiv:2005.14165|paper-title"]
+    assert title_card.front == "Which 2020 paper, by Brown et al., is the **GPT3** paper?"
+    assert title_card.back == "*Language Models are Few-Shot Learners*"
+    assert title_card.extra.startswith("Recent work has demonstrated")
+    name_card = by_id["papers|arxiv:2005.14165|paper-name"]
+    assert name_card.back.startswith("**GPT3**") and "Few-Shot" in name_card.front
+    # the Prompt Report's title holds its name: no title card, and the name is masked
+    assert "papers|arxiv:2406.06608|paper-title" not in by_id
+    masked = by_id["papers|arxiv:2406.06608|paper-name"].front
+    assert masked.startswith("*\\_\\_\\_: A Systematic Survey") and "Prompt Report" not in masked
+    # MMLU is related work of the GPT3 entry, labelled so, and has no cards of its own
+    assert not any("2009.03300" in cid for cid in by_id)
+    assert "Related: arXiv:2009.03300" in by_id["papers|arxiv:2005.14165|reverse"].back
+    assert set(report.added) == {cid for cid in by_id if "|paper-" in cid}
+    assert report.removed == []
+
+    # a rebuild after a reword keeps the paper cards' ids
+    paper_list.write_text(PAPER_LIST.replace("few-shot learning", "learning from a few"))
+    again, _, _ = build(paper_list)
+    assert again.removed == [] and not any("|paper-" in cid for cid in again.added)
+
+    # the abstract shows under the answer: review screen and Anki
+    clock = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+    with Engine.open(clock=clock) as engine:
+        view = engine.card("papers|arxiv:2005.14165|paper-title")
+        assert "Recent work has demonstrated" in answer_markdown(view)
+        export_deck(engine, tmp_path / "p.apkg", progress=False)
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        import_into(col, tmp_path / "p.apkg")
+        note = col.get_note(col.find_notes('"Source:*paper-title"')[0])
+        assert "Recent work has demonstrated" in note["Back"]
+        assert "Language Models are Few-Shot Learners" in note["Back"]
+    finally:
+        col.close()
+    assert load_deck(deck_path("papers")).cards
