@@ -36,7 +36,7 @@ _MIN_FACT_WORDS = 3
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")
 _CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|;\s+")
 _LEAD_SEPARATOR = re.compile(r"^[\s:;,.\-–—]+")
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|:|/|&|\band\b|\bor\b|\(|\))\s*", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|:|/|&|\band\b|\bor\b)\s*", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^[\W_]*[A-Z0-9]")
 _NAME_AT_END = re.compile(r"(?:^|\s)[A-Z0-9][\w.+-]*$")
 _NAME_AT_START = re.compile(r"^[A-Z0-9]")
@@ -124,8 +124,7 @@ def content_words(text: str) -> list[str]:
 def in_list(sentence: str, start: int, end: int) -> bool:
     """True when `sentence[start:end]` is one item of a list of three or more.
 
-    The sentence is cut at commas, colons, slashes, `&`, `and`, `or` and
-    parentheses. The phrase is an item when it ends its piece; a neighbour is
+    The sentence is cut at commas, colons, slashes, `&`, `and` and `or`. The phrase is an item when it ends its piece; a neighbour is
     an item when it is short (four words at most), or when it is the list's
     first or last item and touches the list with a name ("You can also view
     Mistral 7B, Mixtral and Pixtral as a branch…"). Three items in a row are a list.
@@ -149,18 +148,25 @@ def in_list(sentence: str, start: int, end: int) -> bool:
         a, b = pieces[i]
         return sentence[a:b].strip(" .!?")
 
-    def short(i: int) -> bool:
-        return len(_words(text(i))) <= 4
+    def item(i: int) -> bool:
+        """A piece that reads as a list item: a word or two, or a short name."""
+        piece = text(i)
+        count = len(_words(piece))
+        return count <= 2 or (count <= 4 and bool(_NAME_AT_START.match(piece)))
+
+    def edge(i: int, name: re.Pattern[str]) -> bool:
+        """The list's first or last piece: a short clause touching the list with a name."""
+        return len(_words(text(i))) <= 7 and bool(name.search(text(i)))
 
     left = here
-    while left > 0 and short(left - 1):
+    while left > 0 and item(left - 1):
         left -= 1
-    if left > 0 and _NAME_AT_END.search(text(left - 1)):
+    if left > 0 and edge(left - 1, _NAME_AT_END):
         left -= 1
     right = here
-    while right + 1 < len(pieces) and short(right + 1):
+    while right + 1 < len(pieces) and item(right + 1):
         right += 1
-    if right + 1 < len(pieces) and _NAME_AT_START.match(text(right + 1)):
+    if right + 1 < len(pieces) and edge(right + 1, _NAME_AT_START):
         right += 1
     return right - left + 1 >= 3
 

@@ -106,13 +106,14 @@ def _gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
 
 
 def _reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
-    # the first sentence with the title masked; more sentences while it is too short
+    # the first sentence with the title masked; more sentences until the title shows
+    # up (masked) and there is enough left to recognise the entry by
     text = ""
     for sentence in ctx.sentences:
         text = f"{text} {sentence}".strip()
         masked = facts.mask_title(ctx.entry, text)
         words = [w for w in masked.split() if facts.MASK not in w]
-        if len(words) >= max(template.min_words, 1):
+        if len(words) >= max(template.min_words, 1) and facts.MASK in masked:
             break
     masked = facts.mask_title(ctx.entry, text)
     words = [w for w in masked.split() if facts.MASK not in w]

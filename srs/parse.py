@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _STEM_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})\b")
 _EDGE_PUNCT = " \t.,;:-–—/&"
 _TITLE_WORDS = 6
+_LINK_TITLE_WORDS = 12  # a link's text may be a paper's whole title
 _LEADING_WORDS = {"see", "like", "the", "a", "an", "of", "e.g", "eg", "esp", "read", "and", "or"}
 _GENERIC_LINK_TEXT = {
     "here",
@@ -289,11 +290,13 @@ def _entry(item: _ItemText) -> Entry | None:
         title, title_links = "", []
     head_links: list[Link] = []
     if not title:
-        title = _fallback_title(first)
+        title, named_by = _fallback_title(first)
         title_links = []
-        # an item that opens with a link is about that link (`[Paper](…) - what it does`)
+        # an item named by a link, or opening with one, is about that link
         opening = next((run for run in first if run.text.strip()), None)
-        if opening is not None and opening.link is not None:
+        if named_by is not None:
+            head_links = [named_by]
+        elif opening is not None and opening.link is not None:
             head_links = [opening.link]
     all_ids = _ids(links)
     # the entry's papers are those its title links (else its bold links, else the link
@@ -341,46 +344,47 @@ def _lead_in(runs: list[_Run]) -> list[_Run]:
     return lead
 
 
-def _fallback_title(runs: list[_Run]) -> str:
+def _fallback_title(runs: list[_Run]) -> tuple[str, Link | None]:
     """A title for an item without a bold lead-in, from its first paragraph only.
 
     In order: a short label before `:` or ` - `; the first bold phrase; the
     first link whose text is a name; the few words before the first link; the
-    first words of the text. Never a whole long sentence.
+    first words of the text. Never a whole long sentence. Returns the title and
+    the link it came from, if it did.
     """
     text = _plain(runs)
     match = _SEPARATOR.search(text)
     if match and match.start() >= 2 and len(text[: match.start()].split()) <= _TITLE_WORDS:
-        return text[: match.start()].strip(_EDGE_PUNCT)
+        return text[: match.start()].strip(_EDGE_PUNCT), None
     concepts = _concepts(runs, exclude="")
     if concepts:
-        return concepts[0]
+        return concepts[0], None
     before: list[str] = []
     for run in runs:
         if run.link is not None and not run.footnote:
             name = clean_space(run.link.text).strip(_EDGE_PUNCT)
             if _is_name(name):
-                return name
+                return name, run.link
             break
         before.append(run.text)
     words = clean_space("".join(before)).strip(_EDGE_PUNCT).split()
     while words and words[-1].casefold() in _LEADING_WORDS:
         words.pop()
     if 1 <= len(words) <= _TITLE_WORDS:
-        return " ".join(words).strip(_EDGE_PUNCT)
+        return " ".join(words).strip(_EDGE_PUNCT), None
     sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip(_EDGE_PUNCT)
     words = [word for word in sentence.split() if not is_web_url(word)] or sentence.split()
     sentence = " ".join(words)
     if len(words) <= _TITLE_WORDS:
-        return sentence
-    return " ".join(words[:_TITLE_WORDS]).strip(_EDGE_PUNCT) + "…"
+        return sentence, None
+    return " ".join(words[:_TITLE_WORDS]).strip(_EDGE_PUNCT) + "…", None
 
 
 def _is_name(text: str) -> bool:
-    """Link text that names a thing (`ModernBERT`), not `here` or `this one`."""
+    """Link text that names a thing (`ModernBERT`, a paper's title), not `here` or `this one`."""
     words = text.split()
     return (
-        1 <= len(words) <= _TITLE_WORDS
+        1 <= len(words) <= _LINK_TITLE_WORDS
         and any(ch.isalpha() for ch in text)
         and not is_web_url(text)
         and text.casefold() not in _GENERIC_LINK_TEXT

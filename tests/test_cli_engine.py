@@ -16,6 +16,12 @@ def test_due_and_stats_json(srs_home: Path) -> None:
     due = json.loads(srs("due", "--json").stdout)
     assert due["today"] == {"new": 7, "learning": 0, "review": 0}
     assert due["now"]["new"] == 7 and due["next_due"] is not None
+    # the day's cards in order: list order of entries, kinds taking turns
+    queue = due["queue"]
+    assert len(queue) == 7 and set(queue[0]) == {"id", "kind", "section"}
+    assert [card["kind"] for card in queue[:3]] == ["gist", "reverse", "cloze"]
+    assert queue[0]["section"] == "Frontier LLMs"
+    assert queue[0]["id"] == "ai-engineering-2025|arxiv:2005.14165|gist"
     stats = json.loads(srs("stats", "--json").stdout)
     assert set(stats) >= {
         "reviews_today",
