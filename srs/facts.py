@@ -124,10 +124,11 @@ def content_words(text: str) -> list[str]:
 def in_list(sentence: str, start: int, end: int) -> bool:
     """True when `sentence[start:end]` is one item of a list of three or more.
 
-    The sentence is cut at commas, colons, slashes, `&`, `and` and `or`. The phrase is an item when it ends its piece; a neighbour is
-    an item when it is short (four words at most), or when it is the list's
-    first or last item and touches the list with a name ("You can also view
-    Mistral 7B, Mixtral and Pixtral as a branch…"). Three items in a row are a list.
+    The sentence is cut at commas, colons, slashes, `&`, `and` and `or`. The
+    phrase is an item when it starts or ends its piece; a neighbour is an item
+    when it is a word or two, or a short name; and a short clause that touches
+    the list with a name is its first or last item ("You can also view Mistral
+    7B, Mixtral and Pixtral as a branch…"). Three items in a row are a list.
     """
     pieces: list[tuple[int, int]] = []
     last = 0

@@ -130,8 +130,11 @@ def test_list_items(sentence: str, phrase: str, listed: bool) -> None:
 # -- generated lists: no card ever shows its answer ---------------------------------
 
 WORD = st.sampled_from(
-    "model models attention transformer retrieval agent benchmark scaling data code "
-    "reasoning vision speech memory tool search eval loss token context paper".split()
+    [
+        *("model", "models", "attention", "transformer", "retrieval", "agent", "benchmark"),
+        *("scaling", "data", "code", "reasoning", "vision", "speech", "memory", "tool"),
+        *("search", "eval", "loss", "token", "context", "paper"),
+    ]
 )
 NAME = st.sampled_from(["GPT", "Llama", "BERT", "MMLU", "ReAct", "CLIP", "DPO", "LoRA"]).flatmap(
     lambda base: st.sampled_from([base, f"{base} 2", f"{base}-X", f"{base} Pro"])
