@@ -3,6 +3,8 @@
     python benchmarks/bench_build.py [--copies 100]
 
 Targets: bundled list < 0.5 s, 100x list < 20 s, cost linear in list size.
+Every arXiv id of the list has metadata in the paper cache (as after `srs papers`),
+so paper cards are built and counted too.
 """
 
 from __future__ import annotations
@@ -25,13 +27,34 @@ def time_cli(args: list[str], home: Path) -> float:
     return time.perf_counter() - start
 
 
-def time_inprocess(path: Path, home: Path) -> tuple[float, int, int]:
+def seed_papers(path: Path, home: Path) -> None:
+    """Metadata for every arXiv id of the list, as `srs papers` would cache it."""
+    from srs.papers import Paper, save_papers
+    from srs.parse import parse_file
+
+    ids = {pid for e in parse_file(path).entries for pid in [*e.papers, *e.related]}
+    papers = {
+        pid: Paper.make(
+            pid,
+            f"A Study of Things Numbered {pid}",
+            ["Ada Lovelace", "Alan Turing", "Grace Hopper"],
+            "2023-05-01",
+            "We study things at scale and find that they work. " * 8,
+        )
+        for pid in ids
+    }
+    save_papers(papers, home)
+
+
+def time_inprocess(path: Path, home: Path) -> tuple[float, int, int, int]:
     os.environ["SRS_HOME"] = str(home)
     from srs.build import build
 
     start = time.perf_counter()
-    result, _, _ = build(path)
-    return time.perf_counter() - start, result.entries, result.cards
+    result, _, deck = build(path)
+    elapsed = time.perf_counter() - start
+    paper_cards = sum(1 for card in deck.cards if card.kind.startswith("paper-"))
+    return elapsed, result.entries, result.cards, paper_cards
 
 
 def main() -> None:
@@ -45,14 +68,17 @@ def main() -> None:
         big.write_text(synthetic_list(args.copies), encoding="utf-8")
         for label, path in (("bundled", BUNDLED), (f"{args.copies}x", big)):
             home = base / f"home-{label}"
+            seed_papers(path, home)
+            seed_papers(path, base / f"inproc-{label}")
             first = time_cli(["build", "-q", str(path)], home)
             again = time_cli(["build", "-q", str(path)], home)
-            inproc, entries, cards = time_inprocess(path, base / f"inproc-{label}")
+            inproc, entries, cards, paper_cards = time_inprocess(path, base / f"inproc-{label}")
             rows.append(
                 {
                     "list": label,
                     "entries": entries,
                     "cards": cards,
+                    "paper_cards": paper_cards,
                     "cli_first_s": first,
                     "cli_rebuild_s": again,
                     "in_process_s": inproc,
@@ -66,6 +92,7 @@ def main() -> None:
             "list",
             "entries",
             "cards",
+            "paper_cards",
             "cli_first_s",
             "cli_rebuild_s",
             "in_process_s",

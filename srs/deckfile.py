@@ -24,6 +24,7 @@ from srs.atomic import atomic_write_bytes
 from srs.cards import Card
 from srs.errors import BadInput
 from srs.locations import decks_dir
+from srs.yaml_emit import dump_yaml
 
 __all__ = [
     "FORMAT",
@@ -39,7 +40,6 @@ _HEADER = """\
 # only for cards marked `locked: true`; add your own cards with `origin: manual`
 # (an `id` is made for you if you leave it out). See the README.
 """
-_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 @dataclass
@@ -136,9 +136,7 @@ def _manual_id(slug: str, front: str) -> str:
 def save_deck(deck: DeckFile, path: Path | None = None) -> Path:
     path = path or deck_path(deck.slug)
     raw = deck.to_dict()
-    data = (
-        _HEADER + yaml.dump(raw, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    ).encode("utf-8")
+    data = (_HEADER + dump_yaml(raw)).encode("utf-8")
     cache = {"sha256": hashlib.sha256(data).hexdigest(), "deck": raw}
     atomic_write_bytes(_cache_path(path), json.dumps(cache, ensure_ascii=False).encode("utf-8"))
     atomic_write_bytes(path, data)

@@ -64,7 +64,7 @@ def entry_cards(
                 front=fill(template.front),
                 back=fill(template.back),
                 section=section,
-                links=list(entry.links),
+                links=list(entry.links if slot.links is None else slot.links),
                 origin="template",
                 extra=fill(template.extra),
             )

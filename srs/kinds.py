@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from srs import facts
 from srs.papers import Paper
-from srs.reading_list import Entry
+from srs.identity import arxiv_id
+from srs.reading_list import Entry, Link
 from srs.text import md_escape, slugify
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class Slot:
     values: dict[str, str]
     concept: str | None = None  # the id's last part (a cloze's concept)
     key: str | None = None  # the id's key when it is not the entry's (paper cards)
+    links: list[Link] | None = None  # the card's links when not all the entry's
 
 
 @dataclass
@@ -209,7 +211,8 @@ def _paper_slots(ctx: EntryContext, *, reverse: bool) -> list[Slot]:
             "arxiv_id": md_escape(pid),
             "abstract": md_escape(paper.abstract),
         }
-        slots.append(Slot(values, key=f"arxiv:{pid}"))
+        own = [link for link in ctx.entry.links if arxiv_id(link.url) == pid]
+        slots.append(Slot(values, key=f"arxiv:{pid}", links=own))
     return slots
 
 
