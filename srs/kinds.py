@@ -19,8 +19,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from srs import facts
-from srs.papers import Paper
 from srs.identity import arxiv_id
+from srs.papers import Paper
 from srs.reading_list import Entry, Link
 from srs.text import md_escape, slugify
 
