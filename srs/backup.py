@@ -1,22 +1,50 @@
-"""Daily and pre-migration backups through SQLite's backup API; restore."""
+"""Backups through SQLite's backup API, and restore.
+
+Promises: a backup is never overwritten (names are unique); a corrupt database
+is never backed up (`PRAGMA quick_check` first), so rotation never pushes out
+a good backup for a bad one; a restore checks its source (an srs database that
+passes its integrity check) before it touches anything, so a failed restore
+changes nothing and makes no backup; a restore refuses while another srs has
+the database open.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from srs.errors import BadInput, SrsError
 
-__all__ = ["KEEP", "backup_dir", "backups", "make_backup", "newest_backup", "restore"]
+__all__ = [
+    "KEEP",
+    "backup_dir",
+    "backups",
+    "check_srs_database",
+    "make_backup",
+    "newest_backup",
+    "newest_good_backup",
+    "restore",
+    "stamp_of",
+]
 
 KEEP = 7
+_NAME = re.compile(r"^srs-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?\.db$")
+_SRS_TABLES = {"decks", "cards", "review_log", "_migrations"}
 
 
 def backup_dir(home: Path) -> Path:
     return home / "backups"
+
+
+def _order(path: Path) -> tuple[str, int, str]:
+    match = _NAME.match(path.name)
+    if match is None:
+        return ("", 0, path.name)
+    return (match.group(1), int(match.group(3) or 1), path.name)
 
 
 def backups(home: Path) -> list[Path]:
@@ -24,7 +52,7 @@ def backups(home: Path) -> list[Path]:
     folder = backup_dir(home)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("srs-*.db"))
+    return sorted((p for p in folder.glob("srs-*.db") if _NAME.match(p.name)), key=_order)
 
 
 def newest_backup(home: Path) -> Path | None:
@@ -32,47 +60,156 @@ def newest_backup(home: Path) -> Path | None:
     return found[-1] if found else None
 
 
+def newest_good_backup(home: Path) -> Path | None:
+    """The newest backup that is an srs database passing its quick check."""
+    for path in reversed(backups(home)):
+        try:
+            check_srs_database(path, quick=True)
+        except SrsError:
+            continue
+        return path
+    return None
+
+
+def stamp_of(path: Path) -> datetime:
+    """The UTC time in a backup's name (naive); `datetime.min` for other names."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return datetime.min
+    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+
+
+def _quick_check(db: sqlite3.Connection) -> str:
+    rows = db.execute("PRAGMA quick_check").fetchall()
+    return "ok" if [r[0] for r in rows] == ["ok"] else "; ".join(str(r[0]) for r in rows[:3])
+
+
 def make_backup(db: sqlite3.Connection, home: Path, when: datetime, reason: str = "daily") -> Path:
-    """Copy the open database into `backups/`, keeping the newest `KEEP`."""
+    """Copy the open database into `backups/` under a new name; keep the newest `KEEP`.
+
+    A database that fails `PRAGMA quick_check` is not copied: that is an
+    `SrsError` naming the newest good backup, and no backup is rotated out.
+    """
+    try:
+        problem = _quick_check(db)
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    if problem != "ok":
+        raise damaged(home, db_file(db), problem)
     folder = backup_dir(home)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = when.strftime("%Y%m%d-%H%M%S")
-    target = folder / f"srs-{stamp}-{reason}.db"
     fd, name = tempfile.mkstemp(prefix=".srs-", suffix=".db.tmp", dir=folder)
     os.close(fd)
     tmp = Path(name)
-    dest = sqlite3.connect(tmp)
     try:
-        db.backup(dest)
+        dest = sqlite3.connect(tmp)
+        try:
+            db.backup(dest)
+        finally:
+            dest.close()
+        target = _link_new(tmp, folder, when.astimezone(UTC).strftime("%Y%m%d-%H%M%S"), reason)
     finally:
-        dest.close()
-    os.replace(tmp, target)
+        tmp.unlink(missing_ok=True)
     for old in backups(home)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
 
 
-def restore(db_path: Path, source: Path) -> None:
-    """Replace the database with a backup (checked first), atomically."""
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+def _link_new(tmp: Path, folder: Path, stamp: str, reason: str) -> Path:
+    """Give `tmp` a backup name no file has yet (a hard link never replaces one)."""
+    for n in range(1, 1000):
+        target = folder / (f"srs-{stamp}-{reason}.db" if n == 1 else f"srs-{stamp}-{reason}-{n}.db")
         try:
-            ok = src.execute("PRAGMA integrity_check").fetchone()[0]
-            if ok != "ok":
-                raise BadInput(f"{source}: backup fails its integrity check ({ok})")
-            tmp = db_path.with_name(db_path.name + ".restore.tmp")
-            dest = sqlite3.connect(tmp)
-            try:
-                src.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            src.close()
-    except sqlite3.DatabaseError as exc:
-        raise BadInput(f"{source}: not a usable srs backup ({exc})") from None
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
+            os.link(tmp, target)
+        except FileExistsError:
+            continue
+        return target
+    raise SrsError(f"{folder}: too many backups named srs-{stamp}-{reason}")  # pragma: no cover
+
+
+def db_file(db: sqlite3.Connection) -> Path:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else Path("srs.db")
+
+
+def damaged(home: Path, path: Path, problem: str) -> SrsError:
+    """The one-line error for a damaged database: what is wrong, and how to get back."""
+    good = newest_good_backup(home)
+    if good is None:
+        hint = "no good backup exists; move the file aside to start afresh"
+    else:
+        hint = f"newest good backup: {good}; restore it with `srs restore {good}`"
+    return SrsError(f"{path}: database is damaged ({problem}); {hint}")
+
+
+def check_srs_database(path: Path, *, quick: bool = False) -> None:
+    """Raise `BadInput` unless `path` is an srs database that passes its integrity check."""
+    if not path.exists():
+        raise BadInput(f"{path}: no such backup file")
+    if not path.is_file():
+        raise BadInput(f"{path}: not a file")
+    if path.stat().st_size == 0:
+        raise BadInput(f"{path}: empty file, not an srs database")
     try:
-        os.replace(tmp, db_path)
-    except OSError as exc:  # pragma: no cover - disk trouble
-        raise SrsError(f"{db_path}: cannot restore ({exc.strerror})") from None
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            missing = _SRS_TABLES - tables
+            if missing:
+                what = ", ".join(sorted(tables)[:5]) or "no tables"
+                raise BadInput(
+                    f"{path}: not an srs database (it has {what}; missing {', '.join(sorted(missing))})"
+                )
+            names = {r[0] for r in db.execute("SELECT name FROM _migrations")}
+            if "m001_initial" not in names:
+                raise BadInput(f"{path}: not an srs database (no srs migrations recorded)")
+            rows = db.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+            result = [r[0] for r in rows.fetchall()]
+            if result != ["ok"]:
+                raise BadInput(f"{path}: fails its integrity check ({'; '.join(result[:3])})")
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise BadInput(f"{path}: not an srs database ({exc})") from None
+
+
+def restore(home: Path, db_path: Path, source: Path, now: datetime) -> Path | None:
+    """Replace the database with `source`, checked first; returns the pre-restore backup.
+
+    Nothing is written, and no backup made, unless `source` is a good srs
+    database. The current database, if readable, is backed up first.
+    """
+    from srs.db import exclusive_access
+
+    check_srs_database(source)
+    if source.resolve() == db_path.resolve():
+        raise BadInput(f"{source}: that is the live database itself")
+    with exclusive_access(home):
+        saved = None
+        if db_path.exists() and db_path.stat().st_size > 0:
+            try:
+                current = sqlite3.connect(db_path)
+                try:
+                    saved = make_backup(current, home, now, reason="pre-restore")
+                finally:
+                    current.close()
+            except (sqlite3.DatabaseError, SrsError):
+                saved = None  # unreadable or damaged: nothing worth keeping
+        tmp = db_path.with_name(db_path.name + ".restore.tmp")
+        try:
+            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            try:
+                dest = sqlite3.connect(tmp)
+                try:
+                    src.backup(dest)
+                finally:
+                    dest.close()
+            finally:
+                src.close()
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+            os.replace(tmp, db_path)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise SrsError(f"{db_path}: cannot restore ({exc})") from None
+    return saved

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,15 @@ class _Group(click.Group):
             raise _CliError(exc.message, exc.exit_code) from None
         except BrokenPipeError:
             raise
+        except sqlite3.DatabaseError as exc:
+            from srs.backup import damaged
+            from srs.db import db_path
+            from srs.locations import data_dir
+
+            if isinstance(exc, sqlite3.OperationalError):  # busy, locked, read-only, full
+                raise _CliError(f"the database cannot be used now ({exc})", 1) from None
+            home = data_dir()
+            raise _CliError(damaged(home, db_path(home), str(exc)).message, 1) from None
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             raise _CliError(f"{where}{exc.strerror or exc}", 1) from None
@@ -314,7 +324,11 @@ def export(slug: str | None, output: Path | None) -> None:
 
 @cli.command()
 def backup() -> None:
-    """Back up the database now into $SRS_HOME/backups (the newest 7 are kept)."""
+    """Back up the database now into $SRS_HOME/backups (the newest 7 are kept).
+
+    A database that fails SQLite's quick check is not backed up: the message
+    names the newest good backup instead.
+    """
     from datetime import UTC, datetime
 
     from srs.backup import make_backup
@@ -336,38 +350,29 @@ def backup() -> None:
 @cli.command()
 @click.argument("backup_file", required=False, type=click.Path(path_type=Path))
 def restore(backup_file: Path | None) -> None:
-    """Restore the database from BACKUP_FILE (default: the newest backup).
+    """Restore the database from BACKUP_FILE (default: the newest good backup).
 
-    The current database is backed up first when it is readable.
+    The file is checked first (an srs database that passes its integrity
+    check); only then is the current database backed up and replaced. Refused
+    while another srs (a review session) has the database open.
     """
-    import sqlite3
     from datetime import UTC, datetime
 
-    from srs.backup import make_backup, newest_backup
+    from srs.backup import newest_good_backup
     from srs.backup import restore as do_restore
-    from srs.db import connect, db_path
+    from srs.db import db_path
     from srs.errors import BadInput
     from srs.locations import data_dir
 
     home = data_dir()
-    source = backup_file or newest_backup(home)
+    source = backup_file or newest_good_backup(home)
     if source is None:
-        raise BadInput(f"{home / 'backups'}: no backups to restore from")
-    if not source.is_file():
-        raise BadInput(f"{source}: no such backup file")
+        raise BadInput(f"{home / 'backups'}: no good backup to restore from")
     target = db_path(home)
-    if target.exists():
-        try:
-            current = connect(target)
-            try:
-                current.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                make_backup(current, home, datetime.now(UTC), reason="pre-restore")
-            finally:
-                current.close()
-        except sqlite3.DatabaseError:
-            pass  # unreadable: nothing worth keeping
-    do_restore(target, source)
+    saved = do_restore(home, target, source, datetime.now(UTC))
     click.echo(f"restored {target} from {source}")
+    if saved is not None:
+        click.echo(f"the database as it was is in {saved}")
 
 
 @cli.command()

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from srs.backup import make_backup, newest_backup
+from srs.backup import backups, damaged, make_backup, newest_backup, stamp_of
 from srs.errors import SrsError
 from srs.migrations import MIGRATIONS, migrate, pending
 
-__all__ = ["BUSY_TIMEOUT_S", "connect", "db_path", "open_db"]
+__all__ = ["BUSY_TIMEOUT_S", "Database", "connect", "db_path", "exclusive_access", "open_db"]
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -19,8 +22,55 @@ def db_path(home: Path) -> Path:
     return home / "srs.db"
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+def _lock_path(home: Path) -> Path:
+    return home / "srs.lock"
+
+
+class Database(sqlite3.Connection):
+    """A connection that may hold the data directory's shared lock until it closes."""
+
+    lock_fd: int | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self.lock_fd is not None:
+            os.close(self.lock_fd)
+            self.lock_fd = None
+
+
+def _flock(home: Path, exclusive: bool) -> int | None:
+    """Take the data directory's lock without waiting; None where locks do not exist."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no advisory locks
+        return None
+    fd = os.open(_lock_path(home), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        if exclusive:
+            raise SrsError(
+                "the database is open in another srs (a review session?); "
+                "close it first, then try again"
+            ) from None
+        raise SrsError("a restore of the database is under way; try again in a moment") from None
+    return fd
+
+
+@contextmanager
+def exclusive_access(home: Path) -> Iterator[None]:
+    """No other srs has the database open while this runs (restore)."""
+    fd = _flock(home, exclusive=True)
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def connect(path: Path) -> Database:
+    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, factory=Database)
     db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     db.execute("PRAGMA journal_mode = WAL")
     # FULL: a committed review survives a power cut, not only a killed process
@@ -29,25 +79,30 @@ def connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _corrupt(home: Path, path: Path, exc: Exception) -> SrsError:
-    backup = newest_backup(home)
-    if backup is None:
-        hint = "no backup exists yet; move the file aside to start afresh"
-    else:
-        hint = f"newest backup: {backup}; restore it with `srs restore {backup}`"
-    return SrsError(f"{path}: database is unreadable ({exc}); {hint}")
-
-
-def open_db(home: Path, *, now: datetime, day_start: datetime | None = None) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the database.
+def open_db(home: Path, *, now: datetime, day_start: datetime | None = None) -> Database:
+    """Open (creating if needed) and migrate the database, holding the shared lock.
 
     Backs up before any migration of an existing database, and at the first
-    open of each day (`day_start`: the start of the user's current day).
+    open of each day (`day_start`: the start of the user's current day); a
+    database that fails its quick check then is reported, not backed up. An
+    empty (0-byte) database file while backups exist is an error, not a new start.
     """
     path = db_path(home)
+    if path.exists() and path.stat().st_size == 0 and backups(home):
+        raise SrsError(
+            f"{path}: the database file is empty (0 bytes) but backups exist; "
+            "restore the newest with `srs restore`"
+        )
     existed = path.exists() and path.stat().st_size > 0
+    lock = _flock(home, exclusive=False)
     try:
         db = connect(path)
+    except sqlite3.DatabaseError as exc:
+        if lock is not None:
+            os.close(lock)
+        raise damaged(home, path, str(exc)) from None
+    db.lock_fd = lock
+    try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         todo = pending(db)
         if existed and todo and len(todo) < len(MIGRATIONS):
@@ -55,18 +110,15 @@ def open_db(home: Path, *, now: datetime, day_start: datetime | None = None) -> 
         migrate(db)
         if existed and day_start is not None:
             newest = newest_backup(home)
-            if newest is None or _stamp(newest) < day_start.astimezone(UTC).replace(tzinfo=None):
+            if newest is None or stamp_of(newest) < day_start.astimezone(UTC).replace(tzinfo=None):
                 make_backup(db, home, now, reason="daily")
     except sqlite3.OperationalError as exc:
+        db.close()
         raise SrsError(f"{path}: cannot open the database ({exc}); is another srs busy?") from None
     except sqlite3.DatabaseError as exc:
-        raise _corrupt(home, path, exc) from None
+        db.close()
+        raise damaged(home, path, str(exc)) from None
+    except SrsError:
+        db.close()
+        raise
     return db
-
-
-def _stamp(path: Path) -> datetime:
-    """The UTC time encoded in a backup's name (naive)."""
-    try:
-        return datetime.strptime(path.name[4:19], "%Y%m%d-%H%M%S")
-    except ValueError:
-        return datetime.min
