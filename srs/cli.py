@@ -302,18 +302,16 @@ def stats(slug: str | None, as_json: bool) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
-    help="Where to write the .apkg (default: $SRS_HOME/exports/<slug>.apkg).",
+    help="Where to write the .apkg: a file or a folder (default: $SRS_HOME/exports/<slug>.apkg).",
 )
-def export(slug: str | None, output: Path | None) -> None:
+def export(slug: str | None, output: str | None) -> None:
     """Export the deck as an Anki package (.apkg) that updates in place on re-import."""
     from srs.export import export_deck
+    from srs.export_target import export_target
     from srs.locations import data_dir
 
     with _open_engine(slug) as engine:
-        path = output or data_dir() / "exports" / f"{engine.deck}.apkg"
-        if path.is_dir():
-            path = path / f"{engine.deck}.apkg"
+        path = export_target(output, engine.deck, data_dir())
         result = export_deck(engine, path)
     click.echo(
         f"{result.notes} notes ({result.retired} retired, tagged srs::retired) "

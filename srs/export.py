@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import os
+import sqlite3
 import sys
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -226,6 +229,30 @@ def note_for(card: ExportRow) -> genanki.Note:
     )
 
 
+def write_package(package: genanki.Package, path: Path, stamp: float) -> None:
+    """Write `package` to `path` atomically, leaving no temporary file behind.
+
+    genanki's own `write_to_file` leaves its temporary collection (the size of
+    the deck) in the system's temp folder; this writes it in a folder of its own
+    next to the target, removed on success, error or Ctrl-C.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{path.name}.", dir=path.parent) as work:
+        collection = Path(work) / "collection.anki2"
+        conn = sqlite3.connect(collection)
+        try:
+            package.write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        tmp = Path(work) / "package.apkg"
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+            out.write(collection, "collection.anki2")
+            out.writestr("media", "{}")
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+
+
 def export_deck(engine: Engine, path: Path, *, progress: bool | None = None) -> ExportReport:
     """Write the engine's deck (retired cards included) to an `.apkg` at `path`."""
     title, section_order = engine.deck_info()
@@ -250,17 +277,7 @@ def export_deck(engine: Engine, path: Path, *, progress: bool | None = None) -> 
             gc.enable()
     used = [deck for deck in decks.values() if deck.notes]
     stamp = max((card.changed_ms // 1000 for card in cards), default=0)
-    package = genanki.Package(used)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        package.write_to_file(tmp, timestamp=stamp)  # ids follow content, not the clock
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_package(genanki.Package(used), path, stamp)  # ids follow content, not the clock
     return ExportReport(
         path=path, notes=len(cards), retired=retired, decks=[deck.name for deck in used]
     )

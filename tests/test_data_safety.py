@@ -156,3 +156,79 @@ def test_no_restore_while_a_review_session_is_open(tmp_path: Path, srs_home: Pat
         session.close()
     assert reviews(srs_home) == 2
     assert srs("restore").returncode == 0  # once it is closed
+
+
+def built(srs_home: Path) -> None:
+    assert srs("build", "-q").returncode == 0
+
+
+def test_export_writes_only_new_or_regular_files(tmp_path: Path, srs_home: Path) -> None:
+    import os
+
+    built(srs_home)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    target = tmp_path / "real.apkg"
+    target.write_text("old")
+    link = tmp_path / "link.apkg"
+    link.symlink_to(target)
+    db = db_path(srs_home)
+    db_bytes = db.read_bytes()
+    for bad, reason in (
+        (str(fifo), "not a regular file"),
+        ("/dev/null", "not a regular file"),
+        (str(link), "is a link"),
+        (str(db), "inside srs's data directory"),
+        (str(srs_home / "decks" / "ai-engineering-2025.yaml"), "inside srs's data directory"),
+        ("", "empty path"),
+        ("   ", "empty path"),
+    ):
+        done = srs("export", "-o", bad)
+        assert done.returncode == 2, (bad, done.stderr)
+        assert reason in one_line(done)
+    assert fifo.exists() and not fifo.is_file() and link.is_symlink()
+    assert target.read_text() == "old" and db.read_bytes() == db_bytes
+    # a folder, existing or written with a trailing slash, gets <slug>.apkg
+    done = srs("export", "-o", f"{tmp_path / 'new-folder'}/")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "new-folder" / "ai-engineering-2025.apkg").is_file()
+    assert srs("export", "-o", str(target)).returncode == 0  # a regular file is replaced
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_export_leaves_no_temporary_file(tmp_path: Path, srs_home: Path) -> None:
+    import os
+    import zipfile
+
+    from srs.clock import FixedClock
+    from srs.engine import Engine
+    from srs.export import export_deck
+
+    built(srs_home)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    env = dict(os.environ, TMPDIR=str(scratch))
+    done = subprocess.run(
+        [sys.executable, "-m", "srs", "export", "-o", f"{out}/"], env=env, capture_output=True
+    )
+    assert done.returncode == 0
+    assert list(scratch.iterdir()) == [] and [p.name for p in out.iterdir()] == [
+        "ai-engineering-2025.apkg"
+    ]
+    # interrupted half-way (Ctrl-C while zipping): no file left, the old export intact
+    old = (out / "ai-engineering-2025.apkg").read_bytes()
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    with Engine.open(clock=FixedClock(START)) as engine:
+        original = zipfile.ZipFile.write
+        zipfile.ZipFile.write = interrupted  # type: ignore[assignment,method-assign]
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                export_deck(engine, out / "ai-engineering-2025.apkg", progress=False)
+        finally:
+            zipfile.ZipFile.write = original  # type: ignore[method-assign]
+    assert [p.name for p in out.iterdir()] == ["ai-engineering-2025.apkg"]
+    assert (out / "ai-engineering-2025.apkg").read_bytes() == old
