@@ -40,6 +40,7 @@ __all__ = [
     "QueueCounts",
     "ReviewEntry",
     "ReviewResult",
+    "StaleCard",
 ]
 
 STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
@@ -49,6 +50,10 @@ _COLUMNS = (
     "extra"
 )
 _SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
+
+
+class StaleCard(SrsError):
+    """The card changed under this session (another session reviewed it)."""
 
 
 @dataclass(frozen=True)
@@ -508,15 +513,31 @@ class Engine:
         return out
 
     def rate(
-        self, card_id: str, rating: Rating | int, duration_ms: int | None = None
+        self,
+        card_id: str,
+        rating: Rating | int,
+        duration_ms: int | None = None,
+        *,
+        shown: CardView | None = None,
     ) -> ReviewResult:
-        """Apply a rating and commit it (one transaction) before returning."""
+        """Apply a rating and commit it (one transaction) before returning.
+
+        With `shown` (the card as the reviewer saw it), a card that another
+        session reviewed in the meantime is not reviewed twice: `StaleCard`.
+        """
         rating = Rating(rating)
         now = self.clock.now()
         with self._write():
             row = self._schedule_row(card_id)
             if row[-1] is not None:
                 raise BadInput(f"card {card_id!r} is retired")
+            if shown is not None:
+                seen = to_ms(shown.last_review) if shown.last_review is not None else None
+                if row[5] != seen:
+                    raise StaleCard(
+                        "this card was just answered in another srs session; "
+                        "moved on without reviewing it twice"
+                    )
             card, _ = self._scheduler.review_card(
                 self._fsrs_card(row, now), FsrsRating(int(rating)), now, duration_ms
             )
@@ -553,18 +574,38 @@ class Engine:
         assert log_id is not None
         return ReviewResult(card_id, rating, card.due, STATE_NAMES[int(card.state)], log_id)
 
-    def undo(self) -> str | None:
-        """Undo the newest review of this deck, restoring the card's exact previous state."""
+    def undo(self, log_id: int | None = None) -> str | None:
+        """Undo a review, restoring the card's exact previous state.
+
+        `log_id`: that review (the review app passes its own session's, so it
+        never undoes another session's answer); default: the deck's newest.
+        A review the card has had another review after cannot be undone
+        (that would overwrite the later one): `StaleCard`.
+        """
         now_ms = to_ms(self.clock.now())
         with self._write():
-            row = self.db.execute(
-                """SELECT id, card_id, before FROM review_log
-                   WHERE deck = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1""",
-                (self.deck,),
-            ).fetchone()
+            if log_id is None:
+                row = self.db.execute(
+                    """SELECT id, card_id, before FROM review_log
+                       WHERE deck = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1""",
+                    (self.deck,),
+                ).fetchone()
+            else:
+                row = self.db.execute(
+                    """SELECT id, card_id, before FROM review_log
+                       WHERE id = ? AND deck = ? AND undone_at IS NULL""",
+                    (log_id, self.deck),
+                ).fetchone()
             if row is None:
                 return None
             log_id, card_id, before = row
+            later = self.db.execute(
+                """SELECT 1 FROM review_log WHERE card_id = ? AND id > ?
+                   AND undone_at IS NULL LIMIT 1""",
+                (card_id, log_id),
+            ).fetchone()
+            if later is not None:
+                raise StaleCard("that card was reviewed again since (in another session)")
             state = json.loads(before)
             self.db.execute(
                 f"UPDATE cards SET {', '.join(f'{k} = ?' for k in _SCHEDULE)} WHERE id = ?",

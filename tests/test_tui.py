@@ -254,3 +254,93 @@ async def test_uses_larger_terminals(tmp_path: Path, size: tuple[int, int]) -> N
     async with app.run_test(size=size):
         card = app.screen.query_one("#card")
         assert card.region.width >= size[0] - 4 and card.region.height >= size[1] - 10
+
+
+async def test_typing_a_filter_never_runs_a_hotkey(tmp_path: Path) -> None:
+    app, engine, _ = make(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        await pilot.press(*"s t q / ? stats")
+        assert screen.query_one("#filter").value == "s t q / ? stats"  # type: ignore[attr-defined]
+        assert app.screen is screen and app.is_running  # no stats, help or quit
+        assert not any(card.suspended for card in engine.cards())
+        await pilot.press("ctrl+a", "ctrl+k", "down", "s")  # from the table, `s` suspends
+        assert sum(card.suspended for card in engine.cards()) == 1
+
+
+async def test_browse_columns_fit_the_width_with_ellipsis(tmp_path: Path) -> None:
+    for width in (80, 140):
+        (tmp_path / str(width)).mkdir()
+        app, _, _ = make(tmp_path / str(width))
+        async with app.run_test(size=(width, 30)) as pilot:
+            await pilot.press("slash")
+            table = app.screen.query_one("DataTable")
+            assert table.virtual_size.width <= width  # type: ignore[attr-defined]
+            fronts = [str(table.get_row_at(i)[4]) for i in range(table.row_count)]  # type: ignore[attr-defined]
+            assert any(front.endswith("…") for front in fronts) or width > 80
+            assert "new" in {str(table.get_row_at(0)[0])}  # type: ignore[attr-defined]
+
+
+async def test_undo_never_undoes_another_sessions_review(tmp_path: Path) -> None:
+    app, engine, _ = make(tmp_path, bury_siblings=False)
+    other = Engine.open(
+        home=data_dir(),
+        deck="small",
+        config=engine_config(bury_siblings=False),
+        clock=FixedClock(START),
+    )
+    async with app.run_test() as pilot:
+        screen = app.screen
+        await pilot.press("space", "3")  # this session's review
+        mine = log_rows()[-1]
+        theirs_card = other.next_card()
+        assert theirs_card is not None
+        other.rate(theirs_card.id, Rating.EASY)  # another session, later
+        await pilot.press("u")
+        rows = log_rows()
+        assert rows[-1][0] == theirs_card.id and rows[-1][2] is None  # theirs stands
+        assert [r for r in rows if r[0] == mine[0]][-1][2] is not None  # mine is undone
+        assert screen.session.log_ids == []  # type: ignore[attr-defined]
+    other.close()
+
+
+async def test_a_card_answered_in_another_session_is_not_reviewed_twice(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path, bury_siblings=False)
+    other = Engine.open(
+        home=data_dir(),
+        deck="small",
+        config=engine_config(bury_siblings=False),
+        clock=FixedClock(START),
+    )
+    async with app.run_test() as pilot:
+        screen = app.screen
+        shown = screen.card  # type: ignore[attr-defined]
+        other.rate(shown.id, Rating.GOOD)  # answered elsewhere while shown here
+        await pilot.press("space", "3")
+        assert [r for r in log_rows() if r[0] == shown.id] == [(shown.id, 3, None)]
+        assert screen.card is None or screen.card.id != shown.id  # type: ignore[attr-defined]
+        assert "another srs session" in str([n.message for n in app._notifications])
+    other.close()
+
+
+async def test_a_busy_database_is_shown_not_a_crash(tmp_path: Path) -> None:
+    app, engine, _ = make(tmp_path)
+    engine.db.execute("PRAGMA busy_timeout = 50")
+    blocker = sqlite3.connect(db_path(data_dir()), timeout=0.05)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        card = screen.card  # type: ignore[attr-defined]
+        blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
+        for key in ("s", "b"):
+            await pilot.press(key)
+            assert app.is_running and screen.card.id == card.id  # type: ignore[attr-defined]
+        await pilot.press("space", "3")
+        assert app.is_running and screen.card.id == card.id  # type: ignore[attr-defined]
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "busy or unwritable" in messages
+        blocker.rollback()
+        await pilot.press("3")  # once it is free, the same answer lands
+        assert log_rows()[-1][0] == card.id
+    blocker.close()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,13 +11,13 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Markdown, Static
 
 from srs.engine import CardView, Engine
+from srs.errors import SrsError
 from srs.text import strip_markdown_escapes
 from srs.tui.render import answer_markdown, markdown_parser
 
 __all__ = ["MAX_ROWS", "BrowseScreen", "CardDetailScreen", "matches"]
 
 MAX_ROWS = 2000
-_FAR = datetime.max.replace(tzinfo=None)
 
 
 def _status(card: CardView) -> str:
@@ -62,12 +60,24 @@ def _one_line(card: CardView, width: int = 60) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
+_FIXED = {"Due": 16, "State": 10, "Kind": 11}
+_CHROME = 14  # the table's margins, cell padding (two per column) and scrollbar
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
 class BrowseScreen(Screen[None]):
+    """The filter has the keys when the screen opens (typing never runs a hotkey);
+    Enter or Down moves to the table, where `s` suspends and Enter opens a card."""
+
     CSS_PATH = "browse.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
         Binding("s,ctrl+s", "toggle_suspend", "Suspend/unsuspend", id="toggle-suspend"),
         Binding("ctrl+f", "focus_filter", "Filter", id="focus-filter"),
+        Binding("down", "focus_table", "Table", show=False, id="focus-table"),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -85,10 +95,29 @@ class BrowseScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Due", "State", "Kind", "Section", "Front")
+        self._add_columns()
         self.reload()
-        table.focus()
+        self.query_one("#filter", Input).focus()
+
+    def _widths(self) -> tuple[int, int]:
+        """(section, front) widths: what the terminal leaves, the front getting the most."""
+        rest = max(32, self.size.width - _CHROME - sum(_FIXED.values()))
+        section = min(18, max(8, rest - 24))
+        return section, rest - section
+
+    def _add_columns(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        for name, width in _FIXED.items():
+            table.add_column(name, width=width)
+        section, front = self._widths()
+        table.add_column("Section", width=section)
+        table.add_column("Front", width=front)
+
+    def on_resize(self) -> None:
+        if self.all_cards:
+            self._add_columns()
+            self.refill(self.query_one("#filter", Input).value)
 
     def reload(self) -> None:
         self.all_cards = sorted(self.engine.cards(include_retired=True), key=_sort_key)
@@ -99,14 +128,15 @@ class BrowseScreen(Screen[None]):
         table.clear()
         tz = self.engine.config.tz()
         shown = [card for card in self.all_cards if matches(card, query)]
+        section, front = self._widths()
         for card in shown[:MAX_ROWS]:
-            due = card.due.astimezone(tz).strftime("%y-%m-%d %H:%M") if card.due else "new"
+            due = card.due.astimezone(tz).strftime("%Y-%m-%d %H:%M") if card.due else "new"
             table.add_row(
                 due,
                 _status(card),
-                card.kind,
-                Text(card.section[:18]),
-                Text(_one_line(card)),
+                _cut(card.kind, _FIXED["Kind"]),
+                Text(_cut(card.section, section)),
+                Text(_one_line(card, front)),
                 key=card.id,
             )
         count = f"{len(shown)} of {len(self.all_cards)} cards"
@@ -127,6 +157,9 @@ class BrowseScreen(Screen[None]):
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()
 
+    def action_focus_table(self) -> None:
+        self.query_one(DataTable).focus()
+
     def _current_id(self) -> str | None:
         table = self.query_one(DataTable)
         if table.row_count == 0:
@@ -136,10 +169,14 @@ class BrowseScreen(Screen[None]):
 
     def action_toggle_suspend(self) -> None:
         card_id = self._current_id()
-        if card_id is None:
+        if card_id is None or not self.query_one(DataTable).has_focus:
             return
         card = self.engine.card(card_id)
-        self.engine.suspend(card_id, not card.suspended)
+        try:
+            self.engine.suspend(card_id, not card.suspended)
+        except SrsError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            return
         self.notify("Suspended" if not card.suspended else "Unsuspended")
         row = self.query_one(DataTable).cursor_row
         self.reload()
@@ -199,6 +236,10 @@ class CardDetailScreen(ModalScreen[None]):
 
     async def action_toggle_suspend(self) -> None:
         card = self.engine.card(self.card_id)
-        self.engine.suspend(self.card_id, not card.suspended)
+        try:
+            self.engine.suspend(self.card_id, not card.suspended)
+        except SrsError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            return
         self.notify("Suspended" if not card.suspended else "Unsuspended")
         await self.show()

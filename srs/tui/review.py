@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, ProgressBar, Static
 
-from srs.engine import CardView, DayQueue, Engine, QueueCounts
+from srs.engine import CardView, DayQueue, Engine, QueueCounts, StaleCard
 from srs.errors import SrsError
 from srs.identity import is_web_url
 from srs.scheduling import Rating, format_interval
@@ -35,6 +35,7 @@ class Session:
     """What happened since the screen opened."""
 
     ratings: list[Rating] = field(default_factory=list)
+    log_ids: list[int] = field(default_factory=list)  # this session's reviews, for undo
     spent_ms: int = 0
 
     @property
@@ -187,12 +188,17 @@ class ReviewScreen(Screen[None]):
             return
         elapsed = int((self.srs_app.monotonic() - self._shown_at) * 1000)
         duration = max(0, min(elapsed, _MAX_DURATION_MS))
-        try:
-            self.engine.rate(card.id, Rating(value), duration_ms=duration)  # committed here
+        try:  # committed here
+            result = self.engine.rate(card.id, Rating(value), duration_ms=duration, shown=card)
+        except StaleCard as exc:
+            self.notify(exc.message, severity="warning", timeout=8)
+            await self.show_next()
+            return
         except SrsError as exc:
             self.notify(exc.message, severity="error", timeout=8)
             return  # the card stays: answer it again
         self.session.ratings.append(Rating(value))
+        self.session.log_ids.append(result.log_id)
         self.session.spent_ms += duration
         await self.show_next()
 
@@ -203,28 +209,41 @@ class ReviewScreen(Screen[None]):
 
     async def action_undo(self) -> None:
         # like Anki: undo reaches back through this session's reviews, not yesterday's
-        if not self.session.ratings:
+        if not self.session.log_ids:
             self.notify("Nothing to undo in this session")
             return
-        card_id = self.engine.undo()
-        if card_id is None:
-            self.notify("Nothing to undo")
+        try:
+            card_id = self.engine.undo(self.session.log_ids[-1])
+        except SrsError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
             return
+        self.session.log_ids.pop()
         self.session.ratings.pop()
+        if card_id is None:
+            self.notify("That review was already undone")
+            return
         self.notify("Undid the last review")
         await self.show_card(self.engine.card(card_id))
 
     async def action_suspend(self) -> None:
         if self.card is None:
             return
-        self.engine.suspend(self.card.id)
+        try:
+            self.engine.suspend(self.card.id)
+        except SrsError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            return  # the card stays
         self.notify("Card suspended (unsuspend it from Browse)")
         await self.show_next()
 
     async def action_bury(self) -> None:
         if self.card is None:
             return
-        self.engine.bury(self.card.id)
+        try:
+            self.engine.bury(self.card.id)
+        except SrsError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            return
         self.notify("Card buried until tomorrow")
         await self.show_next()
 
