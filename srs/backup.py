@@ -157,9 +157,8 @@ def check_srs_database(path: Path, *, quick: bool = False) -> None:
             missing = _SRS_TABLES - tables
             if missing:
                 what = ", ".join(sorted(tables)[:5]) or "no tables"
-                raise BadInput(
-                    f"{path}: not an srs database (it has {what}; missing {', '.join(sorted(missing))})"
-                )
+                lacks = ", ".join(sorted(missing))
+                raise BadInput(f"{path}: not an srs database (it has {what}; missing {lacks})")
             names = {r[0] for r in db.execute("SELECT name FROM _migrations")}
             if "m001_initial" not in names:
                 raise BadInput(f"{path}: not an srs database (no srs migrations recorded)")

@@ -15,7 +15,14 @@ from srs.migrations import MIGRATIONS, migrate, pending
 
 __all__ = ["BUSY_TIMEOUT_S", "Database", "connect", "db_path", "exclusive_access", "open_db"]
 
-BUSY_TIMEOUT_S = 10.0
+BUSY_TIMEOUT_S = 10.0  # how long a write waits for another srs; SRS_BUSY_TIMEOUT overrides
+
+
+def _busy_timeout() -> float:
+    try:
+        return max(0.0, float(os.environ.get("SRS_BUSY_TIMEOUT", BUSY_TIMEOUT_S)))
+    except ValueError:
+        return BUSY_TIMEOUT_S
 
 
 def db_path(home: Path) -> Path:
@@ -70,8 +77,9 @@ def exclusive_access(home: Path) -> Iterator[None]:
 
 
 def connect(path: Path) -> Database:
-    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, factory=Database)
-    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    timeout = _busy_timeout()
+    db = sqlite3.connect(path, timeout=timeout, isolation_level=None, factory=Database)
+    db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     db.execute("PRAGMA journal_mode = WAL")
     # FULL: a committed review survives a power cut, not only a killed process
     db.execute("PRAGMA synchronous = FULL")

@@ -262,7 +262,13 @@ class Engine:
         ).fetchone()
         if row is not None and row[0] == digest:
             return None
-        return sync_deck(self.db, load_deck(path), to_ms(self.clock.now()), digest)
+        try:
+            return sync_deck(self.db, load_deck(path), to_ms(self.clock.now()), digest)
+        except sqlite3.OperationalError as exc:
+            raise SrsError(
+                f"the database is busy or unwritable ({exc}); {path} is saved and the next "
+                "srs command brings it into the database"
+            ) from None
 
     # -- the day -----------------------------------------------------------------
 
@@ -475,6 +481,11 @@ class Engine:
             raise SrsError(
                 f"the database is busy or unwritable ({exc}); nothing was saved, try again"
             ) from None
+        except sqlite3.DatabaseError as exc:
+            from srs.backup import damaged
+            from srs.db import db_path
+
+            raise damaged(self.home, db_path(self.home), str(exc)) from None
 
     def _fsrs_card(self, row: tuple[Any, ...], now: datetime) -> FsrsCard:
         state, step, stability, difficulty, due, last_review = row[:6]

@@ -98,6 +98,9 @@ def sync_deck(
         for position, card in enumerate(deck.cards):
             links = json.dumps([[link.text, link.url] for link in card.links], ensure_ascii=False)
             tags = json.dumps(card.tags, ensure_ascii=False)
+            # the content's own hash, not the one in the file: a card edited by hand
+            # (and locked) shows as edited at once, before any rebuild
+            digest = card.content_hash()
             # the columns entry … new_order, in the order of the INSERT and the UPDATE below
             content = (
                 card.entry,
@@ -107,7 +110,7 @@ def sync_deck(
                 card.section,
                 links,
                 card.origin,
-                card.hash,
+                digest,
                 tags,
                 card.extra,
                 position,
@@ -122,7 +125,7 @@ def sync_deck(
             if retired_at is not None:
                 restores.append((now_ms, card.id))
                 report.restored.append(card.id)
-            if old_hash != card.hash:
+            if old_hash != digest:
                 updates.append((*content, now_ms, card.id))
                 report.changed.append(card.id)
             elif old_order != (position, orders[position]):

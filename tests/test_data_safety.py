@@ -232,3 +232,56 @@ def test_export_leaves_no_temporary_file(tmp_path: Path, srs_home: Path) -> None
             zipfile.ZipFile.write = original  # type: ignore[method-assign]
     assert [p.name for p in out.iterdir()] == ["ai-engineering-2025.apkg"]
     assert (out / "ai-engineering-2025.apkg").read_bytes() == old
+
+
+def test_a_locked_hand_edit_reaches_reviews_and_export_at_once(
+    tmp_path: Path, srs_home: Path
+) -> None:
+    from srs.clock import FixedClock
+    from srs.deckfile import deck_path, load_deck, save_deck
+    from srs.engine import Engine
+
+    built(srs_home)
+    path = deck_path("ai-engineering-2025")
+    deck = load_deck(path)
+    card = deck.cards[0]
+    # edited by hand as the README shows: new text, `locked: true`, the old hash left
+    text = path.read_text(encoding="utf-8")
+    old_front = '  front: "' + card.front.replace("\n", "\\n").replace('"', '\\"') + '"'
+    assert old_front in text
+    text = text.replace(old_front, '  front: "My own question?"\n  locked: true', 1)
+    path.write_text(text, encoding="utf-8")
+    with Engine.open(clock=FixedClock(START)) as engine:  # no rebuild in between
+        assert engine.card(card.id).front == "My own question?"
+    assert "My own question?" in srs("cards").stdout
+    save_deck(load_deck(path), path)  # and it survives srs writing the file again
+    with Engine.open(clock=FixedClock(START)) as engine:
+        assert engine.card(card.id).front == "My own question?"
+
+
+def test_a_busy_database_during_a_build_is_one_line(tmp_path: Path, srs_home: Path) -> None:
+    built(srs_home)
+    blocker = sqlite3.connect(db_path(srs_home), timeout=0.05)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        (srs_home / "config.toml").write_text("")  # nothing else changes
+        lst = tmp_path / "l.md"
+        lst.write_text(
+            "## S\n- **[X](https://arxiv.org/abs/2401.00001) paper** - a thing to know.\n"
+        )
+        env_busy = {"SRS_BUSY_TIMEOUT": "0.1"}
+        import os
+
+        done = subprocess.run(
+            [sys.executable, "-m", "srs", "build", str(lst)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **env_busy},
+        )
+        assert done.returncode == 1
+        line = one_line(done)
+        assert "busy" in line and "next srs command" in line
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert srs("due").returncode == 0  # the next command syncs what the build wrote

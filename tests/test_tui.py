@@ -284,7 +284,7 @@ async def test_browse_columns_fit_the_width_with_ellipsis(tmp_path: Path) -> Non
 
 
 async def test_undo_never_undoes_another_sessions_review(tmp_path: Path) -> None:
-    app, engine, _ = make(tmp_path, bury_siblings=False)
+    app, _, _ = make(tmp_path, bury_siblings=False)
     other = Engine.open(
         home=data_dir(),
         deck="small",
