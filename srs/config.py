@@ -124,7 +124,7 @@ def _validate(path: Path, raw: dict[str, Any]) -> Config:
             raise bad(key, allowed)
         try:
             parsed = tuple(parse_duration(v) for v in value)
-        except ValueError:
+        except (ValueError, OverflowError):  # `1000000000d` overflows timedelta
             raise bad(key, allowed) from None
         if any(not timedelta(seconds=1) <= d <= timedelta(days=1) for d in parsed):
             raise bad(key, allowed)
@@ -164,6 +164,20 @@ def _timezone(path: Path, value: Any) -> str:
     return value
 
 
+def http_url(value: Any) -> bool:
+    """An http(s) URL that parses, with a host (`http://[::1` does not parse)."""
+    from urllib.parse import urlsplit
+
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        return False
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        return False
+    return bool(parts.hostname)
+
+
 def _llm(path: Path, raw: Any) -> LlmConfig:
     if not isinstance(raw, dict):
         raise BadInput(f"{path}: llm: must be a table ([llm])")
@@ -179,10 +193,10 @@ def _llm(path: Path, raw: Any) -> LlmConfig:
             raise BadInput(f"{path}: llm.model: must be a model name")
         values["model"] = raw["model"]
     if "base_url" in raw:
-        if not isinstance(raw["base_url"], str) or not raw["base_url"].startswith(
-            ("http://", "https://")
-        ):
-            raise BadInput(f"{path}: llm.base_url: must be an http(s) URL")
+        if not http_url(raw["base_url"]):
+            raise BadInput(
+                f"{path}: llm.base_url = {raw['base_url']!r}: must be an http(s) URL with a host"
+            )
         values["base_url"] = raw["base_url"]
     for key, lo, hi in (("concurrency", 1, 64), ("max_retries", 0, 10)):
         if key in raw:

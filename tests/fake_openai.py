@@ -87,6 +87,9 @@ class FakeOpenAI:
                     status, headers = behaviour[1], behaviour[2] if len(behaviour) > 2 else {}
                     self._send(status, {"error": {"message": "scripted", "type": "x"}}, headers)
                     return
+                if isinstance(behaviour, tuple) and behaviour[0] == "raw":  # any body at all
+                    self._send_bytes(200, behaviour[1])
+                    return
                 if isinstance(behaviour, tuple) and behaviour[0] == "sleep":
                     time.sleep(behaviour[1])
                     behaviour = fake.default
@@ -117,7 +120,11 @@ class FakeOpenAI:
             def _send(
                 self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
             ) -> None:
-                data = json.dumps(payload).encode()
+                self._send_bytes(status, json.dumps(payload).encode(), headers)
+
+            def _send_bytes(
+                self, status: int, data: bytes, headers: dict[str, str] | None = None
+            ) -> None:
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")

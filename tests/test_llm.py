@@ -134,7 +134,7 @@ def test_a_timeout_is_retried_then_falls_back(
             '{"front": "q2?", "back": "b", "role": "gist"}]}',
             "second card for the slot",
         ),
-        ("[" * 100_000 + "]" * 100_000, "invalid JSON"),
+        pytest.param("[" * 100_000 + "]" * 100_000, "invalid JSON", id="deep"),
         ('{"cards": []}', "schema mismatch"),
         ('{"cards": [{"front": "", "back": "a", "role": "gist"}]}', "schema mismatch"),
         (
@@ -462,3 +462,52 @@ def test_abstracts_ground_the_prompt_and_the_check(server: FakeOpenAI, tmp_path:
     prompt = server.requests[0]["messages"][-1]["content"]
     assert "Attention Is All You Need" in prompt and "28.4 BLEU" in prompt
     assert "- cloze:transformer: a cloze that hides “transformer”" in prompt
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"id": "x", "choices": [{"message": {"content": "{\\"cards',  # cut short
+        b"<html>502 Bad Gateway</html>",
+        b'{"choices": 5}',
+        b'{"choices": []}',
+        b'{"choices": [{"message": 7}]}',
+        b"[" * 100_000 + b"]" * 100_000,
+    ],
+    ids=["truncated", "html", "choices-5", "no-choices", "message-7", "deep"],
+)
+def test_hostile_server_bodies_fall_back_per_entry(
+    server: FakeOpenAI, tmp_path: Path, body: bytes
+) -> None:
+    server.script.append(("raw", body))
+    report, _, deck = run(write_list(tmp_path), concurrency=1)
+    assert report.llm is not None
+    (fallback,) = report.llm["fallback"]
+    assert fallback["entry"] == "arxiv:1706.03762" and fallback["reason"]
+    assert any(c.origin == "template" and c.entry == "arxiv:1706.03762" for c in deck.cards)
+
+
+@pytest.mark.parametrize(
+    ("config", "env", "message"),
+    [
+        ('[llm]\nbase_url = "http://[::1"\n', {}, "llm.base_url"),
+        ("", {"OPENAI_BASE_URL": "http://[::1"}, "OPENAI_BASE_URL"),
+        ("", {"OPENAI_API_KEY": "sk-caf\u00e9"}, "OPENAI_API_KEY holds characters"),
+        ("", {"OPENAI_API_KEY": "sk-abc\nX-Evil: 1"}, "OPENAI_API_KEY holds characters"),
+        ('learning_steps = ["1000000000d"]\n', {}, "learning_steps"),
+    ],
+)
+def test_bad_llm_settings_are_one_line(
+    srs_home: Path, tmp_path: Path, config: str, env: dict[str, str], message: str
+) -> None:
+    (srs_home / "config.toml").write_text(config, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "srs", "build", "--llm", str(write_list(tmp_path))],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "OPENAI_API_KEY": "sk-fine", **env},
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr and message in lines[0], lines
+    assert "caf" not in lines[0] and "X-Evil" not in lines[0]  # the key is never printed

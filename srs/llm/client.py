@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from srs.config import LlmConfig
+from srs.config import LlmConfig, http_url
 from srs.errors import BadInput, SrsError
 
 __all__ = [
@@ -52,7 +52,14 @@ def settings_from(
     config: LlmConfig, *, model: str | None = None, concurrency: int | None = None
 ) -> LlmSettings:
     base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
+    if base_url is not None and not http_url(base_url):
+        raise BadInput(f"OPENAI_BASE_URL = {base_url!r}: must be an http(s) URL with a host")
     key = os.environ.get("OPENAI_API_KEY", "")
+    if key and not (key.isascii() and key.isprintable() and not any(c.isspace() for c in key)):
+        raise BadInput(
+            "OPENAI_API_KEY holds characters an HTTP header cannot carry "
+            "(non-ASCII, spaces or line breaks): check how it was set"
+        )
     if not key:
         if base_url is None:
             raise BadInput(
@@ -112,8 +119,11 @@ def ask(
         raise SrsError(f"{where}: model {settings.model!r} not found (HTTP 404)") from None
     except openai.APIStatusError as exc:
         raise RequestFailed(f"HTTP {exc.status_code} after retries") from None
-    choices = getattr(response, "choices", None) or []
-    if not choices:
-        return None
-    content = choices[0].message.content
+    except (ValueError, TypeError, RecursionError, openai.APIResponseValidationError):
+        # a body that is not JSON, cut short, or nested too deep for the parser
+        raise RequestFailed("the server's reply is not a readable chat completion") from None
+    try:
+        content = response.choices[0].message.content
+    except (AttributeError, TypeError, IndexError, KeyError):  # `{"choices": 5}` and kin
+        raise RequestFailed("the server's reply is not a chat completion") from None
     return settings.scrub(content) if isinstance(content, str) else None
