@@ -147,6 +147,23 @@ def _diff(before: dict[str, str], new: list[Card], report: BuildReport) -> None:
     report.unchanged = sum(1 for cid, h in after.items() if before.get(cid) == h)
 
 
+def _same_list(existing: DeckFile, path: Path, target: Path) -> None:
+    """Refuse a second list whose file name (hence slug) is another list's deck.
+
+    Two `README.md`s would otherwise retire each other's cards on every build.
+    A list that moved (its old file is gone) keeps its deck.
+    """
+    if not existing.source or existing.source == source_label(path):
+        return
+    old = resolve_source(existing.source)
+    if old.exists():
+        raise BadInput(
+            f"{path}: its deck slug {existing.slug!r} is already the deck of {old} "
+            f"({target}); give this list a slug of its own with `slug: my-name` in its "
+            "front matter, or rename the file"
+        )
+
+
 def build(
     source: Path | None = None,
     *,
@@ -188,7 +205,9 @@ def build(
     if current is not None and current.slug == reading_list.slug:
         old_cards = current.cards  # already read to find the list
     elif target.exists():
-        old_cards = load_deck(target).cards
+        existing = load_deck(target)
+        _same_list(existing, path, target)
+        old_cards = existing.cards
     ids = [card.id for card in generated]
     if len(ids) != len(set(ids)):  # pragma: no cover - guarded by identity tests
         raise BadInput(f"{path}: two cards share an id; please report this list")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -54,6 +55,24 @@ class _Group(click.Group):
 
 def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=None))
+
+
+def _check_slug(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A deck slug names a file in the data directory: letters, digits, `-` and `_` only."""
+    if value is not None and not _SLUG.fullmatch(value):
+        raise click.BadParameter(
+            f"{value!r} is not a deck slug (letters, digits, - and _; see `srs decks`)"
+        )
+    return value
+
+
+_SLUG = re.compile(r"[^\W][\w-]{0,79}")
+deck_option = click.option(
+    "--deck",
+    "slug",
+    callback=_check_slug,
+    help="Deck slug (default: the current deck; `srs decks` lists them).",
+)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -111,7 +130,9 @@ def build(
         llm_run = LlmRun(prompt=load_prompt(), settings=settings, limit=limit)
     elif limit is not None or concurrency is not None or model is not None:
         raise click.UsageError("--limit, --concurrency and --model go with --llm")
-    report, _, _ = run_build(reading_list, dry_run=dry_run, llm=llm_run)
+    report, parsed, _ = run_build(reading_list, dry_run=dry_run, llm=llm_run)
+    for note in parsed.notes:
+        click.echo(f"srs: note: {note}", err=True)
     if report.written:
         _open_engine(report.deck).close()  # opening syncs the deck into the database
     if as_json:
@@ -154,7 +175,7 @@ def _echo_llm(llm: dict[str, Any], dry_run: bool) -> None:
 
 
 @cli.command()
-@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@deck_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of cards.")
 def cards(slug: str | None, as_json: bool) -> None:
     """List the deck's cards: id, kind, section, front and back."""
@@ -186,7 +207,7 @@ def cards(slug: str | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@deck_option
 @click.option("--refresh", is_flag=True, help="Fetch every paper again, cached or not.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
@@ -232,7 +253,7 @@ def _when(iso: str | None) -> str:
 
 
 @cli.command()
-@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@deck_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def due(slug: str | None, as_json: bool) -> None:
     """What is due now and today, by kind, and when the next card is due."""
@@ -265,7 +286,7 @@ def due(slug: str | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@deck_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def stats(slug: str | None, as_json: bool) -> None:
     """Cards by state, reviews, true retention, a 30-day forecast and progress per section."""
@@ -298,7 +319,7 @@ def stats(slug: str | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@deck_option
 @click.option(
     "-o",
     "--output",
@@ -374,7 +395,7 @@ def restore(backup_file: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--deck", "slug", help="Deck slug (default: the current deck).")
+@deck_option
 def review(slug: str | None) -> None:
     """Review today's cards in the terminal (builds the bundled deck on first run)."""
     from srs.current import current_slug

@@ -21,9 +21,12 @@ from typing import Any
 import yaml
 
 from srs.atomic import atomic_write_bytes
-from srs.cards import Card
+from srs.cards import CLOZE, Card
 from srs.errors import BadInput
 from srs.locations import decks_dir
+from srs.reading_list import Link
+from srs.text import strip_controls
+from srs.typed_yaml import read_limited, safe_load_yaml
 from srs.yaml_emit import dump_yaml
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
 ]
 
 FORMAT = 1
+MAX_DECK_BYTES = 512 * 1024 * 1024  # a deck file larger than this is not srs's
 _HEADER = """\
 # srs deck file, written by `srs build`. Edits to generated cards are kept
 # only for cards marked `locked: true`; add your own cards with `origin: manual`
@@ -73,59 +77,139 @@ def _cache_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.cache.json")
 
 
-def _read_raw(path: Path) -> Any:
-    data = path.read_bytes()
+def _read_raw(path: Path) -> tuple[Any, str | None]:
+    """The deck file's data, and its YAML text when it was parsed (None: the JSON copy)."""
+    data = read_limited(path, MAX_DECK_BYTES)
     digest = hashlib.sha256(data).hexdigest()
     try:
         cached = json.loads(_cache_path(path).read_text(encoding="utf-8"))
         if isinstance(cached, dict) and cached.get("sha256") == digest:
-            return cached["deck"]
+            return cached["deck"], None
     except (OSError, ValueError, KeyError):
         pass
-    return yaml.safe_load(data.decode("utf-8"))
+    text = data.decode("utf-8")
+    return safe_load_yaml(text, path), text
+
+
+def _text(value: Any, where: str, *, required: bool = False) -> str:
+    if value is None and not required:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise BadInput(f"{where}: must be text")
+    return strip_controls(str(value))
+
+
+def _flag(value: Any, where: str) -> bool:
+    """`true`/`false` (and yes/no, on/off, 1/0 as text): `locked: "no"` does not lock."""
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return False
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().casefold() in _TRUE | _FALSE:
+        return value.strip().casefold() in _TRUE
+    raise BadInput(f"{where}: must be true or false")
+
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0", ""}
+
+
+def _card(item: Any, index: int, path: Path, slug: str) -> Card:
+    where = f"{path}: cards[{index}]"
+    if not isinstance(item, dict):
+        raise BadInput(f"{where}: must be a mapping")
+    for key in ("front", "back"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise BadInput(f"{where}.{key}: missing or empty")
+    links_raw = item.get("links") or []
+    if not isinstance(links_raw, list) or not all(
+        isinstance(link, dict) and "url" in link for link in links_raw
+    ):
+        raise BadInput(f"{where}.links: must be a list of {{text, url}}")
+    tags_raw = item.get("tags") or []
+    if not isinstance(tags_raw, list):
+        raise BadInput(f"{where}.tags: must be a list")
+    origin = _text(item.get("origin"), f"{where}.origin") or "manual"
+    if "id" in item:
+        cid = _text(item["id"], f"{where}.id", required=True)
+    elif origin == "manual":
+        cid = _manual_id(slug, item["front"])
+    else:
+        raise BadInput(f"{where}.id: missing")
+    front = strip_controls(item["front"])
+    return Card(
+        id=cid,
+        entry=_text(item.get("entry"), f"{where}.entry"),
+        kind=_text(item.get("kind"), f"{where}.kind")
+        or ("cloze" if CLOZE.search(front) else "basic"),
+        front=front,
+        back=strip_controls(item["back"]),
+        section=_text(item.get("section"), f"{where}.section"),
+        links=[
+            Link(_text(link.get("text"), f"{where}.links"), _text(link["url"], f"{where}.links"))
+            for link in links_raw
+        ],
+        origin=origin,
+        hash=_text(item.get("hash"), f"{where}.hash"),
+        locked=_flag(item.get("locked"), f"{where}.locked"),
+        tags=[_text(tag, f"{where}.tags") for tag in tags_raw],
+        extra=_text(item.get("extra"), f"{where}.extra"),
+    )
 
 
 def load_deck(path: Path) -> DeckFile:
-    """Read a deck file; a broken file is a `BadInput` naming it and the problem."""
+    """Read a deck file; a broken file is a `BadInput` naming it, the key and the problem."""
     try:
-        raw = _read_raw(path)
+        raw, text = _read_raw(path)
     except FileNotFoundError:
         raise BadInput(f"{path}: no such deck file (run `srs build` first)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"{path}: cannot read deck file ({exc})") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else "syntax"
-        raise BadInput(f"{path}: deck file is not valid YAML ({where})") from None
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read deck file ({exc.strerror or exc})") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("deck"), dict):
         raise BadInput(f"{path}: not an srs deck file (no `deck` mapping)")
     deck = raw["deck"]
     cards_raw = raw.get("cards") or []
     if not isinstance(cards_raw, list):
         raise BadInput(f"{path}: cards: must be a list")
-    cards: list[Card] = []
-    for index, item in enumerate(cards_raw):
-        if not isinstance(item, dict):
-            raise BadInput(f"{path}: cards[{index}]: must be a mapping")
-        for key in ("front", "back"):
-            if not isinstance(item.get(key), str) or not item[key].strip():
-                raise BadInput(f"{path}: cards[{index}].{key}: missing or empty")
-        if "id" not in item:
-            if item.get("origin", "manual") != "manual":
-                raise BadInput(f"{path}: cards[{index}].id: missing")
-            item = {**item, "id": _manual_id(str(deck.get("slug", "")), item["front"])}
-        try:
-            cards.append(Card.from_dict(item))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise BadInput(f"{path}: cards[{index}]: {exc}") from None
+    sections = deck.get("sections") or []
+    if not isinstance(sections, list):
+        raise BadInput(f"{path}: deck.sections: must be a list of section names")
+    slug = _text(deck.get("slug"), f"{path}: deck.slug") or path.stem
+    cards = [_card(item, index, path, slug) for index, item in enumerate(cards_raw)]
+    seen: dict[str, int] = {}
+    for index, card in enumerate(cards):
+        if card.id in seen:
+            first, second = _lines(text, path, (seen[card.id], index))
+            raise BadInput(
+                f"{path}: two cards have the id {card.id!r} (lines {first} and {second}); "
+                "give one of them another id, or delete it"
+            )
+        seen[card.id] = index
+    date = deck.get("date")
     return DeckFile(
-        title=str(deck.get("title") or ""),
-        slug=str(deck.get("slug") or path.stem),
-        source=str(deck.get("source") or ""),
-        date=None if deck.get("date") is None else str(deck.get("date")),
-        sections=[str(s) for s in deck.get("sections") or []],
+        title=_text(deck.get("title"), f"{path}: deck.title"),
+        slug=slug,
+        source=_text(deck.get("source"), f"{path}: deck.source"),
+        date=None if date is None else str(date),
+        sections=[_text(s, f"{path}: deck.sections") for s in sections],
         cards=cards,
     )
+
+
+def _lines(text: str | None, path: Path, indexes: tuple[int, int]) -> tuple[int, int]:
+    """The line numbers of two cards, from the YAML's own node marks."""
+    if text is None:  # read from srs's own JSON copy: cannot happen, but name cards then
+        return indexes
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    if node is None:
+        return indexes
+    cards = next(v for k, v in node.value if k.value == "cards")
+    first, second = (cards.value[i].start_mark.line + 1 for i in indexes)
+    return first, second
 
 
 def _manual_id(slug: str, front: str) -> str:

@@ -21,11 +21,13 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from srs.errors import BadInput
 from srs.identity import arxiv_id, is_web_url, normalise_url
 from srs.reading_list import Entry, Link, ReadingList, Section
-from srs.text import clean_space, slugify
+from srs.text import clean_space, slugify, strip_controls
+from srs.typed_yaml import read_limited, safe_load_yaml
 
 __all__ = ["MAX_BYTES", "parse_file", "parse_text"]
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_SLUG = 80  # a deck's slug names files: far below any file system's limit
 _SECTION_TAGS = {"h1", "h2", "h3"}
 _SECTION_PREFIX = re.compile(r"^(?:section|part|chapter)\s+[\w.]+\s*[:.\-–—]\s*", re.IGNORECASE)
 _FOOTNOTE_TEXT = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
@@ -94,7 +96,7 @@ def parse_file(path: Path) -> ReadingList:
                 f"{path}: file is too large ({size // (1024 * 1024)} MiB; the limit is "
                 f"{MAX_BYTES // (1024 * 1024)} MiB)"
             )
-        data = path.read_bytes()
+        data = read_limited(path, MAX_BYTES)  # a device or FIFO says size 0: read no more
     except FileNotFoundError:
         raise BadInput(f"{path}: no such file") from None
     except PermissionError:
@@ -124,6 +126,10 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
     heading_title = _first_heading(tokens)
     title = _meta_str(meta, "title") or heading_title or stem
     slug = slugify(_meta_str(meta, "slug") or stem)
+    notes: list[str] = []
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rstrip("-_")
+        notes.append(f"{name}: the deck's slug is cut to {MAX_SLUG} characters: {slug}")
     sections = _sections(tokens, default_name=title)
     entries = [entry for section in sections for entry in section.entries]
     if not entries:
@@ -136,16 +142,21 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
         date=_meta_date(meta) or (date_match.group(1) if date_match else None),
         source=name,
         sections=sections,
+        notes=notes,
     )
 
 
 def _front_matter(content: str, name: str) -> dict[str, Any]:
+    if "&" in content:  # anchors and aliases: refused (see `safe_load_yaml`)
+        safe_load_yaml(content, Path(name), "front matter")
     try:
         meta = yaml.safe_load(content)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise BadInput(f"{name}: front matter is not valid YAML{where}") from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # `date: 2024-02-30`
+        raise BadInput(f"{name}: front matter has a value YAML cannot read ({exc})") from None
     return meta if isinstance(meta, dict) else {}
 
 
@@ -153,7 +164,7 @@ def _meta_str(meta: dict[str, Any], key: str) -> str | None:
     value = meta.get(key)
     if value is None or isinstance(value, (dict, list)):
         return None
-    return clean_space(str(value)) or None
+    return clean_space(strip_controls(str(value))) or None
 
 
 def _meta_date(meta: dict[str, Any]) -> str | None:
@@ -234,7 +245,7 @@ def _runs(inline: Token) -> list[_Run]:
     skip_image = 0
 
     def emit(text: str) -> None:
-        run = _Run(text, bold=bold > 0)
+        run = _Run(strip_controls(text), bold=bold > 0)
         (link_runs if link_href is not None else runs).append(run)
 
     for child in inline.children or []:
@@ -418,8 +429,13 @@ def _concepts(runs: list[_Run], *, exclude: str) -> list[str]:
 
 
 def _assign_keys(entries: list[Entry]) -> None:
-    """Give each entry a key from what it is about; resolve rare collisions."""
+    """Give each entry a key from what it is about; resolve rare collisions.
+
+    Linear in the number of entries: each clashing key remembers the next
+    number to try, so 16,000 identical entries do not try 16,000² keys.
+    """
     claims: dict[str, Entry] = {}
+    counters: dict[str, int] = {}
     for entry in entries:
         key, strong = _candidate_key(entry)
         holder = claims.get(key)
@@ -428,19 +444,22 @@ def _assign_keys(entries: list[Entry]) -> None:
             if strong and not holder_strong:
                 # a title that links the paper outranks a passing mention
                 del claims[key]
-                holder.key = _unique(f"{key}~{slugify(holder.title)}", claims)
+                holder.key = _unique(f"{key}~{slugify(holder.title)}", claims, counters)
                 claims[holder.key] = holder
             else:
-                key = _unique(f"{key}~{slugify(entry.title)}", claims)
+                key = _unique(f"{key}~{slugify(entry.title)}", claims, counters)
         entry.key = key
         claims[key] = entry
 
 
-def _unique(key: str, claims: dict[str, Entry]) -> str:
-    candidate, n = key, 2
-    while candidate in claims:
-        candidate, n = f"{key}~{n}", n + 1
-    return candidate
+def _unique(key: str, claims: dict[str, Entry], counters: dict[str, int]) -> str:
+    if key not in claims:
+        return key
+    n = counters.get(key, 2)
+    while f"{key}~{n}" in claims:
+        n += 1
+    counters[key] = n + 1
+    return f"{key}~{n}"
 
 
 def _candidate_key(entry: Entry) -> tuple[str, bool]:

@@ -59,6 +59,8 @@ class ReadingList:
     date: str | None
     source: str
     sections: list[Section] = field(default_factory=list)
+    #: things the parser changed and the user should hear about (a slug cut short)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def entries(self) -> list[Entry]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from srs.cards import Card
 from srs.deckfile import DeckFile
+from srs.errors import BadInput
 
 __all__ = ["SyncReport", "deck_file_hash", "new_card_order", "sync_deck"]
 
@@ -63,6 +64,22 @@ def new_card_order(cards: list[Card]) -> list[int]:
     for position, index in enumerate(order):
         rank[index] = position
     return rank
+
+
+def _taken_elsewhere(
+    db: sqlite3.Connection, slug: str, ids: list[str]
+) -> tuple[str, str] | None:
+    """The first of `ids` that a card of another deck already has (ids are global)."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        row = db.execute(
+            f"SELECT id, deck FROM cards WHERE id IN ({', '.join('?' * len(chunk))}) "
+            "AND deck != ? LIMIT 1",
+            (*chunk, slug),
+        ).fetchone()
+        if row is not None:
+            return str(row[0]), str(row[1])
+    return None
 
 
 def sync_deck(
@@ -130,6 +147,14 @@ def sync_deck(
                 report.changed.append(card.id)
             elif old_order != (position, orders[position]):
                 moves.append((position, orders[position], card.id))
+        taken = _taken_elsewhere(db, deck.slug, [row[0] for row in inserts])
+        if taken:
+            cid, other = taken
+            raise BadInput(
+                f"deck {deck.slug!r}: card id {cid!r} already belongs to deck {other!r} "
+                "(a copied card, or a changed `slug:`?); give the card another id, or set "
+                "the deck's slug back"
+            )
         db.executemany(
             """INSERT INTO cards (id, deck, entry, kind, front, back, section, links, origin,
                                   hash, tags, extra, position, new_order, added_at, changed_at)

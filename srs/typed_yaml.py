@@ -3,28 +3,56 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from srs.errors import BadInput
 
-__all__ = ["load_model"]
+__all__ = ["load_model", "read_limited", "safe_load_yaml"]
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of `path`: `/dev/zero` or a huge file is an error, not a hang."""
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise BadInput(f"{path}: file is too large (the limit is {limit // (1024 * 1024)} MiB)")
+    return data
+
+
+def safe_load_yaml(text: str, path: Path, what: str = "deck file") -> Any:
+    """`yaml.safe_load`, refusing anchors and aliases first (a few lines of aliases can
+    expand to gigabytes); any problem is one `BadInput` naming the file and the line."""
+    try:
+        if "&" in text:  # an alias needs an anchor: no `&`, nothing to expand
+            for token in yaml.scan(text, Loader=yaml.SafeLoader):
+                if isinstance(token, yaml.AnchorToken):
+                    raise BadInput(
+                        f"{path}: line {token.start_mark.line + 1}: YAML anchors and aliases "
+                        "(&name, *name) are not allowed here; write the value out"
+                    )
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else type(exc).__name__
+        raise BadInput(f"{path}: {what} is not valid YAML ({where})") from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # a date like 2024-02-30
+        raise BadInput(f"{path}: {what} has a value YAML cannot read ({exc})") from None
 
 
 def load_model(path: Path, model: type[M], what: str) -> M:
     """`yaml.safe_load` then validate; every problem names the file and the key."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = read_limited(path, 16 * 1024 * 1024).decode("utf-8")
     except OSError as exc:
         raise BadInput(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else type(exc).__name__
-        raise BadInput(f"{path}: {what} is not valid YAML ({where})") from None
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path}: {what} is not UTF-8 text (byte {exc.start})") from None
+    raw = safe_load_yaml(text, path, what)
     if not isinstance(raw, dict):
         raise BadInput(f"{path}: {what} must be a YAML mapping")
     try:

@@ -114,8 +114,7 @@ def test_a_timeout_is_retried_then_falls_back(
     report, _, _ = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None and report.llm["fallback"] == []  # the retry succeeded
     server.script.extend([("sleep", 3), ("sleep", 3)])
-    (tmp_path / "again").mkdir()
-    path = write_list(tmp_path / "again", SMALL_LIST.replace("started it all", "began it"))
+    path = write_list(tmp_path, SMALL_LIST.replace("started it all", "began it"))
     report, _, _ = run(path, concurrency=1)
     assert report.llm is not None
     assert [f["reason"] for f in report.llm["fallback"]] == ["timed out after 2 tries"]

@@ -272,8 +272,7 @@ async def test_typing_a_filter_never_runs_a_hotkey(tmp_path: Path) -> None:
 
 async def test_browse_columns_fit_the_width_with_ellipsis(tmp_path: Path) -> None:
     for width in (80, 140):
-        (tmp_path / str(width)).mkdir()
-        app, _, _ = make(tmp_path / str(width))
+        app, _, _ = make(tmp_path)
         async with app.run_test(size=(width, 30)) as pilot:
             await pilot.press("slash")
             table = app.screen.query_one("DataTable")
