@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import click
 
 from srs import __version__
 from srs.errors import SrsError
+from srs.text import is_slug
 
 if TYPE_CHECKING:
     from srs.engine import Engine
@@ -59,14 +59,13 @@ def _echo_json(data: Any) -> None:
 
 def _check_slug(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A deck slug names a file in the data directory: letters, digits, `-` and `_` only."""
-    if value is not None and not _SLUG.fullmatch(value):
+    if value is not None and not is_slug(value):
         raise click.BadParameter(
             f"{value!r} is not a deck slug (letters, digits, - and _; see `srs decks`)"
         )
     return value
 
 
-_SLUG = re.compile(r"[^\W][\w-]{0,79}")
 deck_option = click.option(
     "--deck",
     "slug",

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from srs.atomic import atomic_write_text
 from srs.locations import data_dir
+from srs.text import is_slug
 
 __all__ = ["current_slug", "set_current_slug"]
 
 
 def current_slug() -> str | None:
+    """The slug in `current-deck`; a damaged pointer (not UTF-8, not a slug) counts as none,
+    so `srs build` can write it anew instead of every command failing on it."""
     marker = data_dir() / "current-deck"
     try:
-        slug = marker.read_text(encoding="utf-8").strip()
-    except OSError:
+        slug = marker.read_bytes()[:200].decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
         return None
-    return slug or None
+    return slug if is_slug(slug) else None
 
 
 def set_current_slug(slug: str) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_space", "md_escape", "slugify", "strip_controls", "strip_markdown_escapes"]
+__all__ = [
+    "clean_space",
+    "is_slug",
+    "md_escape",
+    "slugify",
+    "strip_controls",
+    "strip_markdown_escapes",
+]
 
 _SPACE = re.compile(r"\s+")
 # C0 and C1 control characters (and DEL), except tab and newline: never shown raw
@@ -27,6 +34,14 @@ def clean_space(text: str) -> str:
 def strip_controls(text: str) -> str:
     """Untrusted text without terminal control characters (tab and newline kept)."""
     return _CONTROLS.sub("", text.replace("\r\n", "\n"))
+
+
+_SLUG = re.compile(r"[^\W_][\w-]{0,79}")
+
+
+def is_slug(value: str) -> bool:
+    """A deck slug, safe as a file name: letters, digits, `-` and `_`, at most 80."""
+    return bool(_SLUG.fullmatch(value))
 
 
 def slugify(text: str) -> str:

@@ -1,0 +1,240 @@
+"""Hostile and broken input: every failure is one line, exit 2 (input) or 1 (environment),
+never a traceback, and nothing is half-written. Regression tests for reported attacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from srs.cli import cli
+from srs.deckfile import deck_path, load_deck
+from srs.errors import BadInput
+from srs.parse import parse_text
+
+DECK = "ai-engineering-2025"
+
+
+def srs(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "srs", *args], capture_output=True, text=True)
+
+
+def one_line(done: subprocess.CompletedProcess[str], code: int = 2) -> str:
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def deck_file(srs_home: Path) -> Path:
+    assert srs("build", "-q").returncode == 0
+    return deck_path(DECK)
+
+
+def test_duplicate_ids_name_the_file_the_id_and_both_lines(deck_file: Path) -> None:
+    text = deck_file.read_text(encoding="utf-8")
+    start = text.index("\n- id: ") + 1
+    end = text.index("\n- id: ", start) + 1
+    copied = text[:end] + text[start:end] + text[end:]  # a copy-pasted card
+    deck_file.write_text(copied, encoding="utf-8")
+    line = one_line(srs("due"))
+    first = text[:start].count("\n") + 1
+    second = text[:end].count("\n") + 1
+    assert str(deck_file) in line and f"{DECK}|arxiv:2005.14165|gist" in line
+    assert f"lines {first} and {second}" in line
+    # two hand-made cards with the same front get the same made-up id
+    manual = '- front: "Mine?"\n  back: "yes"\n  origin: manual\n'
+    deck_file.write_text(text + manual + manual, encoding="utf-8")
+    assert "two cards have the id" in one_line(srs("cards"))
+
+
+def test_a_changed_slug_is_one_line(deck_file: Path) -> None:
+    text = deck_file.read_text(encoding="utf-8")
+    assert f'slug: "{DECK}"' in text
+    deck_file.write_text(text.replace(f'slug: "{DECK}"', "slug: renamed", 1), encoding="utf-8")
+    line = one_line(srs("due"))
+    assert "already belongs to deck" in line and DECK in line
+
+
+@pytest.mark.parametrize(
+    ("edit", "key"),
+    [
+        (("  sections:\n", "  sections: 7\n  old_sections:\n"), "deck"),
+        (("  links:", "  links: 5\n  old_links:"), "links"),
+        (('  kind: "gist"', "  kind: [1, 2]"), "kind"),
+        (("format: 1\n", "format: 1\nx: &a [1]\ny: *a\n"), "anchors and aliases"),
+    ],
+)
+def test_wrong_types_in_the_deck_file(deck_file: Path, edit: tuple[str, str], key: str) -> None:
+    text = deck_file.read_text(encoding="utf-8")
+    assert edit[0] in text
+    deck_file.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    for command in ("due", "cards", "build"):
+        line = one_line(srs(command))
+        assert str(deck_file) in line and key in line, line
+
+
+def test_an_alias_bomb_is_refused_quickly(deck_file: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(9)
+    )
+    deck_file.write_text(bomb, encoding="utf-8")
+    started = time.process_time()
+    with pytest.raises(BadInput, match="anchors and aliases"):
+        load_deck(deck_file)
+    assert time.process_time() - started < 5  # it was gigabytes of memory
+
+
+def test_locked_no_does_not_lock(deck_file: Path) -> None:
+    text = deck_file.read_text(encoding="utf-8")
+    for value, locked in (('"no"', False), ('"yes"', True), ("false", False), ("true", True)):
+        edited = text.replace('  origin: "template"', f'  origin: "template"\n  locked: {value}', 1)
+        deck_file.write_text(edited, encoding="utf-8")
+        assert load_deck(deck_file).cards[0].locked is locked
+    deck_file.write_text(text.replace('  origin: "template"', "  locked: maybe", 1))
+    assert "locked: must be true or false" in one_line(srs("cards"))
+
+
+def test_a_damaged_current_deck_pointer_bricks_nothing(deck_file: Path, srs_home: Path) -> None:
+    (srs_home / "current-deck").write_bytes(b"\xff\xfe\x00garbage")
+    assert srs("build", "-q").returncode == 0  # build writes it anew
+    assert srs("due").returncode == 0
+    (srs_home / "current-deck").write_text("../../etc/passwd\n")
+    done = srs("due")
+    assert done.returncode in (0, 2) and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["2024-02-30", "2024-13-01", "2024-01-01 25:00:00", "2024-01-01T10:00:00+99:00", "0000-01-01"],
+)
+def test_front_matter_dates_python_rejects(tmp_path: Path, date: str) -> None:
+    path = tmp_path / "l.md"
+    path.write_text(f"---\ndate: {date}\n---\n## S\n- **Thing** is a thing to know about\n")
+    line = one_line(srs("build", str(path)))
+    assert str(path) in line and "front matter" in line
+
+
+def test_reading_dev_zero_stops_at_the_limit() -> None:
+    line = one_line(srs("build", "/dev/zero"))
+    assert "/dev/zero" in line and ("too large" in line or "binary" in line)
+
+
+def test_key_collisions_are_linear() -> None:
+    text = "## S\n" + "- **[Same](https://example.com/same)** - the same entry\n" * 16_000
+    started = time.process_time()
+    entries = parse_text(text).entries
+    assert time.process_time() - started < 30  # it took 42 s when quadratic; now about 2 s
+    keys = [entry.key for entry in entries]
+    assert len(set(keys)) == 16_000
+    assert keys[:3] == [
+        "url:example.com/same",
+        "url:example.com/same~same",
+        "url:example.com/same~same~2",
+    ]
+
+
+def test_long_slugs_are_cut_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "l.md"
+    path.write_text(f"---\nslug: {'x' * 400}\n---\n## S\n- **Thing** is a thing to know about\n")
+    done = srs("build", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "cut to 80 characters" in done.stderr
+    assert deck_path("x" * 80).is_file()
+
+
+@pytest.mark.parametrize("slug", ["../x", "a/b", "..", "", "x" * 81, "-x"])
+def test_deck_must_be_a_slug(srs_home: Path, slug: str) -> None:
+    for command in ("due", "cards", "papers", "export"):
+        done = srs(command, "--deck", slug)
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+        assert "not a deck slug" in done.stderr
+
+
+def test_two_lists_with_one_file_name_do_not_retire_each_other(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "README.md").write_text(
+            f"## S\n- **Thing {folder}** is a thing to know about, really\n"
+        )
+    assert srs("build", str(tmp_path / "a" / "README.md")).returncode == 0
+    line = one_line(srs("build", str(tmp_path / "b" / "README.md")))
+    assert "already the deck of" in line and "slug:" in line
+    assert all(
+        "Thing a" in c.front for c in load_deck(deck_path("readme")).cards if c.kind == "gist"
+    )
+
+
+# -- a property: hostile deck files and configs are one line, never a traceback ---------
+
+YAML_VALUE = st.one_of(
+    st.integers(),
+    st.text(max_size=20),
+    st.just("[1, 2]"),
+    st.just("{a: 1}"),
+    st.just("null"),
+    st.just("&a x"),
+    st.just("2024-02-30"),
+    st.just("!!python/object:os.system x"),
+)
+CONFIG_LINES = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "desired_retention",
+                "learning_steps",
+                "new_per_day",
+                "day_starts_at",
+                "timezone",
+                "fuzz",
+                "llm",
+                "nonsense",
+            ]
+        ),
+        st.sampled_from(['"x"', "1e999", "-1", "[1]", '["99999999999d"]', "true", '"25:00"', "{}"]),
+    ),
+    max_size=3,
+)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    key=st.sampled_from(
+        ["title", "slug", "sections", "front", "back", "id", "links", "tags", "locked", "kind"]
+    ),
+    value=YAML_VALUE,
+    config=CONFIG_LINES,
+)
+def test_hostile_deck_files_and_configs_are_one_line(
+    deck_file: Path, srs_home: Path, key: str, value: object, config: list[tuple[str, str]]
+) -> None:
+    original = getattr(test_hostile_deck_files_and_configs_are_one_line, "_text", None)
+    if original is None:
+        original = deck_file.read_text(encoding="utf-8")
+        test_hostile_deck_files_and_configs_are_one_line._text = original  # type: ignore[attr-defined]
+    text = str(original)
+    marker = f"\n  {key}:"
+    at = text.find(marker)
+    if at >= 0:
+        end = text.index("\n", at + 1)
+        text = text[:at] + f"{marker} {value}" + text[end:]
+    deck_file.write_text(text, encoding="utf-8")
+    (srs_home / "config.toml").write_text("".join(f"{k} = {v}\n" for k, v in config))
+    runner = CliRunner()
+    for command in (["due", "--json"], ["cards", "--json"]):
+        result = runner.invoke(cli, command, catch_exceptions=True)
+        assert result.exit_code in (0, 1, 2), result.output
+        if result.exit_code:
+            assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+                result.exception
+            )
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith("srs: "), result.stderr
