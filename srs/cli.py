@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import click
 
 from srs import __version__
 from srs.errors import SrsError
-from srs.text import is_slug
+from srs.text import is_slug, strip_controls
 
 if TYPE_CHECKING:
     from srs.engine import Engine
@@ -28,7 +29,7 @@ class _CliError(click.ClickException):
         self.exit_code = exit_code  # type: ignore[misc]  # click declares it ClassVar
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"srs: {self.message}", err=True)
+        _say(f"srs: {self.message}", err=True)
 
 
 class _Group(click.Group):
@@ -54,7 +55,17 @@ class _Group(click.Group):
 
 
 def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=None))
+    # json escapes C0 controls itself; C1 controls and DEL it would pass through raw
+    click.echo(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False)))
+
+
+def _say(text: str, *, err: bool = False) -> None:
+    """Print text that holds data from a list, a deck file or a model: no control
+    character reaches the terminal (an OSC 52 clipboard write, a screen clear)."""
+    click.echo(strip_controls(text), err=err)
+
+
+_C1 = re.compile("[\x7f-\x9f]")
 
 
 def _check_slug(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -131,7 +142,7 @@ def build(
         raise click.UsageError("--limit, --concurrency and --model go with --llm")
     report, parsed, _ = run_build(reading_list, dry_run=dry_run, llm=llm_run)
     for note in parsed.notes:
-        click.echo(f"srs: note: {note}", err=True)
+        _say(f"srs: note: {note}", err=True)
     if report.written:
         _open_engine(report.deck).close()  # opening syncs the deck into the database
     if as_json:
@@ -144,11 +155,11 @@ def build(
             ("removed", report.removed),
         ):
             for card_id in ids:
-                click.echo(f"{label:<8} {card_id}")
+                _say(f"{label:<8} {card_id}")
     if report.llm is not None:
         _echo_llm(report.llm, dry_run)
     verb = f"wrote {report.path}" if report.written else "dry run: nothing written"
-    click.echo(
+    _say(
         f"{report.deck}: {report.sections} sections, {report.entries} entries, "
         f"{report.cards} cards ({len(report.added)} added, {len(report.changed)} changed, "
         f"{len(report.removed)} removed, {report.unchanged} unchanged, "
@@ -158,19 +169,19 @@ def build(
 
 def _echo_llm(llm: dict[str, Any], dry_run: bool) -> None:
     if dry_run:
-        click.echo(
+        _say(
             f"llm ({llm['model']}): {llm['to_send']} of {llm['entries']} entries would be sent "
             f"({llm['cached']} cached), about {llm['estimated_tokens']:,} tokens"
         )
         return
-    click.echo(
+    _say(
         f"llm ({llm['model']}): {llm['requests']} requests, {llm['cached']} entries from cache, "
         f"{llm['generated']} cards, {len(llm['fallback'])} entries fell back to templates"
     )
     for item in llm["fallback"]:
-        click.echo(f"fallback {item['entry']}: {item['reason']}")
+        _say(f"fallback {item['entry']}: {item['reason']}")
     for item in llm["flagged"]:
-        click.echo(f"check    {item['card']}: not in the entry: {', '.join(item['unsupported'])}")
+        _say(f"check    {item['card']}: not in the entry: {', '.join(item['unsupported'])}")
 
 
 @cli.command()
@@ -200,9 +211,9 @@ def cards(slug: str | None, as_json: bool) -> None:
         )
         return
     for card in deck.cards:
-        click.echo(f"{card.id}  [{card.kind}] {card.section}")
-        click.echo("  Q: " + strip_markdown_escapes(card.front).replace("\n", "\n     "))
-        click.echo("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
+        _say(f"{card.id}  [{card.kind}] {card.section}")
+        _say("  Q: " + strip_markdown_escapes(card.front).replace("\n", "\n     "))
+        _say("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
 
 
 @cli.command()
@@ -224,10 +235,10 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
         _echo_json(report.to_json())
     else:
         for paper, _entry in report.papers:
-            click.echo(f"{paper.arxiv_id:<12} {paper.year}  {paper.byline[:24]:<24}  {paper.title}")
+            _say(f"{paper.arxiv_id:<12} {paper.year}  {paper.byline[:24]:<24}  {paper.title}")
         for item in report.failed:
-            click.echo(f"{item['arxiv_id']:<12} failed: {item['reason']}")
-        click.echo(
+            _say(f"{item['arxiv_id']:<12} failed: {item['reason']}")
+        _say(
             f"{len(report.papers)} papers: {report.fetched} fetched in {report.requests} "
             f"request(s), {report.cached} from the cache, {len(report.failed)} failed"
             + ("; run `srs build` to make their cards" if report.fetched else "")
@@ -278,10 +289,10 @@ def due(slug: str | None, as_json: bool) -> None:
         _echo_json(data)
         return
     now, today = data["now"], data["today"]
-    click.echo(f"{'':10}{'new':>6}{'learning':>10}{'review':>8}")
+    _say(f"{'':10}{'new':>6}{'learning':>10}{'review':>8}")
     for label, row in (("due now", now), ("today", today)):
-        click.echo(f"{label:10}{row['new']:>6}{row['learning']:>10}{row['review']:>8}")
-    click.echo(f"next card due: {_when(data['next_due'])}")
+        _say(f"{label:10}{row['new']:>6}{row['learning']:>10}{row['review']:>8}")
+    _say(f"next card due: {_when(data['next_due'])}")
 
 
 @cli.command()
@@ -300,18 +311,18 @@ def stats(slug: str | None, as_json: bool) -> None:
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{value:.1%}"
 
-    click.echo(f"{result.title} ({result.deck})")
-    click.echo("cards:    " + ", ".join(f"{k} {v}" for k, v in result.cards.items()))
-    click.echo(f"reviews:  {result.reviews_today} today, {result.reviews_total} in total")
-    click.echo(f"due today: {result.due_today} ({result.new_today} new)")
-    click.echo(
+    _say(f"{result.title} ({result.deck})")
+    _say("cards:    " + ", ".join(f"{k} {v}" for k, v in result.cards.items()))
+    _say(f"reviews:  {result.reviews_today} today, {result.reviews_total} in total")
+    _say(f"due today: {result.due_today} ({result.new_today} new)")
+    _say(
         f"true retention: {pct(result.retention_7d)} (7 days), "
         f"{pct(result.retention_30d)} (30 days)"
     )
-    click.echo("forecast (next 30 days): " + " ".join(str(n) for n in result.forecast))
-    click.echo("sections:")
+    _say("forecast (next 30 days): " + " ".join(str(n) for n in result.forecast))
+    _say("sections:")
     for section in result.sections:
-        click.echo(
+        _say(
             f"  {section.name[:40]:40} {section.cards - section.new:>5}/{section.cards:<5}"
             f" seen ({section.seen_share:.0%})"
         )
@@ -333,11 +344,11 @@ def export(slug: str | None, output: str | None) -> None:
     with _open_engine(slug) as engine:
         path = export_target(output, engine.deck, data_dir())
         result = export_deck(engine, path)
-    click.echo(
+    _say(
         f"{result.notes} notes ({result.retired} retired, tagged srs::retired) "
         f"in {len(result.decks)} decks"
     )
-    click.echo(str(result.path))
+    _say(str(result.path))
 
 
 @cli.command()
@@ -362,7 +373,7 @@ def backup() -> None:
         path = make_backup(db, home, now, reason="manual")
     finally:
         db.close()
-    click.echo(str(path))
+    _say(str(path))
 
 
 @cli.command()
@@ -388,9 +399,9 @@ def restore(backup_file: Path | None) -> None:
         raise BadInput(f"{home / 'backups'}: no good backup to restore from")
     target = db_path(home)
     saved = do_restore(home, target, source, datetime.now(UTC))
-    click.echo(f"restored {target} from {source}")
+    _say(f"restored {target} from {source}")
     if saved is not None:
-        click.echo(f"the database as it was is in {saved}")
+        _say(f"the database as it was is in {saved}")
 
 
 @cli.command()
@@ -403,7 +414,7 @@ def review(slug: str | None) -> None:
         from srs.build import build as run_build
 
         report, _, _ = run_build(None)
-        click.echo(f"built {report.deck}: {report.cards} cards", err=True)
+        _say(f"built {report.deck}: {report.cards} cards", err=True)
     engine = _open_engine(slug)
     from srs.tui import make_app
 

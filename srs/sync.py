@@ -66,9 +66,7 @@ def new_card_order(cards: list[Card]) -> list[int]:
     return rank
 
 
-def _taken_elsewhere(
-    db: sqlite3.Connection, slug: str, ids: list[str]
-) -> tuple[str, str] | None:
+def _taken_elsewhere(db: sqlite3.Connection, slug: str, ids: list[str]) -> tuple[str, str] | None:
     """The first of `ids` that a card of another deck already has (ids are global)."""
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

@@ -17,6 +17,12 @@ __all__ = [
 _SPACE = re.compile(r"\s+")
 # C0 and C1 control characters (and DEL), except tab and newline: never shown raw
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# CSI (ESC [ or 0x9b … final byte), OSC/DCS/APC/PM strings (… BEL or ST), two-byte ESC codes
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]P_^X]|[\x9d\x90\x9f\x9e\x98])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
+)
 _NOT_WORD = re.compile(r"[^\w]+")
 # Characters that Markdown (CommonMark + the tables/strikethrough extensions)
 # could read as syntax. `{` and `}` are escaped so list text never forms an
@@ -32,8 +38,10 @@ def clean_space(text: str) -> str:
 
 
 def strip_controls(text: str) -> str:
-    """Untrusted text without terminal control characters (tab and newline kept)."""
-    return _CONTROLS.sub("", text.replace("\r\n", "\n"))
+    """Untrusted text without terminal control sequences or characters (tab and newline
+    kept): whole escape sequences go (`ESC ] 52 ; … BEL` leaves nothing), then any
+    control character left."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n")))
 
 
 _SLUG = re.compile(r"[^\W_][\w-]{0,79}")

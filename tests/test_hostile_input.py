@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,75 @@ def test_hostile_deck_files_and_configs_are_one_line(
             )
             lines = result.stderr.strip().splitlines()
             assert len(lines) == 1 and lines[0].startswith("srs: "), result.stderr
+
+
+HOSTILE = (
+    '---\ntitle: "Evil\\x1b]0;pwned\\x07 list"\nslug: evil\n---\n'
+    "## Sec\x1b[2J tion\n"
+    "- **Clip\x1b]52;c;ZXZpbA==\x07board** writes the \x9b31m clipboard and "
+    "\x1b]8;;https://evil.example\x1b\\\\links\x1b]8;;\x1b\\\\ a **screen\x1b[2J clear** too.\n"
+)
+
+
+def _pty_run(args: list[str]) -> bytes:
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "srs", *args], stdout=follower, stderr=follower, timeout=60
+        )
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert proc.returncode == 0, b"".join(chunks)
+        return b"".join(chunks)
+    finally:
+        os.close(leader)
+
+
+def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "evil.md"
+    path.write_text(HOSTILE, encoding="utf-8")
+    assert srs("build", "-q", str(path)).returncode == 0
+    for args in (["cards"], ["stats"], ["due"], ["cards", "--json"], ["papers", "--json"]):
+        out = _pty_run(args) if args[0] != "papers" else srs(*args).stdout.encode()
+        for bad in (b"\x1b", b"\x07", b"\x9b", "\x9b".encode()):
+            assert bad not in out, (args, out[:300])
+    text = _pty_run(["cards"]).decode()
+    assert "Clipboard" in text and "screen clear" in text  # the words stay, the codes go
+
+
+async def test_model_replies_and_the_review_app_show_no_control_codes(
+    tmp_path: Path, srs_home: Path
+) -> None:
+    from srs.clock import FixedClock
+    from srs.engine import Engine
+    from srs.llm.reply import parse_reply
+    from srs.llm.roles import Role
+    from srs.tui import make_app
+
+    (reply,) = parse_reply(
+        '{"cards": [{"role": "gist", "front": "What\\u001b]0;t\\u0007 is it\\u009b2J?", '
+        '"back": "a thing\\u001b[31m"}]}',
+        [Role("gist", "gist")],
+    )
+    assert reply.front == "What is it?" and reply.back == "a thing"
+    path = tmp_path / "evil.md"
+    path.write_text(HOSTILE, encoding="utf-8")
+    assert srs("build", "-q", str(path)).returncode == 0
+    engine = Engine.open(deck="evil", clock=FixedClock(datetime(2026, 3, 2, 9, tzinfo=UTC)))
+    app = make_app(engine, open_url=lambda url: None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space")
+        svg = app.export_screenshot()
+        for code in ("\x1b", "\x07", "\x9b", "]52;", "[2J"):
+            assert code not in svg
