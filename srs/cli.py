@@ -40,6 +40,8 @@ class _Group(click.Group):
             raise _CliError(exc.message, exc.exit_code) from None
         except BrokenPipeError:
             raise
+        except KeyboardInterrupt:
+            raise _CliError("interrupted: nothing more was written", 130) from None
         except sqlite3.DatabaseError as exc:
             from srs.backup import damaged
             from srs.db import db_path

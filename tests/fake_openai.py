@@ -87,6 +87,19 @@ class FakeOpenAI:
                     status, headers = behaviour[1], behaviour[2] if len(behaviour) > 2 else {}
                     self._send(status, {"error": {"message": "scripted", "type": "x"}}, headers)
                     return
+                if isinstance(behaviour, tuple) and behaviour[0] == "drip":  # a byte at a time
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", "100000")
+                    self.end_headers()
+                    try:
+                        for _ in range(behaviour[2]):
+                            self.wfile.write(b" ")
+                            self.wfile.flush()
+                            time.sleep(behaviour[1])
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                    return
                 if isinstance(behaviour, tuple) and behaviour[0] == "raw":  # any body at all
                     self._send_bytes(200, behaviour[1])
                     return

@@ -510,3 +510,59 @@ def test_bad_llm_settings_are_one_line(
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in done.stderr and message in lines[0], lines
     assert "caf" not in lines[0] and "X-Evil" not in lines[0]  # the key is never printed
+
+
+def test_a_server_that_drips_bytes_meets_a_whole_deadline(
+    server: FakeOpenAI, tmp_path: Path, srs_home: Path
+) -> None:
+    (srs_home / "config.toml").write_text(
+        f'[llm]\nbase_url = "{server.base_url}"\nmodel = "m"\ntimeout = 1\nmax_retries = 0\n'
+    )
+    server.script.append(("drip", 0.2, 100))  # 20 s of single bytes: no read ever times out
+    report, _, deck = run(write_list(tmp_path), concurrency=2)
+    assert report.llm is not None
+    assert report.llm["fallback"] == [
+        {
+            "entry": "arxiv:1706.03762",
+            "title": "Attention paper",
+            "reason": "no complete reply within 2 s",
+        }
+    ]
+    others = [c for c in deck.cards if c.entry != "arxiv:1706.03762" and c.origin == "llm"]
+    assert len(others) == 10  # the other five entries, two slots each
+
+
+def test_ctrl_c_stops_at_once_and_keeps_what_arrived(
+    server: FakeOpenAI, tmp_path: Path, srs_home: Path
+) -> None:
+    import signal
+    import time
+
+    server.script.append(("sleep", 0))  # the first entry answers
+    for _ in range(5):
+        server.script.append(("sleep", 60))  # every later entry hangs
+    path = write_list(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "srs", "build", "--llm", "--concurrency", "1", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "OPENAI_API_KEY": SECRET},
+    )
+    cache = srs_home / "llm-cache"
+    for _ in range(200):  # the first reply lands in the cache
+        if cache.is_dir() and any(cache.rglob("*.json")):
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)
+    started = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert time.monotonic() - started < 3  # it took minutes
+    assert proc.returncode == 130 and "Traceback" not in err
+    assert err.strip().splitlines()[-1] == "srs: interrupted: nothing more was written"
+    assert not deck_path("small").exists()
+    assert len(list(cache.rglob("*.json"))) == 1  # what arrived is kept
+    server.script.clear()
+    report, _, _ = run(path)  # and the next run resumes from it
+    assert report.llm is not None and report.llm["cached"] == 1

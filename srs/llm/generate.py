@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable, Mapping
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +12,7 @@ from srs.cards import Card
 from srs.llm.cache import ReplyCache, cache_key
 from srs.llm.client import LlmSettings, RequestFailed, ask, make_client
 from srs.llm.grounding import unsupported_terms
+from srs.llm.pool import run_bounded
 from srs.llm.prompt import Prompt
 from srs.llm.reply import ReplyCard, ReplyError, parse_reply, reply_schema, to_markdown
 from srs.llm.roles import Role, entry_roles
@@ -158,6 +158,7 @@ def _ask_all(
     """Ask for every pending entry on a bounded pool; invalid replies are asked again once."""
     lock = threading.Lock()
     replies: dict[str, list[ReplyCard]] = {}
+    given_up: set[str] = set()
 
     def request(messages: list[dict[str, str]], schema: dict[str, Any]) -> str | None:
         with lock:
@@ -197,25 +198,47 @@ def _ask_all(
             {"content": content, "model": settings.model, "prompt_version": prompt.version},
         )
         with lock:
-            replies[entry.key] = parsed
+            if entry.key not in given_up:  # a reply after the deadline only fills the cache
+                replies[entry.key] = parsed
 
     from tqdm import tqdm
 
+    deadline = entry_deadline(settings)
+
+    def late(item: _Pending) -> None:
+        with lock:
+            given_up.add(item.entry.key)
+            report.fallback.append(
+                {
+                    "entry": item.entry.key,
+                    "title": item.entry.title,
+                    "reason": f"no complete reply within {deadline:g} s",
+                }
+            )
+
+    def tick() -> None:
+        bar.update(1)
+
     disable = (not sys.stderr.isatty()) if progress is None else not progress
-    with (
-        ThreadPoolExecutor(max_workers=settings.concurrency) as pool,
-        tqdm(total=len(pending), desc="llm", unit="entry", disable=disable, file=sys.stderr) as bar,
-    ):
-        futures = [pool.submit(work, item) for item in pending]
-        for future in futures:
-            future.add_done_callback(lambda _: bar.update(1))
-        done, not_done = wait(futures, return_when=FIRST_EXCEPTION)
-        for future in done:
-            if future.exception() is not None:
-                for other in not_done:
-                    other.cancel()
-                raise future.exception()  # type: ignore[misc]
-    return replies
+    with tqdm(
+        total=len(pending), desc="llm", unit="entry", disable=disable, file=sys.stderr
+    ) as bar:
+        run_bounded(
+            pending,
+            work,
+            concurrency=settings.concurrency,
+            deadline=deadline,
+            on_done=lambda _: tick(),
+            on_late=late,
+        )
+    with lock:
+        return dict(replies)
+
+
+def entry_deadline(settings: LlmSettings) -> float:
+    """The whole time one entry may take: every try's timeout, and the client's backoff
+    between tries (at most 8 s each). A server that drips bytes never gets more."""
+    return (settings.timeout + 1) * (settings.max_retries + 1) + 8 * settings.max_retries
 
 
 def llm_cards(
@@ -251,17 +274,23 @@ def llm_cards(
     if options.dry_run:
         return [], report
     if pending:
-        replies |= _ask_all(
-            pending,
-            deck_title=reading_list.title,
-            prompt=prompt,
-            settings=settings,
-            papers=papers,
-            cache=cache,
-            client=client_factory(settings),
-            progress=options.progress,
-            report=report,
-        )
+        client = client_factory(settings)
+        try:
+            replies |= _ask_all(
+                pending,
+                deck_title=reading_list.title,
+                prompt=prompt,
+                settings=settings,
+                papers=papers,
+                cache=cache,
+                client=client,
+                progress=options.progress,
+                report=report,
+            )
+        finally:  # also ends a request given up on: its connection closes under it
+            close = getattr(client, "close", None)
+            if callable(close):
+                close()
     order = {entry.key: index for index, (_, entry) in enumerate(entries)}
     report.fallback.sort(key=lambda item: order[item["entry"]])
 
