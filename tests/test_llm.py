@@ -519,7 +519,7 @@ def test_a_server_that_drips_bytes_meets_a_whole_deadline(
         f'[llm]\nbase_url = "{server.base_url}"\nmodel = "m"\ntimeout = 1\nmax_retries = 0\n'
     )
     server.script.append(("drip", 0.2, 100))  # 20 s of single bytes: no read ever times out
-    report, _, deck = run(write_list(tmp_path), concurrency=2)
+    report, _, deck = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None
     assert report.llm["fallback"] == [
         {
