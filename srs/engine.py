@@ -374,7 +374,9 @@ class Engine:
         return None
 
     def next_due(self, queue: DayQueue | None = None) -> datetime | None:
-        """When the next card is due: now if one is, else the next due time or day."""
+        """When the next card is due: now if one is; else the earliest of the next
+        scheduled card and the next day's start while new cards are left (they come
+        with the day, even when every scheduled card is weeks away)."""
         if self.next_card(queue) is not None:
             return self.clock.now()
         now_ms = to_ms(self.clock.now())
@@ -383,17 +385,15 @@ class Engine:
                AND retired_at IS NULL AND suspended = 0 AND due > ?""",
             (self.deck, now_ms),
         ).fetchone()
-        if row[0] is not None:
-            return from_ms(row[0])
+        candidates = [from_ms(row[0])] if row[0] is not None else []
         has_new = self.db.execute(
             """SELECT 1 FROM cards WHERE deck = ? AND state IS NULL AND retired_at IS NULL
                AND suspended = 0 LIMIT 1""",
             (self.deck,),
         ).fetchone()
-        if has_new:
-            _, end = self.today()
-            return end
-        return None
+        if has_new and self.config.new_per_day > 0:
+            candidates.append(self.today()[1])
+        return min(candidates, default=None)
 
     # -- cards -----------------------------------------------------------------------
 

@@ -249,3 +249,20 @@ def test_stats_counts_retention_forecast_history(tmp_path: Path) -> None:
     assert stats.cards["relearning"] == fails
     assert [s.name for s in stats.sections] == ["Basics", "More"]
     assert sum(s.cards for s in stats.sections) == len(engine.cards())
+
+
+def test_next_due_counts_tomorrows_new_cards(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, new_per_day=1)
+    card = engine.next_card()
+    assert card is not None
+    engine.rate(card.id, Rating.EASY)  # today's one new card, due in days
+    assert engine.next_card() is None
+    _, day_end = engine.today()
+    review_due = engine.card(card.id).due
+    assert review_due is not None and review_due > day_end
+    # new cards are left: they come at the next day's start, before that review
+    assert engine.next_due() == day_end
+    # with no new cards left, the review is next
+    engine.config = engine.config.__class__(**{**engine.config.__dict__, "new_per_day": 0})
+    assert engine.next_due() == review_due
