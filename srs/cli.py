@@ -275,6 +275,7 @@ def due(slug: str | None, as_json: bool) -> None:
         upcoming = engine.next_due(queue)
         data: dict[str, Any] = {
             "deck": engine.deck,
+            "title": engine.deck_info()[0],
             "now": {
                 "new": counts.new,
                 "learning": len(queue.learning_now),
@@ -291,6 +292,7 @@ def due(slug: str | None, as_json: bool) -> None:
         _echo_json(data)
         return
     now, today = data["now"], data["today"]
+    _say(f"deck: {data['title']} ({data['deck']})")
     _say(f"{'':10}{'new':>6}{'learning':>10}{'review':>8}")
     for label, row in (("due now", now), ("today", today)):
         _say(f"{label:10}{row['new']:>6}{row['learning']:>10}{row['review']:>8}")

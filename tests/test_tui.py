@@ -16,6 +16,7 @@ from srs.scheduling import Rating
 from srs.tui import make_app
 from srs.tui.browse import BrowseScreen, CardDetailScreen
 from srs.tui.help import HelpScreen
+from srs.tui.links import LinkPicker
 from srs.tui.review import ReviewScreen
 from srs.tui.stats import StatsScreen
 
@@ -343,3 +344,51 @@ async def test_a_busy_database_is_shown_not_a_crash(tmp_path: Path) -> None:
         await pilot.press("3")  # once it is free, the same answer lands
         assert log_rows()[-1][0] == card.id
     blocker.close()
+
+
+async def test_footer_end_screen_toasts_and_deck_name(tmp_path: Path) -> None:
+    app, engine, _ = make(tmp_path, new_per_day=1, bury_siblings=False)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Small list (small)" in text  # the deck, in the header
+        for key in ("? Help", "t Stats", "/ Browse", "q Quit"):  # all fit at 80 columns
+            assert key in text, key
+        await pilot.press("space", "4")  # the one new card of the day: done
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Session complete" in text
+        assert "Show answer" not in text and "1 Again" not in text  # no card keys or buttons
+        assert not app.screen.query_one("#answers").display
+        app.notify("a toast")
+        await pilot.pause(0.2)
+        toast = app.screen.query_one("Toast")
+        assert toast.region.y < 5  # at the top: it never covers the rating buttons
+    assert engine.deck == "small"
+
+
+async def test_links_open_pick_or_copy(tmp_path: Path) -> None:
+    two_links = SMALL_LIST.replace(
+        "the **transformer** architecture that started it all.",
+        "the **transformer** architecture, see [code](https://github.com/x/y) too.",
+    )
+    engine = open_engine(tmp_path, FixedClock(START), text=two_links, bury_siblings=False)
+    opened: list[str] = []
+
+    def no_browser(url: str) -> bool:
+        opened.append(url)
+        return False  # as webbrowser.open over SSH
+
+    app = make_app(engine, open_url=no_browser, monotonic=Ticker())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")  # two links: a picker
+        assert isinstance(app.screen, LinkPicker)
+        await pilot.press("down", "enter")
+        assert opened == ["https://github.com/x/y"]
+        assert app.clipboard == "https://github.com/x/y"  # copied, since no browser opened
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "No browser could be opened" in messages and "https://github.com/x/y" in messages
+        await pilot.press("o", "c")
+        assert app.clipboard == "https://arxiv.org/abs/1706.03762"
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)

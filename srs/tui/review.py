@@ -20,6 +20,7 @@ from srs.errors import SrsError
 from srs.identity import is_web_url
 from srs.scheduling import Rating, format_interval
 from srs.tui.card_text import CardText
+from srs.tui.links import LinkPicker, open_link
 from srs.tui.render import answer_markdown, question_markdown
 
 if TYPE_CHECKING:
@@ -47,16 +48,18 @@ class Session:
 
 class ReviewScreen(Screen[None]):
     CSS_PATH = "review.tcss"
+    # the rating keys are on their buttons and s/b/o in the hint line: the footer keeps
+    # room for the keys that matter at 80 columns (Help, Stats, Browse, Quit)
     BINDINGS = [
         Binding("space,enter", "reveal", "Show answer", id="reveal"),
-        Binding("1", "rate(1)", "Again", id="again"),
-        Binding("2", "rate(2)", "Hard", id="hard"),
-        Binding("3", "rate(3)", "Good", id="good"),
-        Binding("4", "rate(4)", "Easy", id="easy"),
+        Binding("1", "rate(1)", "Again", id="again", show=False),
+        Binding("2", "rate(2)", "Hard", id="hard", show=False),
+        Binding("3", "rate(3)", "Good", id="good", show=False),
+        Binding("4", "rate(4)", "Easy", id="easy", show=False),
         Binding("u", "undo", "Undo", id="undo"),
-        Binding("s", "suspend", "Suspend", id="suspend"),
-        Binding("b", "bury", "Bury", id="bury"),
-        Binding("o", "open_link", "Open link", id="open-link"),
+        Binding("s", "suspend", "Suspend", id="suspend", show=False),
+        Binding("b", "bury", "Bury", id="bury", show=False),
+        Binding("o", "open_link", "Open a link", id="open-link", show=False),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -95,9 +98,20 @@ class ReviewScreen(Screen[None]):
 
     # -- showing -------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No card, no card keys (the end screen shows neither Show answer nor ratings)."""
+        if action in {"reveal", "rate", "suspend", "bury", "open_link"} and self.card is None:
+            return False
+        if action == "reveal" and self.revealed:
+            return False
+        if action == "undo" and not self.session.log_ids:
+            return None  # shown, greyed out
+        return True
+
     def _update_topbar(self, counts: QueueCounts) -> None:
         bar = Text()
         bar.append(self.srs_app.title, style="bold")
+        bar.append(f" ({self.engine.deck})", style="dim")
         bar.append("   New ", style="dim")
         bar.append(str(counts.new), style="bold blue")
         bar.append("  Learning ", style="dim")
@@ -125,22 +139,26 @@ class ReviewScreen(Screen[None]):
             button = self.query_one(f"#rate-{rating.value}", Button)
             button.label = f"{rating.value} {rating.label}"
             button.disabled = True
+        answers = self.query_one("#answers", Horizontal)
         if card is None:
             if text.display:
                 text.display = False
                 summary.display = True
+                answers.display = False
             summary.update(self._summary())
             self.query_one("#hint", Static).update("")
         else:
             if not text.display:
                 text.display = True
                 summary.display = False
+                answers.display = True
             await text.show(question_markdown(card))
             text.prepare(answer_markdown(card, with_links=True))
-            hint = f"{card.kind} · Space or Enter: show the answer"
+            hint = f"{card.kind} · Space: show the answer · s suspend · b bury · o links"
             self.query_one("#hint", Static).update(hint)
             self._shown_at = self.srs_app.monotonic()
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
 
     def _summary(self) -> Text:
         now = self.engine.clock.now()
@@ -173,7 +191,8 @@ class ReviewScreen(Screen[None]):
             button = self.query_one(f"#rate-{rating.value}", Button)
             button.label = f"{rating.value} {rating.label} · {format_interval(delta)}"
             button.disabled = False
-        self.query_one("#hint", Static).update(f"{card.kind} · rate 1-4 · o: open the link")
+        self.query_one("#hint", Static).update(f"{card.kind} · rate 1-4 · u undo · o links")
+        self.refresh_bindings()
         upcoming = self.engine.next_card_after(card, self._queue)
         if upcoming is not None:
             text.prepare(question_markdown(upcoming))
@@ -248,12 +267,14 @@ class ReviewScreen(Screen[None]):
         await self.show_next()
 
     def action_open_link(self) -> None:
-        url = self.card.primary_url if self.card else None
-        if url is None or not is_web_url(url):
+        """One link: open it. More: pick one (Enter opens, c copies)."""
+        links = [link for link in (self.card.links if self.card else []) if is_web_url(link.url)]
+        if not links:
             self.notify("This card has no web link", severity="warning")
-            return
-        self.srs_app.url_opener(url)
-        self.notify(f"Opened {url}", markup=False)
+        elif len(links) == 1:
+            open_link(self.srs_app, links[0].url)
+        else:
+            self.app.push_screen(LinkPicker(links))
 
 
 def when(upcoming: datetime | None, now: datetime, tz: tzinfo) -> str:
