@@ -249,6 +249,60 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
         raise SrsError(f"no paper metadata could be fetched ({report.failed[0]['reason']})")
 
 
+@cli.command()
+@click.option(
+    "--use", "use", metavar="SLUG", callback=_check_slug, help="Make SLUG the current deck."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+def decks(use: str | None, as_json: bool) -> None:
+    """List the decks (the current one marked *) with their cards and reviews."""
+    from srs.decks import list_decks, use_deck
+    from srs.locations import data_dir
+
+    if use is not None:
+        use_deck(use)
+    found = list_decks(data_dir())
+    if as_json:
+        _echo_json([deck.to_json() for deck in found])
+        return
+    if not found:
+        _say("no decks yet: `srs build` makes one from the bundled list")
+        return
+    _say(f"  {'slug':<32} {'cards':>6} {'new':>6} {'reviews':>8}  title")
+    for deck in found:
+        mark = "*" if deck.current else " "
+        _say(
+            f"{mark} {deck.slug:<32} {deck.cards:>6} {deck.new:>6} {deck.reviews:>8}  {deck.title}"
+        )
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def where(as_json: bool) -> None:
+    """Where srs keeps its files: the data directory and what is in it."""
+    from srs.backup import backups
+    from srs.current import current_slug
+    from srs.db import db_path
+    from srs.locations import data_dir
+
+    home = data_dir()
+    info = {
+        "data_dir": str(home),
+        "database": str(db_path(home)),
+        "decks": str(home / "decks"),
+        "backups": str(home / "backups"),
+        "exports": str(home / "exports"),
+        "config": str(home / "config.toml"),
+        "current_deck": current_slug(),
+        "backup_count": len(backups(home)),
+    }
+    if as_json:
+        _echo_json(info)
+        return
+    for key, value in info.items():
+        _say(f"{key.replace('_', ' '):<14} {value if value is not None else '-'}")
+
+
 def _open_engine(slug: str | None = None) -> Engine:
     from srs.engine import Engine
 

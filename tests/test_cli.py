@@ -113,7 +113,7 @@ def test_wheel_ships_the_bundled_list(tmp_path: Path, srs_home: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     target = tmp_path / "site"
-    (wheel,) = wheels.glob("srs-*.whl")
+    (wheel,) = wheels.glob("srs_reading_list-*.whl")
     done = subprocess.run(
         [
             sys.executable,
@@ -147,3 +147,37 @@ def test_wheel_ships_the_bundled_list(tmp_path: Path, srs_home: Path) -> None:
     built = srs("build", "--json", cwd=elsewhere, env=env)
     assert built.returncode == 0, built.stderr
     assert json.loads(built.stdout)["entries"] == 57
+
+
+def test_decks_lists_marks_and_switches(tmp_path: Path, srs_home: Path) -> None:
+    mine = tmp_path / "mine.md"
+    mine.write_text("## S\n- **Thing** is a thing worth knowing about, really\n")
+    assert srs("build", "-q").returncode == 0
+    assert srs("build", "-q", str(mine)).returncode == 0
+    listed = json.loads(srs("decks", "--json").stdout)
+    assert [(d["slug"], d["current"]) for d in listed] == [
+        ("ai-engineering-2025", False),
+        ("mine", True),
+    ]
+    assert listed[0]["cards"] > 143 and listed[1]["cards"] >= 1 and listed[0]["reviews"] == 0
+    assert srs("decks", "--use", "ai-engineering-2025").returncode == 0
+    human = srs("decks").stdout
+    assert "* ai-engineering-2025" in human and "  mine" in human
+    assert json.loads(srs("due", "--json").stdout)["deck"] == "ai-engineering-2025"
+    bad = srs("decks", "--use", "nope")
+    assert bad.returncode == 2 and "no deck named 'nope'" in bad.stderr
+
+
+def test_where_prints_the_data_directory(srs_home: Path) -> None:
+    info = json.loads(srs("where", "--json").stdout)
+    assert info["data_dir"] == str(srs_home) and info["database"] == str(srs_home / "srs.db")
+    assert "data dir" in srs("where").stdout
+
+
+def test_distribution_name_is_not_the_taken_srs() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["name"] == "srs-reading-list" and project["scripts"] == {"srs": "srs.cli:main"}
+    readme = (ROOT / "README.md").read_text()
+    assert "pip install 'srs[" not in readme and "pip install srs " not in readme
