@@ -102,17 +102,22 @@ def make_backup(db: sqlite3.Connection, home: Path, when: datetime, reason: str 
     os.close(fd)
     tmp = Path(name)
     try:
-        dest = sqlite3.connect(tmp)
-        try:
-            db.backup(dest)
-        finally:
-            dest.close()
+        _copy(db, tmp)
         target = _link_new(tmp, folder, when.astimezone(UTC).strftime("%Y%m%d-%H%M%S"), reason)
     finally:
         tmp.unlink(missing_ok=True)
     for old in backups(home)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _copy(db: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of an open database, through SQLite's backup API."""
+    dest = sqlite3.connect(target)
+    try:
+        db.backup(dest)
+    finally:
+        dest.close()
 
 
 def _link_new(tmp: Path, folder: Path, stamp: str, reason: str) -> Path:
@@ -198,11 +203,7 @@ def restore(home: Path, db_path: Path, source: Path, now: datetime) -> Path | No
         try:
             src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
             try:
-                dest = sqlite3.connect(tmp)
-                try:
-                    src.backup(dest)
-                finally:
-                    dest.close()
+                _copy(src, tmp)
             finally:
                 src.close()
             for suffix in ("-wal", "-shm"):

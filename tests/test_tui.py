@@ -283,14 +283,19 @@ async def test_browse_columns_fit_the_width_with_ellipsis(tmp_path: Path) -> Non
             assert "new" in {str(table.get_row_at(0)[0])}  # type: ignore[attr-defined]
 
 
-async def test_undo_never_undoes_another_sessions_review(tmp_path: Path) -> None:
-    app, _, _ = make(tmp_path, bury_siblings=False)
-    other = Engine.open(
+def other_session() -> Engine:
+    """A second review session on the same database, as another terminal would open."""
+    return Engine.open(
         home=data_dir(),
         deck="small",
         config=engine_config(bury_siblings=False),
         clock=FixedClock(START),
     )
+
+
+async def test_undo_never_undoes_another_sessions_review(tmp_path: Path) -> None:
+    app, _, _ = make(tmp_path, bury_siblings=False)
+    other = other_session()
     async with app.run_test() as pilot:
         screen = app.screen
         await pilot.press("space", "3")  # this session's review
@@ -308,12 +313,7 @@ async def test_undo_never_undoes_another_sessions_review(tmp_path: Path) -> None
 
 async def test_a_card_answered_in_another_session_is_not_reviewed_twice(tmp_path: Path) -> None:
     app, _, _ = make(tmp_path, bury_siblings=False)
-    other = Engine.open(
-        home=data_dir(),
-        deck="small",
-        config=engine_config(bury_siblings=False),
-        clock=FixedClock(START),
-    )
+    other = other_session()
     async with app.run_test() as pilot:
         screen = app.screen
         shown = screen.card  # type: ignore[attr-defined]
