@@ -22,13 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import BUNDLED, report
 
-from srs.backup import make_backup
 from srs.clock import FixedClock, to_ms
 from srs.config import Config
-from srs.db import db_path, open_db
-from srs.engine import Engine
-from srs.scheduling import Rating
-from srs.stats import compute_stats
+from srs.store.backup import make_backup
+from srs.store.db import db_path, open_db
+from srs.store.engine import Engine
+from srs.store.scheduling import Rating
+from srs.store.stats import compute_stats
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 DAY = 86_400_000
@@ -36,9 +36,9 @@ DAY = 86_400_000
 
 def bundled_texts() -> list[tuple[str, str, str, str]]:
     """(kind, front, back, links JSON) of every card of the bundled list."""
-    from srs.generate import template_cards
-    from srs.parse import parse_file
-    from srs.templates import DEFAULT_PATH, load_templates
+    from srs.deck.generate import template_cards
+    from srs.deck.parse import parse_file
+    from srs.deck.templates import DEFAULT_PATH, load_templates
 
     cards = template_cards(parse_file(BUNDLED), load_templates(DEFAULT_PATH))
     return [

@@ -24,11 +24,11 @@ from bench_engine import NOW, make_collection
 
 from srs.clock import FixedClock
 from srs.config import Config
-from srs.engine import Engine
+from srs.store.engine import Engine
 
 
 def one(cards: int) -> dict[str, object]:
-    from srs.export import export_deck
+    from srs.anki.export import export_deck
 
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)

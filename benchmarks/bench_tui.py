@@ -37,7 +37,7 @@ from textual.message import Message
 
 from srs.clock import FixedClock
 from srs.config import Config
-from srs.engine import Engine
+from srs.store.engine import Engine
 from srs.tui import make_app
 from srs.tui.review import ReviewScreen
 

@@ -6,16 +6,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srs.cards import Card
-from srs.current import current_slug, set_current_slug
-from srs.deckfile import DeckFile, deck_path, load_deck, save_deck
+from srs.deck.cards import Card
+from srs.deck.current import current_slug, set_current_slug
+from srs.deck.deckfile import DeckFile, deck_path, load_deck, save_deck
+from srs.deck.generate import template_cards
+from srs.deck.papers import load_papers
+from srs.deck.parse import parse_file
+from srs.deck.reading_list import ReadingList
+from srs.deck.templates import load_templates
 from srs.errors import BadInput
-from srs.generate import template_cards
 from srs.locations import bundled_dir
-from srs.papers import load_papers
-from srs.parse import parse_file
-from srs.reading_list import ReadingList
-from srs.templates import load_templates
 
 if TYPE_CHECKING:
     from srs.llm.client import LlmSettings

@@ -16,7 +16,7 @@ from srs.errors import SrsError
 from srs.text import is_slug, strip_controls
 
 if TYPE_CHECKING:
-    from srs.engine import Engine
+    from srs.store.engine import Engine
 
 __all__ = ["cli", "main"]
 
@@ -43,9 +43,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             raise _CliError("interrupted: nothing more was written", 130) from None
         except sqlite3.DatabaseError as exc:
-            from srs.backup import damaged
-            from srs.db import db_path
             from srs.locations import data_dir
+            from srs.store.backup import damaged
+            from srs.store.db import db_path
 
             if isinstance(exc, sqlite3.OperationalError):  # busy, locked, read-only, full
                 raise _CliError(f"the database cannot be used now ({exc})", 1) from None
@@ -191,8 +191,8 @@ def _echo_llm(llm: dict[str, Any], dry_run: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of cards.")
 def cards(slug: str | None, as_json: bool) -> None:
     """List the deck's cards: id, kind, section, front and back."""
-    from srs.deckfile import load_deck
-    from srs.decks import resolve_deck_path
+    from srs.deck.deckfile import load_deck
+    from srs.deck.decks import resolve_deck_path
     from srs.text import strip_markdown_escapes
 
     deck = load_deck(resolve_deck_path(slug))
@@ -229,8 +229,8 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
     makes paper cards from the cache (it never goes online itself).
     """
     from srs.build import deck_source
-    from srs.papers import list_papers
-    from srs.parse import parse_file
+    from srs.deck.papers import list_papers
+    from srs.deck.parse import parse_file
 
     report = list_papers(parse_file(deck_source(slug)), refresh=refresh)
     if as_json:
@@ -256,7 +256,7 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 def decks(use: str | None, as_json: bool) -> None:
     """List the decks (the current one marked *) with their cards and reviews."""
-    from srs.decks import list_decks, use_deck
+    from srs.deck.decks import list_decks, use_deck
     from srs.locations import data_dir
 
     if use is not None:
@@ -280,10 +280,10 @@ def decks(use: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def where(as_json: bool) -> None:
     """Where srs keeps its files: the data directory and what is in it."""
-    from srs.backup import backups
-    from srs.current import current_slug
-    from srs.db import db_path
+    from srs.deck.current import current_slug
     from srs.locations import data_dir
+    from srs.store.backup import backups
+    from srs.store.db import db_path
 
     home = data_dir()
     info = {
@@ -304,7 +304,7 @@ def where(as_json: bool) -> None:
 
 
 def _open_engine(slug: str | None = None) -> Engine:
-    from srs.engine import Engine
+    from srs.store.engine import Engine
 
     return Engine.open(deck=slug)
 
@@ -358,7 +358,7 @@ def due(slug: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def stats(slug: str | None, as_json: bool) -> None:
     """Cards by state, reviews, true retention, a 30-day forecast and progress per section."""
-    from srs.stats import compute_stats
+    from srs.store.stats import compute_stats
 
     with _open_engine(slug) as engine:
         result = compute_stats(engine)
@@ -395,8 +395,8 @@ def stats(slug: str | None, as_json: bool) -> None:
 )
 def export(slug: str | None, output: str | None) -> None:
     """Export the deck as an Anki package (.apkg) that updates in place on re-import."""
-    from srs.export import export_deck
-    from srs.export_target import export_target
+    from srs.anki.export import export_deck
+    from srs.anki.export_target import export_target
     from srs.locations import data_dir
 
     with _open_engine(slug) as engine:
@@ -418,9 +418,9 @@ def backup() -> None:
     """
     from datetime import UTC, datetime
 
-    from srs.backup import make_backup
-    from srs.db import db_path, open_db
     from srs.locations import data_dir
+    from srs.store.backup import make_backup
+    from srs.store.db import db_path, open_db
 
     home = data_dir()
     if not db_path(home).exists():
@@ -445,11 +445,11 @@ def restore(backup_file: Path | None) -> None:
     """
     from datetime import UTC, datetime
 
-    from srs.backup import newest_good_backup
-    from srs.backup import restore as do_restore
-    from srs.db import db_path
     from srs.errors import BadInput
     from srs.locations import data_dir
+    from srs.store.backup import newest_good_backup
+    from srs.store.backup import restore as do_restore
+    from srs.store.db import db_path
 
     home = data_dir()
     source = backup_file or newest_good_backup(home)
@@ -466,7 +466,7 @@ def restore(backup_file: Path | None) -> None:
 @deck_option
 def review(slug: str | None) -> None:
     """Review today's cards in the terminal (builds the bundled deck on first run)."""
-    from srs.current import current_slug
+    from srs.deck.current import current_slug
 
     if slug is None and current_slug() is None:
         from srs.build import build as run_build

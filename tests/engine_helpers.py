@@ -9,8 +9,8 @@ from pathlib import Path
 from srs.build import build
 from srs.clock import FixedClock
 from srs.config import Config
-from srs.engine import Engine
 from srs.locations import data_dir
+from srs.store.engine import Engine
 
 SMALL_LIST = """\
 ---

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from srs.clock import FixedClock
 from srs.config import Config
-from srs.engine import Engine
-from srs.scheduling import Rating
+from srs.store.engine import Engine
+from srs.store.scheduling import Rating
 
 
 def main() -> None:

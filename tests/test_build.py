@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from srs.build import build
-from srs.deckfile import deck_path, load_deck
+from srs.deck.deckfile import deck_path, load_deck
 
 
 def ids_of(path: Path) -> set[str]:

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from srs.cards import CLOZE, Card, plain_text
+from srs.deck.cards import CLOZE, Card, plain_text
+from srs.deck.facts import MAX_ANSWER_WORDS, in_list
+from srs.deck.generate import template_cards
+from srs.deck.parse import parse_file, parse_text
+from srs.deck.templates import DEFAULT_PATH, load_templates
 from srs.errors import BadInput
-from srs.facts import MAX_ANSWER_WORDS, in_list
-from srs.generate import template_cards
-from srs.parse import parse_file, parse_text
-from srs.templates import DEFAULT_PATH, load_templates
 
 BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "ai-engineering-2025.md"
 TEMPLATES = load_templates(DEFAULT_PATH)

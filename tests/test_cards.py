@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from srs.cards import Card, reveals_answer
-from srs.generate import MASK, mask_title, template_cards
-from srs.parse import parse_file, parse_text
-from srs.templates import DEFAULT_PATH, load_templates
+from srs.deck.cards import Card, reveals_answer
+from srs.deck.generate import MASK, mask_title, template_cards
+from srs.deck.parse import parse_file, parse_text
+from srs.deck.templates import DEFAULT_PATH, load_templates
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +129,7 @@ def test_bad_templates_are_clear(tmp_path: Path) -> None:
 
 
 def test_user_templates_override(tmp_path: Path, srs_home: Path) -> None:
-    from srs.templates import templates_path
+    from srs.deck.templates import templates_path
 
     assert templates_path() == DEFAULT_PATH
     (srs_home / "card_templates.yaml").write_text(

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from engine_helpers import START, open_engine
 
-from srs.backup import KEEP, backups, make_backup
-from srs.db import db_path, open_db
 from srs.errors import SrsError
-from srs.scheduling import Rating
+from srs.store.backup import KEEP, backups, make_backup
+from srs.store.db import db_path, open_db
+from srs.store.scheduling import Rating
 
 
 def srs(*args: str) -> subprocess.CompletedProcess[str]:
@@ -200,9 +200,9 @@ def test_export_leaves_no_temporary_file(tmp_path: Path, srs_home: Path) -> None
     import os
     import zipfile
 
+    from srs.anki.export import export_deck
     from srs.clock import FixedClock
-    from srs.engine import Engine
-    from srs.export import export_deck
+    from srs.store.engine import Engine
 
     built(srs_home)
     scratch = tmp_path / "tmp"
@@ -238,8 +238,8 @@ def test_a_locked_hand_edit_reaches_reviews_and_export_at_once(
     tmp_path: Path, srs_home: Path
 ) -> None:
     from srs.clock import FixedClock
-    from srs.deckfile import deck_path, load_deck, save_deck
-    from srs.engine import Engine
+    from srs.deck.deckfile import deck_path, load_deck, save_deck
+    from srs.store.engine import Engine
 
     built(srs_home)
     path = deck_path("ai-engineering-2025")

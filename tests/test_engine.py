@@ -8,7 +8,7 @@ from engine_helpers import SMALL_LIST, START, open_engine, write_list
 
 from srs.build import build
 from srs.clock import FixedClock
-from srs.scheduling import Rating, day_bounds, format_interval
+from srs.store.scheduling import Rating, day_bounds, format_interval
 
 
 def answer_all(engine, rating: Rating = Rating.GOOD) -> list[str]:  # type: ignore[no-untyped-def]
@@ -226,7 +226,7 @@ def test_rate_rejects_unknown_or_retired(tmp_path: Path) -> None:
 
 
 def test_stats_counts_retention_forecast_history(tmp_path: Path) -> None:
-    from srs.stats import compute_stats
+    from srs.store.stats import compute_stats
 
     clock = FixedClock(START)
     engine = open_engine(tmp_path, clock, new_per_day=100, bury_siblings=False)

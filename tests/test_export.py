@@ -13,11 +13,11 @@ import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from engine_helpers import engine_config
 
+from srs.anki.export import BASIC_FIELDS, CLOZE_FIELDS, export_deck
 from srs.build import build
 from srs.clock import FixedClock
-from srs.engine import Engine
-from srs.export import BASIC_FIELDS, CLOZE_FIELDS, export_deck
 from srs.locations import data_dir
+from srs.store.engine import Engine
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from srs.cli import cli
-from srs.deckfile import deck_path, load_deck
+from srs.deck.deckfile import deck_path, load_deck
+from srs.deck.parse import parse_text
 from srs.errors import BadInput
-from srs.parse import parse_text
 
 DECK = "ai-engineering-2025"
 
@@ -290,9 +290,9 @@ async def test_model_replies_and_the_review_app_show_no_control_codes(
     tmp_path: Path, srs_home: Path
 ) -> None:
     from srs.clock import FixedClock
-    from srs.engine import Engine
     from srs.llm.reply import parse_reply
     from srs.llm.roles import Role
+    from srs.store.engine import Engine
     from srs.tui import make_app
 
     (reply,) = parse_reply(

@@ -1,46 +1,82 @@
-"""The domain never imports Textual; the review path never imports openai or genanki."""
+"""The layers of `srs`, checked on every module found (none is listed by hand):
+
+    base (errors, locations, text, atomic, typed_yaml, config, clock)
+      < srs.deck < srs.llm, srs.store < srs.anki, srs.build < srs.tui, srs.cli
+
+A module may import its own layer and the layers below it, never above — lazy
+imports inside functions included. Only `srs.tui` imports Textual or Rich; the
+review path never imports openai, genanki or anki.
+"""
 
 from __future__ import annotations
 
+import ast
+import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-DOMAIN = [
-    "srs.atomic",
-    "srs.backup",
-    "srs.build",
-    "srs.cards",
-    "srs.cli",
-    "srs.clock",
-    "srs.config",
-    "srs.db",
-    "srs.deckfile",
-    "srs.engine",
-    "srs.errors",
-    "srs.generate",
-    "srs.identity",
-    "srs.locations",
-    "srs.migrations",
-    "srs.parse",
-    "srs.reading_list",
-    "srs.scheduling",
-    "srs.stats",
-    "srs.sync",
-    "srs.templates",
-    "srs.text",
-    "srs.current",
-    "srs.decks",
-    "srs.export",
-    "srs.anki_html",
-    "srs.llm.cache",
-    "srs.llm.client",
-    "srs.llm.generate",
-    "srs.llm.grounding",
-    "srs.llm.prompt",
-    "srs.llm.reply",
-]
+import srs
+
+BASE = {"errors", "locations", "text", "atomic", "typed_yaml", "config", "clock"}
+# what each layer must never import (prefixes of module names)
+FORBIDDEN = {
+    "base": ("srs.deck", "srs.store", "srs.llm", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
+    "deck": ("srs.store", "srs.llm", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
+    "llm": ("srs.store", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
+    "store": ("srs.llm", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
+    "anki": ("srs.llm", "srs.tui", "srs.build", "srs.cli"),
+    "build": ("srs.store", "srs.anki", "srs.tui", "srs.cli"),
+    "tui": ("srs.cli", "srs.llm", "srs.anki", "srs.build"),
+    "cli": (),
+    "main": (),
+}
+UI = ("textual", "rich")
+MODULES = sorted(
+    info.name
+    for info in pkgutil.walk_packages(srs.__path__, prefix="srs.")
+    if not info.name.endswith("__main__")
+)
+
+
+def layer(module: str) -> str:
+    parts = module.split(".")
+    if len(parts) == 1:
+        return "base"
+    if parts[1] in BASE:
+        return "base"
+    return parts[1] if parts[1] in FORBIDDEN else "base"
+
+
+def imported(module: str) -> set[str]:
+    """Every module `module` imports, at the top or inside a function."""
+    spec = __import__("importlib").util.find_spec(module)
+    assert spec is not None and spec.origin is not None
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_every_module_is_checked() -> None:
+    assert len(MODULES) > 40 and "srs.deck.kinds" in MODULES and "srs.tui.review" in MODULES
+    assert all(layer(m) in FORBIDDEN for m in MODULES)
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_no_module_imports_a_higher_layer(module: str) -> None:
+    names = imported(module)
+    bad = sorted(n for n in names if n.startswith(FORBIDDEN[layer(module)]))
+    assert not bad, f"{module} ({layer(module)}) imports {bad}"
+    if layer(module) != "tui":
+        assert not [n for n in names if n.split(".")[0] in UI], module
 
 
 def loaded_after(module: str) -> set[str]:
@@ -49,15 +85,16 @@ def loaded_after(module: str) -> set[str]:
     return set(out.stdout.split())
 
 
-@pytest.mark.parametrize("module", DOMAIN)
-def test_domain_imports_no_ui(module: str) -> None:
+@pytest.mark.parametrize("module", [m for m in MODULES if layer(m) != "tui"])
+def test_domain_loads_no_ui(module: str) -> None:
     loaded = loaded_after(module)
     assert "textual" not in loaded and "rich" not in loaded
 
 
 @pytest.mark.parametrize(
-    "module", ["srs.engine", "srs.stats", "srs.cli", "srs.tui", "srs.build", "srs.llm.generate"]
+    "module",
+    ["srs.store.engine", "srs.store.stats", "srs.cli", "srs.tui", "srs.build", "srs.llm.generate"],
 )
 def test_review_path_imports_no_exporter_or_llm(module: str) -> None:
     loaded = loaded_after(module)
-    assert "openai" not in loaded and "genanki" not in loaded
+    assert "openai" not in loaded and "genanki" not in loaded and "anki" not in loaded

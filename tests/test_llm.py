@@ -17,7 +17,7 @@ from fake_openai import FakeOpenAI, cards_for
 
 from srs.build import LlmRun, build
 from srs.config import load_config
-from srs.deckfile import deck_path, load_deck
+from srs.deck.deckfile import deck_path, load_deck
 from srs.errors import BadInput
 from srs.llm.client import make_client, settings_from
 from srs.llm.prompt import load_prompt
@@ -215,7 +215,7 @@ INJECTION = SMALL_LIST.replace(
 
 
 def test_prompt_injection_output_stays_text(server: FakeOpenAI, tmp_path: Path) -> None:
-    from srs.anki_html import field_html
+    from srs.anki.anki_html import field_html
 
     def evil(body: dict[str, object]) -> str:
         if "ignore previous instructions" not in json.dumps(body):
@@ -387,8 +387,8 @@ def _reworded(body: dict[str, object]) -> str:
 
 def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) -> None:
     from srs.clock import FixedClock
-    from srs.engine import Engine
-    from srs.scheduling import Rating
+    from srs.store.engine import Engine
+    from srs.store.scheduling import Rating
 
     path = write_list(tmp_path)
     first, _, deck = run(path)
@@ -427,7 +427,7 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
 
 
 def test_abstracts_ground_the_prompt_and_the_check(server: FakeOpenAI, tmp_path: Path) -> None:
-    from srs.papers import Paper, save_papers
+    from srs.deck.papers import Paper, save_papers
 
     save_papers(
         {

@@ -16,13 +16,13 @@ from anki.collection import Collection
 from fake_arxiv import FakeArxiv
 from test_export import import_into
 
+from srs.anki.export import export_deck
 from srs.build import build
 from srs.clock import FixedClock
-from srs.deckfile import deck_path, load_deck
-from srs.engine import Engine
-from srs.export import export_deck
-from srs.papers import cache_path, list_papers, load_papers
-from srs.parse import parse_text
+from srs.deck.deckfile import deck_path, load_deck
+from srs.deck.papers import cache_path, list_papers, load_papers
+from srs.deck.parse import parse_text
+from srs.store.engine import Engine
 from srs.tui.render import answer_markdown
 
 PAPER_LIST = """\

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from engine_helpers import START, open_engine, write_list
 
-from srs.backup import KEEP, backups
 from srs.build import build
 from srs.clock import FixedClock
-from srs.db import db_path, open_db
 from srs.errors import SrsError
-from srs.migrations import MIGRATIONS, migrate
-from srs.scheduling import Rating
+from srs.store.backup import KEEP, backups
+from srs.store.db import db_path, open_db
+from srs.store.migrations import MIGRATIONS, migrate
+from srs.store.scheduling import Rating
 
 REVIEWER = Path(__file__).with_name("reviewer.py")
 
@@ -153,7 +153,7 @@ def test_daily_backups_keep_seven(tmp_path: Path, srs_home: Path) -> None:
     open_engine(tmp_path, clock).close()
     from engine_helpers import engine_config
 
-    from srs.engine import Engine
+    from srs.store.engine import Engine
 
     assert backups(srs_home) == []  # a brand-new database has nothing to keep
     Engine.open(home=srs_home, deck="small", config=engine_config(), clock=clock).close()
@@ -230,8 +230,8 @@ def test_pre_migration_backup(
     def m999_test(db: sqlite3.Connection) -> None:
         db.execute("CREATE TABLE extra (x)")
 
-    monkeypatch.setattr("srs.migrations.MIGRATIONS", [*MIGRATIONS, ("m999_test", m999_test)])
-    monkeypatch.setattr("srs.db.MIGRATIONS", [*MIGRATIONS, ("m999_test", m999_test)])
+    monkeypatch.setattr("srs.store.migrations.MIGRATIONS", [*MIGRATIONS, ("m999_test", m999_test)])
+    monkeypatch.setattr("srs.store.db.MIGRATIONS", [*MIGRATIONS, ("m999_test", m999_test)])
     open_db(srs_home, now=datetime(2026, 3, 2, 9, tzinfo=UTC))
     assert [p for p in backups(srs_home) if "pre-migration" in p.name]
 

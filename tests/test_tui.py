@@ -9,10 +9,10 @@ import pytest
 from engine_helpers import SMALL_LIST, START, engine_config, open_engine
 
 from srs.clock import FixedClock
-from srs.db import db_path
-from srs.engine import Engine
 from srs.locations import data_dir
-from srs.scheduling import Rating
+from srs.store.db import db_path
+from srs.store.engine import Engine
+from srs.store.scheduling import Rating
 from srs.tui import make_app
 from srs.tui.browse import BrowseScreen, CardDetailScreen
 from srs.tui.help import HelpScreen

@@ -7,7 +7,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srs.yaml_emit import dump_yaml
+from srs.deck.yaml_emit import dump_yaml
 
 LEAF = st.none() | st.booleans() | st.integers() | st.text()
 DATA = st.recursive(

@@ -8,7 +8,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from srs.cards import Card
+from srs.deck.cards import Card
+from srs.deck.papers import Paper
+from srs.deck.reading_list import Entry, ReadingList
 from srs.llm.cache import ReplyCache, cache_key
 from srs.llm.client import LlmSettings, RequestFailed, ask, make_client
 from srs.llm.grounding import unsupported_terms
@@ -16,8 +18,6 @@ from srs.llm.pool import run_bounded
 from srs.llm.prompt import Prompt
 from srs.llm.reply import ReplyCard, ReplyError, parse_reply, reply_schema, to_markdown
 from srs.llm.roles import Role, entry_roles
-from srs.papers import Paper
-from srs.reading_list import Entry, ReadingList
 
 __all__ = ["LlmOptions", "LlmReport", "llm_cards"]
 

@@ -9,11 +9,11 @@ from string import Template
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from srs.deck.papers import Paper
+from srs.deck.reading_list import Entry
 from srs.errors import BadInput
 from srs.llm.roles import Role
 from srs.locations import bundled_dir, data_dir
-from srs.papers import Paper
-from srs.reading_list import Entry
 from srs.typed_yaml import load_model
 
 __all__ = ["PLACEHOLDERS", "Prompt", "load_prompt", "prompt_path"]

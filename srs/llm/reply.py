@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from srs.cards import CLOZE, Card, plain_text, reveals_answer
+from srs.deck.cards import CLOZE, Card, plain_text, reveals_answer
 from srs.llm.roles import Role
 from srs.text import clean_space, md_escape, strip_controls
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from srs.identity import card_id
-from srs.kinds import KINDS, cloze_candidates
-from srs.reading_list import Entry
+from srs.deck.identity import card_id
+from srs.deck.kinds import KINDS, cloze_candidates
+from srs.deck.reading_list import Entry
 from srs.text import slugify
 
 __all__ = ["Role", "entry_roles"]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from textual.app import App
 from textual.binding import Binding
 
-from srs.engine import Engine
+from srs.store.engine import Engine
 from srs.tui.review import ReviewScreen
 
 __all__ = ["SrsApp", "make_app"]

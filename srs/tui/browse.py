@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Markdown, Static
 
-from srs.engine import CardView, Engine
 from srs.errors import SrsError
+from srs.store.engine import CardView, Engine
 from srs.text import strip_markdown_escapes
 from srs.tui.render import answer_markdown, markdown_parser
 

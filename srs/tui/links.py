@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from srs.reading_list import Link
+from srs.deck.reading_list import Link
 
 if TYPE_CHECKING:
     from srs.tui.app import SrsApp

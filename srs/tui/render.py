@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from srs.cards import CLOZE
-from srs.engine import CardView
-from srs.identity import is_web_url
+from srs.deck.cards import CLOZE
+from srs.deck.identity import is_web_url
+from srs.store.engine import CardView
 from srs.text import md_escape
 
 __all__ = [

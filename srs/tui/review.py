@@ -15,10 +15,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, ProgressBar, Static
 
-from srs.engine import CardView, DayQueue, Engine, QueueCounts, StaleCard
+from srs.deck.identity import is_web_url
 from srs.errors import SrsError
-from srs.identity import is_web_url
-from srs.scheduling import Rating, format_interval
+from srs.store.engine import CardView, DayQueue, Engine, QueueCounts, StaleCard
+from srs.store.scheduling import Rating, format_interval
 from srs.tui.card_text import CardText
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.render import answer_markdown, question_markdown

@@ -9,8 +9,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from srs.engine import Engine
-from srs.stats import Stats, compute_stats
+from srs.store.engine import Engine
+from srs.store.stats import Stats, compute_stats
 from srs.tui.charts import bar, forecast_chart, heatmap
 
 __all__ = ["StatsScreen"]

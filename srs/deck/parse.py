@@ -18,9 +18,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from srs.deck.identity import arxiv_id, is_web_url, normalise_url
+from srs.deck.reading_list import Entry, Link, ReadingList, Section
 from srs.errors import BadInput
-from srs.identity import arxiv_id, is_web_url, normalise_url
-from srs.reading_list import Entry, Link, ReadingList, Section
 from srs.text import clean_space, slugify, strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
 

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
-from srs.facts import content_words
-from srs.kinds import is_cloze_kind
-from srs.reading_list import Link
+from srs.deck.facts import content_words
+from srs.deck.kinds import is_cloze_kind
+from srs.deck.reading_list import Link
 from srs.text import clean_space, strip_markdown_escapes
 
 __all__ = [

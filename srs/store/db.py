@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from srs.backup import backups, damaged, make_backup, newest_backup, stamp_of
 from srs.errors import SrsError
-from srs.migrations import MIGRATIONS, migrate, pending
+from srs.store.backup import backups, damaged, make_backup, newest_backup, stamp_of
+from srs.store.migrations import MIGRATIONS, migrate, pending
 
 __all__ = ["BUSY_TIMEOUT_S", "Database", "connect", "db_path", "exclusive_access", "open_db"]
 
@@ -26,7 +26,7 @@ def _busy_timeout() -> float:
 
 
 def db_path(home: Path) -> Path:
-    return home / "srs.db"
+    return home / "srs.store.db"
 
 
 def _lock_path(home: Path) -> Path:

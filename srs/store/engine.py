@@ -21,16 +21,16 @@ from fsrs import State
 
 from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
-from srs.current import current_slug
-from srs.db import open_db
+from srs.deck.current import current_slug
+from srs.deck.kinds import is_cloze_kind
+from srs.deck.reading_list import Link
 from srs.errors import BadInput, SrsError
-from srs.kinds import is_cloze_kind
 from srs.locations import data_dir
-from srs.reading_list import Link
-from srs.scheduling import Rating, day_bounds, make_scheduler
+from srs.store.db import open_db
+from srs.store.scheduling import Rating, day_bounds, make_scheduler
 
 if TYPE_CHECKING:
-    from srs.sync import SyncReport
+    from srs.store.sync import SyncReport
 
 __all__ = [
     "STATE_NAMES",
@@ -250,8 +250,8 @@ class Engine:
 
     def sync_from_file(self) -> SyncReport | None:
         """Sync the deck file into the database if it changed since the last sync."""
-        from srs.deckfile import deck_path, load_deck  # YAML: only when there is work
-        from srs.sync import deck_file_hash, sync_deck
+        from srs.deck.deckfile import deck_path, load_deck  # YAML: only when there is work
+        from srs.store.sync import deck_file_hash, sync_deck
 
         path = deck_path(self.deck)
         if not path.exists():
@@ -482,8 +482,8 @@ class Engine:
                 f"the database is busy or unwritable ({exc}); nothing was saved, try again"
             ) from None
         except sqlite3.DatabaseError as exc:
-            from srs.backup import damaged
-            from srs.db import db_path
+            from srs.store.backup import damaged
+            from srs.store.db import db_path
 
             raise damaged(self.home, db_path(self.home), str(exc)) from None
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from srs.clock import to_ms
-from srs.engine import Engine
+from srs.store.engine import Engine
 
 __all__ = ["DAY_MS", "SectionProgress", "Stats", "compute_stats"]
 

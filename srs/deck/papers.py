@@ -1,6 +1,6 @@
 """arXiv paper metadata and its cache under the data directory.
 
-`srs papers` fills the cache from the arXiv API (see `srs.arxiv_fetch`);
+`srs papers` fills the cache from the arXiv API (see `srs.deck.arxiv_fetch`);
 `srs build` only ever reads it, so builds stay offline and deterministic.
 Everything here is data from outside: cleaned of control characters on the
 way in, escaped by whoever renders it.
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from srs.atomic import atomic_write_text
+from srs.deck.reading_list import ReadingList
 from srs.locations import data_dir
-from srs.reading_list import ReadingList
 from srs.text import clean_space, strip_controls
 
 __all__ = [
@@ -214,7 +214,7 @@ def list_papers(
     What arrives is saved after every batch, so an interrupted run keeps it;
     `refresh` asks arXiv again for every id.
     """
-    from srs.arxiv_fetch import FetchResult, fetch_papers
+    from srs.deck.arxiv_fetch import FetchResult, fetch_papers
 
     entry_of: dict[str, str] = {}
     for entry in reading_list.entries:

@@ -13,8 +13,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from srs.cards import Card
-from srs.deckfile import DeckFile
+from srs.deck.cards import Card
+from srs.deck.deckfile import DeckFile
 from srs.errors import BadInput
 
 __all__ = ["SyncReport", "deck_file_hash", "new_card_order", "sync_deck"]

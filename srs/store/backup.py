@@ -134,7 +134,7 @@ def _link_new(tmp: Path, folder: Path, stamp: str, reason: str) -> Path:
 
 def db_file(db: sqlite3.Connection) -> Path:
     row = db.execute("PRAGMA database_list").fetchone()
-    return Path(row[2]) if row and row[2] else Path("srs.db")
+    return Path(row[2]) if row and row[2] else Path("srs.store.db")
 
 
 def damaged(home: Path, path: Path, problem: str) -> SrsError:
@@ -183,7 +183,7 @@ def restore(home: Path, db_path: Path, source: Path, now: datetime) -> Path | No
     Nothing is written, and no backup made, unless `source` is a good srs
     database. The current database, if readable, is backed up first.
     """
-    from srs.db import exclusive_access
+    from srs.store.db import exclusive_access
 
     check_srs_database(source)
     if source.resolve() == db_path.resolve():

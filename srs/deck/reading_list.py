@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from srs.identity import arxiv_id
+from srs.deck.identity import arxiv_id
 
 __all__ = ["Entry", "Link", "ReadingList", "Section"]
 

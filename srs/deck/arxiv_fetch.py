@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from srs.papers import NOT_FOUND, Paper
+from srs.deck.papers import NOT_FOUND, Paper
 
 __all__ = ["ARXIV_URL", "BATCH", "FetchResult", "fetch_papers"]
 

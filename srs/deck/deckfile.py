@@ -21,13 +21,13 @@ from typing import Any
 import yaml
 
 from srs.atomic import atomic_write_bytes
-from srs.cards import CLOZE, Card
+from srs.deck.cards import CLOZE, Card
+from srs.deck.reading_list import Link
+from srs.deck.yaml_emit import dump_yaml
 from srs.errors import BadInput
 from srs.locations import decks_dir
-from srs.reading_list import Link
 from srs.text import strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
-from srs.yaml_emit import dump_yaml
 
 __all__ = [
     "FORMAT",

@@ -5,7 +5,7 @@ placeholders its templates may use, whether it is a cloze, and a builder
 that picks the kind's cards for an entry ("slots") with the values for the
 template. Adding a kind is one entry here and one block in the template file.
 
-Ids (see `srs.identity`): `<deck>|<entry key>|<kind>[|<concept slug>]`; paper
+Ids (see `srs.deck.identity`): `<deck>|<entry key>|<kind>[|<concept slug>]`; paper
 kinds use the paper's key instead of the entry's, `<deck>|arxiv:<id>|paper-title`,
 so they survive any rewording or moving of the entry that names the paper.
 """
@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from srs import facts
-from srs.identity import arxiv_id
-from srs.papers import Paper
-from srs.reading_list import Entry, Link
+from srs.deck import facts
+from srs.deck.identity import arxiv_id
+from srs.deck.papers import Paper
+from srs.deck.reading_list import Entry, Link
 from srs.text import md_escape, slugify
 
 if TYPE_CHECKING:
-    from srs.templates import KindTemplate
+    from srs.deck.templates import KindTemplate
 
 __all__ = ["KINDS", "EntryContext", "Kind", "Slot", "buildable_kinds", "is_cloze_kind"]
 

@@ -1,7 +1,7 @@
 """Card templates: a YAML file users can read and edit, validated on load.
 
 The kinds a file may hold, and the placeholders each may use, come from the
-registry in `srs.kinds`.
+registry in `srs.deck.kinds`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
+from srs.deck.kinds import KINDS, buildable_kinds
 from srs.errors import BadInput
-from srs.kinds import KINDS, buildable_kinds
 from srs.locations import data_dir
 from srs.typed_yaml import load_model
 

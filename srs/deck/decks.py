@@ -6,8 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from srs.current import current_slug, set_current_slug
-from srs.deckfile import deck_path
+from srs.deck.current import current_slug, set_current_slug
+from srs.deck.deckfile import deck_path
 from srs.errors import BadInput
 from srs.locations import decks_dir
 
@@ -50,7 +50,7 @@ def list_decks(home: Path) -> list[DeckSummary]:
     slugs = sorted(path.stem for path in decks_dir().glob("*.yaml"))
     current = current_slug()
     counts: dict[str, tuple[str, int, int, int]] = {}
-    db_file = home / "srs.db"
+    db_file = home / "srs.store.db"
     if db_file.exists() and db_file.stat().st_size > 0:
         try:
             db = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)

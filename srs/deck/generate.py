@@ -1,6 +1,6 @@
 """Turn reading-list entries into cards using the editable templates.
 
-Which cards each kind makes is the kind's builder (`srs.kinds`); this module
+Which cards each kind makes is the kind's builder (`srs.deck.kinds`); this module
 fills the templates, drops any card that would show its answer, and keeps
 ids unique across the deck (a paper two entries name gets its cards once).
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from string import Template
 
-from srs.cards import Card, reveals_answer
-from srs.facts import MASK, mask_title
-from srs.identity import card_id
-from srs.kinds import KINDS, EntryContext
-from srs.papers import Paper
-from srs.reading_list import Entry, ReadingList
-from srs.templates import CardTemplates
+from srs.deck.cards import Card, reveals_answer
+from srs.deck.facts import MASK, mask_title
+from srs.deck.identity import card_id
+from srs.deck.kinds import KINDS, EntryContext
+from srs.deck.papers import Paper
+from srs.deck.reading_list import Entry, ReadingList
+from srs.deck.templates import CardTemplates
 
 __all__ = ["MASK", "entry_cards", "mask_title", "template_cards"]
 

@@ -29,9 +29,9 @@ from typing import Any
 import genanki
 from tqdm import tqdm
 
-from srs.anki_html import field_html, links_html, text_html
-from srs.engine import Engine, ExportRow
-from srs.kinds import is_cloze_kind
+from srs.anki.anki_html import field_html, links_html, text_html
+from srs.deck.kinds import is_cloze_kind
+from srs.store.engine import Engine, ExportRow
 from srs.text import slugify
 
 __all__ = [

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 import cmarkgfm
 
-from srs.cards import CLOZE
-from srs.identity import is_web_url
-from srs.reading_list import Link
+from srs.deck.cards import CLOZE
+from srs.deck.identity import is_web_url
+from srs.deck.reading_list import Link
 
 __all__ = ["field_html", "links_html", "text_html"]
 
