@@ -266,3 +266,38 @@ def test_next_due_counts_tomorrows_new_cards(tmp_path: Path) -> None:
     # with no new cards left, the review is next
     engine.config = engine.config.__class__(**{**engine.config.__dict__, "new_per_day": 0})
     assert engine.next_due() == review_due
+
+
+def test_replaying_a_cards_log_gives_the_state_it_has(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, bury_siblings=False)
+    card = engine.next_card()
+    assert card is not None
+    for rating, hours in (
+        (Rating.GOOD, 0),
+        (Rating.GOOD, 1),
+        (Rating.AGAIN, 50),
+        (Rating.EASY, 80),
+    ):
+        engine.rate(card.id, rating, duration_ms=1000, at=START + timedelta(hours=hours))
+    kept = engine.card(card.id)
+    assert kept.last_review == START + timedelta(hours=80)  # `at`, not the clock
+    # scramble the schedule: replaying the log puts back exactly what the reviews gave
+    engine.db.execute(
+        "UPDATE cards SET stability = 99, difficulty = 1, due = 0 WHERE id = ?", (card.id,)
+    )
+    replayed = engine.replay(card.id)
+    assert (replayed.state, replayed.step, replayed.due, replayed.last_review) == (
+        kept.state,
+        kept.step,
+        kept.due,
+        kept.last_review,
+    )
+    assert replayed.stability == pytest.approx(kept.stability)
+    assert replayed.difficulty == pytest.approx(kept.difficulty)
+    # a card whose reviews are all undone is new again
+    while engine.undo() is not None:
+        pass
+    assert engine.replay(card.id).state == "new"

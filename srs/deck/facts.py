@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from srs.reading_list import Entry
+from srs.deck.reading_list import Entry
 
 __all__ = [
     "MASK",

@@ -84,6 +84,7 @@ def connect(path: Path) -> Database:
     # FULL: a committed review survives a power cut, not only a killed process
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
+    db.row_factory = sqlite3.Row  # columns by name (and still by position)
     return db
 
 

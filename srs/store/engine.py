@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING
 
 from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
@@ -22,18 +21,26 @@ from fsrs import State
 from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
 from srs.deck.current import current_slug
-from srs.deck.kinds import is_cloze_kind
-from srs.deck.reading_list import Link
 from srs.errors import BadInput, SrsError
 from srs.locations import data_dir
+from srs.store.card_row import (
+    SCHEDULE,
+    VIEW_COLUMNS,
+    CardView,
+    ExportRow,
+    card_view,
+    export_row,
+    state_name,
+)
 from srs.store.db import open_db
+from srs.store.replay import new_fsrs_card, replay_card
+from srs.store.review_log import ReviewEntry, history, undo_review, write_review
 from srs.store.scheduling import Rating, day_bounds, make_scheduler
 
 if TYPE_CHECKING:
     from srs.store.sync import SyncReport
 
 __all__ = [
-    "STATE_NAMES",
     "CardView",
     "Engine",
     "ExportRow",
@@ -43,64 +50,11 @@ __all__ = [
     "StaleCard",
 ]
 
-STATE_NAMES = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
-_COLUMNS = (
-    "id, entry, kind, front, back, section, links, origin, tags, position, state, step, "
-    "stability, difficulty, due, last_review, suspended, buried_until, retired_at, changed_at, "
-    "extra"
-)
-_SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
+_COLUMNS = ", ".join(VIEW_COLUMNS)
 
 
 class StaleCard(SrsError):
     """The card changed under this session (another session reviewed it)."""
-
-
-@dataclass(frozen=True)
-class CardView:
-    id: str
-    entry: str
-    kind: str
-    front: str
-    back: str
-    section: str
-    links: list[Link]
-    origin: str
-    tags: list[str]
-    position: int
-    state: str
-    step: int | None
-    stability: float | None
-    difficulty: float | None
-    due: datetime | None
-    last_review: datetime | None
-    suspended: bool
-    buried_until: datetime | None
-    retired: bool
-    changed_at: datetime
-    extra: str = ""
-
-    @property
-    def primary_url(self) -> str | None:
-        return self.links[0].url if self.links else None
-
-    @property
-    def is_cloze(self) -> bool:
-        return is_cloze_kind(self.kind)
-
-
-class ExportRow(NamedTuple):
-    id: str
-    kind: str
-    front: str
-    back: str
-    section: str
-    links: tuple[Link, ...]
-    origin: str
-    tags: tuple[str, ...]
-    retired: bool
-    changed_ms: int
-    extra: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,16 +75,6 @@ class ReviewResult:
     due: datetime
     state: str
     log_id: int
-
-
-@dataclass(frozen=True)
-class ReviewEntry:
-    rating: Rating
-    reviewed_at: datetime
-    duration_ms: int | None
-    state_before: str
-    state_after: str
-    undone: bool
 
 
 @dataclass(frozen=True)
@@ -159,37 +103,6 @@ class DayQueue:
         )
 
 
-@lru_cache(maxsize=8192)  # the cards of one entry share their links
-def _links(raw: str) -> tuple[Link, ...]:
-    return tuple(Link(text, url) for text, url in json.loads(raw))
-
-
-def _view(row: tuple[Any, ...]) -> CardView:
-    return CardView(
-        id=row[0],
-        entry=row[1],
-        kind=row[2],
-        front=row[3],
-        back=row[4],
-        section=row[5],
-        links=list(_links(row[6])),
-        origin=row[7],
-        tags=json.loads(row[8]) if row[8] != "[]" else [],
-        position=row[9],
-        state=STATE_NAMES[row[10]],
-        step=row[11],
-        stability=row[12],
-        difficulty=row[13],
-        due=from_ms(row[14]) if row[14] is not None else None,
-        last_review=from_ms(row[15]) if row[15] is not None else None,
-        suspended=bool(row[16]),
-        buried_until=from_ms(row[17]) if row[17] is not None else None,
-        retired=row[18] is not None,
-        changed_at=from_ms(row[19]),
-        extra=row[20],
-    )
-
-
 class Engine:
     """One deck's reviews over one SQLite database."""
 
@@ -204,6 +117,7 @@ class Engine:
         self._scheduler = make_scheduler(config)
         self._preview_scheduler = make_scheduler(config, fuzz=False)
         self._tz = config.tz()
+        self._queue_cache: DayQueue | None = None
 
     # -- opening -----------------------------------------------------------------
 
@@ -272,6 +186,10 @@ class Engine:
 
     # -- the day -----------------------------------------------------------------
 
+    def _after_write(self, card_id: str) -> None:
+        """A card's schedule changed: the day's queue must not show it stale."""
+        self._queue_cache = None
+
     def today(self) -> tuple[datetime, datetime]:
         return day_bounds(self.clock.now(), self._tz, self.config.day_start)
 
@@ -287,7 +205,7 @@ class Engine:
             entries.add(entry)
             if state_before is None:
                 new += 1
-            elif state_before == 2:
+            elif state_before == State.Review:
                 reviews += 1
         return new, reviews, entries
 
@@ -302,9 +220,9 @@ class Engine:
         learning_now: list[str] = []
         learning_later: list[tuple[str, int]] = []
         for cid, due in self.db.execute(
-            f"""SELECT id, due FROM cards WHERE deck = ? AND state IN (1, 3)
+            f"""SELECT id, due FROM cards WHERE deck = ? AND state IN (?, ?)
                 AND retired_at IS NULL AND due < ? AND {available} ORDER BY due""",
-            (self.deck, end_ms, now_ms),
+            (self.deck, State.Learning, State.Relearning, end_ms, now_ms),
         ):
             if due <= now_ms:
                 learning_now.append(cid)
@@ -317,10 +235,10 @@ class Engine:
         if budget:
             # lowest retrievability first: R falls as (now - last_review) / stability grows
             for cid, entry, due in self.db.execute(
-                f"""SELECT id, entry, due FROM cards WHERE deck = ? AND state = 2
+                f"""SELECT id, entry, due FROM cards WHERE deck = ? AND state = ?
                     AND retired_at IS NULL AND due < ? AND {available}
                     ORDER BY (? - last_review) * 1.0 / stability DESC, id LIMIT ?""",
-                (self.deck, end_ms, now_ms, now_ms, budget + len(seen) + 50),
+                (self.deck, State.Review, end_ms, now_ms, now_ms, budget + len(seen) + 50),
             ):
                 if bury and entry in seen:
                     continue
@@ -401,7 +319,7 @@ class Engine:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM cards WHERE id = ?", (card_id,)).fetchone()
         if row is None:
             raise BadInput(f"no card with id {card_id!r}")
-        return _view(row)
+        return card_view(row)
 
     def kinds_and_sections(self, ids: list[str]) -> list[tuple[str, str, str]]:
         """(id, kind, section) of each of `ids`, in their order."""
@@ -420,53 +338,17 @@ class Engine:
         rows = self.db.execute(
             f"SELECT {_COLUMNS} FROM cards WHERE deck = ? {where} ORDER BY position", (self.deck,)
         )
-        return [_view(row) for row in rows]
-
-    def iter_cards(self, *, include_retired: bool = True) -> Iterator[CardView]:
-        where = "" if include_retired else "AND retired_at IS NULL"
-        for row in self.db.execute(
-            f"SELECT {_COLUMNS} FROM cards WHERE deck = ? {where} ORDER BY position", (self.deck,)
-        ):
-            yield _view(row)
+        return [card_view(row) for row in rows]
 
     def export_rows(self) -> Iterator[ExportRow]:
         """Every card of the deck, retired ones included, with just what an export needs."""
         for row in self.db.execute(
-            """SELECT id, kind, front, back, section, links, origin, tags,
-                      retired_at IS NOT NULL, changed_at, extra
-               FROM cards WHERE deck = ? ORDER BY position""",
-            (self.deck,),
+            f"SELECT {_COLUMNS} FROM cards WHERE deck = ? ORDER BY position", (self.deck,)
         ):
-            yield ExportRow(
-                id=row[0],
-                kind=row[1],
-                front=row[2],
-                back=row[3],
-                section=row[4],
-                links=_links(row[5]),
-                origin=row[6],
-                tags=tuple(json.loads(row[7])) if row[7] != "[]" else (),
-                retired=bool(row[8]),
-                changed_ms=row[9],
-                extra=row[10],
-            )
+            yield export_row(row)
 
     def history(self, card_id: str) -> list[ReviewEntry]:
-        return [
-            ReviewEntry(
-                rating=Rating(rating),
-                reviewed_at=from_ms(at),
-                duration_ms=duration,
-                state_before=STATE_NAMES[before],
-                state_after=STATE_NAMES[after],
-                undone=undone is not None,
-            )
-            for rating, at, duration, before, after, undone in self.db.execute(
-                """SELECT rating, reviewed_at, duration_ms, state_before, state_after, undone_at
-                   FROM review_log WHERE card_id = ? ORDER BY id""",
-                (card_id,),
-            )
-        ]
+        return history(self.db, card_id)
 
     # -- answering -------------------------------------------------------------------
 
@@ -487,29 +369,28 @@ class Engine:
 
             raise damaged(self.home, db_path(self.home), str(exc)) from None
 
-    def _fsrs_card(self, row: tuple[Any, ...], now: datetime) -> FsrsCard:
-        state, step, stability, difficulty, due, last_review = row[:6]
-        if state is None:
-            return FsrsCard(card_id=1, state=State.Learning, step=0, due=now)
+    @staticmethod
+    def _fsrs_card(row: sqlite3.Row, now: datetime) -> FsrsCard:
+        if row["state"] is None:
+            return new_fsrs_card(now)
         return FsrsCard(
             card_id=1,
-            state=State(state),
-            step=step,
-            stability=stability,
-            difficulty=difficulty,
-            due=from_ms(due),
-            last_review=from_ms(last_review) if last_review is not None else None,
+            state=State(row["state"]),
+            step=row["step"],
+            stability=row["stability"],
+            difficulty=row["difficulty"],
+            due=from_ms(row["due"]),
+            last_review=from_ms(row["last_review"]) if row["last_review"] is not None else None,
         )
 
-    def _schedule_row(self, card_id: str) -> tuple[Any, ...]:
-        row = self.db.execute(
-            f"SELECT {', '.join(_SCHEDULE)}, entry, retired_at FROM cards"
-            " WHERE id = ? AND deck = ?",
+    def _schedule_row(self, card_id: str) -> sqlite3.Row:
+        row: sqlite3.Row | None = self.db.execute(
+            f"SELECT {', '.join(SCHEDULE)}, entry, retired_at FROM cards WHERE id = ? AND deck = ?",
             (card_id, self.deck),
         ).fetchone()
         if row is None:
             raise BadInput(f"no card with id {card_id!r} in deck {self.deck!r}")
-        return tuple(row)
+        return row
 
     def preview(self, card_id: str) -> dict[Rating, timedelta]:
         """The interval each rating would give now (without fuzz)."""
@@ -530,21 +411,23 @@ class Engine:
         duration_ms: int | None = None,
         *,
         shown: CardView | None = None,
+        at: datetime | None = None,
     ) -> ReviewResult:
         """Apply a rating and commit it (one transaction) before returning.
 
-        With `shown` (the card as the reviewer saw it), a card that another
-        session reviewed in the meantime is not reviewed twice: `StaleCard`.
+        `at`: when the review happened (default: now). With `shown` (the card as the
+        reviewer saw it), a card that another session reviewed in the meantime is
+        not reviewed twice: `StaleCard`.
         """
         rating = Rating(rating)
-        now = self.clock.now()
+        now = at or self.clock.now()
         with self._write():
             row = self._schedule_row(card_id)
-            if row[-1] is not None:
+            if row["retired_at"] is not None:
                 raise BadInput(f"card {card_id!r} is retired")
             if shown is not None:
                 seen = to_ms(shown.last_review) if shown.last_review is not None else None
-                if row[5] != seen:
+                if row["last_review"] != seen:
                     raise StaleCard(
                         "this card was just answered in another srs session; "
                         "moved on without reviewing it twice"
@@ -552,7 +435,6 @@ class Engine:
             card, _ = self._scheduler.review_card(
                 self._fsrs_card(row, now), FsrsRating(int(rating)), now, duration_ms
             )
-            before = json.dumps(dict(zip(_SCHEDULE, row[: len(_SCHEDULE)], strict=True)))
             self.db.execute(
                 """UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
                    last_review = ?, buried_until = NULL WHERE id = ?""",
@@ -566,24 +448,28 @@ class Engine:
                     card_id,
                 ),
             )
-            cursor = self.db.execute(
-                """INSERT INTO review_log (card_id, deck, entry, rating, reviewed_at, duration_ms,
-                   state_before, state_after, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    card_id,
-                    self.deck,
-                    row[-2],
-                    int(rating),
-                    to_ms(now),
-                    duration_ms,
-                    row[0],
-                    int(card.state),
-                    before,
-                ),
+            log_id = write_review(
+                self.db,
+                card_id=card_id,
+                deck=self.deck,
+                entry=row["entry"],
+                rating=rating,
+                reviewed_at_ms=to_ms(now),
+                duration_ms=duration_ms,
+                state_before=row["state"],
+                state_after=int(card.state),
+                before={key: row[key] for key in SCHEDULE},
             )
-            log_id = cursor.lastrowid
-        assert log_id is not None
-        return ReviewResult(card_id, rating, card.due, STATE_NAMES[int(card.state)], log_id)
+        self._after_write(card_id)
+        return ReviewResult(card_id, rating, card.due, state_name(int(card.state)), log_id)
+
+    def replay(self, card_id: str) -> CardView:
+        """Recompute a card's schedule from its whole review log (see `srs.store.replay`)."""
+        with self._write():
+            self._schedule_row(card_id)
+            replay_card(self.db, card_id, self._scheduler)
+        self._after_write(card_id)
+        return self.card(card_id)
 
     def undo(self, log_id: int | None = None) -> str | None:
         """Undo a review, restoring the card's exact previous state.
@@ -597,33 +483,35 @@ class Engine:
         with self._write():
             if log_id is None:
                 row = self.db.execute(
-                    """SELECT id, card_id, before FROM review_log
-                       WHERE deck = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1""",
+                    """SELECT id FROM review_log WHERE deck = ? AND undone_at IS NULL
+                       ORDER BY id DESC LIMIT 1""",
                     (self.deck,),
                 ).fetchone()
-            else:
-                row = self.db.execute(
-                    """SELECT id, card_id, before FROM review_log
-                       WHERE id = ? AND deck = ? AND undone_at IS NULL""",
-                    (log_id, self.deck),
-                ).fetchone()
-            if row is None:
+                if row is None:
+                    return None
+                log_id = int(row[0])
+            target = self.db.execute(
+                "SELECT card_id FROM review_log WHERE id = ? AND deck = ?", (log_id, self.deck)
+            ).fetchone()
+            if target is None:
                 return None
-            log_id, card_id, before = row
             later = self.db.execute(
                 """SELECT 1 FROM review_log WHERE card_id = ? AND id > ?
                    AND undone_at IS NULL LIMIT 1""",
-                (card_id, log_id),
+                (target[0], log_id),
             ).fetchone()
             if later is not None:
                 raise StaleCard("that card was reviewed again since (in another session)")
-            state = json.loads(before)
+            undone = undo_review(self.db, log_id, now_ms)
+            if undone is None:
+                return None
+            card_id, before = undone
             self.db.execute(
-                f"UPDATE cards SET {', '.join(f'{k} = ?' for k in _SCHEDULE)} WHERE id = ?",
-                (*(state[k] for k in _SCHEDULE), card_id),
+                f"UPDATE cards SET {', '.join(f'{k} = ?' for k in SCHEDULE)} WHERE id = ?",
+                (*(before[k] for k in SCHEDULE), card_id),
             )
-            self.db.execute("UPDATE review_log SET undone_at = ? WHERE id = ?", (now_ms, log_id))
-        return str(card_id)
+        self._after_write(card_id)
+        return card_id
 
     def suspend(self, card_id: str, suspended: bool = True) -> None:
         self._schedule_row(card_id)
@@ -631,6 +519,7 @@ class Engine:
             self.db.execute(
                 "UPDATE cards SET suspended = ? WHERE id = ?", (int(suspended), card_id)
             )
+        self._after_write(card_id)
 
     def unsuspend(self, card_id: str) -> None:
         self.suspend(card_id, False)
@@ -641,6 +530,7 @@ class Engine:
         _, end = self.today()
         with self._write():
             self.db.execute("UPDATE cards SET buried_until = ? WHERE id = ?", (to_ms(end), card_id))
+        self._after_write(card_id)
 
     def deck_info(self) -> tuple[str, list[str]]:
         row = self.db.execute(

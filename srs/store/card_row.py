@@ -1,0 +1,169 @@
+"""One mapping from a `cards` row to the card views the engine hands out.
+
+Rows are read by column name (`sqlite3.Row`), from the one column list here:
+adding a field is an edit to the table (a migration), to `VIEW_COLUMNS` and to the
+view. FSRS states are `fsrs.State`; a new card has none (NULL).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+from fsrs import State
+
+from srs.clock import from_ms
+from srs.deck.kinds import is_cloze_kind
+from srs.deck.reading_list import Link
+
+__all__ = [
+    "SCHEDULE",
+    "VIEW_COLUMNS",
+    "CardView",
+    "ExportRow",
+    "card_view",
+    "export_row",
+    "links_of",
+    "state_name",
+]
+
+#: the columns a `CardView` is built from
+VIEW_COLUMNS = (
+    "id",
+    "entry",
+    "kind",
+    "front",
+    "back",
+    "section",
+    "links",
+    "origin",
+    "tags",
+    "extra",
+    "position",
+    "state",
+    "step",
+    "stability",
+    "difficulty",
+    "due",
+    "last_review",
+    "suspended",
+    "buried_until",
+    "retired_at",
+    "changed_at",
+)
+#: a card's schedule: what a review changes and an undo restores
+SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
+_NAMES = {State.Learning: "learning", State.Review: "review", State.Relearning: "relearning"}
+
+
+def state_name(state: int | None) -> str:
+    """`new` for a card never reviewed, else the FSRS state's name."""
+    return "new" if state is None else _NAMES[State(state)]
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: str
+    entry: str
+    kind: str
+    front: str
+    back: str
+    section: str
+    links: list[Link]
+    origin: str
+    tags: list[str]
+    position: int
+    state: str
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime | None
+    last_review: datetime | None
+    suspended: bool
+    buried_until: datetime | None
+    retired: bool
+    changed_at: datetime
+    extra: str = ""
+
+    @property
+    def primary_url(self) -> str | None:
+        return self.links[0].url if self.links else None
+
+    @property
+    def is_cloze(self) -> bool:
+        return is_cloze_kind(self.kind)
+
+
+class ExportRow(NamedTuple):
+    """What an export needs of a card: the content, no schedule (lighter than a view)."""
+
+    id: str
+    kind: str
+    front: str
+    back: str
+    section: str
+    links: tuple[Link, ...]
+    origin: str
+    tags: tuple[str, ...]
+    retired: bool
+    changed_ms: int
+    extra: str = ""
+
+
+@lru_cache(maxsize=8192)  # the cards of one entry share their links
+def links_of(raw: str) -> tuple[Link, ...]:
+    return tuple(Link(text, url) for text, url in json.loads(raw))
+
+
+def _tags(raw: str) -> list[str]:
+    return json.loads(raw) if raw != "[]" else []
+
+
+def _when(ms: int | None) -> datetime | None:
+    return from_ms(ms) if ms is not None else None
+
+
+def card_view(row: sqlite3.Row) -> CardView:
+    return CardView(
+        id=row["id"],
+        entry=row["entry"],
+        kind=row["kind"],
+        front=row["front"],
+        back=row["back"],
+        section=row["section"],
+        links=list(links_of(row["links"])),
+        origin=row["origin"],
+        tags=_tags(row["tags"]),
+        position=row["position"],
+        state=state_name(row["state"]),
+        step=row["step"],
+        stability=row["stability"],
+        difficulty=row["difficulty"],
+        due=_when(row["due"]),
+        last_review=_when(row["last_review"]),
+        suspended=bool(row["suspended"]),
+        buried_until=_when(row["buried_until"]),
+        retired=row["retired_at"] is not None,
+        changed_at=from_ms(row["changed_at"]),
+        extra=row["extra"],
+    )
+
+
+def export_row(row: sqlite3.Row) -> ExportRow:
+    return ExportRow(
+        id=row["id"],
+        kind=row["kind"],
+        front=row["front"],
+        back=row["back"],
+        section=row["section"],
+        links=links_of(row["links"]),
+        origin=row["origin"],
+        tags=tuple(_tags(row["tags"])),
+        retired=row["retired_at"] is not None,
+        changed_ms=row["changed_at"],
+        extra=row["extra"],
+    )
