@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,16 +123,15 @@ def deck_source(slug: str | None = None) -> Path:
 def merge_cards(generated: list[Card], old: list[Card]) -> tuple[list[Card], list[str]]:
     """Generated cards, with the user's manual, locked and hand-edited cards kept as they are.
 
-    Returns the merged cards and the ids that were kept from the old file.
+    Returns the merged cards and the ids that were kept from the old file. A card
+    edited by hand comes back locked (a copy: `old` is not changed).
     """
     keep: dict[str, Card] = {}
     for card in old:
-        edited = card.hash != card.content_hash()
+        digest = card.content_hash()
+        edited = card.hash != digest
         if card.origin == "manual" or card.locked or edited:
-            if edited:
-                card.locked = True
-                card.hash = card.content_hash()
-            keep[card.id] = card
+            keep[card.id] = replace(card, locked=True, hash=digest) if edited else card
     merged = [keep.pop(card.id, card) for card in generated]
     merged.extend(keep.values())
     kept = [card.id for card in merged if card.origin == "manual" or card.locked]

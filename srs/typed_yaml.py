@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -10,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from srs.errors import BadInput
 
-__all__ = ["load_model", "read_limited", "safe_load_yaml"]
+__all__ = ["check_placeholders", "load_model", "read_limited", "safe_load_yaml"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -61,3 +62,20 @@ def load_model(path: Path, model: type[M], what: str) -> M:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or what
         raise BadInput(f"{path}: {key}: {first['msg']}") from None
+
+
+def check_placeholders(path: Path, key: str, text: str, allowed: Iterable[str]) -> None:
+    """`$name` placeholders of a user-edited template: well formed and known, or one
+    line naming the file, the key and the placeholders allowed."""
+    from string import Template
+
+    template = Template(text)
+    if not template.is_valid():
+        raise BadInput(f"{path}: {key}: malformed placeholder (write $$ for a dollar)")
+    names = set(allowed)
+    unknown = set(template.get_identifiers()) - names
+    if unknown:
+        listed = ", ".join(f"${name}" for name in sorted(names))
+        raise BadInput(
+            f"{path}: {key}: unknown placeholder ${sorted(unknown)[0]} (allowed: {listed})"
+        )

@@ -193,3 +193,15 @@ def test_json_report_shape(list_copy: Path) -> None:
         "written",
     }
     assert data["written"] is False and data["entries"] == 57
+
+
+def test_merge_cards_does_not_change_its_argument() -> None:
+    from srs.build import merge_cards
+    from srs.deck.cards import Card
+
+    edited = Card(id="d|k|gist", entry="k", kind="gist", front="q", back="a", section="s")
+    edited.front = "my own question"  # edited by hand: its hash no longer matches
+    generated = [Card(id="d|k|gist", entry="k", kind="gist", front="q", back="a", section="s")]
+    merged, kept = merge_cards(generated, [edited])
+    assert merged[0].front == "my own question" and merged[0].locked and kept == ["d|k|gist"]
+    assert not edited.locked and edited.hash != edited.content_hash()  # the old card as it was

@@ -7,15 +7,13 @@ registry in `srs.deck.kinds`.
 from __future__ import annotations
 
 from pathlib import Path
-from string import Template
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from srs.deck.kinds import KINDS, buildable_kinds
-from srs.errors import BadInput
 from srs.locations import data_dir
-from srs.typed_yaml import load_model
+from srs.typed_yaml import check_placeholders, load_model
 
 __all__ = ["CardTemplates", "KindTemplate", "load_templates", "templates_path"]
 
@@ -76,17 +74,7 @@ def load_templates(path: Path | None = None) -> CardTemplates:
     }
     for kind, template in kinds.items():
         for field in ("front", "back", "extra"):
-            _check_placeholders(path, kind, field, getattr(template, field))
+            check_placeholders(
+                path, f"{kind}.{field}", getattr(template, field), KINDS[kind].placeholders
+            )
     return CardTemplates(version=getattr(parsed, "version"), kinds=kinds)  # noqa: B009
-
-
-def _check_placeholders(path: Path, kind: str, field: str, text: str) -> None:
-    template = Template(text)
-    if not template.is_valid():
-        raise BadInput(f"{path}: {kind}.{field}: malformed placeholder (write $$ for a dollar)")
-    allowed_names = KINDS[kind].placeholders
-    unknown = set(template.get_identifiers()) - allowed_names
-    if unknown:
-        allowed = ", ".join(f"${name}" for name in sorted(allowed_names))
-        name = sorted(unknown)[0]
-        raise BadInput(f"{path}: {kind}.{field}: unknown placeholder ${name} (allowed: {allowed})")

@@ -11,10 +11,9 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from srs.deck.papers import Paper
 from srs.deck.reading_list import Entry
-from srs.errors import BadInput
 from srs.llm.roles import Role
 from srs.locations import bundled_dir, data_dir
-from srs.typed_yaml import load_model
+from srs.typed_yaml import check_placeholders, load_model
 
 __all__ = ["PLACEHOLDERS", "Prompt", "load_prompt", "prompt_path"]
 
@@ -96,9 +95,5 @@ def load_prompt(path: Path | None = None) -> Prompt:
     path = path or prompt_path()
     parsed = load_model(path, _PromptFile, "the prompt")
     for name in ("system", "user"):
-        template = Template(getattr(parsed, name))
-        unknown = set(template.get_identifiers()) - PLACEHOLDERS
-        if not template.is_valid() or unknown:
-            what = f"unknown placeholder ${sorted(unknown)[0]}" if unknown else "bad placeholder"
-            raise BadInput(f"{path}: {name}: {what}")
+        check_placeholders(path, name, getattr(parsed, name), PLACEHOLDERS)
     return Prompt(version=parsed.version, system=parsed.system, user=parsed.user, path=path)

@@ -213,9 +213,7 @@ class CardDetailScreen(ModalScreen[None]):
 
     async def show(self) -> None:
         card = self.engine.card(self.card_id)
-        await self.query_one("#detail-text", Markdown).update(
-            answer_markdown(card, with_links=True)
-        )
+        await self.query_one("#detail-text", Markdown).update(answer_markdown(card))
         tz = self.engine.config.tz()
         text = Text("\nSchedule\n", style="bold")
         text.append(f"  id          {card.id}\n  state       {_status(card)}\n")

@@ -26,7 +26,8 @@ def question_markdown(card: CardView) -> str:
     return CLOZE.sub(lambda m: "**\\[…\\]**", card.front)
 
 
-def answer_markdown(card: CardView, *, with_links: bool = False) -> str:
+def answer_markdown(card: CardView) -> str:
+    """The answer side: the question revealed, the back, the extra, section and links."""
     if card.is_cloze:
         revealed = CLOZE.sub(lambda m: f"**{m.group(2)}**", card.front)
         text = f"{revealed}\n\n---\n\n{card.back}"
@@ -34,7 +35,7 @@ def answer_markdown(card: CardView, *, with_links: bool = False) -> str:
         text = f"{question_markdown(card)}\n\n---\n\n{card.back}"
     if card.extra:
         text += f"\n\n> {card.extra}"
-    return text + links_markdown(card) if with_links else text
+    return text + links_markdown(card)
 
 
 def links_markdown(card: CardView, limit: int = 6) -> str:

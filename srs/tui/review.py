@@ -153,7 +153,7 @@ class ReviewScreen(Screen[None]):
                 summary.display = False
                 answers.display = True
             await text.show(question_markdown(card))
-            text.prepare(answer_markdown(card, with_links=True))
+            text.prepare(answer_markdown(card))
             hint = f"{card.kind} · Space: show the answer · s suspend · b bury · o links"
             self.query_one("#hint", Static).update(hint)
             self._shown_at = self.srs_app.monotonic()
@@ -185,7 +185,7 @@ class ReviewScreen(Screen[None]):
             return
         self.revealed = True
         text = self.query_one("#text", CardText)
-        await text.show(answer_markdown(card, with_links=True))
+        await text.show(answer_markdown(card))
         preview = self.engine.preview(card.id)
         for rating, delta in preview.items():
             button = self.query_one(f"#rate-{rating.value}", Button)
