@@ -281,18 +281,12 @@ def decks(use: str | None, as_json: bool) -> None:
 def where(as_json: bool) -> None:
     """Where srs keeps its files: the data directory and what is in it."""
     from srs.deck.current import current_slug
-    from srs.locations import data_dir
+    from srs.locations import Locations, data_dir
     from srs.store.backup import backups
-    from srs.store.db import db_path
 
     home = data_dir()
-    info = {
-        "data_dir": str(home),
-        "database": str(db_path(home)),
-        "decks": str(home / "decks"),
-        "backups": str(home / "backups"),
-        "exports": str(home / "exports"),
-        "config": str(home / "config.toml"),
+    info: dict[str, object] = {
+        **Locations(home).as_json(),
         "current_deck": current_slug(),
         "backup_count": len(backups(home)),
     }

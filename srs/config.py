@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from srs.errors import BadInput
-from srs.locations import data_dir
+from srs.locations import Locations
 
 __all__ = ["Config", "LlmConfig", "config_path", "load_config", "parse_duration"]
 
@@ -65,7 +65,7 @@ class Config:
 
 
 def config_path() -> Path:
-    return data_dir() / "config.toml"
+    return Locations.default().config
 
 
 def parse_duration(value: str) -> timedelta:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["bundled_dir", "data_dir", "decks_dir"]
+__all__ = ["Locations", "bundled_dir", "data_dir", "decks_dir"]
 
 
 def data_dir() -> Path:
@@ -21,8 +22,80 @@ def data_dir() -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Locations:
+    """Every path srs uses, from one data directory: the only place paths are spelled."""
+
+    home: Path
+
+    @classmethod
+    def default(cls) -> Locations:
+        return cls(data_dir())
+
+    @property
+    def database(self) -> Path:
+        return self.home / "srs.db"
+
+    @property
+    def lock(self) -> Path:
+        return self.home / "srs.lock"
+
+    @property
+    def backups(self) -> Path:
+        return self.home / "backups"
+
+    @property
+    def decks(self) -> Path:
+        return self.home / "decks"
+
+    def deck(self, slug: str) -> Path:
+        return self.decks / f"{slug}.yaml"
+
+    @property
+    def current_deck(self) -> Path:
+        return self.home / "current-deck"
+
+    @property
+    def exports(self) -> Path:
+        return self.home / "exports"
+
+    @property
+    def config(self) -> Path:
+        return self.home / "config.toml"
+
+    @property
+    def templates(self) -> Path:
+        return self.home / "card_templates.yaml"
+
+    @property
+    def prompt(self) -> Path:
+        return self.home / "prompts" / "cards.yaml"
+
+    @property
+    def papers_cache(self) -> Path:
+        return self.home / "papers" / "arxiv.json"
+
+    @property
+    def llm_cache(self) -> Path:
+        return self.home / "llm-cache"
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "data_dir": str(self.home),
+            "database": str(self.database),
+            "decks": str(self.decks),
+            "backups": str(self.backups),
+            "exports": str(self.exports),
+            "config": str(self.config),
+            "templates": str(self.templates),
+            "prompt": str(self.prompt),
+            "papers_cache": str(self.papers_cache),
+            "llm_cache": str(self.llm_cache),
+        }
+
+
 def decks_dir() -> Path:
-    path = data_dir() / "decks"
+    path = Locations.default().decks
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -170,7 +170,7 @@ def test_decks_lists_marks_and_switches(tmp_path: Path, srs_home: Path) -> None:
 
 def test_where_prints_the_data_directory(srs_home: Path) -> None:
     info = json.loads(srs("where", "--json").stdout)
-    assert info["data_dir"] == str(srs_home) and info["database"] == str(srs_home / "srs.store.db")
+    assert info["data_dir"] == str(srs_home) and info["database"] == str(srs_home / "srs.db")
     assert "data dir" in srs("where").stdout
 
 

@@ -250,3 +250,12 @@ def test_a_busy_database_is_a_clear_error_and_loses_nothing(tmp_path: Path, srs_
     assert engine.history(card.id) == []
     engine.rate(card.id, Rating.GOOD)
     assert len(engine.history(card.id)) == 1
+
+
+def test_the_database_keeps_its_name(srs_home: Path) -> None:
+    """Upgrades open the database users have: `srs.db` in the data directory."""
+    from srs.locations import Locations
+
+    assert db_path(srs_home) == Locations(srs_home).database == srs_home / "srs.db"
+    assert Locations(srs_home).deck("x") == srs_home / "decks" / "x.yaml"
+    assert Locations(srs_home).papers_cache == srs_home / "papers" / "arxiv.json"

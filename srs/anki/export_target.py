@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 from srs.errors import BadInput
+from srs.locations import Locations
 
 __all__ = ["export_target"]
 
@@ -20,7 +21,7 @@ def export_target(output: str | None, deck: str, home: Path) -> Path:
     (the database, backups, deck files) — an export never replaces them.
     """
     if output is None:
-        return home / "exports" / f"{deck}.apkg"
+        return Locations(home).exports / f"{deck}.apkg"
     if not output.strip():
         raise BadInput("-o/--output: empty path")
     path = Path(output).expanduser()
@@ -43,9 +44,9 @@ def export_target(output: str | None, deck: str, home: Path) -> Path:
         raise BadInput(f"{path}: is {kind}; an export only writes a new or regular file")
     resolved = path.resolve()
     own = home.resolve()
-    if resolved.is_relative_to(own) and not resolved.is_relative_to(own / "exports"):
+    exports = Locations(own).exports
+    if resolved.is_relative_to(own) and not resolved.is_relative_to(exports):
         raise BadInput(
-            f"{path}: inside srs's data directory ({own}); exports go to "
-            f"{own / 'exports'} or outside it"
+            f"{path}: inside srs's data directory ({own}); exports go to {exports} or outside it"
         )
     return path

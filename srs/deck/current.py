@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from srs.atomic import atomic_write_text
-from srs.locations import data_dir
+from srs.locations import Locations
 from srs.text import is_slug
 
 __all__ = ["current_slug", "set_current_slug"]
@@ -12,7 +12,7 @@ __all__ = ["current_slug", "set_current_slug"]
 def current_slug() -> str | None:
     """The slug in `current-deck`; a damaged pointer (not UTF-8, not a slug) counts as none,
     so `srs build` can write it anew instead of every command failing on it."""
-    marker = data_dir() / "current-deck"
+    marker = Locations.default().current_deck
     try:
         slug = marker.read_bytes()[:200].decode("utf-8").strip()
     except (OSError, UnicodeDecodeError):
@@ -21,4 +21,4 @@ def current_slug() -> str | None:
 
 
 def set_current_slug(slug: str) -> None:
-    atomic_write_text(data_dir() / "current-deck", slug + "\n")
+    atomic_write_text(Locations.default().current_deck, slug + "\n")

@@ -25,7 +25,7 @@ from srs.deck.cards import CLOZE, Card
 from srs.deck.reading_list import Link
 from srs.deck.yaml_emit import dump_yaml
 from srs.errors import BadInput
-from srs.locations import decks_dir
+from srs.locations import Locations, decks_dir
 from srs.text import strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
 
@@ -70,7 +70,8 @@ class DeckFile:
 
 
 def deck_path(slug: str) -> Path:
-    return decks_dir() / f"{slug}.yaml"
+    decks_dir()  # made on demand
+    return Locations.default().deck(slug)
 
 
 def _cache_path(path: Path) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 from srs.deck.current import current_slug, set_current_slug
 from srs.deck.deckfile import deck_path
 from srs.errors import BadInput
-from srs.locations import decks_dir
+from srs.locations import Locations, decks_dir
 
 __all__ = ["DeckSummary", "list_decks", "resolve_deck_path", "use_deck"]
 
@@ -50,7 +50,7 @@ def list_decks(home: Path) -> list[DeckSummary]:
     slugs = sorted(path.stem for path in decks_dir().glob("*.yaml"))
     current = current_slug()
     counts: dict[str, tuple[str, int, int, int]] = {}
-    db_file = home / "srs.store.db"
+    db_file = Locations(home).database
     if db_file.exists() and db_file.stat().st_size > 0:
         try:
             db = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)

@@ -16,7 +16,7 @@ from typing import Any, TypedDict
 
 from srs.atomic import atomic_write_text
 from srs.deck.reading_list import ReadingList
-from srs.locations import data_dir
+from srs.locations import Locations
 from srs.text import clean_space, strip_controls
 
 __all__ = [
@@ -120,7 +120,7 @@ class Paper:
 
 
 def cache_path(home: Path | None = None) -> Path:
-    return (home or data_dir()) / "papers" / "arxiv.json"
+    return Locations(home).papers_cache if home else Locations.default().papers_cache
 
 
 def load_missing(home: Path | None = None) -> set[str]:

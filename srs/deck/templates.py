@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from srs.deck.kinds import KINDS, buildable_kinds
-from srs.locations import data_dir
+from srs.locations import Locations
 from srs.typed_yaml import check_placeholders, load_model
 
 __all__ = ["CardTemplates", "KindTemplate", "load_templates", "templates_path"]
@@ -60,7 +60,7 @@ class CardTemplates:
 
 def templates_path() -> Path:
     """The user's copy in `$SRS_HOME` if there is one, else the default."""
-    user = data_dir() / "card_templates.yaml"
+    user = Locations.default().templates
     return user if user.exists() else DEFAULT_PATH
 
 

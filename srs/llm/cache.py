@@ -9,7 +9,7 @@ from typing import Any
 
 from srs.atomic import atomic_write_text
 from srs.deck.reading_list import Entry
-from srs.locations import data_dir
+from srs.locations import Locations
 
 __all__ = ["ReplyCache", "cache_key"]
 
@@ -39,7 +39,7 @@ def cache_key(
 
 class ReplyCache:
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or data_dir() / "llm-cache"
+        self.folder = folder or Locations.default().llm_cache
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

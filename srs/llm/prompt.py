@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from srs.deck.papers import Paper
 from srs.deck.reading_list import Entry
 from srs.llm.roles import Role
-from srs.locations import bundled_dir, data_dir
+from srs.locations import Locations, bundled_dir
 from srs.typed_yaml import check_placeholders, load_model
 
 __all__ = ["PLACEHOLDERS", "Prompt", "load_prompt", "prompt_path"]
@@ -87,7 +87,7 @@ class Prompt:
 
 
 def prompt_path() -> Path:
-    user = data_dir() / "prompts" / "cards.yaml"
+    user = Locations.default().prompt
     return user if user.exists() else bundled_dir("prompts") / "cards.yaml"
 
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from srs.errors import BadInput, SrsError
+from srs.locations import Locations
 
 __all__ = [
     "KEEP",
@@ -37,7 +38,7 @@ _SRS_TABLES = {"decks", "cards", "review_log", "_migrations"}
 
 
 def backup_dir(home: Path) -> Path:
-    return home / "backups"
+    return Locations(home).backups
 
 
 def _order(path: Path) -> tuple[str, int, str]:
@@ -134,7 +135,7 @@ def _link_new(tmp: Path, folder: Path, stamp: str, reason: str) -> Path:
 
 def db_file(db: sqlite3.Connection) -> Path:
     row = db.execute("PRAGMA database_list").fetchone()
-    return Path(row[2]) if row and row[2] else Path("srs.store.db")
+    return Path(row[2]) if row and row[2] else Path("srs.db")  # an in-memory database
 
 
 def damaged(home: Path, path: Path, problem: str) -> SrsError:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from srs.errors import SrsError
+from srs.locations import Locations
 from srs.store.backup import backups, damaged, make_backup, newest_backup, stamp_of
 from srs.store.migrations import MIGRATIONS, migrate, pending
 
@@ -26,11 +27,11 @@ def _busy_timeout() -> float:
 
 
 def db_path(home: Path) -> Path:
-    return home / "srs.store.db"
+    return Locations(home).database
 
 
 def _lock_path(home: Path) -> Path:
-    return home / "srs.lock"
+    return Locations(home).lock
 
 
 class Database(sqlite3.Connection):

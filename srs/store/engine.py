@@ -22,7 +22,7 @@ from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
 from srs.deck.current import current_slug
 from srs.errors import BadInput, SrsError
-from srs.locations import data_dir
+from srs.locations import Locations, data_dir
 from srs.store.card_row import (
     SCHEDULE,
     VIEW_COLUMNS,
@@ -111,6 +111,7 @@ class Engine:
     ) -> None:
         self.db = db
         self.home = home
+        self.locations = Locations(home)
         self.deck = deck
         self.config = config
         self.clock = clock
@@ -164,10 +165,10 @@ class Engine:
 
     def sync_from_file(self) -> SyncReport | None:
         """Sync the deck file into the database if it changed since the last sync."""
-        from srs.deck.deckfile import deck_path, load_deck  # YAML: only when there is work
+        from srs.deck.deckfile import load_deck  # YAML: only when there is work
         from srs.store.sync import deck_file_hash, sync_deck
 
-        path = deck_path(self.deck)
+        path = self.locations.deck(self.deck)  # the same data directory as the database
         if not path.exists():
             return None
         digest = deck_file_hash(path)
