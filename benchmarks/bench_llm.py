@@ -23,9 +23,10 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 from _common import BUNDLED, report
 from fake_openai import FakeOpenAI
 
-from srs.build import LlmRun, build
+from srs.build import build
 from srs.config import load_config
 from srs.llm.client import settings_from
+from srs.llm.generate import LlmRun
 from srs.llm.prompt import load_prompt
 
 
@@ -36,7 +37,7 @@ def run(path: Path, home: Path, concurrency: int) -> tuple[float, int, int]:
     result, _, _ = build(path, llm=LlmRun(prompt=load_prompt(), settings=settings, progress=False))
     seconds = time.perf_counter() - start
     assert result.llm is not None
-    return seconds, result.llm["requests"], result.llm["generated"]
+    return seconds, result.llm.requests, result.llm.generated
 
 
 def main() -> None:

@@ -18,13 +18,11 @@ from srs.errors import BadInput
 from srs.locations import bundled_dir
 
 if TYPE_CHECKING:
-    from srs.llm.client import LlmSettings
-    from srs.llm.prompt import Prompt
+    from srs.llm.generate import LlmReport, LlmRun
 
 __all__ = [
     "BUNDLED_LIST",
     "BuildReport",
-    "LlmRun",
     "build",
     "deck_source",
     "merge_cards",
@@ -33,16 +31,6 @@ __all__ = [
 ]
 
 BUNDLED_LIST = "ai-engineering-2025.md"
-
-
-@dataclass(frozen=True)
-class LlmRun:
-    """What `build` needs to ask a model (see `srs.llm`)."""
-
-    prompt: Prompt
-    settings: LlmSettings
-    limit: int | None = None
-    progress: bool | None = None
 
 
 _BUNDLED_PREFIX = "bundled:"
@@ -62,7 +50,7 @@ class BuildReport:
     kept: list[str] = field(default_factory=list)
     written: bool = False
     path: str = ""
-    llm: dict[str, Any] | None = None
+    llm: LlmReport | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,7 +64,7 @@ class BuildReport:
             "unchanged": self.unchanged,
             "kept": self.kept,
             "written": self.written,
-            **({"llm": self.llm} if self.llm is not None else {}),
+            **({"llm": self.llm.to_json()} if self.llm is not None else {}),
         }
 
 
@@ -182,21 +170,14 @@ def build(
     generated = template_cards(reading_list, templates, papers)
     llm_report = None
     if llm is not None:
-        from srs.llm.generate import LlmOptions, llm_cards
+        from srs.llm.generate import llm_cards
 
         by_entry: dict[str, list[Card]] = {}
         for card in generated:
             by_entry.setdefault(card.entry, []).append(card)
-        options = LlmOptions(limit=llm.limit, dry_run=dry_run, progress=llm.progress)
-        made, run = llm_cards(
-            reading_list,
-            by_entry,
-            prompt=llm.prompt,
-            settings=llm.settings,
-            options=options,
-            papers=papers,
+        made, llm_report = llm_cards(
+            reading_list, by_entry, run=llm, dry_run=dry_run, papers=papers
         )
-        llm_report = run.to_json()
         if not dry_run:
             generated = made
     target = deck_path(reading_list.slug)

@@ -16,6 +16,7 @@ from srs.errors import SrsError
 from srs.text import is_slug, strip_controls
 
 if TYPE_CHECKING:
+    from srs.llm.generate import LlmReport
     from srs.store.engine import Engine
 
 __all__ = ["cli", "main"]
@@ -129,8 +130,8 @@ def build(
     Reports every card added, changed or removed. Card ids come from what an
     entry is about, so rewording or reordering the list keeps review history.
     """
-    from srs.build import LlmRun
     from srs.build import build as run_build
+    from srs.llm.generate import LlmRun
 
     llm_run = None
     if use_llm:
@@ -146,7 +147,9 @@ def build(
     for note in parsed.notes:
         _say(f"srs: note: {note}", err=True)
     if report.written:
-        _open_engine(report.deck).close()  # opening syncs the deck into the database
+        from srs.store.engine import sync_deck_file
+
+        sync_deck_file(report.deck)
     if as_json:
         _echo_json(report.to_json())
         return
@@ -169,21 +172,21 @@ def build(
     )
 
 
-def _echo_llm(llm: dict[str, Any], dry_run: bool) -> None:
+def _echo_llm(llm: LlmReport, dry_run: bool) -> None:
     if dry_run:
         _say(
-            f"llm ({llm['model']}): {llm['to_send']} of {llm['entries']} entries would be sent "
-            f"({llm['cached']} cached), about {llm['estimated_tokens']:,} tokens"
+            f"llm ({llm.model}): {llm.to_send} of {llm.entries} entries would be sent "
+            f"({llm.cached} cached), about {llm.estimated_tokens:,} tokens"
         )
         return
     _say(
-        f"llm ({llm['model']}): {llm['requests']} requests, {llm['cached']} entries from cache, "
-        f"{llm['generated']} cards, {len(llm['fallback'])} entries fell back to templates"
+        f"llm ({llm.model}): {llm.requests} requests, {llm.cached} entries from cache, "
+        f"{llm.generated} cards, {len(llm.fallback)} entries fell back to templates"
     )
-    for item in llm["fallback"]:
-        _say(f"fallback {item['entry']}: {item['reason']}")
-    for item in llm["flagged"]:
-        _say(f"check    {item['card']}: not in the entry: {', '.join(item['unsupported'])}")
+    for item in llm.fallback:
+        _say(f"fallback {item.entry}: {item.reason}")
+    for flag in llm.flagged:
+        _say(f"check    {flag.card}: not in the entry: {', '.join(flag.unsupported)}")
 
 
 @cli.command()
@@ -467,10 +470,10 @@ def review(slug: str | None) -> None:
 
         report, _, _ = run_build(None)
         _say(f"built {report.deck}: {report.cards} cards", err=True)
-    engine = _open_engine(slug)
     from srs.tui import make_app
 
-    make_app(engine).run()
+    with _open_engine(slug) as engine:  # closed however the app ends
+        make_app(engine).run()
 
 
 def main(argv: list[str] | None = None) -> None:

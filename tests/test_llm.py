@@ -10,16 +10,18 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from engine_helpers import SMALL_LIST, write_list
 from fake_openai import FakeOpenAI, cards_for
 
-from srs.build import LlmRun, build
+from srs.build import BuildReport, build
 from srs.config import load_config
 from srs.deck.deckfile import deck_path, load_deck
 from srs.errors import BadInput
 from srs.llm.client import make_client, settings_from
+from srs.llm.generate import LlmRun
 from srs.llm.prompt import load_prompt
 
 SECRET = "sk-test-secret-0123456789"
@@ -37,6 +39,12 @@ def server(srs_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpen
     fake.stop()
 
 
+def llm_json(report: BuildReport) -> dict[str, Any]:
+    """The model part of a build report, as `srs build --json` prints it."""
+    assert report.llm is not None
+    return report.to_json()["llm"]  # type: ignore[no-any-return]
+
+
 def run(
     path: Path, *, concurrency: int | None = None, limit: int | None = None, dry_run: bool = False
 ):  # type: ignore[no-untyped-def]
@@ -51,8 +59,8 @@ def run(
 def test_success_cache_and_one_request_after_a_reword(server: FakeOpenAI, list_copy: Path) -> None:
     report, _, deck = run(list_copy)
     assert report.llm is not None
-    assert report.llm["requests"] == 57 == len(server.requests)
-    assert report.llm["fallback"] == [] and report.llm["generated"] == 114
+    assert llm_json(report)["requests"] == 57 == len(server.requests)
+    assert llm_json(report)["fallback"] == [] and llm_json(report)["generated"] == 114
     llm_cards = [c for c in deck.cards if c.origin == "llm"]
     # a model card takes the id of the slot it fills: the template card's id
     assert len(llm_cards) == 114 and {c.kind for c in llm_cards} == {"gist", "reverse"}
@@ -64,7 +72,11 @@ def test_success_cache_and_one_request_after_a_reword(server: FakeOpenAI, list_c
     assert server.auth[0] == f"Bearer {SECRET}"
 
     again, _, _ = run(list_copy)
-    assert again.llm is not None and again.llm["requests"] == 0 and again.llm["cached"] == 57
+    assert (
+        again.llm is not None
+        and llm_json(again)["requests"] == 0
+        and llm_json(again)["cached"] == 57
+    )
     assert again.added == again.changed == again.removed == []
     assert len(server.requests) == 57
 
@@ -74,7 +86,11 @@ def test_success_cache_and_one_request_after_a_reword(server: FakeOpenAI, list_c
         encoding="utf-8",
     )
     third, _, _ = run(list_copy)
-    assert third.llm is not None and third.llm["requests"] == 1 and third.llm["cached"] == 56
+    assert (
+        third.llm is not None
+        and llm_json(third)["requests"] == 1
+        and llm_json(third)["cached"] == 56
+    )
     assert len(server.requests) == 58
     assert all("arxiv:2009.03300" in cid for cid in third.added + third.removed + third.changed)
 
@@ -83,15 +99,17 @@ def test_429_is_retried_honouring_retry_after(server: FakeOpenAI, tmp_path: Path
     server.script.append(("status", 429, {"retry-after-ms": "20"}))
     report, _, _ = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None
-    assert report.llm["requests"] == 6 and len(server.requests) == 7  # the client retried once
-    assert report.llm["fallback"] == []
+    assert (
+        llm_json(report)["requests"] == 6 and len(server.requests) == 7
+    )  # the client retried once
+    assert llm_json(report)["fallback"] == []
 
 
 def test_500_after_retries_falls_back_to_templates(server: FakeOpenAI, tmp_path: Path) -> None:
     server.script.extend([("status", 500), ("status", 500)])
     report, _, deck = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None
-    assert report.llm["fallback"] == [
+    assert llm_json(report)["fallback"] == [
         {
             "entry": "arxiv:1706.03762",
             "title": "Attention paper",
@@ -112,12 +130,12 @@ def test_a_timeout_is_retried_then_falls_back(
     config.write_text(config.read_text().replace("timeout = 10", "timeout = 1"))
     server.script.append(("sleep", 3))
     report, _, _ = run(write_list(tmp_path), concurrency=1)
-    assert report.llm is not None and report.llm["fallback"] == []  # the retry succeeded
+    assert report.llm is not None and llm_json(report)["fallback"] == []  # the retry succeeded
     server.script.extend([("sleep", 3), ("sleep", 3)])
     path = write_list(tmp_path, SMALL_LIST.replace("started it all", "began it"))
     report, _, _ = run(path, concurrency=1)
     assert report.llm is not None
-    assert [f["reason"] for f in report.llm["fallback"]] == ["timed out after 2 tries"]
+    assert [f["reason"] for f in llm_json(report)["fallback"]] == ["timed out after 2 tries"]
 
 
 @pytest.mark.parametrize(
@@ -158,22 +176,29 @@ def test_invalid_replies_are_asked_again_once_then_fall_back(
     server.script.extend([("content", bad), ("content", bad)])
     report, _, _ = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None
-    assert len(report.llm["fallback"]) == 1 and reason in report.llm["fallback"][0]["reason"]
-    assert report.llm["requests"] == 7
+    assert (
+        len(llm_json(report)["fallback"]) == 1
+        and reason in llm_json(report)["fallback"][0]["reason"]
+    )
+    assert llm_json(report)["requests"] == 7
     assert "invalid" in server.requests[1]["messages"][-1]["content"]
 
 
 def test_a_bad_reply_then_a_good_one(server: FakeOpenAI, tmp_path: Path) -> None:
     server.script.append(("content", "nope"))
     report, _, _ = run(write_list(tmp_path), concurrency=1)
-    assert report.llm is not None and report.llm["fallback"] == []
-    assert report.llm["requests"] == 7
+    assert report.llm is not None and llm_json(report)["fallback"] == []
+    assert llm_json(report)["requests"] == 7
 
 
 def test_servers_that_ignore_the_schema_still_parse(server: FakeOpenAI, tmp_path: Path) -> None:
     server.default = lambda body: "```json\n" + cards_for(body) + "\n```"
     report, _, _ = run(write_list(tmp_path))
-    assert report.llm is not None and report.llm["fallback"] == [] and report.llm["generated"] == 12
+    assert (
+        report.llm is not None
+        and llm_json(report)["fallback"] == []
+        and llm_json(report)["generated"] == 12
+    )
 
 
 def test_ungrounded_claims_are_flagged(server: FakeOpenAI, tmp_path: Path) -> None:
@@ -200,7 +225,7 @@ def test_ungrounded_claims_are_flagged(server: FakeOpenAI, tmp_path: Path) -> No
     )
     report, _, deck = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None
-    (flag,) = report.llm["flagged"]
+    (flag,) = llm_json(report)["flagged"]
     assert set(flag["unsupported"]) == {"97", "GLUE-X", "2099.12345"}
     card = next(c for c in deck.cards if c.id == flag["card"])
     assert card.tags == ["unverified"]
@@ -248,10 +273,12 @@ def test_dry_run_and_limit(server: FakeOpenAI, tmp_path: Path) -> None:
     path = write_list(tmp_path)
     report, _, _ = run(path, dry_run=True)
     assert report.llm is not None
-    assert report.llm["to_send"] == 6 and report.llm["estimated_tokens"] > 6 * 400
+    assert llm_json(report)["to_send"] == 6 and llm_json(report)["estimated_tokens"] > 6 * 400
     assert server.requests == [] and not report.written
     report, _, deck = run(path, limit=2, concurrency=1)
-    assert report.llm is not None and report.llm["requests"] == 2 and len(server.requests) == 2
+    assert (
+        report.llm is not None and llm_json(report)["requests"] == 2 and len(server.requests) == 2
+    )
     assert {c.entry for c in deck.cards if c.origin == "llm"} == {
         "arxiv:1706.03762",
         "arxiv:1810.04805",
@@ -361,8 +388,8 @@ def test_an_interrupted_run_resumes_from_the_cache(
         )
         report, _, _ = run(path, concurrency=1)
         assert report.llm is not None
-        assert report.llm["cached"] == 3 and report.llm["requests"] == 3
-        assert len(fresh.requests) == 3 and report.llm["fallback"] == []
+        assert llm_json(report)["cached"] == 3 and llm_json(report)["requests"] == 3
+        assert len(fresh.requests) == 3 and llm_json(report)["fallback"] == []
     finally:
         fresh.stop()
 
@@ -393,7 +420,7 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
     path = write_list(tmp_path)
     first, _, deck = run(path)
     model_ids = [c.id for c in deck.cards if c.origin == "llm"]
-    assert model_ids and first.llm is not None and first.llm["fallback"] == []
+    assert model_ids and first.llm is not None and llm_json(first)["fallback"] == []
     clock = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
     with Engine.open(clock=clock) as engine:
         reviewed = {}
@@ -408,7 +435,7 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
     )
     server.default = _reworded
     second, _, deck = run(path)
-    assert second.llm is not None and second.llm["cached"] == 0
+    assert second.llm is not None and llm_json(second)["cached"] == 0
     assert second.removed == []  # nothing retires
     assert set(model_ids) <= set(second.changed)  # the same ids, new text
     # the model's cloze fills the template's cloze slot: a change, not a new card
@@ -457,7 +484,7 @@ def test_abstracts_ground_the_prompt_and_the_check(server: FakeOpenAI, tmp_path:
         )
     )
     report, _, _ = run(write_list(tmp_path), concurrency=1)
-    assert report.llm is not None and report.llm["flagged"] == []  # found in the abstract
+    assert report.llm is not None and llm_json(report)["flagged"] == []  # found in the abstract
     prompt = server.requests[0]["messages"][-1]["content"]
     assert "Attention Is All You Need" in prompt and "28.4 BLEU" in prompt
     assert "- cloze:transformer: a cloze that hides “transformer”" in prompt
@@ -481,7 +508,7 @@ def test_hostile_server_bodies_fall_back_per_entry(
     server.script.append(("raw", body))
     report, _, deck = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None
-    (fallback,) = report.llm["fallback"]
+    (fallback,) = llm_json(report)["fallback"]
     assert fallback["entry"] == "arxiv:1706.03762" and fallback["reason"]
     assert any(c.origin == "template" and c.entry == "arxiv:1706.03762" for c in deck.cards)
 
@@ -521,7 +548,7 @@ def test_a_server_that_drips_bytes_meets_a_whole_deadline(
     server.script.append(("drip", 0.2, 100))  # 20 s of single bytes: no read ever times out
     report, _, deck = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None
-    assert report.llm["fallback"] == [
+    assert llm_json(report)["fallback"] == [
         {
             "entry": "arxiv:1706.03762",
             "title": "Attention paper",
@@ -565,4 +592,4 @@ def test_ctrl_c_stops_at_once_and_keeps_what_arrived(
     assert len(list(cache.rglob("*.json"))) == 1  # what arrived is kept
     server.script.clear()
     report, _, _ = run(path)  # and the next run resumes from it
-    assert report.llm is not None and report.llm["cached"] == 1
+    assert report.llm is not None and llm_json(report)["cached"] == 1

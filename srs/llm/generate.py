@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from srs.deck.cards import Card
@@ -19,17 +19,38 @@ from srs.llm.prompt import Prompt
 from srs.llm.reply import ReplyCard, ReplyError, parse_reply, reply_schema, to_markdown
 from srs.llm.roles import Role, entry_roles
 
-__all__ = ["LlmOptions", "LlmReport", "llm_cards"]
+__all__ = ["Fallback", "Flag", "LlmReport", "LlmRun", "entry_deadline", "llm_cards"]
 
 _OUTPUT_TOKENS = 400  # a typical reply of three or four cards
 UNVERIFIED = "unverified"
 
 
 @dataclass(frozen=True)
-class LlmOptions:
+class LlmRun:
+    """What a build needs to ask a model: the prompt, the settings, how many entries to
+    send at most, and whether to show a progress bar (None: when stderr is a terminal)."""
+
+    prompt: Prompt
+    settings: LlmSettings
     limit: int | None = None
-    dry_run: bool = False
     progress: bool | None = None
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """An entry that kept its template cards, and why."""
+
+    entry: str
+    title: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A model card naming things found nowhere in its entry or its papers."""
+
+    card: str
+    unsupported: list[str]
 
 
 @dataclass
@@ -42,8 +63,8 @@ class LlmReport:
     requests: int = 0
     generated: int = 0
     estimated_tokens: int = 0
-    fallback: list[dict[str, str]] = field(default_factory=list)
-    flagged: list[dict[str, Any]] = field(default_factory=list)
+    fallback: list[Fallback] = field(default_factory=list)
+    flagged: list[Flag] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,8 +76,8 @@ class LlmReport:
             "requests": self.requests,
             "generated": self.generated,
             "estimated_tokens": self.estimated_tokens,
-            "fallback": self.fallback,
-            "flagged": self.flagged,
+            "fallback": [asdict(item) for item in self.fallback],
+            "flagged": [asdict(item) for item in self.flagged],
         }
 
 
@@ -96,7 +117,7 @@ def _cards(
             tags=[UNVERIFIED] if terms else [],
         )
         if terms:
-            report.flagged.append({"card": cid, "unsupported": terms})
+            report.flagged.append(Flag(card=cid, unsupported=terms))
         cards.append(card)
     return cards
 
@@ -189,9 +210,7 @@ def _ask_all(
                 parsed = parse_reply(content, item.roles)
         except (ReplyError, RequestFailed) as exc:
             with lock:
-                report.fallback.append(
-                    {"entry": entry.key, "title": entry.title, "reason": settings.scrub(str(exc))}
-                )
+                report.fallback.append(Fallback(entry.key, entry.title, settings.scrub(str(exc))))
             return
         cache.put(
             item.key,
@@ -209,11 +228,9 @@ def _ask_all(
         with lock:
             given_up.add(item.entry.key)
             report.fallback.append(
-                {
-                    "entry": item.entry.key,
-                    "title": item.entry.title,
-                    "reason": f"no complete reply within {deadline:g} s",
-                }
+                Fallback(
+                    item.entry.key, item.entry.title, f"no complete reply within {deadline:g} s"
+                )
             )
 
     def tick() -> None:
@@ -245,22 +262,22 @@ def llm_cards(
     reading_list: ReadingList,
     template_cards: dict[str, list[Card]],
     *,
-    prompt: Prompt,
-    settings: LlmSettings,
-    options: LlmOptions,
+    run: LlmRun,
+    dry_run: bool = False,
     papers: Mapping[str, Paper] | None = None,
     cache: ReplyCache | None = None,
     client_factory: Callable[[LlmSettings], Any] = make_client,
 ) -> tuple[list[Card], LlmReport]:
     """The deck's cards with model cards in the slots the model filled, templates elsewhere."""
+    prompt, settings = run.prompt, run.settings
     cache = cache or ReplyCache()
     papers = papers or {}
     report = LlmReport(model=settings.model, prompt_version=prompt.version)
     entries = _entries(reading_list)
     report.entries = len(entries)
     replies, pending = _lookup(entries, cache, prompt, settings, papers, report)
-    if options.limit is not None:
-        pending = pending[: options.limit]
+    if run.limit is not None:
+        pending = pending[: run.limit]
     report.to_send = len(pending)
     for item in pending:
         messages = prompt.messages(
@@ -271,7 +288,7 @@ def llm_cards(
             papers=papers,
         )
         report.estimated_tokens += sum(len(m["content"]) for m in messages) // 4 + _OUTPUT_TOKENS
-    if options.dry_run:
+    if dry_run:
         return [], report
     if pending:
         client = client_factory(settings)
@@ -284,7 +301,7 @@ def llm_cards(
                 papers=papers,
                 cache=cache,
                 client=client,
-                progress=options.progress,
+                progress=run.progress,
                 report=report,
             )
         finally:  # also ends a request given up on: its connection closes under it
@@ -292,7 +309,7 @@ def llm_cards(
             if callable(close):
                 close()
     order = {entry.key: index for index, (_, entry) in enumerate(entries)}
-    report.fallback.sort(key=lambda item: order[item["entry"]])
+    report.fallback.sort(key=lambda item: order[item.entry])
 
     cards: list[Card] = []
     for section, entry in entries:

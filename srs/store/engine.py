@@ -48,6 +48,7 @@ __all__ = [
     "ReviewEntry",
     "ReviewResult",
     "StaleCard",
+    "sync_deck_file",
 ]
 
 _COLUMNS = ", ".join(VIEW_COLUMNS)
@@ -101,6 +102,12 @@ class DayQueue:
             learning=len(self.learning_now) + len(self.learning_later),
             review=len(self.review),
         )
+
+
+def sync_deck_file(deck: str, *, home: Path | None = None) -> None:
+    """Bring deck `deck`'s file into the database now (after `srs build` wrote it):
+    opening an engine syncs a changed deck file, with its backups and checks."""
+    Engine.open(home=home, deck=deck).close()
 
 
 class Engine:
