@@ -98,3 +98,12 @@ def test_domain_loads_no_ui(module: str) -> None:
 def test_review_path_imports_no_exporter_or_llm(module: str) -> None:
     loaded = loaded_after(module)
     assert "openai" not in loaded and "genanki" not in loaded and "anki" not in loaded
+
+
+def test_screens_know_the_app_only_through_its_protocol() -> None:
+    """`tui/app.py` imports the screens; no screen imports the app back (not even for
+    type checking): they use `srs.tui.host.Host`."""
+    screens = [m for m in MODULES if m.startswith("srs.tui.") and m != "srs.tui.app"]
+    assert "srs.tui.review" in screens
+    for module in screens:
+        assert "srs.tui.app" not in imported(module), module

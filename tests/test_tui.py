@@ -223,10 +223,13 @@ async def test_browse_filter_detail_and_suspend(tmp_path: Path) -> None:
         first_row = table.get_row_at(0)  # type: ignore[attr-defined]
         assert first_row[1] == "learning"  # due cards sort before new ones
         await pilot.press("ctrl+f", *"kind:cloze")
+        await pilot.pause(0.3)  # the filter runs once typing pauses
         clozes = [c for c in engine.cards() if c.kind == "cloze"]
         assert table.row_count == len(clozes)  # type: ignore[attr-defined]
         await pilot.press("enter")  # to the table
         await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert sum(engine.card(c.id).suspended for c in clozes) == 1
         await pilot.press("enter")
         assert isinstance(app.screen, CardDetailScreen)
@@ -392,3 +395,20 @@ async def test_links_open_pick_or_copy(tmp_path: Path) -> None:
         assert app.clipboard == "https://arxiv.org/abs/1706.03762"
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_stats_and_browse_load_in_workers(tmp_path: Path) -> None:
+    from srs.tui.stats import StatsScreen as Stats
+
+    seen: list[str] = []
+    app, _, _ = make(tmp_path)
+    async with app.run_test(message_hook=lambda m: seen.append(type(m).__qualname__)) as pilot:
+        await pilot.press("t")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "StatsScreen.Loaded" in seen and isinstance(app.screen, Stats)
+        assert "Counting" not in screen_text(app)
+        await pilot.press("escape", "slash")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "BrowseScreen.Loaded" in seen

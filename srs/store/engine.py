@@ -164,6 +164,18 @@ class Engine:
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def reader(self) -> Iterator[Engine]:
+        """The same deck on a connection of its own, for reading in another thread
+        (a UI worker computing stats) while this one keeps answering."""
+        from srs.store.db import connect
+
+        db = connect(self.locations.database)
+        try:
+            yield Engine(db, home=self.home, deck=self.deck, config=self.config, clock=self.clock)
+        finally:
+            db.close()
+
     def __enter__(self) -> Engine:
         return self
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Markdown, Static
 
 from srs.errors import SrsError
@@ -18,6 +20,7 @@ from srs.tui.render import answer_markdown, markdown_parser
 __all__ = ["MAX_ROWS", "BrowseScreen", "CardDetailScreen", "matches"]
 
 MAX_ROWS = 2000
+FILTER_DELAY = 0.15  # seconds of quiet typing before the filter runs
 
 
 def _status(card: CardView) -> str:
@@ -84,6 +87,8 @@ class BrowseScreen(Screen[None]):
         super().__init__()
         self.engine = engine
         self.all_cards: list[CardView] = []
+        self._debounce: Timer | None = None
+        self._cursor_row: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -119,9 +124,30 @@ class BrowseScreen(Screen[None]):
             self._add_columns()
             self.refill(self.query_one("#filter", Input).value)
 
+    class Loaded(Message):
+        """Every card, read and sorted in a worker thread (100,000 take a while)."""
+
+        def __init__(self, cards: list[CardView]) -> None:
+            super().__init__()
+            self.cards = cards
+
     def reload(self) -> None:
-        self.all_cards = sorted(self.engine.cards(include_retired=True), key=_sort_key)
+        self.query_one("#browse-count", Static).update(Text("Loading cards…", style="dim"))
+        self._load()
+
+    @work(thread=True, exclusive=True, group="browse-load")
+    def _load(self) -> None:
+        with self.engine.reader() as reader:
+            cards = sorted(reader.cards(include_retired=True), key=_sort_key)
+        self.post_message(self.Loaded(cards))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self.all_cards = message.cards
         self.refill(self.query_one("#filter", Input).value)
+        if self._cursor_row is not None:
+            self.query_one(DataTable).move_cursor(row=self._cursor_row)
+            self._cursor_row = None
 
     def refill(self, query: str) -> None:
         table = self.query_one(DataTable)
@@ -148,7 +174,11 @@ class BrowseScreen(Screen[None]):
 
     @on(Input.Changed, "#filter")
     def _filter(self, event: Input.Changed) -> None:
-        self.refill(event.value)
+        # debounced: a filter over 100,000 cards runs once typing pauses, not per key
+        if self._debounce is not None:
+            self._debounce.stop()
+        value = event.value
+        self._debounce = self.set_timer(FILTER_DELAY, lambda: self.refill(value))
 
     @on(Input.Submitted, "#filter")
     def _to_table(self) -> None:
@@ -178,9 +208,8 @@ class BrowseScreen(Screen[None]):
             self.notify(exc.message, severity="error", timeout=8)
             return
         self.notify("Suspended" if not card.suspended else "Unsuspended")
-        row = self.query_one(DataTable).cursor_row
+        self._cursor_row = self.query_one(DataTable).cursor_row
         self.reload()
-        self.query_one(DataTable).move_cursor(row=row)
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from rich.text import Text
 from textual import on
@@ -14,14 +14,12 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from srs.deck.reading_list import Link
-
-if TYPE_CHECKING:
-    from srs.tui.app import SrsApp
+from srs.tui.host import Host
 
 __all__ = ["LinkPicker", "open_link"]
 
 
-def open_link(app: SrsApp, url: str) -> bool:
+def open_link(app: Host, url: str) -> bool:
     """Open `url` in the browser; when none can be opened, say so and copy the link.
 
     The URL is shown as plain text either way (select it with the mouse), and
@@ -75,7 +73,7 @@ class LinkPicker(ModalScreen[None]):
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
         self.dismiss()
-        open_link(cast("SrsApp", self.app), self.links[event.option_index].url)
+        open_link(cast(Host, self.app), self.links[event.option_index].url)
 
     def action_copy(self) -> None:
         link = self._chosen()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from rich.text import Text
 from textual import on
@@ -20,11 +20,9 @@ from srs.errors import SrsError
 from srs.store.engine import CardView, DayQueue, Engine, QueueCounts, StaleCard
 from srs.store.scheduling import Rating, format_interval
 from srs.tui.card_text import CardText
+from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.render import answer_markdown, question_markdown
-
-if TYPE_CHECKING:
-    from srs.tui.app import SrsApp
 
 __all__ = ["ReviewScreen", "Session", "when"]
 
@@ -72,8 +70,8 @@ class ReviewScreen(Screen[None]):
         self._queue: DayQueue | None = None
 
     @property
-    def srs_app(self) -> SrsApp:
-        return cast("SrsApp", self.app)
+    def srs_app(self) -> Host:
+        return cast(Host, self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar")

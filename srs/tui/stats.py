@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -39,8 +41,25 @@ class StatsScreen(Screen[None]):
             yield Static(id="sections", classes="panel")
         yield Footer()
 
+    class Loaded(Message):
+        """The stats, computed in a worker thread (0.3-0.5 s at 100,000 cards)."""
+
+        def __init__(self, stats: Stats) -> None:
+            super().__init__()
+            self.stats = stats
+
     def on_mount(self) -> None:
-        self.show(compute_stats(self.engine))
+        self.query_one("#stats-title", Static).update(Text("Counting…", style="dim"))
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        with self.engine.reader() as reader:  # a connection of the worker's own
+            self.post_message(self.Loaded(compute_stats(reader)))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self.show(message.stats)
 
     def show(self, stats: Stats) -> None:
         title = Text(stats.title, style="bold")
