@@ -25,21 +25,23 @@ def read_limited(path: Path, limit: int) -> bytes:
     return data
 
 
-def safe_load_yaml(text: str, path: Path, what: str = "deck file") -> Any:
+def safe_load_yaml(text: str, path: Path, what: str = "deck file", first_line: int = 1) -> Any:
     """`yaml.safe_load`, refusing anchors and aliases first (a few lines of aliases can
-    expand to gigabytes); any problem is one `BadInput` naming the file and the line."""
+    expand to gigabytes); any problem is one `BadInput` naming the file and the line
+    (`first_line`: the file's line number of the text's first line)."""
     try:
         if "&" in text:  # an alias needs an anchor: no `&`, nothing to expand
             for token in yaml.scan(text, Loader=yaml.SafeLoader):
                 if isinstance(token, yaml.AnchorToken):
+                    line = token.start_mark.line + first_line
                     raise BadInput(
-                        f"{path}: line {token.start_mark.line + 1}: YAML anchors and aliases "
-                        "(&name, *name) are not allowed here; write the value out"
+                        f"{path}: line {line}: YAML anchors and aliases (&name, *name) "
+                        "are not allowed here; write the value out"
                     )
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else type(exc).__name__
+        where = f"line {mark.line + first_line}" if mark is not None else type(exc).__name__
         raise BadInput(f"{path}: {what} is not valid YAML ({where})") from None
     except (ValueError, OverflowError, RecursionError) as exc:  # a date like 2024-02-30
         raise BadInput(f"{path}: {what} has a value YAML cannot read ({exc})") from None
