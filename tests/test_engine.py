@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from engine_helpers import SMALL_LIST, START, open_engine, write_list
 
 from srs.build import build
@@ -301,3 +303,36 @@ def test_replaying_a_cards_log_gives_the_state_it_has(tmp_path: Path) -> None:
     while engine.undo() is not None:
         pass
     assert engine.replay(card.id).state == "new"
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(list(Rating)), st.integers(0, 30)), min_size=1, max_size=25
+    ),
+    bury=st.booleans(),
+)
+def test_the_live_queue_is_what_a_rebuild_gives(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[Rating, int]], bury: bool
+) -> None:
+    """Updated per answer instead of rebuilt, the queue stays exactly the rebuilt one."""
+    import os
+
+    home = tmp_path_factory.mktemp("q")
+    os.environ["SRS_HOME"] = str(home / "srs-home")  # a data directory per example
+    clock = FixedClock(START)
+    engine = open_engine(home, clock, bury_siblings=bury, new_per_day=4)
+    for rating, minutes in steps:
+        queue = engine.queue()
+        card = engine.next_card(queue)
+        if card is None:
+            clock.set(clock.now() + timedelta(minutes=30))
+            continue
+        engine.rate(card.id, rating)
+        clock.set(clock.now() + timedelta(minutes=minutes))
+        live, built = engine.queue(), engine.build_queue()
+        assert live.ordered() == built.ordered()
+        assert live.counts() == built.counts() and live.review_now == built.review_now
+    engine.close()
