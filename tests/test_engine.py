@@ -4,9 +4,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from engine_helpers import SMALL_LIST, START, open_engine, write_list
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from engine_helpers import SMALL_LIST, START, open_engine, write_list
 
 from srs.build import build
 from srs.clock import FixedClock

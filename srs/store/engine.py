@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from bisect import insort
 from collections.abc import Iterator
 from contextlib import contextmanager
-from bisect import insort
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
