@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import os
@@ -21,6 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -115,67 +115,51 @@ class _Note(genanki.Note):  # type: ignore[misc]
         self.mod = mod
 
 
-class _Deck(genanki.Deck):  # type: ignore[misc]
-    """genanki's deck, writing its notes and cards in two batched inserts."""
+_BATCH = 5000
 
-    notes: list[_Note]
 
-    def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
-        for note in self.notes:
-            self.add_model(note.model)
-        notes: list[_Note] = self.notes
-        self.notes = []
-        try:
-            super().write_to_db(cursor, timestamp, id_gen)  # the deck and note types
-        finally:
-            self.notes = notes
-        # genanki's rows, with each note's own modification time. Its HTML-tag check
-        # is skipped: every field here is HTML that srs rendered itself.
-        note_rows, card_rows = [], []
-        for note in notes:
-            note_id = next(id_gen)
-            note_rows.append(
-                (
-                    note_id,
-                    note.guid,
-                    note.model.model_id,
-                    note.mod,
-                    -1,
-                    note._format_tags(),
-                    note._format_fields(),
-                    note.sort_field,
-                    0,
-                    0,
-                    "",
-                )
+def _write_notes(cursor: Any, notes: Iterable[tuple[_Note, int]], id_gen: Any) -> None:
+    """Insert notes and their cards as they come, in batches: nothing is held in memory.
+
+    genanki's own rows, with each note's own modification time; its HTML-tag check is
+    skipped (every field here is HTML that srs rendered itself).
+    """
+    note_rows: list[tuple[Any, ...]] = []
+    card_rows: list[tuple[Any, ...]] = []
+    for note, deck in notes:
+        note_id = next(id_gen)
+        note_rows.append(
+            (
+                note_id,
+                note.guid,
+                note.model.model_id,
+                note.mod,
+                -1,
+                note._format_tags(),
+                note._format_fields(),
+                note.sort_field,
+                0,
+                0,
+                "",
             )
-            for card in note.cards:
-                card_rows.append(
-                    (
-                        next(id_gen),
-                        note_id,
-                        self.deck_id,
-                        card.ord,
-                        note.mod,
-                        -1,
-                        0,
-                        -1 if card.suspend else 0,
-                        note.due,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        "",
-                    )
-                )
-        cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
-        cursor.executemany(
-            "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows
         )
+        for card in note.cards:
+            suspended = -1 if card.suspend else 0
+            card_rows.append(
+                (next(id_gen), note_id, deck, card.ord, note.mod, -1, 0, suspended, note.due)
+                + (0,) * 8
+                + ("",)
+            )
+        if len(note_rows) >= _BATCH:
+            _flush(cursor, note_rows, card_rows)
+    _flush(cursor, note_rows, card_rows)
+
+
+def _flush(cursor: Any, note_rows: list[tuple[Any, ...]], card_rows: list[tuple[Any, ...]]) -> None:
+    cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+    cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
+    note_rows.clear()
+    card_rows.clear()
 
 
 @dataclass(frozen=True)
@@ -229,8 +213,14 @@ def note_for(card: ExportRow) -> genanki.Note:
     )
 
 
-def write_package(package: genanki.Package, path: Path, stamp: float) -> None:
-    """Write `package` to `path` atomically, leaving no temporary file behind.
+def write_package(
+    package: genanki.Package,
+    path: Path,
+    stamp: float,
+    notes: Iterable[tuple[_Note, int]] = (),
+) -> None:
+    """Write `package` (its decks and note types) and `notes` (each with its deck id,
+    streamed) to `path` atomically, leaving no temporary file behind.
 
     genanki's own `write_to_file` leaves its temporary collection (the size of
     the deck) in the system's temp folder; this writes it in a folder of its own
@@ -241,7 +231,10 @@ def write_package(package: genanki.Package, path: Path, stamp: float) -> None:
         collection = Path(work) / "collection.anki2"
         conn = sqlite3.connect(collection)
         try:
-            package.write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
+            cursor = conn.cursor()
+            ids = itertools.count(int(stamp * 1000))
+            package.write_to_db(cursor, stamp, ids)
+            _write_notes(cursor, notes, ids)
             conn.commit()
         finally:
             conn.close()
@@ -254,30 +247,44 @@ def write_package(package: genanki.Package, path: Path, stamp: float) -> None:
 
 
 def export_deck(engine: Engine, path: Path, *, progress: bool | None = None) -> ExportReport:
-    """Write the engine's deck (retired cards included) to an `.apkg` at `path`."""
+    """Write the engine's deck (retired cards included) to an `.apkg` at `path`.
+
+    Notes stream from the database into the package: memory does not grow with
+    the deck.
+    """
     title, section_order = engine.deck_info()
-    cards = list(engine.export_rows())
-    sections = list(section_order) + sorted({card.section for card in cards} - set(section_order))
+    summary = engine.export_summary()
+    sections = list(section_order) + sorted(set(summary.sections) - set(section_order))
+    used = [section for section in sections if section in summary.sections]
     decks: dict[str, genanki.Deck] = {}
-    for number, section in enumerate(sections, start=1):
+    for section in used:
+        number = sections.index(section) + 1
         name = f"{_deck_name(title)}::{number:02d} {_deck_name(section)}"
-        decks[section] = _Deck(deck_id(engine.deck, section), name)
-    retired = 0
+        deck = genanki.Deck(deck_id(engine.deck, section), name)
+        for kind_is_cloze, model in ((False, BASIC_MODEL), (True, CLOZE_MODEL)):
+            if kind_is_cloze in summary.cloze:
+                deck.add_model(model)
+        decks[section] = deck
     disable = (not sys.stderr.isatty()) if progress is None else not progress
-    # 100,000 notes are 100,000 new objects that live to the end: the cyclic garbage
-    # collector would rescan them over and over, for nothing (there are no cycles)
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for card in tqdm(cards, desc="export", unit="note", disable=disable, file=sys.stderr):
-            decks[card.section].add_note(note_for(card))
-            retired += card.retired
-    finally:
-        if was_enabled:
-            gc.enable()
-    used = [deck for deck in decks.values() if deck.notes]
-    stamp = max((card.changed_ms // 1000 for card in cards), default=0)
-    write_package(genanki.Package(used), path, stamp)  # ids follow content, not the clock
+
+    def notes() -> Iterator[tuple[_Note, int]]:
+        rows = tqdm(
+            engine.export_rows(),
+            total=summary.notes,
+            desc="export",
+            unit="note",
+            disable=disable,
+            file=sys.stderr,
+        )
+        for card in rows:
+            yield note_for(card), decks[card.section].deck_id
+
+    stamp = summary.changed_ms // 1000
+    # ids follow content, not the clock
+    write_package(genanki.Package(list(decks.values())), path, stamp, notes())
     return ExportReport(
-        path=path, notes=len(cards), retired=retired, decks=[deck.name for deck in used]
+        path=path,
+        notes=summary.notes,
+        retired=summary.retired,
+        decks=[deck.name for deck in decks.values()],
     )

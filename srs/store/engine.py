@@ -22,6 +22,7 @@ from fsrs import State
 from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
 from srs.deck.current import current_slug
+from srs.deck.kinds import is_cloze_kind
 from srs.errors import BadInput, SrsError
 from srs.locations import Locations, data_dir
 from srs.store.card_row import (
@@ -111,6 +112,15 @@ def sync_deck_file(deck: str, *, home: Path | None = None) -> None:
     """Bring deck `deck`'s file into the database now (after `srs build` wrote it):
     opening an engine syncs a changed deck file, with its backups and checks."""
     Engine.open(home=home, deck=deck).close()
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    sections: frozenset[str]
+    cloze: frozenset[bool]  # which note types are used: basic (False), cloze (True)
+    notes: int
+    retired: int
+    changed_ms: int  # the newest content change: the package's timestamp
 
 
 class _LiveQueue:
@@ -421,6 +431,23 @@ class Engine:
             f"SELECT {_COLUMNS} FROM cards WHERE deck = ? ORDER BY position", (self.deck,)
         ):
             yield export_row(row)
+
+    def export_summary(self) -> ExportSummary:
+        """What an export must know before it streams the cards (one query)."""
+        sections: set[str] = set()
+        cloze: set[bool] = set()
+        notes = retired = changed = 0
+        for section, kind, count, gone, newest in self.db.execute(
+            """SELECT section, kind, COUNT(*), SUM(retired_at IS NOT NULL), MAX(changed_at)
+               FROM cards WHERE deck = ? GROUP BY section, kind""",
+            (self.deck,),
+        ):
+            sections.add(section)
+            cloze.add(is_cloze_kind(kind))
+            notes += count
+            retired += gone
+            changed = max(changed, newest)
+        return ExportSummary(frozenset(sections), frozenset(cloze), notes, retired, changed)
 
     def history(self, card_id: str) -> list[ReviewEntry]:
         return history(self.db, card_id)
