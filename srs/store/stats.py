@@ -6,7 +6,10 @@ from dataclasses import asdict, dataclass
 from datetime import timedelta
 from typing import Any
 
+from fsrs import State
+
 from srs.clock import to_ms
+from srs.store.card_row import state_name
 from srs.store.engine import Engine
 
 __all__ = ["DAY_MS", "SectionProgress", "Stats", "compute_stats"]
@@ -55,8 +58,8 @@ class Stats:
 def _retention(engine: Engine, since_ms: int) -> float | None:
     row = engine.db.execute(
         """SELECT COUNT(*), SUM(rating > 1) FROM review_log
-           WHERE deck = ? AND reviewed_at >= ? AND undone_at IS NULL AND state_before = 2""",
-        (engine.deck, since_ms),
+           WHERE deck = ? AND reviewed_at >= ? AND undone_at IS NULL AND state_before = ?""",
+        (engine.deck, since_ms, State.Review),
     ).fetchone()
     total, passed = row
     return None if not total else round(passed / total, 4)
@@ -70,7 +73,6 @@ def compute_stats(engine: Engine) -> Stats:
     title, section_names = engine.deck_info()
 
     cards = {"new": 0, "learning": 0, "review": 0, "relearning": 0, "suspended": 0, "retired": 0}
-    names = {None: "new", 1: "learning", 2: "review", 3: "relearning"}
     per_section: dict[str, dict[str, int]] = {}
     for section, state, suspended, retired, count in db.execute(
         """SELECT section, state, suspended, retired_at IS NOT NULL, COUNT(*) FROM cards
@@ -88,9 +90,9 @@ def compute_stats(engine: Engine) -> Stats:
             cards["suspended"] += count
             bucket["suspended"] += count
             continue
-        cards[names[state]] += count
-        key = {None: "new", 1: "learning", 2: "review", 3: "learning"}[state]
-        bucket[key] += count
+        name = state_name(state)
+        cards[name] += count
+        bucket["learning" if name == "relearning" else name] += count  # sections: 3 groups
 
     reviews_total = db.execute(
         "SELECT COUNT(*) FROM review_log WHERE deck = ? AND undone_at IS NULL", (deck,)

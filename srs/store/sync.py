@@ -12,6 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from srs.deck.cards import Card
 from srs.deck.deckfile import DeckFile
@@ -80,6 +81,42 @@ def _taken_elsewhere(db: sqlite3.Connection, slug: str, ids: list[str]) -> tuple
     return None
 
 
+#: the columns a deck file sets, by name: the one list the INSERT and UPDATE come from
+CONTENT = (
+    "entry",
+    "kind",
+    "front",
+    "back",
+    "section",
+    "links",
+    "origin",
+    "hash",
+    "tags",
+    "extra",
+    "position",
+    "new_order",
+)
+
+
+def _content(card: Card, digest: str, position: int, new_order: int) -> tuple[Any, ...]:
+    """The values of `CONTENT` for a card, in that order."""
+    values = {
+        "entry": card.entry,
+        "kind": card.kind,
+        "front": card.front,
+        "back": card.back,
+        "section": card.section,
+        "links": json.dumps([[link.text, link.url] for link in card.links], ensure_ascii=False),
+        "origin": card.origin,
+        "hash": digest,
+        "tags": json.dumps(card.tags, ensure_ascii=False),
+        "extra": card.extra,
+        "position": position,
+        "new_order": new_order,
+    }
+    return tuple(values[column] for column in CONTENT)
+
+
 def sync_deck(
     db: sqlite3.Connection, deck: DeckFile, now_ms: int, file_hash: str | None = None
 ) -> SyncReport:
@@ -108,29 +145,16 @@ def sync_deck(
                 (deck.slug,),
             )
         }
-        inserts, updates, moves, restores = [], [], [], []
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        moves: list[tuple[int, int, str]] = []
+        restores: list[tuple[int, str]] = []
         orders = new_card_order(deck.cards)
         for position, card in enumerate(deck.cards):
-            links = json.dumps([[link.text, link.url] for link in card.links], ensure_ascii=False)
-            tags = json.dumps(card.tags, ensure_ascii=False)
             # the content's own hash, not the one in the file: a card edited by hand
             # (and locked) shows as edited at once, before any rebuild
             digest = card.content_hash()
-            # the columns entry … new_order, in the order of the INSERT and the UPDATE below
-            content = (
-                card.entry,
-                card.kind,
-                card.front,
-                card.back,
-                card.section,
-                links,
-                card.origin,
-                digest,
-                tags,
-                card.extra,
-                position,
-                orders[position],
-            )
+            content = _content(card, digest, position, orders[position])
             old = existing.pop(card.id, None)
             if old is None:
                 inserts.append((card.id, deck.slug, *content, now_ms, now_ms))
@@ -153,18 +177,13 @@ def sync_deck(
                 "(a copied card, or a changed `slug:`?); give the card another id, or set "
                 "the deck's slug back"
             )
+        columns = ("id", "deck", *CONTENT, "added_at", "changed_at")
         db.executemany(
-            """INSERT INTO cards (id, deck, entry, kind, front, back, section, links, origin,
-                                  hash, tags, extra, position, new_order, added_at, changed_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            f"INSERT INTO cards ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             inserts,
         )
-        db.executemany(
-            """UPDATE cards SET entry = ?, kind = ?, front = ?, back = ?, section = ?, links = ?,
-                 origin = ?, hash = ?, tags = ?, extra = ?, position = ?, new_order = ?,
-                 changed_at = ? WHERE id = ?""",
-            updates,
-        )
+        assignments = ", ".join(f"{column} = ?" for column in (*CONTENT, "changed_at"))
+        db.executemany(f"UPDATE cards SET {assignments} WHERE id = ?", updates)
         db.executemany("UPDATE cards SET position = ?, new_order = ? WHERE id = ?", moves)
         # retiring or restoring changes the exported note (its tags): stamp changed_at
         db.executemany("UPDATE cards SET retired_at = NULL, changed_at = ? WHERE id = ?", restores)
