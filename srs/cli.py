@@ -131,12 +131,12 @@ def build(
     entry is about, so rewording or reordering the list keeps review history.
     """
     from srs.build import build as run_build
-    from srs.llm.generate import LlmRun
 
     llm_run = None
-    if use_llm:
+    if use_llm:  # the model's modules load only when asked for
         from srs.config import load_config
         from srs.llm.client import settings_from
+        from srs.llm.generate import LlmRun
         from srs.llm.prompt import load_prompt
 
         settings = settings_from(load_config().llm, model=model, concurrency=concurrency)
