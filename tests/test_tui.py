@@ -280,7 +280,8 @@ async def test_browse_columns_fit_the_width_with_ellipsis(tmp_path: Path) -> Non
         async with app.run_test(size=(width, 30)) as pilot:
             await pilot.press("slash")
             table = app.screen.query_one("DataTable")
-            assert table.virtual_size.width <= width  # type: ignore[attr-defined]
+            # every column fits in what the table shows: nothing cut off by the edge
+            assert table.virtual_size.width <= table.scrollable_content_region.width  # type: ignore[attr-defined]
             fronts = [str(table.get_row_at(i)[4]) for i in range(table.row_count)]  # type: ignore[attr-defined]
             assert any(front.endswith("…") for front in fronts) or width > 80
             assert "new" in {str(table.get_row_at(0)[0])}  # type: ignore[attr-defined]

@@ -106,7 +106,8 @@ class BrowseScreen(Screen[None]):
 
     def _widths(self) -> tuple[int, int]:
         """(section, front) widths: what the terminal leaves, the front getting the most."""
-        rest = max(32, self.size.width - _CHROME - sum(_FIXED.values()))
+        width = self.size.width or self.app.size.width  # before layout: the terminal
+        rest = max(24, width - _CHROME - sum(_FIXED.values()))
         section = min(18, max(8, rest - 24))
         return section, rest - section
 
