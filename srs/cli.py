@@ -369,6 +369,8 @@ def stats(slug: str | None, as_json: bool) -> None:
     _say(f"{result.title} ({result.deck})")
     _say("cards:    " + ", ".join(f"{k} {v}" for k, v in result.cards.items()))
     _say(f"reviews:  {result.reviews_today} today, {result.reviews_total} in total")
+    if result.leeches:
+        _say(f"leeches:  {result.leeches} (browse them with is:leech in `srs review`)")
     _say(f"due today: {result.due_today} ({result.new_today} new)")
     _say(
         f"true retention: {pct(result.retention_7d)} (7 days), "

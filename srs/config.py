@@ -44,6 +44,8 @@ class Config:
     day_starts_at: str = "04:00"
     bury_siblings: bool = True
     learn_ahead_minutes: int = 20
+    leech_threshold: int = 8  # lapses that make a leech (then every half of it again), as Anki
+    leech_action: str = "tag"  # "tag" or "suspend"
     timezone: str | None = None
     llm: LlmConfig = field(default_factory=LlmConfig)
 
@@ -135,6 +137,11 @@ def _validate(path: Path, raw: dict[str, Any]) -> Config:
     number("new_per_day", 0, 9999, integer=True)
     number("reviews_per_day", 0, 99999, integer=True)
     number("learn_ahead_minutes", 0, 1440, integer=True)
+    number("leech_threshold", 1, 999, integer=True)
+    if "leech_action" in raw:
+        if raw["leech_action"] not in ("tag", "suspend"):
+            raise bad("leech_action", '"tag" or "suspend"')
+        values["leech_action"] = raw["leech_action"]
     steps("learning_steps")
     steps("relearning_steps")
     flag("fuzz")

@@ -336,3 +336,47 @@ def test_the_live_queue_is_what_a_rebuild_gives(
         assert live.ordered() == built.ordered()
         assert live.counts() == built.counts() and live.review_now == built.review_now
     engine.close()
+
+
+def test_a_card_forgotten_eight_times_is_a_leech(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, bury_siblings=False, leech_action="suspend")
+    card = engine.next_card()
+    assert card is not None
+    marked = []
+    when = START
+    for _ in range(8):
+        engine.rate(card.id, Rating.EASY, at=when)  # to review
+        when += timedelta(days=30)
+        marked.append(engine.rate(card.id, Rating.AGAIN, at=when).leech)  # a lapse
+        when += timedelta(days=1)
+    assert marked == [False] * 7 + [True]  # the 8th lapse, as Anki
+    view = engine.card(card.id)
+    assert view.leech and view.suspended  # leech_action = "suspend"
+    # a rebuild of the deck file never unmarks it
+    assert engine.sync_from_file() is None or engine.card(card.id).leech
+    from srs.store.stats import compute_stats
+
+    assert compute_stats(engine).leeches == 1
+
+
+def test_leeches_are_tagged_in_anki_and_found_in_browse(tmp_path: Path) -> None:
+    from srs.anki.export import note_for
+    from srs.config import load_config
+    from srs.errors import BadInput
+    from srs.tui.browse import matches
+
+    engine = open_engine(tmp_path, FixedClock(START), bury_siblings=False)
+    card = engine.next_card()
+    assert card is not None
+    engine.db.execute("UPDATE cards SET leech = 1 WHERE id = ?", (card.id,))
+    leeches = [c for c in engine.cards() if matches(c, "is:leech")]
+    assert [c.id for c in leeches] == [card.id]
+    row = next(r for r in engine.export_rows() if r.id == card.id)
+    assert "leech" in note_for(row).tags
+    config = tmp_path / "config.toml"
+    config.write_text('leech_action = "delete"\n')
+    with pytest.raises(BadInput, match="leech_action"):
+        load_config(config)

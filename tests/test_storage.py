@@ -57,6 +57,7 @@ def test_migrate_empty_database_gives_the_schema(tmp_path: Path) -> None:
         "buried_until",
         "extra",
         "new_order",
+        "leech",
     ]
     log = [row[1] for row in db.execute("PRAGMA table_info(review_log)")]
     assert log == [

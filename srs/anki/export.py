@@ -194,6 +194,8 @@ def note_for(card: ExportRow) -> genanki.Note:
     ]
     if card.retired:
         tags.append("srs::retired")
+    if card.leech:
+        tags.append("leech")  # Anki's own tag for leeches
     model = CLOZE_MODEL if is_cloze_kind(card.kind) else BASIC_MODEL
     back = field_html(card.back)
     if card.extra:  # the note types are frozen: the extra goes under the answer

@@ -54,6 +54,7 @@ VIEW_COLUMNS = (
     "buried_until",
     "retired_at",
     "changed_at",
+    "leech",
 )
 #: a card's schedule: what a review changes and an undo restores
 SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
@@ -88,6 +89,7 @@ class CardView:
     retired: bool
     changed_at: datetime
     extra: str = ""
+    leech: bool = False
 
     @property
     def primary_url(self) -> str | None:
@@ -112,6 +114,7 @@ class ExportRow(NamedTuple):
     retired: bool
     changed_ms: int
     extra: str = ""
+    leech: bool = False
 
 
 @lru_cache(maxsize=8192)  # the cards of one entry share their links
@@ -150,6 +153,7 @@ def card_view(row: sqlite3.Row) -> CardView:
         retired=row["retired_at"] is not None,
         changed_at=from_ms(row["changed_at"]),
         extra=row["extra"],
+        leech=bool(row["leech"]),
     )
 
 
@@ -166,4 +170,5 @@ def export_row(row: sqlite3.Row) -> ExportRow:
         retired=row["retired_at"] is not None,
         changed_ms=row["changed_at"],
         extra=row["extra"],
+        leech=bool(row["leech"]),
     )

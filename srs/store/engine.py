@@ -78,6 +78,8 @@ class ReviewResult:
     due: datetime
     state: str
     log_id: int
+    #: this answer made the card a leech (it has lapsed `leech_threshold` times)
+    leech: bool = False
 
 
 @dataclass(frozen=True)
@@ -562,9 +564,12 @@ class Engine:
                 state_after=int(card.state),
                 before={key: row[key] for key in SCHEDULE},
             )
-        if self._queue_cache is not None:
+            leech = self._leech_check(card_id, row["state"], rating)
+        if leech and self.config.leech_action == "suspend":
+            self._after_write(card_id)
+        elif self._queue_cache is not None:
             self._queue_cache.answered(card_id, card.state, to_ms(card.due), to_ms(self.today()[1]))
-        return ReviewResult(card_id, rating, card.due, state_name(int(card.state)), log_id)
+        return ReviewResult(card_id, rating, card.due, state_name(int(card.state)), log_id, leech)
 
     def replay(self, card_id: str) -> CardView:
         """Recompute a card's schedule from its whole review log (see `srs.store.replay`)."""
@@ -615,6 +620,28 @@ class Engine:
             )
         self._after_write(card_id)
         return card_id
+
+    def _leech_check(self, card_id: str, state_before: int | None, rating: Rating) -> bool:
+        """A lapse (Again on a review card) that brings the card's lapses to the threshold,
+        or to every half threshold past it (as Anki), marks it a leech; `leech_action`
+        "suspend" also suspends it."""
+        if rating != Rating.AGAIN or state_before != State.Review:
+            return False
+        lapses = self.db.execute(
+            """SELECT COUNT(*) FROM review_log WHERE card_id = ? AND undone_at IS NULL
+               AND rating = 1 AND state_before = ?""",
+            (card_id, State.Review),
+        ).fetchone()[0]
+        threshold = self.config.leech_threshold
+        half = max(1, (threshold + 1) // 2)
+        if lapses < threshold or (lapses - threshold) % half:
+            return False
+        suspend = int(self.config.leech_action == "suspend")
+        self.db.execute(
+            "UPDATE cards SET leech = 1, suspended = MAX(suspended, ?) WHERE id = ?",
+            (suspend, card_id),
+        )
+        return True
 
     def suspend(self, card_id: str, suspended: bool = True) -> None:
         self._schedule_row(card_id)

@@ -101,6 +101,13 @@ def m002_card_extra_and_new_order(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+@migration
+def m003_leeches(db: sqlite3.Connection) -> None:
+    """A card forgotten too often is marked a leech (kept apart from the deck file's tags:
+    a rebuild never unmarks it)."""
+    db.execute("ALTER TABLE cards ADD COLUMN leech INTEGER NOT NULL DEFAULT 0")
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

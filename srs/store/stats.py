@@ -48,6 +48,7 @@ class Stats:
     history: list[int]
     sections: list[SectionProgress]
     next_due: str | None
+    leeches: int = 0
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -140,4 +141,8 @@ def compute_stats(engine: Engine) -> Stats:
         history=history,
         sections=sections,
         next_due=next_due.isoformat() if next_due else None,
+        leeches=db.execute(
+            "SELECT COUNT(*) FROM cards WHERE deck = ? AND leech = 1 AND retired_at IS NULL",
+            (deck,),
+        ).fetchone()[0],
     )

@@ -36,7 +36,10 @@ def matches(card: CardView, query: str) -> bool:
     or plain text found in the front, back or section."""
     for word in query.casefold().split():
         key, _, value = word.partition(":")
-        if value and key in {"state", "is"}:
+        if value and key == "is" and value == "leech":
+            if not card.leech:
+                return False
+        elif value and key in {"state", "is"}:
             if not _status(card).startswith(value):
                 return False
         elif value and key == "section":

@@ -214,6 +214,14 @@ class ReviewScreen(Screen[None]):
         except SrsError as exc:
             self.notify(exc.message, severity="error", timeout=8)
             return  # the card stays: answer it again
+        if result.leech:
+            what = "suspended" if self.engine.config.leech_action == "suspend" else "marked"
+            self.notify(
+                f"Leech: forgotten {self.engine.config.leech_threshold}+ times, {what}. "
+                "Rewrite it (lock it in the deck file) or split it; browse is:leech",
+                severity="warning",
+                timeout=12,
+            )
         self.session.ratings.append(Rating(value))
         self.session.log_ids.append(result.log_id)
         self.session.spent_ms += duration
