@@ -189,7 +189,7 @@ def _cloze(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
 def _paper_slots(ctx: EntryContext, *, reverse: bool) -> list[Slot]:
     slots: list[Slot] = []
     names = ctx.entry.paper_names()
-    bare_title = facts.title_variants(ctx.entry)
+    title_variants = {v.casefold() for v in facts.title_variants(ctx.entry)}
     for pid in ctx.entry.papers:
         paper = ctx.papers.get(pid)
         if paper is None:
@@ -199,8 +199,8 @@ def _paper_slots(ctx: EntryContext, *, reverse: bool) -> list[Slot]:
         if named_in_title and not reverse:
             continue  # "Which paper is The Prompt Report?" would read its answer out
         masked = re.sub(facts.variant_pattern(name), facts.MASK, paper.title, flags=re.IGNORECASE)
-        same = {v.casefold() for v in bare_title}
-        hint = "" if name.casefold() in same and len(same) <= 2 else f" ({ctx.entry.title})"
+        alone = name.casefold() in title_variants and len(title_variants) <= 2
+        hint = "" if alone else f" ({ctx.entry.title})"
         values = {
             "name": md_escape(name),
             "name_hint": md_escape(hint),

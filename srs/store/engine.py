@@ -257,8 +257,8 @@ class Engine:
 
     # -- the day -----------------------------------------------------------------
 
-    def _after_write(self, card_id: str) -> None:
-        """A card changed in a way the queue cannot follow: rebuild it next time."""
+    def _forget_queue(self) -> None:
+        """A card changed in a way the live queue cannot follow: rebuild it next time."""
         self._queue_cache = None
 
     def today(self) -> tuple[datetime, datetime]:
@@ -566,7 +566,7 @@ class Engine:
             )
             leech = self._leech_check(card_id, row["state"], rating)
         if leech and self.config.leech_action == "suspend":
-            self._after_write(card_id)
+            self._forget_queue()
         elif self._queue_cache is not None:
             self._queue_cache.answered(card_id, card.state, to_ms(card.due), to_ms(self.today()[1]))
         return ReviewResult(card_id, rating, card.due, state_name(int(card.state)), log_id, leech)
@@ -576,7 +576,7 @@ class Engine:
         with self._write():
             self._schedule_row(card_id)
             replay_card(self.db, card_id, self._scheduler)
-        self._after_write(card_id)
+        self._forget_queue()
         return self.card(card_id)
 
     def undo(self, log_id: int | None = None) -> str | None:
@@ -618,7 +618,7 @@ class Engine:
                 f"UPDATE cards SET {', '.join(f'{k} = ?' for k in SCHEDULE)} WHERE id = ?",
                 (*(before[k] for k in SCHEDULE), card_id),
             )
-        self._after_write(card_id)
+        self._forget_queue()
         return card_id
 
     def _leech_check(self, card_id: str, state_before: int | None, rating: Rating) -> bool:
@@ -649,7 +649,7 @@ class Engine:
             self.db.execute(
                 "UPDATE cards SET suspended = ? WHERE id = ?", (int(suspended), card_id)
             )
-        self._after_write(card_id)
+        self._forget_queue()
 
     def unsuspend(self, card_id: str) -> None:
         self.suspend(card_id, False)
@@ -660,7 +660,7 @@ class Engine:
         _, end = self.today()
         with self._write():
             self.db.execute("UPDATE cards SET buried_until = ? WHERE id = ?", (to_ms(end), card_id))
-        self._after_write(card_id)
+        self._forget_queue()
 
     def deck_info(self) -> tuple[str, list[str]]:
         row = self.db.execute(
