@@ -72,6 +72,7 @@ def test_migrate_empty_database_gives_the_schema(tmp_path: Path) -> None:
         "state_after",
         "before",
         "undone_at",
+        "anki_id",
     ]
     indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {
@@ -80,6 +81,8 @@ def test_migrate_empty_database_gives_the_schema(tmp_path: Path) -> None:
         "cards_entry",
         "review_log_time",
         "review_log_card",
+        "review_log_anki",
+        "review_log_card_anki",
     } <= indexes
     assert [r[0] for r in db.execute("SELECT name FROM _migrations")] == [n for n, _ in MIGRATIONS]
 

@@ -108,6 +108,26 @@ def m003_leeches(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE cards ADD COLUMN leech INTEGER NOT NULL DEFAULT 0")
 
 
+@migration
+def m004_anki_review_ids(db: sqlite3.Connection) -> None:
+    """Each review's id in Anki's review log (a millisecond timestamp, unique in a
+    collection): srs's own reviews get one when written, reviews from Anki keep theirs,
+    so a review that goes to Anki and comes back is known, and never added twice."""
+    db.execute("ALTER TABLE review_log ADD COLUMN anki_id INTEGER")
+    used: set[int] = set()
+    rows = db.execute("SELECT id, reviewed_at FROM review_log ORDER BY reviewed_at, id").fetchall()
+    assigned = []
+    for log_id, at in rows:
+        anki_id = at
+        while anki_id in used:
+            anki_id += 1
+        used.add(anki_id)
+        assigned.append((anki_id, log_id))
+    db.executemany("UPDATE review_log SET anki_id = ? WHERE id = ?", assigned)
+    db.execute("CREATE INDEX review_log_anki ON review_log(anki_id)")
+    db.execute("CREATE UNIQUE INDEX review_log_card_anki ON review_log(card_id, anki_id)")
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

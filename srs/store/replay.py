@@ -27,9 +27,12 @@ def new_fsrs_card(now: datetime) -> FsrsCard:
     return FsrsCard(card_id=1, state=State.Learning, step=0, due=now)
 
 
-def replay(reviews: Iterable[LoggedReview], scheduler: Scheduler) -> FsrsCard | None:
-    """The state a card reaches through `reviews` (in time order); None for none."""
-    card: FsrsCard | None = None
+def replay(
+    reviews: Iterable[LoggedReview], scheduler: Scheduler, *, start: FsrsCard | None = None
+) -> FsrsCard | None:
+    """The state a card reaches through `reviews` (in time order) from `start` (default:
+    new); None for no review."""
+    card = start
     for review in sorted(reviews, key=lambda r: r.reviewed_at):
         if card is None:
             card = new_fsrs_card(review.reviewed_at)
@@ -41,8 +44,23 @@ def replay(reviews: Iterable[LoggedReview], scheduler: Scheduler) -> FsrsCard | 
 
 def replay_card(db: sqlite3.Connection, card_id: str, scheduler: Scheduler) -> FsrsCard | None:
     """Replay `card_id`'s log and write the schedule it gives (inside the caller's
-    transaction); a card with no review left becomes new again."""
-    card = replay(reviews_of(db, card_id), scheduler)
+    transaction); a card with no review left becomes new again.
+
+    Each review's recorded states (before and after, which the statistics count) are
+    set to what the replay gives, so reviews merged in from elsewhere read like srs's own.
+    """
+    reviews = sorted(reviews_of(db, card_id), key=lambda r: r.reviewed_at)
+    card: FsrsCard | None = None
+    changed: list[tuple[int | None, int, int]] = []
+    for review in reviews:
+        before = None if card is None else int(card.state)
+        card = replay([review], scheduler, start=card)
+        assert card is not None
+        if (review.state_before, review.state_after) != (before, int(card.state)):
+            changed.append((before, int(card.state), review.log_id))
+    db.executemany(
+        "UPDATE review_log SET state_before = ?, state_after = ? WHERE id = ?", changed
+    )
     if card is None:
         db.execute(
             """UPDATE cards SET state = NULL, step = NULL, stability = NULL,

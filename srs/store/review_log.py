@@ -18,7 +18,16 @@ from srs.clock import from_ms
 from srs.store.card_row import state_name
 from srs.store.scheduling import Rating
 
-__all__ = ["LoggedReview", "ReviewEntry", "history", "reviews_of", "undo_review", "write_review"]
+__all__ = [
+    "LoggedReview",
+    "ReviewEntry",
+    "free_anki_id",
+    "history",
+    "known_anki_ids",
+    "reviews_of",
+    "undo_review",
+    "write_review",
+]
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,9 @@ class LoggedReview:
     rating: Rating
     reviewed_at: datetime
     duration_ms: int | None
+    log_id: int = 0
+    state_before: int | None = None
+    state_after: int | None = None
 
 
 def write_review(
@@ -54,11 +66,18 @@ def write_review(
     state_before: int | None,
     state_after: int,
     before: dict[str, Any],
+    anki_id: int | None = None,
 ) -> int:
-    """Append a review (inside the caller's transaction); returns its log id."""
+    """Append a review (inside the caller's transaction); returns its log id.
+
+    `anki_id`: the review's id in an Anki collection (a review that came from Anki);
+    default: a new one, the review's millisecond unless another review holds it.
+    """
+    if anki_id is None:
+        anki_id = free_anki_id(db, reviewed_at_ms)
     cursor = db.execute(
         """INSERT INTO review_log (card_id, deck, entry, rating, reviewed_at, duration_ms,
-           state_before, state_after, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           state_before, state_after, before, anki_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             card_id,
             deck,
@@ -69,10 +88,38 @@ def write_review(
             state_before,
             state_after,
             json.dumps(before),
+            anki_id,
         ),
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
+
+
+def free_anki_id(db: sqlite3.Connection, at_ms: int) -> int:
+    """The first millisecond from `at_ms` no review's Anki id holds (ids are unique in
+    an Anki collection)."""
+    anki_id = at_ms
+    while db.execute("SELECT 1 FROM review_log WHERE anki_id = ?", (anki_id,)).fetchone():
+        anki_id += 1
+    return anki_id
+
+
+def known_anki_ids(db: sqlite3.Connection, card_ids: list[str]) -> set[tuple[str, int]]:
+    """(card, Anki id) of every review of `card_ids` already in the log, undone ones too
+    (an undone review that comes back from Anki stays undone)."""
+    known: set[tuple[str, int]] = set()
+    for start in range(0, len(card_ids), 500):
+        chunk = card_ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        known.update(
+            (card_id, anki_id)
+            for card_id, anki_id in db.execute(
+                f"""SELECT card_id, anki_id FROM review_log
+                    WHERE card_id IN ({marks}) AND anki_id IS NOT NULL""",
+                chunk,
+            )
+        )
+    return known
 
 
 def undo_review(
@@ -92,9 +139,10 @@ def undo_review(
 def reviews_of(db: sqlite3.Connection, card_id: str) -> list[LoggedReview]:
     """A card's reviews that stand (not undone), oldest first."""
     return [
-        LoggedReview(Rating(rating), from_ms(at), duration)
-        for rating, at, duration in db.execute(
-            """SELECT rating, reviewed_at, duration_ms FROM review_log
+        LoggedReview(Rating(rating), from_ms(at), duration, log_id, before, after)
+        for rating, at, duration, log_id, before, after in db.execute(
+            """SELECT rating, reviewed_at, duration_ms, id, state_before, state_after
+               FROM review_log
                WHERE card_id = ? AND undone_at IS NULL ORDER BY reviewed_at, id""",
             (card_id,),
         )
