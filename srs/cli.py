@@ -392,18 +392,28 @@ def stats(slug: str | None, as_json: bool) -> None:
     "--output",
     help="Where to write the .apkg: a file or a folder (default: $SRS_HOME/exports/<slug>.apkg).",
 )
-def export(slug: str | None, output: str | None) -> None:
-    """Export the deck as an Anki package (.apkg) that updates in place on re-import."""
+@click.option(
+    "--no-scheduling",
+    is_flag=True,
+    help="Leave out schedules and review history (a deck to share: every card new).",
+)
+def export(slug: str | None, output: str | None, no_scheduling: bool) -> None:
+    """Export the deck as an Anki package (.apkg) that updates in place on re-import.
+
+    By default the package carries each card's schedule, FSRS memory state and review
+    log: import it with "Import any learning progress" ticked to continue in Anki.
+    """
     from srs.anki.export import export_deck
     from srs.anki.export_target import export_target
     from srs.locations import data_dir
 
     with _open_engine(slug) as engine:
         path = export_target(output, engine.deck, data_dir())
-        result = export_deck(engine, path)
+        result = export_deck(engine, path, scheduling=not no_scheduling)
+    progress = "no scheduling" if no_scheduling else f"{result.reviews} reviews"
     _say(
         f"{result.notes} notes ({result.retired} retired, tagged srs::retired) "
-        f"in {len(result.decks)} decks"
+        f"in {len(result.decks)} decks, {progress}"
     )
     _say(str(result.path))
 

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+# Anki's library numbers days in the machine's zone: the same zone on every machine
+os.environ["TZ"] = "UTC"
+time.tzset()
 
 # the same examples on every run and machine, and nothing written to .hypothesis/
 settings.register_profile("srs", derandomize=True, database=None, deadline=None)

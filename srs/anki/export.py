@@ -9,12 +9,18 @@
   unchanged note never overwrites an edit made inside Anki.
 * Retired cards are exported too, tagged `srs::retired` (an import cannot
   delete notes; users find and suspend or delete them in Anki).
+* With scheduling (the default), each card carries its schedule, its FSRS memory
+  state and its review log (srs.anki.schedule), so an import with "Import any
+  learning progress" continues where srs stands. Anki takes progress only for cards
+  new to the collection and adds a review only once (by its id): re-importing never
+  duplicates reviews.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import os
 import sqlite3
 import sys
@@ -22,16 +28,20 @@ import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import genanki
 from tqdm import tqdm
 
 from srs.anki.anki_html import field_html, links_html, text_html
+from srs.anki.schedule import AnkiCardColumns, AnkiDays, RevlogRow, card_columns, revlog_rows
+from srs.clock import to_ms
 from srs.deck.kinds import is_cloze_kind
 from srs.store.engine import Engine, ExportRow
+from srs.store.review_log import review_records
 from srs.text import slugify
 
 __all__ = [
@@ -42,6 +52,7 @@ __all__ = [
     "ExportReport",
     "deck_id",
     "export_deck",
+    "note_guid",
 ]
 
 BASIC_MODEL_ID = 1_731_946_201
@@ -118,15 +129,31 @@ class _Note(genanki.Note):  # type: ignore[misc]
 _BATCH = 5000
 
 
-def _write_notes(cursor: Any, notes: Iterable[tuple[_Note, int]], id_gen: Any) -> None:
-    """Insert notes and their cards as they come, in batches: nothing is held in memory.
+@dataclass(frozen=True)
+class Progress:
+    """A card's schedule and review log, as Anki columns."""
+
+    card: AnkiCardColumns
+    revlog: list[RevlogRow]
+
+
+class PackageNote(NamedTuple):
+    note: _Note
+    deck: int
+    progress: Progress | None = None
+
+
+def _write_notes(cursor: Any, notes: Iterable[PackageNote], id_gen: Any) -> None:
+    """Insert notes and their cards (and review logs) as they come, in batches: nothing
+    is held in memory.
 
     genanki's own rows, with each note's own modification time; its HTML-tag check is
     skipped (every field here is HTML that srs rendered itself).
     """
     note_rows: list[tuple[Any, ...]] = []
     card_rows: list[tuple[Any, ...]] = []
-    for note, deck in notes:
+    log_rows: list[tuple[Any, ...]] = []
+    for note, deck, progress in notes:
         note_id = next(id_gen)
         note_rows.append(
             (
@@ -144,22 +171,36 @@ def _write_notes(cursor: Any, notes: Iterable[tuple[_Note, int]], id_gen: Any) -
             )
         )
         for card in note.cards:
-            suspended = -1 if card.suspend else 0
+            card_id = next(id_gen)
+            if progress is None:
+                suspended = -1 if card.suspend else 0
+                card_rows.append(
+                    (card_id, note_id, deck, card.ord, note.mod, -1, 0, suspended, note.due)
+                    + (0,) * 8
+                    + ("",)
+                )
+                continue
+            c = progress.card
             card_rows.append(
-                (next(id_gen), note_id, deck, card.ord, note.mod, -1, 0, suspended, note.due)
-                + (0,) * 8
-                + ("",)
+                (card_id, note_id, deck, card.ord, note.mod, -1, *c[:8], 0, 0, 0, c.data)
+            )
+            log_rows.extend(
+                (r.id, card_id, -1, r.ease, r.ivl, r.last_ivl, r.factor, r.time, r.type)
+                for r in progress.revlog
             )
         if len(note_rows) >= _BATCH:
-            _flush(cursor, note_rows, card_rows)
-    _flush(cursor, note_rows, card_rows)
+            _flush(cursor, note_rows, card_rows, log_rows)
+    _flush(cursor, note_rows, card_rows, log_rows)
 
 
-def _flush(cursor: Any, note_rows: list[tuple[Any, ...]], card_rows: list[tuple[Any, ...]]) -> None:
+def _flush(cursor: Any, *batches: list[tuple[Any, ...]]) -> None:
+    note_rows, card_rows, log_rows = batches
     cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
     cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
-    note_rows.clear()
-    card_rows.clear()
+    # two reviews may share a millisecond only across collections: keep the first
+    cursor.executemany("INSERT OR IGNORE INTO revlog VALUES(?,?,?,?,?,?,?,?,?)", log_rows)
+    for batch in batches:
+        batch.clear()
 
 
 @dataclass(frozen=True)
@@ -168,6 +209,8 @@ class ExportReport:
     notes: int
     retired: int
     decks: list[str]
+    #: review-log rows in the package (0 without scheduling)
+    reviews: int = 0
 
 
 def deck_id(*key: str) -> int:
@@ -183,6 +226,11 @@ def _deck_name(part: str) -> str:
 @lru_cache(maxsize=1024)
 def _tag(value: str) -> str:
     return slugify(value).replace(" ", "-")
+
+
+def note_guid(card_id: str) -> str:
+    """The Anki note GUID of an srs card: the same in every export and sync, forever."""
+    return str(genanki.guid_for("srs", card_id))
 
 
 def note_for(card: ExportRow) -> genanki.Note:
@@ -210,16 +258,42 @@ def note_for(card: ExportRow) -> genanki.Note:
             text_html(f"srs · {card.origin} · {card.id}"),
         ],
         tags=tags,
-        guid=genanki.guid_for("srs", card.id),
+        guid=note_guid(card.id),
         mod=card.changed_ms // 1000,
     )
+
+
+#: day 0 of an exported package's collection (Anki numbers review days from it)
+PACKAGE_EPOCH = date(2020, 1, 1)
+
+
+@dataclass(frozen=True)
+class PackageTiming:
+    """An exported collection's clock: created at `crt`, its days turn at `rollover`."""
+
+    crt: int
+    rollover: int
+    offset_minutes_west: int
+
+
+def package_timing(engine: Engine) -> tuple[PackageTiming, AnkiDays]:
+    tz = engine.config.tz()
+    hour, _ = engine.config.day_start
+    created = datetime.combine(PACKAGE_EPOCH, datetime.min.time().replace(hour=hour), tzinfo=tz)
+    offset = created.utcoffset()
+    west = -int(offset.total_seconds() // 60) if offset is not None else 0
+    now = engine.clock.now()
+    days = AnkiDays.at(now, tz, engine.config.day_start, 0)
+    days = AnkiDays.at(now, tz, engine.config.day_start, (days.today_date - PACKAGE_EPOCH).days)
+    return PackageTiming(int(created.timestamp()), hour, west), days
 
 
 def write_package(
     package: genanki.Package,
     path: Path,
     stamp: float,
-    notes: Iterable[tuple[_Note, int]] = (),
+    notes: Iterable[PackageNote] = (),
+    timing: PackageTiming | None = None,
 ) -> None:
     """Write `package` (its decks and note types) and `notes` (each with its deck id,
     streamed) to `path` atomically, leaving no temporary file behind.
@@ -236,6 +310,8 @@ def write_package(
             cursor = conn.cursor()
             ids = itertools.count(int(stamp * 1000))
             package.write_to_db(cursor, stamp, ids)
+            if timing is not None:
+                _set_timing(cursor, timing)
             _write_notes(cursor, notes, ids)
             conn.commit()
         finally:
@@ -248,8 +324,46 @@ def write_package(
         os.replace(tmp, path)
 
 
-def export_deck(engine: Engine, path: Path, *, progress: bool | None = None) -> ExportReport:
-    """Write the engine's deck (retired cards included) to an `.apkg` at `path`.
+def _set_timing(cursor: Any, timing: PackageTiming) -> None:
+    """Give the package's collection a known creation day and day rollover (a v2
+    scheduler with explicit offsets), so Anki shifts its review days exactly."""
+    (raw,) = cursor.execute("SELECT conf FROM col").fetchone()
+    conf = json.loads(raw)
+    conf.update(
+        schedVer=2,
+        rollover=timing.rollover,
+        creationOffset=timing.offset_minutes_west,
+        localOffset=timing.offset_minutes_west,
+    )
+    cursor.execute("UPDATE col SET crt = ?, conf = ?", (timing.crt, json.dumps(conf)))
+
+
+def card_progress(engine: Engine, card: ExportRow, days: AnkiDays, now_ms: int) -> Progress:
+    """A card's schedule and standing reviews in Anki's columns."""
+    reviews = review_records(engine.db, card.id)
+    config = engine.config
+    columns = card_columns(
+        card.schedule,
+        reviews,
+        days,
+        new_position=card.new_order,
+        suspended=card.suspended or card.retired,
+        now_ms=now_ms,
+        steps=(len(config.learning_steps), len(config.relearning_steps)),
+        desired_retention=config.desired_retention,
+    )
+    return Progress(columns, revlog_rows(reviews, card.schedule, days))
+
+
+def export_deck(
+    engine: Engine,
+    path: Path,
+    *,
+    progress: bool | None = None,
+    scheduling: bool = True,
+) -> ExportReport:
+    """Write the engine's deck (retired cards included) to an `.apkg` at `path`;
+    `scheduling`: with each card's schedule and review log (see the module's notes).
 
     Notes stream from the database into the package: memory does not grow with
     the deck.
@@ -269,7 +383,10 @@ def export_deck(engine: Engine, path: Path, *, progress: bool | None = None) -> 
         decks[section] = deck
     disable = (not sys.stderr.isatty()) if progress is None else not progress
 
-    def notes() -> Iterator[tuple[_Note, int]]:
+    timing, days = package_timing(engine)
+    now_ms = to_ms(engine.clock.now())
+
+    def notes() -> Iterator[PackageNote]:
         rows = tqdm(
             engine.export_rows(),
             total=summary.notes,
@@ -279,14 +396,23 @@ def export_deck(engine: Engine, path: Path, *, progress: bool | None = None) -> 
             file=sys.stderr,
         )
         for card in rows:
-            yield note_for(card), decks[card.section].deck_id
+            state = card_progress(engine, card, days, now_ms) if scheduling else None
+            yield PackageNote(note_for(card), decks[card.section].deck_id, state)
 
     stamp = summary.changed_ms // 1000
-    # ids follow content, not the clock
-    write_package(genanki.Package(list(decks.values())), path, stamp, notes())
+    # ids follow content, not the clock (with scheduling, the package's day numbers
+    # follow the clock: they are relative to today)
+    write_package(
+        genanki.Package(list(decks.values())),
+        path,
+        stamp,
+        notes(),
+        timing if scheduling else None,
+    )
     return ExportReport(
         path=path,
         notes=summary.notes,
         retired=summary.retired,
         decks=[deck.name for deck in decks.values()],
+        reviews=engine.standing_reviews() if scheduling else 0,
     )

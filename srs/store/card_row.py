@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from fsrs import State
 
@@ -55,6 +55,7 @@ VIEW_COLUMNS = (
     "retired_at",
     "changed_at",
     "leech",
+    "new_order",
 )
 #: a card's schedule: what a review changes and an undo restores
 SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
@@ -115,6 +116,10 @@ class ExportRow(NamedTuple):
     changed_ms: int
     extra: str = ""
     leech: bool = False
+    #: the SCHEDULE columns (state, due, ...) by name
+    schedule: dict[str, Any] = {}  # read-only
+    suspended: bool = False
+    new_order: int = 0
 
 
 @lru_cache(maxsize=8192)  # the cards of one entry share their links
@@ -171,4 +176,7 @@ def export_row(row: sqlite3.Row) -> ExportRow:
         changed_ms=row["changed_at"],
         extra=row["extra"],
         leech=bool(row["leech"]),
+        schedule={key: row[key] for key in SCHEDULE},
+        suspended=bool(row["suspended"]),
+        new_order=row["new_order"],
     )

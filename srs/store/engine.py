@@ -451,6 +451,15 @@ class Engine:
             changed = max(changed, newest)
         return ExportSummary(frozenset(sections), frozenset(cloze), notes, retired, changed)
 
+    def standing_reviews(self) -> int:
+        """How many reviews of this deck stand (not undone)."""
+        return int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM review_log WHERE deck = ? AND undone_at IS NULL",
+                (self.deck,),
+            ).fetchone()[0]
+        )
+
     def history(self, card_id: str) -> list[ReviewEntry]:
         return history(self.db, card_id)
 

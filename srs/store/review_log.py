@@ -12,7 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from srs.clock import from_ms
 from srs.store.card_row import state_name
@@ -21,9 +21,11 @@ from srs.store.scheduling import Rating
 __all__ = [
     "LoggedReview",
     "ReviewEntry",
+    "ReviewRecord",
     "free_anki_id",
     "history",
     "known_anki_ids",
+    "review_records",
     "reviews_of",
     "undo_review",
     "write_review",
@@ -52,6 +54,31 @@ class LoggedReview:
     log_id: int = 0
     state_before: int | None = None
     state_after: int | None = None
+
+
+class ReviewRecord(NamedTuple):
+    """A standing review as it goes to Anki's review log."""
+
+    anki_id: int
+    rating: int
+    at_ms: int
+    duration_ms: int | None
+    state_before: int | None
+    #: the card's schedule before this review (what the previous review gave)
+    before: dict[str, Any]
+
+
+def review_records(db: sqlite3.Connection, card_id: str) -> list[ReviewRecord]:
+    """A card's standing reviews, oldest first, with their Anki ids."""
+    return [
+        ReviewRecord(anki_id, rating, at, duration, state, json.loads(before))
+        for anki_id, rating, at, duration, state, before in db.execute(
+            """SELECT anki_id, rating, reviewed_at, duration_ms, state_before, before
+               FROM review_log WHERE card_id = ? AND undone_at IS NULL
+               ORDER BY reviewed_at, id""",
+            (card_id,),
+        )
+    ]
 
 
 def write_review(

@@ -1,0 +1,186 @@
+"""srs's schedule and review log in Anki's terms: card columns and review-log rows.
+
+Pure mapping, no Anki import: the export writes these rows into a package, the sync
+bridge into a collection. Anki counts review due dates in days since the collection
+was created; `AnkiDays` turns srs's timestamps into those numbers for a collection
+whose "today" is a known day number.
+
+Anki's columns (rslib/src/card, rslib/src/revlog):
+* card type 0 new, 1 learning, 2 review, 3 relearning; queue -3 buried, -1 suspended,
+  0 new, 1 learning today (due in epoch seconds), 2 review, 3 learning on a later day
+  (due a day number); `left` = learning steps still to go; `data` holds FSRS's memory
+  state (`s`, `d`), desired retention (`dr`) and the last review (`lrt`, seconds).
+* review log: id = the answer's millisecond; ease = the rating; ivl = days, or
+  -seconds for intraday steps; factor = FSRS difficulty as Anki logs it
+  ((d - 1) / 9 + 0.1) x 1000; time = ms (Anki caps it at 60 s); type 0 learn,
+  1 review, 2 relearn (the state the card was in when answered).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any, NamedTuple
+
+from fsrs import State
+
+from srs.clock import from_ms
+from srs.store.review_log import ReviewRecord
+from srs.store.scheduling import day_bounds
+
+__all__ = ["AnkiCardColumns", "AnkiDays", "RevlogRow", "card_columns", "revlog_rows"]
+
+_DAY_MS = 86_400_000
+#: the longest answer time Anki records
+_MAX_TIME_MS = 60_000
+
+
+@dataclass(frozen=True)
+class AnkiDays:
+    """Day numbers of a collection: `today` is the number Anki gives srs's current day."""
+
+    today: int
+    today_date: date
+    tz: tzinfo
+    starts_at: tuple[int, int]
+    next_day_ms: int
+
+    @classmethod
+    def at(cls, now: datetime, tz: tzinfo, starts_at: tuple[int, int], today: int) -> AnkiDays:
+        start, end = day_bounds(now, tz, starts_at)
+        return cls(today, start.astimezone(tz).date(), tz, starts_at, int(end.timestamp() * 1000))
+
+    def number(self, ms: int) -> int:
+        """The collection's number for the (srs) day that holds the moment `ms`."""
+        start, _ = day_bounds(from_ms(ms), self.tz, self.starts_at)
+        return self.today + (start.astimezone(self.tz).date() - self.today_date).days
+
+
+class AnkiCardColumns(NamedTuple):
+    type: int
+    queue: int
+    due: int
+    ivl: int
+    factor: int
+    reps: int
+    lapses: int
+    left: int
+    data: str
+
+
+class RevlogRow(NamedTuple):
+    id: int
+    ease: int
+    ivl: int
+    last_ivl: int
+    factor: int
+    time: int
+    type: int
+
+
+_TYPE: dict[int | None, int] = {None: 0, State.Learning: 1, State.Review: 2, State.Relearning: 3}
+_REVLOG_TYPE: dict[int | None, int] = {
+    None: 0,
+    State.Learning: 0,
+    State.Review: 1,
+    State.Relearning: 2,
+}
+
+
+def _difficulty_factor(difficulty: float | None) -> int:
+    return round(((difficulty - 1) / 9 + 0.1) * 1000) if difficulty is not None else 0
+
+
+def _interval(state: int | None, due: int | None, at_ms: int, days: AnkiDays) -> int:
+    """Anki's interval after an answer at `at_ms` that left the card `state`, due `due`."""
+    if state is None or due is None:
+        return 0
+    if state == State.Review:
+        return max(1, days.number(due) - days.number(at_ms))
+    return -max(1, (due - at_ms) // 1000)
+
+
+def revlog_rows(
+    reviews: Sequence[ReviewRecord], schedule: dict[str, Any], days: AnkiDays
+) -> list[RevlogRow]:
+    """One Anki review-log row per standing review; `schedule` is the card's schedule now
+    (what the last review gave: each review's result is the next one's "before")."""
+    rows: list[RevlogRow] = []
+    last_ivl = 0
+    for index, review in enumerate(reviews):
+        after = reviews[index + 1].before if index + 1 < len(reviews) else schedule
+        ivl = _interval(after.get("state"), after.get("due"), review.at_ms, days)
+        rows.append(
+            RevlogRow(
+                id=review.anki_id,
+                ease=review.rating,
+                ivl=ivl,
+                last_ivl=last_ivl,
+                factor=_difficulty_factor(after.get("difficulty")),
+                time=min(max(review.duration_ms or 0, 0), _MAX_TIME_MS),
+                type=_REVLOG_TYPE[review.state_before],
+            )
+        )
+        last_ivl = ivl
+    return rows
+
+
+def card_columns(
+    schedule: dict[str, Any],
+    reviews: Sequence[ReviewRecord],
+    days: AnkiDays,
+    *,
+    new_position: int,
+    suspended: bool,
+    now_ms: int,
+    steps: tuple[int, int],
+    desired_retention: float,
+) -> AnkiCardColumns:
+    """A card's Anki scheduling columns from its srs schedule (`schedule`: the SCHEDULE
+    columns) and standing reviews; `steps`: how many learning and relearning steps srs
+    has."""
+    state = schedule.get("state")
+    buried = (schedule.get("buried_until") or 0) > now_ms
+    reps = len(reviews)
+    lapses = sum(1 for r in reviews if r.rating == 1 and r.state_before == State.Review)
+    if state is None:
+        queue = -1 if suspended else (-3 if buried else 0)
+        return AnkiCardColumns(0, queue, new_position, 0, 0, reps, lapses, 0, "")
+    due_ms = int(schedule["due"])
+    last = schedule.get("last_review")
+    data: dict[str, Any] = {
+        "s": round(float(schedule["stability"]), 4),
+        "d": round(float(schedule["difficulty"]), 4),
+        "dr": desired_retention,
+    }
+    if last is not None:
+        data["lrt"] = int(last) // 1000
+    if state == State.Review:
+        queue, due = 2, days.number(due_ms)
+        ivl = max(1, due - days.number(int(last))) if last is not None else 1
+        left = 0
+    else:
+        total = steps[0] if state == State.Learning else steps[1]
+        left = max(1, total - int(schedule.get("step") or 0))
+        if due_ms < days.next_day_ms:
+            queue, due = 1, due_ms // 1000
+        else:
+            queue, due = 3, days.number(due_ms)
+        ivl = max(1, round(float(schedule["stability"]))) if state == State.Relearning else 0
+    if suspended:
+        queue = -1
+    elif buried:
+        queue = -3
+    return AnkiCardColumns(
+        _TYPE[state],
+        queue,
+        due,
+        ivl,
+        2500 if state in (State.Review, State.Relearning) else 0,
+        reps,
+        lapses,
+        left,
+        json.dumps(data, separators=(",", ":")),
+    )
