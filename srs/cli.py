@@ -418,6 +418,35 @@ def export(slug: str | None, output: str | None, no_scheduling: bool) -> None:
     _say(str(result.path))
 
 
+@cli.command("import-anki")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Count what would be merged; change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
+    """Merge reviews made in Anki into srs's history.
+
+    PATH: an .apkg exported with scheduling, a .colpkg, or a collection file
+    (collection.anki2, e.g. from Anki's backups). Notes that are not srs cards are
+    left alone; each review is added once, however often you import.
+    """
+    from srs.anki.anki_lib import require_anki
+
+    require_anki("srs import-anki")
+    from srs.anki.import_reviews import import_anki
+
+    with _open_engine() as engine:
+        report = import_anki(engine, path, dry_run=dry_run)
+    if as_json:
+        _echo_json(report.as_json())
+        return
+    prefix = "would add" if dry_run else "added"
+    _say(
+        f"{prefix} {report.reviews_added} reviews ({report.reviews_known} already known) "
+        f"to {report.cards_updated} cards; {report.notes_skipped} notes that are not "
+        f"srs cards left alone; {report.reviews_skipped} rows that are not reviews skipped"
+    )
+
+
 @cli.command()
 def backup() -> None:
     """Back up the database now into $SRS_HOME/backups (the newest 7 are kept).

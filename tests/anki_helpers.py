@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from engine_helpers import open_engine
 
 from srs.anki.export import note_guid
-from srs.store.engine import CardView
-from srs.store.scheduling import day_bounds
+from srs.clock import FixedClock
+from srs.store.engine import CardView, Engine
+from srs.store.scheduling import Rating, day_bounds
 
 ANKI_ROLLOVER = (4, 0)  # Anki's default: days start at 4:00 (the tests run in UTC)
 
@@ -83,3 +86,47 @@ def expected_type(view: CardView) -> int:
 
 def srs_due_day(view: CardView) -> date | None:
     return srs_day(view.due) if view.due is not None else None
+
+
+def answer_in_anki(col: Collection, count: int, rating: int = 3) -> list[tuple[str, int]]:
+    """Answer up to `count` cards the way Anki's own reviewer does (the v3 scheduler);
+    returns (note GUID, review id) of each answer."""
+    from anki.scheduler_pb2 import CardAnswer
+
+    done: list[tuple[str, int]] = []
+    for _ in range(count):
+        queued = col.sched.get_queued_cards()
+        if not queued.cards:
+            break
+        top = queued.cards[0]
+        card = col.get_card(top.card.id)
+        card.start_timer()
+        answer = col.sched.build_answer(
+            card=card, states=top.states, rating=CardAnswer.Rating.ValueType(rating - 1)
+        )
+        col.sched.answer_card(answer)
+        review_id = col.db.scalar("SELECT max(id) FROM revlog WHERE cid = ?", card.id)
+        done.append((card.note().guid, review_id))
+    return done
+
+
+def reviewed_engine(tmp_path: Path, clock: FixedClock) -> Engine:
+    """A deck with every kind of state: review, learning, relearning, new, suspended,
+    buried, an undone review."""
+    engine = open_engine(tmp_path, clock, timezone="UTC")
+    ids = [card.id for card in engine.cards()]
+    review, learning, relearning, suspended, buried, undone = ids[:6]
+    for rating in (Rating.GOOD, Rating.GOOD):
+        engine.rate(review, rating, 4000)
+        engine.rate(relearning, rating, 3000)
+        clock.advance(minutes=11)
+    engine.rate(learning, Rating.AGAIN, 70_000)  # Anki logs at most 60 s
+    engine.rate(buried, Rating.GOOD)
+    engine.bury(buried)
+    engine.suspend(suspended)
+    result = engine.rate(undone, Rating.EASY)
+    engine.undo(result.log_id)
+    clock.advance(days=5)
+    engine.rate(relearning, Rating.AGAIN)  # a lapse
+    clock.advance(minutes=1)
+    return engine

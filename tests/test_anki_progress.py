@@ -9,12 +9,18 @@ from pathlib import Path
 
 import pytest
 from anki.collection import Collection
-from anki_helpers import anki_card, expected_type, import_package, srs_day, srs_due_day
-from engine_helpers import START, open_engine
+from anki_helpers import (
+    anki_card,
+    expected_type,
+    import_package,
+    reviewed_engine,
+    srs_day,
+    srs_due_day,
+)
+from engine_helpers import START
 
 from srs.anki.export import export_deck
 from srs.clock import FixedClock, to_ms
-from srs.store.engine import Engine
 from srs.store.scheduling import Rating
 
 
@@ -24,28 +30,6 @@ def collection(tmp_path: Path):  # type: ignore[no-untyped-def]
     col = Collection(str(tmp_path / "anki" / "collection.anki2"))
     yield col
     col.close()
-
-
-def reviewed_engine(tmp_path: Path, clock: FixedClock) -> Engine:
-    """A deck with every kind of state: review, learning, relearning, new, suspended,
-    buried, an undone review."""
-    engine = open_engine(tmp_path, clock, timezone="UTC")
-    ids = [card.id for card in engine.cards()]
-    review, learning, relearning, suspended, buried, undone = ids[:6]
-    for rating in (Rating.GOOD, Rating.GOOD):
-        engine.rate(review, rating, 4000)
-        engine.rate(relearning, rating, 3000)
-        clock.advance(minutes=11)
-    engine.rate(learning, Rating.AGAIN, 70_000)  # Anki logs at most 60 s
-    engine.rate(buried, Rating.GOOD)
-    engine.bury(buried)
-    engine.suspend(suspended)
-    result = engine.rate(undone, Rating.EASY)
-    engine.undo(result.log_id)
-    clock.advance(days=5)
-    engine.rate(relearning, Rating.AGAIN)  # a lapse
-    clock.advance(minutes=1)
-    return engine
 
 
 def test_a_scheduled_export_continues_in_anki(collection: Collection, tmp_path: Path) -> None:
@@ -61,11 +45,14 @@ def test_a_scheduled_export_continues_in_anki(collection: Collection, tmp_path: 
     assert states == {"new", "learning", "review", "relearning"}
     for view in views:
         anki = anki_card(collection, view.id)
-        records = [r for r in engine.db.execute(
-            """SELECT anki_id, rating FROM review_log WHERE card_id = ? AND undone_at IS NULL
+        records = [
+            r
+            for r in engine.db.execute(
+                """SELECT anki_id, rating FROM review_log WHERE card_id = ? AND undone_at IS NULL
                ORDER BY reviewed_at""",
-            (view.id,),
-        )]
+                (view.id,),
+            )
+        ]
         assert anki.type == expected_type(view), view.id
         assert anki.revlog_ids == [r[0] for r in records]
         assert anki.revlog_eases == [r[1] for r in records]

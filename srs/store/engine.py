@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from bisect import insort
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -35,6 +35,7 @@ from srs.store.card_row import (
     state_name,
 )
 from srs.store.db import open_db
+from srs.store.merge import ForeignReview, MergeReport, merge_reviews
 from srs.store.replay import new_fsrs_card, replay_card
 from srs.store.review_log import ReviewEntry, history, undo_review, write_review
 from srs.store.scheduling import Rating, day_bounds, make_scheduler
@@ -623,12 +624,27 @@ class Engine:
             if undone is None:
                 return None
             card_id, before = undone
-            self.db.execute(
-                f"UPDATE cards SET {', '.join(f'{k} = ?' for k in SCHEDULE)} WHERE id = ?",
-                (*(before[k] for k in SCHEDULE), card_id),
-            )
+            if not before:  # a review merged in from Anki: its log is the truth
+                replay_card(self.db, card_id, self._scheduler)
+            else:
+                self.db.execute(
+                    f"UPDATE cards SET {', '.join(f'{k} = ?' for k in SCHEDULE)} WHERE id = ?",
+                    (*(before[k] for k in SCHEDULE), card_id),
+                )
         self._forget_queue()
         return card_id
+
+    def merge_reviews(
+        self, reviews: Mapping[str, Sequence[ForeignReview]], *, dry_run: bool = False
+    ) -> MergeReport:
+        """Merge reviews made in Anki (by srs card id, any deck) into the log, once each,
+        and replay the cards that gained one; `dry_run`: count, change nothing."""
+        with self._write():
+            report = merge_reviews(self.db, reviews, self._scheduler)
+            if dry_run:
+                self.db.rollback()
+        self._forget_queue()
+        return report
 
     def _leech_check(self, card_id: str, state_before: int | None, rating: Rating) -> bool:
         """A lapse (Again on a review card) that brings the card's lapses to the threshold,
