@@ -53,9 +53,7 @@ def anki_collection_file(path: Path) -> Iterator[Path]:
         raise BadInput(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix not in _PACKAGES + _COLLECTIONS:
-        raise BadInput(
-            f"{path}: not an Anki file (expected .apkg, .colpkg or a collection.anki2)"
-        )
+        raise BadInput(f"{path}: not an Anki file (expected .apkg, .colpkg or a collection.anki2)")
     with tempfile.TemporaryDirectory(prefix="srs-anki-") as work:
         target = Path(work) / "collection.anki2"
         try:

@@ -58,9 +58,7 @@ def replay_card(db: sqlite3.Connection, card_id: str, scheduler: Scheduler) -> F
         assert card is not None
         if (review.state_before, review.state_after) != (before, int(card.state)):
             changed.append((before, int(card.state), review.log_id))
-    db.executemany(
-        "UPDATE review_log SET state_before = ?, state_after = ? WHERE id = ?", changed
-    )
+    db.executemany("UPDATE review_log SET state_before = ?, state_after = ? WHERE id = ?", changed)
     if card is None:
         db.execute(
             """UPDATE cards SET state = NULL, step = NULL, stability = NULL,
