@@ -447,6 +447,85 @@ def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
     )
 
 
+@cli.group(invoke_without_command=True)
+@click.option("--upload", is_flag=True, help="On a full sync, replace the server's collection.")
+@click.option("--download", is_flag=True, help="On a full sync, take the server's collection.")
+@click.option("--insecure", is_flag=True, help="Allow a plain-http endpoint on another machine.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_json: bool) -> None:
+    """Two-way sync with AnkiWeb or a self-hosted Anki sync server.
+
+    Pushes srs's cards, schedules and reviews; pulls the reviews made on other
+    devices (AnkiDroid, AnkiMobile, Anki) and replays those cards. Log in first with
+    `srs sync login`.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from srs.anki.anki_lib import require_anki
+
+    require_anki("srs sync")
+    from srs.anki.sync import sync as run_sync
+
+    def say(text: str) -> None:
+        if sys.stderr.isatty() and not as_json:
+            _say(f"sync: {text}…", err=True)
+
+    with _open_engine() as engine:
+        report = run_sync(
+            engine,
+            upload=upload,
+            download=download,
+            insecure=insecure,
+            say=say,
+        )
+    if as_json:
+        _echo_json(report.as_json())
+        return
+    full = f" (full {report.full_sync})" if report.full_sync else ""
+    _say(
+        f"synced{full}: pushed {report.pushed_notes} notes and {report.pushed_reviews} reviews, "
+        f"pulled {report.pulled_reviews} reviews, replayed {report.cards_replayed} cards"
+    )
+
+
+@sync.command("login")
+@click.option(
+    "--endpoint",
+    envvar="SRS_SYNC_ENDPOINT",
+    help="A self-hosted sync server's URL (default: AnkiWeb). Env: SRS_SYNC_ENDPOINT.",
+)
+@click.option("--insecure", is_flag=True, help="Allow a plain-http endpoint on another machine.")
+def sync_login(endpoint: str | None, insecure: bool) -> None:
+    """Log in to the sync server; only the session key is kept (mode 0600).
+
+    Asks for the username and password, or reads SRS_SYNC_USER and SRS_SYNC_PASSWORD.
+    """
+    import os
+
+    from srs.anki.anki_lib import require_anki
+    from srs.anki.sync_login import ANKIWEB, check_endpoint, login
+    from srs.locations import Locations
+
+    require_anki("srs sync login")
+    url = check_endpoint(endpoint, insecure=insecure)
+    user = os.environ.get("SRS_SYNC_USER") or click.prompt("username", err=True)
+    password = os.environ.get("SRS_SYNC_PASSWORD") or click.prompt(
+        "password", hide_input=True, err=True
+    )
+    found = login(Locations.default().sync_login, user, password, url)
+    _say(f"logged in to {found.endpoint or ANKIWEB} as {found.user}")
+
+
+@sync.command("logout")
+def sync_logout() -> None:
+    """Forget the sync server's session key."""
+    from srs.anki.sync_login import forget
+    from srs.locations import Locations
+
+    _say("logged out" if forget(Locations.default().sync_login) else "was not logged in")
+
+
 @cli.command()
 def backup() -> None:
     """Back up the database now into $SRS_HOME/backups (the newest 7 are kept).

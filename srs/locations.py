@@ -79,6 +79,16 @@ class Locations:
     def llm_cache(self) -> Path:
         return self.home / "llm-cache"
 
+    @property
+    def sync_login(self) -> Path:
+        """The sync server's session key (mode 0600; never the password)."""
+        return self.home / "sync-login.json"
+
+    @property
+    def bridge(self) -> Path:
+        """The local Anki collection `srs sync` keeps in step with srs and the server."""
+        return self.home / "anki-bridge" / "collection.anki2"
+
     def as_json(self) -> dict[str, str]:
         return {
             "data_dir": str(self.home),
@@ -91,6 +101,8 @@ class Locations:
             "prompt": str(self.prompt),
             "papers_cache": str(self.papers_cache),
             "llm_cache": str(self.llm_cache),
+            "sync_login": str(self.sync_login),
+            "bridge": str(self.bridge),
         }
 
 

@@ -20,15 +20,16 @@ import sqlite3
 import tempfile
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from srs.errors import BadInput, SrsError
 from srs.store.merge import ForeignReview
 
-__all__ = ["AnkiReviews", "anki_collection_file", "read_reviews"]
+__all__ = ["AnkiReviews", "anki_collection_file", "collect_reviews", "read_reviews"]
 
 _PACKAGES = (".apkg", ".colpkg")
 _COLLECTIONS = (".anki2", ".anki21")
@@ -114,35 +115,48 @@ def _check_sqlite(path: Path) -> None:
             raise BadInput(f"{path}: not an Anki collection (not an SQLite database)")
 
 
-def read_reviews(collection: Path, cards_by_guid: Mapping[str, str]) -> AnkiReviews:
-    """The reviews of srs cards (`cards_by_guid`: note GUID -> srs card id) in a plain
-    collection file, oldest first per card."""
+def collect_reviews(
+    notes: Iterable[Sequence[Any]],
+    revlog: Iterable[Sequence[Any]],
+    cards_by_guid: Mapping[str, str],
+) -> AnkiReviews:
+    """The reviews of srs cards (`cards_by_guid`: note GUID -> srs card id) among a
+    collection's notes (id, guid) and review-log rows (note id, review id, ease,
+    factor, time, type), oldest first per card."""
     out = AnkiReviews()
+    ours: dict[int, str] = {}
+    for note_id, guid in notes:
+        card_id = cards_by_guid.get(guid)
+        if card_id is None:
+            out.notes_skipped += 1
+        else:
+            ours[note_id] = card_id
+    by_card: defaultdict[str, list[ForeignReview]] = defaultdict(list)
+    for note_id, anki_id, ease, factor, taken, kind in revlog:
+        card_id = ours.get(note_id)
+        if card_id is None:
+            continue
+        if not 1 <= ease <= 4 or (kind == _FILTERED and factor == 0):
+            out.rows_skipped += 1
+            continue
+        by_card[card_id].append(ForeignReview(anki_id, ease, anki_id, taken or None))
+    out.by_card = dict(by_card)
+    return out
+
+
+def read_reviews(collection: Path, cards_by_guid: Mapping[str, str]) -> AnkiReviews:
+    """The reviews of srs cards in a plain collection file (see `collect_reviews`)."""
     db = sqlite3.connect(f"file:{collection}?mode=ro", uri=True)
     try:
-        notes: dict[int, str] = {}
-        for note_id, guid in db.execute("SELECT id, guid FROM notes"):
-            card_id = cards_by_guid.get(guid)
-            if card_id is None:
-                out.notes_skipped += 1
-            else:
-                notes[note_id] = card_id
-        by_card: defaultdict[str, list[ForeignReview]] = defaultdict(list)
-        rows = db.execute(
-            """SELECT c.nid, r.id, r.ease, r.factor, r.time, r.type
-               FROM revlog r JOIN cards c ON c.id = r.cid ORDER BY r.id"""
+        return collect_reviews(
+            db.execute("SELECT id, guid FROM notes"),
+            db.execute(
+                """SELECT c.nid, r.id, r.ease, r.factor, r.time, r.type
+                   FROM revlog r JOIN cards c ON c.id = r.cid ORDER BY r.id"""
+            ),
+            cards_by_guid,
         )
-        for note_id, anki_id, ease, factor, taken, kind in rows:
-            card_id = notes.get(note_id)
-            if card_id is None:
-                continue
-            if not 1 <= ease <= 4 or (kind == _FILTERED and factor == 0):
-                out.rows_skipped += 1
-                continue
-            by_card[card_id].append(ForeignReview(anki_id, ease, anki_id, taken or None))
-        out.by_card = dict(by_card)
     except sqlite3.DatabaseError as exc:
         raise BadInput(f"not a readable Anki collection ({exc})") from None
     finally:
         db.close()
-    return out

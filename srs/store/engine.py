@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
-from fsrs import State
+from fsrs import Scheduler, State
 
 from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
@@ -465,6 +465,17 @@ class Engine:
         return history(self.db, card_id)
 
     # -- answering -------------------------------------------------------------------
+
+    @property
+    def scheduler(self) -> Scheduler:
+        return self._scheduler
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction around a caller's changes: all or nothing."""
+        with self._write():
+            yield
+        self._forget_queue()
 
     @contextmanager
     def _write(self) -> Iterator[None]:

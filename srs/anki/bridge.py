@@ -1,0 +1,198 @@
+"""The bridge: a local Anki collection that `srs sync` keeps in step with srs and with
+an Anki sync server (AnkiWeb or self-hosted), through Anki's own library.
+
+srs's database stays the truth for srs cards: their notes, their schedules and their
+reviews are pushed into the bridge; reviews other devices made come out of it. The
+bridge can always be rebuilt from srs and the server.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from srs.anki.anki_source import AnkiReviews, collect_reviews
+from srs.anki.schedule import AnkiCardColumns
+
+if TYPE_CHECKING:
+    from anki.collection import Collection
+    from anki.dbproxy import DBProxy
+
+__all__ = ["Bridge", "BridgeCard", "merged_data", "same_schedule", "snapshot_while"]
+
+_DIRTY = -1  # usn of a change the next sync sends
+
+
+@dataclass(frozen=True)
+class BridgeCard:
+    """An srs card as the bridge holds it."""
+
+    cid: int
+    columns: AnkiCardColumns
+
+
+@contextmanager
+def snapshot_while(path: Path) -> Iterator[None]:
+    """Keep a copy of the (closed) collection at `path`; put it back if the block fails,
+    so a failed run leaves the bridge as it was."""
+    saved = path.with_name(path.name + ".before-sync")
+    existed = path.exists()
+    if existed:
+        shutil.copyfile(path, saved)
+    try:
+        yield
+    except BaseException:
+        for extra in ("-wal", "-shm"):
+            path.with_name(path.name + extra).unlink(missing_ok=True)
+        if existed:
+            saved.replace(path)
+        else:
+            path.unlink(missing_ok=True)
+        raise
+    finally:
+        saved.unlink(missing_ok=True)
+
+
+class Bridge:
+    """The bridge collection, open."""
+
+    def __init__(self, col: Collection, path: Path, *, created: bool) -> None:
+        self.col = col
+        self.path = path
+        self.created = created
+
+    @classmethod
+    def open(cls, path: Path) -> Bridge:
+        from anki.collection import Collection
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        created = not path.exists()
+        return cls(Collection(str(path)), path, created=created)
+
+    @property
+    def db(self) -> DBProxy:
+        db = self.col.db
+        assert db is not None, "the bridge is closed"
+        return db
+
+    def close(self) -> None:
+        if self.col.db is not None:
+            self.col.close()
+
+    def is_empty(self) -> bool:
+        return not self.db.scalar("SELECT EXISTS (SELECT 1 FROM notes)")
+
+    def set_up_new(self, rollover_hour: int) -> None:
+        """A collection srs made: FSRS on, days turning when srs's do."""
+        self.col.set_config("fsrs", True)
+        self.col.set_config("rollover", rollover_hour)
+
+    # -- pulling -----------------------------------------------------------------
+
+    def reviews(self, cards_by_guid: dict[str, str]) -> AnkiReviews:
+        """Reviews of srs cards in the bridge (made by any device)."""
+        notes = self.db.all("SELECT id, guid FROM notes")
+        rows = self.db.all(
+            """SELECT c.nid, r.id, r.ease, r.factor, r.time, r.type
+               FROM revlog r JOIN cards c ON c.id = r.cid ORDER BY r.id"""
+        )
+        return collect_reviews(notes, rows, cards_by_guid)
+
+    # -- pushing -----------------------------------------------------------------
+
+    def import_notes(self, apkg: Path) -> int:
+        """Add and update srs's notes from a package (no scheduling); returns how many
+        notes were added or changed."""
+        from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+        result = self.col.import_anki_package(
+            ImportAnkiPackageRequest(
+                package_path=str(apkg),
+                options=ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=False),
+            )
+        )
+        return len(result.log.new) + len(result.log.updated)
+
+    def cards(self, guids: Iterable[str]) -> dict[str, BridgeCard]:
+        """The bridge's card of each srs note, by note GUID."""
+        wanted = set(guids)
+        found: dict[str, BridgeCard] = {}
+        for guid, cid, *columns in self.db.all(
+            """SELECT n.guid, c.id, c.type, c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses,
+               c.left, c.data FROM cards c JOIN notes n ON n.id = c.nid"""
+        ):
+            if guid in wanted:
+                found[guid] = BridgeCard(cid, AnkiCardColumns(*columns))
+        return found
+
+    def review_ids(self) -> set[int]:
+        return set(self.db.list("SELECT id FROM revlog"))
+
+    def write(
+        self,
+        schedules: list[tuple[int, AnkiCardColumns]],
+        reviews: list[tuple[Any, ...]],
+        now_s: int,
+    ) -> None:
+        """Set card schedules and add review-log rows, in one transaction, marked for the
+        next sync."""
+
+        def change() -> None:
+            self.db.executemany(
+                """UPDATE cards SET type = ?, queue = ?, due = ?, ivl = ?, factor = ?, reps = ?,
+                   lapses = ?, left = ?, data = ?, mod = ?, usn = ? WHERE id = ?""",
+                [(*columns, now_s, _DIRTY, cid) for cid, columns in schedules],
+            )
+            self.db.executemany(
+                """INSERT OR IGNORE INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time,
+                   type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [(row[0], row[1], _DIRTY, *row[2:]) for row in reviews],
+            )
+            self.db.execute("UPDATE col SET mod = ?", now_s * 1000)
+
+        if schedules or reviews:
+            self.db.transact(change)
+
+    @property
+    def today(self) -> int:
+        return int(self.col.sched.today)
+
+
+def _scheduled(columns: AnkiCardColumns) -> tuple[int, ...]:
+    c = columns
+    return (c.type, c.queue, c.due, c.ivl, c.reps, c.lapses, c.left)
+
+
+def same_schedule(old: AnkiCardColumns, new: AnkiCardColumns) -> bool:
+    """Whether the bridge already holds srs's schedule (memory state to 3 decimals; a
+    new card keeps the position Anki gave it)."""
+    if new.type == 0:
+        return (old.type, old.queue) == (new.type, new.queue)
+    return _scheduled(old) == _scheduled(new) and _memory(old.data) == _memory(new.data)
+
+
+def _memory(data: str) -> tuple[float, float] | None:
+    try:
+        parsed = json.loads(data) if data else {}
+        return round(float(parsed["s"]), 3), round(float(parsed["d"]), 3)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def merged_data(old: str, new: str) -> str:
+    """srs's memory state over whatever else Anki keeps in the card's data."""
+    try:
+        kept = json.loads(old) if old else {}
+        if not isinstance(kept, dict):
+            kept = {}
+    except ValueError:
+        kept = {}
+    kept.update(json.loads(new) if new else {})
+    for key in ("s", "d", "dr", "lrt") if not new else ():
+        kept.pop(key, None)
+    return json.dumps(kept, separators=(",", ":")) if kept else ""

@@ -1,0 +1,312 @@
+"""`srs sync`: one review history in srs and in Anki, through Anki's own sync protocol.
+
+One run, all or nothing:
+
+1. sync the bridge collection with the server (the first time: download the
+   server's collection if it has one; upload srs's if the server is empty);
+2. pull: reviews other devices made for srs cards merge into srs's log (once each,
+   by card and Anki review id) and those cards are replayed through FSRS;
+3. push: srs's notes (added and changed, by GUID; retired ones tagged
+   `srs::retired` and suspended), srs's reviews not yet in the bridge, and every
+   card's schedule as srs has it (so both sides show the same due date and state);
+4. sync again, so the server has it all.
+
+srs's changes are one transaction, committed only when the last sync succeeded;
+the bridge is copied first and put back if anything fails: a dropped connection
+or a server error leaves both as they were, and the next run resumes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from srs.anki.bridge import Bridge, merged_data, same_schedule, snapshot_while
+from srs.anki.export import export_deck, note_guid
+from srs.anki.import_reviews import cards_by_guid
+from srs.anki.schedule import AnkiCardColumns, AnkiDays, card_columns, revlog_rows
+from srs.anki.sync_login import ANKIWEB, SyncLogin, check_endpoint, load_login, save
+from srs.clock import to_ms
+from srs.errors import SrsError
+from srs.locations import Locations
+from srs.store.engine import Engine
+from srs.store.merge import merge_reviews
+from srs.store.review_log import review_records
+
+if TYPE_CHECKING:
+    from anki.sync_pb2 import SyncAuth, SyncCollectionResponse
+
+__all__ = ["FullSyncChoice", "SyncReport", "sync"]
+
+Say = Callable[[str], None]
+
+
+class FullSyncChoice(SrsError):
+    """The server wants a full sync and both sides changed: the user must choose."""
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed_notes: int
+    pushed_reviews: int
+    pulled_reviews: int
+    cards_replayed: int
+    #: "upload", "download" or None (a normal sync)
+    full_sync: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pushed_notes": self.pushed_notes,
+            "pushed_reviews": self.pushed_reviews,
+            "pulled_reviews": self.pulled_reviews,
+            "cards_replayed": self.cards_replayed,
+            "full_sync": self.full_sync,
+        }
+
+
+def sync(
+    engine: Engine,
+    *,
+    upload: bool = False,
+    download: bool = False,
+    insecure: bool = False,
+    say: Say = lambda _: None,
+) -> SyncReport:
+    """Sync srs with the server the user logged in to (see the module's notes)."""
+    if upload and download:
+        raise SrsError("--upload and --download exclude each other: choose one")
+    locations = Locations(engine.home)
+    login = load_login(locations.sync_login)
+    check_endpoint(login.endpoint, insecure=insecure)
+    with _only_sync(locations.bridge), snapshot_while(locations.bridge):
+        bridge = Bridge.open(locations.bridge)
+        try:
+            run = _Run(engine, bridge, login, locations, say)
+            report = run.go(upload=upload, download=download)
+        except SrsError:
+            raise
+        except Exception as exc:
+            raise _sync_error(exc, login) from None
+        finally:
+            bridge.close()
+    return report
+
+
+@contextlib.contextmanager
+def _only_sync(bridge: Path) -> Iterator[None]:
+    bridge.parent.mkdir(parents=True, exist_ok=True)
+    with open(bridge.parent / "sync.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise SrsError("another `srs sync` is running; try again when it ends") from None
+        yield
+
+
+def _sync_error(exc: Exception, login: SyncLogin) -> SrsError:
+    from anki.errors import NetworkError, SyncError, SyncErrorKind
+
+    text = str(exc).strip()
+    first = text.splitlines()[0] if text else type(exc).__name__
+    where = login.endpoint or ANKIWEB
+    if isinstance(exc, SyncError) and exc.kind == SyncErrorKind.AUTH:
+        return SrsError(f"sync: {where} refused the login ({first}); run `srs sync login` again")
+    if isinstance(exc, NetworkError | SyncError):
+        return SrsError(
+            f"sync: {where} failed ({first}); nothing changed here, run `srs sync` again"
+        )
+    return SrsError(f"sync failed ({type(exc).__name__}: {first}); nothing changed")
+
+
+class _Run:
+    def __init__(
+        self, engine: Engine, bridge: Bridge, login: SyncLogin, locations: Locations, say: Say
+    ) -> None:
+        from anki.sync_pb2 import SyncAuth
+
+        self.engine = engine
+        self.bridge = bridge
+        self.login = login
+        self.locations = locations
+        self.say = say
+        self.auth: SyncAuth = SyncAuth(hkey=login.hkey, endpoint=login.endpoint)
+        self.pushed_stamps = bridge.path.parent / "pushed.json"
+
+    def go(self, *, upload: bool, download: bool) -> SyncReport:
+        from anki.sync_pb2 import SyncCollectionResponse as Response
+
+        self.say(f"syncing with {self.login.endpoint or ANKIWEB}")
+        first = self._sync()
+        need = first.required
+        full: str | None = None
+        defer_upload = False
+        fresh = self.bridge.created or self.bridge.is_empty()
+        full_asked = need in (Response.FULL_SYNC, Response.FULL_DOWNLOAD)
+        if full_asked and not (upload or download) and not fresh and self._srs_ahead():
+            raise FullSyncChoice(
+                "sync: the server and this machine both changed since the last sync and "
+                "the server asks for a full sync: run `srs sync --download` to take the "
+                "server's collection (srs then pushes its cards and reviews again) or "
+                "`srs sync --upload` to replace the server's with this one; nothing changed"
+            )
+        if need in (Response.FULL_SYNC, Response.FULL_DOWNLOAD, Response.FULL_UPLOAD):
+            if upload or need == Response.FULL_UPLOAD:
+                defer_upload = True
+            else:
+                self._full(first, upload=False)
+                full = "download"
+        elif upload or download:
+            self._full(first, upload=upload)
+            full = "upload" if upload else "download"
+        if self.bridge.created and full != "download":
+            self.bridge.set_up_new(self.engine.config.day_start[0])
+        stamps = {} if full == "download" or self.bridge.created else self._stamps()
+
+        with self.engine.transaction():
+            self.say("merging reviews from other devices")
+            guids = cards_by_guid(self.engine)
+            found = self.bridge.reviews(guids)
+            merged = merge_reviews(self.engine.db, found.by_card, self.engine.scheduler)
+            self.say("pushing srs's cards and reviews")
+            notes = self._push_notes(stamps)
+            reviews = self._push_progress(guids)
+            if defer_upload:
+                self.say("uploading the whole collection (first sync)")
+                self._full(first, upload=True)
+                full = "upload"
+            else:
+                second = self._sync()
+                if second.required in (
+                    Response.FULL_SYNC,
+                    Response.FULL_UPLOAD,
+                    Response.FULL_DOWNLOAD,
+                ):  # only this run changed the bridge since the first sync
+                    self._full(second, upload=True)
+                    full = "upload"
+        self._save_stamps(stamps)
+        return SyncReport(notes, reviews, merged.reviews_added, merged.cards_updated, full)
+
+    def _srs_ahead(self) -> bool:
+        """Whether srs has reviews or card changes the bridge has not had yet."""
+        known = self.bridge.review_ids()
+        for (anki_id,) in self.engine.db.execute(
+            "SELECT anki_id FROM review_log WHERE undone_at IS NULL"
+        ):
+            if anki_id not in known:
+                return True
+        stamps = self._stamps()
+        for slug, changed, notes, retired in self.engine.db.execute(
+            """SELECT deck, MAX(changed_at), COUNT(*), SUM(retired_at IS NOT NULL)
+               FROM cards GROUP BY deck"""
+        ):
+            if stamps.get(slug) != [changed, notes, retired]:
+                return True
+        return False
+
+    # -- talking to the server -------------------------------------------------------
+
+    def _sync(self) -> SyncCollectionResponse:
+        out = self.bridge.col.sync_collection(self.auth, False)
+        if out.new_endpoint and out.new_endpoint != self.auth.endpoint:
+            from anki.sync_pb2 import SyncAuth
+
+            self.auth = SyncAuth(hkey=self.login.hkey, endpoint=out.new_endpoint)
+            self.login = SyncLogin(self.login.hkey, out.new_endpoint, self.login.user)
+            save(self.locations.sync_login, self.login)
+        return out
+
+    def _full(self, out: SyncCollectionResponse, *, upload: bool) -> None:
+        col = self.bridge.col
+        col.close_for_full_sync()
+        try:
+            col.full_upload_or_download(
+                auth=self.auth, server_usn=out.server_media_usn, upload=upload
+            )
+        finally:
+            col.reopen(after_full_sync=True)
+
+    # -- pushing ---------------------------------------------------------------------
+
+    def _stamps(self) -> dict[str, list[int]]:
+        try:
+            data = json.loads(self.pushed_stamps.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _save_stamps(self, stamps: dict[str, list[int]]) -> None:
+        self.pushed_stamps.write_text(json.dumps(stamps), encoding="utf-8")
+
+    def _push_notes(self, stamps: dict[str, list[int]]) -> int:
+        """Each deck's notes, when its content changed since the last push."""
+        pushed = 0
+        slugs = [row[0] for row in self.engine.db.execute("SELECT slug FROM decks ORDER BY slug")]
+        for slug in slugs:
+            deck = Engine(
+                self.engine.db,
+                home=self.engine.home,
+                deck=slug,
+                config=self.engine.config,
+                clock=self.engine.clock,
+            )
+            summary = deck.export_summary()
+            stamp = [summary.changed_ms, summary.notes, summary.retired]
+            if summary.notes == 0 or stamps.get(slug) == stamp:
+                continue
+            with tempfile.TemporaryDirectory(dir=self.bridge.path.parent) as work:
+                apkg = Path(work) / f"{slug}.apkg"
+                export_deck(deck, apkg, progress=False, scheduling=False)
+                pushed += self.bridge.import_notes(apkg)
+            stamps[slug] = stamp
+        return pushed
+
+    def _push_progress(self, guids: dict[str, str]) -> int:
+        """Every srs card's schedule, and srs's reviews the bridge does not have yet."""
+        engine = self.engine
+        config = engine.config
+        now = engine.clock.now()
+        now_ms = to_ms(now)
+        days = AnkiDays.at(now, config.tz(), config.day_start, self.bridge.today)
+        held = self.bridge.cards(guids)
+        known = self.bridge.review_ids()
+        steps = (len(config.learning_steps), len(config.relearning_steps))
+        schedules: list[tuple[int, AnkiCardColumns]] = []
+        reviews: list[tuple[Any, ...]] = []
+        rows = engine.db.execute(
+            """SELECT id, state, step, stability, difficulty, due, last_review, buried_until,
+               suspended, retired_at, new_order FROM cards"""
+        )
+        for row in rows:
+            there = held.get(note_guid(row["id"]))
+            if there is None:
+                continue
+            schedule = {
+                key: row[key]
+                for key in ("state", "step", "stability", "difficulty", "due", "last_review")
+            } | {"buried_until": row["buried_until"]}
+            records = review_records(engine.db, row["id"]) if row["state"] is not None else []
+            columns = card_columns(
+                schedule,
+                records,
+                days,
+                new_position=there.columns.due if there.columns.type == 0 else row["new_order"],
+                suspended=bool(row["suspended"]) or row["retired_at"] is not None,
+                now_ms=now_ms,
+                steps=steps,
+                desired_retention=config.desired_retention,
+            )
+            if not same_schedule(there.columns, columns):
+                data = merged_data(there.columns.data, columns.data)
+                schedules.append((there.cid, columns._replace(data=data)))
+            for log in revlog_rows(records, schedule, days):
+                if log.id not in known:
+                    known.add(log.id)
+                    reviews.append((log.id, there.cid, *log[1:]))
+        self.bridge.write(schedules, reviews, now_ms // 1000)
+        return len(reviews)

@@ -1,0 +1,262 @@
+"""`srs sync` against Anki's own sync server on 127.0.0.1, with a second device (a
+"phone" collection answering cards through Anki's scheduler)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from anki_helpers import anki_card, answer_in_anki, expected_type, srs_due_day
+from click.testing import CliRunner
+from engine_helpers import open_engine
+from sync_server import PASSWORD, USER, Phone, SyncServer
+
+from srs.anki import sync as sync_module
+from srs.anki.sync import FullSyncChoice, sync
+from srs.anki.sync_login import login
+from srs.cli import cli
+from srs.clock import FixedClock, to_ms
+from srs.errors import SrsError
+from srs.locations import Locations, data_dir
+from srs.store.engine import Engine
+from srs.store.scheduling import Rating
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[SyncServer]:
+    running = SyncServer(tmp_path / "server").start()
+    yield running
+    running.kill()
+
+
+def now_clock() -> FixedClock:
+    """srs's clock, set to the real time: the phone (Anki) answers at the real time."""
+    return FixedClock(datetime.now(UTC).replace(microsecond=0))
+
+
+def logged_in_engine(tmp_path: Path, server: SyncServer, clock: FixedClock) -> Engine:
+    engine = open_engine(tmp_path, clock, timezone="UTC")
+    login(Locations(data_dir()).sync_login, USER, PASSWORD, server.url)
+    return engine
+
+
+def assert_same_everywhere(engine: Engine, phone: Phone) -> None:
+    """Every srs card is on the phone once, with the same state, due date, memory and
+    reviews."""
+    for view in engine.cards():
+        there = anki_card(phone.col, view.id)
+        assert there.type == expected_type(view), view.id
+        ids = [
+            row[0]
+            for row in engine.db.execute(
+                """SELECT anki_id FROM review_log WHERE card_id = ? AND undone_at IS NULL
+                   ORDER BY reviewed_at""",
+                (view.id,),
+            )
+        ]
+        assert sorted(there.revlog_ids) == sorted(ids), view.id
+        if view.state == "new":
+            continue
+        assert view.due is not None
+        if there.due_secs is not None:
+            assert there.due_secs == to_ms(view.due) // 1000, view.id
+        else:
+            assert there.due_day == srs_due_day(view), view.id
+        assert there.stability == pytest.approx(view.stability, abs=2e-3)
+        assert there.difficulty == pytest.approx(view.difficulty, abs=2e-3)
+
+
+def test_first_sync_uploads_and_a_second_changes_nothing(
+    tmp_path: Path, server: SyncServer
+) -> None:
+    clock = now_clock()
+    engine = logged_in_engine(tmp_path, server, clock)
+    first_two = [view.id for view in engine.cards()[:2]]
+    for card_id in first_two:
+        engine.rate(card_id, Rating.GOOD, 5000)
+    report = sync(engine)
+    assert report.full_sync == "upload"
+    assert report.pushed_notes == len(engine.cards())
+    assert report.pushed_reviews == 2
+    assert (report.pulled_reviews, report.cards_replayed) == (0, 0)
+
+    phone = Phone(tmp_path / "phone", server)
+    phone.sync()
+    assert_same_everywhere(engine, phone)
+    phone.close()
+
+    again = sync(engine)
+    assert again.as_json() == {
+        "pushed_notes": 0,
+        "pushed_reviews": 0,
+        "pulled_reviews": 0,
+        "cards_replayed": 0,
+        "full_sync": None,
+    }
+
+
+def test_reviews_meet_in_both_places_once(tmp_path: Path, server: SyncServer) -> None:
+    clock = now_clock()
+    engine = logged_in_engine(tmp_path, server, clock)
+    sync(engine)
+    phone = Phone(tmp_path / "phone", server)
+    phone.sync()
+    phone.col.decks.select(phone.col.decks.id_for_name("Small list"))
+    # the phone reviews three cards ...
+    answered = answer_in_anki(phone.col, 3)
+    assert len(answered) == 3
+    phone.sync()
+    guids = {guid for guid, _ in answered}
+    from srs.anki.import_reviews import cards_by_guid
+
+    by_guid = cards_by_guid(engine)
+    on_phone = [by_guid[guid] for guid in guids]
+    # ... srs reviews two others and one of the same (the same card on both sides)
+    others = [view.id for view in engine.cards() if view.id not in on_phone][:2]
+    both = on_phone[0]
+    clock.set(datetime.now(UTC))
+    for card_id in [*others, both]:
+        engine.rate(card_id, Rating.GOOD, 4000)
+    report = sync(engine)
+    assert report.pulled_reviews == 3
+    assert report.cards_replayed == len(guids)
+    assert report.pushed_reviews == 3
+    assert report.full_sync is None
+    # both reviews of the shared card, in time order, and its replayed state
+    kept = engine.db.execute(
+        "SELECT anki_id FROM review_log WHERE card_id = ? ORDER BY reviewed_at", (both,)
+    ).fetchall()
+    assert len(kept) == 1 + sum(1 for guid, _ in answered if by_guid[guid] == both)
+    phone.sync()
+    assert_same_everywhere(engine, phone)
+
+    quiet = sync(engine)
+    assert (quiet.pulled_reviews, quiet.pushed_reviews, quiet.pushed_notes) == (0, 0, 0)
+    phone.sync()
+    assert_same_everywhere(engine, phone)
+    phone.close()
+
+
+def _snapshot(engine: Engine) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    cards = [tuple(row) for row in engine.db.execute("SELECT * FROM cards ORDER BY id")]
+    log = [tuple(row) for row in engine.db.execute("SELECT * FROM review_log ORDER BY id")]
+    return cards, log
+
+
+def test_a_server_killed_mid_sync_leaves_both_sides_as_they_were(
+    tmp_path: Path, server: SyncServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = now_clock()
+    engine = logged_in_engine(tmp_path, server, clock)
+    sync(engine)
+    phone = Phone(tmp_path / "phone", server)
+    phone.sync()
+    phone.col.decks.select(phone.col.decks.id_for_name("Small list"))
+    answer_in_anki(phone.col, 2)
+    phone.sync()
+    phone.close()
+    engine.rate(engine.cards()[-1].id, Rating.GOOD)
+
+    bridge = Locations(data_dir()).bridge
+    before_bridge = bridge.read_bytes()
+    before_srs = _snapshot(engine)
+    push = sync_module._Run._push_progress
+
+    def push_then_die(run: sync_module._Run, guids: dict[str, str]) -> int:
+        pushed = push(run, guids)
+        server.kill()  # the connection drops between the pull and the last sync
+        return pushed
+
+    monkeypatch.setattr(sync_module._Run, "_push_progress", push_then_die)
+    with pytest.raises(SrsError, match="nothing changed here, run `srs sync` again"):
+        sync(engine)
+    assert _snapshot(engine) == before_srs
+    assert bridge.read_bytes() == before_bridge
+    assert not bridge.with_name(bridge.name + ".before-sync").exists()
+
+    monkeypatch.setattr(sync_module._Run, "_push_progress", push)
+    restarted = SyncServer(server.base, server.port).start()
+    try:
+        report = sync(engine)
+    finally:
+        restarted.kill()
+    assert report.pulled_reviews == 2
+    assert report.pushed_reviews == 1
+
+
+def test_a_full_sync_with_changes_on_both_sides_asks_first(
+    tmp_path: Path, server: SyncServer
+) -> None:
+    clock = now_clock()
+    engine = logged_in_engine(tmp_path, server, clock)
+    sync(engine)
+    phone = Phone(tmp_path / "phone", server)
+    phone.sync()
+    # the phone changes a note type (a schema change) and replaces the server's collection
+    basic = phone.col.models.by_name("Basic")
+    phone.col.models.add_field(basic, phone.col.models.new_field("Extra"))
+    phone.col.models.update_dict(basic, skip_checks=True)
+    phone.col.close_for_full_sync()
+    phone.col.full_upload_or_download(auth=phone.auth, server_usn=None, upload=True)
+    phone.col.reopen(after_full_sync=True)
+    # srs reviewed meanwhile
+    engine.rate(engine.cards()[0].id, Rating.GOOD)
+    before = _snapshot(engine)
+    with pytest.raises(FullSyncChoice, match="--download.*--upload"):
+        sync(engine)
+    assert _snapshot(engine) == before
+    report = sync(engine, download=True)
+    assert report.full_sync == "download"
+    assert report.pushed_reviews == 1
+    phone.sync()
+    assert_same_everywhere(engine, phone)
+    phone.close()
+
+
+def test_sync_commands(tmp_path: Path, server: SyncServer, srs_home: Path) -> None:
+    (srs_home / "config.toml").write_text('fuzz = false\ntimezone = "UTC"\n', encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "-q"]).exit_code == 0
+    env = {"SRS_SYNC_USER": USER, "SRS_SYNC_PASSWORD": "wrong"}
+    done = runner.invoke(cli, ["sync", "login", "--endpoint", server.url], env=env)
+    assert done.exit_code == 1
+    lines = done.output.strip().splitlines()
+    assert len(lines) == 1 and "sync login failed" in lines[0], done.output
+    assert not Locations(srs_home).sync_login.exists()
+
+    done = runner.invoke(
+        cli, ["sync", "login", "--endpoint", server.url], input=f"{USER}\n{PASSWORD}\n"
+    )
+    assert done.exit_code == 0, done.output
+    saved = Locations(srs_home).sync_login
+    assert saved.stat().st_mode & 0o777 == 0o600
+    hkey = json.loads(saved.read_text())["hkey"]
+    assert PASSWORD not in saved.read_text()
+
+    done = runner.invoke(cli, ["sync", "--json"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.output)
+    assert data["full_sync"] == "upload" and data["pushed_notes"] > 0
+    done = runner.invoke(cli, ["sync"])
+    assert done.exit_code == 0 and done.output.startswith("synced: pushed 0 notes")
+    # the key is never shown, and nothing but the login file holds it (or the password)
+    for path in srs_home.rglob("*"):
+        if path.is_file() and path != saved:
+            content = path.read_bytes()
+            assert hkey.encode() not in content, path
+            assert PASSWORD.encode() not in content, path
+
+    done = runner.invoke(cli, ["sync", "logout"])
+    assert done.exit_code == 0 and not saved.exists()
+    done = runner.invoke(cli, ["sync"])
+    assert done.exit_code == 1 and "srs sync login" in done.output
+
+
+def test_plain_http_to_another_machine_is_refused(srs_home: Path) -> None:
+    runner = CliRunner()
+    done = runner.invoke(cli, ["sync", "login", "--endpoint", "http://192.0.2.7:8080/"])
+    assert done.exit_code == 2 and "in the clear" in done.output
+    assert len(done.output.strip().splitlines()) == 1
