@@ -120,8 +120,9 @@ def make_collection(
         reviewed = [r[0] for r in rows if r[14] is not None]
         logs = []
         insert = """INSERT INTO review_log (card_id, deck, entry, rating, reviewed_at,
-                    duration_ms, state_before, state_after, before)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+                    duration_ms, state_before, state_after, before, anki_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+        anki_ids: set[int] = set()  # every review has its own Anki id, as srs writes them
         day_start = now_ms - 8 * 3_600_000  # 04:00 UTC on NOW's day
         for _ in range(cards * 10):
             card = rng.choice(reviewed)
@@ -130,7 +131,13 @@ def make_collection(
             # benchmark measured a day whose review limit was already used up)
             when = day_start - rng.randint(1, 730) * DAY + rng.randint(0, DAY - 1)
             rating = rng.choice((1, 3, 3, 3, 4))
-            logs.append((card, "bench", card.split("|")[1], rating, when, 4000, 2, 2, "{}"))
+            anki_id = when
+            while anki_id in anki_ids:
+                anki_id += 1
+            anki_ids.add(anki_id)
+            logs.append(
+                (card, "bench", card.split("|")[1], rating, when, 4000, 2, 2, "{}", anki_id)
+            )
             if len(logs) >= 100_000:
                 db.executemany(insert, logs)
                 logs = []

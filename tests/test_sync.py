@@ -205,7 +205,7 @@ def test_a_full_sync_with_changes_on_both_sides_asks_first(
     # srs reviewed meanwhile
     engine.rate(engine.cards()[0].id, Rating.GOOD)
     before = _snapshot(engine)
-    with pytest.raises(FullSyncChoice, match="--download.*--upload"):
+    with pytest.raises(FullSyncChoice, match=r"--download.*--upload"):
         sync(engine)
     assert _snapshot(engine) == before
     report = sync(engine, download=True)

@@ -97,6 +97,8 @@ def _materialise(path: Path, suffix: str, target: Path) -> None:
             shutil.copyfile(wal, target.with_name(target.name + "-wal"))
         Collection(str(target)).close()  # upgrades the copy, checkpoints its log
         return
+    if _plain_package(path, target):
+        return
     col = Collection(str(target))
     try:
         col.import_anki_package(
@@ -107,6 +109,27 @@ def _materialise(path: Path, suffix: str, target: Path) -> None:
         )
     finally:
         col.close()
+
+
+def _plain_package(path: Path, target: Path) -> bool:
+    """Take the collection out of a package that holds a plain SQLite one (srs's own
+    exports, Anki's "support older versions" exports): much faster than an import.
+    Packages with a compressed collection (`collection.anki21b`) go through Anki."""
+    with zipfile.ZipFile(path) as package:
+        names = set(package.namelist())
+        if "collection.anki21b" in names:
+            return False
+        inner = next((n for n in ("collection.anki21", "collection.anki2") if n in names), None)
+        if inner is None:
+            return False
+        with package.open(inner) as source, target.open("wb") as out:
+            shutil.copyfileobj(source, out, 1 << 20)
+    try:
+        _check_sqlite(target)
+    except BadInput:
+        target.unlink()
+        return False
+    return True
 
 
 def _check_sqlite(path: Path) -> None:
@@ -122,7 +145,7 @@ def collect_reviews(
 ) -> AnkiReviews:
     """The reviews of srs cards (`cards_by_guid`: note GUID -> srs card id) among a
     collection's notes (id, guid) and review-log rows (note id, review id, ease,
-    factor, time, type), oldest first per card."""
+    factor, time, type), in any order (a merge puts each card's in time order)."""
     out = AnkiReviews()
     ours: dict[int, str] = {}
     for note_id, guid in notes:
@@ -152,7 +175,7 @@ def read_reviews(collection: Path, cards_by_guid: Mapping[str, str]) -> AnkiRevi
             db.execute("SELECT id, guid FROM notes"),
             db.execute(
                 """SELECT c.nid, r.id, r.ease, r.factor, r.time, r.type
-                   FROM revlog r JOIN cards c ON c.id = r.cid ORDER BY r.id"""
+                   FROM revlog r JOIN cards c ON c.id = r.cid"""
             ),
             cards_by_guid,
         )

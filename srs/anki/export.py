@@ -41,7 +41,7 @@ from srs.anki.schedule import AnkiCardColumns, AnkiDays, RevlogRow, card_columns
 from srs.clock import to_ms
 from srs.deck.kinds import is_cloze_kind
 from srs.store.engine import Engine, ExportRow
-from srs.store.review_log import review_records
+from srs.store.review_log import ReviewRecord
 from srs.text import slugify
 
 __all__ = [
@@ -307,12 +307,21 @@ def write_package(
         collection = Path(work) / "collection.anki2"
         conn = sqlite3.connect(collection)
         try:
+            # a scratch file (the package replaces the target whole, or not at all)
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA cache_size = -65536")
             cursor = conn.cursor()
             ids = itertools.count(int(stamp * 1000))
             package.write_to_db(cursor, stamp, ids)
             if timing is not None:
                 _set_timing(cursor, timing)
+            # indexes are quicker built once, after the rows, than row by row
+            cursor.execute("DROP INDEX IF EXISTS ix_revlog_usn")
+            cursor.execute("DROP INDEX IF EXISTS ix_revlog_cid")
             _write_notes(cursor, notes, ids)
+            cursor.execute("CREATE INDEX ix_revlog_usn ON revlog (usn)")
+            cursor.execute("CREATE INDEX ix_revlog_cid ON revlog (cid)")
             conn.commit()
         finally:
             conn.close()
@@ -338,9 +347,10 @@ def _set_timing(cursor: Any, timing: PackageTiming) -> None:
     cursor.execute("UPDATE col SET crt = ?, conf = ?", (timing.crt, json.dumps(conf)))
 
 
-def card_progress(engine: Engine, card: ExportRow, days: AnkiDays, now_ms: int) -> Progress:
+def card_progress(
+    engine: Engine, card: ExportRow, reviews: list[ReviewRecord], days: AnkiDays, now_ms: int
+) -> Progress:
     """A card's schedule and standing reviews in Anki's columns."""
-    reviews = review_records(engine.db, card.id)
     config = engine.config
     columns = card_columns(
         card.schedule,
@@ -388,15 +398,24 @@ def export_deck(
 
     def notes() -> Iterator[PackageNote]:
         rows = tqdm(
-            engine.export_rows(),
+            engine.export_rows(by_id=scheduling),
             total=summary.notes,
             desc="export",
             unit="note",
             disable=disable,
             file=sys.stderr,
         )
+        records = engine.review_records() if scheduling else iter(())
+        pending = next(records, None)
         for card in rows:
-            state = card_progress(engine, card, days, now_ms) if scheduling else None
+            state = None
+            if scheduling:  # cards and reviews both come by card id: walk them together
+                mine: list[ReviewRecord] = []
+                while pending is not None and pending[0] <= card.id:
+                    if pending[0] == card.id:
+                        mine.append(pending[1])
+                    pending = next(records, None)
+                state = card_progress(engine, card, mine, days, now_ms)
             yield PackageNote(note_for(card), decks[card.section].deck_id, state)
 
     stamp = summary.changed_ms // 1000

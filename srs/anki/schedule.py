@@ -21,12 +21,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from fsrs import State
 
-from srs.clock import from_ms
 from srs.store.review_log import ReviewRecord
 from srs.store.scheduling import day_bounds
 
@@ -54,8 +54,22 @@ class AnkiDays:
 
     def number(self, ms: int) -> int:
         """The collection's number for the (srs) day that holds the moment `ms`."""
-        start, _ = day_bounds(from_ms(ms), self.tz, self.starts_at)
-        return self.today + (start.astimezone(self.tz).date() - self.today_date).days
+        # a day is 24 h give or take a clock change: guess, then step to the right day
+        offset = (ms - self._start(0)) // _DAY_MS
+        while ms < self._start(offset):
+            offset -= 1
+        while ms >= self._start(offset + 1):
+            offset += 1
+        return self.today + offset
+
+    def _start(self, offset: int) -> int:
+        return _day_start_ms(self.today_date + timedelta(days=offset), self.starts_at, self.tz)
+
+
+@lru_cache(maxsize=4096)
+def _day_start_ms(day: date, starts_at: tuple[int, int], tz: tzinfo) -> int:
+    start = datetime.combine(day, time(starts_at[0], starts_at[1]), tzinfo=tz)
+    return int(start.timestamp() * 1000)
 
 
 class AnkiCardColumns(NamedTuple):

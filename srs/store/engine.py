@@ -37,7 +37,14 @@ from srs.store.card_row import (
 from srs.store.db import open_db
 from srs.store.merge import ForeignReview, MergeReport, merge_reviews
 from srs.store.replay import new_fsrs_card, replay_card
-from srs.store.review_log import ReviewEntry, history, undo_review, write_review
+from srs.store.review_log import (
+    ReviewEntry,
+    ReviewRecord,
+    deck_review_records,
+    history,
+    undo_review,
+    write_review,
+)
 from srs.store.scheduling import Rating, day_bounds, make_scheduler
 
 if TYPE_CHECKING:
@@ -428,12 +435,18 @@ class Engine:
         )
         return [card_view(row) for row in rows]
 
-    def export_rows(self) -> Iterator[ExportRow]:
-        """Every card of the deck, retired ones included, with just what an export needs."""
+    def export_rows(self, *, by_id: bool = False) -> Iterator[ExportRow]:
+        """Every card of the deck, retired ones included, with just what an export needs;
+        in the deck's order, or by card id (to walk along `review_records`)."""
+        order = "id" if by_id else "position"
         for row in self.db.execute(
-            f"SELECT {_COLUMNS} FROM cards WHERE deck = ? ORDER BY position", (self.deck,)
+            f"SELECT {_COLUMNS} FROM cards WHERE deck = ? ORDER BY {order}", (self.deck,)
         ):
             yield export_row(row)
+
+    def review_records(self) -> Iterator[tuple[str, ReviewRecord]]:
+        """The deck's standing reviews as (card id, record), by card id then time."""
+        return deck_review_records(self.db, self.deck)
 
     def export_summary(self) -> ExportSummary:
         """What an export must know before it streams the cards (one query)."""

@@ -8,20 +8,24 @@ same reviews again adds nothing. Every card that gains a review is replayed
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from fsrs import Scheduler
 
-from srs.store.replay import replay_card
-from srs.store.review_log import known_anki_ids, write_review
+from srs.clock import from_ms
+from srs.store.replay import replay_states, schedule_row, write_schedules
+from srs.store.review_log import LoggedReview, insert_reviews, known_anki_ids, reviews_of_cards
 from srs.store.scheduling import Rating
 
 __all__ = ["ForeignReview", "MergeReport", "merge_reviews"]
 
+_BATCH = 500
 
-@dataclass(frozen=True)
-class ForeignReview:
+
+class ForeignReview(NamedTuple):
     """A review made outside srs: its Anki id, rating, time and answer time."""
 
     anki_id: int
@@ -45,46 +49,74 @@ def merge_reviews(
     scheduler: Scheduler,
 ) -> MergeReport:
     """Add each review not yet in the log and replay the cards that gained one, inside the
-    caller's transaction. `reviews`: by srs card id (cards that exist)."""
+    caller's transaction. `reviews`: by srs card id (unknown cards are ignored).
+
+    Each card's merged log is replayed in memory: new reviews are written once, with
+    their states, in card order (a million rows go in as one sorted batch).
+    """
     cards = sorted(card_id for card_id, rows in reviews.items() if rows)
     known = known_anki_ids(db, cards)
-    where = {
-        row[0]: (row[1], row[2])
-        for start in range(0, len(cards), 500)
-        for row in db.execute(
-            f"SELECT id, deck, entry FROM cards WHERE id IN "
-            f"({', '.join('?' * len(cards[start : start + 500]))})",
-            cards[start : start + 500],
-        )
-    }
     added = seen = 0
     touched: list[str] = []
-    for card_id in cards:
-        if card_id not in where:
-            continue
-        deck, entry = where[card_id]
-        fresh = 0
-        for review in reviews[card_id]:
-            if (card_id, review.anki_id) in known:
-                seen += 1
+    inserts: list[tuple[object, ...]] = []
+    states: list[tuple[int | None, int, int]] = []
+    schedules: list[tuple[object, ...]] = []
+    for start in range(0, len(cards), _BATCH):
+        chunk = cards[start : start + _BATCH]
+        marks = ", ".join("?" * len(chunk))
+        where = {
+            row[0]: (row[1], row[2])
+            for row in db.execute(f"SELECT id, deck, entry FROM cards WHERE id IN ({marks})", chunk)
+        }
+        existing: dict[str, list[LoggedReview]] = {card_id: [] for card_id in chunk}
+        for card_id, logged in reviews_of_cards(db, chunk):
+            existing[card_id].append(logged)
+        for card_id in chunk:
+            if card_id not in where:
                 continue
-            known.add((card_id, review.anki_id))
-            write_review(
-                db,
-                card_id=card_id,
-                deck=deck,
-                entry=entry,
-                rating=Rating(review.rating),
-                reviewed_at_ms=review.reviewed_at_ms,
-                duration_ms=review.duration_ms,
-                state_before=None,  # the replay below sets both states
-                state_after=0,
-                before={},
-                anki_id=review.anki_id,
-            )
-            fresh += 1
-        if fresh:
-            added += fresh
+            fresh: list[ForeignReview] = []
+            for review in reviews[card_id]:
+                if (card_id, review.anki_id) in known:
+                    seen += 1
+                else:
+                    known.add((card_id, review.anki_id))
+                    fresh.append(review)
+            if not fresh:
+                continue
+            added += len(fresh)
             touched.append(card_id)
-            replay_card(db, card_id, scheduler)
+            deck, entry = where[card_id]
+            log = existing[card_id] + [
+                LoggedReview(Rating(r.rating), from_ms(r.reviewed_at_ms), r.duration_ms)
+                for r in fresh
+            ]
+            order = sorted(range(len(log)), key=lambda k: log[k].reviewed_at)
+            ordered = [log[k] for k in order]
+            card, replayed = replay_states(ordered, scheduler)
+            schedules.append(schedule_row(card_id, card))
+            mine = len(existing[card_id])
+            for k, (before, after) in zip(order, replayed, strict=True):
+                if k < mine:  # a review already in the log
+                    old = log[k]
+                    if (old.state_before, old.state_after) != (before, after):
+                        states.append((before, after, old.log_id))
+                    continue
+                r = fresh[k - mine]
+                # "before" is empty: undoing such a review replays the card's log
+                row = (card_id, deck, entry, r.rating, r.reviewed_at_ms, r.duration_ms)
+                inserts.append((*row, before, after, "{}", r.anki_id))
+    with _big_cache(db):
+        insert_reviews(db, inserts)
+        write_schedules(db, schedules, states)
     return MergeReport(added, seen, len(touched), tuple(touched))
+
+
+@contextmanager
+def _big_cache(db: sqlite3.Connection) -> Iterator[None]:
+    """A larger page cache while a big batch goes in (its indexes stay in memory)."""
+    (size,) = db.execute("PRAGMA cache_size").fetchone()
+    db.execute("PRAGMA cache_size = -262144")  # 256 MiB, only as far as it is used
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(size)}")

@@ -9,7 +9,7 @@ are left as they are.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from fsrs import Card as FsrsCard
@@ -17,9 +17,19 @@ from fsrs import Rating as FsrsRating
 from fsrs import Scheduler, State
 
 from srs.clock import to_ms
-from srs.store.review_log import LoggedReview, reviews_of
+from srs.store.review_log import LoggedReview, reviews_of_cards
 
-__all__ = ["new_fsrs_card", "replay", "replay_card"]
+__all__ = [
+    "new_fsrs_card",
+    "replay",
+    "replay_card",
+    "replay_cards",
+    "replay_states",
+    "schedule_row",
+    "write_schedules",
+]
+
+_BATCH = 500
 
 
 def new_fsrs_card(now: datetime) -> FsrsCard:
@@ -42,42 +52,84 @@ def replay(
     return card
 
 
+def replay_states(
+    reviews: Sequence[LoggedReview], scheduler: Scheduler
+) -> tuple[FsrsCard | None, list[tuple[int | None, int]]]:
+    """Replay `reviews` (in time order) from a new card: the state reached, and each
+    review's state before and after."""
+    card: FsrsCard | None = None
+    states: list[tuple[int | None, int]] = []
+    for review in reviews:
+        before = None if card is None else int(card.state)
+        if card is None:
+            card = new_fsrs_card(review.reviewed_at)
+        card, _ = scheduler.review_card(
+            card, FsrsRating(int(review.rating)), review.reviewed_at, review.duration_ms
+        )
+        states.append((before, int(card.state)))
+    return card, states
+
+
+def schedule_row(card_id: str, card: FsrsCard | None) -> tuple[object, ...]:
+    """The `cards` schedule update (state, step, stability, difficulty, due, last review,
+    id) for what a replay gave."""
+    if card is None:
+        return (None, None, None, None, None, None, card_id)
+    assert card.last_review is not None
+    return (
+        int(card.state),
+        card.step,
+        card.stability,
+        card.difficulty,
+        to_ms(card.due),
+        to_ms(card.last_review),
+        card_id,
+    )
+
+
+def write_schedules(
+    db: sqlite3.Connection,
+    schedules: Sequence[tuple[object, ...]],
+    states: Sequence[tuple[int | None, int, int]] = (),
+) -> None:
+    """Write replayed schedules (`schedule_row`) and review states (before, after, log id)."""
+    db.executemany("UPDATE review_log SET state_before = ?, state_after = ? WHERE id = ?", states)
+    db.executemany(
+        """UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
+           last_review = ? WHERE id = ?""",
+        schedules,
+    )
+
+
 def replay_card(db: sqlite3.Connection, card_id: str, scheduler: Scheduler) -> FsrsCard | None:
-    """Replay `card_id`'s log and write the schedule it gives (inside the caller's
+    """Replay `card_id`'s log and write the schedule it gives (see `replay_cards`)."""
+    return replay_cards(db, [card_id], scheduler).get(card_id)
+
+
+def replay_cards(
+    db: sqlite3.Connection, card_ids: Sequence[str], scheduler: Scheduler
+) -> dict[str, FsrsCard | None]:
+    """Replay each card's log and write the schedule it gives (inside the caller's
     transaction); a card with no review left becomes new again.
 
     Each review's recorded states (before and after, which the statistics count) are
     set to what the replay gives, so reviews merged in from elsewhere read like srs's own.
+    Reads and writes in batches: a hundred thousand cards replay in one pass.
     """
-    reviews = sorted(reviews_of(db, card_id), key=lambda r: r.reviewed_at)
-    card: FsrsCard | None = None
-    changed: list[tuple[int | None, int, int]] = []
-    for review in reviews:
-        before = None if card is None else int(card.state)
-        card = replay([review], scheduler, start=card)
-        assert card is not None
-        if (review.state_before, review.state_after) != (before, int(card.state)):
-            changed.append((before, int(card.state), review.log_id))
-    db.executemany("UPDATE review_log SET state_before = ?, state_after = ? WHERE id = ?", changed)
-    if card is None:
-        db.execute(
-            """UPDATE cards SET state = NULL, step = NULL, stability = NULL,
-               difficulty = NULL, due = NULL, last_review = NULL WHERE id = ?""",
-            (card_id,),
-        )
-        return None
-    assert card.last_review is not None
-    db.execute(
-        """UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
-           last_review = ? WHERE id = ?""",
-        (
-            int(card.state),
-            card.step,
-            card.stability,
-            card.difficulty,
-            to_ms(card.due),
-            to_ms(card.last_review),
-            card_id,
-        ),
-    )
-    return card
+    out: dict[str, FsrsCard | None] = {}
+    for start in range(0, len(card_ids), _BATCH):
+        chunk = list(card_ids[start : start + _BATCH])
+        logs: dict[str, list[LoggedReview]] = {card_id: [] for card_id in chunk}
+        for card_id, review in reviews_of_cards(db, chunk):
+            logs[card_id].append(review)
+        states: list[tuple[int | None, int, int]] = []
+        schedules: list[tuple[object, ...]] = []
+        for card_id in chunk:
+            card, replayed = replay_states(logs[card_id], scheduler)
+            for review, (before, after) in zip(logs[card_id], replayed, strict=True):
+                if (review.state_before, review.state_after) != (before, after):
+                    states.append((before, after, review.log_id))
+            out[card_id] = card
+            schedules.append(schedule_row(card_id, card))
+        write_schedules(db, schedules, states)
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -22,11 +23,14 @@ __all__ = [
     "LoggedReview",
     "ReviewEntry",
     "ReviewRecord",
+    "deck_review_records",
     "free_anki_id",
     "history",
+    "insert_reviews",
     "known_anki_ids",
     "review_records",
     "reviews_of",
+    "reviews_of_cards",
     "undo_review",
     "write_review",
 ]
@@ -64,21 +68,35 @@ class ReviewRecord(NamedTuple):
     at_ms: int
     duration_ms: int | None
     state_before: int | None
-    #: the card's schedule before this review (what the previous review gave)
+    #: the card's schedule before this review (what the previous review gave): its
+    #: state, due time and difficulty
     before: dict[str, Any]
+
+
+_RECORD = """SELECT {card}anki_id, rating, reviewed_at, duration_ms, state_before,
+    json_extract(before, '$.state'), json_extract(before, '$.due'),
+    json_extract(before, '$.difficulty')
+    FROM review_log WHERE {where} AND undone_at IS NULL ORDER BY {order}reviewed_at, id"""
+
+
+def _record(row: tuple[Any, ...]) -> ReviewRecord:
+    anki_id, rating, at, duration, state, b_state, b_due, b_difficulty = row
+    before = {"state": b_state, "due": b_due, "difficulty": b_difficulty}
+    return ReviewRecord(anki_id, rating, at, duration, state, before)
 
 
 def review_records(db: sqlite3.Connection, card_id: str) -> list[ReviewRecord]:
     """A card's standing reviews, oldest first, with their Anki ids."""
-    return [
-        ReviewRecord(anki_id, rating, at, duration, state, json.loads(before))
-        for anki_id, rating, at, duration, state, before in db.execute(
-            """SELECT anki_id, rating, reviewed_at, duration_ms, state_before, before
-               FROM review_log WHERE card_id = ? AND undone_at IS NULL
-               ORDER BY reviewed_at, id""",
-            (card_id,),
-        )
-    ]
+    query = _RECORD.format(card="", where="card_id = ?", order="")
+    return [_record(tuple(row)) for row in db.execute(query, (card_id,))]
+
+
+def deck_review_records(db: sqlite3.Connection, deck: str) -> Iterator[tuple[str, ReviewRecord]]:
+    """Every standing review of a deck as (card id, record), by card id then time: one
+    query for a whole export."""
+    query = _RECORD.format(card="card_id, ", where="deck = ?", order="card_id, ")
+    for row in db.execute(query, (deck,)):
+        yield row[0], _record(tuple(row[1:]))
 
 
 def write_review(
@@ -120,6 +138,37 @@ def write_review(
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
+
+
+def insert_reviews(db: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
+    """Append reviews made elsewhere, each with its Anki id (inside the caller's
+    transaction): (card, deck, entry, rating, at, duration, state before, state after,
+    before, Anki id)."""
+    indexes: list[str] = []
+    if len(rows) >= _BULK:  # a big batch goes in faster with its indexes built after it
+        indexes = [
+            sql
+            for name, sql in db.execute(
+                """SELECT name, sql FROM sqlite_master WHERE type = 'index'
+                   AND tbl_name = 'review_log' AND sql IS NOT NULL"""
+            )
+        ]
+        for (name,) in db.execute(
+            """SELECT name FROM sqlite_master WHERE type = 'index'
+               AND tbl_name = 'review_log' AND sql IS NOT NULL"""
+        ).fetchall():
+            db.execute(f'DROP INDEX "{name}"')
+    db.executemany(
+        """INSERT INTO review_log (card_id, deck, entry, rating, reviewed_at, duration_ms,
+           state_before, state_after, before, anki_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        rows,
+    )
+    for sql in indexes:  # the unique one checks the whole batch as it is rebuilt
+        db.execute(sql)
+
+
+#: from this many rows on, `insert_reviews` rebuilds the log's indexes after the batch
+_BULK = 50_000
 
 
 def free_anki_id(db: sqlite3.Connection, at_ms: int) -> int:
@@ -174,6 +223,20 @@ def reviews_of(db: sqlite3.Connection, card_id: str) -> list[LoggedReview]:
             (card_id,),
         )
     ]
+
+
+def reviews_of_cards(
+    db: sqlite3.Connection, card_ids: list[str]
+) -> Iterator[tuple[str, LoggedReview]]:
+    """The standing reviews of several cards (at most a few hundred), oldest first per card."""
+    marks = ", ".join("?" * len(card_ids))
+    for card_id, rating, at, duration, log_id, before, after in db.execute(
+        f"""SELECT card_id, rating, reviewed_at, duration_ms, id, state_before, state_after
+            FROM review_log WHERE card_id IN ({marks}) AND undone_at IS NULL
+            ORDER BY card_id, reviewed_at, id""",
+        card_ids,
+    ):
+        yield card_id, LoggedReview(Rating(rating), from_ms(at), duration, log_id, before, after)
 
 
 def history(db: sqlite3.Connection, card_id: str) -> list[ReviewEntry]:
