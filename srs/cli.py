@@ -372,6 +372,14 @@ def stats(slug: str | None, as_json: bool) -> None:
     if result.leeches:
         _say(f"leeches:  {result.leeches} (browse them with is:leech in `srs review`)")
     _say(f"due today: {result.due_today} ({result.new_today} new)")
+    if result.parameters is None:
+        _say("FSRS:     default parameters (`srs optimize` fits them to your history)")
+    else:
+        fitted = result.parameters
+        _say(
+            f"FSRS:     parameters fitted {fitted['fitted_at'][:10]} on {fitted['reviews']} "
+            f"reviews (log loss {fitted['log_loss']:.4f}, RMSE {fitted['rmse_bins']:.4f})"
+        )
     _say(
         f"true retention: {pct(result.retention_7d)} (7 days), "
         f"{pct(result.retention_30d)} (30 days)"
@@ -524,6 +532,63 @@ def sync_logout() -> None:
     from srs.locations import Locations
 
     _say("logged out" if forget(Locations.default().sync_login) else "was not logged in")
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Fit and evaluate; adopt nothing.")
+@click.option(
+    "--reschedule", is_flag=True, help="Then recompute every card's due date (the log stays)."
+)
+@click.option("--reset", is_flag=True, help="Go back to FSRS's default parameters.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> None:
+    """Fit FSRS's parameters to your review history; adopt them only if they predict
+    it better (log loss and RMSE, on time-series splits)."""
+    from srs.learn.optimize import require_fsrs_rs
+
+    if reset:
+        from srs.learn.optimize import reset as reset_parameters
+
+        with _open_engine() as engine:
+            count = reset_parameters(engine, reschedule_cards=reschedule)
+        if as_json:
+            _echo_json({"reset": True, "rescheduled": count})
+        else:
+            _say(
+                "back to FSRS's default parameters"
+                + (f"; {count} cards rescheduled" if reschedule else "")
+            )
+        return
+    require_fsrs_rs("srs optimize")
+    from srs.learn.optimize import optimize as run_optimize
+
+    with _open_engine() as engine:
+        report = run_optimize(engine, dry_run=dry_run, reschedule_cards=reschedule)
+    if as_json:
+        _echo_json(report.as_json())
+        return
+    _say(f"history: {report.reviews} reviews, {report.items} training items")
+    for note in report.health:
+        _say(f"health: {note}")
+    if report.current is not None and report.fitted is not None:
+        _say(
+            f"log loss {report.current.log_loss:.4f} (in use) vs {report.fitted.log_loss:.4f} "
+            f"(fitted); RMSE(bins) {report.current.rmse_bins:.4f} vs "
+            f"{report.fitted.rmse_bins:.4f} (time-series splits)"
+        )
+        better = (
+            report.fitted.log_loss < report.current.log_loss
+            and report.fitted.rmse_bins < report.current.rmse_bins
+        )
+        if report.adopted:
+            _say("adopted: the fitted parameters schedule your next card")
+        elif better:
+            _say("better on both, not adopted (--dry-run)")
+        else:
+            _say("not adopted: the parameters in use predict your history as well or better")
+    if report.rescheduled:
+        _say(f"{report.rescheduled} cards rescheduled under the new parameters")
+    _say("parameters: " + ", ".join(f"{v:.4f}" for v in report.parameters))
 
 
 @cli.command()

@@ -1,7 +1,7 @@
 """The layers of `srs`, checked on every module found (none is listed by hand):
 
     base (errors, locations, text, atomic, typed_yaml, config, clock)
-      < srs.deck < srs.llm, srs.store < srs.anki, srs.build < srs.tui, srs.cli
+      < srs.deck < srs.llm, srs.store < srs.anki, srs.learn, srs.build < srs.tui, srs.cli
 
 A module may import its own layer and the layers below it, never above — lazy
 imports inside functions included. Only `srs.tui` imports Textual or Rich; the
@@ -27,7 +27,8 @@ FORBIDDEN = {
     "deck": ("srs.store", "srs.llm", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
     "llm": ("srs.store", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
     "store": ("srs.llm", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
-    "anki": ("srs.llm", "srs.tui", "srs.build", "srs.cli"),
+    "anki": ("srs.llm", "srs.tui", "srs.build", "srs.cli", "srs.learn"),
+    "learn": ("srs.llm", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
     "build": ("srs.store", "srs.anki", "srs.tui", "srs.cli"),
     "tui": ("srs.cli", "srs.llm", "srs.anki", "srs.build"),
     "cli": (),
@@ -98,6 +99,7 @@ def test_domain_loads_no_ui(module: str) -> None:
 def test_review_path_imports_no_exporter_or_llm(module: str) -> None:
     loaded = loaded_after(module)
     assert "openai" not in loaded and "genanki" not in loaded and "anki" not in loaded
+    assert "fsrs_rs_python" not in loaded
 
 
 def test_screens_know_the_app_only_through_its_protocol() -> None:

@@ -29,7 +29,7 @@ def test_migrate_empty_database_gives_the_schema(tmp_path: Path) -> None:
     assert migrate(db) == [name for name, _ in MIGRATIONS]
     assert migrate(db) == []
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"decks", "cards", "review_log", "_migrations"} <= tables
+    assert {"decks", "cards", "review_log", "_migrations", "fsrs_parameters"} <= tables
     columns = [row[1] for row in db.execute("PRAGMA table_info(cards)")]
     assert columns == [
         "id",

@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
+from datetime import datetime, tzinfo
 from typing import Any, NamedTuple
 
 from fsrs import State
 
 from srs.store.review_log import ReviewRecord
-from srs.store.scheduling import day_bounds
+from srs.store.scheduling import DayCounter, day_bounds
 
 __all__ = ["AnkiCardColumns", "AnkiDays", "RevlogRow", "card_columns", "revlog_rows"]
 
@@ -37,39 +35,23 @@ _DAY_MS = 86_400_000
 _MAX_TIME_MS = 60_000
 
 
-@dataclass(frozen=True)
 class AnkiDays:
     """Day numbers of a collection: `today` is the number Anki gives srs's current day."""
 
-    today: int
-    today_date: date
-    tz: tzinfo
-    starts_at: tuple[int, int]
-    next_day_ms: int
+    def __init__(self, counter: DayCounter, today: int, next_day_ms: int) -> None:
+        self.counter = counter
+        self.today = today
+        self.today_date = counter.anchor_date
+        self.next_day_ms = next_day_ms
 
     @classmethod
     def at(cls, now: datetime, tz: tzinfo, starts_at: tuple[int, int], today: int) -> AnkiDays:
-        start, end = day_bounds(now, tz, starts_at)
-        return cls(today, start.astimezone(tz).date(), tz, starts_at, int(end.timestamp() * 1000))
+        _, end = day_bounds(now, tz, starts_at)
+        return cls(DayCounter(now, tz, starts_at), today, int(end.timestamp() * 1000))
 
     def number(self, ms: int) -> int:
         """The collection's number for the (srs) day that holds the moment `ms`."""
-        # a day is 24 h give or take a clock change: guess, then step to the right day
-        offset = (ms - self._start(0)) // _DAY_MS
-        while ms < self._start(offset):
-            offset -= 1
-        while ms >= self._start(offset + 1):
-            offset += 1
-        return self.today + offset
-
-    def _start(self, offset: int) -> int:
-        return _day_start_ms(self.today_date + timedelta(days=offset), self.starts_at, self.tz)
-
-
-@lru_cache(maxsize=4096)
-def _day_start_ms(day: date, starts_at: tuple[int, int], tz: tzinfo) -> int:
-    start = datetime.combine(day, time(starts_at[0], starts_at[1]), tzinfo=tz)
-    return int(start.timestamp() * 1000)
+        return self.today + self.counter.offset(ms)
 
 
 class AnkiCardColumns(NamedTuple):
@@ -123,18 +105,24 @@ def revlog_rows(
     (what the last review gave: each review's result is the next one's "before")."""
     rows: list[RevlogRow] = []
     last_ivl = 0
+    count = len(reviews)
     for index, review in enumerate(reviews):
-        after = reviews[index + 1].before if index + 1 < len(reviews) else schedule
-        ivl = _interval(after.get("state"), after.get("due"), review.at_ms, days)
+        if index + 1 < count:
+            after = reviews[index + 1]
+            state, due, difficulty = after.before_state, after.before_due, after.before_difficulty
+        else:
+            state, due = schedule.get("state"), schedule.get("due")
+            difficulty = schedule.get("difficulty")
+        ivl = _interval(state, due, review.at_ms, days)
         rows.append(
             RevlogRow(
-                id=review.anki_id,
-                ease=review.rating,
-                ivl=ivl,
-                last_ivl=last_ivl,
-                factor=_difficulty_factor(after.get("difficulty")),
-                time=min(max(review.duration_ms or 0, 0), _MAX_TIME_MS),
-                type=_REVLOG_TYPE[review.state_before],
+                review.anki_id,
+                review.rating,
+                ivl,
+                last_ivl,
+                _difficulty_factor(difficulty),
+                min(max(review.duration_ms or 0, 0), _MAX_TIME_MS),
+                _REVLOG_TYPE[review.state_before],
             )
         )
         last_ivl = ivl

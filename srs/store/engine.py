@@ -36,6 +36,7 @@ from srs.store.card_row import (
 )
 from srs.store.db import open_db
 from srs.store.merge import ForeignReview, MergeReport, merge_reviews
+from srs.store.parameters import current_parameters, parameters_version
 from srs.store.replay import new_fsrs_card, replay_card
 from srs.store.review_log import (
     ReviewEntry,
@@ -180,8 +181,9 @@ class Engine:
         self.deck = deck
         self.config = config
         self.clock = clock
-        self._scheduler = make_scheduler(config)
-        self._preview_scheduler = make_scheduler(config, fuzz=False)
+        self._parameters_seen = -1
+        self._scheduler = self._preview_scheduler = make_scheduler(config)
+        self._load_parameters()
         self._tz = config.tz()
         self._queue_cache: _LiveQueue | None = None
 
@@ -481,7 +483,20 @@ class Engine:
 
     @property
     def scheduler(self) -> Scheduler:
+        self._load_parameters()
         return self._scheduler
+
+    def _load_parameters(self) -> None:
+        """Schedule with the parameters in use (fitted by `srs optimize`, or FSRS's
+        defaults); picked up from the next card on, even in a running session."""
+        version = parameters_version(self.db)
+        if version == self._parameters_seen:
+            return
+        fitted = current_parameters(self.db)
+        values = fitted.values if fitted is not None else None
+        self._scheduler = make_scheduler(self.config, parameters=values)
+        self._preview_scheduler = make_scheduler(self.config, fuzz=False, parameters=values)
+        self._parameters_seen = version
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -533,6 +548,7 @@ class Engine:
     def preview(self, card_id: str) -> dict[Rating, timedelta]:
         """The interval each rating would give now (without fuzz)."""
         now = self.clock.now()
+        self._load_parameters()
         row = self._schedule_row(card_id)
         out: dict[Rating, timedelta] = {}
         for rating in Rating:
@@ -559,6 +575,7 @@ class Engine:
         """
         rating = Rating(rating)
         now = at or self.clock.now()
+        self._load_parameters()
         with self._write():
             row = self._schedule_row(card_id)
             if row["retired_at"] is not None:
@@ -609,7 +626,7 @@ class Engine:
         """Recompute a card's schedule from its whole review log (see `srs.store.replay`)."""
         with self._write():
             self._schedule_row(card_id)
-            replay_card(self.db, card_id, self._scheduler)
+            replay_card(self.db, card_id, self.scheduler)
         self._forget_queue()
         return self.card(card_id)
 
@@ -649,7 +666,7 @@ class Engine:
                 return None
             card_id, before = undone
             if not before:  # a review merged in from Anki: its log is the truth
-                replay_card(self.db, card_id, self._scheduler)
+                replay_card(self.db, card_id, self.scheduler)
             else:
                 self.db.execute(
                     f"UPDATE cards SET {', '.join(f'{k} = ?' for k in SCHEDULE)} WHERE id = ?",
@@ -664,7 +681,7 @@ class Engine:
         """Merge reviews made in Anki (by srs card id, any deck) into the log, once each,
         and replay the cards that gained one; `dry_run`: count, change nothing."""
         with self._write():
-            report = merge_reviews(self.db, reviews, self._scheduler)
+            report = merge_reviews(self.db, reviews, self.scheduler)
             if dry_run:
                 self.db.rollback()
         self._forget_queue()

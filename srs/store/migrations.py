@@ -128,6 +128,23 @@ def m004_anki_review_ids(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX review_log_card_anki ON review_log(card_id, anki_id)")
 
 
+@migration
+def m005_fsrs_parameters(db: sqlite3.Connection) -> None:
+    """FSRS parameters fitted to the user's history (`srs optimize`): every fit adopted,
+    and every reset to the defaults, kept in order; the newest row is in use."""
+    db.execute(
+        """CREATE TABLE fsrs_parameters (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            parameters TEXT,  -- JSON list; NULL: FSRS's defaults (a reset)
+            fitted_at INTEGER NOT NULL,
+            reviews INTEGER NOT NULL DEFAULT 0,
+            items INTEGER NOT NULL DEFAULT 0,
+            log_loss REAL,
+            rmse_bins REAL
+        )"""
+    )
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -107,7 +107,11 @@ def replay_card(db: sqlite3.Connection, card_id: str, scheduler: Scheduler) -> F
 
 
 def replay_cards(
-    db: sqlite3.Connection, card_ids: Sequence[str], scheduler: Scheduler
+    db: sqlite3.Connection,
+    card_ids: Sequence[str],
+    scheduler: Scheduler,
+    *,
+    log_states: bool = True,
 ) -> dict[str, FsrsCard | None]:
     """Replay each card's log and write the schedule it gives (inside the caller's
     transaction); a card with no review left becomes new again.
@@ -115,6 +119,7 @@ def replay_cards(
     Each review's recorded states (before and after, which the statistics count) are
     set to what the replay gives, so reviews merged in from elsewhere read like srs's own.
     Reads and writes in batches: a hundred thousand cards replay in one pass.
+    `log_states=False`: only the cards change, not a byte of the log (rescheduling).
     """
     out: dict[str, FsrsCard | None] = {}
     for start in range(0, len(card_ids), _BATCH):
@@ -127,7 +132,7 @@ def replay_cards(
         for card_id in chunk:
             card, replayed = replay_states(logs[card_id], scheduler)
             for review, (before, after) in zip(logs[card_id], replayed, strict=True):
-                if (review.state_before, review.state_after) != (before, after):
+                if log_states and (review.state_before, review.state_after) != (before, after):
                     states.append((before, after, review.log_id))
             out[card_id] = card
             schedules.append(schedule_row(card_id, card))

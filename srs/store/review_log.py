@@ -70,7 +70,9 @@ class ReviewRecord(NamedTuple):
     state_before: int | None
     #: the card's schedule before this review (what the previous review gave): its
     #: state, due time and difficulty
-    before: dict[str, Any]
+    before_state: int | None
+    before_due: int | None
+    before_difficulty: float | None
 
 
 _RECORD = """SELECT {card}anki_id, rating, reviewed_at, duration_ms, state_before,
@@ -79,24 +81,19 @@ _RECORD = """SELECT {card}anki_id, rating, reviewed_at, duration_ms, state_befor
     FROM review_log WHERE {where} AND undone_at IS NULL ORDER BY {order}reviewed_at, id"""
 
 
-def _record(row: tuple[Any, ...]) -> ReviewRecord:
-    anki_id, rating, at, duration, state, b_state, b_due, b_difficulty = row
-    before = {"state": b_state, "due": b_due, "difficulty": b_difficulty}
-    return ReviewRecord(anki_id, rating, at, duration, state, before)
-
-
 def review_records(db: sqlite3.Connection, card_id: str) -> list[ReviewRecord]:
     """A card's standing reviews, oldest first, with their Anki ids."""
     query = _RECORD.format(card="", where="card_id = ?", order="")
-    return [_record(tuple(row)) for row in db.execute(query, (card_id,))]
+    return [ReviewRecord._make(row) for row in db.execute(query, (card_id,))]
 
 
 def deck_review_records(db: sqlite3.Connection, deck: str) -> Iterator[tuple[str, ReviewRecord]]:
     """Every standing review of a deck as (card id, record), by card id then time: one
     query for a whole export."""
     query = _RECORD.format(card="card_id, ", where="deck = ?", order="card_id, ")
+    make = ReviewRecord._make
     for row in db.execute(query, (deck,)):
-        yield row[0], _record(tuple(row[1:]))
+        yield row[0], make(row[1:])
 
 
 def write_review(

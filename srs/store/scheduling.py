@@ -9,7 +9,7 @@ from fsrs import Scheduler
 
 from srs.config import Config
 
-__all__ = ["Rating", "day_bounds", "format_interval", "make_scheduler"]
+__all__ = ["DayCounter", "Rating", "day_bounds", "format_interval", "make_scheduler"]
 
 
 class Rating(IntEnum):
@@ -23,9 +23,18 @@ class Rating(IntEnum):
         return self.name.capitalize()
 
 
-def make_scheduler(config: Config, *, fuzz: bool | None = None) -> Scheduler:
+def make_scheduler(
+    config: Config,
+    *,
+    fuzz: bool | None = None,
+    parameters: tuple[float, ...] | None = None,
+    desired_retention: float | None = None,
+) -> Scheduler:
+    """py-fsrs's scheduler for these settings; `parameters`: fitted ones (default: FSRS's)."""
+    extra = {"parameters": parameters} if parameters is not None else {}
     return Scheduler(
-        desired_retention=config.desired_retention,
+        **extra,
+        desired_retention=desired_retention or config.desired_retention,
         learning_steps=config.learning_steps,
         relearning_steps=config.relearning_steps,
         maximum_interval=config.maximum_interval,
@@ -43,6 +52,39 @@ def day_bounds(now: datetime, tz: tzinfo, starts_at: tuple[int, int]) -> tuple[d
     start = datetime.combine(day, start_time, tzinfo=tz)
     end = datetime.combine(day + timedelta(days=1), start_time, tzinfo=tz)
     return start.astimezone(UTC), end.astimezone(UTC)
+
+
+_DAY_MS = 86_400_000
+
+
+class DayCounter:
+    """Whole user days (they start at `starts_at` local time) from the day holding
+    `anchor`: quick enough for millions of timestamps."""
+
+    def __init__(self, anchor: datetime, tz: tzinfo, starts_at: tuple[int, int]) -> None:
+        start, _ = day_bounds(anchor, tz, starts_at)
+        self.anchor_date = start.astimezone(tz).date()
+        self.tz = tz
+        self.starts_at = starts_at
+        self._starts: dict[int, int] = {}
+
+    def offset(self, ms: int) -> int:
+        """How many days after the anchor's day the moment `ms` falls (negative: before)."""
+        # a day is 24 h give or take a clock change: guess, then step to the right day
+        days = (ms - self._start(0)) // _DAY_MS
+        while ms < self._start(days):
+            days -= 1
+        while ms >= self._start(days + 1):
+            days += 1
+        return days
+
+    def _start(self, days: int) -> int:
+        found = self._starts.get(days)
+        if found is None:
+            day = self.anchor_date + timedelta(days=days)
+            local = datetime.combine(day, time(*self.starts_at), tzinfo=self.tz)
+            found = self._starts[days] = int(local.timestamp() * 1000)
+        return found
 
 
 def format_interval(delta: timedelta) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from typing import Any
@@ -11,6 +12,7 @@ from fsrs import State
 from srs.clock import to_ms
 from srs.store.card_row import state_name
 from srs.store.engine import Engine
+from srs.store.parameters import current_parameters
 
 __all__ = ["DAY_MS", "SectionProgress", "Stats", "compute_stats"]
 
@@ -49,6 +51,9 @@ class Stats:
     sections: list[SectionProgress]
     next_due: str | None
     leeches: int = 0
+    #: the FSRS parameters in use: None for FSRS's defaults, else when and on how many
+    #: reviews they were fitted (`srs optimize`)
+    parameters: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -145,4 +150,19 @@ def compute_stats(engine: Engine) -> Stats:
             "SELECT COUNT(*) FROM cards WHERE deck = ? AND leech = 1 AND retired_at IS NULL",
             (deck,),
         ).fetchone()[0],
+        parameters=_parameters(db),
     )
+
+
+def _parameters(db: sqlite3.Connection) -> dict[str, Any] | None:
+    fitted = current_parameters(db)
+    if fitted is None:
+        return None
+    return {
+        "values": list(fitted.values),
+        "fitted_at": fitted.fitted_at.isoformat(),
+        "reviews": fitted.reviews,
+        "items": fitted.items,
+        "log_loss": fitted.log_loss,
+        "rmse_bins": fitted.rmse_bins,
+    }

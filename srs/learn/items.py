@@ -1,0 +1,87 @@
+"""Training items from srs's review log, built the way Anki's FSRS builds them
+(rslib/src/scheduler/fsrs/params.rs, `reviews_for_fsrs`).
+
+A card's standing reviews, oldest first, become reviews (rating, days since the
+previous review, counted in the user's days). Training needs the card's history
+from its first review: in srs every card's log starts at its first review when new
+(reviews merged from Anki included; Anki's rescheduling and cramming rows never
+enter the log). One item per review after the first that falls on a later day than
+the one before it: the item holds every review up to it. Same-day reviews stay
+inside items (delta 0, FSRS's short-term memory) but end none.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from srs.store.scheduling import DayCounter
+
+__all__ = ["History", "TrainingItem", "history", "training_items"]
+
+
+@dataclass(frozen=True)
+class TrainingItem:
+    card: int  # a number per card (FSRS groups a card's items)
+    #: (rating, days since the previous review), oldest first; the last one is predicted
+    reviews: tuple[tuple[int, int], ...]
+    at_ms: int  # when its last review happened (time-series splits sort by it)
+
+
+@dataclass
+class History:
+    reviews: int = 0
+    cards: int = 0
+    #: how often each rating was given, overall and to cards in the review state
+    ratings: dict[int, int] = field(default_factory=dict)
+    review_state_ratings: dict[int, int] = field(default_factory=dict)
+    items: list[TrainingItem] = field(default_factory=list)
+
+
+def _card_logs(db: sqlite3.Connection) -> Iterator[list[tuple[int, int, int | None]]]:
+    """Each card's standing reviews (rating, time, state before), oldest first."""
+    current: str | None = None
+    log: list[tuple[int, int, int | None]] = []
+    for card_id, rating, at, state in db.execute(
+        """SELECT card_id, rating, reviewed_at, state_before FROM review_log
+           WHERE undone_at IS NULL ORDER BY card_id, reviewed_at, id"""
+    ):
+        if card_id != current:
+            if log:
+                yield log
+            current, log = card_id, []
+        log.append((rating, at, state))
+    if log:
+        yield log
+
+
+def history(
+    db: sqlite3.Connection, now: datetime, tz: tzinfo, starts_at: tuple[int, int]
+) -> History:
+    """The whole review log as training items, with counts for the health check."""
+    days = DayCounter(now, tz, starts_at)
+    out = History()
+    for number, log in enumerate(_card_logs(db)):
+        out.cards += 1
+        out.reviews += len(log)
+        previous_day: int | None = None
+        reviews: list[tuple[int, int]] = []
+        for rating, at, state in log:
+            out.ratings[rating] = out.ratings.get(rating, 0) + 1
+            if state == 2:  # the review state
+                out.review_state_ratings[rating] = out.review_state_ratings.get(rating, 0) + 1
+            day = days.offset(at)
+            delta = 0 if previous_day is None else day - previous_day
+            previous_day = day
+            reviews.append((rating, delta))
+            if len(reviews) > 1 and delta > 0:
+                out.items.append(TrainingItem(number, tuple(reviews), at))
+    return out
+
+
+def training_items(
+    db: sqlite3.Connection, now: datetime, tz: tzinfo, starts_at: tuple[int, int]
+) -> list[TrainingItem]:
+    return history(db, now, tz, starts_at).items

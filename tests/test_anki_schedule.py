@@ -1,0 +1,87 @@
+"""srs's schedule in Anki's terms, and the merge of reviews made elsewhere."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from engine_helpers import START, open_engine
+from hypothesis import given
+from hypothesis import strategies as st
+
+from srs.anki.schedule import AnkiDays
+from srs.clock import FixedClock, from_ms, to_ms
+from srs.store import review_log
+from srs.store.merge import ForeignReview
+from srs.store.scheduling import Rating, day_bounds
+
+PARIS = ZoneInfo("Europe/Paris")  # two clock changes a year
+NOW = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)  # the day before one
+
+
+@given(
+    moment=st.integers(
+        min_value=to_ms(NOW) - 400 * 86_400_000, max_value=to_ms(NOW) + 400 * 86_400_000
+    ),
+    starts=st.sampled_from([(0, 0), (4, 0), (2, 30), (23, 0)]),
+)
+def test_day_numbers_follow_the_local_day(moment: int, starts: tuple[int, int]) -> None:
+    days = AnkiDays.at(NOW, PARIS, starts, 1000)
+    today, _ = day_bounds(NOW, PARIS, starts)
+    its_day, _ = day_bounds(from_ms(moment), PARIS, starts)
+    expected = 1000 + (its_day.astimezone(PARIS).date() - today.astimezone(PARIS).date()).days
+    assert days.number(moment) == expected
+
+
+def test_a_big_batch_of_reviews_keeps_the_logs_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(review_log, "_BULK", 3)
+    engine = open_engine(tmp_path, FixedClock(START))
+    before = {
+        row[0]
+        for row in engine.db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review_log'"
+        )
+    }
+    cards = [view.id for view in engine.cards()[:4]]
+    at = to_ms(START - timedelta(days=3))
+    reviews = {
+        card_id: [ForeignReview(at + k * 1000 + i, 3, at + k * 1000 + i, 2000) for k in range(2)]
+        for i, card_id in enumerate(cards)
+    }
+    report = engine.merge_reviews(reviews)
+    assert report.reviews_added == 8
+    after = {
+        row[0]
+        for row in engine.db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review_log'"
+        )
+    }
+    assert after == before
+    # the rebuilt unique index still refuses a review twice
+    with pytest.raises(sqlite3.IntegrityError), engine.db:
+        review_log.insert_reviews(
+            engine.db,
+            [(cards[0], "small", "e", 3, at, 1, None, 2, "{}", reviews[cards[0]][0].anki_id)] * 3,
+        )
+    assert engine.merge_reviews(reviews).reviews_added == 0
+
+
+def test_undoing_a_merged_review_replays_the_card(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    card = engine.cards()[0].id
+    engine.rate(card, Rating.GOOD)
+    clock.advance(minutes=20)
+    at = to_ms(clock.now())
+    engine.merge_reviews({card: [ForeignReview(at, 3, at, 3000)]})
+    assert engine.card(card).state == "review"
+    clock.advance(minutes=1)
+    assert engine.undo() == card  # the newest review: the one from Anki
+    view = engine.card(card)
+    assert view.state == "learning"
+    assert view.last_review == START

@@ -1,0 +1,155 @@
+"""`srs optimize`: FSRS parameters fitted to a (simulated) user's own history, with
+fsrs-rs-python, evaluated before they are adopted."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from simulated_user import FORGETFUL, simulate
+
+from srs.build import build
+from srs.cli import cli
+from srs.clock import FixedClock
+from srs.config import Config
+from srs.learn.items import History, history
+from srs.learn.optimize import MIN_REVIEWS, health_notes, optimize, reset
+from srs.locations import data_dir
+from srs.store.engine import Engine
+from srs.store.parameters import current_parameters
+
+START = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
+CONFIG = Config(fuzz=False, timezone="UTC")
+
+
+def engine_after(days: int, bundled_list: Path) -> Engine:
+    build(bundled_list)
+    clock = FixedClock(START + timedelta(days=days))
+    return Engine.open(home=data_dir(), deck="ai-engineering-2025", config=CONFIG, clock=clock)
+
+
+def _log(engine: Engine) -> list[tuple[object, ...]]:
+    return [tuple(row) for row in engine.db.execute("SELECT * FROM review_log ORDER BY id")]
+
+
+def test_a_user_unlike_the_defaults_gets_better_parameters(bundled_list: Path) -> None:
+    engine = engine_after(300, bundled_list)
+    cards = [view.id for view in engine.cards()]
+    reviews = simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=300)
+    assert reviews > MIN_REVIEWS
+    dues = {view.id: view.due for view in engine.cards()}
+    log = _log(engine)
+
+    report = optimize(engine, reschedule_cards=True)
+    assert report.current is not None and report.fitted is not None
+    assert report.fitted.log_loss < report.current.log_loss
+    assert report.fitted.rmse_bins < report.current.rmse_bins
+    assert report.adopted
+    assert report.reviews == reviews and report.items > 0
+    # stored, with when and on how much, and in use from the next card on
+    stored = current_parameters(engine.db)
+    assert stored is not None and list(stored.values) == report.parameters
+    assert stored.reviews == reviews and stored.fitted_at == engine.clock.now()
+    assert tuple(engine.scheduler.parameters) == pytest.approx(tuple(report.parameters))
+    # the fit moved towards the truth: a first Good is remembered for less than the
+    # defaults' 2.3 days (true: 0.9)
+    assert report.parameters[2] < 1.5
+    # rescheduling changed due dates, and not a byte of the log
+    assert report.rescheduled == len(cards)
+    after = {view.id: view.due for view in engine.cards()}
+    assert sum(1 for card in cards if after[card] != dues[card]) > len(cards) // 2
+    assert _log(engine) == log
+
+
+def test_a_dry_run_adopts_nothing(bundled_list: Path) -> None:
+    engine = engine_after(300, bundled_list)
+    cards = [view.id for view in engine.cards()]
+    simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=300)
+    report = optimize(engine, dry_run=True)
+    assert report.fitted is not None and not report.adopted
+    assert current_parameters(engine.db) is None
+
+
+def test_too_little_history_keeps_the_parameters(bundled_list: Path) -> None:
+    engine = engine_after(20, bundled_list)
+    cards = [view.id for view in engine.cards()][:10]
+    reviews = simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=20)
+    assert reviews < MIN_REVIEWS
+    report = optimize(engine)
+    assert not report.adopted and report.fitted is None
+    assert any("too little history" in note for note in report.health)
+    assert current_parameters(engine.db) is None
+    assert report.parameters == pytest.approx(list(engine.scheduler.parameters))
+
+
+def test_the_health_check_names_bad_rating_habits() -> None:
+    habits = History(reviews=600, ratings={2: 200, 3: 400}, review_state_ratings={2: 150, 3: 350})
+    notes = health_notes(habits)
+    assert any("Again is never used" in note for note in notes)
+    assert any("Hard is given to 30% of review cards" in note for note in notes)
+    fine = History(reviews=600, ratings={1: 60, 3: 540}, review_state_ratings={1: 40, 3: 400})
+    assert health_notes(fine) == []
+
+
+def test_items_are_built_as_anki_builds_them(bundled_list: Path) -> None:
+    engine = engine_after(30, bundled_list)
+    card = engine.cards()[0].id
+    from srs.clock import to_ms
+    from srs.store.merge import ForeignReview
+
+    day = 86_400_000
+    t0 = to_ms(START)
+    times = [t0, t0 + 600_000, t0 + day, t0 + 3 * day, t0 + 3 * day + 60_000, t0 + 9 * day]
+    engine.merge_reviews(
+        {
+            card: [
+                ForeignReview(t, r, t, 1000) for t, r in zip(times, (1, 3, 3, 3, 1, 3), strict=True)
+            ]
+        }
+    )
+    found = history(engine.db, engine.clock.now(), CONFIG.tz(), CONFIG.day_start)
+    # one item per review on a later day than the one before; same-day ones stay inside
+    assert [item.reviews for item in found.items] == [
+        ((1, 0), (3, 0), (3, 1)),
+        ((1, 0), (3, 0), (3, 1), (3, 2)),
+        ((1, 0), (3, 0), (3, 1), (3, 2), (1, 0), (3, 6)),
+    ]
+
+
+def test_optimize_command_and_reset(bundled_list: Path, srs_home: Path) -> None:
+    engine = engine_after(300, bundled_list)
+    cards = [view.id for view in engine.cards()]
+    simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=300)
+    engine.close()
+    (srs_home / "config.toml").write_text('fuzz = false\ntimezone = "UTC"\n', encoding="utf-8")
+    runner = CliRunner()
+    done = runner.invoke(cli, ["optimize", "--json"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.output)
+    assert set(data) >= {
+        "reviews",
+        "items",
+        "parameters",
+        "adopted",
+        "log_loss",
+        "rmse_bins",
+        "health",
+    }
+    assert data["adopted"] and data["log_loss"]["fitted"] < data["log_loss"]["current"]
+    assert len(data["parameters"]) == 21
+    stats = runner.invoke(cli, ["stats"])
+    assert "parameters fitted" in stats.output
+    assert (
+        json.loads(runner.invoke(cli, ["stats", "--json"]).output)["parameters"]["reviews"]
+        == data["reviews"]
+    )
+    done = runner.invoke(cli, ["optimize", "--reset"])
+    assert done.exit_code == 0 and "default parameters" in done.output
+    assert "default parameters" in runner.invoke(cli, ["stats"]).output
+    engine = Engine.open(home=data_dir(), deck="ai-engineering-2025", config=CONFIG)
+    assert current_parameters(engine.db) is None
+    reset(engine)  # resetting twice is harmless
+    engine.close()
