@@ -592,6 +592,55 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
 
 
 @cli.command()
+@deck_option
+@click.option("--retention", type=click.FloatRange(0.7, 0.99), help="Desired retention to plan.")
+@click.option("--new-per-day", type=click.IntRange(0, 9999), help="New cards a day to plan.")
+@click.option("--days", type=click.IntRange(1, 3650), default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def plan(
+    slug: str | None,
+    retention: float | None,
+    new_per_day: int | None,
+    days: int,
+    as_json: bool,
+) -> None:
+    """Simulate the coming days from your cards' memory states: reviews and minutes a
+    day, at your retention and a few nearby, and the minimum recommended retention."""
+    from srs.learn.workload import workload
+
+    with _open_engine(slug) as engine:
+        result = workload(engine, retention=retention, new_per_day=new_per_day, days=days)
+    if as_json:
+        _echo_json(result.as_json())
+        return
+    mine = result.mine
+    _say(
+        f"{result.deck}: {result.reviewed_cards} cards in review, {result.new_cards} new; "
+        f"{result.new_per_day} new a day, {days} days"
+    )
+    _say(f"at retention {result.retention:.2f}:")
+    _say("  day  reviews  new  minutes")
+    for number, day in enumerate(mine.days[: min(days, 14)]):
+        _say(f"  {number:>3}  {day.reviews:>7}  {day.new:>3}  {day.minutes:>7.1f}")
+    if days > 14:
+        _say(f"  ... ({days - 14} more days; --json lists every day)")
+    _say("retention  reviews/day  minutes/day  remembered at the end")
+    for p in result.plans:
+        marker = " <- yours" if p is mine else ""
+        _say(
+            f"  {p.retention:.2f}     {p.total_reviews / days:>9.1f}  "
+            f"{p.total_minutes / days:>11.1f}  {p.memorized:>8.0f}{marker}"
+        )
+    recommended = result.minimum_recommended_retention
+    if recommended is not None:
+        _say(f"minimum recommended retention: {recommended:.2f} (the most learned per minute)")
+    else:
+        _say(
+            "minimum recommended retention: pip install 'srs-reading-list[optimize]' to compute it"
+        )
+
+
+@cli.command()
 def backup() -> None:
     """Back up the database now into $SRS_HOME/backups (the newest 7 are kept).
 

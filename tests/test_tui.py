@@ -201,6 +201,7 @@ async def test_stats_screen(tmp_path: Path) -> None:
             "Cards by state",
             "True retention",
             "Due in the next 30 days",
+            "Workload plan, next 30 days",
             "Reviews, last 26 weeks",
             "Progress per section",
             "Basics",

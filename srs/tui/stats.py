@@ -11,11 +11,32 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from srs.learn.plan import Plan, load_cards, simulate_plan
 from srs.store.engine import Engine
 from srs.store.stats import Stats, compute_stats
 from srs.tui.charts import bar, forecast_chart, heatmap
 
 __all__ = ["StatsScreen"]
+
+PLAN_DAYS = 30
+
+
+def _plan(engine: Engine) -> Plan:
+    """`srs plan`'s simulation at the desired retention, for the chart."""
+    config = engine.config
+    cards, new = load_cards(
+        engine.db, engine.deck, engine.clock.now(), config.tz(), config.day_start
+    )
+    return simulate_plan(
+        cards,
+        new,
+        list(engine.scheduler.parameters),
+        retention=config.desired_retention,
+        days=PLAN_DAYS,
+        new_per_day=config.new_per_day,
+        reviews_per_day=config.reviews_per_day,
+        maximum_interval=config.maximum_interval,
+    )
 
 
 def _pct(value: float | None) -> str:
@@ -37,16 +58,19 @@ class StatsScreen(Screen[None]):
                 yield Static(id="states", classes="panel")
                 yield Static(id="retention", classes="panel")
             yield Static(id="forecast", classes="panel")
+            yield Static(id="plan", classes="panel")
             yield Static(id="heatmap", classes="panel")
             yield Static(id="sections", classes="panel")
         yield Footer()
 
     class Loaded(Message):
-        """The stats, computed in a worker thread (0.3-0.5 s at 100,000 cards)."""
+        """The stats and the workload plan, computed in a worker thread (0.3-0.5 s at
+        100,000 cards, and as much for the plan)."""
 
-        def __init__(self, stats: Stats) -> None:
+        def __init__(self, stats: Stats, plan: Plan) -> None:
             super().__init__()
             self.stats = stats
+            self.plan = plan
 
     def on_mount(self) -> None:
         self.query_one("#stats-title", Static).update(Text("Counting…", style="dim"))
@@ -55,11 +79,23 @@ class StatsScreen(Screen[None]):
     @work(thread=True, exclusive=True)
     def load(self) -> None:
         with self.engine.reader() as reader:  # a connection of the worker's own
-            self.post_message(self.Loaded(compute_stats(reader)))
+            self.post_message(self.Loaded(compute_stats(reader), _plan(reader)))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.show(message.stats)
+        self.show_plan(message.plan)
+
+    def show_plan(self, plan: Plan) -> None:
+        title = Text("Workload plan, next 30 days\n", style="bold")
+        title.append(
+            f"simulated from your cards' memory at retention {plan.retention:.2f}: "
+            f"{plan.total_reviews / len(plan.days):.0f} reviews and "
+            f"{plan.total_minutes / len(plan.days):.0f} minutes a day (srs plan for more)\n",
+            style="dim",
+        )
+        title.append_text(forecast_chart([day.reviews + day.new for day in plan.days]))
+        self.query_one("#plan", Static).update(title)
 
     def show(self, stats: Stats) -> None:
         title = Text(stats.title, style="bold")

@@ -1,0 +1,82 @@
+"""What `srs plan` reports: the simulated workload at the desired retention and a few
+nearby, and the minimum recommended retention (with fsrs-rs-python, when installed)."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from typing import Any
+
+from srs.learn.plan import Plan, load_cards, nearby_retentions, simulate_plan
+from srs.store.engine import Engine
+
+__all__ = ["Workload", "workload"]
+
+
+@dataclass(frozen=True)
+class Workload:
+    deck: str
+    days: int
+    retention: float
+    new_per_day: int
+    reviewed_cards: int
+    new_cards: int
+    plans: list[Plan]
+    #: None when fsrs-rs-python (the `optimize` extra) is not installed
+    minimum_recommended_retention: float | None
+
+    @property
+    def mine(self) -> Plan:
+        return next(p for p in self.plans if abs(p.retention - self.retention) < 1e-9)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "deck": self.deck,
+            "days": self.days,
+            "retention": self.retention,
+            "new_per_day": self.new_per_day,
+            "plans": [plan.as_json() for plan in self.plans],
+            "minimum_recommended_retention": self.minimum_recommended_retention,
+        }
+
+
+def workload(
+    engine: Engine,
+    *,
+    retention: float | None = None,
+    new_per_day: int | None = None,
+    days: int = 30,
+) -> Workload:
+    config = engine.config
+    cards, new = load_cards(
+        engine.db, engine.deck, engine.clock.now(), config.tz(), config.day_start
+    )
+    parameters = list(engine.scheduler.parameters)
+    target = round(retention or config.desired_retention, 2)
+    per_day = config.new_per_day if new_per_day is None else new_per_day
+    plans = [
+        simulate_plan(
+            cards,
+            new,
+            parameters,
+            retention=r,
+            days=days,
+            new_per_day=per_day,
+            reviews_per_day=config.reviews_per_day,
+            maximum_interval=config.maximum_interval,
+        )
+        for r in sorted({*nearby_retentions(target), target})
+    ]
+    recommended = None
+    if importlib.util.find_spec("fsrs_rs_python") is not None:
+        from srs.learn.retention import minimum_recommended_retention
+
+        recommended = minimum_recommended_retention(
+            cards,
+            new,
+            parameters,
+            days=days,
+            new_per_day=per_day,
+            reviews_per_day=config.reviews_per_day,
+        )
+    return Workload(engine.deck, days, target, per_day, len(cards), new, plans, recommended)
