@@ -16,7 +16,7 @@ from srs.learn.plan import CardMemory
 
 __all__ = ["SAMPLE", "minimum_recommended_retention"]
 
-SAMPLE = 2000
+SAMPLE = 1000
 
 
 def minimum_recommended_retention(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import IntEnum
 
@@ -59,32 +60,36 @@ _DAY_MS = 86_400_000
 
 class DayCounter:
     """Whole user days (they start at `starts_at` local time) from the day holding
-    `anchor`: quick enough for millions of timestamps."""
+    `anchor`: quick enough for millions of timestamps (a binary search among the day
+    starts, which follow clock changes)."""
 
     def __init__(self, anchor: datetime, tz: tzinfo, starts_at: tuple[int, int]) -> None:
         start, _ = day_bounds(anchor, tz, starts_at)
         self.anchor_date = start.astimezone(tz).date()
         self.tz = tz
         self.starts_at = starts_at
-        self._starts: dict[int, int] = {}
+        self._first = -1  # the day (from the anchor's) of self._starts[0]
+        self._starts: list[int] = [self._day_start(-1), self._day_start(0), self._day_start(1)]
+
+    def _day_start(self, days: int) -> int:
+        day = self.anchor_date + timedelta(days=days)
+        local = datetime.combine(day, time(*self.starts_at), tzinfo=self.tz)
+        return int(local.timestamp() * 1000)
 
     def offset(self, ms: int) -> int:
         """How many days after the anchor's day the moment `ms` falls (negative: before)."""
-        # a day is 24 h give or take a clock change: guess, then step to the right day
-        days = (ms - self._start(0)) // _DAY_MS
-        while ms < self._start(days):
-            days -= 1
-        while ms >= self._start(days + 1):
-            days += 1
-        return days
-
-    def _start(self, days: int) -> int:
-        found = self._starts.get(days)
-        if found is None:
-            day = self.anchor_date + timedelta(days=days)
-            local = datetime.combine(day, time(*self.starts_at), tzinfo=self.tz)
-            found = self._starts[days] = int(local.timestamp() * 1000)
-        return found
+        starts = self._starts
+        if ms < starts[0]:
+            need = (starts[0] - ms) // _DAY_MS + 2
+            self._starts = starts = [
+                self._day_start(self._first - k) for k in range(need, 0, -1)
+            ] + starts
+            self._first -= need
+        elif ms >= starts[-1]:
+            need = (ms - starts[-1]) // _DAY_MS + 2
+            last = self._first + len(starts) - 1
+            starts.extend(self._day_start(last + k) for k in range(1, need + 1))
+        return self._first + bisect_right(starts, ms) - 1
 
 
 def format_interval(delta: timedelta) -> str:
