@@ -46,6 +46,8 @@ class Config:
     learn_ahead_minutes: int = 20
     leech_threshold: int = 8  # lapses that make a leech (then every half of it again), as Anki
     leech_action: str = "tag"  # "tag" or "suspend"
+    load_balance: bool = False  # the least-loaded day of the fuzz range, as Anki 24.11
+    easy_days: tuple[str, ...] = ()  # weekdays ("sat", "sun") that get fewer reviews
     timezone: str | None = None
     llm: LlmConfig = field(default_factory=LlmConfig)
 
@@ -146,6 +148,15 @@ def _validate(path: Path, raw: dict[str, Any]) -> Config:
     steps("relearning_steps")
     flag("fuzz")
     flag("bury_siblings")
+    flag("load_balance")
+    if "easy_days" in raw:
+        days = raw["easy_days"]
+        names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+        if not isinstance(days, list) or not all(
+            isinstance(d, str) and d.lower()[:3] in names and len(d) >= 3 for d in days
+        ):
+            raise bad("easy_days", 'a list of weekdays such as ["sat", "sun"]')
+        values["easy_days"] = tuple(sorted({d.lower()[:3] for d in days}, key=names.index))
     if "day_starts_at" in raw:
         if not isinstance(raw["day_starts_at"], str) or not _TIME.match(raw["day_starts_at"]):
             raise bad("day_starts_at", 'a time of day "HH:MM", from "00:00" to "23:59"')

@@ -35,6 +35,7 @@ from srs.store.card_row import (
     state_name,
 )
 from srs.store.db import open_db
+from srs.store.load_balance import balanced_due
 from srs.store.merge import ForeignReview, MergeReport, merge_reviews
 from srs.store.parameters import current_parameters, parameters_version
 from srs.store.replay import new_fsrs_card, replay_card
@@ -587,9 +588,23 @@ class Engine:
                         "this card was just answered in another srs session; "
                         "moved on without reviewing it twice"
                     )
-            card, _ = self._scheduler.review_card(
+            balance = self.config.load_balance or bool(self.config.easy_days)
+            scheduler = self._preview_scheduler if balance else self._scheduler
+            card, _ = scheduler.review_card(
                 self._fsrs_card(row, now), FsrsRating(int(rating)), now, duration_ms
             )
+            if balance and card.state == State.Review:
+                card.due = balanced_due(
+                    self.db,
+                    deck=self.deck,
+                    card_id=card_id,
+                    now=now,
+                    due=card.due,
+                    tz=self._tz,
+                    starts_at=self.config.day_start,
+                    maximum_interval=self.config.maximum_interval,
+                    easy_days=self.config.easy_days,
+                )
             self.db.execute(
                 """UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
                    last_review = ?, buried_until = NULL WHERE id = ?""",
