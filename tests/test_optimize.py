@@ -153,3 +153,24 @@ def test_optimize_command_and_reset(bundled_list: Path, srs_home: Path) -> None:
     assert current_parameters(engine.db) is None
     reset(engine)  # resetting twice is harmless
     engine.close()
+
+
+def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+
+    def hide(name: str, *args: object) -> object:
+        return None if name in ("fsrs_rs_python", "anki") else real(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", hide)
+    runner = CliRunner()
+    for command, extra in (
+        (["optimize"], "srs-reading-list[optimize]"),
+        (["import-anki", "x.apkg"], "srs-reading-list[anki]"),
+        (["sync"], "srs-reading-list[anki]"),
+    ):
+        done = runner.invoke(cli, command)
+        assert done.exit_code == 1, command
+        lines = done.output.strip().splitlines()
+        assert len(lines) == 1 and extra in lines[0]

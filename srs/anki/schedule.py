@@ -85,19 +85,6 @@ _REVLOG_TYPE: dict[int | None, int] = {
 }
 
 
-def _difficulty_factor(difficulty: float | None) -> int:
-    return round(((difficulty - 1) / 9 + 0.1) * 1000) if difficulty is not None else 0
-
-
-def _interval(state: int | None, due: int | None, at_ms: int, days: AnkiDays) -> int:
-    """Anki's interval after an answer at `at_ms` that left the card `state`, due `due`."""
-    if state is None or due is None:
-        return 0
-    if state == State.Review:
-        return max(1, days.number(due) - days.number(at_ms))
-    return -max(1, (due - at_ms) // 1000)
-
-
 def revlog_rows(
     reviews: Sequence[ReviewRecord], schedule: dict[str, Any], days: AnkiDays
 ) -> list[RevlogRow]:
@@ -106,6 +93,7 @@ def revlog_rows(
     rows: list[RevlogRow] = []
     last_ivl = 0
     count = len(reviews)
+    number = days.number
     for index, review in enumerate(reviews):
         if index + 1 < count:
             after = reviews[index + 1]
@@ -113,15 +101,22 @@ def revlog_rows(
         else:
             state, due = schedule.get("state"), schedule.get("due")
             difficulty = schedule.get("difficulty")
-        ivl = _interval(state, due, review.at_ms, days)
+        at = review.at_ms
+        if state is None or due is None:
+            ivl = 0
+        elif state == State.Review:
+            ivl = max(1, number(due) - number(at))
+        else:
+            ivl = -max(1, (due - at) // 1000)
+        duration = review.duration_ms or 0
         rows.append(
             RevlogRow(
                 review.anki_id,
                 review.rating,
                 ivl,
                 last_ivl,
-                _difficulty_factor(difficulty),
-                min(max(review.duration_ms or 0, 0), _MAX_TIME_MS),
+                round(((difficulty - 1) / 9 + 0.1) * 1000) if difficulty is not None else 0,
+                _MAX_TIME_MS if duration > _MAX_TIME_MS else max(duration, 0),
                 _REVLOG_TYPE[review.state_before],
             )
         )

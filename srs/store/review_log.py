@@ -90,9 +90,15 @@ def review_records(db: sqlite3.Connection, card_id: str) -> list[ReviewRecord]:
 def deck_review_records(db: sqlite3.Connection, deck: str) -> Iterator[tuple[str, ReviewRecord]]:
     """Every standing review of a deck as (card id, record), by card id then time: one
     query for a whole export."""
-    query = _RECORD.format(card="card_id, ", where="deck = ?", order="card_id, ")
+    # a table scan sorted by SQLite, read as plain tuples: twice as fast as walking the
+    # card index (which looks every row up) for a million rows
+    query = _RECORD.format(card="card_id, ", where="deck = ?", order="card_id, ").replace(
+        "FROM review_log WHERE", "FROM review_log NOT INDEXED WHERE"
+    )
+    cursor = db.cursor()
+    cursor.row_factory = None
     make = ReviewRecord._make
-    for row in db.execute(query, (deck,)):
+    for row in cursor.execute(query, (deck,)):
         yield row[0], make(row[1:])
 
 
