@@ -46,3 +46,14 @@ def list_copy(tmp_path: Path) -> Path:
     target.parent.mkdir()
     shutil.copy(BUNDLED, target)
     return target
+
+
+@pytest.fixture
+def collection(tmp_path: Path) -> Iterator[object]:
+    """A fresh collection of the real Anki library."""
+    from anki.collection import Collection
+
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    yield col
+    col.close()

@@ -24,14 +24,6 @@ from srs.clock import FixedClock, to_ms
 from srs.store.scheduling import Rating
 
 
-@pytest.fixture
-def collection(tmp_path: Path):  # type: ignore[no-untyped-def]
-    (tmp_path / "anki").mkdir()
-    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
-    yield col
-    col.close()
-
-
 def test_a_scheduled_export_continues_in_anki(collection: Collection, tmp_path: Path) -> None:
     clock = FixedClock(START)
     engine = reviewed_engine(tmp_path, clock)

@@ -9,7 +9,6 @@ import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from engine_helpers import engine_config
 
@@ -44,14 +43,6 @@ def import_into(col: Collection, apkg: Path) -> object:
             package_path=str(apkg), options=ImportAnkiPackageOptions(merge_notetypes=True)
         )
     )
-
-
-@pytest.fixture
-def collection(tmp_path: Path):  # type: ignore[no-untyped-def]
-    (tmp_path / "anki").mkdir()
-    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
-    yield col
-    col.close()
 
 
 def test_first_import(collection: Collection, list_copy: Path, tmp_path: Path) -> None:

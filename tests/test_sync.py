@@ -43,6 +43,17 @@ def logged_in_engine(tmp_path: Path, server: SyncServer, clock: FixedClock) -> E
     return engine
 
 
+def synced_pair(tmp_path: Path, server: SyncServer) -> tuple[Engine, FixedClock, Phone]:
+    """srs after its first sync, and a phone that downloaded it, on srs's deck."""
+    clock = now_clock()
+    engine = logged_in_engine(tmp_path, server, clock)
+    sync(engine)
+    phone = Phone(tmp_path / "phone", server)
+    phone.sync()
+    phone.col.decks.select(phone.col.decks.id_for_name("Small list"))
+    return engine, clock, phone
+
+
 def assert_same_everywhere(engine: Engine, phone: Phone) -> None:
     """Every srs card is on the phone once, with the same state, due date, memory and
     reviews."""
@@ -99,12 +110,7 @@ def test_first_sync_uploads_and_a_second_changes_nothing(
 
 
 def test_reviews_meet_in_both_places_once(tmp_path: Path, server: SyncServer) -> None:
-    clock = now_clock()
-    engine = logged_in_engine(tmp_path, server, clock)
-    sync(engine)
-    phone = Phone(tmp_path / "phone", server)
-    phone.sync()
-    phone.col.decks.select(phone.col.decks.id_for_name("Small list"))
+    engine, clock, phone = synced_pair(tmp_path, server)
     # the phone reviews three cards ...
     answered = answer_in_anki(phone.col, 3)
     assert len(answered) == 3
@@ -149,12 +155,7 @@ def _snapshot(engine: Engine) -> tuple[list[tuple[object, ...]], list[tuple[obje
 def test_a_server_killed_mid_sync_leaves_both_sides_as_they_were(
     tmp_path: Path, server: SyncServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    clock = now_clock()
-    engine = logged_in_engine(tmp_path, server, clock)
-    sync(engine)
-    phone = Phone(tmp_path / "phone", server)
-    phone.sync()
-    phone.col.decks.select(phone.col.decks.id_for_name("Small list"))
+    engine, _, phone = synced_pair(tmp_path, server)
     answer_in_anki(phone.col, 2)
     phone.sync()
     phone.close()
