@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from srs.store.scheduling import DayCounter
 
-__all__ = ["History", "TrainingItem", "history", "training_items"]
+__all__ = ["History", "TrainingItem", "history"]
 
 
 class TrainingItem(NamedTuple):
@@ -100,9 +100,3 @@ def history(
         whole = tuple(reviews)
         items.extend(TrainingItem(number, whole, length, at) for length, at in ends)
     return out
-
-
-def training_items(
-    db: sqlite3.Connection, now: datetime, tz: tzinfo, starts_at: tuple[int, int]
-) -> list[TrainingItem]:
-    return history(db, now, tz, starts_at).items
