@@ -84,3 +84,21 @@ def test_plan_command(srs_home: Path) -> None:
     assert "minimum recommended retention" in text.output
     bad = runner.invoke(cli, ["plan", "--retention", "1.5"])
     assert bad.exit_code == 2
+
+
+def test_a_deck_with_nothing_to_review_plans_nothing(srs_home: Path) -> None:
+    """Regression: the minimum recommended retention of an empty deck was a traceback
+    (fsrs-rs-python's InvalidDeckSize)."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "-q"]).exit_code == 0
+    from srs.store.engine import Engine
+
+    engine = Engine.open()
+    with engine.db:
+        engine.db.execute("UPDATE cards SET suspended = 1")
+    engine.close()
+    done = runner.invoke(cli, ["plan", "--json", "--days", "7"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.output)
+    assert data["minimum_recommended_retention"] is None
+    assert all(plan["total_reviews"] == 0 for plan in data["plans"])

@@ -28,10 +28,13 @@ def minimum_recommended_retention(
     new_per_day: int,
     reviews_per_day: int,
     seed: int = 2024,
-) -> float:
+) -> float | None:
+    """None when there is nothing to simulate (every card suspended or retired)."""
     import fsrs_rs_python as rs
 
     total = len(cards) + new_cards
+    if total == 0:
+        return None
     chosen = list(cards)
     scale = 1.0
     if total > SAMPLE:

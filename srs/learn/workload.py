@@ -22,8 +22,10 @@ class Workload:
     reviewed_cards: int
     new_cards: int
     plans: list[Plan]
-    #: None when fsrs-rs-python (the `optimize` extra) is not installed
+    #: None when fsrs-rs-python (the `optimize` extra) is not installed, or when no
+    #: card is left to simulate
     minimum_recommended_retention: float | None
+    optimizer_installed: bool = True
 
     @property
     def mine(self) -> Plan:
@@ -68,7 +70,8 @@ def workload(
         for r in sorted({*nearby_retentions(target), target})
     ]
     recommended = None
-    if importlib.util.find_spec("fsrs_rs_python") is not None:
+    installed = importlib.util.find_spec("fsrs_rs_python") is not None
+    if installed:
         from srs.learn.retention import minimum_recommended_retention
 
         recommended = minimum_recommended_retention(
@@ -79,4 +82,6 @@ def workload(
             new_per_day=per_day,
             reviews_per_day=config.reviews_per_day,
         )
-    return Workload(engine.deck, days, target, per_day, len(cards), new, plans, recommended)
+    return Workload(
+        engine.deck, days, target, per_day, len(cards), new, plans, recommended, installed
+    )
