@@ -634,6 +634,8 @@ def plan(
     recommended = result.minimum_recommended_retention
     if recommended is not None:
         _say(f"minimum recommended retention: {recommended:.2f} (the most learned per minute)")
+    elif result.optimizer_installed:
+        _say("minimum recommended retention: no card to simulate")
     else:
         _say(
             "minimum recommended retention: pip install 'srs-reading-list[optimize]' to compute it"

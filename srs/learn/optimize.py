@@ -142,19 +142,25 @@ def _built(items: Sequence[TrainingItem]) -> list[Any]:
 def _fit(built: Sequence[Any], cards: Sequence[int], relearning_steps: int) -> list[float]:
     import fsrs_rs_python as rs
 
-    fitted = rs.FSRS(rs.DEFAULT_PARAMETERS).compute_parameters(
-        built,
-        card_ids=cards,
-        enable_short_term=True,
-        num_relearning_steps=relearning_steps,
-    )
+    try:
+        fitted = rs.FSRS(rs.DEFAULT_PARAMETERS).compute_parameters(
+            built,
+            card_ids=cards,
+            enable_short_term=True,
+            num_relearning_steps=relearning_steps,
+        )
+    except (ValueError, RuntimeError) as exc:  # fsrs-rs reports bad data this way
+        raise SrsError(f"the FSRS optimizer could not fit this history ({exc})") from None
     return [float(v) for v in fitted]
 
 
 def _evaluate(parameters: Sequence[float], built: Sequence[Any]) -> Evaluation:
     import fsrs_rs_python as rs
 
-    result = rs.FSRS(list(parameters)).evaluate(built)
+    try:
+        result = rs.FSRS(list(parameters)).evaluate(built)
+    except (ValueError, RuntimeError) as exc:
+        raise SrsError(f"the FSRS optimizer could not evaluate this history ({exc})") from None
     return Evaluation(float(result.log_loss), float(result.rmse_bins))
 
 
