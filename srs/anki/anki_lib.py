@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-
-from srs.errors import SrsError
+from srs.extras import require_extra
 
 __all__ = ["require_anki"]
 
 
 def require_anki(command: str) -> None:
     """Fail with one line when the `anki` package is not installed."""
-    if importlib.util.find_spec("anki") is None:
-        raise SrsError(
-            f"{command} needs Anki's library: pip install 'srs-reading-list[anki]' "
-            "(or pipx inject srs-reading-list anki)"
-        )
+    require_extra("anki", command=command, extra="anki", package="anki")

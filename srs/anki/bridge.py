@@ -192,7 +192,9 @@ def merged_data(old: str, new: str) -> str:
             kept = {}
     except ValueError:
         kept = {}
-    kept.update(json.loads(new) if new else {})
-    for key in ("s", "d", "dr", "lrt") if not new else ():
-        kept.pop(key, None)
+    if new:
+        kept.update(json.loads(new))
+    else:  # a new card: no memory state
+        for key in ("s", "d", "dr", "lrt"):
+            kept.pop(key, None)
     return json.dumps(kept, separators=(",", ":")) if kept else ""

@@ -362,8 +362,7 @@ def card_progress(
         new_position=card.new_order,
         suspended=card.suspended or card.retired,
         now_ms=now_ms,
-        steps=(len(config.learning_steps), len(config.relearning_steps)),
-        desired_retention=config.desired_retention,
+        config=config,
     )
     return Progress(columns, revlog_rows(reviews, card.schedule, days))
 

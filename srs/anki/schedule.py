@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from fsrs import State
 
+from srs.config import Config
 from srs.store.review_log import ReviewRecord
 from srs.store.scheduling import DayCounter, day_bounds
 
@@ -132,12 +133,10 @@ def card_columns(
     new_position: int,
     suspended: bool,
     now_ms: int,
-    steps: tuple[int, int],
-    desired_retention: float,
+    config: Config,
 ) -> AnkiCardColumns:
     """A card's Anki scheduling columns from its srs schedule (`schedule`: the SCHEDULE
-    columns) and standing reviews; `steps`: how many learning and relearning steps srs
-    has."""
+    columns), its standing reviews and srs's settings (steps, desired retention)."""
     state = schedule.get("state")
     buried = (schedule.get("buried_until") or 0) > now_ms
     reps = len(reviews)
@@ -150,7 +149,7 @@ def card_columns(
     data: dict[str, Any] = {
         "s": round(float(schedule["stability"]), 4),
         "d": round(float(schedule["difficulty"]), 4),
-        "dr": desired_retention,
+        "dr": config.desired_retention,
     }
     if last is not None:
         data["lrt"] = int(last) // 1000
@@ -159,7 +158,8 @@ def card_columns(
         ivl = max(1, due - days.number(int(last))) if last is not None else 1
         left = 0
     else:
-        total = steps[0] if state == State.Learning else steps[1]
+        steps = config.learning_steps if state == State.Learning else config.relearning_steps
+        total = len(steps)
         left = max(1, total - int(schedule.get("step") or 0))
         if due_ms < days.next_day_ms:
             queue, due = 1, due_ms // 1000

@@ -35,6 +35,7 @@ from srs.anki.sync_login import ANKIWEB, SyncLogin, check_endpoint, load_login, 
 from srs.clock import to_ms
 from srs.errors import SrsError
 from srs.locations import Locations
+from srs.store.card_row import SCHEDULE
 from srs.store.engine import Engine
 from srs.store.merge import merge_reviews
 from srs.store.review_log import review_records
@@ -275,21 +276,16 @@ class _Run:
         days = AnkiDays.at(now, config.tz(), config.day_start, self.bridge.today)
         held = self.bridge.cards(guids)
         known = self.bridge.review_ids()
-        steps = (len(config.learning_steps), len(config.relearning_steps))
         schedules: list[tuple[int, AnkiCardColumns]] = []
         reviews: list[tuple[Any, ...]] = []
         rows = engine.db.execute(
-            """SELECT id, state, step, stability, difficulty, due, last_review, buried_until,
-               suspended, retired_at, new_order FROM cards"""
+            f"SELECT id, {', '.join(SCHEDULE)}, suspended, retired_at, new_order FROM cards"
         )
         for row in rows:
             there = held.get(note_guid(row["id"]))
             if there is None:
                 continue
-            schedule = {
-                key: row[key]
-                for key in ("state", "step", "stability", "difficulty", "due", "last_review")
-            } | {"buried_until": row["buried_until"]}
+            schedule = {key: row[key] for key in SCHEDULE}
             records = review_records(engine.db, row["id"]) if row["state"] is not None else []
             columns = card_columns(
                 schedule,
@@ -298,8 +294,7 @@ class _Run:
                 new_position=there.columns.due if there.columns.type == 0 else row["new_order"],
                 suspended=bool(row["suspended"]) or row["retired_at"] is not None,
                 now_ms=now_ms,
-                steps=steps,
-                desired_retention=config.desired_retention,
+                config=config,
             )
             if not same_schedule(there.columns, columns):
                 data = merged_data(there.columns.data, columns.data)

@@ -18,13 +18,13 @@ they predict it better.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from srs.errors import SrsError
+from srs.extras import require_extra
 from srs.learn.items import History, TrainingItem, history
 from srs.store.engine import Engine
 from srs.store.parameters import (
@@ -54,11 +54,7 @@ EVAL_ITEMS = 300_000
 
 
 def require_fsrs_rs(command: str) -> None:
-    if importlib.util.find_spec("fsrs_rs_python") is None:
-        raise SrsError(
-            f"{command} needs FSRS's optimizer: pip install 'srs-reading-list[optimize]' "
-            "(or pipx inject srs-reading-list fsrs-rs-python)"
-        )
+    require_extra("fsrs_rs_python", command=command, extra="optimize", package="fsrs-rs-python")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ are left as they are.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 from fsrs import Card as FsrsCard
@@ -21,7 +21,6 @@ from srs.store.review_log import LoggedReview, reviews_of_cards
 
 __all__ = [
     "new_fsrs_card",
-    "replay",
     "replay_card",
     "replay_cards",
     "replay_states",
@@ -35,21 +34,6 @@ _BATCH = 500
 def new_fsrs_card(now: datetime) -> FsrsCard:
     """How a card never reviewed enters FSRS (py-fsrs has no New state)."""
     return FsrsCard(card_id=1, state=State.Learning, step=0, due=now)
-
-
-def replay(
-    reviews: Iterable[LoggedReview], scheduler: Scheduler, *, start: FsrsCard | None = None
-) -> FsrsCard | None:
-    """The state a card reaches through `reviews` (in time order) from `start` (default:
-    new); None for no review."""
-    card = start
-    for review in sorted(reviews, key=lambda r: r.reviewed_at):
-        if card is None:
-            card = new_fsrs_card(review.reviewed_at)
-        card, _ = scheduler.review_card(
-            card, FsrsRating(int(review.rating)), review.reviewed_at, review.duration_ms
-        )
-    return card
 
 
 def replay_states(

@@ -29,7 +29,6 @@ __all__ = [
     "insert_reviews",
     "known_anki_ids",
     "review_records",
-    "reviews_of",
     "reviews_of_cards",
     "undo_review",
     "write_review",
@@ -78,12 +77,12 @@ class ReviewRecord(NamedTuple):
 _RECORD = """SELECT {card}anki_id, rating, reviewed_at, duration_ms, state_before,
     json_extract(before, '$.state'), json_extract(before, '$.due'),
     json_extract(before, '$.difficulty')
-    FROM review_log WHERE {where} AND undone_at IS NULL ORDER BY {order}reviewed_at, id"""
+    FROM review_log {index}WHERE {where} AND undone_at IS NULL ORDER BY {order}reviewed_at, id"""
 
 
 def review_records(db: sqlite3.Connection, card_id: str) -> list[ReviewRecord]:
     """A card's standing reviews, oldest first, with their Anki ids."""
-    query = _RECORD.format(card="", where="card_id = ?", order="")
+    query = _RECORD.format(card="", index="", where="card_id = ?", order="")
     return [ReviewRecord._make(row) for row in db.execute(query, (card_id,))]
 
 
@@ -92,8 +91,8 @@ def deck_review_records(db: sqlite3.Connection, deck: str) -> Iterator[tuple[str
     query for a whole export."""
     # a table scan sorted by SQLite, read as plain tuples: twice as fast as walking the
     # card index (which looks every row up) for a million rows
-    query = _RECORD.format(card="card_id, ", where="deck = ?", order="card_id, ").replace(
-        "FROM review_log WHERE", "FROM review_log NOT INDEXED WHERE"
+    query = _RECORD.format(
+        card="card_id, ", index="NOT INDEXED ", where="deck = ?", order="card_id, "
     )
     cursor = db.cursor()
     cursor.row_factory = None
@@ -213,19 +212,6 @@ def undo_review(
         return None
     db.execute("UPDATE review_log SET undone_at = ? WHERE id = ?", (now_ms, log_id))
     return str(row[0]), json.loads(row[1])
-
-
-def reviews_of(db: sqlite3.Connection, card_id: str) -> list[LoggedReview]:
-    """A card's reviews that stand (not undone), oldest first."""
-    return [
-        LoggedReview(Rating(rating), from_ms(at), duration, log_id, before, after)
-        for rating, at, duration, log_id, before, after in db.execute(
-            """SELECT rating, reviewed_at, duration_ms, id, state_before, state_after
-               FROM review_log
-               WHERE card_id = ? AND undone_at IS NULL ORDER BY reviewed_at, id""",
-            (card_id,),
-        )
-    ]
 
 
 def reviews_of_cards(
