@@ -29,8 +29,9 @@ def time_cli(args: list[str], home: Path) -> float:
 
 def seed_papers(path: Path, home: Path) -> None:
     """Metadata for every arXiv id of the list, as `srs papers` would cache it."""
-    from srs.deck.papers import Paper, save_papers
-    from srs.deck.parse import parse_file
+    from srs.deck.papers import save_papers
+    from srs.reading.document import parse_file
+    from srs.reading.paper import Paper
 
     ids = {pid for e in parse_file(path).entries for pid in [*e.papers, *e.related]}
     papers = {

@@ -36,11 +36,12 @@ DAY = 86_400_000
 
 def bundled_texts() -> list[tuple[str, str, str, str]]:
     """(kind, front, back, links JSON) of every card of the bundled list."""
-    from srs.deck.generate import template_cards
-    from srs.deck.parse import parse_file
-    from srs.deck.templates import DEFAULT_PATH, load_templates
+    from srs.cards.generate import template_cards
+    from srs.cards.templates import DEFAULT_PATH, load_templates
+    from srs.deck.papers import bundled_facts
+    from srs.reading.document import parse_file
 
-    cards = template_cards(parse_file(BUNDLED), load_templates(DEFAULT_PATH))
+    cards = template_cards(parse_file(BUNDLED), load_templates(DEFAULT_PATH), bundled_facts()).cards
     return [
         (c.kind, c.front, c.back, json.dumps([[lk.text, lk.url] for lk in c.links])) for c in cards
     ]

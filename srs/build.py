@@ -6,16 +6,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srs.deck.cards import Card
+from srs.cards.card import Card
+from srs.cards.gate import HeldBack
+from srs.cards.generate import template_cards
+from srs.cards.templates import load_templates
 from srs.deck.current import current_slug, set_current_slug
 from srs.deck.deckfile import DeckFile, deck_path, load_deck, save_deck
-from srs.deck.generate import template_cards
-from srs.deck.papers import load_papers
-from srs.deck.parse import parse_file
-from srs.deck.reading_list import ReadingList
-from srs.deck.templates import load_templates
+from srs.deck.papers import paper_facts
 from srs.errors import BadInput
 from srs.locations import bundled_dir
+from srs.reading.document import parse_file
+from srs.reading.model import ReadingList
 
 if TYPE_CHECKING:
     from srs.llm.generate import LlmReport, LlmRun
@@ -48,6 +49,8 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     kept: list[str] = field(default_factory=list)
+    #: generated cards the quality gate held back: (card id, rule)
+    held_back: list[tuple[str, str]] = field(default_factory=list)
     written: bool = False
     path: str = ""
     llm: LlmReport | None = None
@@ -63,6 +66,7 @@ class BuildReport:
             "removed": self.removed,
             "unchanged": self.unchanged,
             "kept": self.kept,
+            "held_back": [{"id": cid, "rule": rule} for cid, rule in self.held_back],
             "written": self.written,
             **({"llm": self.llm.to_json()} if self.llm is not None else {}),
         }
@@ -126,6 +130,18 @@ def merge_cards(generated: list[Card], old: list[Card]) -> tuple[list[Card], lis
     return merged, kept
 
 
+def _held_after_model(
+    templates: list[HeldBack], model: list[HeldBack], cards: list[Card]
+) -> list[HeldBack]:
+    """Held-back cards after a model run: the model's, and the templates' whose slot the
+    model did not fill with a card that passed."""
+    shown = {card.id for card in cards}
+    out = [item for item in model if item.card.id not in shown]
+    taken = {item.card.id for item in out}
+    out += [item for item in templates if item.card.id not in shown and item.card.id not in taken]
+    return out
+
+
 def _diff(before: dict[str, str], new: list[Card], report: BuildReport) -> None:
     after = {card.id: card.hash for card in new}
     report.added = [cid for cid in after if cid not in before]
@@ -166,8 +182,9 @@ def build(
     path = source if source is not None else default_source(current)
     reading_list = parse_file(path)
     templates = load_templates(templates_file)
-    papers = load_papers()  # whatever `srs papers` cached; a build never goes online
-    generated = template_cards(reading_list, templates, papers)
+    papers = paper_facts()  # bundled facts and what `srs papers` cached; never online
+    made = template_cards(reading_list, templates, papers)
+    generated, held = made.cards, made.held
     llm_report = None
     if llm is not None:
         from srs.llm.generate import llm_cards
@@ -175,11 +192,12 @@ def build(
         by_entry: dict[str, list[Card]] = {}
         for card in generated:
             by_entry.setdefault(card.entry, []).append(card)
-        made, llm_report = llm_cards(
+        model, llm_report = llm_cards(
             reading_list, by_entry, run=llm, dry_run=dry_run, papers=papers
         )
         if not dry_run:
-            generated = made
+            generated = model.cards
+            held = _held_after_model(held, model.held, generated)
     target = deck_path(reading_list.slug)
     old_cards: list[Card] = []
     if current is not None and current.slug == reading_list.slug:
@@ -193,6 +211,8 @@ def build(
         raise BadInput(f"{path}: two cards share an id; please report this list")
     before = {card.id: card.hash for card in old_cards}
     merged, kept = merge_cards(generated, old_cards)
+    shown = {card.id for card in merged}
+    held = [item for item in held if item.card.id not in shown]  # locked by hand: kept
     deck = DeckFile(
         title=reading_list.title,
         slug=reading_list.slug,
@@ -200,6 +220,7 @@ def build(
         date=reading_list.date,
         sections=[section.name for section in reading_list.sections],
         cards=merged,
+        held_back=held,
     )
     report = BuildReport(
         deck=reading_list.slug,
@@ -208,6 +229,7 @@ def build(
         entries=len(reading_list.entries),
         cards=len(merged),
         kept=kept,
+        held_back=[(item.card.id, item.rule) for item in held],
         path=str(target),
         llm=llm_report,
     )

@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -170,6 +171,13 @@ def build(
         f"{len(report.removed)} removed, {report.unchanged} unchanged, "
         f"{len(report.kept)} kept by hand); {verb}"
     )
+    if report.held_back:
+        rules = Counter(rule for _, rule in report.held_back)
+        listed = ", ".join(f"{rule} {count}" for rule, count in rules.most_common())
+        _say(
+            f"{len(report.held_back)} cards held back by the quality gate ({listed}); "
+            "see them with `srs cards --held-back`"
+        )
 
 
 def _echo_llm(llm: LlmReport, dry_run: bool) -> None:
@@ -192,13 +200,23 @@ def _echo_llm(llm: LlmReport, dry_run: bool) -> None:
 @cli.command()
 @deck_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of cards.")
-def cards(slug: str | None, as_json: bool) -> None:
+@click.option(
+    "--held-back",
+    is_flag=True,
+    help="List the cards the quality gate held back, each with its rule, instead.",
+)
+def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
     """List the deck's cards: id, kind, section, front and back."""
     from srs.deck.deckfile import load_deck
     from srs.deck.decks import resolve_deck_path
     from srs.text import strip_markdown_escapes
 
     deck = load_deck(resolve_deck_path(slug))
+    shown = (
+        [(item.card, item.rule, item.reason) for item in deck.held_back]
+        if held_back
+        else [(card, "", "") for card in deck.cards]
+    )
     if as_json:
         _echo_json(
             [
@@ -210,13 +228,16 @@ def cards(slug: str | None, as_json: bool) -> None:
                     "back": c.back,
                     "origin": c.origin,
                     "locked": c.locked,
+                    **({"rule": rule, "reason": reason} if held_back else {}),
                 }
-                for c in deck.cards
+                for c, rule, reason in shown
             ]
         )
         return
-    for card in deck.cards:
+    for card, rule, reason in shown:
         _say(f"{card.id}  [{card.kind}] {card.section}")
+        if held_back:
+            _say(f"  held back: {rule} ({reason})")
         _say("  Q: " + strip_markdown_escapes(card.front).replace("\n", "\n     "))
         _say("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
 
@@ -233,7 +254,7 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
     """
     from srs.build import deck_source
     from srs.deck.papers import list_papers
-    from srs.deck.parse import parse_file
+    from srs.reading.document import parse_file
 
     report = list_papers(parse_file(deck_source(slug)), refresh=refresh)
     if as_json:

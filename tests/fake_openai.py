@@ -20,28 +20,36 @@ Behaviour = str | tuple[Any, ...] | Callable[[dict[str, Any]], str]
 
 
 def cards_for(body: dict[str, Any]) -> str:
-    """A valid reply for the entry in the prompt."""
+    """A valid reply for the entry in the prompt, written from how srs read it: a gist and
+    a reverse card from the claim that defines it, a cloze for each cloze slot whose term
+    a claim holds. Every card it writes passes the quality gate."""
     user = body["messages"][-1]["content"]
     if body["messages"][-1]["role"] != "user" or "Entry title:" not in user:
         user = next(m["content"] for m in body["messages"] if "Entry title:" in m["content"])
-    title = re.search(r"Entry title: (.*)", user).group(1).strip()  # type: ignore[union-attr]
-    text = re.search(r"Entry text: (.*)", user).group(1).strip()  # type: ignore[union-attr]
-    sentences = re.split(r"(?<=[.!?])\s", text)
-    # the first sentence that says more than the title (`GPT1, … papers.` says nothing)
-    first = next((s for s in sentences if len(s.replace(title, "").split()) >= 3), sentences[-1])
-    cards = [
-        {
-            "role": "gist",
-            "front": f"What does the reading list say about “{title}”?",
-            "back": first,
-        },
-        {
-            "role": "reverse",
-            "front": "Which entry of the reading list is summed up as: "
-            f"“{first.replace(title, '…')[:200]}”?",
-            "back": title,
-        },
-    ]
+    name = re.search(r"^Name: (.*)$", user, re.MULTILINE).group(1).strip()  # type: ignore[union-attr]
+    slots = re.findall(r"^- (gist|reverse|cloze:[^:\s]+): (.*)$", user, re.MULTILINE)
+    claims = re.findall(r"^Claim \((\w+)\): (.*?)(?: \[key terms: .*\])?$", user, re.MULTILINE)
+    defining = next((text for kind, text in claims if kind in {"defines", "does"}), None)
+    cards: list[dict[str, str]] = []
+    for role, described in slots:
+        if role == "gist" and defining:
+            cards.append(
+                {"role": "gist", "front": f"In a phrase, what is {name}?", "back": defining}
+            )
+        elif role == "reverse" and defining:
+            cards.append(
+                {"role": "reverse", "front": f"Which thing is this: “{defining}”?", "back": name}
+            )
+        elif role.startswith("cloze:"):
+            concept = re.search(r"“(.*)”", described).group(1)  # type: ignore[union-attr]
+            text = next((t for _, t in claims if concept in t), None)
+            if text is not None:
+                front = f"{name}: " + text.replace(concept, "{{c1::" + concept + "}}")
+                cards.append({"role": role, "front": front, "back": concept})
+    if not cards and slots:
+        role = slots[0][0]
+        front = f"What is {name}?" if not role.startswith("cloze:") else "{{c1::x}} y z w"
+        cards.append({"role": role, "front": front, "back": "something the entry says"})
     return json.dumps({"cards": cards})
 
 

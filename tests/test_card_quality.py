@@ -1,5 +1,5 @@
-"""Cards worth learning: short answers, no answer on the front, clozes of facts, titles
-that name an entry without quoting it. Checked on the bundled list and on generated lists."""
+"""Cards worth learning: short answers, no answer on the front, names that name an entry
+without quoting it. Checked on the bundled list and on generated lists."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from srs.deck.cards import CLOZE, Card, plain_text
-from srs.deck.facts import MAX_ANSWER_WORDS, in_list
-from srs.deck.generate import template_cards
-from srs.deck.parse import parse_file, parse_text
-from srs.deck.templates import DEFAULT_PATH, load_templates
+from srs.cards.card import CLOZE, Card, plain_text
+from srs.cards.gate import MAX_ANSWER_WORDS
+from srs.cards.generate import template_cards
+from srs.cards.templates import DEFAULT_PATH, load_templates
+from srs.deck.papers import bundled_facts
 from srs.errors import BadInput
+from srs.reading.document import parse_file, parse_text
+from srs.reading.phrases import in_list
 
 BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "ai-engineering-2025.md"
 TEMPLATES = load_templates(DEFAULT_PATH)
@@ -46,20 +48,19 @@ def shows_answer(card: Card) -> bool:
 @pytest.fixture(scope="module")
 def bundle() -> tuple[object, list[Card]]:
     parsed = parse_file(BUNDLED)
-    return parsed, template_cards(parsed, TEMPLATES)
+    return parsed, template_cards(parsed, TEMPLATES, bundled_facts()).cards
 
 
-def test_answers_are_short_and_cards_plenty(bundle) -> None:  # type: ignore[no-untyped-def]
-    parsed, cards = bundle
-    lengths = [answer_words(card) for card in cards]
-    assert statistics.median(lengths) <= 20
+def test_answers_are_short(bundle) -> None:  # type: ignore[no-untyped-def]
+    _, cards = bundle
+    lengths = [answer_words(card) for card in cards if card.kind not in {"introduced"}]
+    assert statistics.median(lengths) <= 12
     assert max(lengths) <= MAX_ANSWER_WORDS
-    assert len(cards) / len(parsed.entries) >= 2.5
     assert not [card.id for card in cards if shows_answer(card)]
 
 
 def test_entries_without_a_lead_in_get_a_short_name(bundle) -> None:  # type: ignore[no-untyped-def]
-    parsed, cards = bundle
+    parsed, _ = bundle
     titles = {entry.title for entry in parsed.entries}
     for whole in (
         "(1.5hr video) Compare architectures of the various open models from Ahead of AI",
@@ -70,22 +71,18 @@ def test_entries_without_a_lead_in_get_a_short_name(bundle) -> None:  # type: ig
     assert {"Compare architectures", "ModernBERT", "Ideogram"} <= titles
     for entry in parsed.entries:
         assert len(entry.title.split()) <= 12, entry.title
-    gists = {card.entry: card for card in cards if card.kind == "gist"}
-    video = next(e for e in parsed.entries if e.title == "Compare architectures")
-    assert "various open models" not in gists[video.key].front
-    assert "various open models" in gists[video.key].back
 
 
-def test_the_papers_line_credits_only_the_title(bundle) -> None:  # type: ignore[no-untyped-def]
+def test_own_papers_and_related_ones_are_told_apart(bundle) -> None:  # type: ignore[no-untyped-def]
     parsed, cards = bundle
     by_title = {entry.title: entry for entry in parsed.entries}
     assert by_title["AudioPaLM paper"].papers == []  # its link is not arXiv
     assert by_title["AudioPaLM paper"].related == ["2407.21783"]  # Llama 3, "See also"
     dpo = by_title["DPO paper"]
-    assert dpo.papers == ["2305.18290"] and "1707.06347" in dpo.related  # PPO
-    reverse = next(c for c in cards if c.id.endswith(f"{dpo.key}|reverse"))
-    papers_line = next(line for line in reverse.back.splitlines() if line.startswith("Papers:"))
-    assert "1707.06347" not in papers_line and "Related: arXiv:1707.06347" in reverse.back
+    assert dpo.papers == ["2305.18290"] and dpo.related == ["1707.06347"]  # PPO
+    assert dpo.name == "DPO"
+    keyed = {card.id for card in cards if card.entry == dpo.key}
+    assert "ai-engineering-2025|arxiv:2305.18290|acronym|dpo" in keyed
 
 
 def test_a_nested_items_bold_phrase_is_not_the_title() -> None:
@@ -97,17 +94,9 @@ def test_a_nested_items_bold_phrase_is_not_the_title() -> None:
     ).entries[0]
     assert entry.title == "Fast Inference from Transformers via Speculative Decoding"
     assert entry.concepts == ["draft model"] and entry.papers == ["2211.17192"]
-
-
-def test_clozes_hide_facts_not_list_items_or_clauses(bundle) -> None:  # type: ignore[no-untyped-def]
-    _, cards = bundle
-    clozes = {card.id.rsplit("|", 1)[-1]: card for card in cards if card.kind == "cloze"}
-    assert "chaining" not in clozes  # one of six: "chaining, routing, parallelization, …"
-    assert "humans-are-terrible-zero-shot-prompters" not in clozes  # a clause
-    assert "kaplan" not in clozes and "mmlu-pro" not in clozes
-    # named things of a description are candidates, not only bold phrases
-    assert {"gpqa", "big-bench", "scratchpads"} <= set(clozes)
-    assert "{{c1::GPQA}} and BIG-Bench" in clozes["gpqa"].front
+    assert [(c.source, c.text) for c in entry.claims] == [
+        ("nested", "it uses a draft model to propose tokens")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -116,7 +105,12 @@ def test_clozes_hide_facts_not_list_items_or_clauses(bundle) -> None:  # type: i
         ("the importance of chaining, routing, parallelization and evaluation", "chaining", True),
         ("GPT3.5, 4o, o1, o3, GPT4.5 have launch events", "GPT4.5", True),
         ("You can also view Mistral 7B, Mixtral and Pixtral as a branch", "Pixtral", True),
+        # two are no list (hiding one of a pair is the gate's `list-item-cloze` too)
         ("the main knowledge benchmark, next to GPQA and BIG-Bench.", "GPQA", False),
+        ("few-shot learners at scale, with in-context learning", "in-context learning", False),
+        # a leading "the" or a parenthetical does not hide the list (issue 17)
+        ("See also SWE-Agent, SWE-Bench Multimodal and the Konwinski Prize", "SWE-Agent", True),
+        ("uses Mistral (7B), Mixtral (8x7B) and the Pixtral model", "Mixtral", True),
         ("the main knowledge benchmark, next to GPQA and BIG-Bench.", "knowledge", False),
         ("if you can do Prefix-Tuning, adjust decoding, or use steering", "Prefix-Tuning", True),
         ("adopted by ChatGPT and LangGraph.", "LangGraph", False),
@@ -171,7 +165,7 @@ def entry_text(draw: st.DrawFn) -> str:
 def test_no_generated_card_shows_its_answer(entries: list[str]) -> None:
     text = "## Section\n" + "\n".join(f"- {entry}" for entry in entries) + "\n"
     parsed = parse_text(text)
-    cards = template_cards(parsed, TEMPLATES)
+    cards = template_cards(parsed, TEMPLATES).cards
     assert len({card.id for card in cards}) == len(cards)
     for card in cards:
         assert not shows_answer(card), (card.front, card.back)

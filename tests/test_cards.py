@@ -1,3 +1,5 @@
+"""The template cards of the bundled list: ids, fields, markup, templates."""
+
 from __future__ import annotations
 
 import re
@@ -6,36 +8,60 @@ from pathlib import Path
 
 import pytest
 
-from srs.deck.cards import Card, reveals_answer
-from srs.deck.generate import MASK, mask_title, template_cards
-from srs.deck.parse import parse_file, parse_text
-from srs.deck.templates import DEFAULT_PATH, load_templates
+from srs.cards.card import Card
+from srs.cards.gate import reveals_answer
+from srs.cards.generate import Generated, template_cards
+from srs.cards.templates import DEFAULT_PATH, load_templates
+from srs.cards.wording import MASK, mask, name_variants
+from srs.deck.papers import bundled_facts
+from srs.reading.document import parse_file, parse_text
+
+BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "ai-engineering-2025.md"
 
 
 @pytest.fixture(scope="module")
 def bundle():  # type: ignore[no-untyped-def]
-    parsed = parse_file(Path(__file__).resolve().parent.parent / "decks" / "ai-engineering-2025.md")
-    return parsed, template_cards(parsed, load_templates(DEFAULT_PATH))
+    parsed = parse_file(BUNDLED)
+    return parsed, template_cards(parsed, load_templates(DEFAULT_PATH), bundled_facts())
 
 
-def test_every_entry_gets_cards_of_each_kind(bundle) -> None:  # type: ignore[no-untyped-def]
-    parsed, cards = bundle
+def test_every_kind_earns_cards_and_ids_are_unique(bundle) -> None:  # type: ignore[no-untyped-def]
+    parsed, generated = bundle
+    cards = generated.cards
     kinds = Counter(card.kind for card in cards)
-    assert kinds["gist"] == 57
-    assert kinds["reverse"] >= 50
-    assert kinds["cloze"] >= 15
+    for kind in ("gist", "reverse", "paper-title", "paper-name", "acronym", "introduced"):
+        assert kinds[kind] >= 3, (kind, kinds)
     assert len({card.id for card in cards}) == len(cards)
-    assert {card.entry for card in cards} == {entry.key for entry in parsed.entries}
+    keys = {entry.key for entry in parsed.entries}
+    assert {card.entry for card in cards} <= keys
+    # nearly every entry that names one thing is asked about (not, e.g., "Claude 3 / 4 and
+    # Gemini 1 / 2.5 to understand the leading labs": no fact but a name)
+    named = {entry.key for entry in parsed.entries if not entry.topic}
+    assert len(named - {card.entry for card in cards}) <= 6
+    held = {item.card.id for item in generated.held}
+    assert held and not held & {card.id for card in cards}
+
+
+def test_a_newcomers_first_cards_ask_about_a_paper(bundle) -> None:  # type: ignore[no-untyped-def]
+    """The old first card asked "GPT1, GPT2, … papers: what is it, and why is it on the
+    reading list?" and answered with the list's aside about launch events."""
+    _, generated = bundle
+    first = generated.cards[0]
+    assert first.front == "What is the title of the **GPT3** paper (Brown et al., 2020)?"
+    assert first.back == "*Language Models are Few-Shot Learners*"
+    for card in generated.cards:
+        assert "reading list" not in card.front.casefold(), card.id
+        assert "launch events" not in card.back, card.id
 
 
 def test_no_card_shows_its_answer(bundle) -> None:  # type: ignore[no-untyped-def]
-    parsed, cards = bundle
-    titles = {entry.key: entry.title for entry in parsed.entries}
-    for card in cards:
+    parsed, generated = bundle
+    names = {entry.key: entry.name for entry in parsed.entries}
+    for card in generated.cards:
         assert not reveals_answer(card), card.id
-        if card.kind == "reverse":
-            assert titles[card.entry].casefold() not in card.front.casefold(), card.id
-        if card.kind == "cloze":
+        if card.kind == "reverse" and names[card.entry]:
+            assert names[card.entry].casefold() not in card.front.casefold(), card.id
+        if card.is_cloze:
             hidden = re.findall(r"\{\{c1::(.*?)\}\}", card.front)
             assert hidden, card.id
             visible = re.sub(r"\{\{c1::.*?\}\}", "", card.front).casefold()
@@ -44,73 +70,66 @@ def test_no_card_shows_its_answer(bundle) -> None:  # type: ignore[no-untyped-de
 
 
 def test_no_markup_from_the_list_leaks(bundle) -> None:  # type: ignore[no-untyped-def]
-    _, cards = bundle
-    for card in cards:
+    _, generated = bundle
+    for card in generated.cards:
         for text in (card.front, card.back):
             assert "<span" not in text and "<" not in text.replace("\\<", "")
             assert "](" not in text
             assert not re.search(r"&#?\w+;", text)
+            assert "http" not in text
 
 
 def test_card_fields(bundle) -> None:  # type: ignore[no-untyped-def]
-    _, cards = bundle
-    gist = cards[0]
-    assert gist.id == "ai-engineering-2025|arxiv:2005.14165|gist"
-    assert gist.entry == "arxiv:2005.14165"
-    assert gist.section == "Frontier LLMs"
-    assert gist.origin == "template"
-    assert gist.links[0].text == "GPT1"
-    assert len(gist.hash) == 16 and gist.hash == gist.content_hash()
-    assert set(gist.to_dict()) >= {
-        "id",
-        "entry",
-        "kind",
-        "front",
-        "back",
-        "section",
-        "links",
-        "origin",
-        "hash",
-    }
-    assert Card.from_dict(dict(gist.to_dict())) == gist
+    _, generated = bundle
+    card = generated.cards[0]
+    assert card.id == "ai-engineering-2025|arxiv:2005.14165|paper-title"
+    assert card.entry == "arxiv:2005.14165"
+    assert card.section == "Frontier LLMs"
+    assert card.origin == "template"
+    assert [link.text for link in card.links] == ["GPT3"]  # the paper's own link
+    assert len(card.hash) == 16 and card.hash == card.content_hash()
+    assert set(card.to_dict()) >= {"id", "entry", "kind", "front", "back", "section", "links"}
+    assert Card.from_dict(dict(card.to_dict())) == card
 
 
-def test_known_cloze_and_reverse(bundle) -> None:  # type: ignore[no-untyped-def]
-    _, cards = bundle
-    by_id = {card.id: card for card in cards}
-    cloze = by_id["ai-engineering-2025|arxiv:2409.12640|cloze|long-context"]
-    assert cloze.front.startswith(
-        "MRCR paper - evaluating {{c1::long context}}, used by OpenAI over MuSR"
-    )
-    reverse = by_id["ai-engineering-2025|arxiv:2009.03300|reverse"]
-    assert reverse.front == (
-        "*Benchmarks and Evals* · Which entry is this?\n\n"
-        "\\_\\_\\_ - the main knowledge benchmark, next to GPQA and BIG-Bench."
-    )
-    assert reverse.back.startswith("**MMLU paper**")
-    # the title's paper, then the related ones, each labelled
-    assert "\n\nPapers: arXiv:2009.03300\n\nRelated: arXiv:2311.12022" in reverse.back
+def test_one_entry_read_as_a_learner_would(bundle) -> None:  # type: ignore[no-untyped-def]
+    """`**[MMLU](arXiv) paper** - the main **knowledge** benchmark, next to GPQA …`."""
+    _, generated = bundle
+    by_id = {card.id: card for card in generated.cards}
+    mmlu = "ai-engineering-2025|arxiv:2009.03300"
+    assert by_id[f"{mmlu}|gist"].front == "What is **MMLU**?"
+    assert by_id[f"{mmlu}|gist"].back == "the main knowledge benchmark, next to GPQA and BIG-Bench"
+    assert by_id[f"{mmlu}|reverse"].back == "**MMLU**"
+    assert by_id[f"{mmlu}|acronym|mmlu"].back == "Massive Multitask Language Understanding"
+    assert by_id[f"{mmlu}|attribution"].back == "Hendrycks et al., 2020"
+    # GPQA is named as related work: its own card, keyed by its paper
+    gpqa = by_id["ai-engineering-2025|arxiv:2311.12022|attribution"]
+    assert gpqa.front == "Who made **GPQA**, and when?" and gpqa.back == "Rein et al., 2023"
 
 
 def test_masking_keeps_version_numbers_apart() -> None:
     entry = parse_text(
         "## S\n- **[GPT3](https://arxiv.org/abs/2005.14165) paper** then GPT3.5 came\n"
     ).entries[0]
-    assert mask_title(entry) == f"{MASK} then GPT3.5 came"
+    assert mask("the GPT3 paper then GPT3.5 came", name_variants(entry)) == (
+        f"the {MASK} then GPT3.5 came"
+    )
 
 
 def test_list_text_cannot_inject_markup() -> None:
     text = (
-        "## S\n- **Evil** has `[bold]x[/]` and \\*stars\\* and {{c1::cloze}} and &lt;script&gt;\n"
+        "## S\n- **Evil** is a model that has `[bold]x[/]` and \\*stars\\* and {{c1::cloze}} "
+        "and &lt;script&gt; in it\n"
     )
-    parsed = parse_text(text)
-    cards = template_cards(parsed, load_templates(DEFAULT_PATH))
-    gist = cards[0]
-    assert "\\[bold\\]x\\[/\\]" in gist.back
-    assert "\\*stars\\*" in gist.back
-    assert "\\{\\{c1::cloze\\}\\}" in gist.back
-    assert "\\<script\\>" in gist.back
-    assert not any(card.is_cloze for card in cards)
+    generated = template_cards(parse_text(text), load_templates(DEFAULT_PATH))
+    cards = generated.cards + [item.card for item in generated.held]
+    assert cards
+    backs = "\n".join(card.front + card.back for card in cards)
+    assert "\\[bold\\]x\\[/\\]" in backs
+    assert "\\*stars\\*" in backs
+    assert "\\{\\{c1:" in backs and "{{" not in backs.replace("\\{\\{", "")
+    assert "\\<script\\>" in backs
+    assert not any("{{c1::cloze}}" in card.front for card in cards)
 
 
 def test_bad_templates_are_clear(tmp_path: Path) -> None:
@@ -129,14 +148,16 @@ def test_bad_templates_are_clear(tmp_path: Path) -> None:
 
 
 def test_user_templates_override(tmp_path: Path, srs_home: Path) -> None:
-    from srs.deck.templates import templates_path
+    from srs.cards.templates import templates_path
 
     assert templates_path() == DEFAULT_PATH
     (srs_home / "card_templates.yaml").write_text(
-        "gist:\n  front: 'Tell me about $title'\n  back: '$description'\n"
+        "gist:\n  front: 'Tell me about $name'\n  back: '$definition'\n"
     )
     templates = load_templates()
-    parsed = parse_text("## S\n- **Thing** is a thing worth knowing about\n")
-    cards = template_cards(parsed, templates)
-    assert [c.kind for c in cards] == ["gist"]
-    assert cards[0].front == "Tell me about Thing"
+    parsed = parse_text("## S\n- **Thing**: a data structure that keeps sorted keys\n")
+    generated = template_cards(parsed, templates)
+    assert isinstance(generated, Generated)
+    assert [c.kind for c in generated.cards] == ["gist"]
+    assert generated.cards[0].front == "Tell me about Thing"
+    assert generated.cards[0].back == "a data structure that keeps sorted keys"

@@ -41,8 +41,11 @@ def test_build_and_cards_from_any_directory(tmp_path: Path, srs_home: Path) -> N
 
 def test_human_report_lists_cards(srs_home: Path) -> None:
     out = srs("build").stdout
-    assert "added    ai-engineering-2025|arxiv:2005.14165|gist" in out
-    assert out.strip().splitlines()[-1].startswith("ai-engineering-2025: 10 sections, 57 entries")
+    assert "added    ai-engineering-2025|arxiv:2005.14165|paper-title" in out
+    summary = [line for line in out.splitlines() if line.startswith("ai-engineering-2025: ")]
+    assert summary and summary[0].startswith("ai-engineering-2025: 10 sections, 57 entries")
+    held = out.strip().splitlines()[-1]
+    assert "held back by the quality gate" in held and "srs cards --held-back" in held
 
 
 def test_dry_run_writes_nothing(srs_home: Path) -> None:
@@ -94,12 +97,17 @@ def test_broken_deck_file_is_a_clear_error(srs_home: Path) -> None:
 def test_rebuild_without_argument_uses_current_source(list_copy: Path, srs_home: Path) -> None:
     assert srs("build", str(list_copy)).returncode == 0
     list_copy.write_text(
-        list_copy.read_text(encoding="utf-8").replace("Self explanatory.", "Obvious."),
+        list_copy.read_text(encoding="utf-8").replace(
+            "the main **knowledge** benchmark", "the principal **knowledge** benchmark"
+        ),
         encoding="utf-8",
     )
     report = json.loads(srs("build", "--json").stdout)
-    # the reverse card quotes that sentence; the gist's fact is another one
-    assert report["changed"] == ["ai-engineering-2025|arxiv:2005.14165|reverse"]
+    # the cards that say what MMLU is changed; ids and every other card stay
+    assert report["changed"] == [
+        "ai-engineering-2025|arxiv:2009.03300|gist",
+        "ai-engineering-2025|arxiv:2009.03300|reverse",
+    ]
 
 
 def test_wheel_ships_the_bundled_list(tmp_path: Path, srs_home: Path) -> None:
@@ -151,7 +159,7 @@ def test_wheel_ships_the_bundled_list(tmp_path: Path, srs_home: Path) -> None:
 
 def test_decks_lists_marks_and_switches(tmp_path: Path, srs_home: Path) -> None:
     mine = tmp_path / "mine.md"
-    mine.write_text("## S\n- **Thing** is a thing worth knowing about, really\n")
+    mine.write_text("## S\n- **Thing** - a protocol for moving bytes between machines\n")
     assert srs("build", "-q").returncode == 0
     assert srs("build", "-q", str(mine)).returncode == 0
     listed = json.loads(srs("decks", "--json").stdout)
@@ -159,7 +167,9 @@ def test_decks_lists_marks_and_switches(tmp_path: Path, srs_home: Path) -> None:
         ("ai-engineering-2025", False),
         ("mine", True),
     ]
-    assert listed[0]["cards"] > 143 and listed[1]["cards"] >= 1 and listed[0]["reviews"] == 0
+    bundled = json.loads(srs("cards", "--json", "--deck", "ai-engineering-2025").stdout)
+    assert listed[0]["cards"] == len(bundled) > 100
+    assert listed[1]["cards"] >= 1 and listed[0]["reviews"] == 0
     assert srs("decks", "--use", "ai-engineering-2025").returncode == 0
     human = srs("decks").stdout
     assert "* ai-engineering-2025" in human and "  mine" in human

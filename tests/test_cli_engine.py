@@ -19,9 +19,11 @@ def test_due_and_stats_json(srs_home: Path) -> None:
     # the day's cards in order: list order of entries, kinds taking turns
     queue = due["queue"]
     assert len(queue) == 7 and set(queue[0]) == {"id", "kind", "section"}
-    assert [card["kind"] for card in queue[:3]] == ["gist", "reverse", "cloze"]
     assert queue[0]["section"] == "Frontier LLMs"
-    assert queue[0]["id"] == "ai-engineering-2025|arxiv:2005.14165|gist"
+    assert queue[0]["id"] == "ai-engineering-2025|arxiv:2005.14165|paper-title"
+    # one card per entry a day, the kinds taking turns at leading an entry
+    assert len({card["id"].split("|")[1] for card in queue}) == 7
+    assert len({card["kind"] for card in queue[:5]}) >= 3
     stats = json.loads(srs("stats", "--json").stdout)
     assert set(stats) >= {
         "reviews_today",
@@ -35,7 +37,7 @@ def test_due_and_stats_json(srs_home: Path) -> None:
         "sections",
     }
     total = len(json.loads(srs("cards", "--json").stdout))
-    assert stats["cards"]["new"] == total >= 143 and stats["cards"]["retired"] == 0
+    assert stats["cards"]["new"] == total > 100 and stats["cards"]["retired"] == 0
     assert len(stats["forecast"]) == 30 and stats["new_today"] == 7
     assert [s["name"] for s in stats["sections"]][:2] == ["Frontier LLMs", "Benchmarks and Evals"]
     human = srs("stats").stdout
@@ -45,9 +47,12 @@ def test_due_and_stats_json(srs_home: Path) -> None:
 
 def test_build_syncs_and_retires(srs_home: Path, list_copy: Path) -> None:
     assert srs("build", "-q", str(list_copy)).returncode == 0
+    cards = json.loads(srs("cards", "--json").stdout)
+    arc = [c for c in cards if "|url:arcprize.org/arc|" in c["id"]]
+    assert len(arc) >= 2  # what it is, and which it is
     text = list_copy.read_text(encoding="utf-8")
     start = text.index("5. **[<span")
     list_copy.write_text(text[:start] + text[text.index("This is a moving") :], encoding="utf-8")
     assert srs("build", "-q").returncode == 0
     stats = json.loads(srs("stats", "--json").stdout)
-    assert stats["cards"]["retired"] == 3
+    assert stats["cards"]["retired"] == len(arc)

@@ -33,9 +33,17 @@ def test_new_cards_come_in_list_order_one_per_entry(tmp_path: Path) -> None:
         "arxiv:2106.09685",
         "arxiv:2305.18290",
         "arxiv:2210.03629",
-    ]  # siblings (reverse, cloze) are buried: one card per entry a day
-    # the n-th entry starts at its n-th card: a day of new cards mixes kinds
-    assert [cid.split("|")[2] for cid in queue.new] == ["gist", "reverse", "cloze"] * 2
+    ]  # siblings are buried: one card per entry a day
+    # the kinds take turns at leading an entry (an entry without the kind whose turn it is
+    # starts with the next kind it has): a day of new cards mixes kinds
+    assert [cid.split("|")[2] for cid in queue.new] == [
+        "gist",
+        "reverse",
+        "paper-title",
+        "attribution",
+        "acronym",
+        "gist",
+    ]
 
 
 def test_daily_new_limit_and_rollover_at_four(tmp_path: Path) -> None:

@@ -51,18 +51,15 @@ def test_first_import(collection: Collection, list_copy: Path, tmp_path: Path) -
     engine = engine_at(T0)
     cards = engine.cards()
     clozes = [c for c in cards if c.kind == "cloze"]
-    assert collection.note_count() == len(cards) >= 143  # 2.5 cards per entry at least
+    assert collection.note_count() == len(cards) > 100
     assert collection.card_count() == len(cards)
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert "2025 AI Engineering Reading List论文::01 Frontier LLMs" in names
     assert "2025 AI Engineering Reading List论文::10 Finetuning" in names
     mmlu = collection.get_note(collection.find_notes('"Source:*arxiv:2009.03300|gist"')[0])
     assert list(mmlu.keys()) == list(BASIC_FIELDS)
-    assert mmlu["Front"] == (
-        "<p><em>Benchmarks and Evals</em> · <strong>MMLU paper</strong></p>\n"
-        "<p>What is it, and why is it on the reading list?</p>"
-    )
-    assert mmlu["Back"] == "the main knowledge benchmark, next to GPQA and BIG-Bench."
+    assert mmlu["Front"] == "What is <strong>MMLU</strong>?"
+    assert mmlu["Back"] == "the main knowledge benchmark, next to GPQA and BIG-Bench"
     assert '<a href="https://arxiv.org/abs/2009.03300">MMLU</a>' in mmlu["Links"]
     assert set(mmlu.tags) == {
         "srs::section::benchmarks-and-evals",
@@ -70,14 +67,15 @@ def test_first_import(collection: Collection, list_copy: Path, tmp_path: Path) -
         "srs::origin::template",
     }
     cloze_ids = collection.find_notes("tag:srs::kind::cloze")
-    assert len(cloze_ids) == len(clozes)
-    note = collection.get_note(collection.find_notes('"Source:*cloze|long-context"')[0])
+    assert len(cloze_ids) == len(clozes) > 0
+    note = collection.get_note(collection.find_notes('"Source:*cloze|flow-engineering"')[0])
     assert list(note.keys()) == list(CLOZE_FIELDS)
     card = note.cards()[0]
     assert (
-        "[...]" in card.question() and "long context" not in card.question().split("</style>")[-1]
+        "[...]" in card.question()
+        and "Flow Engineering" not in card.question().split("</style>")[-1]
     )
-    assert "long context" in card.answer()
+    assert "Flow Engineering" in card.answer()
 
 
 def test_reexport_updates_in_place(collection: Collection, list_copy: Path, tmp_path: Path) -> None:
@@ -93,14 +91,12 @@ def test_reexport_updates_in_place(collection: Collection, list_copy: Path, tmp_
     revlog = collection.db.scalar("SELECT count() FROM revlog")
     assert revlog == 1
     due_before, ivl_before = reviewed.due, reviewed.ivl
-    edited = collection.get_note(collection.find_notes('"Source:*arxiv:2305.10601|gist"')[0])
+    edited = collection.get_note(collection.find_notes('"Source:*arxiv:2212.04356|gist"')[0])
     edited["Back"] = "my own note, written in Anki"
     collection.update_note(edited)
 
     text = list_copy.read_text(encoding="utf-8")
-    text = text.replace(
-        "the main **knowledge** benchmark", "the best known **knowledge** benchmark"
-    )
+    text = text.replace("the main **knowledge** benchmark", "the principal **knowledge** benchmark")
     start = text.index("5. **[<span")
     text = text[:start] + text[text.index("This is a moving") :]
     text = text.replace(
@@ -115,15 +111,16 @@ def test_reexport_updates_in_place(collection: Collection, list_copy: Path, tmp_
 
     # reworded: updated in place
     mmlu = collection.get_note(collection.find_notes('"Source:*arxiv:2009.03300|gist"')[0])
-    assert "the best known knowledge benchmark" in mmlu["Back"]
+    assert "the principal knowledge benchmark" in mmlu["Back"]
     # added, and nothing duplicated
-    assert len(collection.find_notes('"Source:*arxiv:1706.03762|*"')) == 3
-    assert collection.note_count() == before_notes + 3
+    added = len(collection.find_notes('"Source:*arxiv:1706.03762|*"'))
+    assert added == 2
+    assert collection.note_count() == before_notes + added
     guids = collection.db.list("SELECT guid FROM notes")
     assert len(guids) == len(set(guids))
     # removed: kept, tagged retired
     arc = collection.find_notes("tag:srs::retired")
-    assert len(arc) == 3
+    assert len(arc) == 2  # ARC AGI's gist and reverse card
     assert all("arcprize.org" in collection.get_note(n)["Source"] for n in arc)
     # the Anki edit of an unchanged note survives
     edited = collection.get_note(edited.id)
@@ -154,7 +151,7 @@ def test_exports_are_reproducible(list_copy: Path, tmp_path: Path) -> None:
     finally:
         engine.close()
     assert _notes(one, tmp_path) == _notes(two, tmp_path)
-    mods = {row[3] for row in _notes(one, tmp_path)[:127]}
+    mods = {row[3] for row in _notes(one, tmp_path) if len(row) == 6}  # the notes' rows
     assert mods == {int(T0.timestamp())}  # the time content last changed, not export time
 
 
@@ -162,9 +159,9 @@ def test_untrusted_text_stays_text(collection: Collection, tmp_path: Path) -> No
     hostile = tmp_path / "hostile.md"
     hostile.write_text(
         "---\nslug: ai-engineering-2025\n---\n## S\n"
-        "- **Evil** entry <script>alert(1)</script> &lt;img src=x onerror=alert(1)&gt; "
-        "{{c1::fake}} and [x](javascript:alert(1)) and [ok](https://ok.example/a?b=1&c=2) "
-        "with **injection**. Learn **injection** defence first.\n",
+        "- **Evil** - a parser <script>alert(1)</script> &lt;img src=x onerror=alert(1)&gt; "
+        "{{c1::fake}} with [x](javascript:alert(1)) and [ok](https://ok.example/a?b=1&c=2). "
+        "It introduced the **injection** attack on template engines.\n",
         encoding="utf-8",
     )
     apkg = export_at(hostile, T0, tmp_path / "h.apkg")

@@ -23,6 +23,8 @@ from srs.errors import BadInput
 from srs.llm.client import make_client, settings_from
 from srs.llm.generate import LlmRun
 from srs.llm.prompt import load_prompt
+from srs.llm.roles import entry_roles
+from srs.reading.document import parse_file
 
 SECRET = "sk-test-secret-0123456789"
 
@@ -57,14 +59,19 @@ def run(
 
 
 def test_success_cache_and_one_request_after_a_reword(server: FakeOpenAI, list_copy: Path) -> None:
+    # only entries with a slot for the model are sent: not topic entries like "Post
+    # Training Survey Papers", whose cards the gate would hold back anyway
+    asked = [e for e in parse_file(list_copy).entries if entry_roles(e)]
+    assert 40 <= len(asked) < 57
     report, _, deck = run(list_copy)
     assert report.llm is not None
-    assert llm_json(report)["requests"] == 57 == len(server.requests)
-    assert llm_json(report)["fallback"] == [] and llm_json(report)["generated"] == 114
+    assert llm_json(report)["requests"] == len(asked) == len(server.requests)
+    assert llm_json(report)["fallback"] == []
     llm_cards = [c for c in deck.cards if c.origin == "llm"]
     # a model card takes the id of the slot it fills: the template card's id
-    assert len(llm_cards) == 114 and {c.kind for c in llm_cards} == {"gist", "reverse"}
-    assert llm_cards[0].id == "ai-engineering-2025|arxiv:2005.14165|gist"
+    assert len(llm_cards) == llm_json(report)["generated"] - len(llm_json(report)["held_back"])
+    assert len(llm_cards) >= 40 and {"gist", "reverse"} <= {c.kind for c in llm_cards}
+    assert llm_cards[0].id == "ai-engineering-2025|arxiv:2005.14165|gist"  # GPT3
     body = server.requests[0]
     assert body["model"] == "fake-model"
     assert body["response_format"]["type"] == "json_schema"
@@ -72,13 +79,10 @@ def test_success_cache_and_one_request_after_a_reword(server: FakeOpenAI, list_c
     assert server.auth[0] == f"Bearer {SECRET}"
 
     again, _, _ = run(list_copy)
-    assert (
-        again.llm is not None
-        and llm_json(again)["requests"] == 0
-        and llm_json(again)["cached"] == 57
-    )
+    assert again.llm is not None and llm_json(again)["requests"] == 0
+    assert llm_json(again)["cached"] == len(asked)
     assert again.added == again.changed == again.removed == []
-    assert len(server.requests) == 57
+    assert len(server.requests) == len(asked)
 
     text = list_copy.read_text(encoding="utf-8")
     list_copy.write_text(
@@ -86,12 +90,9 @@ def test_success_cache_and_one_request_after_a_reword(server: FakeOpenAI, list_c
         encoding="utf-8",
     )
     third, _, _ = run(list_copy)
-    assert (
-        third.llm is not None
-        and llm_json(third)["requests"] == 1
-        and llm_json(third)["cached"] == 56
-    )
-    assert len(server.requests) == 58
+    assert third.llm is not None and llm_json(third)["requests"] == 1
+    assert llm_json(third)["cached"] == len(asked) - 1
+    assert len(server.requests) == len(asked) + 1
     assert all("arxiv:2009.03300" in cid for cid in third.added + third.removed + third.changed)
 
 
@@ -146,27 +147,12 @@ def test_a_timeout_is_retried_then_falls_back(
         ('{"cards": [{"front": "q?", "back": "a"}]}', "schema mismatch"),
         ('{"cards": [{"front": "q?", "back": "a", "kind": "basic", "role": "gist"}]}', "schema"),
         ('{"cards": [{"front": "q?", "back": "a", "role": "cloze:transformer"}]}', "without"),
-        (
-            '{"cards": [{"front": "q?", "back": "a", "role": "gist"}, '
-            '{"front": "q2?", "back": "b", "role": "gist"}]}',
-            "second card for the slot",
-        ),
         pytest.param("[" * 100_000 + "]" * 100_000, "invalid JSON", id="deep"),
         ('{"cards": []}', "schema mismatch"),
         ('{"cards": [{"front": "", "back": "a", "role": "gist"}]}', "schema mismatch"),
         (
             '{"cards": [{"front": "' + "x" * 500 + '", "back": "a", "role": "gist"}]}',
             "schema mismatch",
-        ),
-        (
-            '{"cards": [{"front": "Is attention all you need?", "back": "attention", '
-            '"role": "gist"}]}',
-            "contains its answer",
-        ),
-        (
-            '{"cards": [{"front": "Q one?", "back": "a", "role": "gist"}, '
-            '{"front": "Q  one?", "back": "b", "role": "reverse"}]}',
-            "duplicates",
         ),
     ],
 )
@@ -191,14 +177,50 @@ def test_a_bad_reply_then_a_good_one(server: FakeOpenAI, tmp_path: Path) -> None
     assert llm_json(report)["requests"] == 7
 
 
+def test_one_bad_card_does_not_cost_the_reply(server: FakeOpenAI, tmp_path: Path) -> None:
+    """A second card for a slot is rejected, a card that shows its answer is held back by
+    the gate (its slot keeps the template card); the reply's other card is kept."""
+    server.script.append(
+        (
+            "content",
+            json.dumps(
+                {
+                    "cards": [
+                        {
+                            "front": "Which architecture did the Attention paper bring?",
+                            "back": "the transformer",
+                            "role": "gist",
+                        },
+                        {"front": "Again?", "back": "b", "role": "gist"},
+                        {
+                            "front": "Which paper says attention is what you need?",
+                            "back": "Attention",
+                            "role": "reverse",
+                        },
+                    ]
+                }
+            ),
+        )
+    )
+    report, _, deck = run(write_list(tmp_path), concurrency=1)
+    data = llm_json(report)
+    assert data["fallback"] == [] and data["requests"] == 6  # not asked again
+    assert [r["reason"] for r in data["rejected"]] == ["cards.1: a second card for the slot 'gist'"]
+    attention = "small|arxiv:1706.03762"
+    held = [item for item in data["held_back"] if item["id"].startswith(attention)]
+    assert held == [{"id": f"{attention}|reverse", "rule": "answer-on-front"}]
+    by_id = {card.id: card for card in deck.cards}
+    assert by_id[f"{attention}|gist"].origin == "llm"
+    assert by_id[f"{attention}|gist"].back == "the transformer"
+    assert by_id[f"{attention}|reverse"].origin == "template"
+
+
 def test_servers_that_ignore_the_schema_still_parse(server: FakeOpenAI, tmp_path: Path) -> None:
     server.default = lambda body: "```json\n" + cards_for(body) + "\n```"
     report, _, _ = run(write_list(tmp_path))
-    assert (
-        report.llm is not None
-        and llm_json(report)["fallback"] == []
-        and llm_json(report)["generated"] == 12
-    )
+    sent = sum(len(json.loads(cards_for(body))["cards"]) for body in server.requests)
+    assert report.llm is not None and llm_json(report)["fallback"] == []
+    assert llm_json(report)["generated"] == sent >= 12
 
 
 def test_ungrounded_claims_are_flagged(server: FakeOpenAI, tmp_path: Path) -> None:
@@ -210,11 +232,11 @@ def test_ungrounded_claims_are_flagged(server: FakeOpenAI, tmp_path: Path) -> No
                     "cards": [
                         {
                             "front": "How many parameters did the Attention paper's model have?",
-                            "back": "It reached 97% on GLUE-X with 2099.12345",
+                            "back": "It reached 97% on GLUE-X with BERT-Q",
                             "role": "gist",
                         },
                         {
-                            "front": "What architecture did it introduce?",
+                            "front": "Which architecture, built on attention alone, came first?",
                             "back": "the transformer",
                             "role": "reverse",
                         },
@@ -226,9 +248,9 @@ def test_ungrounded_claims_are_flagged(server: FakeOpenAI, tmp_path: Path) -> No
     report, _, deck = run(write_list(tmp_path), concurrency=1)
     assert report.llm is not None
     (flag,) = llm_json(report)["flagged"]
-    assert set(flag["unsupported"]) == {"97", "GLUE-X", "2099.12345"}
+    assert set(flag["unsupported"]) == {"97", "GLUE-X", "BERT-Q"}
     card = next(c for c in deck.cards if c.id == flag["card"])
-    assert card.tags == ["unverified"]
+    assert card.origin == "llm" and card.tags == ["unverified"]
     grounded = next(c for c in deck.cards if c.back == "the transformer")
     assert grounded.tags == []
 
@@ -250,7 +272,9 @@ def test_prompt_injection_output_stays_text(server: FakeOpenAI, tmp_path: Path) 
                 "cards": [
                     {
                         "front": "<script>alert('pwned')</script> [bold]What[/] is **LoRA**?",
-                        "back": '<img src=x onerror="alert(1)"> [link=https://evil.example]click[/link]',
+                        "back": (
+                            '<img src=x onerror="alert(1)"> [link=evil]click[/link] to adapt it'
+                        ),
                         "role": "gist",
                     }
                 ]
@@ -438,7 +462,7 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
     assert second.llm is not None and llm_json(second)["cached"] == 0
     assert second.removed == []  # nothing retires
     assert set(model_ids) <= set(second.changed)  # the same ids, new text
-    # the model's cloze fills the template's cloze slot: a change, not a new card
+    # the model's cloze keeps its slot's id: a change, not a new card
     assert "small|arxiv:1706.03762|cloze|transformer" in second.changed
     assert second.added == []
     with Engine.open(clock=clock) as engine:
@@ -449,8 +473,14 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
 
     # back to templates: text changes again, ids stay
     third, _, _ = build(path)
-    assert third.removed == [] and third.added == []
-    assert set(model_ids) <= set(third.changed)
+    templates = {card.id for card in load_deck(deck_path("small")).cards}
+    assert third.added == []
+    # what only the model wrote (its clozes) retires with its history; the slots the
+    # templates fill too change text and keep their ids
+    only_model = sorted(set(model_ids) - templates)
+    assert sorted(third.removed) == only_model
+    assert set(model_ids) - set(only_model) <= set(third.changed)
+    assert set(model_ids[:4]) - set(only_model)  # reviewed cards among them
 
 
 def test_abstracts_ground_the_prompt_and_the_check(server: FakeOpenAI, tmp_path: Path) -> None:
@@ -556,7 +586,14 @@ def test_a_server_that_drips_bytes_meets_a_whole_deadline(
         }
     ]
     others = [c for c in deck.cards if c.entry != "arxiv:1706.03762" and c.origin == "llm"]
-    assert len(others) == 10  # the other five entries, two slots each
+    # every other entry got its model cards
+    assert {c.entry for c in others} == {
+        "arxiv:1810.04805",
+        "arxiv:2005.14165",
+        "arxiv:2106.09685",
+        "arxiv:2305.18290",
+        "arxiv:2210.03629",
+    }
 
 
 def test_ctrl_c_stops_at_once_and_keeps_what_arrived(

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from srs.deck.parse import parse_file, parse_text
-from srs.deck.reading_list import Link
 from srs.errors import BadInput
+from srs.reading.document import parse_file, parse_text
+from srs.reading.model import Link
 
 
 @pytest.fixture(scope="module")
@@ -200,7 +200,7 @@ def test_missing_directory_and_huge(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         parse_file(tmp_path)
     big = tmp_path / "big.md"
     big.write_text("- x\n" * 10)
-    monkeypatch.setattr("srs.deck.parse.MAX_BYTES", 16)
+    monkeypatch.setattr("srs.reading.document.MAX_BYTES", 16)
     with pytest.raises(BadInput, match="too large"):
         parse_file(big)
 

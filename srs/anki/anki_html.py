@@ -17,9 +17,9 @@ from functools import lru_cache
 
 import cmarkgfm
 
-from srs.deck.cards import CLOZE
-from srs.deck.identity import is_web_url
-from srs.deck.reading_list import Link
+from srs.cards.card import CLOZE
+from srs.reading.model import Link
+from srs.reading.urls import is_web_url
 
 __all__ = ["field_html", "links_html", "text_html"]
 

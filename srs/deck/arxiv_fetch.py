@@ -18,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from srs.deck.papers import NOT_FOUND, Paper
+from srs.deck.papers import NOT_FOUND
+from srs.reading.paper import Paper
 
 __all__ = ["ARXIV_URL", "BATCH", "FetchResult", "fetch_papers"]
 

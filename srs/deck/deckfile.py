@@ -2,7 +2,9 @@
 
 Lives at `$SRS_HOME/decks/<slug>.yaml`. Users may add cards by hand
 (`origin: manual`) and pin a generated card with `locked: true`; both
-survive every rebuild. Written atomically.
+survive every rebuild. Written atomically. Below the cards, `held_back` lists
+the generated cards the quality gate held back, each with its `rule` and
+`reason` (never reviewed or exported; move one into `cards` and lock it to keep it).
 
 Parsing YAML (always with `yaml.safe_load`) is slow for large decks, so each
 write also leaves a JSON copy keyed by the SHA-256 of the YAML bytes. A read
@@ -21,11 +23,12 @@ from typing import Any
 import yaml
 
 from srs.atomic import atomic_write_bytes
-from srs.deck.cards import CLOZE, Card
-from srs.deck.reading_list import Link
+from srs.cards.card import CLOZE, Card
+from srs.cards.gate import HeldBack
 from srs.deck.yaml_emit import dump_yaml
 from srs.errors import BadInput
 from srs.locations import Locations, decks_dir
+from srs.reading.model import Link
 from srs.text import strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
 
@@ -54,9 +57,10 @@ class DeckFile:
     date: str | None = None
     sections: list[str] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
+    held_back: list[HeldBack] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "deck": {
                 "title": self.title,
@@ -65,8 +69,14 @@ class DeckFile:
                 "source": self.source,
                 "sections": self.sections,
             },
-            "cards": [card.to_dict() for card in self.cards],
         }
+        if self.held_back:  # before the cards: a card added at the end of the file is a card
+            data["held_back"] = [
+                {**item.card.to_dict(), "rule": item.rule, "reason": item.reason}
+                for item in self.held_back
+            ]
+        data["cards"] = [card.to_dict() for card in self.cards]
+        return data
 
 
 def deck_path(slug: str) -> Path:
@@ -117,8 +127,8 @@ _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0", ""}
 
 
-def _card(item: Any, index: int, path: Path, slug: str) -> Card:
-    where = f"{path}: cards[{index}]"
+def _card(item: Any, index: int, path: Path, slug: str, where_list: str = "cards") -> Card:
+    where = f"{path}: {where_list}[{index}]"
     if not isinstance(item, dict):
         raise BadInput(f"{where}: must be a mapping")
     for key in ("front", "back"):
@@ -190,6 +200,16 @@ def load_deck(path: Path) -> DeckFile:
                 "give one of them another id, or delete it"
             )
         seen[card.id] = index
+    held_raw = raw.get("held_back") or []
+    held = [
+        HeldBack(
+            _card(item, index, path, slug, "held_back"),
+            _text(item.get("rule"), f"{path}: held_back[{index}].rule"),
+            _text(item.get("reason"), f"{path}: held_back[{index}].reason"),
+        )
+        for index, item in enumerate(held_raw if isinstance(held_raw, list) else [])
+        if isinstance(item, dict)
+    ]
     date = deck.get("date")
     return DeckFile(
         title=_text(deck.get("title"), f"{path}: deck.title"),
@@ -198,6 +218,7 @@ def load_deck(path: Path) -> DeckFile:
         date=None if date is None else str(date),
         sections=[_text(s, f"{path}: deck.sections") for s in sections],
         cards=cards,
+        held_back=held,
     )
 
 

@@ -1,7 +1,10 @@
 """arXiv paper metadata and its cache under the data directory.
 
 `srs papers` fills the cache from the arXiv API (see `srs.deck.arxiv_fetch`);
-`srs build` only ever reads it, so builds stay offline and deterministic.
+`srs build` only ever reads it, so builds stay offline and deterministic. The
+bundled lists ship the facts of their papers (title, authors, date, category —
+never abstracts) in `decks/<list>.papers.json`, so a fresh machine has paper cards
+before `srs papers` ever runs; the cache, once filled, takes precedence.
 Everything here is data from outside: cleaned of control characters on the
 way in, escaped by whoever renders it.
 """
@@ -12,111 +15,27 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any
 
 from srs.atomic import atomic_write_text
-from srs.deck.reading_list import ReadingList
-from srs.locations import Locations
-from srs.text import clean_space, strip_controls
+from srs.locations import Locations, bundled_dir
+from srs.reading.model import ReadingList
+from srs.reading.paper import Paper
 
 __all__ = [
-    "Paper",
-    "PaperDict",
     "PapersReport",
+    "bundled_facts",
     "cache_path",
     "list_papers",
     "load_missing",
     "load_papers",
+    "paper_facts",
     "save_papers",
 ]
 
 _FORMAT = 1
 #: arXiv answered, without this id: remembered, so a second run sends nothing
 NOT_FOUND = "not in arXiv's reply"
-
-
-class PaperDict(TypedDict):
-    arxiv_id: str
-    title: str
-    authors: list[str]
-    published: str
-    abstract: str
-    category: str
-
-
-@dataclass(frozen=True)
-class Paper:
-    arxiv_id: str
-    title: str
-    authors: tuple[str, ...]
-    published: str  # YYYY-MM-DD
-    abstract: str
-    category: str = ""
-
-    @classmethod
-    def make(
-        cls,
-        arxiv_id: str,
-        title: str,
-        authors: list[str] | tuple[str, ...],
-        published: str,
-        abstract: str,
-        category: str = "",
-    ) -> Paper:
-        """A paper from untrusted text: control characters gone, whitespace folded."""
-
-        def clean(text: str) -> str:
-            return clean_space(strip_controls(text))
-
-        return cls(
-            arxiv_id=clean(arxiv_id),
-            title=clean(title),
-            authors=tuple(name for a in authors if (name := clean(a))),
-            published=clean(published)[:10],
-            abstract=clean(abstract),
-            category=clean(category),
-        )
-
-    @property
-    def year(self) -> int:
-        return int(self.published[:4])
-
-    @property
-    def byline(self) -> str:
-        """`Brown et al.`, `Vaswani and Shazeer`, `Radford`: surnames as people cite them."""
-        names = [author.split()[-1] for author in self.authors if author.split()]
-        if not names:
-            return "unknown authors"
-        if len(names) == 1:
-            return names[0]
-        if len(names) == 2:
-            return f"{names[0]} and {names[1]}"
-        return f"{names[0]} et al."
-
-    def is_valid(self) -> bool:
-        return bool(self.arxiv_id and self.title and self.published[:4].isdigit())
-
-    def to_dict(self) -> PaperDict:
-        return {
-            "arxiv_id": self.arxiv_id,
-            "title": self.title,
-            "authors": list(self.authors),
-            "published": self.published,
-            "abstract": self.abstract,
-            "category": self.category,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Paper:
-        authors = data.get("authors")
-        return cls.make(
-            arxiv_id=str(data["arxiv_id"]),
-            title=str(data["title"]),
-            authors=[str(a) for a in authors] if isinstance(authors, list) else [],
-            published=str(data["published"]),
-            abstract=str(data.get("abstract") or ""),
-            category=str(data.get("category") or ""),
-        )
 
 
 def cache_path(home: Path | None = None) -> Path:
@@ -139,7 +58,27 @@ def load_papers(home: Path | None = None) -> dict[str, Paper]:
     Entries that do not validate are skipped one by one, so one bad entry
     cannot hide the rest.
     """
-    path = cache_path(home)
+    return _read_papers(cache_path(home))
+
+
+def bundled_facts() -> dict[str, Paper]:
+    """The paper facts shipped with the bundled lists (`decks/*.papers.json`)."""
+    try:
+        folder = bundled_dir("decks")
+    except FileNotFoundError:
+        return {}
+    found: dict[str, Paper] = {}
+    for path in sorted(folder.glob("*.papers.json")):
+        found.update(_read_papers(path))
+    return found
+
+
+def paper_facts(home: Path | None = None) -> dict[str, Paper]:
+    """What a build knows of papers: the bundled facts, overlaid by the user's cache."""
+    return {**bundled_facts(), **load_papers(home)}
+
+
+def _read_papers(path: Path) -> dict[str, Paper]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

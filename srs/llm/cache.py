@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from srs.atomic import atomic_write_text
-from srs.deck.reading_list import Entry
 from srs.locations import Locations
+from srs.reading.model import Entry
 
 __all__ = ["ReplyCache", "cache_key"]
 

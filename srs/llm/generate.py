@@ -8,9 +8,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from srs.deck.cards import Card
-from srs.deck.papers import Paper
-from srs.deck.reading_list import Entry, ReadingList
+from srs.cards.card import Card
+from srs.cards.gate import HeldBack, gate
+from srs.cards.generate import Generated
 from srs.llm.cache import ReplyCache, cache_key
 from srs.llm.client import LlmSettings, RequestFailed, ask, make_client
 from srs.llm.grounding import unsupported_terms
@@ -18,6 +18,8 @@ from srs.llm.pool import run_bounded
 from srs.llm.prompt import Prompt
 from srs.llm.reply import ReplyCard, ReplyError, parse_reply, reply_schema, to_markdown
 from srs.llm.roles import Role, entry_roles
+from srs.reading.model import Entry, ReadingList
+from srs.reading.paper import Paper
 
 __all__ = ["Fallback", "Flag", "LlmReport", "LlmRun", "entry_deadline", "llm_cards"]
 
@@ -65,6 +67,10 @@ class LlmReport:
     estimated_tokens: int = 0
     fallback: list[Fallback] = field(default_factory=list)
     flagged: list[Flag] = field(default_factory=list)
+    #: model cards left out of a reply that was otherwise used: (entry key, why)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    #: model cards the quality gate held back (their slot keeps its template card)
+    held_back: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -78,6 +84,8 @@ class LlmReport:
             "estimated_tokens": self.estimated_tokens,
             "fallback": [asdict(item) for item in self.fallback],
             "flagged": [asdict(item) for item in self.flagged],
+            "rejected": [{"entry": key, "reason": why} for key, why in self.rejected],
+            "held_back": [{"id": cid, "rule": rule} for cid, rule in self.held_back],
         }
 
 
@@ -122,12 +130,16 @@ def _cards(
     return cards
 
 
-def _assemble(templates: list[Card], model: list[Card]) -> list[Card]:
-    """An entry's cards: the model's card for each slot it filled, the template's for the
-    rest, then model cards for slots the templates leave empty."""
-    by_id = {card.id: card for card in model}
+def _assemble(
+    entry: Entry, templates: list[Card], model: list[Card]
+) -> tuple[list[Card], list[HeldBack]]:
+    """An entry's cards: the model's card for each slot it filled that passes the quality
+    gate, the template's for the rest (and for a slot whose model card the gate held
+    back), then model cards for slots the templates leave empty."""
+    passed, held = gate(model, entry)
+    by_id = {card.id: card for card in passed}
     cards = [by_id.pop(card.id, card) for card in templates]
-    return cards + list(by_id.values())
+    return cards + list(by_id.values()), held
 
 
 @dataclass
@@ -152,10 +164,12 @@ def _lookup(
     for section, entry in entries:
         key = cache_key(entry, section, prompt.version, settings.model, _grounding(entry, papers))
         roles = entry_roles(entry)
+        if not roles:
+            continue  # nothing a model may write for it (a topic entry): its templates stand
         cached = cache.get(key)
         if cached is not None:
             try:
-                replies[entry.key] = parse_reply(cached["content"], roles)
+                replies[entry.key] = parse_reply(cached["content"], roles, [])
                 report.cached += 1
                 continue
             except (ReplyError, KeyError, TypeError):
@@ -192,10 +206,11 @@ def _ask_all(
             deck=deck_title, section=item.section, entry=entry, roles=item.roles, papers=papers
         )
         schema = reply_schema(item.roles)
+        rejected: list[str] = []
         try:
             content = request(messages, schema)
             try:
-                parsed = parse_reply(content, item.roles)
+                parsed = parse_reply(content, item.roles, rejected)
             except ReplyError as first:
                 retry = [
                     *messages,
@@ -207,7 +222,7 @@ def _ask_all(
                     },
                 ]
                 content = request(retry, schema)
-                parsed = parse_reply(content, item.roles)
+                parsed = parse_reply(content, item.roles, rejected)
         except (ReplyError, RequestFailed) as exc:
             with lock:
                 report.fallback.append(Fallback(entry.key, entry.title, settings.scrub(str(exc))))
@@ -219,6 +234,7 @@ def _ask_all(
         with lock:
             if entry.key not in given_up:  # a reply after the deadline only fills the cache
                 replies[entry.key] = parsed
+                report.rejected.extend((entry.key, why) for why in rejected)
 
     from tqdm import tqdm
 
@@ -267,8 +283,9 @@ def llm_cards(
     papers: Mapping[str, Paper] | None = None,
     cache: ReplyCache | None = None,
     client_factory: Callable[[LlmSettings], Any] = make_client,
-) -> tuple[list[Card], LlmReport]:
-    """The deck's cards with model cards in the slots the model filled, templates elsewhere."""
+) -> tuple[Generated, LlmReport]:
+    """The deck's cards with model cards in the slots the model filled (where they pass
+    the quality gate), templates elsewhere."""
     prompt, settings = run.prompt, run.settings
     cache = cache or ReplyCache()
     papers = papers or {}
@@ -289,7 +306,7 @@ def llm_cards(
         )
         report.estimated_tokens += sum(len(m["content"]) for m in messages) // 4 + _OUTPUT_TOKENS
     if dry_run:
-        return [], report
+        return Generated(), report
     if pending:
         client = client_factory(settings)
         try:
@@ -311,13 +328,16 @@ def llm_cards(
     order = {entry.key: index for index, (_, entry) in enumerate(entries)}
     report.fallback.sort(key=lambda item: order[item.entry])
 
-    cards: list[Card] = []
+    out = Generated()
     for section, entry in entries:
         templates = template_cards.get(entry.key, [])
         if entry.key in replies:
             made = _cards(reading_list.slug, section, entry, replies[entry.key], papers, report)
             report.generated += len(made)
-            cards.extend(_assemble(templates, made))
+            cards, held = _assemble(entry, templates, made)
+            out.cards.extend(cards)
+            out.held.extend(held)
+            report.held_back.extend((item.card.id, item.rule) for item in held)
         else:
-            cards.extend(templates)
-    return cards, report
+            out.cards.extend(templates)
+    return out, report

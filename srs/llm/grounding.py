@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from srs.deck.reading_list import Entry
+from srs.reading.model import Entry
 
 __all__ = ["unsupported_terms"]
 

@@ -9,10 +9,11 @@ from string import Template
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from srs.deck.papers import Paper
-from srs.deck.reading_list import Entry
+from srs.cards.gate import RULES
 from srs.llm.roles import Role
 from srs.locations import Locations, bundled_dir
+from srs.reading.model import Entry
+from srs.reading.paper import Paper
 from srs.typed_yaml import check_placeholders, load_model
 
 __all__ = ["PLACEHOLDERS", "Prompt", "load_prompt", "prompt_path"]
@@ -28,6 +29,8 @@ PLACEHOLDERS = {
     "max_cards",
     "slots",
     "abstracts",
+    "reading",
+    "rules",
 }
 
 
@@ -69,6 +72,8 @@ class Prompt:
             if (paper := papers.get(pid)) is not None
         ]
         values = {
+            "reading": reading(entry, papers),
+            "rules": "\n".join(f"  - {rule.name}: {rule.what}" for rule in RULES).strip(),
             "deck": deck,
             "section": section,
             "title": entry.title,
@@ -84,6 +89,33 @@ class Prompt:
             {"role": "system", "content": Template(self.system).safe_substitute(values)},
             {"role": "user", "content": Template(self.user).safe_substitute(values)},
         ]
+
+
+def reading(entry: Entry, papers: Mapping[str, Paper]) -> str:
+    """The entry as srs read it, for the prompt: its name, its own papers, who made it and
+    when, its claims and its pointers."""
+    lines = [f"Name: {entry.name or '(a topic: it names no single thing)'}"]
+    for pid, name in entry.paper_names().items():
+        paper = papers.get(pid)
+        title = paper.title if paper else entry.paper_titles.get(pid, "")
+        cited = f" ({paper.byline}, {paper.year})" if paper else ""
+        lines.append(f"Own paper: {name} = arXiv:{pid}" + (f" “{title}”{cited}" if title else ""))
+    att = entry.attribution
+    who = ", ".join(
+        part
+        for part in (att.authors, att.lab, att.venue, str(att.year) if att.year else "")
+        if part
+    )
+    if who:
+        lines.append(f"Made by / when: {who}")
+    for short, long in entry.acronyms.items():
+        lines.append(f"Acronym: {short} = {long}")
+    for claim in entry.claims:
+        terms = f" [key terms: {', '.join(claim.terms)}]" if claim.terms else ""
+        lines.append(f"Claim ({claim.kind}): {claim.sentence or claim.text}{terms}")
+    if entry.see_also:
+        lines.append(f"See also (not this entry's own): {', '.join(entry.see_also)}")
+    return "\n".join(lines)
 
 
 def prompt_path() -> Path:

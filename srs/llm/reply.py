@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from srs.deck.cards import CLOZE, Card, plain_text, reveals_answer
+from srs.cards.card import CLOZE
 from srs.llm.roles import Role
 from srs.text import clean_space, md_escape, strip_controls
 
@@ -90,8 +90,17 @@ def to_markdown(text: str) -> str:
     return "".join(out)
 
 
-def parse_reply(content: str | None, roles: list[Role]) -> list[ReplyCard]:
-    """Check a reply against the schema and our rules; raise `ReplyError` saying why not."""
+def parse_reply(
+    content: str | None, roles: list[Role], rejected: list[str] | None = None
+) -> list[ReplyCard]:
+    """The usable cards of a reply; raise `ReplyError` when the reply as a whole is unusable
+    (empty, not JSON, not the schema, no usable card).
+
+    One bad card does not cost the others: a card for an unknown or already filled
+    slot, an empty one, or one whose cloze markers do not fit its slot is left out,
+    its reason appended to `rejected`. Whether a card is any good (its answer on its
+    front, a fragment, …) is the quality gate's to say, as for template cards.
+    """
     if content is None or not content.strip():
         raise ReplyError("empty reply")
     fenced = _FENCE.match(content)
@@ -113,36 +122,30 @@ def parse_reply(content: str | None, roles: list[Role]) -> list[ReplyCard]:
         raise ReplyError(f"schema mismatch at {where}: {first['msg']}") from None
     by_name = {role.name: role for role in roles}
     cards: list[ReplyCard] = []
-    seen: set[str] = set()
+    problems: list[str] = []
     filled: set[str] = set()
     for index, raw in enumerate(reply.cards):
         role = by_name.get(raw.role)
-        if role is None:
-            raise ReplyError(f"cards.{index}.role: {raw.role!r} is not one of this entry's slots")
-        if role.name in filled:
-            raise ReplyError(f"cards.{index}: a second card for the slot {role.name!r}")
-        filled.add(role.name)
         front = clean_space(strip_controls(raw.front))
         back = clean_space(strip_controls(raw.back))
-        if not front or not back:
-            raise ReplyError(f"cards.{index}: empty front or back")
-        if role.is_cloze and not CLOZE.search(front):
-            raise ReplyError(f"cards.{index}: a cloze card without {{{{c1::...}}}}")
-        if not role.is_cloze and CLOZE.search(front):
-            raise ReplyError(f"cards.{index}: cloze markers in a basic card")
-        probe = Card(
-            id="probe",
-            entry="",
-            kind=role.kind,
-            front=to_markdown(front),
-            back=to_markdown(back),
-            section="",
-        )
-        if reveals_answer(probe) or (not role.is_cloze and plain_text(back) in plain_text(front)):
-            raise ReplyError(f"cards.{index}: the front contains its answer")
-        key = plain_text(front)
-        if key in seen:
-            raise ReplyError(f"cards.{index}: duplicates another card of this entry")
-        seen.add(key)
+        problem = None
+        if role is None:
+            problem = f"cards.{index}.role: {raw.role!r} is not one of this entry's slots"
+        elif role.name in filled:
+            problem = f"cards.{index}: a second card for the slot {role.name!r}"
+        elif not front or not back:
+            problem = f"cards.{index}: empty front or back"
+        elif role.is_cloze and not CLOZE.search(front):
+            problem = f"cards.{index}: a cloze card without {{{{c1::...}}}}"
+        elif not role.is_cloze and CLOZE.search(front):
+            problem = f"cards.{index}: cloze markers in a basic card"
+        if problem is not None or role is None:
+            problems.append(problem or "")
+            continue
+        filled.add(role.name)
         cards.append(ReplyCard(role=role, front=front, back=back))
+    if rejected is not None:
+        rejected.extend(problems)
+    if not cards:
+        raise ReplyError(f"no usable card ({problems[0]})" if problems else "no usable card")
     return cards

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from srs.deck.identity import card_id
-from srs.deck.kinds import KINDS, cloze_candidates
-from srs.deck.reading_list import Entry
+from srs.cards.cloze import cloze_candidates
+from srs.cards.ids import card_id
+from srs.cards.kinds import KINDS
+from srs.reading.model import Entry
 from srs.text import slugify
 
 __all__ = ["Role", "entry_roles"]
 
 MAX_CLOZE_ROLES = 6
 _PURPOSE = {
-    "gist": "what the entry is and why it is on the list (basic)",
-    "reverse": "the entry's title asked from what it is or does (basic)",
+    "gist": "what the entry's artefact is or does, asked by its name (basic)",
+    "reverse": "the artefact's name asked from what it is or does (basic)",
 }
 
 
@@ -46,9 +47,13 @@ class Role:
 
 def entry_roles(entry: Entry) -> list[Role]:
     """The slots of an entry, in the order its template cards come."""
-    roles = [
-        Role(kind, kind) for kind, spec in KINDS.items() if spec.model_writes and not spec.cloze
-    ]
+    roles = (
+        []
+        if entry.topic
+        else [
+            Role(kind, kind) for kind, spec in KINDS.items() if spec.model_writes and not spec.cloze
+        ]
+    )
     seen: set[str] = set()
     for concept in cloze_candidates(entry):
         slug = slugify(concept)

@@ -16,9 +16,9 @@ from typing import Any, NamedTuple
 
 from fsrs import State
 
+from srs.cards.kinds import is_cloze_kind
 from srs.clock import from_ms
-from srs.deck.kinds import is_cloze_kind
-from srs.deck.reading_list import Link
+from srs.reading.model import Link
 
 __all__ = [
     "SCHEDULE",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from srs.deck.cards import Card
+from srs.cards.card import Card
 from srs.deck.deckfile import DeckFile
 from srs.errors import BadInput
 

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from srs.deck.reading_list import Link
+from srs.reading.model import Link
 from srs.tui.host import Host
 
 __all__ = ["LinkPicker", "open_link"]

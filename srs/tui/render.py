@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from srs.deck.cards import CLOZE
-from srs.deck.identity import is_web_url
+from srs.cards.card import CLOZE
+from srs.reading.urls import is_web_url
 from srs.store.engine import CardView
 from srs.text import md_escape
 

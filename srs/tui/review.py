@@ -15,8 +15,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, ProgressBar, Static
 
-from srs.deck.identity import is_web_url
 from srs.errors import SrsError
+from srs.reading.urls import is_web_url
 from srs.store.engine import CardView, DayQueue, Engine, QueueCounts, StaleCard
 from srs.store.scheduling import Rating, format_interval
 from srs.tui.card_text import CardText

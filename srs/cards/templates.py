@@ -1,7 +1,7 @@
 """Card templates: a YAML file users can read and edit, validated on load.
 
 The kinds a file may hold, and the placeholders each may use, come from the
-registry in `srs.deck.kinds`.
+registry in `srs.cards.kinds`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
-from srs.deck.kinds import KINDS, buildable_kinds
+from srs.cards.kinds import KINDS, buildable_kinds
 from srs.locations import Locations
 from srs.typed_yaml import check_placeholders, load_model
 

@@ -1,4 +1,4 @@
-"""A flashcard, its serialised form, and the check that it does not give itself away."""
+"""A flashcard and its serialised form."""
 
 from __future__ import annotations
 
@@ -8,19 +8,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
-from srs.deck.facts import content_words
-from srs.deck.kinds import is_cloze_kind
-from srs.deck.reading_list import Link
+from srs.cards.kinds import is_cloze_kind
+from srs.reading.model import Link
 from srs.text import clean_space, strip_markdown_escapes
 
-__all__ = [
-    "ORIGINS",
-    "Card",
-    "CardDict",
-    "cloze_answers",
-    "plain_text",
-    "reveals_answer",
-]
+__all__ = ["CLOZE", "ORIGINS", "Card", "CardDict", "cloze_answers", "plain_text"]
 
 ORIGINS = ("template", "llm", "manual")
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
@@ -127,29 +119,3 @@ def plain_text(markdown: str) -> str:
 
 def cloze_answers(front: str) -> list[str]:
     return [match.group(2) for match in CLOZE.finditer(front)]
-
-
-def reveals_answer(card: Card) -> bool:
-    """True when the front gives away the answer.
-
-    A cloze gives itself away when a hidden phrase also shows outside the
-    deletions. Any other card when its whole back appears on its front, or
-    when most of the back's meaningful words (three quarters, ids and
-    `Papers:` lines not counted) can be read on the front.
-    """
-    if card.is_cloze:
-        visible = plain_text(CLOZE.sub(" ", card.front))
-        return any(
-            (answer := plain_text(text))
-            # `AlphaCode` shows in `AlphaCode2`: a word that starts with the answer gives it away
-            and re.search(rf"(?<!\w){re.escape(answer)}", visible)
-            for text in cloze_answers(card.front)
-        )
-    back = plain_text(card.back)
-    if back and back in plain_text(card.front):
-        return True
-    wanted = set(content_words(back))
-    if not wanted:
-        return False
-    shown = set(content_words(plain_text(card.front)))
-    return len(wanted & shown) * 4 >= len(wanted) * 3

@@ -1,21 +1,12 @@
-"""Stable identity: arXiv ids, normalised URLs, entry keys and card ids.
-
-An id must name what a thing *is*, never its wording or its position, so
-that review history survives every edit of the reading list:
-
-* entry key: `arxiv:<id>` for the entry's primary paper, else
-  `url:<normalised primary link>`, else `title:<slug of the title>`;
-* card id: `<deck slug>|<entry key>|<kind>` (+ `|<concept slug>` for clozes).
-"""
+"""Links as identity: which URLs are links at all, arXiv ids in any form, and a URL
+reduced to the page it names (what entry keys are made of, see `srs.reading.keys`)."""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from srs.text import slugify
-
-__all__ = ["arxiv_id", "card_id", "is_web_url", "normalise_url"]
+__all__ = ["arxiv_id", "is_web_url", "normalise_url"]
 
 _ARXIV_HOSTS = {"arxiv.org", "www.arxiv.org", "export.arxiv.org"}
 _ARXIV_PATH = re.compile(
@@ -73,10 +64,3 @@ def normalise_url(url: str) -> str:
         ]
     )
     return host + path + (f"?{query}" if query else "")
-
-
-def card_id(deck_slug: str, entry_key: str, kind: str, concept: str | None = None) -> str:
-    parts = [deck_slug, entry_key, kind]
-    if concept is not None:
-        parts.append(slugify(concept))
-    return "|".join(parts)

@@ -1,0 +1,72 @@
+"""What an entry is, asked both ways: `gist` (What is MMLU? → the main knowledge
+benchmark) and `reverse` (the definition, its name masked → MMLU).
+
+Made only for an entry that names one artefact (never a topic entry such as
+"Honorable mentions") and has a claim that says what it is or does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from srs.cards.context import EntryContext, Slot
+from srs.cards.wording import MASK, mask, name_variants
+from srs.reading.phrases import content_words
+from srs.text import md_escape
+
+if TYPE_CHECKING:
+    from srs.cards.templates import KindTemplate
+
+__all__ = ["gist", "reverse"]
+
+
+def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
+    """What the list says the entry is (`What is MMLU?`) or does (`What does MMVP do?`).
+
+    Never the rest of its paper's title (`U-Net: Convolutional Networks for Biomedical Image
+    Segmentation`): graders found a subtitle no answer to "what is it"."""
+    if not ctx.name:
+        return []
+    claim = ctx.definition
+    name = md_escape(ctx.name)
+    if claim is None:
+        return []
+    text, does = _without_asides(claim.text), claim.kind == "does"
+    if not text:
+        return []
+    values = {
+        "ask": f"What does **{name}** do?" if does else f"What is **{name}**?",
+        "fact": md_escape(text),
+        "definition": md_escape(text),
+        "description": md_escape(ctx.entry.description),
+    }
+    return [Slot(values)]
+
+
+_ASIDE = re.compile(r",\s+if\s+[^,]+,|\s*\((?:esp|e\.g|i\.e|see)[^()]*\)", re.IGNORECASE)
+
+
+def _without_asides(text: str) -> str:
+    """`the popular, if slightly inferior, alternative to PPO` -> `the popular alternative
+    to PPO`: the list's hedges are not part of what a thing is."""
+    return re.sub(r"\s{2,}", " ", _ASIDE.sub("", text)).strip()
+
+
+def reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
+    """The defining sentence with every form of the name masked; no card when too little
+    is left to recognise the entry by (`min_words` meaningful words)."""
+    claim = ctx.definition
+    if claim is None or not ctx.name:
+        return []
+    variants = name_variants(ctx.entry)
+    clue = mask(_without_asides(claim.sentence or claim.text), variants)
+    left = [w for w in content_words(clue.replace(MASK, " ")) if w]
+    if len(left) < max(template.min_words, 1):
+        return []
+    values = {
+        "clue": md_escape(clue),
+        "masked_fact": md_escape(clue),
+        "masked_description": md_escape(mask(ctx.entry.description, variants)),
+    }
+    return [Slot(values)]

@@ -1,0 +1,76 @@
+"""`attribution` cards: who made it and when — Who made Voyager, and when? → Wang et al.
+(Nvidia), 2023.
+
+From arXiv's metadata of the entry's own papers (the bundled facts or `srs
+papers`) and from what the list says: a citation (`Vaswani et al. (Google,
+2017)`), a table's lab and date columns, `Nvidia's take on …`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from srs.cards.context import EntryContext, OwnPaper, Slot
+from srs.text import md_escape
+
+if TYPE_CHECKING:
+    from srs.cards.templates import KindTemplate
+
+__all__ = ["attribution"]
+
+
+def _who(paper: OwnPaper) -> str:
+    """`Brown et al. (OpenAI)`; the lab left out when the name says it (`DeepSeek Coder`)."""
+    lab = paper.lab
+    if lab and (
+        lab.casefold() in paper.name.casefold() or lab.casefold() in paper.byline.casefold()
+    ):
+        lab = ""
+    if paper.byline and lab:
+        return f"{paper.byline} ({lab})"
+    return paper.byline or lab
+
+
+def _when(paper: OwnPaper) -> str:
+    if paper.venue:
+        return paper.venue
+    return str(paper.year) if paper.year else ""
+
+
+def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
+    entry = ctx.entry
+    if entry.topic:
+        return []
+    papers = [*ctx.own_papers, *ctx.related_papers]
+    if not ctx.own_papers and entry.name and (entry.attribution.authors or entry.attribution.lab):
+        att = entry.attribution
+        papers[:0] = [
+            OwnPaper(
+                key=entry.key,
+                name=entry.name,
+                title="",
+                byline=att.authors,
+                year=att.year,
+                lab=att.lab,
+                venue=att.venue,
+                abstract="",
+            )
+        ]
+    slots: list[Slot] = []
+    for paper in papers:
+        who, when = _who(paper), _when(paper)
+        if not who:
+            continue
+        answer = f"{who}, {when}" if when else who
+        values = {
+            "who": md_escape(who),
+            "when": md_escape(when),
+            "made_by": md_escape(answer),
+            "name": md_escape(paper.name),
+            "and_when": ", and when" if when else "",
+        }
+        key = paper.key if paper.key != entry.key else None
+        slots.append(Slot(values, key=key, links=paper.links or None))
+    if template.max_cards is not None:
+        slots = slots[: template.max_cards]
+    return slots

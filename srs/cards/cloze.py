@@ -1,0 +1,88 @@
+"""Claim clozes: one card per claim of an entry, hiding the claim's key term.
+
+A claim's terms are the phrases the list stressed in it (bold), the names it
+links, and figures with a unit (`75%`, `400M`). Each term is hidden at most
+once per entry, in the first claim that holds it as more than one item of a
+list or a whole clause; the entry's name stands in front when the claim does
+not say it, so every cloze can be answered out of context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from srs.cards.context import EntryContext, Slot
+from srs.reading.model import Claim, Entry
+from srs.reading.phrases import in_list, is_clause, name_pattern
+from srs.text import md_escape, slugify
+
+if TYPE_CHECKING:
+    from srs.cards.templates import KindTemplate
+
+__all__ = ["cloze", "cloze_candidates"]
+
+
+def cloze_candidates(entry: Entry) -> list[str]:
+    """The terms an entry's clozes may hide, in the order its claims give them."""
+    found: list[str] = []
+    for claim in entry.claims:
+        found.extend(term for term in claim.terms if term not in found)
+    return found
+
+
+def _cloze_text(claim_text: str, term: str) -> str | None:
+    pattern = re.compile(name_pattern(term), re.IGNORECASE)
+    first = pattern.search(claim_text)
+    if first is None:
+        return None
+    if in_list(claim_text, first.start(), first.end()) or is_clause(term, claim_text):
+        return None
+    out: list[str] = []
+    last = 0
+    for match in pattern.finditer(claim_text):
+        out.append(md_escape(claim_text[last : match.start()]))
+        out.append("{{c1::" + md_escape(match.group(0)) + "}}")
+        last = match.end()
+    out.append(md_escape(claim_text[last:]))
+    return "".join(out)
+
+
+def _claims(ctx: EntryContext) -> list[Claim]:
+    """The claims clozes are made of: a definition only when no gist asks it already."""
+    gist_made = ctx.definition is not None and bool(ctx.name)
+    return [
+        claim
+        for claim in ctx.entry.claims
+        if claim.terms and not (gist_made and claim is ctx.definition and claim.source == "text")
+    ]
+
+
+def cloze(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
+    entry = ctx.entry
+    slots: list[Slot] = []
+    seen: set[str] = set()
+    for claim in _claims(ctx):
+        if template.max_cards is not None and len(slots) >= template.max_cards:
+            break
+        text = claim.sentence or claim.text
+        for term in claim.terms:
+            slug = slugify(term)
+            if slug in seen or "::" in term:
+                continue
+            cloze_text = _cloze_text(text, term)
+            if cloze_text is None:
+                continue
+            subject = entry.name or entry.title
+            named = re.search(name_pattern(subject), text, re.IGNORECASE) is not None
+            context = "" if named else f"**{md_escape(subject)}** — "
+            values = {
+                "cloze_sentence": cloze_text,
+                "cloze_claim": context + cloze_text,
+                "concept": md_escape(term),
+                "title_hint": "" if named else f"\n\n*({md_escape(subject)})*",
+            }
+            seen.add(slug)
+            slots.append(Slot(values, concept=term))
+            break
+    return slots

@@ -1,0 +1,194 @@
+"""What every card builder needs of an entry, computed once: its own papers with their
+titles and bylines, the claim that defines it, and the template values all kinds share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from srs.reading.acronyms import is_acronym
+from srs.reading.model import Claim, Entry, Link
+from srs.reading.paper import Paper
+from srs.reading.phrases import is_generic_link_text, is_name, squash
+from srs.reading.urls import arxiv_id, normalise_url
+from srs.text import md_escape
+
+__all__ = ["EntryContext", "OwnPaper", "Slot"]
+
+_NAME_SUFFIX = re.compile(r"\s+(?:papers?|paper/framework|framework|benchmark)$", re.IGNORECASE)
+
+
+def _names_paper(name: str, paper: Paper) -> bool:
+    """The list's label for a related paper is that paper's own name: its title holds it
+    (`GPQA: A Graduate-Level …`) — not `IOI` for a paper about competing in it, and not
+    `StarCoder` for *StarCoder 2 and The Stack v2*."""
+    title = paper.title
+    if sum(ch.isalpha() for ch in name) < 2 or re.fullmatch(r"[vV]\d+(?:\.\d+)?", name):
+        return False  # `V2` of `DeepSeek [V1], …, [V2]`: no name without its family
+    head, colon, _ = title.partition(":")
+    if colon and squash(head) != squash(name) and squash(head).startswith(squash(name)):
+        return False  # `OpenSora` for *Open-Sora Plan: …*, `LongBench` for *LongBench v2: …*
+    match = re.search(r"(?<!\w)" + re.escape(name) + r"(?P<after>\s*\d)?", title, re.IGNORECASE)
+    if match is not None:
+        return match.group("after") is None
+    return squash(name) in squash(title.split(":")[0]) and len(squash(name)) >= 4
+
+
+def _name_of_link(text: str) -> str:
+    """`GPQA`, `Scale MultiChallenge`: a link text that names a paper (not `this one`)."""
+    text = _NAME_SUFFIX.sub("", text.strip(" .,;:")).strip()
+    if not text or len(text.split()) > 4 or is_generic_link_text(text):
+        return ""
+    return text if is_name(text) or is_acronym(text) else ""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One card a kind makes for an entry: what identifies it and the template values."""
+
+    values: dict[str, str]
+    concept: str | None = None  # the id's last part (a cloze's concept, an acronym)
+    key: str | None = None  # the id's key when it is not the entry's (paper cards)
+    links: list[Link] | None = None  # the card's links when not all the entry's
+
+
+@dataclass(frozen=True)
+class OwnPaper:
+    """A paper an entry is about, with what is known of it (from arXiv or from the list)."""
+
+    key: str  # `arxiv:<id>`, else the entry's key
+    name: str  # what the list calls it: `GPT3`, `MMLU`
+    title: str  # its full title, or "" when neither arXiv nor the list gives it
+    byline: str  # `Brown et al.`, or ""
+    year: int | None
+    lab: str
+    venue: str
+    abstract: str
+    links: list[Link] = field(default_factory=list)
+    arxiv_id: str = ""
+
+    @property
+    def cited(self) -> str:
+        """`Brown et al., 2020`, `Brown et al.`, `2020` or ""."""
+        parts = [self.byline, str(self.year) if self.year else ""]
+        return ", ".join(part for part in parts if part)
+
+    def named_in_title(self) -> bool:
+        """The title holds the name (`ReAct: Synergizing …`, `GPT-4 Technical Report`)."""
+        return bool(self.title) and squash(self.name) in squash(self.title)
+
+
+@dataclass
+class EntryContext:
+    """An entry with what every builder needs, computed once."""
+
+    deck: str
+    section: str
+    entry: Entry
+    papers: Mapping[str, Paper] = field(default_factory=dict)
+
+    @cached_property
+    def name(self) -> str:
+        return self.entry.name
+
+    @cached_property
+    def definition(self) -> Claim | None:
+        """The claim that says what the entry is (`the main knowledge benchmark`)."""
+        if self.entry.topic:
+            return None
+        return next((c for c in self.entry.claims if c.kind in {"defines", "does"}), None)
+
+    @cached_property
+    def own_papers(self) -> list[OwnPaper]:
+        entry = self.entry
+        names = entry.paper_names()
+        single = len(entry.papers) <= 1
+        out: list[OwnPaper] = []
+        for pid in entry.papers:
+            meta = self.papers.get(pid)
+            name = names.get(pid) or entry.name
+            if not name:
+                continue
+            out.append(
+                OwnPaper(
+                    key=f"arxiv:{pid}",
+                    name=name,
+                    title=meta.title if meta else entry.paper_titles.get(pid, ""),
+                    byline=meta.byline if meta else (entry.attribution.authors if single else ""),
+                    year=meta.year if meta else (entry.attribution.year if single else None),
+                    lab=entry.attribution.lab,
+                    venue=entry.attribution.venue if single else "",
+                    abstract=meta.abstract if meta else "",
+                    links=[link for link in entry.links if arxiv_id(link.url) == pid],
+                    arxiv_id=pid,
+                )
+            )
+        if not out and entry.name and entry.links:
+            # a paper the list names without arXiv: its title from the list, if it gives one
+            link = (entry.title_links or entry.links)[0]
+            title = entry.paper_titles.get(normalise_url(link.url), "")
+            attribution = entry.attribution
+            if title or attribution.authors:
+                out.append(
+                    OwnPaper(
+                        key=entry.key,
+                        name=entry.name,
+                        title=title,
+                        byline=attribution.authors,
+                        year=attribution.year,
+                        lab=attribution.lab,
+                        venue=attribution.venue,
+                        abstract="",
+                        links=[link],
+                    )
+                )
+        return out
+
+    @cached_property
+    def related_papers(self) -> list[OwnPaper]:
+        """The papers the entry names as related work (`See also [GPQA](arXiv…)`), when
+        their facts are known and the list calls them by a name."""
+        entry = self.entry
+        out: list[OwnPaper] = []
+        for link in entry.links:
+            pid = arxiv_id(link.url)
+            meta = self.papers.get(pid) if pid else None
+            if pid is None or meta is None or pid not in entry.related:
+                continue
+            name = _name_of_link(link.text)
+            if not name or any(p.arxiv_id == pid for p in out) or not _names_paper(name, meta):
+                continue
+            out.append(
+                OwnPaper(
+                    key=f"arxiv:{pid}",
+                    name=name,
+                    title=meta.title,
+                    byline=meta.byline,
+                    year=meta.year,
+                    lab="",
+                    venue="",
+                    abstract=meta.abstract,
+                    links=[link],
+                    arxiv_id=pid,
+                )
+            )
+        return out
+
+    @cached_property
+    def values(self) -> dict[str, str]:
+        entry = self.entry
+
+        def ids(label: str, found: list[str]) -> str:
+            listed = ", ".join(f"arXiv:{p}" for p in found)
+            return f"\n\n{label}: {md_escape(listed)}" if found else ""
+
+        return {
+            "section": md_escape(self.section),
+            "title": md_escape(entry.title),
+            "name": md_escape(entry.name or entry.title),
+            "papers": md_escape(", ".join(entry.papers)),
+            "papers_line": ids("Papers", entry.papers),
+            "related_line": ids("Related", entry.related),
+        }

@@ -1,0 +1,412 @@
+"""The quality gate: named rules every generated card passes, template- or model-made.
+
+A card that breaks a rule is *held back*: not reviewed, not exported, listed by
+`srs cards --held-back` with the rule's name. Cards written or locked by hand are
+never gated. Each rule is a function of the card (and the entry it came from)
+that returns why it fails, or None; `RULES` lists them in the order they are
+tried, and the first that fails names the card's reason. One rule looks at an
+entry's cards together (`same-fact`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from srs.cards.card import CLOZE, Card, cloze_answers, plain_text
+from srs.cards.giveaway import initials, shows_name, tokens
+from srs.cards.wording import MASK
+from srs.reading import attribution as attrib
+from srs.reading.acronyms import is_acronym, spelled_by, spelling_in
+from srs.reading.claims import tidy
+from srs.reading.model import Entry
+from srs.reading.phrases import (
+    content_words,
+    in_list,
+    is_generic_link_text,
+    name_pattern,
+    squash,
+)
+from srs.text import strip_markdown_escapes
+
+__all__ = ["RULES", "HeldBack", "Rule", "check", "gate", "reveals_answer"]
+
+MAX_ANSWER_WORDS = 30
+_ID_LINES = re.compile(r"^(?:papers|related):.*$", re.IGNORECASE | re.MULTILINE)
+_DEBRIS = re.compile(
+    r"\((?:pdf|link|paper|arxiv|html|code|slides|video|podcast|tweet|here)\)|\[(?:pdf|link|paper|"
+    r"arxiv|code)\]|https?://|\bwww\.|\b\d{4}\.\d{4,5}(?:v\d+)?\b",
+    re.IGNORECASE,
+)
+_FRAGMENT = re.compile(
+    r"^(?:which|that|who|whose|where|like|such as|and|or|but|including|e\.g\.?|esp\.?|"
+    r"especially|plus|as well as|along with|with|via|than|vs\.?)\b|^[(\[,;:&]",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
+    r"required knowledge|worth (?:it|reading)|underrated|is debated|the best|a great|"
+    r"recommended by|most notable|viral|"
+    r"just a great|our (?:pod|podcast|episode))\b",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(r"^(?:v?\d{1,2}(?:\.\d)?|[ivx]{1,4})$", re.IGNORECASE)
+# `GPQA and {{c1::BIG-Bench}}`, `{{c1::ModernBERT}} / NeoBERT`: one of two names
+_PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\band|\bor|\bvs\.?)\s*$")
+_PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|and\b|or\b|vs\.?)\s*[A-Z0-9]")
+_NAME_PREFIX = re.compile(r"^\*\*[^*]+\*\*\s*—\s*")
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A generated card the gate did not let through, and why."""
+
+    card: Card
+    rule: str
+    reason: str
+
+
+Check = Callable[[Card, Entry], str | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    what: str
+    check: Check
+
+
+def _front(card: Card) -> str:
+    return plain_text(CLOZE.sub(r"\2", card.front))
+
+
+def _back(card: Card) -> str:
+    return plain_text(_ID_LINES.sub("", card.back))
+
+
+def _raw_back(card: Card) -> str:
+    """The back as written (case kept), without Markdown marks or `Papers:` lines."""
+    text = strip_markdown_escapes(_ID_LINES.sub("", card.back))
+    return re.sub(r"(?<!\\)[*_`]", "", text).strip()
+
+
+def _visible(card: Card) -> str:
+    """A cloze's front with its deletions gone: what the learner reads."""
+    return plain_text(CLOZE.sub(" ", card.front))
+
+
+def reveals_answer(card: Card) -> bool:
+    """True when the front shows the answer as written.
+
+    A cloze gives itself away when a hidden phrase also shows outside the
+    deletions (or a word that starts with it: `AlphaCode` in `AlphaCode2`). Any
+    other card when its whole back appears on its front, or when most of the
+    back's meaningful words (three quarters, ids and `Papers:` lines not
+    counted) can be read on its front.
+    """
+    if card.is_cloze:
+        visible = _visible(card)
+        return any(
+            (answer := plain_text(text)) and re.search(rf"(?<!\w){re.escape(answer)}", visible)
+            for text in cloze_answers(card.front)
+        )
+    back = _back(card)
+    if back and back in plain_text(card.front):
+        return True
+    wanted = set(content_words(back))
+    if not wanted:
+        return False
+    shown = set(content_words(plain_text(card.front)))
+    return len(wanted & shown) * 4 >= len(wanted) * 3
+
+
+def _answer_on_front(card: Card, entry: Entry) -> str | None:
+    if reveals_answer(card):
+        return "the front shows the answer"
+    answers = cloze_answers(card.front) if card.is_cloze else [_raw_back(card)]
+    front = _visible(card) if card.is_cloze else plain_text(card.front)
+    if card.kind in {"reverse", "paper-name"} and answers and shows_name(answers[0], front):
+        return "the front shows the name it asks for, or spells it"
+    if card.kind == "gist" and entry.name:
+        flags = 0 if is_acronym(entry.name) else re.IGNORECASE  # `MATH` is not `math`
+        if re.search(name_pattern(entry.name), _raw_back(card), flags):
+            return "the answer restates the name it is asked for"
+    if card.kind == "attribution" and answers:
+        byline = re.split(r"\s*[(,]", answers[0])[0]
+        asked = re.sub(r"^who made\s+|,? and when\??$", "", plain_text(card.front))
+        if set(tokens(byline)) & set(tokens(asked)) or initials(byline) == squash(asked):
+            return "the answer is named after what it is asked for"
+    if card.is_cloze:
+        name = _NAME_PREFIX.match(card.front)
+        shown = squash(plain_text(name.group(0))) if name else ""
+        for raw in answers:
+            hidden = squash(strip_markdown_escapes(raw))
+            if hidden and shown and (hidden in shown or shown in hidden):
+                return "the name in front gives the hidden word away"
+    for raw in answers:
+        answer = strip_markdown_escapes(raw).strip(" *_")
+        words = answer.split()
+        if not answer or len(words) > 6 or card.kind == "acronym":
+            continue
+        if is_acronym(answer) and spelled_by(answer, front):
+            return f"the front spells out {answer!r}"
+        for short, long in entry.acronyms.items():
+            if squash(answer) == squash(short) and squash(long) in squash(front):
+                return f"the front holds {short!r} written out"
+            if squash(answer) == squash(long) and re.search(
+                rf"\b{re.escape(short.casefold())}\b", front
+            ):
+                return f"the front holds the acronym of {answer!r}"
+        for word in re.findall(r"\b[A-Z][\w-]*[A-Z][\w-]*\b", plain_text(card.front).upper()):
+            if len(word) >= 2 and spelling_in(word, answer) == answer and word.casefold() in front:
+                return f"the front holds the acronym of {answer!r}"
+    return None
+
+
+def _citation_only(card: Card, entry: Entry) -> str | None:
+    if card.kind in {"attribution", "paper-title", "paper-name", "introduced"}:
+        return None
+    text = _back(card) if not card.is_cloze else _visible(card)
+    text = _NAME_PREFIX.sub("", text)
+    found, rest = attrib.cut(text)
+    if (found.authors or found.year) and len(content_words(rest)) < 2:
+        return "it tests a citation, not a fact"
+    return None
+
+
+def _fragment(card: Card, entry: Entry) -> str | None:
+    if card.kind not in {"gist", "reverse", "cloze"}:
+        return None
+    if card.is_cloze:
+        text = _NAME_PREFIX.sub("", strip_markdown_escapes(CLOZE.sub(r"\2", card.front)))
+    else:
+        text = _back(card)
+    text = text.strip(" *_")
+    if _FRAGMENT.match(text):
+        return f"a fragment: {text[:40]!r}"
+    if card.kind == "gist" and card.origin == "template" and len(content_words(text)) < 2:
+        return "the answer says nothing"  # to `What is X?` (a model asks more precisely)
+    return None
+
+
+def _vague(card: Card, entry: Entry) -> str | None:
+    """`What is Megatron-LM? → A training paper`: an answer too general to tell it apart
+    (a model's gist asks its own, narrower question)."""
+    if card.kind != "gist" or card.origin != "template":
+        return None
+    back = strip_markdown_escapes(_ID_LINES.sub("", card.back))
+    specific = re.search(r"[A-Z]{2}|\d|[a-z][A-Z]|\b[A-Z][a-z]+[’']s\b", back)
+    if len(content_words(plain_text(back))) < 3 and not specific:
+        return "the answer is too vague to check"
+    return None
+
+
+def _link_debris(card: Card, entry: Entry) -> str | None:
+    text = strip_markdown_escapes(f"{_ID_LINES.sub('', card.front)} {_ID_LINES.sub('', card.back)}")
+    match = _DEBRIS.search(text)
+    return f"link debris: {match.group(0)!r}" if match else None
+
+
+def _hidden(card: Card) -> list[str]:
+    return [strip_markdown_escapes(text).strip() for text in cloze_answers(card.front)]
+
+
+def _cloze_text(card: Card) -> tuple[str, int, int] | None:
+    """The cloze's sentence in plain text with the span of its first deletion."""
+    front = _NAME_PREFIX.sub("", card.front)
+    match = CLOZE.search(front)
+    if match is None:
+        return None
+    before = strip_markdown_escapes(front[: match.start()])
+    hidden = strip_markdown_escapes(match.group(2))
+    after = strip_markdown_escapes(CLOZE.sub(r"\2", front[match.end() :]))
+    text = before + hidden + after
+    return text, len(before), len(before) + len(hidden)
+
+
+def _list_item_cloze(card: Card, entry: Entry) -> str | None:
+    if not card.is_cloze:
+        return None
+    found = _cloze_text(card)
+    if found is None:
+        return None
+    text, start, end = found
+    if in_list(text, start, end):
+        return "the cloze hides one item of a list"
+    if _PAIR_LEFT.search(text[:start]) or _PAIR_RIGHT.match(text[end:]):
+        return "the cloze hides one of a pair"
+    if re.search(r"\b(?:from|to)\s*$", text[:start]) and re.match(r"^\s*to\s+[A-Z0-9]", text[end:]):
+        return "the cloze hides one step of `from X to Y to Z`"
+    return None
+
+
+def _digit_cloze(card: Card, entry: Entry) -> str | None:
+    for hidden in _hidden(card):
+        if _VERSION.match(hidden.strip()):
+            return f"the cloze hides a version number: {hidden!r}"
+    return None
+
+
+def _id_cloze(card: Card, entry: Entry) -> str | None:
+    for hidden in _hidden(card):
+        if is_generic_link_text(hidden) and hidden.strip().casefold() not in {"data", "model"}:
+            return f"the cloze hides an id or link text: {hidden!r}"
+    return None
+
+
+def _context_free_cloze(card: Card, entry: Entry) -> str | None:
+    if not card.is_cloze:
+        return None
+    visible = _NAME_PREFIX.sub("", CLOZE.sub(" ", card.front))
+    if len(content_words(plain_text(visible))) < 3:
+        return "the cloze has too little context to answer"
+    return None
+
+
+def _link_text_cloze(card: Card, entry: Entry) -> str | None:
+    """A cloze on the text of a link that does not name anything (`used by OpenAI`)."""
+    if not card.is_cloze:
+        return None
+    texts = {link.text.casefold() for link in entry.links}
+    for hidden in _hidden(card):
+        if hidden.casefold() in texts and not re.search(r"[A-Z0-9]", hidden):
+            return f"the cloze hides link text: {hidden!r}"
+    return None
+
+
+def _thin_clue(card: Card, entry: Entry) -> str | None:
+    if card.kind != "reverse":
+        return None
+    clue = plain_text(card.front).replace(MASK.casefold(), " ")
+    clue = re.sub(r"what is described here\??", " ", clue)
+    _, rest = attrib.cut(clue)
+    words = content_words(rest)
+    if len(words) < 4:
+        return "too thin a clue"
+    if re.match(r"^\s*(?:what is described here\??\s*)?\*?(?:one of|among)\b", clue):
+        return "a hedged clue (`one of many …`) that fits many things"
+    return None
+
+
+def _opinion(card: Card, entry: Entry) -> str | None:
+    if card.kind not in {"gist", "reverse", "cloze"}:
+        return None
+    text = _back(card) if card.kind == "gist" else plain_text(CLOZE.sub(r"\2", card.front))
+    match = _OPINION.search(text)
+    return f"an opinion of the list: {match.group(0)!r}" if match else None
+
+
+def _long_answer(card: Card, entry: Entry) -> str | None:
+    if card.is_cloze or card.kind == "introduced":
+        return None
+    words = _back(card).split()
+    if len(words) > MAX_ANSWER_WORDS:
+        return f"the answer is a paragraph ({len(words)} words)"
+    return None
+
+
+def _list_answer(card: Card, entry: Entry) -> str | None:
+    if card.is_cloze or card.kind in {"acronym", "paper-title", "introduced"}:
+        return None
+    back = _back(card)
+    if back.count(",") >= 3 and len(back.split()) <= back.count(",") * 3:
+        return "the answer is a list"
+    return None
+
+
+def _topic_entry(card: Card, entry: Entry) -> str | None:
+    if entry.topic and card.kind in {"gist", "reverse", "attribution", "cloze"}:
+        return "the entry names no single thing"
+    return None
+
+
+def _debris_answer(card: Card, entry: Entry) -> str | None:
+    back = strip_markdown_escapes(_ID_LINES.sub("", card.back)).strip(" *_")
+    if card.kind != "reverse" and back and not tidy(back):
+        return "the answer is link debris"
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "answer-on-front",
+        "the front shows the answer, its acronym or its spelled-out form",
+        _answer_on_front,
+    ),
+    Rule("topic-entry", "a what-is card for an entry that names no single thing", _topic_entry),
+    Rule("link-debris", "`(pdf)`, a URL or an arXiv id as card text", _link_debris),
+    Rule("debris-answer", "an answer that is only links or ids", _debris_answer),
+    Rule("citation-only", "the answer or the claim is only a citation", _citation_only),
+    Rule("fragment", "the answer is a fragment (`which coined the term.`)", _fragment),
+    Rule("opinion", "it tests the list's opinion, not the field", _opinion),
+    Rule("vague-answer", "the answer is too general to tell the thing apart", _vague),
+    Rule(
+        "list-item-cloze", "the cloze hides one item of a list or one of a pair", _list_item_cloze
+    ),
+    Rule("digit-cloze", "the cloze hides a lone digit or a version", _digit_cloze),
+    Rule("id-cloze", "the cloze hides an id, a URL or link text like `pdf`", _id_cloze),
+    Rule("link-text-cloze", "the cloze hides a link's text that names nothing", _link_text_cloze),
+    Rule(
+        "context-free-cloze",
+        "too little is left around the cloze to answer it",
+        _context_free_cloze,
+    ),
+    Rule("thin-clue", "too few words left to recognise the entry by", _thin_clue),
+    Rule("long-answer", "the answer is a paragraph", _long_answer),
+    Rule("list-answer", "the answer is a list of names", _list_answer),
+)
+
+
+def check(card: Card, entry: Entry) -> tuple[str, str] | None:
+    """(rule, reason) of the first rule the card breaks, or None when it passes."""
+    for rule in RULES:
+        reason = rule.check(card, entry)
+        if reason is not None:
+            return rule.name, reason
+    return None
+
+
+def _fact(card: Card) -> str:
+    """What a card asks for, to compare two cards of one entry."""
+    if card.is_cloze:
+        return squash(" ".join(cloze_answers(card.front)))
+    return squash(_back(card))
+
+
+def gate(cards: list[Card], entry: Entry) -> tuple[list[Card], list[HeldBack]]:
+    """The cards of one entry that pass, and the ones held back with their rule.
+
+    After the per-card rules, `same-fact`: of two cards of different kinds that
+    ask for the same answer in the same direction (a gist and a cloze of one
+    claim), or two cards with one front, only the first is kept.
+    """
+    kept: list[Card] = []
+    held: list[HeldBack] = []
+    answers: dict[str, Card] = {}
+    fronts: set[str] = set()
+    for card in cards:
+        failed = check(card, entry)
+        if failed is not None:
+            held.append(HeldBack(card, *failed))
+            continue
+        fact, front = _fact(card), squash(card.front)
+        twin = answers.get(fact) if fact else None
+        if front in fronts or (
+            twin is not None and twin.kind != card.kind and not _directions(twin, card)
+        ):
+            held.append(
+                HeldBack(card, "same-fact", f"asks what {twin.id if twin else 'another card'} asks")
+            )
+            continue
+        if fact:
+            answers.setdefault(fact, card)
+        fronts.add(front)
+        kept.append(card)
+    return kept, held
+
+
+def _directions(first: Card, second: Card) -> bool:
+    """Two cards that ask one fact both ways (a name from its definition, a title from its
+    name): allowed, as Anki's "Basic (and reversed card)" is."""
+    return "reverse" in {first.kind, second.kind} or "paper-name" in {first.kind, second.kind}

@@ -1,0 +1,76 @@
+"""When a name gives itself away: one of its words or camel-cased parts shows on a card
+(as itself or its stem), or the card spells it or one of its acronyms out."""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading.acronyms import is_acronym, spelled_by
+
+__all__ = ["initials", "parts", "shows_name", "tokens"]
+
+_GENERIC_TOKENS = frozenset(
+    {
+        *("model", "models", "paper", "papers", "method", "network", "networks", "learning"),
+        *("system", "systems", "data", "language", "large", "deep", "neural", "based"),
+        *("the", "and", "for", "with", "from", "into", "via", "its", "all", "you", "are"),
+    }
+)
+
+
+def tokens(name: str) -> list[str]:
+    """The words of a name that give it away when they show: `LLaMA` of `LLaMA 1`, `tree` of
+    `LSM-tree`, not `model` or a version number."""
+    words = re.findall(r"[^\W\d_]{3,}", name)
+    return [w.casefold() for w in words if w.casefold() not in _GENERIC_TOKENS]
+
+
+def parts(name: str) -> list[str]:
+    """A name's words and the parts of its camel-cased words (`GraphRAG` -> graph, rag)."""
+    out: list[str] = []
+    for word in re.findall(r"[^\W_]+", name):
+        out.append(word.casefold())
+        out += [p.casefold() for p in re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", word)]
+    return [p for p in dict.fromkeys(out) if len(p) >= 3 and p not in _GENERIC_TOKENS]
+
+
+def shows_name(name: str, text: str) -> bool:
+    """The name is as good as on `text`: one of its words or parts shows (as itself or its
+    stem: `relations` for `Relational model`), or the text spells it or one of its acronyms."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    stems = {w[:6] for w in words if len(w) >= 6}
+    for part in parts(name):
+        if part in words or (len(part) >= 6 and part[:6] in stems):
+            return True
+        if len(part) >= 4 and any(w.startswith(part) and len(w) - len(part) <= 3 for w in words):
+            return True  # `Eventual` in `eventually` (but not `instruct` in `instructions`)
+    for token in [name, *name.split()]:
+        token = token.strip(" *_")
+        if is_acronym(token) and (spelled_by(token, text) or _loosely_spelled(token, text)):
+            return True
+    return False
+
+
+def initials(names: str) -> str:
+    """`Fischer, Lynch and Paterson` -> `flp`."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]+", names) if w != "and").casefold()
+
+
+def _loosely_spelled(acronym: str, front: str) -> bool:
+    """`CAP` in "consistency (linearizability), availability and partition tolerance": the
+    acronym's letters are the initials of words of the front, in order, close together."""
+    letters = [ch.casefold() for ch in acronym if ch.isalpha()]
+    if len(letters) < 3:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", front.casefold()) if w not in {"and", "of", "the"}]
+    for start, word in enumerate(words):
+        if word[0] != letters[0]:
+            continue
+        at, found = start + 1, 1
+        while found < len(letters) and at < len(words) and at - start <= 2 * len(letters):
+            if words[at][0] == letters[found]:
+                found += 1
+            at += 1
+        if found == len(letters):
+            return True
+    return False

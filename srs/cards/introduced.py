@@ -1,0 +1,118 @@
+"""`introduced` cards: Which paper introduced lookaheads and backtracking? → Tree of
+Thought.
+
+From the entry's claims that say it introduced, coined, proposed or started
+something (`Tree of Thought paper - introducing lookaheads and backtracking`,
+`which coined the term`), and, once `srs papers` has the abstract, from the
+abstract's own "we propose / introduce X (ABBR)" sentence about a named method.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from srs.cards.context import EntryContext, OwnPaper, Slot
+from srs.reading.acronyms import spelling_in
+from srs.reading.phrases import content_words, is_name, squash
+from srs.reading.sentences import sentences
+from srs.text import md_escape
+
+if TYPE_CHECKING:
+    from srs.cards.templates import KindTemplate
+
+__all__ = ["introduced", "named_methods"]
+
+_WE_INTRODUCE = re.compile(
+    r"\b(?:we|this paper|this work|the paper)\s+(?:also\s+)?"
+    r"(?:propose|introduce|present|develop|design)s?\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"\((?P<short>[A-Z][\w-]*[A-Z][\w-]*)\)")
+_THE_TERM = re.compile(r"^the (?:term|name|phrase|acronym)$", re.IGNORECASE)
+
+
+def named_methods(abstract: str) -> list[str]:
+    """`Group Relative Policy Optimization (GRPO)` out of "we introduce Group Relative Policy
+    Optimization (GRPO), a variant of PPO": what an abstract says its paper introduced,
+    when it names it with an abbreviation it spells out."""
+    found: list[str] = []
+    for sentence in sentences(abstract):
+        match = _WE_INTRODUCE.search(sentence)
+        if match is None:
+            continue
+        rest = match.group("rest")
+        named = _NAMED.search(rest)
+        if named is None:
+            continue
+        before = rest[: named.start()].rstrip()
+        span = spelling_in(named.group("short"), before)
+        if span is None or not before.endswith(span) or not is_name(span):
+            continue  # `large language models (LLMs)`: a term, not a name of its own
+        lead = re.sub(
+            r"^\s*(?:a|an|the)?\s*(?:novel|new|simple|simpler)?\s*", "", before[: -len(span)]
+        )
+        short = named.group("short")
+        if len(lead.split()) <= 3 and sum(ch.isalpha() for ch in short) >= 3:
+            found.append(f"{span} ({short})")  # not `Segment Anything (SA)`
+    return found
+
+
+def _names_itself(what: str, name: str, title: str) -> bool:
+    """`Which paper introduced Massive Text Embedding Benchmark (MTEB)?` of the MTEB paper:
+    the question names the paper it asks for."""
+    words = set(content_words(re.sub(r"\([^()]*\)", " ", what)))
+    if not words:
+        return False
+    for other in (name, title):
+        shown = set(content_words(other))
+        if shown and len(words & shown) * 3 >= len(words) * 2:
+            return True
+    short = re.search(r"\(([^()]+)\)", what)
+    return bool(short and name and squash(short.group(1)) in squash(name))
+
+
+def _answer(paper: OwnPaper | None, name: str) -> str:
+    if paper is None or not paper.title:
+        return name
+    cited = f" ({paper.cited})" if paper.cited else ""
+    if squash(name) in squash(paper.title):
+        return f"{paper.title}{cited}"
+    return f"{name}: {paper.title}{cited}"
+
+
+def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
+    entry = ctx.entry
+    papers = ctx.own_papers
+    first = papers[0] if len(papers) == 1 else None
+    slots: list[Slot] = []
+    seen: set[str] = set()
+
+    def add(
+        what: str, answer: str, key: str | None, name: str, title: str, verb: str = "introduced"
+    ) -> None:
+        if squash(what) in seen or not what or _names_itself(what, name, title):
+            return
+        seen.add(squash(what))
+        values = {
+            "introduced": md_escape(what),
+            "introducer": md_escape(answer),
+            "did": md_escape(verb),
+        }
+        slots.append(Slot(values, concept=what, key=key))
+
+    for claim in entry.claims:
+        if claim.kind != "introduces" or not claim.introduced:
+            continue
+        what = claim.introduced
+        if _THE_TERM.match(what):
+            if first is None or not first.title or not entry.name:
+                continue  # "which paper coined the term RAG?" needs the paper to answer
+            what = f"the term “{entry.name}”"
+        add(what, _answer(first, entry.name or entry.title), None, "", "", claim.verb)
+    for paper in papers:
+        for method in named_methods(paper.abstract):
+            add(method, _answer(paper, paper.name), paper.key, paper.name, paper.title)
+    if template.max_cards is not None:
+        slots = slots[: template.max_cards]
+    return slots

@@ -1,0 +1,152 @@
+"""Acronyms and the words that spell them: `MMLU` is *Measuring Massive Multitask
+Language Understanding*, `LoRA` *Low-Rank Adaptation*, `ReAct` *Reasoning and Acting*.
+
+A span of words spells a name when the name's letters can be read off the words
+in order: each word gives a run of letters that starts with its first letter
+(`Lo` from `Low`, `Act` from `Acting`), short joining words (`of`, `and`) may
+give none, and every other word of the span gives at least one. A capital of the
+name always starts a word (`MMLU` is four words, not `Massive Multitask LangUage`);
+a small letter always continues one. This is the
+rule behind the `acronym` cards and behind the gate's "spelled-out name" check.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["is_acronym", "spelled_by", "spelling_in", "stated_expansions"]
+
+_JOINERS = frozenset({"of", "and", "for", "the", "a", "an", "in", "on", "to", "with", "by", "via"})
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_MAX_SPAN = 10
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name if ch.isalnum()).casefold()
+
+
+def _starts(name: str) -> tuple[bool, ...]:
+    """For each letter of `name`: must it start a word? Capitals and the first letter
+    do, small letters never; a digit does after a letter, not after a digit."""
+    chars = [ch for ch in name if ch.isalnum()]
+    flags: list[bool] = []
+    for i, ch in enumerate(chars):
+        if i == 0:
+            flags.append(True)
+        elif ch.isdigit():
+            flags.append(not chars[i - 1].isdigit())
+        else:
+            flags.append(ch.isupper())
+    return tuple(flags)
+
+
+def is_acronym(name: str) -> bool:
+    """`MMLU`, `LoRA`, `ReAct`, `DALL-E`, `BM25`: two capitals or more among at most a dozen
+    letters, no spaces. `Transformer` and `the` are not."""
+    if not name or " " in name.strip() or len(_letters(name)) > 12:
+        return False
+    capitals = sum(1 for ch in name if ch.isupper())
+    return capitals >= 2 and any(ch.isalpha() for ch in name)
+
+
+def _spells(letters: str, starts: tuple[bool, ...], words: list[str]) -> bool:
+    """Whether `words`, all of them, spell `letters` (see the module's rule)."""
+
+    @cache
+    def go(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(letters)
+        word = words[w].casefold()
+        if word in _JOINERS and go(i, w + 1):
+            return True
+        if i == len(letters) or word[0] != letters[i]:
+            return False
+        # the word gives letters[i : j]: its first letter, then any in-order later letters
+        j, pos = i + 1, 1
+        if go(j, w + 1):
+            return True
+        while j < len(letters) and not starts[j]:
+            found = word.find(letters[j], pos)
+            if found < 0:
+                break
+            pos, j = found + 1, j + 1
+            if go(j, w + 1):
+                return True
+        return False
+
+    return go(0, 0)
+
+
+def spelling_in(name: str, text: str) -> str | None:
+    """The shortest span of `text` of two or more words that spells `name`, or None."""
+    letters, starts = _letters(name), _starts(name)
+    if len(letters) < 2:
+        return None
+    matches = list(_WORD.finditer(text))
+    best: tuple[int, int] | None = None
+    for start in range(len(matches)):
+        if matches[start].group(0)[0].casefold() != letters[0]:
+            continue
+        for end in range(start + 2, min(start + _MAX_SPAN, len(matches)) + 1):
+            words = [m.group(0) for m in matches[start:end]]
+            if words[-1].casefold() in _JOINERS:
+                continue
+            if sum(1 for w in words if w.casefold() not in _JOINERS) < 2:
+                continue
+            if _spells(letters, starts, words):
+                if best is None or end - start < best[1] - best[0]:
+                    best = (start, end)
+                break
+    if best is None:
+        return None
+    end = matches[best[1] - 1].end()
+    while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+        end += 1  # `Pre` of `Pre-training`: the whole word
+    span = text[matches[best[0]].start() : end].rstrip("-'’")
+    if _letters(span) == letters:  # the name itself written out (`Q & A`): not a spelling
+        return None
+    return span
+
+
+def _loosely_spelled(short: str, long: str) -> bool:
+    """`MVCC (multiversion concurrency control)`: the initials of the long form's words, in
+    order, are letters of the acronym from its first, and cover half of it or more."""
+    words = [w for w in long.split() if w.casefold() not in _JOINERS]
+    letters = _letters(short)
+    if len(words) < 2 or not letters or words[0][0].casefold() != letters[0]:
+        return False
+    at = 0
+    for word in words:
+        found = letters.find(word[0].casefold(), at)
+        if found < 0:
+            return False
+        at = found + 1
+    return len(words) * 2 >= len(letters)
+
+
+def spelled_by(name: str, text: str) -> bool:
+    return spelling_in(name, text) is not None
+
+
+_PAREN_AFTER = re.compile(r"(?P<long>[A-Za-z][\w\s'’\-]{3,80}?)\s*\((?P<short>[^\s()]{2,12})\)")
+_PAREN_BEFORE = re.compile(r"(?P<short>\b[^\s()]{2,12})\s*\((?P<long>[A-Za-z][\w\s'’\-]{3,80})\)")
+
+
+def stated_expansions(text: str) -> dict[str, str]:
+    """Acronyms a text spells out itself: `reinforcement learning from human feedback
+    (RLHF)` and `RLHF (reinforcement learning from human feedback)` both give
+    `{"RLHF": "reinforcement learning from human feedback"}`."""
+    found: dict[str, str] = {}
+    for pattern in (_PAREN_AFTER, _PAREN_BEFORE):
+        for match in pattern.finditer(text):
+            short = match.group("short").strip(".,;:")
+            if not is_acronym(short) or short in found:
+                continue
+            long = match.group("long").strip()
+            span = spelling_in(short, long)
+            if span is None and _loosely_spelled(short, long):
+                span = long
+            if span is not None:
+                found[short] = span
+    return found

@@ -1,0 +1,298 @@
+"""Who made a thing and when: authors, lab, year and venue read out of a list's text.
+
+Lists write it in many ways — `Vaswani et al. (Google, 2017).`, `Radford et al.,
+2019.`, `(Author et al. Year)`, `"Title", NeurIPS 2017`, `Nvidia's take on …`,
+`2020 Meta RAG paper`. It is the entry's metadata, never its fact: `cut` takes
+it out of a sentence and returns what it said.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from srs.reading.model import Attribution
+
+__all__ = ["LABS", "VENUES", "byline", "cite_authors", "cut", "lab_in", "year_in"]
+
+LABS = (
+    *("Google DeepMind", "Google Research", "Google Brain", "Google", "DeepMind", "OpenAI"),
+    *("Meta AI", "Meta FAIR", "Meta", "FAIR", "Facebook AI Research", "Facebook AI"),
+    *("Facebook", "Microsoft Research", "Microsoft", "MSR", "NVIDIA", "Nvidia", "Anthropic"),
+    *("Apple", "Amazon", "AWS", "IBM Research", "IBM", "Intel", "Baidu", "Alibaba", "Tencent"),
+    *("ByteDance", "Huawei", "Samsung", "Salesforce", "Hugging Face", "HuggingFace", "AI2"),
+    *("Allen AI", "Allen Institute for AI", "EleutherAI", "Stability AI", "Mistral AI"),
+    *("Mistral", "Cohere", "xAI", "Moonshot", "DeepSeek", "Zhipu", "Uber AI", "Adobe"),
+    *("Stanford", "UC Berkeley", "Berkeley", "BAIR", "MIT", "CMU", "Carnegie Mellon"),
+    *("Oxford", "Cambridge", "ETH Zurich", "EPFL", "Tsinghua", "Peking University", "Mila"),
+    *("University of Toronto", "Toronto", "NYU", "Princeton", "Harvard", "Columbia", "Yale"),
+    *("University of Washington", "Cornell", "Caltech", "Georgia Tech", "UIUC", "UCLA", "UCSD"),
+    *("Broad Institute", "EMBL-EBI", "Isomorphic Labs", "Arc Institute", "Genentech"),
+    *("Baker Lab", "Insitro", "Recursion", "MBZUAI", "KAIST", "Naver", "LG AI Research"),
+    *("Sakana AI", "Kyutai", "Reka", "Character.AI", "Inflection", "Midjourney", "Runway"),
+    *("Twitter", "LinkedIn", "Netflix", "Yahoo", "Bell Labs", "Xerox PARC", "AT&T"),
+)
+VENUES = (
+    *("NeurIPS", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "EACL", "COLING", "TACL"),
+    *("CVPR", "ICCV", "ECCV", "WACV", "BMVC", "AAAI", "IJCAI", "KDD", "WWW", "SIGIR", "WSDM"),
+    *("CIKM", "RecSys", "SIGMOD", "VLDB", "PODS", "ICDE", "CIDR", "OSDI", "SOSP", "NSDI"),
+    *("EuroSys", "USENIX ATC", "USENIX Security", "USENIX", "IEEE S&P", "S&P", "Oakland"),
+    *("CCS", "NDSS", "Nature Methods", "Nature Biotechnology", "Nature", "Science", "Cell"),
+    *("PNAS", "Bioinformatics", "JMLR", "TMLR", "TPAMI", "IJCV", "Interspeech", "ICASSP"),
+    *("CoRL", "RSS", "ICRA", "IROS", "UAI", "AISTATS", "COLT", "MLSys", "SysML", "ISCA"),
+    *("MICRO", "ASPLOS", "HPCA", "PLDI", "POPL", "SIGCOMM", "FAST", "SoCC", "PODC", "SODA"),
+    *("STOC", "FOCS", "CHI", "UIST", "CoNLL", "LREC", "ICSE", "FSE", "Distill", "MICCAI"),
+    *("SIGGRAPH", "SIGGRAPH Asia", "ACS Central Science", "Nature Communications"),
+    *("Nature Machine Intelligence", "Science Advances", "PLOS Computational Biology"),
+    *("Nucleic Acids Research", "Cell Systems", "eLife", "JACS", "Physical Review Letters"),
+    *("Journal of Chemical Physics", "IEEE TPAMI", "ICLR Workshop", "NeurIPS Workshop"),
+)
+# a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
+_LAB_SITES = (
+    ("openai.com", "OpenAI"),
+    ("anthropic.com", "Anthropic"),
+    ("deepmind.google", "Google DeepMind"),
+    ("deepmind.com", "Google DeepMind"),
+    ("research.google", "Google"),
+    ("blog.google", "Google"),
+    ("ai.meta.com", "Meta"),
+    ("ai.facebook.com", "Meta"),
+    ("microsoft.com", "Microsoft"),
+    ("nvidia.com", "Nvidia"),
+    ("allenai.org", "AI2"),
+    ("mistral.ai", "Mistral AI"),
+    ("x.ai", "xAI"),
+    ("machinelearning.apple.com", "Apple"),
+)
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_VENUE = "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True))
+_LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
+_NOT_SURNAME = (
+    r"(?!(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|"
+    r"Team|Group|Center|Centre|Press|Workshop|Proceedings|Journal|Conference|The|In|On|"
+    r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section)\b)"
+)
+_SURNAME = rf"{_NOT_SURNAME}(?:(?:van|de|der|von|da|di|du|le|la|al)\s)?[A-Z][\w'’\-]*[a-z][\w'’\-]*"
+_AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"
+_AUTHORS_ALONE = rf"(?:{_AUTHORS}|{_SURNAME})"
+# `Vaswani et al. (Google, 2017)`, `Radford et al., 2019`, `Vaswani et al. 2017`
+_CITATION = re.compile(
+    rf"(?P<authors>{_AUTHORS})\s*(?:\((?P<inner>[^()]*?{_YEAR}[^()]*?)\)|,?\s*(?P<year>{_YEAR}))"
+)
+# `(Vaswani et al., 2017)`, `(Author et al. Year)`, `(Google, 2017)`, `(NeurIPS 2017)`
+_PAREN = re.compile(rf"\((?P<inner>[^()]*?\b{_YEAR}\b[^()]*?)\)")
+_BARE_AUTHORS = re.compile(
+    rf"(?:^|(?<=[\s(—–-]))(?P<cut>(?:by\s+)?(?P<authors>{_SURNAME}\s+et\s+al\.?))"
+)
+# `it's Williams 1992`: a surname and a year after a word that introduces them
+_SAYS_AUTHOR = re.compile(
+    r"\b(?:it['’]s|by|from|see)\s+(?P<authors>[A-Z][a-z]+),?\s+\(?(?P<year>(?:19|20)\d\d)\b"
+)
+# `Lamport (1978).` at the start of a text: one author and a year
+_LEAD_AUTHOR = re.compile(rf"^\s*(?P<authors>{_SURNAME})\s*\((?P<year>{_YEAR})\)")
+# `Nvidia's take`, `from Google`, `by Microsoft Research`; `from Alec Radford`
+_MADE_BY = re.compile(
+    r"(?<!used )(?<!adopted )(?<!supported )(?<!recommended )(?<!acquired )(?<!backed )"
+    r"(?<!adoption )(?<!funded )(?<!followed )(?<!overtaken )(?<!replaced )(?<!inspired )"
+    r"(?<!superseded )(?<!superceded )(?<!beaten )(?<!use )(?<!covered )(?<!released )"
+    rf"(?:\b(?:from|by)\s+)(?P<lab>{_LAB})(?![\w-])"
+)
+_FROM_PERSON = re.compile(
+    r"\b(?:from|by)\s+(?P<person>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+)\s*[.,;]?\s*$"
+)
+_VENUE_YEAR = re.compile(rf"\b(?P<venue>{_VENUE})\s*['’]?(?P<year>{_YEAR}|\d\d)\b")
+_LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+Press)")
+_POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
+_YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")
+_DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?![\w-])")
+_LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
+
+
+_ANY_VENUE = re.compile(rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)\s*['’]?(?P<year>{_YEAR}|\d\d)\b")
+_ORG = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|&))*$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PERSON = re.compile(
+    r"^(?:[A-Z][\w'’\-]*\.?\s+){0,3}(?:(?:van|de|der|von|da|di|du|le|la)\s+)?[A-Z][\w'’\-]*[a-z][\w'’\-]*$"
+)
+
+
+def _surname(name: str) -> str:
+    """`Hado van Hasselt` -> `van Hasselt`, `Ronald J. Williams` -> `Williams`."""
+    words = name.split()
+    for i, word in enumerate(words[:-1]):
+        if word in {"van", "de", "der", "von", "da", "di", "du", "le", "la"}:
+            return " ".join(words[i:])
+    return words[-1]
+
+
+def lab_of_site(url: str) -> str:
+    """The lab whose own site a URL is on, or ""."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    for site, lab in _LAB_SITES:
+        if host == site or host.endswith("." + site):
+            return lab
+    return ""
+
+
+def cite_authors(names: list[str]) -> str:
+    """`["Richard Sutton", "Andrew Barto"]` -> `Sutton and Barto`; three or more: `X et al.`"""
+    surnames = [_surname(name) for name in names if name.split()]
+    if not surnames:
+        return ""
+    if len(surnames) == 1:
+        return surnames[0]
+    if len(surnames) == 2:
+        return f"{surnames[0]} and {surnames[1]}"
+    return f"{surnames[0]} et al."
+
+
+def byline(text: str) -> Attribution | None:
+    """A text that is only a byline — `Krizhevsky, Sutskever, Hinton`, `Schulman, Levine &
+    Abbeel, ICML 2015`, `Richard Sutton & Andrew Barto, MIT Press, 2018`, `Mnih et al.,
+    DeepMind, NIPS 2013` — read as an attribution; anything else None."""
+    venue = _VENUE_YEAR.search(text) or _ANY_VENUE.search(text)
+    lab = ""
+    rest = text
+    if venue:
+        rest = rest[: venue.start()] + " " + rest[venue.end() :]
+    for paren in re.findall(r"\(([^()]*)\)", rest):
+        org = paren.strip()
+        lab = lab or lab_in(paren, loose=True) or (org if _ORG.match(org) else "")
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    found = [m.group("lab") for m in _LAB_RE.finditer(rest)]
+    if found:
+        lab = lab or " & ".join(dict.fromkeys(found))  # `OpenAI + DeepMind`: both
+        rest = _LAB_RE.sub(" ", rest).replace("+", " ")
+    year = year_in(text)
+    rest = _YEAR_RE.sub(" ", rest)
+    rest = re.sub(rf"\b{_MONTH}(?=\s|,|$)", " ", rest)
+    rest = re.sub(r"\b(?:[A-Z][\w-]*\s+)*(?:Press|Workshop|Proceedings|Journal)\b", " ", rest)
+    rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition)?\.?|\bet al\.?", " ", rest)
+    rest = rest.strip(" ,.;:-–—")
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
+    if not parts or not all(_PERSON.match(p) for p in parts):
+        return None
+    if len(parts) == 1 and not (venue or year or "@" in text or "et al" in text):
+        return None
+    authors = cite_authors(parts)
+    if "et al" in text and len(parts) == 1:
+        authors = f"{parts[0].split()[-1]} et al."
+    return Attribution(authors=authors, lab=lab, year=year, venue=_venue(venue) if venue else "")
+
+
+def year_in(text: str) -> int | None:
+    match = _YEAR_RE.search(text)
+    return int(match.group(0)) if match else None
+
+
+def lab_in(text: str, *, loose: bool = False) -> str:
+    """The lab `text` says made something: `Nvidia’s take`, `from Google`; with `loose`
+    (a citation's bracket, a table's lab cell), any lab it names."""
+    match = _POSSESSIVE.search(text) or _MADE_BY.search(text)
+    if match is None and loose:
+        match = _LAB_RE.search(text)
+    return match.group("lab") if match else ""
+
+
+def _inner(inner: str) -> Attribution:
+    """What a bracket holding a year says: `Google, 2017`, `NeurIPS 2017`, `Hinton et al. 2015`;
+    of several citations (`Reed 1978; Bernstein & Goodman 1983`), the first."""
+    inner = inner.split(";")[0]
+    venue = _VENUE_YEAR.search(inner)
+    authors = re.match(rf"\s*(?P<authors>{_AUTHORS_ALONE})\b", inner)
+    lab = " & ".join(dict.fromkeys(m.group("lab") for m in _LAB_RE.finditer(inner)))
+    org = _org_of(inner)
+    if org and (not lab or lab in org):
+        lab = org  # `LMU Munich & Runway`: the whole, not only the lab srs knows
+    author_text = authors.group("authors") if authors else ""
+    if author_text and (author_text in LABS or lab.startswith(author_text)):
+        author_text = ""
+    return Attribution(
+        authors=_tidy(author_text),
+        lab=lab,
+        year=year_in(inner),
+        venue=_venue(venue) if venue else "",
+    )
+
+
+def _org_of(inner: str) -> str:
+    """The organisations a citation's bracket names besides its authors, year and venue:
+    `LMU Munich & Runway, CVPR 2022` -> `LMU Munich & Runway`."""
+    rest = _VENUE_YEAR.sub(" ", inner)
+    rest = _YEAR_RE.sub(" ", rest)
+    parts = [p.strip(" .") for p in rest.split(",") if p.strip(" .")]
+    orgs = [p for p in parts if _ORG.match(p) and not re.search(r"\bet al\b", p)]
+    return (
+        orgs[0]
+        if (len(orgs) == 1 and not _PERSON.match(orgs[0])) or (orgs and lab_in(orgs[0], loose=True))
+        else ""
+    )
+
+
+def _venue(match: re.Match[str]) -> str:
+    year = match.group("year")
+    if len(year) == 2:
+        year = ("20" if int(year) < 50 else "19") + year
+    return f"{match.group('venue')} {year}"
+
+
+def _tidy(authors: str) -> str:
+    """Authors as people cite them: `O'Neil, Cheng, Gawlick & O'Neil` -> `O'Neil et al.`,
+    `Bayer & McCreight` -> `Bayer and McCreight`."""
+    authors = re.sub(r"\s+", " ", authors).strip(" ,")
+    authors = re.sub(r"et al$", "et al.", authors)
+    if "et al" in authors:
+        return authors
+    names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", authors) if n]
+    if len(names) >= 3:
+        return f"{names[0]} et al."
+    return " and ".join(names) if names else authors
+
+
+def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
+    """The attribution `text` gives, and `text` without it.
+
+    Only what is clearly a citation is cut: a year with authors, a lab or a
+    venue in brackets; `Author et al., Year`; `Venue Year`. A lab named in a
+    sentence (`Nvidia's take on …`) is read (unless `prose_lab` is false) but
+    left in place: it is part of what the sentence says.
+    """
+    head, semicolon, tail = text.partition(";")
+    whole = byline(head)
+    if whole is not None:
+        return whole, tail.strip() if semicolon else ""
+    found = Attribution()
+    out = text
+    lead = _LEAD_AUTHOR.match(out) or _SAYS_AUTHOR.search(out)
+    if lead and lead.group("authors") not in LABS:
+        found = Attribution(authors=lead.group("authors"), year=int(lead.group("year")))
+        out = out[: lead.start("authors")] + out[lead.end() :]
+    # a bracket first: `(Reed 1978; Bernstein & Goodman 1983)` cites Reed, not what is inside
+    for paren in list(_PAREN.finditer(out)):
+        got = _inner(paren.group("inner"))
+        leftover = _LEFTOVER.match(_YEAR_RE.sub("", paren.group("inner")))
+        if got.authors or got.lab or got.venue or leftover:
+            found = found.merged(got)
+            out = out.replace(paren.group(0), " ", 1)
+    match = _CITATION.search(out)
+    if match:
+        inner = match.group("inner")
+        got = _inner(inner) if inner else Attribution(year=year_in(match.group("year") or ""))
+        found = found.merged(Attribution(authors=_tidy(match.group("authors"))).merged(got))
+        out = out[: match.start()] + " " + out[match.end() :]
+    venue = _VENUE_YEAR.search(out)
+    if venue:
+        found = found.merged(Attribution(venue=_venue(venue), year=int(_venue(venue)[-4:])))
+        out = out[: venue.start()] + " " + out[venue.end() :]
+    bare = _BARE_AUTHORS.search(out)
+    if bare and not found.authors:
+        found = found.merged(Attribution(authors=_tidy(bare.group("authors"))))
+        out = out[: bare.start("cut")] + " " + out[bare.end("cut") :]
+    person = _FROM_PERSON.search(out)
+    if person and not found.authors and person.group("person") not in LABS:
+        found = found.merged(Attribution(authors=person.group("person")))
+    if not found.lab and prose_lab:
+        found = found.merged(Attribution(lab=lab_in(text)))
+    out = re.sub(r"\(\s*[,;]?\s*\)", " ", out)
+    out = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+    return found, out

@@ -1,0 +1,592 @@
+"""What an entry claims: its sentences and bullets cut into claims, cleaned of debris,
+with the references (`See also …`, `… instead`) and opinions set apart.
+
+A claim is a sentence that says what the entry's artefact is or does. Not a
+claim: a citation (`Radford et al., 2019.`, read as attribution instead), link
+debris (`(pdf)`, a bare URL, an arXiv id), an aside (`(our podcast)`), a
+fragment (`like this one, this one, and others.`), an opinion (`Self
+explanatory.`, `to understand the leading labs`), a pointer (`See also X, Y and
+Z`), or a bare list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from srs.reading import attribution
+from srs.reading.model import Attribution, Claim
+from srs.reading.phrases import content_words, in_list, is_name, squash
+from srs.reading.sentences import sentences
+from srs.text import clean_space
+
+__all__ = ["Claims", "read_claims", "tidy"]
+
+_LONG_DEFINITION = 9  # words: a longer definition is cut at its first trailing clause
+_SPLIT_OVER = 20  # words: a longer sentence is cut at its dashes, semicolons and `, but`
+_CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|;\s+|,\s+but\s+(?=\w+\s+\w+\s+\w+)")
+_LEAD = re.compile(r"^[\s:;,.\-–—|)]+")
+_SEE_ALSO = re.compile(
+    r"^(?:see also|also see|see|pair (?:it |this )?with|cf\.?|compare with|related|"
+    r"for more,? see|more in|followed by|recently|these days|historical interest|"
+    r"of historical interest|for historical interest)\b[:\s-]*",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"
+    r"i recommend|highly recommend|must[- ]read|worth (?:it|reading|a read|"
+    r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
+    r"required reading|still (?:important|required|worth)|just a great|"
+    r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
+    r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best|"
+    r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
+    r"full stop|honestly|fun read|niche|clearest|antidote|classic|beautiful|elegant|"
+    r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
+    r"for better or worse|everything above|the above|this list|the list|this section|"
+    r"recommended by|most notable|viral|"
+    r"you're|you are|you'd|your|you|"
+    r"we|our|us|i|my|me)\b",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(r"^(?!instead of\b).*\binstead\.?$", re.IGNORECASE)
+_INTRODUCES = re.compile(
+    r"\b(?P<verb>introduc(?:es|ed|ing|e)|coin(?:s|ed|ing)|propos(?:es|ed|ing|e)|"
+    r"pioneer(?:s|ed|ing)|invent(?:s|ed|ing)|start(?:s|ed|ing)|originat(?:es|ed|ing)|"
+    r"popularis(?:es|ed|ing)|populariz(?:es|ed|ing))\b\s*(?P<what>[^;]*)",
+    re.IGNORECASE,
+)
+_NAMED_BE = re.compile(r"^(?:is|are|was|were)\s+(?=(?:a|an|the|one)\s)")
+_FRAGMENT_START = re.compile(
+    r"^(?:which|that|who|whose|where|like|such as|and|or|but|including|incl\.?|e\.g\.?|"
+    r"esp\.?|especially|plus|as well as|along with|alongside|with|via|than|\(|vs\.?|versus)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"\((?:[^()]*?\b(?:our|pod|podcast|video|talk|slides|episode|interview|hr|min|"
+    r"LS Live|LS talk|thread|tweet|blog|demo|code|repo|pdf|link|html)\b[^()]*)\)",
+    re.IGNORECASE,
+)
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;:/&]*\s*\)|\[\s*[,;:&]*\s*\]")
+_URL = re.compile(r"https?://\S+|\bwww\.\S+")
+_ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNORECASE)
+_DEFINING_START = re.compile(
+    r"^(?:the|a|an|one of|effectively|essentially|basically|arguably|probably|perhaps|"
+    r"likely|originally|now)\b",
+    re.IGNORECASE,
+)
+_NOT_DEFINING_START = re.compile(
+    r"^(?:it|its|it's|this|these|they|them|there|here|he|she|you|i|we|if|when|while|"
+    r"although|though|however|also|more|most|many|some|in|on|at|for|as|after|before|"
+    r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
+    r"known|used|adopted|cited|considered|regarded|seen|said|described|called|"
+    r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
+    r"technically|historically|originally)\b",
+    re.IGNORECASE,
+)
+# a claim that starts with what the thing does: `quantifies issues with CLIP`
+_DOES = re.compile(
+    r"^(?:[A-Z]?[a-z]+(?:ies|es|s))\s+(?=(?:a|an|the|several|multiple|one|two|three|each|"
+    r"every|all|both|its|their|existing|standard|external|[a-z]+-[a-z]+|[a-z]+s)\b)"
+)
+# a definition ends where a trailing clause starts: `…focused on code, starting a lineage`
+_DEFINITION_END = re.compile(
+    r",\s+(?=(?:starting|which|that|whether|now|used|adopted|with|but|though|although|"
+    r"including|especially|esp|alongside|along|next to|followed|as well|and now|while|making|"
+    r"allowing|enabling|letting|giving|leading|yielding|resulting)\b)"
+    r"|\s+(?=(?:that|which|who)\s+(?:has|have|had|is|was|were|are)\b)"
+    r"|\s+[-–—]\s+|;\s+|,\s+so\s+|,\s+(?=which\b)"
+)
+# a whole sentence, not a phrase: a verb among its first words
+_CLAUSE = re.compile(r"^(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|can|will|would)\b")
+_THIS_IS = re.compile(r"^(?:this|it)\s+is\s+(?=(?:a|an|the|one)\b)", re.IGNORECASE)
+_BE = re.compile(r"^(?P<subject>.{1,60}?)\s+(?:is|are|was|were)\s+(?P<rest>(?:a|an|the|one)\b.+)$")
+_DANGLING = re.compile(r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)")
+_INSTRUCTION = re.compile(
+    r"^(?:read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note)\b",
+    re.IGNORECASE,
+)
+
+
+def tidy(text: str) -> str:
+    """A claim's text without debris: URLs, arXiv ids, asides, empty brackets, stray marks."""
+    text = _URL.sub(" ", text)
+    text = _ARXIV_ID.sub(" ", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _ASIDE.sub(" ", text)
+        text = _EMPTY_BRACKETS.sub(" ", text)
+    text = clean_space(text)
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r"([,;:])\1+", r"\1", text)
+    text = re.sub(r"^[\s,;:.\-–—|)]+", "", text)
+    text = re.sub(r"[\s,;:\-–—(|]+$", "", text)
+    return text
+
+
+@dataclass
+class Claims:
+    claims: list[Claim] = field(default_factory=list)
+    see_also: list[str] = field(default_factory=list)
+    instead: list[str] = field(default_factory=list)
+    attribution: Attribution = field(default_factory=Attribution)
+    #: the short name the text gives a long-titled entry (`ResNet: identity skip …`)
+    alias: str = ""
+
+
+_ALIAS = re.compile(r"^(?P<alias>[^\s:][^:]{0,30}?):\s+(?P<rest>\S.*)$")
+_PAPER_ALIAS = re.compile(
+    r"^(?:the|effectively the|basically the|essentially the)\s+(?P<alias>\S+)\s+papers?\b",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_ALIAS = re.compile(
+    r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
+)
+
+
+def _alias(text: str) -> tuple[str, str] | None:
+    """`ResNet: identity skip …` -> (`ResNet`, `identity skip …`); `YOLO frames detection as
+    …` -> (`YOLO`, `frames detection as …`); `the word2vec paper` -> (`word2vec`, the rest)."""
+    match = _SUBJECT_ALIAS.match(text)
+    if match and match.group("verb") not in {"is", "was", "has", "does", "its"}:
+        return match.group("alias"), text[match.end() :]
+    match = _ALIAS.match(text)
+    if match:
+        alias = match.group("alias").strip()
+        if len(alias.split()) <= 3 and (is_name(alias) or any(c.isdigit() for c in alias)):
+            return alias, match.group("rest")
+    match = _PAPER_ALIAS.match(text)
+    if match:
+        alias = match.group("alias").strip("*_\"'“”")
+        if any(c.isupper() or c.isdigit() for c in alias[1:]) or is_name(alias):
+            rest = text[match.end() :].strip(" :;,.-–—()")
+            return alias, rest  # `the "Chinchilla" paper: for a fixed budget …`
+    return None
+
+
+def _outside_brackets(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of `pattern` in `text` that are not inside brackets."""
+    depth = 0
+    depths: list[int] = []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        depths.append(depth)
+    return [m for m in pattern.finditer(text) if depths[m.start()] == 0]
+
+
+def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
+    out: list[str] = []
+    last = 0
+    for match in _outside_brackets(text, pattern):
+        out.append(text[last : match.start()])
+        last = match.end()
+    out.append(text[last:])
+    return [part.strip() for part in out if part.strip()]
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The text's sentences, long ones cut at their clause breaks: (sentence number, piece)."""
+    out: list[tuple[int, str]] = []
+    for number, sentence in enumerate(sentences(text)):
+        breaks = _outside_brackets(sentence, _CLAUSE_BREAK)
+        lead = breaks[0] if breaks else None
+        if number == 0 and lead and len(sentence[: lead.start()].split()) <= 10:
+            # `& SWE-Lancer - after adoption by …`: the rest of a title, then its claim
+            out.append((number, sentence[: lead.start()]))
+            sentence = sentence[lead.end() :]
+        if len(sentence.split()) > _SPLIT_OVER:
+            out.extend((number, piece) for piece in _split(sentence, _CLAUSE_BREAK))
+        else:
+            out.append((number, sentence))
+    return out
+
+
+def _names_in(text: str, names: list[str]) -> list[str]:
+    return [n for n in names if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+
+
+def _is_list(text: str, names: list[str]) -> bool:
+    """A sentence that is little more than a list of names: `Toolformer and HuggingGPT`,
+    `MetaGPT, AutoGen, Smallville` — three names or more with fewer than three meaningful
+    words besides them, or two names and nothing else."""
+    found = _names_in(text, names)
+    if len(found) < 2:
+        return False
+    rest = text
+    for name in sorted(found, key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest)
+    others = len(content_words(rest))
+    return others < 3 if len(found) >= 3 else others == 0
+
+
+# figures of what a thing *is* (`75%` of patches, `400M` pairs, `152-layer`), not speed-ups
+_MAGNITUDE = re.compile(
+    r"(?<![\w.-])(?:~|≈)?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?(?:\s?(?:%|B|M|K|k|T)(?![\w-])"
+    r"|\s?(?:billion|million|thousand|trillion)\b"
+    r"|[- ](?:layers?|bits?|shots?|heads?|languages?|tasks?)\b)"
+)
+
+
+_QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{3,40})[\"”]")
+_CALLED = re.compile(
+    r"\b(?:called|calls|known as|dubbed|named|termed)\s+(?:the\s+)?"
+    r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
+)
+_ACRONYM_TERM = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*(?![\w-])")
+_CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
+#: acronyms too common to be worth a card
+_COMMON = frozenset(
+    {
+        *("AI", "ML", "NLP", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs"),
+        *("SOTA", "RL", "CNN", "CNNs", "RNN", "MLP", "TPU", "RAM", "OK", "US", "UK", "PDF"),
+        *("HTML", "URL", "SQL", "JSON", "IO", "OS", "PhD", "CS", "DL", "NN", "NNs", "QA"),
+        *("KV", "SLO", "SLOs", "GAN", "GANs", "MLPs", "ViT", "ViTs", "LSTM", "MLM", "SFT"),
+        *("RM", "KL", "TD", "HW", "FLOPs", "FP8", "FP16", "HBM", "SRAM", "VRAM"),
+    }
+)
+
+
+def implicit_terms(text: str) -> list[str]:
+    """Terms a text stresses without bold: quoted phrases of two words or more (`"attention
+    sinks"`), what it says something is called (`what everyone now calls continuous
+    batching`), and names of two capitalised words or more inside a sentence."""
+    found: list[str] = [
+        m.group(1).strip()
+        for m in _QUOTED_TERM.finditer(text)
+        if len(m.group(1).split()) >= 2 and text[m.start() - 1 : m.start()] != "("
+    ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
+    found += [m.group("term") for m in _CALLED.finditer(text)]
+    found += [m.group(0) for m in _CAPITALISED_TERM.finditer(text)]
+    return [term for term in dict.fromkeys(found) if len(term) >= 2]
+
+
+def _terms(text: str, stressed: list[str], names: list[str], own: list[str]) -> tuple[str, ...]:
+    """Phrases of `text` a card may hide or ask for: stressed (bold) phrases first, then
+    names the text links, then figures with a unit (`75%`, `400M`, `1.1 billion`); never
+    the entry's own names, never one item of a list."""
+    found: list[str] = []
+    owned = {squash(n) for n in own}
+    figures = [m.group(0).strip() for m in _MAGNITUDE.finditer(text)]
+    for phrase in [*stressed, *implicit_terms(text), *names, *figures]:
+        if not phrase or squash(phrase) in owned or phrase in found or phrase in _COMMON:
+            continue
+        if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
+            continue  # `RAG` in GraphRAG, `OpenSora` of Sora: the name gives it away
+        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+        if match is None:
+            continue
+        if in_list(text, match.start(), match.end()):
+            continue
+        found.append(phrase)
+    return tuple(found)
+
+
+def _is_link_text(text: str, link_names: list[str]) -> bool:
+    return any(text.casefold() == n.casefold() for n in link_names)
+
+
+_PAST = {
+    **dict.fromkeys(("introduc",), "introduced"),
+    "coin": "coined",
+    "propos": "proposed",
+    "pioneer": "pioneered",
+    "invent": "invented",
+    "start": "started",
+    "originat": "originated",
+    "popularis": "popularised",
+    "populariz": "popularized",
+}
+
+
+def _verb(text: str) -> str:
+    """The claim's verb in the past tense: `started`, `coined`, `introduced`."""
+    match = _INTRODUCES.search(text)
+    if match is None:
+        return "introduced"
+    verb = match.group("verb").casefold()
+    return next((past for stem, past in _PAST.items() if verb.startswith(stem)), "introduced")
+
+
+def _introduced(text: str) -> str:
+    match = _INTRODUCES.search(text)
+    if match is None:
+        return ""
+    what = match.group("what").strip(" ,:.")
+    if re.match(r"^(?:with|in|by|for|at|as|to|on|from|into|via)\b", what, re.IGNORECASE):
+        return ""  # `Introduced with dynamic programming in System R`: passive, no object
+    what = re.split(
+        r",\s+(?:which|that|and|but|including|such as|e\.g\.?|like|a|an|the)\b"
+        r"|\s+(?:to|in order to)\s+|:\s+|\s+[-–—]\s+",
+        what,
+    )[0]
+    return what.strip(" ,:")
+
+
+_BASE_VERBS = frozenset(
+    {
+        *("split", "run", "mask", "use", "add", "train", "learn", "map", "predict", "replace"),
+        *("combine", "sample", "store", "keep", "clip", "select", "maximize", "minimize"),
+        *("reconstruct", "encode", "decode", "embed", "feed", "apply", "generate", "build"),
+        *("showed", "introduced", "proposed", "used", "added", "replaced", "trained", "combined"),
+    }
+)
+
+
+def _starts_with_verb(text: str) -> bool:
+    """`frames detection as …`, `split the image into patches …`, `showed that …`."""
+    first = text.split()[0].casefold() if text.split() else ""
+    return first in _BASE_VERBS or bool(_DOES.match(text))
+
+
+def _cut_definition(text: str) -> str:
+    """A long definition's head: up to its first trailing clause, or its colon when four words
+    or more come before it (`The IO-aware exact attention kernel: tiles …`; but `three
+    tricks: clipped double Q, …` keeps what follows the colon)."""
+    head = _DEFINITION_END.split(text, maxsplit=1)[0]
+    colon = text.find(": ")
+    if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
+        head = text[:colon]
+    return head.strip(" ,;:")
+
+
+def _defines(text: str) -> bool:
+    """Whether the text right after an entry's name says what it is: `the main knowledge
+    benchmark`, `Nvidia's take on …`, `evaluating long context`, `text to video` —
+    not `LLMs are known to …` (a sentence of its own) nor `known overfitting that …`."""
+    if _NOT_DEFINING_START.match(text):
+        return False
+    first = text.split()[0]
+    if re.match(r"^\w+['’]s?$", first) and first[-2:] in {"’s", "'s"}:
+        return True  # a possessive: `Microsoft’s take on …`
+    if _DEFINING_START.match(text) or re.match(r"^[A-Za-z][a-z]+ing\b", text):
+        return True
+    if first[0].isupper() and not (first.isupper() and len(text.split()) <= 6):
+        return False  # `LLMs are known to …`; but `RL as sequence modeling` defines
+    if _CLAUSE.match(text) or re.search(r"\bbut\b", text):
+        return False  # `DDPG but it works`: a remark, not what it is
+    return len(text.split()) <= 9
+
+
+def _kind(
+    text: str,
+    first: bool,
+    name: str,
+    glossary: bool = False,
+    nested: bool = False,
+    aliased: bool = False,
+) -> str:
+    """`introduces` (coined, proposed, started…), `defines` (what it is: the text right
+    after the entry's name, or `NAME is a …`), `does` (what it does: `quantifies issues
+    with CLIP` right after the name), or `says`. In a glossary (`**Term**: …`) the text
+    after the colon defines the term whatever its form."""
+    introduces = _INTRODUCES.search(text)
+    if introduces and introduces.start() <= 2 and _introduced(text):
+        return "introduces"
+    if first and _starts_with_verb(text) and not _NOT_DEFINING_START.match(text):
+        return "does"
+    if aliased:  # `ResNet: identity skip connections let …`: what follows the name defines it
+        return "does" if _starts_with_verb(text) else "defines"
+    if first and (_defines(text) or _THIS_IS.match(text) or glossary):
+        return "defines"
+    if first and nested and not _NOT_DEFINING_START.match(text) and not _CLAUSE.match(text):
+        return "defines"  # the first bullet under a name: `maximum-entropy objective: …`
+    subject = re.match(
+        r"^(?P<subject>[\w.+-]+(?:\s[\w.+-]+)?)\s+(?P<verb>[a-z]+(?:ies|es|s))\b", text
+    )
+    if first and name and subject and squash(subject.group("subject")) == squash(name):
+        return "does"  # `YOLO frames detection as …`
+    if introduces and _introduced(text):
+        # only what the entry itself introduced: `ReAct started …`, `It coined …`
+        said = text[: introduces.start()].strip().casefold()
+        if said in {"it", "this paper", "the paper", "this work"} or (
+            name and squash(said).endswith(squash(name)) and len(said.split()) <= 4
+        ):
+            return "introduces"
+    be = _BE.match(text)
+    if be and name and be.group("subject").casefold().endswith(name.casefold()):
+        return "defines"
+    return "says"
+
+
+def read_claims(
+    parts: list[tuple[str, str]],
+    *,
+    name: str,
+    own_names: list[str],
+    stressed: list[str],
+    link_names: list[str],
+    long_name: bool = False,
+    glossary: bool = False,
+) -> Claims:
+    """The claims of an entry from its texts, each `(source, text)` with the title already
+    taken off the head: `("text", …)` for its paragraphs, `("nested", …)` per bullet.
+
+    `stressed` are its bold phrases, `link_names` the texts of its links that name
+    things; `own_names` the names of what the entry is about. With `long_name` (the
+    entry is named by a paper's whole title), a first claim `ResNet: …` or `the word2vec
+    paper` gives the entry its short name (`alias`).
+    """
+    out = Claims()
+    for index, (source, raw) in enumerate(parts):
+        leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
+        pointed = False  # after `See also X`: the rest of the paragraph is about X
+        # a citation counts in the first sentence of a leading part, and in the first bullet
+        cites = leading or (source == "nested" and index == _first_nested(parts))
+        for number, piece in _pieces(raw):
+            cites = cites and number == 0
+            found, rest = attribution.cut(piece, prose_lab=leading)
+            text = tidy(rest)
+            aliased_here = False
+            if long_name and not out.alias and text:
+                aliased = _alias(text)
+                if aliased is not None:
+                    out.alias, text = aliased
+                    name = out.alias
+                    own_names = [*own_names, out.alias]
+                    aliased_here = True
+            pointer = bool(text) and bool(_SEE_ALSO.match(text) or _INSTEAD.search(text))
+            if not pointer and not pointed and (leading or cites):
+                out.attribution = out.attribution.merged(found)
+            if pointed and not pointer:
+                continue
+            pointed = pointed or (pointer and bool(_SEE_ALSO.match(text)))
+            claim = _claim(
+                text,
+                source,
+                leading or aliased_here,
+                name,
+                own_names,
+                stressed,
+                link_names,
+                out,
+                glossary=glossary and leading,
+                aliased=aliased_here,
+            )
+            if claim is not None:
+                out.claims.append(claim)
+                leading = False
+            elif text and not _FRAGMENT_START.match(text) and len(text.split()) >= 3:
+                leading = False  # an opinion or a pointer: what follows is no definition
+    if not out.attribution.authors and parts:
+        out.attribution = out.attribution.merged(_trailing_citation(parts[0][1]))
+    _promote_labelled(out.claims)
+    return out
+
+
+_LABELLED = re.compile(
+    r"^(?:fix|the fix|idea|key idea|main idea|core idea|trick|key trick|method|approach|"
+    r"insight|key insight|solution)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _promote_labelled(claims: list[Claim]) -> None:
+    """`fix: select argmax with the online network, …` is what the thing does, whatever came
+    before it (the problem it fixes): it becomes the entry's definition."""
+    for index, claim in enumerate(claims):
+        match = _LABELLED.match(claim.text)
+        if match is None:
+            continue
+        for other in range(len(claims)):
+            if claims[other].kind in {"defines", "does"}:
+                claims[other] = replace(claims[other], kind="says")
+        text = claim.text[match.end() :]
+        claims.insert(0, replace(claims.pop(index), kind="does", text=text, sentence=text))
+        return
+
+
+def _first_nested(parts: list[tuple[str, str]]) -> int:
+    return next((i for i, (source, _) in enumerate(parts) if source == "nested"), -1)
+
+
+def _trailing_citation(text: str) -> Attribution:
+    """The citation that closes an entry's text (`… relational database (Bayer & McCreight
+    1972)`), unless its sentence is about something else the list names (`The ARIES recovery
+    algorithm is … (Mohan et al. 1992)`)."""
+    pieces = _pieces(text)
+    if not pieces:
+        return Attribution()
+    last = pieces[-1][1].rstrip(" .")
+    if not last.endswith(")") or re.match(r"^(?:The\s+)?[A-Z]\w*[A-Z]", last):
+        return Attribution()
+    for bracket in re.findall(r"\([^()]*\)", last):  # the first: `(Lamport 1998), … (2001)`
+        found, _ = attribution.cut(bracket, prose_lab=False)
+        if found.authors:
+            return found
+    return Attribution()
+
+
+def _claim(
+    text: str,
+    source: str,
+    leading: bool,
+    name: str,
+    own_names: list[str],
+    stressed: list[str],
+    link_names: list[str],
+    out: Claims,
+    glossary: bool = False,
+    aliased: bool = False,
+) -> Claim | None:
+    """The claim a cleaned piece makes, or None (noting pointers in `out`)."""
+    if not text:
+        return None
+    if _SEE_ALSO.match(text):
+        out.see_also.extend(_names_in(text, link_names + stressed))
+        return None
+    if _INSTEAD.search(text):
+        out.instead.extend(_names_in(text, link_names + stressed))
+        return None
+    if _OPINION.search(text) or _INSTRUCTION.match(text):
+        return None
+    introduces = _INTRODUCES.search(text) is not None
+    fragment = _FRAGMENT_START.match(text) and not (
+        introduces and re.match(r"^(?:which|that|who)\b", text, re.IGNORECASE)
+    )
+    short_does = leading and len(text.split()) == 2 and bool(re.match(r"^[a-z]+(?:es|s)\s", text))
+    if fragment or (len(text.split()) < 3 and not short_does) or len(content_words(text)) < 2:
+        return None  # but `fixes overestimation` right after a name says what it does
+    if _DANGLING.search(text):
+        return None  # `coined by, building on …`: a citation was cut out of it
+    if _is_list(text, link_names + stressed):
+        return None
+    text = re.sub(r"^(?:which|that|who)\s+", "", text, flags=re.IGNORECASE)
+    if leading and name:  # `**Evil** is a model that …`: the name is the subject
+        text = _NAMED_BE.sub("", text, count=1)
+    if re.match(r"^(?:is|are|was|were|has|have|had)\b", text) or _is_link_text(text, link_names):
+        return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
+    kind = _kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
+    sentence = text.rstrip(".")
+    if kind in {"defines", "does"}:
+        text = _THIS_IS.sub("", text)
+        be = _BE.match(text)
+        if be and name and be.group("subject").casefold().endswith(name.casefold()):
+            text = be.group("rest")
+            sentence = text.rstrip(".")
+        if len(text.split()) > _LONG_DEFINITION:
+            text = _cut_definition(text)
+    return Claim(
+        text=text.rstrip("."),
+        kind=kind,
+        terms=_terms(sentence, stressed, link_names, own_names),
+        source=source,
+        introduced=_introduced(text) if kind == "introduces" else "",
+        sentence=sentence,
+        verb=_verb(text) if kind == "introduces" else "",
+    )
+
+
+def is_debris(text: str) -> bool:
+    """Text that says nothing once its links, ids and asides are gone."""
+    return not tidy(text) or not any(ch.isalpha() for ch in tidy(text))
+
+
+def names_of(text: str) -> list[str]:
+    """Capitalised names in a text (for pointers that carry no links)."""
+    return [w for w in re.findall(r"\b[A-Z][\w\-.]*[A-Z0-9][\w\-.]*\b", text) if is_name(w)]

@@ -1,0 +1,306 @@
+"""Parse a Markdown reading list into sections and entries.
+
+Works on markdown-it-py's token stream, never on regexes over the Markdown
+source. A section is a `#`, `##` or `###` heading with entries under it; an
+entry is a top-level list item (its nested bullets belong to it, but the
+readings under a label such as `Required:` are entries of their own) or a row
+of a table of papers. Prose is never an entry, nor is navigation: a table of
+contents, badges, and the License, Contributing or Contents sections.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from markdown_it.token import Token
+
+from srs.errors import BadInput
+from srs.reading.entry import read_entry
+from srs.reading.item import Item
+from srs.reading.keys import assign_keys
+from srs.reading.markdown import Run, markdown, plain, runs
+from srs.reading.model import ReadingList, Section
+from srs.reading.navigation import is_boilerplate_heading
+from srs.reading.tables import column_role
+from srs.text import clean_space, slugify, strip_controls
+from srs.typed_yaml import read_limited, safe_load_yaml
+
+__all__ = ["MAX_BYTES", "parse_file", "parse_text"]
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_SLUG = 80  # a deck's slug names files: far below any file system's limit
+_SECTION_TAGS = {"h1", "h2", "h3"}
+_SECTION_PREFIX = re.compile(r"^(?:section|part|chapter)\s+[\w.]+\s*[:.\-–—]\s*", re.IGNORECASE)
+_STEM_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})\b")
+_EDGE_PUNCT = " \t.,;:-–—/&"
+_LABEL = re.compile(
+    r"^\W*(?:required|optional|recommended|further|additional|supplementary|background|"
+    r"core|extra|more|suggested)?\s*(?:readings?|papers?|materials?|resources?)?\s*"
+    r"(?:\([^)]*\))?\s*:?\W*$",
+    re.IGNORECASE,
+)
+
+
+def parse_file(path: Path) -> ReadingList:
+    """Read and parse a reading list; any problem is a `BadInput` naming the file."""
+    try:
+        if path.is_dir():
+            raise BadInput(f"{path}: is a directory, not a reading list")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise BadInput(
+                f"{path}: file is too large ({size // (1024 * 1024)} MiB; the limit is "
+                f"{MAX_BYTES // (1024 * 1024)} MiB)"
+            )
+        data = read_limited(path, MAX_BYTES)  # a device or FIFO says size 0: read no more
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except PermissionError:
+        raise BadInput(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in data:
+        raise BadInput(f"{path}: looks like a binary file, not Markdown text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    return parse_text(text, name=str(path), stem=path.stem)
+
+
+def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -> ReadingList:
+    """Parse Markdown text; raises only `BadInput`."""
+    if "\x00" in text:
+        raise BadInput(f"{name}: looks like a binary file, not Markdown text")
+    try:
+        tokens = markdown().parse(text)
+    except Exception as exc:  # markdown-it should never fail; keep the promise anyway
+        raise BadInput(f"{name}: cannot parse Markdown ({type(exc).__name__})") from None
+    meta: dict[str, Any] = {}
+    if tokens and tokens[0].type == "front_matter":
+        meta = _front_matter(tokens[0].content, name)
+    heading_title = _first_heading(tokens)
+    title = _meta_str(meta, "title") or heading_title or stem
+    slug = slugify(_meta_str(meta, "slug") or stem)
+    notes: list[str] = []
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rstrip("-_")
+        notes.append(f"{name}: the deck's slug is cut to {MAX_SLUG} characters: {slug}")
+    sections = _sections(tokens, default_name=title)
+    entries = [entry for section in sections for entry in section.entries]
+    if not entries:
+        raise BadInput(f"{name}: no entries found (expected list items under headings)")
+    assign_keys(entries)
+    date_match = _STEM_DATE.match(stem)
+    return ReadingList(
+        title=title,
+        slug=slug,
+        date=_meta_date(meta) or (date_match.group(1) if date_match else None),
+        source=name,
+        sections=sections,
+        notes=notes,
+    )
+
+
+def _front_matter(content: str, name: str) -> dict[str, Any]:
+    meta = safe_load_yaml(content, Path(name), "front matter", first_line=2)  # after `---`
+    return meta if isinstance(meta, dict) else {}
+
+
+def _meta_str(meta: dict[str, Any], key: str) -> str | None:
+    value = meta.get(key)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    return clean_space(strip_controls(str(value))) or None
+
+
+def _meta_date(meta: dict[str, Any]) -> str | None:
+    value = meta.get("date")
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and value.strip():
+        return value.strip()[:10]
+    return None
+
+
+def _first_heading(tokens: list[Token]) -> str | None:
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h1":
+            return plain(runs(tokens[i + 1])) or None
+    return None
+
+
+def _section_name(text: str) -> str:
+    text = clean_space(_SECTION_PREFIX.sub("", text))
+    named = re.sub(r"^[^\w(\[\"'“]+", "", text).strip(_EDGE_PUNCT)
+    return named or text
+
+
+def _close(tokens: list[Token], start: int) -> int:
+    """The index of the token that closes the one opening at `start`."""
+    opening = tokens[start]
+    close = opening.type.replace("_open", "_close")
+    j = start + 1
+    while j < len(tokens) and not (tokens[j].type == close and tokens[j].level == opening.level):
+        j += 1
+    return j
+
+
+def _sections(tokens: list[Token], *, default_name: str) -> list[Section]:
+    sections: list[Section] = []
+    heading = default_name
+    current: Section | None = None
+    skip_level: int | None = None  # inside a License or Contents section of this level
+    i = 0
+
+    def add(items: list[Item]) -> None:
+        nonlocal current
+        for item in items:
+            entry = read_entry(item)
+            if entry is None:
+                continue
+            if current is None:
+                current = Section(name=heading)
+                sections.append(current)
+            current.entries.append(entry)
+
+    while i < len(tokens):
+        token = tokens[i]
+        if token.type == "heading_open" and token.level == 0:
+            level = int(token.tag[1])
+            text = plain(runs(tokens[i + 1]))
+            if skip_level is not None and level <= skip_level:
+                skip_level = None
+            if is_boilerplate_heading(text):
+                skip_level = level if skip_level is None else skip_level
+            elif token.tag in _SECTION_TAGS and skip_level is None:
+                heading = _section_name(text) or default_name
+                current = None
+            i = _close(tokens, i) + 1
+            continue
+        if token.level == 0 and token.type in {"bullet_list_open", "ordered_list_open"}:
+            end = _close(tokens, i)
+            if skip_level is None:
+                add(_list_items(tokens, i, end))
+            i = end + 1
+            continue
+        if token.level == 0 and token.type == "table_open":
+            end = _close(tokens, i)
+            if skip_level is None:
+                add(_table_rows(tokens, i, end))
+            i = end + 1
+            continue
+        i += 1
+    return sections
+
+
+def _list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
+    """The entries of the list between `start` and `end`: one per item, but for a label
+    item (`Required:`) whose nested items are the entries."""
+    level = tokens[start].level + 1
+    items: list[Item] = []
+    j = start + 1
+    while j < end:
+        if tokens[j].type == "list_item_open" and tokens[j].level == level:
+            close = _close(tokens, j)
+            item, children = _item(tokens, j, close)
+            if children and _is_label(item, children):
+                items.extend(children)
+            else:
+                items.append(item)
+            j = close + 1
+            continue
+        j += 1
+    return items
+
+
+def _is_label(item: Item, children: list[Item]) -> bool:
+    """`- Required readings:` or `- Lecture 3: Attention` over nested readings."""
+    if any(run.link is not None for run in item.head) or item.rest:
+        return False
+    text = plain(item.head)
+    with_links = sum(1 for child in children if any(r.link for r in child.everything))
+    if with_links * 2 < len(children):
+        return False
+    if _LABEL.match(text) or text.endswith(":"):
+        return True
+    return len(text.split()) <= 8 and not any(run.bold for run in item.head)
+
+
+def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
+    """The list item between `start` and `end`, and its nested items as items of their own."""
+    item = Item()
+    children: list[Item] = []
+    level = tokens[start].level
+    j = start + 1
+    while j < end:
+        token = tokens[j]
+        if token.type == "list_item_open":
+            close = _close(tokens, j)
+            child, _ = _item(tokens, j, close)
+            children.append(child)
+            item.nested.append(child.everything)
+            _append(item.everything, child.everything)
+            j = close + 1
+            continue
+        if token.type == "inline":
+            parts = runs(token)
+            if token.level == level + 2 and not item.head and not item.rest:
+                item.head = parts
+            else:
+                item.rest.append(parts)
+            _append(item.everything, parts)
+        elif token.type in {"code_block", "fence"}:
+            parts = [Run(" " + token.content)]
+            item.rest.append(parts)
+            _append(item.everything, parts)
+        j += 1
+    return item, children
+
+
+def _append(everything: list[Run], parts: list[Run]) -> None:
+    if everything:
+        everything.append(Run(" "))
+    everything.extend(parts)
+
+
+def _table_rows(tokens: list[Token], start: int, end: int) -> list[Item]:
+    """One item per body row of a table whose columns say what they hold."""
+    headers: list[str] = []
+    rows: list[list[list[Run]]] = []
+    row: list[list[Run]] | None = None
+    in_head = False
+    for token in tokens[start:end]:
+        if token.type == "thead_open":
+            in_head = True
+        elif token.type == "thead_close":
+            in_head = False
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if in_head:
+                headers = [plain(cell) for cell in row]
+            else:
+                rows.append(row)
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(runs(token))
+    roles = [column_role(header) for header in headers]
+    if not {"paper", "name"} & set(roles):
+        return []  # a table, but not of papers
+    items: list[Item] = []
+    for cells in rows:
+        item = Item()
+        for role, cell in zip(roles, cells, strict=False):
+            if role is None or not cell:
+                continue
+            item.cells.setdefault(role, []).extend(cell)
+            _append(item.everything, cell)
+        if item.cells:
+            items.append(item)
+    return items

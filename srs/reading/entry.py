@@ -1,0 +1,571 @@
+"""One entry read as a learner reads it: its title and name, its own papers, who made
+it and when, and its claims.
+
+The title is the entry's bold lead-in; an entry without one is named, from its
+first paragraph, by a short label before `:` or ` - ` (never one inside a link
+or a quoted title), a link that gives a paper's title, a quoted or italic
+title, its first bold phrase, the first link that names a thing, or its first
+few words. Its *own* papers are the ones it is about: those its title links,
+else its bold links, else the link that names or opens it, else the first link
+that only says what it is (`([pdf](…))`, a bare URL, an arXiv id). Every other
+arXiv link is related work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading import attribution as attrib
+from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
+from srs.reading.claims import read_claims
+from srs.reading.item import Item
+from srs.reading.markdown import Run, link_list, plain
+from srs.reading.model import Attribution, Entry, Link
+from srs.reading.navigation import is_logistics, is_navigation, is_todo
+from srs.reading.phrases import in_list, is_generic_link_text, is_name
+from srs.reading.urls import arxiv_id, is_web_url, normalise_url
+from srs.text import clean_space
+
+__all__ = ["read_entry"]
+
+EDGE = " \t.,;:-–—/&|"
+_SEPARATOR = re.compile(r"\s[-–—|]\s|:\s")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_TITLE_WORDS = 6
+_LINK_TITLE_WORDS = 16  # a link's text may be a paper's whole title
+_LEADING_WORDS = {"see", "like", "the", "a", "an", "of", "e.g", "eg", "esp", "read", "and", "or"}
+_SUFFIX = re.compile(
+    r"\s+(?:papers?|blog ?posts?|blogpost|challenge|benchmark|book|survey|tech(?:nical)? report|"
+    r"system card|model card|paper series)$",
+    re.IGNORECASE,
+)
+_LEADING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?P<rest>\S.*)$")
+_GROUP_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
+_ENUMERATION = re.compile(r"^\s*(?:\(?\d{1,4}[.)]|[#*•·])\s*")
+_QUOTED = re.compile(r"[\"“](?P<title>[^\"“”]{6,200})[\"”]")
+_TOPIC_HEADS = frozenset(
+    {
+        *("papers", "work", "works", "research", "mentions", "models", "methods", "approaches"),
+        *("resources", "readings", "surveys", "techniques", "tools", "links", "notes", "talks"),
+        *("posts", "blogs", "videos", "courses", "tutorials", "picks", "others", "misc"),
+        *("know", "reading", "ideas", "trends", "directions", "lists", "systems", "topics"),
+    }
+)
+
+
+def _is_url_text(text: str) -> bool:
+    return is_web_url(text.strip()) or text.strip().startswith("www.")
+
+
+def _lead_in(runs: list[Run]) -> list[Run]:
+    """The bold runs at the start of the item (whitespace and footnotes allowed between)."""
+    lead: list[Run] = []
+    for run in runs:
+        if run.bold or run.footnote or not run.text.strip():
+            lead.append(run)
+            continue
+        if not lead and _ENUMERATION.fullmatch(run.text):
+            continue  # `1) **Title** - …` in a table cell
+        break
+    while lead and not lead[-1].bold:
+        lead.pop()
+    return lead
+
+
+def clean_title(text: str) -> str:
+    """A title without URLs, enumeration, symbols in front (`⭐`), quotes around it, a
+    citation after it (`(Pope et al., Google, 2022)`), dangling brackets or edge punctuation."""
+    text = re.sub(r"https?://\S+", " ", text)
+    text = _ENUMERATION.sub("", text)
+    text = re.sub(r"^[^\w\"'“‘(\[]+", "", clean_space(text))
+    text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*$", "", text)
+    text = clean_space(text).strip(EDGE)
+    if len(text) > 2 and text[0] in '"“' and text[-1] in '"”':
+        text = text[1:-1].strip(EDGE)
+    while text and text[-1] in "([{":
+        text = text[:-1].strip(EDGE)
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].strip(EDGE) or text.replace("(", "").strip(EDGE)
+    if text.count(")") > text.count("("):
+        text = text.replace(")", "").strip(EDGE)
+    return text
+
+
+def _masked(runs: list[Run]) -> str:
+    """The runs' text with link texts and quoted titles blanked out, same length: where a
+    separator may be looked for without cutting a title at its colon."""
+    out: list[str] = []
+    for run in runs:
+        if run.footnote:
+            continue
+        text = run.text
+        hidden = run.link is not None or run.anchor or run.italic
+        out.append("x" * len(text) if hidden else text)
+    joined = "".join(out)
+    return _QUOTED.sub(lambda m: "x" * len(m.group(0)), joined)
+
+
+def _concepts(runs: list[Run], *, exclude: str) -> list[str]:
+    """Bold phrases that are not links: the entry's key concepts."""
+    groups: list[list[Run]] = []
+    current: list[Run] = []
+    for run in runs:
+        if run.bold and not run.footnote:
+            current.append(run)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    found: dict[str, str] = {}
+    for group in groups:
+        if any(run.link is not None for run in group):
+            continue
+        phrase = plain(group).strip(EDGE + "*\"'“”‘’()")
+        if len(phrase) < 2 or len(phrase) > 60 or not any(ch.isalpha() for ch in phrase):
+            continue
+        key = phrase.casefold()
+        if key != exclude.casefold() and key not in found:
+            found[key] = phrase
+    return list(found.values())
+
+
+def _is_paper_link(link: Link) -> bool:
+    """A link whose text is a paper's title: a few capitalised words, not a bare name."""
+    words = link.text.split()
+    if is_generic_link_text(link.text) or len(words) > _LINK_TITLE_WORDS:
+        return False
+    if arxiv_id(link.url) and len(words) >= 3:
+        return True
+    return len(words) >= 4 and is_name(link.text.replace(":", "").replace("-", " "))
+
+
+def _names_a_thing(text: str) -> bool:
+    """Link text that names a thing (`ModernBERT`, a paper's title), not `here` or `this one`."""
+    words = text.split()
+    return (
+        1 <= len(words) <= _LINK_TITLE_WORDS
+        and any(ch.isalpha() for ch in text)
+        and not is_generic_link_text(text)
+        and words[0].casefold() not in {"this", "that", "our", "here"}
+    )
+
+
+def _fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
+    """(title, how it was found, the link it came from) for an item without a lead-in."""
+    text = plain(runs)
+    quoted_title = _quoted_title(runs, text)
+    if quoted_title and attrib.cut(text.split(quoted_title)[0].strip(' ,"“*_'))[0].authors:
+        return quoted_title, "quoted", None  # `Vaswani et al., "Attention Is All You Need", …`
+    masked = clean_space(_masked(runs))
+    match = _SEPARATOR.search(masked)
+    if match and match.start() >= 2:
+        label = text[: match.start()].strip(EDGE)
+        label_words = label.split()
+        cited, rest = attrib.cut(label)
+        if 1 <= len(label_words) <= _TITLE_WORDS and not (cited.authors and not rest.strip(EDGE)):
+            link = next((r.link for r in runs if r.link is not None and r.link.text in label), None)
+            if link is not None and clean_title(link.text) == clean_title(label):
+                return clean_title(label), "link-label", link
+            return clean_title(label), "label", None
+    first_sentence = len(_SENTENCE_END.split(text, maxsplit=1)[0])
+    seen = 0
+    for run in runs:
+        if run.bold and not run.link and run.text.strip():
+            break  # a bold phrase first: it names the entry
+        if seen > first_sentence:
+            break
+        if run.link is not None and not run.footnote and _is_paper_link(run.link):
+            return clean_title(run.link.text), "paper-link", run.link
+        seen += len(run.text)
+    if quoted_title:
+        return quoted_title, "quoted", None
+    concepts = _concepts(runs, exclude="")
+    if concepts:
+        return concepts[0], "bold", None
+    before: list[str] = []
+    for run in runs:
+        if run.link is not None and not run.footnote:
+            name = clean_space(run.link.text).strip(EDGE)
+            if _names_a_thing(name):
+                return clean_title(name), "link", run.link
+            break
+        before.append(run.text)
+    words = clean_space("".join(before)).strip(EDGE).split()
+    while words and words[-1].casefold() in _LEADING_WORDS:
+        words.pop()
+    if 1 <= len(words) <= _TITLE_WORDS:
+        return clean_title(" ".join(words)), "words", None
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip(EDGE)
+    words = [word for word in sentence.split() if not _is_url_text(word)] or sentence.split()
+    if len(words) <= _TITLE_WORDS:
+        return clean_title(" ".join(words)), "words", None
+    return " ".join(words[:_TITLE_WORDS]).strip(EDGE) + "…", "words", None
+
+
+def _title_citation(raw: str) -> Attribution:
+    """What a title says of its authors: `… (Pope et al., Google, 2022)`, `… by kipply`."""
+    found = Attribution()
+    paren = re.search(r"\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)\s*$", raw)
+    if paren:
+        found, _ = attrib.cut(paren.group(0))
+    by = re.search(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$", raw)
+    if by:
+        found = found.merged(Attribution(authors=by.group("who")))
+    return found
+
+
+def _quoted_title(runs: list[Run], text: str) -> str:
+    """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
+    quoted = _QUOTED.search(text)
+    if quoted and len(quoted.group("title").split()) >= 2:
+        return clean_title(quoted.group("title"))
+    italic = clean_space("".join(r.text for r in runs if r.italic and not r.footnote))
+    if 2 <= len(italic.split()) <= _LINK_TITLE_WORDS:
+        return clean_title(italic)
+    return ""
+
+
+def _ids(links: list[Link]) -> list[str]:
+    return list(dict.fromkeys(pid for link in links if (pid := arxiv_id(link.url))))
+
+
+def _clean_text(runs: list[Run]) -> str:
+    """The runs' text without footnotes, bare URLs and links that only say what they are."""
+    out: list[str] = []
+    for run in runs:
+        if run.footnote:
+            continue
+        if run.link is not None and (
+            is_generic_link_text(run.link.text) or _is_url_text(run.link.text)
+        ):
+            continue
+        out.append(run.text)
+    text = clean_space("".join(out))
+    return clean_space(re.sub(r"\(\s*[,;:]?\s*\)|\[\s*\]", " ", text))
+
+
+def _name_of(title: str) -> tuple[str, Attribution]:
+    """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart)."""
+    text = title
+    found = Attribution()
+    year = _LEADING_YEAR.match(text)
+    if year:
+        found = Attribution(year=int(year.group("year")))
+        text = year.group("rest")
+    text = _SUFFIX.sub("", text).strip(EDGE) or text
+    text = re.sub(r"\s+by\s+[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", text) or text
+    for lab in sorted(attrib.LABS, key=len, reverse=True):
+        if not text.startswith(lab):
+            continue
+        rest = text[len(lab) :]
+        possessive = re.match(r"^['’]s?\s+(?=\S)|^\s+on\s+(?=\S)", rest)
+        if possessive:  # `Anthropic on Building Effective Agents`, `Google's Gemini`
+            text = rest[possessive.end() :]
+        elif rest.startswith(" "):
+            found = found.merged(Attribution(lab=lab))
+            # `Meta RAG` -> RAG; `DeepSeek V1, Coder, Math` and `Apple Intelligence` stay
+            if is_acronym(rest.strip().split()[0]) and len(rest.split()) == 1:
+                text = rest.strip()
+            break
+        else:
+            continue
+        found = found.merged(Attribution(lab=lab))
+        break
+    text = _SUFFIX.sub("", text).strip(EDGE) or text
+    head, colon, _ = text.partition(": ")
+    if colon and 1 <= len(head.split()) <= 3 and is_name(head):
+        text = head
+    return text, found
+
+
+def _group(name: str, title_links: list[Link]) -> list[str]:
+    """The names a title groups: `LoRA/QLoRA` -> LoRA, QLoRA (one name for most titles)."""
+    named = [link.text.strip(EDGE) for link in title_links if _names_a_thing(link.text)]
+    if len(named) >= 2:
+        return list(dict.fromkeys(named))
+    parts = [p.strip(EDGE) for p in _GROUP_SPLIT.split(name) if p.strip(EDGE)]
+    if len(parts) >= 2 and all(
+        len(p.split()) <= 4 and (is_name(p) or any(ch.isdigit() for ch in p)) for p in parts
+    ):
+        return parts
+    return [name] if name else []
+
+
+def _is_topic(name: str, title: str, source: str, title_links: list[Link], text: str) -> bool:
+    """An entry that names no single artefact: "Honorable mentions of LLMs to know",
+    "Post Training Survey Papers", a link picked out of a list ("See Ideogram, Recraft, …")."""
+    if title_links and source in {"lead", "link-label", "paper-link", "table"}:
+        return False
+    words = name.split()
+    if not words:
+        return True
+    heads = title.split()[-1].casefold().strip(".") in _TOPIC_HEADS
+    if heads and not title_links and source in {"lead", "label", "words", "bold"}:
+        return True
+    if source in {"label", "words", "bold"} and not is_name(name):
+        return True
+    if source == "link":
+        if not is_name(name):
+            return True
+        at = text.find(name)
+        return at < 0 or in_list(text, at, at + len(name)) or at > len(text) // 3
+    return False
+
+
+def _own_from_first_generic(runs: list[Run]) -> list[Link]:
+    """The first link that only says what it is (`pdf`, an arXiv id, a bare URL)."""
+    for run in runs:
+        if run.link is not None and not run.footnote:
+            if is_generic_link_text(run.link.text) or _is_url_text(run.link.text):
+                return [run.link]
+            return []
+    return []
+
+
+def read_entry(item: Item) -> Entry | None:
+    """The entry an item or a table row holds, or None when it holds none (an empty
+    bullet, a link to a heading of the document, a note to self)."""
+    description = plain(item.everything)
+    if not description.strip(EDGE) or is_todo(description) or is_navigation(item.everything):
+        return None
+    if item.cells:
+        from srs.reading.tables import read_row
+
+        return read_row(item, description)
+    links = link_list(item.everything)
+    head = item.head
+    lead = _lead_in(head)
+    named_by: Link | None = None
+    cited = Attribution()
+    if lead:
+        raw = plain([run for run in lead if not _is_url_text(run.text)])
+        cited = _title_citation(raw)
+        title = clean_title(raw)
+        title_links = link_list(lead)
+        source = "lead"
+    else:
+        title, source, named_by = _fallback_title(head)
+        title_links = [named_by] if named_by is not None and source != "link" else []
+    if not title:
+        title, source, named_by = _fallback_title(head)
+    if is_logistics(title) and not title_links:
+        return None  # `Tue Oct 1: review session`, `Optional readings: none this week`
+    if re.match(r"^\[[ xX]\]", description) and not links:
+        return None  # `[ ] implement PPO from scratch`: a task, not a reading
+    head_links: list[Link] = []
+    opening = next((run for run in head if run.text.strip()), None)
+    if named_by is not None:
+        head_links = [named_by]
+    elif not lead and opening is not None and opening.link is not None:
+        head_links = [opening.link]
+    after_lead = head[len(lead) :]
+    papers = (
+        _ids(title_links)
+        or _ids(link_list([run for run in head if run.bold]))
+        or _ids(head_links)
+        or _ids(_own_from_first_generic(after_lead if lead else head))
+    )
+    related = [pid for pid in _ids(links) if pid not in papers]
+    return _finish(
+        item=item,
+        title=title,
+        source=source,
+        description=description,
+        links=links,
+        title_links=title_links,
+        papers=papers,
+        related=related,
+        body=after_lead if lead else head,
+        extra=cited,
+    )
+
+
+def _finish(
+    *,
+    item: Item,
+    title: str,
+    source: str,
+    description: str,
+    links: list[Link],
+    title_links: list[Link],
+    papers: list[str],
+    related: list[str],
+    body: list[Run],
+    extra: Attribution,
+) -> Entry:
+    """The rest of the reading, shared by list items and table rows: name, topic,
+    attribution, claims."""
+    name, from_title = _name_of(title)
+    acronyms: dict[str, str] = {}
+    spelled = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$", name)
+    if spelled:  # `Write-ahead logging (WAL)`, `MVCC (multiversion concurrency control)`
+        stated = stated_expansions(name)
+        acronyms.update(stated)
+        if stated or is_acronym(spelled.group("inner")) or is_acronym(spelled.group("outer")):
+            name = spelled.group("outer").strip(EDGE)
+    names = _group(name, title_links)
+    head_text = _clean_text(body)
+    if is_acronym(name):  # `**ACID**: Atomicity, Consistency, Isolation, Durability — …`
+        first = re.split(r"\s[-–—]\s|[.;]\s", head_text.lstrip(" :-–—"), maxsplit=1)[0]
+        span = spelling_in(name, first)
+        if span is not None and len(span) >= len(first.strip(" ,.:")) - 2:
+            acronyms[name] = first.strip(" ,.:")
+            head_text = head_text.replace(first, " ", 1)
+    if source in {"label", "link-label", "paper-link", "quoted"}:
+        at = head_text.find(title)
+        if 0 <= at <= 3:
+            head_text = head_text[at + len(title) :]
+        elif at > 3 and source != "label":  # `Vaswani et al., "Attention Is All You Need", …`
+            quoted = r"[\"“*_]?" + re.escape(title) + r"[\"”*_]?"
+            head_text = re.sub(quoted, " ", head_text, count=1)
+    text = plain(item.head)
+    topic = _is_topic(name, title, source, title_links, text)
+    lead_runs = item.head[: len(item.head) - len(body)] if source == "lead" else []
+    concepts = _concepts(item.everything[len(lead_runs) :], exclude=title)
+    own_links = (
+        [link for link in links if arxiv_id(link.url) in papers]
+        or title_links
+        or _own_from_first_generic(body)
+    )
+    link_names = [
+        text
+        for link in links
+        if (text := _SUFFIX.sub("", link.text.strip(EDGE)).strip(EDGE))
+        and _names_a_thing(text)
+        and len(text.split()) <= 6
+        and is_name(text)
+    ]
+    parts = [("text", head_text)]
+    parts += [("text", _clean_text(runs)) for runs in item.rest]
+    parts += [("nested", _clean_text(runs)) for runs in item.nested]
+    found = _QUOTED.match(head_text.lstrip(" -–—:,(|"))
+    if found and source == "lead" and own_links and len(found.group("title").split()) >= 3:
+        # `**DQN** (url) — "Playing Atari with Deep Reinforcement Learning"`
+        key = arxiv_id(own_links[0].url) or normalise_url(own_links[0].url)
+        quoted_title = clean_title(found.group("title"))
+        head_text = head_text.replace(found.group(0), " ", 1)
+    else:
+        quoted_title, key = "", ""
+    read = read_claims(
+        parts if not quoted_title else [("text", head_text), *parts[1:]],
+        name="" if topic else name,
+        own_names=[*names, name, title],
+        stressed=concepts,
+        link_names=link_names,
+        long_name=not topic and (len(name.split()) >= 4 or ": " in title),
+        glossary=source == "lead" and head_text.lstrip().startswith(":"),
+    )
+    if read.alias:
+        name, names = read.alias, [read.alias]
+    own_names = _own_names(
+        papers, own_links, title_links, name, names, _family(item.head, title_links)
+    )
+    paper_titles: dict[str, str] = {key: quoted_title} if quoted_title else {}
+    for link in own_links:
+        if (source in {"paper-link", "link-label"} and link in title_links) or _long_title(
+            link.text
+        ):
+            key = arxiv_id(link.url) or normalise_url(link.url)
+            paper_titles.setdefault(key, clean_title(link.text))
+    if source == "quoted":
+        key = (papers[0] if papers else normalise_url(links[0].url)) if links else "title"
+        paper_titles.setdefault(key, title)
+    site = Attribution()
+    if title_links and not papers and not topic:  # `[Sora](openai.com/index/sora)`
+        site = Attribution(lab=attrib.lab_of_site(title_links[0].url))
+    return Entry(
+        title=title,
+        description=description,
+        links=links,
+        papers=papers,
+        concepts=concepts,
+        title_links=title_links,
+        related=related,
+        name="" if topic else name,
+        names=[] if topic else names,
+        topic=topic,
+        paper_titles=paper_titles,
+        attribution=extra.merged(from_title).merged(read.attribution).merged(site),
+        claims=read.claims,
+        see_also=list(dict.fromkeys(read.see_also)),
+        instead=list(dict.fromkeys(read.instead)),
+        own_names=own_names,
+        acronyms={**stated_expansions(description), **acronyms},
+    )
+
+
+def _family(head: list[Run], title_links: list[Link]) -> str:
+    """`DeepSeek` in `**DeepSeek [V1](…), [Coder](…)**`: a name before a title's links."""
+    if len(title_links) < 2:
+        return ""
+    before: list[str] = []
+    for run in head:
+        if run.link is not None:
+            break
+        before.append(run.text)
+    words = clean_space("".join(before)).strip(EDGE).split()
+    return " ".join(words) if 1 <= len(words) <= 2 and is_name(" ".join(words)) else ""
+
+
+def _long_title(text: str) -> bool:
+    """Link text that is a paper's whole title, not its short name: six words or more, or a
+    `Name: subtitle`."""
+    text = clean_title(text)
+    if re.search(r"\bpapers?$", text, re.IGNORECASE) or is_generic_link_text(text):
+        return False
+    return len(text.split()) >= 6 or bool(re.match(r"^[^:]{2,40}: \S", text))
+
+
+def _own_names(
+    papers: list[str],
+    own_links: list[Link],
+    title_links: list[Link],
+    name: str,
+    names: list[str],
+    family: str = "",
+) -> dict[str, str]:
+    """The name each own paper goes by: its link's text when that is a name (after the
+    family name the title starts with: `DeepSeek [V1]`), else the entry's name."""
+    out: dict[str, str] = {}
+    for link in own_links:
+        pid = arxiv_id(link.url)
+        if pid is None or pid not in papers or pid in out:
+            continue
+        text = _SUFFIX.sub("", clean_title(link.text)).strip(EDGE) or clean_title(link.text)
+        if _names_a_thing(text) and not _is_paper_link(link) and len(text.split()) <= 6:
+            head, colon, _ = text.partition(": ")
+            text = head if colon and is_name(head) else text
+            if family and len(text.split()) <= 2 and not text.startswith(family):
+                text = f"{family} {text}"  # `DeepSeek [V1], [Coder]` -> DeepSeek V1
+            out[pid] = text
+        elif len(papers) == 1 and name:
+            out[pid] = name
+    return out
+
+
+def finish_row(
+    item: Item,
+    *,
+    title: str,
+    description: str,
+    links: list[Link],
+    title_links: list[Link],
+    papers: list[str],
+    body: list[Run],
+    extra: Attribution,
+) -> Entry:
+    """A table row's entry, read like a list item's once its cells are sorted out."""
+    related = [pid for pid in _ids(links) if pid not in papers]
+    return _finish(
+        item=item,
+        title=title,
+        source="table",
+        description=description,
+        links=links,
+        title_links=title_links,
+        papers=papers,
+        related=related,
+        body=body,
+        extra=extra,
+    )

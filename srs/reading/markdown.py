@@ -1,0 +1,110 @@
+"""Markdown as srs reads it: markdown-it-py's token stream flattened into runs of text
+that keep only the formatting a reader uses (bold, italics, links, footnote marks).
+
+Everything is read from tokens, never with regexes over the Markdown source:
+HTML tags are dropped with their text kept, images (badges) are dropped whole, and
+only http(s) links become links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from srs.reading.model import Link
+from srs.reading.urls import is_web_url
+from srs.text import clean_space, strip_controls
+
+__all__ = ["Run", "link_list", "markdown", "plain", "runs"]
+
+_FOOTNOTE_TEXT = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
+_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+
+
+def markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True, "linkify": True})
+    md.enable(["linkify", "strikethrough", "table"])
+    md.use(front_matter_plugin)
+    return md
+
+
+@dataclass
+class Run:
+    """A piece of inline text with the formatting that matters to us."""
+
+    text: str
+    bold: bool = False
+    link: Link | None = None
+    footnote: bool = False
+    italic: bool = False
+    #: the link's target is a heading of this document (`#section`): navigation
+    anchor: bool = False
+
+
+def runs(inline: Token) -> list[Run]:
+    """Flatten an inline token into runs, dropping HTML tags and images."""
+    out: list[Run] = []
+    bold = italic = 0
+    href: str | None = None
+    in_link: list[Run] = []
+
+    def emit(text: str) -> None:
+        run = Run(strip_controls(text), bold=bold > 0, italic=italic > 0)
+        (in_link if href is not None else out).append(run)
+
+    for child in inline.children or []:
+        kind = child.type
+        if kind in {"text", "code_inline"}:
+            emit(child.content)
+        elif kind in {"softbreak", "hardbreak"} or (
+            kind == "html_inline" and _BREAK_TAG.match(child.content.strip())
+        ):
+            emit(" ")
+        elif kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold = max(0, bold - 1)
+        elif kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic = max(0, italic - 1)
+        elif kind == "link_open":
+            href = str(child.attrs.get("href", ""))
+            in_link = []
+        elif kind == "link_close" and href is not None:
+            text = "".join(run.text for run in in_link)
+            footnote = bool(_FOOTNOTE_TEXT.match(text)) or "#footnote" in href
+            link = Link(clean_space(text), href) if is_web_url(href) else None
+            anchor = href.startswith("#")
+            for run in in_link:
+                run.footnote = footnote
+                run.link = None if footnote else link
+                run.anchor = anchor
+            out.extend(in_link)
+            href, in_link = None, []
+        # images (badges, figures), other HTML tags: dropped, their text kept above
+    if href is not None:
+        out.extend(in_link)
+    return out
+
+
+def plain(parts: list[Run]) -> str:
+    """The runs' text as one line, footnote marks left out."""
+    return clean_space("".join(run.text for run in parts if not run.footnote))
+
+
+def link_list(parts: list[Run]) -> list[Link]:
+    """The distinct web links of the runs, in order (one per normalised URL)."""
+    from srs.reading.urls import normalise_url
+
+    seen: dict[str, Link] = {}
+    for run in parts:
+        if run.link is not None and not run.footnote:
+            key = normalise_url(run.link.url)
+            if key not in seen:
+                seen[key] = run.link
+    return list(seen.values())

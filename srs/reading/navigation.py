@@ -1,0 +1,56 @@
+"""What a list holds besides entries: navigation, boilerplate and notes to self.
+
+A table of contents (a list of links to the document's own headings), the
+sections every awesome list ends with (Contributing, License), badges, and
+`TODO` items are never entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading.markdown import Run
+
+__all__ = ["is_boilerplate_heading", "is_logistics", "is_navigation", "is_todo"]
+
+_BOILERPLATE = re.compile(
+    r"^\W*(?:table of contents|contents|toc|license|licence|contributing|contribute|"
+    r"contributors|contribution guidelines|how to contribute|citation|cite|citing|"
+    r"how to cite|acknowledge?ments?|thanks|star history|stargazers|sponsors?|support|"
+    r"changelog|related (?:lists|repos|projects|awesome lists)|footnotes|notes on this list|"
+    r"about|about this list|disclaimer|maintainers?|authors? of this list)\W*$",
+    re.IGNORECASE,
+)
+_TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd)\b", re.IGNORECASE)
+_LOGISTICS = re.compile(
+    r"^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|no class|no lecture|midterm|final exam|exam|quiz|holiday|break|office hours|"
+    r"homework|hw\s?\d|assignment|deadline|due\b|project (?:proposal|milestone|report)|"
+    r"(?:required|optional|recommended|further|additional|supplementary)\s+readings?|"
+    r"readings?|none)\b",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate_heading(text: str) -> bool:
+    """`## License`, `## Contributing`, `## Contents`, `## Star History`: not a section."""
+    return bool(_BOILERPLATE.match(text.strip()))
+
+
+def is_navigation(runs: list[Run]) -> bool:
+    """An item made only of links to the document's own headings (`[Detection](#detection)`)."""
+    text_runs = [run for run in runs if run.text.strip(" ,;|·-–—()[]")]
+    return bool(text_runs) and all(run.anchor for run in text_runs)
+
+
+def is_logistics(title: str) -> bool:
+    """A course's calendar or a reading label (`Tue Oct 1`, `No class`, `Optional readings`),
+    not a reading."""
+    return bool(_LOGISTICS.match(title))
+
+
+def is_todo(text: str) -> bool:
+    """A note to self (`TODO: read …`), not an entry."""
+    return bool(_TODO.match(text))

@@ -1,0 +1,173 @@
+"""What a phrase is: a name, one item of a list, a clause, or a few meaningful words.
+
+Small predicates the reading of an entry and the card gate share.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "GENERIC_LINK_TEXT",
+    "STOPWORDS",
+    "VERBS",
+    "content_words",
+    "in_list",
+    "is_clause",
+    "is_generic_link_text",
+    "is_name",
+    "name_pattern",
+    "squash",
+]
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", re.IGNORECASE)
+_CAPITALISED = re.compile(r"^[\W_]*[A-Z0-9]")
+_NAME_AT_END = re.compile(r"(?:^|\s)[A-Z0-9][\w.+-]*$")
+_NAME_AT_START = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9]")
+_UPPER_START = re.compile(r"^(?:the\s+)?[A-Z0-9]")
+_JOINERS = frozenset({"of", "on", "for", "the", "in", "to", "vs", "and", "a", "an", "by", "with"})
+VERBS = frozenset(
+    {
+        *("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"),
+        *("do", "does", "did", "can", "could", "will", "would", "should", "may"),
+        *("might", "must", "shall", "need", "needs"),
+    }
+)
+STOPWORDS = VERBS | frozenset(
+    {
+        *("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with"),
+        *("by", "from", "as", "at", "into", "via", "vs", "it", "its", "this", "that"),
+        *("these", "those", "which", "who", "what", "how", "why", "when", "where"),
+        *("their", "there", "than", "then", "so", "also", "not", "no"),
+    }
+)
+_WORD = re.compile(r"[\w][\w.+'’-]*")
+_ARXIV_LINE = re.compile(r"^(?:papers|related):.*$", re.IGNORECASE | re.MULTILINE)
+_ARXIV_ID = re.compile(r"^(?:arxiv:?)?\s*\d{4}\.\d{4,5}(?:v\d+)?$", re.IGNORECASE)
+#: link texts that say what a link is, never what it is about
+GENERIC_LINK_TEXT = frozenset(
+    {
+        *("here", "link", "links", "paper", "papers", "pdf", "arxiv", "abs", "html", "blog"),
+        *("blogpost", "blog post", "post", "video", "podcast", "pod", "our pod", "talk"),
+        *("our podcast", "talk version", "thread", "tweet", "code", "repo", "github"),
+        *("slides", "site", "website", "source", "more", "project", "project page", "demo"),
+        *("dataset", "data", "model", "weights", "notebook", "colab", "docs", "article"),
+        *("report", "preprint", "openreview", "acl anthology", "anthology", "web", "url"),
+        *("transcript", "summary", "review", "lecture", "recording", "youtube", "medium"),
+        *("substack", "this", "this one", "that", "official", "huggingface", "hf", "leaderboard"),
+        *("card", "system card", "announcement", "press", "read", "watch", "listen", "see"),
+        *("ls live", "ls talk", "our episode", "episode", "newsletter", "bibtex", "citation"),
+        *("nature", "science", "cell", "acm", "ieee", "usenix", "springer", "doi", "dl"),
+    }
+)
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry meaning: casefolded, without stop words, `Papers:` lines or ids."""
+    text = _ARXIV_LINE.sub(" ", text)
+    return [
+        word
+        for raw in _WORD.findall(text.casefold())
+        if (word := raw.strip(".'’-")) and word not in STOPWORDS and not word.startswith("arxiv")
+    ]
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, casefolded: `GPT-4` and `GPT4` squash alike."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def is_generic_link_text(text: str) -> bool:
+    """`pdf`, `[paper]`, `talk version`, an arXiv id or a URL: says what a link is, not what
+    it is about."""
+    bare = text.strip(" []()<>{}.,:;*_\"'").casefold()
+    return (
+        not bare
+        or bare in GENERIC_LINK_TEXT
+        or bool(_ARXIV_ID.match(bare))
+        or bare.startswith(("http://", "https://", "www."))
+    )
+
+
+def in_list(sentence: str, start: int, end: int) -> bool:
+    """True when `sentence[start:end]` is one item of a list of three or more.
+
+    The sentence is cut at commas, slashes, `&`, `and` and `or`. The
+    phrase is an item when it starts or ends its piece; a neighbour is an item
+    when it is a word or two, or a short name (a leading `the` or a bracket
+    after it does not hide it); and a short clause that touches the list with a
+    name is its first or last item ("You can also view Mistral 7B, Mixtral and
+    Pixtral as a branch…"). Three items in a row are a list.
+    """
+    pieces: list[tuple[int, int]] = []
+    last = 0
+    for match in _LIST_SEPARATOR.finditer(sentence):
+        pieces.append((last, match.start()))
+        last = match.end()
+    pieces.append((last, len(sentence)))
+    pieces = [(a, b) for a, b in pieces if sentence[a:b].strip(" .!?")]
+    here = next((i for i, (a, b) in enumerate(pieces) if a <= start < b), None)
+    if here is None:
+        return False
+    a, b = pieces[here]
+    quote = " .!?\"'”’“‘"
+    before = sentence[a:start].strip(quote)
+    after = re.sub(r"^\s*\([^()]*\)", "", sentence[end:b]).strip(quote)
+    if before.casefold() in {"the", "a", "an"}:
+        before = ""
+    if before and after:
+        return False  # inside its piece, not an item of it
+
+    def text(i: int) -> str:
+        a, b = pieces[i]
+        piece = sentence[a:b].strip(" .!?")
+        return re.sub(r"\s*\([^()]*\)\s*$", "", piece)  # `Grok (esp Grok 3)`
+
+    def item(i: int) -> bool:
+        """A piece that reads as a list item: a word or two, or a short name."""
+        piece = text(i)
+        count = len(piece.split())
+        return count <= 2 or (count <= 4 and bool(_NAME_AT_START.match(piece)))
+
+    def edge(i: int, name: re.Pattern[str]) -> bool:
+        """The list's first or last piece: a short clause touching the list with a name."""
+        return len(text(i).split()) <= 7 and bool(name.search(text(i)))
+
+    left = here
+    while left > 0 and item(left - 1):
+        left -= 1
+    if left > 0 and edge(left - 1, _NAME_AT_END):
+        left -= 1
+    right = here
+    while right + 1 < len(pieces) and item(right + 1):
+        right += 1
+    if right + 1 < len(pieces) and edge(right + 1, _UPPER_START):
+        right += 1
+    return right - left + 1 >= 3
+
+
+def is_name(text: str) -> bool:
+    """A phrase that names a thing: `Ahead of AI`, `DETRs Beat YOLOs`, not `used by OpenAI`.
+
+    Every word is capitalised or has a digit, but for short joining words.
+    """
+    words = text.replace("’", "'").split()
+    if not words or words[-1].endswith("'s") or not _CAPITALISED.match(words[0]):
+        return False
+    return all(_CAPITALISED.match(w) or w.casefold() in _JOINERS for w in words)
+
+
+def is_clause(phrase: str, sentence: str) -> bool:
+    """A phrase too big to hide: more than six words, half the sentence, or it has a verb."""
+    words = phrase.split()
+    if len(words) > 6 or "," in phrase:
+        return True
+    if len(words) >= 3 and len(words) * 2 >= len(sentence.split()):
+        return True
+    return len(words) >= 3 and any(word.casefold() in VERBS for word in words)
+
+
+def name_pattern(name: str) -> str:
+    """A regex matching `name` as whole words, any spacing or hyphenation."""
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", name) if w]
+    return r"(?<!\w)(?<!\d[.,])" + r"[\s\-]*".join(words) + r"(?!\w|[.,]\d)"

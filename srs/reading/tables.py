@@ -1,0 +1,120 @@
+"""Tables of papers: each row an entry, each column one of its fields.
+
+Lists keep papers as `| Date | Name | Lab | Paper |` rows (a milestone table) or as
+`| Paper | Links |` rows whose paper cell is `1) **Title** - a paragraph` and whose
+links cell holds `[Paper](arXiv…), [Tweet](…)`. A column is known by its
+header: a date, a name, a lab, authors, a venue, the paper, links, a description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading import attribution as attrib
+from srs.reading.entry import EDGE, _lead_in, clean_title, finish_row
+from srs.reading.item import Item
+from srs.reading.markdown import Run, link_list, plain
+from srs.reading.model import Attribution, Entry, Link
+from srs.reading.phrases import is_generic_link_text
+from srs.reading.urls import arxiv_id
+
+__all__ = ["column_role", "read_row"]
+
+_ROLES = {
+    "date": ("date", "year", "published", "when", "month", "released", "release date"),
+    "name": (
+        *("name", "keywords", "keyword", "model", "method", "short name", "system", "tool"),
+        *("model name", "acronym", "nickname", "algorithm", "architecture", "dataset"),
+    ),
+    "lab": ("lab", "institute", "institution", "org", "organization", "organisation", "company"),
+    "authors": ("authors", "author", "by", "who"),
+    "venue": ("venue", "conference", "journal", "publication venue", "published in"),
+    "paper": ("paper", "papers", "title", "paper title", "publication", "work", "article"),
+    "links": ("links", "link", "code", "resources", "url", "urls", "pdf", "arxiv", "source"),
+    "description": (
+        *("description", "summary", "tldr", "tl;dr", "notes", "note", "comment", "comments"),
+        *("what it does", "contribution", "key idea", "idea", "why", "about", "highlights"),
+    ),
+}
+_BY_HEADER = {header: role for role, headers in _ROLES.items() for header in headers}
+
+
+def column_role(header: str) -> str | None:
+    """What a column holds, from its header (`**Paper**`, `Institute`, `TL;DR`)."""
+    key = re.sub(r"[*_`:#]+", "", header).strip().casefold()
+    return _BY_HEADER.get(key)
+
+
+def _text(runs: list[Run]) -> str:
+    return plain(runs).strip(EDGE)
+
+
+def read_row(item: Item, description: str) -> Entry | None:
+    cells = item.cells
+    paper = cells.get("paper", [])
+    name_runs = cells.get("name", [])
+    links = link_list(item.everything)
+    paper_links = link_list(paper)
+    lead = _lead_in(paper)
+    body: list[Run] = cells.get("description", [])
+    title_links: list[Link] = []
+    if name_runs and _text(name_runs):
+        title = clean_title(_text(name_runs))
+        title_links = (
+            link_list(name_runs)
+            or [link for link in paper_links if not is_generic_link_text(link.text)][:1]
+        )
+    elif lead:
+        title = clean_title(plain(lead))
+        title_links = link_list(lead)
+        body = [*paper[len(lead) :], Run(" "), *body]
+    elif paper_links and not is_generic_link_text(paper_links[0].text):
+        title = clean_title(paper_links[0].text)
+        title_links = paper_links[:1]
+        body = [*[r for r in paper if r.link is None], Run(" "), *body]
+    else:
+        text = _text(paper) or next((_text(runs) for runs in cells.values() if _text(runs)), "")
+        if not text:
+            return None
+        title = clean_title(text.split(" - ")[0])
+        body = [*paper, Run(" "), *body]
+    if not title:
+        return None
+    own = [
+        link
+        for link in [*title_links, *paper_links, *link_list(cells.get("links", []))]
+        if arxiv_id(link.url)
+    ]
+    papers = list(dict.fromkeys(pid for link in own[:1] if (pid := arxiv_id(link.url))))
+    extra = _fields(cells)
+    entry = finish_row(
+        item,
+        title=title,
+        description=description,
+        links=links,
+        title_links=title_links,
+        papers=papers,
+        body=body,
+        extra=extra,
+    )
+    for link in paper_links:
+        if not is_generic_link_text(link.text) and len(link.text.split()) >= 2:
+            key = arxiv_id(link.url) or link.url
+            entry.paper_titles.setdefault(key, clean_title(link.text))
+    return entry
+
+
+def _fields(cells: dict[str, list[Run]]) -> Attribution:
+    date = _text(cells.get("date", []))
+    lab = _text(cells.get("lab", []))
+    authors = _text(cells.get("authors", []))
+    venue = _text(cells.get("venue", []))
+    date_match = re.search(r"(?<!\d)(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?(?!\d)", date)
+    year = int(date_match.group(0)[:4]) if date_match else attrib.year_in(venue)
+    return Attribution(
+        authors=authors,
+        lab=lab,
+        year=year,
+        venue=venue,
+        date=date_match.group(0).replace("/", "-").replace(".", "-") if date_match else "",
+    )
