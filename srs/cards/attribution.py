@@ -41,7 +41,7 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     entry = ctx.entry
     if entry.topic:
         return []
-    papers = [*ctx.own_papers, *ctx.related_papers]
+    papers = [*ctx.own_papers, *(p for p in ctx.related_papers if p.named)]
     if not ctx.own_papers and entry.name and (entry.attribution.authors or entry.attribution.lab):
         att = entry.attribution
         papers[:0] = [

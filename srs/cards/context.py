@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from srs.reading.acronyms import is_acronym
+from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Claim, Entry, Link
 from srs.reading.paper import Paper
 from srs.reading.phrases import is_generic_link_text, is_name, squash
@@ -68,6 +68,9 @@ class OwnPaper:
     abstract: str
     links: list[Link] = field(default_factory=list)
     arxiv_id: str = ""
+    #: the list's name is the paper's own (in its title), not an acronym of a method in it
+    #: (`MoE` for *DeepSeekMoE: …*): who made *it* is then a fair question
+    named: bool = True
 
     @property
     def cited(self) -> str:
@@ -158,7 +161,12 @@ class EntryContext:
             if pid is None or meta is None or pid not in entry.related:
                 continue
             name = _name_of_link(link.text)
-            if not name or any(p.arxiv_id == pid for p in out) or not _names_paper(name, meta):
+            if not name or any(p.arxiv_id == pid for p in out):
+                continue
+            # its own name, or an acronym its title spells (`PPO`: *Proximal Policy
+            # Optimization Algorithms*)
+            named = _names_paper(name, meta)
+            if not named and not (is_acronym(name) and spelled_by(name, meta.title)):
                 continue
             out.append(
                 OwnPaper(
@@ -172,6 +180,7 @@ class EntryContext:
                     abstract=meta.abstract,
                     links=[link],
                     arxiv_id=pid,
+                    named=named,
                 )
             )
         return out

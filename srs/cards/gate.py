@@ -51,10 +51,12 @@ _OPINION = re.compile(
     r"just a great|our (?:pod|podcast|episode))\b",
     re.IGNORECASE,
 )
-_VERSION = re.compile(r"^(?:v?\d{1,2}(?:\.\d)?|[ivx]{1,4})$", re.IGNORECASE)
+# `Gemma 2 & {{c1::3}}`: a lone digit, a version; `{{c1::57}} subjects` is a fact
+_VERSION = re.compile(r"^(?:v\d{1,2}(?:\.\d+)?|\d(?:\.\d)?|[ivx]{1,4})$", re.IGNORECASE)
 # `GPQA and {{c1::BIG-Bench}}`, `{{c1::ModernBERT}} / NeoBERT`: one of two names
 _PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\band|\bor|\bvs\.?)\s*$")
 _PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|and\b|or\b|vs\.?)\s*[A-Z0-9]")
+_BACK_REFERENCE = re.compile(r"\b(?:the same|likewise|similarly|the former|the latter)\b")
 _NAME_PREFIX = re.compile(r"^\*\*[^*]+\*\*\s*—\s*")
 
 
@@ -165,12 +167,16 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
 
 
 def _citation_only(card: Card, entry: Entry) -> str | None:
-    if card.kind in {"attribution", "paper-title", "paper-name", "introduced"}:
-        return None
-    text = _back(card) if not card.is_cloze else _visible(card)
-    text = _NAME_PREFIX.sub("", text)
+    if card.kind in {"attribution", "paper-title", "paper-name", "introduced", "acronym"}:
+        return None  # a title or an expansion (`Reasoning and Acting`) reads like names
+    # case kept: `Hendrycks et al. (Berkeley, 2020)` is a citation, `hendrycks et al.` no name
+    if card.is_cloze:
+        text = strip_markdown_escapes(CLOZE.sub(r"\2", _NAME_PREFIX.sub("", card.front)))
+    else:
+        text = _raw_back(card)
     found, rest = attrib.cut(text)
-    if (found.authors or found.year) and len(content_words(rest)) < 2:
+    cited = found.year or found.venue or "et al" in found.authors
+    if (cited or (found.authors and found.lab)) and len(content_words(rest)) < 2:
         return "it tests a citation, not a fact"
     return None
 
@@ -261,6 +267,8 @@ def _context_free_cloze(card: Card, entry: Entry) -> str | None:
     visible = _NAME_PREFIX.sub("", CLOZE.sub(" ", card.front))
     if len(content_words(plain_text(visible))) < 3:
         return "the cloze has too little context to answer"
+    if _BACK_REFERENCE.search(plain_text(visible)):
+        return "the cloze points back to what the card does not show (`the same split`)"
     return None
 
 
@@ -323,7 +331,9 @@ def _topic_entry(card: Card, entry: Entry) -> str | None:
 
 def _debris_answer(card: Card, entry: Entry) -> str | None:
     back = strip_markdown_escapes(_ID_LINES.sub("", card.back)).strip(" *_")
-    if card.kind != "reverse" and back and not tidy(back):
+    if card.is_cloze or card.kind == "reverse" or not back:
+        return None  # a cloze's hidden text is `id-cloze`'s; a reverse card answers a name
+    if not tidy(back) or is_generic_link_text(back):
         return "the answer is link debris"
     return None
 

@@ -44,9 +44,25 @@ def shows_name(name: str, text: str) -> bool:
             return True
         if len(part) >= 4 and any(w.startswith(part) and len(w) - len(part) <= 3 for w in words):
             return True  # `Eventual` in `eventually` (but not `instruct` in `instructions`)
+    camel = re.findall(r"[A-Z][a-z]+", name)
+    # `MoCo` on "… momentum-updated … contrastive …": every camel-cased part starts a word
+    if (
+        len(camel) >= 2
+        and "".join(camel) == re.sub(r"[^A-Za-z]", "", name)
+        and all(any(w.startswith(part.casefold()) for w in words) for part in camel)
+    ):
+        return True
     for token in [name, *name.split()]:
         token = token.strip(" *_")
-        if is_acronym(token) and (spelled_by(token, text) or _loosely_spelled(token, text)):
+        if (
+            is_acronym(token)
+            and (
+                spelled_by(token, text)
+                or _loosely_spelled(token, text)
+                # `MAE` from *Masked Autoencoders*: a capital may continue a word too
+                or (len(token) >= 3 and spelled_by(token[0] + token[1:].lower(), text))
+            )
+        ):
             return True
     return False
 

@@ -73,12 +73,22 @@ def _names_itself(what: str, name: str, title: str) -> bool:
 
 
 def _answer(paper: OwnPaper | None, name: str) -> str:
-    if paper is None or not paper.title:
+    if paper is None:
         return name
     cited = f" ({paper.cited})" if paper.cited else ""
+    if not paper.title:
+        return f"{name}{cited}"
     if squash(name) in squash(paper.title):
         return f"{paper.title}{cited}"
     return f"{name}: {paper.title}{cited}"
+
+
+# what a paper can be said to have introduced: a name (`MQA`, `Transformer`), a quoted or
+# hyphenated term (`iteration-level scheduling`), not `lookaheads and backtracking` nor
+# `a long line of research`
+_TERM_LIKE = re.compile(r"[A-Z]{2}|\b[A-Z][a-z]+[A-Z]|[“\"']|\w-\w|\d")
+_AND_THEN = re.compile(r"\s+(?:and|so|so that|which)\s+(?=(?:it\s+)?[a-z]+(?:s|ed)\b)")
+_OPINION = re.compile(r"^(?:a|the)\s+(?:long\s+)?(?:line|trend|wave|era|series)\s+of\b", re.I)
 
 
 def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
@@ -104,7 +114,10 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     for claim in entry.claims:
         if claim.kind != "introduces" or not claim.introduced:
             continue
-        what = claim.introduced
+        # `… (D-MPNN) behind Chemprop and benchmarks it against …`: what, not what else
+        what = _AND_THEN.split(claim.introduced, maxsplit=1)[0]
+        if _OPINION.match(what) or (not _THE_TERM.match(what) and not _TERM_LIKE.search(what)):
+            continue  # `lookaheads and backtracking`: old ideas in general; which paper's?
         if _THE_TERM.match(what):
             if first is None or not first.title or not entry.name:
                 continue  # "which paper coined the term RAG?" needs the paper to answer

@@ -17,7 +17,9 @@ from functools import cache
 
 __all__ = ["is_acronym", "spelled_by", "spelling_in", "stated_expansions"]
 
-_JOINERS = frozenset({"of", "and", "for", "the", "a", "an", "in", "on", "to", "with", "by", "via"})
+_JOINERS = frozenset(
+    {"of", "and", "for", "the", "a", "an", "in", "on", "to", "with", "by", "via", "from", "into"}
+)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _MAX_SPAN = 10
 

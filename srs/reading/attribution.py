@@ -156,8 +156,10 @@ def byline(text: str) -> Attribution | None:
     if venue:
         rest = rest[: venue.start()] + " " + rest[venue.end() :]
     for paren in re.findall(r"\(([^()]*)\)", rest):
-        org = paren.strip()
-        lab = lab or lab_in(paren, loose=True) or (org if _ORG.match(org) else "")
+        org = paren.strip().replace(" + ", " & ")
+        # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
+        # the lab srs knows
+        lab = lab or _org_of(org) or lab_in(paren, loose=True) or (org if _ORG.match(org) else "")
     rest = re.sub(r"\([^()]*\)", " ", rest)
     found = [m.group("lab") for m in _LAB_RE.finditer(rest)]
     if found:

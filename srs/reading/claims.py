@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from srs.reading import attribution
 from srs.reading.model import Attribution, Claim
-from srs.reading.phrases import content_words, in_list, is_name, squash
+from srs.reading.phrases import VERBS, content_words, in_list, is_name, squash
 from srs.reading.sentences import sentences
 from srs.text import clean_space
 
@@ -55,6 +55,8 @@ _INTRODUCES = re.compile(
     r"popularis(?:es|ed|ing)|populariz(?:es|ed|ing))\b\s*(?P<what>[^;]*)",
     re.IGNORECASE,
 )
+_PLURAL_NOUN_OK = frozenset({"networks", "models", "transformers", "layers", "weights", "maps"})
+_LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,]?\s*(?=\S)")
 _NAMED_BE = re.compile(r"^(?:is|are|was|were)\s+(?=(?:a|an|the|one)\s)")
 _FRAGMENT_START = re.compile(
     r"^(?:which|that|who|whose|where|like|such as|and|or|but|including|incl\.?|e\.g\.?|"
@@ -355,6 +357,19 @@ def _cut_definition(text: str) -> str:
     return head.strip(" ,;:")
 
 
+def _noun_phrase(text: str) -> bool:
+    """`Symmetric encoder-decoder with skip connections, …`: a capitalised common word, then
+    no verb — not `Google published …`, `LLMs are known …` or `Won ILSVRC 2012 …`."""
+    words = text.split()
+    if len(words) < 3 or _CLAUSE.match(text) or is_name(" ".join(words[:2])):
+        return False
+    head, second = words[0], words[1].casefold().strip(",;:")
+    if not head[1:].islower() or head.casefold() in VERBS or head.endswith("ed"):
+        return False  # `GPT-4 …`, `ImageNet …`: a name, not a common word
+    plural = bool(re.fullmatch(r"[a-z]+s", second)) and second not in _PLURAL_NOUN_OK
+    return not (second in VERBS or second.endswith("ed") or plural)
+
+
 def _defines(text: str) -> bool:
     """Whether the text right after an entry's name says what it is: `the main knowledge
     benchmark`, `Nvidia's take on …`, `evaluating long context`, `text to video` —
@@ -367,7 +382,9 @@ def _defines(text: str) -> bool:
     if _DEFINING_START.match(text) or re.match(r"^[A-Za-z][a-z]+ing\b", text):
         return True
     if first[0].isupper() and not (first.isupper() and len(text.split()) <= 6):
-        return False  # `LLMs are known to …`; but `RL as sequence modeling` defines
+        # `LLMs are known to …`, `Google published …` (a sentence of its own); but `RL as
+        # sequence modeling` and `Symmetric encoder-decoder with skip connections` define
+        return _noun_phrase(text)
     if _CLAUSE.match(text) or re.search(r"\bbut\b", text):
         return False  # `DDPG but it works`: a remark, not what it is
     return len(text.split()) <= 9
@@ -543,6 +560,8 @@ def _claim(
     if _INSTEAD.search(text):
         out.instead.extend(_names_in(text, link_names + stressed))
         return None
+    if leading:  # `**RLHF** (reinforcement learning from human feedback): tunes …`
+        text = _LEADING_ASIDE.sub("", text, count=1)
     if _OPINION.search(text) or _INSTRUCTION.match(text):
         return None
     introduces = _INTRODUCES.search(text) is not None

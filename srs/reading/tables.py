@@ -67,7 +67,8 @@ def read_row(item: Item, description: str) -> Entry | None:
     elif lead:
         title = clean_title(plain(lead))
         title_links = link_list(lead)
-        body = [*paper[len(lead) :], Run(" "), *body]
+        after = next(i for i, run in enumerate(paper) if run is lead[-1]) + 1  # `1) ` skipped
+        body = [*paper[after:], Run(" "), *body]
     elif paper_links and not is_generic_link_text(paper_links[0].text):
         title = clean_title(paper_links[0].text)
         title_links = paper_links[:1]

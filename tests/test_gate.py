@@ -1,0 +1,293 @@
+"""Each rule of the quality gate, with a card it holds back and a close one it lets
+through."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.cards.card import Card
+from srs.cards.gate import RULES, check, gate
+from srs.reading.document import parse_text
+from srs.reading.model import Entry
+
+ENTRY = parse_text(
+    "## Evals\n"
+    "- **[MMLU](https://arxiv.org/abs/2009.03300) paper** - the main **knowledge** benchmark,"
+    " next to [GPQA](https://arxiv.org/abs/2311.12022) and BIG-Bench.\n"
+).entries[0]
+RLHF = parse_text(
+    "## Tuning\n- **RLHF** (reinforcement learning from human feedback): tunes a model on"
+    " a reward model trained from human preferences.\n"
+).entries[0]
+TOPIC = parse_text(
+    "## Misc\n- **Post Training Survey Papers** like [this one](https://example.com/a) and"
+    " [that one](https://example.com/b).\n"
+).entries[0]
+
+
+def card(kind: str, front: str, back: str, *, origin: str = "template") -> Card:
+    return Card(f"d|e|{kind}|{abs(hash(front))}", "e", kind, front, back, "S", origin=origin)
+
+
+def rule_of(item: Card, entry: Entry = ENTRY) -> str | None:
+    failed = check(item, entry)
+    return failed[0] if failed else None
+
+
+# (rule, entry, card held back, a close card let through)
+CASES: list[tuple[str, Entry, Card, Card]] = [
+    (
+        "answer-on-front",
+        ENTRY,
+        card("reverse", "What is described here?\n\n*MMLU, the knowledge benchmark*", "**MMLU**"),
+        card(
+            "reverse",
+            "What is described here?\n\n*the main knowledge benchmark of 57 subjects*",
+            "**MMLU**",
+        ),
+    ),
+    (  # an acronym's expansion on the front gives the acronym away
+        "answer-on-front",
+        RLHF,
+        card(
+            "cloze",
+            "{{c1::RLHF}} (reinforcement learning from human feedback) tunes models",
+            "RLHF",
+        ),
+        card(
+            "cloze",
+            "{{c1::RLHF}} tunes a model on a reward model trained from human preferences",
+            "RLHF",
+        ),
+    ),
+    (  # a name spelled out by the clue: LoRA from "Low-Rank Adaptation"
+        "answer-on-front",
+        ENTRY,
+        card(
+            "reverse",
+            "What is described here?\n\n*Low-Rank Adaptation of large language "
+            "models, cheap to train*",
+            "**LoRA**",
+        ),
+        card(
+            "reverse",
+            "What is described here?\n\n*finetuning through small added matrices"
+            " on frozen weights*",
+            "**LoRA**",
+        ),
+    ),
+    (
+        "topic-entry",
+        TOPIC,
+        card("gist", "What is **Post Training Survey Papers**?", "surveys of post-training"),
+        card("acronym", "What does **PTS** stand for?", "Post Training Survey"),
+    ),
+    (
+        "link-debris",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "(pdf) the main knowledge benchmark"),
+        card("gist", "What is **MMLU**?", "the main knowledge benchmark of 57 subjects"),
+    ),
+    (
+        "link-debris",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "a benchmark, see https://example.com/mmlu"),
+        card("gist", "What is **MMLU**?", "a benchmark of 57 subjects from law to physics"),
+    ),
+    (
+        "citation-only",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "Hendrycks et al. (Berkeley, 2020)."),
+        card("attribution", "Who made **MMLU**, and when?", "Hendrycks et al., 2020"),
+    ),
+    (  # a gist that names two people with a year
+        "citation-only",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "Hendrycks and Burns, 2020"),
+        card("gist", "What is **ReAct**?", "Reasoning and Acting, interleaved in a loop"),
+    ),
+    (
+        "fragment",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "which coined the term knowledge benchmark."),
+        card("gist", "What is **MMLU**?", "a benchmark that coined the term knowledge test"),
+    ),
+    (
+        "opinion",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "a benchmark you should know to understand the labs"),
+        card("gist", "What is **MMLU**?", "a benchmark of 57 subjects the labs report"),
+    ),
+    (
+        "vague-answer",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "a training paper"),
+        card("gist", "What is **MMLU**?", "a training paper", origin="llm"),  # asks its own way
+    ),
+    (
+        "list-item-cloze",
+        ENTRY,
+        card(
+            "cloze",
+            "See also {{c1::SWE-Agent}}, SWE-Bench Multimodal and the Konwinski Prize.",
+            "SWE-Agent",
+        ),
+        card(
+            "cloze",
+            "The {{c1::Konwinski Prize}} pays for open solutions to GitHub issues.",
+            "Konwinski Prize",
+        ),
+    ),
+    (  # one of a pair
+        "list-item-cloze",
+        ENTRY,
+        card("cloze", "the main benchmark, next to GPQA and {{c1::BIG-Bench}}.", "BIG-Bench"),
+        card(
+            "cloze",
+            "the main {{c1::knowledge}} benchmark, next to GPQA and BIG-Bench.",
+            "knowledge",
+        ),
+    ),
+    (
+        "digit-cloze",
+        ENTRY,
+        card("cloze", "**Gemma** — Google's open model family, now at version {{c1::3}}", "3"),
+        card(
+            "cloze", "**Gemma** — Google's open models share research with {{c1::Gemini}}", "Gemini"
+        ),
+    ),
+    (
+        "id-cloze",
+        ENTRY,
+        card(
+            "cloze",
+            "**MMLU** — the benchmark's questions are all in the {{c1::pdf}} of the paper",
+            "pdf",
+        ),
+        card("cloze", "**MMLU** — the paper has {{c1::57}} subjects from law to physics", "57"),
+    ),
+    (
+        "link-text-cloze",
+        parse_text(
+            "## S\n- **ARC** - a moving and [often gamed](https://example.com/q) target for"
+            " reasoning\n"
+        ).entries[0],
+        card(
+            "cloze",
+            "**ARC** — a moving and {{c1::often gamed}} target for reasoning",
+            "often gamed",
+        ),
+        card(
+            "cloze",
+            "**ARC** — a moving and often gamed target for {{c1::abstract reasoning}}",
+            "abstract reasoning",
+        ),
+    ),
+    (
+        "context-free-cloze",
+        ENTRY,
+        card("cloze", "**MMLU** — followed by {{c1::GPQA}}.", "GPQA"),
+        card(
+            "cloze", "**MMLU** — frontier labs now report the harder {{c1::GPQA}} instead.", "GPQA"
+        ),
+    ),
+    (  # what "the same split" is, the card does not say
+        "context-free-cloze",
+        ENTRY,
+        card(
+            "cloze",
+            "**DistServe** — {{c1::Splitwise}} makes the same split from a cost angle",
+            "Splitwise",
+        ),
+        card(
+            "cloze",
+            "**DistServe** — puts prefill and decode on separate {{c1::GPU pools}}",
+            "GPU pools",
+        ),
+    ),
+    (
+        "thin-clue",
+        ENTRY,
+        card("reverse", "What is described here?\n\n*\\_\\_\\_ - Vaswani et al.*", "**MMLU**"),
+        card(
+            "reverse",
+            "What is described here?\n\n*a benchmark of multiple-choice questions"
+            " over 57 subjects*",
+            "**MMLU**",
+        ),
+    ),
+    (  # a hedged clue fits anything
+        "thin-clue",
+        ENTRY,
+        card(
+            "reverse",
+            "What is described here?\n\n*one of many notable approaches to "
+            "emulating long running agent memory*",
+            "**MemGPT**",
+        ),
+        card(
+            "reverse",
+            "What is described here?\n\n*an agent that pages memory in and out "
+            "like an operating system*",
+            "**MemGPT**",
+        ),
+    ),
+    (
+        "long-answer",
+        ENTRY,
+        card("gist", "What is **MMLU**?", " ".join(["a benchmark of many subjects"] * 8)),
+        card("gist", "What is **MMLU**?", " ".join(["a benchmark of many subjects"] * 3)),
+    ),
+    (
+        "list-answer",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "Aider, Codeforces, IOI, BigCodeBench, SciCode"),
+        card("gist", "What is **MMLU**?", "a benchmark of law, physics, medicine and history"),
+    ),
+    (
+        "debris-answer",
+        ENTRY,
+        card("paper-title", "What is the title of the **MMLU** paper?", "pdf"),
+        card(
+            "paper-title",
+            "What is the title of the **MMLU** paper?",
+            "*Measuring Massive Multitask Language Understanding*",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "entry", "held", "passed"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_each_rule_holds_back_its_card_and_not_a_close_one(
+    rule: str, entry: Entry, held: Card, passed: Card
+) -> None:
+    assert rule_of(held, entry) == rule, (held.front, held.back, check(held, entry))
+    assert rule_of(passed, entry) is None, (passed.front, passed.back, check(passed, entry))
+
+
+def test_every_rule_has_its_cases() -> None:
+    assert {rule.name for rule in RULES} == {case[0] for case in CASES}
+    assert len({rule.name for rule in RULES}) == len(RULES)
+
+
+def test_same_fact_keeps_the_first_card_and_both_directions() -> None:
+    gist = card("gist", "What is **MMLU**?", "the main knowledge benchmark")
+    twin = card(
+        "cloze", "**MMLU** — the main {{c1::knowledge benchmark}} of the frontier labs", "x"
+    )
+    reverse = card(
+        "reverse",
+        "What is described here?\n\n*the main knowledge benchmark of the labs*",
+        "**MMLU**",
+    )
+    again = card("claim", "What is **MMLU**?", "a benchmark of 57 subjects")
+    kept, held = gate([gist, reverse, again], ENTRY)
+    assert kept == [gist, reverse]  # a name from its definition and back: both ways kept
+    assert [(item.card, item.rule) for item in held] == [(again, "same-fact")]
+    kept, held = gate([gist, card("claim", "Q?", "the main knowledge benchmark")], ENTRY)
+    assert kept == [gist] and held[0].rule == "same-fact"
+    assert twin.is_cloze  # a cloze of a different fact passes next to the gist
+    kept, _ = gate([gist, twin], ENTRY)
+    assert kept == [gist, twin]

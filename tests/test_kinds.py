@@ -1,0 +1,148 @@
+"""The kinds that turn an entry's facts into cards: claim, acronym, introduced,
+attribution, paper cards (own and related papers), and the facts shipped for them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from srs.cards.card import Card
+from srs.cards.generate import template_cards
+from srs.cards.kinds import KINDS
+from srs.cards.templates import load_templates
+from srs.deck.papers import bundled_facts
+from srs.reading.document import parse_file, parse_text
+from srs.reading.paper import Paper
+
+BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "ai-engineering-2025.md"
+TEMPLATES = load_templates()
+
+
+def cards_of(text: str, papers: dict[str, Paper] | None = None) -> dict[str, Card]:
+    made = template_cards(parse_text("## S\n" + text), TEMPLATES, papers)
+    return {card.id.split("|", 1)[1]: card for card in made.cards}
+
+
+def test_the_registry_lists_every_kind_in_card_order() -> None:
+    assert list(KINDS)[:10] == [
+        "gist",
+        "reverse",
+        "cloze",
+        "claim",
+        "paper-title",
+        "paper-name",
+        "acronym",
+        "introduced",
+        "attribution",
+        "basic",
+    ]
+
+
+def test_claim_asks_what_the_thing_does() -> None:
+    cards = cards_of(
+        "- **Rainbow** ([arXiv](https://arxiv.org/abs/1710.02298))\n"
+        "  - the kitchen-sink DQN of 2017\n"
+        "  - combines six extensions of DQN into one agent, from double Q to noisy nets\n"
+    )
+    claim = next(card for key, card in cards.items() if "|claim|" in key)
+    assert claim.front == "What does **Rainbow** combine?"
+    assert claim.back == "six extensions of DQN into one agent, from double Q to noisy nets"
+
+
+def test_acronym_from_a_stated_expansion_and_from_a_title() -> None:
+    cards = cards_of(
+        "- **RLHF** (reinforcement learning from human feedback): tunes a model on a reward"
+        " model trained from human preferences.\n"
+    )
+    acronym = cards["title:rlhf|acronym|rlhf"]
+    assert acronym.front == "What does **RLHF** stand for?"
+    assert acronym.back == "reinforcement learning from human feedback"
+    gist = cards["title:rlhf|gist"]  # the expansion is not the fact: what it does is
+    assert gist.back == "tunes a model on a reward model trained from human preferences"
+    dpo = cards_of(
+        "- **[DPO](https://arxiv.org/abs/2305.18290) paper** - an RL-free method.\n",
+        bundled_facts(),
+    )
+    assert dpo["arxiv:2305.18290|acronym|dpo"].back == "Direct Preference Optimization"
+    # and no paper-name card that gives itself away (*Direct Preference Optimization: …*)
+    assert "arxiv:2305.18290|paper-name" not in dpo
+
+
+def test_introduced_asks_which_paper() -> None:
+    cards = cards_of(
+        "- **[Fast Transformer Decoding](https://arxiv.org/abs/1911.02150)** - Shazeer, 2019."
+        " Introduces multi-query attention (MQA): all heads share one key and value.\n"
+    )
+    card = next(card for key, card in cards.items() if "|introduced|" in key)
+    assert card.front == "Which paper introduced multi-query attention (MQA)?"
+    assert card.back == "Fast Transformer Decoding (Shazeer, 2019)"
+    # an old idea with no name is no question (`lookaheads and backtracking`)
+    vague = cards_of(
+        "- **[Tree of Thought](https://arxiv.org/abs/2305.10601)** - introducing lookaheads"
+        " and backtracking.\n"
+    )
+    assert not [key for key in vague if "|introduced|" in key]
+
+
+def test_introduced_from_the_abstract_once_papers_has_it() -> None:
+    paper = Paper.make(
+        "2402.03300",
+        "DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models",
+        ["Zhihong Shao", "Peiyi Wang", "Qihao Zhu", "Runxin Xu"],
+        "2024-02-05",
+        "We introduce Group Relative Policy Optimization (GRPO), a variant of PPO.",
+        "cs.CL",
+    )
+    cards = cards_of(
+        "- **[DeepSeek Math](https://arxiv.org/abs/2402.03300)** - open math model.\n",
+        {"2402.03300": paper},
+    )
+    introduced = next(card for key, card in cards.items() if "|introduced|" in key)
+    assert "Group Relative Policy Optimization (GRPO)" in introduced.front
+    assert introduced.back.startswith("DeepSeekMath: Pushing the Limits")
+    assert "Shao et al., 2024" in introduced.back
+    assert cards["arxiv:2402.03300|acronym|grpo"].back == "Group Relative Policy Optimization"
+
+
+def test_attribution_from_the_text_from_arxiv_and_from_a_labs_site() -> None:
+    cards = cards_of(
+        "- **[Voyager](https://arxiv.org/abs/2305.16291)** - Nvidia's take on 3 cognitive"
+        " architecture components (curriculum, skill library, sandbox).\n"
+        "- **[Sora](https://openai.com/index/sora/) blogpost** - text to video.\n",
+        bundled_facts(),
+    )
+    voyager = cards["arxiv:2305.16291|attribution"]
+    assert voyager.front == "Who made **Voyager**, and when?"
+    assert voyager.back == "Wang et al. (Nvidia), 2023"
+    assert cards["url:openai.com/index/sora|attribution"].back == "OpenAI"
+
+
+def test_related_papers_get_cards_only_under_their_own_name() -> None:
+    """`See also [GPQA](arXiv)`: GPQA's own cards, keyed by its paper; not `IOI` for a paper
+    about competing in the IOI, nor `MoE` for *DeepSeekMoE* (but what PPO stands for)."""
+    cards = cards_of(
+        "- **[MMLU](https://arxiv.org/abs/2009.03300) paper** - the main knowledge benchmark,"
+        " next to [GPQA](https://arxiv.org/abs/2311.12022). Replacements include"
+        " [IOI](https://arxiv.org/abs/2502.06807), [MoE](https://arxiv.org/abs/2401.06066)"
+        " and [PPO](https://arxiv.org/abs/1707.06347).\n",
+        bundled_facts(),
+    )
+    assert cards["arxiv:2311.12022|attribution"].back == "Rein et al., 2023"
+    assert cards["arxiv:1707.06347|acronym|ppo"].back == "Proximal Policy Optimization"
+    assert not [key for key in cards if "2502.06807" in key]  # IOI
+    assert "arxiv:2401.06066|attribution" not in cards  # MoE is not DeepSeekMoE's name
+    assert "arxiv:1707.06347|attribution" not in cards
+
+
+def test_the_bundled_list_ships_the_facts_of_its_papers() -> None:
+    facts = bundled_facts()
+    path = BUNDLED.with_suffix(".papers.json")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert len(raw["papers"]) == len(facts) >= 100
+    reading = parse_file(BUNDLED)
+    own = {pid for entry in reading.entries for pid in entry.papers}
+    assert own <= set(facts)  # every paper an entry is about: paper cards offline
+    gpt3 = facts["2005.14165"]
+    assert gpt3.title == "Language Models are Few-Shot Learners"
+    assert gpt3.byline == "Brown et al." and gpt3.year == 2020
+    assert not any(paper.abstract for paper in facts.values())  # others' sentences: not shipped
