@@ -164,3 +164,30 @@ def test_every_shape_gives_cards_for_nearly_every_entry(name: str) -> None:
 )
 def test_sentences_do_not_split_at_abbreviations(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_glossary_of_paragraphs_makes_each_term_an_entry() -> None:
+    """`**Term**: definition` paragraphs under letter headings, not list items; the
+    paragraphs after a term belong to it, prose before the first term is no entry."""
+    reading = parse_text(
+        "# IR Glossary\n\nThis glossary covers the terms of our reading group.\n\n## A\n\n"
+        "**ANN (Approximate Nearest Neighbor) search**: Finding vectors that are probably"
+        " closest to a query vector, trading a little recall for speed.\n\n## B\n\n"
+        "**BEIR** — a heterogeneous benchmark for zero-shot evaluation of retrieval models.\n\n"
+        "It covers 18 datasets.\n\n"
+        "**BM25** (Best Matching 25): The standard lexical ranking function of the Okapi"
+        " system (Robertson et al., 1994).\n"
+    )
+    assert [e.name for e in reading.entries] == ["ANN search", "BEIR", "BM25"]
+    ann, beir, bm25 = reading.entries
+    assert ann.acronyms == {"ANN": "Approximate Nearest Neighbor"}
+    assert ann.claims[0].text.startswith("Finding vectors that are probably closest")
+    assert [c.text for c in beir.claims] == [
+        "a heterogeneous benchmark for zero-shot evaluation of retrieval models",
+        "It covers 18 datasets",
+    ]
+    assert bm25.acronyms == {"BM25": "Best Matching 25"}
+    assert (bm25.attribution.authors, bm25.attribution.year) == ("Robertson et al.", 1994)
+    # one bold paragraph in a blog post is prose, not a glossary
+    with pytest.raises(Exception, match="no entries found"):
+        parse_text("# Post\n\n**Note**: this is prose.\n\nMore prose.\n")

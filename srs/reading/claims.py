@@ -351,6 +351,8 @@ def _cut_definition(text: str) -> str:
     or more come before it (`The IO-aware exact attention kernel: tiles …`; but `three
     tricks: clipped double Q, …` keeps what follows the colon)."""
     head = _DEFINITION_END.split(text, maxsplit=1)[0]
+    if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
+        head = text
     colon = text.find(": ")
     if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
         head = text[:colon]

@@ -3,9 +3,12 @@
 Works on markdown-it-py's token stream, never on regexes over the Markdown
 source. A section is a `#`, `##` or `###` heading with entries under it; an
 entry is a top-level list item (its nested bullets belong to it, but the
-readings under a label such as `Required:` are entries of their own) or a row
-of a table of papers. Prose is never an entry, nor is navigation: a table of
-contents, badges, and the License, Contributing or Contents sections.
+readings under a label such as `Required:` are entries of their own), a row
+of a table of papers, or — in a glossary written as paragraphs — a paragraph that
+opens with its bold term (`**BM25** (Best Matching 25): …`; the paragraphs after
+it, up to the next term, belong to it). Other prose is never an entry, nor is
+navigation: a table of contents, badges, and the License, Contributing or
+Contents sections.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from srs.reading.item import Item
 from srs.reading.keys import assign_keys
 from srs.reading.markdown import Run, markdown, plain, runs
 from srs.reading.model import ReadingList, Section
-from srs.reading.navigation import is_boilerplate_heading
+from srs.reading.navigation import is_boilerplate_heading, is_logistics
 from srs.reading.tables import column_role
 from srs.text import clean_space, slugify, strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
@@ -169,8 +172,32 @@ def _sections(tokens: list[Token], *, default_name: str) -> list[Section]:
                 sections.append(current)
             current.entries.append(entry)
 
+    items = sum(1 for t in tokens if t.type == "list_item_open" and t.level == 1)
+    terms = _term_paragraphs(tokens)
+    glossary = terms >= _MIN_TERMS and terms >= items  # a glossary, not a list's asides
+    term: Item | None = None  # the glossary paragraph being read, and what follows it
+
+    def flush() -> None:
+        nonlocal term
+        if term is not None:
+            add([term])
+            term = None
+
     while i < len(tokens):
         token = tokens[i]
+        if glossary and token.type == "paragraph_open" and token.level == 0:
+            parts = runs(tokens[i + 1])
+            if _is_term(parts):
+                flush()
+                if skip_level is None:
+                    term = Item(head=parts, everything=list(parts))
+            elif term is not None:
+                term.rest.append(parts)
+                _append(term.everything, parts)
+            i = _close(tokens, i) + 1
+            continue
+        if token.type in {"heading_open", "bullet_list_open", "ordered_list_open", "hr"}:
+            flush()
         if token.type == "heading_open" and token.level == 0:
             level = int(token.tag[1])
             text = plain(runs(tokens[i + 1]))
@@ -196,7 +223,35 @@ def _sections(tokens: list[Token], *, default_name: str) -> list[Section]:
             i = end + 1
             continue
         i += 1
+    flush()
     return sections
+
+
+_MIN_TERMS = 3
+_TERM_AFTER = re.compile(r"^\s*(?:[:—–-]|\([^()]{1,80}\)\s*[:—–-])")
+
+
+def _is_term(parts: list[Run]) -> bool:
+    """`**BM25** (Best Matching 25): …`, `**BEIR** — …`, `**Recall@k:** …`: a paragraph
+    that opens with a short bold term and then defines it."""
+    parts = [run for run in parts if run.text.strip() or run.link is not None]
+    if not parts or not parts[0].bold or parts[0].link is not None:
+        return False
+    term = parts[0].text.strip()
+    if not term or len(term.split()) > 8 or _LABEL.match(term) or is_logistics(term):
+        return False  # `**Required readings:**`, `**Instructor:** …`: a syllabus's labels
+    after = "".join(run.text for run in parts[1:])
+    if len(after.split()) < 3 or "\n" in after:
+        return False  # a label over what follows, or a block of `**Key:** value` lines
+    return term.endswith(":") or bool(_TERM_AFTER.match(after))
+
+
+def _term_paragraphs(tokens: list[Token]) -> int:
+    return sum(
+        1
+        for i, token in enumerate(tokens)
+        if token.type == "paragraph_open" and token.level == 0 and _is_term(runs(tokens[i + 1]))
+    )
 
 
 def _list_items(tokens: list[Token], start: int, end: int) -> list[Item]:

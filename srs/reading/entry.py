@@ -404,6 +404,11 @@ def _finish(
         acronyms.update(stated)
         if stated or is_acronym(spelled.group("inner")) or is_acronym(spelled.group("outer")):
             name = spelled.group("outer").strip(EDGE)
+    inside = re.match(r"^(?P<short>\S+)\s*\((?P<long>[^()]+)\)\s+(?P<rest>[^()]+)$", name)
+    if inside and stated_expansions(f"{inside['short']} ({inside['long']})"):
+        # `ANN (Approximate Nearest Neighbor) search` is ANN search
+        acronyms.update(stated_expansions(f"{inside['short']} ({inside['long']})"))
+        name = f"{inside['short']} {inside['rest']}".strip(EDGE)
     names = _group(name, title_links)
     head_text = _clean_text(body)
     if is_acronym(name):  # `**ACID**: Atomicity, Consistency, Isolation, Durability — …`
