@@ -27,12 +27,30 @@ def _compound(name: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]{2,}-[A-Z]{2,}$", name))
 
 
+def _stands_for(short: str) -> bool:
+    """An abbreviation one asks the words of: mostly capitals (`DPO`, `LoRA`, `ReAct`), not a
+    name made of word starts (`MaxSim`, `ResNet`: asking what they "stand for" is a quibble)."""
+    letters = [ch for ch in short if ch.isalpha()]
+    capitals = sum(1 for ch in letters if ch.isupper())
+    return bool(letters) and capitals * 5 >= len(letters) * 2
+
+
+def _cut_short(span: str, title: str) -> bool:
+    """`SGC` spelled by *Simplifying Graph Convolutional* of *… Convolutional Networks*: the
+    spelling stops at an adjective whose noun follows — the title is not its expansion."""
+    last = span.split()[-1].casefold() if span.split() else ""
+    after = title[title.find(span) + len(span) :].split()
+    return bool(after) and re.search(r"(?:al|ive|ic|ous)$", last) is not None
+
+
 def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     slots: list[Slot] = []
     seen: set[str] = set()
 
     def add(short: str, expansion: str, key: str | None, context: str) -> None:
-        if slugify(short) in seen or slugify(short) == slugify(expansion):
+        short = short.strip("\"“”'")
+        expansion = expansion.strip("()[]\"“”' ")
+        if slugify(short) in seen or slugify(short) == slugify(expansion) or not _stands_for(short):
             return
         seen.add(slugify(short))
         values = {
@@ -45,10 +63,10 @@ def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     for paper in [*ctx.own_papers, *ctx.related_papers]:
         if is_acronym(paper.name) and paper.title and not _compound(paper.name):
             span = spelling_in(paper.name, paper.title)
-            if span is not None:
+            if span is not None and not _cut_short(span, paper.title):
                 add(paper.name, span, paper.key, paper.title)
     for short, expansion in ctx.entry.acronyms.items():
-        add(short, expansion.strip("\"“”'"), None, ctx.entry.name or ctx.entry.title)
+        add(short, expansion, None, ctx.entry.name or ctx.entry.title)
     for paper in ctx.own_papers:  # `we introduce Group Relative Policy Optimization (GRPO)`
         for method in named_methods(paper.abstract):
             long, _, short = method.rpartition(" (")

@@ -25,6 +25,7 @@ from srs.reading.phrases import (
     content_words,
     in_list,
     is_generic_link_text,
+    is_name,
     name_pattern,
     squash,
 )
@@ -41,7 +42,7 @@ _DEBRIS = re.compile(
 )
 _FRAGMENT = re.compile(
     r"^(?:which|that|who|whose|where|like|such as|and|or|but|including|e\.g\.?|esp\.?|"
-    r"especially|plus|as well as|along with|with|via|than|vs\.?)\b|^[(\[,;:&]",
+    r"especially|plus|as well as|along with|with|via|than|vs\.?)\b|^[(\[,;:&/]",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -56,6 +57,7 @@ _VERSION = re.compile(r"^(?:v\d{1,2}(?:\.\d+)?|\d(?:\.\d)?|[ivx]{1,4})$", re.IGN
 # `GPQA and {{c1::BIG-Bench}}`, `{{c1::ModernBERT}} / NeoBERT`: one of two names
 _PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\band|\bor|\bvs\.?)\s*$")
 _PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|and\b|or\b|vs\.?)\s*[A-Z0-9]")
+_SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the same|likewise|similarly|the former|the latter)\b")
 _NAME_PREFIX = re.compile(r"^\*\*[^*]+\*\*\s*—\s*")
 
@@ -139,6 +141,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         asked = re.sub(r"^who made\s+|,? and when\??$", "", plain_text(card.front))
         if set(tokens(byline)) & set(tokens(asked)) or initials(byline) == squash(asked):
             return "the answer is named after what it is asked for"
+    if card.is_cloze and _hides_expansion(card, entry):
+        return "the cloze hides part of what the name stands for (`Gradient {{c1::Low-Rank …}}`)"
     if card.is_cloze:
         name = _NAME_PREFIX.match(card.front)
         shown = squash(plain_text(name.group(0))) if name else ""
@@ -166,6 +170,25 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
     return None
 
 
+def _hides_expansion(card: Card, entry: Entry) -> bool:
+    """`**GaLore** — Gradient {{c1::Low-Rank Projection}}: …`: the gap is part of the words
+    the entry's acronym abbreviates, so the rest of them and the name give it away."""
+    found = _cloze_text(card)
+    names = [n for n in {entry.name, *entry.names, *entry.acronyms} if n and is_acronym(n)]
+    if found is None:
+        return False
+    text, start, end = found
+    head, colon, _ = text.partition(": ")
+    if colon and end <= len(head) and len(head.split()) <= 6 and is_name(head):
+        return True  # `Weapons of {{c1::Mass Destruction Proxy}}: a dataset …` spells a name
+    for name in names:
+        span = spelling_in(name, text) or entry.acronyms.get(name, "")
+        at = text.find(span) if span else -1
+        if at >= 0 and at < end and start < at + len(span):
+            return True
+    return False
+
+
 def _citation_only(card: Card, entry: Entry) -> str | None:
     if card.kind in {"attribution", "paper-title", "paper-name", "introduced", "acronym"}:
         return None  # a title or an expansion (`Reasoning and Acting`) reads like names
@@ -176,8 +199,9 @@ def _citation_only(card: Card, entry: Entry) -> str | None:
         text = _raw_back(card)
     found, rest = attrib.cut(text)
     cited = found.year or found.venue or "et al" in found.authors
-    if (cited or (found.authors and found.lab)) and len(content_words(rest)) < 2:
-        return "it tests a citation, not a fact"
+    bare = len(content_words(rest)) < 2 or not re.search(r"\b[a-z]{3,}", rest)
+    if (cited or (found.authors and found.lab) or found.lab) and bare:
+        return "it tests a citation, not a fact"  # `Google, 2021 (IEEE/ACM TASLP)`
     return None
 
 
@@ -202,6 +226,8 @@ def _vague(card: Card, entry: Entry) -> str | None:
     if card.kind != "gist" or card.origin != "template":
         return None
     back = strip_markdown_escapes(_ID_LINES.sub("", card.back))
+    if _SAME_AS.match(back.strip(" *_")):
+        return "the answer only points at something else (`same idea as SoundStream`)"
     specific = re.search(r"[A-Z]{2}|\d|[a-z][A-Z]|\b[A-Z][a-z]+[’']s\b", back)
     if len(content_words(plain_text(back))) < 3 and not specific:
         return "the answer is too vague to check"

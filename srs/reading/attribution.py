@@ -70,9 +70,20 @@ _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
 _NOT_SURNAME = (
     r"(?!(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|"
     r"Team|Group|Center|Centre|Press|Workshop|Proceedings|Journal|Conference|The|In|On|"
-    r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section)\b)"
+    r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section|"
+    # words of paper titles (`In-context Learning and Induction Heads` is no byline)
+    r"Learning|Heads?|Models?|Networks?|Attention|Language|Transformers?|Neural|Deep|"
+    r"Circuits?|Induction|Framework|Systems?|Data|Training|Reasoning|Vision|Graphs?|"
+    r"Agents?|Memory|Scaling|Laws?|Images?|Text|Speech|Audio|Video|Policy|Reward|"
+    r"Inference|Generation|Retrieval|Search|Optimization|Analysis|Detection|"
+    r"Segmentation|Recognition|Representations?|Embeddings?|Features?|Tasks?|"
+    r"Benchmarks?|Survey|Introduction|Problems|Limits|Limitations|Safety|Alignment|"
+    r"Interpretability|Superposition|Toy|Open|Fundamental|Mathematical|Part|Update|"
+    r"Modeling|Preferences|Feedback|Human|Humans|Robustness|Security|Attacks?)\b)"
 )
-_SURNAME = rf"{_NOT_SURNAME}(?:(?:van|de|der|von|da|di|du|le|la|al)\s)?[A-Z][\w'’\-]*[a-z][\w'’\-]*"
+_TITLE_WORD = re.compile(_NOT_SURNAME.replace("(?!", "(?:", 1))
+_PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|al|dos|del)"
+_SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}[A-Z][\w'’\-]*[a-z][\w'’\-]*"
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"
 _AUTHORS_ALONE = rf"(?:{_AUTHORS}|{_SURNAME})"
 # `Vaswani et al. (Google, 2017)`, `Radford et al., 2019`, `Vaswani et al. 2017`
@@ -112,7 +123,7 @@ _ANY_VENUE = re.compile(rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)\s*['’]?(?P<ye
 _ORG = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|&))*$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PERSON = re.compile(
-    r"^(?:[A-Z][\w'’\-]*\.?\s+){0,3}(?:(?:van|de|der|von|da|di|du|le|la)\s+)?[A-Z][\w'’\-]*[a-z][\w'’\-]*$"
+    rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’\-]*[a-z][\w'’\-]*$"
 )
 
 
@@ -120,7 +131,7 @@ def _surname(name: str) -> str:
     """`Hado van Hasselt` -> `van Hasselt`, `Ronald J. Williams` -> `Williams`."""
     words = name.split()
     for i, word in enumerate(words[:-1]):
-        if word in {"van", "de", "der", "von", "da", "di", "du", "le", "la"}:
+        if word in {"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos", "del"}:
             return " ".join(words[i:])
     return words[-1]
 
@@ -159,7 +170,10 @@ def byline(text: str) -> Attribution | None:
         org = paren.strip().replace(" + ", " & ")
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
         # the lab srs knows
-        lab = lab or _org_of(org) or lab_in(paren, loose=True) or (org if _ORG.match(org) else "")
+        if not set(re.split(r"[\s/]+", org)) & _PUBLISHERS:
+            lab = (
+                lab or _org_of(org) or lab_in(paren, loose=True) or (org if _ORG.match(org) else "")
+            )
     rest = re.sub(r"\([^()]*\)", " ", rest)
     found = [m.group("lab") for m in _LAB_RE.finditer(rest)]
     if found:
@@ -172,13 +186,15 @@ def byline(text: str) -> Attribution | None:
     rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition)?\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
-    if not parts or not all(_PERSON.match(p) for p in parts):
-        return None
+    if not parts or not all(
+        _PERSON.match(p) and not _TITLE_WORD.match(p.split()[-1]) for p in parts
+    ):
+        return None  # `In-context Learning and Induction Heads, 2021` is a title
     if len(parts) == 1 and not (venue or year or "@" in text or "et al" in text):
         return None
     authors = cite_authors(parts)
     if "et al" in text and len(parts) == 1:
-        authors = f"{parts[0].split()[-1]} et al."
+        authors = f"{_surname(parts[0])} et al."
     return Attribution(authors=authors, lab=lab, year=year, venue=_venue(venue) if venue else "")
 
 
@@ -190,7 +206,10 @@ def year_in(text: str) -> int | None:
 def lab_in(text: str, *, loose: bool = False) -> str:
     """The lab `text` says made something: `Nvidia’s take`, `from Google`; with `loose`
     (a citation's bracket, a table's lab cell), any lab it names."""
-    match = _POSSESSIVE.search(text) or _MADE_BY.search(text)
+    possessive = _POSSESSIVE.search(text)
+    if possessive is not None and not loose and text[: possessive.start()].strip(" -–—:,;(*_"):
+        possessive = None  # `Nvidia's take on …` says who; `… of OpenAI's models` does not
+    match = possessive or _MADE_BY.search(text)
     if match is None and loose:
         match = _LAB_RE.search(text)
     return match.group("lab") if match else ""
@@ -217,13 +236,24 @@ def _inner(inner: str) -> Attribution:
     )
 
 
+_PUBLISHERS = frozenset(
+    {"IEEE", "ACM", "arXiv", "Springer", "Elsevier", "PMLR", "USENIX", "AAAI", "JMLR", "OpenReview"}
+)
+
+
 def _org_of(inner: str) -> str:
     """The organisations a citation's bracket names besides its authors, year and venue:
     `LMU Munich & Runway, CVPR 2022` -> `LMU Munich & Runway`."""
     rest = _VENUE_YEAR.sub(" ", inner)
     rest = _YEAR_RE.sub(" ", rest)
     parts = [p.strip(" .") for p in rest.split(",") if p.strip(" .")]
-    orgs = [p for p in parts if _ORG.match(p) and not re.search(r"\bet al\b", p)]
+    orgs = [
+        p
+        for p in parts
+        if _ORG.match(p)
+        and not re.search(r"\bet al\b", p)
+        and not set(re.split(r"[\s/]+", p)) & _PUBLISHERS  # `IEEE JSTSP`: a journal
+    ]
     return (
         orgs[0]
         if (len(orgs) == 1 and not _PERSON.match(orgs[0])) or (orgs and lab_in(orgs[0], loose=True))

@@ -155,8 +155,10 @@ def _fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
     """(title, how it was found, the link it came from) for an item without a lead-in."""
     text = plain(runs)
     quoted_title = _quoted_title(runs, text)
-    if quoted_title and attrib.cut(text.split(quoted_title)[0].strip(' ,"“*_'))[0].authors:
-        return quoted_title, "quoted", None  # `Vaswani et al., "Attention Is All You Need", …`
+    if quoted_title:  # `Vaswani et al., "Attention Is All You Need", …`: authors, then title
+        cited, rest = attrib.cut(text.split(quoted_title)[0].strip(' ,"“*_'))
+        if cited.authors and len(rest.split()) <= 3:  # not a paper cited further on
+            return quoted_title, "quoted", None
     masked = clean_space(_masked(runs))
     match = _SEPARATOR.search(masked)
     if match and match.start() >= 2:
@@ -274,9 +276,13 @@ def _name_of(title: str) -> tuple[str, Attribution]:
         break
     text = _SUFFIX.sub("", text).strip(EDGE) or text
     head, colon, _ = text.partition(": ")
-    if colon and 1 <= len(head.split()) <= 3 and is_name(head):
+    if colon and 1 <= len(head.split()) <= 3 and is_name(head) and head not in _GENRES:
         text = head
     return text, found
+
+
+# title heads that say what kind of paper it is, not its name (`SoK: Eternal War in Memory`)
+_GENRES = frozenset({"SoK", "Survey", "Position", "Tutorial", "Review", "Perspective", "Update"})
 
 
 def _group(name: str, title_links: list[Link]) -> list[str]:
