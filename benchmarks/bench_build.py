@@ -20,8 +20,16 @@ from pathlib import Path
 from _common import BUNDLED, report, synthetic_list
 
 
-def time_cli(args: list[str], home: Path) -> float:
+def cli_env(home: Path) -> dict[str, str]:
+    """The environment of a user's `srs`: bytecode cached as `pip install` leaves it (a
+    sandbox's PYTHONDONTWRITEBYTECODE would have every run compile srs from source)."""
     env = dict(os.environ, SRS_HOME=str(home))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def time_cli(args: list[str], home: Path) -> float:
+    env = cli_env(home)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "srs", *args], env=env, check=True, capture_output=True)
     return time.perf_counter() - start
@@ -37,12 +45,12 @@ def seed_papers(path: Path, home: Path) -> None:
     papers = {
         pid: Paper.make(
             pid,
-            f"A Study of Things Numbered {pid}",
+            f"Scaling Studies of Widget Models, Volume {index}",
             ["Ada Lovelace", "Alan Turing", "Grace Hopper"],
             "2023-05-01",
             "We study things at scale and find that they work. " * 8,
         )
-        for pid in ids
+        for index, pid in enumerate(sorted(ids))
     }
     save_papers(papers, home)
 
@@ -71,6 +79,7 @@ def main() -> None:
             home = base / f"home-{label}"
             seed_papers(path, home)
             seed_papers(path, base / f"inproc-{label}")
+            time_cli(["--version"], base / "warm-up")  # bytecode written once, as on install
             first = time_cli(["build", "-q", str(path)], home)
             again = time_cli(["build", "-q", str(path)], home)
             inproc, entries, cards, paper_cards = time_inprocess(path, base / f"inproc-{label}")

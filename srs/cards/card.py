@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NotRequired, TypedDict
 
 from srs.cards.kinds import is_cloze_kind
@@ -109,6 +110,7 @@ class Card:
         )
 
 
+@lru_cache(maxsize=8192)
 def plain_text(markdown: str) -> str:
     """Card Markdown reduced to comparable plain text (casefolded, spaced)."""
     text = _MD_MARKS.sub("", markdown)

@@ -10,6 +10,7 @@ abstract's own "we propose / introduce X (ABBR)" sentence about a named method.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, OwnPaper, Slot
@@ -36,6 +37,11 @@ def named_methods(abstract: str) -> list[str]:
     """`Group Relative Policy Optimization (GRPO)` out of "we introduce Group Relative Policy
     Optimization (GRPO), a variant of PPO": what an abstract says its paper introduced,
     when it names it with an abbreviation it spells out."""
+    return list(_named_methods(abstract)) if _WE_INTRODUCE.search(abstract) else []
+
+
+@lru_cache(maxsize=1024)
+def _named_methods(abstract: str) -> tuple[str, ...]:
     found: list[str] = []
     for sentence in sentences(abstract):
         match = _WE_INTRODUCE.search(sentence)
@@ -55,7 +61,7 @@ def named_methods(abstract: str) -> list[str]:
         short = named.group("short")
         if len(lead.split()) <= 3 and sum(ch.isalpha() for ch in short) >= 3:
             found.append(f"{span} ({short})")  # not `Segment Anything (SA)`
-    return found
+    return tuple(found)
 
 
 def _names_itself(what: str, name: str, title: str) -> bool:

@@ -80,6 +80,7 @@ def _spells(letters: str, starts: tuple[bool, ...], words: list[str]) -> bool:
     return go(0, 0)
 
 
+@cache
 def spelling_in(name: str, text: str) -> str | None:
     """The shortest span of `text` of two or more words that spells `name`, or None."""
     letters, starts = _letters(name), _starts(name)

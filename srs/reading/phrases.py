@@ -6,6 +6,7 @@ Small predicates the reading of an entry and the card gate share.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "GENERIC_LINK_TEXT",
@@ -20,6 +21,7 @@ __all__ = [
     "squash",
 ]
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^[\W_]*[A-Z0-9]")
 _NAME_AT_END = re.compile(r"(?:^|\s)[A-Z0-9][\w.+-]*$")
@@ -72,9 +74,10 @@ def content_words(text: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=8192)
 def squash(text: str) -> str:
     """Letters and digits only, casefolded: `GPT-4` and `GPT4` squash alike."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def is_generic_link_text(text: str) -> bool:

@@ -21,16 +21,16 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s*$")
+_WORD_EDGES = re.compile(r"^[^\w]+|[.!?\"'”’)\]]+$")  # `(e.g.` -> `e.g`
 
 
 def _closes_here(text: str, end: int) -> bool:
     """Whether the sentence may end at the punctuation just before `end`."""
-    head = text[:end].rstrip()
-    match = _WORD_BEFORE.search(head)
-    if match is None:
+    head = text[max(0, end - 80) : end].rstrip()  # the word before, not the whole text
+    last = head.rsplit(None, 1)[-1] if head else ""
+    word = _WORD_EDGES.sub("", last).rstrip(".").casefold()
+    if not word:
         return True
-    word = match.group(1).rstrip(".").casefold()
     if head.rstrip("\"'”’)]").endswith(("!", "?")):
         return True
     if word in _ABBREVIATIONS:
@@ -39,15 +39,18 @@ def _closes_here(text: str, end: int) -> bool:
     return not (len(word) == 1 and word.isalpha()) and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
 
 
-def _depth_ok(text: str, end: int) -> bool:
-    """True when position `end` is outside any bracket."""
+def _depths(text: str) -> list[int]:
+    """For each position of `text`, how many brackets are open before it."""
+    depths: list[int] = []
     depth = 0
-    for ch in text[:end]:
+    for ch in text:
+        depths.append(depth)
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-    return depth == 0
+    depths.append(depth)
+    return depths
 
 
 def sentences(text: str) -> list[str]:
@@ -55,8 +58,9 @@ def sentences(text: str) -> list[str]:
     text = text.strip()
     out: list[str] = []
     start = 0
+    depths = _depths(text) if "(" in text or "[" in text else None
     for match in _END.finditer(text):
-        if not _closes_here(text, match.start() + 1) or not _depth_ok(text, match.start()):
+        if not _closes_here(text, match.start() + 1) or (depths and depths[match.start()]):
             continue
         piece = text[start : match.end()].strip()
         if piece:
