@@ -38,7 +38,7 @@ from tqdm import tqdm
 
 from srs.anki.anki_html import field_html, links_html, text_html
 from srs.anki.schedule import AnkiCardColumns, AnkiDays, RevlogRow, card_columns, revlog_rows
-from srs.cards.kinds import is_cloze_kind
+from srs.cards.cloze_kind import is_cloze_kind
 from srs.clock import to_ms
 from srs.store.engine import Engine, ExportRow
 from srs.store.review_log import ReviewRecord

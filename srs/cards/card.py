@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NotRequired, TypedDict
 
-from srs.cards.kinds import is_cloze_kind
+from srs.cards.cloze_kind import is_cloze_kind
 from srs.reading.model import Link
 from srs.text import clean_space, strip_markdown_escapes
 

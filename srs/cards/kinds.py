@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from srs.cards import about, acronym, attribution, claim, cloze, introduced, paper_cards
+from srs.cards.cloze_kind import CLOZE_KINDS, is_cloze_kind
 from srs.cards.context import EntryContext, Slot
 
 if TYPE_CHECKING:
@@ -93,6 +94,5 @@ def buildable_kinds() -> list[str]:
     return [name for name, kind in KINDS.items() if kind.build is not None]
 
 
-def is_cloze_kind(kind: str) -> bool:
-    known = KINDS.get(kind)
-    return known is not None and known.cloze
+if {name for name, kind in KINDS.items() if kind.cloze} != CLOZE_KINDS:  # pragma: no cover
+    raise RuntimeError("srs.cards.cloze_kind.CLOZE_KINDS disagrees with the registry")

@@ -67,11 +67,12 @@ _LAB_SITES = (
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _VENUE = "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True))
 _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
-_NOT_SURNAME = (
-    r"(?!(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|"
+# words that are never a surname: organisations, small words, and words of paper titles
+# (`In-context Learning and Induction Heads` is no byline)
+_NO_NAME = (
+    r"(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|"
     r"Team|Group|Center|Centre|Press|Workshop|Proceedings|Journal|Conference|The|In|On|"
     r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section|"
-    # words of paper titles (`In-context Learning and Induction Heads` is no byline)
     r"Learning|Heads?|Models?|Networks?|Attention|Language|Transformers?|Neural|Deep|"
     r"Circuits?|Induction|Framework|Systems?|Data|Training|Reasoning|Vision|Graphs?|"
     r"Agents?|Memory|Scaling|Laws?|Images?|Text|Speech|Audio|Video|Policy|Reward|"
@@ -79,9 +80,10 @@ _NOT_SURNAME = (
     r"Segmentation|Recognition|Representations?|Embeddings?|Features?|Tasks?|"
     r"Benchmarks?|Survey|Introduction|Problems|Limits|Limitations|Safety|Alignment|"
     r"Interpretability|Superposition|Toy|Open|Fundamental|Mathematical|Part|Update|"
-    r"Modeling|Preferences|Feedback|Human|Humans|Robustness|Security|Attacks?)\b)"
+    r"Modeling|Preferences|Feedback|Human|Humans|Robustness|Security|Attacks?)\b"
 )
-_TITLE_WORD = re.compile(_NOT_SURNAME.replace("(?!", "(?:", 1))
+_NOT_SURNAME = rf"(?!{_NO_NAME})"
+_TITLE_WORD = re.compile(_NO_NAME)
 _PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|al|dos|del)"
 _SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}[A-Z][\w'’\-]*[a-z][\w'’\-]*"
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"

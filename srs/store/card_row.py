@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from fsrs import State
 
-from srs.cards.kinds import is_cloze_kind
+from srs.cards.cloze_kind import is_cloze_kind
 from srs.clock import from_ms
 from srs.reading.model import Link
 

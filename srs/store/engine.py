@@ -19,7 +19,7 @@ from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
 from fsrs import Scheduler, State
 
-from srs.cards.kinds import is_cloze_kind
+from srs.cards.cloze_kind import is_cloze_kind
 from srs.clock import Clock, SystemClock, from_ms, to_ms
 from srs.config import Config, load_config
 from srs.deck.current import current_slug
