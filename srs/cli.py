@@ -174,8 +174,9 @@ def build(
     if report.held_back:
         rules = Counter(rule for _, rule in report.held_back)
         listed = ", ".join(f"{rule} {count}" for rule, count in rules.most_common())
+        count = len(report.held_back)
         _say(
-            f"{len(report.held_back)} cards held back by the quality gate ({listed}); "
+            f"{count} card{'s' if count != 1 else ''} held back by the quality gate ({listed}); "
             "see them with `srs cards --held-back`"
         )
 
@@ -234,6 +235,8 @@ def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
             ]
         )
         return
+    if held_back and not shown:
+        _say(f"{deck.slug}: no card is held back by the quality gate")
     for card, rule, reason in shown:
         _say(f"{card.id}  [{card.kind}] {card.section}")
         if held_back:

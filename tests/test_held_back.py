@@ -103,3 +103,19 @@ def test_a_locked_card_is_never_held_back(srs_home: Path, tmp_path: Path) -> Non
     assert GIST in {card.id for card in deck.cards} and GIST in report.kept
     assert GIST not in {item.card.id for item in deck.held_back}
     assert GIST not in report.removed
+
+
+def test_a_deck_with_nothing_held_back_says_so(srs_home: Path, tmp_path: Path) -> None:
+    path = write(tmp_path, "## S\n- **Bloom filter**: a compact probabilistic set with k hashes.\n")
+    build(path)
+    done = srs("cards", "--held-back")
+    assert (
+        done.returncode == 0
+        and done.stdout.strip() == "held: no card is held back by the quality gate"
+    )
+    assert json.loads(srs("cards", "--held-back", "--json").stdout) == []
+
+
+def test_the_build_line_counts_held_back_cards_in_words(srs_home: Path, tmp_path: Path) -> None:
+    done = srs("build", str(write(tmp_path, LIST)))
+    assert "\n1 card held back by the quality gate (answer-on-front 1)" in done.stdout

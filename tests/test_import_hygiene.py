@@ -123,3 +123,11 @@ def test_screens_know_the_app_only_through_its_protocol() -> None:
     assert "srs.tui.review" in screens
     for module in screens:
         assert "srs.tui.app" not in imported(module), module
+
+
+@pytest.mark.parametrize("module", ["srs.store.engine", "srs.tui.app"])
+def test_review_path_loads_no_card_builders(module: str) -> None:
+    """Reviewing needs to know which kinds are clozes, not how cards are made."""
+    loaded = loaded_after(module)
+    assert "srs.cards.kinds" not in loaded and "srs.reading.claims" not in loaded
+    assert "srs.cards.gate" not in loaded
