@@ -95,7 +95,10 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
     sections = _sections(tokens, default_name=title)
     entries = [entry for section in sections for entry in section.entries]
     if not entries:
-        raise BadInput(f"{name}: no entries found (expected list items under headings)")
+        raise BadInput(
+            f"{name}: no entries found (expected list items, table rows or `**Term**: …`"
+            " paragraphs under headings)"
+        )
     assign_keys(entries)
     date_match = _STEM_DATE.match(stem)
     return ReadingList(
