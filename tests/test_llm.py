@@ -146,7 +146,38 @@ def test_a_timeout_is_retried_then_falls_back(
         ('{"cards": [{"front": "q?", "back": "a", "role": "essay"}]}', "not one of this entry"),
         ('{"cards": [{"front": "q?", "back": "a"}]}', "schema mismatch"),
         ('{"cards": [{"front": "q?", "back": "a", "kind": "basic", "role": "gist"}]}', "schema"),
-        ('{"cards": [{"front": "q?", "back": "a", "role": "cloze:transformer"}]}', "without"),
+        ('{"cards": [{"front": "q?", "back": "a", "role": "cloze:transformer"}]}', "needs a"),
+        # one srs card is one Anki card: only c1, never empty, never nested
+        pytest.param(
+            '{"cards": [{"front": "The {{c2::transformer}} uses attention.", "back": "a",'
+            ' "role": "cloze:transformer"}]}',
+            "only c1",
+            id="c2",
+        ),
+        pytest.param(
+            '{"cards": [{"front": "The {{c1::transformer}} uses {{c2::attention}}.",'
+            ' "back": "a", "role": "cloze:transformer"}]}',
+            "only c1",
+            id="c1-and-c2",
+        ),
+        pytest.param(
+            '{"cards": [{"front": "The {{c0::transformer}} uses attention.", "back": "a",'
+            ' "role": "cloze:transformer"}]}',
+            "only c1",
+            id="c0",
+        ),
+        pytest.param(
+            '{"cards": [{"front": "The {{c1::}} uses attention.", "back": "a",'
+            ' "role": "cloze:transformer"}]}',
+            "empty",
+            id="empty",
+        ),
+        pytest.param(
+            '{"cards": [{"front": "The {{c1::trans {{c1::former}} x}} uses attention.",'
+            ' "back": "a", "role": "cloze:transformer"}]}',
+            "inside another",
+            id="nested",
+        ),
         pytest.param("[" * 100_000 + "]" * 100_000, "invalid JSON", id="deep"),
         ('{"cards": []}', "schema mismatch"),
         ('{"cards": [{"front": "", "back": "a", "role": "gist"}]}', "schema mismatch"),

@@ -13,11 +13,21 @@ from srs.cards.cloze_kind import is_cloze_kind
 from srs.reading.model import Link
 from srs.text import clean_space, strip_markdown_escapes
 
-__all__ = ["CLOZE", "ORIGINS", "Card", "CardDict", "cloze_answers", "plain_text"]
+__all__ = [
+    "CLOZE",
+    "ORIGINS",
+    "Card",
+    "CardDict",
+    "cloze_answers",
+    "cloze_problem",
+    "plain_text",
+]
 
 ORIGINS = ("template", "llm", "manual")
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _MD_MARKS = re.compile(r"(?<!\\)[*_`]")
+# what is left of a deletion once the well-formed ones are gone: an opening marker
+_CLOZE_OPENING = re.compile(r"\{\{c\d*::")
 
 
 class CardDict(TypedDict):
@@ -121,3 +131,29 @@ def plain_text(markdown: str) -> str:
 
 def cloze_answers(front: str) -> list[str]:
     return [match.group(2) for match in CLOZE.finditer(front)]
+
+
+def cloze_problem(front: str) -> str | None:
+    """Why this cloze front would not make exactly one Anki card, or None when it does.
+
+    One srs card is one Anki card: Anki makes a card per distinct cloze number, and
+    none for `c0`, an empty deletion or a front without any, so only `{{c1::...}}`
+    (once or several times) is a cloze srs keeps; deletions inside deletions are refused
+    too, as Anki reads them differently from srs.
+    """
+    if _CLOZE_OPENING.search(CLOZE.sub("", front)):
+        return "an unclosed or nested {{c1:: deletion"
+    matches = list(CLOZE.finditer(front))
+    if not matches:
+        return "a cloze card needs a {{c1::...}} deletion"
+    for match in matches:
+        if match.group(1) != "1":
+            return (
+                f"{{{{c{match.group(1)}::...}}}}: only c1 deletions are allowed "
+                "(one srs card is one Anki card)"
+            )
+        if _CLOZE_OPENING.search(match.group(0), 2):
+            return "a deletion inside another deletion"
+        if not match.group(2).strip():
+            return "an empty {{c1::}} deletion"
+    return None

@@ -7,11 +7,13 @@ registry in `srs.cards.kinds`.
 from __future__ import annotations
 
 from pathlib import Path
+from string import Template
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from srs.cards.kinds import KINDS, buildable_kinds
+from srs.errors import BadInput
 from srs.locations import Locations
 from srs.typed_yaml import check_placeholders, load_model
 
@@ -77,4 +79,25 @@ def load_templates(path: Path | None = None) -> CardTemplates:
             check_placeholders(
                 path, f"{kind}.{field}", getattr(template, field), KINDS[kind].placeholders
             )
+        _check_cloze_front(path, kind, template.front)
     return CardTemplates(version=getattr(parsed, "version"), kinds=kinds)  # noqa: B009
+
+
+_CLOZE_GAPS = ("cloze_claim", "cloze_sentence")
+
+
+def _check_cloze_front(path: Path, kind: str, front: str) -> None:
+    """A cloze kind's front holds exactly srs's own `{{c1::...}}` gap (through its
+    placeholder); a template never writes a cloze marker itself, as a `{{c2::...}}`
+    would make two Anki cards of one srs card."""
+    if "{{c" in front:
+        raise BadInput(
+            f"{path}: {kind}.front: write no {{{{c...}}}} marker yourself; "
+            f"${_CLOZE_GAPS[0]} or ${_CLOZE_GAPS[1]} places the gap"
+        )
+    if KINDS[kind].cloze and not any(
+        name in Template(front).get_identifiers() for name in _CLOZE_GAPS
+    ):
+        raise BadInput(
+            f"{path}: {kind}.front: a cloze needs ${_CLOZE_GAPS[0]} or ${_CLOZE_GAPS[1]}"
+        )

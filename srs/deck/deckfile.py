@@ -23,7 +23,8 @@ from typing import Any
 import yaml
 
 from srs.atomic import atomic_write_bytes
-from srs.cards.card import CLOZE, Card
+from srs.cards.card import CLOZE, Card, cloze_problem
+from srs.cards.cloze_kind import is_cloze_kind
 from srs.cards.gate import HeldBack
 from srs.deck.yaml_emit import dump_yaml
 from srs.errors import BadInput
@@ -150,11 +151,13 @@ def _card(item: Any, index: int, path: Path, slug: str, where_list: str = "cards
     else:
         raise BadInput(f"{where}.id: missing")
     front = strip_controls(item["front"])
+    kind = _text(item.get("kind"), f"{where}.kind") or ("cloze" if CLOZE.search(front) else "basic")
+    if is_cloze_kind(kind) and (why := cloze_problem(front)) is not None:
+        raise BadInput(f"{where}.front: {why}")
     return Card(
         id=cid,
         entry=_text(item.get("entry"), f"{where}.entry"),
-        kind=_text(item.get("kind"), f"{where}.kind")
-        or ("cloze" if CLOZE.search(front) else "basic"),
+        kind=kind,
         front=front,
         back=strip_controls(item["back"]),
         section=_text(item.get("section"), f"{where}.section"),

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from srs.cards.card import CLOZE
+from srs.cards.card import CLOZE, cloze_problem
 from srs.llm.roles import Role
 from srs.text import clean_space, md_escape, strip_controls
 
@@ -135,8 +135,8 @@ def parse_reply(
             problem = f"cards.{index}: a second card for the slot {role.name!r}"
         elif not front or not back:
             problem = f"cards.{index}: empty front or back"
-        elif role.is_cloze and not CLOZE.search(front):
-            problem = f"cards.{index}: a cloze card without {{{{c1::...}}}}"
+        elif role.is_cloze and (why := cloze_problem(front)) is not None:
+            problem = f"cards.{index}: {why}"
         elif not role.is_cloze and CLOZE.search(front):
             problem = f"cards.{index}: cloze markers in a basic card"
         if problem is not None or role is None:
