@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 from srs.errors import BadInput
 from srs.reading.document import parse_file, parse_text
 from srs.reading.model import Link
+from srs.reading.phrases import find_word, replace_word
 
 
 @pytest.fixture(scope="module")
@@ -252,3 +254,17 @@ def test_parser_survives_markdownish_junk(text: str) -> None:
         return
     keys = [entry.key for entry in parsed.entries]
     assert len(keys) == len(set(keys))
+
+
+_WORDISH = st.text(alphabet="ab_é1-. ", max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_WORDISH, word=st.text(alphabet="ab_é1-. ", min_size=1, max_size=3))
+def test_find_word_is_the_whole_word_regex(text: str, word: str) -> None:
+    """The string search that spares a build hundreds of regex compiles finds what
+    `(?<!\\w)word(?!\\w)` finds, and replaces what it replaces."""
+    pattern = rf"(?<!\w){re.escape(word)}(?!\w)"
+    match = re.search(pattern, text)
+    assert find_word(text, word) == (match.start() if match else -1)
+    assert replace_word(text, word, "X") == re.sub(pattern, "X", text)

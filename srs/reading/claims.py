@@ -16,7 +16,15 @@ from dataclasses import dataclass, field, replace
 
 from srs.reading import attribution
 from srs.reading.model import Attribution, Claim
-from srs.reading.phrases import VERBS, content_words, in_list, is_name, squash
+from srs.reading.phrases import (
+    VERBS,
+    content_words,
+    find_word,
+    in_list,
+    is_name,
+    replace_word,
+    squash,
+)
 from srs.reading.sentences import sentences
 from srs.text import clean_space
 
@@ -213,7 +221,7 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 
 def _names_in(text: str, names: list[str]) -> list[str]:
-    return [n for n in names if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+    return [n for n in names if find_word(text, n) != -1]
 
 
 def _is_list(text: str, names: list[str]) -> bool:
@@ -225,7 +233,7 @@ def _is_list(text: str, names: list[str]) -> bool:
         return False
     rest = text
     for name in sorted(found, key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest)
+        rest = replace_word(rest, name, " ")
     others = len(content_words(rest))
     return others < 3 if len(found) >= 3 else others == 0
 
@@ -282,10 +290,10 @@ def _terms(text: str, stressed: list[str], names: list[str], own: list[str]) -> 
             continue
         if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
             continue  # `RAG` in GraphRAG, `OpenSora` of Sora: the name gives it away
-        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
-        if match is None:
+        at = find_word(text, phrase)
+        if at == -1:
             continue
-        if in_list(text, match.start(), match.end()):
+        if in_list(text, at, at + len(phrase)):
             continue
         found.append(phrase)
     return tuple(found)

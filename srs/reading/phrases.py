@@ -13,11 +13,13 @@ __all__ = [
     "STOPWORDS",
     "VERBS",
     "content_words",
+    "find_word",
     "in_list",
     "is_clause",
     "is_generic_link_text",
     "is_name",
     "name_pattern",
+    "replace_word",
     "squash",
 ]
 
@@ -174,3 +176,38 @@ def name_pattern(name: str) -> str:
     """A regex matching `name` as whole words, any spacing or hyphenation."""
     words = [re.escape(w) for w in re.split(r"[\s\-]+", name) if w]
     return r"(?<!\w)(?<!\d[.,])" + r"[\s\-]*".join(words) + r"(?!\w|[.,]\d)"
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches
+
+
+def find_word(text: str, word: str, start: int = 0) -> int:
+    r"""Where `word` occurs in `text` not inside a longer word, or -1: the regex
+    `(?<!\w)word(?!\w)` without compiling a pattern per word (a build looks up
+    hundreds of names, each once)."""
+    if not word:
+        return -1
+    at = text.find(word, start)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+def replace_word(text: str, word: str, new: str) -> str:
+    """`text` with every whole-word `word` replaced by `new` (see `find_word`)."""
+    out: list[str] = []
+    last = 0
+    at = find_word(text, word)
+    while at != -1:
+        out.append(text[last:at])
+        out.append(new)
+        last = at + len(word)
+        at = find_word(text, word, last)
+    out.append(text[last:])
+    return "".join(out)
