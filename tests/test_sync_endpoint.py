@@ -1,6 +1,6 @@
 """Where `srs sync login` and `srs sync` may send a password or a session key: odd
-endpoints are refused before any connection, and the endpoint Anki gets is the one
-srs checked."""
+endpoints are refused before any connection, the endpoint Anki gets is the one srs
+checked, and a damaged login file is one line."""
 
 from __future__ import annotations
 
@@ -106,6 +106,35 @@ def write_login(srs_home: Path, data: object) -> Path:
     path = Locations(srs_home).sync_login
     path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ({"hkey": None, "endpoint": None, "user": USER}, '"hkey" is null'),
+        ({"endpoint": None, "user": USER}, '"hkey" is missing'),
+        ({"hkey": "", "endpoint": None, "user": USER}, '"hkey" is empty'),
+        ({"hkey": ["k"], "endpoint": None, "user": USER}, '"hkey" is a list'),
+        ({"hkey": "k", "endpoint": 42, "user": USER}, '"endpoint" is a number'),
+        ({"hkey": "k", "endpoint": ["http://127.0.0.1:1/"], "user": USER}, '"endpoint" is a list'),
+        ({"hkey": "k", "endpoint": None, "user": 7}, '"user" is a number'),
+        (["hkey"], "a list, not a JSON object"),
+        ("{not json", "not JSON"),
+        ({"hkey": "k", "endpoint": "http://127.0.0.1:99999/", "user": USER}, "port must be"),
+        ({"hkey": "k", "endpoint": "http://[::1/", "user": USER}, "IPv6"),
+    ],
+)
+def test_a_damaged_login_file_is_one_line(
+    tmp_path: Path, srs_home: Path, data: object, reason: str
+) -> None:
+    build(write_list(tmp_path))
+    path = write_login(srs_home, data)
+    done = CliRunner().invoke(cli, ["sync"])
+    assert done.exit_code == 2, done.output
+    lines = done.output.strip().splitlines()
+    assert len(lines) == 1, done.output
+    assert str(path) in lines[0] and reason in lines[0] and "srs sync login" in lines[0]
+    assert '"k"' not in lines[0]  # the key itself is never shown
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from srs.anki.sync_endpoint import check_endpoint
 from srs.atomic import atomic_write_text
@@ -86,21 +87,55 @@ def save(path: Path, found: SyncLogin) -> None:
 
 
 def load_login(path: Path) -> SyncLogin:
-    """The saved login, its endpoint checked and rebuilt like the user's own (a
-    hand-edited file gets no further than `--endpoint` would)."""
+    """The saved login, its shape checked and its endpoint checked and rebuilt like
+    the user's own (a hand-edited file gets no further than `--endpoint` would)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        found = SyncLogin(str(data["hkey"]), data.get("endpoint"), str(data.get("user", "")))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SrsError("not logged in to a sync server: run `srs sync login` first") from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BadInput(f"{path}: damaged sync login ({exc}); run `srs sync login` again") from None
+    except OSError as exc:
+        raise SrsError(f"{path}: cannot read the sync login ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise _damaged(path, "not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise _damaged(path, f"not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise _damaged(path, f"{_kind(data)}, not a JSON object")
+    hkey = data.get("hkey")
+    if not isinstance(hkey, str) or not hkey:
+        missing = "hkey" not in data
+        raise _damaged(path, '"hkey" is missing' if missing else f'"hkey" is {_kind(hkey)}')
+    endpoint = data.get("endpoint")
+    if endpoint is not None and not isinstance(endpoint, str):
+        raise _damaged(path, f'"endpoint" is {_kind(endpoint)}, not a URL or null')
+    user = data.get("user", "")
+    if not isinstance(user, str):
+        raise _damaged(path, f'"user" is {_kind(user)}, not a name')
     try:
         # plain http elsewhere is `srs sync --insecure`'s to allow, run by run
-        url = check_endpoint(found.endpoint, insecure=True, what=f'{path}: "endpoint"')
+        url = check_endpoint(endpoint, insecure=True, what=f'{path}: "endpoint"')
     except BadInput as exc:
         raise BadInput(f"{exc.message}; run `srs sync login` again") from None
-    return SyncLogin(found.hkey, url, found.user)
+    return SyncLogin(hkey, url, user)
+
+
+def _damaged(path: Path, reason: str) -> BadInput:
+    return BadInput(f"{path}: damaged sync login ({reason}); run `srs sync login` again")
+
+
+def _kind(value: Any) -> str:
+    """What a JSON value is, never the value itself (it may be the key)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "empty" if not value else "a string"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def forget(path: Path) -> bool:
