@@ -536,7 +536,8 @@ def sync_login(endpoint: str | None, insecure: bool) -> None:
     import os
 
     from srs.anki.anki_lib import require_anki
-    from srs.anki.sync_login import ANKIWEB, check_endpoint, login
+    from srs.anki.sync_endpoint import check_endpoint
+    from srs.anki.sync_login import ANKIWEB, login
     from srs.locations import Locations
 
     require_anki("srs sync login")
@@ -545,7 +546,7 @@ def sync_login(endpoint: str | None, insecure: bool) -> None:
     password = os.environ.get("SRS_SYNC_PASSWORD") or click.prompt(
         "password", hide_input=True, err=True
     )
-    found = login(Locations.default().sync_login, user, password, url)
+    found = login(Locations.default().sync_login, user, password, url, insecure=insecure)
     _say(f"logged in to {found.endpoint or ANKIWEB} as {found.user}")
 
 

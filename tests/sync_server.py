@@ -1,6 +1,7 @@
 """Anki's own sync server (`python -m anki.syncserver`, shipped in the anki package),
 started on 127.0.0.1 for a test, and a "phone": a collection driven by the anki
-library that syncs with it."""
+library that syncs with it. Also two stand-ins that never sync: a socket that only
+records whether anything connected, and a server that redirects every request."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import TracebackType
 
 from anki.collection import Collection
 from anki.sync_pb2 import SyncAuth
@@ -63,6 +67,84 @@ class SyncServer:
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+
+
+class Listener:
+    """A socket on 127.0.0.1 that counts the connections made to it and closes each at
+    once. Anki reaches it as 127.0.0.1 and also as 0.0.0.0 (Linux routes that to this
+    machine), a host srs takes for another machine."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.05)
+        self.port = int(self.sock.getsockname()[1])
+        self.connections = 0
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def __enter__(self) -> Listener:
+        self.thread.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stopping.set()
+        self.thread.join()
+        self.sock.close()
+
+
+class Redirector:
+    """An HTTP server on 127.0.0.1 that answers every request with a permanent redirect
+    (308) to `target`, as a sync server that moved does."""
+
+    def __init__(self, target: str) -> None:
+        outer = self
+        self.hits = 0
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                outer.hits += 1
+                self._read_body()  # all of it, or the client may see a reset, not a reply
+                self.send_response(308)
+                self.send_header("Location", target)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def _read_body(self) -> None:
+                if self.headers.get("Transfer-Encoding", "").lower() != "chunked":
+                    self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                    return
+                while size := int(self.rfile.readline().split(b";")[0], 16):
+                    self.rfile.read(size + 2)
+                self.rfile.readline()
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Redirector:
+        self.thread.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
 
 
 class Phone:

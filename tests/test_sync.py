@@ -12,7 +12,7 @@ import pytest
 from anki_helpers import anki_card, answer_in_anki, expected_type, srs_due_day
 from click.testing import CliRunner
 from engine_helpers import open_engine
-from sync_server import PASSWORD, USER, Phone, SyncServer
+from sync_server import PASSWORD, USER, Phone, Redirector, SyncServer
 
 from srs.anki import sync as sync_module
 from srs.anki.sync import FullSyncChoice, sync
@@ -261,3 +261,39 @@ def test_plain_http_to_another_machine_is_refused(srs_home: Path) -> None:
     done = runner.invoke(cli, ["sync", "login", "--endpoint", "http://192.0.2.7:8080/"])
     assert done.exit_code == 2 and "in the clear" in done.output
     assert len(done.output.strip().splitlines()) == 1
+
+
+def _point_login_at(url: str) -> Path:
+    saved = Locations(data_dir()).sync_login
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    saved.write_text(json.dumps({**data, "endpoint": url}), encoding="utf-8")
+    return saved
+
+
+def test_a_redirect_to_plain_http_elsewhere_is_neither_followed_nor_saved(
+    tmp_path: Path, server: SyncServer
+) -> None:
+    engine = logged_in_engine(tmp_path, server, now_clock())
+    engine.rate(engine.cards()[0].id, Rating.GOOD)
+    # 0.0.0.0 is another machine to srs (Linux routes it to the test's server)
+    with Redirector(f"http://0.0.0.0:{server.port}/") as moved:
+        saved = _point_login_at(moved.url)
+        before_login, before_srs = saved.read_bytes(), _snapshot(engine)
+        with pytest.raises(SrsError, match=r"redirected srs to 'http://0\.0\.0\.0:.*in the clear"):
+            sync(engine)
+    assert moved.hits >= 1  # the server did redirect
+    assert saved.read_bytes() == before_login
+    assert _snapshot(engine) == before_srs
+    assert not Locations(data_dir()).bridge.exists()
+
+
+def test_a_redirect_this_machine_passes_is_followed_and_saved(
+    tmp_path: Path, server: SyncServer
+) -> None:
+    engine = logged_in_engine(tmp_path, server, now_clock())
+    with Redirector(f"HTTP://LocalHost:{server.port}") as moved:
+        saved = _point_login_at(moved.url)
+        assert sync(engine).full_sync == "upload"
+    kept = json.loads(saved.read_text(encoding="utf-8"))["endpoint"]
+    assert kept == f"http://localhost:{server.port}/"  # checked and rebuilt
+    assert sync(engine).full_sync is None  # the saved endpoint is the server itself

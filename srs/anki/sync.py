@@ -23,7 +23,7 @@ import fcntl
 import json
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,8 @@ from srs.anki.bridge import Bridge, merged_data, same_schedule, snapshot_while
 from srs.anki.export import export_deck, note_guid
 from srs.anki.import_reviews import cards_by_guid
 from srs.anki.schedule import AnkiCardColumns, AnkiDays, card_columns, revlog_rows
-from srs.anki.sync_login import ANKIWEB, SyncLogin, check_endpoint, load_login, save
+from srs.anki.sync_endpoint import check_endpoint
+from srs.anki.sync_login import ANKIWEB, SyncLogin, followed, load_login, save
 from srs.clock import to_ms
 from srs.errors import SrsError
 from srs.locations import Locations
@@ -84,11 +85,11 @@ def sync(
         raise SrsError("--upload and --download exclude each other: choose one")
     locations = Locations(engine.home)
     login = load_login(locations.sync_login)
-    check_endpoint(login.endpoint, insecure=insecure)
+    login = replace(login, endpoint=check_endpoint(login.endpoint, insecure=insecure))
     with _only_sync(locations.bridge), snapshot_while(locations.bridge):
         bridge = Bridge.open(locations.bridge)
         try:
-            run = _Run(engine, bridge, login, locations, say)
+            run = _Run(engine, bridge, login, locations, say, insecure=insecure)
             report = run.go(upload=upload, download=download)
         except SrsError:
             raise
@@ -127,7 +128,14 @@ def _sync_error(exc: Exception, login: SyncLogin) -> SrsError:
 
 class _Run:
     def __init__(
-        self, engine: Engine, bridge: Bridge, login: SyncLogin, locations: Locations, say: Say
+        self,
+        engine: Engine,
+        bridge: Bridge,
+        login: SyncLogin,
+        locations: Locations,
+        say: Say,
+        *,
+        insecure: bool,
     ) -> None:
         from anki.sync_pb2 import SyncAuth
 
@@ -136,6 +144,7 @@ class _Run:
         self.login = login
         self.locations = locations
         self.say = say
+        self.insecure = insecure
         self.auth: SyncAuth = SyncAuth(hkey=login.hkey, endpoint=login.endpoint)
         self.pushed_stamps = bridge.path.parent / "pushed.json"
 
@@ -214,11 +223,13 @@ class _Run:
 
     def _sync(self) -> SyncCollectionResponse:
         out = self.bridge.col.sync_collection(self.auth, False)
-        if out.new_endpoint and out.new_endpoint != self.auth.endpoint:
+        # a moved server: kept only if it passes the user's own endpoint check
+        endpoint = followed(out.new_endpoint, self.login.endpoint, insecure=self.insecure)
+        if endpoint != self.login.endpoint:
             from anki.sync_pb2 import SyncAuth
 
-            self.auth = SyncAuth(hkey=self.login.hkey, endpoint=out.new_endpoint)
-            self.login = SyncLogin(self.login.hkey, out.new_endpoint, self.login.user)
+            self.auth = SyncAuth(hkey=self.login.hkey, endpoint=endpoint)
+            self.login = replace(self.login, endpoint=endpoint)
             save(self.locations.sync_login, self.login)
         return out
 
