@@ -1,19 +1,28 @@
-"""Read a user-editable YAML file into a pydantic model, with one-line errors."""
+"""Read a user-editable YAML file (into a pydantic model, where one is worth its import
+time), with one-line errors."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from srs.errors import BadInput
 
-__all__ = ["check_placeholders", "load_model", "read_limited", "safe_load_yaml"]
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
-M = TypeVar("M", bound=BaseModel)
+__all__ = [
+    "check_placeholders",
+    "load_model",
+    "read_limited",
+    "read_yaml_mapping",
+    "safe_load_yaml",
+]
+
+M = TypeVar("M", bound="BaseModel")
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -47,8 +56,8 @@ def safe_load_yaml(text: str, path: Path, what: str = "deck file", first_line: i
         raise BadInput(f"{path}: {what} has a value YAML cannot read ({exc})") from None
 
 
-def load_model(path: Path, model: type[M], what: str) -> M:
-    """`yaml.safe_load` then validate; every problem names the file and the key."""
+def read_yaml_mapping(path: Path, what: str) -> dict[Any, Any]:
+    """A user-edited YAML file that must hold a mapping; every problem is one line."""
     try:
         text = read_limited(path, 16 * 1024 * 1024).decode("utf-8")
     except OSError as exc:
@@ -58,6 +67,14 @@ def load_model(path: Path, model: type[M], what: str) -> M:
     raw = safe_load_yaml(text, path, what)
     if not isinstance(raw, dict):
         raise BadInput(f"{path}: {what} must be a YAML mapping")
+    return raw
+
+
+def load_model(path: Path, model: type[M], what: str) -> M:
+    """`yaml.safe_load` then validate; every problem names the file and the key."""
+    from pydantic import ValidationError
+
+    raw = read_yaml_mapping(path, what)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:

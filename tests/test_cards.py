@@ -146,6 +146,19 @@ def test_bad_templates_are_clear(tmp_path: Path) -> None:
     path.write_text("gist: [\n")
     with pytest.raises(BadInput, match="not valid YAML"):
         load_templates(path)
+    for text, message in [
+        ("gist:\n  front: [q]\n  back: x\n", r"gist\.front: must be text"),
+        ("gist:\n  front: q\n", r"gist\.back: missing or empty"),
+        ("gist:\n  front: q\n  back: x\n  max_cards: -1\n", r"gist\.max_cards: must be"),
+        ("gist:\n  front: q\n  back: x\n  min_words: yes\n", r"gist\.min_words: must be"),
+        ("gist: [q, x]\n", r"gist: must be a mapping"),
+        ("gits:\n  front: q\n  back: x\n", r"gits: not a card kind"),
+        ("version: '3'\n", r"version: must be a whole number"),
+        ("- gist\n", r"must be a YAML mapping"),
+    ]:
+        path.write_text(text)
+        with pytest.raises(BadInput, match=message):
+            load_templates(path)
 
 
 def test_user_templates_override(tmp_path: Path, srs_home: Path) -> None:

@@ -131,3 +131,10 @@ def test_review_path_loads_no_card_builders(module: str) -> None:
     loaded = loaded_after(module)
     assert "srs.cards.kinds" not in loaded and "srs.reading.claims" not in loaded
     assert "srs.cards.gate" not in loaded
+
+
+@pytest.mark.parametrize("module", ["srs.tui.app", "srs.build", "srs.deck.deckfile"])
+def test_review_and_build_load_no_pydantic(module: str) -> None:
+    """pydantic's import and model set-up cost more than a template build's own work:
+    only the LLM path (its reply schema) loads it."""
+    assert "pydantic" not in loaded_after(module)

@@ -1,52 +1,68 @@
 """Card templates: a YAML file users can read and edit, validated on load.
 
 The kinds a file may hold, and the placeholders each may use, come from the
-registry in `srs.cards.kinds`.
+registry in `srs.cards.kinds`. Validated by hand rather than with pydantic, as
+the settings are: every `srs build` reads this file, and pydantic's import and
+model set-up cost more than the rest of the templates' part of a build; the rules
+are few (known keys, strings, counts), each broken one is a line naming the key.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
-
 from srs.cards.kinds import KINDS, buildable_kinds
 from srs.errors import BadInput
 from srs.locations import Locations
-from srs.typed_yaml import check_placeholders, load_model
+from srs.typed_yaml import check_placeholders, read_yaml_mapping
 
 __all__ = ["CardTemplates", "KindTemplate", "load_templates", "templates_path"]
 
 DEFAULT_PATH = Path(__file__).with_name("card_templates.yaml")
 
 
-class KindTemplate(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@dataclass(frozen=True)
+class KindTemplate:
     front: str
     back: str
     #: shown under the answer (Markdown), e.g. a paper's abstract
     extra: str = ""
     #: no card when fewer words than this are left after masking (reverse cards)
-    min_words: int = Field(default=0, ge=0)
+    min_words: int = 0
     #: at most this many cards of the kind per entry
-    max_cards: int | None = Field(default=None, ge=0)
-
-    @field_validator("front", "back")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
-        return value
+    max_cards: int | None = None
 
 
-_fields: dict[str, Any] = {"version": (int, 1)}
-_fields.update({kind: (KindTemplate | None, None) for kind in buildable_kinds()})
-_TemplateFile = create_model(  # one optional block per kind in the registry
-    "_TemplateFile", __config__=ConfigDict(extra="forbid", frozen=True), **_fields
-)
+_TEXTS = ("front", "back", "extra")
+_COUNTS = ("min_words", "max_cards")
+
+
+def _kind_template(path: Path, kind: str, raw: Any) -> KindTemplate:
+    if not isinstance(raw, dict):
+        raise BadInput(f"{path}: {kind}: must be a mapping of front, back, … (or null)")
+    for key in raw:
+        if key not in _TEXTS + _COUNTS:
+            allowed = ", ".join(_TEXTS + _COUNTS)
+            raise BadInput(f"{path}: {kind}.{key}: not a template key (allowed: {allowed})")
+    values: dict[str, Any] = {}
+    for key in _TEXTS:
+        value = raw.get(key, "")
+        if not isinstance(value, str):
+            raise BadInput(f"{path}: {kind}.{key}: must be text")
+        if key != "extra" and not value.strip():
+            raise BadInput(f"{path}: {kind}.{key}: missing or empty")
+        values[key] = value
+    for key in _COUNTS:
+        value = raw.get(key)
+        if value is None:  # the default: no minimum, no maximum
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise BadInput(f"{path}: {kind}.{key}: must be a whole number, 0 or more")
+        values[key] = value
+    return KindTemplate(**values)
 
 
 class CardTemplates:
@@ -68,11 +84,19 @@ def templates_path() -> Path:
 
 def load_templates(path: Path | None = None) -> CardTemplates:
     path = path or templates_path()
-    parsed: BaseModel = load_model(path, _TemplateFile, "card templates")
+    raw = read_yaml_mapping(path, "card templates")
+    known = set(buildable_kinds())
+    for key in raw:
+        if key != "version" and key not in known:
+            listed = ", ".join(buildable_kinds())
+            raise BadInput(f"{path}: {key}: not a card kind (kinds: version, {listed})")
+    version = raw.get("version", 1)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise BadInput(f"{path}: version: must be a whole number")
     kinds = {
-        kind: template
+        kind: _kind_template(path, kind, raw[kind])
         for kind in buildable_kinds()
-        if (template := getattr(parsed, kind)) is not None
+        if raw.get(kind) is not None
     }
     for kind, template in kinds.items():
         for field in ("front", "back", "extra"):
@@ -80,7 +104,7 @@ def load_templates(path: Path | None = None) -> CardTemplates:
                 path, f"{kind}.{field}", getattr(template, field), KINDS[kind].placeholders
             )
         _check_cloze_front(path, kind, template.front)
-    return CardTemplates(version=getattr(parsed, "version"), kinds=kinds)  # noqa: B009
+    return CardTemplates(version=version, kinds=kinds)
 
 
 _CLOZE_GAPS = ("cloze_claim", "cloze_sentence")
