@@ -515,9 +515,11 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
         _echo_json(report.as_json())
         return
     full = f" (full {report.full_sync})" if report.full_sync else ""
+    holds = report.pulled_holds
     _say(
         f"synced{full}: pushed {report.pushed_notes} notes and {report.pushed_reviews} reviews, "
         f"pulled {report.pulled_reviews} reviews, replayed {report.cards_replayed} cards"
+        + (f", took {holds} suspend/bury changes from other devices" if holds else "")
     )
 
 

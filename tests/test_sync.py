@@ -15,6 +15,8 @@ from engine_helpers import open_engine
 from sync_server import PASSWORD, USER, Phone, SyncServer
 
 from srs.anki import sync as sync_module
+from srs.anki.export import note_guid
+from srs.anki.holds import changes_elsewhere
 from srs.anki.sync import FullSyncChoice, sync
 from srs.anki.sync_login import login
 from srs.cli import cli
@@ -106,6 +108,7 @@ def test_first_sync_uploads_and_a_second_changes_nothing(
         "pulled_reviews": 0,
         "cards_replayed": 0,
         "full_sync": None,
+        "pulled_holds": 0,
     }
 
 
@@ -261,3 +264,61 @@ def test_plain_http_to_another_machine_is_refused(srs_home: Path) -> None:
     done = runner.invoke(cli, ["sync", "login", "--endpoint", "http://192.0.2.7:8080/"])
     assert done.exit_code == 2 and "in the clear" in done.output
     assert len(done.output.strip().splitlines()) == 1
+
+
+def phone_card(phone: Phone, card_id: str) -> int:
+    """The phone's card id of an srs card."""
+    (nid,) = phone.col.db.list("SELECT id FROM notes WHERE guid = ?", note_guid(card_id))
+    return int(phone.col.db.scalar("SELECT id FROM cards WHERE nid = ?", nid))
+
+
+def test_suspend_and_bury_on_the_phone_hold_in_srs(tmp_path: Path, server: SyncServer) -> None:
+    engine, _, phone = synced_pair(tmp_path, server)
+    first, second, third = engine.queue().ordered()[:3]
+    # suspended on the phone: suspended in srs, and it stays so on both sides
+    phone.col.sched.suspend_cards([phone_card(phone, first)])
+    phone.sync()
+    assert sync(engine).pulled_holds == 1
+    assert engine.card(first).suspended
+    phone.sync()
+    assert sync(engine).pulled_holds == 0
+    phone.sync()
+    assert engine.card(first).suspended
+    assert anki_card(phone.col, first).queue == -1
+    # srs's own suspension still reaches the phone
+    engine.suspend(third)
+    assert sync(engine).pulled_holds == 0
+    phone.sync()
+    assert anki_card(phone.col, third).queue == -1 and engine.card(third).suspended
+    # unsuspended on the phone: unsuspended in srs
+    phone.col.sched.unsuspend_cards([phone_card(phone, first)])
+    phone.sync()
+    assert sync(engine).pulled_holds == 1
+    assert not engine.card(first).suspended
+    phone.sync()
+    assert anki_card(phone.col, first).queue == 0
+    # buried on the phone: buried in srs until srs's day ends
+    phone.col.sched.bury_cards([phone_card(phone, second)], manual=True)
+    phone.sync()
+    assert second in engine.queue().ordered()
+    assert sync(engine).pulled_holds == 1
+    _, day_end = engine.today()
+    assert engine.card(second).buried_until == day_end
+    assert second not in engine.queue().ordered()
+    sync(engine)
+    phone.sync()
+    assert anki_card(phone.col, second).queue == -3
+    phone.close()
+
+
+def test_a_bury_from_an_earlier_day_is_over() -> None:
+    day = (to_ms(datetime(2026, 3, 2, 4, tzinfo=UTC)), to_ms(datetime(2026, 3, 3, 4, tzinfo=UTC)))
+    yesterday_s = day[0] // 1000 - 3600
+    today_s = day[0] // 1000 + 3600
+    changes = changes_elsewhere(
+        {"old": (-3, yesterday_s), "new": (-3, today_s), "kept": (-1, today_s)},
+        {"kept": "suspended"},
+        day,
+    )
+    assert changes.buried_until == {"new": day[1]}
+    assert changes.suspended == {}

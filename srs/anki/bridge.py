@@ -34,6 +34,8 @@ class BridgeCard:
 
     cid: int
     columns: AnkiCardColumns
+    #: when the card last changed (seconds), on any device
+    mod: int
 
 
 @contextmanager
@@ -122,12 +124,12 @@ class Bridge:
         """The bridge's card of each srs note, by note GUID."""
         wanted = set(guids)
         found: dict[str, BridgeCard] = {}
-        for guid, cid, *columns in self.db.all(
-            """SELECT n.guid, c.id, c.type, c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses,
-               c.left, c.data FROM cards c JOIN notes n ON n.id = c.nid"""
+        for guid, cid, mod, *columns in self.db.all(
+            """SELECT n.guid, c.id, c.mod, c.type, c.queue, c.due, c.ivl, c.factor, c.reps,
+               c.lapses, c.left, c.data FROM cards c JOIN notes n ON n.id = c.nid"""
         ):
             if guid in wanted:
-                found[guid] = BridgeCard(cid, AnkiCardColumns(*columns))
+                found[guid] = BridgeCard(cid, AnkiCardColumns(*columns), mod)
         return found
 
     def review_ids(self) -> set[int]:

@@ -5,7 +5,9 @@ One run, all or nothing:
 1. sync the bridge collection with the server (the first time: download the
    server's collection if it has one; upload srs's if the server is empty);
 2. pull: reviews other devices made for srs cards merge into srs's log (once each,
-   by card and Anki review id) and those cards are replayed through FSRS;
+   by card and Anki review id) and those cards are replayed through FSRS; cards
+   suspended, unsuspended, buried or unburied on another device since the last
+   sync are so in srs too (srs.anki.holds);
 3. push: srs's notes (added and changed, by GUID; retired ones tagged
    `srs::retired` and suspended), srs's reviews not yet in the bridge, and every
    card's schedule as srs has it (so both sides show the same due date and state);
@@ -29,14 +31,17 @@ from typing import TYPE_CHECKING, Any
 
 from srs.anki.bridge import Bridge, merged_data, same_schedule, snapshot_while
 from srs.anki.export import export_deck, note_guid
+from srs.anki.holds import Hold, changes_elsewhere, hold_of, load_pushed, save_pushed
 from srs.anki.import_reviews import cards_by_guid
 from srs.anki.schedule import AnkiCardColumns, AnkiDays, card_columns, revlog_rows
 from srs.anki.sync_login import ANKIWEB, SyncLogin, check_endpoint, load_login, save
+from srs.atomic import atomic_write_text
 from srs.clock import to_ms
 from srs.errors import SrsError
 from srs.locations import Locations
 from srs.store.card_row import SCHEDULE
 from srs.store.engine import Engine
+from srs.store.holds import set_holds
 from srs.store.merge import merge_reviews
 from srs.store.review_log import review_records
 
@@ -60,6 +65,8 @@ class SyncReport:
     cards_replayed: int
     #: "upload", "download" or None (a normal sync)
     full_sync: str | None
+    #: cards suspended, unsuspended, buried or unburied on another device
+    pulled_holds: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -68,6 +75,7 @@ class SyncReport:
             "pulled_reviews": self.pulled_reviews,
             "cards_replayed": self.cards_replayed,
             "full_sync": self.full_sync,
+            "pulled_holds": self.pulled_holds,
         }
 
 
@@ -138,6 +146,9 @@ class _Run:
         self.say = say
         self.auth: SyncAuth = SyncAuth(hkey=login.hkey, endpoint=login.endpoint)
         self.pushed_stamps = bridge.path.parent / "pushed.json"
+        self.pushed_holds = bridge.path.parent / "pushed-holds.json"
+        #: the hold this run leaves in the bridge, by srs card id
+        self.left_holds: dict[str, Hold] = {}
 
     def go(self, *, upload: bool, download: bool) -> SyncReport:
         from anki.sync_pb2 import SyncCollectionResponse as Response
@@ -174,6 +185,7 @@ class _Run:
             guids = cards_by_guid(self.engine)
             found = self.bridge.reviews(guids)
             merged = merge_reviews(self.engine.db, found.by_card, self.engine.scheduler)
+            holds = self._pull_holds(guids)
             self.say("pushing srs's cards and reviews")
             notes = self._push_notes(stamps)
             reviews = self._push_progress(guids)
@@ -191,7 +203,10 @@ class _Run:
                     self._full(second, upload=True)
                     full = "upload"
         self._save_stamps(stamps)
-        return SyncReport(notes, reviews, merged.reviews_added, merged.cards_updated, full)
+        save_pushed(self.pushed_holds, self.left_holds)
+        return SyncReport(
+            notes, reviews, merged.reviews_added, merged.cards_updated, full, pulled_holds=holds
+        )
 
     def _srs_ahead(self) -> bool:
         """Whether srs has reviews or card changes the bridge has not had yet."""
@@ -242,7 +257,22 @@ class _Run:
             return {}
 
     def _save_stamps(self, stamps: dict[str, list[int]]) -> None:
-        self.pushed_stamps.write_text(json.dumps(stamps), encoding="utf-8")
+        atomic_write_text(self.pushed_stamps, json.dumps(stamps))
+
+    # -- pulling ---------------------------------------------------------------------
+
+    def _pull_holds(self, guids: dict[str, str]) -> int:
+        """Suspensions and buries other devices made since the last sync, into srs."""
+        pushed = load_pushed(self.pushed_holds)
+        if pushed is None:
+            return 0
+        start, end = self.engine.today()
+        bridge = {
+            guids[guid]: (card.columns.queue, card.mod)
+            for guid, card in self.bridge.cards(guids).items()
+        }
+        changes = changes_elsewhere(bridge, pushed, (to_ms(start), to_ms(end)))
+        return set_holds(self.engine.db, changes.suspended, changes.buried_until)
 
     def _push_notes(self, stamps: dict[str, list[int]]) -> int:
         """Each deck's notes, when its content changed since the last push."""
@@ -296,6 +326,7 @@ class _Run:
                 now_ms=now_ms,
                 config=config,
             )
+            self.left_holds[row["id"]] = hold_of(columns.queue)
             if not same_schedule(there.columns, columns):
                 data = merged_data(there.columns.data, columns.data)
                 schedules.append((there.cid, columns._replace(data=data)))
