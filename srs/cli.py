@@ -511,6 +511,12 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
             insecure=insecure,
             say=say,
         )
+    if report.bridge_set_aside:
+        _say(
+            f"sync: the bridge collection could not be opened ({report.bridge_damage}); "
+            f"kept it as {report.bridge_set_aside} and rebuilt the bridge from srs and the server",
+            err=True,
+        )
     if as_json:
         _echo_json(report.as_json())
         return

@@ -109,6 +109,7 @@ def test_first_sync_uploads_and_a_second_changes_nothing(
         "cards_replayed": 0,
         "full_sync": None,
         "pulled_holds": 0,
+        "bridge_set_aside": None,
     }
 
 
@@ -322,3 +323,32 @@ def test_a_bury_from_an_earlier_day_is_over() -> None:
     )
     assert changes.buried_until == {"new": day[1]}
     assert changes.suspended == {}
+
+
+def test_a_damaged_bridge_is_kept_aside_and_rebuilt(tmp_path: Path, server: SyncServer) -> None:
+    engine, _, phone = synced_pair(tmp_path, server)
+    answer_in_anki(phone.col, 2)
+    phone.sync()
+    bridge = Locations(data_dir()).bridge
+    bridge.write_text("x\n")
+    report = sync(engine)
+    assert report.bridge_set_aside is not None
+    assert Path(report.bridge_set_aside).read_text() == "x\n"  # kept, never deleted
+    assert report.bridge_damage == "file is not a database"
+    # rebuilt as on a first sync: the server's collection (the phone's reviews), then srs's
+    assert report.full_sync == "download"
+    assert report.pulled_reviews == 2
+    phone.sync()
+    assert_same_everywhere(engine, phone)
+    assert sync(engine).as_json()["full_sync"] is None
+    phone.close()
+
+    # from the command line: one line says so, and the sync goes on
+    bridge.write_text("x\n")
+    done = CliRunner().invoke(cli, ["sync"])
+    assert done.exit_code == 0, done.output
+    first, second = done.output.strip().splitlines()
+    assert "could not be opened (file is not a database); kept it as" in first
+    assert "rebuilt the bridge from srs and the server" in first
+    assert second.startswith("synced (full download): pushed")
+    assert sorted(p.read_text() for p in bridge.parent.glob("*.damaged-*")) == ["x\n", "x\n"]

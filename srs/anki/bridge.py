@@ -9,6 +9,7 @@ bridge can always be rebuilt from srs and the server.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -23,7 +24,15 @@ if TYPE_CHECKING:
     from anki.collection import Collection
     from anki.dbproxy import DBProxy
 
-__all__ = ["Bridge", "BridgeCard", "merged_data", "same_schedule", "snapshot_while"]
+__all__ = [
+    "Bridge",
+    "BridgeCard",
+    "DamagedBridge",
+    "merged_data",
+    "same_schedule",
+    "set_aside",
+    "snapshot_while",
+]
 
 _DIRTY = -1  # usn of a change the next sync sends
 
@@ -38,6 +47,37 @@ class BridgeCard:
     mod: int
 
 
+class DamagedBridge(Exception):
+    """Anki cannot open the bridge collection (not a database, damaged, too new)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _db_reason(exc: Exception) -> str:
+    """SQLite's own words out of Anki's error (`... Some("file is not a database") ...`)."""
+    text = str(exc)
+    found = re.search(r'Some\(\\?"([^"\\]+)', text)
+    return found.group(1) if found else (text.splitlines()[0][:120] if text else "unreadable")
+
+
+def set_aside(path: Path, stamp: str) -> Path:
+    """Move the collection at `path` (and its -wal, -shm and -journal files) to a new
+    name beside it, `<name>.damaged-<stamp>`; returns that name. Nothing is deleted."""
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    path.replace(aside)
+    for extra in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            side.replace(aside.with_name(aside.name + extra))
+    return aside
+
+
 @contextmanager
 def snapshot_while(path: Path) -> Iterator[None]:
     """Keep a copy of the (closed) collection at `path`; put it back if the block fails,
@@ -48,6 +88,8 @@ def snapshot_while(path: Path) -> Iterator[None]:
         shutil.copyfile(path, saved)
     try:
         yield
+    except DamagedBridge:
+        raise  # Anki could not open it: it is as it was, to be moved aside whole
     except BaseException:
         for extra in ("-wal", "-shm"):
             path.with_name(path.name + extra).unlink(missing_ok=True)
@@ -70,11 +112,17 @@ class Bridge:
 
     @classmethod
     def open(cls, path: Path) -> Bridge:
+        """Open (or create) the collection; `DamagedBridge` when Anki cannot open it."""
         from anki.collection import Collection
+        from anki.errors import DBError
 
         path.parent.mkdir(parents=True, exist_ok=True)
         created = not path.exists()
-        return cls(Collection(str(path)), path, created=created)
+        try:
+            col = Collection(str(path))
+        except DBError as exc:
+            raise DamagedBridge(_db_reason(exc)) from None
+        return cls(col, path, created=created)
 
     @property
     def db(self) -> DBProxy:

@@ -15,7 +15,9 @@ One run, all or nothing:
 
 srs's changes are one transaction, committed only when the last sync succeeded;
 the bridge is copied first and put back if anything fails: a dropped connection
-or a server error leaves both as they were, and the next run resumes.
+or a server error leaves both as they were, and the next run resumes. A bridge
+Anki cannot open is moved aside (kept) and the run starts again with a new one,
+as on a first sync: the server's collection, then srs's cards and reviews.
 """
 
 from __future__ import annotations
@@ -25,11 +27,18 @@ import fcntl
 import json
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srs.anki.bridge import Bridge, merged_data, same_schedule, snapshot_while
+from srs.anki.bridge import (
+    Bridge,
+    DamagedBridge,
+    merged_data,
+    same_schedule,
+    set_aside,
+    snapshot_while,
+)
 from srs.anki.export import export_deck, note_guid
 from srs.anki.holds import Hold, changes_elsewhere, hold_of, load_pushed, save_pushed
 from srs.anki.import_reviews import cards_by_guid
@@ -67,6 +76,10 @@ class SyncReport:
     full_sync: str | None
     #: cards suspended, unsuspended, buried or unburied on another device
     pulled_holds: int = 0
+    #: where a damaged bridge collection was kept (the run rebuilt the bridge)
+    bridge_set_aside: str | None = None
+    #: why it was set aside
+    bridge_damage: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +89,7 @@ class SyncReport:
             "cards_replayed": self.cards_replayed,
             "full_sync": self.full_sync,
             "pulled_holds": self.pulled_holds,
+            "bridge_set_aside": self.bridge_set_aside,
         }
 
 
@@ -93,18 +107,50 @@ def sync(
     locations = Locations(engine.home)
     login = load_login(locations.sync_login)
     check_endpoint(login.endpoint, insecure=insecure)
-    with _only_sync(locations.bridge), snapshot_while(locations.bridge):
-        bridge = Bridge.open(locations.bridge)
+    with _only_sync(locations.bridge):
+        try:
+            return _sync_bridge(engine, login, locations, say, upload=upload, download=download)
+        except DamagedBridge as damaged:
+            path = locations.bridge
+            try:
+                aside = set_aside(path, engine.clock.now().strftime("%Y%m%d-%H%M%S"))
+            except OSError as exc:
+                raise SrsError(
+                    f"sync: the bridge collection {path} is damaged ({damaged.reason}) and "
+                    f"cannot be moved aside ({exc.strerror or exc}); move the folder "
+                    f"{path.parent} away and run `srs sync` again: srs rebuilds it"
+                ) from None
+            say(f"the bridge collection was damaged; kept it as {aside.name}, rebuilding it")
+            report = _sync_bridge(engine, login, locations, say, upload=upload, download=download)
+            return replace(report, bridge_set_aside=str(aside), bridge_damage=damaged.reason)
+
+
+def _sync_bridge(
+    engine: Engine,
+    login: SyncLogin,
+    locations: Locations,
+    say: Say,
+    *,
+    upload: bool,
+    download: bool,
+) -> SyncReport:
+    """One run over the bridge, all or nothing (a damaged bridge is left as it was)."""
+    with snapshot_while(locations.bridge):
+        try:
+            bridge = Bridge.open(locations.bridge)
+        except DamagedBridge:
+            raise
+        except Exception as exc:
+            raise _sync_error(exc, login) from None
         try:
             run = _Run(engine, bridge, login, locations, say)
-            report = run.go(upload=upload, download=download)
+            return run.go(upload=upload, download=download)
         except SrsError:
             raise
         except Exception as exc:
             raise _sync_error(exc, login) from None
         finally:
             bridge.close()
-    return report
 
 
 @contextlib.contextmanager
