@@ -527,6 +527,12 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
         f"pulled {report.pulled_reviews} reviews, replayed {report.cards_replayed} cards"
         + (f", took {holds} suspend/bury changes from other devices" if holds else "")
     )
+    if report.notes_in_user_note_types:
+        _say(
+            f"sync: {report.notes_in_user_note_types} srs notes are in note types of yours in "
+            "Anki: srs leaves their text alone (their reviews and schedules still sync)",
+            err=True,
+        )
 
 
 @sync.command("login")

@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from anki.sync_pb2 import SyncCollectionResponse as Response
 from anki_helpers import anki_card, answer_in_anki, expected_type, srs_due_day
 from click.testing import CliRunner
 from engine_helpers import open_engine
 from sync_server import PASSWORD, USER, Phone, SyncServer
 
 from srs.anki import sync as sync_module
-from srs.anki.export import note_guid
+from srs.anki.export import BASIC_MODEL_ID, note_guid
 from srs.anki.holds import changes_elsewhere
 from srs.anki.sync import FullSyncChoice, sync
 from srs.anki.sync_login import login
@@ -109,6 +110,7 @@ def test_first_sync_uploads_and_a_second_changes_nothing(
         "cards_replayed": 0,
         "full_sync": None,
         "pulled_holds": 0,
+        "notes_in_user_note_types": 0,
         "bridge_set_aside": None,
     }
 
@@ -352,3 +354,40 @@ def test_a_damaged_bridge_is_kept_aside_and_rebuilt(tmp_path: Path, server: Sync
     assert "rebuilt the bridge from srs and the server" in first
     assert second.startswith("synced (full download): pushed")
     assert sorted(p.read_text() for p in bridge.parent.glob("*.damaged-*")) == ["x\n", "x\n"]
+
+
+def test_a_note_moved_to_another_note_type_on_the_phone_stays_there(
+    tmp_path: Path, server: SyncServer
+) -> None:
+    engine, _, phone = synced_pair(tmp_path, server)
+    col = phone.col
+    basic = col.models.by_name("Basic")
+    assert basic is not None
+    fields = [field["name"] for field in basic["flds"]]
+    moved = next(view.id for view in engine.cards() if not view.is_cloze)
+    (nid,) = col.db.list("SELECT id FROM notes WHERE guid = ?", note_guid(moved))
+    change = col.models.change_notetype_info(
+        old_notetype_id=BASIC_MODEL_ID, new_notetype_id=basic["id"]
+    ).input
+    change.note_ids.extend([nid])
+    col.models.change_notetype_of_notes(change)
+    phone.upload()  # a schema change: the phone replaces the server's collection
+
+    report = sync(engine)
+    assert report.full_sync == "download"  # the server asked; srs had nothing new
+    assert report.notes_in_user_note_types == 1
+    assert phone.sync() in (Response.NO_CHANGES, Response.NORMAL_SYNC)  # no full sync back
+    # the note stays where the user put it, and the user's note type is untouched
+    assert col.db.scalar("SELECT mid FROM notes WHERE id = ?", nid) == basic["id"]
+    kept = col.models.get(basic["id"])
+    assert kept is not None and [field["name"] for field in kept["flds"]] == fields
+    assert col.models.get(BASIC_MODEL_ID) is not None
+    # its reviews and schedule still sync
+    answer_in_anki(col, 19)
+    phone.sync()
+    again = sync(engine)
+    assert again.full_sync is None and again.notes_in_user_note_types == 1
+    assert again.pulled_reviews > 0
+    assert phone.sync() in (Response.NO_CHANGES, Response.NORMAL_SYNC)
+    assert_same_everywhere(engine, phone)
+    phone.close()

@@ -180,6 +180,13 @@ class Bridge:
                 found[guid] = BridgeCard(cid, AnkiCardColumns(*columns), mod)
         return found
 
+    def note_types(self, guids: Iterable[str]) -> dict[str, int]:
+        """The note type id of each srs note in the bridge, by note GUID."""
+        wanted = set(guids)
+        return {
+            guid: mid for guid, mid in self.db.all("SELECT guid, mid FROM notes") if guid in wanted
+        }
+
     def review_ids(self) -> set[int]:
         return set(self.db.list("SELECT id FROM revlog"))
 

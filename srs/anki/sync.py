@@ -10,7 +10,12 @@ One run, all or nothing:
    sync are so in srs too (srs.anki.holds);
 3. push: srs's notes (added and changed, by GUID; retired ones tagged
    `srs::retired` and suspended), srs's reviews not yet in the bridge, and every
-   card's schedule as srs has it (so both sides show the same due date and state);
+   card's schedule as srs has it (so both sides show the same due date and state).
+   srs's notes live in srs's two note types (fixed ids); a note moved to another
+   note type on another device stays there (the user's choice): its text is left
+   alone, its reviews and schedule still sync. Anki's importer then never meets a
+   note whose note type differs, so it never converts one back nor deletes the note
+   type it came from; srs touches no note type but its own;
 4. sync again, so the server has it all.
 
 srs's changes are one transaction, committed only when the last sync succeeded;
@@ -39,7 +44,7 @@ from srs.anki.bridge import (
     set_aside,
     snapshot_while,
 )
-from srs.anki.export import export_deck, note_guid
+from srs.anki.export import export_deck, note_guid, note_type_id
 from srs.anki.holds import Hold, changes_elsewhere, hold_of, load_pushed, save_pushed
 from srs.anki.import_reviews import cards_by_guid
 from srs.anki.schedule import AnkiCardColumns, AnkiDays, card_columns, revlog_rows
@@ -76,6 +81,8 @@ class SyncReport:
     full_sync: str | None
     #: cards suspended, unsuspended, buried or unburied on another device
     pulled_holds: int = 0
+    #: srs notes moved to another note type on another device (their text left alone)
+    notes_in_user_note_types: int = 0
     #: where a damaged bridge collection was kept (the run rebuilt the bridge)
     bridge_set_aside: str | None = None
     #: why it was set aside
@@ -89,6 +96,7 @@ class SyncReport:
             "cards_replayed": self.cards_replayed,
             "full_sync": self.full_sync,
             "pulled_holds": self.pulled_holds,
+            "notes_in_user_note_types": self.notes_in_user_note_types,
             "bridge_set_aside": self.bridge_set_aside,
         }
 
@@ -233,7 +241,8 @@ class _Run:
             merged = merge_reviews(self.engine.db, found.by_card, self.engine.scheduler)
             holds = self._pull_holds(guids)
             self.say("pushing srs's cards and reviews")
-            notes = self._push_notes(stamps)
+            moved = self._moved_notes(guids)
+            notes = self._push_notes(stamps, moved)
             reviews = self._push_progress(guids)
             if defer_upload:
                 self.say("uploading the whole collection (first sync)")
@@ -251,7 +260,13 @@ class _Run:
         self._save_stamps(stamps)
         save_pushed(self.pushed_holds, self.left_holds)
         return SyncReport(
-            notes, reviews, merged.reviews_added, merged.cards_updated, full, pulled_holds=holds
+            notes,
+            reviews,
+            merged.reviews_added,
+            merged.cards_updated,
+            full,
+            pulled_holds=holds,
+            notes_in_user_note_types=len(moved),
         )
 
     def _srs_ahead(self) -> bool:
@@ -320,8 +335,19 @@ class _Run:
         changes = changes_elsewhere(bridge, pushed, (to_ms(start), to_ms(end)))
         return set_holds(self.engine.db, changes.suspended, changes.buried_until)
 
-    def _push_notes(self, stamps: dict[str, list[int]]) -> int:
-        """Each deck's notes, when its content changed since the last push."""
+    def _moved_notes(self, guids: dict[str, str]) -> set[str]:
+        """srs cards whose note the bridge holds in a note type that is not srs's for
+        it (the user moved it on another device)."""
+        kinds = dict(self.engine.db.execute("SELECT id, kind FROM cards").fetchall())
+        return {
+            guids[guid]
+            for guid, mid in self.bridge.note_types(guids).items()
+            if mid != note_type_id(kinds[guids[guid]])
+        }
+
+    def _push_notes(self, stamps: dict[str, list[int]], moved: set[str]) -> int:
+        """Each deck's notes, when its content changed since the last push; not the
+        notes in `moved` (see the module's notes)."""
         pushed = 0
         slugs = [row[0] for row in self.engine.db.execute("SELECT slug FROM decks ORDER BY slug")]
         for slug in slugs:
@@ -338,7 +364,7 @@ class _Run:
                 continue
             with tempfile.TemporaryDirectory(dir=self.bridge.path.parent) as work:
                 apkg = Path(work) / f"{slug}.apkg"
-                export_deck(deck, apkg, progress=False, scheduling=False)
+                export_deck(deck, apkg, progress=False, scheduling=False, leave_out=moved)
                 pushed += self.bridge.import_notes(apkg)
             stamps[slug] = stamp
         return pushed
