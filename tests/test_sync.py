@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import yaml
 from anki.sync_pb2 import SyncCollectionResponse as Response
 from anki_helpers import anki_card, answer_in_anki, expected_type, srs_due_day
 from click.testing import CliRunner
-from engine_helpers import open_engine
+from engine_helpers import SMALL_LIST, open_engine
 from sync_server import PASSWORD, USER, Phone, SyncServer
 
 from srs.anki import sync as sync_module
@@ -20,6 +21,7 @@ from srs.anki.export import BASIC_MODEL_ID, note_guid
 from srs.anki.holds import changes_elsewhere
 from srs.anki.sync import FullSyncChoice, sync
 from srs.anki.sync_login import login
+from srs.build import build
 from srs.cli import cli
 from srs.clock import FixedClock, to_ms
 from srs.errors import SrsError
@@ -391,3 +393,54 @@ def test_a_note_moved_to_another_note_type_on_the_phone_stays_there(
     assert phone.sync() in (Response.NO_CHANGES, Response.NORMAL_SYNC)
     assert_same_everywhere(engine, phone)
     phone.close()
+
+
+def test_a_hand_edit_to_a_deck_that_is_not_the_current_one_reaches_the_phone(
+    tmp_path: Path, server: SyncServer
+) -> None:
+    # srs's cards were made an hour ago: what the phone and the hand edit do is newer
+    clock = FixedClock(datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1))
+    engine = logged_in_engine(tmp_path, server, clock)
+    sync(engine)
+    phone = Phone(tmp_path / "phone", server)
+    phone.sync()
+    other = tmp_path / "other.md"
+    other.write_text(
+        SMALL_LIST.replace("title: Small list", "title: Other list").replace(
+            "slug: small", "slug: other"
+        ),
+        encoding="utf-8",
+    )
+    build(other)  # "other" is now the current deck
+    runner = CliRunner()
+    assert runner.invoke(cli, ["sync"]).exit_code == 0
+    phone.sync()
+    edited, on_phone = [view.id for view in engine.cards() if not view.is_cloze][:2]
+    # the phone edits one card's text; the user edits another in small's deck file
+    note = phone.col.get_note(phone.col.get_card(phone_card(phone, on_phone)).nid)
+    note["Back"] = "edited on the phone"
+    phone.col.update_note(note)
+    phone.sync()
+    deck_file = Locations(data_dir()).deck("small")
+    data = yaml.safe_load(deck_file.read_text(encoding="utf-8"))
+    for card in data["cards"]:
+        if card["id"] == edited:
+            card["back"] = "edited by hand"
+            card["locked"] = True
+    deck_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    done = runner.invoke(cli, ["sync"])
+    assert done.exit_code == 0, done.output
+    assert engine.card(edited).back == "edited by hand"
+    phone.sync()
+    (back,) = phone.col.db.list("SELECT flds FROM notes WHERE guid = ?", note_guid(edited))
+    assert "edited by hand" in back
+    # the phone's own edit stays: that card did not change in srs
+    (back,) = phone.col.db.list("SELECT flds FROM notes WHERE guid = ?", note_guid(on_phone))
+    assert "edited on the phone" in back
+    phone.close()
+    # a deck file srs cannot read stops the sync before anything moves, in one line
+    deck_file.write_text("cards: [\n", encoding="utf-8")
+    done = runner.invoke(cli, ["sync"])
+    assert done.exit_code == 2
+    assert len(done.output.strip().splitlines()) == 1 and str(deck_file) in done.output
