@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import yaml
+from anki.collection import Collection
 from anki.sync_pb2 import SyncCollectionResponse as Response
 from anki_helpers import anki_card, answer_in_anki, expected_type, srs_due_day
 from click.testing import CliRunner
@@ -356,6 +359,21 @@ def test_a_damaged_bridge_is_kept_aside_and_rebuilt(tmp_path: Path, server: Sync
     assert "rebuilt the bridge from srs and the server" in first
     assert second.startswith("synced (full download): pushed")
     assert sorted(p.read_text() for p in bridge.parent.glob("*.damaged-*")) == ["x\n", "x\n"]
+
+    # damage Anki meets only during the run (its cards table): the bridge is put back
+    # as it was before the run, kept aside, and rebuilt
+    with contextlib.closing(sqlite3.connect(bridge)) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'cards'").fetchone()
+        (size,) = db.execute("PRAGMA page_size").fetchone()
+    damaged = bytearray(bridge.read_bytes())
+    damaged[(root - 1) * size : root * size] = bytes(size)
+    bridge.write_bytes(bytes(damaged))
+    Collection(str(bridge)).close()  # Anki opens it
+    report = sync(engine)
+    assert report.bridge_damage == "database disk image is malformed"
+    assert report.bridge_set_aside is not None
+    assert Path(report.bridge_set_aside).read_bytes() == bytes(damaged)
+    assert sync(engine).full_sync is None
 
 
 def test_a_note_moved_to_another_note_type_on_the_phone_stays_there(

@@ -28,6 +28,7 @@ __all__ = [
     "Bridge",
     "BridgeCard",
     "DamagedBridge",
+    "damage_of",
     "merged_data",
     "same_schedule",
     "set_aside",
@@ -48,11 +49,24 @@ class BridgeCard:
 
 
 class DamagedBridge(Exception):
-    """Anki cannot open the bridge collection (not a database, damaged, too new)."""
+    """Anki cannot open the bridge collection (not a database, damaged, too new), or
+    SQLite found it damaged during a run (`opened`)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, opened: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.opened = opened
+
+
+def damage_of(exc: Exception) -> str | None:
+    """Why SQLite finds the collection damaged, when that is what `exc` (from Anki) says."""
+    from anki.errors import DBError
+
+    if isinstance(exc, DBError) and any(
+        code in str(exc) for code in ("DatabaseCorrupt", "NotADatabase")
+    ):
+        return _db_reason(exc)
+    return None
 
 
 def _db_reason(exc: Exception) -> str:
@@ -88,9 +102,9 @@ def snapshot_while(path: Path) -> Iterator[None]:
         shutil.copyfile(path, saved)
     try:
         yield
-    except DamagedBridge:
-        raise  # Anki could not open it: it is as it was, to be moved aside whole
-    except BaseException:
+    except BaseException as exc:
+        if isinstance(exc, DamagedBridge) and not exc.opened:
+            raise  # Anki could not open it: it is as it was, to be moved aside whole
         for extra in ("-wal", "-shm"):
             path.with_name(path.name + extra).unlink(missing_ok=True)
         if existed:

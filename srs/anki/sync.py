@@ -23,8 +23,9 @@ One run, all or nothing:
 srs's changes are one transaction, committed only when the last sync succeeded;
 the bridge is copied first and put back if anything fails: a dropped connection
 or a server error leaves both as they were, and the next run resumes. A bridge
-Anki cannot open is moved aside (kept) and the run starts again with a new one,
-as on a first sync: the server's collection, then srs's cards and reviews.
+Anki cannot open, or that SQLite finds damaged during the run (put back as it
+was first), is moved aside (kept) and the run starts again with a new one, as on
+a first sync: the server's collection, then srs's cards and reviews.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from srs.anki.bridge import (
     Bridge,
     DamagedBridge,
+    damage_of,
     merged_data,
     same_schedule,
     set_aside,
@@ -132,7 +134,16 @@ def sync(
                     f"{path.parent} away and run `srs sync` again: srs rebuilds it"
                 ) from None
             say(f"the bridge collection was damaged; kept it as {aside.name}, rebuilding it")
-            report = _sync_bridge(engine, login, locations, say, upload=upload, download=download)
+            try:
+                report = _sync_bridge(
+                    engine, login, locations, say, upload=upload, download=download
+                )
+            except DamagedBridge as again:
+                raise SrsError(
+                    f"sync: the bridge collection {path} was damaged ({damaged.reason}; kept "
+                    f"as {aside.name}) and so is the one rebuilt ({again.reason}); nothing "
+                    "changed in srs: check the disk, then run `srs sync` again"
+                ) from None
             return replace(report, bridge_set_aside=str(aside), bridge_damage=damaged.reason)
 
 
@@ -145,7 +156,8 @@ def _sync_bridge(
     upload: bool,
     download: bool,
 ) -> SyncReport:
-    """One run over the bridge, all or nothing (a damaged bridge is left as it was)."""
+    """One run over the bridge, all or nothing: a bridge found damaged is put back as
+    it was before the run, and `DamagedBridge` raised."""
     with snapshot_while(locations.bridge):
         try:
             bridge = Bridge.open(locations.bridge)
@@ -159,6 +171,9 @@ def _sync_bridge(
         except SrsError:
             raise
         except Exception as exc:
+            damage = damage_of(exc)
+            if damage is not None:
+                raise DamagedBridge(damage, opened=True) from None
             raise _sync_error(exc, login) from None
         finally:
             bridge.close()
