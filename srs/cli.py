@@ -511,14 +511,28 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
             insecure=insecure,
             say=say,
         )
+    if report.bridge_set_aside:
+        _say(
+            f"sync: the bridge collection could not be opened ({report.bridge_damage}); "
+            f"kept it as {report.bridge_set_aside} and rebuilt the bridge from srs and the server",
+            err=True,
+        )
     if as_json:
         _echo_json(report.as_json())
         return
     full = f" (full {report.full_sync})" if report.full_sync else ""
+    holds = report.pulled_holds
     _say(
         f"synced{full}: pushed {report.pushed_notes} notes and {report.pushed_reviews} reviews, "
         f"pulled {report.pulled_reviews} reviews, replayed {report.cards_replayed} cards"
+        + (f", took {holds} suspend/bury changes from other devices" if holds else "")
     )
+    if report.notes_in_user_note_types:
+        _say(
+            f"sync: {report.notes_in_user_note_types} srs notes are in note types of yours in "
+            "Anki: srs leaves their text alone (their reviews and schedules still sync)",
+            err=True,
+        )
 
 
 @sync.command("login")

@@ -167,5 +167,11 @@ class Phone:
             self.col.reopen(after_full_sync=True)
         return int(out.required)
 
+    def upload(self) -> None:
+        """Replace the server's collection with this one (after a schema change)."""
+        self.col.close_for_full_sync()
+        self.col.full_upload_or_download(auth=self.auth, server_usn=None, upload=True)
+        self.col.reopen(after_full_sync=True)
+
     def close(self) -> None:
         self.col.close()

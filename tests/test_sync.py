@@ -3,20 +3,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import yaml
+from anki.collection import Collection
+from anki.sync_pb2 import SyncCollectionResponse as Response
 from anki_helpers import anki_card, answer_in_anki, expected_type, srs_due_day
 from click.testing import CliRunner
-from engine_helpers import open_engine
+from engine_helpers import SMALL_LIST, open_engine
 from sync_server import PASSWORD, USER, Phone, Redirector, SyncServer
 
 from srs.anki import sync as sync_module
+from srs.anki.export import BASIC_MODEL_ID, note_guid
+from srs.anki.holds import changes_elsewhere
 from srs.anki.sync import FullSyncChoice, sync
 from srs.anki.sync_login import login
+from srs.build import build
 from srs.cli import cli
 from srs.clock import FixedClock, to_ms
 from srs.errors import SrsError
@@ -106,6 +114,9 @@ def test_first_sync_uploads_and_a_second_changes_nothing(
         "pulled_reviews": 0,
         "cards_replayed": 0,
         "full_sync": None,
+        "pulled_holds": 0,
+        "notes_in_user_note_types": 0,
+        "bridge_set_aside": None,
     }
 
 
@@ -297,3 +308,193 @@ def test_a_redirect_this_machine_passes_is_followed_and_saved(
     kept = json.loads(saved.read_text(encoding="utf-8"))["endpoint"]
     assert kept == f"http://localhost:{server.port}/"  # checked and rebuilt
     assert sync(engine).full_sync is None  # the saved endpoint is the server itself
+
+
+def phone_card(phone: Phone, card_id: str) -> int:
+    """The phone's card id of an srs card."""
+    (nid,) = phone.col.db.list("SELECT id FROM notes WHERE guid = ?", note_guid(card_id))
+    return int(phone.col.db.scalar("SELECT id FROM cards WHERE nid = ?", nid))
+
+
+def test_suspend_and_bury_on_the_phone_hold_in_srs(tmp_path: Path, server: SyncServer) -> None:
+    engine, _, phone = synced_pair(tmp_path, server)
+    first, second, third = engine.queue().ordered()[:3]
+    # suspended on the phone: suspended in srs, and it stays so on both sides
+    phone.col.sched.suspend_cards([phone_card(phone, first)])
+    phone.sync()
+    assert sync(engine).pulled_holds == 1
+    assert engine.card(first).suspended
+    phone.sync()
+    assert sync(engine).pulled_holds == 0
+    phone.sync()
+    assert engine.card(first).suspended
+    assert anki_card(phone.col, first).queue == -1
+    # srs's own suspension still reaches the phone
+    engine.suspend(third)
+    assert sync(engine).pulled_holds == 0
+    phone.sync()
+    assert anki_card(phone.col, third).queue == -1 and engine.card(third).suspended
+    # unsuspended on the phone: unsuspended in srs
+    phone.col.sched.unsuspend_cards([phone_card(phone, first)])
+    phone.sync()
+    assert sync(engine).pulled_holds == 1
+    assert not engine.card(first).suspended
+    phone.sync()
+    assert anki_card(phone.col, first).queue == 0
+    # buried on the phone: buried in srs until srs's day ends
+    phone.col.sched.bury_cards([phone_card(phone, second)], manual=True)
+    phone.sync()
+    assert second in engine.queue().ordered()
+    assert sync(engine).pulled_holds == 1
+    _, day_end = engine.today()
+    assert engine.card(second).buried_until == day_end
+    assert second not in engine.queue().ordered()
+    sync(engine)
+    phone.sync()
+    assert anki_card(phone.col, second).queue == -3
+    phone.close()
+
+
+def test_a_bury_from_an_earlier_day_is_over() -> None:
+    day = (to_ms(datetime(2026, 3, 2, 4, tzinfo=UTC)), to_ms(datetime(2026, 3, 3, 4, tzinfo=UTC)))
+    yesterday_s = day[0] // 1000 - 3600
+    today_s = day[0] // 1000 + 3600
+    changes = changes_elsewhere(
+        {"old": (-3, yesterday_s), "new": (-3, today_s), "kept": (-1, today_s)},
+        {"kept": "suspended"},
+        day,
+    )
+    assert changes.buried_until == {"new": day[1]}
+    assert changes.suspended == {}
+
+
+def test_a_damaged_bridge_is_kept_aside_and_rebuilt(tmp_path: Path, server: SyncServer) -> None:
+    engine, _, phone = synced_pair(tmp_path, server)
+    answer_in_anki(phone.col, 2)
+    phone.sync()
+    bridge = Locations(data_dir()).bridge
+    bridge.write_text("x\n")
+    report = sync(engine)
+    assert report.bridge_set_aside is not None
+    assert Path(report.bridge_set_aside).read_text() == "x\n"  # kept, never deleted
+    assert report.bridge_damage == "file is not a database"
+    # rebuilt as on a first sync: the server's collection (the phone's reviews), then srs's
+    assert report.full_sync == "download"
+    assert report.pulled_reviews == 2
+    phone.sync()
+    assert_same_everywhere(engine, phone)
+    assert sync(engine).as_json()["full_sync"] is None
+    phone.close()
+
+    # from the command line: one line says so, and the sync goes on
+    bridge.write_text("x\n")
+    done = CliRunner().invoke(cli, ["sync"])
+    assert done.exit_code == 0, done.output
+    first, second = done.output.strip().splitlines()
+    assert "could not be opened (file is not a database); kept it as" in first
+    assert "rebuilt the bridge from srs and the server" in first
+    assert second.startswith("synced (full download): pushed")
+    assert sorted(p.read_text() for p in bridge.parent.glob("*.damaged-*")) == ["x\n", "x\n"]
+
+    # damage Anki meets only during the run (its cards table): the bridge is put back
+    # as it was before the run, kept aside, and rebuilt
+    with contextlib.closing(sqlite3.connect(bridge)) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'cards'").fetchone()
+        (size,) = db.execute("PRAGMA page_size").fetchone()
+    damaged = bytearray(bridge.read_bytes())
+    damaged[(root - 1) * size : root * size] = bytes(size)
+    bridge.write_bytes(bytes(damaged))
+    Collection(str(bridge)).close()  # Anki opens it
+    report = sync(engine)
+    assert report.bridge_damage == "database disk image is malformed"
+    assert report.bridge_set_aside is not None
+    assert Path(report.bridge_set_aside).read_bytes() == bytes(damaged)
+    assert sync(engine).full_sync is None
+
+
+def test_a_note_moved_to_another_note_type_on_the_phone_stays_there(
+    tmp_path: Path, server: SyncServer
+) -> None:
+    engine, _, phone = synced_pair(tmp_path, server)
+    col = phone.col
+    basic = col.models.by_name("Basic")
+    assert basic is not None
+    fields = [field["name"] for field in basic["flds"]]
+    moved = next(view.id for view in engine.cards() if not view.is_cloze)
+    (nid,) = col.db.list("SELECT id FROM notes WHERE guid = ?", note_guid(moved))
+    change = col.models.change_notetype_info(
+        old_notetype_id=BASIC_MODEL_ID, new_notetype_id=basic["id"]
+    ).input
+    change.note_ids.extend([nid])
+    col.models.change_notetype_of_notes(change)
+    phone.upload()  # a schema change: the phone replaces the server's collection
+
+    report = sync(engine)
+    assert report.full_sync == "download"  # the server asked; srs had nothing new
+    assert report.notes_in_user_note_types == 1
+    assert phone.sync() in (Response.NO_CHANGES, Response.NORMAL_SYNC)  # no full sync back
+    # the note stays where the user put it, and the user's note type is untouched
+    assert col.db.scalar("SELECT mid FROM notes WHERE id = ?", nid) == basic["id"]
+    kept = col.models.get(basic["id"])
+    assert kept is not None and [field["name"] for field in kept["flds"]] == fields
+    assert col.models.get(BASIC_MODEL_ID) is not None
+    # its reviews and schedule still sync
+    answer_in_anki(col, 19)
+    phone.sync()
+    again = sync(engine)
+    assert again.full_sync is None and again.notes_in_user_note_types == 1
+    assert again.pulled_reviews > 0
+    assert phone.sync() in (Response.NO_CHANGES, Response.NORMAL_SYNC)
+    assert_same_everywhere(engine, phone)
+    phone.close()
+
+
+def test_a_hand_edit_to_a_deck_that_is_not_the_current_one_reaches_the_phone(
+    tmp_path: Path, server: SyncServer
+) -> None:
+    # srs's cards were made an hour ago: what the phone and the hand edit do is newer
+    clock = FixedClock(datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1))
+    engine = logged_in_engine(tmp_path, server, clock)
+    sync(engine)
+    phone = Phone(tmp_path / "phone", server)
+    phone.sync()
+    other = tmp_path / "other.md"
+    other.write_text(
+        SMALL_LIST.replace("title: Small list", "title: Other list").replace(
+            "slug: small", "slug: other"
+        ),
+        encoding="utf-8",
+    )
+    build(other)  # "other" is now the current deck
+    runner = CliRunner()
+    assert runner.invoke(cli, ["sync"]).exit_code == 0
+    phone.sync()
+    edited, on_phone = [view.id for view in engine.cards() if not view.is_cloze][:2]
+    # the phone edits one card's text; the user edits another in small's deck file
+    note = phone.col.get_note(phone.col.get_card(phone_card(phone, on_phone)).nid)
+    note["Back"] = "edited on the phone"
+    phone.col.update_note(note)
+    phone.sync()
+    deck_file = Locations(data_dir()).deck("small")
+    data = yaml.safe_load(deck_file.read_text(encoding="utf-8"))
+    for card in data["cards"]:
+        if card["id"] == edited:
+            card["back"] = "edited by hand"
+            card["locked"] = True
+    deck_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    done = runner.invoke(cli, ["sync"])
+    assert done.exit_code == 0, done.output
+    assert engine.card(edited).back == "edited by hand"
+    phone.sync()
+    (back,) = phone.col.db.list("SELECT flds FROM notes WHERE guid = ?", note_guid(edited))
+    assert "edited by hand" in back
+    # the phone's own edit stays: that card did not change in srs
+    (back,) = phone.col.db.list("SELECT flds FROM notes WHERE guid = ?", note_guid(on_phone))
+    assert "edited on the phone" in back
+    phone.close()
+    # a deck file srs cannot read stops the sync before anything moves, in one line
+    deck_file.write_text("cards: [\n", encoding="utf-8")
+    done = runner.invoke(cli, ["sync"])
+    assert done.exit_code == 2
+    assert len(done.output.strip().splitlines()) == 1 and str(deck_file) in done.output

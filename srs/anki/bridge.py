@@ -9,6 +9,7 @@ bridge can always be rebuilt from srs and the server.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -23,7 +24,16 @@ if TYPE_CHECKING:
     from anki.collection import Collection
     from anki.dbproxy import DBProxy
 
-__all__ = ["Bridge", "BridgeCard", "merged_data", "same_schedule", "snapshot_while"]
+__all__ = [
+    "Bridge",
+    "BridgeCard",
+    "DamagedBridge",
+    "damage_of",
+    "merged_data",
+    "same_schedule",
+    "set_aside",
+    "snapshot_while",
+]
 
 _DIRTY = -1  # usn of a change the next sync sends
 
@@ -34,6 +44,52 @@ class BridgeCard:
 
     cid: int
     columns: AnkiCardColumns
+    #: when the card last changed (seconds), on any device
+    mod: int
+
+
+class DamagedBridge(Exception):
+    """Anki cannot open the bridge collection (not a database, damaged, too new), or
+    SQLite found it damaged during a run (`opened`)."""
+
+    def __init__(self, reason: str, *, opened: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.opened = opened
+
+
+def damage_of(exc: Exception) -> str | None:
+    """Why SQLite finds the collection damaged, when that is what `exc` (from Anki) says."""
+    from anki.errors import DBError
+
+    if isinstance(exc, DBError) and any(
+        code in str(exc) for code in ("DatabaseCorrupt", "NotADatabase")
+    ):
+        return _db_reason(exc)
+    return None
+
+
+def _db_reason(exc: Exception) -> str:
+    """SQLite's own words out of Anki's error (`... Some("file is not a database") ...`)."""
+    text = str(exc)
+    found = re.search(r'Some\(\\?"([^"\\]+)', text)
+    return found.group(1) if found else (text.splitlines()[0][:120] if text else "unreadable")
+
+
+def set_aside(path: Path, stamp: str) -> Path:
+    """Move the collection at `path` (and its -wal, -shm and -journal files) to a new
+    name beside it, `<name>.damaged-<stamp>`; returns that name. Nothing is deleted."""
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    path.replace(aside)
+    for extra in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            side.replace(aside.with_name(aside.name + extra))
+    return aside
 
 
 @contextmanager
@@ -46,7 +102,9 @@ def snapshot_while(path: Path) -> Iterator[None]:
         shutil.copyfile(path, saved)
     try:
         yield
-    except BaseException:
+    except BaseException as exc:
+        if isinstance(exc, DamagedBridge) and not exc.opened:
+            raise  # Anki could not open it: it is as it was, to be moved aside whole
         for extra in ("-wal", "-shm"):
             path.with_name(path.name + extra).unlink(missing_ok=True)
         if existed:
@@ -68,11 +126,17 @@ class Bridge:
 
     @classmethod
     def open(cls, path: Path) -> Bridge:
+        """Open (or create) the collection; `DamagedBridge` when Anki cannot open it."""
         from anki.collection import Collection
+        from anki.errors import DBError
 
         path.parent.mkdir(parents=True, exist_ok=True)
         created = not path.exists()
-        return cls(Collection(str(path)), path, created=created)
+        try:
+            col = Collection(str(path))
+        except DBError as exc:
+            raise DamagedBridge(_db_reason(exc)) from None
+        return cls(col, path, created=created)
 
     @property
     def db(self) -> DBProxy:
@@ -122,13 +186,20 @@ class Bridge:
         """The bridge's card of each srs note, by note GUID."""
         wanted = set(guids)
         found: dict[str, BridgeCard] = {}
-        for guid, cid, *columns in self.db.all(
-            """SELECT n.guid, c.id, c.type, c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses,
-               c.left, c.data FROM cards c JOIN notes n ON n.id = c.nid"""
+        for guid, cid, mod, *columns in self.db.all(
+            """SELECT n.guid, c.id, c.mod, c.type, c.queue, c.due, c.ivl, c.factor, c.reps,
+               c.lapses, c.left, c.data FROM cards c JOIN notes n ON n.id = c.nid"""
         ):
             if guid in wanted:
-                found[guid] = BridgeCard(cid, AnkiCardColumns(*columns))
+                found[guid] = BridgeCard(cid, AnkiCardColumns(*columns), mod)
         return found
+
+    def note_types(self, guids: Iterable[str]) -> dict[str, int]:
+        """The note type id of each srs note in the bridge, by note GUID."""
+        wanted = set(guids)
+        return {
+            guid: mid for guid, mid in self.db.all("SELECT guid, mid FROM notes") if guid in wanted
+        }
 
     def review_ids(self) -> set[int]:
         return set(self.db.list("SELECT id FROM revlog"))

@@ -27,6 +27,7 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -53,6 +54,7 @@ __all__ = [
     "deck_id",
     "export_deck",
     "note_guid",
+    "note_type_id",
 ]
 
 BASIC_MODEL_ID = 1_731_946_201
@@ -230,6 +232,11 @@ def note_guid(card_id: str) -> str:
     return str(genanki.guid_for("srs", card_id))
 
 
+def note_type_id(kind: str) -> int:
+    """The id of srs's note type for a card of `kind`."""
+    return CLOZE_MODEL_ID if is_cloze_kind(kind) else BASIC_MODEL_ID
+
+
 def note_for(card: ExportRow) -> genanki.Note:
     tags = [
         f"srs::section::{_tag(card.section)}",
@@ -373,9 +380,11 @@ def export_deck(
     *,
     progress: bool | None = None,
     scheduling: bool = True,
+    leave_out: AbstractSet[str] = frozenset(),
 ) -> ExportReport:
     """Write the engine's deck (retired cards included) to an `.apkg` at `path`;
-    `scheduling`: with each card's schedule and review log (see the module's notes).
+    `scheduling`: with each card's schedule and review log (see the module's notes);
+    `leave_out`: ids of cards whose notes stay out of the package.
 
     Notes stream from the database into the package: memory does not grow with
     the deck.
@@ -410,6 +419,8 @@ def export_deck(
         records = engine.review_records() if scheduling else iter(())
         pending = next(records, None)
         for card in rows:
+            if card.id in leave_out:
+                continue
             state = None
             if scheduling:  # cards and reviews both come by card id: walk them together
                 mine: list[ReviewRecord] = []

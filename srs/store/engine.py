@@ -266,6 +266,19 @@ class Engine:
                 "srs command brings it into the database"
             ) from None
 
+    def sync_deck_files(self) -> None:
+        """Sync every deck's file that changed since its last sync into the database, not
+        only this deck's (a hand edit to another deck, a build that found the database
+        busy)."""
+        slugs = [row[0] for row in self.db.execute("SELECT slug FROM decks ORDER BY slug")]
+        for slug in slugs:
+            if slug == self.deck:
+                self.sync_from_file()
+            else:
+                Engine(
+                    self.db, home=self.home, deck=slug, config=self.config, clock=self.clock
+                ).sync_from_file()
+
     # -- the day -----------------------------------------------------------------
 
     def _forget_queue(self) -> None:
