@@ -559,7 +559,9 @@ def sync_logout() -> None:
 
 
 @cli.command()
-@click.option("--dry-run", is_flag=True, help="Fit and evaluate; adopt nothing.")
+@click.option(
+    "--dry-run", is_flag=True, help="Fit and evaluate; adopt, reset or reschedule nothing."
+)
 @click.option(
     "--reschedule", is_flag=True, help="Then recompute every card's due date (the log stays)."
 )
@@ -574,14 +576,28 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
         from srs.learn.optimize import reset as reset_parameters
 
         with _open_engine() as engine:
-            count = reset_parameters(engine, reschedule_cards=reschedule)
+            done = reset_parameters(engine, reschedule_cards=reschedule, dry_run=dry_run)
         if as_json:
-            _echo_json({"reset": True, "rescheduled": count})
-        else:
+            _echo_json(done.as_json())
+            return
+        if not done.dry_run:
             _say(
                 "back to FSRS's default parameters"
-                + (f"; {count} cards rescheduled" if reschedule else "")
+                + (
+                    f"; {done.rescheduled} cards rescheduled, {done.moved} due dates moved"
+                    if reschedule
+                    else ""
+                )
             )
+            return
+        in_use = "fitted parameters are" if done.was_fitted else "FSRS's defaults are already"
+        _say(f"dry run: would go back to FSRS's default parameters ({in_use} in use)")
+        if reschedule:
+            _say(
+                f"dry run: {done.rescheduled} cards would be rescheduled, "
+                f"{done.moved} due dates would move"
+            )
+        _say("dry run: nothing written")
         return
     require_fsrs_rs("srs optimize")
     from srs.learn.optimize import optimize as run_optimize
@@ -610,8 +626,16 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
             _say("better on both, not adopted (--dry-run)")
         else:
             _say("not adopted: the parameters in use predict your history as well or better")
-    if report.rescheduled:
-        _say(f"{report.rescheduled} cards rescheduled under the new parameters")
+    if report.rescheduled and report.dry_run:
+        _say(
+            f"dry run: {report.rescheduled} cards would be rescheduled under the fitted "
+            f"parameters, {report.moved} due dates would move"
+        )
+    elif report.rescheduled:
+        _say(
+            f"{report.rescheduled} cards rescheduled under the new parameters, "
+            f"{report.moved} due dates moved"
+        )
     _say("parameters: " + ", ".join(f"{v:.4f}" for v in report.parameters))
 
 
