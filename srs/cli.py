@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from srs import __version__
+from srs.cli_types import FiniteFloatRange
 from srs.errors import SrsError
 from srs.text import is_slug, strip_controls
 
@@ -641,7 +642,7 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
 
 @cli.command()
 @deck_option
-@click.option("--retention", type=click.FloatRange(0.7, 0.99), help="Desired retention to plan.")
+@click.option("--retention", type=FiniteFloatRange(0.7, 0.99), help="Desired retention to plan.")
 @click.option("--new-per-day", type=click.IntRange(0, 9999), help="New cards a day to plan.")
 @click.option("--days", type=click.IntRange(1, 3650), default=30, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")

@@ -285,3 +285,14 @@ def test_a_busy_database_during_a_build_is_one_line(tmp_path: Path, srs_home: Pa
         blocker.rollback()
         blocker.close()
     assert srs("due").returncode == 0  # the next command syncs what the build wrote
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e400"])
+def test_a_non_finite_busy_timeout_is_the_default(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: SRS_BUSY_TIMEOUT=inf was a traceback (OverflowError), nan no wait at all."""
+    from srs.store.db import BUSY_TIMEOUT_S, _busy_timeout
+
+    monkeypatch.setenv("SRS_BUSY_TIMEOUT", value)
+    assert _busy_timeout() == BUSY_TIMEOUT_S
