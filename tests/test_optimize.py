@@ -76,9 +76,14 @@ def test_a_dry_run_adopts_nothing(bundled_list: Path) -> None:
     engine = engine_after(300, bundled_list)
     cards = [view.id for view in engine.cards()]
     simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=300)
-    report = optimize(engine, dry_run=True)
+    before = _dump(db_path(data_dir()))
+    report = optimize(engine, dry_run=True, reschedule_cards=True)
     assert report.fitted is not None and not report.adopted
     assert current_parameters(engine.db) is None
+    # it says what rescheduling under the fit would move, and moves nothing
+    assert report.dry_run and report.rescheduled == len(cards)
+    assert len(cards) // 2 < report.moved <= len(cards)
+    assert _dump(db_path(data_dir())) == before
 
 
 def test_too_little_history_keeps_the_parameters(bundled_list: Path) -> None:
