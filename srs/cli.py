@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from srs import __version__
+from srs.cli_types import FiniteFloatRange
 from srs.errors import SrsError
 from srs.text import is_slug, strip_controls
 
@@ -574,7 +575,9 @@ def sync_logout() -> None:
 
 
 @cli.command()
-@click.option("--dry-run", is_flag=True, help="Fit and evaluate; adopt nothing.")
+@click.option(
+    "--dry-run", is_flag=True, help="Fit and evaluate; adopt, reset or reschedule nothing."
+)
 @click.option(
     "--reschedule", is_flag=True, help="Then recompute every card's due date (the log stays)."
 )
@@ -589,14 +592,28 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
         from srs.learn.optimize import reset as reset_parameters
 
         with _open_engine() as engine:
-            count = reset_parameters(engine, reschedule_cards=reschedule)
+            done = reset_parameters(engine, reschedule_cards=reschedule, dry_run=dry_run)
         if as_json:
-            _echo_json({"reset": True, "rescheduled": count})
-        else:
+            _echo_json(done.as_json())
+            return
+        if not done.dry_run:
             _say(
                 "back to FSRS's default parameters"
-                + (f"; {count} cards rescheduled" if reschedule else "")
+                + (
+                    f"; {done.rescheduled} cards rescheduled, {done.moved} due dates moved"
+                    if reschedule
+                    else ""
+                )
             )
+            return
+        in_use = "fitted parameters are" if done.was_fitted else "FSRS's defaults are already"
+        _say(f"dry run: would go back to FSRS's default parameters ({in_use} in use)")
+        if reschedule:
+            _say(
+                f"dry run: {done.rescheduled} cards would be rescheduled, "
+                f"{done.moved} due dates would move"
+            )
+        _say("dry run: nothing written")
         return
     require_fsrs_rs("srs optimize")
     from srs.learn.optimize import optimize as run_optimize
@@ -625,14 +642,22 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
             _say("better on both, not adopted (--dry-run)")
         else:
             _say("not adopted: the parameters in use predict your history as well or better")
-    if report.rescheduled:
-        _say(f"{report.rescheduled} cards rescheduled under the new parameters")
+    if report.rescheduled and report.dry_run:
+        _say(
+            f"dry run: {report.rescheduled} cards would be rescheduled under the fitted "
+            f"parameters, {report.moved} due dates would move"
+        )
+    elif report.rescheduled:
+        _say(
+            f"{report.rescheduled} cards rescheduled under the new parameters, "
+            f"{report.moved} due dates moved"
+        )
     _say("parameters: " + ", ".join(f"{v:.4f}" for v in report.parameters))
 
 
 @cli.command()
 @deck_option
-@click.option("--retention", type=click.FloatRange(0.7, 0.99), help="Desired retention to plan.")
+@click.option("--retention", type=FiniteFloatRange(0.7, 0.99), help="Desired retention to plan.")
 @click.option("--new-per-day", type=click.IntRange(0, 9999), help="New cards a day to plan.")
 @click.option("--days", type=click.IntRange(1, 3650), default=30, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,3 +192,50 @@ def test_distribution_name_is_not_the_taken_srs() -> None:
     assert project["name"] == "srs-reading-list" and project["scripts"] == {"srs": "srs.cli:main"}
     readme = (ROOT / "README.md").read_text()
     assert "pip install 'srs[" not in readme and "pip install srs " not in readme
+
+
+def _float_options() -> list[tuple[list[str], click.Option]]:
+    """Every option of every command (subcommands too) that takes a float."""
+    from srs.cli import cli
+
+    found: list[tuple[list[str], click.Option]] = []
+
+    def walk(command: click.Command, path: list[str]) -> None:
+        for param in command.params:
+            if isinstance(param, click.Option) and isinstance(
+                param.type, click.types.FloatParamType
+            ):
+                found.append((path, param))
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                walk(sub, [*path, name])
+
+    walk(cli, [])
+    return found
+
+
+def test_no_float_option_takes_nan_or_infinity(srs_home: Path) -> None:
+    """Regression: `srs plan --retention nan` was a traceback (click's FloatRange lets
+    NaN through)."""
+    from click.testing import CliRunner
+
+    from srs.cli import cli
+    from srs.cli_types import FiniteFloatRange
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "-q"]).exit_code == 0  # the commands have a deck
+    options = _float_options()
+    assert (["plan"], "--retention") in [(path, option.opts[0]) for path, option in options]
+    for path, option in options:
+        assert isinstance(option.type, FiniteFloatRange), (path, option.opts)
+        name = option.opts[0]
+        for value in ("nan", "NaN", "inf", "-inf", "infinity"):
+            done = runner.invoke(cli, [*path, name, value])
+            assert done.exit_code == 2, (path, name, value, done.output)
+            assert f"Invalid value for '{name}': '{value}' is not a finite number." in done.output
+    done = srs("plan", "--retention", "nan")  # as a user runs it: no traceback
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "Error: Invalid value for '--retention': 'nan' is not a finite number."
+    )
+    assert srs("plan", "--retention", "0.85").returncode == 0  # a finite one still plans

@@ -285,3 +285,65 @@ def test_a_busy_database_during_a_build_is_one_line(tmp_path: Path, srs_home: Pa
         blocker.rollback()
         blocker.close()
     assert srs("due").returncode == 0  # the next command syncs what the build wrote
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e400"])
+def test_a_non_finite_busy_timeout_is_the_default(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: SRS_BUSY_TIMEOUT=inf was a traceback (OverflowError), nan no wait at all."""
+    from srs.store.db import BUSY_TIMEOUT_S, _busy_timeout
+
+    monkeypatch.setenv("SRS_BUSY_TIMEOUT", value)
+    assert _busy_timeout() == BUSY_TIMEOUT_S
+
+
+def _sidecars(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(("-wal", "-shm")))
+
+
+def _journal_mode(path: Path) -> str:
+    """What the file's header says (bytes 18-19: 1 rollback journal, 2 WAL)."""
+    with path.open("rb") as file:
+        header = file.read(20)
+    return {b"\x01\x01": "delete", b"\x02\x02": "wal"}[header[18:20]]
+
+
+def test_backups_and_restores_leave_no_wal_or_shm_files(tmp_path: Path, srs_home: Path) -> None:
+    """Regression: backups were WAL databases, so every read-only look at one (the
+    restore's check, `damaged`'s newest good backup) left a -wal and a -shm in backups/."""
+    reviewed_home(tmp_path)
+    folder = srs_home / "backups"
+    assert srs("backup").returncode == 0
+    assert srs("restore").returncode == 0  # the newest good backup
+    assert srs("restore", str(backups(srs_home)[-3])).returncode == 0
+    assert _sidecars(folder) == []
+    assert all(_journal_mode(path) == "delete" for path in backups(srs_home))
+    assert reviews(srs_home) == 1
+    assert srs("due").returncode == 0
+    assert _journal_mode(db_path(srs_home)) == "wal"  # the live database is WAL again
+
+
+def test_wal_and_shm_files_an_earlier_srs_left_are_tidied(tmp_path: Path, srs_home: Path) -> None:
+    reviewed_home(tmp_path)
+    folder = srs_home / "backups"
+    # a backup as an earlier srs made it (WAL mode), with the files its reads left
+    legacy = folder / "srs-20991231-000000-daily.db"  # the newest: rotation keeps it
+    live = sqlite3.connect(db_path(srs_home))
+    copy = sqlite3.connect(legacy)
+    live.backup(copy)
+    copy.close()
+    live.close()
+    reader = sqlite3.connect(f"{legacy.as_uri()}?mode=ro", uri=True)
+    reader.execute("SELECT COUNT(*) FROM cards").fetchone()
+    reader.close()
+    gone = folder / "srs-20190101-000000-daily.db-shm"  # of a backup rotated out
+    gone.write_bytes(b"")
+    assert _journal_mode(legacy) == "wal"
+    assert _sidecars(folder) == [gone.name, f"{legacy.name}-shm", f"{legacy.name}-wal"]
+    assert srs("backup").returncode == 0
+    assert _sidecars(folder) == []
+    assert srs("restore").returncode == 0  # the newest good backup: the WAL-mode one
+    assert srs("restore", str(legacy)).returncode == 0  # named
+    assert _sidecars(folder) == []  # it is read as it is, leaving nothing beside it
+    assert reviews(srs_home) == 1

@@ -14,7 +14,7 @@ from fsrs import Scheduler
 from srs.clock import FixedClock, to_ms
 from srs.config import load_config
 from srs.errors import BadInput
-from srs.store.load_balance import fuzz_range
+from srs.store.fuzz import fsrs_card_id, fuzz_range, fuzzed_days
 from srs.store.scheduling import Rating
 
 
@@ -28,6 +28,16 @@ def test_the_fuzz_range_is_py_fsrs_own(days: int) -> None:
     # half the odds): its intended range is ours
     assert seen <= set(range(low, high + 2))
     assert low in seen and high in seen
+
+
+@pytest.mark.parametrize("days", [3, 10, 100])
+def test_the_seeded_fuzz_spreads_over_the_same_range(days: int) -> None:
+    # srs draws py-fsrs's fuzz per card and review: cards reviewed together spread out
+    low, high = fuzz_range(days, 36500)
+    seen = {fuzzed_days(days, 36500, fsrs_card_id(f"card-{n}"), 0) for n in range(400)}
+    assert seen <= set(range(low, high + 2))
+    assert low in seen and high in seen
+    assert fuzzed_days(2, 36500, fsrs_card_id("card-1"), 0) == 2  # no fuzz under 2.5 days
 
 
 def _due_day(engine, card_id: str) -> int:  # type: ignore[no-untyped-def]

@@ -4,8 +4,11 @@ fsrs-rs-python, evaluated before they are adopted."""
 from __future__ import annotations
 
 import json
+import random
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -15,11 +18,16 @@ from srs.build import build
 from srs.cli import cli
 from srs.clock import FixedClock
 from srs.config import Config
+from srs.errors import SrsError
 from srs.learn.items import History, history
-from srs.learn.optimize import MIN_REVIEWS, health_notes, optimize, reset
+from srs.learn.optimize import MIN_REVIEWS, health_notes, optimize, reschedule, reset
 from srs.locations import data_dir
+from srs.store import replay as replay_module
+from srs.store.db import db_path
 from srs.store.engine import Engine
-from srs.store.parameters import current_parameters
+from srs.store.parameters import FittedParameters, current_parameters, save_parameters
+from srs.store.replay import reschedule_all
+from srs.store.scheduling import make_scheduler
 
 START = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
 CONFIG = Config(fuzz=False, timezone="UTC")
@@ -68,9 +76,14 @@ def test_a_dry_run_adopts_nothing(bundled_list: Path) -> None:
     engine = engine_after(300, bundled_list)
     cards = [view.id for view in engine.cards()]
     simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=300)
-    report = optimize(engine, dry_run=True)
+    before = _dump(db_path(data_dir()))
+    report = optimize(engine, dry_run=True, reschedule_cards=True)
     assert report.fitted is not None and not report.adopted
     assert current_parameters(engine.db) is None
+    # it says what rescheduling under the fit would move, and moves nothing
+    assert report.dry_run and report.rescheduled == len(cards)
+    assert len(cards) // 2 < report.moved <= len(cards)
+    assert _dump(db_path(data_dir())) == before
 
 
 def test_too_little_history_keeps_the_parameters(bundled_list: Path) -> None:
@@ -174,3 +187,121 @@ def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
         assert done.exit_code == 1, command
         lines = done.output.strip().splitlines()
         assert len(lines) == 1 and extra in lines[0]
+
+
+def _dump(path: Path) -> list[str]:
+    """Every row of the database file, read through a connection of its own."""
+    db = sqlite3.connect(path)
+    try:
+        return list(db.iterdump())
+    finally:
+        db.close()
+
+
+def _fitted_and_rescheduled(engine: Engine) -> None:
+    """Fitted parameters in use (the simulated learner's own) and every card under them."""
+    with engine.transaction():
+        save_parameters(engine.db, FittedParameters(FORGETFUL, engine.clock.now(), 1, 1, 0.5, 0.1))
+        reschedule(engine)
+
+
+def test_rescheduling_twice_gives_the_same_due_dates(bundled_list: Path) -> None:
+    build(bundled_list)
+    clock = FixedClock(START + timedelta(days=120))
+    fuzzed = Config(fuzz=True, timezone="UTC")
+    engine = Engine.open(home=data_dir(), deck="ai-engineering-2025", config=fuzzed, clock=clock)
+    cards = [view.id for view in engine.cards()]
+    simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=120)
+    random.seed(1)  # py-fsrs's own fuzz draws from here: the test is the same every run
+    runs = []
+    for _ in range(2):
+        with engine.transaction():
+            reschedule(engine)
+        runs.append({view.id: view.due for view in engine.cards()})
+    assert runs[0] == runs[1]
+    # and the fuzz is there: without it some due dates differ
+    _, moved = reschedule_all(engine.db, make_scheduler(fuzzed, fuzz=False), write=False)
+    assert moved > 10
+
+
+def test_a_reset_dry_run_writes_nothing(bundled_list: Path, srs_home: Path) -> None:
+    engine = engine_after(120, bundled_list)
+    cards = [view.id for view in engine.cards()]
+    simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=120)
+    _fitted_and_rescheduled(engine)
+    engine.close()
+    (srs_home / "config.toml").write_text('fuzz = false\ntimezone = "UTC"\n', encoding="utf-8")
+    before = _dump(db_path(srs_home))
+    runner = CliRunner()
+    done = runner.invoke(cli, ["optimize", "--reset", "--reschedule", "--dry-run"])
+    assert done.exit_code == 0, done.output
+    lines = done.output.splitlines()
+    assert lines[0] == (
+        "dry run: would go back to FSRS's default parameters (fitted parameters are in use)"
+    )
+    assert lines[1].startswith(f"dry run: {len(cards)} cards would be rescheduled, ")
+    assert lines[-1] == "dry run: nothing written"
+    data = json.loads(runner.invoke(cli, ["optimize", "--reset", "--dry-run", "--json"]).output)
+    assert data == {
+        "reset": False,
+        "dry_run": True,
+        "was_fitted": True,
+        "rescheduled": 0,
+        "moved": 0,
+    }
+    data = json.loads(
+        runner.invoke(cli, ["optimize", "--reset", "--reschedule", "--dry-run", "--json"]).output
+    )
+    assert data["rescheduled"] == len(cards) and data["moved"] > len(cards) // 2
+    assert _dump(db_path(srs_home)) == before
+    # without --dry-run it is done, and says what moved
+    done = runner.invoke(cli, ["optimize", "--reset", "--reschedule", "--json"])
+    assert json.loads(done.output) == {
+        "reset": True,
+        "dry_run": False,
+        "was_fitted": True,
+        "rescheduled": len(cards),
+        "moved": data["moved"],
+    }
+    assert _dump(db_path(srs_home)) != before
+
+
+def test_a_reset_and_its_reschedule_are_one_transaction(
+    bundled_list: Path, srs_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = engine_after(120, bundled_list)
+    cards = [view.id for view in engine.cards()]
+    simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=120)
+    _fitted_and_rescheduled(engine)
+    before = _dump(db_path(srs_home))
+    real = replay_module.write_schedules
+
+    def write_then_fail(db: sqlite3.Connection, *args: Any, **kwargs: Any) -> None:
+        real(db, *args, **kwargs)  # some cards are rescheduled, then the disk fails
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(replay_module, "write_schedules", write_then_fail)
+    with pytest.raises(SrsError, match="nothing was saved"):
+        reset(engine, reschedule_cards=True)
+    assert _dump(db_path(srs_home)) == before  # neither the reset nor a due date
+    assert engine.scheduler.parameters == pytest.approx(FORGETFUL)
+    engine.close()
+
+
+def test_an_adoption_and_its_reschedule_are_one_transaction(
+    bundled_list: Path, srs_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = engine_after(300, bundled_list)
+    cards = [view.id for view in engine.cards()]
+    simulate(engine, cards, true_parameters=FORGETFUL, start=START, days=300)
+    before = _dump(db_path(srs_home))
+
+    def fail(*args: Any, **kwargs: Any) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(replay_module, "write_schedules", fail)
+    with pytest.raises(SrsError, match="nothing was saved"):
+        optimize(engine, reschedule_cards=True)
+    assert _dump(db_path(srs_home)) == before
+    assert current_parameters(engine.db) is None
+    engine.close()

@@ -33,12 +33,15 @@ from srs.store.parameters import (
     reset_parameters,
     save_parameters,
 )
-from srs.store.replay import replay_cards
+from srs.store.replay import reschedule_all
+from srs.store.scheduling import make_scheduler
 
 __all__ = [
     "MIN_REVIEWS",
     "Evaluation",
     "OptimizeReport",
+    "Rescheduled",
+    "ResetReport",
     "health_notes",
     "optimize",
     "require_fsrs_rs",
@@ -72,7 +75,10 @@ class OptimizeReport:
     current: Evaluation | None = None
     fitted: Evaluation | None = None
     health: list[str] = field(default_factory=list)
+    #: cards replayed under the fit (with `dry_run`: that would be), and due dates moved
     rescheduled: int = 0
+    moved: int = 0
+    dry_run: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -90,6 +96,32 @@ class OptimizeReport:
             },
             "health": self.health,
             "rescheduled": self.rescheduled,
+            "moved": self.moved,
+            "dry_run": self.dry_run,
+        }
+
+
+@dataclass(frozen=True)
+class Rescheduled:
+    cards: int
+    moved: int  # due dates that changed
+
+
+@dataclass(frozen=True)
+class ResetReport:
+    was_fitted: bool  # fitted parameters were in use
+    dry_run: bool
+    #: cards replayed under the defaults (with `dry_run`: that would be), due dates moved
+    rescheduled: int = 0
+    moved: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "reset": not self.dry_run,
+            "dry_run": self.dry_run,
+            "was_fitted": self.was_fitted,
+            "rescheduled": self.rescheduled,
+            "moved": self.moved,
         }
 
 
@@ -212,7 +244,8 @@ def optimize(
     engine: Engine, *, dry_run: bool = False, reschedule_cards: bool = False
 ) -> OptimizeReport:
     """Fit, evaluate, and adopt when better (not with `dry_run`); `reschedule_cards`:
-    then replay every card under the parameters in use."""
+    and replay every card under the fit, in the same transaction (with `dry_run`:
+    only count the due dates that would move)."""
     config = engine.config
     now = engine.clock.now()
     found = history(engine.db, now, config.tz(), config.day_start)
@@ -234,22 +267,23 @@ def optimize(
     )
     fitted = _fit(built, cards, steps)
     better = fitted_eval.log_loss < current.log_loss and fitted_eval.rmse_bins < current.rmse_bins
-    rescheduled = 0
-    if better and not dry_run:
-        with engine.transaction():
-            save_parameters(
-                engine.db,
-                FittedParameters(
-                    tuple(fitted),
-                    now,
-                    found.reviews,
-                    len(found.items),
-                    fitted_eval.log_loss,
-                    fitted_eval.rmse_bins,
-                ),
-            )
-        if reschedule_cards:
-            rescheduled = reschedule(engine)
+    fitted_parameters = FittedParameters(
+        tuple(fitted),
+        now,
+        found.reviews,
+        len(found.items),
+        fitted_eval.log_loss,
+        fitted_eval.rmse_bins,
+    )
+    moved = Rescheduled(0, 0)
+    if better and dry_run and reschedule_cards:
+        scheduler = make_scheduler(config, parameters=fitted_parameters.values)
+        moved = Rescheduled(*reschedule_all(engine.db, scheduler, write=False))
+    elif better and not dry_run:
+        with engine.transaction():  # the fit and the schedules it gives: both or neither
+            save_parameters(engine.db, fitted_parameters)
+            if reschedule_cards:
+                moved = reschedule(engine)
     return OptimizeReport(
         found.reviews,
         len(found.items),
@@ -258,26 +292,30 @@ def optimize(
         current,
         fitted_eval,
         notes,
-        rescheduled,
+        moved.cards,
+        moved.moved,
+        dry_run,
     )
 
 
-def reschedule(engine: Engine) -> int:
+def reschedule(engine: Engine) -> Rescheduled:
     """Every reviewed card's schedule, replayed from its log under the parameters in use
-    (the log is not touched); returns how many cards."""
-    with engine.transaction():
-        cards = [
-            row[0]
-            for row in engine.db.execute(
-                "SELECT DISTINCT card_id FROM review_log WHERE undone_at IS NULL"
-            )
-        ]
-        replay_cards(engine.db, cards, engine.scheduler, log_states=False)
-    return len(cards)
+    (the log is not touched), inside the caller's transaction."""
+    return Rescheduled(*reschedule_all(engine.db, engine.scheduler))
 
 
-def reset(engine: Engine, *, reschedule_cards: bool = False) -> int:
-    """Back to FSRS's default parameters (fits stay on record)."""
-    with engine.transaction():
+def reset(engine: Engine, *, reschedule_cards: bool = False, dry_run: bool = False) -> ResetReport:
+    """Back to FSRS's default parameters (fits stay on record); `reschedule_cards`: and
+    every card replayed under them, in the same transaction. `dry_run`: only count what
+    would change; nothing is written."""
+    was_fitted = current_parameters(engine.db) is not None
+    if dry_run:
+        moved = Rescheduled(0, 0)
+        if reschedule_cards:
+            defaults = make_scheduler(engine.config)
+            moved = Rescheduled(*reschedule_all(engine.db, defaults, write=False))
+        return ResetReport(was_fitted, True, moved.cards, moved.moved)
+    with engine.transaction():  # the reset and the schedules it gives: both or neither
         reset_parameters(engine.db, engine.clock.now())
-    return reschedule(engine) if reschedule_cards else 0
+        moved = reschedule(engine) if reschedule_cards else Rescheduled(0, 0)
+    return ResetReport(was_fitted, False, moved.cards, moved.moved)

@@ -1,6 +1,8 @@
 """Backups through SQLite's backup API, and restore.
 
-Promises: a backup is never overwritten (names are unique); a corrupt database
+Promises: a backup is one self-contained file (rollback journal, not WAL: reading
+it never leaves a `-wal` or `-shm` beside it, and none is left in `backups/`); a
+backup is never overwritten (names are unique); a corrupt database
 is never backed up (`PRAGMA quick_check` first), so rotation never pushes out
 a good backup for a bad one; a restore checks its source (an srs database that
 passes its integrity check) before it touches anything, so a failed restore
@@ -109,16 +111,52 @@ def make_backup(db: sqlite3.Connection, home: Path, when: datetime, reason: str 
         tmp.unlink(missing_ok=True)
     for old in backups(home)[:-KEEP]:
         old.unlink(missing_ok=True)
+    _tidy(folder)
     return target
 
 
+_SIDECARS = ("-wal", "-shm")
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _tidy(folder: Path) -> None:
+    """Remove the `-wal`/`-shm` files beside backups that an earlier srs left (it kept
+    backups in WAL mode and read them read-only): a `-shm` is only an index, an empty
+    `-wal` holds nothing, and those of a rotated-out backup belong to nothing. A
+    `-wal` that holds pages stays (they are someone's writes)."""
+    for suffix in _SIDECARS:
+        for path in folder.glob(f"srs-*.db{suffix}"):
+            base = path.with_name(path.name.removesuffix(suffix))
+            if not _NAME.match(base.name):
+                continue
+            wal = _sidecar(base, "-wal")
+            if base.exists() and wal.exists() and wal.stat().st_size > 0:
+                continue
+            path.unlink(missing_ok=True)
+
+
 def _copy(db: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of an open database, through SQLite's backup API."""
+    """A consistent copy of an open database, through SQLite's backup API, as one file
+    in rollback-journal mode (the copy of a WAL database is a WAL database otherwise:
+    every read-only open of it would leave a `-wal` and a `-shm` beside it)."""
     dest = sqlite3.connect(target)
     try:
         db.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """`path` opened for reading only, leaving no `-wal`/`-shm` beside it: a file with
+    no `-wal` is opened immutable (SQLite then makes neither, even for a backup an
+    earlier srs kept in WAL mode); one with a `-wal` (a live database's copy) is read
+    with it."""
+    mode = "mode=ro" if _sidecar(path, "-wal").exists() else "immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
 def _link_new(tmp: Path, folder: Path, stamp: str, reason: str) -> Path:
@@ -157,7 +195,7 @@ def check_srs_database(path: Path, *, quick: bool = False) -> None:
     if path.stat().st_size == 0:
         raise BadInput(f"{path}: empty file, not an srs database")
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = _open_read_only(path)
         try:
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             missing = _SRS_TABLES - tables
@@ -202,15 +240,18 @@ def restore(home: Path, db_path: Path, source: Path, now: datetime) -> Path | No
                 saved = None  # unreadable or damaged: nothing worth keeping
         tmp = db_path.with_name(db_path.name + ".restore.tmp")
         try:
-            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            src = _open_read_only(source)
             try:
                 _copy(src, tmp)
             finally:
                 src.close()
-            for suffix in ("-wal", "-shm"):
-                Path(str(db_path) + suffix).unlink(missing_ok=True)
+            for suffix in _SIDECARS:
+                _sidecar(db_path, suffix).unlink(missing_ok=True)
             os.replace(tmp, db_path)
         except (OSError, sqlite3.DatabaseError) as exc:
             tmp.unlink(missing_ok=True)
             raise SrsError(f"{db_path}: cannot restore ({exc})") from None
+        folder = backup_dir(home)
+        if folder.is_dir():
+            _tidy(folder)
     return saved

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -20,10 +21,14 @@ BUSY_TIMEOUT_S = 10.0  # how long a write waits for another srs; SRS_BUSY_TIMEOU
 
 
 def _busy_timeout() -> float:
+    """SRS_BUSY_TIMEOUT in seconds (0 to a day); anything else, `nan` and `inf` too: the default."""
     try:
-        return max(0.0, float(os.environ.get("SRS_BUSY_TIMEOUT", BUSY_TIMEOUT_S)))
+        seconds = float(os.environ.get("SRS_BUSY_TIMEOUT", BUSY_TIMEOUT_S))
     except ValueError:
         return BUSY_TIMEOUT_S
+    if not math.isfinite(seconds):
+        return BUSY_TIMEOUT_S
+    return min(max(0.0, seconds), 86_400.0)
 
 
 def db_path(home: Path) -> Path:

@@ -35,6 +35,7 @@ from srs.store.card_row import (
     state_name,
 )
 from srs.store.db import open_db
+from srs.store.fuzz import fsrs_card_id
 from srs.store.load_balance import balanced_due
 from srs.store.merge import ForeignReview, MergeReport, merge_reviews
 from srs.store.parameters import current_parameters, parameters_version
@@ -515,8 +516,13 @@ class Engine:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction around a caller's changes: all or nothing."""
-        with self._write():
-            yield
+        try:
+            with self._write():
+                yield
+        except BaseException:
+            # a rolled-back adoption or reset may have been read (ids are reused)
+            self._parameters_seen = -1
+            raise
         self._forget_queue()
 
     @contextmanager
@@ -537,11 +543,11 @@ class Engine:
             raise damaged(self.home, db_path(self.home), str(exc)) from None
 
     @staticmethod
-    def _fsrs_card(row: sqlite3.Row, now: datetime) -> FsrsCard:
+    def _fsrs_card(card_id: str, row: sqlite3.Row, now: datetime) -> FsrsCard:
         if row["state"] is None:
-            return new_fsrs_card(now)
+            return new_fsrs_card(card_id, now)
         return FsrsCard(
-            card_id=1,
+            card_id=fsrs_card_id(card_id),
             state=State(row["state"]),
             step=row["step"],
             stability=row["stability"],
@@ -567,7 +573,7 @@ class Engine:
         out: dict[Rating, timedelta] = {}
         for rating in Rating:
             card, _ = self._preview_scheduler.review_card(
-                self._fsrs_card(row, now), FsrsRating(int(rating)), now
+                self._fsrs_card(card_id, row, now), FsrsRating(int(rating)), now
             )
             out[rating] = card.due - now
         return out
@@ -604,7 +610,7 @@ class Engine:
             balance = self.config.load_balance or bool(self.config.easy_days)
             scheduler = self._preview_scheduler if balance else self._scheduler
             card, _ = scheduler.review_card(
-                self._fsrs_card(row, now), FsrsRating(int(rating)), now, duration_ms
+                self._fsrs_card(card_id, row, now), FsrsRating(int(rating)), now, duration_ms
             )
             if balance and card.state == State.Review:
                 card.due = balanced_due(

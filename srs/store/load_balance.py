@@ -1,7 +1,7 @@
 """Load balancing and easy days, as Anki 24.11 has them (off by default).
 
 With `load_balance = true`, a card going to (or staying in) review is not placed by
-FSRS's random fuzz but on the least-loaded day of the same fuzz range (py-fsrs's
+FSRS's fuzz but on the least-loaded day of the same fuzz range (py-fsrs's
 `FUZZ_RANGES`: about ±15 % for short intervals, ±5 % for long ones): the day with the
 fewest cards already due. `easy_days` (weekdays, e.g. `["sat", "sun"]`) count double
 there, so fewer cards land on them unless every day of the range is an easy day. Ties
@@ -14,24 +14,13 @@ import math
 import sqlite3
 from datetime import datetime, timedelta, tzinfo
 
-from fsrs.scheduler import FUZZ_RANGES
-
 from srs.clock import to_ms
+from srs.store.fuzz import fuzz_range
 from srs.store.scheduling import DayCounter
 
-__all__ = ["WEEKDAYS", "balanced_due", "fuzz_range"]
+__all__ = ["WEEKDAYS", "balanced_due"]
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def fuzz_range(interval_days: int, maximum_interval: int) -> tuple[int, int]:
-    """The days FSRS's fuzz could give an interval (py-fsrs's own bounds)."""
-    delta = 1.0
-    for fuzz in FUZZ_RANGES:
-        delta += fuzz["factor"] * max(min(float(interval_days), fuzz["end"]) - fuzz["start"], 0.0)
-    low = max(2, round(interval_days - delta))
-    high = min(round(interval_days + delta), maximum_interval)
-    return min(low, high), high
 
 
 def balanced_due(

@@ -92,7 +92,7 @@ def merge_reviews(
             ]
             order = sorted(range(len(log)), key=lambda k: log[k].reviewed_at)
             ordered = [log[k] for k in order]
-            card, replayed = replay_states(ordered, scheduler)
+            card, replayed = replay_states(card_id, ordered, scheduler)
             schedules.append(schedule_row(card_id, card))
             mine = len(existing[card_id])
             for k, (before, after) in zip(order, replayed, strict=True):

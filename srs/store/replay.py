@@ -17,6 +17,7 @@ from fsrs import Rating as FsrsRating
 from fsrs import Scheduler, State
 
 from srs.clock import to_ms
+from srs.store.fuzz import fsrs_card_id
 from srs.store.review_log import LoggedReview, reviews_of_cards
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "replay_card",
     "replay_cards",
     "replay_states",
+    "reschedule_all",
     "schedule_row",
     "write_schedules",
 ]
@@ -31,22 +33,23 @@ __all__ = [
 _BATCH = 500
 
 
-def new_fsrs_card(now: datetime) -> FsrsCard:
-    """How a card never reviewed enters FSRS (py-fsrs has no New state)."""
-    return FsrsCard(card_id=1, state=State.Learning, step=0, due=now)
+def new_fsrs_card(card_id: str, now: datetime) -> FsrsCard:
+    """How a card never reviewed enters FSRS (py-fsrs has no New state); its py-fsrs id
+    seeds the fuzz (srs.store.fuzz)."""
+    return FsrsCard(card_id=fsrs_card_id(card_id), state=State.Learning, step=0, due=now)
 
 
 def replay_states(
-    reviews: Sequence[LoggedReview], scheduler: Scheduler
+    card_id: str, reviews: Sequence[LoggedReview], scheduler: Scheduler
 ) -> tuple[FsrsCard | None, list[tuple[int | None, int]]]:
-    """Replay `reviews` (in time order) from a new card: the state reached, and each
-    review's state before and after."""
+    """Replay `card_id`'s `reviews` (in time order) from a new card: the state reached,
+    and each review's state before and after."""
     card: FsrsCard | None = None
     states: list[tuple[int | None, int]] = []
     for review in reviews:
         before = None if card is None else int(card.state)
         if card is None:
-            card = new_fsrs_card(review.reviewed_at)
+            card = new_fsrs_card(card_id, review.reviewed_at)
         card, _ = scheduler.review_card(
             card, FsrsRating(int(review.rating)), review.reviewed_at, review.duration_ms
         )
@@ -96,6 +99,7 @@ def replay_cards(
     scheduler: Scheduler,
     *,
     log_states: bool = True,
+    write: bool = True,
 ) -> dict[str, FsrsCard | None]:
     """Replay each card's log and write the schedule it gives (inside the caller's
     transaction); a card with no review left becomes new again.
@@ -103,7 +107,8 @@ def replay_cards(
     Each review's recorded states (before and after, which the statistics count) are
     set to what the replay gives, so reviews merged in from elsewhere read like srs's own.
     Reads and writes in batches: a hundred thousand cards replay in one pass.
-    `log_states=False`: only the cards change, not a byte of the log (rescheduling).
+    `log_states=False`: only the cards change, not a byte of the log (rescheduling);
+    `write=False`: nothing changes (what a replay would give).
     """
     out: dict[str, FsrsCard | None] = {}
     for start in range(0, len(card_ids), _BATCH):
@@ -114,11 +119,32 @@ def replay_cards(
         states: list[tuple[int | None, int, int]] = []
         schedules: list[tuple[object, ...]] = []
         for card_id in chunk:
-            card, replayed = replay_states(logs[card_id], scheduler)
+            card, replayed = replay_states(card_id, logs[card_id], scheduler)
             for review, (before, after) in zip(logs[card_id], replayed, strict=True):
                 if log_states and (review.state_before, review.state_after) != (before, after):
                     states.append((before, after, review.log_id))
             out[card_id] = card
             schedules.append(schedule_row(card_id, card))
-        write_schedules(db, schedules, states)
+        if write:
+            write_schedules(db, schedules, states)
     return out
+
+
+def reschedule_all(
+    db: sqlite3.Connection, scheduler: Scheduler, *, write: bool = True
+) -> tuple[int, int]:
+    """Every card with a standing review replayed under `scheduler`, the log untouched
+    (inside the caller's transaction): (cards replayed, due dates moved);
+    `write=False`: only counted, nothing changes."""
+    standing = "SELECT DISTINCT card_id FROM review_log WHERE undone_at IS NULL"
+    cards = [row[0] for row in db.execute(standing)]
+    dues = {
+        row[0]: row[1] for row in db.execute(f"SELECT id, due FROM cards WHERE id IN ({standing})")
+    }
+    replayed = replay_cards(db, cards, scheduler, log_states=False, write=write)
+    moved = sum(
+        1
+        for card_id, card in replayed.items()
+        if (None if card is None else to_ms(card.due)) != dues.get(card_id)
+    )
+    return len(cards), moved

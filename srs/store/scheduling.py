@@ -6,9 +6,8 @@ from bisect import bisect_right
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import IntEnum
 
-from fsrs import Scheduler
-
 from srs.config import Config
+from srs.store.fuzz import SeededFuzzScheduler
 
 __all__ = ["DayCounter", "Rating", "day_bounds", "format_interval", "make_scheduler"]
 
@@ -30,16 +29,17 @@ def make_scheduler(
     fuzz: bool | None = None,
     parameters: tuple[float, ...] | None = None,
     desired_retention: float | None = None,
-) -> Scheduler:
-    """py-fsrs's scheduler for these settings; `parameters`: fitted ones (default: FSRS's)."""
+) -> SeededFuzzScheduler:
+    """py-fsrs's scheduler for these settings, its fuzz seeded per card (srs.store.fuzz);
+    `parameters`: fitted ones (default: FSRS's)."""
     extra = {"parameters": parameters} if parameters is not None else {}
-    return Scheduler(
+    return SeededFuzzScheduler(
         **extra,
         desired_retention=desired_retention or config.desired_retention,
         learning_steps=config.learning_steps,
         relearning_steps=config.relearning_steps,
         maximum_interval=config.maximum_interval,
-        enable_fuzzing=config.fuzz if fuzz is None else fuzz,
+        seeded_fuzz=config.fuzz if fuzz is None else fuzz,
     )
 
 
