@@ -210,3 +210,26 @@ def test_paper_cards_from_the_shipped_facts_then_with_abstracts(
     finally:
         col.close()
     assert load_deck(deck_path("papers")).cards
+
+
+def test_bidi_controls_from_arxiv_never_reach_the_deck(
+    arxiv_server: FakeArxiv, paper_list: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gpt3 = arxiv_server.papers["2005.14165"]
+    gpt3["title"] = "Language Models are \u202eFew-Shot\u202c Learners"
+    gpt3["authors"] = ["Tom B. \u2067Brown\u2069", "Benjamin Mann"]
+    gpt3["summary"] = "Recent work \u200fhas demonstrated\u061c gains. We introduce \u202dGPT-3."
+    report = json.loads(srs("papers", "--json").stdout)
+    assert report["papers"][0]["title"] == "Language Models are Few-Shot Learners"
+    assert report["papers"][0]["authors"][0] == "Tom B. Brown"
+    cached = cache_path().read_text(encoding="utf-8")
+    assert "Few-Shot Learners" in cached and "Recent work has demonstrated gains" in cached
+    monkeypatch.setenv("SRS_ARXIV_URL", "http://127.0.0.1:9/api/query")
+    _, _, deck = build(paper_list)
+    card = next(c for c in deck.cards if c.id == "papers|arxiv:2005.14165|paper-title")
+    assert card.back == "*Language Models are Few-Shot Learners*"
+    assert "(Brown and Mann, 2020)" in card.front
+    texts = [cached, deck_path("papers").read_text(encoding="utf-8")]
+    texts += [part for c in deck.cards for part in (c.front, c.back, c.extra)]
+    for text in texts:
+        assert not any(c in text for c in "\u202e\u202c\u2067\u2069\u200f\u061c\u202d"), text
