@@ -1,7 +1,8 @@
 """A real HTTP server on 127.0.0.1 that answers like the arXiv API (Atom feeds).
 
 Knows the papers it is given; each request takes the next scripted behaviour
-(or answers normally): an HTTP status, an HTML page, a feed cut short.
+(or answers normally): an HTTP status, an HTML page, a feed cut short, an empty
+feed, a feed of other papers.
 """
 
 from __future__ import annotations
@@ -92,6 +93,12 @@ class FakeArxiv:
                     status, body = behaviour[1], "error"
                 elif behaviour[0] == "html":
                     kind, body = "text/html", "<html><body><h1>Rate exceeded</body>"
+                elif behaviour[0] == "page":  # well-formed, but no feed: a proxy's page
+                    kind, body = "text/html", "<html><body><h1>Sign in</h1></body></html>"
+                elif behaviour[0] == "empty":  # an Atom feed that lists nothing
+                    body = feed([])
+                elif behaviour[0] == "others":  # an Atom feed of papers nobody asked for
+                    body = feed([entry_xml(i, p) for i, p in fake.papers.items() if i not in ids])
                 elif behaviour[0] == "truncated":
                     body = body[: len(body) * 2 // 3]
                 data = body.encode("utf-8")

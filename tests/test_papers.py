@@ -20,7 +20,7 @@ from srs.anki.export import export_deck
 from srs.build import build
 from srs.clock import FixedClock
 from srs.deck.deckfile import deck_path, load_deck
-from srs.deck.papers import cache_path, list_papers, load_papers
+from srs.deck.papers import cache_path, list_papers, load_missing, load_papers
 from srs.reading.document import parse_text
 from srs.store.engine import Engine
 from srs.tui.render import answer_markdown
@@ -131,6 +131,38 @@ def test_bad_replies_are_reported_per_paper_and_never_cached(
     assert not cache_path().exists() and load_papers() == {}
     # the next run asks again and gets them
     assert list_papers(reading_list, delay=0).fetched == 3
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "reason"),
+    [
+        ("page", "not an Atom feed"),  # a proxy's or portal's page, well-formed
+        ("empty", "listed none of the papers asked for"),
+        ("others", "listed none of the papers asked for"),
+    ],
+)
+def test_a_reply_that_lists_none_of_the_batch_proves_nothing(
+    arxiv_server: FakeArxiv, paper_list: Path, behaviour: str, reason: str
+) -> None:
+    arxiv_server.papers["1706.03762"] = {
+        "title": "Attention Is All You Need",
+        "authors": ["Ashish Vaswani"],
+        "published": "2017-06-12T17:57:34Z",
+        "summary": "The dominant sequence transduction models.",
+    }
+    assert srs("build", "-q", str(paper_list)).returncode == 0
+    arxiv_server.script.append((behaviour,))
+    done = srs("papers")
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and reason in lines[0], done.stderr
+    assert done.stdout.count(reason) == 4
+    # no id is remembered as unknown: the next run asks again and gets them
+    assert load_missing() == set() and not cache_path().exists()
+    again = json.loads(srs("papers", "--json").stdout)
+    assert again["requests"] == 1 and again["fetched"] == 3
+    assert again["failed"] == [{"arxiv_id": "2401.99999", "reason": "not in arXiv's reply"}]
+    assert load_missing() == {"2401.99999"}
 
 
 def test_503_is_retried(arxiv_server: FakeArxiv) -> None:

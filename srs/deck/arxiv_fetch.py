@@ -5,7 +5,8 @@ the Atom feed with lxml, waits arXiv's politeness delay between requests and
 retries 503s and dropped connections. We ask for up to 100 ids per request
 (never one request per paper), give every request a timeout, and report a
 bad reply per paper: nothing that did not parse into a whole paper reaches the
-cache. Imported only by `srs papers`.
+cache, and only a feed that lists papers of a batch can say that an id of it is
+unknown to arXiv. Imported only by `srs papers`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ __all__ = ["ARXIV_URL", "BATCH", "FetchResult", "fetch_papers"]
 ARXIV_URL = "https://export.arxiv.org/api/query"
 BATCH = 100
 _VERSION = re.compile(r"v\d+$")
+_ATOM_FEED = "{http://www.w3.org/2005/Atom}feed"
+#: a feed that lists none of a batch's ids proves nothing about them: arXiv answers a
+#: request of unknown ids alone with an empty feed, and so would a proxy or a stub
+NOT_LISTED = "arXiv's reply listed none of the papers asked for"
 
 
 @dataclass
@@ -76,10 +81,12 @@ def _client(delay: float, retries: int, timeout: float, counter: list[int]) -> A
 
 
 class MalformedReply(ValueError):
-    """The reply is not well-formed XML (HTML, cut short): nothing of it is used.
+    """The reply is not a well-formed Atom feed (an HTML page, a feed cut short):
+    nothing of it is used.
 
     arxiv.py parses leniently, so a feed cut off in an abstract would give a
-    paper with half an abstract; a strict parse first keeps it out of the cache.
+    paper with half an abstract, and it reads any other document as a feed of no
+    papers; a strict parse first keeps both out of the cache.
     """
 
 
@@ -88,9 +95,12 @@ def _check_xml(content: bytes) -> None:
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        etree.fromstring(content, parser=parser)
+        root = etree.fromstring(content, parser=parser)
     except etree.XMLSyntaxError:
         raise MalformedReply("malformed reply (not well-formed XML)") from None
+    if root.tag != _ATOM_FEED:
+        name = etree.QName(root).localname[:40]
+        raise MalformedReply(f"malformed reply (a <{name}> document, not an Atom feed)")
 
 
 def fetch_papers(
@@ -131,17 +141,27 @@ def fetch_papers(
             reason = f"unreadable reply ({type(exc).__name__})"
             result.failed.extend({"arxiv_id": pid, "reason": reason} for pid in batch)
         else:
-            by_id = {paper.arxiv_id: paper for paper in found if paper.is_valid()}
-            for pid in batch:
-                if pid in by_id:
-                    result.papers[pid] = by_id[pid]
-                else:
-                    result.failed.append({"arxiv_id": pid, "reason": NOT_FOUND})
+            _take(batch, found, result)
         result.requests = counter[0]
         if on_batch is not None:
             on_batch(result)
     result.requests = counter[0]
     return result
+
+
+def _take(batch: list[str], found: list[Paper], result: FetchResult) -> None:
+    """The batch's papers in a feed. An id it lacks is unknown to arXiv (remembered as
+    such) only when the feed lists other papers of the batch: arXiv answers a batch
+    with an entry for each paper it knows and none for the others."""
+    by_id = {paper.arxiv_id: paper for paper in found if paper.is_valid()}
+    if not any(pid in by_id for pid in batch):
+        result.failed.extend({"arxiv_id": pid, "reason": NOT_LISTED} for pid in batch)
+        return
+    for pid in batch:
+        if pid in by_id:
+            result.papers[pid] = by_id[pid]
+        else:
+            result.failed.append({"arxiv_id": pid, "reason": NOT_FOUND})
 
 
 def _reason(exc: Exception) -> str:
