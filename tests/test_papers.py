@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -163,6 +164,29 @@ def test_a_reply_that_lists_none_of_the_batch_proves_nothing(
     assert again["requests"] == 1 and again["fetched"] == 3
     assert again["failed"] == [{"arxiv_id": "2401.99999", "reason": "not in arXiv's reply"}]
     assert load_missing() == {"2401.99999"}
+
+
+def test_a_dripping_server_is_given_up_at_the_deadline(arxiv_server: FakeArxiv) -> None:
+    # a byte every 20 ms: no read ever waits long, so only a whole deadline stops it
+    arxiv_server.script.append(("drip", 0.02, 8.0))
+    reading_list = parse_text(PAPER_LIST)
+    start = time.monotonic()
+    report = list_papers(reading_list, delay=0, deadline=1.0)
+    assert time.monotonic() - start < 4.0
+    assert report.fetched == 0
+    assert [item["reason"] for item in report.failed] == ["no complete reply within 1 s"] * 4
+    assert len(arxiv_server.requests) == 1  # given up, not tried again and again
+    assert not cache_path().exists()
+    assert list_papers(reading_list, delay=0, deadline=1.0).fetched == 3
+
+
+def test_a_reply_past_the_size_cap_is_refused(arxiv_server: FakeArxiv) -> None:
+    for paper in arxiv_server.papers.values():
+        paper["summary"] = "Words, words, words. " * 150_000  # 3 MB each, 9 MB in all
+    report = list_papers(parse_text(PAPER_LIST), delay=0)
+    assert report.fetched == 0
+    assert [item["reason"] for item in report.failed] == ["reply larger than 8 MB"] * 4
+    assert not cache_path().exists()
 
 
 def test_503_is_retried(arxiv_server: FakeArxiv) -> None:

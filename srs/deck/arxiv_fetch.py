@@ -3,10 +3,11 @@
 Uses the `arxiv` package (lukasschwab/arxiv.py): it builds the query, parses
 the Atom feed with lxml, waits arXiv's politeness delay between requests and
 retries 503s and dropped connections. We ask for up to 100 ids per request
-(never one request per paper), give every request a timeout, and report a
-bad reply per paper: nothing that did not parse into a whole paper reaches the
-cache, and only a feed that lists papers of a batch can say that an id of it is
-unknown to arXiv. Imported only by `srs papers`.
+(never one request per paper), give every request a whole deadline and a size
+cap (`srs.deck.bounded_http`), and report a bad reply per paper: nothing that did
+not parse into a whole paper reaches the cache, and only a feed that lists papers
+of a batch can say that an id of it is unknown to arXiv. Imported only by
+`srs papers`.
 """
 
 from __future__ import annotations
@@ -19,14 +20,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from srs.deck.bounded_http import Overrun, bounded_request
 from srs.deck.papers import NOT_FOUND
 from srs.reading.paper import Paper
 
-__all__ = ["ARXIV_URL", "BATCH", "FetchResult", "fetch_papers"]
+__all__ = ["ARXIV_URL", "BATCH", "DEADLINE", "MAX_REPLY_BYTES", "FetchResult", "fetch_papers"]
 
 #: the API's query endpoint; `SRS_ARXIV_URL` points srs at another (tests use a local one)
 ARXIV_URL = "https://export.arxiv.org/api/query"
 BATCH = 100
+#: the whole time one request may take (connecting, waiting, reading every byte)
+DEADLINE = 30.0
+#: the most one reply may hold: a real one of 100 papers is well under 1 MB
+MAX_REPLY_BYTES = 8 * 2**20
 _VERSION = re.compile(r"v\d+$")
 _ATOM_FEED = "{http://www.w3.org/2005/Atom}feed"
 #: a feed that lists none of a batch's ids proves nothing about them: arXiv answers a
@@ -58,20 +64,23 @@ def _paper(result: Any) -> Paper:
     )
 
 
-def _client(delay: float, retries: int, timeout: float, counter: list[int]) -> Any:
+def _client(delay: float, retries: int, deadline: float, counter: list[int]) -> Any:
     import arxiv
 
     client = arxiv.Client(page_size=BATCH, delay_seconds=delay, num_retries=retries)
     base = os.environ.get("SRS_ARXIV_URL") or ARXIV_URL
     client.query_url_format = base + ("&{}" if "?" in base else "?{}")
-    # the package sets no timeout of its own: a stalled server would hang forever
+    # the package sets no timeout of its own: a stalled server would hang forever, and a
+    # dripping one outlive any timeout per read; each request gets a whole deadline
     session = client._session
     send = session.request
 
     def request(method: str, url: str, **kwargs: Any) -> Any:
         counter[0] += 1
-        kwargs.setdefault("timeout", timeout)
-        response = send(method, url, **kwargs)
+        kwargs.setdefault("timeout", deadline)  # for connecting and for each read
+        response = bounded_request(
+            send, method, url, deadline=deadline, max_bytes=MAX_REPLY_BYTES, **kwargs
+        )
         if response.status_code == 200:
             _check_xml(response.content)
         return response
@@ -108,11 +117,12 @@ def fetch_papers(
     *,
     delay: float = 3.0,
     retries: int = 3,
-    timeout: float = 30.0,
+    deadline: float = DEADLINE,
     progress: bool | None = None,
     on_batch: Callable[[FetchResult], None] | None = None,
 ) -> FetchResult:
-    """Metadata of `ids`, a request per batch of 100; failures are per paper.
+    """Metadata of `ids`, a request per batch of 100, each within `deadline` seconds;
+    failures are per paper.
 
     Raises nothing for a bad reply or an unreachable server: every id of a batch
     that failed is in `failed` with the reason. `on_batch` sees the result so far
@@ -124,7 +134,7 @@ def fetch_papers(
 
     logging.getLogger("arxiv").setLevel(logging.CRITICAL)  # its warnings are ours to report
     counter = [0]
-    client = _client(delay, retries, timeout, counter)
+    client = _client(delay, retries, deadline, counter)
     result = FetchResult()
     batches = [ids[i : i + BATCH] for i in range(0, len(ids), BATCH)]
     disable = (not sys.stderr.isatty()) if progress is None else not progress
@@ -135,7 +145,7 @@ def fetch_papers(
         except (arxiv.ArxivError, requests.RequestException) as exc:
             reason = _reason(exc)
             result.failed.extend({"arxiv_id": pid, "reason": reason} for pid in batch)
-        except MalformedReply as exc:
+        except (MalformedReply, Overrun) as exc:
             result.failed.extend({"arxiv_id": pid, "reason": str(exc)} for pid in batch)
         except (ValueError, TypeError, AttributeError) as exc:  # a reply arxiv.py half-parsed
             reason = f"unreadable reply ({type(exc).__name__})"
