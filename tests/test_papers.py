@@ -23,6 +23,7 @@ from srs.clock import FixedClock
 from srs.deck.deckfile import deck_path, load_deck
 from srs.deck.papers import cache_path, list_papers, load_missing, load_papers
 from srs.reading.document import parse_text
+from srs.reading.paper import MAX_ABSTRACT, MAX_AUTHOR, MAX_AUTHORS, MAX_TITLE
 from srs.store.engine import Engine
 from srs.tui.render import answer_markdown
 
@@ -187,6 +188,25 @@ def test_a_reply_past_the_size_cap_is_refused(arxiv_server: FakeArxiv) -> None:
     assert report.fetched == 0
     assert [item["reason"] for item in report.failed] == ["reply larger than 8 MB"] * 4
     assert not cache_path().exists()
+
+
+def test_texts_from_arxiv_are_capped(arxiv_server: FakeArxiv, paper_list: Path) -> None:
+    gpt3 = arxiv_server.papers["2005.14165"]
+    gpt3["summary"] = "Recent work has demonstrated gains. " * 30_000  # 1 MB, under the reply cap
+    gpt3["title"] = "Language Models are Few-Shot Learners " * 100
+    gpt3["authors"] = ["Tom B. Brown " * 100, *(f"Author {n}" for n in range(499))]
+    report = list_papers(parse_text(PAPER_LIST), delay=0)
+    assert report.fetched == 3
+    paper = load_papers()["2005.14165"]
+    assert paper.abstract.startswith("Recent work") and paper.abstract.endswith("demonstrated…")
+    assert len(paper.abstract) <= MAX_ABSTRACT and len(paper.title) <= MAX_TITLE
+    assert len(paper.authors) == MAX_AUTHORS and len(paper.authors[0]) <= MAX_AUTHOR
+    assert paper.authors_total == 500 and paper.byline == ""  # too many for a first author
+    assert cache_path().stat().st_size < 20_000
+    assert load_papers()["2009.03300"].abstract.startswith("We propose")  # the others whole
+    start = time.monotonic()
+    assert srs("build", "-q", str(paper_list)).returncode == 0
+    assert time.monotonic() - start < 30
 
 
 def test_503_is_retried(arxiv_server: FakeArxiv) -> None:
