@@ -15,7 +15,7 @@ import click
 from srs import __version__
 from srs.cli_types import FiniteFloatRange
 from srs.errors import SrsError
-from srs.text import is_slug, strip_controls
+from srs.text import BIDI_CONTROLS, is_slug, strip_controls
 
 if TYPE_CHECKING:
     from srs.llm.generate import LlmReport
@@ -60,7 +60,8 @@ class _Group(click.Group):
 
 
 def _echo_json(data: Any) -> None:
-    # json escapes C0 controls itself; C1 controls and DEL it would pass through raw
+    # json escapes C0 controls itself; C1 controls, DEL and bidi controls it would pass
+    # through raw
     click.echo(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False)))
 
 
@@ -70,7 +71,7 @@ def _say(text: str, *, err: bool = False) -> None:
     click.echo(strip_controls(text), err=err)
 
 
-_C1 = re.compile("[\x7f-\x9f]")
+_C1 = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 def _check_slug(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

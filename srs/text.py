@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "BIDI_CONTROLS",
     "clean_space",
     "is_slug",
     "md_escape",
@@ -15,8 +16,12 @@ __all__ = [
 ]
 
 _SPACE = re.compile(r"\s+")
-# C0 and C1 control characters (and DEL), except tab and newline: never shown raw
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: the bidirectional controls (marks, embeddings, overrides, isolates): `U+202E` shows
+#: `gpj.exe` as `exe.jpg`, in a terminal and in Anki alike
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# C0 and C1 control characters (and DEL), except tab and newline, and the bidi
+# controls: never shown raw
+_CONTROLS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 # CSI (ESC [ or 0x9b … final byte), OSC/DCS/APC/PM strings (… BEL or ST), two-byte ESC codes
 _ESCAPES = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
@@ -40,7 +45,7 @@ def clean_space(text: str) -> str:
 def strip_controls(text: str) -> str:
     """Untrusted text without terminal control sequences or characters (tab and newline
     kept): whole escape sequences go (`ESC ] 52 ; … BEL` leaves nothing), then any
-    control character left."""
+    control character left, bidi controls included."""
     return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n")))
 
 

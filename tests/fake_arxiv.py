@@ -1,12 +1,16 @@
 """A real HTTP server on 127.0.0.1 that answers like the arXiv API (Atom feeds).
 
 Knows the papers it is given; each request takes the next scripted behaviour
-(or answers normally): an HTTP status, an HTML page, a feed cut short.
+(or answers normally): an HTTP status, an HTML page, a feed cut short, an empty
+feed, a feed of other papers, a feed dripped a byte at a time.
 """
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import threading
+import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -64,10 +68,11 @@ def feed(entries: list[str]) -> str:
 
 class FakeArxiv:
     def __init__(self, papers: dict[str, dict[str, Any]] | None = None) -> None:
-        self.papers = dict(PAPERS if papers is None else papers)
+        self.papers = copy.deepcopy(PAPERS if papers is None else papers)  # a test's own
         self.requests: list[list[str]] = []  # the ids each request asked for
         self.script: deque[tuple[Any, ...]] = deque()
         self._httpd: ThreadingHTTPServer | None = None
+        self._stopping = threading.Event()
 
     @property
     def url(self) -> str:
@@ -92,6 +97,12 @@ class FakeArxiv:
                     status, body = behaviour[1], "error"
                 elif behaviour[0] == "html":
                     kind, body = "text/html", "<html><body><h1>Rate exceeded</body>"
+                elif behaviour[0] == "page":  # well-formed, but no feed: a proxy's page
+                    kind, body = "text/html", "<html><body><h1>Sign in</h1></body></html>"
+                elif behaviour[0] == "empty":  # an Atom feed that lists nothing
+                    body = feed([])
+                elif behaviour[0] == "others":  # an Atom feed of papers nobody asked for
+                    body = feed([entry_xml(i, p) for i, p in fake.papers.items() if i not in ids])
                 elif behaviour[0] == "truncated":
                     body = body[: len(body) * 2 // 3]
                 data = body.encode("utf-8")
@@ -99,13 +110,30 @@ class FakeArxiv:
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                if behaviour[0] == "drip":  # a byte every `interval` s for `seconds` s
+                    data = self._drip(data, interval=behaviour[1], seconds=behaviour[2])
+                with contextlib.suppress(OSError):  # the client may have given up
+                    self.wfile.write(data)
+
+            def _drip(self, data: bytes, *, interval: float, seconds: float) -> bytes:
+                until = time.monotonic() + seconds
+                while data and time.monotonic() < until and not fake._stopping.is_set():
+                    try:
+                        self.wfile.write(data[:1])
+                        self.wfile.flush()
+                    except OSError:
+                        return b""
+                    data = data[1:]
+                    time.sleep(interval)
+                return data
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True  # a dripping answer never holds `stop` up
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()

@@ -244,7 +244,7 @@ def test_hostile_deck_files_and_configs_are_one_line(
 
 HOSTILE = (
     '---\ntitle: "Evil\\x1b]0;pwned\\x07 list"\nslug: evil\n---\n'
-    "## Sec\x1b[2J tion\n"
+    "## Sec\x1b[2J tion\u202e\n"
     "- **Clip\x1b]52;c;ZXZpbA==\x07board** writes the \x9b31m clipboard and "
     "\x1b]8;;https://evil.example\x1b\\\\links\x1b]8;;\x1b\\\\ a **screen\x1b[2J clear** too.\n"
 )
@@ -275,13 +275,27 @@ def _pty_run(args: list[str]) -> bytes:
         os.close(leader)
 
 
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_strip_controls_removes_bidi_controls() -> None:
+    from srs.text import strip_controls
+
+    # U+202E would show `gpj.exe` as `exe.jpg`; every mark, embedding, override, isolate goes
+    assert strip_controls("photo\u202egpj.exe") == "photogpj.exe"
+    assert strip_controls("".join(f"{c}x" for c in BIDI)) == "x" * len(BIDI)
+    # what scripts and emoji need stays: joiners, Arabic and Hebrew letters, tab, newline
+    kept = "\u0627\u0644\u05e9 \U0001f468\u200d\U0001f469 a\u200cb\tc\nd"
+    assert strip_controls(kept) == kept
+
+
 def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
     path = tmp_path / "evil.md"
     path.write_text(HOSTILE, encoding="utf-8")
     assert srs("build", "-q", str(path)).returncode == 0
     for args in (["cards"], ["stats"], ["due"], ["cards", "--json"], ["papers", "--json"]):
         out = _pty_run(args) if args[0] != "papers" else srs(*args).stdout.encode()
-        for bad in (b"\x1b", b"\x07", b"\x9b", "\x9b".encode()):
+        for bad in (b"\x1b", b"\x07", b"\x9b", "\x9b".encode(), "\u202e".encode()):
             assert bad not in out, (args, out[:300])
     text = _pty_run(["cards"]).decode()
     assert "Clipboard" in text and "screen clear" in text  # the words stay, the codes go
@@ -298,7 +312,7 @@ async def test_model_replies_and_the_review_app_show_no_control_codes(
 
     (reply,) = parse_reply(
         '{"cards": [{"role": "gist", "front": "What\\u001b]0;t\\u0007 is it\\u009b2J?", '
-        '"back": "a thing\\u001b[31m"}]}',
+        '"back": "a \\u202ething\\u001b[31m\\u2066"}]}',
         [Role("gist", "gist")],
     )
     assert reply.front == "What is it?" and reply.back == "a thing"

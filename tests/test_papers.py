@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,8 +21,9 @@ from srs.anki.export import export_deck
 from srs.build import build
 from srs.clock import FixedClock
 from srs.deck.deckfile import deck_path, load_deck
-from srs.deck.papers import cache_path, list_papers, load_papers
+from srs.deck.papers import cache_path, list_papers, load_missing, load_papers
 from srs.reading.document import parse_text
+from srs.reading.paper import MAX_ABSTRACT, MAX_AUTHOR, MAX_AUTHORS, MAX_TITLE
 from srs.store.engine import Engine
 from srs.tui.render import answer_markdown
 
@@ -133,6 +135,80 @@ def test_bad_replies_are_reported_per_paper_and_never_cached(
     assert list_papers(reading_list, delay=0).fetched == 3
 
 
+@pytest.mark.parametrize(
+    ("behaviour", "reason"),
+    [
+        ("page", "not an Atom feed"),  # a proxy's or portal's page, well-formed
+        ("empty", "listed none of the papers asked for"),
+        ("others", "listed none of the papers asked for"),
+    ],
+)
+def test_a_reply_that_lists_none_of_the_batch_proves_nothing(
+    arxiv_server: FakeArxiv, paper_list: Path, behaviour: str, reason: str
+) -> None:
+    arxiv_server.papers["1706.03762"] = {
+        "title": "Attention Is All You Need",
+        "authors": ["Ashish Vaswani"],
+        "published": "2017-06-12T17:57:34Z",
+        "summary": "The dominant sequence transduction models.",
+    }
+    assert srs("build", "-q", str(paper_list)).returncode == 0
+    arxiv_server.script.append((behaviour,))
+    done = srs("papers")
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and reason in lines[0], done.stderr
+    assert done.stdout.count(reason) == 4
+    # no id is remembered as unknown: the next run asks again and gets them
+    assert load_missing() == set() and not cache_path().exists()
+    again = json.loads(srs("papers", "--json").stdout)
+    assert again["requests"] == 1 and again["fetched"] == 3
+    assert again["failed"] == [{"arxiv_id": "2401.99999", "reason": "not in arXiv's reply"}]
+    assert load_missing() == {"2401.99999"}
+
+
+def test_a_dripping_server_is_given_up_at_the_deadline(arxiv_server: FakeArxiv) -> None:
+    # a byte every 20 ms: no read ever waits long, so only a whole deadline stops it
+    arxiv_server.script.append(("drip", 0.02, 8.0))
+    reading_list = parse_text(PAPER_LIST)
+    start = time.monotonic()
+    report = list_papers(reading_list, delay=0, deadline=1.0)
+    assert time.monotonic() - start < 4.0
+    assert report.fetched == 0
+    assert [item["reason"] for item in report.failed] == ["no complete reply within 1 s"] * 4
+    assert len(arxiv_server.requests) == 1  # given up, not tried again and again
+    assert not cache_path().exists()
+    assert list_papers(reading_list, delay=0, deadline=1.0).fetched == 3
+
+
+def test_a_reply_past_the_size_cap_is_refused(arxiv_server: FakeArxiv) -> None:
+    for paper in arxiv_server.papers.values():
+        paper["summary"] = "Words, words, words. " * 150_000  # 3 MB each, 9 MB in all
+    report = list_papers(parse_text(PAPER_LIST), delay=0)
+    assert report.fetched == 0
+    assert [item["reason"] for item in report.failed] == ["reply larger than 8 MB"] * 4
+    assert not cache_path().exists()
+
+
+def test_texts_from_arxiv_are_capped(arxiv_server: FakeArxiv, paper_list: Path) -> None:
+    gpt3 = arxiv_server.papers["2005.14165"]
+    gpt3["summary"] = "Recent work has demonstrated gains. " * 30_000  # 1 MB, under the reply cap
+    gpt3["title"] = "Language Models are Few-Shot Learners " * 100
+    gpt3["authors"] = ["Tom B. Brown " * 100, *(f"Author {n}" for n in range(499))]
+    report = list_papers(parse_text(PAPER_LIST), delay=0)
+    assert report.fetched == 3
+    paper = load_papers()["2005.14165"]
+    assert paper.abstract.startswith("Recent work") and paper.abstract.endswith("demonstrated…")
+    assert len(paper.abstract) <= MAX_ABSTRACT and len(paper.title) <= MAX_TITLE
+    assert len(paper.authors) == MAX_AUTHORS and len(paper.authors[0]) <= MAX_AUTHOR
+    assert paper.authors_total == 500 and paper.byline == ""  # too many for a first author
+    assert cache_path().stat().st_size < 20_000
+    assert load_papers()["2009.03300"].abstract.startswith("We propose")  # the others whole
+    start = time.monotonic()
+    assert srs("build", "-q", str(paper_list)).returncode == 0
+    assert time.monotonic() - start < 30
+
+
 def test_503_is_retried(arxiv_server: FakeArxiv) -> None:
     arxiv_server.script.append(("status", 503))
     report = list_papers(parse_text(PAPER_LIST), delay=0)
@@ -210,3 +286,26 @@ def test_paper_cards_from_the_shipped_facts_then_with_abstracts(
     finally:
         col.close()
     assert load_deck(deck_path("papers")).cards
+
+
+def test_bidi_controls_from_arxiv_never_reach_the_deck(
+    arxiv_server: FakeArxiv, paper_list: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gpt3 = arxiv_server.papers["2005.14165"]
+    gpt3["title"] = "Language Models are \u202eFew-Shot\u202c Learners"
+    gpt3["authors"] = ["Tom B. \u2067Brown\u2069", "Benjamin Mann"]
+    gpt3["summary"] = "Recent work \u200fhas demonstrated\u061c gains. We introduce \u202dGPT-3."
+    report = json.loads(srs("papers", "--json").stdout)
+    assert report["papers"][0]["title"] == "Language Models are Few-Shot Learners"
+    assert report["papers"][0]["authors"][0] == "Tom B. Brown"
+    cached = cache_path().read_text(encoding="utf-8")
+    assert "Few-Shot Learners" in cached and "Recent work has demonstrated gains" in cached
+    monkeypatch.setenv("SRS_ARXIV_URL", "http://127.0.0.1:9/api/query")
+    _, _, deck = build(paper_list)
+    card = next(c for c in deck.cards if c.id == "papers|arxiv:2005.14165|paper-title")
+    assert card.back == "*Language Models are Few-Shot Learners*"
+    assert "(Brown and Mann, 2020)" in card.front
+    texts = [cached, deck_path("papers").read_text(encoding="utf-8")]
+    texts += [part for c in deck.cards for part in (c.front, c.back, c.extra)]
+    for text in texts:
+        assert not any(c in text for c in "\u202e\u202c\u2067\u2069\u200f\u061c\u202d"), text

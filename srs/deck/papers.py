@@ -146,14 +146,16 @@ def list_papers(
     refresh: bool = False,
     progress: bool | None = None,
     delay: float = 3.0,
+    deadline: float | None = None,
     home: Path | None = None,
 ) -> PapersReport:
     """Metadata of every arXiv id in the list: from the cache, the rest from arXiv.
 
     What arrives is saved after every batch, so an interrupted run keeps it;
-    `refresh` asks arXiv again for every id.
+    `refresh` asks arXiv again for every id; `deadline` is each request's whole
+    time (default `arxiv_fetch.DEADLINE`).
     """
-    from srs.deck.arxiv_fetch import FetchResult, fetch_papers
+    from srs.deck.arxiv_fetch import DEADLINE, FetchResult, fetch_papers
 
     entry_of: dict[str, str] = {}
     for entry in reading_list.entries:
@@ -170,7 +172,11 @@ def list_papers(
             save_papers({**known, **result.papers}, home, missing | unknown)
 
     fetched = (
-        fetch_papers(todo, delay=delay, progress=progress, on_batch=keep) if todo else FetchResult()
+        fetch_papers(
+            todo, delay=delay, deadline=deadline or DEADLINE, progress=progress, on_batch=keep
+        )
+        if todo
+        else FetchResult()
     )
     known.update(fetched.papers)
     remembered = [

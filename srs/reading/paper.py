@@ -17,6 +17,14 @@ __all__ = ["Paper", "PaperDict"]
 _GROUPS = ("team", "group", "lab", "labs", "consortium", "collaboration", "project")
 #: a paper with more authors than this lists them alphabetically or by team: no first author
 CROWD = 100
+#: the most kept of each text, whatever a server sends (a real abstract is under 1,920
+#: characters, a title under 300): longer text is cut at a word and ends in `…`
+MAX_TITLE = 400
+MAX_ABSTRACT = 5_000
+MAX_AUTHOR = 200
+MAX_CATEGORY = 40
+#: the most author names kept; `authors_total` still counts them all
+MAX_AUTHORS = 50
 
 
 def _surname(author: str) -> str:
@@ -30,6 +38,15 @@ def _surname(author: str) -> str:
 def _is_group(author: str) -> bool:
     words = author.replace("-", " ").split()
     return len(author.split()) == 1 or words[-1].casefold() in _GROUPS or "Team" in words
+
+
+def _capped(text: str, limit: int) -> str:
+    """`text`, or its first `limit` characters cut at a word and ended with `…`."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
 
 
 def _count(value: Any) -> int:
@@ -68,19 +85,25 @@ class Paper:
         category: str = "",
         authors_total: int = 0,
     ) -> Paper:
-        """A paper from untrusted text: control characters gone, whitespace folded."""
+        """A paper from untrusted text: control characters gone, whitespace folded, each
+        text cut to its cap (`MAX_TITLE`, `MAX_ABSTRACT`, ...)."""
 
-        def clean(text: str) -> str:
-            return clean_space(strip_controls(text))
+        def clean(text: str, limit: int = 100) -> str:
+            # cut before cleaning too: a megabyte of abstract is never scanned whole
+            return _capped(clean_space(strip_controls(text[: 2 * limit])), limit)
 
+        names = [name for a in authors[: 2 * MAX_AUTHORS] if (name := clean(a, MAX_AUTHOR))]
+        total = max(0, authors_total)
+        if len(authors) > MAX_AUTHORS:
+            total = max(total, len(authors))
         return cls(
             arxiv_id=clean(arxiv_id),
-            title=clean(title),
-            authors=tuple(name for a in authors if (name := clean(a))),
+            title=clean(title, MAX_TITLE),
+            authors=tuple(names[:MAX_AUTHORS]),
             published=clean(published)[:10],
-            abstract=clean(abstract),
-            category=clean(category),
-            authors_total=max(0, authors_total),
+            abstract=clean(abstract, MAX_ABSTRACT),
+            category=clean(category, MAX_CATEGORY),
+            authors_total=total,
         )
 
     @property
