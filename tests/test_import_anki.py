@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,98 @@ def test_bad_anki_files_get_one_line(
     assert len(lines) == 1 and reason in lines[0] and name in lines[0]
     missing = runner.invoke(cli, ["import-anki", str(tmp_path / "nope.apkg")])
     assert missing.exit_code == 2 and "no such file" in missing.output
+
+
+def _one_line(output: str, code: int, exit_code: int) -> str:
+    assert exit_code == code, output
+    assert "Traceback" not in output
+    lines = output.strip().splitlines()
+    assert len(lines) == 1, output
+    return lines[0]
+
+
+def _reviewed_collection(tmp_path: Path, answers: int = 4) -> tuple[Path, list[int]]:
+    """A collection file that imported srs's export and answered `answers` srs cards in
+    Anki; returns it and the review ids of those answers (srs's engine is closed)."""
+    engine = reviewed_engine(tmp_path, FixedClock(START))
+    col = _phone(tmp_path, engine)
+    answered = answer_in_anki(col, answers)
+    guids = cards_by_guid(engine)
+    engine.close()
+    assert all(guid in guids for guid, _ in answered)
+    return _anki_file("anki2", col, tmp_path), [review_id for _, review_id in answered]
+
+
+def test_bad_review_values_are_skipped_and_counted(tmp_path: Path) -> None:
+    """Values Anki would never write (a text answer time, an id out of range, a
+    fractional rating) are skipped and counted by reason, never stored: srs export
+    still works after the import (a text time once broke every export and sync)."""
+    path, ids = _reviewed_collection(tmp_path, 4)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE revlog SET time = 'slow' WHERE id = ?", (ids[0],))
+    db.execute("UPDATE revlog SET ease = 2.5 WHERE id = ?", (ids[1],))
+    db.execute("UPDATE revlog SET type = 'learn' WHERE id = ?", (ids[2],))
+    (cid,) = db.execute("SELECT cid FROM revlog WHERE id = ?", (ids[3],)).fetchone()
+    for bad_id in (9_000_000_000_000_000_000, -5):
+        db.execute(
+            """INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)
+               VALUES (?, ?, 0, 3, 1, 0, 2500, 1000, 1)""",
+            (bad_id, cid),
+        )
+    db.commit()
+    db.close()
+    runner = CliRunner()
+    done = runner.invoke(cli, ["import-anki", str(path), "--json"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.output)
+    assert data["reviews_added"] == 1
+    assert data["reviews_skipped"] == 5
+    assert data["reviews_skipped_why"] == {
+        "bad answer time": 1,
+        "bad rating": 1,
+        "bad review id": 2,
+        "bad type": 1,
+    }
+    done = runner.invoke(cli, ["import-anki", str(path)])
+    assert "5 review rows skipped (bad review id: 2, " in done.output
+    done = runner.invoke(cli, ["export", "-o", str(tmp_path / "after.apkg")])
+    assert done.exit_code == 0, done.output
+
+
+def test_several_notes_with_one_srs_guid_merge_once(tmp_path: Path) -> None:
+    """A GUID names one note: a damaged collection with a second note under an srs
+    card's GUID gives that card the first note's reviews only; the copy is counted."""
+    path, ids = _reviewed_collection(tmp_path, 3)
+    db = sqlite3.connect(path)
+
+    def copy_row(table: str, row_id: int, **changes: int) -> None:
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        values = dict(
+            zip(
+                columns,
+                db.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone(),
+                strict=True,
+            )
+        )
+        values.update(changes)
+        marks = ", ".join("?" * len(columns))
+        db.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", [*values.values()]
+        )
+
+    (cid,) = db.execute("SELECT cid FROM revlog WHERE id = ?", (ids[0],)).fetchone()
+    (nid,) = db.execute("SELECT nid FROM cards WHERE id = ?", (cid,)).fetchone()
+    new_nid = db.execute("SELECT max(id) + 1 FROM notes").fetchone()[0]
+    new_cid = db.execute("SELECT max(id) + 1 FROM cards").fetchone()[0]
+    copy_row("notes", nid, id=new_nid)
+    copy_row("cards", cid, id=new_cid, nid=new_nid)
+    last = db.execute("SELECT max(id) FROM revlog").fetchone()[0]
+    for k in range(1, 4):  # the copy's own answers
+        copy_row("revlog", ids[0], id=last + k, cid=new_cid)
+    db.commit()
+    db.close()
+    done = CliRunner().invoke(cli, ["import-anki", str(path), "--json"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.output)
+    assert data["reviews_added"] == 3
+    assert data["notes_skipped_why"] == {"duplicate GUID": 1, "not an srs card": 1}

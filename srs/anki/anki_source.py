@@ -4,13 +4,8 @@ Accepted: an `.apkg` exported with scheduling, a `.colpkg` (a whole collection, 
 Anki's backups folder holds them) or a collection file (`collection.anki2`). The
 user's file is never opened for writing: a package is imported into a throwaway
 collection, a collection file is copied first. The rows are then read with sqlite3
-(fast: a million review rows in a second or two).
-
-Which rows are reviews, as Anki's FSRS reads its log (rslib/src/revlog): a row with
-no rating (ease 0: "set due date", "forget", rescheduling) is not a review; a row
-of type 3 (filtered deck) with factor 0 is cramming without rescheduling and does
-not count either. Learning, review, relearning and rescheduling filtered-deck rows
-are reviews.
+(fast: a million review rows in a second or two); which of them are reviews of srs
+cards is srs.anki.anki_reviews.
 """
 
 from __future__ import annotations
@@ -19,32 +14,17 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from srs.anki.anki_reviews import AnkiReviews, collect_reviews
 from srs.errors import BadInput, SrsError
-from srs.store.merge import ForeignReview
 
-__all__ = ["AnkiReviews", "anki_collection_file", "collect_reviews", "read_reviews"]
+__all__ = ["anki_collection_file", "read_reviews"]
 
 _PACKAGES = (".apkg", ".colpkg")
 _COLLECTIONS = (".anki2", ".anki21")
-_FILTERED = 3
-
-
-@dataclass
-class AnkiReviews:
-    """The reviews of srs cards found in an Anki collection."""
-
-    by_card: dict[str, list[ForeignReview]] = field(default_factory=dict)
-    #: notes that are not srs cards (left alone)
-    notes_skipped: int = 0
-    #: review-log rows of srs cards that are not reviews (rescheduling, cramming)
-    rows_skipped: int = 0
 
 
 @contextmanager
@@ -136,35 +116,6 @@ def _check_sqlite(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise BadInput(f"{path}: not an Anki collection (not an SQLite database)")
-
-
-def collect_reviews(
-    notes: Iterable[Sequence[Any]],
-    revlog: Iterable[Sequence[Any]],
-    cards_by_guid: Mapping[str, str],
-) -> AnkiReviews:
-    """The reviews of srs cards (`cards_by_guid`: note GUID -> srs card id) among a
-    collection's notes (id, guid) and review-log rows (note id, review id, ease,
-    factor, time, type), in any order (a merge puts each card's in time order)."""
-    out = AnkiReviews()
-    ours: dict[int, str] = {}
-    for note_id, guid in notes:
-        card_id = cards_by_guid.get(guid)
-        if card_id is None:
-            out.notes_skipped += 1
-        else:
-            ours[note_id] = card_id
-    by_card: defaultdict[str, list[ForeignReview]] = defaultdict(list)
-    for note_id, anki_id, ease, factor, taken, kind in revlog:
-        card_id = ours.get(note_id)
-        if card_id is None:
-            continue
-        if not 1 <= ease <= 4 or (kind == _FILTERED and factor == 0):
-            out.rows_skipped += 1
-            continue
-        by_card[card_id].append(ForeignReview(anki_id, ease, anki_id, taken or None))
-    out.by_card = dict(by_card)
-    return out
 
 
 def read_reviews(collection: Path, cards_by_guid: Mapping[str, str]) -> AnkiReviews:
