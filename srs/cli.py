@@ -459,7 +459,9 @@ def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
 
     PATH: an .apkg exported with scheduling, a .colpkg, or a collection file
     (collection.anki2, e.g. from Anki's backups). Notes that are not srs cards are
-    left alone; each review is added once, however often you import.
+    left alone; each review is added once, however often you import. Rows whose
+    values Anki would not write are skipped and counted; a package's collection may
+    inflate to at most 1 GiB.
     """
     from srs.anki.anki_lib import require_anki
 

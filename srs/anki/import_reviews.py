@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from srs.anki.anki_source import anki_collection_file, read_reviews
+from srs.anki.anki_source import read_anki_file
 from srs.anki.export import note_guid
 from srs.store.engine import Engine
 
@@ -50,8 +50,7 @@ def cards_by_guid(engine: Engine) -> dict[str, str]:
 
 def import_anki(engine: Engine, path: Path, *, dry_run: bool = False) -> ImportReport:
     """Merge the reviews of srs cards found in the Anki file at `path`."""
-    with anki_collection_file(path) as collection:
-        found = read_reviews(collection, cards_by_guid(engine))
+    found = read_anki_file(path, cards_by_guid(engine))
     merged = engine.merge_reviews(found.by_card, dry_run=dry_run)
     return ImportReport(
         reviews_added=merged.reviews_added,
