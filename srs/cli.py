@@ -461,7 +461,9 @@ def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
 
     PATH: an .apkg exported with scheduling, a .colpkg, or a collection file
     (collection.anki2, e.g. from Anki's backups). Notes that are not srs cards are
-    left alone; each review is added once, however often you import.
+    left alone; each review is added once, however often you import. Rows whose
+    values Anki would not write are skipped and counted; a package's collection may
+    inflate to at most 1 GiB.
     """
     from srs.anki.anki_lib import require_anki
 
@@ -476,9 +478,15 @@ def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
     prefix = "would add" if dry_run else "added"
     _say(
         f"{prefix} {report.reviews_added} reviews ({report.reviews_known} already known) "
-        f"to {report.cards_updated} cards; {report.notes_skipped} notes that are not "
-        f"srs cards left alone; {report.reviews_skipped} rows that are not reviews skipped"
+        f"to {report.cards_updated} cards; {report.notes_skipped} notes left alone"
+        f"{_reasons(report.notes_skipped_why)}; {report.reviews_skipped} review rows "
+        f"skipped{_reasons(report.reviews_skipped_why)}"
     )
+
+
+def _reasons(counts: Counter[str]) -> str:
+    """` (not a review: 2, bad answer time: 1)`, most first; empty when nothing."""
+    return f" ({', '.join(f'{why}: {n}' for why, n in counts.most_common())})" if counts else ""
 
 
 @cli.group(invoke_without_command=True)

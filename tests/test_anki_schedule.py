@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from srs.anki.schedule import AnkiDays
 from srs.clock import FixedClock, from_ms, to_ms
 from srs.store import review_log
+from srs.store.engine import StaleCard
 from srs.store.merge import ForeignReview
 from srs.store.scheduling import Rating, day_bounds
 
@@ -85,3 +86,27 @@ def test_undoing_a_merged_review_replays_the_card(tmp_path: Path) -> None:
     view = engine.card(card)
     assert view.state == "learning"
     assert view.last_review == START
+
+
+def test_undo_after_older_reviews_were_merged_in(tmp_path: Path) -> None:
+    """An import brings in reviews made in Anki before today's answer: today's answer
+    can still be undone (nothing came after it in time), and the card is then what
+    its remaining log gives, the merged reviews included."""
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    card, other = (c.id for c in engine.cards()[:2])
+    result = engine.rate(card, Rating.GOOD)
+    engine.rate(other, Rating.GOOD)
+    older = to_ms(START - timedelta(days=3))
+    engine.merge_reviews({card: [ForeignReview(older, 3, older, 3000)]})
+    clock.advance(minutes=1)
+    assert engine.undo(result.log_id) == card  # the review app passes its own log id
+    view = engine.card(card)
+    assert view.last_review == from_ms(older)  # the Anki review's schedule, replayed
+    assert [h.undone for h in engine.history(card)] == [True, False]
+    # a review that does have a later one (in time) still cannot be undone
+    other_log = engine.rate(card, Rating.GOOD).log_id
+    clock.advance(minutes=1)
+    engine.rate(card, Rating.EASY)
+    with pytest.raises(StaleCard):
+        engine.undo(other_log)

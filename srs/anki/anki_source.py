@@ -1,176 +1,100 @@
-"""Read the reviews of srs cards out of an Anki file, through Anki's own library.
+"""Read the reviews of srs cards out of an Anki file.
 
 Accepted: an `.apkg` exported with scheduling, a `.colpkg` (a whole collection, as
 Anki's backups folder holds them) or a collection file (`collection.anki2`). The
-user's file is never opened for writing: a package is imported into a throwaway
-collection, a collection file is copied first. The rows are then read with sqlite3
-(fast: a million review rows in a second or two).
+user's file is never opened for writing: the collection is taken out of a package
+(srs.anki.anki_package) or copied, into a scratch folder (srs.anki.import_scratch),
+and its rows are read there with sqlite3 (a million review rows in a second or two).
 
-Which rows are reviews, as Anki's FSRS reads its log (rslib/src/revlog): a row with
-no rating (ease 0: "set due date", "forget", rescheduling) is not a review; a row
-of type 3 (filtered deck) with factor 0 is cramming without rescheduling and does
-not count either. Learning, review, relearning and rescheduling filtered-deck rows
-are reviews.
+The file may be hostile. Before a row is read, the collection must hold Anki's
+tables as real tables with their columns (a view could run an endless query), and
+reading stops at the time limit (srs.anki.import_limits); every value read is
+checked before it can be stored (srs.anki.anki_reviews).
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import tempfile
-import zipfile
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+import time
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-from srs.errors import BadInput, SrsError
-from srs.store.merge import ForeignReview
+from srs.anki.anki_package import copy_bounded, unpack_package
+from srs.anki.anki_reviews import AnkiReviews, collect_reviews
+from srs.anki.import_limits import Deadline, too_slow
+from srs.anki.import_scratch import scratch_dir, scratch_failed
+from srs.errors import BadInput
 
-__all__ = ["AnkiReviews", "anki_collection_file", "collect_reviews", "read_reviews"]
+__all__ = ["read_anki_file", "read_collection"]
 
 _PACKAGES = (".apkg", ".colpkg")
 _COLLECTIONS = (".anki2", ".anki21")
-_FILTERED = 3
+#: the tables srs reads and the columns it needs of each (`col` marks a collection)
+_TABLES: dict[str, tuple[str, ...]] = {
+    "col": (),
+    "notes": ("id", "guid"),
+    "cards": ("id", "nid"),
+    "revlog": ("id", "cid", "ease", "factor", "time", "type"),
+}
+_KINDS = {"view": "a view", "index": "an index", "trigger": "a trigger"}
+_SQLITE_FULL = 13
+#: SQLite calls the deadline check every this many virtual-machine steps
+_STEPS = 1_000
 
 
-@dataclass
-class AnkiReviews:
-    """The reviews of srs cards found in an Anki collection."""
-
-    by_card: dict[str, list[ForeignReview]] = field(default_factory=dict)
-    #: notes that are not srs cards (left alone)
-    notes_skipped: int = 0
-    #: review-log rows of srs cards that are not reviews (rescheduling, cramming)
-    rows_skipped: int = 0
-
-
-@contextmanager
-def anki_collection_file(path: Path) -> Iterator[Path]:
-    """A plain SQLite copy of the collection in `path`, whatever its kind; removed after."""
+def read_anki_file(path: Path, cards_by_guid: Mapping[str, str]) -> AnkiReviews:
+    """The reviews of srs cards (`cards_by_guid`: note GUID -> srs card id) in the Anki
+    file at `path`, whatever its kind."""
     if not path.is_file():
         raise BadInput(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix not in _PACKAGES + _COLLECTIONS:
         raise BadInput(f"{path}: not an Anki file (expected .apkg, .colpkg or a collection.anki2)")
-    with tempfile.TemporaryDirectory(prefix="srs-anki-") as work:
-        target = Path(work) / "collection.anki2"
-        try:
-            _materialise(path, suffix, target)
-        except SrsError:
-            raise
-        except Exception as exc:  # Anki's errors carry their own message
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise BadInput(f"{path}: Anki could not read it ({message})") from None
-        yield target
+    deadline = Deadline.start()
+    with scratch_dir() as work:
+        target = work / "collection.anki2"
+        if suffix in _PACKAGES:
+            unpack_package(path, target, deadline)
+            _check_sqlite(target, path)
+        else:
+            _copy_collection(path, target)
+        return read_collection(target, cards_by_guid, source=path, deadline=deadline)
 
 
-def _materialise(path: Path, suffix: str, target: Path) -> None:
-    from anki.collection import (
-        Collection,
-        ImportAnkiPackageOptions,
-        ImportAnkiPackageRequest,
-    )
-
-    if suffix in _PACKAGES and not zipfile.is_zipfile(path):
-        raise BadInput(f"{path}: not an Anki package (not a zip file)")
-    if suffix == ".colpkg":
-        from anki._backend import RustBackend
-
-        media = target.parent / "media"
-        media.mkdir()
-        RustBackend().import_collection_package(
-            col_path=str(target),
-            backup_path=str(path),
-            media_folder=str(media),
-            media_db=str(target.parent / "media.db"),
-        )
-        Collection(str(target)).close()  # checks it opens
-        return
-    if suffix in _COLLECTIONS:
-        _check_sqlite(path)
-        shutil.copyfile(path, target)
-        wal = path.with_name(path.name + "-wal")
-        if wal.is_file():  # Anki may still hold recent changes there
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-        Collection(str(target)).close()  # upgrades the copy, checkpoints its log
-        return
-    if _plain_package(path, target):
-        return
-    col = Collection(str(target))
-    try:
-        col.import_anki_package(
-            ImportAnkiPackageRequest(
-                package_path=str(path),
-                options=ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=True),
-            )
-        )
-    finally:
-        col.close()
+def _copy_collection(path: Path, target: Path) -> None:
+    """Copy a collection file and its write-ahead log (Anki may hold recent changes
+    there); no cap: a copy is no bigger than what is already on the disk."""
+    _check_sqlite(path, path)
+    with path.open("rb") as source:
+        copy_bounded(source, target, cap=None, origin=path)
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file():
+        with wal.open("rb") as source:
+            copy_bounded(source, target.with_name(target.name + "-wal"), cap=None, origin=wal)
 
 
-def _plain_package(path: Path, target: Path) -> bool:
-    """Take the collection out of a package that holds a plain SQLite one (srs's own
-    exports, Anki's "support older versions" exports): much faster than an import.
-    Packages with a compressed collection (`collection.anki21b`) go through Anki."""
-    with zipfile.ZipFile(path) as package:
-        names = set(package.namelist())
-        if "collection.anki21b" in names:
-            return False
-        inner = next((n for n in ("collection.anki21", "collection.anki2") if n in names), None)
-        if inner is None:
-            return False
-        with package.open(inner) as source, target.open("wb") as out:
-            shutil.copyfileobj(source, out, 1 << 20)
-    try:
-        _check_sqlite(target)
-    except BadInput:
-        target.unlink()
-        return False
-    return True
-
-
-def _check_sqlite(path: Path) -> None:
+def _check_sqlite(path: Path, source: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise BadInput(f"{path}: not an Anki collection (not an SQLite database)")
+            raise BadInput(f"{source}: not an Anki collection (not an SQLite database)")
 
 
-def collect_reviews(
-    notes: Iterable[Sequence[Any]],
-    revlog: Iterable[Sequence[Any]],
+def read_collection(
+    collection: Path,
     cards_by_guid: Mapping[str, str],
+    *,
+    source: Path,
+    deadline: Deadline | None = None,
 ) -> AnkiReviews:
-    """The reviews of srs cards (`cards_by_guid`: note GUID -> srs card id) among a
-    collection's notes (id, guid) and review-log rows (note id, review id, ease,
-    factor, time, type), in any order (a merge puts each card's in time order)."""
-    out = AnkiReviews()
-    ours: dict[int, str] = {}
-    for note_id, guid in notes:
-        card_id = cards_by_guid.get(guid)
-        if card_id is None:
-            out.notes_skipped += 1
-        else:
-            ours[note_id] = card_id
-    by_card: defaultdict[str, list[ForeignReview]] = defaultdict(list)
-    for note_id, anki_id, ease, factor, taken, kind in revlog:
-        card_id = ours.get(note_id)
-        if card_id is None:
-            continue
-        if not 1 <= ease <= 4 or (kind == _FILTERED and factor == 0):
-            out.rows_skipped += 1
-            continue
-        by_card[card_id].append(ForeignReview(anki_id, ease, anki_id, taken or None))
-    out.by_card = dict(by_card)
-    return out
-
-
-def read_reviews(collection: Path, cards_by_guid: Mapping[str, str]) -> AnkiReviews:
-    """The reviews of srs cards in a plain collection file (see `collect_reviews`)."""
-    db = sqlite3.connect(f"file:{collection}?mode=ro", uri=True)
+    """The reviews of srs cards in a plain collection file (a scratch copy of `source`,
+    the user's file, which messages name); stops at `deadline`."""
+    limit = deadline or Deadline.start()
+    db = sqlite3.connect(collection)
+    db.set_progress_handler(lambda: int(time.monotonic() > limit.at), _STEPS)
     try:
+        db.execute("PRAGMA query_only = ON")
+        db.execute("PRAGMA trusted_schema = OFF")
+        _check_tables(db, source)
         return collect_reviews(
             db.execute("SELECT id, guid FROM notes"),
             db.execute(
@@ -180,6 +104,40 @@ def read_reviews(collection: Path, cards_by_guid: Mapping[str, str]) -> AnkiRevi
             cards_by_guid,
         )
     except sqlite3.DatabaseError as exc:
-        raise BadInput(f"not a readable Anki collection ({exc})") from None
+        if limit.left() <= 0:
+            raise too_slow(source, limit.seconds) from None
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL:
+            raise scratch_failed(OSError(str(exc))) from None
+        raise BadInput(f"{source}: not a readable Anki collection ({exc})") from None
     finally:
         db.close()
+
+
+def _check_tables(db: sqlite3.Connection, source: Path) -> None:
+    """Anki's tables are there, as real tables (not views, not virtual tables), with
+    the columns srs reads stored (not computed)."""
+    marks = ", ".join("?" * len(_TABLES))
+    found = {
+        str(name).lower(): (kind, root)
+        for name, kind, root in db.execute(
+            f"SELECT name, type, rootpage FROM sqlite_master WHERE lower(name) IN ({marks})",
+            list(_TABLES),
+        )
+    }
+    if not found:
+        raise BadInput(f"{source}: not an Anki collection (none of Anki's tables in it)")
+    for name, needed in _TABLES.items():
+        if name not in found:
+            raise BadInput(f"{source}: not an Anki collection (no {name} table)")
+        kind, root = found[name]
+        if kind != "table" or not root:
+            what = _KINDS.get(kind, "a virtual table" if kind == "table" else f"a {kind}")
+            raise BadInput(f"{source}: not an Anki collection ({name} is {what}, not a table)")
+        columns = {
+            str(row[1]).lower(): row[6] for row in db.execute(f'PRAGMA table_xinfo("{name}")')
+        }
+        for column in needed:
+            if columns.get(column) != 0:  # missing, or generated (hidden 2 or 3)
+                raise BadInput(
+                    f"{source}: not an Anki collection ({name} has no stored {column} column)"
+                )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srs.anki.anki_source import AnkiReviews, collect_reviews
+from srs.anki.anki_reviews import AnkiReviews, collect_reviews
 from srs.anki.schedule import AnkiCardColumns
 
 if TYPE_CHECKING:

@@ -670,36 +670,45 @@ class Engine:
         `log_id`: that review (the review app passes its own session's, so it
         never undoes another session's answer); default: the deck's newest.
         A review the card has had another review after cannot be undone
-        (that would overwrite the later one): `StaleCard`.
+        (that would overwrite the later one): `StaleCard`. "After" is by review
+        time: older reviews merged in later (`srs import-anki`, sync) do not block.
         """
         now_ms = to_ms(self.clock.now())
         with self._write():
             if log_id is None:
                 row = self.db.execute(
                     """SELECT id FROM review_log WHERE deck = ? AND undone_at IS NULL
-                       ORDER BY id DESC LIMIT 1""",
+                       ORDER BY reviewed_at DESC, id DESC LIMIT 1""",
                     (self.deck,),
                 ).fetchone()
                 if row is None:
                     return None
                 log_id = int(row[0])
             target = self.db.execute(
-                "SELECT card_id FROM review_log WHERE id = ? AND deck = ?", (log_id, self.deck)
+                "SELECT card_id, reviewed_at FROM review_log WHERE id = ? AND deck = ?",
+                (log_id, self.deck),
             ).fetchone()
             if target is None:
                 return None
+            card_id, at = target[0], target[1]
             later = self.db.execute(
-                """SELECT 1 FROM review_log WHERE card_id = ? AND id > ?
-                   AND undone_at IS NULL LIMIT 1""",
-                (target[0], log_id),
+                """SELECT 1 FROM review_log WHERE card_id = ? AND undone_at IS NULL
+                   AND (reviewed_at > ? OR (reviewed_at = ? AND id > ?)) LIMIT 1""",
+                (card_id, at, at, log_id),
             ).fetchone()
             if later is not None:
                 raise StaleCard("that card was reviewed again since (in another session)")
+            # an older review merged in after this one: the schedule saved with this
+            # review predates it, so the card's log is the truth
+            merged_since = self.db.execute(
+                "SELECT 1 FROM review_log WHERE card_id = ? AND id > ? LIMIT 1",
+                (card_id, log_id),
+            ).fetchone()
             undone = undo_review(self.db, log_id, now_ms)
             if undone is None:
                 return None
             card_id, before = undone
-            if not before:  # a review merged in from Anki: its log is the truth
+            if not before or merged_since is not None:  # a merged review, or one since
                 replay_card(self.db, card_id, self.scheduler)
             else:
                 self.db.execute(
