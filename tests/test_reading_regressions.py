@@ -58,6 +58,38 @@ def test_bylines(text: str, authors: str, lab: str) -> None:
     assert (found.authors, found.lab) == (authors, lab)
 
 
+@pytest.mark.parametrize(
+    ("text", "authors", "year", "venue"),
+    [
+        # a volume and issue are not a year (`TOPLAS 13` was read as 2013)
+        ("Wegman & Zadeck, TOPLAS 13(2) 1991", "Wegman and Zadeck", 1991, "TOPLAS 1991"),
+        ("Lal George & Andrew Appel, TOPLAS 18(3), 1996", "George and Appel", 1996, "TOPLAS 1996"),
+        # two digits are a year after an apostrophe only
+        ("Bleichenbacher, CRYPTO '98", "Bleichenbacher", None, "CRYPTO 1998"),
+        # a publisher is no author and no lab
+        ("Appel, Cambridge Univ. Press, 1992", "Appel", 1992, ""),
+        # a journal with its volume; a surname that starts like a month (`Jan…`)
+        (
+            "Xavier Leroy, Communications of the ACM 52(7), 2009",
+            "Leroy",
+            2009,
+            "Communications of the ACM 2009",
+        ),
+        (
+            "Ferrari Dacrema, Cremonesi, Jannach (RecSys 2019)",
+            "Ferrari Dacrema et al.",
+            2019,
+            "RecSys 2019",
+        ),
+        ("Smith and Janssen, May 2020", "Smith and Janssen", 2020, ""),
+    ],
+)
+def test_bylines_graders_found_wrong(text: str, authors: str, year: int | None, venue: str) -> None:
+    found = attribution.byline(text)
+    assert found is not None
+    assert (found.authors, found.year, found.venue, found.lab) == (authors, year, venue, "")
+
+
 def test_a_lab_named_inside_a_sentence_did_not_make_the_thing() -> None:
     assert attribution.lab_in("Nvidia's take on cognitive architectures") == "Nvidia"
     assert attribution.lab_in("an attack that recovers layers of OpenAI's models") == ""

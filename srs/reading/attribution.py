@@ -46,6 +46,9 @@ VENUES = (
     *("Nature Machine Intelligence", "Science Advances", "PLOS Computational Biology"),
     *("Nucleic Acids Research", "Cell Systems", "eLife", "JACS", "Physical Review Letters"),
     *("Journal of Chemical Physics", "IEEE TPAMI", "ICLR Workshop", "NeurIPS Workshop"),
+    *("Communications of the ACM", "CACM", "JACM", "TOPLAS", "TOCS", "TOSEM", "OOPSLA"),
+    *("ECOOP", "CGO", "PPoPP", "ISMM", "VEE", "LCTES", "CRYPTO", "EUROCRYPT", "ASIACRYPT"),
+    *("CHES", "IEEE Computer", "IEEE Micro", "IEEE Internet Computing", "SIGPLAN Notices"),
 )
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 _LAB_SITES = (
@@ -113,17 +116,28 @@ _MADE_BY = re.compile(
 _FROM_PERSON = re.compile(
     r"\b(?:from|by)\s+(?P<person>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+)\s*[.,;]?\s*$"
 )
-_VENUE_YEAR = re.compile(rf"\b(?P<venue>{_VENUE})\s*['’]?(?P<year>{_YEAR}|\d\d)\b")
+# `NeurIPS 2017`, `CRYPTO '98`, `TOPLAS 13(4), 1991` (a volume and issue before the year);
+# two digits are a year only after an apostrophe (`TOPLAS 13` is a volume)
+_VOLUME = r"(?:\d{1,4}(?:\(\d{1,3}\))?[,:]?\s+)?"
+_SHORT_YEAR = rf"(?:{_YEAR}|(?<=['’])\d\d)"
+_VENUE_YEAR = re.compile(rf"\b(?P<venue>{_VENUE})\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b")
 _LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+Press)")
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")
 _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?![\w-])")
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
+_PUBLISHER = re.compile(r"\b(?:[A-Z][\w-]*\.?\s+)*(?:Press|Workshop|Proceedings|Journal)\b")
 
 
-_ANY_VENUE = re.compile(rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)\s*['’]?(?P<year>{_YEAR}|\d\d)\b")
+_ANY_VENUE = re.compile(
+    rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
+)
 _ORG = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|&))*$")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a month's name or its abbreviation, never a word that starts like one (`Jannach`)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _PERSON = re.compile(
     rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’\-]*[a-z][\w'’\-]*$"
 )
@@ -149,7 +163,11 @@ def lab_of_site(url: str) -> str:
 
 def cite_authors(names: list[str]) -> str:
     """`["Richard Sutton", "Andrew Barto"]` -> `Sutton and Barto`; three or more: `X et al.`"""
-    surnames = [_surname(name) for name in names if name.split()]
+    names = [name for name in names if name.split()]
+    # `Ferrari Dacrema, Cremonesi, Jannach`: among surnames alone, two words are one surname
+    alone = sum(len(name.split()) == 1 for name in names)
+    surnames_only = alone >= 2 and alone >= len(names) - 1
+    surnames = [name if surnames_only and "." not in name else _surname(name) for name in names]
     if not surnames:
         return ""
     if len(surnames) == 1:
@@ -177,6 +195,8 @@ def byline(text: str) -> Attribution | None:
                 lab or _org_of(org) or lab_in(paren, loose=True) or (org if _ORG.match(org) else "")
             )
     rest = re.sub(r"\([^()]*\)", " ", rest)
+    # `Cambridge Univ. Press`, `MIT Press`: a publisher, never an author or the lab
+    rest = _PUBLISHER.sub(" ", rest)
     found = [m.group("lab") for m in _LAB_RE.finditer(rest)]
     if found:
         lab = lab or " & ".join(dict.fromkeys(found))  # `OpenAI + DeepMind`: both
@@ -184,7 +204,6 @@ def byline(text: str) -> Attribution | None:
     year = year_in(text)
     rest = _YEAR_RE.sub(" ", rest)
     rest = re.sub(rf"\b{_MONTH}(?=\s|,|$)", " ", rest)
-    rest = re.sub(r"\b(?:[A-Z][\w-]*\s+)*(?:Press|Workshop|Proceedings|Journal)\b", " ", rest)
     rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition)?\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
@@ -329,4 +348,5 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         found = found.merged(Attribution(lab=lab_in(text)))
     out = re.sub(r"\(\s*[,;]?\s*\)", " ", out)
     out = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+    out = re.sub(r",([.;:])", r"\1", out)  # `…", CRYPTO '98. doi` cut: no `",.` left
     return found, out
