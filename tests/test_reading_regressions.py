@@ -142,6 +142,19 @@ def test_acronym_cards_only_for_abbreviations_and_whole_expansions() -> None:
     assert acronyms == {"What does **HNSW** stand for?": "Hierarchical Navigable Small World"}
 
 
+def test_a_title_that_holds_the_name_does_not_spell_it() -> None:
+    """`DeepFM: A Factorization-Machine …` was asked as what DeepFM stands for."""
+    made = template_cards(
+        parse_text(
+            "## S\n- [DeepFM: A Factorization-Machine based Neural Network for CTR Prediction]"
+            "(https://arxiv.org/abs/1703.04247) - Guo, Tang, Ye, Li, He (Huawei, IJCAI 2017)."
+            " Wide&Deep but the wide part is an FM.\n"
+        ),
+        load_templates(),
+    )
+    assert [card for card in made.cards if card.kind == "acronym"] == []
+
+
 def test_an_answer_that_only_points_elsewhere_is_vague() -> None:
     entry = one("- **EnCodec** - same idea as SoundStream with a 48 kHz model\n")
     card = Card("d|e|gist", "e", "gist", "What is **EnCodec**?", "same idea as SoundStream", "S")

@@ -95,6 +95,8 @@ def spelling_in(name: str, text: str) -> str | None:
             words = [m.group(0) for m in matches[start:end]]
             if words[-1].casefold() in _JOINERS:
                 continue
+            if any(word.casefold() == name.casefold() for word in words):
+                break  # `DeepFM: A Factorization-Machine` holds the name: no spelling of it
             if sum(1 for w in words if w.casefold() not in _JOINERS) < 2:
                 continue
             if _spells(letters, starts, words):
