@@ -160,3 +160,42 @@ def test_an_answer_that_only_points_elsewhere_is_vague() -> None:
     card = Card("d|e|gist", "e", "gist", "What is **EnCodec**?", "same idea as SoundStream", "S")
     failed = check(card, entry)
     assert failed is not None and failed[0] == "vague-answer"
+
+
+def test_a_leading_link_is_the_title_and_a_later_quote_names_another_paper() -> None:
+    """`[Long title](doi) - Authors (KDD 2018). MMoE. Used in the YouTube "what to watch
+    next" paper …` was named "what to watch next" and credited to Ma et al."""
+    entry = one(
+        "- [Modeling Task Relationships in Multi-task Learning with Multi-gate Mixture-of-Experts]"
+        "(https://doi.org/10.1145/3219819.3220007) - Ma, Zhao, Yi, Chen, Hong, Chi (KDD 2018)."
+        ' Used in the YouTube "what to watch next" paper (Zhao et al., RecSys 2019) too.\n'
+    )
+    assert entry.title.startswith("Modeling Task Relationships")
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Ma et al.", "KDD 2018")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Jouppi, N. P. et al.", "Jouppi et al."),  # a reference list's initials
+        ("Yu, G.-I., Jeong, J. S., Kim, G.-W., Kim, S., Chun, B.-G.", "Yu et al."),
+        ("Vaswani, A., Shazeer, N., & Parmar, N. (2017)", "Vaswani et al."),
+        ("Dao, Fu, Ermon, Rudra, Ré.", "Dao et al."),  # an accented surname
+        ("Use it for plan A, B. Then go", ""),
+    ],
+)
+def test_reference_list_bylines(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors
+
+
+def test_a_syllabus_reading_with_initials_and_a_quoted_title_is_attributed() -> None:
+    entry = one(
+        '- Jouppi, N. P. et al. "In-Datacenter Performance Analysis of a Tensor Processing'
+        ' Unit". ISCA 2017. https://arxiv.org/abs/1704.04760\n'
+        "  TPUv1: a 256x256 systolic array of 8-bit MACs, for inference.\n"
+    )
+    assert (entry.name, entry.title) == (
+        "TPUv1",
+        "In-Datacenter Performance Analysis of a Tensor Processing Unit",
+    )
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Jouppi et al.", "ISCA 2017")

@@ -88,7 +88,9 @@ _NO_NAME = (
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
 _PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|al|dos|del)"
-_SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}[A-Z][\w'’\-]*[a-z][\w'’\-]*"
+# a lower-case letter, accents included (`Ré`, `Hölzle`)
+_LOWER = "a-zß-öø-ÿ"
+_SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*"
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"
 _AUTHORS_ALONE = rf"(?:{_AUTHORS}|{_SURNAME})"
 # `Vaswani et al. (Google, 2017)`, `Radford et al., 2019`, `Vaswani et al. 2017`
@@ -126,6 +128,11 @@ _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")
 _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?![\w-])")
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
+# `Jouppi, N. P. et al.`, `Yu, G.-I., Jeong, J. S.`: a reference list's initials after a
+# surname, dropped so that the surnames read as a byline (`Jouppi et al.`, `Yu, Jeong`)
+_INITIALS_AFTER = re.compile(
+    rf"(?P<surname>\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
+)
 _PUBLISHER = re.compile(r"\b(?:[A-Z][\w-]*\.?\s+)*(?:Press|Workshop|Proceedings|Journal)\b")
 
 
@@ -139,7 +146,7 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _PERSON = re.compile(
-    rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’\-]*[a-z][\w'’\-]*$"
+    rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*$"
 )
 
 
@@ -310,6 +317,7 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     sentence (`Nvidia's take on …`) is read (unless `prose_lab` is false) but
     left in place: it is part of what the sentence says.
     """
+    text = _INITIALS_AFTER.sub(r"\g<surname>", text)
     head, semicolon, tail = text.partition(";")
     whole = byline(head)
     if whole is not None:

@@ -151,6 +151,11 @@ def _names_a_thing(text: str) -> bool:
     )
 
 
+def _opens_with_link(runs: list[Run]) -> bool:
+    first = next((run for run in runs if run.text.strip(EDGE)), None)
+    return first is not None and first.link is not None and not first.footnote
+
+
 def _fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
     """(title, how it was found, the link it came from) for an item without a lead-in."""
     text = plain(runs)
@@ -165,9 +170,13 @@ def _fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
         label = text[: match.start()].strip(EDGE)
         label_words = label.split()
         cited, rest = attrib.cut(label)
-        if 1 <= len(label_words) <= _TITLE_WORDS and not (cited.authors and not rest.strip(EDGE)):
-            link = next((r.link for r in runs if r.link is not None and r.link.text in label), None)
-            if link is not None and clean_title(link.text) == clean_title(label):
+        link = next((r.link for r in runs if r.link is not None and r.link.text in label), None)
+        linked = link is not None and clean_title(link.text) == clean_title(label)
+        # `[Modeling Task Relationships in Multi-task Learning …](doi) - Ma, Zhao, …`: a
+        # link that is the whole label is the entry's title, however long
+        most = _LINK_TITLE_WORDS if linked else _TITLE_WORDS
+        if 1 <= len(label_words) <= most and not (cited.authors and not rest.strip(EDGE)):
+            if link is not None and linked:
                 return clean_title(label), "link-label", link
             return clean_title(label), "label", None
     first_sentence = len(_SENTENCE_END.split(text, maxsplit=1)[0])
@@ -180,7 +189,9 @@ def _fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
         if run.link is not None and not run.footnote and _is_paper_link(run.link):
             return clean_title(run.link.text), "paper-link", run.link
         seen += len(run.text)
-    if quoted_title:
+    if quoted_title and not _opens_with_link(runs):
+        # not `[Title](url) - … Used in the YouTube "what to watch next" paper`: after a
+        # leading link (the entry's own title), a quote names another paper
         return quoted_title, "quoted", None
     concepts = _concepts(runs, exclude="")
     if concepts:
