@@ -285,8 +285,9 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 def decks(use: str | None, as_json: bool) -> None:
     """List the decks (the current one marked *) with their cards and reviews."""
-    from srs.deck.decks import list_decks, use_deck
+    from srs.deck.decks import use_deck
     from srs.locations import data_dir
+    from srs.store.deck_list import list_decks
 
     if use is not None:
         use_deck(use)
