@@ -47,13 +47,10 @@ class _Group(click.Group):
             raise _CliError("interrupted: nothing more was written", 130) from None
         except sqlite3.DatabaseError as exc:
             from srs.locations import data_dir
-            from srs.store.backup import damaged
-            from srs.store.db import db_path
+            from srs.store.sqlite_errors import database_error
 
-            if isinstance(exc, sqlite3.OperationalError):  # busy, locked, read-only, full
-                raise _CliError(f"the database cannot be used now ({exc})", 1) from None
-            home = data_dir()
-            raise _CliError(damaged(home, db_path(home), str(exc)).message, 1) from None
+            error = database_error(exc, data_dir(), what="the database cannot be used now")
+            raise _CliError(error.message, error.exit_code) from None
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             raise _CliError(f"{where}{exc.strerror or exc}", 1) from None
@@ -285,8 +282,9 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 def decks(use: str | None, as_json: bool) -> None:
     """List the decks (the current one marked *) with their cards and reviews."""
-    from srs.deck.decks import list_decks, use_deck
+    from srs.deck.decks import use_deck
     from srs.locations import data_dir
+    from srs.store.deck_list import list_decks
 
     if use is not None:
         use_deck(use)

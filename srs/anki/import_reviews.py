@@ -8,6 +8,7 @@ from pathlib import Path
 
 from srs.anki.anki_source import read_anki_file
 from srs.anki.export import note_guid
+from srs.store.card_ids import all_card_ids
 from srs.store.engine import Engine
 
 __all__ = ["ImportReport", "cards_by_guid", "import_anki"]
@@ -45,7 +46,7 @@ class ImportReport:
 
 def cards_by_guid(engine: Engine) -> dict[str, str]:
     """Every srs card (every deck, retired ones too) by its Anki note GUID."""
-    return {note_guid(card_id): card_id for (card_id,) in engine.db.execute("SELECT id FROM cards")}
+    return {note_guid(card_id): card_id for card_id in all_card_ids(engine.db)}
 
 
 def import_anki(engine: Engine, path: Path, *, dry_run: bool = False) -> ImportReport:

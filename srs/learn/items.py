@@ -13,11 +13,11 @@ inside items (delta 0, FSRS's short-term memory) but end none.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import NamedTuple
 
+from srs.store.learning_data import card_logs, rating_counts
 from srs.store.scheduling import DayCounter
 
 __all__ = ["History", "TrainingItem", "history"]
@@ -47,44 +47,18 @@ class History:
     items: list[TrainingItem] = field(default_factory=list)
 
 
-def _card_logs(db: sqlite3.Connection) -> Iterator[list[tuple[int, int, int | None]]]:
-    """Each card's standing reviews (rating, time, state before), oldest first.
-
-    A table scan sorted by SQLite (NOT INDEXED): a million rows in about a second and a
-    half, where walking the card index looks every row up (twice as long)."""
-    cursor = db.cursor()
-    cursor.row_factory = None
-    rows = cursor.execute(
-        """SELECT card_id, reviewed_at, id, rating, state_before FROM review_log NOT INDEXED
-           WHERE undone_at IS NULL ORDER BY card_id, reviewed_at, id"""
-    )
-    current: str | None = None
-    log: list[tuple[int, int, int | None]] = []
-    for card_id, at, _, rating, state in rows:
-        if card_id != current:
-            if log:
-                yield log
-            current, log = card_id, []
-        log.append((rating, at, state))
-    if log:
-        yield log
-
-
 def history(
     db: sqlite3.Connection, now: datetime, tz: tzinfo, starts_at: tuple[int, int]
 ) -> History:
     """The whole review log as training items, with counts for the health check."""
     day_of = DayCounter(now, tz, starts_at).offset
     out = History()
-    for rating, state, count in db.execute(
-        """SELECT rating, state_before, COUNT(*) FROM review_log WHERE undone_at IS NULL
-           GROUP BY rating, state_before"""
-    ):
+    for rating, state, count in rating_counts(db):
         out.ratings[rating] = out.ratings.get(rating, 0) + count
         if state == 2:  # the review state
             out.review_state_ratings[rating] = count
     items = out.items
-    for number, log in enumerate(_card_logs(db)):
+    for number, log in enumerate(card_logs(db)):
         out.cards += 1
         out.reviews += len(log)
         previous_day: int | None = None

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
+from srs.store.learning_data import card_schedules
 from srs.store.scheduling import DayCounter
 
 __all__ = [
@@ -102,16 +103,12 @@ def load_cards(
     now_ms = int(now.timestamp() * 1000)
     cards: list[CardMemory] = []
     new = 0
-    for state, stability, difficulty, due, last in db.execute(
-        """SELECT state, stability, difficulty, due, last_review FROM cards
-           WHERE deck = ? AND retired_at IS NULL AND suspended = 0""",
-        (deck,),
-    ):
+    for state, stability, difficulty, due, last in card_schedules(db, deck):
         if state is None:
             new += 1
             continue
-        if stability is None or last is None:
-            continue
+        if stability is None or difficulty is None or due is None or last is None:
+            continue  # no memory state to start from
         elapsed = (now_ms - last) / 86_400_000
         cards.append(CardMemory(stability, difficulty, -elapsed, max(0, days.offset(due))))
     return cards, new

@@ -7,10 +7,10 @@ import importlib.util
 from dataclasses import dataclass
 from typing import Any
 
-from srs.learn.plan import Plan, load_cards, nearby_retentions, simulate_plan
+from srs.learn.plan import CardMemory, Plan, load_cards, nearby_retentions, simulate_plan
 from srs.store.engine import Engine
 
-__all__ = ["Workload", "workload"]
+__all__ = ["PlanStart", "Workload", "plan_start", "workload"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,49 @@ class Workload:
         }
 
 
+@dataclass(frozen=True)
+class PlanStart:
+    """What every simulation of a deck starts from: its cards' memory states, the new
+    cards waiting, the parameters and the settings in use (`srs plan`, the statistics
+    screen's chart)."""
+
+    cards: list[CardMemory]
+    new: int
+    parameters: list[float]
+    new_per_day: int
+    reviews_per_day: int
+    maximum_interval: int
+
+    def simulate(self, *, retention: float, days: int, new_per_day: int | None = None) -> Plan:
+        """The coming `days` at `retention` (`new_per_day`: default, the setting)."""
+        return simulate_plan(
+            self.cards,
+            self.new,
+            self.parameters,
+            retention=retention,
+            days=days,
+            new_per_day=self.new_per_day if new_per_day is None else new_per_day,
+            reviews_per_day=self.reviews_per_day,
+            maximum_interval=self.maximum_interval,
+        )
+
+
+def plan_start(engine: Engine) -> PlanStart:
+    """The engine's deck, as of its clock, ready to simulate."""
+    config = engine.config
+    cards, new = load_cards(
+        engine.db, engine.deck, engine.clock.now(), config.tz(), config.day_start
+    )
+    return PlanStart(
+        cards,
+        new,
+        list(engine.scheduler.parameters),
+        config.new_per_day,
+        config.reviews_per_day,
+        config.maximum_interval,
+    )
+
+
 def workload(
     engine: Engine,
     *,
@@ -50,23 +93,11 @@ def workload(
     days: int = 30,
 ) -> Workload:
     config = engine.config
-    cards, new = load_cards(
-        engine.db, engine.deck, engine.clock.now(), config.tz(), config.day_start
-    )
-    parameters = list(engine.scheduler.parameters)
+    start = plan_start(engine)
     target = round(retention or config.desired_retention, 2)
     per_day = config.new_per_day if new_per_day is None else new_per_day
     plans = [
-        simulate_plan(
-            cards,
-            new,
-            parameters,
-            retention=r,
-            days=days,
-            new_per_day=per_day,
-            reviews_per_day=config.reviews_per_day,
-            maximum_interval=config.maximum_interval,
-        )
+        start.simulate(retention=r, days=days, new_per_day=per_day)
         for r in sorted({*nearby_retentions(target), target})
     ]
     recommended = None
@@ -75,13 +106,21 @@ def workload(
         from srs.learn.retention import minimum_recommended_retention
 
         recommended = minimum_recommended_retention(
-            cards,
-            new,
-            parameters,
+            start.cards,
+            start.new,
+            start.parameters,
             days=days,
             new_per_day=per_day,
             reviews_per_day=config.reviews_per_day,
         )
     return Workload(
-        engine.deck, days, target, per_day, len(cards), new, plans, recommended, installed
+        engine.deck,
+        days,
+        target,
+        per_day,
+        len(start.cards),
+        start.new,
+        plans,
+        recommended,
+        installed,
     )

@@ -14,6 +14,7 @@ from srs.errors import SrsError
 from srs.locations import Locations
 from srs.store.backup import backups, damaged, make_backup, newest_backup, stamp_of
 from srs.store.migrations import MIGRATIONS, migrate, pending
+from srs.store.sqlite_errors import database_error
 
 __all__ = ["BUSY_TIMEOUT_S", "Database", "connect", "db_path", "exclusive_access", "open_db"]
 
@@ -127,12 +128,11 @@ def open_db(home: Path, *, now: datetime, day_start: datetime | None = None) -> 
             newest = newest_backup(home)
             if newest is None or stamp_of(newest) < day_start.astimezone(UTC).replace(tzinfo=None):
                 make_backup(db, home, now, reason="daily")
-    except sqlite3.OperationalError as exc:
-        db.close()
-        raise SrsError(f"{path}: cannot open the database ({exc}); is another srs busy?") from None
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise damaged(home, path, str(exc)) from None
+        raise database_error(
+            exc, home, what=f"{path}: cannot open the database", then="; is another srs busy?"
+        ) from None
     except SrsError:
         db.close()
         raise

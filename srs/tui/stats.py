@@ -11,7 +11,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from srs.learn.plan import Plan, load_cards, simulate_plan
+from srs.learn.plan import Plan
+from srs.learn.workload import plan_start
 from srs.store.engine import Engine
 from srs.store.stats import Stats, compute_stats
 from srs.tui.charts import bar, forecast_chart, heatmap
@@ -23,20 +24,7 @@ PLAN_DAYS = 30
 
 def _plan(engine: Engine) -> Plan:
     """`srs plan`'s simulation at the desired retention, for the chart."""
-    config = engine.config
-    cards, new = load_cards(
-        engine.db, engine.deck, engine.clock.now(), config.tz(), config.day_start
-    )
-    return simulate_plan(
-        cards,
-        new,
-        list(engine.scheduler.parameters),
-        retention=config.desired_retention,
-        days=PLAN_DAYS,
-        new_per_day=config.new_per_day,
-        reviews_per_day=config.reviews_per_day,
-        maximum_interval=config.maximum_interval,
-    )
+    return plan_start(engine).simulate(retention=engine.config.desired_retention, days=PLAN_DAYS)
 
 
 def _pct(value: float | None) -> str:
