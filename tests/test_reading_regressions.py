@@ -199,3 +199,15 @@ def test_a_syllabus_reading_with_initials_and_a_quoted_title_is_attributed() -> 
         "In-Datacenter Performance Analysis of a Tensor Processing Unit",
     )
     assert (entry.attribution.authors, entry.attribution.venue) == ("Jouppi et al.", "ISCA 2017")
+
+
+def test_an_italic_title_comes_before_a_quote_further_on() -> None:
+    entry = one(
+        "- Yu, G.-I., Jeong, J. S., Kim, G.-W., Kim, S., Chun, B.-G. *Orca: A Distributed"
+        " Serving System for Transformer-Based Generative Models*. OSDI 2022."
+        " [USENIX](https://www.usenix.org/conference/osdi22/presentation/yu)\n"
+        '  Iteration-level scheduling (what everyone now calls "continuous batching") and'
+        " selective batching.\n"
+    )
+    assert entry.name == "Orca"
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Yu et al.", "OSDI 2022")

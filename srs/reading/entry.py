@@ -231,12 +231,17 @@ def _title_citation(raw: str) -> Attribution:
 def _quoted_title(runs: list[Run], text: str) -> str:
     """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
     quoted = _QUOTED.search(text)
-    if quoted and len(quoted.group("title").split()) >= 2:
-        return clean_title(quoted.group("title"))
+    if quoted and len(quoted.group("title").split()) < 2:
+        quoted = None
     italic = clean_space("".join(r.text for r in runs if r.italic and not r.footnote))
-    if 2 <= len(italic.split()) <= _LINK_TITLE_WORDS:
-        return clean_title(italic)
-    return ""
+    if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS:
+        italic = ""
+    # the first of the two: `*Orca: …*. OSDI 2022. … (what everyone calls "continuous
+    # batching")` is titled by its italics, not by the quote further on
+    at = text.find(italic) if italic else -1
+    if quoted and (at < 0 or quoted.start() < at):
+        return clean_title(quoted.group("title"))
+    return clean_title(italic) if italic else ""
 
 
 def _ids(links: list[Link]) -> list[str]:
