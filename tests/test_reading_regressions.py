@@ -211,3 +211,19 @@ def test_an_italic_title_comes_before_a_quote_further_on() -> None:
     )
     assert entry.name == "Orca"
     assert (entry.attribution.authors, entry.attribution.venue) == ("Yu et al.", "OSDI 2022")
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ('The famous "the ML code is a tiny box in the middle of the diagram" paper.', False),
+        ("Pay attention to §4 (how they handle control flow and distributed execution).", False),
+        ("Short-ish, clear, very readable version.", False),
+        ('The "scaling laws for recsys" paper everyone was talking about in 2024.', False),
+        ("skip-gram and CBOW, trained with negative sampling.", True),  # not `skip …`
+        ("the 128-bit block cipher everyone uses, by Daemen and Rijmen.", True),
+    ],
+)
+def test_commentary_and_advice_are_no_claims(note: str, kept: bool) -> None:
+    entry = one(f"- **Thing** ([pdf](https://example.org/thing.pdf))\n  - {note}\n")
+    assert bool(entry.claims) is kept, entry.claims

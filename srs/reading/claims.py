@@ -52,6 +52,9 @@ _OPINION = re.compile(
     r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
     r"for better or worse|everything above|the above|this list|the list|this section|"
     r"recommended by|most notable|viral|"
+    r"the famous [^.]*\bpaper|people (?:actually |still |really )?(?:cite|use|read)|"
+    r"everyone (?:is |was )?talking|readable|"
+    r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
     r"you're|you are|you'd|your|you|"
     r"we|our|us|i|my|me)\b",
     re.IGNORECASE,
@@ -114,7 +117,8 @@ _THIS_IS = re.compile(r"^(?:this|it)\s+is\s+(?=(?:a|an|the|one)\b)", re.IGNORECA
 _BE = re.compile(r"^(?P<subject>.{1,60}?)\s+(?:is|are|was|were)\s+(?P<rest>(?:a|an|the|one)\b.+)$")
 _DANGLING = re.compile(r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)")
 _INSTRUCTION = re.compile(
-    r"^(?:read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note)\b",
+    r"^(?:read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|"
+    r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not)(?![\w-])",
     re.IGNORECASE,
 )
 
