@@ -227,3 +227,19 @@ def test_an_italic_title_comes_before_a_quote_further_on() -> None:
 def test_commentary_and_advice_are_no_claims(note: str, kept: bool) -> None:
     entry = one(f"- **Thing** ([pdf](https://example.org/thing.pdf))\n  - {note}\n")
     assert bool(entry.claims) is kept, entry.claims
+
+
+def test_authors_then_title_and_a_quote_in_brackets_names_another_work() -> None:
+    entry = one(
+        "- Leviathan, Kalman, Matias — Fast Inference from Transformers via Speculative"
+        " Decoding (ICML 2023) — https://arxiv.org/abs/2211.17192\n"
+        "  Draft with a small model, verify with the big one. (Chen et al. at DeepMind had"
+        ' the same idea concurrently, "speculative sampling" — see the discussion.)\n'
+    )
+    assert entry.title == "Fast Inference from Transformers via Speculative Decoding"
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Leviathan et al.", "ICML 2023")
+
+
+def test_a_capitalised_particle_stays_with_its_surname() -> None:
+    found = attribution.byline("Sergeev & Del Balso (Uber, 2018)")
+    assert found is not None and found.authors == "Sergeev and Del Balso"

@@ -151,10 +151,24 @@ _PERSON = re.compile(
 
 
 def _surname(name: str) -> str:
-    """`Hado van Hasselt` -> `van Hasselt`, `Ronald J. Williams` -> `Williams`."""
+    """`Hado van Hasselt` -> `van Hasselt`, `Ronald J. Williams` -> `Williams`, `Del Balso`
+    -> `Del Balso`."""
     words = name.split()
     for i, word in enumerate(words[:-1]):
-        if word in {"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos", "del"}:
+        if word.casefold() in {
+            "van",
+            "de",
+            "der",
+            "den",
+            "von",
+            "da",
+            "di",
+            "du",
+            "le",
+            "la",
+            "dos",
+            "del",
+        }:
             return " ".join(words[i:])
     return words[-1]
 

@@ -179,6 +179,15 @@ def _fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
             if link is not None and linked:
                 return clean_title(label), "link-label", link
             return clean_title(label), "label", None
+        if cited.authors and not rest.strip(EDGE):
+            # `Leviathan, Kalman, Matias — Fast Inference from Transformers via Speculative
+            # Decoding (ICML 2023) — URL`: the authors, then the title
+            after = _SEPARATOR.search(masked, match.end())
+            segment = text[match.end() : after.start() if after else len(text)]
+            segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
+            segment = re.sub(r"\s*\([^()]*\)\s*$", "", segment).strip(EDGE)
+            if 3 <= len(segment.split()) <= _LINK_TITLE_WORDS and not _is_url_text(segment):
+                return clean_title(segment), "quoted", None
     first_sentence = len(_SENTENCE_END.split(text, maxsplit=1)[0])
     seen = 0
     for run in runs:
@@ -230,7 +239,15 @@ def _title_citation(raw: str) -> Attribution:
 
 def _quoted_title(runs: list[Run], text: str) -> str:
     """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
-    quoted = _QUOTED.search(text)
+    # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
+    quoted = next(
+        (
+            match
+            for match in _QUOTED.finditer(text)
+            if text.count("(", 0, match.start()) <= text.count(")", 0, match.start())
+        ),
+        None,
+    )
     if quoted and len(quoted.group("title").split()) < 2:
         quoted = None
     italic = clean_space("".join(r.text for r in runs if r.italic and not r.footnote))
