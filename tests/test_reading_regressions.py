@@ -243,3 +243,21 @@ def test_authors_then_title_and_a_quote_in_brackets_names_another_work() -> None
 def test_a_capitalised_particle_stays_with_its_surname() -> None:
     found = attribution.byline("Sergeev & Del Balso (Uber, 2018)")
     assert found is not None and found.authors == "Sergeev and Del Balso"
+
+
+def test_the_x_one_is_no_definition() -> None:
+    entry = one("- **ZeRO** (https://arxiv.org/abs/1910.02054) — the DeepSpeed one.\n")
+    assert entry.claims == []
+
+
+def test_this_is_the_x_one_is_no_definition_and_sc_is_a_venue() -> None:
+    entry = one(
+        '- Rajbhandari, Rasley, Ruwase, He — "ZeRO: Memory Optimizations Toward Training'
+        ' Trillion Parameter Models", SC 2020 ([arXiv](https://arxiv.org/abs/1910.02054)).'
+        " This is the DeepSpeed one. Three stages: partition optimizer states, then"
+        " gradients, then parameters.\n"
+    )
+    assert [claim.text for claim in entry.claims] == [
+        "Three stages: partition optimizer states, then gradients, then parameters"
+    ]
+    assert entry.attribution.venue == "SC 2020"

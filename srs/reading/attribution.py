@@ -48,7 +48,7 @@ VENUES = (
     *("Journal of Chemical Physics", "IEEE TPAMI", "ICLR Workshop", "NeurIPS Workshop"),
     *("Communications of the ACM", "CACM", "JACM", "TOPLAS", "TOCS", "TOSEM", "OOPSLA"),
     *("ECOOP", "CGO", "PPoPP", "ISMM", "VEE", "LCTES", "CRYPTO", "EUROCRYPT", "ASIACRYPT"),
-    *("CHES", "IEEE Computer", "IEEE Micro", "IEEE Internet Computing", "SIGPLAN Notices"),
+    *("CHES", "IEEE Computer", "IEEE Micro", "IEEE Internet Computing", "SIGPLAN Notices", "SC"),
 )
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 _LAB_SITES = (

@@ -59,6 +59,10 @@ _OPINION = re.compile(
     r"we|our|us|i|my|me)\b",
     re.IGNORECASE,
 )
+# `the DeepSpeed one`: which of several it is, in the list's words, not what it is
+_THE_ONE = re.compile(
+    r"^(?:(?:this|it) is\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}one[.!]?$", re.IGNORECASE
+)
 _INSTEAD = re.compile(r"^(?!instead of\b).*\binstead\.?$", re.IGNORECASE)
 _INTRODUCES = re.compile(
     r"\b(?P<verb>introduc(?:es|ed|ing|e)|coin(?:s|ed|ing)|propos(?:es|ed|ing|e)|"
@@ -579,7 +583,7 @@ def _claim(
         return None
     if leading:  # `**RLHF** (reinforcement learning from human feedback): tunes …`
         text = _LEADING_ASIDE.sub("", text, count=1)
-    if _OPINION.search(text) or _INSTRUCTION.match(text):
+    if _OPINION.search(text) or _INSTRUCTION.match(text) or _THE_ONE.match(text):
         return None
     if not re.search(r"\b[a-z]{3,}", _QUOTED_TITLE.sub(" ", text)):
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a
