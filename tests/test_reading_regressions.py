@@ -261,3 +261,17 @@ def test_this_is_the_x_one_is_no_definition_and_sc_is_a_venue() -> None:
         "Three stages: partition optimizer states, then gradients, then parameters"
     ]
     assert entry.attribution.venue == "SC 2020"
+
+
+def test_a_name_with_by_in_it_is_not_a_title_and_its_author() -> None:
+    bayes = one(
+        "- **Bayes by Backprop**: variational inference over weights (Blundell et al. 2015)\n"
+    )
+    assert (bayes.name, bayes.attribution.authors) == ("Bayes by Backprop", "Blundell et al.")
+    post = one("- **Transformer Inference Arithmetic by kipply**: a guide to inference costs\n")
+    assert (post.name, post.attribution.authors) == ("Transformer Inference Arithmetic", "kipply")
+
+
+def test_a_citation_left_with_its_titles_closing_quote_is_no_claim() -> None:
+    found, rest = attribution.cut('van den Oord, Li, Vinyals."')
+    assert (found.authors, rest) == ("van den Oord et al.", "")

@@ -333,7 +333,7 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """
     text = _INITIALS_AFTER.sub(r"\g<surname>", text)
     head, semicolon, tail = text.partition(";")
-    whole = byline(head)
+    whole = byline(head.strip(' "“”'))  # `van den Oord, Li, Vinyals."`: a title's quote left
     if whole is not None:
         return whole, tail.strip() if semicolon else ""
     found = Attribution()

@@ -225,13 +225,23 @@ def _fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
     return " ".join(words[:_TITLE_WORDS]).strip(EDGE) + "…", "words", None
 
 
+_BY = re.compile(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
+
+
+def _by_author(title: str) -> re.Match[str] | None:
+    """`Transformer Inference Arithmetic by kipply`: a title and its author; not `Bayes
+    by Backprop`, one name of a word on each side of "by"."""
+    match = _BY.search(title)
+    return match if match and len(title[: match.start()].split()) >= 2 else None
+
+
 def _title_citation(raw: str) -> Attribution:
     """What a title says of its authors: `… (Pope et al., Google, 2022)`, `… by kipply`."""
     found = Attribution()
     paren = re.search(r"\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)\s*$", raw)
     if paren:
         found, _ = attrib.cut(paren.group(0))
-    by = re.search(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$", raw)
+    by = _by_author(raw)
     if by:
         found = found.merged(Attribution(authors=by.group("who")))
     return found
@@ -289,7 +299,8 @@ def _name_of(title: str) -> tuple[str, Attribution]:
         found = Attribution(year=int(year.group("year")))
         text = year.group("rest")
     text = _SUFFIX.sub("", text).strip(EDGE) or text
-    text = re.sub(r"\s+by\s+[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", text) or text
+    by = _by_author(text)
+    text = text[: by.start()] if by else text
     for lab in sorted(attrib.LABS, key=len, reverse=True):
         if not text.startswith(lab):
             continue
