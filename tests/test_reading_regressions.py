@@ -275,3 +275,77 @@ def test_a_name_with_by_in_it_is_not_a_title_and_its_author() -> None:
 def test_a_citation_left_with_its_titles_closing_quote_is_no_claim() -> None:
     found, rest = attribution.cut('van den Oord, Li, Vinyals."')
     assert (found.authors, rest) == ("van den Oord et al.", "")
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "title", "authors"),
+    [
+        (
+            '- **BM25, properly.** Stephen Robertson and Hugo Zaragoza, ["The Probabilistic'
+            ' Relevance Framework: BM25 and Beyond"](https://doi.org/10.1561/1500000019),'
+            " *Foundations and Trends in Information Retrieval*, 2009. Term-frequency"
+            " saturation controlled by k1.\n",
+            "BM25",
+            "The Probabilistic Relevance Framework: BM25 and Beyond",
+            "Robertson and Zaragoza",
+        ),
+        (
+            '- **BERT as a re-ranker ("monoBERT").** Rodrigo Nogueira and Kyunghyun Cho,'
+            ' ["Passage Re-ranking with BERT"](https://arxiv.org/abs/1901.04085), 2019.'
+            " Feed the query and passage into BERT and score with a classifier.\n",
+            "monoBERT",
+            "Passage Re-ranking with BERT",
+            "Nogueira and Cho",
+        ),
+        (
+            "- **Expand the documents, not the query.** Rodrigo Nogueira, Wei Yang, Jimmy Lin"
+            ' and Kyunghyun Cho, ["Document Expansion by Query Prediction"]'
+            "(https://arxiv.org/abs/1904.08375), 2019 — aka **doc2query**. Predict queries.\n",
+            "doc2query",
+            "Document Expansion by Query Prediction",
+            "",
+        ),
+        (
+            "- **Start with the textbook, honestly.** [Introduction to Information Retrieval]"
+            "(https://nlp.stanford.edu/IR-book/) by Christopher Manning, Prabhakar Raghavan"
+            " and Hinrich Schütze (Cambridge University Press, 2008) is free online.\n",
+            "Introduction to Information Retrieval",
+            "Introduction to Information Retrieval",
+            "Manning et al.",
+        ),
+    ],
+)
+def test_a_blog_headline_names_the_paper_it_cites(
+    item: str, name: str, title: str, authors: str
+) -> None:
+    """`**Start with the textbook, honestly.**` was the entry's name, and the publisher
+    its author."""
+    entry = one(item)
+    assert (entry.name, entry.title) == (name, title)
+    if authors:
+        assert entry.attribution.authors == authors
+    assert entry.attribution.lab == ""
+
+
+def test_a_glossary_term_is_no_headline_and_a_citation_link_no_title() -> None:
+    entry = one(
+        "- **Stein variational gradient descent (SVGD)**: a particle-based inference method"
+        " that moves particles along a functional gradient. NIPS 2016."
+        " ([Liu & Wang 2016](https://arxiv.org/abs/1608.04471))\n"
+    )
+    assert entry.name == "Stein variational gradient descent"
+    assert "Liu & Wang 2016" not in entry.paper_titles.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "rest"),
+    [
+        ("Li, Mu, et al.", "Li et al.", ""),
+        ("Chris Burges et al., ICML 2005, from Microsoft Research.", "Burges et al.", ""),
+        ("Karen Spärck Jones, Journal of Documentation, 1972.", "Jones", ""),
+    ],
+)
+def test_more_bylines(text: str, authors: str, rest: str) -> None:
+    found, left = attribution.cut(text)
+    assert found.authors == authors
+    assert "Chris" not in left and "Journal" not in left

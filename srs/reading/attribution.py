@@ -133,7 +133,14 @@ _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 _INITIALS_AFTER = re.compile(
     rf"(?P<surname>\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
 )
-_PUBLISHER = re.compile(r"\b(?:[A-Z][\w-]*\.?\s+)*(?:Press|Workshop|Proceedings|Journal)\b")
+_GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{_LOWER}]+)\s+$")
+_PUBLISHER = re.compile(
+    # `Journal of Documentation`, `Foundations and Trends in Information Retrieval`,
+    # `Findings of EMNLP`: a venue's whole name; `Cambridge Univ. Press`: a publisher
+    r"\b(?:Journal|Transactions|Proceedings|Findings|Communications|Annals|Foundations and"
+    r" Trends)\s+(?:of|on|in)\b(?:\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of|in|&))*)?"
+    r"|\b(?:[A-Z][\w-]*\.?\s+)*(?:Press|Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
+)
 
 
 _ANY_VENUE = re.compile(
@@ -235,7 +242,7 @@ def byline(text: str) -> Attribution | None:
     if len(parts) == 1 and not (venue or year or "@" in text or "et al" in text):
         return None
     authors = cite_authors(parts)
-    if "et al" in text and len(parts) == 1:
+    if "et al" in text:  # `Li, Mu, et al.`: the first author's, whoever follows
         authors = f"{_surname(parts[0])} et al."
     return Attribution(authors=authors, lab=lab, year=year, venue=_venue(venue) if venue else "")
 
@@ -260,7 +267,7 @@ def lab_in(text: str, *, loose: bool = False) -> str:
 def _inner(inner: str) -> Attribution:
     """What a bracket holding a year says: `Google, 2017`, `NeurIPS 2017`, `Hinton et al. 2015`;
     of several citations (`Reed 1978; Bernstein & Goodman 1983`), the first."""
-    inner = inner.split(";")[0]
+    inner = _PUBLISHER.sub(" ", inner.split(";")[0])  # `(Cambridge University Press, 2008)`
     venue = _VENUE_YEAR.search(inner)
     authors = re.match(rf"\s*(?P<authors>{_AUTHORS_ALONE})\b", inner)
     lab = " & ".join(dict.fromkeys(m.group("lab") for m in _LAB_RE.finditer(inner)))
@@ -280,6 +287,7 @@ def _inner(inner: str) -> Attribution:
 
 _PUBLISHERS = frozenset(
     {"IEEE", "ACM", "arXiv", "Springer", "Elsevier", "PMLR", "USENIX", "AAAI", "JMLR", "OpenReview"}
+    | {"Press"}
 )
 
 
@@ -323,6 +331,15 @@ def _tidy(authors: str) -> str:
     return " and ".join(names) if names else authors
 
 
+# `by Christopher Manning, Prabhakar Raghavan and Hinrich Schütze (…)` after a title
+_WORD_NAME = rf"[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*"
+_FULL_NAME = rf"{_WORD_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE})?\s+{_WORD_NAME}"
+_BY_PEOPLE = re.compile(
+    rf"^\s*by\s+(?P<authors>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*"
+    rf"(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)(?![\w'’-])"
+)
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it.
 
@@ -338,6 +355,11 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         return whole, tail.strip() if semicolon else ""
     found = Attribution()
     out = text
+    by = _BY_PEOPLE.match(out)
+    if by:
+        names = re.split(r"\s*(?:,|\band\b|&)\s*", by.group("authors"))
+        found = Attribution(authors=cite_authors([n for n in names if n]))
+        out = out[by.end() :]
     lead = _LEAD_AUTHOR.match(out) or _SAYS_AUTHOR.search(out)
     if lead and lead.group("authors") not in LABS:
         found = Attribution(authors=lead.group("authors"), year=int(lead.group("year")))
@@ -345,7 +367,7 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     # a bracket first: `(Reed 1978; Bernstein & Goodman 1983)` cites Reed, not what is inside
     for paren in list(_PAREN.finditer(out)):
         got = _inner(paren.group("inner"))
-        leftover = _LEFTOVER.match(_YEAR_RE.sub("", paren.group("inner")))
+        leftover = _LEFTOVER.match(_YEAR_RE.sub("", _PUBLISHER.sub("", paren.group("inner"))))
         if got.authors or got.lab or got.venue or leftover:
             found = found.merged(got)
             out = out.replace(paren.group(0), " ", 1)
@@ -354,7 +376,11 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         inner = match.group("inner")
         got = _inner(inner) if inner else Attribution(year=year_in(match.group("year") or ""))
         found = found.merged(Attribution(authors=_tidy(match.group("authors"))).merged(got))
-        out = out[: match.start()] + " " + out[match.end() :]
+        start = match.start()
+        given = _GIVEN_NAME.search(out, 0, start)
+        if given and not _TITLE_WORD.match(given.group("given")):
+            start = given.start("given")  # `Chris Burges et al.`: no `Chris` left behind
+        out = out[:start] + " " + out[match.end() :]
     venue = _VENUE_YEAR.search(out)
     if venue:
         found = found.merged(Attribution(venue=_venue(venue), year=int(_venue(venue)[-4:])))
@@ -362,7 +388,11 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     bare = _BARE_AUTHORS.search(out)
     if bare and not found.authors:
         found = found.merged(Attribution(authors=_tidy(bare.group("authors"))))
-        out = out[: bare.start("cut")] + " " + out[bare.end("cut") :]
+        start = bare.start("cut")
+        given = _GIVEN_NAME.search(out, 0, start)
+        if given and not _TITLE_WORD.match(given.group("given")):
+            start = given.start("given")
+        out = out[:start] + " " + out[bare.end("cut") :]
     person = _FROM_PERSON.search(out)
     if person and not found.authors and person.group("person") not in LABS:
         found = found.merged(Attribution(authors=person.group("person")))

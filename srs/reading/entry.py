@@ -18,6 +18,7 @@ import re
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
 from srs.reading.claims import read_claims
+from srs.reading.headline import cited_link, headline_name, is_headline
 from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
 from srs.reading.model import Attribution, Entry, Link
@@ -388,12 +389,19 @@ def read_entry(item: Item) -> Entry | None:
     lead = _lead_in(head)
     named_by: Link | None = None
     cited = Attribution()
+    alias = ""
     if lead:
         raw = plain([run for run in lead if not _is_url_text(run.text)])
         cited = _title_citation(raw)
         title = clean_title(raw)
         title_links = link_list(lead)
         source = "lead"
+        cited_paper = cited_link(head[len(lead) :]) if is_headline(raw) else None
+        if cited_paper is not None and not title_links:
+            # `**BM25, properly.** Robertson and Zaragoza, ["The Probabilistic …"](doi)`
+            alias = headline_name(raw, head[len(lead) :])
+            title, title_links = clean_title(cited_paper.text), [cited_paper]
+            source, named_by = "paper-link", cited_paper
     else:
         title, source, named_by = _fallback_title(head)
         title_links = [named_by] if named_by is not None and source != "link" else []
@@ -428,6 +436,7 @@ def read_entry(item: Item) -> Entry | None:
         related=related,
         body=after_lead if lead else head,
         extra=cited,
+        alias=alias,
     )
 
 
@@ -443,10 +452,12 @@ def _finish(
     related: list[str],
     body: list[Run],
     extra: Attribution,
+    alias: str = "",
 ) -> Entry:
     """The rest of the reading, shared by list items and table rows: name, topic,
-    attribution, claims."""
+    attribution, claims; `alias`: the short name a headline gave the paper it cites."""
     name, from_title = _name_of(title)
+    name = alias or name
     acronyms: dict[str, str] = {}
     spelled = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$", name)
     if spelled:  # `Write-ahead logging (WAL)`, `MVCC (multiversion concurrency control)`
