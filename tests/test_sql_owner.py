@@ -27,9 +27,12 @@ from srs.store.migrations import migrate
 
 SRS = Path(srs.__file__).resolve().parent
 
-# TEMPORARY (issue 19): `srs sync` still reads srs's tables itself until the branch that
-# moves its SQL into store lands; then this entry goes (the test below says when).
-TEMPORARY_ALLOWED = {"srs/anki/sync.py"}
+# modules allowed SQL on srs's tables outside store while a move is under way (none now)
+TEMPORARY_ALLOWED: set[str] = set()
+# modules whose SQL runs only on an Anki collection (the sync bridge), whose `cards` and
+# `notes` share srs's table names: a query built from parts (`WHERE {test}`) compiles
+# against srs's schema too, so the schema cannot tell them apart
+ANKI_COLLECTION_SQL = {"srs/anki/bridge.py", "srs/anki/bridge_notes.py"}
 
 _KEYWORD = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|ALTER|DROP|WITH)\b", re.I)
 _TABLE_AT = re.compile(
@@ -208,7 +211,11 @@ def test_only_store_speaks_sql_to_srs_tables(judge: SqlJudge) -> None:
         if path.relative_to(SRS).parts[0] != "store"
         and (found := sql_on_srs_tables(path.read_text(encoding="utf-8"), judge))
     }
-    bad = {name: found for name, found in outside.items() if name not in TEMPORARY_ALLOWED}
+    bad = {
+        name: found
+        for name, found in outside.items()
+        if name not in TEMPORARY_ALLOWED | ANKI_COLLECTION_SQL
+    }
     assert not bad, (
         f"SQL on srs's tables outside srs/store/ (line, tables): {bad}; "
         "add a named function to a store module and call it"

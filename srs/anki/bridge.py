@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srs.anki.anki_reviews import AnkiReviews, collect_reviews
 from srs.anki.schedule import AnkiCardColumns
 
 if TYPE_CHECKING:
@@ -36,6 +35,14 @@ __all__ = [
 ]
 
 _DIRTY = -1  # usn of a change the next sync sends
+_CHUNK = 500
+_REVLOG = """SELECT c.nid, r.id, r.ease, r.factor, r.time, r.type
+    FROM revlog r JOIN cards c ON c.id = r.cid"""
+
+
+def _ids(ids: Iterable[int]) -> str:
+    """An SQL list of integers (Anki's ids: never text)."""
+    return "(" + ", ".join(str(int(i)) for i in ids) + ")"
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ class BridgeCard:
     columns: AnkiCardColumns
     #: when the card last changed (seconds), on any device
     mod: int
+    #: its note's note type
+    note_type: int = 0
 
 
 class DamagedBridge(Exception):
@@ -156,16 +165,87 @@ class Bridge:
         self.col.set_config("fsrs", True)
         self.col.set_config("rollover", rollover_hour)
 
+    def mark(self) -> tuple[int, int]:
+        """The collection's schema stamp and update sequence number (after a sync: the
+        server's, which every later change on the server is marked from)."""
+        row = self.db.first("SELECT scm, usn FROM col")
+        assert row is not None, "a collection has one col row"
+        return int(row[0]), int(row[1])
+
     # -- pulling -----------------------------------------------------------------
 
-    def reviews(self, cards_by_guid: dict[str, str]) -> AnkiReviews:
-        """Reviews of srs cards in the bridge (made by any device)."""
-        notes = self.db.all("SELECT id, guid FROM notes")
+    def review_rows(
+        self, since: int | None = None
+    ) -> tuple[list[Sequence[Any]], list[Sequence[Any]]]:
+        """The review log as (note id, review id, ease, factor, time, type) rows, with the
+        notes (id, GUID) they may belong to: all of it, or with `since`, the rows the
+        bridge received or made after the sync that left its usn at `since`, with every
+        note that holds one of their notes' GUIDs (a damaged collection may hold several)."""
+        if since is None:
+            notes = self.db.all("SELECT id, guid FROM notes")
+            return notes, self.db.all(f"{_REVLOG} ORDER BY r.id")
         rows = self.db.all(
-            """SELECT c.nid, r.id, r.ease, r.factor, r.time, r.type
-               FROM revlog r JOIN cards c ON c.id = r.cid ORDER BY r.id"""
+            f"""{_REVLOG} WHERE r.id IN (SELECT id FROM revlog WHERE usn >= ? OR usn = {_DIRTY})
+                ORDER BY r.id""",
+            since,
         )
-        return collect_reviews(notes, rows, cards_by_guid)
+        if not rows:
+            return [], []
+        nids = sorted({row[0] for row in rows})
+        notes = self.db.all(
+            f"""SELECT id, guid FROM notes WHERE guid IN
+                (SELECT guid FROM notes WHERE id IN {_ids(nids)})"""
+        )
+        return notes, rows
+
+    def changed_cards(self, since: int | None) -> dict[str, BridgeCard]:
+        """Every card by its note's GUID; with `since`, only the cards (or cards of notes)
+        received or changed after the sync that left the usn at `since`."""
+        if since is None:
+            return self._cards("")
+        return self._cards_where(f"usn >= ? OR usn = {_DIRTY}", since)
+
+    def local_cards(self) -> dict[str, BridgeCard]:
+        """Cards (or cards of notes) changed here since the last sync: notes just pushed."""
+        return self._cards_where(f"usn = {_DIRTY}")
+
+    def _cards_where(self, test: str, *args: int) -> dict[str, BridgeCard]:
+        return self._cards(
+            f"""WHERE c.id IN (SELECT id FROM cards WHERE {test}
+                UNION SELECT id FROM cards WHERE nid IN (SELECT id FROM notes WHERE {test}))""",
+            *args,
+            *args,
+        )
+
+    def cards_by_id(self, cids: Iterable[int]) -> dict[str, BridgeCard]:
+        """The cards `cids` that exist, by their note's GUID."""
+        found: dict[str, BridgeCard] = {}
+        ids = sorted(set(cids))
+        for start in range(0, len(ids), _CHUNK):
+            found.update(self._cards(f"WHERE c.id IN {_ids(ids[start : start + _CHUNK])}"))
+        return found
+
+    def _cards(self, where: str, *args: int) -> dict[str, BridgeCard]:
+        found: dict[str, BridgeCard] = {}
+        for guid, mid, cid, mod, *columns in self.db.all(
+            f"""SELECT n.guid, n.mid, c.id, c.mod, c.type, c.queue, c.due, c.ivl, c.factor,
+                c.reps, c.lapses, c.left, c.data FROM cards c JOIN notes n ON n.id = c.nid
+                {where}""",
+            *args,
+        ):
+            found[guid] = BridgeCard(cid, AnkiCardColumns(*columns), mod, mid)
+        return found
+
+    def has_reviews(self, ids: Iterable[int]) -> set[int]:
+        """Which of the review ids `ids` the bridge's review log holds (for any card)."""
+        wanted = sorted(set(ids))
+        if len(wanted) > 20 * _CHUNK:  # most of the log: read it whole
+            return set(self.db.list("SELECT id FROM revlog")) & set(wanted)
+        found: set[int] = set()
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            found.update(self.db.list(f"SELECT id FROM revlog WHERE id IN {_ids(chunk)}"))
+        return found
 
     # -- pushing -----------------------------------------------------------------
 
@@ -181,25 +261,6 @@ class Bridge:
             )
         )
         return len(result.log.new) + len(result.log.updated)
-
-    def cards(self, guids: Iterable[str]) -> dict[str, BridgeCard]:
-        """The bridge's card of each srs note, by note GUID."""
-        wanted = set(guids)
-        found: dict[str, BridgeCard] = {}
-        for guid, cid, mod, *columns in self.db.all(
-            """SELECT n.guid, c.id, c.mod, c.type, c.queue, c.due, c.ivl, c.factor, c.reps,
-               c.lapses, c.left, c.data FROM cards c JOIN notes n ON n.id = c.nid"""
-        ):
-            if guid in wanted:
-                found[guid] = BridgeCard(cid, AnkiCardColumns(*columns), mod)
-        return found
-
-    def note_types(self, guids: Iterable[str]) -> dict[str, int]:
-        """The note type id of each srs note in the bridge, by note GUID."""
-        wanted = set(guids)
-        return {
-            guid: mid for guid, mid in self.db.all("SELECT guid, mid FROM notes") if guid in wanted
-        }
 
     def review_ids(self) -> set[int]:
         return set(self.db.list("SELECT id FROM revlog"))

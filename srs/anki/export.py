@@ -26,7 +26,7 @@ import sqlite3
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -55,6 +55,7 @@ __all__ = [
     "export_deck",
     "note_guid",
     "note_type_id",
+    "section_decks",
 ]
 
 BASIC_MODEL_ID = 1_731_946_201
@@ -220,6 +221,19 @@ def deck_id(*key: str) -> int:
 
 def _deck_name(part: str) -> str:
     return " ".join(part.replace("::", ":").split()) or "-"
+
+
+def section_decks(
+    title: str, section_order: Sequence[str], used: AbstractSet[str]
+) -> dict[str, str]:
+    """The Anki deck of each section in `used`: `<title>::<NN> <section>`, numbered in the
+    deck's section order (sections it does not list follow, sorted), in that order."""
+    sections = list(section_order) + sorted(set(used) - set(section_order))
+    return {
+        section: f"{_deck_name(title)}::{sections.index(section) + 1:02d} {_deck_name(section)}"
+        for section in sections
+        if section in used
+    }
 
 
 @lru_cache(maxsize=1024)
@@ -391,12 +405,8 @@ def export_deck(
     """
     title, section_order = engine.deck_info()
     summary = engine.export_summary()
-    sections = list(section_order) + sorted(set(summary.sections) - set(section_order))
-    used = [section for section in sections if section in summary.sections]
     decks: dict[str, genanki.Deck] = {}
-    for section in used:
-        number = sections.index(section) + 1
-        name = f"{_deck_name(title)}::{number:02d} {_deck_name(section)}"
+    for section, name in section_decks(title, section_order, summary.sections).items():
         deck = genanki.Deck(deck_id(engine.deck, section), name)
         for kind_is_cloze, model in ((False, BASIC_MODEL), (True, CLOZE_MODEL)):
             if kind_is_cloze in summary.cloze:

@@ -68,9 +68,7 @@ def merge_reviews(
             row[0]: (row[1], row[2])
             for row in db.execute(f"SELECT id, deck, entry FROM cards WHERE id IN ({marks})", chunk)
         }
-        existing: dict[str, list[LoggedReview]] = {card_id: [] for card_id in chunk}
-        for card_id, logged in reviews_of_cards(db, chunk):
-            existing[card_id].append(logged)
+        fresh_of: dict[str, list[ForeignReview]] = {}
         for card_id in chunk:
             if card_id not in where:
                 continue
@@ -81,8 +79,14 @@ def merge_reviews(
                 else:
                     known.add((card_id, review.anki_id))
                     fresh.append(review)
-            if not fresh:
-                continue
+            if fresh:
+                fresh_of[card_id] = fresh
+        # only the cards that gain a review are read and replayed
+        existing: dict[str, list[LoggedReview]] = {card_id: [] for card_id in fresh_of}
+        if fresh_of:
+            for card_id, logged in reviews_of_cards(db, list(fresh_of)):
+                existing[card_id].append(logged)
+        for card_id, fresh in fresh_of.items():
             added += len(fresh)
             touched.append(card_id)
             deck, entry = where[card_id]

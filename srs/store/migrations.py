@@ -145,6 +145,41 @@ def m005_fsrs_parameters(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m006_bridge_state(db: sqlite3.Connection) -> None:
+    """What `srs sync` last pushed to its Anki bridge collection (srs.store.bridge_state),
+    so a run reads only what changed since on either side."""
+    db.execute(
+        """CREATE TABLE bridge_cards (
+            card_id TEXT PRIMARY KEY,
+            guid TEXT NOT NULL,  -- its Anki note's GUID (derived from the card id)
+            cid INTEGER,  -- the bridge's card; NULL: not pushed since the bridge was made
+            moved INTEGER NOT NULL DEFAULT 0,  -- its note is in a note type of the user's
+            -- what the pushed schedule was made from
+            state INTEGER,
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due INTEGER,
+            last_review INTEGER,
+            new_order INTEGER,
+            held INTEGER,
+            buried INTEGER,
+            learning_today INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX bridge_cards_guid ON bridge_cards(guid)")
+    db.execute(
+        """CREATE TABLE bridge_mark (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            scm INTEGER NOT NULL,  -- the bridge's schema stamp
+            usn INTEGER NOT NULL,  -- the bridge's update sequence number after the sync
+            settings TEXT NOT NULL,  -- what else the pushed schedules depend on
+            log_id INTEGER NOT NULL  -- the last review-log row when it was pushed
+        )"""
+    )
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -23,6 +23,7 @@ __all__ = [
     "LoggedReview",
     "ReviewEntry",
     "ReviewRecord",
+    "card_review_records",
     "deck_review_records",
     "free_anki_id",
     "history",
@@ -99,6 +100,33 @@ def deck_review_records(db: sqlite3.Connection, deck: str) -> Iterator[tuple[str
     make = ReviewRecord._make
     for row in cursor.execute(query, (deck,)):
         yield row[0], make(row[1:])
+
+
+def card_review_records(
+    db: sqlite3.Connection, card_ids: Iterable[str] | None = None
+) -> dict[str, list[ReviewRecord]]:
+    """The standing reviews of `card_ids` (None: of every card), oldest first, by card:
+    one scan of the log for all, or one query per 500 cards."""
+    if card_ids is None:
+        every = _RECORD.format(card="card_id, ", index="NOT INDEXED ", where="1", order="card_id, ")
+        batches: list[tuple[str, list[str]]] = [(every, [])]
+    else:
+        ids = sorted(set(card_ids))
+        batches = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            where = f"card_id IN ({', '.join('?' * len(chunk))})"
+            batches.append(
+                (_RECORD.format(card="card_id, ", index="", where=where, order="card_id, "), chunk)
+            )
+    cursor = db.cursor()
+    cursor.row_factory = None
+    make = ReviewRecord._make
+    found: dict[str, list[ReviewRecord]] = {}
+    for query, args in batches:
+        for row in cursor.execute(query, args):
+            found.setdefault(row[0], []).append(make(row[1:]))
+    return found
 
 
 def write_review(
