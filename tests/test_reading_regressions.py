@@ -349,3 +349,40 @@ def test_more_bylines(text: str, authors: str, rest: str) -> None:
     found, left = attribution.cut(text)
     assert found.authors == authors
     assert "Chris" not in left and "Journal" not in left
+
+
+_TABLE = "## S\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+
+
+def test_a_table_rows_paper_cell_says_who_and_what() -> None:
+    """`| 2013-12 | Saliency maps 📌 | Oxford | [Title](arxiv) — Authors. What it does. |`:
+    the text after the title was dropped, so no table row had a what-is card."""
+    entry = parse_text(
+        _TABLE + "| 2013-12 | Saliency maps 📌 | University of Oxford | [Deep Inside"
+        " Convolutional Networks: Visualising Image Classification Models and Saliency Maps]"
+        "(https://arxiv.org/abs/1312.6034) — Simonyan, Vedaldi, Zisserman. Gradient of the"
+        " class score with respect to the input pixels as a saliency map. |\n"
+    ).entries[0]
+    assert entry.name == "Saliency maps"  # the legend's mark is no part of the name
+    assert entry.attribution.authors == "Simonyan et al."
+    assert [(c.kind, c.text) for c in entry.claims] == [
+        (
+            "defines",
+            "Gradient of the class score with respect to the input pixels as a saliency map",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "*Temporal Fusion Transformers for Interpretable Multi-horizon Time Series"
+        " Forecasting* — Bryan Lim, Sercan Arık. https://arxiv.org/abs/1912.09363",
+        "Ya Su, Youjian Zhao, Dan Pei. Robust Anomaly Detection for Multivariate Time Series"
+        " through Stochastic Recurrent Neural Network. KDD '19."
+        " [doi](https://arxiv.org/abs/1912.09363)",
+    ],
+)
+def test_a_paper_title_in_a_table_cell_is_no_claim(cell: str) -> None:
+    entry = parse_text(_TABLE + f"| 2019-12 | TFT | Google | {cell} |\n").entries[0]
+    assert entry.claims == []

@@ -127,6 +127,48 @@ _INSTRUCTION = re.compile(
 )
 
 
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "through",
+        "to",
+        "using",
+        "via",
+        "vs",
+        "with",
+        "without",
+        "is",
+        "are",
+    ]
+)
+
+
+def _is_title_case(text: str) -> bool:
+    """Five words or more, each capitalised or a small word: a title, not a sentence."""
+    words = [word.strip("\"“”'‘’()[],.:;!?") for word in text.split()]
+    words = [word for word in words if word]
+    if len(words) < 5 or not words[0][:1].isupper():
+        return False
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word.casefold() in _TITLE_SMALL
+        for word in words
+    )
+
+
 def tidy(text: str) -> str:
     """A claim's text without debris: URLs, arXiv ids, asides, empty brackets, stray marks."""
     text = _URL.sub(" ", text)
@@ -584,6 +626,10 @@ def _claim(
     if leading:  # `**RLHF** (reinforcement learning from human feedback): tunes …`
         text = _LEADING_ASIDE.sub("", text, count=1)
     if _OPINION.search(text) or _INSTRUCTION.match(text) or _THE_ONE.match(text):
+        return None
+    if _is_title_case(text):
+        # `Robust Anomaly Detection for Multivariate Time Series through Stochastic
+        # Recurrent Neural Network`: a paper's title between its authors and venue
         return None
     if not re.search(r"\b[a-z]{3,}", _QUOTED_TITLE.sub(" ", text)):
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a

@@ -58,6 +58,9 @@ def _is_url_text(text: str) -> bool:
     return is_web_url(text.strip()) or text.strip().startswith("www.")
 
 
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]")
+
+
 def _lead_in(runs: list[Run]) -> list[Run]:
     """The bold runs at the start of the item (whitespace and footnotes allowed between)."""
     lead: list[Run] = []
@@ -80,6 +83,7 @@ def clean_title(text: str) -> str:
     text = _ENUMERATION.sub("", text)
     text = re.sub(r"^[^\w\"'“‘(\[]+", "", clean_space(text))
     text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*$", "", text)
+    text = _PICTOGRAPHS.sub(" ", text)  # `Saliency maps 📌`: a legend's mark, not the name
     text = clean_space(text).strip(EDGE)
     if len(text) > 2 and text[0] in '"“' and text[-1] in '"”':
         text = text[1:-1].strip(EDGE)
@@ -520,7 +524,8 @@ def _finish(
         stressed=concepts,
         link_names=link_names,
         long_name=not topic and (len(name.split()) >= 4 or ": " in title),
-        glossary=source == "lead" and head_text.lstrip().startswith(":"),
+        # a glossary's `**Term**: …` and a table row's description say what it is
+        glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
     )
     if read.alias:
         name, names = read.alias, [read.alias]

@@ -64,6 +64,13 @@ def read_row(item: Item, description: str) -> Entry | None:
             link_list(name_runs)
             or [link for link in paper_links if not is_generic_link_text(link.text)][:1]
         )
+        # `[Title](url) — Simonyan, Vedaldi, Zisserman. Gradient of the class score …`:
+        # what the paper cell says besides its title is the row's text too
+        rest = [run for run in paper if run.link is None or run.link not in title_links]
+        paper_title = _cell_title(rest)
+        if paper_title is not None:  # `*Temporal Fusion Transformers for …* — Bryan Lim, …`
+            rest = [run for run in rest if run is not paper_title]
+        body = [*rest, Run(" "), *body]
     elif lead:
         title = clean_title(plain(lead))
         title_links = link_list(lead)
@@ -98,11 +105,26 @@ def read_row(item: Item, description: str) -> Entry | None:
         body=body,
         extra=extra,
     )
+    cell_title = _cell_title(paper) if name_runs and _text(name_runs) else None
+    if cell_title is not None and papers:  # the row's name, and its paper's title
+        entry.paper_titles.setdefault(papers[0], clean_title(cell_title.text))
     for link in paper_links:
         if not is_generic_link_text(link.text) and len(link.text.split()) >= 2:
             key = arxiv_id(link.url) or link.url
             entry.paper_titles.setdefault(key, clean_title(link.text))
     return entry
+
+
+def _cell_title(runs: list[Run]) -> Run | None:
+    """A paper cell's title set in italics or bold (three words or more), if any."""
+    return next(
+        (
+            run
+            for run in runs
+            if (run.italic or run.bold) and run.link is None and len(run.text.split()) >= 3
+        ),
+        None,
+    )
 
 
 def _fields(cells: dict[str, list[Run]]) -> Attribution:
