@@ -128,32 +128,10 @@ _INSTRUCTION = re.compile(
 
 
 _TITLE_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "over",
-        "the",
-        "through",
-        "to",
-        "using",
-        "via",
-        "vs",
-        "with",
-        "without",
-        "is",
-        "are",
-    ]
+    {
+        *("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"),
+        *("over", "the", "through", "to", "using", "via", "vs", "with", "without", "is", "are"),
+    }
 )
 
 
