@@ -386,3 +386,37 @@ def test_a_table_rows_paper_cell_says_who_and_what() -> None:
 def test_a_paper_title_in_a_table_cell_is_no_claim(cell: str) -> None:
     entry = parse_text(_TABLE + f"| 2019-12 | TFT | Google | {cell} |\n").entries[0]
     assert entry.claims == []
+
+
+def test_personal_notes_bullets_that_cite_are_metadata_not_definitions() -> None:
+    entries = parse_text(
+        "## S\n"
+        "1. **Viewstamped Replication** (http://pmg.csail.mit.edu/papers/vr-revisited.pdf)\n"
+        "   - Brian Oki & Barbara Liskov, PODC **1988** — basically contemporaneous with Paxos\n"
+        "   - primary-backup with **views**; a view change replaces a failed primary\n"
+        "   - TigerBeetle uses VSR, fwiw\n"
+        "2. **Paxos** ([pdf](https://lamport.azurewebsites.net/pubs/paxos-simple.pdf))\n"
+        '   - original: "The Part-Time Parliament", *ACM TOCS* 1998 (submitted ~1990)\n'
+        "   - roles: **proposers, acceptors, learners**\n"
+        "3. **Raft** ([pdf](https://raft.github.io/raft.pdf))\n"
+        '   - Diego Ongaro & John Ousterhout (Stanford), "In Search of an Understandable'
+        ' Consensus Algorithm", **USENIX ATC 2014** — Best Paper award\n'
+        "   - decomposes consensus into leader election, log replication and safety\n"
+        "4. **CRDTs** (https://hal.inria.fr/inria-00555588)\n"
+        '    - Marc Shapiro, Nuno Preguiça, Carlos Baquero, Marek Zawirski, "A comprehensive'
+        ' study of Convergent and Commutative Replicated Data Types", INRIA research report,'
+        " 2011\n"
+        "    - replicated data types whose replicas converge without coordination\n"
+    ).entries
+    assert all(e.claims[0].kind in {"defines", "does"} for e in entries)
+    assert {e.name: e.claims[0].text for e in entries} == {
+        "Viewstamped Replication": "primary-backup with views",
+        "Paxos": "roles: proposers, acceptors, learners",
+        "Raft": "decomposes consensus into leader election, log replication and safety",
+        "CRDTs": "replicated data types whose replicas converge without coordination",
+    }
+    bylines = {e.name: e.attribution.authors for e in entries}
+    assert bylines["Viewstamped Replication"] == "Oki and Liskov"
+    assert bylines["Raft"] == "Ongaro and Ousterhout"
+    assert bylines["CRDTs"] == "Shapiro et al."
+    assert not any("fwiw" in c.text for e in entries for c in e.claims)

@@ -133,6 +133,8 @@ _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 _INITIALS_AFTER = re.compile(
     rf"(?P<surname>\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
 )
+_DASH = re.compile(r"\s[—–]\s")
+_QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
 _GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{_LOWER}]+)\s+$")
 _PUBLISHER = re.compile(
     # `Journal of Documentation`, `Foundations and Trends in Information Retrieval`,
@@ -140,6 +142,7 @@ _PUBLISHER = re.compile(
     r"\b(?:Journal|Transactions|Proceedings|Findings|Communications|Annals|Foundations and"
     r" Trends)\s+(?:of|on|in)\b(?:\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of|in|&))*)?"
     r"|\b(?:[A-Z][\w-]*\.?\s+)*(?:Press|Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
+    r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
 )
 
 
@@ -351,6 +354,17 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = _INITIALS_AFTER.sub(r"\g<surname>", text)
     head, semicolon, tail = text.partition(";")
     whole = byline(head.strip(' "“”'))  # `van den Oord, Li, Vinyals."`: a title's quote left
+    if whole is None and _QUOTED_TITLE.search(head):
+        # `Diego Ongaro & John Ousterhout (Stanford), "In Search of …", USENIX ATC 2014`:
+        # a byline around the paper's title
+        whole = byline(_QUOTED_TITLE.sub(",", head).strip(" ,"))
+    if whole is None and not semicolon:
+        # `Ongaro & Ousterhout (Stanford), "In Search of …", USENIX ATC 2014 — Best Paper`
+        dash = _DASH.search(head)
+        if dash:
+            cited = byline(_QUOTED_TITLE.sub(",", head[: dash.start()]).strip(' ,"“”'))
+            if cited is not None:
+                return cited, head[dash.end() :].strip()
     if whole is not None:
         return whole, tail.strip() if semicolon else ""
     found = Attribution()

@@ -37,7 +37,9 @@ _LEAD = re.compile(r"^[\s:;,.\-–—|)]+")
 _SEE_ALSO = re.compile(
     r"^(?:see also|also see|see|pair (?:it |this )?with|cf\.?|compare with|related|"
     r"for more,? see|more in|followed by|recently|these days|historical interest|"
-    r"of historical interest|for historical interest)\b[:\s-]*",
+    r"of historical interest|for historical interest|original|read instead|short version|"
+    r"long version|extended version|journal version|conference version|tech report|"
+    r"follow-?up|sequel|successor)\b[:\s-]*",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -52,7 +54,8 @@ _OPINION = re.compile(
     r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
     r"for better or worse|everything above|the above|this list|the list|this section|"
     r"recommended by|most notable|viral|"
-    r"the famous [^.]*\bpaper|people (?:actually |still |really )?(?:cite|use|read)|"
+    r"fwiw|imho|afaik|the famous [^.]*\bpaper|"
+    r"people (?:actually |still |really )?(?:cite|use|read)|"
     r"everyone (?:is |was )?talking|readable|"
     r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
     r"you're|you are|you'd|your|you|"
@@ -495,11 +498,21 @@ def read_claims(
         pointed = False  # after `See also X`: the rest of the paragraph is about X
         # a citation counts in the first sentence of a leading part, and in the first bullet
         cites = leading or (source == "nested" and index == _first_nested(parts))
+        cited_bullet = False
         for number, piece in _pieces(raw):
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
             found, rest = attribution.cut(piece, prose_lab=leading)
             text = tidy(rest)
+            if source == "nested" and number == 0:
+                # `- Brian Oki & Barbara Liskov, PODC 1988 — basically contemporaneous with
+                # Paxos`: a bullet that cites, then remarks on the citation
+                aside = bool(found.authors) and not (
+                    _starts_with_verb(text) or _INTRODUCES.match(text)
+                )
+                if cited_bullet or aside:
+                    text = ""  # `— Best Paper award`, `— basically contemporaneous with …`
+                cited_bullet = cited_bullet or (bool(found) and not text)
             aliased_here = False
             if long_name and not out.alias and text:
                 aliased = _alias(text)
