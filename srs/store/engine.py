@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
 from fsrs import Scheduler, State
 
@@ -26,7 +25,6 @@ from srs.deck.current import current_slug
 from srs.errors import BadInput, SrsError
 from srs.locations import Locations, data_dir
 from srs.store.card_row import (
-    SCHEDULE,
     VIEW_COLUMNS,
     CardView,
     ExportRow,
@@ -35,11 +33,10 @@ from srs.store.card_row import (
     state_name,
 )
 from srs.store.db import open_db
-from srs.store.fuzz import fsrs_card_id
 from srs.store.load_balance import balanced_due
 from srs.store.merge import ForeignReview, MergeReport, merge_reviews
 from srs.store.parameters import current_parameters, parameters_version
-from srs.store.replay import new_fsrs_card, replay_card
+from srs.store.replay import replay_card
 from srs.store.review_log import (
     ReviewEntry,
     ReviewRecord,
@@ -47,6 +44,13 @@ from srs.store.review_log import (
     history,
     undo_review,
     write_review,
+)
+from srs.store.schedule_codec import (
+    fsrs_card,
+    read_schedule,
+    restore_schedule,
+    saved_schedule,
+    write_answer,
 )
 from srs.store.scheduling import Rating, day_bounds, make_scheduler
 
@@ -542,28 +546,8 @@ class Engine:
 
             raise damaged(self.home, db_path(self.home), str(exc)) from None
 
-    @staticmethod
-    def _fsrs_card(card_id: str, row: sqlite3.Row, now: datetime) -> FsrsCard:
-        if row["state"] is None:
-            return new_fsrs_card(card_id, now)
-        return FsrsCard(
-            card_id=fsrs_card_id(card_id),
-            state=State(row["state"]),
-            step=row["step"],
-            stability=row["stability"],
-            difficulty=row["difficulty"],
-            due=from_ms(row["due"]),
-            last_review=from_ms(row["last_review"]) if row["last_review"] is not None else None,
-        )
-
     def _schedule_row(self, card_id: str) -> sqlite3.Row:
-        row: sqlite3.Row | None = self.db.execute(
-            f"SELECT {', '.join(SCHEDULE)}, entry, retired_at FROM cards WHERE id = ? AND deck = ?",
-            (card_id, self.deck),
-        ).fetchone()
-        if row is None:
-            raise BadInput(f"no card with id {card_id!r} in deck {self.deck!r}")
-        return row
+        return read_schedule(self.db, card_id, self.deck)
 
     def preview(self, card_id: str) -> dict[Rating, timedelta]:
         """The interval each rating would give now (without fuzz)."""
@@ -573,7 +557,7 @@ class Engine:
         out: dict[Rating, timedelta] = {}
         for rating in Rating:
             card, _ = self._preview_scheduler.review_card(
-                self._fsrs_card(card_id, row, now), FsrsRating(int(rating)), now
+                fsrs_card(card_id, row, now), FsrsRating(int(rating)), now
             )
             out[rating] = card.due - now
         return out
@@ -610,7 +594,7 @@ class Engine:
             balance = self.config.load_balance or bool(self.config.easy_days)
             scheduler = self._preview_scheduler if balance else self._scheduler
             card, _ = scheduler.review_card(
-                self._fsrs_card(card_id, row, now), FsrsRating(int(rating)), now, duration_ms
+                fsrs_card(card_id, row, now), FsrsRating(int(rating)), now, duration_ms
             )
             if balance and card.state == State.Review:
                 card.due = balanced_due(
@@ -624,19 +608,7 @@ class Engine:
                     maximum_interval=self.config.maximum_interval,
                     easy_days=self.config.easy_days,
                 )
-            self.db.execute(
-                """UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
-                   last_review = ?, buried_until = NULL WHERE id = ?""",
-                (
-                    int(card.state),
-                    card.step,
-                    card.stability,
-                    card.difficulty,
-                    to_ms(card.due),
-                    to_ms(now),
-                    card_id,
-                ),
-            )
+            write_answer(self.db, card_id, card)
             log_id = write_review(
                 self.db,
                 card_id=card_id,
@@ -647,7 +619,7 @@ class Engine:
                 duration_ms=duration_ms,
                 state_before=row["state"],
                 state_after=int(card.state),
-                before={key: row[key] for key in SCHEDULE},
+                before=saved_schedule(row),
             )
             leech = self._leech_check(card_id, row["state"], rating)
         if leech and self.config.leech_action == "suspend":
@@ -711,10 +683,7 @@ class Engine:
             if not before or merged_since is not None:  # a merged review, or one since
                 replay_card(self.db, card_id, self.scheduler)
             else:
-                self.db.execute(
-                    f"UPDATE cards SET {', '.join(f'{k} = ?' for k in SCHEDULE)} WHERE id = ?",
-                    (*(before[k] for k in SCHEDULE), card_id),
-                )
+                restore_schedule(self.db, card_id, before)
         self._forget_queue()
         return card_id
 
