@@ -56,11 +56,11 @@ class ReviewResult:
 
 
 class Answering:
-    """One deck session's answers: previews, ratings and undo, inside the caller's
-    transaction. Each call takes the session's settings (`config`), and schedules with
-    the parameters in use (fitted by `srs optimize`, or FSRS's defaults), picked up from
-    the next card on, even in a running session; `tz`: the user's zone (load balancing
-    counts its days)."""
+    """One deck session's previews and ratings (a rating inside the caller's
+    transaction; `undo` is below). Each call takes the session's settings (`config`),
+    and schedules with the parameters in use (fitted by `srs optimize`, or FSRS's
+    defaults), picked up from the next card on, even in a running session; `tz`: the
+    user's zone (load balancing counts its days)."""
 
     def __init__(self, db: sqlite3.Connection, deck: str, config: Config, tz: tzinfo) -> None:
         self.db = db
