@@ -207,8 +207,7 @@ def trial_srs(home: Path, out: Path) -> dict[str, float]:
     engine = Engine.open(home=home, deck="bench", config=config, clock=clock, sync=False)
     result["open"] = time.perf_counter() - t
     t = time.perf_counter()
-    queue = engine.queue()
-    card = engine.next_card(queue)
+    card = engine.next_card()
     assert card is not None
     engine.preview(card.id)
     result["queue"] = time.perf_counter() - t
@@ -218,7 +217,7 @@ def trial_srs(home: Path, out: Path) -> dict[str, float]:
     for _ in range(ANSWERS):
         t = time.perf_counter()
         engine.rate(card.id, Rating(rng.choice((1, 3, 3, 4))), duration_ms=3000)
-        card = engine.next_card(engine.queue())
+        card = engine.next_card()
         if card is None:
             break
         engine.preview(card.id)

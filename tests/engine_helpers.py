@@ -11,6 +11,7 @@ from srs.clock import FixedClock
 from srs.config import Config
 from srs.locations import data_dir
 from srs.store.engine import Engine
+from srs.store.scheduling import Rating
 
 SMALL_LIST = """\
 ---
@@ -55,3 +56,14 @@ def open_engine(
         config=engine_config(**overrides),
         clock=clock or FixedClock(START),
     )
+
+
+def answer_all(engine: Engine, rating: Rating = Rating.GOOD) -> list[str]:
+    """Answer every card the engine shows until none is due; the ids shown."""
+    shown = []
+    while (card := engine.next_card()) is not None:
+        shown.append(card.id)
+        engine.rate(card.id, rating, duration_ms=1000)
+        if len(shown) > 500:
+            raise AssertionError("queue never empties")
+    return shown

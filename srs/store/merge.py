@@ -16,8 +16,9 @@ from typing import NamedTuple
 from fsrs import Scheduler
 
 from srs.clock import from_ms
-from srs.store.replay import replay_states, schedule_row, write_schedules
+from srs.store.replay import replay_states, write_schedules
 from srs.store.review_log import LoggedReview, insert_reviews, known_anki_ids, reviews_of_cards
+from srs.store.schedule_codec import ScheduleRow, schedule_row
 from srs.store.scheduling import Rating
 
 __all__ = ["ForeignReview", "MergeReport", "merge_reviews"]
@@ -60,7 +61,7 @@ def merge_reviews(
     touched: list[str] = []
     inserts: list[tuple[object, ...]] = []
     states: list[tuple[int | None, int, int]] = []
-    schedules: list[tuple[object, ...]] = []
+    schedules: list[ScheduleRow] = []
     for start in range(0, len(cards), _BATCH):
         chunk = cards[start : start + _BATCH]
         marks = ", ".join("?" * len(chunk))

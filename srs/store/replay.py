@@ -10,33 +10,25 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
 
 from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
-from fsrs import Scheduler, State
+from fsrs import Scheduler
 
 from srs.clock import to_ms
-from srs.store.fuzz import fsrs_card_id
+from srs.store import schedule_codec
 from srs.store.review_log import LoggedReview, reviews_of_cards
+from srs.store.schedule_codec import ScheduleRow, new_fsrs_card, schedule_row
 
 __all__ = [
-    "new_fsrs_card",
     "replay_card",
     "replay_cards",
     "replay_states",
     "reschedule_all",
-    "schedule_row",
     "write_schedules",
 ]
 
 _BATCH = 500
-
-
-def new_fsrs_card(card_id: str, now: datetime) -> FsrsCard:
-    """How a card never reviewed enters FSRS (py-fsrs has no New state); its py-fsrs id
-    seeds the fuzz (srs.store.fuzz)."""
-    return FsrsCard(card_id=fsrs_card_id(card_id), state=State.Learning, step=0, due=now)
 
 
 def replay_states(
@@ -57,35 +49,14 @@ def replay_states(
     return card, states
 
 
-def schedule_row(card_id: str, card: FsrsCard | None) -> tuple[object, ...]:
-    """The `cards` schedule update (state, step, stability, difficulty, due, last review,
-    id) for what a replay gave."""
-    if card is None:
-        return (None, None, None, None, None, None, card_id)
-    assert card.last_review is not None
-    return (
-        int(card.state),
-        card.step,
-        card.stability,
-        card.difficulty,
-        to_ms(card.due),
-        to_ms(card.last_review),
-        card_id,
-    )
-
-
 def write_schedules(
     db: sqlite3.Connection,
-    schedules: Sequence[tuple[object, ...]],
+    schedules: Sequence[ScheduleRow],
     states: Sequence[tuple[int | None, int, int]] = (),
 ) -> None:
     """Write replayed schedules (`schedule_row`) and review states (before, after, log id)."""
     db.executemany("UPDATE review_log SET state_before = ?, state_after = ? WHERE id = ?", states)
-    db.executemany(
-        """UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
-           last_review = ? WHERE id = ?""",
-        schedules,
-    )
+    schedule_codec.write_schedule_rows(db, schedules)
 
 
 def replay_card(db: sqlite3.Connection, card_id: str, scheduler: Scheduler) -> FsrsCard | None:
@@ -117,7 +88,7 @@ def replay_cards(
         for card_id, review in reviews_of_cards(db, chunk):
             logs[card_id].append(review)
         states: list[tuple[int | None, int, int]] = []
-        schedules: list[tuple[object, ...]] = []
+        schedules: list[ScheduleRow] = []
         for card_id in chunk:
             card, replayed = replay_states(card_id, logs[card_id], scheduler)
             for review, (before, after) in zip(logs[card_id], replayed, strict=True):

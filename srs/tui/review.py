@@ -17,7 +17,7 @@ from textual.widgets import Button, Footer, ProgressBar, Static
 
 from srs.errors import SrsError
 from srs.reading.urls import is_web_url
-from srs.store.engine import CardView, DayQueue, Engine, QueueCounts, StaleCard
+from srs.store.engine import CardView, Engine, QueueCounts, StaleCard
 from srs.store.scheduling import Rating, format_interval
 from srs.tui.card_text import CardText
 from srs.tui.host import Host
@@ -67,7 +67,6 @@ class ReviewScreen(Screen[None]):
         self.revealed = False
         self.session = Session()
         self._shown_at = 0.0
-        self._queue: DayQueue | None = None
 
     @property
     def srs_app(self) -> Host:
@@ -121,15 +120,13 @@ class ReviewScreen(Screen[None]):
         self.query_one(ProgressBar).update(total=max(1, done + counts.total), progress=done)
 
     async def show_next(self) -> None:
-        queue = self.engine.queue()
-        await self.show_card(self.engine.next_card(queue), queue)
+        await self.show_card(self.engine.next_card())
 
-    async def show_card(self, card: CardView | None, queue: DayQueue | None = None) -> None:
-        """Show `card`'s question; `queue` is the day's queue it came from, if at hand."""
+    async def show_card(self, card: CardView | None) -> None:
+        """Show `card`'s question (None: the end screen)."""
         self.card = card
         self.revealed = False
-        self._queue = queue or self.engine.queue()
-        self._update_topbar(self._queue.counts())
+        self._update_topbar(self.engine.counts())
         text = self.query_one("#text", CardText)
         summary = self.query_one("#summary", Static)
         # only labels and flags change from card to card: no layout work on the hot path
@@ -160,7 +157,7 @@ class ReviewScreen(Screen[None]):
 
     def _summary(self) -> Text:
         now = self.engine.clock.now()
-        upcoming = self.engine.next_due(self._queue)
+        upcoming = self.engine.next_due()
         text = Text()
         if self.session.ratings:
             text.append("Session complete\n\n", style="bold")
@@ -191,7 +188,7 @@ class ReviewScreen(Screen[None]):
             button.disabled = False
         self.query_one("#hint", Static).update(f"{card.kind} · rate 1-4 · u undo · o links")
         self.refresh_bindings()
-        upcoming = self.engine.next_card_after(card, self._queue)
+        upcoming = self.engine.next_card_after(card)
         if upcoming is not None:
             text.prepare(question_markdown(upcoming))
         # Each card mounts and drops Markdown widgets, garbage with reference cycles.

@@ -1,0 +1,240 @@
+"""Answering a card: the schedulers in use, previews, a rating, leeches, and undo.
+
+The writes here run inside the caller's transaction (the engine's); the engine keeps
+its day queue up to date with what they return.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from fsrs import Card as FsrsCard
+from fsrs import Rating as FsrsRating
+from fsrs import Scheduler, State
+
+from srs.clock import to_ms
+from srs.config import Config
+from srs.errors import BadInput, SrsError
+from srs.store.card_row import CardView, state_name
+from srs.store.load_balance import balanced_due
+from srs.store.parameters import current_parameters, parameters_version
+from srs.store.replay import replay_card
+from srs.store.review_log import undo_review, write_review
+from srs.store.schedule_codec import (
+    fsrs_card,
+    read_schedule,
+    restore_schedule,
+    saved_schedule,
+    write_answer,
+)
+from srs.store.scheduling import Rating, make_scheduler
+
+__all__ = [
+    "Answering",
+    "ReviewResult",
+    "StaleCard",
+    "is_new_leech",
+    "undo",
+]
+
+
+class StaleCard(SrsError):
+    """The card changed under this session (another session reviewed it)."""
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    card_id: str
+    rating: Rating
+    due: datetime
+    state: str
+    log_id: int
+    #: this answer made the card a leech (it has lapsed `leech_threshold` times)
+    leech: bool = False
+
+
+class Answering:
+    """One deck session's previews and ratings (a rating inside the caller's
+    transaction; `undo` is below). Each call takes the session's settings (`config`),
+    and schedules with the parameters in use (fitted by `srs optimize`, or FSRS's
+    defaults), picked up from the next card on, even in a running session; `tz`: the
+    user's zone (load balancing counts its days)."""
+
+    def __init__(self, db: sqlite3.Connection, deck: str, config: Config, tz: tzinfo) -> None:
+        self.db = db
+        self.deck = deck
+        self.tz = tz
+        self._seen = -1
+        #: fuzzed, for answers; unfuzzed, for previews and load balancing (which spreads
+        #: the unfuzzed due date itself)
+        self.fuzzed: Scheduler
+        self.unfuzzed: Scheduler
+        self.load(config)
+
+    def load(self, config: Config) -> None:
+        """Rebuild the schedulers if the parameters changed since the last load."""
+        version = parameters_version(self.db)
+        if version == self._seen:
+            return
+        fitted = current_parameters(self.db)
+        values = fitted.values if fitted is not None else None
+        self.fuzzed = make_scheduler(config, parameters=values)
+        self.unfuzzed = make_scheduler(config, fuzz=False, parameters=values)
+        self._seen = version
+
+    def forget(self) -> None:
+        """Reload at the next `load` (a rolled-back adoption or reset may have been
+        read, and parameter ids are reused)."""
+        self._seen = -1
+
+    def scheduler(self, config: Config) -> Scheduler:
+        """The (fuzzed) scheduler in use now."""
+        self.load(config)
+        return self.fuzzed
+
+    def preview(self, config: Config, card_id: str, now: datetime) -> dict[Rating, timedelta]:
+        """The interval each rating would give now (without fuzz)."""
+        self.load(config)
+        row = read_schedule(self.db, card_id, self.deck)
+        out: dict[Rating, timedelta] = {}
+        for rating in Rating:
+            card, _ = self.unfuzzed.review_card(
+                fsrs_card(card_id, row, now), FsrsRating(int(rating)), now
+            )
+            out[rating] = card.due - now
+        return out
+
+    def answer(
+        self,
+        config: Config,
+        card_id: str,
+        rating: Rating,
+        duration_ms: int | None,
+        shown: CardView | None,
+        now: datetime,
+    ) -> tuple[ReviewResult, FsrsCard]:
+        """Rate a card at `now` and log the review: the result, and the card as FSRS
+        left it. With `shown` (the card as the reviewer saw it), a card that another
+        session reviewed in the meantime is not reviewed twice: `StaleCard`. The
+        schedulers are those of the last `load`."""
+        db, deck = self.db, self.deck
+        row = read_schedule(db, card_id, deck)
+        if row["retired_at"] is not None:
+            raise BadInput(f"card {card_id!r} is retired")
+        if shown is not None:
+            seen = to_ms(shown.last_review) if shown.last_review is not None else None
+            if row["last_review"] != seen:
+                raise StaleCard(
+                    "this card was just answered in another srs session; "
+                    "moved on without reviewing it twice"
+                )
+        balance = config.load_balance or bool(config.easy_days)
+        scheduler = self.unfuzzed if balance else self.fuzzed
+        card, _ = scheduler.review_card(
+            fsrs_card(card_id, row, now), FsrsRating(int(rating)), now, duration_ms
+        )
+        if balance and card.state == State.Review:
+            card.due = balanced_due(
+                db,
+                deck=deck,
+                card_id=card_id,
+                now=now,
+                due=card.due,
+                tz=self.tz,
+                starts_at=config.day_start,
+                maximum_interval=config.maximum_interval,
+                easy_days=config.easy_days,
+            )
+        write_answer(db, card_id, card)
+        log_id = write_review(
+            db,
+            card_id=card_id,
+            deck=deck,
+            entry=row["entry"],
+            rating=rating,
+            reviewed_at_ms=to_ms(now),
+            duration_ms=duration_ms,
+            state_before=row["state"],
+            state_after=int(card.state),
+            before=saved_schedule(row),
+        )
+        leech = is_new_leech(db, config, card_id, row["state"], rating)
+        state = state_name(int(card.state))
+        return ReviewResult(card_id, rating, card.due, state, log_id, leech), card
+
+
+def is_new_leech(
+    db: sqlite3.Connection, config: Config, card_id: str, state_before: int | None, rating: Rating
+) -> bool:
+    """A lapse (Again on a review card) that brings the card's lapses to the threshold,
+    or to every half threshold past it (as Anki), marks it a leech; `leech_action`
+    "suspend" also suspends it."""
+    if rating != Rating.AGAIN or state_before != State.Review:
+        return False
+    lapses = db.execute(
+        """SELECT COUNT(*) FROM review_log WHERE card_id = ? AND undone_at IS NULL
+           AND rating = 1 AND state_before = ?""",
+        (card_id, State.Review),
+    ).fetchone()[0]
+    threshold = config.leech_threshold
+    half = max(1, (threshold + 1) // 2)
+    if lapses < threshold or (lapses - threshold) % half:
+        return False
+    suspend = int(config.leech_action == "suspend")
+    db.execute(
+        "UPDATE cards SET leech = 1, suspended = MAX(suspended, ?) WHERE id = ?",
+        (suspend, card_id),
+    )
+    return True
+
+
+def undo(
+    db: sqlite3.Connection, deck: str, log_id: int | None, now_ms: int, scheduler: Scheduler
+) -> str | None:
+    """Undo a review inside the caller's transaction, restoring the card's exact
+    previous state; returns the card (None: no such review, or already undone).
+
+    `log_id`: that review; default: the deck's newest. A review the card has had
+    another review after cannot be undone (that would overwrite the later one):
+    `StaleCard`. "After" is by review time: older reviews merged in later
+    (`srs import-anki`, sync) do not block; the card is then replayed from its log
+    (`scheduler`), as it is when the review undone came from elsewhere.
+    """
+    if log_id is None:
+        row = db.execute(
+            """SELECT id FROM review_log WHERE deck = ? AND undone_at IS NULL
+               ORDER BY reviewed_at DESC, id DESC LIMIT 1""",
+            (deck,),
+        ).fetchone()
+        if row is None:
+            return None
+        log_id = int(row[0])
+    target = db.execute(
+        "SELECT card_id, reviewed_at FROM review_log WHERE id = ? AND deck = ?", (log_id, deck)
+    ).fetchone()
+    if target is None:
+        return None
+    card_id, at = target[0], target[1]
+    later = db.execute(
+        """SELECT 1 FROM review_log WHERE card_id = ? AND undone_at IS NULL
+           AND (reviewed_at > ? OR (reviewed_at = ? AND id > ?)) LIMIT 1""",
+        (card_id, at, at, log_id),
+    ).fetchone()
+    if later is not None:
+        raise StaleCard("that card was reviewed again since (in another session)")
+    # an older review merged in after this one: the schedule saved with this review
+    # predates it, so the card's log is the truth
+    merged_since = db.execute(
+        "SELECT 1 FROM review_log WHERE card_id = ? AND id > ? LIMIT 1", (card_id, log_id)
+    ).fetchone()
+    undone = undo_review(db, log_id, now_ms)
+    if undone is None:
+        return None
+    card_id, before = undone
+    if not before or merged_since is not None:  # a merged review, or one since
+        replay_card(db, card_id, scheduler)
+    else:
+        restore_schedule(db, card_id, before)
+    return card_id

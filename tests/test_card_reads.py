@@ -1,0 +1,68 @@
+"""What other layers read of a deck (srs.store.card_reads)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from engine_helpers import START, open_engine
+
+from srs.clock import FixedClock
+from srs.errors import BadInput
+from srs.store import card_reads
+from srs.store.scheduling import Rating
+
+
+def test_a_decks_cards_in_its_order_retired_ones_on_request(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path, FixedClock(START))
+    db = engine.db
+    views = card_reads.cards(db, "small")
+    assert [v.position for v in views] == sorted(v.position for v in views)
+    gone = views[1].id
+    db.execute("UPDATE cards SET retired_at = 1 WHERE id = ?", (gone,))
+    assert gone not in {v.id for v in card_reads.cards(db, "small")}
+    assert card_reads.card(db, gone).retired
+    assert [v.id for v in card_reads.cards(db, "small", include_retired=True)] == [
+        v.id for v in views
+    ]
+    assert card_reads.cards(db, "other") == []
+    with pytest.raises(BadInput, match="no card"):
+        card_reads.card(db, "small|nope|gist")
+
+
+def test_kinds_and_sections_keep_the_order_asked_and_skip_unknown_ids(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path, FixedClock(START))
+    views = engine.cards()
+    ids = [views[3].id, "small|nope|gist", views[0].id]
+    assert card_reads.kinds_and_sections(engine.db, ids) == [
+        (views[3].id, views[3].kind, views[3].section),
+        (views[0].id, views[0].kind, views[0].section),
+    ]
+
+
+def test_an_export_summary_counts_notes_retired_and_the_newest_change(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path, FixedClock(START))
+    db = engine.db
+    views = engine.cards()
+    db.execute(
+        "UPDATE cards SET retired_at = 1, changed_at = 99999999999999 WHERE id = ?", (views[0].id,)
+    )
+    summary = card_reads.export_summary(db, "small")
+    assert summary.notes == len(views) and summary.retired == 1
+    assert summary.sections == {"Basics", "More"} and summary.cloze == {False}
+    assert summary.changed_ms == 99999999999999
+    rows = list(card_reads.export_rows(db, "small", by_id=True))
+    assert [r.id for r in rows] == sorted(v.id for v in views)
+    assert next(r for r in rows if r.id == views[0].id).retired
+
+
+def test_standing_reviews_and_deck_info(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path, FixedClock(START))
+    card = engine.cards()[0].id
+    engine.rate(card, Rating.GOOD)
+    engine.rate(card, Rating.GOOD)
+    engine.undo()
+    assert card_reads.standing_reviews(engine.db, "small") == 1
+    assert card_reads.standing_reviews(engine.db, "other") == 0
+    assert card_reads.deck_info(engine.db, "small") == ("Small list", ["Basics", "More"])
+    assert card_reads.deck_info(engine.db, "other") == ("other", [])
