@@ -420,3 +420,49 @@ def test_personal_notes_bullets_that_cite_are_metadata_not_definitions() -> None
     assert bylines["Raft"] == "Ongaro and Ousterhout"
     assert bylines["CRDTs"] == "Shapiro et al."
     assert not any("fwiw" in c.text for e in entries for c in e.claims)
+
+
+@pytest.mark.parametrize(
+    "text", ["W18-6319", "P03-1021", "2020.tacl-1.47", "PDF (NeurIPS proceedings)"]
+)
+def test_anthology_ids_and_described_pdf_links_name_nothing(text: str) -> None:
+    from srs.reading.phrases import is_generic_link_text
+
+    assert is_generic_link_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Reddi, Kale & Kumar, ICLR 2018 best paper.", "Reddi et al."),
+        ("Hinton, G. E. and Salakhutdinov, R. R. (2006) Science.", "Hinton and Salakhutdinov"),
+        ("J. H. Saltzer and M. D. Schroeder.", "Saltzer and Schroeder"),
+        ("Tomas Pfister. Int. J. Forecasting 2021.", "Pfister"),
+    ],
+)
+def test_bylines_with_awards_venues_and_journals(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors
+
+
+def test_a_table_rows_expansion_in_italics_is_not_its_title_and_a_journal_not_its_claim() -> None:
+    rows = parse_text(
+        _TABLE + "| 2023-02 | Lion | Google | [Symbolic Discovery of Optimization Algorithms]"
+        "(https://arxiv.org/abs/2302.06675) — Xiangning Chen et al., NeurIPS 2023. Lion"
+        " (*EvoLved Sign Momentum*) was found by evolutionary program search. |\n"
+        "| 2017-09 | Prophet | Facebook | [Forecasting at Scale](https://doi.org/10.1080/0003)"
+        " — Sean J. Taylor, Benjamin Letham. *The American Statistician* 72(1), 2018."
+        " Decomposable model: trend + seasonality + holidays, fit with Stan. |\n"
+    ).entries
+    assert rows[0].paper_titles == {"2302.06675": "Symbolic Discovery of Optimization Algorithms"}
+    assert (rows[1].claims[0].kind, rows[1].claims[0].text) == (
+        "defines",
+        "Decomposable model: trend + seasonality + holidays, fit with Stan",
+    )
+
+
+def test_a_word_before_as_is_no_name() -> None:
+    entry = one(
+        "- **Rate control for communication networks** (https://doi.org/10.1057/x)\n"
+        "  - CC as distributed solution of a network utility maximization problem\n"
+    )
+    assert entry.name != "CC"

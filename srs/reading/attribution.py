@@ -133,6 +133,13 @@ _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 _INITIALS_AFTER = re.compile(
     rf"(?P<surname>\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
 )
+# `ICLR 2018 best paper`, `(test of time award)`: an award, not an author
+_AWARD = re.compile(
+    r"\b(?:best|outstanding|distinguished)(?: student)? paper(?: award)?|\btest of time(?: award)?"
+    r"|\b(?:oral|spotlight)\b",
+    re.IGNORECASE,
+)
+_VENUE_ALONE = re.compile(rf"(?<![\w-])(?:{_VENUE})(?![\w-])")
 _DASH = re.compile(r"\s[—–]\s")
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
 _GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{_LOWER}]+)\s+$")
@@ -143,6 +150,8 @@ _PUBLISHER = re.compile(
     r" Trends)\s+(?:of|on|in)\b(?:\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of|in|&))*)?"
     r"|\b(?:[A-Z][\w-]*\.?\s+)*(?:Press|Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
+    # `Int. J. Forecasting`: an international journal's abbreviated name
+    r"|(?<![\w.])Int(?:'l|l)?\.\s+J\.\s+(?:of\s+)?[A-Z][\w&-]*\.?(?:\s+(?:[A-Z][\w&-]*\.?|of|and|&))*"
 )
 
 
@@ -227,13 +236,14 @@ def byline(text: str) -> Attribution | None:
             )
     rest = re.sub(r"\([^()]*\)", " ", rest)
     # `Cambridge Univ. Press`, `MIT Press`: a publisher, never an author or the lab
-    rest = _PUBLISHER.sub(" ", rest)
+    rest = _AWARD.sub(" ", _PUBLISHER.sub(" ", rest))
     found = [m.group("lab") for m in _LAB_RE.finditer(rest)]
     if found:
         lab = lab or " & ".join(dict.fromkeys(found))  # `OpenAI + DeepMind`: both
         rest = _LAB_RE.sub(" ", rest).replace("+", " ")
     year = year_in(text)
     rest = _YEAR_RE.sub(" ", rest)
+    rest = _VENUE_ALONE.sub(" ", rest)  # `Hinton and Salakhutdinov (2006) Science.`
     rest = re.sub(rf"\b{_MONTH}(?=\s|,|$)", " ", rest)
     rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition)?\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")

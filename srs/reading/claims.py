@@ -191,11 +191,15 @@ _SUBJECT_ALIAS = re.compile(
 )
 
 
+# words shaped like a verb in -s that are none (`CC as distributed solution of …`)
+_NOT_VERBS = frozenset({"is", "was", "has", "does", "its", "as", "plus", "thus", "this", "us"})
+
+
 def _alias(text: str) -> tuple[str, str] | None:
     """`ResNet: identity skip …` -> (`ResNet`, `identity skip …`); `YOLO frames detection as
     …` -> (`YOLO`, `frames detection as …`); `the word2vec paper` -> (`word2vec`, the rest)."""
     match = _SUBJECT_ALIAS.match(text)
-    if match and match.group("verb") not in {"is", "was", "has", "does", "its"}:
+    if match and match.group("verb") not in _NOT_VERBS:
         return match.group("alias"), text[match.end() :]
     match = _ALIAS.match(text)
     if match:
@@ -542,7 +546,12 @@ def read_claims(
             if claim is not None:
                 out.claims.append(claim)
                 leading = False
-            elif text and not _FRAGMENT_START.match(text) and len(text.split()) >= 3:
+            elif (
+                text
+                and not _FRAGMENT_START.match(text)
+                and len(text.split()) >= 3
+                and not _is_title_case(text)  # a title or a journal: the next may define
+            ):
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts:
         out.attribution = out.attribution.merged(_trailing_citation(parts[0][1]))

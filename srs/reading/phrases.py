@@ -24,6 +24,8 @@ __all__ = [
 ]
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# ACL Anthology ids: `W18-6319`, `P03-1021`, `2020.tacl-1.47`, `2023.acl-long.12`
+_ANTHOLOGY_ID = re.compile(r"^(?:[a-z]\d{2}-\d{4}|\d{4}\.[a-z]+(?:-[a-z]+)*-\w+\.\d+)$")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^[\W_]*[A-Z0-9]")
 _NAME_AT_END = re.compile(r"(?:^|\s)[A-Z0-9][\w.+-]*$")
@@ -86,11 +88,14 @@ def is_generic_link_text(text: str) -> bool:
     """`pdf`, `[paper]`, `talk version`, an arXiv id or a URL: says what a link is, not what
     it is about."""
     bare = text.strip(" []()<>{}.,:;*_\"'").casefold()
+    plain = bare.split("(")[0].strip()  # `PDF (NeurIPS proceedings)`
     return (
         not bare
         or bare in GENERIC_LINK_TEXT
+        or plain in GENERIC_LINK_TEXT
         or bool(_ARXIV_ID.match(bare))
-        or bare.startswith(("http://", "https://", "www."))
+        or bool(_ANTHOLOGY_ID.match(bare))
+        or bare.startswith(("http://", "https://", "www.", "doi:", "10."))
     )
 
 

@@ -67,7 +67,9 @@ def read_row(item: Item, description: str) -> Entry | None:
         # `[Title](url) — Simonyan, Vedaldi, Zisserman. Gradient of the class score …`:
         # what the paper cell says besides its title is the row's text too
         rest = [run for run in paper if run.link is None or run.link not in title_links]
-        paper_title = _cell_title(rest)
+        # a title in italics, unless the cell's link is the title (`Lion (*EvoLved Sign
+        # Momentum*)` further on is an expansion)
+        paper_title = _cell_title(rest) if link_list(name_runs) or not title_links else None
         if paper_title is not None:  # `*Temporal Fusion Transformers for …* — Bryan Lim, …`
             rest = [run for run in rest if run is not paper_title]
         body = [*rest, Run(" "), *body]
@@ -105,7 +107,11 @@ def read_row(item: Item, description: str) -> Entry | None:
         body=body,
         extra=extra,
     )
-    cell_title = _cell_title(paper) if name_runs and _text(name_runs) else None
+    cell_title = (
+        _cell_title(paper)
+        if name_runs and _text(name_runs) and (link_list(name_runs) or not title_links)
+        else None
+    )
     if cell_title is not None and papers:  # the row's name, and its paper's title
         entry.paper_titles.setdefault(papers[0], clean_title(cell_title.text))
     for link in paper_links:
