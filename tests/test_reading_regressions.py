@@ -466,3 +466,55 @@ def test_a_word_before_as_is_no_name() -> None:
         "  - CC as distributed solution of a network utility maximization problem\n"
     )
     assert entry.name != "CC"
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "paper", "authors", "lab", "venue"),
+    [
+        (
+            "- **Glow** — Kingma & Dhariwal (OpenAI), [Glow: Generative Flow with Invertible"
+            " 1x1 Convolutions](https://arxiv.org/abs/1807.03039) (NeurIPS 2018). Adds actnorm"
+            " and a learned invertible 1×1 convolution.\n",
+            "Glow",
+            "1807.03039",
+            "Kingma and Dhariwal",
+            "OpenAI",
+            "NeurIPS 2018",
+        ),
+        (
+            "- **StyleGAN** — Karras, Laine & Aila at NVIDIA, [A Style-Based Generator"
+            " Architecture for Generative Adversarial Networks](https://arxiv.org/abs/1812.04948)"
+            " (CVPR 2019). A mapping network turns z into an intermediate latent w.\n",
+            "StyleGAN",
+            "1812.04948",
+            "Karras et al.",
+            "NVIDIA",
+            "CVPR 2019",
+        ),
+        (
+            "- **If your GAN keeps collapsing, read the Wasserstein papers next.** [Wasserstein"
+            " GAN](https://arxiv.org/abs/1701.07875) (Arjovsky, Chintala & Bottou, 2017) replaces"
+            " the JS-style objective with the Earth-Mover distance.\n",
+            "Wasserstein GAN",
+            "1701.07875",
+            "Arjovsky et al.",
+            "",
+            "",
+        ),
+    ],
+)
+def test_a_blog_entry_owns_the_paper_its_byline_cites(
+    item: str, name: str, paper: str, authors: str, lab: str, venue: str
+) -> None:
+    """Glow's arXiv paper was 'related work', its byline a definition and its attribution
+    'NeurIPS'; a headline's 'GAN' named the Wasserstein GAN entry."""
+    entry = one(item)
+    assert (entry.name, entry.papers) == (name, [paper])
+    found = entry.attribution
+    assert (found.authors, found.lab, found.venue) == (authors, lab, venue)
+    assert not any(authors.split()[0] in claim.text for claim in entry.claims)
+
+
+def test_a_semicolon_inside_brackets_does_not_split_a_citation() -> None:
+    found, rest = attribution.cut("A. Malkov and D. A. Yashunin, IEEE TPAMI (2018; arXiv 2016)")
+    assert (found.authors, rest) == ("Malkov and Yashunin", "")

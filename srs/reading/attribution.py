@@ -139,6 +139,7 @@ _AWARD = re.compile(
     r"|\b(?:oral|spotlight)\b",
     re.IGNORECASE,
 )
+_AT_LAB = re.compile(rf"\bat\s+(?=(?:{_LAB})(?![\w-]))")
 _VENUE_ALONE = re.compile(rf"(?<![\w-])(?:{_VENUE})(?![\w-])")
 _DASH = re.compile(r"\s[—–]\s")
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
@@ -237,6 +238,7 @@ def byline(text: str) -> Attribution | None:
     rest = re.sub(r"\([^()]*\)", " ", rest)
     # `Cambridge Univ. Press`, `MIT Press`: a publisher, never an author or the lab
     rest = _AWARD.sub(" ", _PUBLISHER.sub(" ", rest))
+    rest = _AT_LAB.sub(" ", rest)  # `Karras, Laine & Aila at NVIDIA`: the lab follows
     found = [m.group("lab") for m in _LAB_RE.finditer(rest)]
     if found:
         lab = lab or " & ".join(dict.fromkeys(found))  # `OpenAI + DeepMind`: both
@@ -288,8 +290,10 @@ def _inner(inner: str) -> Attribution:
     if org and (not lab or lab in org):
         lab = org  # `LMU Munich & Runway`: the whole, not only the lab srs knows
     author_text = authors.group("authors") if authors else ""
-    if author_text and (author_text in LABS or lab.startswith(author_text)):
-        author_text = ""
+    if author_text and (
+        author_text in LABS or author_text in VENUES or lab.startswith(author_text)
+    ):
+        author_text = ""  # `(NeurIPS 2017)`: a venue, not its authors
     return Attribution(
         authors=_tidy(author_text),
         lab=lab,
@@ -353,6 +357,19 @@ _BY_PEOPLE = re.compile(
 )
 
 
+def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
+    """`str.partition` at the first `mark` not inside brackets (`(2018; arXiv 2016)`)."""
+    depth = 0
+    for at, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == mark and depth == 0:
+            return text[:at], mark, text[at + 1 :]
+    return text, "", ""
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it.
 
@@ -362,7 +379,7 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     left in place: it is part of what the sentence says.
     """
     text = _INITIALS_AFTER.sub(r"\g<surname>", text)
-    head, semicolon, tail = text.partition(";")
+    head, semicolon, tail = _partition_outside_brackets(text, ";")
     whole = byline(head.strip(' "“”'))  # `van den Oord, Li, Vinyals."`: a title's quote left
     if whole is None and _QUOTED_TITLE.search(head):
         # `Diego Ongaro & John Ousterhout (Stanford), "In Search of …", USENIX ATC 2014`:

@@ -378,6 +378,21 @@ def _own_from_first_generic(runs: list[Run]) -> list[Link]:
     return []
 
 
+def _own_after_byline(runs: list[Run]) -> list[Link]:
+    """`**DiT** — Peebles & Xie, [Scalable Diffusion Models with Transformers](arXiv)`: the
+    paper a name's byline cites first is the entry's own."""
+    link = cited_link(runs)
+    if link is None:
+        return []
+    before: list[str] = []
+    for run in runs:
+        if run.link is link:
+            break
+        before.append(run.text)
+    _, rest = attrib.cut(clean_space("".join(before)).strip(" —–-:,;("))
+    return [link] if not rest.strip(EDGE + "()") else []
+
+
 def read_entry(item: Item) -> Entry | None:
     """The entry an item or a table row holds, or None when it holds none (an empty
     bullet, a link to a heading of the document, a note to self)."""
@@ -403,8 +418,9 @@ def read_entry(item: Item) -> Entry | None:
         cited_paper = cited_link(head[len(lead) :]) if is_headline(raw) else None
         if cited_paper is not None and not title_links:
             # `**BM25, properly.** Robertson and Zaragoza, ["The Probabilistic …"](doi)`
-            alias = headline_name(raw, head[len(lead) :])
             title, title_links = clean_title(cited_paper.text), [cited_paper]
+            # a short name the link gives (`[Wasserstein GAN](…)`) beats one guessed
+            alias = "" if len(title.split()) <= 2 else headline_name(raw, head[len(lead) :])
             source, named_by = "paper-link", cited_paper
     else:
         title, source, named_by = _fallback_title(head)
@@ -427,6 +443,7 @@ def read_entry(item: Item) -> Entry | None:
         or _ids(link_list([run for run in head if run.bold]))
         or _ids(head_links)
         or _ids(_own_from_first_generic(after_lead if lead else head))
+        or (_ids(_own_after_byline(after_lead)) if lead else [])
     )
     related = [pid for pid in _ids(links) if pid not in papers]
     return _finish(
@@ -506,6 +523,12 @@ def _finish(
         and len(text.split()) <= 6
         and is_name(text)
     ]
+    if source == "lead" and not title_links:
+        # `**Glow** — Kingma & Dhariwal (OpenAI), [Glow: Generative Flow with …](arXiv)
+        # (NeurIPS 2018). Adds actnorm …`: the own paper's title is no part of a claim
+        for link in own_links:
+            if _paper_title_link(link) and link.text in head_text:
+                head_text = head_text.replace(link.text, " ", 1)
     parts = [("text", head_text)]
     parts += [("text", _clean_text(runs)) for runs in item.rest]
     parts += [("nested", _clean_text(runs)) for runs in item.nested]
@@ -534,8 +557,10 @@ def _finish(
     )
     paper_titles: dict[str, str] = {key: quoted_title} if quoted_title else {}
     for link in own_links:
-        if (source in {"paper-link", "link-label"} and link in title_links) or _long_title(
-            link.text
+        if (
+            (source in {"paper-link", "link-label"} and link in title_links)
+            or _long_title(link.text)
+            or (source == "lead" and not title_links and _paper_title_link(link))
         ):
             key = arxiv_id(link.url) or normalise_url(link.url)
             paper_titles.setdefault(key, clean_title(link.text))
@@ -577,6 +602,13 @@ def _family(head: list[Run], title_links: list[Link]) -> str:
         before.append(run.text)
     words = clean_space("".join(before)).strip(EDGE).split()
     return " ".join(words) if 1 <= len(words) <= 2 and is_name(" ".join(words)) else ""
+
+
+def _paper_title_link(link: Link) -> bool:
+    """An own paper's link whose text is its title (`Scalable Diffusion Models with
+    Transformers`): three words or more, capitalised (not `the original paper`), not a URL."""
+    text = link.text.strip(' "“*_')
+    return len(text.split()) >= 3 and text[:1].isupper() and not is_generic_link_text(text)
 
 
 def _long_title(text: str) -> bool:

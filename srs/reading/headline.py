@@ -16,7 +16,7 @@ from srs.reading.acronyms import is_acronym
 from srs.reading.attribution import cut
 from srs.reading.markdown import Run
 from srs.reading.model import Link
-from srs.reading.phrases import is_generic_link_text
+from srs.reading.phrases import is_generic_link_text, is_name
 from srs.text import clean_space
 
 __all__ = ["cited_link", "headline_name", "is_headline"]
@@ -68,6 +68,15 @@ def _cites(text: str) -> bool:
     return bool(found.authors or found.year) and len(rest.split()) <= 1
 
 
+def _names_paper(text: str) -> bool:
+    """A title (three words or more) or a name of two (`Wasserstein GAN`), not `pdf`, a
+    URL or a citation."""
+    words = text.split()
+    if is_generic_link_text(text) or _cites(text) or not text[:1].isupper():
+        return False  # not `pdf`, a URL, `Liu & Wang 2016` or `the original paper`
+    return len(words) >= 3 or (len(words) == 2 and is_name(text))
+
+
 def cited_link(body: list[Run]) -> Link | None:
     """The paper a headline's text cites first: a link among its first words whose text
     is a title (three words or more, not `pdf` or a URL)."""
@@ -75,7 +84,7 @@ def cited_link(body: list[Run]) -> Link | None:
     for run in body:
         if run.link is not None and not run.footnote and not run.anchor:
             text = clean_space(run.link.text).strip(' "“”*_')
-            if len(text.split()) >= 3 and not is_generic_link_text(text) and not _cites(text):
+            if _names_paper(text):
                 return run.link
         seen += len(run.text.split())
         if seen > _FIRST_WORDS:
