@@ -518,3 +518,35 @@ def test_a_blog_entry_owns_the_paper_its_byline_cites(
 def test_a_semicolon_inside_brackets_does_not_split_a_citation() -> None:
     found, rest = attribution.cut("A. Malkov and D. A. Yashunin, IEEE TPAMI (2018; arXiv 2016)")
     assert (found.authors, rest) == ("Malkov and Yashunin", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Jung, Ralf; Jourdan, Jacques-Henri; Krebbers, Robbert; Dreyer, Derek.", "Jung et al."),
+        ("Siek, Jeremy G.; Taha, Walid.", "Siek and Taha"),
+        ("Reynolds, John C., 1974", "Reynolds"),
+        ("Och, Franz Josef. ACL 2003", ""),  # not `Och and Josef`
+        ("Iulian Moraru, David G. Andersen, Michael Kaminsky (CMU)", "Moraru et al."),
+        ("Lundberg, Lee. NIPS 2017", "Lundberg and Lee"),
+    ],
+)
+def test_surname_first_bylines(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors
+
+
+def test_a_reference_lists_authors_by_semicolon_and_a_note_to_presenters() -> None:
+    entries = parse_text(
+        "## S\n"
+        '- Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek. "RustBelt: Securing the'
+        ' Foundations of the Rust Programming Language." *POPL 2018*.'
+        " [ACM DL](https://doi.org/10.1145/3158154)\n"
+        '- Jung et al., "Stacked Borrows: An Aliasing Model for Rust," *POPL 2020*.'
+        " [paper + artifact](https://plv.mpi-sws.org/rustbelt/stacked-borrows/)\n"
+        "  An operational aliasing discipline for unsafe Rust. Presenters: also look at its"
+        " successor, Tree Borrows.\n"
+    ).entries
+    assert entries[0].attribution.authors == "Jung et al."
+    assert "ACM DL" not in [c.text for c in entries[0].claims]
+    assert entries[1].name != "Presenters"
+    assert not any("Tree Borrows" in c.text for c in entries[1].claims)

@@ -13,7 +13,16 @@ from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
 
-__all__ = ["LABS", "VENUES", "byline", "cite_authors", "cut", "lab_in", "year_in"]
+__all__ = [
+    "LABS",
+    "VENUES",
+    "author_list",
+    "byline",
+    "cite_authors",
+    "cut",
+    "lab_in",
+    "year_in",
+]
 
 LABS = (
     *("Google DeepMind", "Google Research", "Google Brain", "Google", "DeepMind", "OpenAI"),
@@ -144,6 +153,13 @@ _VENUE_ALONE = re.compile(rf"(?<![\w-])(?:{_VENUE})(?![\w-])")
 _DASH = re.compile(r"\s[—–]\s")
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
 _GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{_LOWER}]+)\s+$")
+# `Reynolds, John C.`: a surname, then a given name with initials (one author)
+_GIVEN_AFTER = re.compile(
+    rf"(?P<surname>\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*),\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)+"
+    r"(?=\s*(?:[,;.\"“(]|$))"
+)
+_SURNAME_FIRST = rf"[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*,\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
+_SURNAME_FIRST_LIST = re.compile(rf"^\s*(?P<list>{_SURNAME_FIRST}(?:\s*;\s*{_SURNAME_FIRST})+)")
 _PUBLISHER = re.compile(
     # `Journal of Documentation`, `Foundations and Trends in Information Retrieval`,
     # `Findings of EMNLP`: a venue's whole name; `Cambridge Univ. Press`: a publisher
@@ -256,6 +272,13 @@ def byline(text: str) -> Attribution | None:
         return None  # `In-context Learning and Induction Heads, 2021` is a title
     if len(parts) == 1 and not (venue or year or "@" in text or "et al" in text):
         return None
+    if (
+        len(parts) == 2
+        and len(parts[0].split()) == 1
+        and len(parts[1].split()) >= 2
+        and not re.search(r"&|\band\b|et al|\b[A-Z]\.", text)
+    ):
+        return None  # `Och, Franz Josef`: one author's surname, then given names
     authors = cite_authors(parts)
     if "et al" in text:  # `Li, Mu, et al.`: the first author's, whoever follows
         authors = f"{_surname(parts[0])} et al."
@@ -370,6 +393,16 @@ def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
+def author_list(text: str) -> tuple[Attribution, str] | None:
+    """`Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek. "RustBelt: …"`: a reference
+    list's authors, one `Surname, Given` per semicolon, and the text after them."""
+    listed = _SURNAME_FIRST_LIST.match(text)
+    if listed is None:
+        return None
+    names = [item.split(",")[0].strip() for item in listed.group("list").split(";")]
+    return Attribution(authors=cite_authors(names)), text[listed.end() :].lstrip(" .,")
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it.
 
@@ -378,7 +411,12 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     sentence (`Nvidia's take on …`) is read (unless `prose_lab` is false) but
     left in place: it is part of what the sentence says.
     """
+    listed = author_list(text)
+    if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek.`
+        rest_found, rest = cut(listed[1], prose_lab=prose_lab)
+        return listed[0].merged(rest_found), rest
     text = _INITIALS_AFTER.sub(r"\g<surname>", text)
+    text = _GIVEN_AFTER.sub(r"\g<surname>", text)
     head, semicolon, tail = _partition_outside_brackets(text, ";")
     whole = byline(head.strip(' "“”'))  # `van den Oord, Li, Vinyals."`: a title's quote left
     if whole is None and _QUOTED_TITLE.search(head):

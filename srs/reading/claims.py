@@ -39,7 +39,7 @@ _SEE_ALSO = re.compile(
     r"for more,? see|more in|followed by|recently|these days|historical interest|"
     r"of historical interest|for historical interest|original|read instead|short version|"
     r"long version|extended version|journal version|conference version|tech report|"
-    r"follow-?up|sequel|successor)\b[:\s-]*",
+    r"follow-?up|sequel|successor|presenters?|(?:an )?aside(?: for \w+)?|note to \w+)\b[:\s-]*",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -191,6 +191,14 @@ _SUBJECT_ALIAS = re.compile(
 )
 
 
+# `Presenters: also look at …`, `Note: …`: a label before a remark, never a name
+_LABEL_WORDS = frozenset(
+    {
+        *("presenters", "presenter", "note", "notes", "aside", "update", "tip", "hint"),
+        *("bonus", "todo", "tl;dr", "tldr", "edit", "why", "context", "background"),
+        *("summary", "optional", "required", "homework", "exercise", "warning", "caveat"),
+    }
+)
 # words shaped like a verb in -s that are none (`CC as distributed solution of …`)
 _NOT_VERBS = frozenset({"is", "was", "has", "does", "its", "as", "plus", "thus", "this", "us"})
 
@@ -202,7 +210,7 @@ def _alias(text: str) -> tuple[str, str] | None:
     if match and match.group("verb") not in _NOT_VERBS:
         return match.group("alias"), text[match.end() :]
     match = _ALIAS.match(text)
-    if match:
+    if match and match.group("alias").strip().casefold() not in _LABEL_WORDS:
         alias = match.group("alias").strip()
         if len(alias.split()) <= 3 and (is_name(alias) or any(c.isdigit() for c in alias)):
             return alias, match.group("rest")
@@ -503,6 +511,10 @@ def read_claims(
         # a citation counts in the first sentence of a leading part, and in the first bullet
         cites = leading or (source == "nested" and index == _first_nested(parts))
         cited_bullet = False
+        listed = attribution.author_list(raw) if cites else None
+        if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; …`: one byline
+            found_list, raw = listed
+            out.attribution = out.attribution.merged(found_list)
         for number, piece in _pieces(raw):
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`

@@ -64,6 +64,8 @@ GENERIC_LINK_TEXT = frozenset(
         *("card", "system card", "announcement", "press", "read", "watch", "listen", "see"),
         *("ls live", "ls talk", "our episode", "episode", "newsletter", "bibtex", "citation"),
         *("nature", "science", "cell", "acm", "ieee", "usenix", "springer", "doi", "dl"),
+        *("acm dl", "acm digital library", "jstor", "ieee xplore", "dblp", "semantic scholar"),
+        *("google scholar", "springer link", "paper + artifact", "lipics", "pmlr"),
     }
 )
 
