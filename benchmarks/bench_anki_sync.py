@@ -49,7 +49,7 @@ CONFIG = Config(fuzz=False, timezone="UTC")
 
 def _engine(home: Path, clock: FixedClock | None = None) -> Engine:
     return Engine.open(
-        home=home, deck="bench", config=CONFIG, clock=clock or FixedClock(NOW), sync=False
+        home=home, deck="bench", config=CONFIG, clock=clock or FixedClock(NOW), load_file=False
     )
 
 

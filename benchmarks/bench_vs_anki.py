@@ -204,7 +204,7 @@ def trial_srs(home: Path, out: Path) -> dict[str, float]:
     config = Config(fuzz=False, timezone="UTC")
     result: dict[str, float] = {}
     t = time.perf_counter()
-    engine = Engine.open(home=home, deck="bench", config=config, clock=clock, sync=False)
+    engine = Engine.open(home=home, deck="bench", config=config, clock=clock, load_file=False)
     result["open"] = time.perf_counter() - t
     t = time.perf_counter()
     card = engine.next_card()

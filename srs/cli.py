@@ -147,9 +147,9 @@ def build(
     for note in parsed.notes:
         _say(f"srs: note: {note}", err=True)
     if report.written:
-        from srs.store.engine import sync_deck_file
+        from srs.store.engine import load_deck_file
 
-        sync_deck_file(report.deck)
+        load_deck_file(report.deck)
     if as_json:
         _echo_json(report.to_json())
         return

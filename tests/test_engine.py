@@ -40,7 +40,7 @@ def test_changed_cards_keep_schedule_removed_retire_and_return(tmp_path: Path) -
     )
     text = "\n".join(line for line in text.splitlines() if "LoRA" not in line) + "\n"
     build(write_list(tmp_path, text))
-    report = engine.sync_from_file()
+    report = engine.load_from_file()
     assert report is not None
     assert attention in report.changed and lora in report.retired
     changed = engine.card(attention)
@@ -59,7 +59,7 @@ def test_changed_cards_keep_schedule_removed_retire_and_return(tmp_path: Path) -
     )
     history = engine.history(lora)
     build(write_list(tmp_path, SMALL_LIST))
-    back = engine.sync_from_file()
+    back = engine.load_from_file()
     assert back is not None and lora in back.restored
     restored = engine.card(lora)
     assert not restored.retired and restored.due == reviewed[lora].due

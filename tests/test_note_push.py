@@ -59,7 +59,7 @@ def test_notes_pushed_without_a_package_are_the_notes_the_package_brings(
             "state-space models in **linear time**.\n"
         )
         build(write_list(tmp_path, text))
-        engine.sync_from_file()
+        engine.load_from_file()
         leech = engine.cards()[0].id
         for _ in range(2):  # learnt, then forgotten
             engine.rate(leech, Rating.GOOD)

@@ -47,10 +47,10 @@ def test_a_deck_file_comes_in_once_per_change(tmp_path: Path) -> None:
     home = data_dir()
     db = open_db(home, now=START)
     path = Locations(home).deck("small")
-    assert opening.sync_if_changed(db, path.with_name("none.yaml"), "small", 0, home) is None
-    report = opening.sync_if_changed(db, path, "small", to_ms(START), home)
+    assert opening.load_if_changed(db, path.with_name("none.yaml"), "small", 0, home) is None
+    report = opening.load_if_changed(db, path, "small", to_ms(START), home)
     assert report is not None and report.added
-    assert opening.sync_if_changed(db, path, "small", to_ms(START), home) is None  # unchanged
+    assert opening.load_if_changed(db, path, "small", to_ms(START), home) is None  # unchanged
     assert opening.deck_slugs(db) == ["small"]
     db.close()
 
@@ -66,6 +66,6 @@ def test_a_session_brings_in_every_decks_changed_file(tmp_path: Path) -> None:
     assert not card_reads.card(engine.db, lora).retired
     edited = "\n".join(line for line in OTHER_LIST.splitlines() if "LoRA" not in line)
     build(write_list(other, edited + "\n"))  # a build of the other deck, not yet synced
-    engine.sync_deck_files()
+    engine.load_deck_files()
     assert card_reads.card(engine.db, lora).retired
     assert {v.id for v in engine.cards()} == {v.id for v in card_reads.cards(engine.db, "small")}

@@ -61,7 +61,7 @@ def _counts(db_file: Path) -> dict[str, tuple[str, int, int, int]]:
 
 def list_decks(home: Path) -> list[DeckSummary]:
     """Every deck with a deck file, with counts from the database (read-only; no backup,
-    no migration, no sync: listing never writes)."""
+    no migration, no deck load: listing never writes)."""
     slugs = sorted(path.stem for path in decks_dir().glob("*.yaml"))
     current = current_slug()
     counts = _counts(Locations(home).database)

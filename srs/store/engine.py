@@ -28,7 +28,7 @@ from srs.store.scheduling import Rating, day_bounds
 from srs.store.transaction import write_transaction
 
 if TYPE_CHECKING:
-    from srs.store.sync import SyncReport
+    from srs.store.deck_load import DeckLoadReport
 
 __all__ = [
     "CardView",
@@ -38,13 +38,13 @@ __all__ = [
     "ReviewEntry",
     "ReviewResult",
     "StaleCard",
-    "sync_deck_file",
+    "load_deck_file",
 ]
 
 
-def sync_deck_file(deck: str, *, home: Path | None = None) -> None:
+def load_deck_file(deck: str, *, home: Path | None = None) -> None:
     """Bring deck `deck`'s file into the database now (after `srs build` wrote it):
-    opening an engine syncs a changed deck file, with its backups and checks."""
+    opening an engine loads a changed deck file, with its backups and checks."""
     Engine.open(home=home, deck=deck).close()
 
 
@@ -74,7 +74,7 @@ class Engine:
         deck: str | None = None,
         config: Config | None = None,
         clock: Clock | None = None,
-        sync: bool = True,
+        load_file: bool = True,
     ) -> Engine:
         home = home or data_dir()
         config = config or load_config()
@@ -86,8 +86,8 @@ class Engine:
             engine = cls(
                 db, home=home, deck=opening.choose_deck(db, deck), config=config, clock=clock
             )
-            if sync:
-                engine.sync_from_file()
+            if load_file:
+                engine.load_from_file()
             opening.check_deck(db, engine.deck)
         except BaseException:
             db.close()
@@ -115,24 +115,24 @@ class Engine:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def sync_from_file(self) -> SyncReport | None:
-        """Sync the deck file into the database if it changed since the last sync."""
+    def load_from_file(self) -> DeckLoadReport | None:
+        """Load the deck file into the database if it changed since the last load."""
         path = self.locations.deck(self.deck)  # the same data directory as the database
         now_ms = to_ms(self.clock.now())
-        report = opening.sync_if_changed(self.db, path, self.deck, now_ms, self.home)
+        report = opening.load_if_changed(self.db, path, self.deck, now_ms, self.home)
         if report is not None:
             self._queue.forget()  # the deck changed under the queue
         return report
 
-    def sync_deck_files(self) -> None:
-        """Sync every deck's changed file, not only this deck's (a hand edit to another
+    def load_deck_files(self) -> None:
+        """Load every deck's changed file, not only this deck's (a hand edit to another
         deck, a build that found the database busy)."""
         now_ms = to_ms(self.clock.now())
         for slug in opening.deck_slugs(self.db):
             if slug == self.deck:
-                self.sync_from_file()
+                self.load_from_file()
             else:
-                opening.sync_if_changed(self.db, self.locations.deck(slug), slug, now_ms, self.home)
+                opening.load_if_changed(self.db, self.locations.deck(slug), slug, now_ms, self.home)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

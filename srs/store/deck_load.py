@@ -18,11 +18,11 @@ from srs.cards.card import Card
 from srs.deck.deckfile import DeckFile
 from srs.errors import BadInput
 
-__all__ = ["SyncReport", "deck_file_hash", "new_card_order", "sync_deck"]
+__all__ = ["DeckLoadReport", "deck_file_hash", "load_into_database", "new_card_order"]
 
 
 @dataclass
-class SyncReport:
+class DeckLoadReport:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
@@ -117,10 +117,10 @@ def _content(card: Card, digest: str, position: int, new_order: int) -> tuple[An
     return tuple(values[column] for column in CONTENT)
 
 
-def sync_deck(
+def load_into_database(
     db: sqlite3.Connection, deck: DeckFile, now_ms: int, file_hash: str | None = None
-) -> SyncReport:
-    report = SyncReport()
+) -> DeckLoadReport:
+    report = DeckLoadReport()
     with db:
         db.execute("BEGIN IMMEDIATE")
         db.execute(
