@@ -36,7 +36,7 @@ DAY = 86_400_000
 
 def bundled_texts() -> list[tuple[str, str, str, str]]:
     """(kind, front, back, links JSON) of every card of the bundled list."""
-    from srs.cards.generate import template_cards
+    from srs.cards.from_templates import template_cards
     from srs.cards.templates import DEFAULT_PATH, load_templates
     from srs.deck.papers import bundled_facts
     from srs.reading.document import parse_file

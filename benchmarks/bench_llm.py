@@ -26,7 +26,7 @@ from fake_openai import FakeOpenAI
 from srs.build import build
 from srs.config import load_config
 from srs.llm.client import settings_from
-from srs.llm.generate import LlmRun
+from srs.llm.from_model import LlmRun
 from srs.llm.prompt import load_prompt
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from srs.cards.card import Card
+from srs.cards.from_templates import template_cards
 from srs.cards.gate import HeldBack
-from srs.cards.generate import template_cards
 from srs.cards.templates import load_templates
 from srs.deck.current import current_slug, set_current_slug
 from srs.deck.deckfile import DeckFile, deck_path, load_deck, save_deck
@@ -19,7 +19,7 @@ from srs.reading.document import parse_file
 from srs.reading.model import ReadingList
 
 if TYPE_CHECKING:
-    from srs.llm.generate import LlmReport, LlmRun
+    from srs.llm.from_model import LlmReport, LlmRun
 
 __all__ = [
     "BUNDLED_LIST",
@@ -187,7 +187,7 @@ def build(
     generated, held = made.cards, made.held
     llm_report = None
     if llm is not None:
-        from srs.llm.generate import llm_cards
+        from srs.llm.from_model import llm_cards
 
         by_entry: dict[str, list[Card]] = {}
         for card in generated:

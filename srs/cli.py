@@ -18,7 +18,7 @@ from srs.errors import SrsError
 from srs.text import BIDI_CONTROLS, is_slug, strip_controls
 
 if TYPE_CHECKING:
-    from srs.llm.generate import LlmReport
+    from srs.llm.from_model import LlmReport
     from srs.store.engine import Engine
 
 __all__ = ["cli", "main"]
@@ -136,7 +136,7 @@ def build(
     if use_llm:  # the model's modules load only when asked for
         from srs.config import load_config
         from srs.llm.client import settings_from
-        from srs.llm.generate import LlmRun
+        from srs.llm.from_model import LlmRun
         from srs.llm.prompt import load_prompt
 
         settings = settings_from(load_config().llm, model=model, concurrency=concurrency)

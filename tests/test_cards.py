@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from srs.cards.card import Card
+from srs.cards.from_templates import Generated, template_cards
 from srs.cards.gate import reveals_answer
-from srs.cards.generate import Generated, template_cards
 from srs.cards.templates import DEFAULT_PATH, load_templates
 from srs.cards.wording import MASK, mask, name_variants
 from srs.deck.papers import bundled_facts

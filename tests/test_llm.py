@@ -21,7 +21,7 @@ from srs.config import load_config
 from srs.deck.deckfile import deck_path, load_deck
 from srs.errors import BadInput
 from srs.llm.client import make_client, settings_from
-from srs.llm.generate import LlmRun
+from srs.llm.from_model import LlmRun
 from srs.llm.prompt import load_prompt
 from srs.llm.roles import entry_roles
 from srs.reading.document import parse_file

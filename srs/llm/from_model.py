@@ -9,8 +9,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from srs.cards.card import Card
+from srs.cards.from_templates import Generated
 from srs.cards.gate import HeldBack, gate
-from srs.cards.generate import Generated
 from srs.llm.cache import ReplyCache, cache_key
 from srs.llm.client import LlmSettings, RequestFailed, ask, make_client
 from srs.llm.grounding import unsupported_terms
