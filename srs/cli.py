@@ -463,7 +463,7 @@ def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
     values Anki would not write are skipped and counted; a package's collection may
     inflate to at most 1 GiB.
     """
-    from srs.anki.anki_lib import require_anki
+    from srs.anki.library import require_anki
 
     require_anki("srs import-anki")
     from srs.anki.import_reviews import import_anki
@@ -502,7 +502,7 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
     """
     if ctx.invoked_subcommand is not None:
         return
-    from srs.anki.anki_lib import require_anki
+    from srs.anki.library import require_anki
 
     require_anki("srs sync")
     from srs.anki.sync import sync as run_sync
@@ -557,7 +557,7 @@ def sync_login(endpoint: str | None, insecure: bool) -> None:
     """
     import os
 
-    from srs.anki.anki_lib import require_anki
+    from srs.anki.library import require_anki
     from srs.anki.sync_endpoint import check_endpoint
     from srs.anki.sync_login import ANKIWEB, login
     from srs.locations import Locations

@@ -293,7 +293,7 @@ INJECTION = SMALL_LIST.replace(
 
 
 def test_prompt_injection_output_stays_text(server: FakeOpenAI, tmp_path: Path) -> None:
-    from srs.anki.anki_html import field_html
+    from srs.anki.field_html import field_html
 
     def evil(body: dict[str, object]) -> str:
         if "ignore previous instructions" not in json.dumps(body):

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 import genanki
 from tqdm import tqdm
 
-from srs.anki.anki_html import field_html, links_html, text_html
+from srs.anki.field_html import field_html, links_html, text_html
 from srs.anki.schedule import AnkiCardColumns, AnkiDays, RevlogRow, card_columns, revlog_rows
 from srs.cards.cloze_kind import is_cloze_kind
 from srs.clock import to_ms

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from srs.anki.anki_source import read_anki_file
 from srs.anki.export import note_guid
+from srs.anki.source import read_anki_file
 from srs.store.card_ids import all_card_ids
 from srs.store.engine import Engine
 
