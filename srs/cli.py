@@ -313,7 +313,7 @@ def where(as_json: bool) -> None:
 
     home = data_dir()
     info: dict[str, object] = {
-        **Locations(home).as_json(),
+        **Locations(home).to_json(),
         "current_deck": current_slug(),
         "backup_count": len(backups(home)),
     }
@@ -471,7 +471,7 @@ def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
     with _open_engine() as engine:
         report = import_anki(engine, path, dry_run=dry_run)
     if as_json:
-        _echo_json(report.as_json())
+        _echo_json(report.to_json())
         return
     prefix = "would add" if dry_run else "added"
     _say(
@@ -526,7 +526,7 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
             err=True,
         )
     if as_json:
-        _echo_json(report.as_json())
+        _echo_json(report.to_json())
         return
     full = f" (full {report.full_sync})" if report.full_sync else ""
     holds = report.pulled_holds
@@ -601,7 +601,7 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
         with _open_engine() as engine:
             done = reset_parameters(engine, reschedule_cards=reschedule, dry_run=dry_run)
         if as_json:
-            _echo_json(done.as_json())
+            _echo_json(done.to_json())
             return
         if not done.dry_run:
             _say(
@@ -628,7 +628,7 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
     with _open_engine() as engine:
         report = run_optimize(engine, dry_run=dry_run, reschedule_cards=reschedule)
     if as_json:
-        _echo_json(report.as_json())
+        _echo_json(report.to_json())
         return
     _say(f"history: {report.reviews} reviews, {report.items} training items")
     for note in report.health:
@@ -682,7 +682,7 @@ def plan(
     with _open_engine(slug) as engine:
         result = workload(engine, retention=retention, new_per_day=new_per_day, days=days)
     if as_json:
-        _echo_json(result.as_json())
+        _echo_json(result.to_json())
         return
     mine = result.mine
     _say(

@@ -89,7 +89,7 @@ class Locations:
         """The local Anki collection `srs sync` keeps in step with srs and the server."""
         return self.home / "anki-bridge" / "collection.anki2"
 
-    def as_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, str]:
         return {
             "data_dir": str(self.home),
             "database": str(self.database),

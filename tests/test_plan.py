@@ -53,7 +53,7 @@ def test_higher_retention_costs_more_and_keeps_more() -> None:
     high = simulate_plan(cards, 0, DEFAULTS, retention=0.95, **kwargs)
     assert high.total_reviews > low.total_reviews * 1.5
     assert high.memorized > low.memorized
-    assert simulate_plan(cards, 0, DEFAULTS, retention=0.80, **kwargs).as_json() == low.as_json()
+    assert simulate_plan(cards, 0, DEFAULTS, retention=0.80, **kwargs).to_json() == low.to_json()
 
 
 def test_new_cards_and_the_review_limit() -> None:

@@ -32,7 +32,7 @@ class ImportReport:
     def reviews_skipped(self) -> int:
         return self.reviews_skipped_why.total()
 
-    def as_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, object]:
         return {
             "reviews_added": self.reviews_added,
             "reviews_known": self.reviews_known,

@@ -80,7 +80,7 @@ class OptimizeReport:
     moved: int = 0
     dry_run: bool = False
 
-    def as_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "reviews": self.reviews,
             "items": self.items,
@@ -115,7 +115,7 @@ class ResetReport:
     rescheduled: int = 0
     moved: int = 0
 
-    def as_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "reset": not self.dry_run,
             "dry_run": self.dry_run,
