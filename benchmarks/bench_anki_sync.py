@@ -42,7 +42,7 @@ from srs.clock import FixedClock
 from srs.config import Config
 from srs.locations import Locations
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 CONFIG = Config(fuzz=False, timezone="UTC")
 

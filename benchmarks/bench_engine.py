@@ -27,7 +27,7 @@ from srs.config import Config
 from srs.store.backup import make_backup
 from srs.store.db import db_path, open_db
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 from srs.store.stats import compute_stats
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)

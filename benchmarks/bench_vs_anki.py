@@ -198,7 +198,7 @@ def trial_srs(home: Path, out: Path) -> dict[str, float]:
     from srs.clock import FixedClock
     from srs.config import Config
     from srs.store.engine import Engine
-    from srs.store.scheduling import Rating
+    from srs.store.rating import Rating
 
     clock = FixedClock(NOW)
     config = Config(fuzz=False, timezone="UTC")

@@ -11,7 +11,7 @@ from srs.clock import FixedClock
 from srs.config import Config
 from srs.locations import data_dir
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 SMALL_LIST = """\
 ---

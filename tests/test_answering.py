@@ -11,7 +11,8 @@ from engine_helpers import START, open_engine
 
 from srs.clock import FixedClock
 from srs.store.engine import Engine, StaleCard
-from srs.store.scheduling import Rating, format_interval
+from srs.store.intervals import format_interval
+from srs.store.rating import Rating
 
 
 def test_learning_steps_and_previews(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from engine_helpers import START, open_engine
 from srs.errors import SrsError
 from srs.store.backup import KEEP, backups, make_backup
 from srs.store.db import db_path, open_db
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 def srs(*args: str) -> subprocess.CompletedProcess[str]:

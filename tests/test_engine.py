@@ -12,7 +12,8 @@ from engine_helpers import SMALL_LIST, START, answer_all, open_engine, write_lis
 
 from srs.build import build
 from srs.clock import FixedClock
-from srs.store.scheduling import Rating, day_bounds
+from srs.store.rating import Rating
+from srs.store.user_day import day_bounds
 
 
 def test_day_bounds_follow_local_four_am() -> None:

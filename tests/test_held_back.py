@@ -16,7 +16,7 @@ from srs.build import build
 from srs.clock import FixedClock
 from srs.deck.deckfile import deck_path, load_deck
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 LIST = """\
 ---

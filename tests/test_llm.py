@@ -470,7 +470,7 @@ def _reworded(body: dict[str, object]) -> str:
 def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) -> None:
     from srs.clock import FixedClock
     from srs.store.engine import Engine
-    from srs.store.scheduling import Rating
+    from srs.store.rating import Rating
 
     path = write_list(tmp_path)
     first, _, deck = run(path)

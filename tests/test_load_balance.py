@@ -15,7 +15,7 @@ from srs.clock import FixedClock, to_ms
 from srs.config import load_config
 from srs.errors import BadInput
 from srs.store.fuzz import fsrs_card_id, fuzz_range, fuzzed_days
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 @pytest.mark.parametrize("days", [3, 5, 10, 30, 100])

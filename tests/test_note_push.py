@@ -16,7 +16,7 @@ from srs.anki.export import export_deck
 from srs.anki.note_push import push_deck_notes
 from srs.build import build
 from srs.clock import FixedClock, to_ms
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 def _notes_and_cards(col: Collection) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -25,9 +25,9 @@ from srs.locations import data_dir
 from srs.store import replay as replay_module
 from srs.store.db import db_path
 from srs.store.engine import Engine
+from srs.store.fuzz import make_scheduler
 from srs.store.parameters import FittedParameters, current_parameters, save_parameters
 from srs.store.replay import reschedule_all
-from srs.store.scheduling import make_scheduler
 
 START = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
 CONFIG = Config(fuzz=False, timezone="UTC")

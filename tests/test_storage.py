@@ -19,7 +19,7 @@ from srs.errors import SrsError
 from srs.store.backup import KEEP, backups
 from srs.store.db import db_path, open_db
 from srs.store.migrations import MIGRATIONS, migrate
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 REVIEWER = Path(__file__).with_name("reviewer.py")
 

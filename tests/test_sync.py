@@ -30,7 +30,7 @@ from srs.clock import FixedClock, to_ms
 from srs.errors import SrsError
 from srs.locations import Locations, data_dir
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 @pytest.fixture

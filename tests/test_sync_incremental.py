@@ -22,7 +22,7 @@ from srs.anki.sync import sync
 from srs.locations import Locations, data_dir
 from srs.store import bridge_state
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 IDLE = {
     "pushed_notes": 0,

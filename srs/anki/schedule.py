@@ -27,7 +27,7 @@ from fsrs import State
 
 from srs.config import Config
 from srs.store.review_log import ReviewRecord
-from srs.store.scheduling import DayCounter, day_bounds
+from srs.store.user_day import DayCounter, day_bounds
 
 __all__ = ["AnkiCardColumns", "AnkiDays", "RevlogRow", "card_columns", "revlog_rows"]
 

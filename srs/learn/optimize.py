@@ -27,6 +27,7 @@ from srs.errors import SrsError
 from srs.extras import require_extra
 from srs.learn.items import History, TrainingItem, history
 from srs.store.engine import Engine
+from srs.store.fuzz import make_scheduler
 from srs.store.parameters import (
     FittedParameters,
     current_parameters,
@@ -34,7 +35,6 @@ from srs.store.parameters import (
     save_parameters,
 )
 from srs.store.replay import reschedule_all
-from srs.store.scheduling import make_scheduler
 
 __all__ = [
     "MIN_REVIEWS",

@@ -25,7 +25,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from srs.store.learning_data import card_schedules
-from srs.store.scheduling import DayCounter
+from srs.store.user_day import DayCounter
 
 __all__ = [
     "CardMemory",

@@ -23,9 +23,10 @@ from srs.store.card_row import CardView, ExportRow
 from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
 from srs.store.db import open_db
 from srs.store.merge import ForeignReview, MergeReport
+from srs.store.rating import Rating
 from srs.store.review_log import ReviewEntry, ReviewRecord, deck_review_records, history
-from srs.store.scheduling import Rating, day_bounds
 from srs.store.transaction import write_transaction
+from srs.store.user_day import day_bounds
 
 if TYPE_CHECKING:
     from srs.store.deck_load import DeckLoadReport
