@@ -49,7 +49,7 @@ def open_engine(
     tmp: Path, clock: FixedClock | None = None, text: str = SMALL_LIST, **overrides: object
 ) -> Engine:
     path = write_list(tmp, text)
-    build(path)
+    build(path, home=data_dir())
     return Engine.open(
         home=data_dir(),
         deck="small",

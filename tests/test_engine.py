@@ -12,6 +12,7 @@ from engine_helpers import SMALL_LIST, START, answer_all, open_engine, write_lis
 
 from srs.build import build
 from srs.clock import FixedClock
+from srs.locations import data_dir
 from srs.store.rating import Rating
 from srs.store.user_day import day_bounds
 
@@ -40,7 +41,7 @@ def test_changed_cards_keep_schedule_removed_retire_and_return(tmp_path: Path) -
         "the **transformer** architecture behind every LLM",
     )
     text = "\n".join(line for line in text.splitlines() if "LoRA" not in line) + "\n"
-    build(write_list(tmp_path, text))
+    build(write_list(tmp_path, text), home=data_dir())
     report = engine.load_from_file()
     assert report is not None
     assert attention in report.changed and lora in report.retired
@@ -59,7 +60,7 @@ def test_changed_cards_keep_schedule_removed_retire_and_return(tmp_path: Path) -
         for cid in engine.queue().review + engine.queue().new
     )
     history = engine.history(lora)
-    build(write_list(tmp_path, SMALL_LIST))
+    build(write_list(tmp_path, SMALL_LIST), home=data_dir())
     back = engine.load_from_file()
     assert back is not None and lora in back.restored
     restored = engine.card(lora)

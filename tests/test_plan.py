@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from srs.cli import cli
 from srs.learn.plan import CardMemory, next_memory, simulate_plan
+from srs.locations import data_dir
 
 DEFAULTS = list(Scheduler().parameters)
 
@@ -94,7 +95,7 @@ def test_a_deck_with_nothing_to_review_plans_nothing(srs_home: Path) -> None:
     assert runner.invoke(cli, ["build", "-q"]).exit_code == 0
     from srs.store.engine import Engine
 
-    engine = Engine.open()
+    engine = Engine.open(home=data_dir())
     with engine.db:
         engine.db.execute("UPDATE cards SET suspended = 1")
     engine.close()

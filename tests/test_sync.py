@@ -465,7 +465,7 @@ def test_a_hand_edit_to_a_deck_that_is_not_the_current_one_reaches_the_phone(
         ),
         encoding="utf-8",
     )
-    build(other)  # "other" is now the current deck
+    build(other, home=data_dir())  # "other" is now the current deck
     runner = CliRunner()
     assert runner.invoke(cli, ["sync"]).exit_code == 0
     phone.sync()

@@ -279,15 +279,14 @@ def llm_cards(
     template_cards: dict[str, list[Card]],
     *,
     run: LlmRun,
+    cache: ReplyCache,
     dry_run: bool = False,
     papers: Mapping[str, Paper] | None = None,
-    cache: ReplyCache | None = None,
     client_factory: Callable[[LlmSettings], Any] = make_client,
 ) -> tuple[Generated, LlmReport]:
     """The deck's cards with model cards in the slots the model filled (where they pass
     the quality gate), templates elsewhere."""
     prompt, settings = run.prompt, run.settings
-    cache = cache or ReplyCache()
     papers = papers or {}
     report = LlmReport(model=settings.model, prompt_version=prompt.version)
     entries = _entries(reading_list)

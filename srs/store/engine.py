@@ -15,7 +15,7 @@ from fsrs import Scheduler
 
 from srs.clock import Clock, SystemClock, to_ms
 from srs.config import Config, load_config
-from srs.locations import Locations, data_dir
+from srs.locations import Locations
 from srs.store import answering, card_actions, card_reads, day_queue, opening
 from srs.store.answering import ReviewResult, StaleCard
 from srs.store.card_reads import ExportSummary
@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 
-def load_deck_file(deck: str, *, home: Path | None = None) -> None:
+def load_deck_file(deck: str, *, home: Path) -> None:
     """Bring deck `deck`'s file into the database now (after `srs build` wrote it):
     opening an engine loads a changed deck file, with its backups and checks."""
     Engine.open(home=home, deck=deck).close()
@@ -71,21 +71,22 @@ class Engine:
     def open(
         cls,
         *,
-        home: Path | None = None,
+        home: Path,
         deck: str | None = None,
         config: Config | None = None,
         clock: Clock | None = None,
         load_file: bool = True,
     ) -> Engine:
-        home = home or data_dir()
-        config = config or load_config()
+        """Open deck `deck` (default: the current deck) of data directory `home`, with
+        `home`'s config unless `config` is given."""
+        config = config or load_config(Locations(home).config)
         clock = clock or SystemClock()
         now = clock.now()
         start, _ = day_bounds(now, config.tz(), config.day_start)
         db = open_db(home, now=now, day_start=start)
         try:
             engine = cls(
-                db, home=home, deck=opening.choose_deck(db, deck), config=config, clock=clock
+                db, home=home, deck=opening.choose_deck(db, deck, home), config=config, clock=clock
             )
             if load_file:
                 engine.load_from_file()

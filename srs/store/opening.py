@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 __all__ = ["check_deck", "choose_deck", "deck_slugs", "load_if_changed"]
 
 
-def choose_deck(db: sqlite3.Connection, wanted: str | None) -> str:
-    """`wanted`, else the current deck, else the deck loaded last (BadInput: no deck)."""
-    slug = wanted or current_slug()
+def choose_deck(db: sqlite3.Connection, wanted: str | None, home: Path) -> str:
+    """`wanted`, else data directory `home`'s current deck, else the deck loaded last
+    (BadInput: no deck)."""
+    slug = wanted or current_slug(home)
     if slug is None:
         row = db.execute("SELECT slug FROM decks ORDER BY synced_at DESC LIMIT 1").fetchone()
         slug = row[0] if row else None
