@@ -44,8 +44,7 @@ __all__ = [
 
 
 def load_deck_file(deck: str, *, home: Path) -> None:
-    """Bring deck `deck`'s file into the database now (after `srs build` wrote it):
-    opening an engine loads a changed deck file, with its backups and checks."""
+    """Load deck `deck`'s file now (after `srs build`): opening loads a changed one."""
     Engine.open(home=home, deck=deck).close()
 
 
@@ -77,8 +76,7 @@ class Engine:
         clock: Clock | None = None,
         load_file: bool = True,
     ) -> Engine:
-        """Open deck `deck` (default: the current deck) of data directory `home`, with
-        `home`'s config unless `config` is given."""
+        """Deck `deck` (default: the current one) of `home`, with `home`'s config."""
         config = config or load_config(Locations(home).config)
         clock = clock or SystemClock()
         now = clock.now()
