@@ -42,14 +42,14 @@ from srs.clock import FixedClock
 from srs.config import Config
 from srs.locations import Locations
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 CONFIG = Config(fuzz=False, timezone="UTC")
 
 
 def _engine(home: Path, clock: FixedClock | None = None) -> Engine:
     return Engine.open(
-        home=home, deck="bench", config=CONFIG, clock=clock or FixedClock(NOW), sync=False
+        home=home, deck="bench", config=CONFIG, clock=clock or FixedClock(NOW), load_file=False
     )
 
 

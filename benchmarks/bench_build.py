@@ -60,7 +60,7 @@ def time_inprocess(path: Path, home: Path) -> tuple[float, int, int, int]:
     from srs.build import build
 
     start = time.perf_counter()
-    result, _, deck = build(path)
+    result, _, deck = build(path, home=home)
     elapsed = time.perf_counter() - start
     paper_cards = sum(1 for card in deck.cards if card.kind.startswith("paper-"))
     return elapsed, result.entries, result.cards, paper_cards

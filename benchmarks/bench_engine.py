@@ -27,7 +27,7 @@ from srs.config import Config
 from srs.store.backup import make_backup
 from srs.store.db import db_path, open_db
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 from srs.store.stats import compute_stats
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -36,7 +36,7 @@ DAY = 86_400_000
 
 def bundled_texts() -> list[tuple[str, str, str, str]]:
     """(kind, front, back, links JSON) of every card of the bundled list."""
-    from srs.cards.generate import template_cards
+    from srs.cards.from_templates import template_cards
     from srs.cards.templates import DEFAULT_PATH, load_templates
     from srs.deck.papers import bundled_facts
     from srs.reading.document import parse_file
@@ -171,10 +171,12 @@ def run(cards: int, backlog: bool = False) -> dict[str, object]:
         defaults = Config(fuzz=False, timezone="UTC")  # 20 new and 200 reviews a day
 
         def opener() -> None:
-            Engine.open(home=home, deck="bench", config=defaults, clock=clock, sync=False).close()
+            Engine.open(
+                home=home, deck="bench", config=defaults, clock=clock, load_file=False
+            ).close()
 
         open_ms = timed(opener, 10)
-        engine = Engine.open(home=home, deck="bench", config=defaults, clock=clock, sync=False)
+        engine = Engine.open(home=home, deck="bench", config=defaults, clock=clock, load_file=False)
         queue_ms = timed(engine.build_queue, 30)  # the day's queue from the database
         queued = engine.build_queue().counts()
         due_today = engine.db.execute(
@@ -184,7 +186,7 @@ def run(cards: int, backlog: bool = False) -> dict[str, object]:
         engine.close()
         # time 1,000 answers: lift the daily review limit so that many are due
         config = Config(fuzz=False, timezone="UTC", reviews_per_day=100_000)
-        engine = Engine.open(home=home, deck="bench", config=config, clock=clock, sync=False)
+        engine = Engine.open(home=home, deck="bench", config=config, clock=clock, load_file=False)
         targets = engine.queue().review[:1000]
         rng = random.Random(1)
         review_ms = []
@@ -196,7 +198,7 @@ def run(cards: int, backlog: bool = False) -> dict[str, object]:
             clock.advance(seconds=5)
         undo_ms = timed(engine.undo, 100)
         engine.close()
-        engine = Engine.open(home=home, deck="bench", config=defaults, clock=clock, sync=False)
+        engine = Engine.open(home=home, deck="bench", config=defaults, clock=clock, load_file=False)
         stats_ms = timed(lambda: compute_stats(engine), 5)
         logs = engine.db.execute("SELECT COUNT(*) FROM review_log").fetchone()[0]
         engine.close()

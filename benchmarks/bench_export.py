@@ -40,7 +40,7 @@ def one(cards: int, scheduling: bool) -> dict[str, object]:
             deck="bench",
             config=Config(fuzz=False, timezone="UTC"),
             clock=FixedClock(NOW),
-            sync=False,
+            load_file=False,
         )
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         start = time.perf_counter()

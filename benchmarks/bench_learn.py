@@ -41,7 +41,7 @@ def one(cards: int) -> dict[str, object]:
         make_collection(home, cards)
         config = Config(fuzz=False, timezone="UTC")
         engine = Engine.open(
-            home=home, deck="bench", config=config, clock=FixedClock(NOW), sync=False
+            home=home, deck="bench", config=config, clock=FixedClock(NOW), load_file=False
         )
         start = time.perf_counter()
         history(engine.db, NOW, config.tz(), config.day_start)

@@ -26,15 +26,17 @@ from fake_openai import FakeOpenAI
 from srs.build import build
 from srs.config import load_config
 from srs.llm.client import settings_from
-from srs.llm.generate import LlmRun
-from srs.llm.prompt import load_prompt
+from srs.llm.from_model import LlmRun
+from srs.llm.prompt import load_prompt, prompt_path
+from srs.locations import Locations
 
 
 def run(path: Path, home: Path, concurrency: int) -> tuple[float, int, int]:
     os.environ["SRS_HOME"] = str(home)
-    settings = settings_from(load_config().llm, concurrency=concurrency)
+    settings = settings_from(load_config(Locations(home).config).llm, concurrency=concurrency)
+    llm_run = LlmRun(prompt=load_prompt(prompt_path(home)), settings=settings, progress=False)
     start = time.perf_counter()
-    result, _, _ = build(path, llm=LlmRun(prompt=load_prompt(), settings=settings, progress=False))
+    result, _, _ = build(path, home=home, llm=llm_run)
     seconds = time.perf_counter() - start
     assert result.llm is not None
     return seconds, result.llm.requests, result.llm.generated

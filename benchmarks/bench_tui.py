@@ -88,7 +88,9 @@ def first_card_seconds(home: Path, runs: int = 5) -> list[float]:
 
 async def keypress_latencies(home: Path, answers: int) -> list[float]:
     config = Config(fuzz=False, timezone="UTC")  # the defaults: 20 new, 200 reviews a day
-    engine = Engine.open(home=home, deck="bench", config=config, clock=FixedClock(NOW), sync=False)
+    engine = Engine.open(
+        home=home, deck="bench", config=config, clock=FixedClock(NOW), load_file=False
+    )
     app = make_app(engine, open_url=lambda url: None)
     latencies: list[float] = []
     key_at: list[float] = []

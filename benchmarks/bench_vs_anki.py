@@ -198,13 +198,13 @@ def trial_srs(home: Path, out: Path) -> dict[str, float]:
     from srs.clock import FixedClock
     from srs.config import Config
     from srs.store.engine import Engine
-    from srs.store.scheduling import Rating
+    from srs.store.rating import Rating
 
     clock = FixedClock(NOW)
     config = Config(fuzz=False, timezone="UTC")
     result: dict[str, float] = {}
     t = time.perf_counter()
-    engine = Engine.open(home=home, deck="bench", config=config, clock=clock, sync=False)
+    engine = Engine.open(home=home, deck="bench", config=config, clock=clock, load_file=False)
     result["open"] = time.perf_counter() - t
     t = time.perf_counter()
     card = engine.next_card()

@@ -7,19 +7,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from srs.cards.card import Card
+from srs.cards.from_templates import template_cards
 from srs.cards.gate import HeldBack
-from srs.cards.generate import template_cards
-from srs.cards.templates import load_templates
+from srs.cards.templates import load_templates, templates_path
 from srs.deck.current import current_slug, set_current_slug
 from srs.deck.deckfile import DeckFile, deck_path, load_deck, save_deck
 from srs.deck.papers import paper_facts
 from srs.errors import BadInput
-from srs.locations import bundled_dir
+from srs.locations import Locations, bundled_dir
 from srs.reading.document import parse_file
 from srs.reading.model import ReadingList
 
 if TYPE_CHECKING:
-    from srs.llm.generate import LlmReport, LlmRun
+    from srs.llm.from_model import LlmReport, LlmRun
 
 __all__ = [
     "BUNDLED_LIST",
@@ -89,26 +89,30 @@ def resolve_source(label: str) -> Path:
     return Path(label)
 
 
-def _current_deck() -> DeckFile | None:
-    slug = current_slug()
-    return load_deck(deck_path(slug)) if slug and deck_path(slug).exists() else None
+def _current_deck(home: Path) -> DeckFile | None:
+    slug = current_slug(home)
+    if not slug or not deck_path(home, slug).exists():
+        return None
+    return load_deck(deck_path(home, slug))
 
 
-def default_source(current: DeckFile | None = None) -> Path:
+def default_source(home: Path, current: DeckFile | None = None) -> Path:
     """The current deck's list, else the bundled one."""
-    current = current or _current_deck()
+    current = current or _current_deck(home)
     if current is not None and current.source:
         return resolve_source(current.source)
     return bundled_dir("decks") / BUNDLED_LIST
 
 
-def deck_source(slug: str | None = None) -> Path:
-    """The reading list of deck `slug` (default: the current deck, else the bundled list)."""
+def deck_source(home: Path, slug: str | None = None) -> Path:
+    """The reading list of deck `slug` in data directory `home` (default: the current deck,
+    else the bundled list)."""
     if slug is None:
-        return default_source()
-    deck = load_deck(deck_path(slug))
+        return default_source(home)
+    path = deck_path(home, slug)
+    deck = load_deck(path)
     if not deck.source:
-        raise BadInput(f"{deck_path(slug)}: the deck names no reading list (deck.source)")
+        raise BadInput(f"{path}: the deck names no reading list (deck.source)")
     return resolve_source(deck.source)
 
 
@@ -170,35 +174,43 @@ def _same_list(existing: DeckFile, path: Path, target: Path) -> None:
 def build(
     source: Path | None = None,
     *,
+    home: Path,
     dry_run: bool = False,
     templates_file: Path | None = None,
     llm: LlmRun | None = None,
 ) -> tuple[BuildReport, ReadingList, DeckFile]:
-    """Parse the list, generate cards, merge with the deck file and (unless dry) write it.
+    """Parse the list, generate cards, merge with the deck file in data directory `home`
+    and (unless dry) write it.
 
     With `llm`, each entry's cards come from the model where it gives valid ones.
     """
-    current = _current_deck() if source is None else None
-    path = source if source is not None else default_source(current)
+    current = _current_deck(home) if source is None else None
+    path = source if source is not None else default_source(home, current)
     reading_list = parse_file(path)
-    templates = load_templates(templates_file)
-    papers = paper_facts()  # bundled facts and what `srs papers` cached; never online
+    templates = load_templates(templates_file or templates_path(home))
+    papers = paper_facts(home)  # bundled facts and what `srs papers` cached; never online
     made = template_cards(reading_list, templates, papers)
     generated, held = made.cards, made.held
     llm_report = None
     if llm is not None:
-        from srs.llm.generate import llm_cards
+        from srs.llm.cache import ReplyCache
+        from srs.llm.from_model import llm_cards
 
         by_entry: dict[str, list[Card]] = {}
         for card in generated:
             by_entry.setdefault(card.entry, []).append(card)
         model, llm_report = llm_cards(
-            reading_list, by_entry, run=llm, dry_run=dry_run, papers=papers
+            reading_list,
+            by_entry,
+            run=llm,
+            cache=ReplyCache(Locations(home).llm_cache),
+            dry_run=dry_run,
+            papers=papers,
         )
         if not dry_run:
             generated = model.cards
             held = _held_after_model(held, model.held, generated)
-    target = deck_path(reading_list.slug)
+    target = deck_path(home, reading_list.slug)
     old_cards: list[Card] = []
     if current is not None and current.slug == reading_list.slug:
         old_cards = current.cards  # already read to find the list
@@ -236,6 +248,6 @@ def build(
     _diff(before, merged, report)
     if not dry_run:
         save_deck(deck, target)
-        set_current_slug(deck.slug)
+        set_current_slug(home, deck.slug)
         report.written = True
     return report, reading_list, deck

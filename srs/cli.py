@@ -18,7 +18,7 @@ from srs.errors import SrsError
 from srs.text import BIDI_CONTROLS, is_slug, strip_controls
 
 if TYPE_CHECKING:
-    from srs.llm.generate import LlmReport
+    from srs.llm.from_model import LlmReport
     from srs.store.engine import Engine
 
 __all__ = ["cli", "main"]
@@ -46,14 +46,25 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             raise _CliError("interrupted: nothing more was written", 130) from None
         except sqlite3.DatabaseError as exc:
-            from srs.locations import data_dir
             from srs.store.sqlite_errors import database_error
 
-            error = database_error(exc, data_dir(), what="the database cannot be used now")
+            error = database_error(exc, _home(), what="the database cannot be used now")
             raise _CliError(error.message, error.exit_code) from None
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             raise _CliError(f"{where}{exc.strerror or exc}", 1) from None
+
+
+def _home() -> Path:
+    """The data directory (`$SRS_HOME`, else the platform's), resolved once per command
+    and passed down: nothing below the CLI looks it up."""
+    ctx = click.get_current_context().find_root()
+    if ctx.obj is None:
+        from srs.locations import data_dir
+
+        ctx.obj = data_dir()
+    home: Path = ctx.obj
+    return home
 
 
 def _echo_json(data: Any) -> None:
@@ -132,24 +143,27 @@ def build(
     """
     from srs.build import build as run_build
 
+    home = _home()
     llm_run = None
     if use_llm:  # the model's modules load only when asked for
         from srs.config import load_config
         from srs.llm.client import settings_from
-        from srs.llm.generate import LlmRun
-        from srs.llm.prompt import load_prompt
+        from srs.llm.from_model import LlmRun
+        from srs.llm.prompt import load_prompt, prompt_path
+        from srs.locations import Locations
 
-        settings = settings_from(load_config().llm, model=model, concurrency=concurrency)
-        llm_run = LlmRun(prompt=load_prompt(), settings=settings, limit=limit)
+        config = load_config(Locations(home).config)
+        settings = settings_from(config.llm, model=model, concurrency=concurrency)
+        llm_run = LlmRun(prompt=load_prompt(prompt_path(home)), settings=settings, limit=limit)
     elif limit is not None or concurrency is not None or model is not None:
         raise click.UsageError("--limit, --concurrency and --model go with --llm")
-    report, parsed, _ = run_build(reading_list, dry_run=dry_run, llm=llm_run)
+    report, parsed, _ = run_build(reading_list, home=home, dry_run=dry_run, llm=llm_run)
     for note in parsed.notes:
         _say(f"srs: note: {note}", err=True)
     if report.written:
-        from srs.store.engine import sync_deck_file
+        from srs.store.engine import load_deck_file
 
-        sync_deck_file(report.deck)
+        load_deck_file(report.deck, home=home)
     if as_json:
         _echo_json(report.to_json())
         return
@@ -211,7 +225,7 @@ def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
     from srs.deck.decks import resolve_deck_path
     from srs.text import strip_markdown_escapes
 
-    deck = load_deck(resolve_deck_path(slug))
+    deck = load_deck(resolve_deck_path(slug, _home()))
     shown = (
         [(item.card, item.rule, item.reason) for item in deck.held_back]
         if held_back
@@ -258,7 +272,8 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
     from srs.deck.papers import list_papers
     from srs.reading.document import parse_file
 
-    report = list_papers(parse_file(deck_source(slug)), refresh=refresh)
+    home = _home()
+    report = list_papers(parse_file(deck_source(home, slug)), refresh=refresh, home=home)
     if as_json:
         _echo_json(report.to_json())
     else:
@@ -283,12 +298,12 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
 def decks(use: str | None, as_json: bool) -> None:
     """List the decks (the current one marked *) with their cards and reviews."""
     from srs.deck.decks import use_deck
-    from srs.locations import data_dir
     from srs.store.deck_list import list_decks
 
+    home = _home()
     if use is not None:
-        use_deck(use)
-    found = list_decks(data_dir())
+        use_deck(use, home)
+    found = list_decks(home)
     if as_json:
         _echo_json([deck.to_json() for deck in found])
         return
@@ -308,13 +323,13 @@ def decks(use: str | None, as_json: bool) -> None:
 def where(as_json: bool) -> None:
     """Where srs keeps its files: the data directory and what is in it."""
     from srs.deck.current import current_slug
-    from srs.locations import Locations, data_dir
+    from srs.locations import Locations
     from srs.store.backup import backups
 
-    home = data_dir()
+    home = _home()
     info: dict[str, object] = {
-        **Locations(home).as_json(),
-        "current_deck": current_slug(),
+        **Locations(home).to_json(),
+        "current_deck": current_slug(home),
         "backup_count": len(backups(home)),
     }
     if as_json:
@@ -327,7 +342,7 @@ def where(as_json: bool) -> None:
 def _open_engine(slug: str | None = None) -> Engine:
     from srs.store.engine import Engine
 
-    return Engine.open(deck=slug)
+    return Engine.open(home=_home(), deck=slug)
 
 
 def _when(iso: str | None) -> str:
@@ -437,10 +452,9 @@ def export(slug: str | None, output: str | None, no_scheduling: bool) -> None:
     """
     from srs.anki.export import export_deck
     from srs.anki.export_target import export_target
-    from srs.locations import data_dir
 
     with _open_engine(slug) as engine:
-        path = export_target(output, engine.deck, data_dir())
+        path = export_target(output, engine.deck, engine.home)
         result = export_deck(engine, path, scheduling=not no_scheduling)
     progress = "no scheduling" if no_scheduling else f"{result.reviews} reviews"
     _say(
@@ -463,7 +477,7 @@ def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
     values Anki would not write are skipped and counted; a package's collection may
     inflate to at most 1 GiB.
     """
-    from srs.anki.anki_lib import require_anki
+    from srs.anki.library import require_anki
 
     require_anki("srs import-anki")
     from srs.anki.import_reviews import import_anki
@@ -471,7 +485,7 @@ def import_anki_command(path: Path, dry_run: bool, as_json: bool) -> None:
     with _open_engine() as engine:
         report = import_anki(engine, path, dry_run=dry_run)
     if as_json:
-        _echo_json(report.as_json())
+        _echo_json(report.to_json())
         return
     prefix = "would add" if dry_run else "added"
     _say(
@@ -502,7 +516,7 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
     """
     if ctx.invoked_subcommand is not None:
         return
-    from srs.anki.anki_lib import require_anki
+    from srs.anki.library import require_anki
 
     require_anki("srs sync")
     from srs.anki.sync import sync as run_sync
@@ -526,7 +540,7 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
             err=True,
         )
     if as_json:
-        _echo_json(report.as_json())
+        _echo_json(report.to_json())
         return
     full = f" (full {report.full_sync})" if report.full_sync else ""
     holds = report.pulled_holds
@@ -557,7 +571,7 @@ def sync_login(endpoint: str | None, insecure: bool) -> None:
     """
     import os
 
-    from srs.anki.anki_lib import require_anki
+    from srs.anki.library import require_anki
     from srs.anki.sync_endpoint import check_endpoint
     from srs.anki.sync_login import ANKIWEB, login
     from srs.locations import Locations
@@ -568,7 +582,7 @@ def sync_login(endpoint: str | None, insecure: bool) -> None:
     password = os.environ.get("SRS_SYNC_PASSWORD") or click.prompt(
         "password", hide_input=True, err=True
     )
-    found = login(Locations.default().sync_login, user, password, url, insecure=insecure)
+    found = login(Locations(_home()).sync_login, user, password, url, insecure=insecure)
     _say(f"logged in to {found.endpoint or ANKIWEB} as {found.user}")
 
 
@@ -578,7 +592,7 @@ def sync_logout() -> None:
     from srs.anki.sync_login import forget
     from srs.locations import Locations
 
-    _say("logged out" if forget(Locations.default().sync_login) else "was not logged in")
+    _say("logged out" if forget(Locations(_home()).sync_login) else "was not logged in")
 
 
 @cli.command()
@@ -601,7 +615,7 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
         with _open_engine() as engine:
             done = reset_parameters(engine, reschedule_cards=reschedule, dry_run=dry_run)
         if as_json:
-            _echo_json(done.as_json())
+            _echo_json(done.to_json())
             return
         if not done.dry_run:
             _say(
@@ -628,7 +642,7 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
     with _open_engine() as engine:
         report = run_optimize(engine, dry_run=dry_run, reschedule_cards=reschedule)
     if as_json:
-        _echo_json(report.as_json())
+        _echo_json(report.to_json())
         return
     _say(f"history: {report.reviews} reviews, {report.items} training items")
     for note in report.health:
@@ -682,7 +696,7 @@ def plan(
     with _open_engine(slug) as engine:
         result = workload(engine, retention=retention, new_per_day=new_per_day, days=days)
     if as_json:
-        _echo_json(result.as_json())
+        _echo_json(result.to_json())
         return
     mine = result.mine
     _say(
@@ -722,11 +736,10 @@ def backup() -> None:
     """
     from datetime import UTC, datetime
 
-    from srs.locations import data_dir
     from srs.store.backup import make_backup
     from srs.store.db import db_path, open_db
 
-    home = data_dir()
+    home = _home()
     if not db_path(home).exists():
         raise SrsError("nothing to back up yet: no database (run `srs build` first)")
     now = datetime.now(UTC)
@@ -750,12 +763,11 @@ def restore(backup_file: Path | None) -> None:
     from datetime import UTC, datetime
 
     from srs.errors import BadInput
-    from srs.locations import data_dir
     from srs.store.backup import newest_good_backup
     from srs.store.backup import restore as do_restore
     from srs.store.db import db_path
 
-    home = data_dir()
+    home = _home()
     source = backup_file or newest_good_backup(home)
     if source is None:
         raise BadInput(f"{home / 'backups'}: no good backup to restore from")
@@ -772,10 +784,11 @@ def review(slug: str | None) -> None:
     """Review today's cards in the terminal (builds the bundled deck on first run)."""
     from srs.deck.current import current_slug
 
-    if slug is None and current_slug() is None:
+    home = _home()
+    if slug is None and current_slug(home) is None:
         from srs.build import build as run_build
 
-        report, _, _ = run_build(None)
+        report, _, _ = run_build(None, home=home)
         _say(f"built {report.deck}: {report.cards} cards", err=True)
     from srs.tui import make_app
 

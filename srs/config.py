@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from srs.errors import BadInput
-from srs.locations import Locations
 
-__all__ = ["Config", "LlmConfig", "config_path", "load_config", "parse_duration"]
+__all__ = ["Config", "LlmConfig", "load_config", "parse_duration"]
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -68,10 +67,6 @@ class Config:
         return local
 
 
-def config_path() -> Path:
-    return Locations.default().config
-
-
 def parse_duration(value: str) -> timedelta:
     match = _DURATION.match(value)
     if not match:
@@ -79,9 +74,9 @@ def parse_duration(value: str) -> timedelta:
     return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
 
 
-def load_config(path: Path | None = None) -> Config:
-    """Read the config file (absent: all defaults). A bad value names its key and range."""
-    path = path or config_path()
+def load_config(path: Path) -> Config:
+    """Read the config file at `path`, a data directory's `config.toml` (absent: all
+    defaults). A bad value names its key and range."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Locations", "bundled_dir", "data_dir", "decks_dir"]
+__all__ = ["Locations", "bundled_dir", "data_dir"]
 
 
 def data_dir() -> Path:
@@ -27,10 +27,6 @@ class Locations:
     """Every path srs uses, from one data directory: the only place paths are spelled."""
 
     home: Path
-
-    @classmethod
-    def default(cls) -> Locations:
-        return cls(data_dir())
 
     @property
     def database(self) -> Path:
@@ -89,7 +85,7 @@ class Locations:
         """The local Anki collection `srs sync` keeps in step with srs and the server."""
         return self.home / "anki-bridge" / "collection.anki2"
 
-    def as_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, str]:
         return {
             "data_dir": str(self.home),
             "database": str(self.database),
@@ -104,12 +100,6 @@ class Locations:
             "sync_login": str(self.sync_login),
             "bridge": str(self.bridge),
         }
-
-
-def decks_dir() -> Path:
-    path = Locations.default().decks
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def bundled_dir(name: str) -> Path:

@@ -12,7 +12,8 @@ from engine_helpers import open_engine
 from srs.anki.export import note_guid
 from srs.clock import FixedClock
 from srs.store.engine import CardView, Engine
-from srs.store.scheduling import Rating, day_bounds
+from srs.store.rating import Rating
+from srs.store.user_day import day_bounds
 
 ANKI_ROLLOVER = (4, 0)  # Anki's default: days start at 4:00 (the tests run in UTC)
 

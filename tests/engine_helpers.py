@@ -11,7 +11,7 @@ from srs.clock import FixedClock
 from srs.config import Config
 from srs.locations import data_dir
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 SMALL_LIST = """\
 ---
@@ -49,7 +49,7 @@ def open_engine(
     tmp: Path, clock: FixedClock | None = None, text: str = SMALL_LIST, **overrides: object
 ) -> Engine:
     path = write_list(tmp, text)
-    build(path)
+    build(path, home=data_dir())
     return Engine.open(
         home=data_dir(),
         deck="small",

@@ -16,7 +16,7 @@ from pathlib import Path
 from srs.clock import FixedClock
 from srs.config import Config
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 def main() -> None:

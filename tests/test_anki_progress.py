@@ -21,7 +21,7 @@ from engine_helpers import START
 
 from srs.anki.export import export_deck
 from srs.clock import FixedClock, to_ms
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 def test_a_scheduled_export_continues_in_anki(collection: Collection, tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ from srs.clock import FixedClock, from_ms, to_ms
 from srs.store import review_log
 from srs.store.engine import StaleCard
 from srs.store.merge import ForeignReview
-from srs.store.scheduling import Rating, day_bounds
+from srs.store.rating import Rating
+from srs.store.user_day import day_bounds
 
 PARIS = ZoneInfo("Europe/Paris")  # two clock changes a year
 NOW = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)  # the day before one

@@ -11,7 +11,8 @@ from engine_helpers import START, open_engine
 
 from srs.clock import FixedClock
 from srs.store.engine import Engine, StaleCard
-from srs.store.scheduling import Rating, format_interval
+from srs.store.intervals import format_interval
+from srs.store.rating import Rating
 
 
 def test_learning_steps_and_previews(tmp_path: Path) -> None:
@@ -97,7 +98,7 @@ def test_a_card_forgotten_eight_times_is_a_leech(tmp_path: Path) -> None:
     view = engine.card(card.id)
     assert view.leech and view.suspended  # leech_action = "suspend"
     # a rebuild of the deck file never unmarks it
-    assert engine.sync_from_file() is None or engine.card(card.id).leech
+    assert engine.load_from_file() is None or engine.card(card.id).leech
     from srs.store.stats import compute_stats
 
     assert compute_stats(engine).leeches == 1

@@ -9,19 +9,20 @@ import yaml
 
 from srs.build import build
 from srs.deck.deckfile import deck_path, load_deck
+from srs.locations import data_dir
 
 
 def ids_of(path: Path) -> set[str]:
-    _, _, deck = build(path, dry_run=True)
+    _, _, deck = build(path, dry_run=True, home=data_dir())
     return {card.id for card in deck.cards}
 
 
 def test_first_build_then_rebuild_is_stable(list_copy: Path) -> None:
-    report, _, deck = build(list_copy)
+    report, _, deck = build(list_copy, home=data_dir())
     assert report.written and report.unchanged == 0
     assert len(report.added) == report.cards == len(deck.cards)
     assert report.entries == 57 and report.sections == 10
-    again, _, _ = build(list_copy)
+    again, _, _ = build(list_copy, home=data_dir())
     assert again.added == again.changed == again.removed == []
     assert again.unchanged == report.cards
 
@@ -81,13 +82,13 @@ def test_card_ids_survive_edits(list_copy: Path, name: str) -> None:
 
 
 def test_reword_reports_changed_with_same_ids(list_copy: Path) -> None:
-    build(list_copy)
+    build(list_copy, home=data_dir())
     text = list_copy.read_text(encoding="utf-8")
     list_copy.write_text(
         text.replace("the main **knowledge** benchmark", "the principal **knowledge** benchmark"),
         encoding="utf-8",
     )
-    report, _, _ = build(list_copy)
+    report, _, _ = build(list_copy, home=data_dir())
     assert report.added == [] and report.removed == []
     # what the MMLU entry says it is changed: its gist and reverse card, nothing else
     assert sorted(report.changed) == [
@@ -97,7 +98,7 @@ def test_reword_reports_changed_with_same_ids(list_copy: Path) -> None:
 
 
 def test_added_and_removed_entries(list_copy: Path) -> None:
-    build(list_copy)
+    build(list_copy, home=data_dir())
     text = list_copy.read_text(encoding="utf-8")
     arc = text.index("5. **[<span")
     arc_end = text.index("This is a moving")
@@ -109,7 +110,7 @@ def test_added_and_removed_entries(list_copy: Path) -> None:
         "## Section 3:",
     )
     list_copy.write_text(text, encoding="utf-8")
-    report, _, _ = build(list_copy, dry_run=True)
+    report, _, _ = build(list_copy, dry_run=True, home=data_dir())
     assert not report.written
     assert {i for i in report.added} == {
         "ai-engineering-2025|arxiv:1706.03762|gist",
@@ -117,13 +118,13 @@ def test_added_and_removed_entries(list_copy: Path) -> None:
     }
     assert all("url:arcprize.org/arc" in i for i in report.removed) and report.removed
     # dry run wrote nothing: a real run still sees the same differences
-    report2, _, _ = build(list_copy)
+    report2, _, _ = build(list_copy, home=data_dir())
     assert report2.added == report.added and report2.removed == report.removed
 
 
 def test_manual_and_locked_cards_survive(list_copy: Path) -> None:
-    build(list_copy)
-    path = deck_path("ai-engineering-2025")
+    build(list_copy, home=data_dir())
+    path = deck_path(data_dir(), "ai-engineering-2025")
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     first, second = raw["cards"][0]["id"], raw["cards"][1]["id"]
     raw["cards"][0]["locked"] = True
@@ -140,7 +141,7 @@ def test_manual_and_locked_cards_survive(list_copy: Path) -> None:
     path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
     text = list_copy.read_text(encoding="utf-8")
     list_copy.write_text(text.replace("Self explanatory.", "Obvious."), encoding="utf-8")
-    report, _, deck = build(list_copy)
+    report, _, deck = build(list_copy, home=data_dir())
     cards = {card.id: card for card in deck.cards}
     locked = cards[first]
     assert locked.front == "My own wording of the GPT question" and locked.locked
@@ -150,14 +151,14 @@ def test_manual_and_locked_cards_survive(list_copy: Path) -> None:
     assert len(manual) == 1 and manual[0].id.startswith("ai-engineering-2025|manual|")
     assert manual[0].id in report.kept
     # the ids made for manual cards stick across rebuilds
-    again, _, deck2 = build(list_copy)
+    again, _, deck2 = build(list_copy, home=data_dir())
     assert [c.id for c in deck2.cards if c.origin == "manual"] == [manual[0].id]
     assert again.added == again.removed == again.changed == []
 
 
 def test_deck_write_is_atomic(list_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    build(list_copy)
-    path = deck_path("ai-engineering-2025")
+    build(list_copy, home=data_dir())
+    path = deck_path(data_dir(), "ai-engineering-2025")
     before = path.read_bytes()
     list_copy.write_text(
         list_copy.read_text(encoding="utf-8").replace("Self explanatory.", "X."), encoding="utf-8"
@@ -168,14 +169,14 @@ def test_deck_write_is_atomic(list_copy: Path, monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr("srs.atomic.os.fsync", crash)
     with pytest.raises(OSError):
-        build(list_copy)
+        build(list_copy, home=data_dir())
     assert path.read_bytes() == before
     assert not [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")]
     assert load_deck(path).cards
 
 
 def test_json_report_shape(list_copy: Path) -> None:
-    report, _, _ = build(list_copy, dry_run=True)
+    report, _, _ = build(list_copy, dry_run=True, home=data_dir())
     data = json.loads(json.dumps(report.to_json()))
     assert set(data) >= {
         "deck",

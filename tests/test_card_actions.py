@@ -13,7 +13,7 @@ from srs.clock import FixedClock, from_ms, to_ms
 from srs.errors import BadInput
 from srs.store import card_actions
 from srs.store.merge import ForeignReview
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 def test_bury_and_suspend(tmp_path: Path) -> None:

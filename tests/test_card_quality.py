@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from srs.cards.card import CLOZE, Card, plain_text
+from srs.cards.from_templates import template_cards
 from srs.cards.gate import MAX_ANSWER_WORDS
-from srs.cards.generate import template_cards
 from srs.cards.templates import DEFAULT_PATH, load_templates
 from srs.deck.papers import bundled_facts
 from srs.errors import BadInput

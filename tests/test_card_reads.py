@@ -10,7 +10,7 @@ from engine_helpers import START, open_engine
 from srs.clock import FixedClock
 from srs.errors import BadInput
 from srs.store import card_reads
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 def test_a_decks_cards_in_its_order_retired_ones_on_request(tmp_path: Path) -> None:

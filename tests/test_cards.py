@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from srs.cards.card import Card
+from srs.cards.from_templates import Generated, template_cards
 from srs.cards.gate import reveals_answer
-from srs.cards.generate import Generated, template_cards
 from srs.cards.templates import DEFAULT_PATH, load_templates
 from srs.cards.wording import MASK, mask, name_variants
 from srs.deck.papers import bundled_facts
+from srs.locations import data_dir
 from srs.reading.document import parse_file, parse_text
 
 BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "ai-engineering-2025.md"
@@ -164,11 +165,11 @@ def test_bad_templates_are_clear(tmp_path: Path) -> None:
 def test_user_templates_override(tmp_path: Path, srs_home: Path) -> None:
     from srs.cards.templates import templates_path
 
-    assert templates_path() == DEFAULT_PATH
+    assert templates_path(data_dir()) == DEFAULT_PATH
     (srs_home / "card_templates.yaml").write_text(
         "gist:\n  front: 'Tell me about $name'\n  back: '$definition'\n"
     )
-    templates = load_templates()
+    templates = load_templates(templates_path(data_dir()))
     parsed = parse_text("## S\n- **Thing**: a data structure that keeps sorted keys\n")
     generated = template_cards(parsed, templates)
     assert isinstance(generated, Generated)

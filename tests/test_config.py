@@ -9,10 +9,11 @@ import pytest
 
 from srs.config import Config, load_config
 from srs.errors import BadInput
+from srs.locations import Locations, data_dir
 
 
 def test_defaults_when_absent(srs_home: Path) -> None:
-    config = load_config()
+    config = load_config(Locations(data_dir()).config)
     assert config == Config()
     assert config.desired_retention == 0.90
     assert config.learning_steps == (timedelta(minutes=1), timedelta(minutes=10))
@@ -28,7 +29,7 @@ def test_values_are_read(srs_home: Path) -> None:
         'day_starts_at = "05:30"\nfuzz = false\ntimezone = "Asia/Tokyo"\n'
         '[llm]\nmodel = "llama3"\nbase_url = "http://127.0.0.1:11434/v1"\nconcurrency = 2\n'
     )
-    config = load_config()
+    config = load_config(Locations(data_dir()).config)
     assert config.desired_retention == 0.85 and config.new_per_day == 5
     assert config.learning_steps == (
         timedelta(seconds=30),
@@ -60,7 +61,7 @@ def test_bad_values_name_the_key_and_range(srs_home: Path, text: str, message: s
     path = srs_home / "config.toml"
     path.write_text(text)
     with pytest.raises(BadInput) as info:
-        load_config()
+        load_config(Locations(data_dir()).config)
     assert info.value.message.startswith(str(path)) and message in info.value.message
     assert "sk-secret" not in info.value.message
 

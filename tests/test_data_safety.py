@@ -13,9 +13,10 @@ import pytest
 from engine_helpers import START, open_engine
 
 from srs.errors import SrsError
+from srs.locations import data_dir
 from srs.store.backup import KEEP, backups, make_backup
 from srs.store.db import db_path, open_db
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 def srs(*args: str) -> subprocess.CompletedProcess[str]:
@@ -222,7 +223,7 @@ def test_export_leaves_no_temporary_file(tmp_path: Path, srs_home: Path) -> None
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    with Engine.open(clock=FixedClock(START)) as engine:
+    with Engine.open(clock=FixedClock(START), home=data_dir()) as engine:
         original = zipfile.ZipFile.write
         zipfile.ZipFile.write = interrupted  # type: ignore[assignment,method-assign]
         try:
@@ -242,7 +243,7 @@ def test_a_locked_hand_edit_reaches_reviews_and_export_at_once(
     from srs.store.engine import Engine
 
     built(srs_home)
-    path = deck_path("ai-engineering-2025")
+    path = deck_path(data_dir(), "ai-engineering-2025")
     deck = load_deck(path)
     card = deck.cards[0]
     # edited by hand as the README shows: new text, `locked: true`, the old hash left
@@ -251,11 +252,11 @@ def test_a_locked_hand_edit_reaches_reviews_and_export_at_once(
     assert old_front in text
     text = text.replace(old_front, '  front: "My own question?"\n  locked: true', 1)
     path.write_text(text, encoding="utf-8")
-    with Engine.open(clock=FixedClock(START)) as engine:  # no rebuild in between
+    with Engine.open(clock=FixedClock(START), home=data_dir()) as engine:  # no rebuild in between
         assert engine.card(card.id).front == "My own question?"
     assert "My own question?" in srs("cards").stdout
     save_deck(load_deck(path), path)  # and it survives srs writing the file again
-    with Engine.open(clock=FixedClock(START)) as engine:
+    with Engine.open(clock=FixedClock(START), home=data_dir()) as engine:
         assert engine.card(card.id).front == "My own question?"
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from srs.clock import FixedClock, to_ms
 from srs.store.day_queue import DayQueue, card_after, next_card_id
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 def test_new_cards_come_in_list_order_one_per_entry(tmp_path: Path) -> None:

@@ -12,7 +12,9 @@ from engine_helpers import SMALL_LIST, START, answer_all, open_engine, write_lis
 
 from srs.build import build
 from srs.clock import FixedClock
-from srs.store.scheduling import Rating, day_bounds
+from srs.locations import data_dir
+from srs.store.rating import Rating
+from srs.store.user_day import day_bounds
 
 
 def test_day_bounds_follow_local_four_am() -> None:
@@ -39,8 +41,8 @@ def test_changed_cards_keep_schedule_removed_retire_and_return(tmp_path: Path) -
         "the **transformer** architecture behind every LLM",
     )
     text = "\n".join(line for line in text.splitlines() if "LoRA" not in line) + "\n"
-    build(write_list(tmp_path, text))
-    report = engine.sync_from_file()
+    build(write_list(tmp_path, text), home=data_dir())
+    report = engine.load_from_file()
     assert report is not None
     assert attention in report.changed and lora in report.retired
     changed = engine.card(attention)
@@ -58,8 +60,8 @@ def test_changed_cards_keep_schedule_removed_retire_and_return(tmp_path: Path) -
         for cid in engine.queue().review + engine.queue().new
     )
     history = engine.history(lora)
-    build(write_list(tmp_path, SMALL_LIST))
-    back = engine.sync_from_file()
+    build(write_list(tmp_path, SMALL_LIST), home=data_dir())
+    back = engine.load_from_file()
     assert back is not None and lora in back.restored
     restored = engine.card(lora)
     assert not restored.retired and restored.due == reviewed[lora].due

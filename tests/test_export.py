@@ -28,7 +28,7 @@ def engine_at(when: datetime) -> Engine:
 
 
 def export_at(list_path: Path, when: datetime, out: Path) -> Path:
-    build(list_path)
+    build(list_path, home=data_dir())
     engine = engine_at(when)  # opening syncs the new deck file at this time
     try:
         export_deck(engine, out, progress=False)

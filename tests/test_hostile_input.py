@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from srs.cli import cli
 from srs.deck.deckfile import deck_path, load_deck
 from srs.errors import BadInput
+from srs.locations import data_dir
 from srs.reading.document import parse_text
 
 DECK = "ai-engineering-2025"
@@ -37,7 +38,7 @@ def one_line(done: subprocess.CompletedProcess[str], code: int = 2) -> str:
 @pytest.fixture
 def deck_file(srs_home: Path) -> Path:
     assert srs("build", "-q").returncode == 0
-    return deck_path(DECK)
+    return deck_path(data_dir(), DECK)
 
 
 def test_duplicate_ids_name_the_file_the_id_and_both_lines(deck_file: Path) -> None:
@@ -151,7 +152,7 @@ def test_long_slugs_are_cut_and_said(tmp_path: Path) -> None:
     done = srs("build", str(path))
     assert done.returncode == 0, done.stderr
     assert "cut to 80 characters" in done.stderr
-    assert deck_path("x" * 80).is_file()
+    assert deck_path(data_dir(), "x" * 80).is_file()
 
 
 @pytest.mark.parametrize("slug", ["../x", "a/b", "..", "", "x" * 81, "-x"])
@@ -171,7 +172,7 @@ def test_two_lists_with_one_file_name_do_not_retire_each_other(tmp_path: Path) -
     assert srs("build", str(tmp_path / "a" / "README.md")).returncode == 0
     line = one_line(srs("build", str(tmp_path / "b" / "README.md")))
     assert "already the deck of" in line and "slug:" in line
-    gists = [c for c in load_deck(deck_path("readme")).cards if c.kind == "gist"]
+    gists = [c for c in load_deck(deck_path(data_dir(), "readme")).cards if c.kind == "gist"]
     assert gists and all("Thing a" in c.front for c in gists)
 
 
@@ -319,7 +320,9 @@ async def test_model_replies_and_the_review_app_show_no_control_codes(
     path = tmp_path / "evil.md"
     path.write_text(HOSTILE, encoding="utf-8")
     assert srs("build", "-q", str(path)).returncode == 0
-    engine = Engine.open(deck="evil", clock=FixedClock(datetime(2026, 3, 2, 9, tzinfo=UTC)))
+    engine = Engine.open(
+        deck="evil", clock=FixedClock(datetime(2026, 3, 2, 9, tzinfo=UTC)), home=data_dir()
+    )
     app = make_app(engine, open_url=lambda url: None)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("space")

@@ -108,7 +108,14 @@ def test_domain_loads_no_ui(module: str) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["srs.store.engine", "srs.store.stats", "srs.cli", "srs.tui", "srs.build", "srs.llm.generate"],
+    [
+        "srs.store.engine",
+        "srs.store.stats",
+        "srs.cli",
+        "srs.tui",
+        "srs.build",
+        "srs.llm.from_model",
+    ],
 )
 def test_review_path_imports_no_exporter_or_llm(module: str) -> None:
     loaded = loaded_after(module)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from srs.cards.card import Card
-from srs.cards.generate import template_cards
+from srs.cards.from_templates import template_cards
 from srs.cards.kinds import KINDS
 from srs.cards.templates import load_templates
 from srs.deck.papers import bundled_facts

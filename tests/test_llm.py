@@ -21,9 +21,10 @@ from srs.config import load_config
 from srs.deck.deckfile import deck_path, load_deck
 from srs.errors import BadInput
 from srs.llm.client import make_client, settings_from
-from srs.llm.generate import LlmRun
-from srs.llm.prompt import load_prompt
+from srs.llm.from_model import LlmRun
+from srs.llm.prompt import load_prompt, prompt_path
 from srs.llm.roles import entry_roles
+from srs.locations import Locations, data_dir
 from srs.reading.document import parse_file
 
 SECRET = "sk-test-secret-0123456789"
@@ -50,11 +51,17 @@ def llm_json(report: BuildReport) -> dict[str, Any]:
 def run(
     path: Path, *, concurrency: int | None = None, limit: int | None = None, dry_run: bool = False
 ):  # type: ignore[no-untyped-def]
-    settings = settings_from(load_config().llm, concurrency=concurrency)
+    settings = settings_from(load_config(Locations(data_dir()).config).llm, concurrency=concurrency)
     return build(
         path,
         dry_run=dry_run,
-        llm=LlmRun(prompt=load_prompt(), settings=settings, limit=limit, progress=False),
+        llm=LlmRun(
+            prompt=load_prompt(prompt_path(data_dir())),
+            settings=settings,
+            limit=limit,
+            progress=False,
+        ),
+        home=data_dir(),
     )
 
 
@@ -293,7 +300,7 @@ INJECTION = SMALL_LIST.replace(
 
 
 def test_prompt_injection_output_stays_text(server: FakeOpenAI, tmp_path: Path) -> None:
-    from srs.anki.anki_html import field_html
+    from srs.anki.field_html import field_html
 
     def evil(body: dict[str, object]) -> str:
         if "ignore previous instructions" not in json.dumps(body):
@@ -346,7 +353,7 @@ def test_locked_llm_cards_survive(server: FakeOpenAI, tmp_path: Path) -> None:
 
     path = write_list(tmp_path)
     run(path)
-    deck_file = deck_path("small")
+    deck_file = deck_path(data_dir(), "small")
     raw = yaml.safe_load(deck_file.read_text(encoding="utf-8"))
     llm_card = next(c for c in raw["cards"] if c["origin"] == "llm")
     llm_card["locked"] = True
@@ -396,26 +403,26 @@ def test_server_down_is_a_clear_error_and_writes_nothing(
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "cannot reach the model server at http://127.0.0.1:" in lines[0]
     assert "Traceback" not in done.stderr and SECRET not in done.stderr
-    assert not deck_path("small").exists()
+    assert not deck_path(data_dir(), "small").exists()
 
 
 def test_without_the_extra_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "openai", None)
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:1/v1")
     with pytest.raises(BadInput, match=r"pip install 'srs\[llm\]'"):
-        make_client(settings_from(load_config().llm))
+        make_client(settings_from(load_config(Locations(data_dir()).config).llm))
 
 
 def test_no_key_and_no_server_is_a_clear_error() -> None:
     with pytest.raises(BadInput, match="OPENAI_API_KEY"):
-        settings_from(load_config().llm)
+        settings_from(load_config(Locations(data_dir()).config).llm)
 
 
 def test_prompt_file_is_validated(tmp_path: Path, srs_home: Path) -> None:
     (srs_home / "prompts").mkdir()
     (srs_home / "prompts" / "cards.yaml").write_text("version: 2\nsystem: s\nuser: 'u $oops'\n")
     with pytest.raises(BadInput, match=r"user: unknown placeholder \$oops"):
-        load_prompt()
+        load_prompt(prompt_path(data_dir()))
 
 
 def test_an_interrupted_run_resumes_from_the_cache(
@@ -435,7 +442,7 @@ def test_an_interrupted_run_resumes_from_the_cache(
     path = write_list(tmp_path)
     with pytest.raises(SrsError, match="cannot reach the model server"):
         run(path, concurrency=1)
-    assert not deck_path("small").exists()  # nothing written
+    assert not deck_path(data_dir(), "small").exists()  # nothing written
     fresh = FakeOpenAI().start()
     try:
         (srs_home / "config.toml").write_text(
@@ -470,14 +477,14 @@ def _reworded(body: dict[str, object]) -> str:
 def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) -> None:
     from srs.clock import FixedClock
     from srs.store.engine import Engine
-    from srs.store.scheduling import Rating
+    from srs.store.rating import Rating
 
     path = write_list(tmp_path)
     first, _, deck = run(path)
     model_ids = [c.id for c in deck.cards if c.origin == "llm"]
     assert model_ids and first.llm is not None and llm_json(first)["fallback"] == []
     clock = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
-    with Engine.open(clock=clock) as engine:
+    with Engine.open(clock=clock, home=data_dir()) as engine:
         reviewed = {}
         for cid in model_ids[:4]:
             engine.rate(cid, Rating.GOOD)
@@ -496,15 +503,15 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
     # the model's cloze keeps its slot's id: a change, not a new card
     assert "small|arxiv:1706.03762|cloze|transformer" in second.changed
     assert second.added == []
-    with Engine.open(clock=clock) as engine:
+    with Engine.open(clock=clock, home=data_dir()) as engine:
         for cid, (due, history) in reviewed.items():
             card = engine.card(cid)
             assert card.front.startswith("In other words") and not card.retired
             assert card.due == due and engine.history(cid) == history
 
     # back to templates: text changes again, ids stay
-    third, _, _ = build(path)
-    templates = {card.id for card in load_deck(deck_path("small")).cards}
+    third, _, _ = build(path, home=data_dir())
+    templates = {card.id for card in load_deck(deck_path(data_dir(), "small")).cards}
     assert third.added == []
     # what only the model wrote (its clozes) retires with its history; the slots the
     # templates fill too change text and keep their ids
@@ -526,7 +533,8 @@ def test_abstracts_ground_the_prompt_and_the_check(server: FakeOpenAI, tmp_path:
                 "2017-06-12",
                 "The Transformer reaches 28.4 BLEU on WMT 2014 English-to-German.",
             )
-        }
+        },
+        data_dir(),
     )
     server.script.append(
         (
@@ -656,7 +664,7 @@ def test_ctrl_c_stops_at_once_and_keeps_what_arrived(
     assert time.monotonic() - started < 3  # it took minutes
     assert proc.returncode == 130 and "Traceback" not in err
     assert err.strip().splitlines()[-1] == "srs: interrupted: nothing more was written"
-    assert not deck_path("small").exists()
+    assert not deck_path(data_dir(), "small").exists()
     assert len(list(cache.rglob("*.json"))) == 1  # what arrived is kept
     server.script.clear()
     report, _, _ = run(path)  # and the next run resumes from it

@@ -14,8 +14,9 @@ from fsrs import Scheduler
 from srs.clock import FixedClock, to_ms
 from srs.config import load_config
 from srs.errors import BadInput
+from srs.locations import Locations, data_dir
 from srs.store.fuzz import fsrs_card_id, fuzz_range, fuzzed_days
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 @pytest.mark.parametrize("days", [3, 5, 10, 30, 100])
@@ -82,9 +83,12 @@ def test_easy_days_get_fewer_cards(tmp_path: Path) -> None:
 def test_balancing_is_off_by_default_and_easy_days_are_checked(
     tmp_path: Path, srs_home: Path
 ) -> None:
-    assert load_config().load_balance is False and load_config().easy_days == ()
+    assert (
+        load_config(Locations(data_dir()).config).load_balance is False
+        and load_config(Locations(data_dir()).config).easy_days == ()
+    )
     (srs_home / "config.toml").write_text('easy_days = ["Saturday", "sun"]\n', encoding="utf-8")
-    assert load_config().easy_days == ("sat", "sun")
+    assert load_config(Locations(data_dir()).config).easy_days == ("sat", "sun")
     (srs_home / "config.toml").write_text('easy_days = ["someday"]\n', encoding="utf-8")
     with pytest.raises(BadInput, match="easy_days"):
-        load_config()
+        load_config(Locations(data_dir()).config)

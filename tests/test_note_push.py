@@ -16,7 +16,8 @@ from srs.anki.export import export_deck
 from srs.anki.note_push import push_deck_notes
 from srs.build import build
 from srs.clock import FixedClock, to_ms
-from srs.store.scheduling import Rating
+from srs.locations import data_dir
+from srs.store.rating import Rating
 
 
 def _notes_and_cards(col: Collection) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -58,8 +59,8 @@ def test_notes_pushed_without_a_package_are_the_notes_the_package_brings(
             "\n## Section 3: New\n\n- **[Mamba](https://arxiv.org/abs/2312.00752) paper** - "
             "state-space models in **linear time**.\n"
         )
-        build(write_list(tmp_path, text))
-        engine.sync_from_file()
+        build(write_list(tmp_path, text), home=data_dir())
+        engine.load_from_file()
         leech = engine.cards()[0].id
         for _ in range(2):  # learnt, then forgotten
             engine.rate(leech, Rating.GOOD)

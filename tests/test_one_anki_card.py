@@ -20,6 +20,7 @@ from srs.cards.card import cloze_problem
 from srs.cards.templates import load_templates
 from srs.deck.deckfile import deck_path, load_deck
 from srs.errors import BadInput
+from srs.locations import data_dir
 
 DECK = "ai-engineering-2025"
 
@@ -62,7 +63,7 @@ def test_fronts_that_are_not_exactly_one_anki_card(front: str, reason: str) -> N
 @pytest.fixture
 def deck_file(srs_home: Path) -> Path:
     assert srs("build", "-q").returncode == 0
-    return deck_path(DECK)
+    return deck_path(data_dir(), DECK)
 
 
 @pytest.mark.parametrize(

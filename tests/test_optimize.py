@@ -25,16 +25,16 @@ from srs.locations import data_dir
 from srs.store import replay as replay_module
 from srs.store.db import db_path
 from srs.store.engine import Engine
+from srs.store.fuzz import make_scheduler
 from srs.store.parameters import FittedParameters, current_parameters, save_parameters
 from srs.store.replay import reschedule_all
-from srs.store.scheduling import make_scheduler
 
 START = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
 CONFIG = Config(fuzz=False, timezone="UTC")
 
 
 def engine_after(days: int, bundled_list: Path) -> Engine:
-    build(bundled_list)
+    build(bundled_list, home=data_dir())
     clock = FixedClock(START + timedelta(days=days))
     return Engine.open(home=data_dir(), deck="ai-engineering-2025", config=CONFIG, clock=clock)
 
@@ -206,7 +206,7 @@ def _fitted_and_rescheduled(engine: Engine) -> None:
 
 
 def test_rescheduling_twice_gives_the_same_due_dates(bundled_list: Path) -> None:
-    build(bundled_list)
+    build(bundled_list, home=data_dir())
     clock = FixedClock(START + timedelta(days=120))
     fuzzed = Config(fuzz=True, timezone="UTC")
     engine = Engine.open(home=data_dir(), deck="ai-engineering-2025", config=fuzzed, clock=clock)

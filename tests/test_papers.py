@@ -22,6 +22,7 @@ from srs.build import build
 from srs.clock import FixedClock
 from srs.deck.deckfile import deck_path, load_deck
 from srs.deck.papers import cache_path, list_papers, load_missing, load_papers
+from srs.locations import data_dir
 from srs.reading.document import parse_text
 from srs.reading.paper import MAX_ABSTRACT, MAX_AUTHOR, MAX_AUTHORS, MAX_TITLE
 from srs.store.engine import Engine
@@ -108,7 +109,7 @@ def test_a_hundred_ids_per_request(arxiv_server: FakeArxiv) -> None:
     links = "\n".join(
         f"- **[P{n}](https://arxiv.org/abs/{pid})** - text" for n, pid in enumerate(ids)
     )
-    report = list_papers(parse_text(f"## S\n{links}\n"), delay=0)
+    report = list_papers(parse_text(f"## S\n{links}\n"), delay=0, home=data_dir())
     assert [len(batch) for batch in arxiv_server.requests] == [100, 50]
     assert report.requests == 2 and report.fetched == 150 and report.failed == []
 
@@ -126,13 +127,13 @@ def test_bad_replies_are_reported_per_paper_and_never_cached(
 ) -> None:
     reading_list = parse_text(PAPER_LIST)
     arxiv_server.script.extend(script)
-    report = list_papers(reading_list, delay=0)
+    report = list_papers(reading_list, delay=0, home=data_dir())
     assert report.fetched == 0 and len(report.failed) == 4
     reason = "HTTP 400" if script[0][0] == "status" else "malformed reply"
     assert all(reason in item["reason"] for item in report.failed), report.failed
-    assert not cache_path().exists() and load_papers() == {}
+    assert not cache_path(data_dir()).exists() and load_papers(data_dir()) == {}
     # the next run asks again and gets them
-    assert list_papers(reading_list, delay=0).fetched == 3
+    assert list_papers(reading_list, delay=0, home=data_dir()).fetched == 3
 
 
 @pytest.mark.parametrize(
@@ -160,11 +161,11 @@ def test_a_reply_that_lists_none_of_the_batch_proves_nothing(
     assert len(lines) == 1 and reason in lines[0], done.stderr
     assert done.stdout.count(reason) == 4
     # no id is remembered as unknown: the next run asks again and gets them
-    assert load_missing() == set() and not cache_path().exists()
+    assert load_missing(data_dir()) == set() and not cache_path(data_dir()).exists()
     again = json.loads(srs("papers", "--json").stdout)
     assert again["requests"] == 1 and again["fetched"] == 3
     assert again["failed"] == [{"arxiv_id": "2401.99999", "reason": "not in arXiv's reply"}]
-    assert load_missing() == {"2401.99999"}
+    assert load_missing(data_dir()) == {"2401.99999"}
 
 
 def test_a_dripping_server_is_given_up_at_the_deadline(arxiv_server: FakeArxiv) -> None:
@@ -172,22 +173,22 @@ def test_a_dripping_server_is_given_up_at_the_deadline(arxiv_server: FakeArxiv) 
     arxiv_server.script.append(("drip", 0.02, 8.0))
     reading_list = parse_text(PAPER_LIST)
     start = time.monotonic()
-    report = list_papers(reading_list, delay=0, deadline=1.0)
+    report = list_papers(reading_list, delay=0, deadline=1.0, home=data_dir())
     assert time.monotonic() - start < 4.0
     assert report.fetched == 0
     assert [item["reason"] for item in report.failed] == ["no complete reply within 1 s"] * 4
     assert len(arxiv_server.requests) == 1  # given up, not tried again and again
-    assert not cache_path().exists()
-    assert list_papers(reading_list, delay=0, deadline=1.0).fetched == 3
+    assert not cache_path(data_dir()).exists()
+    assert list_papers(reading_list, delay=0, deadline=1.0, home=data_dir()).fetched == 3
 
 
 def test_a_reply_past_the_size_cap_is_refused(arxiv_server: FakeArxiv) -> None:
     for paper in arxiv_server.papers.values():
         paper["summary"] = "Words, words, words. " * 150_000  # 3 MB each, 9 MB in all
-    report = list_papers(parse_text(PAPER_LIST), delay=0)
+    report = list_papers(parse_text(PAPER_LIST), delay=0, home=data_dir())
     assert report.fetched == 0
     assert [item["reason"] for item in report.failed] == ["reply larger than 8 MB"] * 4
-    assert not cache_path().exists()
+    assert not cache_path(data_dir()).exists()
 
 
 def test_texts_from_arxiv_are_capped(arxiv_server: FakeArxiv, paper_list: Path) -> None:
@@ -195,15 +196,17 @@ def test_texts_from_arxiv_are_capped(arxiv_server: FakeArxiv, paper_list: Path) 
     gpt3["summary"] = "Recent work has demonstrated gains. " * 30_000  # 1 MB, under the reply cap
     gpt3["title"] = "Language Models are Few-Shot Learners " * 100
     gpt3["authors"] = ["Tom B. Brown " * 100, *(f"Author {n}" for n in range(499))]
-    report = list_papers(parse_text(PAPER_LIST), delay=0)
+    report = list_papers(parse_text(PAPER_LIST), delay=0, home=data_dir())
     assert report.fetched == 3
-    paper = load_papers()["2005.14165"]
+    paper = load_papers(data_dir())["2005.14165"]
     assert paper.abstract.startswith("Recent work") and paper.abstract.endswith("demonstrated…")
     assert len(paper.abstract) <= MAX_ABSTRACT and len(paper.title) <= MAX_TITLE
     assert len(paper.authors) == MAX_AUTHORS and len(paper.authors[0]) <= MAX_AUTHOR
     assert paper.authors_total == 500 and paper.byline == ""  # too many for a first author
-    assert cache_path().stat().st_size < 20_000
-    assert load_papers()["2009.03300"].abstract.startswith("We propose")  # the others whole
+    assert cache_path(data_dir()).stat().st_size < 20_000
+    assert load_papers(data_dir())["2009.03300"].abstract.startswith(
+        "We propose"
+    )  # the others whole
     start = time.monotonic()
     assert srs("build", "-q", str(paper_list)).returncode == 0
     assert time.monotonic() - start < 30
@@ -211,19 +214,19 @@ def test_texts_from_arxiv_are_capped(arxiv_server: FakeArxiv, paper_list: Path) 
 
 def test_503_is_retried(arxiv_server: FakeArxiv) -> None:
     arxiv_server.script.append(("status", 503))
-    report = list_papers(parse_text(PAPER_LIST), delay=0)
+    report = list_papers(parse_text(PAPER_LIST), delay=0, home=data_dir())
     assert report.fetched == 3 and report.requests == 2
 
 
 def test_a_damaged_cache_is_not_trusted(arxiv_server: FakeArxiv) -> None:
-    list_papers(parse_text(PAPER_LIST), delay=0)
-    data = json.loads(cache_path().read_text(encoding="utf-8"))
+    list_papers(parse_text(PAPER_LIST), delay=0, home=data_dir())
+    data = json.loads(cache_path(data_dir()).read_text(encoding="utf-8"))
     data["papers"][0]["published"] = "not a date"
     data["papers"].append({"arxiv_id": "x"})
-    cache_path().write_text(json.dumps(data), encoding="utf-8")
-    assert set(load_papers()) == {"2009.03300", "2406.06608"}
-    cache_path().write_text("{not json", encoding="utf-8")
-    assert load_papers() == {}
+    cache_path(data_dir()).write_text(json.dumps(data), encoding="utf-8")
+    assert set(load_papers(data_dir())) == {"2009.03300", "2406.06608"}
+    cache_path(data_dir()).write_text("{not json", encoding="utf-8")
+    assert load_papers(data_dir()) == {}
 
 
 def test_unreachable_arxiv_is_one_line(paper_list: Path) -> None:
@@ -239,7 +242,7 @@ def test_paper_cards_from_the_shipped_facts_then_with_abstracts(
 ) -> None:
     offline = "http://127.0.0.1:9/api/query"  # builds never go online
     monkeypatch.setenv("SRS_ARXIV_URL", offline)
-    _, _, deck = build(paper_list)
+    _, _, deck = build(paper_list, home=data_dir())
     by_id = {card.id: card for card in deck.cards}
     # the facts shipped with the bundled list make paper cards before `srs papers` runs
     title_card = by_id["papers|arxiv:2005.14165|paper-title"]
@@ -256,9 +259,9 @@ def test_paper_cards_from_the_shipped_facts_then_with_abstracts(
     assert not any("2401.99999" in cid and "|paper-" in cid for cid in by_id)
 
     monkeypatch.setenv("SRS_ARXIV_URL", arxiv_server.url)
-    list_papers(parse_text(PAPER_LIST), delay=0)
+    list_papers(parse_text(PAPER_LIST), delay=0, home=data_dir())
     monkeypatch.setenv("SRS_ARXIV_URL", offline)
-    report, _, deck = build(paper_list)
+    report, _, deck = build(paper_list, home=data_dir())
     by_id = {card.id: card for card in deck.cards}
     title_card = by_id["papers|arxiv:2005.14165|paper-title"]
     assert title_card.extra.startswith("Recent work has demonstrated")
@@ -267,12 +270,12 @@ def test_paper_cards_from_the_shipped_facts_then_with_abstracts(
 
     # a rebuild after a reword keeps the paper cards' ids
     paper_list.write_text(PAPER_LIST.replace("few-shot learning", "learning from a few"))
-    again, _, _ = build(paper_list)
+    again, _, _ = build(paper_list, home=data_dir())
     assert not any("|paper-" in cid for cid in again.added + again.removed)
 
     # the abstract shows under the answer: review screen and Anki
     clock = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
-    with Engine.open(clock=clock) as engine:
+    with Engine.open(clock=clock, home=data_dir()) as engine:
         view = engine.card("papers|arxiv:2005.14165|paper-title")
         assert "Recent work has demonstrated" in answer_markdown(view)
         export_deck(engine, tmp_path / "p.apkg", progress=False)
@@ -285,7 +288,7 @@ def test_paper_cards_from_the_shipped_facts_then_with_abstracts(
         assert "Language Models are Few-Shot Learners" in note["Back"]
     finally:
         col.close()
-    assert load_deck(deck_path("papers")).cards
+    assert load_deck(deck_path(data_dir(), "papers")).cards
 
 
 def test_bidi_controls_from_arxiv_never_reach_the_deck(
@@ -298,14 +301,14 @@ def test_bidi_controls_from_arxiv_never_reach_the_deck(
     report = json.loads(srs("papers", "--json").stdout)
     assert report["papers"][0]["title"] == "Language Models are Few-Shot Learners"
     assert report["papers"][0]["authors"][0] == "Tom B. Brown"
-    cached = cache_path().read_text(encoding="utf-8")
+    cached = cache_path(data_dir()).read_text(encoding="utf-8")
     assert "Few-Shot Learners" in cached and "Recent work has demonstrated gains" in cached
     monkeypatch.setenv("SRS_ARXIV_URL", "http://127.0.0.1:9/api/query")
-    _, _, deck = build(paper_list)
+    _, _, deck = build(paper_list, home=data_dir())
     card = next(c for c in deck.cards if c.id == "papers|arxiv:2005.14165|paper-title")
     assert card.back == "*Language Models are Few-Shot Learners*"
     assert "(Brown and Mann, 2020)" in card.front
-    texts = [cached, deck_path("papers").read_text(encoding="utf-8")]
+    texts = [cached, deck_path(data_dir(), "papers").read_text(encoding="utf-8")]
     texts += [part for c in deck.cards for part in (c.front, c.back, c.extra)]
     for text in texts:
         assert not any(c in text for c in "\u202e\u202c\u2067\u2069\u200f\u061c\u202d"), text

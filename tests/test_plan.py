@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from srs.cli import cli
 from srs.learn.plan import CardMemory, next_memory, simulate_plan
+from srs.locations import data_dir
 
 DEFAULTS = list(Scheduler().parameters)
 
@@ -53,7 +54,7 @@ def test_higher_retention_costs_more_and_keeps_more() -> None:
     high = simulate_plan(cards, 0, DEFAULTS, retention=0.95, **kwargs)
     assert high.total_reviews > low.total_reviews * 1.5
     assert high.memorized > low.memorized
-    assert simulate_plan(cards, 0, DEFAULTS, retention=0.80, **kwargs).as_json() == low.as_json()
+    assert simulate_plan(cards, 0, DEFAULTS, retention=0.80, **kwargs).to_json() == low.to_json()
 
 
 def test_new_cards_and_the_review_limit() -> None:
@@ -94,7 +95,7 @@ def test_a_deck_with_nothing_to_review_plans_nothing(srs_home: Path) -> None:
     assert runner.invoke(cli, ["build", "-q"]).exit_code == 0
     from srs.store.engine import Engine
 
-    engine = Engine.open()
+    engine = Engine.open(home=data_dir())
     with engine.db:
         engine.db.execute("UPDATE cards SET suspended = 1")
     engine.close()

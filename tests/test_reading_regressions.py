@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from srs.cards.card import Card
+from srs.cards.from_templates import template_cards
 from srs.cards.gate import check
-from srs.cards.generate import template_cards
 from srs.cards.templates import load_templates
 from srs.reading import attribution
 from srs.reading.document import parse_text

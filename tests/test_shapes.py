@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from srs.cards.generate import template_cards
+from srs.cards.from_templates import template_cards
 from srs.cards.templates import load_templates
 from srs.reading.document import parse_file, parse_text
 from srs.reading.model import Entry, ReadingList

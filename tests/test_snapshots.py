@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from srs.clock import FixedClock
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 from srs.tui import make_app
 
 

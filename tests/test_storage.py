@@ -16,10 +16,11 @@ from engine_helpers import START, open_engine, write_list
 from srs.build import build
 from srs.clock import FixedClock
 from srs.errors import SrsError
+from srs.locations import data_dir
 from srs.store.backup import KEEP, backups
 from srs.store.db import db_path, open_db
 from srs.store.migrations import MIGRATIONS, migrate
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 REVIEWER = Path(__file__).with_name("reviewer.py")
 
@@ -95,7 +96,7 @@ def test_database_settings(tmp_path: Path, srs_home: Path) -> None:
 
 
 def _prepare(tmp_path: Path) -> Path:
-    build(write_list(tmp_path))
+    build(write_list(tmp_path), home=data_dir())
     open_engine(tmp_path).close()
     return Path(os.environ["SRS_HOME"])
 

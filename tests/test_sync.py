@@ -30,7 +30,7 @@ from srs.clock import FixedClock, to_ms
 from srs.errors import SrsError
 from srs.locations import Locations, data_dir
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 
 @pytest.fixture
@@ -108,7 +108,7 @@ def test_first_sync_uploads_and_a_second_changes_nothing(
     phone.close()
 
     again = sync(engine)
-    assert again.as_json() == {
+    assert again.to_json() == {
         "pushed_notes": 0,
         "pushed_reviews": 0,
         "pulled_reviews": 0,
@@ -383,7 +383,7 @@ def test_a_damaged_bridge_is_kept_aside_and_rebuilt(tmp_path: Path, server: Sync
     assert report.pulled_reviews == 2
     phone.sync()
     assert_same_everywhere(engine, phone)
-    assert sync(engine).as_json()["full_sync"] is None
+    assert sync(engine).to_json()["full_sync"] is None
     phone.close()
 
     # from the command line: one line says so, and the sync goes on
@@ -465,7 +465,7 @@ def test_a_hand_edit_to_a_deck_that_is_not_the_current_one_reaches_the_phone(
         ),
         encoding="utf-8",
     )
-    build(other)  # "other" is now the current deck
+    build(other, home=data_dir())  # "other" is now the current deck
     runner = CliRunner()
     assert runner.invoke(cli, ["sync"]).exit_code == 0
     phone.sync()

@@ -19,7 +19,7 @@ from srs.anki.sync_endpoint import check_endpoint
 from srs.build import build
 from srs.cli import cli
 from srs.errors import BadInput
-from srs.locations import Locations
+from srs.locations import Locations, data_dir
 
 LOGIN_ENV = {"SRS_SYNC_USER": USER, "SRS_SYNC_PASSWORD": PASSWORD}
 
@@ -127,7 +127,7 @@ def write_login(srs_home: Path, data: object) -> Path:
 def test_a_damaged_login_file_is_one_line(
     tmp_path: Path, srs_home: Path, data: object, reason: str
 ) -> None:
-    build(write_list(tmp_path))
+    build(write_list(tmp_path), home=data_dir())
     path = write_login(srs_home, data)
     done = CliRunner().invoke(cli, ["sync"])
     assert done.exit_code == 2, done.output
@@ -148,7 +148,7 @@ def test_a_damaged_login_file_is_one_line(
 def test_a_hand_edited_endpoint_gets_no_further_than_endpoint_would(
     tmp_path: Path, srs_home: Path, template: str
 ) -> None:
-    build(write_list(tmp_path))
+    build(write_list(tmp_path), home=data_dir())
     with Listener() as listener:
         url = template.format(port=listener.port)
         path = write_login(srs_home, {"hkey": "k", "endpoint": url, "user": USER})
@@ -162,7 +162,7 @@ def test_a_hand_edited_endpoint_gets_no_further_than_endpoint_would(
 def test_a_stored_plain_http_endpoint_elsewhere_needs_insecure_each_run(
     tmp_path: Path, srs_home: Path
 ) -> None:
-    build(write_list(tmp_path))
+    build(write_list(tmp_path), home=data_dir())
     write_login(srs_home, {"hkey": "k", "endpoint": "http://192.0.2.7:8080", "user": USER})
     done = CliRunner().invoke(cli, ["sync"])
     assert done.exit_code == 2 and "in the clear" in done.output

@@ -22,7 +22,7 @@ from srs.anki.sync import sync
 from srs.locations import Locations, data_dir
 from srs.store import bridge_state
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 IDLE = {
     "pushed_notes": 0,
@@ -82,7 +82,7 @@ def test_after_an_idle_sync_a_change_on_each_side_still_arrives(
 ) -> None:
     engine, clock, phone = synced_pair(tmp_path, server)
     assert len(schedules_made[0]) == len(engine.cards(include_retired=True))  # the first run
-    assert sync(engine).as_json() == IDLE
+    assert sync(engine).to_json() == IDLE
     assert schedules_made[1] == set()  # nothing changed: no card was read
     by_guid = cards_by_guid(engine)
 
@@ -113,11 +113,11 @@ def test_after_an_idle_sync_a_change_on_each_side_still_arrives(
     before = _bridge_rows(bridge)
     with engine.db:
         bridge_state.forget_pushed(engine.db)
-    assert sync(engine).as_json() == IDLE
+    assert sync(engine).to_json() == IDLE
     assert len(schedules_made[3]) == len(engine.cards(include_retired=True))
     assert _bridge_rows(bridge) == before
     # and the next run reads only what changed again
-    assert sync(engine).as_json() == IDLE
+    assert sync(engine).to_json() == IDLE
     assert schedules_made[4] == set()
     phone.close()
 
@@ -135,7 +135,7 @@ def test_an_idle_sync_touches_nothing(tmp_path: Path, server: SyncServer) -> Non
     )
     assert json.loads(records[0].read_text())  # the record exists (decks pushed)
 
-    assert sync(engine).as_json() == IDLE
+    assert sync(engine).to_json() == IDLE
     after = (
         _srs_rows(engine),
         _bridge_rows(bridge),

@@ -12,7 +12,7 @@ from srs.clock import FixedClock
 from srs.locations import data_dir
 from srs.store.db import db_path
 from srs.store.engine import Engine
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 from srs.tui import make_app
 from srs.tui.browse import BrowseScreen, CardDetailScreen
 from srs.tui.help import HelpScreen

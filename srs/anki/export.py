@@ -37,8 +37,8 @@ from typing import Any, NamedTuple
 import genanki
 from tqdm import tqdm
 
-from srs.anki.anki_html import field_html, links_html, text_html
-from srs.anki.schedule import AnkiCardColumns, AnkiDays, RevlogRow, card_columns, revlog_rows
+from srs.anki.field_html import field_html, links_html, text_html
+from srs.anki.schedule import AnkiDays, Progress, card_progress
 from srs.cards.cloze_kind import is_cloze_kind
 from srs.clock import to_ms
 from srs.store.engine import Engine, ExportRow
@@ -130,14 +130,6 @@ class _Note(genanki.Note):  # type: ignore[misc]
 
 
 _BATCH = 5000
-
-
-@dataclass(frozen=True)
-class Progress:
-    """A card's schedule and review log, as Anki columns."""
-
-    card: AnkiCardColumns
-    revlog: list[RevlogRow]
 
 
 class PackageNote(NamedTuple):
@@ -371,23 +363,6 @@ def _set_timing(cursor: Any, timing: PackageTiming) -> None:
     cursor.execute("UPDATE col SET crt = ?, conf = ?", (timing.crt, json.dumps(conf)))
 
 
-def card_progress(
-    engine: Engine, card: ExportRow, reviews: list[ReviewRecord], days: AnkiDays, now_ms: int
-) -> Progress:
-    """A card's schedule and standing reviews in Anki's columns."""
-    config = engine.config
-    columns = card_columns(
-        card.schedule,
-        reviews,
-        days,
-        new_position=card.new_order,
-        suspended=card.suspended or card.retired,
-        now_ms=now_ms,
-        config=config,
-    )
-    return Progress(columns, revlog_rows(reviews, card.schedule, days))
-
-
 def export_deck(
     engine: Engine,
     path: Path,
@@ -438,7 +413,15 @@ def export_deck(
                     if pending[0] == card.id:
                         mine.append(pending[1])
                     pending = next(records, None)
-                state = card_progress(engine, card, mine, days, now_ms)
+                state = card_progress(
+                    card.schedule,
+                    mine,
+                    days,
+                    new_position=card.new_order,
+                    suspended=card.suspended or card.retired,  # retired: suspended in Anki
+                    now_ms=now_ms,
+                    config=engine.config,
+                )
             yield PackageNote(note_for(card), decks[card.section].deck_id, state)
 
     stamp = summary.changed_ms // 1000

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from srs.anki.anki_source import read_anki_file
 from srs.anki.export import note_guid
+from srs.anki.source import read_anki_file
 from srs.store.card_ids import all_card_ids
 from srs.store.engine import Engine
 
@@ -32,7 +32,7 @@ class ImportReport:
     def reviews_skipped(self) -> int:
         return self.reviews_skipped_why.total()
 
-    def as_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, object]:
         return {
             "reviews_added": self.reviews_added,
             "reviews_known": self.reviews_known,

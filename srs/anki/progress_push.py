@@ -11,7 +11,7 @@ from typing import Any
 
 from srs.anki.bridge import BridgeCard, merged_data, same_schedule
 from srs.anki.holds import Hold, hold_of
-from srs.anki.schedule import AnkiCardColumns, AnkiDays, card_columns, revlog_rows
+from srs.anki.schedule import AnkiCardColumns, AnkiDays, card_progress
 from srs.config import Config
 from srs.store.bridge_reads import PushRow
 from srs.store.review_log import ReviewRecord
@@ -45,7 +45,7 @@ def progress_push(
         if card is None:
             continue
         mine = records.get(row.id, []) if row.schedule["state"] is not None else []
-        columns = card_columns(
+        progress = card_progress(
             row.schedule,
             mine,
             days,
@@ -54,10 +54,11 @@ def progress_push(
             now_ms=now_ms,
             config=config,
         )
+        columns = progress.card
         out.holds[row.id] = hold_of(columns.queue)
         if not same_schedule(card.columns, columns):
             data = merged_data(card.columns.data, columns.data)
             out.schedules.append((card.cid, columns._replace(data=data)))
-        for log in revlog_rows(mine, row.schedule, days):
+        for log in progress.revlog:
             out.reviews.append((log.id, card.cid, *log[1:]))
     return out

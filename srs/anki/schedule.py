@@ -27,9 +27,17 @@ from fsrs import State
 
 from srs.config import Config
 from srs.store.review_log import ReviewRecord
-from srs.store.scheduling import DayCounter, day_bounds
+from srs.store.user_day import DayCounter, day_bounds
 
-__all__ = ["AnkiCardColumns", "AnkiDays", "RevlogRow", "card_columns", "revlog_rows"]
+__all__ = [
+    "AnkiCardColumns",
+    "AnkiDays",
+    "Progress",
+    "RevlogRow",
+    "card_columns",
+    "card_progress",
+    "revlog_rows",
+]
 
 _DAY_MS = 86_400_000
 #: the longest answer time Anki records
@@ -181,3 +189,34 @@ def card_columns(
         left,
         json.dumps(data, separators=(",", ":")),
     )
+
+
+class Progress(NamedTuple):
+    """A card's progress as Anki holds it: its scheduling columns and its review log."""
+
+    card: AnkiCardColumns
+    revlog: list[RevlogRow]
+
+
+def card_progress(
+    schedule: dict[str, Any],
+    reviews: Sequence[ReviewRecord],
+    days: AnkiDays,
+    *,
+    new_position: int,
+    suspended: bool,
+    now_ms: int,
+    config: Config,
+) -> Progress:
+    """A card's progress in Anki's columns, from its srs schedule (the SCHEDULE columns)
+    and its standing reviews: the one reading of it, for an export and for a sync."""
+    columns = card_columns(
+        schedule,
+        reviews,
+        days,
+        new_position=new_position,
+        suspended=suspended,
+        now_ms=now_ms,
+        config=config,
+    )
+    return Progress(columns, revlog_rows(reviews, schedule, days))

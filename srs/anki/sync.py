@@ -2,7 +2,7 @@
 
 One run, all or nothing:
 
-0. bring every deck file changed since its last sync (a hand edit) into srs's
+0. bring every deck file changed since it was last loaded (a hand edit) into srs's
    database, whichever deck is the current one;
 1. sync the bridge collection with the server (the first time: download the
    server's collection if it has one; upload srs's if the server is empty);
@@ -67,7 +67,7 @@ def sync(
     login = load_login(locations.sync_login)
     login = replace(login, endpoint=check_endpoint(login.endpoint, insecure=insecure))
     with _only_sync(locations.bridge):
-        engine.sync_deck_files()  # every deck as its file says, not only the open one
+        engine.load_deck_files()  # every deck as its file says, not only the open one
         try:
             return _sync_bridge(
                 engine, login, locations, say, upload=upload, download=download, insecure=insecure

@@ -34,7 +34,7 @@ class SyncReport:
     #: why it was set aside
     bridge_damage: str = ""
 
-    def as_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "pushed_notes": self.pushed_notes,
             "pushed_reviews": self.pushed_reviews,

@@ -20,12 +20,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from srs.anki.anki_reviews import collect_reviews
 from srs.anki.bridge import Bridge, BridgeCard
 from srs.anki.export import note_guid, note_type_id
 from srs.anki.holds import BURIED, Hold, changes_elsewhere, load_pushed, save_pushed
 from srs.anki.note_push import push_deck_notes
 from srs.anki.progress_push import progress_push
+from srs.anki.reviews import collect_reviews
 from srs.anki.schedule import AnkiDays
 from srs.anki.sync_login import ANKIWEB, SyncLogin, followed, save
 from srs.anki.sync_report import FullSyncChoice, Say, SyncReport

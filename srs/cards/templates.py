@@ -76,14 +76,14 @@ class CardTemplates:
         return dict(self._kinds)
 
 
-def templates_path() -> Path:
-    """The user's copy in `$SRS_HOME` if there is one, else the default."""
-    user = Locations.default().templates
+def templates_path(home: Path) -> Path:
+    """The user's copy in data directory `home` if there is one, else the default."""
+    user = Locations(home).templates
     return user if user.exists() else DEFAULT_PATH
 
 
-def load_templates(path: Path | None = None) -> CardTemplates:
-    path = path or templates_path()
+def load_templates(path: Path = DEFAULT_PATH) -> CardTemplates:
+    """The card templates in `path` (default: the ones srs ships)."""
     raw = read_yaml_mapping(path, "card templates")
     known = set(buildable_kinds())
     for key in raw:

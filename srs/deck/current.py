@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from srs.atomic import atomic_write_text
 from srs.locations import Locations
 from srs.text import is_slug
@@ -9,10 +11,11 @@ from srs.text import is_slug
 __all__ = ["current_slug", "set_current_slug"]
 
 
-def current_slug() -> str | None:
-    """The slug in `current-deck`; a damaged pointer (not UTF-8, not a slug) counts as none,
-    so `srs build` can write it anew instead of every command failing on it."""
-    marker = Locations.default().current_deck
+def current_slug(home: Path) -> str | None:
+    """The slug in data directory `home`'s `current-deck`; a damaged pointer (not UTF-8,
+    not a slug) counts as none, so `srs build` can write it anew instead of every command
+    failing on it."""
+    marker = Locations(home).current_deck
     try:
         slug = marker.read_bytes()[:200].decode("utf-8").strip()
     except (OSError, UnicodeDecodeError):
@@ -20,5 +23,5 @@ def current_slug() -> str | None:
     return slug if is_slug(slug) else None
 
 
-def set_current_slug(slug: str) -> None:
-    atomic_write_text(Locations.default().current_deck, slug + "\n")
+def set_current_slug(home: Path, slug: str) -> None:
+    atomic_write_text(Locations(home).current_deck, slug + "\n")

@@ -28,7 +28,7 @@ from srs.cards.cloze_kind import is_cloze_kind
 from srs.cards.gate import HeldBack
 from srs.deck.yaml_emit import dump_yaml
 from srs.errors import BadInput
-from srs.locations import Locations, decks_dir
+from srs.locations import Locations
 from srs.reading.model import Link
 from srs.text import strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
@@ -80,9 +80,11 @@ class DeckFile:
         return data
 
 
-def deck_path(slug: str) -> Path:
-    decks_dir()  # made on demand
-    return Locations.default().deck(slug)
+def deck_path(home: Path, slug: str) -> Path:
+    """Deck `slug`'s file in data directory `home` (its folder made on demand)."""
+    locations = Locations(home)
+    locations.decks.mkdir(parents=True, exist_ok=True)
+    return locations.deck(slug)
 
 
 def _cache_path(path: Path) -> Path:
@@ -242,8 +244,7 @@ def _manual_id(slug: str, front: str) -> str:
     return f"{slug}|manual|{digest}"
 
 
-def save_deck(deck: DeckFile, path: Path | None = None) -> Path:
-    path = path or deck_path(deck.slug)
+def save_deck(deck: DeckFile, path: Path) -> Path:
     raw = deck.to_dict()
     data = (_HEADER + dump_yaml(raw)).encode("utf-8")
     cache = {"sha256": hashlib.sha256(data).hexdigest(), "deck": raw}

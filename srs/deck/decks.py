@@ -12,18 +12,19 @@ from srs.errors import BadInput
 __all__ = ["resolve_deck_path", "use_deck"]
 
 
-def resolve_deck_path(slug: str | None) -> Path:
-    slug = slug or current_slug()
+def resolve_deck_path(slug: str | None, home: Path) -> Path:
+    """Deck `slug`'s file in data directory `home` (default: the current deck)."""
+    slug = slug or current_slug(home)
     if slug is None:
         raise BadInput("no deck yet: run `srs build` to make one from the bundled list")
-    path = deck_path(slug)
+    path = deck_path(home, slug)
     if not path.exists():
         raise BadInput(f"{path}: no deck named {slug!r} (run `srs build` first)")
     return path
 
 
-def use_deck(slug: str) -> Path:
-    """Make `slug` the current deck (the one commands use without --deck)."""
-    path = resolve_deck_path(slug)
-    set_current_slug(slug)
+def use_deck(slug: str, home: Path) -> Path:
+    """Make `slug` the current deck of `home` (the one commands use without --deck)."""
+    path = resolve_deck_path(slug, home)
+    set_current_slug(home, slug)
     return path

@@ -38,11 +38,11 @@ _FORMAT = 1
 NOT_FOUND = "not in arXiv's reply"
 
 
-def cache_path(home: Path | None = None) -> Path:
-    return Locations(home).papers_cache if home else Locations.default().papers_cache
+def cache_path(home: Path) -> Path:
+    return Locations(home).papers_cache
 
 
-def load_missing(home: Path | None = None) -> set[str]:
+def load_missing(home: Path) -> set[str]:
     """Ids arXiv answered it does not know (asked again only with `--refresh`)."""
     try:
         raw = json.loads(cache_path(home).read_text(encoding="utf-8"))
@@ -52,7 +52,7 @@ def load_missing(home: Path | None = None) -> set[str]:
     return {str(pid) for pid in missing} if isinstance(missing, list) else set()
 
 
-def load_papers(home: Path | None = None) -> dict[str, Paper]:
+def load_papers(home: Path) -> dict[str, Paper]:
     """The cached metadata by arXiv id; a missing or damaged cache is empty, never an error.
 
     Entries that do not validate are skipped one by one, so one bad entry
@@ -73,7 +73,7 @@ def bundled_facts() -> dict[str, Paper]:
     return found
 
 
-def paper_facts(home: Path | None = None) -> dict[str, Paper]:
+def paper_facts(home: Path) -> dict[str, Paper]:
     """What a build knows of papers: the bundled facts, overlaid by the user's cache."""
     return {**bundled_facts(), **load_papers(home)}
 
@@ -95,9 +95,7 @@ def _read_papers(path: Path) -> dict[str, Paper]:
     return papers
 
 
-def save_papers(
-    papers: Mapping[str, Paper], home: Path | None = None, missing: set[str] | None = None
-) -> Path:
+def save_papers(papers: Mapping[str, Paper], home: Path, missing: set[str] | None = None) -> Path:
     """Write the whole cache atomically, sorted by id (the same papers, the same bytes)."""
     path = cache_path(home)
     data: dict[str, Any] = {
@@ -143,13 +141,14 @@ class PapersReport:
 def list_papers(
     reading_list: ReadingList,
     *,
+    home: Path,
     refresh: bool = False,
     progress: bool | None = None,
     delay: float = 3.0,
     deadline: float | None = None,
-    home: Path | None = None,
 ) -> PapersReport:
-    """Metadata of every arXiv id in the list: from the cache, the rest from arXiv.
+    """Metadata of every arXiv id in the list: from the cache in data directory `home`,
+    the rest from arXiv.
 
     What arrives is saved after every batch, so an interrupted run keeps it;
     `refresh` asks arXiv again for every id; `deadline` is each request's whole

@@ -18,7 +18,7 @@ from datetime import datetime, tzinfo
 from typing import NamedTuple
 
 from srs.store.learning_data import card_logs, rating_counts
-from srs.store.scheduling import DayCounter
+from srs.store.user_day import DayCounter
 
 __all__ = ["History", "TrainingItem", "history"]
 

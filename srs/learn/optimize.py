@@ -27,6 +27,7 @@ from srs.errors import SrsError
 from srs.extras import require_extra
 from srs.learn.items import History, TrainingItem, history
 from srs.store.engine import Engine
+from srs.store.fuzz import make_scheduler
 from srs.store.parameters import (
     FittedParameters,
     current_parameters,
@@ -34,7 +35,6 @@ from srs.store.parameters import (
     save_parameters,
 )
 from srs.store.replay import reschedule_all
-from srs.store.scheduling import make_scheduler
 
 __all__ = [
     "MIN_REVIEWS",
@@ -80,7 +80,7 @@ class OptimizeReport:
     moved: int = 0
     dry_run: bool = False
 
-    def as_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "reviews": self.reviews,
             "items": self.items,
@@ -115,7 +115,7 @@ class ResetReport:
     rescheduled: int = 0
     moved: int = 0
 
-    def as_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "reset": not self.dry_run,
             "dry_run": self.dry_run,

@@ -25,7 +25,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from srs.store.learning_data import card_schedules
-from srs.store.scheduling import DayCounter
+from srs.store.user_day import DayCounter
 
 __all__ = [
     "CardMemory",
@@ -82,7 +82,7 @@ class Plan:
     def total_minutes(self) -> float:
         return sum(day.minutes for day in self.days)
 
-    def as_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "retention": self.retention,
             "reviews_per_day": [day.reviews + day.new for day in self.days],

@@ -31,13 +31,13 @@ class Workload:
     def mine(self) -> Plan:
         return next(p for p in self.plans if abs(p.retention - self.retention) < 1e-9)
 
-    def as_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "deck": self.deck,
             "days": self.days,
             "retention": self.retention,
             "new_per_day": self.new_per_day,
-            "plans": [plan.as_json() for plan in self.plans],
+            "plans": [plan.to_json() for plan in self.plans],
             "minimum_recommended_retention": self.minimum_recommended_retention,
         }
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from srs.atomic import atomic_write_text
-from srs.locations import Locations
 from srs.reading.model import Entry
 
 __all__ = ["ReplyCache", "cache_key"]
@@ -38,8 +37,8 @@ def cache_key(
 
 
 class ReplyCache:
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or Locations.default().llm_cache
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

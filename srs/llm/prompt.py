@@ -118,13 +118,13 @@ def reading(entry: Entry, papers: Mapping[str, Paper]) -> str:
     return "\n".join(lines)
 
 
-def prompt_path() -> Path:
-    user = Locations.default().prompt
+def prompt_path(home: Path) -> Path:
+    """The user's prompt in data directory `home` if there is one, else the bundled one."""
+    user = Locations(home).prompt
     return user if user.exists() else bundled_dir("prompts") / "cards.yaml"
 
 
-def load_prompt(path: Path | None = None) -> Prompt:
-    path = path or prompt_path()
+def load_prompt(path: Path) -> Prompt:
     parsed = load_model(path, _PromptFile, "the prompt")
     for name in ("system", "user"):
         check_placeholders(path, name, getattr(parsed, name), PLACEHOLDERS)

@@ -18,8 +18,10 @@ from srs.clock import to_ms
 from srs.config import Config
 from srs.errors import BadInput, SrsError
 from srs.store.card_row import CardView, state_name
+from srs.store.fuzz import make_scheduler
 from srs.store.load_balance import balanced_due
 from srs.store.parameters import current_parameters, parameters_version
+from srs.store.rating import Rating
 from srs.store.replay import replay_card
 from srs.store.review_log import undo_review, write_review
 from srs.store.schedule_codec import (
@@ -29,7 +31,6 @@ from srs.store.schedule_codec import (
     saved_schedule,
     write_answer,
 )
-from srs.store.scheduling import Rating, make_scheduler
 
 __all__ = [
     "Answering",

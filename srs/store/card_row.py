@@ -1,8 +1,10 @@
-"""One mapping from a `cards` row to the card views the engine hands out.
+"""The one mapping between a `cards` row and a card: the views the engine hands out, and
+the columns a deck's cards are written to.
 
-Rows are read by column name (`sqlite3.Row`), from the one column list here:
-adding a field is an edit to the table (a migration), to `VIEW_COLUMNS` and to the
-view. FSRS states are `fsrs.State`; a new card has none (NULL).
+Rows are read by column name (`sqlite3.Row`), from the column lists here, and
+written from a deck's cards by `CONTENT` and `content_values`: adding a field is an
+edit to the table (a migration) and to this module. FSRS states are `fsrs.State`;
+a new card has none (NULL).
 """
 
 from __future__ import annotations
@@ -16,16 +18,19 @@ from typing import Any, NamedTuple
 
 from fsrs import State
 
+from srs.cards.card import Card
 from srs.cards.cloze_kind import is_cloze_kind
 from srs.clock import from_ms
 from srs.reading.model import Link
 
 __all__ = [
+    "CONTENT",
     "SCHEDULE",
     "VIEW_COLUMNS",
     "CardView",
     "ExportRow",
     "card_view",
+    "content_values",
     "export_row",
     "links_of",
     "state_name",
@@ -59,6 +64,43 @@ VIEW_COLUMNS = (
 )
 #: a card's schedule: what a review changes and an undo restores
 SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
+#: the columns a deck file sets, by name: the one list deck loading's INSERT and UPDATE
+#: come from
+CONTENT = (
+    "entry",
+    "kind",
+    "front",
+    "back",
+    "section",
+    "links",
+    "origin",
+    "hash",
+    "tags",
+    "extra",
+    "position",
+    "new_order",
+)
+
+
+def content_values(card: Card, digest: str, position: int, new_order: int) -> tuple[Any, ...]:
+    """The values of `CONTENT` for a card, in that order."""
+    values = {
+        "entry": card.entry,
+        "kind": card.kind,
+        "front": card.front,
+        "back": card.back,
+        "section": card.section,
+        "links": json.dumps([[link.text, link.url] for link in card.links], ensure_ascii=False),
+        "origin": card.origin,
+        "hash": digest,
+        "tags": json.dumps(card.tags, ensure_ascii=False),
+        "extra": card.extra,
+        "position": position,
+        "new_order": new_order,
+    }
+    return tuple(values[column] for column in CONTENT)
+
+
 _NAMES = {State.Learning: "learning", State.Review: "review", State.Relearning: "relearning"}
 
 

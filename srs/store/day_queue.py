@@ -189,7 +189,7 @@ class _LiveQueue:
 
 class QueueKeeper:
     """One session's day queue, kept in memory and updated on each answer; rebuilt when
-    the day rolls over, after `forget` (undo, suspend, bury, a deck sync) and when
+    the day rolls over, after `forget` (undo, suspend, bury, a deck load) and when
     another connection wrote to the database (`PRAGMA data_version` changed)."""
 
     def __init__(self) -> None:

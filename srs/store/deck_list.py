@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from srs.deck.current import current_slug
-from srs.locations import Locations, decks_dir
+from srs.locations import Locations
 
 __all__ = ["DeckSummary", "list_decks"]
 
@@ -61,9 +61,9 @@ def _counts(db_file: Path) -> dict[str, tuple[str, int, int, int]]:
 
 def list_decks(home: Path) -> list[DeckSummary]:
     """Every deck with a deck file, with counts from the database (read-only; no backup,
-    no migration, no sync: listing never writes)."""
-    slugs = sorted(path.stem for path in decks_dir().glob("*.yaml"))
-    current = current_slug()
+    no migration, no deck load: listing never writes)."""
+    slugs = sorted(path.stem for path in Locations(home).decks.glob("*.yaml"))
+    current = current_slug(home)
     counts = _counts(Locations(home).database)
     return [
         DeckSummary(

@@ -15,7 +15,7 @@ from fsrs import Scheduler
 
 from srs.clock import Clock, SystemClock, to_ms
 from srs.config import Config, load_config
-from srs.locations import Locations, data_dir
+from srs.locations import Locations
 from srs.store import answering, card_actions, card_reads, day_queue, opening
 from srs.store.answering import ReviewResult, StaleCard
 from srs.store.card_reads import ExportSummary
@@ -23,12 +23,13 @@ from srs.store.card_row import CardView, ExportRow
 from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
 from srs.store.db import open_db
 from srs.store.merge import ForeignReview, MergeReport
+from srs.store.rating import Rating
 from srs.store.review_log import ReviewEntry, ReviewRecord, deck_review_records, history
-from srs.store.scheduling import Rating, day_bounds
 from srs.store.transaction import write_transaction
+from srs.store.user_day import day_bounds
 
 if TYPE_CHECKING:
-    from srs.store.sync import SyncReport
+    from srs.store.deck_load import DeckLoadReport
 
 __all__ = [
     "CardView",
@@ -38,13 +39,12 @@ __all__ = [
     "ReviewEntry",
     "ReviewResult",
     "StaleCard",
-    "sync_deck_file",
+    "load_deck_file",
 ]
 
 
-def sync_deck_file(deck: str, *, home: Path | None = None) -> None:
-    """Bring deck `deck`'s file into the database now (after `srs build` wrote it):
-    opening an engine syncs a changed deck file, with its backups and checks."""
+def load_deck_file(deck: str, *, home: Path) -> None:
+    """Load deck `deck`'s file now (after `srs build`): opening loads a changed one."""
     Engine.open(home=home, deck=deck).close()
 
 
@@ -70,24 +70,24 @@ class Engine:
     def open(
         cls,
         *,
-        home: Path | None = None,
+        home: Path,
         deck: str | None = None,
         config: Config | None = None,
         clock: Clock | None = None,
-        sync: bool = True,
+        load_file: bool = True,
     ) -> Engine:
-        home = home or data_dir()
-        config = config or load_config()
+        """Deck `deck` (default: the current one) of `home`, with `home`'s config."""
+        config = config or load_config(Locations(home).config)
         clock = clock or SystemClock()
         now = clock.now()
         start, _ = day_bounds(now, config.tz(), config.day_start)
         db = open_db(home, now=now, day_start=start)
         try:
             engine = cls(
-                db, home=home, deck=opening.choose_deck(db, deck), config=config, clock=clock
+                db, home=home, deck=opening.choose_deck(db, deck, home), config=config, clock=clock
             )
-            if sync:
-                engine.sync_from_file()
+            if load_file:
+                engine.load_from_file()
             opening.check_deck(db, engine.deck)
         except BaseException:
             db.close()
@@ -115,24 +115,24 @@ class Engine:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def sync_from_file(self) -> SyncReport | None:
-        """Sync the deck file into the database if it changed since the last sync."""
+    def load_from_file(self) -> DeckLoadReport | None:
+        """Load the deck file into the database if it changed since the last load."""
         path = self.locations.deck(self.deck)  # the same data directory as the database
         now_ms = to_ms(self.clock.now())
-        report = opening.sync_if_changed(self.db, path, self.deck, now_ms, self.home)
+        report = opening.load_if_changed(self.db, path, self.deck, now_ms, self.home)
         if report is not None:
             self._queue.forget()  # the deck changed under the queue
         return report
 
-    def sync_deck_files(self) -> None:
-        """Sync every deck's changed file, not only this deck's (a hand edit to another
+    def load_deck_files(self) -> None:
+        """Load every deck's changed file, not only this deck's (a hand edit to another
         deck, a build that found the database busy)."""
         now_ms = to_ms(self.clock.now())
         for slug in opening.deck_slugs(self.db):
             if slug == self.deck:
-                self.sync_from_file()
+                self.load_from_file()
             else:
-                opening.sync_if_changed(self.db, self.locations.deck(slug), slug, now_ms, self.home)
+                opening.load_if_changed(self.db, self.locations.deck(slug), slug, now_ms, self.home)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

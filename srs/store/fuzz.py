@@ -22,8 +22,15 @@ from fsrs import ReviewLog, Scheduler, State
 from fsrs.scheduler import FUZZ_RANGES
 
 from srs.clock import to_ms
+from srs.config import Config
 
-__all__ = ["SeededFuzzScheduler", "fsrs_card_id", "fuzz_range", "fuzzed_days"]
+__all__ = [
+    "SeededFuzzScheduler",
+    "fsrs_card_id",
+    "fuzz_range",
+    "fuzzed_days",
+    "make_scheduler",
+]
 
 
 def fsrs_card_id(card_id: str) -> int:
@@ -74,3 +81,23 @@ class SeededFuzzScheduler(Scheduler):
             fuzzed = fuzzed_days(days, self.maximum_interval, card.card_id, to_ms(card.last_review))
             card.due = card.last_review + timedelta(days=fuzzed)
         return card, log
+
+
+def make_scheduler(
+    config: Config,
+    *,
+    fuzz: bool | None = None,
+    parameters: tuple[float, ...] | None = None,
+    desired_retention: float | None = None,
+) -> SeededFuzzScheduler:
+    """py-fsrs's scheduler for these settings, its fuzz seeded per card and review;
+    `parameters`: fitted ones (default: FSRS's)."""
+    extra = {"parameters": parameters} if parameters is not None else {}
+    return SeededFuzzScheduler(
+        **extra,
+        desired_retention=desired_retention or config.desired_retention,
+        learning_steps=config.learning_steps,
+        relearning_steps=config.relearning_steps,
+        maximum_interval=config.maximum_interval,
+        seeded_fuzz=config.fuzz if fuzz is None else fuzz,
+    )

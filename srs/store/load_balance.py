@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from srs.clock import to_ms
 from srs.store.fuzz import fuzz_range
-from srs.store.scheduling import DayCounter
+from srs.store.user_day import DayCounter
 
 __all__ = ["WEEKDAYS", "balanced_due"]
 

@@ -16,10 +16,10 @@ from typing import NamedTuple
 from fsrs import Scheduler
 
 from srs.clock import from_ms
+from srs.store.rating import Rating
 from srs.store.replay import replay_states, write_schedules
 from srs.store.review_log import LoggedReview, insert_reviews, known_anki_ids, reviews_of_cards
 from srs.store.schedule_codec import ScheduleRow, schedule_row
-from srs.store.scheduling import Rating
 
 __all__ = ["ForeignReview", "MergeReport", "merge_reviews"]
 

@@ -15,14 +15,15 @@ from srs.errors import BadInput
 from srs.store.sqlite_errors import database_error
 
 if TYPE_CHECKING:
-    from srs.store.sync import SyncReport
+    from srs.store.deck_load import DeckLoadReport
 
-__all__ = ["check_deck", "choose_deck", "deck_slugs", "sync_if_changed"]
+__all__ = ["check_deck", "choose_deck", "deck_slugs", "load_if_changed"]
 
 
-def choose_deck(db: sqlite3.Connection, wanted: str | None) -> str:
-    """`wanted`, else the current deck, else the deck synced last (BadInput: no deck)."""
-    slug = wanted or current_slug()
+def choose_deck(db: sqlite3.Connection, wanted: str | None, home: Path) -> str:
+    """`wanted`, else data directory `home`'s current deck, else the deck loaded last
+    (BadInput: no deck)."""
+    slug = wanted or current_slug(home)
     if slug is None:
         row = db.execute("SELECT slug FROM decks ORDER BY synced_at DESC LIMIT 1").fetchone()
         slug = row[0] if row else None
@@ -42,13 +43,13 @@ def deck_slugs(db: sqlite3.Connection) -> list[str]:
     return [row[0] for row in db.execute("SELECT slug FROM decks ORDER BY slug")]
 
 
-def sync_if_changed(
+def load_if_changed(
     db: sqlite3.Connection, path: Path, deck: str, now_ms: int, home: Path
-) -> SyncReport | None:
+) -> DeckLoadReport | None:
     """Bring deck `deck`'s file at `path` into the database if it changed since the last
-    sync (None: no file, or no change)."""
+    load (None: no file, or no change)."""
     from srs.deck.deckfile import load_deck  # YAML: only when there is work
-    from srs.store.sync import deck_file_hash, sync_deck
+    from srs.store.deck_load import deck_file_hash, load_into_database
 
     if not path.exists():
         return None
@@ -57,7 +58,7 @@ def sync_if_changed(
     if row is not None and row[0] == digest:
         return None
     try:
-        return sync_deck(db, load_deck(path), now_ms, digest)
+        return load_into_database(db, load_deck(path), now_ms, digest)
     except sqlite3.OperationalError as exc:
         raise database_error(
             exc,

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from srs.clock import from_ms
 from srs.store.card_row import state_name
-from srs.store.scheduling import Rating
+from srs.store.rating import Rating
 
 __all__ = [
     "LoggedReview",

@@ -69,10 +69,10 @@ class SrsApp(App[None]):
 
 
 def make_app(
-    engine: Engine | None = None,
+    engine: Engine,
     *,
     open_url: Callable[[str], object] = webbrowser.open,
     monotonic: Callable[[], float] = time.monotonic,
 ) -> SrsApp:
     """The one factory used by `srs review` and by the tests."""
-    return SrsApp(engine or Engine.open(), open_url=open_url, monotonic=monotonic)
+    return SrsApp(engine, open_url=open_url, monotonic=monotonic)

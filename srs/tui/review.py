@@ -18,7 +18,8 @@ from textual.widgets import Button, Footer, ProgressBar, Static
 from srs.errors import SrsError
 from srs.reading.urls import is_web_url
 from srs.store.engine import CardView, Engine, QueueCounts, StaleCard
-from srs.store.scheduling import Rating, format_interval
+from srs.store.intervals import format_interval
+from srs.store.rating import Rating
 from srs.tui.card_text import CardText
 from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link

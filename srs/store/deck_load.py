@@ -17,12 +17,13 @@ from typing import Any
 from srs.cards.card import Card
 from srs.deck.deckfile import DeckFile
 from srs.errors import BadInput
+from srs.store.card_row import CONTENT, content_values
 
-__all__ = ["SyncReport", "deck_file_hash", "new_card_order", "sync_deck"]
+__all__ = ["DeckLoadReport", "deck_file_hash", "load_into_database", "new_card_order"]
 
 
 @dataclass
-class SyncReport:
+class DeckLoadReport:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
@@ -81,46 +82,10 @@ def _taken_elsewhere(db: sqlite3.Connection, slug: str, ids: list[str]) -> tuple
     return None
 
 
-#: the columns a deck file sets, by name: the one list the INSERT and UPDATE come from
-CONTENT = (
-    "entry",
-    "kind",
-    "front",
-    "back",
-    "section",
-    "links",
-    "origin",
-    "hash",
-    "tags",
-    "extra",
-    "position",
-    "new_order",
-)
-
-
-def _content(card: Card, digest: str, position: int, new_order: int) -> tuple[Any, ...]:
-    """The values of `CONTENT` for a card, in that order."""
-    values = {
-        "entry": card.entry,
-        "kind": card.kind,
-        "front": card.front,
-        "back": card.back,
-        "section": card.section,
-        "links": json.dumps([[link.text, link.url] for link in card.links], ensure_ascii=False),
-        "origin": card.origin,
-        "hash": digest,
-        "tags": json.dumps(card.tags, ensure_ascii=False),
-        "extra": card.extra,
-        "position": position,
-        "new_order": new_order,
-    }
-    return tuple(values[column] for column in CONTENT)
-
-
-def sync_deck(
+def load_into_database(
     db: sqlite3.Connection, deck: DeckFile, now_ms: int, file_hash: str | None = None
-) -> SyncReport:
-    report = SyncReport()
+) -> DeckLoadReport:
+    report = DeckLoadReport()
     with db:
         db.execute("BEGIN IMMEDIATE")
         db.execute(
@@ -154,7 +119,7 @@ def sync_deck(
             # the content's own hash, not the one in the file: a card edited by hand
             # (and locked) shows as edited at once, before any rebuild
             digest = card.content_hash()
-            content = _content(card, digest, position, orders[position])
+            content = content_values(card, digest, position, orders[position])
             old = existing.pop(card.id, None)
             if old is None:
                 inserts.append((card.id, deck.slug, *content, now_ms, now_ms))

@@ -9,8 +9,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from srs.cards.card import Card
+from srs.cards.from_templates import Generated
 from srs.cards.gate import HeldBack, gate
-from srs.cards.generate import Generated
 from srs.llm.cache import ReplyCache, cache_key
 from srs.llm.client import LlmSettings, RequestFailed, ask, make_client
 from srs.llm.grounding import unsupported_terms
@@ -279,15 +279,14 @@ def llm_cards(
     template_cards: dict[str, list[Card]],
     *,
     run: LlmRun,
+    cache: ReplyCache,
     dry_run: bool = False,
     papers: Mapping[str, Paper] | None = None,
-    cache: ReplyCache | None = None,
     client_factory: Callable[[LlmSettings], Any] = make_client,
 ) -> tuple[Generated, LlmReport]:
     """The deck's cards with model cards in the slots the model filled (where they pass
     the quality gate), templates elsewhere."""
     prompt, settings = run.prompt, run.settings
-    cache = cache or ReplyCache()
     papers = papers or {}
     report = LlmReport(model=settings.model, prompt_version=prompt.version)
     entries = _entries(reading_list)

@@ -1,46 +1,11 @@
-"""FSRS from settings, the user's day, and intervals as people read them."""
+"""The user's day: it starts at a local time of the user's choosing, not at midnight UTC."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import UTC, datetime, time, timedelta, tzinfo
-from enum import IntEnum
 
-from srs.config import Config
-from srs.store.fuzz import SeededFuzzScheduler
-
-__all__ = ["DayCounter", "Rating", "day_bounds", "format_interval", "make_scheduler"]
-
-
-class Rating(IntEnum):
-    AGAIN = 1
-    HARD = 2
-    GOOD = 3
-    EASY = 4
-
-    @property
-    def label(self) -> str:
-        return self.name.capitalize()
-
-
-def make_scheduler(
-    config: Config,
-    *,
-    fuzz: bool | None = None,
-    parameters: tuple[float, ...] | None = None,
-    desired_retention: float | None = None,
-) -> SeededFuzzScheduler:
-    """py-fsrs's scheduler for these settings, its fuzz seeded per card (srs.store.fuzz);
-    `parameters`: fitted ones (default: FSRS's)."""
-    extra = {"parameters": parameters} if parameters is not None else {}
-    return SeededFuzzScheduler(
-        **extra,
-        desired_retention=desired_retention or config.desired_retention,
-        learning_steps=config.learning_steps,
-        relearning_steps=config.relearning_steps,
-        maximum_interval=config.maximum_interval,
-        seeded_fuzz=config.fuzz if fuzz is None else fuzz,
-    )
+__all__ = ["DayCounter", "day_bounds"]
 
 
 def day_bounds(now: datetime, tz: tzinfo, starts_at: tuple[int, int]) -> tuple[datetime, datetime]:
@@ -90,22 +55,3 @@ class DayCounter:
             last = self._first + len(starts) - 1
             starts.extend(self._day_start(last + k) for k in range(1, need + 1))
         return self._first + bisect_right(starts, ms) - 1
-
-
-def format_interval(delta: timedelta) -> str:
-    """`<1m`, `10m`, `3h`, `4d`, `2.5mo`, `1.2y`, like Anki's answer buttons."""
-    seconds = delta.total_seconds()
-    if seconds < 60:
-        return "<1m"
-    minutes = seconds / 60
-    if minutes < 60:
-        return f"{round(minutes)}m"
-    hours = minutes / 60
-    if hours < 24:
-        return f"{round(hours)}h"
-    days = hours / 24
-    if days < 30:
-        return f"{round(days)}d"
-    if days < 365:
-        return f"{days / 30:.1f}mo".replace(".0mo", "mo")
-    return f"{days / 365:.1f}y".replace(".0y", "y")

@@ -3,13 +3,13 @@
 Accepted: an `.apkg` exported with scheduling, a `.colpkg` (a whole collection, as
 Anki's backups folder holds them) or a collection file (`collection.anki2`). The
 user's file is never opened for writing: the collection is taken out of a package
-(srs.anki.anki_package) or copied, into a scratch folder (srs.anki.import_scratch),
+(srs.anki.package) or copied, into a scratch folder (srs.anki.import_scratch),
 and its rows are read there with sqlite3 (a million review rows in a second or two).
 
 The file may be hostile. Before a row is read, the collection must hold Anki's
 tables as real tables with their columns (a view could run an endless query), and
 reading stops at the time limit (srs.anki.import_limits); every value read is
-checked before it can be stored (srs.anki.anki_reviews).
+checked before it can be stored (srs.anki.reviews).
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from srs.anki.anki_package import copy_bounded, unpack_package
-from srs.anki.anki_reviews import AnkiReviews, collect_reviews
 from srs.anki.import_limits import Deadline, too_slow
 from srs.anki.import_scratch import scratch_dir, scratch_failed
+from srs.anki.package import copy_bounded, unpack_package
+from srs.anki.reviews import AnkiReviews, collect_reviews
 from srs.errors import BadInput
 
 __all__ = ["read_anki_file", "read_collection"]
