@@ -207,20 +207,24 @@ class Engine:
         now = clock.now()
         start, _ = day_bounds(now, config.tz(), config.day_start)
         db = open_db(home, now=now, day_start=start)
-        slug = deck or current_slug()
-        if slug is None:
-            row = db.execute("SELECT slug FROM decks ORDER BY synced_at DESC LIMIT 1").fetchone()
-            slug = row[0] if row else None
-        if slug is None:
+        try:  # whatever fails from here closes the database and lets go of its lock
+            slug = deck or current_slug()
+            if slug is None:
+                row = db.execute(
+                    "SELECT slug FROM decks ORDER BY synced_at DESC LIMIT 1"
+                ).fetchone()
+                slug = row[0] if row else None
+            if slug is None:
+                raise BadInput("no deck yet: run `srs build` to make one from the bundled list")
+            engine = cls(db, home=home, deck=slug, config=config, clock=clock)
+            if sync:
+                engine.sync_from_file()
+            known = db.execute("SELECT 1 FROM decks WHERE slug = ?", (slug,)).fetchone()
+            if known is None:
+                raise BadInput(f"no deck named {slug!r} (run `srs build` first)")
+        except BaseException:
             db.close()
-            raise BadInput("no deck yet: run `srs build` to make one from the bundled list")
-        engine = cls(db, home=home, deck=slug, config=config, clock=clock)
-        if sync:
-            engine.sync_from_file()
-        known = db.execute("SELECT 1 FROM decks WHERE slug = ?", (slug,)).fetchone()
-        if known is None:
-            db.close()
-            raise BadInput(f"no deck named {slug!r} (run `srs build` first)")
+            raise
         return engine
 
     def close(self) -> None:
