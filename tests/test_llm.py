@@ -381,17 +381,20 @@ def test_key_is_never_written_or_shown(server: FakeOpenAI, tmp_path: Path, srs_h
             assert SECRET.encode() not in file.read_bytes(), file
 
 
-def _closed_port() -> int:
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A port bound here and never listened on: connecting is refused, and no other
+    process can start listening on it while the test runs."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+        yield int(sock.getsockname()[1])
 
 
 def test_server_down_is_a_clear_error_and_writes_nothing(
-    tmp_path: Path, srs_home: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, srs_home: Path, monkeypatch: pytest.MonkeyPatch, closed_port: int
 ) -> None:
     (srs_home / "config.toml").write_text(
-        f'[llm]\nbase_url = "http://127.0.0.1:{_closed_port()}/v1"\nmax_retries = 0\n'
+        f'[llm]\nbase_url = "http://127.0.0.1:{closed_port}/v1"\nmax_retries = 0\n'
     )
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     done = subprocess.run(
