@@ -129,7 +129,10 @@ class FakeArxiv:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True  # a dripping answer never holds `stop` up
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        # a short poll: `stop` waits for the loop to notice (0.5 s a test by default)
+        threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
         return self
 
     def stop(self) -> None:

@@ -6,14 +6,17 @@ records whether anything connected, and a server that redirects every request.""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from anki.collection import Collection
 from anki.sync_pb2 import SyncAuth
@@ -22,51 +25,74 @@ from anki.sync_pb2 import SyncCollectionResponse as Response
 USER, PASSWORD = "reader", "correct horse battery staple"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+# what the server logs once it listens: `listening addr=127.0.0.1:PORT` (in colour)
+_LISTENING = re.compile(rb"listening\S*\s+\S*addr\S*=\S*127\.0\.0\.1:(\d+)")
+_COLOUR = re.compile(rb"\x1b\[[0-9;]*m")
 
 
 class SyncServer:
+    """`python -m anki.syncserver` on 127.0.0.1. Without a port it binds port 0 and the
+    port the system gave it is read back from its log: no port is chosen here and then
+    taken by someone else before the server binds it."""
+
     def __init__(self, base: Path, port: int | None = None) -> None:
         self.base = base
-        self.port = port or free_port()
+        self.port = port or 0
         self.process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
 
     @property
     def url(self) -> str:
+        assert self.port, "start() first"
         return f"http://127.0.0.1:{self.port}/"
 
     def start(self) -> SyncServer:
+        # a given port (a restart on the old one) may still be held for a moment
+        for _ in range(20):
+            if self._start_once():
+                return self
+            time.sleep(0.1)
+        raise RuntimeError(f"the sync server could not bind port {self.port}")
+
+    def _start_once(self) -> bool:
+        """Start the server; False if it exited at once (its port was taken)."""
         env = dict(
             os.environ,
             SYNC_USER1=f"{USER}:{PASSWORD}",
             SYNC_BASE=str(self.base),
             SYNC_HOST="127.0.0.1",
             SYNC_PORT=str(self.port),
+            RUST_LOG="anki=info",  # the `listening` line
         )
+        # a file, never a pipe nobody drains; closed by kill()
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115
         self.process = subprocess.Popen(
             [sys.executable, "-m", "anki.syncserver"],
             env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return self
-            except OSError:
-                if self.process.poll() is not None:
-                    raise RuntimeError("the sync server did not start") from None
-                time.sleep(0.05)
+            self._log.seek(0)
+            found = _LISTENING.search(_COLOUR.sub(b"", self._log.read()))
+            if found is not None:
+                self.port = int(found.group(1))
+                return True
+            if self.process.poll() is not None:
+                self._log.close()
+                return False
+            time.sleep(0.02)
+        self.kill()
         raise RuntimeError("the sync server did not start in 30 s")
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
 
 class Listener:
@@ -133,7 +159,9 @@ class Redirector:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def __enter__(self) -> Redirector:
         self.thread.start()

@@ -8,13 +8,15 @@ from pathlib import Path
 
 import click
 import pytest
+from cli_helpers import srs
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def srs(
+def srs_process(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
+    """`python -m srs`, for the tests where the real process is the point."""
     return subprocess.run(
         [sys.executable, "-m", "srs", *args],
         capture_output=True,
@@ -153,7 +155,7 @@ def test_wheel_ships_the_bundled_list(tmp_path: Path, srs_home: Path) -> None:
         env=env,
     )
     assert where.stdout.startswith(str(target))
-    built = srs("build", "--json", cwd=elsewhere, env=env)
+    built = srs_process("build", "--json", cwd=elsewhere, env=env)
     assert built.returncode == 0, built.stderr
     assert json.loads(built.stdout)["entries"] == 57
 
@@ -233,7 +235,7 @@ def test_no_float_option_takes_nan_or_infinity(srs_home: Path) -> None:
             done = runner.invoke(cli, [*path, name, value])
             assert done.exit_code == 2, (path, name, value, done.output)
             assert f"Invalid value for '{name}': '{value}' is not a finite number." in done.output
-    done = srs("plan", "--retention", "nan")  # as a user runs it: no traceback
+    done = srs_process("plan", "--retention", "nan")  # as a user runs it: no traceback
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1] == (
         "Error: Invalid value for '--retention': 'nan' is not a finite number."

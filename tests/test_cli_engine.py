@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-
-def srs(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "srs", *args], capture_output=True, text=True)
+from cli_helpers import srs
 
 
 def test_due_and_stats_json(srs_home: Path) -> None:

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from cli_helpers import srs
 
 from srs.config import Config, load_config
 from srs.errors import BadInput
@@ -68,6 +67,6 @@ def test_bad_values_name_the_key_and_range(srs_home: Path, text: str, message: s
 
 def test_bad_config_exit_code_two(srs_home: Path) -> None:
     (srs_home / "config.toml").write_text("new_per_day = 100000\n")
-    subprocess.run([sys.executable, "-m", "srs", "build", "-q"], capture_output=True)
-    done = subprocess.run([sys.executable, "-m", "srs", "due"], capture_output=True, text=True)
+    srs("build", "-q")
+    done = srs("due")
     assert done.returncode == 2 and "new_per_day" in done.stderr and "Traceback" not in done.stderr

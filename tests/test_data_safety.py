@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from cli_helpers import srs
 from engine_helpers import START, open_engine
 
 from srs.errors import SrsError
@@ -17,10 +17,6 @@ from srs.locations import data_dir
 from srs.store.backup import KEEP, backups, make_backup
 from srs.store.db import db_path, open_db
 from srs.store.rating import Rating
-
-
-def srs(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "srs", *args], capture_output=True, text=True)
 
 
 def one_line(done: subprocess.CompletedProcess[str]) -> str:
@@ -197,8 +193,10 @@ def test_export_writes_only_new_or_regular_files(tmp_path: Path, srs_home: Path)
     assert target.read_bytes()[:2] == b"PK"
 
 
-def test_export_leaves_no_temporary_file(tmp_path: Path, srs_home: Path) -> None:
-    import os
+def test_export_leaves_no_temporary_file(
+    tmp_path: Path, srs_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
     import zipfile
 
     from srs.anki.export import export_deck
@@ -209,10 +207,8 @@ def test_export_leaves_no_temporary_file(tmp_path: Path, srs_home: Path) -> None
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     out = tmp_path / "out"
-    env = dict(os.environ, TMPDIR=str(scratch))
-    done = subprocess.run(
-        [sys.executable, "-m", "srs", "export", "-o", f"{out}/"], env=env, capture_output=True
-    )
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # as TMPDIR=scratch does
+    done = srs("export", "-o", f"{out}/")
     assert done.returncode == 0
     assert list(scratch.iterdir()) == [] and [p.name for p in out.iterdir()] == [
         "ai-engineering-2025.apkg"
@@ -270,15 +266,7 @@ def test_a_busy_database_during_a_build_is_one_line(tmp_path: Path, srs_home: Pa
         lst.write_text(
             "## S\n- **[X](https://arxiv.org/abs/2401.00001) paper** - a thing to know.\n"
         )
-        env_busy = {"SRS_BUSY_TIMEOUT": "0.1"}
-        import os
-
-        done = subprocess.run(
-            [sys.executable, "-m", "srs", "build", str(lst)],
-            capture_output=True,
-            text=True,
-            env={**os.environ, **env_busy},
-        )
+        done = srs("build", str(lst), env={"SRS_BUSY_TIMEOUT": "0.1"})
         assert done.returncode == 1
         line = one_line(done)
         assert "busy" in line and "next srs command" in line

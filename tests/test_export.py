@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from cli_helpers import srs
 from engine_helpers import engine_config
 
 from srs.anki.export import BASIC_FIELDS, CLOZE_FIELDS, export_deck
@@ -180,13 +179,11 @@ def test_untrusted_text_stays_text(collection: Collection, tmp_path: Path) -> No
 
 
 def test_export_command(srs_home: Path, tmp_path: Path) -> None:
-    assert subprocess.run([sys.executable, "-m", "srs", "build", "-q"]).returncode == 0
-    done = subprocess.run([sys.executable, "-m", "srs", "export"], capture_output=True, text=True)
+    assert srs("build", "-q").returncode == 0
+    done = srs("export")
     assert done.returncode == 0, done.stderr
     path = Path(done.stdout.strip().splitlines()[-1])
     assert path == srs_home / "exports" / "ai-engineering-2025.apkg" and path.is_file()
     out = tmp_path / "mine.apkg"
-    done = subprocess.run(
-        [sys.executable, "-m", "srs", "export", "-o", str(out)], capture_output=True, text=True
-    )
+    done = srs("export", "-o", str(out))
     assert done.returncode == 0 and out.is_file()

@@ -5,12 +5,11 @@ written or locked by hand."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
+from cli_helpers import srs
 
 from srs.build import build
 from srs.clock import FixedClock
@@ -34,12 +33,6 @@ BAD = LIST.replace("the main knowledge benchmark of 57", "the MMLU benchmark of 
 IFEVAL = "held|arxiv:2311.07911|reverse"
 GIST = "held|arxiv:2009.03300|gist"
 CLOCK = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
-
-
-def srs(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "srs", *args], capture_output=True, text=True, check=False
-    )
 
 
 def write(tmp_path: Path, text: str) -> Path:

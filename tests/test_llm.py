@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import socket
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helpers import srs
 from engine_helpers import SMALL_LIST, write_list
 from fake_openai import FakeOpenAI, cards_for
 
@@ -49,9 +51,16 @@ def llm_json(report: BuildReport) -> dict[str, Any]:
 
 
 def run(
-    path: Path, *, concurrency: int | None = None, limit: int | None = None, dry_run: bool = False
+    path: Path,
+    *,
+    concurrency: int | None = None,
+    limit: int | None = None,
+    dry_run: bool = False,
+    timeout: float | None = None,
 ):  # type: ignore[no-untyped-def]
     settings = settings_from(load_config(Locations(data_dir()).config).llm, concurrency=concurrency)
+    if timeout is not None:  # shorter than config.toml allows: a test need not wait 1 s a try
+        settings = dataclasses.replace(settings, timeout=timeout)
     return build(
         path,
         dry_run=dry_run,
@@ -131,17 +140,14 @@ def test_500_after_retries_falls_back_to_templates(server: FakeOpenAI, tmp_path:
     assert bert["gist"] == bert["reverse"] == "llm"
 
 
-def test_a_timeout_is_retried_then_falls_back(
-    server: FakeOpenAI, tmp_path: Path, srs_home: Path
-) -> None:
-    config = srs_home / "config.toml"
-    config.write_text(config.read_text().replace("timeout = 10", "timeout = 1"))
-    server.script.append(("sleep", 3))
-    report, _, _ = run(write_list(tmp_path), concurrency=1)
+def test_a_timeout_is_retried_then_falls_back(server: FakeOpenAI, tmp_path: Path) -> None:
+    server.script.append(("sleep", 2))  # four times the client's timeout
+    report, _, _ = run(write_list(tmp_path), concurrency=1, timeout=0.5)
     assert report.llm is not None and llm_json(report)["fallback"] == []  # the retry succeeded
-    server.script.extend([("sleep", 3), ("sleep", 3)])
+    assert len(server.requests) == 7  # six entries, one of them asked twice
+    server.script.extend([("sleep", 2), ("sleep", 2)])
     path = write_list(tmp_path, SMALL_LIST.replace("started it all", "began it"))
-    report, _, _ = run(path, concurrency=1)
+    report, _, _ = run(path, concurrency=1, timeout=0.5)
     assert report.llm is not None
     assert [f["reason"] for f in llm_json(report)["fallback"]] == ["timed out after 2 tries"]
 
@@ -381,17 +387,20 @@ def test_key_is_never_written_or_shown(server: FakeOpenAI, tmp_path: Path, srs_h
             assert SECRET.encode() not in file.read_bytes(), file
 
 
-def _closed_port() -> int:
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A port bound here and never listened on: connecting is refused, and no other
+    process can start listening on it while the test runs."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+        yield int(sock.getsockname()[1])
 
 
 def test_server_down_is_a_clear_error_and_writes_nothing(
-    tmp_path: Path, srs_home: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, srs_home: Path, monkeypatch: pytest.MonkeyPatch, closed_port: int
 ) -> None:
     (srs_home / "config.toml").write_text(
-        f'[llm]\nbase_url = "http://127.0.0.1:{_closed_port()}/v1"\nmax_retries = 0\n'
+        f'[llm]\nbase_url = "http://127.0.0.1:{closed_port}/v1"\nmax_retries = 0\n'
     )
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     done = subprocess.run(
@@ -596,11 +605,8 @@ def test_bad_llm_settings_are_one_line(
     srs_home: Path, tmp_path: Path, config: str, env: dict[str, str], message: str
 ) -> None:
     (srs_home / "config.toml").write_text(config, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "srs", "build", "--llm", str(write_list(tmp_path))],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "OPENAI_API_KEY": "sk-fine", **env},
+    done = srs(
+        "build", "--llm", str(write_list(tmp_path)), env={"OPENAI_API_KEY": "sk-fine", **env}
     )
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()
@@ -645,24 +651,29 @@ def test_ctrl_c_stops_at_once_and_keeps_what_arrived(
     for _ in range(5):
         server.script.append(("sleep", 60))  # every later entry hangs
     path = write_list(tmp_path)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "srs", "build", "--llm", "--concurrency", "1", str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "OPENAI_API_KEY": SECRET},
-    )
+    # a shell's background job ignores SIGINT, and a child inherits that: not this one
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "srs", "build", "--llm", "--concurrency", "1", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "OPENAI_API_KEY": SECRET},
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     cache = srs_home / "llm-cache"
-    for _ in range(200):  # the first reply lands in the cache
-        if cache.is_dir() and any(cache.rglob("*.json")):
+    for _ in range(600):  # the first reply is in the cache and the second entry is asked
+        if cache.is_dir() and any(cache.rglob("*.json")) and len(server.requests) == 2:
             break
         time.sleep(0.05)
-    time.sleep(0.3)
-    started = time.monotonic()
+    assert len(server.requests) == 2
     proc.send_signal(signal.SIGINT)
+    # it took minutes: it waited for the hanging request (60 s) and every one after it
     _, err = proc.communicate(timeout=30)
-    assert time.monotonic() - started < 3  # it took minutes
     assert proc.returncode == 130 and "Traceback" not in err
+    assert len(server.requests) == 2  # nothing more was asked after Ctrl-C
     assert err.strip().splitlines()[-1] == "srs: interrupted: nothing more was written"
     assert not deck_path(data_dir(), "small").exists()
     assert len(list(cache.rglob("*.json"))) == 1  # what arrived is kept

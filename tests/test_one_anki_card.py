@@ -8,13 +8,12 @@ srs (deck file, model reply, card template) refuses such fronts.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from anki.collection import Collection
 from anki_helpers import import_package
+from cli_helpers import srs
 
 from srs.cards.card import cloze_problem
 from srs.cards.templates import load_templates
@@ -23,10 +22,6 @@ from srs.errors import BadInput
 from srs.locations import data_dir
 
 DECK = "ai-engineering-2025"
-
-
-def srs(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "srs", *args], capture_output=True, text=True)
 
 
 @pytest.mark.parametrize(

@@ -3,23 +3,22 @@ paper cards `srs build` makes from what it cached."""
 
 from __future__ import annotations
 
+import functools
 import json
-import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from anki.collection import Collection
+from cli_helpers import srs
 from fake_arxiv import FakeArxiv
 from test_export import import_into
 
 from srs.anki.export import export_deck
 from srs.build import build
 from srs.clock import FixedClock
+from srs.deck import papers
 from srs.deck.deckfile import deck_path, load_deck
 from srs.deck.papers import cache_path, list_papers, load_missing, load_papers
 from srs.locations import data_dir
@@ -54,12 +53,6 @@ def paper_list(tmp_path: Path) -> Path:
     path = tmp_path / "papers.md"
     path.write_text(PAPER_LIST, encoding="utf-8")
     return path
-
-
-def srs(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "srs", *args], capture_output=True, text=True, env=os.environ
-    )
 
 
 def test_papers_fetches_once_then_from_the_cache(arxiv_server: FakeArxiv, paper_list: Path) -> None:
@@ -172,10 +165,8 @@ def test_a_dripping_server_is_given_up_at_the_deadline(arxiv_server: FakeArxiv) 
     # a byte every 20 ms: no read ever waits long, so only a whole deadline stops it
     arxiv_server.script.append(("drip", 0.02, 8.0))
     reading_list = parse_text(PAPER_LIST)
-    start = time.monotonic()
     report = list_papers(reading_list, delay=0, deadline=1.0, home=data_dir())
-    assert time.monotonic() - start < 4.0
-    assert report.fetched == 0
+    assert report.fetched == 0  # the whole reply would have taken 8 s and fetched 3
     assert [item["reason"] for item in report.failed] == ["no complete reply within 1 s"] * 4
     assert len(arxiv_server.requests) == 1  # given up, not tried again and again
     assert not cache_path(data_dir()).exists()
@@ -204,12 +195,8 @@ def test_texts_from_arxiv_are_capped(arxiv_server: FakeArxiv, paper_list: Path) 
     assert len(paper.authors) == MAX_AUTHORS and len(paper.authors[0]) <= MAX_AUTHOR
     assert paper.authors_total == 500 and paper.byline == ""  # too many for a first author
     assert cache_path(data_dir()).stat().st_size < 20_000
-    assert load_papers(data_dir())["2009.03300"].abstract.startswith(
-        "We propose"
-    )  # the others whole
-    start = time.monotonic()
-    assert srs("build", "-q", str(paper_list)).returncode == 0
-    assert time.monotonic() - start < 30
+    assert load_papers(data_dir())["2009.03300"].abstract.startswith("We propose")  # the others
+    assert srs("build", "-q", str(paper_list)).returncode == 0  # from the capped cache
 
 
 def test_503_is_retried(arxiv_server: FakeArxiv) -> None:
@@ -298,6 +285,8 @@ def test_bidi_controls_from_arxiv_never_reach_the_deck(
     gpt3["title"] = "Language Models are \u202eFew-Shot\u202c Learners"
     gpt3["authors"] = ["Tom B. \u2067Brown\u2069", "Benjamin Mann"]
     gpt3["summary"] = "Recent work \u200fhas demonstrated\u061c gains. We introduce \u202dGPT-3."
+    # the bundled list takes two requests: no 3 s politeness pause between them here
+    monkeypatch.setattr(papers, "list_papers", functools.partial(list_papers, delay=0))
     report = json.loads(srs("papers", "--json").stdout)
     assert report["papers"][0]["title"] == "Language Models are Few-Shot Learners"
     assert report["papers"][0]["authors"][0] == "Tom B. Brown"

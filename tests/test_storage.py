@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cli_helpers import srs
 from engine_helpers import START, open_engine, write_list
 
 from srs.build import build
@@ -180,7 +181,7 @@ def test_corrupt_database_names_the_newest_backup(tmp_path: Path, srs_home: Path
     assert card is not None
     engine.rate(card.id, Rating.GOOD)
     engine.close()
-    subprocess.run([sys.executable, "-m", "srs", "backup"], check=True, capture_output=True)
+    assert srs("backup").returncode == 0
     newest = backups(srs_home)[-1]
     path = db_path(srs_home)
     for suffix in ("-wal", "-shm"):
@@ -189,10 +190,10 @@ def test_corrupt_database_names_the_newest_backup(tmp_path: Path, srs_home: Path
     with pytest.raises(SrsError) as info:
         open_db(srs_home, now=START)
     assert str(newest) in info.value.message and "srs restore" in info.value.message
-    done = subprocess.run([sys.executable, "-m", "srs", "due"], capture_output=True, text=True)
+    done = srs("due")
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert str(newest) in done.stderr and len(done.stderr.strip().splitlines()) == 1
-    done = subprocess.run([sys.executable, "-m", "srs", "restore"], capture_output=True, text=True)
+    done = srs("restore")
     assert done.returncode == 0, done.stderr
     db = open_db(srs_home, now=START)
     assert db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] > 0
@@ -201,7 +202,7 @@ def test_corrupt_database_names_the_newest_backup(tmp_path: Path, srs_home: Path
 def test_backup_and_restore_commands(tmp_path: Path, srs_home: Path) -> None:
     engine = open_engine(tmp_path)
     engine.close()
-    done = subprocess.run([sys.executable, "-m", "srs", "backup"], capture_output=True, text=True)
+    done = srs("backup")
     assert done.returncode == 0, done.stderr
     made = Path(done.stdout.strip())
     assert made.is_file() and made.parent == srs_home / "backups"
@@ -210,18 +211,12 @@ def test_backup_and_restore_commands(tmp_path: Path, srs_home: Path) -> None:
     assert card is not None
     engine.rate(card.id, Rating.EASY)
     engine.close()
-    done = subprocess.run(
-        [sys.executable, "-m", "srs", "restore", str(made)], capture_output=True, text=True
-    )
+    done = srs("restore", str(made))
     assert done.returncode == 0, done.stderr
     db = sqlite3.connect(db_path(srs_home))
     assert db.execute("SELECT COUNT(*) FROM review_log").fetchone()[0] == 0
     assert any("pre-restore" in p.name for p in backups(srs_home))
-    bad = subprocess.run(
-        [sys.executable, "-m", "srs", "restore", str(tmp_path / "nope.db")],
-        capture_output=True,
-        text=True,
-    )
+    bad = srs("restore", str(tmp_path / "nope.db"))
     assert bad.returncode == 2 and "no such backup" in bad.stderr
 
 

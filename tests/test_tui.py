@@ -45,6 +45,16 @@ def make(tmp_path: Path, **overrides: object):  # type: ignore[no-untyped-def]
     return app, engine, opened
 
 
+async def until(pilot, condition, what: str) -> None:  # type: ignore[no-untyped-def]
+    """Let the app run until `condition()` holds (a timer fired, a toast showed), however
+    slow the machine: never a fixed pause raced against the app's own delay."""
+    for _ in range(600):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")
+
+
 def log_rows() -> list[tuple[str, int, int | None]]:
     with sqlite3.connect(db_path(data_dir())) as db:
         return db.execute(
@@ -224,9 +234,9 @@ async def test_browse_filter_detail_and_suspend(tmp_path: Path) -> None:
         first_row = table.get_row_at(0)  # type: ignore[attr-defined]
         assert first_row[1] == "learning"  # due cards sort before new ones
         await pilot.press("ctrl+f", *"kind:acronym")
-        await pilot.pause(0.3)  # the filter runs once typing pauses
         clozes = [c for c in engine.cards() if c.kind == "acronym"]
-        assert table.row_count == len(clozes)  # type: ignore[attr-defined]
+        # the filter runs once typing pauses (a 0.15 s timer)
+        await until(pilot, lambda: table.row_count == len(clozes), "the filter ran")  # type: ignore[attr-defined]
         await pilot.press("enter")  # to the table
         await pilot.press("s")
         await app.workers.wait_for_complete()
@@ -366,7 +376,7 @@ async def test_footer_end_screen_toasts_and_deck_name(tmp_path: Path) -> None:
         assert "Show answer" not in text and "1 Again" not in text  # no card keys or buttons
         assert not app.screen.query_one("#answers").display
         app.notify("a toast")
-        await pilot.pause(0.2)
+        await until(pilot, lambda: app.screen.query("Toast"), "the toast showed")
         toast = app.screen.query_one("Toast")
         assert toast.region.y < 5  # at the top: it never covers the rating buttons
     assert engine.deck == "small"
