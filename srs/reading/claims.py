@@ -20,12 +20,21 @@ from srs.reading.phrases import (
     VERBS,
     content_words,
     find_word,
-    in_list,
     is_name,
     replace_word,
     squash,
 )
+from srs.reading.remarks import (
+    INSTEAD,
+    INSTRUCTION,
+    LABEL_WORDS,
+    OPINION,
+    SEE_ALSO,
+    THE_ONE,
+    is_title_case,
+)
 from srs.reading.sentences import sentences
+from srs.reading.terms import claim_terms
 from srs.text import clean_space
 
 __all__ = ["Claims", "read_claims", "tidy"]
@@ -34,39 +43,6 @@ _LONG_DEFINITION = 9  # words: a longer definition is cut at its first trailing 
 _SPLIT_OVER = 20  # words: a longer sentence is cut at its dashes, semicolons and `, but`
 _CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|;\s+|,\s+but\s+(?=\w+\s+\w+\s+\w+)")
 _LEAD = re.compile(r"^[\s:;,.\-–—|)]+")
-_SEE_ALSO = re.compile(
-    r"^(?:see also|also see|see|pair (?:it |this )?with|cf\.?|compare with|related|"
-    r"for more,? see|more in|followed by|recently|these days|historical interest|"
-    r"of historical interest|for historical interest|original|read instead|short version|"
-    r"long version|extended version|journal version|conference version|tech report|"
-    r"follow-?up|sequel|successor|presenters?|(?:an )?aside(?: for \w+)?|note to \w+)\b[:\s-]*",
-    re.IGNORECASE,
-)
-_OPINION = re.compile(
-    r"\b(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"
-    r"i recommend|highly recommend|must[- ]read|worth (?:it|reading|a read|"
-    r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
-    r"required reading|still (?:important|required|worth)|just a great|"
-    r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
-    r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best|"
-    r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
-    r"full stop|honestly|fun read|niche|clearest|antidote|classic|beautiful|elegant|"
-    r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
-    r"for better or worse|everything above|the above|this list|the list|this section|"
-    r"recommended by|most notable|viral|"
-    r"fwiw|imho|afaik|the famous [^.]*\bpaper|"
-    r"people (?:actually |still |really )?(?:cite|use|read)|"
-    r"everyone (?:is |was )?talking|readable|"
-    r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
-    r"you're|you are|you'd|your|you|"
-    r"we|our|us|i|my|me)\b",
-    re.IGNORECASE,
-)
-# `the DeepSpeed one`: which of several it is, in the list's words, not what it is
-_THE_ONE = re.compile(
-    r"^(?:(?:this|it) is\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}one[.!]?$", re.IGNORECASE
-)
-_INSTEAD = re.compile(r"^(?!instead of\b).*\binstead\.?$", re.IGNORECASE)
 _INTRODUCES = re.compile(
     r"\b(?P<verb>introduc(?:es|ed|ing|e)|coin(?:s|ed|ing)|propos(?:es|ed|ing|e)|"
     r"pioneer(?:s|ed|ing)|invent(?:s|ed|ing)|start(?:s|ed|ing)|originat(?:es|ed|ing)|"
@@ -123,31 +99,6 @@ _CLAUSE = re.compile(r"^(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|can|will|
 _THIS_IS = re.compile(r"^(?:this|it)\s+is\s+(?=(?:a|an|the|one)\b)", re.IGNORECASE)
 _BE = re.compile(r"^(?P<subject>.{1,60}?)\s+(?:is|are|was|were)\s+(?P<rest>(?:a|an|the|one)\b.+)$")
 _DANGLING = re.compile(r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)")
-_INSTRUCTION = re.compile(
-    r"^(?:read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|"
-    r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not)(?![\w-])",
-    re.IGNORECASE,
-)
-
-
-_TITLE_SMALL = frozenset(
-    {
-        *("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"),
-        *("over", "the", "through", "to", "using", "via", "vs", "with", "without", "is", "are"),
-    }
-)
-
-
-def _is_title_case(text: str) -> bool:
-    """Five words or more, each capitalised or a small word: a title, not a sentence."""
-    words = [word.strip("\"“”'‘’()[],.:;!?") for word in text.split()]
-    words = [word for word in words if word]
-    if len(words) < 5 or not words[0][:1].isupper():
-        return False
-    return all(
-        word[:1].isupper() or word[:1].isdigit() or word.casefold() in _TITLE_SMALL
-        for word in words
-    )
 
 
 def tidy(text: str) -> str:
@@ -191,14 +142,6 @@ _SUBJECT_ALIAS = re.compile(
 )
 
 
-# `Presenters: also look at …`, `Note: …`: a label before a remark, never a name
-_LABEL_WORDS = frozenset(
-    {
-        *("presenters", "presenter", "note", "notes", "aside", "update", "tip", "hint"),
-        *("bonus", "todo", "tl;dr", "tldr", "edit", "why", "context", "background"),
-        *("summary", "optional", "required", "homework", "exercise", "warning", "caveat"),
-    }
-)
 # words shaped like a verb in -s that are none (`CC as distributed solution of …`)
 _NOT_VERBS = frozenset({"is", "was", "has", "does", "its", "as", "plus", "thus", "this", "us"})
 
@@ -210,7 +153,7 @@ def _alias(text: str) -> tuple[str, str] | None:
     if match and match.group("verb") not in _NOT_VERBS:
         return match.group("alias"), text[match.end() :]
     match = _ALIAS.match(text)
-    if match and match.group("alias").strip().casefold() not in _LABEL_WORDS:
+    if match and match.group("alias").strip().casefold() not in LABEL_WORDS:
         alias = match.group("alias").strip()
         if len(alias.split()) <= 3 and (is_name(alias) or any(c.isdigit() for c in alias)):
             return alias, match.group("rest")
@@ -282,66 +225,6 @@ def _is_list(text: str, names: list[str]) -> bool:
 
 
 # figures of what a thing *is* (`75%` of patches, `400M` pairs, `152-layer`), not speed-ups
-_MAGNITUDE = re.compile(
-    r"(?<![\w.-])(?:~|≈)?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?(?:\s?(?:%|B|M|K|k|T)(?![\w-])"
-    r"|\s?(?:billion|million|thousand|trillion)\b"
-    r"|[- ](?:layers?|bits?|shots?|heads?|languages?|tasks?)\b)"
-)
-
-
-_QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{3,40})[\"”]")
-_CALLED = re.compile(
-    r"\b(?:called|calls|known as|dubbed|named|termed)\s+(?:the\s+)?"
-    r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
-)
-_ACRONYM_TERM = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*(?![\w-])")
-_CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
-#: acronyms too common to be worth a card
-_COMMON = frozenset(
-    {
-        *("AI", "ML", "NLP", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs"),
-        *("SOTA", "RL", "CNN", "CNNs", "RNN", "MLP", "TPU", "RAM", "OK", "US", "UK", "PDF"),
-        *("HTML", "URL", "SQL", "JSON", "IO", "OS", "PhD", "CS", "DL", "NN", "NNs", "QA"),
-        *("KV", "SLO", "SLOs", "GAN", "GANs", "MLPs", "ViT", "ViTs", "LSTM", "MLM", "SFT"),
-        *("RM", "KL", "TD", "HW", "FLOPs", "FP8", "FP16", "HBM", "SRAM", "VRAM"),
-    }
-)
-
-
-def implicit_terms(text: str) -> list[str]:
-    """Terms a text stresses without bold: quoted phrases of two words or more (`"attention
-    sinks"`), what it says something is called (`what everyone now calls continuous
-    batching`), and names of two capitalised words or more inside a sentence."""
-    found: list[str] = [
-        m.group(1).strip()
-        for m in _QUOTED_TERM.finditer(text)
-        if len(m.group(1).split()) >= 2 and text[m.start() - 1 : m.start()] != "("
-    ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
-    found += [m.group("term") for m in _CALLED.finditer(text)]
-    found += [m.group(0) for m in _CAPITALISED_TERM.finditer(text)]
-    return [term for term in dict.fromkeys(found) if len(term) >= 2]
-
-
-def _terms(text: str, stressed: list[str], names: list[str], own: list[str]) -> tuple[str, ...]:
-    """Phrases of `text` a card may hide or ask for: stressed (bold) phrases first, then
-    names the text links; never a figure (graders found `{{c1::94k}} h of audio` and
-    `86.8% on MMLU` trivia), the entry's own names, or one item of a list."""
-    found: list[str] = []
-    owned = {squash(n) for n in own}
-    for phrase in [*stressed, *implicit_terms(text), *names]:
-        if not phrase or squash(phrase) in owned or phrase in found or phrase in _COMMON:
-            continue
-        if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
-            continue  # `RAG` in GraphRAG, `OpenSora` of Sora: the name gives it away
-        at = find_word(text, phrase)
-        if at == -1:
-            continue
-        if in_list(text, at, at + len(phrase)):
-            continue
-        found.append(phrase)
-    return tuple(found)
-
-
 def _is_link_text(text: str, link_names: list[str]) -> bool:
     return any(text.casefold() == n.casefold() for n in link_names)
 
@@ -537,12 +420,12 @@ def read_claims(
                     name = out.alias
                     own_names = [*own_names, out.alias]
                     aliased_here = True
-            pointer = bool(text) and bool(_SEE_ALSO.match(text) or _INSTEAD.search(text))
+            pointer = bool(text) and bool(SEE_ALSO.match(text) or INSTEAD.search(text))
             if not pointer and not pointed and (leading or cites):
                 out.attribution = out.attribution.merged(found)
             if pointed and not pointer:
                 continue
-            pointed = pointed or (pointer and bool(_SEE_ALSO.match(text)))
+            pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
             claim = _claim(
                 text,
                 source,
@@ -562,7 +445,7 @@ def read_claims(
                 text
                 and not _FRAGMENT_START.match(text)
                 and len(text.split()) >= 3
-                and not _is_title_case(text)  # a title or a journal: the next may define
+                and not is_title_case(text)  # a title or a journal: the next may define
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts:
@@ -629,17 +512,17 @@ def _claim(
     """The claim a cleaned piece makes, or None (noting pointers in `out`)."""
     if not text:
         return None
-    if _SEE_ALSO.match(text):
+    if SEE_ALSO.match(text):
         out.see_also.extend(_names_in(text, link_names + stressed))
         return None
-    if _INSTEAD.search(text):
+    if INSTEAD.search(text):
         out.instead.extend(_names_in(text, link_names + stressed))
         return None
     if leading:  # `**RLHF** (reinforcement learning from human feedback): tunes …`
         text = _LEADING_ASIDE.sub("", text, count=1)
-    if _OPINION.search(text) or _INSTRUCTION.match(text) or _THE_ONE.match(text):
+    if OPINION.search(text) or INSTRUCTION.match(text) or THE_ONE.match(text):
         return None
-    if _is_title_case(text):
+    if is_title_case(text):
         # `Robust Anomaly Detection for Multivariate Time Series through Stochastic
         # Recurrent Neural Network`: a paper's title between its authors and venue
         return None
@@ -676,7 +559,7 @@ def _claim(
     return Claim(
         text=text.rstrip("."),
         kind=kind,
-        terms=_terms(sentence, stressed, link_names, own_names),
+        terms=claim_terms(sentence, stressed, link_names, own_names),
         source=source,
         introduced=_introduced(text) if kind == "introduces" else "",
         sentence=sentence,

@@ -1,0 +1,88 @@
+"""What in a reading list is a remark, not a claim: pointers (`See also …`, `… instead`),
+opinions and reading advice (`you should`, `the famous … paper`, `Pay attention to §4`),
+labels before a remark (`Presenters:`), and title-case lines (a paper's title or a
+journal between its authors and its venue)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "INSTEAD",
+    "INSTRUCTION",
+    "LABEL_WORDS",
+    "OPINION",
+    "SEE_ALSO",
+    "THE_ONE",
+    "is_title_case",
+]
+
+SEE_ALSO = re.compile(
+    r"^(?:see also|also see|see|pair (?:it |this )?with|cf\.?|compare with|related|"
+    r"for more,? see|more in|followed by|recently|these days|historical interest|"
+    r"of historical interest|for historical interest|original|read instead|short version|"
+    r"long version|extended version|journal version|conference version|tech report|"
+    r"follow-?up|sequel|successor|presenters?|(?:an )?aside(?: for \w+)?|note to \w+)\b[:\s-]*",
+    re.IGNORECASE,
+)
+OPINION = re.compile(
+    r"\b(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"
+    r"i recommend|highly recommend|must[- ]read|worth (?:it|reading|a read|"
+    r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
+    r"required reading|still (?:important|required|worth)|just a great|"
+    r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
+    r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best|"
+    r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
+    r"full stop|honestly|fun read|niche|clearest|antidote|classic|beautiful|elegant|"
+    r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
+    r"for better or worse|everything above|the above|this list|the list|this section|"
+    r"recommended by|most notable|viral|"
+    r"fwiw|imho|afaik|the famous [^.]*\bpaper|"
+    r"people (?:actually |still |really )?(?:cite|use|read)|"
+    r"everyone (?:is |was )?talking|readable|"
+    r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
+    r"you're|you are|you'd|your|you|"
+    r"we|our|us|i|my|me)\b",
+    re.IGNORECASE,
+)
+# `the DeepSpeed one`: which of several it is, in the list's words, not what it is
+THE_ONE = re.compile(
+    r"^(?:(?:this|it) is\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}one[.!]?$", re.IGNORECASE
+)
+INSTEAD = re.compile(r"^(?!instead of\b).*\binstead\.?$", re.IGNORECASE)
+
+INSTRUCTION = re.compile(
+    r"^(?:read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|"
+    r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_TITLE_SMALL = frozenset(
+    {
+        *("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"),
+        *("over", "the", "through", "to", "using", "via", "vs", "with", "without", "is", "are"),
+    }
+)
+
+
+def is_title_case(text: str) -> bool:
+    """Five words or more, each capitalised or a small word: a title, not a sentence."""
+    words = [word.strip("\"“”'‘’()[],.:;!?") for word in text.split()]
+    words = [word for word in words if word]
+    if len(words) < 5 or not words[0][:1].isupper():
+        return False
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word.casefold() in _TITLE_SMALL
+        for word in words
+    )
+
+
+# `Presenters: also look at …`, `Note: …`: a label before a remark, never a name
+LABEL_WORDS = frozenset(
+    {
+        *("presenters", "presenter", "note", "notes", "aside", "update", "tip", "hint"),
+        *("bonus", "todo", "tl;dr", "tldr", "edit", "why", "context", "background"),
+        *("summary", "optional", "required", "homework", "exercise", "warning", "caveat"),
+    }
+)

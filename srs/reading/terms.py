@@ -1,0 +1,64 @@
+"""The terms of a claim: what a cloze may hide or a card ask for (stressed phrases,
+quoted and "called" terms, capitalised names), never a figure, an own name or one item
+of a list."""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading.phrases import find_word, in_list, squash
+
+__all__ = ["claim_terms", "implicit_terms"]
+
+_QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{3,40})[\"”]")
+_CALLED = re.compile(
+    r"\b(?:called|calls|known as|dubbed|named|termed)\s+(?:the\s+)?"
+    r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
+)
+_CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
+#: acronyms too common to be worth a card
+_COMMON = frozenset(
+    {
+        *("AI", "ML", "NLP", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs"),
+        *("SOTA", "RL", "CNN", "CNNs", "RNN", "MLP", "TPU", "RAM", "OK", "US", "UK", "PDF"),
+        *("HTML", "URL", "SQL", "JSON", "IO", "OS", "PhD", "CS", "DL", "NN", "NNs", "QA"),
+        *("KV", "SLO", "SLOs", "GAN", "GANs", "MLPs", "ViT", "ViTs", "LSTM", "MLM", "SFT"),
+        *("RM", "KL", "TD", "HW", "FLOPs", "FP8", "FP16", "HBM", "SRAM", "VRAM"),
+    }
+)
+
+
+def implicit_terms(text: str) -> list[str]:
+    """Terms a text stresses without bold: quoted phrases of two words or more (`"attention
+    sinks"`), what it says something is called (`what everyone now calls continuous
+    batching`), and names of two capitalised words or more inside a sentence."""
+    found: list[str] = [
+        m.group(1).strip()
+        for m in _QUOTED_TERM.finditer(text)
+        if len(m.group(1).split()) >= 2 and text[m.start() - 1 : m.start()] != "("
+    ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
+    found += [m.group("term") for m in _CALLED.finditer(text)]
+    found += [m.group(0) for m in _CAPITALISED_TERM.finditer(text)]
+    return [term for term in dict.fromkeys(found) if len(term) >= 2]
+
+
+def claim_terms(
+    text: str, stressed: list[str], names: list[str], own: list[str]
+) -> tuple[str, ...]:
+    """Phrases of `text` a card may hide or ask for: stressed (bold) phrases first, then
+    names the text links; never a figure (graders found `{{c1::94k}} h of audio` and
+    `86.8% on MMLU` trivia), the entry's own names, or one item of a list."""
+    found: list[str] = []
+    owned = {squash(n) for n in own}
+    for phrase in [*stressed, *implicit_terms(text), *names]:
+        if not phrase or squash(phrase) in owned or phrase in found or phrase in _COMMON:
+            continue
+        if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
+            continue  # `RAG` in GraphRAG, `OpenSora` of Sora: the name gives it away
+        at = find_word(text, phrase)
+        if at == -1:
+            continue
+        if in_list(text, at, at + len(phrase)):
+            continue
+        found.append(phrase)
+    return tuple(found)
