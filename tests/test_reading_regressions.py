@@ -550,3 +550,26 @@ def test_a_reference_lists_authors_by_semicolon_and_a_note_to_presenters() -> No
     assert "ACM DL" not in [c.text for c in entries[0].claims]
     assert entries[1].name != "Presenters"
     assert not any("Tree Borrows" in c.text for c in entries[1].claims)
+
+
+def test_a_remark_in_brackets_is_neither_an_author_nor_a_name() -> None:
+    """`(Fun fact for the trivia cards: Pharr, Humphreys and Hanrahan got … in 2014 …)` made
+    `Fun` an author; `(Predecessor: [Title](…), 2018.)` made `(Predecessor` the name."""
+    assert attribution.cut("(Fun fact: Pharr and Hanrahan got an award in 2014)")[0].authors == ""
+    assert attribution.cut("(Hinton et al. 2015)")[0].authors == "Hinton et al."
+    entry = one(
+        "- [Solving Rubik's Cube with a Robot Hand](https://arxiv.org/abs/1910.07113) - OpenAI"
+        " et al. (OpenAI, 2019). Introduces Automatic Domain Randomization. (Predecessor:"
+        " [Learning Dexterous In-Hand Manipulation](https://arxiv.org/abs/1808.00177), 2018.)\n"
+    )
+    assert entry.name == "Solving Rubik's Cube with a Robot Hand"
+
+
+def test_an_italic_title_after_a_byline_is_no_claim() -> None:
+    entry = one(
+        "- **PBRT** — Matt Pharr, Wenzel Jakob and Greg Humphreys, *Physically Based Rendering:"
+        " From Theory to Implementation*, 4th edition (MIT Press, 2023). A literate program:"
+        " the whole renderer is in the book.\n"
+    )
+    assert not any("Physically Based" in claim.text for claim in entry.claims)
+    assert entry.attribution.authors != "Fun"

@@ -150,6 +150,9 @@ _AWARD = re.compile(
 )
 _AT_LAB = re.compile(rf"\bat\s+(?=(?:{_LAB})(?![\w-]))")
 _VENUE_ALONE = re.compile(rf"(?<![\w-])(?:{_VENUE})(?![\w-])")
+# a bracket's authors come before its year or a comma (`Hinton et al. 2015`, `Reed, 1978`),
+# never a capitalised word opening a remark (`(Fun fact: … 2014)`)
+_INNER_AUTHORS = re.compile(rf"\s*(?P<authors>{_AUTHORS_ALONE})\b(?=\.?\s*(?:[,;&(]|{_YEAR}|$))")
 _DASH = re.compile(r"\s[—–]\s")
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
 _GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{_LOWER}]+)\s+$")
@@ -307,7 +310,7 @@ def _inner(inner: str) -> Attribution:
     of several citations (`Reed 1978; Bernstein & Goodman 1983`), the first."""
     inner = _PUBLISHER.sub(" ", inner.split(";")[0])  # `(Cambridge University Press, 2008)`
     venue = _VENUE_YEAR.search(inner)
-    authors = re.match(rf"\s*(?P<authors>{_AUTHORS_ALONE})\b", inner)
+    authors = _INNER_AUTHORS.match(inner)
     lab = " & ".join(dict.fromkeys(m.group("lab") for m in _LAB_RE.finditer(inner)))
     org = _org_of(inner)
     if org and (not lab or lab in org):

@@ -529,6 +529,14 @@ def _finish(
         for link in own_links:
             if _paper_title_link(link) and link.text in head_text:
                 head_text = head_text.replace(link.text, " ", 1)
+        # `**PBRT** — Matt Pharr, …, *Physically Based Rendering: From Theory to …*, 4th
+        # edition (MIT Press, 2023)`: a title in italics after a byline, the same
+        italic = _italic_title(body)
+        if italic and italic[0][:1].isupper() and italic[0] in head_text:
+            before = head_text[: head_text.find(italic[0])]
+            if attrib.cut(before.strip(" —–-:,;("))[0].authors:
+                for part in italic:
+                    head_text = head_text.replace(part, " ", 1)
     parts = [("text", head_text)]
     parts += [("text", _clean_text(runs)) for runs in item.rest]
     parts += [("nested", _clean_text(runs)) for runs in item.nested]
@@ -602,6 +610,17 @@ def _family(head: list[Run], title_links: list[Link]) -> str:
         before.append(run.text)
     words = clean_space("".join(before)).strip(EDGE).split()
     return " ".join(words) if 1 <= len(words) <= 2 and is_name(" ".join(words)) else ""
+
+
+def _italic_title(runs: list[Run]) -> list[str]:
+    """The texts of the first run of italics (three words or more, across line breaks)."""
+    found: list[str] = []
+    for run in runs:
+        if run.italic and run.link is None:
+            found.append(run.text.strip())
+        elif found and run.text.strip():
+            break
+    return found if len(" ".join(found).split()) >= 3 else []
 
 
 def _paper_title_link(link: Link) -> bool:

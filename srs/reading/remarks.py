@@ -22,7 +22,8 @@ SEE_ALSO = re.compile(
     r"for more,? see|more in|followed by|recently|these days|historical interest|"
     r"of historical interest|for historical interest|original|read instead|short version|"
     r"long version|extended version|journal version|conference version|tech report|"
-    r"follow-?up|sequel|successor|presenters?|(?:an )?aside(?: for \w+)?|note to \w+)\b[:\s-]*",
+    r"follow-?up|sequel|successor|predecessor|presenters?|(?:an )?aside(?: for \w+)?|"
+    r"note to \w+)\b[:\s-]*",
     re.IGNORECASE,
 )
 OPINION = re.compile(
