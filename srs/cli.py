@@ -736,19 +736,9 @@ def backup() -> None:
     """
     from datetime import UTC, datetime
 
-    from srs.store.backup import make_backup
-    from srs.store.db import db_path, open_db
+    from srs.store.backup import backup_now
 
-    home = _home()
-    if not db_path(home).exists():
-        raise SrsError("nothing to back up yet: no database (run `srs build` first)")
-    now = datetime.now(UTC)
-    db = open_db(home, now=now)
-    try:
-        path = make_backup(db, home, now, reason="manual")
-    finally:
-        db.close()
-    _say(str(path))
+    _say(str(backup_now(_home(), datetime.now(UTC))))
 
 
 @cli.command()
@@ -762,20 +752,12 @@ def restore(backup_file: Path | None) -> None:
     """
     from datetime import UTC, datetime
 
-    from srs.errors import BadInput
-    from srs.store.backup import newest_good_backup
-    from srs.store.backup import restore as do_restore
-    from srs.store.db import db_path
+    from srs.store.backup import restore_database
 
-    home = _home()
-    source = backup_file or newest_good_backup(home)
-    if source is None:
-        raise BadInput(f"{home / 'backups'}: no good backup to restore from")
-    target = db_path(home)
-    saved = do_restore(home, target, source, datetime.now(UTC))
-    _say(f"restored {target} from {source}")
-    if saved is not None:
-        _say(f"the database as it was is in {saved}")
+    done = restore_database(_home(), backup_file, datetime.now(UTC))
+    _say(f"restored {done.target} from {done.source}")
+    if done.saved is not None:
+        _say(f"the database as it was is in {done.saved}")
 
 
 @cli.command()
@@ -785,7 +767,7 @@ def review(slug: str | None) -> None:
     from srs.deck.current import current_slug
 
     home = _home()
-    if slug is None and current_slug(home) is None:
+    if slug is None and current_slug(home) is None:  # first run: srs.build loads only then
         from srs.build import build as run_build
 
         report, _, _ = run_build(None, home=home)
