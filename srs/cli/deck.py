@@ -230,16 +230,9 @@ def decks(use: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def where(as_json: bool) -> None:
     """Where srs keeps its files: the data directory and what is in it."""
-    from srs.deck.current import current_slug
-    from srs.locations import Locations
-    from srs.store.backup import backups
+    from srs.store.data_dir import where_report
 
-    home = data_home()
-    info: dict[str, object] = {
-        **Locations(home).to_json(),
-        "current_deck": current_slug(home),
-        "backup_count": len(backups(home)),
-    }
+    info = where_report(data_home())
     if as_json:
         echo_json(info)
         return

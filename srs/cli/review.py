@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
 from srs.cli.common import data_home, deck_option, echo_json, open_engine, say
@@ -25,25 +23,10 @@ def _when(iso: str | None) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def due(slug: str | None, as_json: bool) -> None:
     """What is due now and today, by kind, and when the next card is due."""
+    from srs.store.due import due_report
+
     with open_engine(slug) as engine:
-        queue = engine.queue()
-        counts = queue.counts()
-        upcoming = engine.next_due(queue)
-        data: dict[str, Any] = {
-            "deck": engine.deck,
-            "title": engine.deck_info()[0],
-            "now": {
-                "new": counts.new,
-                "learning": len(queue.learning_now),
-                "review": queue.review_now,
-            },
-            "today": {"new": counts.new, "learning": counts.learning, "review": counts.review},
-            "next_due": upcoming.isoformat() if upcoming else None,
-            "queue": [
-                {"id": cid, "kind": kind, "section": section}
-                for cid, kind, section in engine.kinds_and_sections(queue.ordered())
-            ],
-        }
+        data = due_report(engine)
     if as_json:
         echo_json(data)
         return
