@@ -54,20 +54,14 @@ def build(
     from srs.build import build as run_build
 
     home = data_home()
-    llm_run = None
+    llm = None
     if use_llm:  # the model's modules load only when asked for
-        from srs.config import load_config
-        from srs.llm.client import settings_from
-        from srs.llm.from_model import LlmRun
-        from srs.llm.prompt import load_prompt, prompt_path
-        from srs.locations import Locations
+        from srs.llm.from_model import llm_run
 
-        config = load_config(Locations(home).config)
-        settings = settings_from(config.llm, model=model, concurrency=concurrency)
-        llm_run = LlmRun(prompt=load_prompt(prompt_path(home)), settings=settings, limit=limit)
+        llm = llm_run(home, model=model, concurrency=concurrency, limit=limit)
     elif limit is not None or concurrency is not None or model is not None:
         raise click.UsageError("--limit, --concurrency and --model go with --llm")
-    report, parsed, _ = run_build(reading_list, home=home, dry_run=dry_run, llm=llm_run)
+    report, parsed, _ = run_build(reading_list, home=home, dry_run=dry_run, llm=llm)
     for note in parsed.notes:
         say(f"srs: note: {note}", err=True)
     if report.written:
