@@ -49,7 +49,3 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # `srs cards | head`: the reader left; that is fine
         sys.stderr.close()
         sys.exit(0)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main(sys.argv[1:])
