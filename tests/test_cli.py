@@ -222,7 +222,7 @@ def test_no_float_option_takes_nan_or_infinity(srs_home: Path) -> None:
     from click.testing import CliRunner
 
     from srs.cli import cli
-    from srs.cli_types import FiniteFloatRange
+    from srs.cli.types import FiniteFloatRange
 
     runner = CliRunner()
     assert runner.invoke(cli, ["build", "-q"]).exit_code == 0  # the commands have a deck

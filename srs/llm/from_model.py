@@ -6,22 +6,25 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from srs.cards.card import Card
 from srs.cards.from_templates import Generated
 from srs.cards.gate import HeldBack, gate
+from srs.config import load_config
 from srs.llm.cache import ReplyCache, cache_key
-from srs.llm.client import LlmSettings, RequestFailed, ask, make_client
+from srs.llm.client import LlmSettings, RequestFailed, ask, make_client, settings_from
 from srs.llm.grounding import unsupported_terms
 from srs.llm.pool import run_bounded
-from srs.llm.prompt import Prompt
+from srs.llm.prompt import Prompt, load_prompt, prompt_path
 from srs.llm.reply import ReplyCard, ReplyError, parse_reply, reply_schema, to_markdown
 from srs.llm.roles import Role, entry_roles
+from srs.locations import Locations
 from srs.reading.model import Entry, ReadingList
 from srs.reading.paper import Paper
 
-__all__ = ["Fallback", "Flag", "LlmReport", "LlmRun", "entry_deadline", "llm_cards"]
+__all__ = ["Fallback", "Flag", "LlmReport", "LlmRun", "entry_deadline", "llm_cards", "llm_run"]
 
 _OUTPUT_TOKENS = 400  # a typical reply of three or four cards
 UNVERIFIED = "unverified"
@@ -36,6 +39,14 @@ class LlmRun:
     settings: LlmSettings
     limit: int | None = None
     progress: bool | None = None
+
+
+def llm_run(home: Path, *, model: str | None, concurrency: int | None, limit: int | None) -> LlmRun:
+    """`srs build --llm`'s run: the settings from data directory `home`'s config (with
+    `model` and `concurrency` over them when given) and its prompt file."""
+    config = load_config(Locations(home).config)
+    settings = settings_from(config.llm, model=model, concurrency=concurrency)
+    return LlmRun(prompt=load_prompt(prompt_path(home)), settings=settings, limit=limit)
 
 
 @dataclass(frozen=True)

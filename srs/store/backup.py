@@ -18,19 +18,23 @@ import sqlite3
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from srs.errors import BadInput, SrsError
 from srs.locations import Locations
 
 __all__ = [
     "KEEP",
+    "Restored",
     "backup_dir",
+    "backup_now",
     "backups",
     "check_srs_database",
     "make_backup",
     "newest_backup",
     "newest_good_backup",
     "restore",
+    "restore_database",
     "stamp_of",
 ]
 
@@ -113,6 +117,19 @@ def make_backup(db: sqlite3.Connection, home: Path, when: datetime, reason: str 
         old.unlink(missing_ok=True)
     _tidy(folder)
     return target
+
+
+def backup_now(home: Path, now: datetime) -> Path:
+    """`srs backup`: open the database in `home` and back it up now (reason `manual`)."""
+    from srs.store.db import open_db  # db makes its daily backups through this module
+
+    if not Locations(home).database.exists():
+        raise SrsError("nothing to back up yet: no database (run `srs build` first)")
+    db = open_db(home, now=now)
+    try:
+        return make_backup(db, home, now, reason="manual")
+    finally:
+        db.close()
 
 
 _SIDECARS = ("-wal", "-shm")
@@ -255,3 +272,20 @@ def restore(home: Path, db_path: Path, source: Path, now: datetime) -> Path | No
         if folder.is_dir():
             _tidy(folder)
     return saved
+
+
+class Restored(NamedTuple):
+    source: Path
+    target: Path
+    #: the database as it was before the restore, if it could be read
+    saved: Path | None
+
+
+def restore_database(home: Path, source: Path | None, now: datetime) -> Restored:
+    """`srs restore`: the database in `home` from `source` (default: the newest good
+    backup), checked first."""
+    chosen = source or newest_good_backup(home)
+    if chosen is None:
+        raise BadInput(f"{home / 'backups'}: no good backup to restore from")
+    target = Locations(home).database
+    return Restored(chosen, target, restore(home, target, chosen, now))

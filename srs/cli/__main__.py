@@ -1,0 +1,5 @@
+import sys
+
+from srs.cli import main
+
+main(sys.argv[1:])

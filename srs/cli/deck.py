@@ -1,0 +1,234 @@
+"""`srs build`, `cards`, `papers`, `decks`, `where`: a deck from its reading list, and what
+is in the data directory."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from srs.cli.common import check_slug, data_home, deck_option, echo_json, say
+from srs.errors import SrsError
+
+if TYPE_CHECKING:
+    from srs.llm.from_model import LlmReport
+
+__all__ = ["build", "cards", "decks", "papers", "where"]
+
+
+@click.command()
+@click.argument("reading_list", required=False, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option(
+    "--llm",
+    "use_llm",
+    is_flag=True,
+    help="Ask a model (OpenAI-compatible server) for each entry's cards.",
+)
+@click.option("--limit", type=click.IntRange(min=0), help="With --llm: send at most N entries.")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    help="With --llm: requests at once (default 4, or llm.concurrency).",
+)
+@click.option("--model", help="With --llm: the model name (default: llm.model in config).")
+def build(
+    reading_list: Path | None,
+    dry_run: bool,
+    as_json: bool,
+    quiet: bool,
+    use_llm: bool,
+    limit: int | None,
+    concurrency: int | None,
+    model: str | None,
+) -> None:
+    """Generate cards from READING_LIST (default: the current deck's list).
+
+    Reports every card added, changed or removed. Card ids come from what an
+    entry is about, so rewording or reordering the list keeps review history.
+    """
+    from srs.build import build as run_build
+
+    home = data_home()
+    llm = None
+    if use_llm:  # the model's modules load only when asked for
+        from srs.llm.from_model import llm_run
+
+        llm = llm_run(home, model=model, concurrency=concurrency, limit=limit)
+    elif limit is not None or concurrency is not None or model is not None:
+        raise click.UsageError("--limit, --concurrency and --model go with --llm")
+    report, parsed, _ = run_build(reading_list, home=home, dry_run=dry_run, llm=llm)
+    for note in parsed.notes:
+        say(f"srs: note: {note}", err=True)
+    if report.written:
+        from srs.store.engine import load_deck_file
+
+        load_deck_file(report.deck, home=home)
+    if as_json:
+        echo_json(report.to_json())
+        return
+    if not quiet:
+        for label, ids in (
+            ("added", report.added),
+            ("changed", report.changed),
+            ("removed", report.removed),
+        ):
+            for card_id in ids:
+                say(f"{label:<8} {card_id}")
+    if report.llm is not None:
+        _echo_llm(report.llm, dry_run)
+    verb = f"wrote {report.path}" if report.written else "dry run: nothing written"
+    say(
+        f"{report.deck}: {report.sections} sections, {report.entries} entries, "
+        f"{report.cards} cards ({len(report.added)} added, {len(report.changed)} changed, "
+        f"{len(report.removed)} removed, {report.unchanged} unchanged, "
+        f"{len(report.kept)} kept by hand); {verb}"
+    )
+    if report.held_back:
+        rules = Counter(rule for _, rule in report.held_back)
+        listed = ", ".join(f"{rule} {count}" for rule, count in rules.most_common())
+        count = len(report.held_back)
+        say(
+            f"{count} card{'s' if count != 1 else ''} held back by the quality gate ({listed}); "
+            "see them with `srs cards --held-back`"
+        )
+
+
+def _echo_llm(llm: LlmReport, dry_run: bool) -> None:
+    if dry_run:
+        say(
+            f"llm ({llm.model}): {llm.to_send} of {llm.entries} entries would be sent "
+            f"({llm.cached} cached), about {llm.estimated_tokens:,} tokens"
+        )
+        return
+    say(
+        f"llm ({llm.model}): {llm.requests} requests, {llm.cached} entries from cache, "
+        f"{llm.generated} cards, {len(llm.fallback)} entries fell back to templates"
+    )
+    for item in llm.fallback:
+        say(f"fallback {item.entry}: {item.reason}")
+    for flag in llm.flagged:
+        say(f"check    {flag.card}: not in the entry: {', '.join(flag.unsupported)}")
+
+
+@click.command()
+@deck_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of cards.")
+@click.option(
+    "--held-back",
+    is_flag=True,
+    help="List the cards the quality gate held back, each with its rule, instead.",
+)
+def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
+    """List the deck's cards: id, kind, section, front and back."""
+    from srs.deck.deckfile import load_deck
+    from srs.deck.decks import resolve_deck_path
+    from srs.text import strip_markdown_escapes
+
+    deck = load_deck(resolve_deck_path(slug, data_home()))
+    shown = (
+        [(item.card, item.rule, item.reason) for item in deck.held_back]
+        if held_back
+        else [(card, "", "") for card in deck.cards]
+    )
+    if as_json:
+        echo_json(
+            [
+                {
+                    "id": c.id,
+                    "kind": c.kind,
+                    "section": c.section,
+                    "front": c.front,
+                    "back": c.back,
+                    "origin": c.origin,
+                    "locked": c.locked,
+                    **({"rule": rule, "reason": reason} if held_back else {}),
+                }
+                for c, rule, reason in shown
+            ]
+        )
+        return
+    if held_back and not shown:
+        say(f"{deck.slug}: no card is held back by the quality gate")
+    for card, rule, reason in shown:
+        say(f"{card.id}  [{card.kind}] {card.section}")
+        if held_back:
+            say(f"  held back: {rule} ({reason})")
+        say("  Q: " + strip_markdown_escapes(card.front).replace("\n", "\n     "))
+        say("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
+
+
+@click.command()
+@deck_option
+@click.option("--refresh", is_flag=True, help="Fetch every paper again, cached or not.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
+    """Fetch title, authors, date and abstract of every arXiv paper in the deck's list.
+
+    One request per 100 papers, cached under $SRS_HOME/papers; `srs build` then
+    makes paper cards from the cache (it never goes online itself).
+    """
+    from srs.build import deck_source
+    from srs.deck.papers import list_papers
+    from srs.reading.document import parse_file
+
+    home = data_home()
+    report = list_papers(parse_file(deck_source(home, slug)), refresh=refresh, home=home)
+    if as_json:
+        echo_json(report.to_json())
+    else:
+        for paper, _entry in report.papers:
+            say(f"{paper.arxiv_id:<12} {paper.year}  {paper.byline[:24]:<24}  {paper.title}")
+        for item in report.failed:
+            say(f"{item['arxiv_id']:<12} failed: {item['reason']}")
+        say(
+            f"{len(report.papers)} papers: {report.fetched} fetched in {report.requests} "
+            f"request(s), {report.cached} from the cache, {len(report.failed)} failed"
+            + ("; run `srs build` to make their cards" if report.fetched else "")
+        )
+    if report.failed and not report.fetched and not report.cached:
+        raise SrsError(f"no paper metadata could be fetched ({report.failed[0]['reason']})")
+
+
+@click.command()
+@click.option(
+    "--use", "use", metavar="SLUG", callback=check_slug, help="Make SLUG the current deck."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+def decks(use: str | None, as_json: bool) -> None:
+    """List the decks (the current one marked *) with their cards and reviews."""
+    from srs.deck.decks import use_deck
+    from srs.store.deck_list import list_decks
+
+    home = data_home()
+    if use is not None:
+        use_deck(use, home)
+    found = list_decks(home)
+    if as_json:
+        echo_json([deck.to_json() for deck in found])
+        return
+    if not found:
+        say("no decks yet: `srs build` makes one from the bundled list")
+        return
+    say(f"  {'slug':<32} {'cards':>6} {'new':>6} {'reviews':>8}  title")
+    for deck in found:
+        mark = "*" if deck.current else " "
+        say(f"{mark} {deck.slug:<32} {deck.cards:>6} {deck.new:>6} {deck.reviews:>8}  {deck.title}")
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def where(as_json: bool) -> None:
+    """Where srs keeps its files: the data directory and what is in it."""
+    from srs.store.data_dir import where_report
+
+    info = where_report(data_home())
+    if as_json:
+        echo_json(info)
+        return
+    for key, value in info.items():
+        say(f"{key.replace('_', ' '):<14} {value if value is not None else '-'}")

@@ -1,0 +1,99 @@
+"""`srs review`, `due`, `stats`: the day's cards and how learning goes."""
+
+from __future__ import annotations
+
+import click
+
+from srs.cli.common import data_home, deck_option, echo_json, open_engine, say
+
+__all__ = ["due", "review", "stats"]
+
+
+def _when(iso: str | None) -> str:
+    if iso is None:
+        return "nothing scheduled"
+    from datetime import datetime
+
+    when = datetime.fromisoformat(iso).astimezone()
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+@click.command()
+@deck_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def due(slug: str | None, as_json: bool) -> None:
+    """What is due now and today, by kind, and when the next card is due."""
+    from srs.store.due import due_report
+
+    with open_engine(slug) as engine:
+        data = due_report(engine)
+    if as_json:
+        echo_json(data)
+        return
+    now, today = data["now"], data["today"]
+    say(f"deck: {data['title']} ({data['deck']})")
+    say(f"{'':10}{'new':>6}{'learning':>10}{'review':>8}")
+    for label, row in (("due now", now), ("today", today)):
+        say(f"{label:10}{row['new']:>6}{row['learning']:>10}{row['review']:>8}")
+    say(f"next card due: {_when(data['next_due'])}")
+
+
+@click.command()
+@deck_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def stats(slug: str | None, as_json: bool) -> None:
+    """Cards by state, reviews, true retention, a 30-day forecast and progress per section."""
+    from srs.store.stats import compute_stats
+
+    with open_engine(slug) as engine:
+        result = compute_stats(engine)
+    if as_json:
+        echo_json(result.to_json())
+        return
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value:.1%}"
+
+    say(f"{result.title} ({result.deck})")
+    say("cards:    " + ", ".join(f"{k} {v}" for k, v in result.cards.items()))
+    say(f"reviews:  {result.reviews_today} today, {result.reviews_total} in total")
+    if result.leeches:
+        say(f"leeches:  {result.leeches} (browse them with is:leech in `srs review`)")
+    say(f"due today: {result.due_today} ({result.new_today} new)")
+    if result.parameters is None:
+        say("FSRS:     default parameters (`srs optimize` fits them to your history)")
+    else:
+        fitted = result.parameters
+        say(
+            f"FSRS:     parameters fitted {fitted['fitted_at'][:10]} on {fitted['reviews']} "
+            f"reviews (log loss {fitted['log_loss']:.4f}, RMSE {fitted['rmse_bins']:.4f})"
+        )
+    say(
+        f"true retention: {pct(result.retention_7d)} (7 days), "
+        f"{pct(result.retention_30d)} (30 days)"
+    )
+    say("forecast (next 30 days): " + " ".join(str(n) for n in result.forecast))
+    say("sections:")
+    for section in result.sections:
+        say(
+            f"  {section.name[:40]:40} {section.cards - section.new:>5}/{section.cards:<5}"
+            f" seen ({section.seen_share:.0%})"
+        )
+
+
+@click.command()
+@deck_option
+def review(slug: str | None) -> None:
+    """Review today's cards in the terminal (builds the bundled deck on first run)."""
+    from srs.deck.current import current_slug
+
+    home = data_home()
+    if slug is None and current_slug(home) is None:  # first run: srs.build loads only then
+        from srs.build import build as run_build
+
+        report, _, _ = run_build(None, home=home)
+        say(f"built {report.deck}: {report.cards} cards", err=True)
+    from srs.tui import make_app
+
+    with open_engine(slug) as engine:  # closed however the app ends
+        make_app(engine).run()
