@@ -24,26 +24,26 @@ from srs.reading.markdown import Run, link_list, plain
 from srs.reading.model import Attribution, Entry, Link
 from srs.reading.navigation import is_logistics, is_navigation, is_todo
 from srs.reading.phrases import in_list, is_generic_link_text, is_name
-from srs.reading.urls import arxiv_id, is_web_url, normalise_url
+from srs.reading.titles import (
+    EDGE,
+    NAME_SUFFIX,
+    QUOTED_TITLE,
+    clean_title,
+    fallback_title,
+    is_paper_link,
+    is_url_text,
+    lead_in,
+    names_a_thing,
+    short_name,
+    stressed_concepts,
+    title_citation,
+)
+from srs.reading.urls import arxiv_id, normalise_url
 from srs.text import clean_space
 
 __all__ = ["read_entry"]
 
-EDGE = " \t.,;:-–—/&|"
-_SEPARATOR = re.compile(r"\s[-–—|]\s|:\s")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_TITLE_WORDS = 6
-_LINK_TITLE_WORDS = 16  # a link's text may be a paper's whole title
-_LEADING_WORDS = {"see", "like", "the", "a", "an", "of", "e.g", "eg", "esp", "read", "and", "or"}
-_SUFFIX = re.compile(
-    r"\s+(?:papers?|blog ?posts?|blogpost|challenge|benchmark|book|survey|tech(?:nical)? report|"
-    r"system card|model card|paper series)$",
-    re.IGNORECASE,
-)
-_LEADING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?P<rest>\S.*)$")
 _GROUP_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
-_ENUMERATION = re.compile(r"^\s*(?:\(?\d{1,4}[.)]|[#*•·])\s*")
-_QUOTED = re.compile(r"[\"“](?P<title>[^\"“”]{6,200})[\"”]")
 _TOPIC_HEADS = frozenset(
     {
         *("papers", "work", "works", "research", "mentions", "models", "methods", "approaches"),
@@ -52,228 +52,6 @@ _TOPIC_HEADS = frozenset(
         *("know", "reading", "ideas", "trends", "directions", "lists", "systems", "topics"),
     }
 )
-
-
-def _is_url_text(text: str) -> bool:
-    return is_web_url(text.strip()) or text.strip().startswith("www.")
-
-
-_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]")
-
-
-def _lead_in(runs: list[Run]) -> list[Run]:
-    """The bold runs at the start of the item (whitespace and footnotes allowed between)."""
-    lead: list[Run] = []
-    for run in runs:
-        if run.bold or run.footnote or not run.text.strip():
-            lead.append(run)
-            continue
-        if not lead and _ENUMERATION.fullmatch(run.text):
-            continue  # `1) **Title** - …` in a table cell
-        break
-    while lead and not lead[-1].bold:
-        lead.pop()
-    return lead
-
-
-def clean_title(text: str) -> str:
-    """A title without URLs, enumeration, symbols in front (`⭐`), quotes around it, a
-    citation after it (`(Pope et al., Google, 2022)`), dangling brackets or edge punctuation."""
-    text = re.sub(r"https?://\S+", " ", text)
-    text = _ENUMERATION.sub("", text)
-    text = re.sub(r"^[^\w\"'“‘(\[]+", "", clean_space(text))
-    text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*$", "", text)
-    text = _PICTOGRAPHS.sub(" ", text)  # `Saliency maps 📌`: a legend's mark, not the name
-    text = clean_space(text).strip(EDGE)
-    if len(text) > 2 and text[0] in '"“' and text[-1] in '"”':
-        text = text[1:-1].strip(EDGE)
-    while text and text[-1] in "([{":
-        text = text[:-1].strip(EDGE)
-    if text.count("(") > text.count(")"):
-        text = text[: text.rfind("(")].strip(EDGE) or text.replace("(", "").strip(EDGE)
-    if text.count(")") > text.count("("):
-        text = text.replace(")", "").strip(EDGE)
-    return text
-
-
-def _masked(runs: list[Run]) -> str:
-    """The runs' text with link texts and quoted titles blanked out, same length: where a
-    separator may be looked for without cutting a title at its colon."""
-    out: list[str] = []
-    for run in runs:
-        if run.footnote:
-            continue
-        text = run.text
-        hidden = run.link is not None or run.anchor or run.italic
-        out.append("x" * len(text) if hidden else text)
-    joined = "".join(out)
-    return _QUOTED.sub(lambda m: "x" * len(m.group(0)), joined)
-
-
-def _concepts(runs: list[Run], *, exclude: str) -> list[str]:
-    """Bold phrases that are not links: the entry's key concepts."""
-    groups: list[list[Run]] = []
-    current: list[Run] = []
-    for run in runs:
-        if run.bold and not run.footnote:
-            current.append(run)
-        elif current:
-            groups.append(current)
-            current = []
-    if current:
-        groups.append(current)
-    found: dict[str, str] = {}
-    for group in groups:
-        if any(run.link is not None for run in group):
-            continue
-        phrase = plain(group).strip(EDGE + "*\"'“”‘’()")
-        if len(phrase) < 2 or len(phrase) > 60 or not any(ch.isalpha() for ch in phrase):
-            continue
-        key = phrase.casefold()
-        if key != exclude.casefold() and key not in found:
-            found[key] = phrase
-    return list(found.values())
-
-
-def _is_paper_link(link: Link) -> bool:
-    """A link whose text is a paper's title: a few capitalised words, not a bare name."""
-    words = link.text.split()
-    if is_generic_link_text(link.text) or len(words) > _LINK_TITLE_WORDS:
-        return False
-    if arxiv_id(link.url) and len(words) >= 3:
-        return True
-    return len(words) >= 4 and is_name(link.text.replace(":", "").replace("-", " "))
-
-
-def _names_a_thing(text: str) -> bool:
-    """Link text that names a thing (`ModernBERT`, a paper's title), not `here` or `this one`."""
-    words = text.split()
-    return (
-        1 <= len(words) <= _LINK_TITLE_WORDS
-        and any(ch.isalpha() for ch in text)
-        and not is_generic_link_text(text)
-        and words[0].casefold() not in {"this", "that", "our", "here"}
-    )
-
-
-def _opens_with_link(runs: list[Run]) -> bool:
-    first = next((run for run in runs if run.text.strip(EDGE)), None)
-    return first is not None and first.link is not None and not first.footnote
-
-
-def _fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
-    """(title, how it was found, the link it came from) for an item without a lead-in."""
-    text = plain(runs)
-    quoted_title = _quoted_title(runs, text)
-    if quoted_title:  # `Vaswani et al., "Attention Is All You Need", …`: authors, then title
-        cited, rest = attrib.cut(text.split(quoted_title)[0].strip(' ,"“*_'))
-        if cited.authors and len(rest.split()) <= 3:  # not a paper cited further on
-            return quoted_title, "quoted", None
-    masked = clean_space(_masked(runs))
-    match = _SEPARATOR.search(masked)
-    if match and match.start() >= 2:
-        label = text[: match.start()].strip(EDGE)
-        label_words = label.split()
-        cited, rest = attrib.cut(label)
-        link = next((r.link for r in runs if r.link is not None and r.link.text in label), None)
-        linked = link is not None and clean_title(link.text) == clean_title(label)
-        # `[Modeling Task Relationships in Multi-task Learning …](doi) - Ma, Zhao, …`: a
-        # link that is the whole label is the entry's title, however long
-        most = _LINK_TITLE_WORDS if linked else _TITLE_WORDS
-        if 1 <= len(label_words) <= most and not (cited.authors and not rest.strip(EDGE)):
-            if link is not None and linked:
-                return clean_title(label), "link-label", link
-            return clean_title(label), "label", None
-        if cited.authors and not rest.strip(EDGE):
-            # `Leviathan, Kalman, Matias — Fast Inference from Transformers via Speculative
-            # Decoding (ICML 2023) — URL`: the authors, then the title
-            after = _SEPARATOR.search(masked, match.end())
-            segment = text[match.end() : after.start() if after else len(text)]
-            segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
-            segment = re.sub(r"\s*\([^()]*\)\s*$", "", segment).strip(EDGE)
-            if 3 <= len(segment.split()) <= _LINK_TITLE_WORDS and not _is_url_text(segment):
-                return clean_title(segment), "quoted", None
-    first_sentence = len(_SENTENCE_END.split(text, maxsplit=1)[0])
-    seen = 0
-    for run in runs:
-        if run.bold and not run.link and run.text.strip():
-            break  # a bold phrase first: it names the entry
-        if seen > first_sentence:
-            break
-        if run.link is not None and not run.footnote and _is_paper_link(run.link):
-            return clean_title(run.link.text), "paper-link", run.link
-        seen += len(run.text)
-    if quoted_title and not _opens_with_link(runs):
-        # not `[Title](url) - … Used in the YouTube "what to watch next" paper`: after a
-        # leading link (the entry's own title), a quote names another paper
-        return quoted_title, "quoted", None
-    concepts = _concepts(runs, exclude="")
-    if concepts:
-        return concepts[0], "bold", None
-    before: list[str] = []
-    for run in runs:
-        if run.link is not None and not run.footnote:
-            name = clean_space(run.link.text).strip(EDGE)
-            if _names_a_thing(name):
-                return clean_title(name), "link", run.link
-            break
-        before.append(run.text)
-    words = clean_space("".join(before)).strip(EDGE).split()
-    while words and words[-1].casefold() in _LEADING_WORDS:
-        words.pop()
-    if 1 <= len(words) <= _TITLE_WORDS:
-        return clean_title(" ".join(words)), "words", None
-    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip(EDGE)
-    words = [word for word in sentence.split() if not _is_url_text(word)] or sentence.split()
-    if len(words) <= _TITLE_WORDS:
-        return clean_title(" ".join(words)), "words", None
-    return " ".join(words[:_TITLE_WORDS]).strip(EDGE) + "…", "words", None
-
-
-_BY = re.compile(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
-
-
-def _by_author(title: str) -> re.Match[str] | None:
-    """`Transformer Inference Arithmetic by kipply`: a title and its author; not `Bayes
-    by Backprop`, one name of a word on each side of "by"."""
-    match = _BY.search(title)
-    return match if match and len(title[: match.start()].split()) >= 2 else None
-
-
-def _title_citation(raw: str) -> Attribution:
-    """What a title says of its authors: `… (Pope et al., Google, 2022)`, `… by kipply`."""
-    found = Attribution()
-    paren = re.search(r"\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)\s*$", raw)
-    if paren:
-        found, _ = attrib.cut(paren.group(0))
-    by = _by_author(raw)
-    if by:
-        found = found.merged(Attribution(authors=by.group("who")))
-    return found
-
-
-def _quoted_title(runs: list[Run], text: str) -> str:
-    """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
-    # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
-    quoted = next(
-        (
-            match
-            for match in _QUOTED.finditer(text)
-            if text.count("(", 0, match.start()) <= text.count(")", 0, match.start())
-        ),
-        None,
-    )
-    if quoted and len(quoted.group("title").split()) < 2:
-        quoted = None
-    italic = clean_space("".join(r.text for r in runs if r.italic and not r.footnote))
-    if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS:
-        italic = ""
-    # the first of the two: `*Orca: …*. OSDI 2022. … (what everyone calls "continuous
-    # batching")` is titled by its italics, not by the quote further on
-    at = text.find(italic) if italic else -1
-    if quoted and (at < 0 or quoted.start() < at):
-        return clean_title(quoted.group("title"))
-    return clean_title(italic) if italic else ""
 
 
 def _ids(links: list[Link]) -> list[str]:
@@ -287,7 +65,7 @@ def _clean_text(runs: list[Run]) -> str:
         if run.footnote:
             continue
         if run.link is not None and (
-            is_generic_link_text(run.link.text) or _is_url_text(run.link.text)
+            is_generic_link_text(run.link.text) or is_url_text(run.link.text)
         ):
             continue
         out.append(run.text)
@@ -295,48 +73,9 @@ def _clean_text(runs: list[Run]) -> str:
     return clean_space(re.sub(r"\(\s*[,;:]?\s*\)|\[\s*\]", " ", text))
 
 
-def _name_of(title: str) -> tuple[str, Attribution]:
-    """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart)."""
-    text = title
-    found = Attribution()
-    year = _LEADING_YEAR.match(text)
-    if year:
-        found = Attribution(year=int(year.group("year")))
-        text = year.group("rest")
-    text = _SUFFIX.sub("", text).strip(EDGE) or text
-    by = _by_author(text)
-    text = text[: by.start()] if by else text
-    for lab in sorted(attrib.LABS, key=len, reverse=True):
-        if not text.startswith(lab):
-            continue
-        rest = text[len(lab) :]
-        possessive = re.match(r"^['’]s?\s+(?=\S)|^\s+on\s+(?=\S)", rest)
-        if possessive:  # `Anthropic on Building Effective Agents`, `Google's Gemini`
-            text = rest[possessive.end() :]
-        elif rest.startswith(" "):
-            found = found.merged(Attribution(lab=lab))
-            # `Meta RAG` -> RAG; `DeepSeek V1, Coder, Math` and `Apple Intelligence` stay
-            if is_acronym(rest.strip().split()[0]) and len(rest.split()) == 1:
-                text = rest.strip()
-            break
-        else:
-            continue
-        found = found.merged(Attribution(lab=lab))
-        break
-    text = _SUFFIX.sub("", text).strip(EDGE) or text
-    head, colon, _ = text.partition(": ")
-    if colon and 1 <= len(head.split()) <= 3 and is_name(head) and head not in _GENRES:
-        text = head
-    return text, found
-
-
-# title heads that say what kind of paper it is, not its name (`SoK: Eternal War in Memory`)
-_GENRES = frozenset({"SoK", "Survey", "Position", "Tutorial", "Review", "Perspective", "Update"})
-
-
 def _group(name: str, title_links: list[Link]) -> list[str]:
     """The names a title groups: `LoRA/QLoRA` -> LoRA, QLoRA (one name for most titles)."""
-    named = [link.text.strip(EDGE) for link in title_links if _names_a_thing(link.text)]
+    named = [link.text.strip(EDGE) for link in title_links if names_a_thing(link.text)]
     if len(named) >= 2:
         return list(dict.fromkeys(named))
     parts = [p.strip(EDGE) for p in _GROUP_SPLIT.split(name) if p.strip(EDGE)]
@@ -372,7 +111,7 @@ def _own_from_first_generic(runs: list[Run]) -> list[Link]:
     """The first link that only says what it is (`pdf`, an arXiv id, a bare URL)."""
     for run in runs:
         if run.link is not None and not run.footnote:
-            if is_generic_link_text(run.link.text) or _is_url_text(run.link.text):
+            if is_generic_link_text(run.link.text) or is_url_text(run.link.text):
                 return [run.link]
             return []
     return []
@@ -405,13 +144,13 @@ def read_entry(item: Item) -> Entry | None:
         return read_row(item, description)
     links = link_list(item.everything)
     head = item.head
-    lead = _lead_in(head)
+    lead = lead_in(head)
     named_by: Link | None = None
     cited = Attribution()
     alias = ""
     if lead:
-        raw = plain([run for run in lead if not _is_url_text(run.text)])
-        cited = _title_citation(raw)
+        raw = plain([run for run in lead if not is_url_text(run.text)])
+        cited = title_citation(raw)
         title = clean_title(raw)
         title_links = link_list(lead)
         source = "lead"
@@ -423,10 +162,10 @@ def read_entry(item: Item) -> Entry | None:
             alias = "" if len(title.split()) <= 2 else headline_name(raw, head[len(lead) :])
             source, named_by = "paper-link", cited_paper
     else:
-        title, source, named_by = _fallback_title(head)
+        title, source, named_by = fallback_title(head)
         title_links = [named_by] if named_by is not None and source != "link" else []
     if not title:
-        title, source, named_by = _fallback_title(head)
+        title, source, named_by = fallback_title(head)
     if is_logistics(title) and not title_links:
         return None  # `Tue Oct 1: review session`, `Optional readings: none this week`
     if re.match(r"^\[[ xX]\]", description) and not links:
@@ -477,7 +216,7 @@ def _finish(
 ) -> Entry:
     """The rest of the reading, shared by list items and table rows: name, topic,
     attribution, claims; `alias`: the short name a headline gave the paper it cites."""
-    name, from_title = _name_of(title)
+    name, from_title = short_name(title)
     name = alias or name
     acronyms: dict[str, str] = {}
     spelled = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$", name)
@@ -509,7 +248,7 @@ def _finish(
     text = plain(item.head)
     topic = _is_topic(name, title, source, title_links, text)
     lead_runs = item.head[: len(item.head) - len(body)] if source == "lead" else []
-    concepts = _concepts(item.everything[len(lead_runs) :], exclude=title)
+    concepts = stressed_concepts(item.everything[len(lead_runs) :], exclude=title)
     own_links = (
         [link for link in links if arxiv_id(link.url) in papers]
         or title_links
@@ -518,8 +257,8 @@ def _finish(
     link_names = [
         text
         for link in links
-        if (text := _SUFFIX.sub("", link.text.strip(EDGE)).strip(EDGE))
-        and _names_a_thing(text)
+        if (text := NAME_SUFFIX.sub("", link.text.strip(EDGE)).strip(EDGE))
+        and names_a_thing(text)
         and len(text.split()) <= 6
         and is_name(text)
     ]
@@ -540,7 +279,7 @@ def _finish(
     parts = [("text", head_text)]
     parts += [("text", _clean_text(runs)) for runs in item.rest]
     parts += [("nested", _clean_text(runs)) for runs in item.nested]
-    found = _QUOTED.match(head_text.lstrip(" -–—:,(|"))
+    found = QUOTED_TITLE.match(head_text.lstrip(" -–—:,(|"))
     if found and source == "lead" and own_links and len(found.group("title").split()) >= 3:
         # `**DQN** (url) — "Playing Atari with Deep Reinforcement Learning"`
         key = arxiv_id(own_links[0].url) or normalise_url(own_links[0].url)
@@ -654,8 +393,8 @@ def _own_names(
         pid = arxiv_id(link.url)
         if pid is None or pid not in papers or pid in out:
             continue
-        text = _SUFFIX.sub("", clean_title(link.text)).strip(EDGE) or clean_title(link.text)
-        if _names_a_thing(text) and not _is_paper_link(link) and len(text.split()) <= 6:
+        text = NAME_SUFFIX.sub("", clean_title(link.text)).strip(EDGE) or clean_title(link.text)
+        if names_a_thing(text) and not is_paper_link(link) and len(text.split()) <= 6:
             head, colon, _ = text.partition(": ")
             text = head if colon and is_name(head) else text
             if family and len(text.split()) <= 2 and not text.startswith(family):

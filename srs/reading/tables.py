@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from srs.reading import attribution as attrib
-from srs.reading.entry import EDGE, _lead_in, clean_title, finish_row
+from srs.reading.entry import finish_row
 from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
 from srs.reading.model import Attribution, Entry, Link
 from srs.reading.phrases import is_generic_link_text
+from srs.reading.titles import EDGE, clean_title, lead_in
 from srs.reading.urls import arxiv_id
 
 __all__ = ["column_role", "read_row"]
@@ -55,7 +56,7 @@ def read_row(item: Item, description: str) -> Entry | None:
     name_runs = cells.get("name", [])
     links = link_list(item.everything)
     paper_links = link_list(paper)
-    lead = _lead_in(paper)
+    lead = lead_in(paper)
     body: list[Run] = cells.get("description", [])
     title_links: list[Link] = []
     if name_runs and _text(name_runs):

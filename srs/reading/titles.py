@@ -1,0 +1,324 @@
+"""An entry's title and short name: the bold lead-in, or a title found elsewhere in the
+item (a quoted or italic title, a label before a dash, a link that is a paper's title,
+a byline's cited paper); the short name a title gives (`2020 Meta RAG paper` -> `RAG`)."""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading import attribution as attrib
+from srs.reading.acronyms import is_acronym
+from srs.reading.markdown import Run, plain
+from srs.reading.model import Attribution, Link
+from srs.reading.phrases import is_generic_link_text, is_name
+from srs.reading.urls import arxiv_id, is_web_url
+from srs.text import clean_space
+
+__all__ = [
+    "EDGE",
+    "NAME_SUFFIX",
+    "QUOTED_TITLE",
+    "clean_title",
+    "fallback_title",
+    "is_paper_link",
+    "is_url_text",
+    "lead_in",
+    "names_a_thing",
+    "short_name",
+    "stressed_concepts",
+    "title_citation",
+]
+
+EDGE = " \t.,;:-–—/&|"
+
+
+_SEPARATOR = re.compile(r"\s[-–—|]\s|:\s")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+_TITLE_WORDS = 6
+
+
+_LINK_TITLE_WORDS = 16  # a link's text may be a paper's whole title
+
+
+_LEADING_WORDS = {"see", "like", "the", "a", "an", "of", "e.g", "eg", "esp", "read", "and", "or"}
+
+
+NAME_SUFFIX = re.compile(
+    r"\s+(?:papers?|blog ?posts?|blogpost|challenge|benchmark|book|survey|tech(?:nical)? report|"
+    r"system card|model card|paper series)$",
+    re.IGNORECASE,
+)
+
+
+_LEADING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?P<rest>\S.*)$")
+
+
+_ENUMERATION = re.compile(r"^\s*(?:\(?\d{1,4}[.)]|[#*•·])\s*")
+
+
+QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,200})[\"”]")
+
+
+def is_url_text(text: str) -> bool:
+    return is_web_url(text.strip()) or text.strip().startswith("www.")
+
+
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]")
+
+
+def lead_in(runs: list[Run]) -> list[Run]:
+    """The bold runs at the start of the item (whitespace and footnotes allowed between)."""
+    lead: list[Run] = []
+    for run in runs:
+        if run.bold or run.footnote or not run.text.strip():
+            lead.append(run)
+            continue
+        if not lead and _ENUMERATION.fullmatch(run.text):
+            continue  # `1) **Title** - …` in a table cell
+        break
+    while lead and not lead[-1].bold:
+        lead.pop()
+    return lead
+
+
+def clean_title(text: str) -> str:
+    """A title without URLs, enumeration, symbols in front (`⭐`), quotes around it, a
+    citation after it (`(Pope et al., Google, 2022)`), dangling brackets or edge punctuation."""
+    text = re.sub(r"https?://\S+", " ", text)
+    text = _ENUMERATION.sub("", text)
+    text = re.sub(r"^[^\w\"'“‘(\[]+", "", clean_space(text))
+    text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*$", "", text)
+    text = _PICTOGRAPHS.sub(" ", text)  # `Saliency maps 📌`: a legend's mark, not the name
+    text = clean_space(text).strip(EDGE)
+    if len(text) > 2 and text[0] in '"“' and text[-1] in '"”':
+        text = text[1:-1].strip(EDGE)
+    while text and text[-1] in "([{":
+        text = text[:-1].strip(EDGE)
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].strip(EDGE) or text.replace("(", "").strip(EDGE)
+    if text.count(")") > text.count("("):
+        text = text.replace(")", "").strip(EDGE)
+    return text
+
+
+def _masked(runs: list[Run]) -> str:
+    """The runs' text with link texts and quoted titles blanked out, same length: where a
+    separator may be looked for without cutting a title at its colon."""
+    out: list[str] = []
+    for run in runs:
+        if run.footnote:
+            continue
+        text = run.text
+        hidden = run.link is not None or run.anchor or run.italic
+        out.append("x" * len(text) if hidden else text)
+    joined = "".join(out)
+    return QUOTED_TITLE.sub(lambda m: "x" * len(m.group(0)), joined)
+
+
+def stressed_concepts(runs: list[Run], *, exclude: str) -> list[str]:
+    """Bold phrases that are not links: the entry's key concepts."""
+    groups: list[list[Run]] = []
+    current: list[Run] = []
+    for run in runs:
+        if run.bold and not run.footnote:
+            current.append(run)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    found: dict[str, str] = {}
+    for group in groups:
+        if any(run.link is not None for run in group):
+            continue
+        phrase = plain(group).strip(EDGE + "*\"'“”‘’()")
+        if len(phrase) < 2 or len(phrase) > 60 or not any(ch.isalpha() for ch in phrase):
+            continue
+        key = phrase.casefold()
+        if key != exclude.casefold() and key not in found:
+            found[key] = phrase
+    return list(found.values())
+
+
+def is_paper_link(link: Link) -> bool:
+    """A link whose text is a paper's title: a few capitalised words, not a bare name."""
+    words = link.text.split()
+    if is_generic_link_text(link.text) or len(words) > _LINK_TITLE_WORDS:
+        return False
+    if arxiv_id(link.url) and len(words) >= 3:
+        return True
+    return len(words) >= 4 and is_name(link.text.replace(":", "").replace("-", " "))
+
+
+def names_a_thing(text: str) -> bool:
+    """Link text that names a thing (`ModernBERT`, a paper's title), not `here` or `this one`."""
+    words = text.split()
+    return (
+        1 <= len(words) <= _LINK_TITLE_WORDS
+        and any(ch.isalpha() for ch in text)
+        and not is_generic_link_text(text)
+        and words[0].casefold() not in {"this", "that", "our", "here"}
+    )
+
+
+def _opens_with_link(runs: list[Run]) -> bool:
+    first = next((run for run in runs if run.text.strip(EDGE)), None)
+    return first is not None and first.link is not None and not first.footnote
+
+
+def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
+    """(title, how it was found, the link it came from) for an item without a lead-in."""
+    text = plain(runs)
+    quoted_title = _quoted_title(runs, text)
+    if quoted_title:  # `Vaswani et al., "Attention Is All You Need", …`: authors, then title
+        cited, rest = attrib.cut(text.split(quoted_title)[0].strip(' ,"“*_'))
+        if cited.authors and len(rest.split()) <= 3:  # not a paper cited further on
+            return quoted_title, "quoted", None
+    masked = clean_space(_masked(runs))
+    match = _SEPARATOR.search(masked)
+    if match and match.start() >= 2:
+        label = text[: match.start()].strip(EDGE)
+        label_words = label.split()
+        cited, rest = attrib.cut(label)
+        link = next((r.link for r in runs if r.link is not None and r.link.text in label), None)
+        linked = link is not None and clean_title(link.text) == clean_title(label)
+        # `[Modeling Task Relationships in Multi-task Learning …](doi) - Ma, Zhao, …`: a
+        # link that is the whole label is the entry's title, however long
+        most = _LINK_TITLE_WORDS if linked else _TITLE_WORDS
+        if 1 <= len(label_words) <= most and not (cited.authors and not rest.strip(EDGE)):
+            if link is not None and linked:
+                return clean_title(label), "link-label", link
+            return clean_title(label), "label", None
+        if cited.authors and not rest.strip(EDGE):
+            # `Leviathan, Kalman, Matias — Fast Inference from Transformers via Speculative
+            # Decoding (ICML 2023) — URL`: the authors, then the title
+            after = _SEPARATOR.search(masked, match.end())
+            segment = text[match.end() : after.start() if after else len(text)]
+            segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
+            segment = re.sub(r"\s*\([^()]*\)\s*$", "", segment).strip(EDGE)
+            if 3 <= len(segment.split()) <= _LINK_TITLE_WORDS and not is_url_text(segment):
+                return clean_title(segment), "quoted", None
+    first_sentence = len(_SENTENCE_END.split(text, maxsplit=1)[0])
+    seen = 0
+    for run in runs:
+        if run.bold and not run.link and run.text.strip():
+            break  # a bold phrase first: it names the entry
+        if seen > first_sentence:
+            break
+        if run.link is not None and not run.footnote and is_paper_link(run.link):
+            return clean_title(run.link.text), "paper-link", run.link
+        seen += len(run.text)
+    if quoted_title and not _opens_with_link(runs):
+        # not `[Title](url) - … Used in the YouTube "what to watch next" paper`: after a
+        # leading link (the entry's own title), a quote names another paper
+        return quoted_title, "quoted", None
+    concepts = stressed_concepts(runs, exclude="")
+    if concepts:
+        return concepts[0], "bold", None
+    before: list[str] = []
+    for run in runs:
+        if run.link is not None and not run.footnote:
+            name = clean_space(run.link.text).strip(EDGE)
+            if names_a_thing(name):
+                return clean_title(name), "link", run.link
+            break
+        before.append(run.text)
+    words = clean_space("".join(before)).strip(EDGE).split()
+    while words and words[-1].casefold() in _LEADING_WORDS:
+        words.pop()
+    if 1 <= len(words) <= _TITLE_WORDS:
+        return clean_title(" ".join(words)), "words", None
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip(EDGE)
+    words = [word for word in sentence.split() if not is_url_text(word)] or sentence.split()
+    if len(words) <= _TITLE_WORDS:
+        return clean_title(" ".join(words)), "words", None
+    return " ".join(words[:_TITLE_WORDS]).strip(EDGE) + "…", "words", None
+
+
+_BY = re.compile(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
+
+
+def _by_author(title: str) -> re.Match[str] | None:
+    """`Transformer Inference Arithmetic by kipply`: a title and its author; not `Bayes
+    by Backprop`, one name of a word on each side of "by"."""
+    match = _BY.search(title)
+    return match if match and len(title[: match.start()].split()) >= 2 else None
+
+
+def title_citation(raw: str) -> Attribution:
+    """What a title says of its authors: `… (Pope et al., Google, 2022)`, `… by kipply`."""
+    found = Attribution()
+    paren = re.search(r"\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)\s*$", raw)
+    if paren:
+        found, _ = attrib.cut(paren.group(0))
+    by = _by_author(raw)
+    if by:
+        found = found.merged(Attribution(authors=by.group("who")))
+    return found
+
+
+def _quoted_title(runs: list[Run], text: str) -> str:
+    """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
+    # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
+    quoted = next(
+        (
+            match
+            for match in QUOTED_TITLE.finditer(text)
+            if text.count("(", 0, match.start()) <= text.count(")", 0, match.start())
+        ),
+        None,
+    )
+    if quoted and len(quoted.group("title").split()) < 2:
+        quoted = None
+    italic = clean_space("".join(r.text for r in runs if r.italic and not r.footnote))
+    if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS:
+        italic = ""
+    # the first of the two: `*Orca: …*. OSDI 2022. … (what everyone calls "continuous
+    # batching")` is titled by its italics, not by the quote further on
+    at = text.find(italic) if italic else -1
+    if quoted and (at < 0 or quoted.start() < at):
+        return clean_title(quoted.group("title"))
+    return clean_title(italic) if italic else ""
+
+
+def short_name(title: str) -> tuple[str, Attribution]:
+    """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart)."""
+    text = title
+    found = Attribution()
+    year = _LEADING_YEAR.match(text)
+    if year:
+        found = Attribution(year=int(year.group("year")))
+        text = year.group("rest")
+    text = NAME_SUFFIX.sub("", text).strip(EDGE) or text
+    by = _by_author(text)
+    text = text[: by.start()] if by else text
+    for lab in sorted(attrib.LABS, key=len, reverse=True):
+        if not text.startswith(lab):
+            continue
+        rest = text[len(lab) :]
+        possessive = re.match(r"^['’]s?\s+(?=\S)|^\s+on\s+(?=\S)", rest)
+        if possessive:  # `Anthropic on Building Effective Agents`, `Google's Gemini`
+            text = rest[possessive.end() :]
+        elif rest.startswith(" "):
+            found = found.merged(Attribution(lab=lab))
+            # `Meta RAG` -> RAG; `DeepSeek V1, Coder, Math` and `Apple Intelligence` stay
+            if is_acronym(rest.strip().split()[0]) and len(rest.split()) == 1:
+                text = rest.strip()
+            break
+        else:
+            continue
+        found = found.merged(Attribution(lab=lab))
+        break
+    text = NAME_SUFFIX.sub("", text).strip(EDGE) or text
+    head, colon, _ = text.partition(": ")
+    if colon and 1 <= len(head.split()) <= 3 and is_name(head) and head not in _GENRES:
+        text = head
+    return text, found
+
+
+# title heads that say what kind of paper it is, not its name (`SoK: Eternal War in Memory`)
+_GENRES = frozenset({"SoK", "Survey", "Position", "Tutorial", "Review", "Perspective", "Update"})
