@@ -15,14 +15,23 @@ import re
 from dataclasses import dataclass, field, replace
 
 from srs.reading import attribution
+from srs.reading.claim_kinds import (
+    BE_CLAUSE,
+    INTRODUCES,
+    LONG_DEFINITION,
+    THIS_IS,
+    claim_kind,
+    cut_definition,
+    introduced_in,
+    starts_with_verb,
+    verb_of,
+)
 from srs.reading.model import Attribution, Claim
 from srs.reading.phrases import (
-    VERBS,
     content_words,
     find_word,
     is_name,
     replace_word,
-    squash,
 )
 from srs.reading.remarks import (
     INSTEAD,
@@ -39,17 +48,9 @@ from srs.text import clean_space
 
 __all__ = ["Claims", "read_claims", "tidy"]
 
-_LONG_DEFINITION = 9  # words: a longer definition is cut at its first trailing clause
 _SPLIT_OVER = 20  # words: a longer sentence is cut at its dashes, semicolons and `, but`
 _CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|;\s+|,\s+but\s+(?=\w+\s+\w+\s+\w+)")
 _LEAD = re.compile(r"^[\s:;,.\-–—|)]+")
-_INTRODUCES = re.compile(
-    r"\b(?P<verb>introduc(?:es|ed|ing|e)|coin(?:s|ed|ing)|propos(?:es|ed|ing|e)|"
-    r"pioneer(?:s|ed|ing)|invent(?:s|ed|ing)|start(?:s|ed|ing)|originat(?:es|ed|ing)|"
-    r"popularis(?:es|ed|ing)|populariz(?:es|ed|ing))\b\s*(?P<what>[^;]*)",
-    re.IGNORECASE,
-)
-_PLURAL_NOUN_OK = frozenset({"networks", "models", "transformers", "layers", "weights", "maps"})
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,]?\s*(?=\S)")
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
 _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
@@ -67,37 +68,6 @@ _ASIDE = re.compile(
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:/&]*\s*\)|\[\s*[,;:&]*\s*\]")
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNORECASE)
-_DEFINING_START = re.compile(
-    r"^(?:the|a|an|one of|effectively|essentially|basically|arguably|probably|perhaps|"
-    r"likely|originally|now)\b",
-    re.IGNORECASE,
-)
-_NOT_DEFINING_START = re.compile(
-    r"^(?:it|its|it's|this|these|they|them|there|here|he|she|you|i|we|if|when|while|"
-    r"although|though|however|also|more|most|many|some|in|on|at|for|as|after|before|"
-    r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
-    r"known|used|adopted|cited|considered|regarded|seen|said|described|called|"
-    r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
-    r"technically|historically|originally)\b",
-    re.IGNORECASE,
-)
-# a claim that starts with what the thing does: `quantifies issues with CLIP`
-_DOES = re.compile(
-    r"^(?:[A-Z]?[a-z]+(?:ies|es|s))\s+(?=(?:a|an|the|several|multiple|one|two|three|each|"
-    r"every|all|both|its|their|existing|standard|external|[a-z]+-[a-z]+|[a-z]+s)\b)"
-)
-# a definition ends where a trailing clause starts: `…focused on code, starting a lineage`
-_DEFINITION_END = re.compile(
-    r",\s+(?=(?:starting|which|that|whether|now|used|adopted|with|but|though|although|"
-    r"including|especially|esp|alongside|along|next to|followed|as well|and now|while|making|"
-    r"allowing|enabling|letting|giving|leading|yielding|resulting)\b)"
-    r"|\s+(?=(?:that|which|who)\s+(?:has|have|had|is|was|were|are)\b)"
-    r"|\s+[-–—]\s+|;\s+|,\s+so\s+|,\s+(?=which\b)"
-)
-# a whole sentence, not a phrase: a verb among its first words
-_CLAUSE = re.compile(r"^(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|can|will|would)\b")
-_THIS_IS = re.compile(r"^(?:this|it)\s+is\s+(?=(?:a|an|the|one)\b)", re.IGNORECASE)
-_BE = re.compile(r"^(?P<subject>.{1,60}?)\s+(?:is|are|was|were)\s+(?P<rest>(?:a|an|the|one)\b.+)$")
 _DANGLING = re.compile(r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)")
 
 
@@ -229,146 +199,6 @@ def _is_link_text(text: str, link_names: list[str]) -> bool:
     return any(text.casefold() == n.casefold() for n in link_names)
 
 
-_PAST = {
-    **dict.fromkeys(("introduc",), "introduced"),
-    "coin": "coined",
-    "propos": "proposed",
-    "pioneer": "pioneered",
-    "invent": "invented",
-    "start": "started",
-    "originat": "originated",
-    "popularis": "popularised",
-    "populariz": "popularized",
-}
-
-
-def _verb(text: str) -> str:
-    """The claim's verb in the past tense: `started`, `coined`, `introduced`."""
-    match = _INTRODUCES.search(text)
-    if match is None:
-        return "introduced"
-    verb = match.group("verb").casefold()
-    return next((past for stem, past in _PAST.items() if verb.startswith(stem)), "introduced")
-
-
-def _introduced(text: str) -> str:
-    match = _INTRODUCES.search(text)
-    if match is None:
-        return ""
-    what = match.group("what").strip(" ,:.")
-    if re.match(r"^(?:with|in|by|for|at|as|to|on|from|into|via)\b", what, re.IGNORECASE):
-        return ""  # `Introduced with dynamic programming in System R`: passive, no object
-    what = re.split(
-        r",\s+(?:which|that|and|but|including|such as|e\.g\.?|like|a|an|the)\b"
-        r"|\s+(?:to|in order to)\s+|:\s+|\s+[-–—]\s+",
-        what,
-    )[0]
-    return what.strip(" ,:")
-
-
-_BASE_VERBS = frozenset(
-    {
-        *("split", "run", "mask", "use", "add", "train", "learn", "map", "predict", "replace"),
-        *("combine", "sample", "store", "keep", "clip", "select", "maximize", "minimize"),
-        *("reconstruct", "encode", "decode", "embed", "feed", "apply", "generate", "build"),
-        *("showed", "introduced", "proposed", "used", "added", "replaced", "trained", "combined"),
-    }
-)
-
-
-def _starts_with_verb(text: str) -> bool:
-    """`frames detection as …`, `split the image into patches …`, `showed that …`."""
-    first = text.split()[0].casefold() if text.split() else ""
-    return first in _BASE_VERBS or bool(_DOES.match(text))
-
-
-def _cut_definition(text: str) -> str:
-    """A long definition's head: up to its first trailing clause, or its colon when four words
-    or more come before it (`The IO-aware exact attention kernel: tiles …`; but `three
-    tricks: clipped double Q, …` keeps what follows the colon)."""
-    head = _DEFINITION_END.split(text, maxsplit=1)[0]
-    if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
-        head = text
-    colon = text.find(": ")
-    if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
-        head = text[:colon]
-    return head.strip(" ,;:")
-
-
-def _noun_phrase(text: str) -> bool:
-    """`Symmetric encoder-decoder with skip connections, …`: a capitalised common word, then
-    no verb — not `Google published …`, `LLMs are known …` or `Won ILSVRC 2012 …`."""
-    words = text.split()
-    if len(words) < 3 or _CLAUSE.match(text) or is_name(" ".join(words[:2])):
-        return False
-    head, second = words[0], words[1].casefold().strip(",;:")
-    if not head[1:].islower() or head.casefold() in VERBS or head.endswith("ed"):
-        return False  # `GPT-4 …`, `ImageNet …`: a name, not a common word
-    plural = bool(re.fullmatch(r"[a-z]+s", second)) and second not in _PLURAL_NOUN_OK
-    return not (second in VERBS or second.endswith("ed") or plural)
-
-
-def _defines(text: str) -> bool:
-    """Whether the text right after an entry's name says what it is: `the main knowledge
-    benchmark`, `Nvidia's take on …`, `evaluating long context`, `text to video` —
-    not `LLMs are known to …` (a sentence of its own) nor `known overfitting that …`."""
-    if _NOT_DEFINING_START.match(text):
-        return False
-    first = text.split()[0]
-    if re.match(r"^\w+['’]s?$", first) and first[-2:] in {"’s", "'s"}:
-        return True  # a possessive: `Microsoft’s take on …`
-    if _DEFINING_START.match(text) or re.match(r"^[A-Za-z][a-z]+ing\b", text):
-        return True
-    if first[0].isupper() and not (first.isupper() and len(text.split()) <= 6):
-        # `LLMs are known to …`, `Google published …` (a sentence of its own); but `RL as
-        # sequence modeling` and `Symmetric encoder-decoder with skip connections` define
-        return _noun_phrase(text)
-    if _CLAUSE.match(text) or re.search(r"\bbut\b", text):
-        return False  # `DDPG but it works`: a remark, not what it is
-    return len(text.split()) <= 9
-
-
-def _kind(
-    text: str,
-    first: bool,
-    name: str,
-    glossary: bool = False,
-    nested: bool = False,
-    aliased: bool = False,
-) -> str:
-    """`introduces` (coined, proposed, started…), `defines` (what it is: the text right
-    after the entry's name, or `NAME is a …`), `does` (what it does: `quantifies issues
-    with CLIP` right after the name), or `says`. In a glossary (`**Term**: …`) the text
-    after the colon defines the term whatever its form."""
-    introduces = _INTRODUCES.search(text)
-    if introduces and introduces.start() <= 2 and _introduced(text):
-        return "introduces"
-    if first and _starts_with_verb(text) and not _NOT_DEFINING_START.match(text):
-        return "does"
-    if aliased:  # `ResNet: identity skip connections let …`: what follows the name defines it
-        return "does" if _starts_with_verb(text) else "defines"
-    if first and (_defines(text) or _THIS_IS.match(text) or glossary):
-        return "defines"
-    if first and nested and not _NOT_DEFINING_START.match(text) and not _CLAUSE.match(text):
-        return "defines"  # the first bullet under a name: `maximum-entropy objective: …`
-    subject = re.match(
-        r"^(?P<subject>[\w.+-]+(?:\s[\w.+-]+)?)\s+(?P<verb>[a-z]+(?:ies|es|s))\b", text
-    )
-    if first and name and subject and squash(subject.group("subject")) == squash(name):
-        return "does"  # `YOLO frames detection as …`
-    if introduces and _introduced(text):
-        # only what the entry itself introduced: `ReAct started …`, `It coined …`
-        said = text[: introduces.start()].strip().casefold()
-        if said in {"it", "this paper", "the paper", "this work"} or (
-            name and squash(said).endswith(squash(name)) and len(said.split()) <= 4
-        ):
-            return "introduces"
-    be = _BE.match(text)
-    if be and name and be.group("subject").casefold().endswith(name.casefold()):
-        return "defines"
-    return "says"
-
-
 def read_claims(
     parts: list[tuple[str, str]],
     *,
@@ -407,7 +237,7 @@ def read_claims(
                 # `- Brian Oki & Barbara Liskov, PODC 1988 — basically contemporaneous with
                 # Paxos`: a bullet that cites, then remarks on the citation
                 aside = bool(found.authors) and not (
-                    _starts_with_verb(text) or _INTRODUCES.match(text)
+                    starts_with_verb(text) or INTRODUCES.match(text)
                 )
                 if cited_bullet or aside:
                     text = ""  # `— Best Paper award`, `— basically contemporaneous with …`
@@ -530,7 +360,7 @@ def _claim(
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a
         # citation's leftovers, a paper's quoted title — what it is called, not a claim
         return None
-    introduces = _INTRODUCES.search(text) is not None
+    introduces = INTRODUCES.search(text) is not None
     fragment = _FRAGMENT_START.match(text) and not (
         introduces and re.match(r"^(?:which|that|who)\b", text, re.IGNORECASE)
     )
@@ -546,24 +376,24 @@ def _claim(
         text = _NAMED_BE.sub("", text, count=1)
     if re.match(r"^(?:is|are|was|were|has|have|had)\b", text) or _is_link_text(text, link_names):
         return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
-    kind = _kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
+    kind = claim_kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
     sentence = text.rstrip(".")
     if kind in {"defines", "does"}:
-        text = _THIS_IS.sub("", text)
-        be = _BE.match(text)
+        text = THIS_IS.sub("", text)
+        be = BE_CLAUSE.match(text)
         if be and name and be.group("subject").casefold().endswith(name.casefold()):
             text = be.group("rest")
             sentence = text.rstrip(".")
-        if len(text.split()) > _LONG_DEFINITION:
-            text = _cut_definition(text)
+        if len(text.split()) > LONG_DEFINITION:
+            text = cut_definition(text)
     return Claim(
         text=text.rstrip("."),
         kind=kind,
         terms=claim_terms(sentence, stressed, link_names, own_names),
         source=source,
-        introduced=_introduced(text) if kind == "introduces" else "",
+        introduced=introduced_in(text) if kind == "introduces" else "",
         sentence=sentence,
-        verb=_verb(text) if kind == "introduces" else "",
+        verb=verb_of(text) if kind == "introduces" else "",
     )
 
 

@@ -1,0 +1,221 @@
+"""What kind of claim a sentence is — a definition (`NAME is a …`, the text right after
+a name), what it does (a verb first), what it introduced (`coined`, `proposes`), or
+something else it says — and the words that tell: its verb, where a definition ends."""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading.phrases import VERBS, content_words, is_name, squash
+
+__all__ = [
+    "BE_CLAUSE",
+    "INTRODUCES",
+    "LONG_DEFINITION",
+    "THIS_IS",
+    "claim_kind",
+    "cut_definition",
+    "introduced_in",
+    "starts_with_verb",
+    "verb_of",
+]
+
+LONG_DEFINITION = 9  # words: a longer definition is cut at its first trailing clause
+
+
+INTRODUCES = re.compile(
+    r"\b(?P<verb>introduc(?:es|ed|ing|e)|coin(?:s|ed|ing)|propos(?:es|ed|ing|e)|"
+    r"pioneer(?:s|ed|ing)|invent(?:s|ed|ing)|start(?:s|ed|ing)|originat(?:es|ed|ing)|"
+    r"popularis(?:es|ed|ing)|populariz(?:es|ed|ing))\b\s*(?P<what>[^;]*)",
+    re.IGNORECASE,
+)
+
+
+_PLURAL_NOUN_OK = frozenset({"networks", "models", "transformers", "layers", "weights", "maps"})
+
+
+_DEFINING_START = re.compile(
+    r"^(?:the|a|an|one of|effectively|essentially|basically|arguably|probably|perhaps|"
+    r"likely|originally|now)\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_DEFINING_START = re.compile(
+    r"^(?:it|its|it's|this|these|they|them|there|here|he|she|you|i|we|if|when|while|"
+    r"although|though|however|also|more|most|many|some|in|on|at|for|as|after|before|"
+    r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
+    r"known|used|adopted|cited|considered|regarded|seen|said|described|called|"
+    r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
+    r"technically|historically|originally)\b",
+    re.IGNORECASE,
+)
+
+
+# a claim that starts with what the thing does: `quantifies issues with CLIP`
+_DOES = re.compile(
+    r"^(?:[A-Z]?[a-z]+(?:ies|es|s))\s+(?=(?:a|an|the|several|multiple|one|two|three|each|"
+    r"every|all|both|its|their|existing|standard|external|[a-z]+-[a-z]+|[a-z]+s)\b)"
+)
+
+
+# a definition ends where a trailing clause starts: `…focused on code, starting a lineage`
+_DEFINITION_END = re.compile(
+    r",\s+(?=(?:starting|which|that|whether|now|used|adopted|with|but|though|although|"
+    r"including|especially|esp|alongside|along|next to|followed|as well|and now|while|making|"
+    r"allowing|enabling|letting|giving|leading|yielding|resulting)\b)"
+    r"|\s+(?=(?:that|which|who)\s+(?:has|have|had|is|was|were|are)\b)"
+    r"|\s+[-–—]\s+|;\s+|,\s+so\s+|,\s+(?=which\b)"
+)
+
+
+# a whole sentence, not a phrase: a verb among its first words
+_CLAUSE = re.compile(r"^(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|can|will|would)\b")
+
+
+THIS_IS = re.compile(r"^(?:this|it)\s+is\s+(?=(?:a|an|the|one)\b)", re.IGNORECASE)
+
+
+BE_CLAUSE = re.compile(
+    r"^(?P<subject>.{1,60}?)\s+(?:is|are|was|were)\s+(?P<rest>(?:a|an|the|one)\b.+)$"
+)
+
+
+_PAST = {
+    **dict.fromkeys(("introduc",), "introduced"),
+    "coin": "coined",
+    "propos": "proposed",
+    "pioneer": "pioneered",
+    "invent": "invented",
+    "start": "started",
+    "originat": "originated",
+    "popularis": "popularised",
+    "populariz": "popularized",
+}
+
+
+def verb_of(text: str) -> str:
+    """The claim's verb in the past tense: `started`, `coined`, `introduced`."""
+    match = INTRODUCES.search(text)
+    if match is None:
+        return "introduced"
+    verb = match.group("verb").casefold()
+    return next((past for stem, past in _PAST.items() if verb.startswith(stem)), "introduced")
+
+
+def introduced_in(text: str) -> str:
+    match = INTRODUCES.search(text)
+    if match is None:
+        return ""
+    what = match.group("what").strip(" ,:.")
+    if re.match(r"^(?:with|in|by|for|at|as|to|on|from|into|via)\b", what, re.IGNORECASE):
+        return ""  # `Introduced with dynamic programming in System R`: passive, no object
+    what = re.split(
+        r",\s+(?:which|that|and|but|including|such as|e\.g\.?|like|a|an|the)\b"
+        r"|\s+(?:to|in order to)\s+|:\s+|\s+[-–—]\s+",
+        what,
+    )[0]
+    return what.strip(" ,:")
+
+
+_BASE_VERBS = frozenset(
+    {
+        *("split", "run", "mask", "use", "add", "train", "learn", "map", "predict", "replace"),
+        *("combine", "sample", "store", "keep", "clip", "select", "maximize", "minimize"),
+        *("reconstruct", "encode", "decode", "embed", "feed", "apply", "generate", "build"),
+        *("showed", "introduced", "proposed", "used", "added", "replaced", "trained", "combined"),
+    }
+)
+
+
+def starts_with_verb(text: str) -> bool:
+    """`frames detection as …`, `split the image into patches …`, `showed that …`."""
+    first = text.split()[0].casefold() if text.split() else ""
+    return first in _BASE_VERBS or bool(_DOES.match(text))
+
+
+def cut_definition(text: str) -> str:
+    """A long definition's head: up to its first trailing clause, or its colon when four words
+    or more come before it (`The IO-aware exact attention kernel: tiles …`; but `three
+    tricks: clipped double Q, …` keeps what follows the colon)."""
+    head = _DEFINITION_END.split(text, maxsplit=1)[0]
+    if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
+        head = text
+    colon = text.find(": ")
+    if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
+        head = text[:colon]
+    return head.strip(" ,;:")
+
+
+def _noun_phrase(text: str) -> bool:
+    """`Symmetric encoder-decoder with skip connections, …`: a capitalised common word, then
+    no verb — not `Google published …`, `LLMs are known …` or `Won ILSVRC 2012 …`."""
+    words = text.split()
+    if len(words) < 3 or _CLAUSE.match(text) or is_name(" ".join(words[:2])):
+        return False
+    head, second = words[0], words[1].casefold().strip(",;:")
+    if not head[1:].islower() or head.casefold() in VERBS or head.endswith("ed"):
+        return False  # `GPT-4 …`, `ImageNet …`: a name, not a common word
+    plural = bool(re.fullmatch(r"[a-z]+s", second)) and second not in _PLURAL_NOUN_OK
+    return not (second in VERBS or second.endswith("ed") or plural)
+
+
+def _defines(text: str) -> bool:
+    """Whether the text right after an entry's name says what it is: `the main knowledge
+    benchmark`, `Nvidia's take on …`, `evaluating long context`, `text to video` —
+    not `LLMs are known to …` (a sentence of its own) nor `known overfitting that …`."""
+    if _NOT_DEFINING_START.match(text):
+        return False
+    first = text.split()[0]
+    if re.match(r"^\w+['’]s?$", first) and first[-2:] in {"’s", "'s"}:
+        return True  # a possessive: `Microsoft’s take on …`
+    if _DEFINING_START.match(text) or re.match(r"^[A-Za-z][a-z]+ing\b", text):
+        return True
+    if first[0].isupper() and not (first.isupper() and len(text.split()) <= 6):
+        # `LLMs are known to …`, `Google published …` (a sentence of its own); but `RL as
+        # sequence modeling` and `Symmetric encoder-decoder with skip connections` define
+        return _noun_phrase(text)
+    if _CLAUSE.match(text) or re.search(r"\bbut\b", text):
+        return False  # `DDPG but it works`: a remark, not what it is
+    return len(text.split()) <= 9
+
+
+def claim_kind(
+    text: str,
+    first: bool,
+    name: str,
+    glossary: bool = False,
+    nested: bool = False,
+    aliased: bool = False,
+) -> str:
+    """`introduces` (coined, proposed, started…), `defines` (what it is: the text right
+    after the entry's name, or `NAME is a …`), `does` (what it does: `quantifies issues
+    with CLIP` right after the name), or `says`. In a glossary (`**Term**: …`) the text
+    after the colon defines the term whatever its form."""
+    introduces = INTRODUCES.search(text)
+    if introduces and introduces.start() <= 2 and introduced_in(text):
+        return "introduces"
+    if first and starts_with_verb(text) and not _NOT_DEFINING_START.match(text):
+        return "does"
+    if aliased:  # `ResNet: identity skip connections let …`: what follows the name defines it
+        return "does" if starts_with_verb(text) else "defines"
+    if first and (_defines(text) or THIS_IS.match(text) or glossary):
+        return "defines"
+    if first and nested and not _NOT_DEFINING_START.match(text) and not _CLAUSE.match(text):
+        return "defines"  # the first bullet under a name: `maximum-entropy objective: …`
+    subject = re.match(
+        r"^(?P<subject>[\w.+-]+(?:\s[\w.+-]+)?)\s+(?P<verb>[a-z]+(?:ies|es|s))\b", text
+    )
+    if first and name and subject and squash(subject.group("subject")) == squash(name):
+        return "does"  # `YOLO frames detection as …`
+    if introduces and introduced_in(text):
+        # only what the entry itself introduced: `ReAct started …`, `It coined …`
+        said = text[: introduces.start()].strip().casefold()
+        if said in {"it", "this paper", "the paper", "this work"} or (
+            name and squash(said).endswith(squash(name)) and len(said.split()) <= 4
+        ):
+            return "introduces"
+    be = BE_CLAUSE.match(text)
+    if be and name and be.group("subject").casefold().endswith(name.casefold()):
+        return "defines"
+    return "says"
