@@ -15,6 +15,7 @@ from srs.reading.model import Attribution
 
 __all__ = [
     "LABS",
+    "QUOTED_TITLE",
     "VENUES",
     "author_list",
     "byline",
@@ -139,8 +140,9 @@ _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 # `Jouppi, N. P. et al.`, `Yu, G.-I., Jeong, J. S.`: a reference list's initials after a
 # surname, dropped so that the surnames read as a byline (`Jouppi et al.`, `Yu, Jeong`)
+_SURNAME_WORD = rf"\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*"  # one word: `Jouppi`, `Ré`
 _INITIALS_AFTER = re.compile(
-    rf"(?P<surname>\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
+    rf"(?P<surname>{_SURNAME_WORD}),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
 )
 # `ICLR 2018 best paper`, `(test of time award)`: an award, not an author
 _AWARD = re.compile(
@@ -154,11 +156,12 @@ _VENUE_ALONE = re.compile(rf"(?<![\w-])(?:{_VENUE})(?![\w-])")
 # never a capitalised word opening a remark (`(Fun fact: … 2014)`)
 _INNER_AUTHORS = re.compile(rf"\s*(?P<authors>{_AUTHORS_ALONE})\b(?=\.?\s*(?:[,;&(]|{_YEAR}|$))")
 _DASH = re.compile(r"\s[—–]\s")
-_QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
+#: a title in quotes (eight characters or more): what a paper is called, never a claim
+QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
 _GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{_LOWER}]+)\s+$")
 # `Reynolds, John C.`: a surname, then a given name with initials (one author)
 _GIVEN_AFTER = re.compile(
-    rf"(?P<surname>\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*),\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)+"
+    rf"(?P<surname>{_SURNAME_WORD}),\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)+"
     r"(?=\s*(?:[,;.\"“(]|$))"
 )
 _SURNAME_FIRST = rf"[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*,\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
@@ -422,15 +425,15 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = _GIVEN_AFTER.sub(r"\g<surname>", text)
     head, semicolon, tail = _partition_outside_brackets(text, ";")
     whole = byline(head.strip(' "“”'))  # `van den Oord, Li, Vinyals."`: a title's quote left
-    if whole is None and _QUOTED_TITLE.search(head):
+    if whole is None and QUOTED_TITLE.search(head):
         # `Diego Ongaro & John Ousterhout (Stanford), "In Search of …", USENIX ATC 2014`:
         # a byline around the paper's title
-        whole = byline(_QUOTED_TITLE.sub(",", head).strip(" ,"))
+        whole = byline(QUOTED_TITLE.sub(",", head).strip(" ,"))
     if whole is None and not semicolon:
         # `Ongaro & Ousterhout (Stanford), "In Search of …", USENIX ATC 2014 — Best Paper`
         dash = _DASH.search(head)
         if dash:
-            cited = byline(_QUOTED_TITLE.sub(",", head[: dash.start()]).strip(' ,"“”'))
+            cited = byline(QUOTED_TITLE.sub(",", head[: dash.start()]).strip(' ,"“”'))
             if cited is not None:
                 return cited, head[dash.end() :].strip()
     if whole is not None:

@@ -52,7 +52,6 @@ _SPLIT_OVER = 20  # words: a longer sentence is cut at its dashes, semicolons an
 _CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|;\s+|,\s+but\s+(?=\w+\s+\w+\s+\w+)")
 _LEAD = re.compile(r"^[\s:;,.\-–—|)]+")
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,]?\s*(?=\S)")
-_QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
 _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
 _NAMED_BE = re.compile(r"^(?:is|are|was|were)\s+(?=(?:a|an|the|one)\s)")
 _FRAGMENT_START = re.compile(
@@ -356,7 +355,7 @@ def _claim(
         # `Robust Anomaly Detection for Multivariate Time Series through Stochastic
         # Recurrent Neural Network`: a paper's title between its authors and venue
         return None
-    if not re.search(r"\b[a-z]{3,}", _QUOTED_TITLE.sub(" ", text)):
+    if not re.search(r"\b[a-z]{3,}", attribution.QUOTED_TITLE.sub(" ", text)):
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a
         # citation's leftovers, a paper's quoted title — what it is called, not a claim
         return None
