@@ -25,6 +25,7 @@ __all__ = [
     "BUNDLED_LIST",
     "BuildReport",
     "build",
+    "build_and_load",
     "deck_source",
     "merge_cards",
     "resolve_source",
@@ -251,3 +252,20 @@ def build(
         set_current_slug(home, deck.slug)
         report.written = True
     return report, reading_list, deck
+
+
+def build_and_load(
+    source: Path | None = None,
+    *,
+    home: Path,
+    dry_run: bool = False,
+    llm: LlmRun | None = None,
+) -> tuple[BuildReport, ReadingList]:
+    """`srs build`: build the deck file, then load what was written into the database so
+    the next review sees it at once."""
+    report, reading_list, _ = build(source, home=home, dry_run=dry_run, llm=llm)
+    if report.written:
+        from srs.store.engine import load_deck_file
+
+        load_deck_file(report.deck, home=home)
+    return report, reading_list

@@ -41,7 +41,7 @@ FORBIDDEN = {
     "store": ("srs.llm", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
     "anki": ("srs.llm", "srs.tui", "srs.build", "srs.cli", "srs.learn"),
     "learn": ("srs.llm", "srs.anki", "srs.tui", "srs.build", "srs.cli"),
-    "build": ("srs.store", "srs.anki", "srs.tui", "srs.cli"),
+    "build": ("srs.anki", "srs.tui", "srs.cli"),
     "tui": ("srs.cli", "srs.llm", "srs.anki", "srs.build"),
     "cli": (),
     "main": (),

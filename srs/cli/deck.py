@@ -51,7 +51,7 @@ def build(
     Reports every card added, changed or removed. Card ids come from what an
     entry is about, so rewording or reordering the list keeps review history.
     """
-    from srs.build import build as run_build
+    from srs.build import build_and_load
 
     home = data_home()
     llm = None
@@ -61,13 +61,9 @@ def build(
         llm = llm_run(home, model=model, concurrency=concurrency, limit=limit)
     elif limit is not None or concurrency is not None or model is not None:
         raise click.UsageError("--limit, --concurrency and --model go with --llm")
-    report, parsed, _ = run_build(reading_list, home=home, dry_run=dry_run, llm=llm)
+    report, parsed = build_and_load(reading_list, home=home, dry_run=dry_run, llm=llm)
     for note in parsed.notes:
         say(f"srs: note: {note}", err=True)
-    if report.written:
-        from srs.store.engine import load_deck_file
-
-        load_deck_file(report.deck, home=home)
     if as_json:
         echo_json(report.to_json())
         return
