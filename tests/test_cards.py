@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from srs.cards.card import Card
 from srs.cards.from_templates import Generated, template_cards
 from srs.cards.gate import reveals_answer
 from srs.cards.templates import DEFAULT_PATH, load_templates
 from srs.cards.wording import MASK, mask, name_variants
+from srs.deck.deckfile import DeckFile, load_deck, save_deck
 from srs.deck.papers import bundled_facts
 from srs.locations import data_dir
 from srs.reading.document import parse_file, parse_text
@@ -91,7 +92,14 @@ def test_card_fields(bundle) -> None:  # type: ignore[no-untyped-def]
     assert [link.text for link in card.links] == ["GPT3"]  # the paper's own link
     assert len(card.hash) == 16 and card.hash == card.content_hash()
     assert set(card.to_dict()) >= {"id", "entry", "kind", "front", "back", "section", "links"}
-    assert Card.from_dict(dict(card.to_dict())) == card
+
+
+def test_a_card_reads_back_from_its_deck_file(bundle, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`Card.to_dict` writes a card and the deck file's reader reads it back unchanged."""
+    _, generated = bundle
+    cards = [*generated.cards[:20], replace(generated.cards[0], id="x", locked=True, tags=["t"])]
+    path = save_deck(DeckFile(title="T", slug="t", source="s", cards=cards), tmp_path / "t.yaml")
+    assert load_deck(path).cards == cards
 
 
 def test_one_entry_read_as_a_learner_would(bundle) -> None:  # type: ignore[no-untyped-def]

@@ -414,13 +414,7 @@ def export_deck(
                         mine.append(pending[1])
                     pending = next(records, None)
                 state = card_progress(
-                    card.schedule,
-                    mine,
-                    days,
-                    new_position=card.new_order,
-                    suspended=card.suspended or card.retired,  # retired: suspended in Anki
-                    now_ms=now_ms,
-                    config=engine.config,
+                    card.progress, mine, days, now_ms=now_ms, config=engine.config
                 )
             yield PackageNote(note_for(card), decks[card.section].deck_id, state)
 

@@ -13,7 +13,7 @@ from srs.anki.bridge import BridgeCard, merged_data, same_schedule
 from srs.anki.holds import Hold, hold_of
 from srs.anki.schedule import AnkiCardColumns, AnkiDays, card_progress
 from srs.config import Config
-from srs.store.bridge_reads import PushRow
+from srs.store.card_row import ProgressRow
 from srs.store.review_log import ReviewRecord
 
 __all__ = ["ProgressPush", "progress_push"]
@@ -30,7 +30,7 @@ class ProgressPush:
 
 
 def progress_push(
-    rows: Iterable[PushRow],
+    rows: Iterable[ProgressRow],
     records: Mapping[str, list[ReviewRecord]],
     there: Mapping[str, BridgeCard],
     days: AnkiDays,
@@ -44,13 +44,11 @@ def progress_push(
         card = there.get(row.id)
         if card is None:
             continue
-        mine = records.get(row.id, []) if row.schedule["state"] is not None else []
         progress = card_progress(
-            row.schedule,
-            mine,
+            row,
+            records.get(row.id, []),
             days,
-            new_position=card.columns.due if card.columns.type == 0 else row.new_order,
-            suspended=row.held,
+            new_position=card.columns.due if card.columns.type == 0 else None,
             now_ms=now_ms,
             config=config,
         )

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from fsrs import State
 
 from srs.config import Config
+from srs.store.card_row import ProgressRow
 from srs.store.review_log import ReviewRecord
 from srs.store.user_day import DayCounter, day_bounds
 
@@ -199,24 +200,24 @@ class Progress(NamedTuple):
 
 
 def card_progress(
-    schedule: dict[str, Any],
+    row: ProgressRow,
     reviews: Sequence[ReviewRecord],
     days: AnkiDays,
     *,
-    new_position: int,
-    suspended: bool,
     now_ms: int,
     config: Config,
+    new_position: int | None = None,
 ) -> Progress:
-    """A card's progress in Anki's columns, from its srs schedule (the SCHEDULE columns)
-    and its standing reviews: the one reading of it, for an export and for a sync."""
+    """A card's progress in Anki's columns, from srs's row of it and its standing
+    reviews: the one reading of it, for an export and for a sync. A new card takes its
+    place among new cards from `row` unless `new_position` (where Anki has it) says."""
     columns = card_columns(
-        schedule,
+        row.schedule,
         reviews,
         days,
-        new_position=new_position,
-        suspended=suspended,
+        new_position=row.new_order if new_position is None else new_position,
+        suspended=row.held,
         now_ms=now_ms,
         config=config,
     )
-    return Progress(columns, revlog_rows(reviews, schedule, days))
+    return Progress(columns, revlog_rows(reviews, row.schedule, days))

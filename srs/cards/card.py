@@ -81,6 +81,8 @@ class Card:
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> CardDict:
+        """The card as a deck file and `srs cards --json` hold it (read back, checked, by
+        `srs.deck.deckfile`)."""
         data: CardDict = {
             "id": self.id,
             "entry": self.entry,
@@ -99,25 +101,6 @@ class Card:
         if self.extra:
             data["extra"] = self.extra
         return data
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Card:
-        links = [Link(str(x["text"]), str(x["url"])) for x in data.get("links") or []]
-        front = str(data["front"])
-        return cls(
-            id=str(data["id"]),
-            entry=str(data.get("entry") or ""),
-            kind=str(data.get("kind") or ("cloze" if CLOZE.search(front) else "basic")),
-            front=front,
-            back=str(data["back"]),
-            section=str(data.get("section") or ""),
-            links=links,
-            origin=str(data.get("origin") or "manual"),
-            hash=str(data.get("hash") or ""),
-            locked=bool(data.get("locked", False)),
-            tags=[str(t) for t in data.get("tags") or []],
-            extra=str(data.get("extra") or ""),
-        )
 
 
 @lru_cache(maxsize=8192)

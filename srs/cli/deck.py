@@ -135,12 +135,7 @@ def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
         echo_json(
             [
                 {
-                    "id": c.id,
-                    "kind": c.kind,
-                    "section": c.section,
-                    "front": c.front,
-                    "back": c.back,
-                    "origin": c.origin,
+                    **c.to_dict(),
                     "locked": c.locked,
                     **({"rule": rule, "reason": reason} if held_back else {}),
                 }

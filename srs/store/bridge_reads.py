@@ -5,24 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
 
-from srs.store.card_row import SCHEDULE
+from srs.store.card_row import PROGRESS_COLUMNS, ProgressRow, progress_row
 
-__all__ = ["PushRow", "card_kinds", "deck_slugs", "deck_stamps", "push_rows", "standing_anki_ids"]
-
-
-@dataclass(frozen=True)
-class PushRow:
-    """A card's schedule as a push to Anki needs it."""
-
-    id: str
-    #: the SCHEDULE columns
-    schedule: dict[str, Any]
-    #: suspended or retired (retired cards stay suspended in Anki)
-    held: bool
-    new_order: int
+__all__ = ["card_kinds", "deck_slugs", "deck_stamps", "push_rows", "standing_anki_ids"]
 
 
 def deck_slugs(db: sqlite3.Connection) -> list[str]:
@@ -61,31 +47,18 @@ def card_kinds(db: sqlite3.Connection, card_ids: Iterable[str] | None = None) ->
     return found
 
 
-def push_rows(db: sqlite3.Connection, card_ids: Iterable[str] | None = None) -> list[PushRow]:
-    """The schedule of `card_ids` (None: of every card, every deck)."""
-    columns = f"id, {', '.join(SCHEDULE)}, suspended, retired_at, new_order"
+def push_rows(db: sqlite3.Connection, card_ids: Iterable[str] | None = None) -> list[ProgressRow]:
+    """The progress of `card_ids` (None: of every card, every deck)."""
+    columns = ", ".join(PROGRESS_COLUMNS)
     cursor = db.cursor()
-    cursor.row_factory = None
+    cursor.row_factory = sqlite3.Row
     if card_ids is None:
-        batches: list[tuple[str, list[str]]] = [(f"SELECT {columns} FROM cards", [])]
-    else:
-        ids = sorted(set(card_ids))
-        batches = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            batches.append((f"SELECT {columns} FROM cards WHERE id IN ({marks})", chunk))
-    width = len(SCHEDULE)
-    rows: list[PushRow] = []
-    for query, args in batches:
-        for row in cursor.execute(query, args):
-            suspended, retired_at, new_order = row[1 + width :]
-            rows.append(
-                PushRow(
-                    row[0],
-                    dict(zip(SCHEDULE, row[1 : 1 + width], strict=True)),
-                    bool(suspended) or retired_at is not None,
-                    new_order,
-                )
-            )
+        return [progress_row(row) for row in cursor.execute(f"SELECT {columns} FROM cards")]
+    ids = sorted(set(card_ids))
+    rows: list[ProgressRow] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        query = f"SELECT {columns} FROM cards WHERE id IN ({marks})"
+        rows.extend(progress_row(row) for row in cursor.execute(query, chunk))
     return rows

@@ -25,14 +25,17 @@ from srs.reading.model import Link
 
 __all__ = [
     "CONTENT",
+    "PROGRESS_COLUMNS",
     "SCHEDULE",
     "VIEW_COLUMNS",
     "CardView",
     "ExportRow",
+    "ProgressRow",
     "card_view",
     "content_values",
     "export_row",
     "links_of",
+    "progress_row",
     "state_name",
 ]
 
@@ -143,8 +146,34 @@ class CardView:
         return is_cloze_kind(self.kind)
 
 
+class ProgressRow(NamedTuple):
+    """What a card's progress in Anki is read from, for an export and for a sync alike."""
+
+    id: str
+    #: the SCHEDULE columns (state, due, ...) by name
+    schedule: dict[str, Any]
+    #: suspended or retired (a retired card stays suspended in Anki)
+    held: bool
+    #: its place among new cards
+    new_order: int
+
+
+#: the columns a `ProgressRow` is read from
+PROGRESS_COLUMNS = ("id", *SCHEDULE, "suspended", "retired_at", "new_order")
+
+
+def progress_row(row: sqlite3.Row) -> ProgressRow:
+    return ProgressRow(
+        row["id"],
+        {key: row[key] for key in SCHEDULE},
+        bool(row["suspended"]) or row["retired_at"] is not None,
+        row["new_order"],
+    )
+
+
 class ExportRow(NamedTuple):
-    """What an export needs of a card: the content, no schedule (lighter than a view)."""
+    """What an export needs of a card: the content and, for a package with scheduling,
+    its progress (lighter than a view)."""
 
     id: str
     kind: str
@@ -156,12 +185,9 @@ class ExportRow(NamedTuple):
     tags: tuple[str, ...]
     retired: bool
     changed_ms: int
+    progress: ProgressRow
     extra: str = ""
     leech: bool = False
-    #: the SCHEDULE columns (state, due, ...) by name
-    schedule: dict[str, Any] = {}  # read-only
-    suspended: bool = False
-    new_order: int = 0
 
 
 @lru_cache(maxsize=8192)  # the cards of one entry share their links
@@ -216,9 +242,7 @@ def export_row(row: sqlite3.Row) -> ExportRow:
         tags=tuple(_tags(row["tags"])),
         retired=row["retired_at"] is not None,
         changed_ms=row["changed_at"],
+        progress=progress_row(row),
         extra=row["extra"],
         leech=bool(row["leech"]),
-        schedule={key: row[key] for key in SCHEDULE},
-        suspended=bool(row["suspended"]),
-        new_order=row["new_order"],
     )
