@@ -573,3 +573,56 @@ def test_an_italic_title_after_a_byline_is_no_claim() -> None:
     )
     assert not any("Physically Based" in claim.text for claim in entry.claims)
     assert entry.attribution.authors != "Fun"
+
+
+def test_a_clause_heading_names_the_paper_it_cites() -> None:
+    """`**If you want one survey to orient yourself**, Tewari et al., [Title](…)`: a
+    heading that speaks to the reader is no name, even without a full stop."""
+    entry = one(
+        "- **If you want one survey to orient yourself**, Tewari et al., "
+        '["State of the Art on Neural Rendering"](https://arxiv.org/abs/2004.03805)'
+        " (Eurographics 2020 STAR). Read it for the pre-NeRF landscape.\n"
+    )
+    assert entry.title == "State of the Art on Neural Rendering"
+    assert entry.papers == ["2004.03805"]
+    title_case = one("- **Attention Is All You Need** — [the annotated version](https://x.org/a)\n")
+    assert title_case.title == "Attention Is All You Need"  # a title in title case
+
+
+def test_a_heading_without_a_linked_title_takes_the_quoted_one() -> None:
+    entry = one(
+        "- **Rasterizers can be made differentiable too, if you're willing to cheat a bit.**"
+        ' Kato, Ushiku & Harada\'s "Neural 3D Mesh Renderer" (CVPR 2018,'
+        " [arXiv:1711.07566](https://arxiv.org/abs/1711.07566)) approximates the gradient of"
+        " rasterization by hand.\n"
+    )
+    assert entry.name == "Neural 3D Mesh Renderer"
+    assert entry.papers == ["1711.07566"]
+    assert entry.claims[0].text == "approximates the gradient of rasterization by hand"
+
+
+def test_a_possessive_byline_goes_with_the_quoted_title() -> None:
+    entry = one(
+        "- **Don't skip the autoregressive branch.** van den Oord, Kalchbrenner & Kavukcuoglu's"
+        " [Pixel Recurrent Neural Networks](https://arxiv.org/abs/1601.06759) (ICML 2016)"
+        " introduced PixelRNN and PixelCNN.\n"
+    )
+    assert entry.name == "Pixel Recurrent Neural Networks"
+    assert [c.text for c in entry.claims] == ["introduced PixelRNN and PixelCNN"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "alias"),
+    [
+        ("Dense retrieval goes mainstream: DPR.", "DPR"),
+        ("Start with the VAE, because everything else reuses its vocabulary.", "VAE"),
+        ("The volume rendering in NeRF is not new, and the paper says so.", ""),
+    ],
+)
+def test_a_headings_short_name_is_what_it_is_about(lead: str, alias: str) -> None:
+    """A name the heading mentions after a preposition is another entry's, not this one's."""
+    entry = one(
+        f"- **{lead}** Someone & Other, [A Long Paper Title Here](https://arxiv.org/abs/2001.00001)"
+        " (2020). It does a thing.\n"
+    )
+    assert entry.name == (alias or "A Long Paper Title Here")

@@ -18,7 +18,7 @@ import re
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
 from srs.reading.claims import read_claims
-from srs.reading.headline import cited_link, headline_name, is_headline
+from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
 from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
 from srs.reading.model import Attribution, Entry, Link
@@ -132,6 +132,13 @@ def _own_after_byline(runs: list[Run]) -> list[Link]:
     return [link] if not rest.strip(EDGE + "()") else []
 
 
+_SURNAME = r"(?:(?:van|von|den|der|de|da|di|du|la|le)\s+)*[A-Z][\w-]+"
+_POSSESSIVE_BYLINE = (
+    rf"(?P<byline>(?:\b{_SURNAME}(?:,\s*|\s*&\s*|\s+and\s+))*\b{_SURNAME}"
+    r"(?: et al\.?)?['’]s\s+)?"
+)
+
+
 def read_entry(item: Item) -> Entry | None:
     """The entry an item or a table row holds, or None when it holds none (an empty
     bullet, a link to a heading of the document, a note to self)."""
@@ -154,8 +161,15 @@ def read_entry(item: Item) -> Entry | None:
         title = clean_title(raw)
         title_links = link_list(lead)
         source = "lead"
-        cited_paper = cited_link(head[len(lead) :]) if is_headline(raw) else None
-        if cited_paper is not None and not title_links:
+        headline = is_headline(raw)
+        cited_paper = cited_link(head[len(lead) :]) if headline else None
+        quoted = cited_title(head[len(lead) :]) if headline and cited_paper is None else ""
+        if quoted and not title_links:
+            # `**Rasterizers can be made differentiable too.** Kato, …'s "Neural 3D Mesh
+            # Renderer" (CVPR 2018, [arXiv:1711.07566](…))`
+            title, source = clean_title(quoted), "quoted"
+            alias = "" if len(title.split()) <= 2 else headline_name(raw, head[len(lead) :])
+        elif cited_paper is not None and not title_links:
             # `**BM25, properly.** Robertson and Zaragoza, ["The Probabilistic …"](doi)`
             title, title_links = clean_title(cited_paper.text), [cited_paper]
             # a short name the link gives (`[Wasserstein GAN](…)`) beats one guessed
@@ -243,7 +257,9 @@ def _finish(
         if 0 <= at <= 3:
             head_text = head_text[at + len(title) :]
         elif at > 3 and source != "label":  # `Vaswani et al., "Attention Is All You Need", …`
-            quoted = r"[\"“*_]?" + re.escape(title) + r"[\"”*_]?"
+            # `Kato, Ushiku & Harada's "Neural 3D Mesh Renderer" (CVPR 2018) approximates
+            # …`: a possessive byline goes with the title (the claim is what follows)
+            quoted = _POSSESSIVE_BYLINE + r"[\"“*_]?" + re.escape(title) + r"[\"”*_]?"
             head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
     topic = _is_topic(name, title, source, title_links, text)

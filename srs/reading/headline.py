@@ -19,25 +19,43 @@ from srs.reading.model import Link
 from srs.reading.phrases import is_generic_link_text, is_name
 from srs.text import clean_space
 
-__all__ = ["cited_link", "headline_name", "is_headline"]
+__all__ = ["cited_link", "cited_title", "headline_name", "is_headline"]
 
 _SENTENCE_END = re.compile(r"[.!?…]$")
 _QUOTED_NAME = re.compile(r"[\"“]([^\"“”\s]{2,30})[\"”]")
 _TOKEN = re.compile(r"[^\W_][\w.+-]*[\w+]|[^\W_]")
 # a token that is a name by its shape: `RankNet`, `LambdaMART`, `BM25`, `doc2query`, `DPR`
 _NAME_SHAPE = re.compile(r"^(?=.*[A-Za-z])(?:.*[a-z][A-Z]|.*[A-Za-z]\d|.*\d[A-Za-z])")
+_CLAUSE_START = re.compile(
+    r"^(?:if|when|why|how|what|where|once|before|after|while|because|since|start|read|skip)\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(?:you|your|you're|yourself|I|I'm|I've|we|we're|our|my)\b")
+# a quoted title: `Kato, Ushiku & Harada's "Neural 3D Mesh Renderer" (CVPR 2018)`
+_QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"“”]{3,200}?)[\"”]")
+_PREPOSITIONS = frozenset(
+    ("in", "of", "from", "for", "with", "on", "than", "like", "about", "after", "before")
+)
 _FIRST_WORDS = 40  # the cited paper comes first, after its authors (DPR has eight)
 
 
 def is_headline(lead: str) -> bool:
     """Bold words that make a sentence, not a name: two words or more that end as a
     sentence does (a glossary's `**Stein variational gradient descent (SVGD)**:` is a
-    term)."""
+    term), or a clause in sentence case that speaks to the reader or opens as a clause
+    does (`**If you want one survey to orient yourself**, Tewari et al., [...]`; a title
+    such as `**Attention Is All You Need**` is in title case)."""
     text = clean_space(lead).strip(" *_")
+    words = text.split()
+    if len(words) < 2:
+        return False
+    if _SENTENCE_END.search(text) is not None:
+        return not text.endswith(("et al.", "etc.", "vs.", "e.g.", "i.e."))
+    capitals = sum(word[:1].isupper() for word in words[1:] if len(word) > 3)
     return (
-        len(text.split()) >= 2
-        and _SENTENCE_END.search(text) is not None
-        and not text.endswith(("et al.", "etc.", "vs.", "e.g.", "i.e."))
+        len(words) >= 4
+        and capitals <= 1
+        and (_CLAUSE_START.match(text) is not None or _READER.search(text) is not None)
     )
 
 
@@ -48,7 +66,8 @@ def _shaped_name(word: str) -> bool:
 def headline_name(lead: str, body: list[Run]) -> str:
     """The short name of what a headline's entry cites: one the heading quotes
     (`BERT as a re-ranker ("monoBERT")`), one the text sets in bold (`aka **doc2query**`),
-    else a word of the heading shaped like a name (`BM25`, `RankNet`); "" if none."""
+    else a word of the heading shaped like a name (`BM25`, `RankNet`) that no
+    preposition puts in passing; "" if none."""
     quoted = _QUOTED_NAME.search(lead)
     if quoted and _shaped_name(quoted.group(1)):
         return str(quoted.group(1))
@@ -56,8 +75,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
         word = run.text.strip(" *_.,;:()")
         if run.bold and run.link is None and " " not in word and _shaped_name(word):
             return str(word)
-    for word in _TOKEN.findall(lead):
-        if _shaped_name(word):
+    for found in _TOKEN.finditer(lead):
+        word = found.group()
+        before = lead[: found.start()].split()
+        # what the heading is about (`**Start with the VAE, …**`, `**…: FID.**`), not a
+        # name it mentions in passing (`**The volume rendering in NeRF is not new.**`)
+        if _shaped_name(word) and not (before and before[-1].casefold() in _PREPOSITIONS):
             return str(word)
     return ""
 
@@ -90,3 +113,18 @@ def cited_link(body: list[Run]) -> Link | None:
         if seen > _FIRST_WORDS:
             break
     return None
+
+
+def cited_title(body: list[Run]) -> str:
+    """The title a headline's text quotes first when it links none (`Kato, Ushiku &
+    Harada's "Neural 3D Mesh Renderer" (CVPR 2018, [arXiv:…](…))`); "" if none."""
+    words: list[str] = []
+    for run in body:
+        words.extend(run.text.split())
+        if len(words) > _FIRST_WORDS:
+            break
+    found = _QUOTED_TITLE.search(" ".join(words[:_FIRST_WORDS]))
+    if found is None:
+        return ""
+    title = found.group(1).strip(" ,.")
+    return title if _names_paper(title) else ""
