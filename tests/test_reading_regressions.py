@@ -626,3 +626,39 @@ def test_a_headings_short_name_is_what_it_is_about(lead: str, alias: str) -> Non
         " (2020). It does a thing.\n"
     )
     assert entry.name == (alias or "A Long Paper Title Here")
+
+
+def test_a_syllabus_mark_before_a_reading_is_not_its_name() -> None:
+    """`**[R]**` (required) and `**[O]**` (optional) say how to read an entry."""
+    entry = one(
+        '- **[R]** Zhang, Bengio, Hardt, Recht & Vinyals, "Understanding deep learning requires'
+        ' rethinking generalization," *ICLR 2017* (best paper).'
+        " [OpenReview](https://openreview.net/forum?id=Sy8gdB9xx) ·"
+        " [arXiv](https://arxiv.org/abs/1611.03530)\n"
+        "  - The randomisation test: CNNs fit **random labels** perfectly.\n"
+    )
+    assert entry.name == "Understanding deep learning requires rethinking generalization"
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Zhang et al.", "ICLR 2017")
+    assert [c.text for c in entry.claims] == [
+        "The randomisation test: CNNs fit random labels perfectly"
+    ]
+
+
+def test_a_multiplication_dot_stays_in_a_formula() -> None:
+    entry = one("- **SAC** — maximum-entropy objective: reward + α · entropy of the policy\n")
+    assert "α · entropy" in entry.claims[0].text
+
+
+def test_a_sentences_first_word_is_a_short_name_only_when_the_title_spells_it() -> None:
+    """`SGD dynamics on … are approximated` under "A mean field view …": SGD is no alias."""
+    sgd = one(
+        '- Mei, Montanari & Nguyen, "A mean field view of the landscape of two-layer neural'
+        ' networks," PNAS 2018.\n'
+        "  - SGD dynamics on a wide two-layer network are approximated by a PDE.\n"
+    )
+    assert sgd.name == "A mean field view of the landscape of two-layer neural networks"
+    yolo = one(
+        '- Redmon et al., "You Only Look Once: Unified, Real-Time Object Detection," CVPR'
+        " 2016.\n  - YOLO frames detection as a single regression problem.\n"
+    )
+    assert yolo.name == "YOLO"

@@ -12,6 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
+from srs.text import clean_space
 
 __all__ = [
     "LABS",
@@ -417,6 +418,7 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     sentence (`Nvidia's take on …`) is read (unless `prose_lab` is false) but
     left in place: it is part of what the sentence says.
     """
+    text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
     listed = author_list(text)
     if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek.`
         rest_found, rest = cut(listed[1], prose_lab=prose_lab)

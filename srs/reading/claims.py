@@ -115,11 +115,16 @@ _SUBJECT_ALIAS = re.compile(
 _NOT_VERBS = frozenset({"is", "was", "has", "does", "its", "as", "plus", "thus", "this", "us"})
 
 
-def _alias(text: str) -> tuple[str, str] | None:
+def _alias(text: str, own_names: list[str]) -> tuple[str, str] | None:
     """`ResNet: identity skip …` -> (`ResNet`, `identity skip …`); `YOLO frames detection as
-    …` -> (`YOLO`, `frames detection as …`); `the word2vec paper` -> (`word2vec`, the rest)."""
+    …` -> (`YOLO`, `frames detection as …`, when the title spells YOLO out); `the word2vec
+    paper` -> (`word2vec`, the rest)."""
     match = _SUBJECT_ALIAS.match(text)
-    if match and match.group("verb") not in _NOT_VERBS:
+    if (
+        match
+        and match.group("verb") not in _NOT_VERBS
+        and _abbreviates(match.group("alias"), own_names)
+    ):
         return match.group("alias"), text[match.end() :]
     match = _ALIAS.match(text)
     if match and match.group("alias").strip().casefold() not in LABEL_WORDS:
@@ -133,6 +138,20 @@ def _alias(text: str) -> tuple[str, str] | None:
             rest = text[match.end() :].strip(" :;,.-–—()")
             return alias, rest  # `the "Chinchilla" paper: for a fixed budget …`
     return None
+
+
+def _abbreviates(alias: str, names: list[str]) -> bool:
+    """`YOLO` for "You Only Look Once", `ResNet` for "Deep Residual Learning": a word that
+    opens a sentence is the entry's short name only when a name of the entry spells it
+    out (`SGD dynamics on a wide network …` under "A mean field view …" is not)."""
+    letters = re.sub(r"[^a-z0-9]", "", alias.casefold())
+    for name in names:
+        words = re.findall(r"[a-z0-9]+", name.casefold())
+        if letters in "".join(words) or letters in "".join(word[0] for word in words):
+            return True
+        if len(letters) >= 3 and any(word.startswith(letters[:3]) for word in words):
+            return True
+    return False
 
 
 def _outside_brackets(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
@@ -243,7 +262,7 @@ def read_claims(
                 cited_bullet = cited_bullet or (bool(found) and not text)
             aliased_here = False
             if long_name and not out.alias and text:
-                aliased = _alias(text)
+                aliased = _alias(text, own_names)
                 if aliased is not None:
                     out.alias, text = aliased
                     name = out.alias

@@ -14,6 +14,7 @@ arXiv link is related work.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
@@ -37,6 +38,7 @@ from srs.reading.titles import (
     short_name,
     stressed_concepts,
     title_citation,
+    without_marker,
 )
 from srs.reading.urls import arxiv_id, normalise_url
 from srs.text import clean_space
@@ -59,18 +61,28 @@ def _ids(links: list[Link]) -> list[str]:
 
 
 def _clean_text(runs: list[Run]) -> str:
-    """The runs' text without footnotes, bare URLs and links that only say what they are."""
+    """The runs' text without footnotes, bare URLs and links that only say what they are
+    (and the dots between such links: `[OpenReview](…) · [arXiv](…)`)."""
     out: list[str] = []
+    dropped = False
     for run in runs:
         if run.footnote:
             continue
         if run.link is not None and (
             is_generic_link_text(run.link.text) or is_url_text(run.link.text)
         ):
+            if out:
+                out[-1] = _SEPARATOR_END.sub(" ", out[-1])
+            dropped = True
             continue
-        out.append(run.text)
+        out.append(_SEPARATOR_START.sub(" ", run.text) if dropped else run.text)
+        dropped = False
     text = clean_space("".join(out))
     return clean_space(re.sub(r"\(\s*[,;:]?\s*\)|\[\s*\]", " ", text))
+
+
+_SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
+_SEPARATOR_START = re.compile(r"^\s*[·•|]\s")
 
 
 def _group(name: str, title_links: list[Link]) -> list[str]:
@@ -149,6 +161,11 @@ def read_entry(item: Item) -> Entry | None:
         from srs.reading.tables import read_row
 
         return read_row(item, description)
+    head = without_marker(item.head)
+    if len(head) < len(item.head):  # `**[R]** Zhang et al., "Understanding …"`
+        dropped = len(item.head) - len(head)
+        item = replace(item, head=head, everything=item.everything[dropped:])
+        description = plain(item.everything)
     links = link_list(item.everything)
     head = item.head
     lead = lead_in(head)
@@ -259,7 +276,7 @@ def _finish(
         elif at > 3 and source != "label":  # `Vaswani et al., "Attention Is All You Need", …`
             # `Kato, Ushiku & Harada's "Neural 3D Mesh Renderer" (CVPR 2018) approximates
             # …`: a possessive byline goes with the title (the claim is what follows)
-            quoted = _POSSESSIVE_BYLINE + r"[\"“*_]?" + re.escape(title) + r"[\"”*_]?"
+            quoted = _POSSESSIVE_BYLINE + r"[\"“*_]?" + re.escape(title) + r",?[\"”*_]?"
             head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
     topic = _is_topic(name, title, source, title_links, text)

@@ -27,6 +27,7 @@ __all__ = [
     "short_name",
     "stressed_concepts",
     "title_citation",
+    "without_marker",
 ]
 
 EDGE = " \t.,;:-–—/&|"
@@ -68,6 +69,25 @@ def is_url_text(text: str) -> bool:
 
 
 _PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]")
+
+
+# a syllabus's mark before a reading: `**[R]**`, `[O]`, `(opt)`, `[Required]`, `Optional:`
+_MARKER = re.compile(
+    r"\s*(?:[\[(]\s*(?:[A-Za-z]{1,3}|required|optional|req|opt|must[- ]read|bonus|extra)\s*[\])]"
+    r"|(?:required|optional|bonus)\s*:)\s*",
+    re.IGNORECASE,
+)
+
+
+def without_marker(runs: list[Run]) -> list[Run]:
+    """The runs after a reading's mark (`**[R]** Zhang et al., "Understanding …"`): a
+    mark says how to read the entry, it is never its name."""
+    start = 0
+    while start < len(runs) and not runs[start].text.strip():
+        start += 1
+    if start < len(runs) and runs[start].link is None and _MARKER.fullmatch(runs[start].text):
+        return runs[start + 1 :]
+    return runs
 
 
 def lead_in(runs: list[Run]) -> list[Run]:
