@@ -11,7 +11,7 @@ from srs.cards.from_templates import template_cards
 from srs.cards.gate import HeldBack
 from srs.cards.templates import load_templates, templates_path
 from srs.deck.current import current_slug, set_current_slug
-from srs.deck.deckfile import DeckFile, deck_path, load_deck, save_deck
+from srs.deck.deckfile import DeckEntry, DeckFile, deck_path, load_deck, save_deck
 from srs.deck.papers import paper_facts
 from srs.errors import BadInput
 from srs.locations import Locations, bundled_dir
@@ -234,6 +234,17 @@ def build(
         sections=[section.name for section in reading_list.sections],
         cards=merged,
         held_back=held,
+        entries=[
+            DeckEntry(
+                key=entry.key,
+                title=entry.title,
+                section=section.name,
+                links=tuple(entry.links),
+                papers=tuple(entry.papers),
+            )
+            for section in reading_list.sections
+            for entry in section.entries
+        ],
     )
     report = BuildReport(
         deck=reading_list.slug,

@@ -39,6 +39,9 @@ class Config:
     maximum_interval: int = 36500
     fuzz: bool = True
     new_per_day: int = 20
+    #: "all": every entry's cards come as new cards, in list order; "read": only those of
+    #: entries marked read or reading (`srs read --mark`), in the order they were marked
+    new_cards: str = "all"
     reviews_per_day: int = 200
     day_starts_at: str = "04:00"
     bury_siblings: bool = True
@@ -135,6 +138,10 @@ def _validate(path: Path, raw: dict[str, Any]) -> Config:
     number("reviews_per_day", 0, 99999, integer=True)
     number("learn_ahead_minutes", 0, 1440, integer=True)
     number("leech_threshold", 1, 999, integer=True)
+    if "new_cards" in raw:
+        if raw["new_cards"] not in ("all", "read"):
+            raise bad("new_cards", '"all" or "read"')
+        values["new_cards"] = raw["new_cards"]
     if "leech_action" in raw:
         if raw["leech_action"] not in ("tag", "suspend"):
             raise bad("leech_action", '"tag" or "suspend"')

@@ -8,7 +8,7 @@ import sys
 import click
 
 from srs import __version__
-from srs.cli import anki, data, deck, learn, review
+from srs.cli import anki, data, deck, learn, read, review
 from srs.cli.common import Group
 
 __all__ = ["cli", "main"]
@@ -36,6 +36,7 @@ for command in (
     anki.sync,
     learn.optimize,
     learn.plan,
+    read.read,
     data.backup,
     data.restore,
     review.review,

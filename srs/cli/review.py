@@ -36,6 +36,11 @@ def due(slug: str | None, as_json: bool) -> None:
     for label, row in (("due now", now), ("today", today)):
         say(f"{label:10}{row['new']:>6}{row['learning']:>10}{row['review']:>8}")
     say(f"next card due: {_when(data['next_due'])}")
+    if data["waiting_for_reading"]:
+        say(
+            f"{data['waiting_for_reading']} new cards wait until their entries are read "
+            '(`srs read`; new_cards = "read")'
+        )
 
 
 @click.command()

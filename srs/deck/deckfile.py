@@ -35,6 +35,7 @@ from srs.typed_yaml import read_limited, safe_load_yaml
 
 __all__ = [
     "FORMAT",
+    "DeckEntry",
     "DeckFile",
     "deck_path",
     "load_deck",
@@ -50,6 +51,26 @@ _HEADER = """\
 """
 
 
+@dataclass(frozen=True)
+class DeckEntry:
+    """An entry of the list as `srs read` shows it: what it is, where, its links."""
+
+    key: str
+    title: str
+    section: str
+    links: tuple[Link, ...] = ()
+    #: arXiv ids of the papers it is about
+    papers: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"key": self.key, "title": self.title, "section": self.section}
+        if self.links:
+            data["links"] = [{"text": link.text, "url": link.url} for link in self.links]
+        if self.papers:
+            data["papers"] = list(self.papers)
+        return data
+
+
 @dataclass
 class DeckFile:
     title: str
@@ -59,6 +80,8 @@ class DeckFile:
     sections: list[str] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
     held_back: list[HeldBack] = field(default_factory=list)
+    #: the list's entries in list order (a deck file written before srs read has none)
+    entries: list[DeckEntry] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -71,7 +94,9 @@ class DeckFile:
                 "sections": self.sections,
             },
         }
-        if self.held_back:  # before the cards: a card added at the end of the file is a card
+        if self.entries:  # before the cards: a card added at the end of the file is a card
+            data["entries"] = [entry.to_dict() for entry in self.entries]
+        if self.held_back:
             data["held_back"] = [
                 {**item.card.to_dict(), "rule": item.rule, "reason": item.reason}
                 for item in self.held_back
@@ -215,6 +240,10 @@ def load_deck(path: Path) -> DeckFile:
         for index, item in enumerate(held_raw if isinstance(held_raw, list) else [])
         if isinstance(item, dict)
     ]
+    entries_raw = raw.get("entries") or []
+    if not isinstance(entries_raw, list):
+        raise BadInput(f"{path}: entries: must be a list")
+    entries = [_entry(item, index, path) for index, item in enumerate(entries_raw)]
     date = deck.get("date")
     return DeckFile(
         title=_text(deck.get("title"), f"{path}: deck.title"),
@@ -224,6 +253,31 @@ def load_deck(path: Path) -> DeckFile:
         sections=[_text(s, f"{path}: deck.sections") for s in sections],
         cards=cards,
         held_back=held,
+        entries=entries,
+    )
+
+
+def _entry(item: Any, index: int, path: Path) -> DeckEntry:
+    where = f"{path}: entries[{index}]"
+    if not isinstance(item, dict):
+        raise BadInput(f"{where}: must be a mapping")
+    links_raw = item.get("links") or []
+    papers_raw = item.get("papers") or []
+    if not isinstance(links_raw, list) or not all(
+        isinstance(link, dict) and "url" in link for link in links_raw
+    ):
+        raise BadInput(f"{where}.links: must be a list of {{text, url}}")
+    if not isinstance(papers_raw, list):
+        raise BadInput(f"{where}.papers: must be a list of arXiv ids")
+    return DeckEntry(
+        key=_text(item.get("key"), f"{where}.key", required=True),
+        title=strip_controls(_text(item.get("title"), f"{where}.title")),
+        section=_text(item.get("section"), f"{where}.section"),
+        links=tuple(
+            Link(_text(link.get("text"), f"{where}.links"), _text(link["url"], f"{where}.links"))
+            for link in links_raw
+        ),
+        papers=tuple(_text(paper, f"{where}.papers") for paper in papers_raw),
     )
 
 

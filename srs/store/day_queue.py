@@ -138,11 +138,8 @@ def build_queue(
     new: list[str] = []
     budget = max(0, config.new_per_day - new_done)
     if budget:
-        for cid, entry in db.execute(
-            f"""SELECT id, entry FROM cards WHERE deck = ? AND state IS NULL
-                AND retired_at IS NULL AND {available} ORDER BY new_order""",
-            (deck, now_ms),
-        ):
+        query = new_cards_query(db, deck, config.new_cards, available)
+        for cid, entry in db.execute(query, (deck, now_ms)):
             if bury and entry in seen:
                 continue
             seen.add(entry)
@@ -248,8 +245,45 @@ def card_after(
     return None
 
 
+#: a new card's entry as the reading plan has it (srs.store.reading_status)
+_STATUS = "(SELECT status FROM entry_status s WHERE s.deck = c.deck AND s.entry = c.entry)"
+_MARKED = "(SELECT marked_at FROM entry_status s WHERE s.deck = c.deck AND s.entry = c.entry)"
+
+
+def new_cards_query(db: sqlite3.Connection, deck: str, mode: str, available: str = "1") -> str:
+    """The deck's new cards in the order they come, as (id, entry): with `mode` "all" in
+    the deck's order, with "read" only those of entries read or being read, in the order
+    the entries were marked. Cards of skipped entries never come."""
+    base = f"""SELECT id, entry FROM cards c WHERE deck = ? AND state IS NULL
+               AND retired_at IS NULL AND {available}"""
+    if mode == "read":
+        return f"{base} AND {_STATUS} IN ('read', 'reading') ORDER BY {_MARKED}, new_order"
+    skipped = db.execute(
+        "SELECT 1 FROM entry_status WHERE deck = ? AND status = 'skipped' LIMIT 1", (deck,)
+    ).fetchone()
+    if skipped:  # else the plain query: no lookup per card
+        base += f" AND {_STATUS} IS NOT 'skipped'"
+    return f"{base} ORDER BY new_order"
+
+
+def waiting_behind_reading(db: sqlite3.Connection, deck: str) -> int:
+    """New cards that wait until their entry is read (with new_cards = "read")."""
+    row = db.execute(
+        f"""SELECT COUNT(*) FROM cards c WHERE deck = ? AND state IS NULL
+            AND retired_at IS NULL AND suspended = 0
+            AND ({_STATUS} IS NULL OR {_STATUS} = 'known')""",
+        (deck,),
+    ).fetchone()
+    return int(row[0])
+
+
 def next_due(
-    db: sqlite3.Connection, deck: str, *, now: datetime, day_end: datetime, new_per_day: int
+    db: sqlite3.Connection,
+    deck: str,
+    *,
+    now: datetime,
+    day_end: datetime,
+    config: Config,
 ) -> datetime | None:
     """When the next card is due, when none is due now: the earliest of the next
     scheduled card and the next day's start while new cards are left (they come with
@@ -261,10 +295,9 @@ def next_due(
     ).fetchone()
     candidates = [from_ms(row[0])] if row[0] is not None else []
     has_new = db.execute(
-        """SELECT 1 FROM cards WHERE deck = ? AND state IS NULL AND retired_at IS NULL
-           AND suspended = 0 LIMIT 1""",
+        f"SELECT * FROM ({new_cards_query(db, deck, config.new_cards, 'suspended = 0')}) LIMIT 1",
         (deck,),
     ).fetchone()
-    if has_new and new_per_day > 0:
+    if has_new and config.new_per_day > 0:
         candidates.append(day_end)
     return min(candidates, default=None)

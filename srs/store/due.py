@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from srs.store.day_queue import waiting_behind_reading
+
 if TYPE_CHECKING:
     from srs.store.engine import Engine
 
@@ -26,6 +28,12 @@ def due_report(engine: Engine) -> dict[str, Any]:
         },
         "today": {"new": counts.new, "learning": counts.learning, "review": counts.review},
         "next_due": upcoming.isoformat() if upcoming else None,
+        # new cards that wait until their entry is read (`srs read`), with new_cards = "read"
+        "waiting_for_reading": (
+            waiting_behind_reading(engine.db, engine.deck)
+            if engine.config.new_cards == "read"
+            else 0
+        ),
         "queue": [
             {"id": cid, "kind": kind, "section": section}
             for cid, kind, section in engine.kinds_and_sections(queue.ordered())

@@ -184,9 +184,7 @@ class Engine:
         if day_queue.next_card_id(queue or self.queue(), now, ahead) is not None:
             return now
         end = self.today()[1]
-        return day_queue.next_due(
-            self.db, self.deck, now=now, day_end=end, new_per_day=self.config.new_per_day
-        )
+        return day_queue.next_due(self.db, self.deck, now=now, day_end=end, config=self.config)
 
     # -- reads -------------------------------------------------------------------
 

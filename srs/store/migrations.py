@@ -180,6 +180,21 @@ def m006_bridge_state(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m007_entry_status(db: sqlite3.Connection) -> None:
+    """Where the learner is with each entry of a list (srs.store.reading_status): kept by
+    the entry's key, as card history is, so rewording and reordering keep it."""
+    db.execute(
+        """CREATE TABLE entry_status (
+            deck TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('reading', 'read', 'skipped', 'known')),
+            marked_at INTEGER NOT NULL,  -- ms; "read" entries bring their cards in this order
+            PRIMARY KEY (deck, entry)
+        )"""
+    )
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
