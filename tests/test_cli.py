@@ -237,7 +237,48 @@ def test_no_float_option_takes_nan_or_infinity(srs_home: Path) -> None:
             assert f"Invalid value for '{name}': '{value}' is not a finite number." in done.output
     done = srs_process("plan", "--retention", "nan")  # as a user runs it: no traceback
     assert done.returncode == 2 and "Traceback" not in done.stderr
-    assert done.stderr.strip().splitlines()[-1] == (
-        "Error: Invalid value for '--retention': 'nan' is not a finite number."
-    )
+    assert done.stderr.strip().splitlines() == [
+        "srs: Invalid value for '--retention': 'nan' is not a finite number. (see `srs plan -h`)"
+    ]
     assert srs("plan", "--retention", "0.85").returncode == 0  # a finite one still plans
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ("plan", "--days", "0"),
+            "srs: Invalid value for '--days': 0 is not in the range 1<=x<=3650. "
+            "(see `srs plan -h`)",
+        ),
+        (
+            ("decks", "--use", "../x"),
+            "srs: Invalid value for '--use': '../x' is not a deck slug (letters, digits, - and _; "
+            "see `srs decks`) (see `srs decks -h`)",
+        ),
+        (("--bogus",), "srs: No such option '--bogus'. (see `srs -h`)"),
+        (("bogus",), "srs: No such command 'bogus'. (see `srs -h`)"),
+        (("sync", "login", "--bogus"), "srs: No such option '--bogus'. (see `srs sync login -h`)"),
+        (("build", "--limit", "3"), "srs: --limit, --concurrency and --model go with --llm (see `srs build -h`)"),
+    ],
+)
+def test_a_usage_error_is_one_line_exit_2(args: tuple[str, ...], line: str) -> None:
+    """Regression: click printed a usage error in four lines (usage, hint, blank, error)."""
+    done = srs(*args)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [line]
+
+
+def test_bare_srs_still_shows_the_help() -> None:
+    done = srs()
+    assert "Commands:" in done.stdout + done.stderr and "Traceback" not in done.stderr
+
+
+def test_upload_with_download_is_bad_usage_exit_2() -> None:
+    """Regression: `srs sync --upload --download` exited 1, as if the machine were at fault."""
+    assert srs("build", "-q").returncode == 0
+    done = srs("sync", "--upload", "--download")
+    assert (done.returncode, done.stderr.splitlines()) == (
+        2,
+        ["srs: --upload and --download exclude each other: choose one (see `srs sync -h`)"],
+    )

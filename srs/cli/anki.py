@@ -97,6 +97,8 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
     """
     if ctx.invoked_subcommand is not None:
         return
+    if upload and download:
+        raise click.UsageError("--upload and --download exclude each other: choose one")
     from srs.anki.library import require_anki
 
     require_anki("srs sync")

@@ -137,4 +137,7 @@ def plan(
     elif result.optimizer_installed:
         say("minimum recommended retention: no card to simulate")
     else:
-        say("minimum recommended retention: pip install 'srs-reading-list[optimize]' to compute it")
+        say(
+            "minimum recommended retention: pip install fsrs-rs-python (the optimize extra) "
+            "to compute it"
+        )
