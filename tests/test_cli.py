@@ -55,7 +55,8 @@ def test_dry_run_writes_nothing(srs_home: Path) -> None:
     done = srs("build", "--dry-run", "--json")
     assert done.returncode == 0
     assert json.loads(done.stdout)["written"] is False
-    assert not (srs_home / "decks" / "ai-engineering-2025.yaml").exists()
+    # regression: the dry run made an empty decks/ folder
+    assert list(srs_home.iterdir()) == []
 
 
 @pytest.mark.parametrize(

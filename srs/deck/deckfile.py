@@ -81,10 +81,9 @@ class DeckFile:
 
 
 def deck_path(home: Path, slug: str) -> Path:
-    """Deck `slug`'s file in data directory `home` (its folder made on demand)."""
-    locations = Locations(home)
-    locations.decks.mkdir(parents=True, exist_ok=True)
-    return locations.deck(slug)
+    """Deck `slug`'s file in data directory `home` (its folder is made by the first write,
+    never by a look: a dry run leaves no empty `decks/`)."""
+    return Locations(home).deck(slug)
 
 
 def _cache_path(path: Path) -> Path:
