@@ -534,6 +534,17 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
     assert set(model_ids) - set(only_model) <= set(third.changed)
     assert set(model_ids[:4]) - set(only_model)  # reviewed cards among them
 
+    # and `--llm` again brings them back from the cache (no request), history kept: what
+    # the README says of going back to templates
+    requests = len(server.requests)
+    fourth, _, _ = run(path)
+    assert len(server.requests) == requests and sorted(fourth.added) == only_model
+    with Engine.open(clock=clock, home=data_dir()) as engine:
+        for cid in only_model:
+            assert not engine.card(cid).retired
+        for cid, (due, history) in reviewed.items():
+            assert engine.card(cid).due == due and engine.history(cid) == history
+
 
 def test_abstracts_ground_the_prompt_and_the_check(server: FakeOpenAI, tmp_path: Path) -> None:
     from srs.deck.papers import Paper, save_papers
