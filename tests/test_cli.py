@@ -114,53 +114,6 @@ def test_rebuild_without_argument_uses_current_source(list_copy: Path, srs_home:
     ]
 
 
-def test_wheel_ships_the_bundled_list(tmp_path: Path, srs_home: Path) -> None:
-    """`pip install .` gives a package that builds the bundled deck from anywhere."""
-    wheels = tmp_path / "wheels"
-    done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    target = tmp_path / "site"
-    (wheel,) = wheels.glob("srs_reading_list-*.whl")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--no-deps",
-            "-q",
-            "--target",
-            str(target),
-            str(wheel),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    assert (target / "srs" / "_bundled" / "decks" / "ai-engineering-2025.md").is_file()
-    assert (target / "srs" / "_bundled" / "prompts").is_dir()
-    env = dict(os.environ, PYTHONPATH=str(target))
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    where = subprocess.run(
-        [sys.executable, "-c", "import srs; print(srs.__file__)"],
-        capture_output=True,
-        text=True,
-        cwd=elsewhere,
-        env=env,
-    )
-    assert where.stdout.startswith(str(target))
-    built = srs_process("build", "--json", cwd=elsewhere, env=env)
-    assert built.returncode == 0, built.stderr
-    assert json.loads(built.stdout)["entries"] == 57
-
-
 def test_decks_lists_marks_and_switches(tmp_path: Path, srs_home: Path) -> None:
     mine = tmp_path / "mine.md"
     mine.write_text("## S\n- **Thing** - a protocol for moving bytes between machines\n")
@@ -260,7 +213,10 @@ def test_no_float_option_takes_nan_or_infinity(srs_home: Path) -> None:
         (("--bogus",), "srs: No such option '--bogus'. (see `srs -h`)"),
         (("bogus",), "srs: No such command 'bogus'. (see `srs -h`)"),
         (("sync", "login", "--bogus"), "srs: No such option '--bogus'. (see `srs sync login -h`)"),
-        (("build", "--limit", "3"), "srs: --limit, --concurrency and --model go with --llm (see `srs build -h`)"),
+        (
+            ("build", "--limit", "3"),
+            "srs: --limit, --concurrency and --model go with --llm (see `srs build -h`)",
+        ),
     ],
 )
 def test_a_usage_error_is_one_line_exit_2(args: tuple[str, ...], line: str) -> None:

@@ -105,7 +105,9 @@ def test_locked_must_be_a_yaml_boolean(deck_file: Path) -> None:
     head, cards = text.split("\ncards:", 1)
 
     def with_locked(value: str) -> None:
-        edited = cards.replace('  origin: "template"', f'  origin: "template"\n  locked: {value}', 1)
+        edited = cards.replace(
+            '  origin: "template"', f'  origin: "template"\n  locked: {value}', 1
+        )
         deck_file.write_text(f"{head}\ncards:{edited}", encoding="utf-8")
 
     for value, locked in (("false", False), ("true", True), ("no", False), ("yes", True)):
