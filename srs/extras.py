@@ -6,14 +6,21 @@ import importlib.util
 
 from srs.errors import SrsError
 
-__all__ = ["require_extra"]
+__all__ = ["missing_extra", "require_extra"]
 
 
 def require_extra(module: str, *, command: str, extra: str, package: str) -> None:
-    """Fail with one line (exit 1) when `module` (from the extra `extra`, the package
-    `package`) is not installed."""
+    """Fail with one line (exit 1: the environment lacks it, the input is fine) when
+    `module` (from the extra `extra`, the package `package`) is not installed."""
     if importlib.util.find_spec(module) is None:
-        raise SrsError(
-            f"{command} needs {package}: pip install 'srs-reading-list[{extra}]' "
-            f"(or pipx inject srs-reading-list {package})"
-        )
+        raise missing_extra(command=command, extra=extra, package=package)
+
+
+def missing_extra(*, command: str, extra: str, package: str) -> SrsError:
+    """The one line that says how to install a missing extra. It names what can be
+    installed today: `srs-reading-list` is not on the package index yet, and `srs`
+    there is an unrelated project."""
+    return SrsError(
+        f"{command} needs {package}: pip install {package} into srs's environment "
+        f"(pipx: pipx inject srs-reading-list {package}; a clone: pip install '.[{extra}]')"
+    )

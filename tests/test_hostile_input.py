@@ -98,16 +98,27 @@ def test_an_alias_bomb_is_refused_quickly(deck_file: Path, monkeypatch: pytest.M
         load_deck(deck_file)  # refused from the tokens, before anything is expanded
 
 
-def test_locked_no_does_not_lock(deck_file: Path) -> None:
+def test_locked_must_be_a_yaml_boolean(deck_file: Path) -> None:
+    """Regression: `locked: "no"` was read silently (as false), though the README lists a
+    `locked:` that is not a boolean as an error."""
     text = deck_file.read_text(encoding="utf-8")
-    for value, locked in (('"no"', False), ('"yes"', True), ("false", False), ("true", True)):
-        head, cards = text.split("\ncards:", 1)
-        cards = cards.replace('  origin: "template"', f'  origin: "template"\n  locked: {value}', 1)
-        edited = f"{head}\ncards:{cards}"
-        deck_file.write_text(edited, encoding="utf-8")
+    head, cards = text.split("\ncards:", 1)
+
+    def with_locked(value: str) -> None:
+        edited = cards.replace(
+            '  origin: "template"', f'  origin: "template"\n  locked: {value}', 1
+        )
+        deck_file.write_text(f"{head}\ncards:{edited}", encoding="utf-8")
+
+    for value, locked in (("false", False), ("true", True), ("no", False), ("yes", True)):
+        with_locked(value)  # YAML booleans, bare yes/no included
         assert load_deck(deck_file).cards[0].locked is locked
-    deck_file.write_text(text.replace('  origin: "template"', "  locked: maybe", 1))
-    assert "locked: must be true or false" in one_line(srs("cards"))
+    for value in ('"no"', '"yes"', '"true"', "0", "1", "maybe", "[]"):
+        with_locked(value)
+        done = srs("cards")
+        assert done.returncode == 2, value
+        line = one_line(done)
+        assert str(deck_file) in line and "cards[0].locked: must be true or false" in line
 
 
 def test_a_damaged_current_deck_pointer_bricks_nothing(deck_file: Path, srs_home: Path) -> None:

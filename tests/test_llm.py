@@ -21,7 +21,7 @@ from fake_openai import FakeOpenAI, cards_for
 from srs.build import BuildReport, build
 from srs.config import load_config
 from srs.deck.deckfile import deck_path, load_deck
-from srs.errors import BadInput
+from srs.errors import BadInput, SrsError
 from srs.llm.client import make_client, settings_from
 from srs.llm.from_model import LlmRun
 from srs.llm.prompt import load_prompt, prompt_path
@@ -418,8 +418,13 @@ def test_server_down_is_a_clear_error_and_writes_nothing(
 def test_without_the_extra_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "openai", None)
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:1/v1")
-    with pytest.raises(BadInput, match=r"pip install 'srs\[llm\]'"):
+    with pytest.raises(SrsError) as raised:
         make_client(settings_from(load_config(Locations(data_dir()).config).llm))
+    # exit 1, as for the other extras (the environment lacks it; the input is fine), and
+    # never the unrelated `srs` of the package index
+    assert raised.value.exit_code == 1 and "srs[" not in raised.value.message
+    assert "pip install openai" in raised.value.message
+    assert "pip install '.[llm]'" in raised.value.message
 
 
 def test_no_key_and_no_server_is_a_clear_error() -> None:
@@ -528,6 +533,17 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
     assert sorted(third.removed) == only_model
     assert set(model_ids) - set(only_model) <= set(third.changed)
     assert set(model_ids[:4]) - set(only_model)  # reviewed cards among them
+
+    # and `--llm` again brings them back from the cache (no request), history kept: what
+    # the README says of going back to templates
+    requests = len(server.requests)
+    fourth, _, _ = run(path)
+    assert len(server.requests) == requests and sorted(fourth.added) == only_model
+    with Engine.open(clock=clock, home=data_dir()) as engine:
+        for cid in only_model:
+            assert not engine.card(cid).retired
+        for cid, (due, history) in reviewed.items():
+            assert engine.card(cid).due == due and engine.history(cid) == history
 
 
 def test_abstracts_ground_the_prompt_and_the_check(server: FakeOpenAI, tmp_path: Path) -> None:

@@ -179,14 +179,21 @@ def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importlib.util, "find_spec", hide)
     runner = CliRunner()
     for command, extra in (
-        (["optimize"], "srs-reading-list[optimize]"),
-        (["import-anki", "x.apkg"], "srs-reading-list[anki]"),
-        (["sync"], "srs-reading-list[anki]"),
+        (["optimize"], "pip install fsrs-rs-python into srs's environment"),
+        (["import-anki", "x.apkg"], "pip install anki into srs's environment"),
+        (["sync"], "pip install anki into srs's environment"),
     ):
         done = runner.invoke(cli, command)
         assert done.exit_code == 1, command
         lines = done.output.strip().splitlines()
         assert len(lines) == 1 and extra in lines[0]
+    # `srs plan` runs without it and says what to install: a package that exists today
+    assert runner.invoke(cli, ["build", "-q"]).exit_code == 0
+    planned = runner.invoke(cli, ["plan", "--days", "3"])
+    assert planned.exit_code == 0 and planned.output.splitlines()[-1] == (
+        "minimum recommended retention: pip install fsrs-rs-python (the optimize extra) "
+        "to compute it"
+    )
 
 
 def _dump(path: Path) -> list[str]:

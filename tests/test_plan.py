@@ -104,3 +104,20 @@ def test_a_deck_with_nothing_to_review_plans_nothing(srs_home: Path) -> None:
     data = json.loads(done.output)
     assert data["minimum_recommended_retention"] is None
     assert all(plan["total_reviews"] == 0 for plan in data["plans"])
+
+
+def test_the_day_table_counts_what_reviews_per_day_counts(srs_home: Path) -> None:
+    """Regression: the day table's `reviews` left out first looks at new cards while the
+    summary's `reviews/day` counted them (day 0 of a fresh deck showed 0 reviews under
+    a summary of more than 30 a day)."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "-q"]).exit_code == 0
+    lines = runner.invoke(cli, ["plan", "--days", "7"]).output.splitlines()
+    assert lines[2].split() == ["day", "reviews", "of", "them", "new", "minutes"]
+    rows = [[float(x) for x in line.split()] for line in lines[3:10]]
+    assert rows[0][1] == rows[0][2] == 20  # a fresh deck's first day: 20 first looks
+    (mine,) = [line.split() for line in lines if line.endswith("<- yours")]
+    assert float(mine[1]) == round(sum(row[1] for row in rows) / 7, 1)
+    data = json.loads(runner.invoke(cli, ["plan", "--days", "7", "--json"]).output)
+    (plan,) = [p for p in data["plans"] if p["retention"] == 0.9]
+    assert plan["reviews_per_day"] == [row[1] for row in rows]

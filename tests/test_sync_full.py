@@ -18,7 +18,7 @@ from sync_server import Phone, SyncServer
 from test_sync import assert_same_everywhere, logged_in_engine, now_clock, synced_pair
 
 from srs.anki.sync import FullSyncChoice, sync
-from srs.errors import SrsError
+from srs.errors import BadInput
 from srs.store.engine import Engine
 from srs.store.rating import Rating
 
@@ -70,13 +70,13 @@ def test_upload_and_download_exclude_each_other(tmp_path: Path, server: SyncServ
     engine, phone = both_changed(tmp_path, server)
     phone.close()
     before = reviews(engine)
-    with pytest.raises(SrsError, match="--upload and --download exclude each other"):
+    with pytest.raises(BadInput, match="--upload and --download exclude each other"):
         sync(engine, upload=True, download=True)
     assert reviews(engine) == before
     done = srs("sync", "--upload", "--download")
-    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == [
-        "srs: --upload and --download exclude each other: choose one"
+        "srs: --upload and --download exclude each other: choose one (see `srs sync -h`)"
     ]
 
 

@@ -25,6 +25,7 @@ from srs.anki import import_limits as limits
 from srs.anki.import_limits import Deadline, too_big, too_slow
 from srs.anki.import_scratch import scratch_failed
 from srs.errors import BadInput, SrsError
+from srs.extras import missing_extra
 
 __all__ = ["copy_bounded", "unpack_package"]
 
@@ -140,7 +141,7 @@ def _inflate_zstd(
         raise scratch_failed(exc) from None
     spec = importlib.util.find_spec("anki._backend")  # `anki` is a namespace package
     if spec is None or spec.origin is None:
-        raise SrsError("srs import-anki needs anki: pip install 'srs-reading-list[anki]'")
+        raise missing_extra(command="srs import-anki", extra="anki", package="anki")
     seconds = deadline.left()
     if seconds <= 0:
         raise too_slow(path, deadline.seconds)

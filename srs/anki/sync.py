@@ -45,7 +45,7 @@ from srs.anki.sync_endpoint import check_endpoint
 from srs.anki.sync_login import ANKIWEB, SyncLogin, load_login
 from srs.anki.sync_report import FullSyncChoice, Say, SyncReport
 from srs.anki.sync_run import Run as _Run
-from srs.errors import SrsError
+from srs.errors import BadInput, SrsError
 from srs.locations import Locations
 from srs.store.engine import Engine
 
@@ -62,7 +62,7 @@ def sync(
 ) -> SyncReport:
     """Sync srs with the server the user logged in to (see the module's notes)."""
     if upload and download:
-        raise SrsError("--upload and --download exclude each other: choose one")
+        raise BadInput("--upload and --download exclude each other: choose one")
     locations = Locations(engine.home)
     login = load_login(locations.sync_login)
     login = replace(login, endpoint=check_endpoint(login.endpoint, insecure=insecure))

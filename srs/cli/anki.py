@@ -83,8 +83,18 @@ def _reasons(counts: Counter[str]) -> str:
 
 
 @click.group(invoke_without_command=True)
-@click.option("--upload", is_flag=True, help="On a full sync, replace the server's collection.")
-@click.option("--download", is_flag=True, help="On a full sync, take the server's collection.")
+@click.option(
+    "--upload",
+    is_flag=True,
+    help="Full upload, even when none is pending: the server's collection becomes this "
+    "machine's; other devices then download it whole.",
+)
+@click.option(
+    "--download",
+    is_flag=True,
+    help="Full download, even when none is pending: take the server's collection, then "
+    "push srs's cards and reviews again.",
+)
 @click.option("--insecure", is_flag=True, help="Allow a plain-http endpoint on another machine.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_context
@@ -97,6 +107,8 @@ def sync(ctx: click.Context, upload: bool, download: bool, insecure: bool, as_js
     """
     if ctx.invoked_subcommand is not None:
         return
+    if upload and download:
+        raise click.UsageError("--upload and --download exclude each other: choose one")
     from srs.anki.library import require_anki
 
     require_anki("srs sync")

@@ -26,6 +26,7 @@ __all__ = [
     "echo_json",
     "open_engine",
     "say",
+    "usage_error",
 ]
 
 
@@ -40,10 +41,30 @@ class CliError(click.ClickException):
         say(f"srs: {self.message}", err=True)
 
 
+def usage_error(exc: click.UsageError) -> CliError:
+    """A usage error (a bad option value, an unknown option or command) as one line, exit
+    2: click's own display takes four (usage, a hint, a blank line, the error)."""
+    path = exc.ctx.command_path if exc.ctx is not None else "srs"
+    message = " ".join(exc.format_message().split())
+    return CliError(f"{message} (see `{path} -h`)", click.UsageError.exit_code)
+
+
 class Group(click.Group):
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # bare `srs`: the help, as click shows it
+        except click.UsageError as exc:
+            raise usage_error(exc) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:
+            raise usage_error(exc) from None
         except SrsError as exc:
             raise CliError(exc.message, exc.exit_code) from None
         except BrokenPipeError:

@@ -119,9 +119,11 @@ def plan(
         f"{result.new_per_day} new a day, {days} days"
     )
     say(f"at retention {result.retention:.2f}:")
-    say("  day  reviews  new  minutes")
+    # "reviews" counts every card answered, first looks at new cards too, as the
+    # summary's reviews/day and --json's reviews_per_day do
+    say("  day  reviews  of them new  minutes")
     for number, day in enumerate(mine.days[: min(days, 14)]):
-        say(f"  {number:>3}  {day.reviews:>7}  {day.new:>3}  {day.minutes:>7.1f}")
+        say(f"  {number:>3}  {day.reviews + day.new:>7}  {day.new:>11}  {day.minutes:>7.1f}")
     if days > 14:
         say(f"  ... ({days - 14} more days; --json lists every day)")
     say("retention  reviews/day  minutes/day  remembered at the end")
@@ -137,4 +139,7 @@ def plan(
     elif result.optimizer_installed:
         say("minimum recommended retention: no card to simulate")
     else:
-        say("minimum recommended retention: pip install 'srs-reading-list[optimize]' to compute it")
+        say(
+            "minimum recommended retention: pip install fsrs-rs-python (the optimize extra) "
+            "to compute it"
+        )

@@ -106,10 +106,9 @@ class DeckFile:
 
 
 def deck_path(home: Path, slug: str) -> Path:
-    """Deck `slug`'s file in data directory `home` (its folder made on demand)."""
-    locations = Locations(home)
-    locations.decks.mkdir(parents=True, exist_ok=True)
-    return locations.deck(slug)
+    """Deck `slug`'s file in data directory `home` (its folder is made by the first write,
+    never by a look: a dry run leaves no empty `decks/`)."""
+    return Locations(home).deck(slug)
 
 
 def _cache_path(path: Path) -> Path:
@@ -139,20 +138,14 @@ def _text(value: Any, where: str, *, required: bool = False) -> str:
 
 
 def _flag(value: Any, where: str) -> bool:
-    """`true`/`false` (and yes/no, on/off, 1/0 as text): `locked: "no"` does not lock."""
+    """A YAML boolean (`true`/`false`; YAML 1.1's bare yes/no/on/off are booleans too).
+    Anything else is refused, so `locked: "no"` (text, which would read as true in many
+    a program) or `locked: 0` never decides silently whether a card is locked."""
     if isinstance(value, bool):
         return value
     if value is None:
         return False
-    if isinstance(value, int) and value in (0, 1):
-        return bool(value)
-    if isinstance(value, str) and value.strip().casefold() in _TRUE | _FALSE:
-        return value.strip().casefold() in _TRUE
-    raise BadInput(f"{where}: must be true or false")
-
-
-_TRUE = {"true", "yes", "on", "1"}
-_FALSE = {"false", "no", "off", "0", ""}
+    raise BadInput(f"{where}: must be true or false (a YAML boolean, not {value!r})")
 
 
 def _card(item: Any, index: int, path: Path, slug: str, where_list: str = "cards") -> Card:

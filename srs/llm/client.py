@@ -13,6 +13,7 @@ from typing import Any
 
 from srs.config import LlmConfig, http_url
 from srs.errors import BadInput, SrsError
+from srs.extras import require_extra
 
 __all__ = [
     "LlmSettings",
@@ -78,12 +79,9 @@ def settings_from(
 
 
 def make_client(settings: LlmSettings) -> Any:
-    try:
-        import openai
-    except ImportError:
-        raise BadInput(
-            "--llm needs the openai package: pip install 'srs[llm]' (or pip install openai)"
-        ) from None
+    require_extra("openai", command="srs build --llm", extra="llm", package="openai")
+    import openai
+
     return openai.OpenAI(
         api_key=settings.api_key,
         base_url=settings.base_url,
