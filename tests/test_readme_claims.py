@@ -273,6 +273,8 @@ def outputs(tmp_path: Path, srs_home: Path) -> dict[tuple[str, ...], list[Any]]:
         ("plan",): lambda: [_json("plan", "--days", "3", "--json")],
         ("import-anki",): lambda: [_json("import-anki", str(package), "--json")],
         ("sync",): lambda: [synced],
+        ("read",): lambda: [_json("read", "--json")],
+        ("read", "--list"): lambda: [_json("read", "--list", "--json")],
     }
     return {usage: make() for usage, make in run.items()}
 
