@@ -424,3 +424,20 @@ async def test_stats_and_browse_load_in_workers(tmp_path: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "BrowseScreen.Loaded" in seen
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_end_screen_says_why_fewer_new_cards_came(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Regression: with `bury_siblings` a six-entry list ended the day after six new
+    cards under `new_per_day = 10`, and the end screen did not say why."""
+    app, _, _ = make(tmp_path, new_per_day=10)
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        while screen.card is not None:  # type: ignore[attr-defined]
+            await pilot.press("space", "4")
+        assert len(screen.session.ratings) == 6  # type: ignore[attr-defined]
+        text = " ".join(screen_text(app).replace("│", " ").split())
+        assert "Session complete" in text
+        assert "4 more new cards wait for another day: a card of the same entry" in text

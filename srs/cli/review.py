@@ -23,7 +23,7 @@ def _when(iso: str | None) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def due(slug: str | None, as_json: bool) -> None:
     """What is due now and today, by kind, and when the next card is due."""
-    from srs.store.due import due_report
+    from srs.store.due import buried_line, due_report
 
     with open_engine(slug) as engine:
         data = due_report(engine)
@@ -36,6 +36,8 @@ def due(slug: str | None, as_json: bool) -> None:
     for label, row in (("due now", now), ("today", today)):
         say(f"{label:10}{row['new']:>6}{row['learning']:>10}{row['review']:>8}")
     say(f"next card due: {_when(data['next_due'])}")
+    if data["new_buried"]:
+        say(buried_line(data["new_buried"]))
 
 
 @click.command()

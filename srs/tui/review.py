@@ -17,6 +17,7 @@ from textual.widgets import Button, Footer, ProgressBar, Static
 
 from srs.errors import SrsError
 from srs.reading.urls import is_web_url
+from srs.store.due import buried_line
 from srs.store.engine import CardView, Engine, QueueCounts, StaleCard
 from srs.store.intervals import format_interval
 from srs.store.rating import Rating
@@ -170,6 +171,9 @@ class ReviewScreen(Screen[None]):
             text.append("Nothing is due now.\n", style="bold")
         text.append("\nNext card due    ")
         text.append(when(upcoming, now, self.engine.config.tz()))
+        buried = self.engine.queue().new_buried
+        if buried:
+            text.append(f"\n\n{buried_line(buried)}", style="dim")
         text.append("\n\nt: statistics   /: browse cards   q: quit", style="dim")
         return text
 
