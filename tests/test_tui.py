@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import SMALL_LIST, START, engine_config, open_engine
+from textual.widgets import DataTable
 
 from srs.clock import FixedClock
 from srs.locations import data_dir
@@ -300,7 +301,7 @@ async def test_browse_columns_fit_the_width_with_ellipsis(tmp_path: Path) -> Non
             table = app.screen.query_one("DataTable")
             # every column fits in what the table shows: nothing cut off by the edge
             assert table.virtual_size.width <= table.scrollable_content_region.width  # type: ignore[attr-defined]
-            fronts = [str(table.get_row_at(i)[4]) for i in range(table.row_count)]  # type: ignore[attr-defined]
+            fronts = [str(cell) for cell in table.get_column("front")]  # type: ignore[attr-defined]
             assert any(front.endswith("…") for front in fronts) or width > 80
             assert "new" in {str(table.get_row_at(0)[0])}  # type: ignore[attr-defined]
 
@@ -573,3 +574,33 @@ async def test_notices_never_cover_the_card(tmp_path: Path, size: tuple[int, int
         await pilot.pause()
         assert notice.region.height >= 3
         assert not card.region.overlaps(notice.region) and card.region.height > 5
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_browse_front_shows_what_tells_cards_apart(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Regression: at 80-100 columns the Front column got 20-30 characters and every
+    reverse card read "What is described here? …". Front takes the width left, and
+    the row drops the wording all cards of a kind share."""
+    app, engine, _ = make(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("slash")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        labels = [str(column.label) for column in table.ordered_columns]
+        front = labels.index("Front")
+        assert table.ordered_columns[front].width >= 35
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert ("Section" in labels) == (size[0] >= 100)
+        kinds = [str(cell) for cell in table.get_column_at(labels.index("Kind"))]
+        fronts = [str(cell) for cell in table.get_column_at(front)]
+        reverse = [f for k, f in zip(kinds, fronts, strict=True) if k == "reverse"]
+        cards = [c for c in engine.cards() if c.kind == "reverse"]
+        assert all(c.front.startswith("What is described here?") for c in cards)
+        assert len(reverse) == len(cards) == len(set(reverse)) >= 3
+        assert not any(f.startswith("What is described") for f in reverse), reverse
+        assert any(f.startswith("the transformer architecture") for f in reverse), reverse
+        text = screen_text(app)
+        assert "bidirectional encoders for classifi" in text
