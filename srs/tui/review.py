@@ -111,7 +111,8 @@ class ReviewScreen(Screen[None]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        """The screen's notices go to its notice line, never over the card (as text)."""
+        """The screen's notices go to its notice line, never over the card (as text).
+        Call this (`self.notify`), not `app.notify`, which makes a toast."""
         self.query_one(NoticeLine).add(message, severity, timeout)
 
     @on(NoticeLine.Changed)
