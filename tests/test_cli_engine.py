@@ -52,3 +52,19 @@ def test_build_syncs_and_retires(srs_home: Path, list_copy: Path) -> None:
     assert srs("build", "-q").returncode == 0
     stats = json.loads(srs("stats", "--json").stdout)
     assert stats["cards"]["retired"] == len(arc)
+
+
+def test_due_says_why_fewer_new_cards_came(srs_home: Path, tmp_path: Path) -> None:
+    """Regression: with `bury_siblings` `srs due` showed fewer new cards than
+    `new_per_day` and did not say why."""
+    from engine_helpers import write_list
+
+    assert srs("build", "-q", str(write_list(tmp_path))).returncode == 0
+    (srs_home / "config.toml").write_text("new_per_day = 10\n")
+    due = json.loads(srs("due", "--json").stdout)
+    assert due["today"]["new"] == 6 and due["new_buried"] == 4
+    text = srs("due").stdout
+    assert "4 more new cards wait for another day" in text and "bury_siblings" in text
+    (srs_home / "config.toml").write_text("new_per_day = 10\nbury_siblings = false\n")
+    assert json.loads(srs("due", "--json").stdout)["new_buried"] == 0
+    assert "wait for another day" not in srs("due").stdout

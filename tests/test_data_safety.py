@@ -336,3 +336,40 @@ def test_wal_and_shm_files_an_earlier_srs_left_are_tidied(tmp_path: Path, srs_ho
     assert srs("restore", str(legacy)).returncode == 0  # named
     assert _sidecars(folder) == []  # it is read as it is, leaving nothing beside it
     assert reviews(srs_home) == 1
+
+
+def test_restoring_a_wal_backup_whose_wal_holds_pages_leaves_one_file(
+    tmp_path: Path, srs_home: Path
+) -> None:
+    """Regression: after `srs restore` of a WAL-mode backup with pages in its -wal (a
+    write never checkpointed), the -wal and a new -shm stayed in backups/. The pages
+    are folded into the backup: the restored database and the backup both keep them."""
+    reviewed_home(tmp_path)
+    folder = srs_home / "backups"
+    source = folder / "srs-20991231-000000-daily.db"  # the newest: rotation keeps it
+    live = sqlite3.connect(db_path(srs_home))
+    copy = sqlite3.connect(source)
+    live.backup(copy)
+    copy.close()
+    live.close()
+    writer = sqlite3.connect(source)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("CREATE TABLE kept (note TEXT)")
+    writer.execute("INSERT INTO kept VALUES ('only in the -wal')")
+    writer.commit()
+    # the files as a writer that stopped here leaves them: the row is in the -wal only
+    main, wal = source.read_bytes(), (folder / f"{source.name}-wal").read_bytes()
+    writer.close()
+    source.write_bytes(main)
+    (folder / f"{source.name}-wal").write_bytes(wal)
+    assert len(wal) > 0 and _sidecars(folder) == [f"{source.name}-wal"]
+
+    assert srs("restore", str(source)).returncode == 0
+    assert _sidecars(folder) == []
+    assert _journal_mode(source) == "delete"
+    for path in (source, db_path(srs_home)):
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        assert db.execute("SELECT note FROM kept").fetchall() == [("only in the -wal",)]
+        db.close()
+    assert reviews(srs_home) == 1

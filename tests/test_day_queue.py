@@ -101,6 +101,26 @@ def test_siblings_wait_for_tomorrow(tmp_path: Path) -> None:
     assert set(siblings) & set(engine.queue().new)
 
 
+def test_new_cards_that_siblings_hold_back_are_counted(tmp_path: Path) -> None:
+    """Regression: with `bury_siblings` a six-entry list shows six new cards a day
+    whatever `new_per_day` says, and nothing said why. As in Anki the siblings stay
+    buried; the queue counts the new cards that wait for that (`srs due`, end screen)."""
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock, new_per_day=10)
+    entries = {c.entry for c in engine.cards()}
+    new_cards = len(engine.cards())
+    assert len(entries) == 6 and new_cards > 10
+    assert len(engine.queue().new) == 6  # one per entry
+    assert engine.queue().new_buried == 4  # the other four of the limit wait
+    answer_all(engine, Rating.EASY)
+    assert engine.queue().new == [] and engine.queue().new_buried == 4
+    assert engine.build_queue().new_buried == 4  # the live queue agrees with a rebuild
+    clock.advance(days=1)
+    assert engine.queue().new_buried == 10 - len(engine.queue().new)
+    unburied = open_engine(tmp_path, clock, new_per_day=10, bury_siblings=False)
+    assert unburied.queue().new_buried == 0
+
+
 def test_next_due_counts_tomorrows_new_cards(tmp_path: Path) -> None:
     clock = FixedClock(START)
     engine = open_engine(tmp_path, clock, new_per_day=1)
@@ -147,6 +167,7 @@ def test_the_live_queue_is_what_a_rebuild_gives(
         live, built = engine.queue(), engine.build_queue()
         assert live.ordered() == built.ordered()
         assert live.counts() == built.counts() and live.review_now == built.review_now
+        assert live.new_buried == built.new_buried
     engine.close()
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import SMALL_LIST, START, engine_config, open_engine
+from textual.widgets import DataTable
 
 from srs.clock import FixedClock
 from srs.locations import data_dir
@@ -15,8 +16,11 @@ from srs.store.engine import Engine
 from srs.store.rating import Rating
 from srs.tui import make_app
 from srs.tui.browse import BrowseScreen, CardDetailScreen
+from srs.tui.card_text import CardText
 from srs.tui.help import HelpScreen
 from srs.tui.links import LinkPicker
+from srs.tui.notices import NoticeLine
+from srs.tui.render import question_markdown
 from srs.tui.review import ReviewScreen
 from srs.tui.stats import StatsScreen
 
@@ -53,6 +57,12 @@ async def until(pilot, condition, what: str) -> None:  # type: ignore[no-untyped
             return
         await pilot.pause(0.05)
     raise AssertionError(f"never happened: {what}")
+
+
+def notices(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The notices the review screen shows now."""
+    review = next(s for s in app.screen_stack if isinstance(s, ReviewScreen))
+    return review.query_one(NoticeLine).messages
 
 
 def log_rows() -> list[tuple[str, int, int | None]]:
@@ -115,7 +125,7 @@ async def test_suspend_bury_and_open_link(tmp_path: Path) -> None:
     async with app.run_test() as pilot:
         screen = app.screen
         first = screen.card  # type: ignore[attr-defined]
-        await pilot.press("o")
+        await pilot.press("space", "o")
         assert opened == ["https://arxiv.org/abs/1706.03762"]
         await pilot.press("s")
         assert engine.card(first.id).suspended
@@ -293,7 +303,7 @@ async def test_browse_columns_fit_the_width_with_ellipsis(tmp_path: Path) -> Non
             table = app.screen.query_one("DataTable")
             # every column fits in what the table shows: nothing cut off by the edge
             assert table.virtual_size.width <= table.scrollable_content_region.width  # type: ignore[attr-defined]
-            fronts = [str(table.get_row_at(i)[4]) for i in range(table.row_count)]  # type: ignore[attr-defined]
+            fronts = [str(cell) for cell in table.get_column("front")]  # type: ignore[attr-defined]
             assert any(front.endswith("…") for front in fronts) or width > 80
             assert "new" in {str(table.get_row_at(0)[0])}  # type: ignore[attr-defined]
 
@@ -336,7 +346,7 @@ async def test_a_card_answered_in_another_session_is_not_reviewed_twice(tmp_path
         await pilot.press("space", "3")
         assert [r for r in log_rows() if r[0] == shown.id] == [(shown.id, 3, None)]
         assert screen.card is None or screen.card.id != shown.id  # type: ignore[attr-defined]
-        assert "another srs session" in str([n.message for n in app._notifications])
+        assert "another srs session" in str(notices(app))
     other.close()
 
 
@@ -353,8 +363,7 @@ async def test_a_busy_database_is_shown_not_a_crash(tmp_path: Path) -> None:
             assert app.is_running and screen.card.id == card.id  # type: ignore[attr-defined]
         await pilot.press("space", "3")
         assert app.is_running and screen.card.id == card.id  # type: ignore[attr-defined]
-        messages = " ".join(str(n.message) for n in app._notifications)
-        assert "busy or unwritable" in messages
+        assert "busy or unwritable" in " ".join(notices(app))
         blocker.rollback()
         await pilot.press("3")  # once it is free, the same answer lands
         assert log_rows()[-1][0] == card.id
@@ -375,10 +384,10 @@ async def test_footer_end_screen_toasts_and_deck_name(tmp_path: Path) -> None:
         assert "Session complete" in text
         assert "Show answer" not in text and "1 Again" not in text  # no card keys or buttons
         assert not app.screen.query_one("#answers").display
-        app.notify("a toast")
-        await until(pilot, lambda: app.screen.query("Toast"), "the toast showed")
-        toast = app.screen.query_one("Toast")
-        assert toast.region.y < 5  # at the top: it never covers the rating buttons
+        app.screen.notify("a notice")
+        await pilot.pause()
+        assert "a notice" in screen_text(app)  # in the notice line, not a toast
+        assert not app.screen.query("Toast")
     assert engine.deck == "small"
 
 
@@ -396,12 +405,12 @@ async def test_links_open_pick_or_copy(tmp_path: Path) -> None:
 
     app = make_app(engine, open_url=no_browser, monotonic=Ticker())
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o")  # two links: a picker
+        await pilot.press("space", "o")  # two links: a picker
         assert isinstance(app.screen, LinkPicker)
         await pilot.press("down", "enter")
         assert opened == ["https://github.com/x/y"]
         assert app.clipboard == "https://github.com/x/y"  # copied, since no browser opened
-        messages = " ".join(str(n.message) for n in app._notifications)
+        messages = " ".join(notices(app))
         assert "No browser could be opened" in messages and "https://github.com/x/y" in messages
         await pilot.press("o", "c")
         assert app.clipboard == "https://arxiv.org/abs/1706.03762"
@@ -424,3 +433,177 @@ async def test_stats_and_browse_load_in_workers(tmp_path: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "BrowseScreen.Loaded" in seen
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_end_screen_says_why_fewer_new_cards_came(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Regression: with `bury_siblings` a six-entry list ended the day after six new
+    cards under `new_per_day = 10`, and the end screen did not say why."""
+    app, _, _ = make(tmp_path, new_per_day=10)
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        while screen.card is not None:  # type: ignore[attr-defined]
+            await pilot.press("space", "4")
+        assert len(screen.session.ratings) == 6  # type: ignore[attr-defined]
+        text = " ".join(screen_text(app).replace("│", " ").split())
+        assert "Session complete" in text
+        assert "4 more new cards wait for another day: a card of the same entry" in text
+
+
+TWO_LINKS = SMALL_LIST.replace(
+    "the **transformer** architecture that started it all.",
+    "the **transformer** architecture, see [code](https://github.com/x/y) too.",
+)
+SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_links_wait_for_the_answer(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Regression: `o` on the question side listed the links by their text, which is
+    the answer of a "which entry is this?" card. Links come with the answer."""
+    engine = open_engine(tmp_path, FixedClock(START), text=TWO_LINKS, bury_siblings=False)
+    opened: list[str] = []
+    app = make_app(engine, open_url=opened.append, monotonic=Ticker())
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        card = screen.card  # type: ignore[attr-defined]
+        assert card.links[0].text == "Attention"
+        await pilot.press("o")
+        assert app.screen is screen and opened == []  # no picker, nothing opened
+        assert "Links open with the answer" in " ".join(notices(app))
+        assert "Attention" not in screen_text(app).replace("What is Attention?", "")
+        assert "o links" not in screen_text(app)
+        await pilot.press("space", "o")
+        assert isinstance(app.screen, LinkPicker)
+        await pilot.press("enter")
+        assert opened == ["https://arxiv.org/abs/1706.03762"]
+        assert app.screen is screen and screen.card == card and screen.revealed  # type: ignore[attr-defined]
+        assert "Opened https://arxiv.org/abs/1706.03762" in notices(app)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_card_never_changes_behind_a_modal(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Regression: back from a modal on the question side, a different card showed
+    because a learning card had come due meanwhile. The shown card stays until rated."""
+    app, engine, _ = make(tmp_path, bury_siblings=False)
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        learning = screen.card  # type: ignore[attr-defined]
+        await pilot.press("space", "1")  # Again: learning, due in a minute
+        shown = screen.card  # type: ignore[attr-defined]
+        assert shown.id != learning.id and shown.state == "new"
+        engine.clock.advance(minutes=5)  # type: ignore[attr-defined]
+        assert engine.next_card().id == learning.id  # it came due
+        for key in ("question_mark", "t", "slash"):  # help, stats, browse
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            assert app.screen is not screen
+            await pilot.press("escape")
+            assert app.screen is screen and screen.card == shown, key  # type: ignore[attr-defined]
+            assert not screen.revealed  # type: ignore[attr-defined]
+        shown_text = screen.query_one(CardText).markdown
+        assert shown_text == question_markdown(shown)  # its question, not another's
+        await pilot.press("space", "3")
+        assert screen.card.id == learning.id  # type: ignore[attr-defined]  # now its turn
+
+
+async def test_a_card_suspended_in_browse_gives_way(tmp_path: Path) -> None:
+    app, engine, _ = make(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        shown = screen.card  # type: ignore[attr-defined]
+        await pilot.press("slash")
+        await app.workers.wait_for_complete()
+        engine.suspend(shown.id)
+        await pilot.press("escape")
+        assert screen.card is not None and screen.card.id != shown.id  # type: ignore[attr-defined]
+
+
+LONG_TITLE = SMALL_LIST.replace(
+    "title: Small list", "title: Transformers and attention, a reading list for long evenings"
+)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_header_keeps_its_counts(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Regression: at 80x24 a long deck title pushed the Learning and Review counts
+    off the header. The counts stay; the title shortens with an ellipsis."""
+    engine = open_engine(tmp_path, FixedClock(START), text=LONG_TITLE)
+    app = make_app(engine, open_url=list().append, monotonic=Ticker())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        top = screen_text(app)
+        assert re.search(r"New 6\s+Learning 0\s+Review 0", top)
+        if size[0] == 80:
+            assert "Transformers and attention, a reading" in top and "…" in top
+        else:
+            assert "Transformers and attention, a reading list for long evenings (small)" in top
+        counts = app.screen.query_one("#counts")
+        title = app.screen.query_one("#deck-title")
+        assert counts.region.right <= size[0] and title.region.right <= counts.region.x
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_notices_never_cover_the_card(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Regression: toasts covered the question for five seconds after `b`, `s`, `u`.
+    Notices take the hint line's place below the buttons; the card is never under one."""
+    app, _, _ = make(tmp_path, bury_siblings=False)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = app.screen
+        await pilot.press("space", "3")
+        for key, said in (
+            ("b", "Card buried until tomorrow"),
+            ("s", "Card suspended"),
+            ("u", "Undid the last review"),
+            ("o", "Links open with the answer"),
+        ):
+            await pilot.press(key)
+            await pilot.pause()
+            card = screen.query_one("#card")
+            for toast in screen.query("Toast"):
+                assert not toast.region.overlaps(card.region), key
+            notice = screen.query_one(NoticeLine)
+            assert notice.display and any(m.startswith(said) for m in notice.messages), key
+            assert said in screen_text(app)
+            assert not card.region.overlaps(notice.region), key
+            for widget in ("#card", "#answers"):
+                assert not screen.query_one(widget).region.overlaps(notice.region)
+            assert notice.region.bottom <= size[1] - 1  # above the footer
+            assert not [t for t in screen.query("Toast") if t.region.area], key
+        # a long notice takes more lines; the card gives them up and stays whole
+        screen.notify("x " * 150, severity="warning")
+        await pilot.pause()
+        assert notice.region.height >= 3
+        assert not card.region.overlaps(notice.region) and card.region.height > 5
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_browse_front_shows_what_tells_cards_apart(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Regression: at 80-100 columns the Front column got 20-30 characters and every
+    reverse card read "What is described here? …". Front takes the width left, and
+    the row drops the wording all cards of a kind share."""
+    app, engine, _ = make(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("slash")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        labels = [str(column.label) for column in table.ordered_columns]
+        front = labels.index("Front")
+        assert table.ordered_columns[front].width >= 35
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert ("Section" in labels) == (size[0] >= 100)
+        kinds = [str(cell) for cell in table.get_column_at(labels.index("Kind"))]
+        fronts = [str(cell) for cell in table.get_column_at(front)]
+        reverse = [f for k, f in zip(kinds, fronts, strict=True) if k == "reverse"]
+        cards = [c for c in engine.cards() if c.kind == "reverse"]
+        assert all(c.front.startswith("What is described here?") for c in cards)
+        assert len(reverse) == len(cards) == len(set(reverse)) >= 3
+        assert not any(f.startswith("What is described") for f in reverse), reverse
+        assert any(f.startswith("the transformer architecture") for f in reverse), reverse
+        text = screen_text(app)
+        assert "bidirectional encoders for classifi" in text

@@ -23,7 +23,7 @@ def _when(iso: str | None) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def due(slug: str | None, as_json: bool) -> None:
     """What is due now and today, by kind, and when the next card is due."""
-    from srs.store.due import due_report
+    from srs.store.due import buried_line, due_report
 
     with open_engine(slug) as engine:
         data = due_report(engine)
@@ -41,6 +41,8 @@ def due(slug: str | None, as_json: bool) -> None:
             f"{data['waiting_for_reading']} new cards wait until their entries are read "
             '(`srs read`; new_cards = "read")'
         )
+    if data["new_buried"]:
+        say(buried_line(data["new_buried"]))
 
 
 @click.command()

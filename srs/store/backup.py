@@ -1,7 +1,8 @@
 """Backups through SQLite's backup API, and restore.
 
 Promises: a backup is one self-contained file (rollback journal, not WAL: reading
-it never leaves a `-wal` or `-shm` beside it, and none is left in `backups/`); a
+it never leaves a `-wal` or `-shm` beside it, and none is left in `backups/`, not
+even after restoring from a WAL-mode backup whose `-wal` holds pages); a
 backup is never overwritten (names are unique); a corrupt database
 is never backed up (`PRAGMA quick_check` first), so rotation never pushes out
 a good backup for a bad one; a restore checks its source (an srs database that
@@ -143,16 +144,33 @@ def _tidy(folder: Path) -> None:
     """Remove the `-wal`/`-shm` files beside backups that an earlier srs left (it kept
     backups in WAL mode and read them read-only): a `-shm` is only an index, an empty
     `-wal` holds nothing, and those of a rotated-out backup belong to nothing. A
-    `-wal` that holds pages stays (they are someone's writes)."""
+    `-wal` that holds pages (someone's writes, which a restore from that backup
+    read) is folded into its backup first, so the backup keeps them as one file."""
     for suffix in _SIDECARS:
         for path in folder.glob(f"srs-*.db{suffix}"):
             base = path.with_name(path.name.removesuffix(suffix))
             if not _NAME.match(base.name):
                 continue
             wal = _sidecar(base, "-wal")
-            if base.exists() and wal.exists() and wal.stat().st_size > 0:
+            if base.exists() and wal.exists() and wal.stat().st_size > 0 and not _fold(base):
                 continue
             path.unlink(missing_ok=True)
+
+
+def _fold(path: Path) -> bool:
+    """Write the pages of `path`'s `-wal` into `path` and make it a rollback-journal
+    file (SQLite then removes the `-wal` and `-shm`); False when that cannot be done
+    now (another connection has it open, or it is unreadable): then both stay."""
+    try:
+        db = sqlite3.connect(path, timeout=0)
+        try:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = db.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(mode == "delete")
 
 
 def _copy(db: sqlite3.Connection, target: Path) -> None:

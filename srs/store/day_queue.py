@@ -3,8 +3,9 @@
 Learning cards due now come first, then reviews (lowest retrievability first, up to
 the daily review limit), then new cards (in the deck's order, up to the daily new
 limit), then learning cards due later today. With `bury_siblings`, one card per entry
-a day. `QueueKeeper` keeps the queue in memory and follows each answer instead of
-rebuilding it.
+a day, as Anki buries siblings: the new cards that wait for that are counted
+(`new_buried`), not replaced by others. `QueueKeeper` keeps the queue in memory and
+follows each answer instead of rebuilding it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ class DayQueue:
     review_now: int = 0
     #: the due time (ms) of every learning and review card in the queue
     dues: dict[str, int] = field(default_factory=dict)
+    #: new cards within today's new limit that wait because a card of their entry
+    #: comes (or came) today (`bury_siblings`)
+    new_buried: int = 0
 
     def ordered(self) -> list[str]:
         """The day's cards in the order they come: learning due now, reviews, new cards,
@@ -136,17 +140,20 @@ def build_queue(
             if len(review) >= budget:
                 break
     new: list[str] = []
+    buried = 0
     budget = max(0, config.new_per_day - new_done)
     if budget:
         query = new_cards_query(db, deck, config.new_cards, available)
         for cid, entry in db.execute(query, (deck, now_ms)):
             if bury and entry in seen:
+                buried += 1
                 continue
             seen.add(entry)
             new.append(cid)
             if len(new) >= budget:
                 break
-    return DayQueue(learning_now, learning_later, review, new, review_now, dues)
+    new_buried = min(buried, budget - len(new))
+    return DayQueue(learning_now, learning_later, review, new, review_now, dues, new_buried)
 
 
 class _LiveQueue:
@@ -162,6 +169,7 @@ class _LiveQueue:
         self.review = list(built.review)
         self.review_due = {cid: built.dues[cid] for cid in built.review}
         self.new = list(built.new)
+        self.new_buried = built.new_buried
 
     def answered(self, card_id: str, state: State, due_ms: int, end_ms: int) -> None:
         self.learning = [(due, cid) for due, cid in self.learning if cid != card_id]
@@ -181,6 +189,7 @@ class _LiveQueue:
             new=list(self.new),
             review_now=sum(1 for due in self.review_due.values() if due <= now_ms),
             dues={cid: due for due, cid in self.learning} | self.review_due,
+            new_buried=self.new_buried,
         )
 
 

@@ -9,12 +9,13 @@ from srs.store.day_queue import waiting_behind_reading
 if TYPE_CHECKING:
     from srs.store.engine import Engine
 
-__all__ = ["due_report"]
+__all__ = ["buried_line", "due_report"]
 
 
 def due_report(engine: Engine) -> dict[str, Any]:
-    """The deck's counts due now and today, when the next card is due (ISO, or `None`)
-    and today's queue in order, as `srs due --json` prints them."""
+    """The deck's counts due now and today, when the next card is due (ISO, or `None`),
+    the new cards `bury_siblings` holds back today and today's queue in order, as
+    `srs due --json` prints them."""
     queue = engine.queue()
     counts = queue.counts()
     upcoming = engine.next_due(queue)
@@ -34,8 +35,18 @@ def due_report(engine: Engine) -> dict[str, Any]:
             if engine.config.new_cards == "read"
             else 0
         ),
+        # new cards within the limit that wait because their entry has a card today
+        "new_buried": queue.new_buried,
         "queue": [
             {"id": cid, "kind": kind, "section": section}
             for cid, kind, section in engine.kinds_and_sections(queue.ordered())
         ],
     }
+
+
+def buried_line(count: int) -> str:
+    """Why fewer new cards came today than `new_per_day` allows (`bury_siblings`)."""
+    cards = "1 more new card waits" if count == 1 else f"{count} more new cards wait"
+    return (
+        f"{cards} for another day: a card of the same entry comes today (bury_siblings, as in Anki)"
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,7 +16,7 @@ from textual.widgets import DataTable, Footer, Input, Markdown, Static
 
 from srs.errors import SrsError
 from srs.store.engine import CardView, Engine
-from srs.text import strip_markdown_escapes
+from srs.tui.front_summary import front_line, front_summaries
 from srs.tui.render import answer_markdown, markdown_parser
 
 __all__ = ["MAX_ROWS", "BrowseScreen", "CardDetailScreen", "matches"]
@@ -60,18 +62,21 @@ def _sort_key(card: CardView) -> tuple[int, float, int]:
     return (0, card.due.timestamp(), card.position)
 
 
-def _one_line(card: CardView, width: int = 60) -> str:
-    line = " ".join(strip_markdown_escapes(card.front).replace("*", "").split())
-    line = line.removeprefix(f"{card.section} · ")  # the templates lead with the section
-    return line if len(line) <= width else line[: width - 1] + "…"
-
-
-_FIXED = {"Due": 16, "State": 10, "Kind": 11}
-_CHROME = 14  # the table's margins, cell padding (two per column) and scrollbar
+_FIXED = {"Due": 11, "State": 10, "Kind": 11}
+_FRAME = 4  # the table's margins and scrollbar; each column also pads two cells
+_FRONT_FIRST = 40  # the Section column shows only once Front has this much
 
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+def _due(card: CardView, tz: tzinfo, today: tuple[datetime, datetime]) -> str:
+    """`new`; `today 14:05` for a card due within the user's day; else its date."""
+    if card.due is None:
+        return "new"
+    local = card.due.astimezone(tz)
+    return f"today {local:%H:%M}" if today[0] <= card.due < today[1] else f"{local:%Y-%m-%d}"
 
 
 class BrowseScreen(Screen[None]):
@@ -92,6 +97,7 @@ class BrowseScreen(Screen[None]):
         self.all_cards: list[CardView] = []
         self._debounce: Timer | None = None
         self._cursor_row: int | None = None
+        self._fronts: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -108,20 +114,24 @@ class BrowseScreen(Screen[None]):
         self.query_one("#filter", Input).focus()
 
     def _widths(self) -> tuple[int, int]:
-        """(section, front) widths: what the terminal leaves, the front getting the most."""
+        """(section, front) widths: Front takes what the fixed columns leave; Section
+        (0: not shown) only what Front can spare beyond `_FRONT_FIRST`."""
         width = self.size.width or self.app.size.width  # before layout: the terminal
-        rest = max(24, width - _CHROME - sum(_FIXED.values()))
-        section = min(18, max(8, rest - 24))
-        return section, rest - section
+        rest = max(20, width - _FRAME - sum(w + 2 for w in _FIXED.values()) - 2)
+        section = min(18, rest - 2 - _FRONT_FIRST)
+        if section < 8:
+            return 0, rest
+        return section, rest - 2 - section
 
     def _add_columns(self) -> None:
         table = self.query_one(DataTable)
         table.clear(columns=True)
         for name, width in _FIXED.items():
-            table.add_column(name, width=width)
+            table.add_column(name, width=width, key=name.casefold())
         section, front = self._widths()
-        table.add_column("Section", width=section)
-        table.add_column("Front", width=front)
+        if section:
+            table.add_column("Section", width=section, key="section")
+        table.add_column("Front", width=front, key="front")
 
     def on_resize(self) -> None:
         if self.all_cards:
@@ -129,11 +139,13 @@ class BrowseScreen(Screen[None]):
             self.refill(self.query_one("#filter", Input).value)
 
     class Loaded(Message):
-        """Every card, read and sorted in a worker thread (100,000 take a while)."""
+        """Every card, read and sorted in a worker thread (100,000 take a while), with
+        the part of each front that tells it apart (`front_summaries`)."""
 
-        def __init__(self, cards: list[CardView]) -> None:
+        def __init__(self, cards: list[CardView], fronts: dict[str, str]) -> None:
             super().__init__()
             self.cards = cards
+            self.fronts = fronts
 
     def reload(self) -> None:
         self.query_one("#browse-count", Static).update(Text("Loading cards…", style="dim"))
@@ -143,11 +155,12 @@ class BrowseScreen(Screen[None]):
     def _load(self) -> None:
         with self.engine.reader() as reader:
             cards = sorted(reader.cards(include_retired=True), key=_sort_key)
-        self.post_message(self.Loaded(cards))
+        self.post_message(self.Loaded(cards, front_summaries(cards)))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.all_cards = message.cards
+        self._fronts = message.fronts
         self.refill(self.query_one("#filter", Input).value)
         if self._cursor_row is not None:
             self.query_one(DataTable).move_cursor(row=self._cursor_row)
@@ -159,16 +172,18 @@ class BrowseScreen(Screen[None]):
         tz = self.engine.config.tz()
         shown = [card for card in self.all_cards if matches(card, query)]
         section, front = self._widths()
+        today = self.engine.today()
         for card in shown[:MAX_ROWS]:
-            due = card.due.astimezone(tz).strftime("%Y-%m-%d %H:%M") if card.due else "new"
-            table.add_row(
-                due,
+            cells: list[str | Text] = [
+                _due(card, tz, today),
                 _status(card),
                 _cut(card.kind, _FIXED["Kind"]),
-                Text(_cut(card.section, section)),
-                Text(_one_line(card, front)),
-                key=card.id,
-            )
+            ]
+            if section:
+                cells.append(Text(_cut(card.section, section)))
+            line = self._fronts.get(card.id) or front_line(card)
+            cells.append(Text(_cut(line, front)))
+            table.add_row(*cells, key=card.id)
         count = f"{len(shown)} of {len(self.all_cards)} cards"
         if len(shown) > MAX_ROWS:
             count += f" (showing the first {MAX_ROWS}; narrow the filter)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on
@@ -16,24 +16,29 @@ from textual.widgets.option_list import Option
 from srs.reading.model import Link
 from srs.tui.host import Host
 
-__all__ = ["LinkPicker", "open_link"]
+__all__ = ["LinkPicker", "Notify", "open_link"]
+
+#: `notify` as Textual spells it (message, then timeout=, markup=, severity=...)
+Notify = Callable[..., None]
 
 
-def open_link(app: Host, url: str) -> bool:
+def open_link(app: Host, url: str, notify: Notify | None = None) -> bool:
     """Open `url` in the browser; when none can be opened, say so and copy the link.
 
     The URL is shown as plain text either way (select it with the mouse), and
     written to the clipboard with OSC 52, which works over SSH in most terminals.
+    `notify`: where to say it (default: the app's toasts).
     """
+    tell = notify or app.notify
     try:
         opened = app.url_opener(url) is not False  # webbrowser.open: False when it failed
     except Exception:  # a broken browser set-up must not end the session
         opened = False
     if opened:
-        app.notify(f"Opened {url}", timeout=4, markup=False)
+        tell(f"Opened {url}", timeout=4, markup=False)
         return True
     app.copy_to_clipboard(url)
-    app.notify(
+    tell(
         f"No browser could be opened here. The link, copied to the clipboard:\n{url}",
         severity="warning",
         timeout=12,
@@ -42,8 +47,9 @@ def open_link(app: Host, url: str) -> bool:
     return False
 
 
-class LinkPicker(ModalScreen[None]):
-    """The card's http(s) links: Enter opens one, c copies it."""
+class LinkPicker(ModalScreen[str | None]):
+    """The card's http(s) links: Enter picks one (the screen underneath opens it and
+    says so), c copies it."""
 
     BINDINGS = [
         Binding("escape", "dismiss", "Close", id="close-links"),
@@ -72,8 +78,7 @@ class LinkPicker(ModalScreen[None]):
 
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss()
-        open_link(cast(Host, self.app), self.links[event.option_index].url)
+        self.dismiss(self.links[event.option_index].url)
 
     def action_copy(self) -> None:
         link = self._chosen()

@@ -12,17 +12,20 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Button, Footer, ProgressBar, Static
 
 from srs.errors import SrsError
 from srs.reading.urls import is_web_url
+from srs.store.due import buried_line
 from srs.store.engine import CardView, Engine, QueueCounts, StaleCard
 from srs.store.intervals import format_interval
 from srs.store.rating import Rating
 from srs.tui.card_text import CardText
 from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
+from srs.tui.notices import NoticeLine
 from srs.tui.render import answer_markdown, question_markdown
 
 __all__ = ["ReviewScreen", "Session", "when"]
@@ -58,7 +61,7 @@ class ReviewScreen(Screen[None]):
         Binding("u", "undo", "Undo", id="undo"),
         Binding("s", "suspend", "Suspend", id="suspend", show=False),
         Binding("b", "bury", "Bury", id="bury", show=False),
-        Binding("o", "open_link", "Open a link", id="open-link", show=False),
+        Binding("o", "open_link", "Open a link (answer side)", id="open-link", show=False),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -74,7 +77,9 @@ class ReviewScreen(Screen[None]):
         return cast(Host, self.app)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="topbar")
+        with Horizontal(id="topbar"):  # the counts keep their room; the title shortens
+            yield Static(id="deck-title")
+            yield Static(id="counts")
         yield ProgressBar(total=1, show_eta=False, id="progress")
         with VerticalScroll(id="card"):
             yield CardText(id="text")
@@ -87,12 +92,32 @@ class ReviewScreen(Screen[None]):
                 button.can_focus = False
                 yield button
         yield Static(id="hint")
+        yield NoticeLine(id="notice")  # in the hint's place while it shows
         yield Footer()
 
     async def on_screen_resume(self) -> None:
-        # first shown, or back from Browse/Stats where cards may have been suspended
-        if not self.revealed:
+        """First shown, or back from a modal, Browse or Stats: the card shown stays until
+        it is rated, unless it left the day's queue meanwhile (suspended, buried or
+        answered elsewhere); a learning card that came due waits its turn."""
+        if self.card is None or self.card.id not in self.engine.queue().ordered():
             await self.show_next()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """The screen's notices go to its notice line, never over the card (as text).
+        Call this (`self.notify`), not `app.notify`, which makes a toast."""
+        self.query_one(NoticeLine).add(message, severity, timeout)
+
+    @on(NoticeLine.Changed)
+    def _notice_shown(self, event: NoticeLine.Changed) -> None:
+        self.query_one("#hint", Static).display = not event.showing
 
     # -- showing -------------------------------------------------------------------
 
@@ -107,16 +132,17 @@ class ReviewScreen(Screen[None]):
         return True
 
     def _update_topbar(self, counts: QueueCounts) -> None:
+        title = Text(self.srs_app.title, style="bold")
+        title.append(f" ({self.engine.deck})", style="dim")
+        self.query_one("#deck-title", Static).update(title)
         bar = Text()
-        bar.append(self.srs_app.title, style="bold")
-        bar.append(f" ({self.engine.deck})", style="dim")
-        bar.append("   New ", style="dim")
+        bar.append("New ", style="dim")
         bar.append(str(counts.new), style="bold blue")
         bar.append("  Learning ", style="dim")
         bar.append(str(counts.learning), style="bold red")
         bar.append("  Review ", style="dim")
         bar.append(str(counts.review), style="bold green")
-        self.query_one("#topbar", Static).update(bar)
+        self.query_one("#counts", Static).update(bar)
         done = len(self.session.ratings)
         self.query_one(ProgressBar).update(total=max(1, done + counts.total), progress=done)
 
@@ -150,7 +176,7 @@ class ReviewScreen(Screen[None]):
                 answers.display = True
             await text.show(question_markdown(card))
             text.prepare(answer_markdown(card))
-            hint = f"{card.kind} · Space: show the answer · s suspend · b bury · o links"
+            hint = f"{card.kind} · Space: show the answer · s suspend · b bury"
             self.query_one("#hint", Static).update(hint)
             self._shown_at = self.srs_app.monotonic()
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
@@ -170,6 +196,9 @@ class ReviewScreen(Screen[None]):
             text.append("Nothing is due now.\n", style="bold")
         text.append("\nNext card due    ")
         text.append(when(upcoming, now, self.engine.config.tz()))
+        buried = self.engine.queue().new_buried
+        if buried:
+            text.append(f"\n\n{buried_line(buried)}", style="dim")
         text.append("\n\nt: statistics   /: browse cards   q: quit", style="dim")
         return text
 
@@ -271,14 +300,21 @@ class ReviewScreen(Screen[None]):
         await self.show_next()
 
     def action_open_link(self) -> None:
-        """One link: open it. More: pick one (Enter opens, c copies)."""
+        """One link: open it. More: pick one (Enter opens, c copies). Only with the
+        answer: a link's text (or the page) is the answer of a "which entry?" card."""
         links = [link for link in (self.card.links if self.card else []) if is_web_url(link.url)]
         if not links:
             self.notify("This card has no web link", severity="warning")
+        elif not self.revealed:
+            self.notify("Links open with the answer: press Space first")
         elif len(links) == 1:
-            open_link(self.srs_app, links[0].url)
+            open_link(self.srs_app, links[0].url, self.notify)
         else:
-            self.app.push_screen(LinkPicker(links))
+            self.app.push_screen(LinkPicker(links), callback=self._open_picked)
+
+    def _open_picked(self, url: str | None) -> None:
+        if url is not None:
+            open_link(self.srs_app, url, self.notify)
 
 
 def when(upcoming: datetime | None, now: datetime, tz: tzinfo) -> str:
