@@ -54,6 +54,9 @@ class BuildReport:
     written: bool = False
     path: str = ""
     llm: LlmReport | None = None
+    #: flagged cards whose text this build changed: their flags are cleared (the caller
+    #: fills it in from the database, which this module does not read)
+    unflagged: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -67,6 +70,7 @@ class BuildReport:
             "unchanged": self.unchanged,
             "kept": self.kept,
             "held_back": [{"id": cid, "rule": rule} for cid, rule in self.held_back],
+            "unflagged": self.unflagged,
             "written": self.written,
             **({"llm": self.llm.to_json()} if self.llm is not None else {}),
         }
