@@ -55,6 +55,9 @@ class BuildReport:
     written: bool = False
     path: str = ""
     llm: LlmReport | None = None
+    #: flagged cards whose text this build changed: their flags are cleared (the caller
+    #: fills it in from the database, which this module does not read)
+    unflagged: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -68,6 +71,7 @@ class BuildReport:
             "unchanged": self.unchanged,
             "kept": self.kept,
             "held_back": [{"id": cid, "rule": rule} for cid, rule in self.held_back],
+            "unflagged": self.unflagged,
             "written": self.written,
             **({"llm": self.llm.to_json()} if self.llm is not None else {}),
         }
@@ -273,10 +277,15 @@ def build_and_load(
     llm: LlmRun | None = None,
 ) -> tuple[BuildReport, ReadingList]:
     """`srs build`: build the deck file, then load what was written into the database so
-    the next review sees it at once."""
+    the next review sees it at once (a flag on a card whose text changed is cleared)."""
     report, reading_list, _ = build(source, home=home, dry_run=dry_run, llm=llm)
     if report.written:
         from srs.store.engine import load_deck_file
 
-        load_deck_file(report.deck, home=home)
+        loaded = load_deck_file(report.deck, home=home)
+        report.unflagged = loaded.unflagged if loaded is not None else []
+    elif report.changed:  # a dry run: the flags a build would clear
+        from srs.store.flags import standing_flags
+
+        report.unflagged = list(standing_flags(home, report.changed))
     return report, reading_list

@@ -248,6 +248,10 @@ def outputs(tmp_path: Path, srs_home: Path) -> dict[tuple[str, ...], list[Any]]:
     from conftest import BUNDLED
 
     built = _json("build", "--json", str(BUNDLED))  # papers.md's deck stays aside
+    from srs.store.engine import Engine
+
+    with Engine.open(home=srs_home, deck=built["deck"]) as engine:  # a flag to list
+        engine.flag(engine.cards()[0].id, "vague")
     local_model = {"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"}  # a dry run sends nothing
     built_llm = _json("build", "--llm", "--dry-run", "--json", env=local_model)
     package = tmp_path / "deck.apkg"
@@ -273,6 +277,7 @@ def outputs(tmp_path: Path, srs_home: Path) -> dict[tuple[str, ...], list[Any]]:
         ("plan",): lambda: [_json("plan", "--days", "3", "--json")],
         ("import-anki",): lambda: [_json("import-anki", str(package), "--json")],
         ("sync",): lambda: [synced],
+        ("cards", "--flagged"): lambda: [_json("cards", "--flagged", "--json")],
         ("read",): lambda: [_json("read", "--json")],
         ("read", "--list"): lambda: [_json("read", "--list", "--json")],
     }
@@ -304,7 +309,8 @@ def _conditional(usage: tuple[str, ...]) -> set[str]:
     none), the items of a model run's fallbacks, flags and rejections (a dry run sends
     nothing; tests/test_llm.py checks those)."""
     return {
-        ("stats",): {"values", "fitted_at", "reviews", "items", "log_loss", "rmse_bins"},
+        # and the flag reasons nobody gave in the run (it flags one card as vague)
+        ("stats",): {"values", "fitted_at", "reviews", "items", "log_loss", "rmse_bins", "wrong"},
         ("build",): {"entry", "title", "reason", "card", "unsupported"},
     }.get(usage, set())
 

@@ -9,6 +9,8 @@
   unchanged note never overwrites an edit made inside Anki.
 * Retired cards are exported too, tagged `srs::retired` (an import cannot
   delete notes; users find and suspend or delete them in Anki).
+* Flagged cards (srs.store.flags) are tagged `srs::flagged::<reason>`; flagging
+  stamps the card's change time, so a re-import takes the tag.
 * With scheduling (the default), each card carries its schedule, its FSRS memory
   state and its review log (srs.anki.schedule), so an import with "Import any
   learning progress" continues where srs stands. Anki takes progress only for cards
@@ -254,6 +256,8 @@ def note_for(card: ExportRow) -> genanki.Note:
         tags.append("srs::retired")
     if card.leech:
         tags.append("leech")  # Anki's own tag for leeches
+    if card.flag is not None:
+        tags.append(f"srs::flagged::{_tag(card.flag)}")
     model = CLOZE_MODEL if is_cloze_kind(card.kind) else BASIC_MODEL
     back = field_html(card.back)
     if card.extra:  # the note types are frozen: the extra goes under the answer

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from srs.cli.common import check_slug, data_home, deck_option, echo_json, say
+from srs.cli.common import check_slug, data_home, deck_option, echo_json, open_engine, say
 from srs.errors import SrsError
 
 if TYPE_CHECKING:
@@ -75,6 +75,8 @@ def build(
         ):
             for card_id in ids:
                 say(f"{label:<8} {card_id}")
+        for card_id in report.unflagged:
+            say(f"unflagged {card_id}: its text changed, its flag is cleared")
     if report.llm is not None:
         _echo_llm(report.llm, dry_run)
     verb = f"wrote {report.path}" if report.written else "dry run: nothing written"
@@ -84,6 +86,13 @@ def build(
         f"{len(report.removed)} removed, {report.unchanged} unchanged, "
         f"{len(report.kept)} kept by hand); {verb}"
     )
+    if report.unflagged:
+        count = len(report.unflagged)
+        cleared = "would be cleared" if dry_run else "cleared"
+        say(
+            f"{count} flagged card{'s' if count != 1 else ''} changed: "
+            f"{'their flags' if count != 1 else 'its flag'} {cleared}"
+        )
     if report.held_back:
         rules = Counter(rule for _, rule in report.held_back)
         listed = ", ".join(f"{rule} {count}" for rule, count in rules.most_common())
@@ -119,12 +128,28 @@ def _echo_llm(llm: LlmReport, dry_run: bool) -> None:
     is_flag=True,
     help="List the cards the quality gate held back, each with its rule, instead.",
 )
-def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
+@click.option(
+    "--flagged",
+    is_flag=True,
+    help="List the cards flagged in the review app, each with its reason, instead.",
+)
+@click.option("--unflag", metavar="ID", help="Clear card ID's flag: it comes back to reviews.")
+def cards(
+    slug: str | None, as_json: bool, held_back: bool, flagged: bool, unflag: str | None
+) -> None:
     """List the deck's cards: id, kind, section, front and back."""
     from srs.deck.deckfile import load_deck
     from srs.deck.decks import resolve_deck_path
     from srs.text import strip_markdown_escapes
 
+    if sum((held_back, flagged, unflag is not None)) > 1:
+        raise click.UsageError("--held-back, --flagged and --unflag go one at a time")
+    if unflag is not None:
+        _unflag(slug, unflag, as_json)
+        return
+    if flagged:
+        _flagged(slug, as_json)
+        return
     deck = load_deck(resolve_deck_path(slug, data_home()))
     shown = (
         [(item.card, item.rule, item.reason) for item in deck.held_back]
@@ -151,6 +176,38 @@ def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
             say(f"  held back: {rule} ({reason})")
         say("  Q: " + strip_markdown_escapes(card.front).replace("\n", "\n     "))
         say("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
+
+
+def _flagged(slug: str | None, as_json: bool) -> None:
+    from srs.store.flags import REASONS
+    from srs.text import strip_markdown_escapes
+
+    with open_engine(slug) as engine:
+        found = engine.flagged_cards()
+        deck = engine.deck
+    if as_json:
+        echo_json([card.to_json() for card in found])
+        return
+    if not found:
+        say(f"{deck}: no card is flagged (f in the review app or browse flags one)")
+    for card in found:
+        retired = ", retired" if card.retired else ""
+        say(f"{card.id}  [{card.kind}, {card.origin}{retired}] {card.section}")
+        when = card.flagged_at.astimezone()
+        say(f"  flagged: {REASONS.get(card.reason, card.reason)} ({when:%Y-%m-%d %H:%M})")
+        say("  Q: " + strip_markdown_escapes(card.front).replace("\n", "\n     "))
+        say("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
+
+
+def _unflag(slug: str | None, card_id: str, as_json: bool) -> None:
+    with open_engine(slug) as engine:
+        reason = engine.unflag(card_id)
+    if as_json:
+        echo_json({"id": card_id, "reason": reason})
+    elif reason is None:
+        say(f"{card_id} was not flagged")
+    else:
+        say(f"unflagged {card_id} (it was flagged {reason}); it comes back to reviews")
 
 
 @click.command()

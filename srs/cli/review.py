@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from srs.cli.common import data_home, deck_option, echo_json, open_engine, say
@@ -67,6 +69,8 @@ def stats(slug: str | None, as_json: bool) -> None:
     if result.leeches:
         say(f"leeches:  {result.leeches} (browse them with is:leech in `srs review`)")
     say(f"due today: {result.due_today} ({result.new_today} new)")
+    if result.flags and result.flags["flagged"]:
+        _echo_flags(result.flags)
     if result.parameters is None:
         say("FSRS:     default parameters (`srs optimize` fits them to your history)")
     else:
@@ -86,6 +90,19 @@ def stats(slug: str | None, as_json: bool) -> None:
             f"  {section.name[:40]:40} {section.cards - section.new:>5}/{section.cards:<5}"
             f" seen ({section.seen_share:.0%})"
         )
+
+
+def _echo_flags(flags: dict[str, Any]) -> None:
+    reasons = ", ".join(f"{reason} {count}" for reason, count in flags["reasons"].items())
+    say(
+        f"flags:    {flags['open']} flagged now, {flags['flagged']} ever ({reasons}); "
+        "`srs cards --flagged` lists them"
+    )
+    say(f"  {'flag rate':<20}{'met':>6}{'flagged':>9}{'rate':>8}")
+    for axis in ("kind", "origin"):
+        for row in flags[f"by_{axis}"]:
+            label = f"{axis} {row[axis]}"
+            say(f"  {label[:20]:<20}{row['met']:>6}{row['flagged']:>9}{row['rate']:>8.1%}")
 
 
 @click.command()

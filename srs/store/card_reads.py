@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from srs.cards.cloze_kind import is_cloze_kind
 from srs.errors import BadInput
-from srs.store.card_row import VIEW_COLUMNS, CardView, ExportRow, card_view, export_row
+from srs.store.card_row import (
+    FLAG_COLUMN,
+    VIEW_COLUMNS,
+    CardView,
+    ExportRow,
+    card_view,
+    export_row,
+)
 
 __all__ = [
     "ExportSummary",
@@ -23,7 +30,7 @@ __all__ = [
     "standing_reviews",
 ]
 
-_COLUMNS = ", ".join(VIEW_COLUMNS)
+_COLUMNS = ", ".join((*VIEW_COLUMNS, FLAG_COLUMN))
 
 
 @dataclass(frozen=True)

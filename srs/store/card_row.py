@@ -25,6 +25,7 @@ from srs.reading.model import Link
 
 __all__ = [
     "CONTENT",
+    "FLAG_COLUMN",
     "PROGRESS_COLUMNS",
     "SCHEDULE",
     "VIEW_COLUMNS",
@@ -64,6 +65,11 @@ VIEW_COLUMNS = (
     "changed_at",
     "leech",
     "new_order",
+)
+#: the reason a card is flagged now (NULL: not flagged), read beside `VIEW_COLUMNS`
+FLAG_COLUMN = (
+    "(SELECT reason FROM card_flags WHERE card_flags.card_id = cards.id "
+    "AND cleared_at IS NULL) AS flag"
 )
 #: a card's schedule: what a review changes and an undo restores
 SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
@@ -136,6 +142,8 @@ class CardView:
     changed_at: datetime
     extra: str = ""
     leech: bool = False
+    #: the reason the card is flagged (srs.store.flags), or None
+    flag: str | None = None
 
     @property
     def primary_url(self) -> str | None:
@@ -188,6 +196,8 @@ class ExportRow(NamedTuple):
     progress: ProgressRow
     extra: str = ""
     leech: bool = False
+    #: the reason the card is flagged, or None
+    flag: str | None = None
 
 
 @lru_cache(maxsize=8192)  # the cards of one entry share their links
@@ -227,6 +237,7 @@ def card_view(row: sqlite3.Row) -> CardView:
         changed_at=from_ms(row["changed_at"]),
         extra=row["extra"],
         leech=bool(row["leech"]),
+        flag=row["flag"],
     )
 
 
@@ -245,4 +256,5 @@ def export_row(row: sqlite3.Row) -> ExportRow:
         progress=progress_row(row),
         extra=row["extra"],
         leech=bool(row["leech"]),
+        flag=row["flag"],
     )

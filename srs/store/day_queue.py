@@ -6,6 +6,7 @@ limit), then learning cards due later today. With `bury_siblings`, one card per 
 a day, as Anki buries siblings: the new cards that wait for that are counted
 (`new_buried`), not replaced by others. `QueueKeeper` keeps the queue in memory and
 follows each answer instead of rebuilding it.
+Flagged cards (srs.store.flags) stay out until their flag is cleared.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from fsrs import State
 from srs.clock import from_ms, to_ms
 from srs.config import Config
 from srs.store.card_row import CardView
+from srs.store.flags import open_flag_ids
 
 __all__ = [
     "DayQueue",
@@ -106,6 +108,7 @@ def build_queue(
     new_done, reviews_done, touched = _done_today(db, deck, to_ms(start))
     bury = config.bury_siblings
     available = "suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)"
+    flagged = open_flag_ids(db, deck)
     learning_now: list[str] = []
     learning_later: list[tuple[str, int]] = []
     dues: dict[str, int] = {}
@@ -114,6 +117,8 @@ def build_queue(
             AND retired_at IS NULL AND due < ? AND {available} ORDER BY due, id""",
         (deck, State.Learning, State.Relearning, end_ms, now_ms),
     ):
+        if cid in flagged:
+            continue
         dues[cid] = due
         if due <= now_ms:
             learning_now.append(cid)
@@ -129,9 +134,9 @@ def build_queue(
             f"""SELECT id, entry, due FROM cards WHERE deck = ? AND state = ?
                 AND retired_at IS NULL AND due < ? AND {available}
                 ORDER BY (? - last_review) * 1.0 / stability DESC, id LIMIT ?""",
-            (deck, State.Review, end_ms, now_ms, now_ms, budget + len(seen) + 50),
+            (deck, State.Review, end_ms, now_ms, now_ms, budget + len(seen) + len(flagged) + 50),
         ):
-            if bury and entry in seen:
+            if cid in flagged or (bury and entry in seen):
                 continue
             seen.add(entry)
             review.append(cid)
@@ -145,7 +150,7 @@ def build_queue(
     if budget:
         query = new_cards_query(db, deck, config.new_cards, available)
         for cid, entry in db.execute(query, (deck, now_ms)):
-            if bury and entry in seen:
+            if cid in flagged or (bury and entry in seen):
                 buried += 1
                 continue
             seen.add(entry)
@@ -297,16 +302,15 @@ def next_due(
     """When the next card is due, when none is due now: the earliest of the next
     scheduled card and the next day's start while new cards are left (they come with
     the day, even when every scheduled card is weeks away)."""
+    unflagged = "id NOT IN (SELECT card_id FROM card_flags WHERE cleared_at IS NULL)"
     row = db.execute(
-        """SELECT MIN(due) FROM cards WHERE deck = ? AND state IS NOT NULL
-           AND retired_at IS NULL AND suspended = 0 AND due > ?""",
+        f"""SELECT MIN(due) FROM cards WHERE deck = ? AND state IS NOT NULL
+           AND retired_at IS NULL AND suspended = 0 AND due > ? AND {unflagged}""",
         (deck, to_ms(now)),
     ).fetchone()
     candidates = [from_ms(row[0])] if row[0] is not None else []
-    has_new = db.execute(
-        f"SELECT * FROM ({new_cards_query(db, deck, config.new_cards, 'suspended = 0')}) LIMIT 1",
-        (deck,),
-    ).fetchone()
+    new_cards = new_cards_query(db, deck, config.new_cards, f"suspended = 0 AND {unflagged}")
+    has_new = db.execute(f"SELECT * FROM ({new_cards}) LIMIT 1", (deck,)).fetchone()
     if has_new and config.new_per_day > 0:
         candidates.append(day_end)
     return min(candidates, default=None)

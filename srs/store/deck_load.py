@@ -18,6 +18,7 @@ from srs.cards.card import Card
 from srs.deck.deckfile import DeckFile
 from srs.errors import BadInput
 from srs.store.card_row import CONTENT, content_values
+from srs.store.flags import clear_changed
 
 __all__ = ["DeckLoadReport", "deck_file_hash", "load_into_database", "new_card_order"]
 
@@ -28,6 +29,8 @@ class DeckLoadReport:
     changed: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)
+    #: flagged cards whose text changed: their flags are cleared
+    unflagged: list[str] = field(default_factory=list)
 
 
 def deck_file_hash(path: Path) -> str:
@@ -149,6 +152,7 @@ def load_into_database(
         )
         assignments = ", ".join(f"{column} = ?" for column in (*CONTENT, "changed_at"))
         db.executemany(f"UPDATE cards SET {assignments} WHERE id = ?", updates)
+        report.unflagged = clear_changed(db, report.changed, now_ms)
         db.executemany("UPDATE cards SET position = ?, new_order = ? WHERE id = ?", moves)
         # retiring or restoring changes the exported note (its tags): stamp changed_at
         db.executemany("UPDATE cards SET retired_at = NULL, changed_at = ? WHERE id = ?", restores)

@@ -16,12 +16,13 @@ from fsrs import Scheduler
 from srs.clock import Clock, SystemClock, to_ms
 from srs.config import Config, load_config
 from srs.locations import Locations
-from srs.store import answering, card_actions, card_reads, day_queue, opening
+from srs.store import answering, card_actions, card_reads, day_queue, flags, opening
 from srs.store.answering import ReviewResult, StaleCard
 from srs.store.card_reads import ExportSummary
 from srs.store.card_row import CardView, ExportRow
 from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
 from srs.store.db import open_db
+from srs.store.flags import FlaggedCard
 from srs.store.merge import ForeignReview, MergeReport
 from srs.store.rating import Rating
 from srs.store.review_log import ReviewEntry, ReviewRecord, deck_review_records, history
@@ -35,6 +36,7 @@ __all__ = [
     "CardView",
     "Engine",
     "ExportRow",
+    "FlaggedCard",
     "QueueCounts",
     "ReviewEntry",
     "ReviewResult",
@@ -43,9 +45,12 @@ __all__ = [
 ]
 
 
-def load_deck_file(deck: str, *, home: Path) -> None:
-    """Load deck `deck`'s file now (after `srs build`): opening loads a changed one."""
-    Engine.open(home=home, deck=deck).close()
+def load_deck_file(deck: str, *, home: Path) -> DeckLoadReport | None:
+    """Load deck `deck`'s file now (after `srs build`): opening loads a changed one;
+    what the load changed (None: the file had not changed)."""
+    engine = Engine.open(home=home, deck=deck)
+    engine.close()
+    return engine.loaded
 
 
 class Engine:
@@ -63,6 +68,8 @@ class Engine:
         self._tz = config.tz()
         self._answering = answering.Answering(db, deck, config, self._tz)
         self._queue = QueueKeeper()
+        #: what opening loaded from the deck file (None: it had not changed)
+        self.loaded: DeckLoadReport | None = None
 
     # -- the session -------------------------------------------------------------
 
@@ -87,7 +94,7 @@ class Engine:
                 db, home=home, deck=opening.choose_deck(db, deck, home), config=config, clock=clock
             )
             if load_file:
-                engine.load_from_file()
+                engine.loaded = engine.load_from_file()
             opening.check_deck(db, engine.deck)
         except BaseException:
             db.close()
@@ -295,3 +302,22 @@ class Engine:
         """Hide a card until the next day starts."""
         with self.transaction():
             card_actions.bury(self.db, self.deck, card_id, self.today()[1])
+
+    # -- flags -------------------------------------------------------------------
+
+    def flag(self, card_id: str, reason: str) -> None:
+        """Flag a card as bad (`flags.REASONS`): out of the queue until unflagged,
+        edited or regenerated."""
+        now_ms = to_ms(self.clock.now())
+        with self.transaction():
+            flags.flag(self.db, card_id, reason, now_ms)
+
+    def unflag(self, card_id: str) -> str | None:
+        """Clear a card's flag; the reason it had (None: it was not flagged)."""
+        now_ms = to_ms(self.clock.now())
+        with self.transaction():
+            return flags.unflag(self.db, card_id, now_ms)
+
+    def flagged_cards(self) -> list[FlaggedCard]:
+        """This deck's cards flagged now, in the deck's order."""
+        return flags.flagged_cards(self.db, self.deck)

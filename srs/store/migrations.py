@@ -195,6 +195,30 @@ def m007_entry_status(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m008_card_flags(db: sqlite3.Connection) -> None:
+    """Cards the learner flagged as bad (srs.store.flags): each flag with its reason and
+    time, and the kind, origin and text hash of the card as it was flagged; a flag is
+    cleared (never deleted) when the card is unflagged or its text changes."""
+    db.execute(
+        """CREATE TABLE card_flags (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            card_id TEXT NOT NULL REFERENCES cards(id),
+            reason TEXT NOT NULL,
+            flagged_at INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            hash TEXT NOT NULL,  -- the flagged text's content hash
+            cleared_at INTEGER,  -- NULL: the flag stands
+            cleared_by TEXT  -- 'unflag', 'changed' (edited or regenerated), 'reflag'
+        )"""
+    )
+    db.execute("CREATE INDEX card_flags_card ON card_flags(card_id)")
+    db.execute(
+        "CREATE UNIQUE INDEX card_flags_open ON card_flags(card_id) WHERE cleared_at IS NULL"
+    )
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

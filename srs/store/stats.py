@@ -1,4 +1,5 @@
-"""Numbers about a deck: states, reviews, true retention, forecast, history, sections."""
+"""Numbers about a deck: states, reviews, true retention, forecast, history, sections,
+flags."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from fsrs import State
 from srs.clock import to_ms
 from srs.store.card_row import state_name
 from srs.store.engine import Engine
+from srs.store.flags import flag_summary
 from srs.store.parameters import current_parameters
 
 __all__ = ["DAY_MS", "SectionProgress", "Stats", "compute_stats"]
@@ -54,6 +56,9 @@ class Stats:
     #: the FSRS parameters in use: None for FSRS's defaults, else when and on how many
     #: reviews they were fitted (`srs optimize`)
     parameters: dict[str, Any] | None = None
+    #: flagged cards: now, ever, by reason, and the flag rate per kind and per origin
+    #: (`srs.store.flags.flag_summary`)
+    flags: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -151,6 +156,7 @@ def compute_stats(engine: Engine) -> Stats:
             (deck,),
         ).fetchone()[0],
         parameters=_parameters(db),
+        flags=flag_summary(db, deck),
     )
 
 

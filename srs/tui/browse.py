@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
@@ -16,10 +18,11 @@ from textual.widgets import DataTable, Footer, Input, Markdown, Static
 
 from srs.errors import SrsError
 from srs.store.engine import CardView, Engine
+from srs.tui.flag import FlagPicker, flag_label
 from srs.tui.front_summary import front_line, front_summaries
 from srs.tui.render import answer_markdown, markdown_parser
 
-__all__ = ["MAX_ROWS", "BrowseScreen", "CardDetailScreen", "matches"]
+__all__ = ["MAX_ROWS", "BrowseScreen", "CardDetailScreen", "matches", "toggle_flag"]
 
 MAX_ROWS = 2000
 FILTER_DELAY = 0.15  # seconds of quiet typing before the filter runs
@@ -30,16 +33,21 @@ def _status(card: CardView) -> str:
         return "retired"
     if card.suspended:
         return "suspended"
+    if card.flag is not None:
+        return "flagged"
     return card.state
 
 
 def matches(card: CardView, query: str) -> bool:
-    """Every word must match: `state:new`, `is:suspended`, `section:agents`, `kind:cloze`,
-    or plain text found in the front, back or section."""
+    """Every word must match: `state:new`, `is:suspended`, `is:flagged`, `section:agents`,
+    `kind:cloze`, or plain text found in the front, back or section."""
     for word in query.casefold().split():
         key, _, value = word.partition(":")
         if value and key == "is" and value == "leech":
             if not card.leech:
+                return False
+        elif value and key == "is" and value == "flagged":
+            if card.flag is None:
                 return False
         elif value and key in {"state", "is"}:
             if not _status(card).startswith(value):
@@ -87,6 +95,7 @@ class BrowseScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
         Binding("s,ctrl+s", "toggle_suspend", "Suspend/unsuspend", id="toggle-suspend"),
+        Binding("f", "toggle_flag", "Flag/unflag", id="toggle-flag"),
         Binding("ctrl+f", "focus_filter", "Filter", id="focus-filter"),
         Binding("down", "focus_table", "Table", show=False, id="focus-table"),
     ]
@@ -188,7 +197,7 @@ class BrowseScreen(Screen[None]):
         if len(shown) > MAX_ROWS:
             count += f" (showing the first {MAX_ROWS}; narrow the filter)"
         self.query_one("#browse-count", Static).update(
-            Text(count + " · Enter: details · s: suspend/unsuspend", style="dim")
+            Text(count + " · Enter: details · s: suspend/unsuspend · f: flag", style="dim")
         )
 
     @on(Input.Changed, "#filter")
@@ -230,6 +239,13 @@ class BrowseScreen(Screen[None]):
         self._cursor_row = self.query_one(DataTable).cursor_row
         self.reload()
 
+    def action_toggle_flag(self) -> None:
+        card_id = self._current_id()
+        if card_id is None or not self.query_one(DataTable).has_focus:
+            return
+        self._cursor_row = self.query_one(DataTable).cursor_row
+        toggle_flag(self, self.engine, card_id, self.reload)
+
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
@@ -243,6 +259,7 @@ class CardDetailScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "dismiss", "Close", id="close-detail"),
         Binding("s,ctrl+s", "toggle_suspend", "Suspend/unsuspend", id="detail-suspend"),
+        Binding("f", "toggle_flag", "Flag/unflag", id="detail-flag"),
     ]
 
     def __init__(self, engine: Engine, card_id: str) -> None:
@@ -265,6 +282,8 @@ class CardDetailScreen(ModalScreen[None]):
         tz = self.engine.config.tz()
         text = Text("\nSchedule\n", style="bold")
         text.append(f"  id          {card.id}\n  state       {_status(card)}\n")
+        if card.flag is not None:
+            text.append(f"  flagged     {flag_label(card.flag)}\n")
         if card.due:
             text.append(f"  due         {card.due.astimezone(tz):%Y-%m-%d %H:%M}\n")
         if card.stability is not None and card.difficulty is not None:
@@ -289,3 +308,36 @@ class CardDetailScreen(ModalScreen[None]):
             return
         self.notify("Suspended" if not card.suspended else "Unsuspended")
         await self.show()
+
+    def action_toggle_flag(self) -> None:
+        toggle_flag(self, self.engine, self.card_id, self.show)
+
+
+def toggle_flag(
+    screen: Screen[Any], engine: Engine, card_id: str, then: Callable[[], object]
+) -> None:
+    """Unflag a flagged card; flag another with the reason picked (Escape: nothing
+    changes); `then`: refresh what the screen shows."""
+    card = engine.card(card_id)
+    if card.flag is not None:
+        try:
+            engine.unflag(card_id)
+        except SrsError as exc:
+            screen.notify(exc.message, severity="error", timeout=8)
+            return
+        screen.notify("Unflagged: the card is back in reviews")
+        screen.call_next(then)
+        return
+
+    def flag(reason: str | None) -> None:
+        if reason is None:
+            return
+        try:
+            engine.flag(card_id, reason)
+        except SrsError as exc:
+            screen.notify(exc.message, severity="error", timeout=8)
+            return
+        screen.notify(f"Flagged {flag_label(reason)}: out of reviews until fixed or unflagged")
+        screen.call_next(then)
+
+    screen.app.push_screen(FlagPicker(), callback=flag)

@@ -1,7 +1,8 @@
-"""The review screen: question, reveal, rate; undo, suspend, bury, open link."""
+"""The review screen: question, reveal, rate; undo, suspend, bury, flag, open link."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
@@ -23,6 +24,7 @@ from srs.store.engine import CardView, Engine, QueueCounts, StaleCard
 from srs.store.intervals import format_interval
 from srs.store.rating import Rating
 from srs.tui.card_text import CardText
+from srs.tui.flag import FlagPicker, flag_label
 from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.notices import NoticeLine
@@ -62,6 +64,7 @@ class ReviewScreen(Screen[None]):
         Binding("s", "suspend", "Suspend", id="suspend", show=False),
         Binding("b", "bury", "Bury", id="bury", show=False),
         Binding("o", "open_link", "Open a link (answer side)", id="open-link", show=False),
+        Binding("f", "flag", "Flag a bad card", id="flag", show=False),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -71,6 +74,7 @@ class ReviewScreen(Screen[None]):
         self.revealed = False
         self.session = Session()
         self._shown_at = 0.0
+        self._showing = asyncio.Lock()
 
     @property
     def srs_app(self) -> Host:
@@ -123,7 +127,8 @@ class ReviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No card, no card keys (the end screen shows neither Show answer nor ratings)."""
-        if action in {"reveal", "rate", "suspend", "bury", "open_link"} and self.card is None:
+        cards_only = {"reveal", "rate", "suspend", "bury", "open_link", "flag"}
+        if action in cards_only and self.card is None:
             return False
         if action == "reveal" and self.revealed:
             return False
@@ -147,7 +152,13 @@ class ReviewScreen(Screen[None]):
         self.query_one(ProgressBar).update(total=max(1, done + counts.total), progress=done)
 
     async def show_next(self) -> None:
-        await self.show_card(self.engine.next_card())
+        # one at a time: a modal's result and the screen's resume may both ask at once
+        async with self._showing:
+            card = self.engine.next_card()
+            if card is not None and card == self.card and not self.revealed:
+                self._update_topbar(self.engine.counts())  # shown already
+                return
+            await self.show_card(card)
 
     async def show_card(self, card: CardView | None) -> None:
         """Show `card`'s question (None: the end screen)."""
@@ -176,7 +187,7 @@ class ReviewScreen(Screen[None]):
                 answers.display = True
             await text.show(question_markdown(card))
             text.prepare(answer_markdown(card))
-            hint = f"{card.kind} · Space: show the answer · s suspend · b bury"
+            hint = f"{card.kind} · Space: show the answer · s suspend · b bury · f flag"
             self.query_one("#hint", Static).update(hint)
             self._shown_at = self.srs_app.monotonic()
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
@@ -216,7 +227,9 @@ class ReviewScreen(Screen[None]):
             button = self.query_one(f"#rate-{rating.value}", Button)
             button.label = f"{rating.value} {rating.label} · {format_interval(delta)}"
             button.disabled = False
-        self.query_one("#hint", Static).update(f"{card.kind} · rate 1-4 · u undo · o links")
+        self.query_one("#hint", Static).update(
+            f"{card.kind} · rate 1-4 · u undo · f flag · o links"
+        )
         self.refresh_bindings()
         upcoming = self.engine.next_card_after(card)
         if upcoming is not None:
@@ -298,6 +311,29 @@ class ReviewScreen(Screen[None]):
             return
         self.notify("Card buried until tomorrow")
         await self.show_next()
+
+    def action_flag(self) -> None:
+        """Pick a reason, then flag the card shown when the key was pressed."""
+        card = self.card
+        if card is None:
+            return
+
+        async def flag(reason: str | None) -> None:
+            if reason is None:
+                return  # cancelled: the card stays
+            try:
+                self.engine.flag(card.id, reason)
+            except SrsError as exc:
+                self.notify(exc.message, severity="error", timeout=8)
+                return
+            self.notify(
+                f"Flagged {flag_label(reason)}: out of reviews until edited, regenerated "
+                "or unflagged (f in Browse)",
+                timeout=6,
+            )
+            await self.show_next()
+
+        self.app.push_screen(FlagPicker(), callback=flag)
 
     def action_open_link(self) -> None:
         """One link: open it. More: pick one (Enter opens, c copies). Only with the
