@@ -59,6 +59,7 @@ class ReviewScreen(Screen[None]):
         Binding("s", "suspend", "Suspend", id="suspend", show=False),
         Binding("b", "bury", "Bury", id="bury", show=False),
         Binding("o", "open_link", "Open a link", id="open-link", show=False),
+        Binding("e", "edit", "Edit the card", id="edit", show=False),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -98,7 +99,10 @@ class ReviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No card, no card keys (the end screen shows neither Show answer nor ratings)."""
-        if action in {"reveal", "rate", "suspend", "bury", "open_link"} and self.card is None:
+        if (
+            action in {"reveal", "rate", "suspend", "bury", "open_link", "edit"}
+            and self.card is None
+        ):
             return False
         if action == "reveal" and self.revealed:
             return False
@@ -216,7 +220,7 @@ class ReviewScreen(Screen[None]):
             what = "suspended" if self.engine.config.leech_action == "suspend" else "marked"
             self.notify(
                 f"Leech: forgotten {self.engine.config.leech_threshold}+ times, {what}. "
-                "Rewrite it (lock it in the deck file) or split it; browse is:leech",
+                "Rewrite it (e: edit) or split it; browse is:leech",
                 severity="warning",
                 timeout=12,
             )
@@ -269,6 +273,25 @@ class ReviewScreen(Screen[None]):
             return
         self.notify("Card buried until tomorrow")
         await self.show_next()
+
+    async def action_edit(self) -> None:
+        """Edit the shown card (`card_editor`), then show it again as it now reads."""
+        from srs.tui.card_editor import edit_card
+
+        card, revealed = self.card, self.revealed
+        if card is None:
+            return
+
+        async def saved(changed: bool | None) -> None:
+            if changed:  # on this screen's queue: after its own resume handler, never beside
+                self.call_next(self._show_edited, card.id, revealed)
+
+        await edit_card(self.app, self.engine, card, saved)
+
+    async def _show_edited(self, card_id: str, revealed: bool) -> None:
+        await self.show_card(self.engine.card(card_id))
+        if revealed:
+            await self.action_reveal()
 
     def action_open_link(self) -> None:
         """One link: open it. More: pick one (Enter opens, c copies)."""
