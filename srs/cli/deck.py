@@ -123,17 +123,34 @@ def _echo_llm(llm: LlmReport, dry_run: bool) -> None:
     is_flag=True,
     help="List the cards the quality gate held back, each with its rule, instead.",
 )
-def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
+@click.option("--edited", is_flag=True, help="List only the generated cards you edited or locked.")
+@click.option(
+    "--unlock",
+    metavar="ID",
+    help="Give card ID back to the generator: the next build rewrites it (history kept).",
+)
+def cards(
+    slug: str | None, as_json: bool, held_back: bool, edited: bool, unlock: str | None
+) -> None:
     """List the deck's cards: id, kind, section, front and back."""
+    from srs.deck.card_edit import edited_cards
     from srs.deck.deckfile import load_deck
     from srs.deck.decks import resolve_deck_path
     from srs.text import strip_markdown_escapes
 
-    deck = load_deck(resolve_deck_path(slug, data_home()))
+    path = resolve_deck_path(slug, data_home())
+    if unlock is not None:
+        if as_json or held_back or edited:
+            raise click.UsageError("--unlock goes alone (with --deck)")
+        _unlock(path, unlock)
+        return
+    if held_back and edited:
+        raise click.UsageError("--held-back and --edited are two lists: pick one")
+    deck = load_deck(path)
     shown = (
         [(item.card, item.rule, item.reason) for item in deck.held_back]
         if held_back
-        else [(card, "", "") for card in deck.cards]
+        else [(card, "", "") for card in (edited_cards(deck) if edited else deck.cards)]
     )
     if as_json:
         echo_json(
@@ -154,12 +171,26 @@ def cards(slug: str | None, as_json: bool, held_back: bool) -> None:
         return
     if held_back and not shown:
         say(f"{deck.slug}: no card is held back by the quality gate")
+    if edited and not shown:
+        say(f"{deck.slug}: you have edited or locked no generated card")
     for card, rule, reason in shown:
         say(f"{card.id}  [{card.kind}] {card.section}")
         if held_back:
             say(f"  held back: {rule} ({reason})")
         say("  Q: " + strip_markdown_escapes(card.front).replace("\n", "\n     "))
         say("  A: " + strip_markdown_escapes(card.back).replace("\n", "\n     "))
+
+
+def _unlock(path: Path, card_id: str) -> None:
+    from srs.deck.card_edit import unlock_card
+
+    if unlock_card(path, card_id) is None:
+        say(f"{card_id}: not locked or edited; the generator already keeps it")
+    else:
+        say(
+            f"{card_id}: unlocked; the next `srs build` gives it the generator's wording "
+            "(its id and history stay)"
+        )
 
 
 @click.command()
