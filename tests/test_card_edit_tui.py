@@ -208,3 +208,95 @@ async def test_browse_enter_then_e_edits(tmp_path: Path, monkeypatch: pytest.Mon
         assert (
             engine.card("small|arxiv:2106.09685|acronym|lora").back == "Low-Rank Adaptation (LoRA)"
         )
+
+
+async def test_help_lists_the_edit_key(tmp_path: Path) -> None:
+    app, _ = make(tmp_path)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert re.search(r"^\s*│?\s*e\s{2,}Edit the card", screen_text(app), re.MULTILINE)
+
+
+TERMINAL_EDITOR = """\
+import os, sys
+path = sys.argv[-1]
+with open(path, encoding="utf-8") as handle:
+    text = handle.read()
+with open(path, "w", encoding="utf-8") as handle:
+    handle.write(text.replace("\\nback: |-\\n  ", "\\nback: |-\\n  edited: ", 1))
+with open(sys.argv[1], "w", encoding="utf-8") as handle:  # what the editor was given
+    handle.write(f"{os.isatty(0)} {os.isatty(1)}")
+"""
+
+
+def test_e_in_a_real_terminal_hands_the_terminal_to_the_editor(tmp_path: Path) -> None:
+    """`srs review` in a pseudo-terminal: the app suspends, the editor gets the terminal,
+    the app comes back and quits with the edit saved."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import termios
+    import threading
+    import time
+
+    open_engine(tmp_path, FixedClock(START)).close()
+    script, marker = tmp_path / "editor.py", tmp_path / "ran"
+    script.write_text(TERMINAL_EDITOR, encoding="utf-8")
+    env = {
+        **os.environ,
+        "EDITOR": shlex.join([sys.executable, str(script), str(marker)]),
+        "TERM": "xterm-256color",
+        "VISUAL": "",
+    }
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "srs", "review"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(follower)
+    output = bytearray()
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            output.extend(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+
+    def wait(condition, what: str) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + 60
+        while not condition():
+            assert proc.poll() is None, bytes(output[-2000:])
+            assert time.monotonic() < deadline, (what, bytes(output[-2000:]))
+            time.sleep(0.05)
+
+    try:
+        wait(lambda: b"Show answer" in output, "the review screen")
+        os.write(leader, b"e")
+        wait(marker.exists, "the editor ran")
+        mark = len(output)
+        wait(lambda: b"Show answer" in output[mark:], "the app came back")
+        os.write(leader, b"q")
+        assert proc.wait(timeout=60) == 0, bytes(output[-2000:])
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        reader.join(timeout=10)
+        os.close(leader)
+    assert marker.read_text() == "True True"  # the editor had the terminal
+    edited = [c for c in load_deck(Locations(data_dir()).deck("small")).cards if c.locked]
+    assert len(edited) == 1 and edited[0].back.startswith("edited: ")

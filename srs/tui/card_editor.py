@@ -77,6 +77,12 @@ def _run_editor(app: App[object], command: list[str], text: str) -> str | None:
             return None
 
 
+def _failed(exc: SrsError) -> str:
+    """Why a save failed: a bad edit saved nothing; a busy database says itself what was
+    saved (the deck file, loaded by the next srs command)."""
+    return exc.message + (" Nothing saved." if isinstance(exc, BadInput) else "")
+
+
 def _external(app: App[object], engine: Engine, card: CardView, command: list[str]) -> bool:
     before = editor_text(card.id, card.kind, card.front, card.back)
     after = _run_editor(app, command, before)
@@ -88,7 +94,7 @@ def _external(app: App[object], engine: Engine, card: CardView, command: list[st
         sides = read_edit(after, f"card {card.id}")
         changed = sides is not None and engine.edit_card(card.id, *sides)
     except SrsError as exc:
-        app.notify(exc.message + " Nothing saved.", severity="error", timeout=12, markup=False)
+        app.notify(_failed(exc), severity="error", timeout=12, markup=False)
         return False
     app.notify("Card saved (locked: a rebuild keeps your wording)" if changed else "Card unchanged")
     return changed
@@ -100,10 +106,9 @@ async def edit_card(
     card: CardView,
     done: Callable[[bool | None], Awaitable[None]],
 ) -> None:
-    """Edit `card` in the user's editor or the in-app one, then `done(saved)`.
-
-    `done` runs on the calling screen's own message loop (after the editor closed),
-    never beside another of its handlers."""
+    """Edit `card` in the user's editor or the in-app one, then `done(saved)` once it
+    closed. A screen that redraws the card should do it from its own queue
+    (`call_next`): the in-app editor's `done` runs beside the screen's resume handler."""
     try:
         command = editor_command()
     except SrsError as exc:
@@ -147,9 +152,7 @@ class CardEditor(ModalScreen[bool]):
         try:
             changed = self.engine.edit_card(self.card.id, front, back)
         except SrsError as exc:  # the editor stays open: fix it, or Esc
-            self.query_one("#edit-error", Static).update(
-                Text(exc.message + " Nothing saved.", style="bold red")
-            )
+            self.query_one("#edit-error", Static).update(Text(_failed(exc), style="bold red"))
             return
         self.notify(
             "Card saved (locked: a rebuild keeps your wording)" if changed else "Card unchanged"
