@@ -134,27 +134,48 @@ def _echo_llm(llm: LlmReport, dry_run: bool) -> None:
     help="List the cards flagged in the review app, each with its reason, instead.",
 )
 @click.option("--unflag", metavar="ID", help="Clear card ID's flag: it comes back to reviews.")
+@click.option("--edited", is_flag=True, help="List only the generated cards you edited or locked.")
+@click.option(
+    "--unlock",
+    metavar="ID",
+    help="Give card ID back to the generator: the next build rewrites it (history kept).",
+)
 def cards(
-    slug: str | None, as_json: bool, held_back: bool, flagged: bool, unflag: str | None
+    slug: str | None,
+    as_json: bool,
+    held_back: bool,
+    flagged: bool,
+    unflag: str | None,
+    edited: bool,
+    unlock: str | None,
 ) -> None:
     """List the deck's cards: id, kind, section, front and back."""
+    from srs.deck.card_edit import edited_cards
     from srs.deck.deckfile import load_deck
     from srs.deck.decks import resolve_deck_path
     from srs.text import strip_markdown_escapes
 
-    if sum((held_back, flagged, unflag is not None)) > 1:
-        raise click.UsageError("--held-back, --flagged and --unflag go one at a time")
+    if sum((held_back, flagged, unflag is not None, edited, unlock is not None)) > 1:
+        raise click.UsageError(
+            "--held-back, --flagged, --unflag, --edited and --unlock go one at a time"
+        )
     if unflag is not None:
         _unflag(slug, unflag, as_json)
         return
     if flagged:
         _flagged(slug, as_json)
         return
-    deck = load_deck(resolve_deck_path(slug, data_home()))
+    path = resolve_deck_path(slug, data_home())
+    if unlock is not None:
+        if as_json:
+            raise click.UsageError("--unlock goes alone (with --deck)")
+        _unlock(path, unlock)
+        return
+    deck = load_deck(path)
     shown = (
         [(item.card, item.rule, item.reason) for item in deck.held_back]
         if held_back
-        else [(card, "", "") for card in deck.cards]
+        else [(card, "", "") for card in (edited_cards(deck) if edited else deck.cards)]
     )
     if as_json:
         echo_json(
@@ -170,6 +191,8 @@ def cards(
         return
     if held_back and not shown:
         say(f"{deck.slug}: no card is held back by the quality gate")
+    if edited and not shown:
+        say(f"{deck.slug}: you have edited or locked no generated card")
     for card, rule, reason in shown:
         say(f"{card.id}  [{card.kind}] {card.section}")
         if held_back:
@@ -208,6 +231,18 @@ def _unflag(slug: str | None, card_id: str, as_json: bool) -> None:
         say(f"{card_id} was not flagged")
     else:
         say(f"unflagged {card_id} (it was flagged {reason}); it comes back to reviews")
+
+
+def _unlock(path: Path, card_id: str) -> None:
+    from srs.deck.card_edit import unlock_card
+
+    if unlock_card(path, card_id) is None:
+        say(f"{card_id}: not locked or edited; the generator already keeps it")
+    else:
+        say(
+            f"{card_id}: unlocked; the next `srs build` gives it the generator's wording "
+            "(its id and history stay)"
+        )
 
 
 @click.command()

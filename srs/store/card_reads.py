@@ -22,6 +22,7 @@ from srs.store.card_row import (
 __all__ = [
     "ExportSummary",
     "card",
+    "card_deck",
     "cards",
     "deck_info",
     "export_rows",
@@ -48,6 +49,17 @@ def card(db: sqlite3.Connection, card_id: str) -> CardView:
     if row is None:
         raise BadInput(f"no card with id {card_id!r}")
     return card_view(row)
+
+
+def card_deck(db: sqlite3.Connection, card_id: str) -> str:
+    """The deck whose file holds card `card_id` (BadInput: no such card, or a retired one,
+    which no deck file holds any more)."""
+    row = db.execute("SELECT deck, retired_at FROM cards WHERE id = ?", (card_id,)).fetchone()
+    if row is None:
+        raise BadInput(f"no card with id {card_id!r}")
+    if row[1] is not None:
+        raise BadInput(f"card {card_id!r} is retired (its entry left the list): nothing to edit")
+    return str(row[0])
 
 
 def cards(db: sqlite3.Connection, deck: str, *, include_retired: bool = False) -> list[CardView]:

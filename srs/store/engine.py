@@ -291,6 +291,21 @@ class Engine:
         with self.transaction():
             return card_actions.merge(self.db, reviews, self.scheduler, dry_run=dry_run)
 
+    def edit_card(self, card_id: str, front: str, back: str) -> bool:
+        """Rewrite a card's front and back: locked in its deck file (a rebuild keeps the
+        wording) and in the database at once, with the same id, schedule and history.
+        False: the text is unchanged. A bad edit (an empty side, a broken cloze) is a
+        `BadInput` and changes nothing."""
+        from srs.deck.card_edit import edit_card
+
+        deck = card_reads.card_deck(self.db, card_id)
+        path = self.locations.deck(deck)
+        if edit_card(path, card_id, front, back) is None:
+            return False
+        opening.load_if_changed(self.db, path, deck, to_ms(self.clock.now()), self.home)
+        self._queue.forget()
+        return True
+
     def suspend(self, card_id: str, suspended: bool = True) -> None:
         with self.transaction():
             card_actions.suspend(self.db, self.deck, card_id, suspended)

@@ -260,6 +260,7 @@ class CardDetailScreen(ModalScreen[None]):
         Binding("escape", "dismiss", "Close", id="close-detail"),
         Binding("s,ctrl+s", "toggle_suspend", "Suspend/unsuspend", id="detail-suspend"),
         Binding("f", "toggle_flag", "Flag/unflag", id="detail-flag"),
+        Binding("e", "edit", "Edit", id="detail-edit"),
     ]
 
     def __init__(self, engine: Engine, card_id: str) -> None:
@@ -298,6 +299,20 @@ class CardDetailScreen(ModalScreen[None]):
                 f"  {entry.state_before} → {entry.state_after}{mark}\n"
             )
         self.query_one("#detail-schedule", Static).update(text)
+
+    async def action_edit(self) -> None:
+        from srs.tui.card_editor import edit_card
+
+        card = self.engine.card(self.card_id)
+        if card.retired:
+            self.notify("A retired card is no longer in the deck file: nothing to edit")
+            return
+
+        async def saved(changed: bool | None) -> None:
+            if changed:
+                self.call_next(self.show)
+
+        await edit_card(self.app, self.engine, card, saved)
 
     async def action_toggle_suspend(self) -> None:
         card = self.engine.card(self.card_id)

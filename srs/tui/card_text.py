@@ -8,6 +8,7 @@ showing it is a swap.
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Markdown
@@ -63,8 +64,11 @@ class CardText(Vertical):
         if self._ready[back] == markdown:
             return
         self._ready[back] = None
-        self.run_worker(self._fill(back, markdown), group="prepare", exclusive=True)
+        self._fill(back, markdown)
 
+    # a worker started as a call (not a coroutine object): a fill replaced before it
+    # starts leaves no coroutine behind that is never awaited
+    @work(group="prepare", exclusive=True)
     async def _fill(self, index: int, markdown: str) -> None:
         await self._buffer(index).update(markdown)
         if index != self._front:

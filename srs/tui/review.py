@@ -65,6 +65,7 @@ class ReviewScreen(Screen[None]):
         Binding("b", "bury", "Bury", id="bury", show=False),
         Binding("o", "open_link", "Open a link (answer side)", id="open-link", show=False),
         Binding("f", "flag", "Flag a bad card", id="flag", show=False),
+        Binding("e", "edit", "Edit the card", id="edit", show=False),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -127,7 +128,7 @@ class ReviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No card, no card keys (the end screen shows neither Show answer nor ratings)."""
-        cards_only = {"reveal", "rate", "suspend", "bury", "open_link", "flag"}
+        cards_only = {"reveal", "rate", "suspend", "bury", "open_link", "flag", "edit"}
         if action in cards_only and self.card is None:
             return False
         if action == "reveal" and self.revealed:
@@ -258,7 +259,7 @@ class ReviewScreen(Screen[None]):
             what = "suspended" if self.engine.config.leech_action == "suspend" else "marked"
             self.notify(
                 f"Leech: forgotten {self.engine.config.leech_threshold}+ times, {what}. "
-                "Rewrite it (lock it in the deck file) or split it; browse is:leech",
+                "Rewrite it (e: edit) or split it; browse is:leech",
                 severity="warning",
                 timeout=12,
             )
@@ -334,6 +335,25 @@ class ReviewScreen(Screen[None]):
             await self.show_next()
 
         self.app.push_screen(FlagPicker(), callback=flag)
+
+    async def action_edit(self) -> None:
+        """Edit the shown card (`card_editor`), then show it again as it now reads."""
+        from srs.tui.card_editor import edit_card
+
+        card, revealed = self.card, self.revealed
+        if card is None:
+            return
+
+        async def saved(changed: bool | None) -> None:
+            if changed:  # on this screen's queue: after its own resume handler, never beside
+                self.call_next(self._show_edited, card.id, revealed)
+
+        await edit_card(self.app, self.engine, card, saved)
+
+    async def _show_edited(self, card_id: str, revealed: bool) -> None:
+        await self.show_card(self.engine.card(card_id))
+        if revealed:
+            await self.action_reveal()
 
     def action_open_link(self) -> None:
         """One link: open it. More: pick one (Enter opens, c copies). Only with the
