@@ -219,13 +219,19 @@ def section_decks(
     title: str, section_order: Sequence[str], used: AbstractSet[str]
 ) -> dict[str, str]:
     """The Anki deck of each section in `used`: `<title>::<NN> <section>`, numbered in the
-    deck's section order (sections it does not list follow, sorted), in that order."""
-    sections = list(section_order) + sorted(set(used) - set(section_order))
-    return {
-        section: f"{_deck_name(title)}::{sections.index(section) + 1:02d} {_deck_name(section)}"
-        for section in sections
+    deck's section order (sections it does not list follow, sorted), in that order. The
+    section named as the deck (entries under the title heading, or under no heading)
+    is the deck itself: `<title>`, not `<title>::01 <title>`."""
+    base = _deck_name(title)
+    sections = [s for s in section_order if s != title]
+    sections += sorted(set(used) - set(sections) - {title})
+    names = {title: base} if title in used else {}
+    names.update(
+        (section, f"{base}::{number:02d} {_deck_name(section)}")
+        for number, section in enumerate(sections, 1)
         if section in used
-    }
+    )
+    return names
 
 
 @lru_cache(maxsize=1024)

@@ -1,7 +1,8 @@
 """Parse a Markdown reading list into sections and entries.
 
 Works on markdown-it-py's token stream, never on regexes over the Markdown
-source. A section is a `#`, `##` or `###` heading with entries under it; an
+source. A section is a `#`, `##` or `###` heading with entries under it (but a single
+`#` that is the first heading heads the document: it is the deck's title); an
 entry is a top-level list item (its nested bullets belong to it, but the
 readings under a label such as `Required:` are entries of their own), a row
 of a table of papers, or — in a glossary written as paragraphs — a paragraph that
@@ -92,7 +93,7 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rstrip("-_")
         notes.append(f"{name}: the deck's slug is cut to {MAX_SLUG} characters: {slug}")
-    sections = _sections(tokens, default_name=title)
+    sections = _sections(tokens, default_name=title, title_at=_title_heading(tokens))
     entries = [entry for section in sections for entry in section.entries]
     if not entries:
         raise BadInput(
@@ -141,6 +142,22 @@ def _first_heading(tokens: list[Token]) -> str | None:
     return None
 
 
+def _title_heading(tokens: list[Token]) -> int | None:
+    """The index of the heading that heads the whole document, if one does: a single `#`
+    that is the document's first heading. It is the deck's title, not a section (the
+    entries under it, before any other heading, belong to the deck itself)."""
+    headings = [
+        i for i, token in enumerate(tokens) if token.type == "heading_open" and token.level == 0
+    ]
+    if not headings or tokens[headings[0]].tag != "h1":
+        return None
+    if sum(1 for i in headings if tokens[i].tag == "h1") != 1:
+        return None  # several `#` headings: each is a section
+    if is_boilerplate_heading(plain(runs(tokens[headings[0] + 1]))):
+        return None
+    return headings[0]
+
+
 def _section_name(text: str) -> str:
     text = clean_space(_SECTION_PREFIX.sub("", text))
     named = re.sub(r"^[^\w(\[\"'“]+", "", text).strip(_EDGE_PUNCT)
@@ -157,7 +174,11 @@ def _close(tokens: list[Token], start: int) -> int:
     return j
 
 
-def _sections(tokens: list[Token], *, default_name: str) -> list[Section]:
+def _sections(
+    tokens: list[Token], *, default_name: str, title_at: int | None = None
+) -> list[Section]:
+    """The list's sections; entries under no section heading (or under the title heading
+    `title_at`) are in a section named `default_name`, the deck's title."""
     sections: list[Section] = []
     heading = default_name
     current: Section | None = None
@@ -208,6 +229,9 @@ def _sections(tokens: list[Token], *, default_name: str) -> list[Section]:
                 skip_level = None
             if is_boilerplate_heading(text):
                 skip_level = level if skip_level is None else skip_level
+            elif i == title_at:
+                heading = default_name
+                current = None
             elif token.tag in _SECTION_TAGS and skip_level is None:
                 heading = _section_name(text) or default_name
                 current = None
