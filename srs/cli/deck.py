@@ -3,6 +3,7 @@ is in the data directory."""
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,9 +11,10 @@ from typing import TYPE_CHECKING
 import click
 
 from srs.cli.common import check_slug, data_home, deck_option, echo_json, say
-from srs.errors import SrsError
+from srs.errors import BadInput, SrsError
 
 if TYPE_CHECKING:
+    from srs.build import Retiring
     from srs.llm.from_model import LlmReport
 
 __all__ = ["build", "cards", "decks", "papers", "where"]
@@ -20,7 +22,17 @@ __all__ = ["build", "cards", "decks", "papers", "where"]
 
 @click.command()
 @click.argument("reading_list", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--deck",
+    "slug",
+    callback=check_slug,
+    help="The deck to build, whatever slug the list gives (needed for a list from a pipe "
+    "that names no title or slug).",
+)
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option(
+    "--yes", "-y", is_flag=True, help="Retire more than half of the deck's cards without asking."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 @click.option(
@@ -38,7 +50,9 @@ __all__ = ["build", "cards", "decks", "papers", "where"]
 @click.option("--model", help="With --llm: the model name (default: llm.model in config).")
 def build(
     reading_list: Path | None,
+    slug: str | None,
     dry_run: bool,
+    yes: bool,
     as_json: bool,
     quiet: bool,
     use_llm: bool,
@@ -46,10 +60,12 @@ def build(
     concurrency: int | None,
     model: str | None,
 ) -> None:
-    """Generate cards from READING_LIST (default: the current deck's list).
+    """Generate cards from READING_LIST (default: the current deck's list; `-`: standard
+    input).
 
     Reports every card added, changed or removed. Card ids come from what an
     entry is about, so rewording or reordering the list keeps review history.
+    A build that would retire more than half of a deck's cards asks first.
     """
     from srs.build import build as run_build
 
@@ -61,7 +77,14 @@ def build(
         llm = llm_run(home, model=model, concurrency=concurrency, limit=limit)
     elif limit is not None or concurrency is not None or model is not None:
         raise click.UsageError("--limit, --concurrency and --model go with --llm")
-    report, parsed, _ = run_build(reading_list, home=home, dry_run=dry_run, llm=llm)
+    report, parsed, _ = run_build(
+        reading_list,
+        home=home,
+        dry_run=dry_run,
+        llm=llm,
+        slug=slug,
+        confirm_retire=None if yes else _confirm_retire,
+    )
     for note in parsed.notes:
         say(f"srs: note: {note}", err=True)
     if report.written:
@@ -96,6 +119,21 @@ def build(
             f"{count} card{'s' if count != 1 else ''} held back by the quality gate ({listed}); "
             "see them with `srs cards --held-back`"
         )
+
+
+def _confirm_retire(retiring: Retiring) -> None:
+    """Ask before a build retires most of a deck (in a terminal), else refuse."""
+    count, deck = len(retiring.retiring), retiring.deck
+    what = f"deck {deck!r}: this build would retire {count} of its {retiring.cards} cards"
+    if not sys.stdin.isatty():
+        raise BadInput(
+            f"{what} (a list meant for another deck?); see them with --dry-run, give the "
+            "list its own deck with --deck SLUG, or go ahead with --yes; nothing written"
+        )
+    for card_id in retiring.retiring:
+        say(f"retire   {card_id}", err=True)
+    if not click.confirm(f"{what}. Retire them?", default=False, err=True):
+        raise SrsError("nothing written")
 
 
 def _echo_llm(llm: LlmReport, dry_run: bool) -> None:

@@ -15,6 +15,9 @@ Contents sections.
 from __future__ import annotations
 
 import re
+import stat
+import sys
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +35,7 @@ from srs.reading.tables import column_role
 from srs.text import clean_space, slugify, strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
 
-__all__ = ["MAX_BYTES", "parse_file", "parse_text"]
+__all__ = ["MAX_BYTES", "is_piped", "parse_file", "parse_text"]
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_SLUG = 80  # a deck's slug names files: far below any file system's limit
@@ -48,8 +51,33 @@ _LABEL = re.compile(
 )
 
 
-def parse_file(path: Path) -> ReadingList:
-    """Read and parse a reading list; any problem is a `BadInput` naming the file."""
+def is_piped(path: Path) -> bool:
+    """Whether `path` is standard input (`-`) or a pipe (`<(…)` gives `/dev/fd/63`): a
+    name that says nothing about the list, so it never names a deck."""
+    text = str(path)
+    if text == "-" or text.startswith(("/dev/fd/", "/proc/self/fd/", "/dev/stdin")):
+        return True
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+def parse_file(path: Path, *, deck: str | None = None) -> ReadingList:
+    """Read and parse a reading list (`-`: standard input); any problem is a `BadInput`
+    naming the file. `deck`: the deck's slug, whatever the list says.
+
+    A list from a pipe takes its slug from its front matter's `slug:`, else its title
+    (front matter or `#` heading), else `deck`: never from the pipe's name.
+    """
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise BadInput(
+                f"standard input: too large (the limit is {MAX_BYTES // (1024 * 1024)} MiB)"
+            )
+        return _parse_bytes(data, "standard input", None, deck)
     try:
         if path.is_dir():
             raise BadInput(f"{path}: is a directory, not a reading list")
@@ -66,17 +94,30 @@ def parse_file(path: Path) -> ReadingList:
         raise BadInput(f"{path}: permission denied") from None
     except OSError as exc:
         raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return _parse_bytes(data, str(path), None if is_piped(path) else path.stem, deck)
+
+
+def _parse_bytes(data: bytes, name: str, stem: str | None, deck: str | None) -> ReadingList:
     if b"\x00" in data:
-        raise BadInput(f"{path}: looks like a binary file, not Markdown text")
+        raise BadInput(f"{name}: looks like a binary file, not Markdown text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadInput(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    return parse_text(text, name=str(path), stem=path.stem)
+        raise BadInput(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    parsed = parse_text(text, name=name, stem=stem, fallback=deck)
+    return parsed if deck is None else replace(parsed, slug=deck)
 
 
-def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -> ReadingList:
-    """Parse Markdown text; raises only `BadInput`."""
+def parse_text(
+    text: str,
+    *,
+    name: str = "<text>",
+    stem: str | None = "reading-list",
+    fallback: str | None = None,
+) -> ReadingList:
+    """Parse Markdown text; raises only `BadInput`. `stem`: the file's name without its
+    suffix (None: a pipe, which names nothing); `fallback`: the title and slug of a list
+    that names neither, with no file name to take them from."""
     if "\x00" in text:
         raise BadInput(f"{name}: looks like a binary file, not Markdown text")
     try:
@@ -87,8 +128,15 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
     if tokens and tokens[0].type == "front_matter":
         meta = _front_matter(tokens[0].content, name)
     heading_title = _first_heading(tokens)
-    title = _meta_str(meta, "title") or heading_title or stem
-    slug = slugify(_meta_str(meta, "slug") or stem)
+    named = _meta_str(meta, "title") or heading_title
+    title = named or stem or fallback
+    slug_from = _meta_str(meta, "slug") or (stem if stem is not None else named) or fallback
+    if title is None or slug_from is None:
+        raise BadInput(
+            f"{name}: a list from a pipe needs a name for its deck: give it `slug:` or "
+            "`title:` in its front matter, a `# Title` heading, or use --deck SLUG"
+        )
+    slug = slugify(slug_from)
     notes: list[str] = []
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rstrip("-_")
@@ -101,7 +149,7 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
             " paragraphs under headings)"
         )
     assign_keys(entries)
-    date_match = _STEM_DATE.match(stem)
+    date_match = _STEM_DATE.match(stem or "")
     return ReadingList(
         title=title,
         slug=slug,
