@@ -282,3 +282,29 @@ def test_in_a_terminal_the_build_shows_what_would_retire_and_asks(tmp_path: Path
     code, seen = _pty_build(path, "y")
     assert code == 0, seen
     assert _deck_bytes() != before
+
+
+# -- Anki deck names ----------------------------------------------------------------------
+
+
+def test_decks_made_before_anki_names_get_unique_ones_oldest_first() -> None:
+    import sqlite3
+
+    from srs.store.migrations import MIGRATIONS
+
+    db = sqlite3.connect(":memory:")
+    steps = dict(MIGRATIONS)
+    for name, step in MIGRATIONS:
+        if name == "m007_anki_deck_names":
+            break
+        step(db)
+    db.executemany(
+        "INSERT INTO decks (slug, title) VALUES (?, ?)",
+        [("zeta", "RL notes"), ("alpha", "rl  NOTES"), ("other", "Other")],
+    )
+    steps["m007_anki_deck_names"](db)
+    assert db.execute("SELECT slug, anki_name FROM decks ORDER BY rowid").fetchall() == [
+        ("zeta", "RL notes"),
+        ("alpha", "rl  NOTES (alpha)"),  # Anki's names ignore case and spacing
+        ("other", "Other"),
+    ]

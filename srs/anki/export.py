@@ -216,13 +216,14 @@ def _deck_name(part: str) -> str:
 
 
 def section_decks(
-    title: str, section_order: Sequence[str], used: AbstractSet[str]
+    name: str, title: str, section_order: Sequence[str], used: AbstractSet[str]
 ) -> dict[str, str]:
-    """The Anki deck of each section in `used`: `<title>::<NN> <section>`, numbered in the
-    deck's section order (sections it does not list follow, sorted), in that order. The
-    section named as the deck (entries under the title heading, or under no heading)
-    is the deck itself: `<title>`, not `<title>::01 <title>`."""
-    base = _deck_name(title)
+    """The Anki deck of each section in `used`: `<name>::<NN> <section>` (`name`: the
+    deck's Anki name, srs.store.anki_names), numbered in the deck's section order
+    (sections it does not list follow, sorted), in that order. The section named as
+    the deck's `title` (entries under the title heading, or under no heading) is the
+    deck itself: `<name>`, not `<name>::01 <title>`."""
+    base = _deck_name(name)
     sections = [s for s in section_order if s != title]
     sections += sorted(set(used) - set(sections) - {title})
     names = {title: base} if title in used else {}
@@ -387,7 +388,8 @@ def export_deck(
     title, section_order = engine.deck_info()
     summary = engine.export_summary()
     decks: dict[str, genanki.Deck] = {}
-    for section, name in section_decks(title, section_order, summary.sections).items():
+    names = section_decks(engine.anki_deck_name(), title, section_order, summary.sections)
+    for section, name in names.items():
         deck = genanki.Deck(deck_id(engine.deck, section), name)
         for kind_is_cloze, model in ((False, BASIC_MODEL), (True, CLOZE_MODEL)):
             if kind_is_cloze in summary.cloze:
