@@ -14,6 +14,7 @@ from srs.cards.templates import load_templates, templates_path
 from srs.deck.current import current_slug, set_current_slug
 from srs.deck.deckfile import DeckFile, deck_path, load_deck, save_deck
 from srs.deck.papers import paper_facts
+from srs.deck.renames import renamed_to
 from srs.errors import BadInput
 from srs.locations import Locations, bundled_dir
 from srs.reading.document import is_piped, parse_file
@@ -223,6 +224,19 @@ def build(
         current = _current_deck(home) if slug is None else load_deck(deck_path(home, slug))
     path = source if source is not None else default_source(home, current)
     reading_list = parse_file(path, deck=slug)
+    name = reading_list.slug  # the deck's slug; reading_list.slug: its card ids'
+    if slug is None and not deck_path(home, name).exists():
+        name = renamed_to(home, name) or name  # `srs decks rename`: the list's new deck
+    target = deck_path(home, name)
+    existing: DeckFile | None = None
+    if current is not None and current.slug == name:
+        existing = current  # already read to find the list
+    elif target.exists():
+        existing = load_deck(target)
+        if slug is None:  # a deck named on the command line is the user's choice
+            _same_list(existing, path, target)
+    if existing is not None and existing.id_slug != reading_list.slug:
+        reading_list = replace(reading_list, slug=existing.id_slug)  # a renamed deck
     templates = load_templates(templates_file or templates_path(home))
     papers = paper_facts(home)  # bundled facts and what `srs papers` cached; never online
     made = template_cards(reading_list, templates, papers)
@@ -246,15 +260,7 @@ def build(
         if not dry_run:
             generated = model.cards
             held = _held_after_model(held, model.held, generated)
-    target = deck_path(home, reading_list.slug)
-    old_cards: list[Card] = []
-    if current is not None and current.slug == reading_list.slug:
-        old_cards = current.cards  # already read to find the list
-    elif target.exists():
-        existing = load_deck(target)
-        if slug is None:  # a deck named on the command line is the user's choice
-            _same_list(existing, path, target)
-        old_cards = existing.cards
+    old_cards = existing.cards if existing is not None else []
     ids = [card.id for card in generated]
     if len(ids) != len(set(ids)):  # pragma: no cover - guarded by identity tests
         raise BadInput(f"{path}: two cards share an id; please report this list")
@@ -264,7 +270,8 @@ def build(
     held = [item for item in held if item.card.id not in shown]  # locked by hand: kept
     deck = DeckFile(
         title=reading_list.title,
-        slug=reading_list.slug,
+        slug=name,
+        ids=reading_list.slug if reading_list.slug != name else "",
         source=source_label(path),
         date=reading_list.date,
         sections=[section.name for section in reading_list.sections],
@@ -272,7 +279,7 @@ def build(
         held_back=held,
     )
     report = BuildReport(
-        deck=reading_list.slug,
+        deck=name,
         title=reading_list.title,
         sections=len(reading_list.sections),
         entries=len(reading_list.entries),
@@ -284,7 +291,7 @@ def build(
     )
     _diff(before, merged, report)
     if not dry_run and confirm_retire is not None and len(report.removed) * 2 > len(old_cards):
-        confirm_retire(Retiring(reading_list.slug, report.removed, len(old_cards)))
+        confirm_retire(Retiring(name, report.removed, len(old_cards)))
     if not dry_run:
         save_deck(deck, target)
         set_current_slug(home, deck.slug)

@@ -308,3 +308,73 @@ def test_decks_made_before_anki_names_get_unique_ones_oldest_first() -> None:
         ("alpha", "rl  NOTES (alpha)"),  # Anki's names ignore case and spacing
         ("other", "Other"),
     ]
+
+
+# -- srs decks rename / delete -----------------------------------------------------------
+
+
+def test_decks_rename_and_delete(tmp_path: Path, srs_home: Path) -> None:
+    import json
+    import sqlite3
+
+    from srs.store.rating import Rating
+
+    small = tmp_path / "small.md"
+    small.write_text(SMALL_LIST, encoding="utf-8")
+    vision = tmp_path / "vision.md"
+    vision.write_text(VISION, encoding="utf-8")
+    assert srs("build", "-q", str(small)).returncode == 0
+    assert srs("build", "-q", str(vision)).returncode == 0
+    engine = Engine.open(
+        home=srs_home, deck="small", config=engine_config(), clock=FixedClock(START)
+    )
+    card = engine.next_card()
+    assert card is not None
+    engine.rate(card.id, Rating.GOOD, 3000)
+    engine.close()
+    # `srs decks` and `srs decks --use` work as before
+    assert srs("decks", "--use", "small").returncode == 0
+    listed = json.loads(srs("decks", "--json").stdout)
+    assert [(d["slug"], d["current"]) for d in listed] == [("small", True), ("vision", False)]
+
+    for args, message in (
+        (("rename", "small", "vision"), "a deck named 'vision' exists already"),
+        (("rename", "nope", "x"), "no deck named 'nope'"),
+        (("rename", "small", "../x"), "not a deck slug"),
+    ):
+        done = srs("decks", *args)
+        assert done.returncode == 2 and message in done.stderr, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+    done = srs("decks", "rename", "small", "basics")
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(srs("decks", "--json").stdout)
+    assert [(d["slug"], d["current"], d["reviews"]) for d in listed] == [
+        ("basics", True, 1),
+        ("vision", False, 0),
+    ]
+    assert not deck_path(srs_home, "small").exists()
+    assert load_deck(deck_path(srs_home, "basics")).ids == "small"
+    # its history stays: the reviewed card is the same card
+    engine = Engine.open(
+        home=srs_home, deck="basics", config=engine_config(), clock=FixedClock(START)
+    )
+    assert [entry.rating for entry in engine.history(card.id)] == [Rating.GOOD]
+    engine.close()
+    # renaming it back gives the slug its ids were made with: no `ids:` left
+    assert srs("decks", "rename", "basics", "small").returncode == 0
+    assert load_deck(deck_path(srs_home, "small")).ids == ""
+    assert srs("build", "-q", str(small)).returncode == 0
+    assert _decks() == ["small", "vision"]
+
+    done = srs("decks", "delete", "small", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert _decks() == ["vision"] and "leave Anki" not in done.stdout
+    backup = next((srs_home / "backups").glob("srs-*-before-delete.db"))
+    kept = next((srs_home / "backups").glob("srs-*-before-delete-deck-small.yaml"))
+    assert load_deck(kept).slug == "small"
+    with sqlite3.connect(backup) as db:  # the backup holds the deck and its review
+        assert db.execute("SELECT COUNT(*) FROM review_log WHERE deck = 'small'").fetchone() == (1,)
+    listed = json.loads(srs("decks", "--json").stdout)
+    assert [(d["slug"], d["cards"]) for d in listed] == [("vision", listed[0]["cards"])]
+    done = srs("review", "--deck", "small")
+    assert done.returncode == 2

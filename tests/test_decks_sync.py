@@ -15,6 +15,7 @@ from cli_helpers import srs
 from engine_helpers import SMALL_LIST, engine_config, write_list
 from sync_server import PASSWORD, USER, Phone, SyncServer
 
+from srs.anki.export import note_guid
 from srs.anki.import_reviews import cards_by_guid
 from srs.anki.sync import sync
 from srs.anki.sync_login import login
@@ -46,7 +47,7 @@ def _build(path: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def _engine(deck: str, clock: FixedClock) -> Engine:
+def _engine(deck: str | None, clock: FixedClock) -> Engine:
     return Engine.open(
         home=data_dir(), deck=deck, config=engine_config(timezone="UTC"), clock=clock
     )
@@ -55,7 +56,7 @@ def _engine(deck: str, clock: FixedClock) -> Engine:
 def _phone_decks(phone: Phone) -> dict[str, Counter[str]]:
     """Each Anki deck on the phone that holds cards: how many of each srs deck's cards
     it holds (by note GUID)."""
-    engine = _engine("small", FixedClock(datetime.now(UTC)))
+    engine = _engine(None, FixedClock(datetime.now(UTC)))
     try:
         by_guid = cards_by_guid(engine)
     finally:
@@ -120,3 +121,59 @@ def test_two_lists_with_one_title_are_two_anki_decks_on_the_phone(
     }
     phone.close()
     engine.close()
+
+
+def _phone_guids(phone: Phone) -> list[str]:
+    return list(phone.col.db.list("SELECT guid FROM notes"))
+
+
+def test_rename_keeps_the_anki_deck_and_delete_takes_it_off_the_phone(
+    tmp_path: Path, server: SyncServer, srs_home: Path
+) -> None:
+    (srs_home / "config.toml").write_text('fuzz = false\ntimezone = "UTC"\n', encoding="utf-8")
+    small = write_list(tmp_path)
+    _build(small)
+    _build(_list(tmp_path, "other", title="Other list"))
+    login(Locations(data_dir()).sync_login, USER, PASSWORD, server.url)
+    assert srs("sync").returncode == 0
+    phone = Phone(tmp_path / "phone", server)
+    phone.sync()
+    phone.col.decks.select(phone.col.decks.id_for_name("Small list"))
+    assert len(answer_in_anki(phone.col, 2)) == 2
+    phone.sync()
+    assert srs("sync").returncode == 0
+    before = _phone_decks(phone)
+    guids = sorted(_phone_guids(phone))
+
+    done = srs("decks", "rename", "small", "tiny")
+    assert done.returncode == 0, done.stderr
+    assert "renamed deck small to tiny" in done.stdout
+    assert srs("sync").returncode == 0
+    phone.sync()
+    # the same notes in the same Anki decks; the reviews are the renamed deck's
+    assert sorted(_phone_guids(phone)) == guids
+    assert set(_phone_decks(phone)) == set(before)
+    engine = _engine("tiny", FixedClock(datetime.now(UTC)))
+    try:
+        reviews = engine.db.execute("SELECT deck, COUNT(*) FROM review_log GROUP BY deck")
+        assert [tuple(row) for row in reviews] == [("tiny", 2)]
+        assert all(view.id.startswith("small|") for view in engine.cards())
+        tiny = {note_guid(view.id) for view in engine.cards(include_retired=True)}
+    finally:
+        engine.close()
+    # the list (which still says `slug: small`) builds into the renamed deck
+    done = srs("build", str(small))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-2].startswith("tiny: ") and "0 added" in done.stdout
+    assert "0 removed" in done.stdout
+
+    done = srs("decks", "delete", "other")  # no terminal: not without --yes
+    assert done.returncode == 2 and "needs --yes" in done.stderr
+    done = srs("decks", "delete", "other", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "leave Anki and your phone at the next `srs sync`" in done.stdout
+    assert srs("sync").returncode == 0
+    phone.sync()
+    assert set(_phone_guids(phone)) == tiny and tiny < set(guids)
+    assert not [name for name in phone.col.decks.all_names_and_ids() if "Other" in name.name]
+    phone.close()

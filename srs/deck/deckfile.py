@@ -59,6 +59,13 @@ class DeckFile:
     sections: list[str] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
     held_back: list[HeldBack] = field(default_factory=list)
+    #: the slug the deck's card ids were made with, when it is not `slug` (a deck
+    #: renamed with `srs decks rename` keeps its card ids, hence its history)
+    ids: str = ""
+
+    @property
+    def id_slug(self) -> str:
+        return self.ids or self.slug
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -69,6 +76,7 @@ class DeckFile:
                 "date": self.date,
                 "source": self.source,
                 "sections": self.sections,
+                **({"ids": self.ids} if self.ids else {}),
             },
         }
         if self.held_back:  # before the cards: a card added at the end of the file is a card
@@ -224,6 +232,7 @@ def load_deck(path: Path) -> DeckFile:
         sections=[_text(s, f"{path}: deck.sections") for s in sections],
         cards=cards,
         held_back=held,
+        ids=_text(deck.get("ids"), f"{path}: deck.ids"),
     )
 
 
