@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,9 +14,10 @@ from srs.cards.templates import load_templates, templates_path
 from srs.deck.current import current_slug, set_current_slug
 from srs.deck.deckfile import DeckEntry, DeckFile, deck_path, load_deck, save_deck
 from srs.deck.papers import paper_facts
+from srs.deck.renames import renamed_to
 from srs.errors import BadInput
 from srs.locations import Locations, bundled_dir
-from srs.reading.document import parse_file
+from srs.reading.document import is_piped, parse_file
 from srs.reading.model import ReadingList
 
 if TYPE_CHECKING:
@@ -23,7 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUNDLED_LIST",
+    "PIPED_SOURCE",
     "BuildReport",
+    "Retiring",
     "build",
     "build_and_load",
     "deck_source",
@@ -36,6 +40,19 @@ BUNDLED_LIST = "ai-engineering-2025.md"
 
 
 _BUNDLED_PREFIX = "bundled:"
+#: the source of a deck whose list came from a pipe or standard input: none to read again
+PIPED_SOURCE = "-"
+
+
+@dataclass(frozen=True)
+class Retiring:
+    """A build that would retire more than half of a deck's cards (see `build`)."""
+
+    deck: str
+    #: the ids of the cards it would retire
+    retiring: list[str]
+    #: the cards the deck has now
+    cards: int
 
 
 @dataclass
@@ -78,7 +95,10 @@ class BuildReport:
 
 
 def source_label(path: Path) -> str:
-    """How a list's location is remembered: bundled lists survive reinstalls."""
+    """How a list's location is remembered: bundled lists survive reinstalls; a pipe is
+    not remembered (`PIPED_SOURCE`)."""
+    if is_piped(path):
+        return PIPED_SOURCE
     try:
         bundled = bundled_dir("decks")
         if path.resolve().parent == bundled.resolve():
@@ -105,8 +125,17 @@ def default_source(home: Path, current: DeckFile | None = None) -> Path:
     """The current deck's list, else the bundled one."""
     current = current or _current_deck(home)
     if current is not None and current.source:
-        return resolve_source(current.source)
+        return _deck_list(current)
     return bundled_dir("decks") / BUNDLED_LIST
+
+
+def _deck_list(deck: DeckFile) -> Path:
+    if deck.source == PIPED_SOURCE:
+        raise BadInput(
+            f"deck {deck.slug!r} was built from a pipe or standard input: give its list "
+            f"again (`srs build FILE`, or `… | srs build - --deck {deck.slug}`)"
+        )
+    return resolve_source(deck.source)
 
 
 def deck_source(home: Path, slug: str | None = None) -> Path:
@@ -118,7 +147,7 @@ def deck_source(home: Path, slug: str | None = None) -> Path:
     deck = load_deck(path)
     if not deck.source:
         raise BadInput(f"{path}: the deck names no reading list (deck.source)")
-    return resolve_source(deck.source)
+    return _deck_list(deck)
 
 
 def merge_cards(generated: list[Card], old: list[Card]) -> tuple[list[Card], list[str]]:
@@ -165,12 +194,13 @@ def _same_list(existing: DeckFile, path: Path, target: Path) -> None:
     Two `README.md`s would otherwise retire each other's cards on every build.
     A list that moved (its old file is gone) keeps its deck.
     """
-    if not existing.source or existing.source == source_label(path):
+    if existing.source in ("", PIPED_SOURCE, source_label(path)):
         return
     old = resolve_source(existing.source)
+    name = "standard input" if str(path) == "-" else str(path)
     if old.exists():
         raise BadInput(
-            f"{path}: its deck slug {existing.slug!r} is already the deck of {old} "
+            f"{name}: its deck slug {existing.slug!r} is already the deck of {old} "
             f"({target}); give this list a slug of its own with `slug: my-name` in its "
             "front matter, or rename the file"
         )
@@ -183,15 +213,35 @@ def build(
     dry_run: bool = False,
     templates_file: Path | None = None,
     llm: LlmRun | None = None,
+    slug: str | None = None,
+    confirm_retire: Callable[[Retiring], None] | None = None,
 ) -> tuple[BuildReport, ReadingList, DeckFile]:
     """Parse the list, generate cards, merge with the deck file in data directory `home`
     and (unless dry) write it.
 
     With `llm`, each entry's cards come from the model where it gives valid ones.
+    `slug`: the deck to build, whatever slug the list gives (without `source`: that
+    deck's own list). `confirm_retire` is called before a build that would retire more
+    than half of an existing deck's cards is written; it raises to refuse.
     """
-    current = _current_deck(home) if source is None else None
+    current = None
+    if source is None:
+        current = _current_deck(home) if slug is None else load_deck(deck_path(home, slug))
     path = source if source is not None else default_source(home, current)
-    reading_list = parse_file(path)
+    reading_list = parse_file(path, deck=slug)
+    name = reading_list.slug  # the deck's slug; reading_list.slug: its card ids'
+    if slug is None and not deck_path(home, name).exists():
+        name = renamed_to(home, name) or name  # `srs decks rename`: the list's new deck
+    target = deck_path(home, name)
+    existing: DeckFile | None = None
+    if current is not None and current.slug == name:
+        existing = current  # already read to find the list
+    elif target.exists():
+        existing = load_deck(target)
+        if slug is None:  # a deck named on the command line is the user's choice
+            _same_list(existing, path, target)
+    if existing is not None and existing.id_slug != reading_list.slug:
+        reading_list = replace(reading_list, slug=existing.id_slug)  # a renamed deck
     templates = load_templates(templates_file or templates_path(home))
     papers = paper_facts(home)  # bundled facts and what `srs papers` cached; never online
     made = template_cards(reading_list, templates, papers)
@@ -215,14 +265,7 @@ def build(
         if not dry_run:
             generated = model.cards
             held = _held_after_model(held, model.held, generated)
-    target = deck_path(home, reading_list.slug)
-    old_cards: list[Card] = []
-    if current is not None and current.slug == reading_list.slug:
-        old_cards = current.cards  # already read to find the list
-    elif target.exists():
-        existing = load_deck(target)
-        _same_list(existing, path, target)
-        old_cards = existing.cards
+    old_cards = existing.cards if existing is not None else []
     ids = [card.id for card in generated]
     if len(ids) != len(set(ids)):  # pragma: no cover - guarded by identity tests
         raise BadInput(f"{path}: two cards share an id; please report this list")
@@ -232,7 +275,8 @@ def build(
     held = [item for item in held if item.card.id not in shown]  # locked by hand: kept
     deck = DeckFile(
         title=reading_list.title,
-        slug=reading_list.slug,
+        slug=name,
+        ids=reading_list.slug if reading_list.slug != name else "",
         source=source_label(path),
         date=reading_list.date,
         sections=[section.name for section in reading_list.sections],
@@ -251,7 +295,7 @@ def build(
         ],
     )
     report = BuildReport(
-        deck=reading_list.slug,
+        deck=name,
         title=reading_list.title,
         sections=len(reading_list.sections),
         entries=len(reading_list.entries),
@@ -262,6 +306,8 @@ def build(
         llm=llm_report,
     )
     _diff(before, merged, report)
+    if not dry_run and confirm_retire is not None and len(report.removed) * 2 > len(old_cards):
+        confirm_retire(Retiring(name, report.removed, len(old_cards)))
     if not dry_run:
         save_deck(deck, target)
         set_current_slug(home, deck.slug)
@@ -275,10 +321,14 @@ def build_and_load(
     home: Path,
     dry_run: bool = False,
     llm: LlmRun | None = None,
+    slug: str | None = None,
+    confirm_retire: Callable[[Retiring], None] | None = None,
 ) -> tuple[BuildReport, ReadingList]:
     """`srs build`: build the deck file, then load what was written into the database so
     the next review sees it at once (a flag on a card whose text changed is cleared)."""
-    report, reading_list, _ = build(source, home=home, dry_run=dry_run, llm=llm)
+    report, reading_list, _ = build(
+        source, home=home, dry_run=dry_run, llm=llm, slug=slug, confirm_retire=confirm_retire
+    )
     if report.written:
         from srs.store.engine import load_deck_file
 

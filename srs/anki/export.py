@@ -218,16 +218,23 @@ def _deck_name(part: str) -> str:
 
 
 def section_decks(
-    title: str, section_order: Sequence[str], used: AbstractSet[str]
+    name: str, title: str, section_order: Sequence[str], used: AbstractSet[str]
 ) -> dict[str, str]:
-    """The Anki deck of each section in `used`: `<title>::<NN> <section>`, numbered in the
-    deck's section order (sections it does not list follow, sorted), in that order."""
-    sections = list(section_order) + sorted(set(used) - set(section_order))
-    return {
-        section: f"{_deck_name(title)}::{sections.index(section) + 1:02d} {_deck_name(section)}"
-        for section in sections
+    """The Anki deck of each section in `used`: `<name>::<NN> <section>` (`name`: the
+    deck's Anki name, srs.store.anki_names), numbered in the deck's section order
+    (sections it does not list follow, sorted), in that order. The section named as
+    the deck's `title` (entries under the title heading, or under no heading) is the
+    deck itself: `<name>`, not `<name>::01 <title>`."""
+    base = _deck_name(name)
+    sections = [s for s in section_order if s != title]
+    sections += sorted(set(used) - set(sections) - {title})
+    names = {title: base} if title in used else {}
+    names.update(
+        (section, f"{base}::{number:02d} {_deck_name(section)}")
+        for number, section in enumerate(sections, 1)
         if section in used
-    }
+    )
+    return names
 
 
 @lru_cache(maxsize=1024)
@@ -385,7 +392,8 @@ def export_deck(
     title, section_order = engine.deck_info()
     summary = engine.export_summary()
     decks: dict[str, genanki.Deck] = {}
-    for section, name in section_decks(title, section_order, summary.sections).items():
+    names = section_decks(engine.anki_deck_name(), title, section_order, summary.sections)
+    for section, name in names.items():
         deck = genanki.Deck(deck_id(engine.deck, section), name)
         for kind_is_cloze, model in ((False, BASIC_MODEL), (True, CLOZE_MODEL)):
             if kind_is_cloze in summary.cloze:

@@ -38,7 +38,7 @@ def push_deck_notes(deck: Engine, bridge: Bridge, leave_out: AbstractSet[str], n
     summary = deck.export_summary()
     if holds_note_types(bridge.col, [NOTE_TYPES[cloze] for cloze in summary.cloze]):
         title, section_order = deck.deck_info()
-        names = section_decks(title, section_order, summary.sections)
+        names = section_decks(deck.anki_deck_name(), title, section_order, summary.sections)
 
         def notes() -> Iterator[BridgeNote]:
             for card in deck.export_rows():

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from srs.anki.bridge import Bridge, BridgeCard
+from srs.anki.deleted_decks import apply_deleted, clear_deleted, pending_deleted
 from srs.anki.export import note_guid, note_type_id
 from srs.anki.holds import BURIED, Hold, changes_elsewhere, load_pushed, save_pushed
 from srs.anki.note_push import push_deck_notes
@@ -115,9 +116,12 @@ class Run:
         if self.bridge.created and full != "download":
             self.bridge.set_up_new(self.engine.config.day_start[0])
         stamps = {} if full == "download" or self.bridge.created else self._stamps()
+        deleted = pending_deleted(self.bridge.path)
 
         with self.engine.transaction():
             self._start(every_card=full is not None or defer_upload or self.bridge.created)
+            if deleted:  # `srs decks delete`: the deck leaves Anki, and every device
+                apply_deleted(self.bridge, deleted)
             self.say("merging reviews from other devices")
             since = self.mark.usn if self.mark else None
             changed = self.bridge.changed_cards(since)
@@ -145,6 +149,8 @@ class Run:
             mark = BridgeMark(scm, usn, self._settings(), bridge_state.last_log_id(self.db))
             bridge_state.save_mark(self.db, mark)
         self._save_stamps(stamps)
+        if deleted:
+            clear_deleted(self.bridge.path)
         left = {card_id: hold for card_id, hold in self.left_holds.items() if hold}
         if left != self.pushed:
             save_pushed(self.pushed_holds, left)

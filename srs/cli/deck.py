@@ -3,6 +3,7 @@ is in the data directory."""
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,9 +11,10 @@ from typing import TYPE_CHECKING
 import click
 
 from srs.cli.common import check_slug, data_home, deck_option, echo_json, open_engine, say
-from srs.errors import SrsError
+from srs.errors import BadInput, SrsError
 
 if TYPE_CHECKING:
+    from srs.build import Retiring
     from srs.llm.from_model import LlmReport
 
 __all__ = ["build", "cards", "decks", "papers", "where"]
@@ -20,7 +22,17 @@ __all__ = ["build", "cards", "decks", "papers", "where"]
 
 @click.command()
 @click.argument("reading_list", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--deck",
+    "slug",
+    callback=check_slug,
+    help="The deck to build, whatever slug the list gives (needed for a list from a pipe "
+    "that names no title or slug).",
+)
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option(
+    "--yes", "-y", is_flag=True, help="Retire more than half of the deck's cards without asking."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 @click.option(
@@ -38,7 +50,9 @@ __all__ = ["build", "cards", "decks", "papers", "where"]
 @click.option("--model", help="With --llm: the model name (default: llm.model in config).")
 def build(
     reading_list: Path | None,
+    slug: str | None,
     dry_run: bool,
+    yes: bool,
     as_json: bool,
     quiet: bool,
     use_llm: bool,
@@ -46,10 +60,12 @@ def build(
     concurrency: int | None,
     model: str | None,
 ) -> None:
-    """Generate cards from READING_LIST (default: the current deck's list).
+    """Generate cards from READING_LIST (default: the current deck's list; `-`: standard
+    input).
 
     Reports every card added, changed or removed. Card ids come from what an
     entry is about, so rewording or reordering the list keeps review history.
+    A build that would retire more than half of a deck's cards asks first.
     """
     from srs.build import build_and_load
 
@@ -61,7 +77,14 @@ def build(
         llm = llm_run(home, model=model, concurrency=concurrency, limit=limit)
     elif limit is not None or concurrency is not None or model is not None:
         raise click.UsageError("--limit, --concurrency and --model go with --llm")
-    report, parsed = build_and_load(reading_list, home=home, dry_run=dry_run, llm=llm)
+    report, parsed = build_and_load(
+        reading_list,
+        home=home,
+        dry_run=dry_run,
+        llm=llm,
+        slug=slug,
+        confirm_retire=None if yes else _confirm_retire,
+    )
     for note in parsed.notes:
         say(f"srs: note: {note}", err=True)
     if as_json:
@@ -101,6 +124,21 @@ def build(
             f"{count} card{'s' if count != 1 else ''} held back by the quality gate ({listed}); "
             "see them with `srs cards --held-back`"
         )
+
+
+def _confirm_retire(retiring: Retiring) -> None:
+    """Ask before a build retires most of a deck (in a terminal), else refuse."""
+    count, deck = len(retiring.retiring), retiring.deck
+    what = f"deck {deck!r}: this build would retire {count} of its {retiring.cards} cards"
+    if not sys.stdin.isatty():
+        raise BadInput(
+            f"{what} (a list meant for another deck?); see them with --dry-run, give the "
+            "list its own deck with --deck SLUG, or go ahead with --yes; nothing written"
+        )
+    for card_id in retiring.retiring:
+        say(f"retire   {card_id}", err=True)
+    if not click.confirm(f"{what}. Retire them?", default=False, err=True):
+        raise SrsError("nothing written")
 
 
 def _echo_llm(llm: LlmReport, dry_run: bool) -> None:
@@ -277,13 +315,17 @@ def papers(slug: str | None, refresh: bool, as_json: bool) -> None:
         raise SrsError(f"no paper metadata could be fetched ({report.failed[0]['reason']})")
 
 
-@click.command()
+@click.group(invoke_without_command=True)
 @click.option(
     "--use", "use", metavar="SLUG", callback=check_slug, help="Make SLUG the current deck."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
-def decks(use: str | None, as_json: bool) -> None:
-    """List the decks (the current one marked *) with their cards and reviews."""
+@click.pass_context
+def decks(ctx: click.Context, use: str | None, as_json: bool) -> None:
+    """List the decks (the current one marked *) with their cards and reviews; rename or
+    delete one."""
+    if ctx.invoked_subcommand is not None:
+        return
     from srs.deck.decks import use_deck
     from srs.store.deck_list import list_decks
 
@@ -301,6 +343,81 @@ def decks(use: str | None, as_json: bool) -> None:
     for deck in found:
         mark = "*" if deck.current else " "
         say(f"{mark} {deck.slug:<32} {deck.cards:>6} {deck.new:>6} {deck.reviews:>8}  {deck.title}")
+
+
+def _check_slugs(*slugs: str) -> None:
+    from srs.text import is_slug
+
+    for slug in slugs:
+        if not is_slug(slug):
+            raise BadInput(f"{slug!r} is not a deck slug (letters, digits, - and _)")
+
+
+@decks.command("rename")
+@click.argument("old")
+@click.argument("new")
+def decks_rename(old: str, new: str) -> None:
+    """Rename deck OLD to NEW: cards, history and the Anki deck stay; its list builds
+    into NEW from now on."""
+    from srs.deck.decks import resolve_deck_path
+    from srs.store.deck_admin import rename_deck
+
+    _check_slugs(old, new)
+    resolve_deck_path(old, data_home())  # a deck file, or one line saying there is none
+    with open_engine(old) as engine:
+        backup = rename_deck(engine, new)
+    say(f"renamed deck {old} to {new} (backup: {backup})")
+
+
+@decks.command("delete")
+@click.argument("slug")
+@click.option("--yes", "-y", is_flag=True, help="Delete without asking.")
+def decks_delete(slug: str, yes: bool) -> None:
+    """Delete deck SLUG: its cards and their history (after a backup). With sync set
+    up, its notes leave Anki, and your phone, at the next `srs sync`."""
+    from srs.deck.decks import resolve_deck_path
+    from srs.locations import Locations
+    from srs.store.deck_list import list_decks
+
+    _check_slugs(slug)
+    home = data_home()
+    resolve_deck_path(slug, home)
+    summary = next((deck for deck in list_decks(home) if deck.slug == slug), None)
+    synced = Locations(home).sync_login.exists()
+    counts = f"{summary.cards} cards, {summary.reviews} reviews" if summary else "no cards"
+    anki = (
+        "; with sync set up, its notes are deleted from Anki and your other devices at the "
+        "next `srs sync`"
+        if synced
+        else ""
+    )
+    if not yes:
+        if not sys.stdin.isatty():
+            raise BadInput(f"deck {slug!r} ({counts}): deleting it needs --yes; nothing deleted")
+        if not click.confirm(
+            f"delete deck {slug!r} ({counts}){anki}? A backup is taken first", err=True
+        ):
+            raise SrsError("nothing deleted")
+    from srs.store.deck_admin import delete_deck
+
+    with open_engine(slug) as engine:
+        gone = delete_deck(engine)
+    if synced:
+        from srs.anki.deleted_decks import DeckToRemove, record_deleted
+        from srs.anki.export import note_guid
+
+        record_deleted(
+            Locations(home).bridge,
+            DeckToRemove(gone.anki_name, [note_guid(card_id) for card_id in gone.card_ids]),
+        )
+    say(
+        f"deleted deck {slug}: {len(gone.card_ids)} cards, {gone.reviews} reviews "
+        f"(backup: {gone.backup}"
+        + (f", deck file: {gone.deck_file}" if gone.deck_file else "")
+        + ")"
+    )
+    if synced:
+        say(f"its {len(gone.card_ids)} notes leave Anki and your phone at the next `srs sync`")
 
 
 @click.command()

@@ -82,6 +82,13 @@ class DeckFile:
     held_back: list[HeldBack] = field(default_factory=list)
     #: the list's entries in list order (a deck file written before srs read has none)
     entries: list[DeckEntry] = field(default_factory=list)
+    #: the slug the deck's card ids were made with, when it is not `slug` (a deck
+    #: renamed with `srs decks rename` keeps its card ids, hence its history)
+    ids: str = ""
+
+    @property
+    def id_slug(self) -> str:
+        return self.ids or self.slug
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -92,6 +99,7 @@ class DeckFile:
                 "date": self.date,
                 "source": self.source,
                 "sections": self.sections,
+                **({"ids": self.ids} if self.ids else {}),
             },
         }
         if self.entries:  # before the cards: a card added at the end of the file is a card
@@ -247,6 +255,7 @@ def load_deck(path: Path) -> DeckFile:
         cards=cards,
         held_back=held,
         entries=entries,
+        ids=_text(deck.get("ids"), f"{path}: deck.ids"),
     )
 
 

@@ -1,7 +1,8 @@
 """Parse a Markdown reading list into sections and entries.
 
 Works on markdown-it-py's token stream, never on regexes over the Markdown
-source. A section is a `#`, `##` or `###` heading with entries under it; an
+source. A section is a `#`, `##` or `###` heading with entries under it (but a single
+`#` that is the first heading heads the document: it is the deck's title); an
 entry is a top-level list item (its nested bullets belong to it, but the
 readings under a label such as `Required:` are entries of their own), a row
 of a table of papers, or — in a glossary written as paragraphs — a paragraph that
@@ -14,6 +15,9 @@ Contents sections.
 from __future__ import annotations
 
 import re
+import stat
+import sys
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +35,7 @@ from srs.reading.tables import column_role
 from srs.text import clean_space, slugify, strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
 
-__all__ = ["MAX_BYTES", "parse_file", "parse_text"]
+__all__ = ["MAX_BYTES", "is_piped", "parse_file", "parse_text"]
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_SLUG = 80  # a deck's slug names files: far below any file system's limit
@@ -47,8 +51,33 @@ _LABEL = re.compile(
 )
 
 
-def parse_file(path: Path) -> ReadingList:
-    """Read and parse a reading list; any problem is a `BadInput` naming the file."""
+def is_piped(path: Path) -> bool:
+    """Whether `path` is standard input (`-`) or a pipe (`<(…)` gives `/dev/fd/63`): a
+    name that says nothing about the list, so it never names a deck."""
+    text = str(path)
+    if text == "-" or text.startswith(("/dev/fd/", "/proc/self/fd/", "/dev/stdin")):
+        return True
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+def parse_file(path: Path, *, deck: str | None = None) -> ReadingList:
+    """Read and parse a reading list (`-`: standard input); any problem is a `BadInput`
+    naming the file. `deck`: the deck's slug, whatever the list says.
+
+    A list from a pipe takes its slug from its front matter's `slug:`, else its title
+    (front matter or `#` heading), else `deck`: never from the pipe's name.
+    """
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise BadInput(
+                f"standard input: too large (the limit is {MAX_BYTES // (1024 * 1024)} MiB)"
+            )
+        return _parse_bytes(data, "standard input", None, deck)
     try:
         if path.is_dir():
             raise BadInput(f"{path}: is a directory, not a reading list")
@@ -65,17 +94,30 @@ def parse_file(path: Path) -> ReadingList:
         raise BadInput(f"{path}: permission denied") from None
     except OSError as exc:
         raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return _parse_bytes(data, str(path), None if is_piped(path) else path.stem, deck)
+
+
+def _parse_bytes(data: bytes, name: str, stem: str | None, deck: str | None) -> ReadingList:
     if b"\x00" in data:
-        raise BadInput(f"{path}: looks like a binary file, not Markdown text")
+        raise BadInput(f"{name}: looks like a binary file, not Markdown text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadInput(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    return parse_text(text, name=str(path), stem=path.stem)
+        raise BadInput(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    parsed = parse_text(text, name=name, stem=stem, fallback=deck)
+    return parsed if deck is None else replace(parsed, slug=deck)
 
 
-def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -> ReadingList:
-    """Parse Markdown text; raises only `BadInput`."""
+def parse_text(
+    text: str,
+    *,
+    name: str = "<text>",
+    stem: str | None = "reading-list",
+    fallback: str | None = None,
+) -> ReadingList:
+    """Parse Markdown text; raises only `BadInput`. `stem`: the file's name without its
+    suffix (None: a pipe, which names nothing); `fallback`: the title and slug of a list
+    that names neither, with no file name to take them from."""
     if "\x00" in text:
         raise BadInput(f"{name}: looks like a binary file, not Markdown text")
     try:
@@ -86,13 +128,20 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
     if tokens and tokens[0].type == "front_matter":
         meta = _front_matter(tokens[0].content, name)
     heading_title = _first_heading(tokens)
-    title = _meta_str(meta, "title") or heading_title or stem
-    slug = slugify(_meta_str(meta, "slug") or stem)
+    named = _meta_str(meta, "title") or heading_title
+    title = named or stem or fallback
+    slug_from = _meta_str(meta, "slug") or (stem if stem is not None else named) or fallback
+    if title is None or slug_from is None:
+        raise BadInput(
+            f"{name}: a list from a pipe needs a name for its deck: give it `slug:` or "
+            "`title:` in its front matter, a `# Title` heading, or use --deck SLUG"
+        )
+    slug = slugify(slug_from)
     notes: list[str] = []
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rstrip("-_")
         notes.append(f"{name}: the deck's slug is cut to {MAX_SLUG} characters: {slug}")
-    sections = _sections(tokens, default_name=title)
+    sections = _sections(tokens, default_name=title, title_at=_title_heading(tokens))
     entries = [entry for section in sections for entry in section.entries]
     if not entries:
         raise BadInput(
@@ -100,7 +149,7 @@ def parse_text(text: str, *, name: str = "<text>", stem: str = "reading-list") -
             " paragraphs under headings)"
         )
     assign_keys(entries)
-    date_match = _STEM_DATE.match(stem)
+    date_match = _STEM_DATE.match(stem or "")
     return ReadingList(
         title=title,
         slug=slug,
@@ -141,6 +190,22 @@ def _first_heading(tokens: list[Token]) -> str | None:
     return None
 
 
+def _title_heading(tokens: list[Token]) -> int | None:
+    """The index of the heading that heads the whole document, if one does: a single `#`
+    that is the document's first heading. It is the deck's title, not a section (the
+    entries under it, before any other heading, belong to the deck itself)."""
+    headings = [
+        i for i, token in enumerate(tokens) if token.type == "heading_open" and token.level == 0
+    ]
+    if not headings or tokens[headings[0]].tag != "h1":
+        return None
+    if sum(1 for i in headings if tokens[i].tag == "h1") != 1:
+        return None  # several `#` headings: each is a section
+    if is_boilerplate_heading(plain(runs(tokens[headings[0] + 1]))):
+        return None
+    return headings[0]
+
+
 def _section_name(text: str) -> str:
     text = clean_space(_SECTION_PREFIX.sub("", text))
     named = re.sub(r"^[^\w(\[\"'“]+", "", text).strip(_EDGE_PUNCT)
@@ -157,7 +222,11 @@ def _close(tokens: list[Token], start: int) -> int:
     return j
 
 
-def _sections(tokens: list[Token], *, default_name: str) -> list[Section]:
+def _sections(
+    tokens: list[Token], *, default_name: str, title_at: int | None = None
+) -> list[Section]:
+    """The list's sections; entries under no section heading (or under the title heading
+    `title_at`) are in a section named `default_name`, the deck's title."""
     sections: list[Section] = []
     heading = default_name
     current: Section | None = None
@@ -208,6 +277,9 @@ def _sections(tokens: list[Token], *, default_name: str) -> list[Section]:
                 skip_level = None
             if is_boilerplate_heading(text):
                 skip_level = level if skip_level is None else skip_level
+            elif i == title_at:
+                heading = default_name
+                current = None
             elif token.tag in _SECTION_TAGS and skip_level is None:
                 heading = _section_name(text) or default_name
                 current = None

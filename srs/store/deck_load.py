@@ -17,6 +17,7 @@ from typing import Any
 from srs.cards.card import Card
 from srs.deck.deckfile import DeckFile
 from srs.errors import BadInput
+from srs.store.anki_names import assign_anki_name
 from srs.store.card_row import CONTENT, content_values
 from srs.store.flags import clear_changed
 
@@ -106,6 +107,7 @@ def load_into_database(
                 now_ms,
             ),
         )
+        assign_anki_name(db, deck.slug)
         existing = {
             row[0]: (row[1], row[2], (row[3], row[4]))
             for row in db.execute(

@@ -17,6 +17,7 @@ from srs.clock import Clock, SystemClock, to_ms
 from srs.config import Config, load_config
 from srs.locations import Locations
 from srs.store import answering, card_actions, card_reads, day_queue, flags, opening
+from srs.store.anki_names import anki_deck_name
 from srs.store.answering import ReviewResult, StaleCard
 from srs.store.card_reads import ExportSummary
 from srs.store.card_row import CardView, ExportRow
@@ -226,6 +227,10 @@ class Engine:
 
     def deck_info(self) -> tuple[str, list[str]]:
         return card_reads.deck_info(self.db, self.deck)
+
+    def anki_deck_name(self) -> str:
+        """The name of the deck's Anki deck (srs.store.anki_names)."""
+        return anki_deck_name(self.db, self.deck)
 
     # -- answering ---------------------------------------------------------------
 

@@ -219,6 +219,18 @@ def m008_card_flags(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m009_anki_deck_names(db: sqlite3.Connection) -> None:
+    """Each deck's Anki deck name, unique among srs's decks and fixed once given
+    (srs.store.anki_names): decks that share a title, oldest first, keep the title
+    for the first and add their slug for the others."""
+    from srs.store.anki_names import assign_anki_name
+
+    db.execute("ALTER TABLE decks ADD COLUMN anki_name TEXT")
+    for (slug,) in db.execute("SELECT slug FROM decks ORDER BY rowid").fetchall():
+        assign_anki_name(db, slug)
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
