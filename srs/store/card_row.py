@@ -61,6 +61,7 @@ VIEW_COLUMNS = (
     "changed_at",
     "leech",
     "new_order",
+    "deck",
 )
 #: a card's schedule: what a review changes and an undo restores
 SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
@@ -133,6 +134,7 @@ class CardView:
     changed_at: datetime
     extra: str = ""
     leech: bool = False
+    deck: str = ""  # the deck's slug
 
     @property
     def primary_url(self) -> str | None:
@@ -201,6 +203,7 @@ def card_view(row: sqlite3.Row) -> CardView:
         changed_at=from_ms(row["changed_at"]),
         extra=row["extra"],
         leech=bool(row["leech"]),
+        deck=row["deck"],
     )
 
 

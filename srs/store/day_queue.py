@@ -1,10 +1,11 @@
 """The day's queue of one deck: which cards come today, in which order, and the next.
 
 Learning cards due now come first, then reviews (lowest retrievability first, up to
-the daily review limit), then new cards (in the deck's order, up to the daily new
-limit), then learning cards due later today. With `bury_siblings`, one card per entry
-a day. `QueueKeeper` keeps the queue in memory and follows each answer instead of
-rebuilding it.
+the daily review limit) and new cards (in the deck's order, up to the daily new
+limit), mixed as `new_mix` says (`queue_mix`), then learning cards due later today.
+With `bury_siblings`, one card per entry a day. `QueueKeeper` keeps the queue in memory
+and follows each answer instead of rebuilding it. A `Subset` keeps the queue to some
+sections or entries; `decks_queue` builds one queue over several decks.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from fsrs import State
 from srs.clock import from_ms, to_ms
 from srs.config import Config
 from srs.store.card_row import CardView
+from srs.store.queue_mix import main_queue
+from srs.store.subset import Subset
 
 __all__ = [
     "DayQueue",
@@ -27,6 +30,7 @@ __all__ = [
     "QueueKeeper",
     "build_queue",
     "card_after",
+    "done_today",
     "next_card_id",
     "next_due",
 ]
@@ -52,14 +56,19 @@ class DayQueue:
     review_now: int = 0
     #: the due time (ms) of every learning and review card in the queue
     dues: dict[str, int] = field(default_factory=dict)
+    #: where new cards go among the reviews (the `new_mix` setting)
+    mix: str = "after"
+
+    def main(self) -> list[str]:
+        """The reviews and new cards in the order they come."""
+        return main_queue(self.review, self.new, self.mix)
 
     def ordered(self) -> list[str]:
-        """The day's cards in the order they come: learning due now, reviews, new cards,
-        then learning cards due later today."""
+        """The day's cards in the order they come: learning due now, reviews and new
+        cards, then learning cards due later today."""
         return [
             *self.learning_now,
-            *self.review,
-            *self.new,
+            *self.main(),
             *(cid for cid, _ in self.learning_later),
         ]
 
@@ -71,7 +80,7 @@ class DayQueue:
         )
 
 
-def _done_today(db: sqlite3.Connection, deck: str, start_ms: int) -> tuple[int, int, set[str]]:
+def done_today(db: sqlite3.Connection, deck: str, start_ms: int) -> tuple[int, int, set[str]]:
     """(new cards introduced, review-state cards reviewed, entries touched) today."""
     new = reviews = 0
     entries: set[str] = set()
@@ -94,12 +103,15 @@ def build_queue(
     config: Config,
     now: datetime,
     day: tuple[datetime, datetime],
+    subset: Subset | None = None,
 ) -> DayQueue:
-    """The day's queue from the database; `day`: the user's day holding `now`."""
+    """The day's queue from the database; `day`: the user's day holding `now`;
+    `subset`: only these sections or entries (within the deck's limits)."""
+    part, part_args = (subset or Subset()).sql()
     now_ms = to_ms(now)
     start, end = day
     end_ms = to_ms(end)
-    new_done, reviews_done, touched = _done_today(db, deck, to_ms(start))
+    new_done, reviews_done, touched = done_today(db, deck, to_ms(start))
     bury = config.bury_siblings
     available = "suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)"
     learning_now: list[str] = []
@@ -107,8 +119,8 @@ def build_queue(
     dues: dict[str, int] = {}
     for cid, due in db.execute(
         f"""SELECT id, due FROM cards WHERE deck = ? AND state IN (?, ?)
-            AND retired_at IS NULL AND due < ? AND {available} ORDER BY due, id""",
-        (deck, State.Learning, State.Relearning, end_ms, now_ms),
+            AND retired_at IS NULL AND due < ? AND {available}{part} ORDER BY due, id""",
+        (deck, State.Learning, State.Relearning, end_ms, now_ms, *part_args),
     ):
         dues[cid] = due
         if due <= now_ms:
@@ -123,9 +135,9 @@ def build_queue(
         # lowest retrievability first: R falls as (now - last_review) / stability grows
         for cid, entry, due in db.execute(
             f"""SELECT id, entry, due FROM cards WHERE deck = ? AND state = ?
-                AND retired_at IS NULL AND due < ? AND {available}
+                AND retired_at IS NULL AND due < ? AND {available}{part}
                 ORDER BY (? - last_review) * 1.0 / stability DESC, id LIMIT ?""",
-            (deck, State.Review, end_ms, now_ms, now_ms, budget + len(seen) + 50),
+            (deck, State.Review, end_ms, now_ms, *part_args, now_ms, budget + len(seen) + 50),
         ):
             if bury and entry in seen:
                 continue
@@ -140,8 +152,8 @@ def build_queue(
     if budget:
         for cid, entry in db.execute(
             f"""SELECT id, entry FROM cards WHERE deck = ? AND state IS NULL
-                AND retired_at IS NULL AND {available} ORDER BY new_order""",
-            (deck, now_ms),
+                AND retired_at IS NULL AND {available}{part} ORDER BY new_order""",
+            (deck, now_ms, *part_args),
         ):
             if bury and entry in seen:
                 continue
@@ -149,7 +161,7 @@ def build_queue(
             new.append(cid)
             if len(new) >= budget:
                 break
-    return DayQueue(learning_now, learning_later, review, new, review_now, dues)
+    return DayQueue(learning_now, learning_later, review, new, review_now, dues, config.new_mix)
 
 
 class _LiveQueue:
@@ -165,6 +177,7 @@ class _LiveQueue:
         self.review = list(built.review)
         self.review_due = {cid: built.dues[cid] for cid in built.review}
         self.new = list(built.new)
+        self.mix = built.mix
 
     def answered(self, card_id: str, state: State, due_ms: int, end_ms: int) -> None:
         self.learning = [(due, cid) for due, cid in self.learning if cid != card_id]
@@ -184,6 +197,7 @@ class _LiveQueue:
             new=list(self.new),
             review_now=sum(1 for due in self.review_due.values() if due <= now_ms),
             dues={cid: due for due, cid in self.learning} | self.review_due,
+            mix=self.mix,
         )
 
 
@@ -223,9 +237,10 @@ class QueueKeeper:
 def next_card_id(queue: DayQueue, now: datetime, learn_ahead: timedelta) -> str | None:
     """The card to show now, or None when nothing is due (learning cards due within
     `learn_ahead` come early)."""
-    for ids in (queue.learning_now, queue.review, queue.new):
-        if ids:
-            return ids[0]
+    if queue.learning_now:
+        return queue.learning_now[0]
+    if queue.review or queue.new:
+        return queue.main()[0]
     if queue.learning_later:
         cid, due = queue.learning_later[0]
         if from_ms(due) <= now + learn_ahead:
@@ -238,7 +253,7 @@ def card_after(
 ) -> CardView | None:
     """The card most likely to follow `card` once it is answered (for prefetching);
     `read`: a card by id."""
-    for cid in (*queue.learning_now, *queue.review, *queue.new):
+    for cid in (*queue.learning_now, *queue.main()):
         if cid == card.id:
             continue
         candidate = read(cid)
@@ -249,21 +264,28 @@ def card_after(
 
 
 def next_due(
-    db: sqlite3.Connection, deck: str, *, now: datetime, day_end: datetime, new_per_day: int
+    db: sqlite3.Connection,
+    deck: str,
+    *,
+    now: datetime,
+    day_end: datetime,
+    new_per_day: int,
+    subset: Subset | None = None,
 ) -> datetime | None:
     """When the next card is due, when none is due now: the earliest of the next
     scheduled card and the next day's start while new cards are left (they come with
     the day, even when every scheduled card is weeks away)."""
+    part, part_args = (subset or Subset()).sql()
     row = db.execute(
-        """SELECT MIN(due) FROM cards WHERE deck = ? AND state IS NOT NULL
-           AND retired_at IS NULL AND suspended = 0 AND due > ?""",
-        (deck, to_ms(now)),
+        f"""SELECT MIN(due) FROM cards WHERE deck = ? AND state IS NOT NULL
+            AND retired_at IS NULL AND suspended = 0 AND due > ?{part}""",
+        (deck, to_ms(now), *part_args),
     ).fetchone()
     candidates = [from_ms(row[0])] if row[0] is not None else []
     has_new = db.execute(
-        """SELECT 1 FROM cards WHERE deck = ? AND state IS NULL AND retired_at IS NULL
-           AND suspended = 0 LIMIT 1""",
-        (deck,),
+        f"""SELECT 1 FROM cards WHERE deck = ? AND state IS NULL AND retired_at IS NULL
+            AND suspended = 0{part} LIMIT 1""",
+        (deck, *part_args),
     ).fetchone()
     if has_new and new_per_day > 0:
         candidates.append(day_end)
