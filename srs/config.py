@@ -38,11 +38,18 @@ class Config:
     relearning_steps: tuple[timedelta, ...] = (timedelta(minutes=10),)
     maximum_interval: int = 36500
     fuzz: bool = True
-    new_per_day: int = 20
+    new_per_day: int = 20  # per deck
     #: "all": every entry's cards come as new cards, in list order; "read": only those of
     #: entries marked read or reading (`srs read --mark`), in the order they were marked
     new_cards: str = "all"
-    reviews_per_day: int = 200
+    reviews_per_day: int = 200  # per deck
+    #: the limits of a session over every deck (`srs review --all`); None: the per-deck
+    #: value, as an Anki parent deck on the same preset as its children
+    total_new_per_day: int | None = None
+    total_reviews_per_day: int | None = None
+    #: where new cards go among the day's reviews, as Anki's "new/review order":
+    #: "mix" (Anki's default), "after" or "before" the reviews
+    new_mix: str = "mix"
     day_starts_at: str = "04:00"
     bury_siblings: bool = True
     learn_ahead_minutes: int = 20
@@ -52,6 +59,18 @@ class Config:
     easy_days: tuple[str, ...] = ()  # weekdays ("sat", "sun") that get fewer reviews
     timezone: str | None = None
     llm: LlmConfig = field(default_factory=LlmConfig)
+
+    @property
+    def total_new(self) -> int:
+        """The new-card limit of a session over every deck."""
+        return self.new_per_day if self.total_new_per_day is None else self.total_new_per_day
+
+    @property
+    def total_reviews(self) -> int:
+        """The review limit of a session over every deck."""
+        if self.total_reviews_per_day is None:
+            return self.reviews_per_day
+        return self.total_reviews_per_day
 
     @property
     def day_start(self) -> tuple[int, int]:
@@ -136,6 +155,8 @@ def _validate(path: Path, raw: dict[str, Any]) -> Config:
     number("maximum_interval", 1, 36500, integer=True)
     number("new_per_day", 0, 9999, integer=True)
     number("reviews_per_day", 0, 99999, integer=True)
+    number("total_new_per_day", 0, 9999, integer=True)
+    number("total_reviews_per_day", 0, 99999, integer=True)
     number("learn_ahead_minutes", 0, 1440, integer=True)
     number("leech_threshold", 1, 999, integer=True)
     if "new_cards" in raw:
@@ -146,6 +167,10 @@ def _validate(path: Path, raw: dict[str, Any]) -> Config:
         if raw["leech_action"] not in ("tag", "suspend"):
             raise bad("leech_action", '"tag" or "suspend"')
         values["leech_action"] = raw["leech_action"]
+    if "new_mix" in raw:
+        if raw["new_mix"] not in ("mix", "after", "before"):
+            raise bad("new_mix", '"mix", "after" or "before"')
+        values["new_mix"] = raw["new_mix"]
     steps("learning_steps")
     steps("relearning_steps")
     flag("fuzz")

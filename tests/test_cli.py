@@ -130,7 +130,12 @@ def test_decks_lists_marks_and_switches(tmp_path: Path, srs_home: Path) -> None:
     assert srs("decks", "--use", "ai-engineering-2025").returncode == 0
     human = srs("decks").stdout
     assert "* ai-engineering-2025" in human and "  mine" in human
-    assert json.loads(srs("due", "--json").stdout)["deck"] == "ai-engineering-2025"
+    current = json.loads(srs("cards", "--json").stdout)
+    assert {card["id"].split("|")[0] for card in current} == {"ai-engineering-2025"}
+    # the day's session covers every deck when there are several (`--all`)
+    assert json.loads(srs("due", "--json").stdout)["decks"] == ["ai-engineering-2025", "mine"]
+    one = json.loads(srs("due", "--json", "--deck", "mine").stdout)
+    assert one["deck"] == "mine"
     bad = srs("decks", "--use", "nope")
     assert bad.returncode == 2 and "no deck named 'nope'" in bad.stderr
 

@@ -20,6 +20,9 @@ def test_defaults_when_absent(srs_home: Path) -> None:
     assert config.maximum_interval == 36500 and config.fuzz is True
     assert (config.new_per_day, config.reviews_per_day) == (20, 200)
     assert config.day_start == (4, 0) and config.bury_siblings is True
+    # a session over every deck: the totals are the per-deck limits (an Anki parent deck
+    # on its children's preset); new cards mixed among reviews, Anki's default
+    assert (config.total_new, config.total_reviews, config.new_mix) == (20, 200, "mix")
 
 
 def test_values_are_read(srs_home: Path) -> None:
@@ -37,6 +40,15 @@ def test_values_are_read(srs_home: Path) -> None:
     )
     assert config.day_start == (5, 30) and not config.fuzz and config.timezone == "Asia/Tokyo"
     assert config.llm.model == "llama3" and config.llm.concurrency == 2
+    assert (config.total_new, config.total_reviews) == (5, 200)  # follow new_per_day
+
+
+def test_session_totals_and_new_mix_are_read(srs_home: Path) -> None:
+    (srs_home / "config.toml").write_text(
+        'total_new_per_day = 30\ntotal_reviews_per_day = 0\nnew_mix = "before"\n'
+    )
+    config = load_config(Locations(data_dir()).config)
+    assert (config.total_new, config.total_reviews, config.new_mix) == (30, 0, "before")
 
 
 @pytest.mark.parametrize(
@@ -48,6 +60,8 @@ def test_values_are_read(srs_home: Path) -> None:
         ("maximum_interval = 40000", "maximum_interval = 40000: must be a whole number from 1"),
         ("learning_steps = ['1 fortnight']", "learning_steps = ['1 fortnight']: must be a list"),
         ("fuzz = 'yes'", "fuzz = 'yes': must be true or false"),
+        ("new_mix = 'random'", 'new_mix = \'random\': must be "mix", "after" or "before"'),
+        ("total_new_per_day = -1", "total_new_per_day = -1: must be a whole number from 0"),
         ("day_starts_at = '25:00'", "day_starts_at = '25:00': must be a time of day"),
         ("colour = 'blue'", "colour: unknown setting"),
         ("timezone = 'Mars/Olympus'", "timezone = 'Mars/Olympus': must be an IANA zone name"),

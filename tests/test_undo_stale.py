@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import SMALL_LIST, START, engine_config, open_engine, write_list
+from test_tui import notices
 
 from srs.build import build
 from srs.clock import FixedClock
@@ -88,7 +89,7 @@ async def test_the_review_app_keeps_a_review_another_session_answered_after(
         other.rate(answered.id, Rating.EASY)  # the same card, in another terminal, later
         showing, logged = screen.card, log()
         await pilot.press("u")
-        assert "reviewed again since" in str([n.message for n in app._notifications])
+        assert "reviewed again since" in str(notices(app))
         assert log() == logged and screen.card == showing  # nothing undone, no card moved
         assert len(screen.session.log_ids) == 1  # still this session's review
         assert other.undo() == answered.id  # once theirs is undone, u undoes mine
@@ -111,7 +112,7 @@ async def test_the_review_app_says_when_another_session_undid_its_review(
         assert other.undo() is not None  # `srs` elsewhere undid the newest review: ours
         showing = screen.card
         await pilot.press("u")
-        assert "That review was already undone" in [n.message for n in app._notifications]
+        assert "That review was already undone" in notices(app)
         assert screen.session.log_ids == [] and screen.session.ratings == []
         assert screen.card == showing
     other.close()

@@ -2,13 +2,48 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from srs.cli.common import data_home, deck_option, echo_json, open_engine, say
+from srs.cli.common import data_home, deck_option, echo_json, say
+from srs.errors import BadInput
+
+if TYPE_CHECKING:
+    from srs.store.engine import Engine
 
 __all__ = ["due", "review", "stats"]
+
+all_option = click.option(
+    "--all",
+    "all_decks",
+    is_flag=True,
+    help="Every deck in one session (the default when there are several and no --deck).",
+)
+
+
+def _open(
+    slug: str | None,
+    all_decks: bool,
+    *,
+    section: str | None = None,
+    entries: tuple[str, ...] = (),
+    cram: bool = False,
+) -> Engine:
+    """The session: `--deck`, `--all`, or (neither) every deck when there are several."""
+    from srs.store.engine import Engine
+
+    if all_decks and slug is not None:
+        raise BadInput("--all and --deck: give one of them")
+    wanted = True if all_decks else (None if slug is None else False)
+    return Engine.open(
+        home=data_home(),
+        deck=slug,
+        all_decks=wanted,
+        section=section,
+        entries=entries,
+        cram=cram,
+    )
 
 
 def _when(iso: str | None) -> str:
@@ -22,18 +57,22 @@ def _when(iso: str | None) -> str:
 
 @click.command()
 @deck_option
+@all_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def due(slug: str | None, as_json: bool) -> None:
+def due(slug: str | None, all_decks: bool, as_json: bool) -> None:
     """What is due now and today, by kind, and when the next card is due."""
     from srs.store.due import buried_line, due_report
 
-    with open_engine(slug) as engine:
+    with _open(slug, all_decks) as engine:
         data = due_report(engine)
     if as_json:
         echo_json(data)
         return
     now, today = data["now"], data["today"]
-    say(f"deck: {data['title']} ({data['deck']})")
+    if data["deck"] is None:
+        say(f"decks: {', '.join(data['decks'])} (one session, `srs review`)")
+    else:
+        say(f"deck: {data['title']} ({data['deck']})")
     say(f"{'':10}{'new':>6}{'learning':>10}{'review':>8}")
     for label, row in (("due now", now), ("today", today)):
         say(f"{label:10}{row['new']:>6}{row['learning']:>10}{row['review']:>8}")
@@ -49,12 +88,13 @@ def due(slug: str | None, as_json: bool) -> None:
 
 @click.command()
 @deck_option
+@all_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def stats(slug: str | None, as_json: bool) -> None:
+def stats(slug: str | None, all_decks: bool, as_json: bool) -> None:
     """Cards by state, reviews, true retention, a 30-day forecast and progress per section."""
     from srs.store.stats import compute_stats
 
-    with open_engine(slug) as engine:
+    with _open(slug, all_decks) as engine:
         result = compute_stats(engine)
     if as_json:
         echo_json(result.to_json())
@@ -63,7 +103,7 @@ def stats(slug: str | None, as_json: bool) -> None:
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{value:.1%}"
 
-    say(f"{result.title} ({result.deck})")
+    say(f"{result.title} ({result.deck or ', '.join(result.decks)})")
     say("cards:    " + ", ".join(f"{k} {v}" for k, v in result.cards.items()))
     say(f"reviews:  {result.reviews_today} today, {result.reviews_total} in total")
     if result.leeches:
@@ -107,8 +147,41 @@ def _echo_flags(flags: dict[str, Any]) -> None:
 
 @click.command()
 @deck_option
-def review(slug: str | None) -> None:
-    """Review today's cards in the terminal (builds the bundled deck on first run)."""
+@all_option
+@click.option(
+    "--section",
+    metavar="NAME",
+    help="Only this section's cards: its name, or a part of it naming one section "
+    "(case-insensitive).",
+)
+@click.option(
+    "--entry",
+    "entries",
+    metavar="KEY",
+    multiple=True,
+    help="Only this entry's cards (repeatable): its key (arxiv:1706.03762), the key "
+    "without its prefix (1706.03762), its name (its first link's text), or a part of "
+    "the name or key naming one entry (case-insensitive).",
+)
+@click.option(
+    "--cram",
+    is_flag=True,
+    help="Practise the cards, due or not, without moving their schedules: ratings are "
+    "written nowhere (neither schedule nor review log).",
+)
+def review(
+    slug: str | None,
+    all_decks: bool,
+    section: str | None,
+    entries: tuple[str, ...],
+    cram: bool,
+) -> None:
+    """Review today's cards in the terminal (builds the bundled deck on first run).
+
+    With several decks and no --deck, one session reviews them all (as Anki reviews a
+    parent deck): each deck within new_per_day and reviews_per_day, all of them within
+    total_new_per_day and total_reviews_per_day.
+    """
     from srs.deck.current import current_slug
 
     home = data_home()
@@ -119,5 +192,7 @@ def review(slug: str | None) -> None:
         say(f"built {report.deck}: {report.cards} cards", err=True)
     from srs.tui import make_app
 
-    with open_engine(slug) as engine:  # closed however the app ends
+    with _open(  # closed however the app ends
+        slug, all_decks, section=section, entries=entries, cram=cram
+    ) as engine:
         make_app(engine).run()

@@ -65,6 +65,7 @@ VIEW_COLUMNS = (
     "changed_at",
     "leech",
     "new_order",
+    "deck",
 )
 #: the reason a card is flagged now (NULL: not flagged), read beside `VIEW_COLUMNS`
 FLAG_COLUMN = (
@@ -144,6 +145,7 @@ class CardView:
     leech: bool = False
     #: the reason the card is flagged (srs.store.flags), or None
     flag: str | None = None
+    deck: str = ""  # the deck's slug
 
     @property
     def primary_url(self) -> str | None:
@@ -238,6 +240,7 @@ def card_view(row: sqlite3.Row) -> CardView:
         extra=row["extra"],
         leech=bool(row["leech"]),
         flag=row["flag"],
+        deck=row["deck"],
     )
 
 

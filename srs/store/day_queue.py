@@ -1,12 +1,14 @@
 """The day's queue of one deck: which cards come today, in which order, and the next.
 
 Learning cards due now come first, then reviews (lowest retrievability first, up to
-the daily review limit), then new cards (in the deck's order, up to the daily new
-limit), then learning cards due later today. With `bury_siblings`, one card per entry
-a day, as Anki buries siblings: the new cards that wait for that are counted
-(`new_buried`), not replaced by others. `QueueKeeper` keeps the queue in memory and
-follows each answer instead of rebuilding it.
-Flagged cards (srs.store.flags) stay out until their flag is cleared.
+the daily review limit) and new cards (in the deck's order, or with new_cards = "read"
+in the order their entries were marked read, up to the daily new limit), mixed as
+`new_mix` says (`queue_mix`), then learning cards due later today. With
+`bury_siblings`, one card per entry a day, as Anki buries siblings: the new cards that
+wait for that are counted (`new_buried`), not replaced by others. Flagged cards
+(srs.store.flags) stay out until their flag is cleared. `QueueKeeper` keeps the queue
+in memory and follows each answer instead of rebuilding it. A `Subset` keeps the queue
+to some sections or entries; `decks_queue` builds one queue over several decks.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from srs.clock import from_ms, to_ms
 from srs.config import Config
 from srs.store.card_row import CardView
 from srs.store.flags import open_flag_ids
+from srs.store.queue_mix import main_queue
+from srs.store.subset import Subset
 
 __all__ = [
     "DayQueue",
@@ -30,6 +34,7 @@ __all__ = [
     "QueueKeeper",
     "build_queue",
     "card_after",
+    "done_today",
     "next_card_id",
     "next_due",
 ]
@@ -58,14 +63,19 @@ class DayQueue:
     #: new cards within today's new limit that wait because a card of their entry
     #: comes (or came) today (`bury_siblings`)
     new_buried: int = 0
+    #: where new cards go among the reviews (the `new_mix` setting)
+    mix: str = "after"
+
+    def main(self) -> list[str]:
+        """The reviews and new cards in the order they come."""
+        return main_queue(self.review, self.new, self.mix)
 
     def ordered(self) -> list[str]:
-        """The day's cards in the order they come: learning due now, reviews, new cards,
-        then learning cards due later today."""
+        """The day's cards in the order they come: learning due now, reviews and new
+        cards, then learning cards due later today."""
         return [
             *self.learning_now,
-            *self.review,
-            *self.new,
+            *self.main(),
             *(cid for cid, _ in self.learning_later),
         ]
 
@@ -77,7 +87,7 @@ class DayQueue:
         )
 
 
-def _done_today(db: sqlite3.Connection, deck: str, start_ms: int) -> tuple[int, int, set[str]]:
+def done_today(db: sqlite3.Connection, deck: str, start_ms: int) -> tuple[int, int, set[str]]:
     """(new cards introduced, review-state cards reviewed, entries touched) today."""
     new = reviews = 0
     entries: set[str] = set()
@@ -100,12 +110,15 @@ def build_queue(
     config: Config,
     now: datetime,
     day: tuple[datetime, datetime],
+    subset: Subset | None = None,
 ) -> DayQueue:
-    """The day's queue from the database; `day`: the user's day holding `now`."""
+    """The day's queue from the database; `day`: the user's day holding `now`;
+    `subset`: only these sections or entries (within the deck's limits)."""
+    part, part_args = (subset or Subset()).sql()
     now_ms = to_ms(now)
     start, end = day
     end_ms = to_ms(end)
-    new_done, reviews_done, touched = _done_today(db, deck, to_ms(start))
+    new_done, reviews_done, touched = done_today(db, deck, to_ms(start))
     bury = config.bury_siblings
     available = "suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)"
     flagged = open_flag_ids(db, deck)
@@ -114,8 +127,8 @@ def build_queue(
     dues: dict[str, int] = {}
     for cid, due in db.execute(
         f"""SELECT id, due FROM cards WHERE deck = ? AND state IN (?, ?)
-            AND retired_at IS NULL AND due < ? AND {available} ORDER BY due, id""",
-        (deck, State.Learning, State.Relearning, end_ms, now_ms),
+            AND retired_at IS NULL AND due < ? AND {available}{part} ORDER BY due, id""",
+        (deck, State.Learning, State.Relearning, end_ms, now_ms, *part_args),
     ):
         if cid in flagged:
             continue
@@ -132,9 +145,17 @@ def build_queue(
         # lowest retrievability first: R falls as (now - last_review) / stability grows
         for cid, entry, due in db.execute(
             f"""SELECT id, entry, due FROM cards WHERE deck = ? AND state = ?
-                AND retired_at IS NULL AND due < ? AND {available}
+                AND retired_at IS NULL AND due < ? AND {available}{part}
                 ORDER BY (? - last_review) * 1.0 / stability DESC, id LIMIT ?""",
-            (deck, State.Review, end_ms, now_ms, now_ms, budget + len(seen) + len(flagged) + 50),
+            (
+                deck,
+                State.Review,
+                end_ms,
+                now_ms,
+                *part_args,
+                now_ms,
+                budget + len(seen) + len(flagged) + 50,
+            ),
         ):
             if cid in flagged or (bury and entry in seen):
                 continue
@@ -148,8 +169,8 @@ def build_queue(
     buried = 0
     budget = max(0, config.new_per_day - new_done)
     if budget:
-        query = new_cards_query(db, deck, config.new_cards, available)
-        for cid, entry in db.execute(query, (deck, now_ms)):
+        query = new_cards_query(db, deck, config.new_cards, available, part)
+        for cid, entry in db.execute(query, (deck, now_ms, *part_args)):
             if cid in flagged or (bury and entry in seen):
                 buried += 1
                 continue
@@ -158,7 +179,9 @@ def build_queue(
             if len(new) >= budget:
                 break
     new_buried = min(buried, budget - len(new))
-    return DayQueue(learning_now, learning_later, review, new, review_now, dues, new_buried)
+    return DayQueue(
+        learning_now, learning_later, review, new, review_now, dues, new_buried, config.new_mix
+    )
 
 
 class _LiveQueue:
@@ -175,6 +198,7 @@ class _LiveQueue:
         self.review_due = {cid: built.dues[cid] for cid in built.review}
         self.new = list(built.new)
         self.new_buried = built.new_buried
+        self.mix = built.mix
 
     def answered(self, card_id: str, state: State, due_ms: int, end_ms: int) -> None:
         self.learning = [(due, cid) for due, cid in self.learning if cid != card_id]
@@ -195,6 +219,7 @@ class _LiveQueue:
             review_now=sum(1 for due in self.review_due.values() if due <= now_ms),
             dues={cid: due for due, cid in self.learning} | self.review_due,
             new_buried=self.new_buried,
+            mix=self.mix,
         )
 
 
@@ -234,9 +259,10 @@ class QueueKeeper:
 def next_card_id(queue: DayQueue, now: datetime, learn_ahead: timedelta) -> str | None:
     """The card to show now, or None when nothing is due (learning cards due within
     `learn_ahead` come early)."""
-    for ids in (queue.learning_now, queue.review, queue.new):
-        if ids:
-            return ids[0]
+    if queue.learning_now:
+        return queue.learning_now[0]
+    if queue.review or queue.new:
+        return queue.main()[0]
     if queue.learning_later:
         cid, due = queue.learning_later[0]
         if from_ms(due) <= now + learn_ahead:
@@ -249,7 +275,7 @@ def card_after(
 ) -> CardView | None:
     """The card most likely to follow `card` once it is answered (for prefetching);
     `read`: a card by id."""
-    for cid in (*queue.learning_now, *queue.review, *queue.new):
+    for cid in (*queue.learning_now, *queue.main()):
         if cid == card.id:
             continue
         candidate = read(cid)
@@ -264,12 +290,15 @@ _STATUS = "(SELECT status FROM entry_status s WHERE s.deck = c.deck AND s.entry 
 _MARKED = "(SELECT marked_at FROM entry_status s WHERE s.deck = c.deck AND s.entry = c.entry)"
 
 
-def new_cards_query(db: sqlite3.Connection, deck: str, mode: str, available: str = "1") -> str:
+def new_cards_query(
+    db: sqlite3.Connection, deck: str, mode: str, available: str = "1", part: str = ""
+) -> str:
     """The deck's new cards in the order they come, as (id, entry): with `mode` "all" in
     the deck's order, with "read" only those of entries read or being read, in the order
-    the entries were marked. Cards of skipped entries never come."""
+    the entries were marked. Cards of skipped entries never come. `part`: a subset's
+    condition (its arguments follow the deck's and `available`'s)."""
     base = f"""SELECT id, entry FROM cards c WHERE deck = ? AND state IS NULL
-               AND retired_at IS NULL AND {available}"""
+               AND retired_at IS NULL AND {available}{part}"""
     if mode == "read":
         return f"{base} AND {_STATUS} IN ('read', 'reading') ORDER BY {_MARKED}, new_order"
     skipped = db.execute(
@@ -298,19 +327,21 @@ def next_due(
     now: datetime,
     day_end: datetime,
     config: Config,
+    subset: Subset | None = None,
 ) -> datetime | None:
     """When the next card is due, when none is due now: the earliest of the next
     scheduled card and the next day's start while new cards are left (they come with
     the day, even when every scheduled card is weeks away)."""
+    part, part_args = (subset or Subset()).sql()
     unflagged = "id NOT IN (SELECT card_id FROM card_flags WHERE cleared_at IS NULL)"
     row = db.execute(
         f"""SELECT MIN(due) FROM cards WHERE deck = ? AND state IS NOT NULL
-           AND retired_at IS NULL AND suspended = 0 AND due > ? AND {unflagged}""",
-        (deck, to_ms(now)),
+           AND retired_at IS NULL AND suspended = 0 AND due > ? AND {unflagged}{part}""",
+        (deck, to_ms(now), *part_args),
     ).fetchone()
     candidates = [from_ms(row[0])] if row[0] is not None else []
-    new_cards = new_cards_query(db, deck, config.new_cards, f"suspended = 0 AND {unflagged}")
-    has_new = db.execute(f"SELECT * FROM ({new_cards}) LIMIT 1", (deck,)).fetchone()
+    new_cards = new_cards_query(db, deck, config.new_cards, f"suspended = 0 AND {unflagged}", part)
+    has_new = db.execute(f"SELECT * FROM ({new_cards}) LIMIT 1", (deck, *part_args)).fetchone()
     if has_new and config.new_per_day > 0:
         candidates.append(day_end)
     return min(candidates, default=None)

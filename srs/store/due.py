@@ -13,15 +13,17 @@ __all__ = ["buried_line", "due_report"]
 
 
 def due_report(engine: Engine) -> dict[str, Any]:
-    """The deck's counts due now and today, when the next card is due (ISO, or `None`),
-    the new cards `bury_siblings` holds back today and today's queue in order, as
-    `srs due --json` prints them."""
+    """The session's counts due now and today, when the next card is due (ISO, or
+    `None`), the new cards `bury_siblings` holds back today and today's queue in order,
+    as `srs due --json` prints them; `deck` is `None` for several decks (`decks` names
+    them)."""
     queue = engine.queue()
     counts = queue.counts()
     upcoming = engine.next_due(queue)
     return {
-        "deck": engine.deck,
-        "title": engine.deck_info()[0],
+        "deck": None if engine.scope.several else engine.deck,
+        "decks": list(engine.scope.decks),
+        "title": engine.session_title(),
         "now": {
             "new": counts.new,
             "learning": len(queue.learning_now),

@@ -1,12 +1,19 @@
-"""The review engine: one deck's session, a thin facade over the modules doing each job
-(`opening`, `day_queue`, `answering`, `card_actions`, `card_reads`); it owns the session's
-connection, transactions and caches. UI-free: the TUI and the CLI call it."""
+"""The review engine: one session, a thin facade over the modules doing each job
+(`opening`, `day_queue`, `decks_queue`, `cram`, `answering`, `card_actions`,
+`card_reads`); it owns the session's connection, transactions and caches. UI-free: the
+TUI and the CLI call it.
+
+A session reviews one deck (`deck`), or several in one queue (`scope.decks`, `srs
+review --all`), all their cards or a part (`scope.subset`), for real or as cramming
+(`scope.cram`: ratings move cards in memory only). Reads of one deck (an export, the
+deck's info) are of `deck`, the current one."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,18 +22,22 @@ from fsrs import Scheduler
 
 from srs.clock import Clock, SystemClock, to_ms
 from srs.config import Config, load_config
+from srs.errors import BadInput
 from srs.locations import Locations
 from srs.store import answering, card_actions, card_reads, day_queue, flags, opening
 from srs.store.anki_names import anki_deck_name
 from srs.store.answering import ReviewResult, StaleCard
 from srs.store.card_reads import ExportSummary
 from srs.store.card_row import CardView, ExportRow
+from srs.store.cram import CramQueue, cram_cards
 from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
 from srs.store.db import open_db
+from srs.store.decks_queue import build_decks_queue
 from srs.store.flags import FlaggedCard
 from srs.store.merge import ForeignReview, MergeReport
 from srs.store.rating import Rating
 from srs.store.review_log import ReviewEntry, ReviewRecord, deck_review_records, history
+from srs.store.session_scope import Scope, deck_of_card, deck_of_review, resolve_scope
 from srs.store.transaction import write_transaction
 from srs.store.user_day import day_bounds
 
@@ -41,6 +52,7 @@ __all__ = [
     "QueueCounts",
     "ReviewEntry",
     "ReviewResult",
+    "Scope",
     "StaleCard",
     "load_deck_file",
 ]
@@ -55,10 +67,17 @@ def load_deck_file(deck: str, *, home: Path) -> DeckLoadReport | None:
 
 
 class Engine:
-    """One deck's reviews over one SQLite database."""
+    """One session's reviews over one SQLite database."""
 
     def __init__(
-        self, db: sqlite3.Connection, *, home: Path, deck: str, config: Config, clock: Clock
+        self,
+        db: sqlite3.Connection,
+        *,
+        home: Path,
+        deck: str,
+        config: Config,
+        clock: Clock,
+        scope: Scope | None = None,
     ) -> None:
         self.db = db
         self.home = home
@@ -66,11 +85,14 @@ class Engine:
         self.deck = deck
         self.config = config
         self.clock = clock
+        self.scope = scope or Scope((deck,))
         self._tz = config.tz()
-        self._answering = answering.Answering(db, deck, config, self._tz)
+        self._answerings = {deck: answering.Answering(db, deck, config, self._tz)}
         self._queue = QueueKeeper()
         #: what opening loaded from the deck file (None: it had not changed)
         self.loaded: DeckLoadReport | None = None
+        self._cram: CramQueue | None = None
+        self._titles: dict[str, str] = {}
 
     # -- the session -------------------------------------------------------------
 
@@ -83,8 +105,15 @@ class Engine:
         config: Config | None = None,
         clock: Clock | None = None,
         load_file: bool = True,
+        all_decks: bool | None = False,
+        section: str | None = None,
+        entries: Sequence[str] = (),
+        cram: bool = False,
     ) -> Engine:
-        """Deck `deck` (default: the current one) of `home`, with `home`'s config."""
+        """Deck `deck` (default: the current one) of `home`, with `home`'s config;
+        `all_decks`: every deck in one session (None: when there are several and no
+        `deck` is named); `section`, `entries`: only the cards they name (see
+        `srs.store.subset`); `cram`: practise them, schedules unchanged."""
         config = config or load_config(Locations(home).config)
         clock = clock or SystemClock()
         now = clock.now()
@@ -94,9 +123,16 @@ class Engine:
             engine = cls(
                 db, home=home, deck=opening.choose_deck(db, deck, home), config=config, clock=clock
             )
+            if all_decks is None:
+                all_decks = deck is None and len(opening.deck_slugs(db)) > 1
             if load_file:
                 engine.loaded = engine.load_from_file()
+                if all_decks:
+                    engine.load_deck_files()
             opening.check_deck(db, engine.deck)
+            decks = opening.deck_slugs(db) if all_decks else [engine.deck]
+            if all_decks or section is not None or entries or cram:
+                engine.scope = resolve_scope(db, decks, section=section, entries=entries, cram=cram)
         except BaseException:
             db.close()
             raise
@@ -113,7 +149,10 @@ class Engine:
 
         db = connect(self.locations.database)
         try:
-            yield Engine(db, home=self.home, deck=self.deck, config=self.config, clock=self.clock)
+            real = Scope(self.scope.decks, self.scope.subset)  # statistics of the real queue
+            yield Engine(
+                db, home=self.home, deck=self.deck, config=self.config, clock=self.clock, scope=real
+            )
         finally:
             db.close()
 
@@ -149,7 +188,8 @@ class Engine:
             with write_transaction(self.db, self.home):
                 yield
         except BaseException:
-            self._answering.forget()  # a rolled-back adoption or reset may have been read
+            for one in self._answerings.values():  # a rolled-back adoption or reset
+                one.forget()  # may have been read
             raise
         self._queue.forget()
 
@@ -165,21 +205,41 @@ class Engine:
 
     def build_queue(self) -> DayQueue:
         """The day's queue from the database (what `queue` keeps up to date)."""
-        return day_queue.build_queue(
-            self.db, self.deck, self.config, self.clock.now(), self.today()
-        )
+        now, day, subset = self.clock.now(), self.today(), self.scope.subset
+        if self.scope.several:
+            return build_decks_queue(self.db, self.scope.decks, self.config, now, day, subset)
+        return day_queue.build_queue(self.db, self.deck, self.config, now, day, subset)
+
+    @property
+    def cramming(self) -> bool:
+        """Cards are practised, schedules unchanged: ratings are written nowhere."""
+        return self.scope.cram
+
+    def _cram_queue(self) -> CramQueue:
+        if self._cram is None:
+            self._cram = CramQueue(cram_cards(self.db, self.scope.decks, self.scope.subset))
+        return self._cram
 
     def counts(self) -> QueueCounts:
+        """The cards left today (cramming: the cards left to cram)."""
+        if self.cramming:
+            return self._cram_queue().counts()
         return self.queue().counts()
 
     def next_card(self) -> CardView | None:
         """The card to show now, or None when nothing is due (learning ahead up to a limit)."""
+        if self.cramming:
+            cid = self._cram_queue().next_id()
+            return None if cid is None else self.card(cid)
         ahead = timedelta(minutes=self.config.learn_ahead_minutes)
         cid = day_queue.next_card_id(self.queue(), self.clock.now(), ahead)
         return None if cid is None else self.card(cid)
 
     def next_card_after(self, card: CardView) -> CardView | None:
         """The card most likely to follow `card` once it is answered (for prefetching)."""
+        if self.cramming:
+            cid = self._cram_queue().after(card.id)
+            return None if cid is None else self.card(cid)
         siblings = self.config.bury_siblings
         return day_queue.card_after(self.queue(), card, self.card, bury_siblings=siblings)
 
@@ -192,7 +252,15 @@ class Engine:
         if day_queue.next_card_id(queue or self.queue(), now, ahead) is not None:
             return now
         end = self.today()[1]
-        return day_queue.next_due(self.db, self.deck, now=now, day_end=end, config=self.config)
+        new_limit = self.config.total_new if self.scope.several else self.config.new_per_day
+        config = replace(self.config, new_per_day=new_limit)
+        dues = [
+            day_queue.next_due(
+                self.db, deck, now=now, day_end=end, config=config, subset=self.scope.subset
+            )
+            for deck in self.scope.decks
+        ]
+        return min((due for due in dues if due is not None), default=None)
 
     # -- reads -------------------------------------------------------------------
 
@@ -204,7 +272,12 @@ class Engine:
         return card_reads.kinds_and_sections(self.db, ids)
 
     def cards(self, *, include_retired: bool = False) -> list[CardView]:
-        return card_reads.cards(self.db, self.deck, include_retired=include_retired)
+        """The cards of the session's decks (each deck's in its order)."""
+        return [
+            card
+            for deck in self.scope.decks
+            for card in card_reads.cards(self.db, deck, include_retired=include_retired)
+        ]
 
     def export_rows(self, *, by_id: bool = False) -> Iterator[ExportRow]:
         """Every card of the deck for an export (see `card_reads.export_rows`)."""
@@ -232,16 +305,45 @@ class Engine:
         """The name of the deck's Anki deck (srs.store.anki_names)."""
         return anki_deck_name(self.db, self.deck)
 
+    def deck_info_of(self, slug: str) -> tuple[str, list[str]]:
+        """Deck `slug`'s title and sections."""
+        return card_reads.deck_info(self.db, slug)
+
+    def deck_title(self, slug: str) -> str:
+        """Deck `slug`'s title (kept: a header asks on every card)."""
+        if slug not in self._titles:
+            self._titles[slug] = card_reads.deck_info(self.db, slug)[0]
+        return self._titles[slug]
+
+    def session_title(self) -> str:
+        """What the session reviews: the deck's title, or "All decks"."""
+        return "All decks" if self.scope.several else self.deck_title(self.deck)
+
+    def _deck_of(self, card_id: str, shown: CardView | None = None) -> str:
+        """The deck of a card of this session (BadInput: a card of another deck)."""
+        if not self.scope.several:
+            return self.deck  # the deck's own reads check that the card is in it
+        deck = shown.deck if shown is not None and shown.deck else deck_of_card(self.db, card_id)
+        if deck not in self.scope.decks:
+            raise BadInput(f"card {card_id!r} is not in this session's decks")
+        return deck
+
+    def _answering(self, deck: str) -> answering.Answering:
+        if deck not in self._answerings:
+            self._answerings[deck] = answering.Answering(self.db, deck, self.config, self._tz)
+        return self._answerings[deck]
+
     # -- answering ---------------------------------------------------------------
 
     @property
     def scheduler(self) -> Scheduler:
         """The (fuzzed) scheduler in use, with the parameters in use now."""
-        return self._answering.scheduler(self.config)
+        return self._answering(self.deck).scheduler(self.config)
 
     def preview(self, card_id: str) -> dict[Rating, timedelta]:
         """The interval each rating would give now (without fuzz)."""
-        return self._answering.preview(self.config, card_id, self.clock.now())
+        one = self._answering(self._deck_of(card_id))
+        return one.preview(self.config, card_id, self.clock.now())
 
     def rate(
         self,
@@ -260,9 +362,14 @@ class Engine:
         """
         rating = Rating(rating)
         now = at or self.clock.now()
-        self._answering.load(self.config)
+        if self.cramming:  # nothing is written: the card moves in the cram queue only
+            step = self._cram_queue().rate(card_id, rating)
+            state = shown.state if shown is not None else self.card(card_id).state
+            return ReviewResult(card_id, rating, now, state, step)
+        one = self._answering(self._deck_of(card_id, shown))
+        one.load(self.config)
         with write_transaction(self.db, self.home):
-            answer = self._answering.answer(self.config, card_id, rating, duration_ms, shown, now)
+            answer = one.answer(self.config, card_id, rating, duration_ms, shown, now)
         result, card = answer
         if result.leech and self.config.leech_action == "suspend":
             self._queue.forget()
@@ -274,11 +381,17 @@ class Engine:
         """Undo a review, restoring the card's exact previous state (see `answering.undo`).
 
         `log_id`: that review (the review app passes its own session's, so it
-        never undoes another session's answer); default: the deck's newest.
+        never undoes another session's answer); default: the deck's newest. Cramming:
+        the last cram rating, in memory.
         """
+        if self.cramming:
+            return self._cram_queue().undo(log_id)
+        deck = self.deck
+        if log_id is not None and self.scope.several:
+            deck = deck_of_review(self.db, log_id) or deck
         now_ms = to_ms(self.clock.now())
         with self.transaction():
-            return answering.undo(self.db, self.deck, log_id, now_ms, self.scheduler)
+            return answering.undo(self.db, deck, log_id, now_ms, self.scheduler)
 
     # -- card actions ------------------------------------------------------------
 
@@ -311,17 +424,23 @@ class Engine:
         self._queue.forget()
         return True
 
+    def _no_cram(self, what: str) -> None:
+        if self.cramming:
+            raise BadInput(f"cram: schedules unchanged, so no {what} here")
+
     def suspend(self, card_id: str, suspended: bool = True) -> None:
+        self._no_cram("suspending")
         with self.transaction():
-            card_actions.suspend(self.db, self.deck, card_id, suspended)
+            card_actions.suspend(self.db, self._deck_of(card_id), card_id, suspended)
 
     def unsuspend(self, card_id: str) -> None:
         self.suspend(card_id, False)
 
     def bury(self, card_id: str) -> None:
         """Hide a card until the next day starts."""
+        self._no_cram("burying")
         with self.transaction():
-            card_actions.bury(self.db, self.deck, card_id, self.today()[1])
+            card_actions.bury(self.db, self._deck_of(card_id), card_id, self.today()[1])
 
     # -- flags -------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -185,20 +185,21 @@ def flagged_cards(db: sqlite3.Connection, deck: str) -> list[FlaggedCard]:
     ]
 
 
-def flag_summary(db: sqlite3.Connection, deck: str) -> dict[str, Any]:
-    """How often the deck's cards were flagged, for `srs stats`: cards flagged now
+def flag_summary(db: sqlite3.Connection, decks: Sequence[str]) -> dict[str, Any]:
+    """How often the cards of `decks` were flagged, for `srs stats`: cards flagged now
     (`open`), cards ever flagged (`flagged`), flags by reason, and per card kind and per
     origin the cards met (reviewed or flagged), ever flagged, flagged now and the rate
     (flagged / met). A flag counts for the kind and origin the card had when flagged."""
+    marks = ", ".join("?" * len(decks))
     flags: dict[str, tuple[str, str, bool, bool]] = {}  # card: kind, origin, open, retired
     reasons: Counter[str] = Counter()
     current: dict[str, tuple[str, str]] = {}
     for card_id, kind, origin, reason, cleared, retired, now_kind, now_origin in db.execute(
-        """SELECT f.card_id, f.kind, f.origin, f.reason, f.cleared_at, c.retired_at IS NOT NULL,
+        f"""SELECT f.card_id, f.kind, f.origin, f.reason, f.cleared_at, c.retired_at IS NOT NULL,
                   c.kind, c.origin
-           FROM card_flags f JOIN cards c ON c.id = f.card_id WHERE c.deck = ?
+           FROM card_flags f JOIN cards c ON c.id = f.card_id WHERE c.deck IN ({marks})
            ORDER BY f.id""",
-        (deck,),
+        tuple(decks),
     ):
         # the newest flag of a card stands for it
         flags[card_id] = (kind, origin, cleared is None, bool(retired))
@@ -208,10 +209,11 @@ def flag_summary(db: sqlite3.Connection, deck: str) -> dict[str, Any]:
     for axis, at in (("kind", 0), ("origin", 1)):
         met: Counter[str] = Counter()
         for value, count in db.execute(
-            f"""SELECT {axis}, COUNT(*) FROM cards WHERE deck = ? AND retired_at IS NULL
+            f"""SELECT {axis}, COUNT(*) FROM cards WHERE deck IN ({marks})
+                AND retired_at IS NULL
                 AND (state IS NOT NULL OR id IN (SELECT card_id FROM card_flags))
                 GROUP BY {axis}""",
-            (deck,),
+            tuple(decks),
         ):
             met[value] = count
         flagged: Counter[str] = Counter()

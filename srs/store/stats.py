@@ -1,10 +1,10 @@
-"""Numbers about a deck: states, reviews, true retention, forecast, history, sections,
-flags."""
+"""Numbers about a deck, or all of a session's decks (`srs stats --all`): states,
+reviews, true retention, forecast, history, sections, flags."""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -38,7 +38,7 @@ class SectionProgress:
 
 @dataclass(frozen=True)
 class Stats:
-    deck: str
+    deck: str | None  # None: several decks (`decks`)
     title: str
     cards: dict[str, int]
     reviews_today: int
@@ -59,6 +59,8 @@ class Stats:
     #: flagged cards: now, ever, by reason, and the flag rate per kind and per origin
     #: (`srs.store.flags.flag_summary`)
     flags: dict[str, Any] | None = None
+    #: the decks counted (slugs)
+    decks: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -66,30 +68,47 @@ class Stats:
         return data
 
 
+def _in_decks(engine: Engine) -> tuple[str, tuple[str, ...]]:
+    """`deck IN (?, …)` for the session's decks, and its parameters."""
+    decks = engine.scope.decks
+    return f"deck IN ({', '.join('?' * len(decks))})", decks
+
+
 def _retention(engine: Engine, since_ms: int) -> float | None:
+    in_decks, decks = _in_decks(engine)
     row = engine.db.execute(
-        """SELECT COUNT(*), SUM(rating > 1) FROM review_log
-           WHERE deck = ? AND reviewed_at >= ? AND undone_at IS NULL AND state_before = ?""",
-        (engine.deck, since_ms, State.Review),
+        f"""SELECT COUNT(*), SUM(rating > 1) FROM review_log
+            WHERE {in_decks} AND reviewed_at >= ? AND undone_at IS NULL AND state_before = ?""",
+        (*decks, since_ms, State.Review),
     ).fetchone()
     total, passed = row
     return None if not total else round(passed / total, 4)
 
 
 def compute_stats(engine: Engine) -> Stats:
-    db, deck = engine.db, engine.deck
+    db = engine.db
+    several = engine.scope.several
+    in_decks, decks = _in_decks(engine)
     now = engine.clock.now()
     start, end = engine.today()
     start_ms, end_ms = to_ms(start), to_ms(end)
     title, section_names = engine.deck_info()
+    if several:  # sections named with their deck's slug: two decks may share a name
+        title = engine.session_title()
+        section_names = [
+            f"{slug}: {name}" for slug in decks for name in engine.deck_info_of(slug)[1]
+        ]
 
     cards = {"new": 0, "learning": 0, "review": 0, "relearning": 0, "suspended": 0, "retired": 0}
     per_section: dict[str, dict[str, int]] = {}
-    for section, state, suspended, retired, count in db.execute(
-        """SELECT section, state, suspended, retired_at IS NOT NULL, COUNT(*) FROM cards
-           WHERE deck = ? GROUP BY section, state, suspended, retired_at IS NOT NULL""",
-        (deck,),
+    for deck, section, state, suspended, retired, count in db.execute(
+        f"""SELECT deck, section, state, suspended, retired_at IS NOT NULL, COUNT(*)
+            FROM cards WHERE {in_decks}
+            GROUP BY deck, section, state, suspended, retired_at IS NOT NULL""",
+        decks,
     ):
+        if several:
+            section = f"{deck}: {section}"
         if retired:
             cards["retired"] += count
             continue
@@ -106,24 +125,24 @@ def compute_stats(engine: Engine) -> Stats:
         bucket["learning" if name == "relearning" else name] += count  # sections: 3 groups
 
     reviews_total = db.execute(
-        "SELECT COUNT(*) FROM review_log WHERE deck = ? AND undone_at IS NULL", (deck,)
+        f"SELECT COUNT(*) FROM review_log WHERE {in_decks} AND undone_at IS NULL", decks
     ).fetchone()[0]
     history = [0] * HEATMAP_DAYS
     first_day_ms = start_ms - (HEATMAP_DAYS - 1) * DAY_MS
     for day, count in db.execute(
-        """SELECT (reviewed_at - ?) / ?, COUNT(*) FROM review_log
-           WHERE deck = ? AND reviewed_at >= ? AND undone_at IS NULL GROUP BY 1""",
-        (first_day_ms, DAY_MS, deck, first_day_ms),
+        f"""SELECT (reviewed_at - ?) / ?, COUNT(*) FROM review_log
+            WHERE {in_decks} AND reviewed_at >= ? AND undone_at IS NULL GROUP BY 1""",
+        (first_day_ms, DAY_MS, *decks, first_day_ms),
     ):
         if 0 <= day < HEATMAP_DAYS:
             history[day] += count
 
     forecast = [0] * 30
     for day, count in db.execute(
-        """SELECT CASE WHEN due < ? THEN 0 ELSE (due - ?) / ? END, COUNT(*) FROM cards
-           WHERE deck = ? AND state IS NOT NULL AND retired_at IS NULL AND suspended = 0
-           AND due < ? GROUP BY 1""",
-        (end_ms, start_ms, DAY_MS, deck, start_ms + 30 * DAY_MS),
+        f"""SELECT CASE WHEN due < ? THEN 0 ELSE (due - ?) / ? END, COUNT(*) FROM cards
+            WHERE {in_decks} AND state IS NOT NULL AND retired_at IS NULL AND suspended = 0
+            AND due < ? GROUP BY 1""",
+        (end_ms, start_ms, DAY_MS, *decks, start_ms + 30 * DAY_MS),
     ):
         if 0 <= day < 30:
             forecast[day] += count
@@ -137,7 +156,7 @@ def compute_stats(engine: Engine) -> Stats:
     ] + [SectionProgress(name=name, **counts) for name, counts in per_section.items()]
     next_due = engine.next_due(day_queue)
     return Stats(
-        deck=deck,
+        deck=None if several else engine.deck,
         title=title,
         cards=cards,
         reviews_today=history[-1],
@@ -152,11 +171,12 @@ def compute_stats(engine: Engine) -> Stats:
         sections=sections,
         next_due=next_due.isoformat() if next_due else None,
         leeches=db.execute(
-            "SELECT COUNT(*) FROM cards WHERE deck = ? AND leech = 1 AND retired_at IS NULL",
-            (deck,),
+            f"SELECT COUNT(*) FROM cards WHERE {in_decks} AND leech = 1 AND retired_at IS NULL",
+            decks,
         ).fetchone()[0],
         parameters=_parameters(db),
-        flags=flag_summary(db, deck),
+        flags=flag_summary(db, decks),
+        decks=list(decks),
     )
 
 

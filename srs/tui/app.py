@@ -38,7 +38,7 @@ class SrsApp(App[None]):
         self.engine = engine
         self.url_opener = open_url
         self.monotonic = monotonic
-        self.title, _ = engine.deck_info()
+        self.title = engine.session_title()
 
     def on_mount(self) -> None:
         self.push_screen(ReviewScreen(self.engine))

@@ -19,6 +19,8 @@ from textual.widgets import Button, Footer, ProgressBar, Static
 
 from srs.errors import SrsError
 from srs.reading.urls import is_web_url
+from srs.store.cram import NOTICE as CRAM_NOTICE
+from srs.store.cram import OUTCOMES as CRAM_OUTCOMES
 from srs.store.due import buried_line
 from srs.store.engine import CardView, Engine, QueueCounts, StaleCard
 from srs.store.intervals import format_interval
@@ -131,6 +133,8 @@ class ReviewScreen(Screen[None]):
         cards_only = {"reveal", "rate", "suspend", "bury", "open_link", "flag", "edit"}
         if action in cards_only and self.card is None:
             return False
+        if action in {"suspend", "bury"} and self.engine.cramming:
+            return False  # a cram changes no schedule
         if action == "reveal" and self.revealed:
             return False
         if action == "undo" and not self.session.log_ids:
@@ -138,8 +142,9 @@ class ReviewScreen(Screen[None]):
         return True
 
     def _update_topbar(self, counts: QueueCounts) -> None:
-        title = Text(self.srs_app.title, style="bold")
-        title.append(f" ({self.engine.deck})", style="dim")
+        name, slug = self._deck_label()  # the shown card's deck, in a session of several
+        title = Text(name, style="bold")
+        title.append(f" ({slug})", style="dim")
         self.query_one("#deck-title", Static).update(title)
         bar = Text()
         bar.append("New ", style="dim")
@@ -151,6 +156,19 @@ class ReviewScreen(Screen[None]):
         self.query_one("#counts", Static).update(bar)
         done = len(self.session.ratings)
         self.query_one(ProgressBar).update(total=max(1, done + counts.total), progress=done)
+
+    def _deck_label(self) -> tuple[str, str]:
+        """The deck the header names: the shown card's, in a session of several decks."""
+        engine = self.engine
+        if not engine.scope.several:
+            return self.srs_app.title, engine.deck
+        if self.card is None:
+            return self.srs_app.title, f"{len(engine.scope.decks)} decks"
+        return engine.deck_title(self.card.deck), self.card.deck
+
+    def _hint(self, text: str) -> str:
+        """The hint line, which says so in a cram."""
+        return f"{CRAM_NOTICE} · {text}" if self.engine.cramming else text
 
     async def show_next(self) -> None:
         # one at a time: a modal's result and the screen's resume may both ask at once
@@ -188,7 +206,8 @@ class ReviewScreen(Screen[None]):
                 answers.display = True
             await text.show(question_markdown(card))
             text.prepare(answer_markdown(card))
-            hint = f"{card.kind} · Space: show the answer · s suspend · b bury · f flag"
+            keys = "" if self.engine.cramming else " · s suspend · b bury · f flag"
+            hint = self._hint(f"{card.kind} · Space: show the answer{keys}")
             self.query_one("#hint", Static).update(hint)
             self._shown_at = self.srs_app.monotonic()
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
@@ -198,6 +217,8 @@ class ReviewScreen(Screen[None]):
         now = self.engine.clock.now()
         upcoming = self.engine.next_due()
         text = Text()
+        if self.engine.cramming:
+            text.append(f"{CRAM_NOTICE}\n", style="bold yellow")
         if self.session.ratings:
             text.append("Session complete\n\n", style="bold")
             minutes, seconds = divmod(self.session.spent_ms // 1000, 60)
@@ -223,14 +244,17 @@ class ReviewScreen(Screen[None]):
         self.revealed = True
         text = self.query_one("#text", CardText)
         await text.show(answer_markdown(card))
-        preview = self.engine.preview(card.id)
-        for rating, delta in preview.items():
+        if self.engine.cramming:
+            outcomes = CRAM_OUTCOMES
+        else:
+            preview = self.engine.preview(card.id)
+            outcomes = {rating: format_interval(delta) for rating, delta in preview.items()}
+        for rating, outcome in outcomes.items():
             button = self.query_one(f"#rate-{rating.value}", Button)
-            button.label = f"{rating.value} {rating.label} · {format_interval(delta)}"
+            button.label = f"{rating.value} {rating.label} · {outcome}"
             button.disabled = False
-        self.query_one("#hint", Static).update(
-            f"{card.kind} · rate 1-4 · u undo · f flag · o links"
-        )
+        hint = self._hint(f"{card.kind} · rate 1-4 · u undo · f flag · o links")
+        self.query_one("#hint", Static).update(hint)
         self.refresh_bindings()
         upcoming = self.engine.next_card_after(card)
         if upcoming is not None:
