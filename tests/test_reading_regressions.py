@@ -662,3 +662,22 @@ def test_a_sentences_first_word_is_a_short_name_only_when_the_title_spells_it() 
         " 2016.\n  - YOLO frames detection as a single regression problem.\n"
     )
     assert yolo.name == "YOLO"
+
+
+def test_a_post_written_as_paragraphs_that_open_in_bold_is_a_list_of_entries() -> None:
+    """A blog whose entries are paragraphs, each opening with a bold lead-in, not bullets."""
+    text = (
+        "# Agents\n\nAn introduction that names no paper at all, as posts open.\n\n"
+        "## Reasoning and acting\n\n"
+        "**If you read one paper, make it ReAct.** [ReAct: Synergizing Reasoning and Acting"
+        " in Language Models](https://arxiv.org/abs/2210.03629) by Yao et al. (ICLR 2023)."
+        " It interleaves thoughts with actions.\n\n"
+        "A second paragraph about ReAct, with more opinions.\n\n"
+        "**Toolformer** taught a model to call APIs by itself, from a handful of examples"
+        " per tool ([arXiv](https://arxiv.org/abs/2302.04761)).\n\n"
+        "**Reflexion** adds verbal self-reflection after a failed attempt, kept in memory for"
+        " the next one ([arXiv](https://arxiv.org/abs/2303.11366)).\n"
+    )
+    entries = parse_text(text).entries
+    assert [e.papers for e in entries] == [["2210.03629"], ["2302.04761"], ["2303.11366"]]
+    assert entries[0].name.startswith("ReAct")

@@ -246,7 +246,9 @@ def _sections(
 
     items = sum(1 for t in tokens if t.type == "list_item_open" and t.level == 1)
     terms = _term_paragraphs(tokens)
-    glossary = terms >= _MIN_TERMS and terms >= items  # a glossary, not a list's asides
+    # a glossary, or a post written as paragraphs that each open in bold; not a list's
+    # asides
+    glossary = terms >= _MIN_TERMS and terms >= items
     term: Item | None = None  # the glossary paragraph being read, and what follows it
 
     def flush() -> None:
@@ -259,7 +261,7 @@ def _sections(
         token = tokens[i]
         if glossary and token.type == "paragraph_open" and token.level == 0:
             parts = runs(tokens[i + 1])
-            if _is_term(parts):
+            if _entry_paragraph(parts):
                 flush()
                 if skip_level is None:
                     term = Item(head=parts, everything=list(parts))
@@ -321,11 +323,32 @@ def _is_term(parts: list[Run]) -> bool:
     return term.endswith(":") or bool(_TERM_AFTER.match(after))
 
 
+def _is_lead(parts: list[Run]) -> bool:
+    """`**⭐ If you read one paper, make it ReAct.** [ReAct: …](arXiv) by Yao et al. …`: a
+    blog's paragraph that opens with a bold lead-in and goes on about a paper (a link, or
+    a sentence or two), written as prose rather than as a list item."""
+    parts = [run for run in parts if run.text.strip() or run.link is not None]
+    if not parts or not parts[0].bold or parts[0].link is not None:
+        return False
+    lead = parts[0].text.strip()
+    if not lead or len(lead.split()) > 20 or _LABEL.match(lead) or is_logistics(lead):
+        return False
+    rest = parts[1:]
+    words = sum(len(run.text.split()) for run in rest)
+    return any(run.link is not None for run in rest) or words >= 12
+
+
+def _entry_paragraph(parts: list[Run]) -> bool:
+    return _is_term(parts) or _is_lead(parts)
+
+
 def _term_paragraphs(tokens: list[Token]) -> int:
     return sum(
         1
         for i, token in enumerate(tokens)
-        if token.type == "paragraph_open" and token.level == 0 and _is_term(runs(tokens[i + 1]))
+        if token.type == "paragraph_open"
+        and token.level == 0
+        and _entry_paragraph(runs(tokens[i + 1]))
     )
 
 
