@@ -11,9 +11,8 @@ deck's info) are of `deck`, the current one."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,19 +23,18 @@ from srs.clock import Clock, SystemClock, to_ms
 from srs.config import Config, load_config
 from srs.errors import BadInput
 from srs.locations import Locations
-from srs.store import answering, card_actions, card_reads, day_queue, flags, opening
-from srs.store.anki_names import anki_deck_name
+from srs.store import answering, opening
 from srs.store.answering import ReviewResult, StaleCard
-from srs.store.card_reads import ExportSummary
 from srs.store.card_row import CardView, ExportRow
-from srs.store.cram import CramQueue, cram_cards
-from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
+from srs.store.cram import CramQueue
+from srs.store.day_queue import QueueCounts, QueueKeeper
 from srs.store.db import open_db
-from srs.store.decks_queue import build_decks_queue
+from srs.store.engine_actions import EngineCardActions
+from srs.store.engine_day import EngineDay
+from srs.store.engine_reads import EngineReads
 from srs.store.flags import FlaggedCard
-from srs.store.merge import ForeignReview, MergeReport
 from srs.store.rating import Rating
-from srs.store.review_log import ReviewEntry, ReviewRecord, deck_review_records, history
+from srs.store.review_log import ReviewEntry
 from srs.store.session_scope import Scope, deck_of_card, deck_of_review, resolve_scope
 from srs.store.transaction import write_transaction
 from srs.store.user_day import day_bounds
@@ -66,7 +64,7 @@ def load_deck_file(deck: str, *, home: Path) -> DeckLoadReport | None:
     return engine.loaded
 
 
-class Engine:
+class Engine(EngineDay, EngineReads, EngineCardActions):
     """One session's reviews over one SQLite database."""
 
     def __init__(
@@ -193,132 +191,6 @@ class Engine:
             raise
         self._queue.forget()
 
-    # -- the day -----------------------------------------------------------------
-
-    def today(self) -> tuple[datetime, datetime]:
-        return day_bounds(self.clock.now(), self._tz, self.config.day_start)
-
-    def queue(self) -> DayQueue:
-        """The day's queue, kept in memory and updated on each answer (`QueueKeeper`)."""
-        now = self.clock.now()
-        return self._queue.current(self.db, self.build_queue, now, self.today()[0])
-
-    def build_queue(self) -> DayQueue:
-        """The day's queue from the database (what `queue` keeps up to date)."""
-        now, day, subset = self.clock.now(), self.today(), self.scope.subset
-        if self.scope.several:
-            return build_decks_queue(self.db, self.scope.decks, self.config, now, day, subset)
-        return day_queue.build_queue(self.db, self.deck, self.config, now, day, subset)
-
-    @property
-    def cramming(self) -> bool:
-        """Cards are practised, schedules unchanged: ratings are written nowhere."""
-        return self.scope.cram
-
-    def _cram_queue(self) -> CramQueue:
-        if self._cram is None:
-            self._cram = CramQueue(cram_cards(self.db, self.scope.decks, self.scope.subset))
-        return self._cram
-
-    def counts(self) -> QueueCounts:
-        """The cards left today (cramming: the cards left to cram)."""
-        if self.cramming:
-            return self._cram_queue().counts()
-        return self.queue().counts()
-
-    def next_card(self) -> CardView | None:
-        """The card to show now, or None when nothing is due (learning ahead up to a limit)."""
-        if self.cramming:
-            cid = self._cram_queue().next_id()
-            return None if cid is None else self.card(cid)
-        ahead = timedelta(minutes=self.config.learn_ahead_minutes)
-        cid = day_queue.next_card_id(self.queue(), self.clock.now(), ahead)
-        return None if cid is None else self.card(cid)
-
-    def next_card_after(self, card: CardView) -> CardView | None:
-        """The card most likely to follow `card` once it is answered (for prefetching)."""
-        if self.cramming:
-            cid = self._cram_queue().after(card.id)
-            return None if cid is None else self.card(cid)
-        siblings = self.config.bury_siblings
-        return day_queue.card_after(self.queue(), card, self.card, bury_siblings=siblings)
-
-    def next_due(self, queue: DayQueue | None = None) -> datetime | None:
-        """When the next card is due: now if one is; else the earliest of the next
-        scheduled card and the next day's start while new cards are left. `queue`: the
-        snapshot the caller counted from, if it has one."""
-        now = self.clock.now()
-        ahead = timedelta(minutes=self.config.learn_ahead_minutes)
-        if day_queue.next_card_id(queue or self.queue(), now, ahead) is not None:
-            return now
-        end = self.today()[1]
-        new_limit = self.config.total_new if self.scope.several else self.config.new_per_day
-        config = replace(self.config, new_per_day=new_limit)
-        dues = [
-            day_queue.next_due(
-                self.db, deck, now=now, day_end=end, config=config, subset=self.scope.subset
-            )
-            for deck in self.scope.decks
-        ]
-        return min((due for due in dues if due is not None), default=None)
-
-    # -- reads -------------------------------------------------------------------
-
-    def card(self, card_id: str) -> CardView:
-        return card_reads.card(self.db, card_id)
-
-    def kinds_and_sections(self, ids: list[str]) -> list[tuple[str, str, str]]:
-        """(id, kind, section) of each of `ids`, in their order."""
-        return card_reads.kinds_and_sections(self.db, ids)
-
-    def cards(self, *, include_retired: bool = False) -> list[CardView]:
-        """The cards of the session's decks (each deck's in its order)."""
-        return [
-            card
-            for deck in self.scope.decks
-            for card in card_reads.cards(self.db, deck, include_retired=include_retired)
-        ]
-
-    def export_rows(self, *, by_id: bool = False) -> Iterator[ExportRow]:
-        """Every card of the deck for an export (see `card_reads.export_rows`)."""
-        return card_reads.export_rows(self.db, self.deck, by_id=by_id)
-
-    def review_records(self) -> Iterator[tuple[str, ReviewRecord]]:
-        """The deck's standing reviews as (card id, record), by card id then time."""
-        return deck_review_records(self.db, self.deck)
-
-    def export_summary(self) -> ExportSummary:
-        """What an export must know before it streams the cards (one query)."""
-        return card_reads.export_summary(self.db, self.deck)
-
-    def standing_reviews(self) -> int:
-        """How many reviews of this deck stand (not undone)."""
-        return card_reads.standing_reviews(self.db, self.deck)
-
-    def history(self, card_id: str) -> list[ReviewEntry]:
-        return history(self.db, card_id)
-
-    def deck_info(self) -> tuple[str, list[str]]:
-        return card_reads.deck_info(self.db, self.deck)
-
-    def anki_deck_name(self) -> str:
-        """The name of the deck's Anki deck (srs.store.anki_names)."""
-        return anki_deck_name(self.db, self.deck)
-
-    def deck_info_of(self, slug: str) -> tuple[str, list[str]]:
-        """Deck `slug`'s title and sections."""
-        return card_reads.deck_info(self.db, slug)
-
-    def deck_title(self, slug: str) -> str:
-        """Deck `slug`'s title (kept: a header asks on every card)."""
-        if slug not in self._titles:
-            self._titles[slug] = card_reads.deck_info(self.db, slug)[0]
-        return self._titles[slug]
-
-    def session_title(self) -> str:
-        """What the session reviews: the deck's title, or "All decks"."""
-        return "All decks" if self.scope.several else self.deck_title(self.deck)
-
     def _deck_of(self, card_id: str, shown: CardView | None = None) -> str:
         """The deck of a card of this session (BadInput: a card of another deck)."""
         if not self.scope.several:
@@ -392,71 +264,3 @@ class Engine:
         now_ms = to_ms(self.clock.now())
         with self.transaction():
             return answering.undo(self.db, deck, log_id, now_ms, self.scheduler)
-
-    # -- card actions ------------------------------------------------------------
-
-    def replay(self, card_id: str) -> CardView:
-        """Recompute a card's schedule from its whole review log (see `srs.store.replay`)."""
-        with self.transaction():
-            card_actions.replay(self.db, self.deck, card_id, self.scheduler)
-        return self.card(card_id)
-
-    def merge_reviews(
-        self, reviews: Mapping[str, Sequence[ForeignReview]], *, dry_run: bool = False
-    ) -> MergeReport:
-        """Merge reviews made in Anki (by srs card id, any deck) into the log, once each,
-        and replay the cards that gained one; `dry_run`: count, change nothing."""
-        with self.transaction():
-            return card_actions.merge(self.db, reviews, self.scheduler, dry_run=dry_run)
-
-    def edit_card(self, card_id: str, front: str, back: str) -> bool:
-        """Rewrite a card's front and back: locked in its deck file (a rebuild keeps the
-        wording) and in the database at once, with the same id, schedule and history.
-        False: the text is unchanged. A bad edit (an empty side, a broken cloze) is a
-        `BadInput` and changes nothing."""
-        from srs.deck.card_edit import edit_card
-
-        deck = card_reads.card_deck(self.db, card_id)
-        path = self.locations.deck(deck)
-        if edit_card(path, card_id, front, back) is None:
-            return False
-        opening.load_if_changed(self.db, path, deck, to_ms(self.clock.now()), self.home)
-        self._queue.forget()
-        return True
-
-    def _no_cram(self, what: str) -> None:
-        if self.cramming:
-            raise BadInput(f"cram: schedules unchanged, so no {what} here")
-
-    def suspend(self, card_id: str, suspended: bool = True) -> None:
-        self._no_cram("suspending")
-        with self.transaction():
-            card_actions.suspend(self.db, self._deck_of(card_id), card_id, suspended)
-
-    def unsuspend(self, card_id: str) -> None:
-        self.suspend(card_id, False)
-
-    def bury(self, card_id: str) -> None:
-        """Hide a card until the next day starts."""
-        self._no_cram("burying")
-        with self.transaction():
-            card_actions.bury(self.db, self._deck_of(card_id), card_id, self.today()[1])
-
-    # -- flags -------------------------------------------------------------------
-
-    def flag(self, card_id: str, reason: str) -> None:
-        """Flag a card as bad (`flags.REASONS`): out of the queue until unflagged,
-        edited or regenerated."""
-        now_ms = to_ms(self.clock.now())
-        with self.transaction():
-            flags.flag(self.db, card_id, reason, now_ms)
-
-    def unflag(self, card_id: str) -> str | None:
-        """Clear a card's flag; the reason it had (None: it was not flagged)."""
-        now_ms = to_ms(self.clock.now())
-        with self.transaction():
-            return flags.unflag(self.db, card_id, now_ms)
-
-    def flagged_cards(self) -> list[FlaggedCard]:
-        """This deck's cards flagged now, in the deck's order."""
-        return flags.flagged_cards(self.db, self.deck)
