@@ -681,3 +681,57 @@ def test_a_post_written_as_paragraphs_that_open_in_bold_is_a_list_of_entries() -
     entries = parse_text(text).entries
     assert [e.papers for e in entries] == [["2210.03629"], ["2302.04761"], ["2303.11366"]]
     assert entries[0].name.startswith("ReAct")
+
+
+def test_an_acronym_spelled_by_a_hyphenated_word_keeps_the_whole_word() -> None:
+    from srs.reading.acronyms import spelling_in
+
+    text = "AWQ: Activation-aware Weight Quantization for LLM Compression"
+    assert spelling_in("AWQ", text) == "Activation-aware Weight Quantization"
+
+
+@pytest.mark.parametrize("label", ["NB", "Follow-up", "Note"])
+def test_a_nested_label_is_never_the_entrys_short_name(label: str) -> None:
+    entry = one(
+        "- [Dynamo: Amazon's Highly Available Key-value Store](https://example.org/dynamo.pdf)"
+        " - DeCandia et al., SOSP 2007.\n"
+        f"  - {label}: DynamoDB the service is a different design.\n"
+    )
+    assert entry.name != label
+
+
+def test_tex_stays_whole_and_its_minus_cuts_no_clause() -> None:
+    entry = one(
+        "- **Total correlation (TC)**: $TC(X_1,\\dots,X_n) = \\sum_i H(X_i) - H(X_1,\\dots,X_n)$,"
+        " the KL divergence between a joint distribution and its marginals.\n"
+        "- **Price**: it costs $5 and $10 - cheap.\n"
+    )
+    assert entry.claims[0].text.startswith("$TC(X_1,\\dots,X_n) = \\sum_i H(X_i) − H(X_1")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Douglas Comer, ACM Computing Surveys, 1979", "Comer"),
+        ("D. McAllester, PAC-Bayesian Model Averaging, COLT 1999", "McAllester"),
+        ("Kathleen Nichols & Van Jacobson, ACM Queue 2012", "Nichols and Van Jacobson"),
+    ],
+)
+def test_a_journal_or_a_title_in_a_byline_is_no_author(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors
+
+
+def test_a_label_before_the_papers_link_and_its_short_names() -> None:
+    coala = one(
+        "- **A map of the territory:** [Cognitive Architectures for Language Agents]"
+        "(https://arxiv.org/abs/2309.02427) (CoALA; Sumers, Yao, Narasimhan, Griffiths;"
+        " TMLR 2024) organises agents by their memory and action space.\n"
+    )
+    assert coala.name == "CoALA" and coala.papers == ["2309.02427"]
+    toolformer = one(
+        "- **Can a model teach itself when to call an API?** [Toolformer: Language Models Can"
+        " Teach Themselves to Use Tools](https://arxiv.org/abs/2302.04761) (Schick et al.,"
+        " NeurIPS 2023). The answer is yes. Built on GPT-J, it beat larger models.\n"
+    )
+    assert toolformer.name == "Toolformer"
+    assert all("answer is yes" not in claim.text for claim in toolformer.claims)

@@ -108,7 +108,12 @@ def spelling_in(name: str, text: str) -> str | None:
     end = matches[best[1] - 1].end()
     while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
         end += 1  # `Pre` of `Pre-training`: the whole word
-    span = text[matches[best[0]].start() : end].rstrip("-'’")
+    begin = matches[best[0]].start()
+    while begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalnum():
+        begin -= 1  # `aware` of `Activation-aware`: the whole word
+        while begin > 0 and text[begin - 1].isalnum():
+            begin -= 1
+    span = text[begin:end].rstrip("-'’")
     if _letters(span) == letters:  # the name itself written out (`Q & A`): not a spelling
         return None
     return span

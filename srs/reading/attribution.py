@@ -188,6 +188,14 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# a journal or a proceedings named in a byline, never an author
+_JOURNAL = re.compile(
+    r"\b(?:Communications of the ACM|(?:(?:ACM|IEEE|SIAM)\s+)?(?:[A-Z][\w&-]*\s+){0,4}"
+    r"(?:Journal|Transactions|Proceedings|Surveys|Review|Reviews|Letters|Magazine|Bulletin|Annals)"
+    r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*){1,6})?)"
+)
+# `PAC-Bayesian`, `ACM`: capitals in a row are no part of a person's name
+_CAPS = re.compile(r"[A-Z]{2,}")
 _PERSON = re.compile(
     rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*$"
 )
@@ -269,10 +277,15 @@ def byline(text: str) -> Attribution | None:
     year = year_in(text)
     rest = _YEAR_RE.sub(" ", rest)
     rest = _VENUE_ALONE.sub(" ", rest)  # `Hinton and Salakhutdinov (2006) Science.`
+    journal = _JOURNAL.search(rest)  # `Douglas Comer, ACM Computing Surveys, 1979`
+    if journal:
+        rest = rest[: journal.start()] + " " + rest[journal.end() :]
     rest = re.sub(rf"\b{_MONTH}(?=\s|,|$)", " ", rest)
     rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition)?\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
+    # `ACM Queue`, `PAC-Bayesian Model Averaging`: capitals in a row name no person
+    parts = [p for p in parts if not _CAPS.search(p)]
     if not parts or not all(
         _PERSON.match(p) and not _TITLE_WORD.match(p.split()[-1]) for p in parts
     ):

@@ -151,6 +151,31 @@ _POSSESSIVE_BYLINE = (
 )
 
 
+def _label_before_link(lead: str, body: list[Run]) -> bool:
+    """`**A map of the territory:** [Cognitive Architectures for Language Agents](…)`: a
+    phrase (not a name) set before the paper's own link is the post's label for it."""
+    opening = next((run for run in body if run.text.strip()), None)
+    text = clean_space(lead).strip(" *_")
+    return (
+        text.endswith(":")
+        and opening is not None
+        and opening.link is not None
+        and not is_name(text.rstrip(":"))
+    )
+
+
+_PREFIX = re.compile(r"^(?P<short>[^:]{2,30}):\s+\S")
+
+
+def _title_prefix(title: str) -> str:
+    """`Toolformer` of "Toolformer: Language Models Can Teach Themselves to Use Tools"."""
+    found = _PREFIX.match(title)
+    if found is None:
+        return ""
+    short = found.group("short").strip()
+    return short if len(short.split()) <= 3 and is_name(short) else ""
+
+
 def read_entry(item: Item) -> Entry | None:
     """The entry an item or a table row holds, or None when it holds none (an empty
     bullet, a link to a heading of the document, a note to self)."""
@@ -178,7 +203,7 @@ def read_entry(item: Item) -> Entry | None:
         title = clean_title(raw)
         title_links = link_list(lead)
         source = "lead"
-        headline = is_headline(raw)
+        headline = is_headline(raw) or _label_before_link(raw, head[len(lead) :])
         cited_paper = cited_link(head[len(lead) :]) if headline else None
         quoted = cited_title(head[len(lead) :]) if headline and cited_paper is None else ""
         if quoted and not title_links:
@@ -189,8 +214,13 @@ def read_entry(item: Item) -> Entry | None:
         elif cited_paper is not None and not title_links:
             # `**BM25, properly.** Robertson and Zaragoza, ["The Probabilistic …"](doi)`
             title, title_links = clean_title(cited_paper.text), [cited_paper]
-            # a short name the link gives (`[Wasserstein GAN](…)`) beats one guessed
-            alias = "" if len(title.split()) <= 2 else headline_name(raw, head[len(lead) :])
+            # a short name the link gives (`[Wasserstein GAN](…)`, `[Toolformer: Language
+            # Models Can …](…)`) beats one guessed
+            alias = (
+                ""
+                if len(title.split()) <= 2
+                else _title_prefix(title) or headline_name(raw, head[len(lead) :])
+            )
             source, named_by = "paper-link", cited_paper
     else:
         title, source, named_by = fallback_title(head)

@@ -75,6 +75,10 @@ def headline_name(lead: str, body: list[Run]) -> str:
         word = run.text.strip(" *_.,;:()")
         if run.bold and run.link is None and " " not in word and _shaped_name(word):
             return str(word)
+    after_link = _after_first_link(body)
+    named = _PAREN_NAME.match(after_link)
+    if named and _shaped_name(named.group(1)):  # `[Cognitive …](…) (CoALA; Sumers, …)`
+        return str(named.group(1))
     for found in _TOKEN.finditer(lead):
         word = found.group()
         before = lead[: found.start()].split()
@@ -82,6 +86,18 @@ def headline_name(lead: str, body: list[Run]) -> str:
         # name it mentions in passing (`**The volume rendering in NeRF is not new.**`)
         if _shaped_name(word) and not (before and before[-1].casefold() in _PREPOSITIONS):
             return str(word)
+    return ""
+
+
+_PAREN_NAME = re.compile(r"\s*\(([A-Za-z][\w.+-]{1,20})[;,)]")
+
+
+def _after_first_link(body: list[Run]) -> str:
+    """The text right after the first link of `body` ("" without one)."""
+    for index, run in enumerate(body):
+        if run.link is not None:
+            rest = [r for r in body[index + 1 :] if r.link is not run.link]
+            return "".join(r.text for r in rest)
     return ""
 
 

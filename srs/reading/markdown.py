@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from srs.reading.model import Link
@@ -29,6 +30,9 @@ def markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "linkify": True})
     md.enable(["linkify", "strikethrough", "table"])
     md.use(front_matter_plugin)
+    # `$D_{KL}(q \| p) - H$`: TeX stays one piece of text (no emphasis read into its
+    # underscores, no clause cut at its minus); `$5 and $10` stays prices
+    md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=False)
     return md
 
 
@@ -60,6 +64,8 @@ def runs(inline: Token) -> list[Run]:
         kind = child.type
         if kind in {"text", "code_inline"}:
             emit(child.content)
+        elif kind == "math_inline":  # a minus, not a dash that ends a clause
+            emit("$" + child.content.replace(" - ", " − ") + "$")
         elif kind in {"softbreak", "hardbreak"} or (
             kind == "html_inline" and _BREAK_TAG.match(child.content.strip())
         ):

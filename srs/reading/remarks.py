@@ -38,7 +38,8 @@ OPINION = re.compile(
     r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
     r"for better or worse|everything above|the above|this list|the list|this section|"
     r"recommended by|most notable|viral|"
-    r"fwiw|imho|afaik|the famous [^.]*\bpaper|"
+    r"fwiw|imho|afaik|the famous [^.]*\bpaper|the (?:short )?answer is (?:yes|no)\b|"
+    r"embarrassingly simple|"
     r"people (?:actually |still |really )?(?:cite|use|read)|"
     r"everyone (?:is |was )?talking|readable|"
     r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
@@ -85,5 +86,7 @@ LABEL_WORDS = frozenset(
         *("presenters", "presenter", "note", "notes", "aside", "update", "tip", "hint"),
         *("bonus", "todo", "tl;dr", "tldr", "edit", "why", "context", "background"),
         *("summary", "optional", "required", "homework", "exercise", "warning", "caveat"),
+        *("nb", "n.b.", "ps", "p.s.", "follow-up", "followup", "see also", "related", "also"),
+        *("takeaway", "key idea", "idea", "result", "results", "verdict", "status", "question"),
     }
 )
