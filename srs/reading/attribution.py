@@ -284,8 +284,10 @@ def byline(text: str) -> Attribution | None:
     rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition)?\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
-    # `ACM Queue`, `PAC-Bayesian Model Averaging`: capitals in a row name no person
-    parts = [p for p in parts if not _CAPS.search(p)]
+    # `…, ACM Queue`, `…, PAC-Bayesian Model Averaging`: after the people, capitals in a
+    # row name a venue or a title, no person
+    while len(parts) > 1 and _CAPS.search(parts[-1]):
+        parts.pop()
     if not parts or not all(
         _PERSON.match(p) and not _TITLE_WORD.match(p.split()[-1]) for p in parts
     ):
