@@ -12,10 +12,14 @@ the README into `docs/`, one page per topic):
 * A code block that starts with `$ srs …` is that command's real output, on the bundled
   list freshly built.
 * The module table names every module, and the test extra's row every package of it.
+* The quickstart's test command is what CI runs; every relative link (a file, a
+  heading's anchor) resolves; the README's picture of the review screen is what
+  `docs/screenshot.py` draws today.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shlex
@@ -27,6 +31,8 @@ from typing import Any
 import click
 import pytest
 from cli_helpers import srs
+from markdown_it import MarkdownIt
+from mdit_py_plugins.anchors import anchors_plugin
 
 from srs.cli import cli
 
@@ -161,7 +167,7 @@ def _literal(text: str) -> str:
 
 def documented_json() -> dict[tuple[str, ...], tuple[set[str], set[str]]]:
     """Per documented `--json` usage (command path and its other flags), the top-level
-    keys and every key the README or docs name for it: a code line
+    keys and every key the README or docs name for it (one list per usage): a code line
     `srs … --json  # {…}` (continued on `#` lines), or `srs … --json` followed by a line
     of real output."""
     found: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}
@@ -181,7 +187,8 @@ def documented_json() -> dict[tuple[str, ...], tuple[set[str], set[str]]]:
                 text = block[index + 1]
             else:
                 continue
-            found[(*path, *flags)] = _keys(_literal(text))
+            usage, keys = (*path, *flags), _keys(_literal(text))
+            assert found.setdefault(usage, keys) == keys, f"two key lists for {usage}"
     return found
 
 
@@ -383,3 +390,70 @@ def test_the_test_extras_row_lists_the_test_extra() -> None:
     ]
     listed = {name.strip().lower() for name in row.split("|")[1].split("(")[0].split(",")}
     assert listed == extra
+
+
+# --- the quickstart, the links, the picture -----------------------------------------
+
+
+def test_the_quickstart_runs_what_ci_runs() -> None:
+    """The README's two commands: set up and review the bundled list; set up and run
+    the whole suite, byte for byte the command `.ci/run` runs."""
+    quickstart = README[README.index("## Quickstart") :]
+    blocks, _ = _blocks_and_prose(quickstart[: quickstart.index("\n## ", 1)])
+    ci = [
+        line
+        for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+        if line.startswith("python3 -m venv")
+    ]
+    assert [len(block) for block in blocks[:2]] == [1, 1]
+    review, suite = blocks[0][0], blocks[1][0]
+    assert review.startswith("python3 -m venv .venv && ") and review.endswith(
+        " .venv/bin/srs review"
+    )
+    assert ci == [suite]
+
+
+def _anchors_and_links(text: str) -> tuple[set[str], list[str]]:
+    """A page's heading anchors (as GitHub makes them) and the targets of its links and
+    images, read by markdown-it (so nothing in code counts)."""
+    md = MarkdownIt("commonmark").enable("table").use(anchors_plugin, max_level=6)
+    anchors: set[str] = set()
+    targets: list[str] = []
+    for token in md.parse(text):
+        if token.type == "heading_open":
+            anchors.add(str(token.attrGet("id")))
+        for child in token.children or []:
+            target = child.attrGet("href") if child.type == "link_open" else child.attrGet("src")
+            if target is not None:
+                targets.append(str(target))
+    return anchors, targets
+
+
+def test_every_relative_link_resolves() -> None:
+    anchors = {path: _anchors_and_links(text)[0] for path, text in PAGES.items()}
+    broken = []
+    checked = 0
+    for page, text in PAGES.items():
+        for target in _anchors_and_links(text)[1]:
+            if re.match(r"[a-z][a-z0-9+.-]*:|//", target):
+                continue  # https://…, mailto:…: not a file of this repository
+            checked += 1
+            where, _, anchor = target.partition("#")
+            file = (page.parent / where).resolve() if where else page
+            name = f"{page.relative_to(ROOT)}: {target}"
+            if not file.is_relative_to(ROOT) or not file.exists():
+                broken.append(f"{name} (no such file in the repository)")
+            elif anchor and anchor not in anchors.get(file, set()):
+                broken.append(f"{name} (no such heading)")
+    assert checked > 50 and broken == []
+
+
+async def test_the_picture_is_what_the_screenshot_script_draws(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("screenshot", ROOT / "docs" / "screenshot.py")
+    assert spec is not None and spec.loader is not None
+    screenshot = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(screenshot)
+    drawn = await screenshot.review_screen_svg(tmp_path / "home")
+    picture = (ROOT / "docs" / "review.svg").read_text(encoding="utf-8")
+    assert drawn == picture, "the review screen changed: run `python docs/screenshot.py`"
+    assert "Again" in picture and "Good" in picture  # the answer side, its buttons
