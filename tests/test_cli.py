@@ -151,8 +151,9 @@ def test_distribution_name_is_not_the_taken_srs() -> None:
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["name"] == "srs-reading-list" and project["scripts"] == {"srs": "srs.cli:main"}
-    readme = (ROOT / "README.md").read_text()
-    assert "pip install 'srs[" not in readme and "pip install srs " not in readme
+    for page in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]:
+        text = page.read_text(encoding="utf-8")
+        assert "pip install 'srs[" not in text and "pip install srs " not in text, page
 
 
 def _float_options() -> list[tuple[list[str], click.Option]]:

@@ -242,7 +242,7 @@ def test_a_locked_hand_edit_reaches_reviews_and_export_at_once(
     path = deck_path(data_dir(), "ai-engineering-2025")
     deck = load_deck(path)
     card = deck.cards[0]
-    # edited by hand as the README shows: new text, `locked: true`, the old hash left
+    # edited by hand as docs/cards.md shows: new text, `locked: true`, the old hash left
     text = path.read_text(encoding="utf-8")
     old_front = '  front: "' + card.front.replace("\n", "\\n").replace('"', '\\"') + '"'
     assert old_front in text

@@ -535,7 +535,7 @@ def test_another_model_changes_text_not_ids(server: FakeOpenAI, tmp_path: Path) 
     assert set(model_ids[:4]) - set(only_model)  # reviewed cards among them
 
     # and `--llm` again brings them back from the cache (no request), history kept: what
-    # the README says of going back to templates
+    # docs/llm.md says of going back to templates
     requests = len(server.requests)
     fourth, _, _ = run(path)
     assert len(server.requests) == requests and sorted(fourth.added) == only_model

@@ -1,18 +1,25 @@
-"""What the README says of the command line is what the command line does.
+"""What the README and the docs say of the command line is what the command line does.
+
+The README and every page of `docs/` are read as one text (the reference moved from
+the README into `docs/`, one page per topic):
 
 * Every command and every option of every command (walked from click's own tree) is
-  shown in a README usage line (a line of a code block, or an inline code span, that
-  runs `srs …`), and every option a usage line gives exists for its command.
-* Every `--json` key list the README documents is the keys the command really prints,
-  run in this process through click's runner on a temporary SRS_HOME: the top-level
-  keys both ways, and no key anywhere in the output that the README does not name.
+  shown in a usage line (a line of a code block, or an inline code span, that runs
+  `srs …`), and every option a usage line gives exists for its command.
+* Every `--json` key list they document is the keys the command really prints, run in
+  this process through click's runner on a temporary SRS_HOME: the top-level keys both
+  ways, and no key anywhere in the output that they do not name.
 * A code block that starts with `$ srs …` is that command's real output, on the bundled
   list freshly built.
 * The module table names every module, and the test extra's row every package of it.
+* The quickstart's test command is what CI runs; every relative link (a file, a
+  heading's anchor) resolves; the README's picture of the review screen is what
+  `docs/screenshot.py` draws today.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shlex
@@ -24,22 +31,29 @@ from typing import Any
 import click
 import pytest
 from cli_helpers import srs
+from markdown_it import MarkdownIt
+from mdit_py_plugins.anchors import anchors_plugin
 
 from srs.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+#: the README and the docs pages, each with its text
+PAGES = {
+    path: path.read_text(encoding="utf-8")
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+}
+README = PAGES[ROOT / "README.md"]
 
 
-# --- the README read as usage lines -------------------------------------------------
+# --- the README and docs read as usage lines ----------------------------------------
 
 
-def _blocks_and_prose() -> tuple[list[list[str]], str]:
+def _blocks_and_prose(text: str) -> tuple[list[list[str]], str]:
     """The fenced code blocks (each a list of lines) and the prose between them."""
     blocks: list[list[str]] = []
     prose: list[str] = []
     current: list[str] | None = None
-    for line in README.splitlines():
+    for line in text.splitlines():
         if line.lstrip().startswith("```"):
             if current is None:
                 current = []
@@ -51,17 +65,19 @@ def _blocks_and_prose() -> tuple[list[list[str]], str]:
     return blocks, "\n".join(prose)
 
 
-BLOCKS, PROSE = _blocks_and_prose()
+SPLIT = {path: _blocks_and_prose(text) for path, text in PAGES.items()}
+BLOCKS = [block for blocks, _ in SPLIT.values() for block in blocks]
 _SRS = re.compile(r"(?:^|(?<=[\s(]))srs (?=[a-z-])")
 #: inline code that names srs's note types in Anki, not a command
 NOT_USAGES = {"srs basic", "srs cloze"}
 
 
 def usage_lines() -> list[str]:
-    """Each README text that runs srs, from `srs ` on: code lines (with their
-    comment) and inline code spans."""
+    """Each text of the README and docs that runs srs, from `srs ` on: code lines (with
+    their comment) and inline code spans (a page's own: a span never crosses pages)."""
     texts = [line for block in BLOCKS for line in block]
-    texts += [" ".join(m.group(2).split()) for m in re.finditer(r"(`+)(.+?)\1", PROSE, re.S)]
+    for _, prose in SPLIT.values():
+        texts += [" ".join(m.group(2).split()) for m in re.finditer(r"(`+)(.+?)\1", prose, re.S)]
     found = []
     for text in texts:
         match = _SRS.search(text)
@@ -113,7 +129,7 @@ def test_every_command_and_option_is_documented() -> None:
             pattern = re.compile(rf"(?:^|\s|\(){re.escape(name)}(?:[\s=),]|$)")
             if not any(pattern.search(line) for line in lines):
                 missing.append(f"srs {' '.join(path)} {name}".replace("  ", " "))
-    assert missing == [], "not shown in any README usage line"
+    assert missing == [], "not shown in any usage line of the README or docs"
 
 
 def test_every_documented_option_exists() -> None:
@@ -151,8 +167,9 @@ def _literal(text: str) -> str:
 
 def documented_json() -> dict[tuple[str, ...], tuple[set[str], set[str]]]:
     """Per documented `--json` usage (command path and its other flags), the top-level
-    keys and every key the README names for it: a code line `srs … --json  # {…}`
-    (continued on `#` lines), or `srs … --json` followed by a line of real output."""
+    keys and every key the README or docs name for it (one list per usage): a code line
+    `srs … --json  # {…}` (continued on `#` lines), or `srs … --json` followed by a line
+    of real output."""
     found: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}
     for block in BLOCKS:
         for index, line in enumerate(block):
@@ -170,7 +187,8 @@ def documented_json() -> dict[tuple[str, ...], tuple[set[str], set[str]]]:
                 text = block[index + 1]
             else:
                 continue
-            found[(*path, *flags)] = _keys(_literal(text))
+            usage, keys = (*path, *flags), _keys(_literal(text))
+            assert found.setdefault(usage, keys) == keys, f"two key lists for {usage}"
     return found
 
 
@@ -320,7 +338,7 @@ def _conditional(usage: tuple[str, ...]) -> set[str]:
 
 def test_examples_are_the_commands_real_output(srs_home: Path) -> None:
     examples = [block for block in BLOCKS if block and block[0].startswith("$ srs ")]
-    assert examples, "the README shows no `$ srs` example"
+    assert examples, "neither the README nor the docs show a `$ srs` example"
     assert srs("build", "-q").returncode == 0
     for block in examples:
         args = shlex.split(block[0][len("$ srs ") :])
@@ -332,8 +350,25 @@ def test_examples_are_the_commands_real_output(srs_home: Path) -> None:
 # --- the module table and the test extra --------------------------------------------
 
 
+def _table(header: str) -> str:
+    """The one Markdown table of the README and docs whose header row is `header`."""
+    tables = []
+    for text in PAGES.values():
+        lines = text.splitlines()
+        for index, line in enumerate(lines):
+            if line.strip() == header:
+                rows = [line]
+                for more in lines[index + 1 :]:
+                    if not more.startswith("|"):
+                        break
+                    rows.append(more)
+                tables.append("\n".join(rows))
+    (table,) = tables
+    return table
+
+
 def test_the_module_table_names_every_module() -> None:
-    table = README[README.index("## How it is built") : README.index("### Dependencies and why")]
+    table = _table("| where | holds |")
     missing = [
         str(path.relative_to(ROOT))
         for path in sorted((ROOT / "srs").rglob("*.py"))
@@ -350,6 +385,75 @@ def test_the_test_extras_row_lists_the_test_extra() -> None:
         re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower()
         for requirement in project["optional-dependencies"]["test"]
     }
-    (row,) = [line for line in README.splitlines() if "(extra `test`)" in line]
+    (row,) = [
+        line for text in PAGES.values() for line in text.splitlines() if "(extra `test`)" in line
+    ]
     listed = {name.strip().lower() for name in row.split("|")[1].split("(")[0].split(",")}
     assert listed == extra
+
+
+# --- the quickstart, the links, the picture -----------------------------------------
+
+
+def test_the_quickstart_runs_what_ci_runs() -> None:
+    """The README's two commands: set up and review the bundled list; set up and run
+    the whole suite, byte for byte the command `.ci/run` runs."""
+    quickstart = README[README.index("## Quickstart") :]
+    blocks, _ = _blocks_and_prose(quickstart[: quickstart.index("\n## ", 1)])
+    ci = [
+        line
+        for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+        if line.startswith("python3 -m venv")
+    ]
+    assert [len(block) for block in blocks[:2]] == [1, 1]
+    review, suite = blocks[0][0], blocks[1][0]
+    assert review.startswith("python3 -m venv .venv && ") and review.endswith(
+        " .venv/bin/srs review"
+    )
+    assert ci == [suite]
+
+
+def _anchors_and_links(text: str) -> tuple[set[str], list[str]]:
+    """A page's heading anchors (as GitHub makes them) and the targets of its links and
+    images, read by markdown-it (so nothing in code counts)."""
+    md = MarkdownIt("commonmark").enable("table").use(anchors_plugin, max_level=6)
+    anchors: set[str] = set()
+    targets: list[str] = []
+    for token in md.parse(text):
+        if token.type == "heading_open":
+            anchors.add(str(token.attrGet("id")))
+        for child in token.children or []:
+            target = child.attrGet("href") if child.type == "link_open" else child.attrGet("src")
+            if target is not None:
+                targets.append(str(target))
+    return anchors, targets
+
+
+def test_every_relative_link_resolves() -> None:
+    anchors = {path: _anchors_and_links(text)[0] for path, text in PAGES.items()}
+    broken = []
+    checked = 0
+    for page, text in PAGES.items():
+        for target in _anchors_and_links(text)[1]:
+            if re.match(r"[a-z][a-z0-9+.-]*:|//", target):
+                continue  # https://…, mailto:…: not a file of this repository
+            checked += 1
+            where, _, anchor = target.partition("#")
+            file = (page.parent / where).resolve() if where else page
+            name = f"{page.relative_to(ROOT)}: {target}"
+            if not file.is_relative_to(ROOT) or not file.exists():
+                broken.append(f"{name} (no such file in the repository)")
+            elif anchor and anchor not in anchors.get(file, set()):
+                broken.append(f"{name} (no such heading)")
+    assert checked > 50 and broken == []
+
+
+async def test_the_picture_is_what_the_screenshot_script_draws(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("screenshot", ROOT / "docs" / "screenshot.py")
+    assert spec is not None and spec.loader is not None
+    screenshot = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(screenshot)
+    drawn = await screenshot.review_screen_svg(tmp_path / "home")
+    picture = (ROOT / "docs" / "review.svg").read_text(encoding="utf-8")
+    assert drawn == picture, "the review screen changed: run `python docs/screenshot.py`"
+    assert "Again" in picture and "Good" in picture  # the answer side, its buttons
