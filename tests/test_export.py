@@ -64,6 +64,7 @@ def test_first_import(collection: Collection, list_copy: Path, tmp_path: Path) -
         "srs::section::benchmarks-and-evals",
         "srs::kind::gist",
         "srs::origin::template",
+        "srs::unread",  # its entry's reading status
     }
     cloze_ids = collection.find_notes("tag:srs::kind::cloze")
     assert len(cloze_ids) == len(clozes) > 0

@@ -11,6 +11,11 @@
   delete notes; users find and suspend or delete them in Anki).
 * Flagged cards (srs.store.flags) are tagged `srs::flagged::<reason>`; flagging
   stamps the card's change time, so a re-import takes the tag.
+* Each note is tagged with its entry's reading status (srs.store.reading_status):
+  `srs::unread`, `srs::reading`, `srs::read`, `srs::skipped` or `srs::known`;
+  marking an entry stamps its cards' change time. With scheduling, the new cards srs
+  keeps back for their entry's status (skipped; with new_cards = "read", not read
+  yet) are suspended.
 * With scheduling (the default), each card carries its schedule, its FSRS memory
   state and its review log (srs.anki.schedule), so an import with "Import any
   learning progress" continues where srs stands. Anki takes progress only for cards
@@ -265,6 +270,7 @@ def note_for(card: ExportRow) -> genanki.Note:
         tags.append("leech")  # Anki's own tag for leeches
     if card.flag is not None:
         tags.append(f"srs::flagged::{_tag(card.flag)}")
+    tags.append(f"srs::{card.progress.status}")  # the entry's reading status
     model = CLOZE_MODEL if is_cloze_kind(card.kind) else BASIC_MODEL
     back = field_html(card.back)
     if card.extra:  # the note types are frozen: the extra goes under the answer

@@ -27,6 +27,7 @@ from fsrs import State
 
 from srs.config import Config
 from srs.store.card_row import ProgressRow
+from srs.store.reading_status import holds_new_cards
 from srs.store.review_log import ReviewRecord
 from srs.store.user_day import DayCounter, day_bounds
 
@@ -210,13 +211,16 @@ def card_progress(
 ) -> Progress:
     """A card's progress in Anki's columns, from srs's row of it and its standing
     reviews: the one reading of it, for an export and for a sync. A new card takes its
-    place among new cards from `row` unless `new_position` (where Anki has it) says."""
+    place among new cards from `row` unless `new_position` (where Anki has it) says; a
+    new card srs keeps back for its entry's reading status (a skipped entry's; with
+    new_cards = "read", one of an entry not read yet) is suspended."""
+    waits = row.schedule.get("state") is None and holds_new_cards(row.status, config.new_cards)
     columns = card_columns(
         row.schedule,
         reviews,
         days,
         new_position=row.new_order if new_position is None else new_position,
-        suspended=row.held,
+        suspended=row.held or waits,
         now_ms=now_ms,
         config=config,
     )

@@ -200,6 +200,7 @@ class Run:
                 str(config.tz()),
                 list(config.day_start),
                 self.days.today - self.days.today_date.toordinal(),
+                config.new_cards,  # which new cards wait for their entry to be read
             ]
         )
 

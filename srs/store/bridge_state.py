@@ -7,10 +7,11 @@ Two tables (migration m006):
   id and kept here, so a run maps Anki's notes back to srs's cards without hashing
   every card id), the bridge's card id, whether its note sits in a note type of the
   user's, and what its pushed schedule was made from: the schedule columns, the new
-  card order, and three facts that change with time alone (held: suspended or
-  retired; buried now; a learning card due before the day ends). A card whose
-  values here still match its row in `cards` gives the same Anki columns as at the
-  last push. `cid` NULL: not pushed since the bridge was made.
+  card order, its entry's reading status (migration m010), and three facts that
+  change with time alone (held: suspended or retired; buried now; a learning card
+  due before the day ends). A card whose values here still match its row in `cards`
+  gives the same Anki columns as at the last push. `cid` NULL: not pushed since the
+  bridge was made.
 * `bridge_mark`, one row: the bridge's schema stamp and update sequence number
   (Anki's `usn`) after the last sync, the settings the schedules were made with,
   and the last review-log row when they were pushed. Rows the bridge received or
@@ -61,6 +62,10 @@ _INPUTS = {
     "buried": "(COALESCE(c.buried_until, 0) > :now)",
     "learning_today": (
         f"(c.state IN ({int(State.Learning)}, {int(State.Relearning)}) AND c.due < :next_day)"
+    ),
+    # whether a new card travels suspended, waiting for its entry to be read
+    "entry_status": (
+        "(SELECT status FROM entry_status s WHERE s.deck = c.deck AND s.entry = c.entry)"
     ),
 }
 

@@ -12,6 +12,7 @@ from srs.cards.cloze_kind import is_cloze_kind
 from srs.errors import BadInput
 from srs.store.card_row import (
     FLAG_COLUMN,
+    STATUS_COLUMN,
     VIEW_COLUMNS,
     CardView,
     ExportRow,
@@ -85,10 +86,12 @@ def kinds_and_sections(db: sqlite3.Connection, ids: list[str]) -> list[tuple[str
 
 
 def export_rows(db: sqlite3.Connection, deck: str, *, by_id: bool = False) -> Iterator[ExportRow]:
-    """Every card of the deck, retired ones included, with just what an export needs;
-    in the deck's order, or by card id (to walk along the deck's review records)."""
+    """Every card of the deck, retired ones included, with just what an export needs (its
+    entry's reading status too); in the deck's order, or by card id (to walk along the
+    deck's review records)."""
     order = "id" if by_id else "position"
-    for row in db.execute(f"SELECT {_COLUMNS} FROM cards WHERE deck = ? ORDER BY {order}", (deck,)):
+    query = f"SELECT {_COLUMNS}, {STATUS_COLUMN} FROM cards WHERE deck = ? ORDER BY {order}"
+    for row in db.execute(query, (deck,)):
         yield export_row(row)
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "FLAG_COLUMN",
     "PROGRESS_COLUMNS",
     "SCHEDULE",
+    "STATUS_COLUMN",
     "VIEW_COLUMNS",
     "CardView",
     "ExportRow",
@@ -71,6 +72,12 @@ VIEW_COLUMNS = (
 FLAG_COLUMN = (
     "(SELECT reason FROM card_flags WHERE card_flags.card_id = cards.id "
     "AND cleared_at IS NULL) AS flag"
+)
+#: the reading status of the card's entry (srs.store.reading_status; NULL: unread), read
+#: beside the columns of a `ProgressRow`
+STATUS_COLUMN = (
+    "(SELECT status FROM entry_status WHERE entry_status.deck = cards.deck "
+    "AND entry_status.entry = cards.entry) AS entry_status"
 )
 #: a card's schedule: what a review changes and an undo restores
 SCHEDULE = ("state", "step", "stability", "difficulty", "due", "last_review", "buried_until")
@@ -166,10 +173,12 @@ class ProgressRow(NamedTuple):
     held: bool
     #: its place among new cards
     new_order: int
+    #: its entry's reading status (unread, reading, read, skipped, known)
+    status: str = "unread"
 
 
 #: the columns a `ProgressRow` is read from
-PROGRESS_COLUMNS = ("id", *SCHEDULE, "suspended", "retired_at", "new_order")
+PROGRESS_COLUMNS = ("id", *SCHEDULE, "suspended", "retired_at", "new_order", STATUS_COLUMN)
 
 
 def progress_row(row: sqlite3.Row) -> ProgressRow:
@@ -178,6 +187,7 @@ def progress_row(row: sqlite3.Row) -> ProgressRow:
         {key: row[key] for key in SCHEDULE},
         bool(row["suspended"]) or row["retired_at"] is not None,
         row["new_order"],
+        row["entry_status"] or "unread",
     )
 
 

@@ -231,6 +231,17 @@ def m009_anki_deck_names(db: sqlite3.Connection) -> None:
         assign_anki_name(db, slug)
 
 
+@migration
+def m010_reading_in_anki(db: sqlite3.Connection) -> None:
+    """Entry statuses reach Anki: each exported note is tagged with its entry's status
+    (srs.anki.export), so every note changed once: a second on each card's content
+    change makes it newer than the note Anki has, and the next import or sync takes the
+    tag. `srs sync` records the status each card's schedule was pushed with
+    (srs.store.bridge_state): marking an entry changes its new cards' hold."""
+    db.execute("ALTER TABLE bridge_cards ADD COLUMN entry_status TEXT")
+    db.execute("UPDATE cards SET changed_at = changed_at + 1000")
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
