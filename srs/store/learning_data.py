@@ -1,6 +1,7 @@
 """What the optimizer and the workload planner read: the standing review log, card by
-card, with its rating counts (`srs optimize`), and a deck's memory states (`srs plan`
-and the statistics screen). Read-only; plain tuples, in the order given."""
+card, with its rating counts (`srs optimize`), and a deck's memory states and new
+cards by entry (`srs plan` and the statistics screen). Read-only; plain tuples, in
+the order given."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ import sqlite3
 from collections.abc import Iterator
 from typing import cast
 
-__all__ = ["CardSchedule", "LoggedReview", "card_logs", "card_schedules", "rating_counts"]
+__all__ = [
+    "CardSchedule",
+    "LoggedReview",
+    "card_logs",
+    "card_schedules",
+    "new_cards_by_entry",
+    "rating_counts",
+]
 
 #: one standing review: (rating, reviewed at in ms, FSRS state before or None when new)
 LoggedReview = tuple[int, int, int | None]
@@ -67,3 +75,15 @@ def card_schedules(db: sqlite3.Connection, deck: str) -> Iterator[CardSchedule]:
             (deck,),
         ),
     )
+
+
+def new_cards_by_entry(db: sqlite3.Connection, deck: str) -> dict[str, int]:
+    """How many new cards (not retired, not suspended) each entry of `deck` holds."""
+    return {
+        entry: count
+        for entry, count in db.execute(
+            """SELECT entry, COUNT(*) FROM cards WHERE deck = ? AND state IS NULL
+               AND retired_at IS NULL AND suspended = 0 GROUP BY entry""",
+            (deck,),
+        )
+    }
