@@ -96,12 +96,19 @@ def optimize(dry_run: bool, reschedule: bool, reset: bool, as_json: bool) -> Non
 @click.option("--retention", type=FiniteFloatRange(0.7, 0.99), help="Desired retention to plan.")
 @click.option("--new-per-day", type=click.IntRange(0, 9999), help="New cards a day to plan.")
 @click.option("--days", type=click.IntRange(1, 3650), default=30, show_default=True)
+@click.option(
+    "--entries-per-week",
+    type=click.IntRange(0, 1000),
+    help="Read this many unread entries a week, in list order: their new cards arrive "
+    'as they are read (as with new_cards = "read").',
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def plan(
     slug: str | None,
     retention: float | None,
     new_per_day: int | None,
     days: int,
+    entries_per_week: int | None,
     as_json: bool,
 ) -> None:
     """Simulate the coming days from your cards' memory states: reviews and minutes a
@@ -109,7 +116,13 @@ def plan(
     from srs.learn.workload import workload
 
     with open_engine(slug) as engine:
-        result = workload(engine, retention=retention, new_per_day=new_per_day, days=days)
+        result = workload(
+            engine,
+            retention=retention,
+            new_per_day=new_per_day,
+            days=days,
+            entries_per_week=entries_per_week,
+        )
     if as_json:
         echo_json(result.to_json())
         return
@@ -118,6 +131,13 @@ def plan(
         f"{result.deck}: {result.reviewed_cards} cards in review, {result.new_cards} new; "
         f"{result.new_per_day} new a day, {days} days"
     )
+    pace = result.reading
+    if pace is not None:
+        say(
+            f"reading {pace.entries_per_week} entries a week: {pace.ready} new cards of entries "
+            f"read now, {pace.arriving} more from {pace.entries_read} of the "
+            f"{pace.unread} unread entries read within {days} days"
+        )
     say(f"at retention {result.retention:.2f}:")
     # "reviews" counts every card answered, first looks at new cards too, as the
     # summary's reviews/day and --json's reviews_per_day do

@@ -53,6 +53,12 @@ def read(
                 echo_json({"key": before.entry.key, "was": before.status, "status": status})
             else:
                 say(f"{before.number}. {before.entry.title}: {before.status} -> {status}")
+                if status == "known" and before.status != "known" and not before.learned:
+                    say(
+                        "  its gist card comes first, as a probe: recall it and its other "
+                        "cards start as if answered Easy once; forget it and they come as "
+                        "new cards"
+                    )
             return
         plan = reading_plan(engine)
     shown = plan.in_section(section)

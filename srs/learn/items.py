@@ -5,7 +5,9 @@ A card's standing reviews, oldest first, become reviews (rating, days since the
 previous review, counted in the user's days). Training needs the card's history
 from its first review: in srs every card's log starts at its first review when new
 (reviews merged from Anki included; Anki's rescheduling and cramming rows never
-enter the log). One item per review after the first that falls on a later day than
+enter the log), except cards whose schedule was set without a review (a known
+entry's cards, srs.store.known_probe): their log starts later, and they are left
+out. One item per review after the first that falls on a later day than
 the one before it: the item holds every review up to it. Same-day reviews stay
 inside items (delta 0, FSRS's short-term memory) but end none.
 """

@@ -1,7 +1,9 @@
 """`srs plan`: the coming days' workload, simulated from the cards' real memory states.
 
 Each reviewed card starts from its own stability, difficulty, last review and due
-date; new cards come in at `new_per_day`. Every day, each due card is recalled with
+date; new cards come in at `new_per_day`, from those waiting and, when the plan reads
+entries (`srs plan --entries-per-week`, srs.learn.reading_pace), from those that
+arrive as their entries are read. Every day, each due card is recalled with
 the probability FSRS gives it (its retrievability), drawn from a seeded generator,
 rated as users rate (Anki's simulator defaults: Hard, Good, Easy shares of
 successes, the first rating of new cards), updated with the FSRS-6 formulas and the
@@ -151,8 +153,10 @@ def simulate_plan(
     reviews_per_day: int,
     maximum_interval: int = 36500,
     seed: int = 2024,
+    arrivals: Sequence[int] = (),
 ) -> Plan:
-    """Simulate `days` days from today (see the module's notes)."""
+    """Simulate `days` days from today (see the module's notes); `arrivals`: new cards
+    that join those waiting on each day (day 0 first), as their entries are read."""
     w = list(parameters)
     decay = -w[20]
     factor = 0.9 ** (1 / decay) - 1
@@ -204,6 +208,8 @@ def simulate_plan(
             last[index] = today
             schedule(index, today)
         day.reviews = len(due)
+        if today < len(arrivals):
+            waiting += arrivals[today]
         for _ in range(min(new_per_day, waiting)):
             waiting -= 1
             roll = rand()

@@ -19,10 +19,11 @@ from srs.config import Config
 from srs.errors import BadInput, SrsError
 from srs.store.card_row import CardView, state_name
 from srs.store.fuzz import make_scheduler
+from srs.store.known_probe import answer_probe
 from srs.store.load_balance import balanced_due
 from srs.store.parameters import current_parameters, parameters_version
 from srs.store.rating import Rating
-from srs.store.replay import replay_card
+from srs.store.replay import replay_card, replay_cards
 from srs.store.review_log import undo_review, write_review
 from srs.store.schedule_codec import (
     fsrs_card,
@@ -31,6 +32,7 @@ from srs.store.schedule_codec import (
     saved_schedule,
     write_answer,
 )
+from srs.store.schedule_sets import sets_of_review, undo_sets
 
 __all__ = [
     "Answering",
@@ -54,6 +56,9 @@ class ReviewResult:
     log_id: int
     #: this answer made the card a leech (it has lapsed `leech_threshold` times)
     leech: bool = False
+    #: the card was its known entry's probe (srs.store.known_probe): how many of the
+    #: entry's other cards it set (0: forgotten, they come as new cards); None: no probe
+    probe_set: int | None = None
 
 
 class Answering:
@@ -162,8 +167,21 @@ class Answering:
             before=saved_schedule(row),
         )
         leech = is_new_leech(db, config, card_id, row["state"], rating)
+        probe_set = None
+        if row["state"] is None:
+            probe_set = answer_probe(
+                db,
+                self.fuzzed,
+                deck=deck,
+                entry=row["entry"],
+                card_id=card_id,
+                rating=rating,
+                at=now,
+                review_id=log_id,
+            )
         state = state_name(int(card.state))
-        return ReviewResult(card_id, rating, card.due, state, log_id, leech), card
+        result = ReviewResult(card_id, rating, card.due, state, log_id, leech, probe_set)
+        return result, card
 
 
 def is_new_leech(
@@ -201,7 +219,9 @@ def undo(
     another review after cannot be undone (that would overwrite the later one):
     `StaleCard`. "After" is by review time: older reviews merged in later
     (`srs import-anki`, sync) do not block; the card is then replayed from its log
-    (`scheduler`), as it is when the review undone came from elsewhere.
+    (`scheduler`), as it is when the review undone came from elsewhere. Undoing a
+    known entry's probe answer undoes the schedules it set (srs.store.known_probe),
+    unless one of those cards was reviewed since (`StaleCard`).
     """
     if log_id is None:
         row = db.execute(
@@ -225,6 +245,9 @@ def undo(
     ).fetchone()
     if later is not None:
         raise StaleCard("that card was reviewed again since (in another session)")
+    set_by_it = sets_of_review(db, log_id)  # a known entry's probe: the cards it set
+    if set_by_it and reviewed_since(db, set_by_it, at):
+        raise StaleCard("cards of its entry that this answer scheduled were reviewed since")
     # an older review merged in after this one: the schedule saved with this review
     # predates it, so the card's log is the truth
     merged_since = db.execute(
@@ -238,4 +261,17 @@ def undo(
         replay_card(db, card_id, scheduler)
     else:
         restore_schedule(db, card_id, before)
+    if set_by_it:  # back to new cards, behind the probe again
+        replay_cards(db, undo_sets(db, log_id, now_ms), scheduler)
     return card_id
+
+
+def reviewed_since(db: sqlite3.Connection, card_ids: list[str], at_ms: int) -> bool:
+    """Whether any of `card_ids` has a standing review from `at_ms` on."""
+    marks = ", ".join("?" * len(card_ids))
+    row = db.execute(
+        f"""SELECT 1 FROM review_log WHERE card_id IN ({marks}) AND undone_at IS NULL
+            AND reviewed_at >= ? LIMIT 1""",
+        (*card_ids, at_ms),
+    ).fetchone()
+    return row is not None

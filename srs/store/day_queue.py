@@ -2,7 +2,8 @@
 
 Learning cards due now come first, then reviews (lowest retrievability first, up to
 the daily review limit) and new cards (in the deck's order, or with new_cards = "read"
-in the order their entries were marked read, up to the daily new limit), mixed as
+in the order their entries were marked read, up to the daily new limit; a known
+entry's probe card first, `known_probe`), mixed as
 `new_mix` says (`queue_mix`), then learning cards due later today. With
 `bury_siblings`, one card per entry a day, as Anki buries siblings: the new cards that
 wait for that are counted (`new_buried`), not replaced by others. Flagged cards
@@ -25,6 +26,7 @@ from srs.clock import from_ms, to_ms
 from srs.config import Config
 from srs.store.card_row import CardView
 from srs.store.flags import open_flag_ids
+from srs.store.known_probe import WAITS_FOR_PROBE, has_known
 from srs.store.queue_mix import main_queue
 from srs.store.subset import Subset
 
@@ -294,27 +296,35 @@ def new_cards_query(
     db: sqlite3.Connection, deck: str, mode: str, available: str = "1", part: str = ""
 ) -> str:
     """The deck's new cards in the order they come, as (id, entry): with `mode` "all" in
-    the deck's order, with "read" only those of entries read or being read, in the order
-    the entries were marked. Cards of skipped entries never come. `part`: a subset's
-    condition (its arguments follow the deck's and `available`'s)."""
+    the deck's order, with "read" only those of entries read, being read or known, in the
+    order the entries were marked. Cards of skipped entries never come; a known entry
+    brings its probe card first, its other cards once the probe is answered
+    (srs.store.known_probe). `part`: a subset's condition (its arguments follow the
+    deck's and `available`'s)."""
     base = f"""SELECT id, entry FROM cards c WHERE deck = ? AND state IS NULL
                AND retired_at IS NULL AND {available}{part}"""
     if mode == "read":
-        return f"{base} AND {_STATUS} IN ('read', 'reading') ORDER BY {_MARKED}, new_order"
+        waits = WAITS_FOR_PROBE.format(status=_STATUS)
+        return (
+            f"{base} AND {_STATUS} IN ('read', 'reading', 'known') AND NOT {waits} "
+            f"ORDER BY {_MARKED}, new_order"
+        )
     skipped = db.execute(
         "SELECT 1 FROM entry_status WHERE deck = ? AND status = 'skipped' LIMIT 1", (deck,)
     ).fetchone()
     if skipped:  # else the plain query: no lookup per card
         base += f" AND {_STATUS} IS NOT 'skipped'"
+    if has_known(db, deck):
+        base += f" AND NOT {WAITS_FOR_PROBE.format(status=_STATUS)}"
     return f"{base} ORDER BY new_order"
 
 
 def waiting_behind_reading(db: sqlite3.Connection, deck: str) -> int:
-    """New cards that wait until their entry is read (with new_cards = "read")."""
+    """New cards that wait until their entry is read (with new_cards = "read"): those of
+    unread entries (a known entry's cards wait for its probe, not for reading)."""
     row = db.execute(
         f"""SELECT COUNT(*) FROM cards c WHERE deck = ? AND state IS NULL
-            AND retired_at IS NULL AND suspended = 0
-            AND ({_STATUS} IS NULL OR {_STATUS} = 'known')""",
+            AND retired_at IS NULL AND suspended = 0 AND {_STATUS} IS NULL""",
         (deck,),
     ).fetchone()
     return int(row[0])

@@ -53,6 +53,7 @@ def rename_deck_rows(db: sqlite3.Connection, old: str, new: str) -> None:
     db.execute("UPDATE cards SET deck = ? WHERE deck = ?", (new, old))
     db.execute("UPDATE review_log SET deck = ? WHERE deck = ?", (new, old))
     db.execute("UPDATE entry_status SET deck = ? WHERE deck = ?", (new, old))
+    db.execute("UPDATE schedule_sets SET deck = ? WHERE deck = ?", (new, old))
     db.execute("DELETE FROM decks WHERE slug = ?", (old,))
 
 
@@ -67,6 +68,7 @@ def delete_deck_rows(db: sqlite3.Connection, slug: str) -> int:
     if not _exists(db, slug):
         raise BadInput(f"no deck named {slug!r} (`srs decks` lists them)")
     cards = "SELECT id FROM cards WHERE deck = ?"
+    db.execute(f"DELETE FROM schedule_sets WHERE card_id IN ({cards})", (slug,))
     reviews = db.execute(f"DELETE FROM review_log WHERE card_id IN ({cards})", (slug,)).rowcount
     db.execute(f"DELETE FROM bridge_cards WHERE card_id IN ({cards})", (slug,))
     db.execute(f"DELETE FROM card_flags WHERE card_id IN ({cards})", (slug,))

@@ -243,8 +243,8 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
         with write_transaction(self.db, self.home):
             answer = one.answer(self.config, card_id, rating, duration_ms, shown, now)
         result, card = answer
-        if result.leech and self.config.leech_action == "suspend":
-            self._queue.forget()
+        if (result.leech and self.config.leech_action == "suspend") or result.probe_set is not None:
+            self._queue.forget()  # a known entry's probe: its other cards changed
         else:
             self._queue.answered(card_id, card.state, to_ms(card.due), to_ms(self.today()[1]))
         return result

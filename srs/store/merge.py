@@ -20,6 +20,7 @@ from srs.store.rating import Rating
 from srs.store.replay import replay_states, write_schedules
 from srs.store.review_log import LoggedReview, insert_reviews, known_anki_ids, reviews_of_cards
 from srs.store.schedule_codec import ScheduleRow, schedule_row
+from srs.store.schedule_sets import standing_sets
 
 __all__ = ["ForeignReview", "MergeReport", "merge_reviews"]
 
@@ -87,6 +88,7 @@ def merge_reviews(
         if fresh_of:
             for card_id, logged in reviews_of_cards(db, list(fresh_of)):
                 existing[card_id].append(logged)
+        starts = standing_sets(db, list(fresh_of))  # set cards start from their set
         for card_id, fresh in fresh_of.items():
             added += len(fresh)
             touched.append(card_id)
@@ -97,7 +99,7 @@ def merge_reviews(
             ]
             order = sorted(range(len(log)), key=lambda k: log[k].reviewed_at)
             ordered = [log[k] for k in order]
-            card, replayed = replay_states(card_id, ordered, scheduler)
+            card, replayed = replay_states(card_id, ordered, scheduler, starts.get(card_id))
             schedules.append(schedule_row(card_id, card))
             mine = len(existing[card_id])
             for k, (before, after) in zip(order, replayed, strict=True):

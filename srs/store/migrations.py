@@ -242,6 +242,31 @@ def m010_reading_in_anki(db: sqlite3.Connection) -> None:
     db.execute("UPDATE cards SET changed_at = changed_at + 1000")
 
 
+@migration
+def m011_schedule_sets(db: sqlite3.Connection) -> None:
+    """Schedules set without a review (srs.store.schedule_sets): the cards of an entry
+    marked known whose probe card was recalled start as if answered once; each such set
+    is logged here, apart from the review log (the optimizer, Anki and the statistics
+    read only reviews), and undone with the answer it followed from."""
+    db.execute(
+        """CREATE TABLE schedule_sets (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            card_id TEXT NOT NULL REFERENCES cards(id),
+            deck TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('known')),  -- why it was set
+            as_rating INTEGER NOT NULL CHECK (as_rating BETWEEN 1 AND 4),  -- set as if
+            -- a new card had been answered so, at set_at (replays recompute it)
+            set_at INTEGER NOT NULL,  -- ms
+            review_id INTEGER NOT NULL REFERENCES review_log(id),  -- the answer it
+            -- followed from (the probe's); undoing that answer undoes the set
+            undone_at INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX schedule_sets_card ON schedule_sets(card_id)")
+    db.execute("CREATE INDEX schedule_sets_review ON schedule_sets(review_id)")
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -27,11 +27,12 @@ class Marked(NamedTuple):
 def holds_new_cards(status: str, new_cards: str) -> bool:
     """Whether srs keeps the new cards of an entry with `status` out of its queue (and
     Anki's: they travel suspended), under the `new_cards` setting: a skipped entry's
-    always, with "read" those of every entry not read or being read (as
-    srs.store.day_queue.new_cards_query)."""
+    always, with "read" those of every entry not read, being read or known (as
+    srs.store.day_queue.new_cards_query; a known entry's probe comes first in srs, the
+    phone gets its cards as new cards)."""
     if status == "skipped":
         return True
-    return new_cards == "read" and status not in ("read", "reading")
+    return new_cards == "read" and status not in ("read", "reading", "known")
 
 
 def marked(db: sqlite3.Connection, deck: str) -> dict[str, Marked]:

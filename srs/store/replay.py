@@ -2,8 +2,9 @@
 
 For reviews made elsewhere (imported from Anki, synced) and for rescheduling
 after the parameters change: the log is the truth, the card's schedule columns
-are what replaying it gives. Suspension and burial are not part of the log and
-are left as they are.
+are what replaying it gives. A card whose schedule was set without a review (an
+entry known, srs.store.schedule_sets) starts from that set, as if answered then.
+Suspension and burial are not part of the log and are left as they are.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
 from fsrs import Scheduler
 
-from srs.clock import to_ms
+from srs.clock import from_ms, to_ms
 from srs.store import schedule_codec
 from srs.store.review_log import LoggedReview, reviews_of_cards
 from srs.store.schedule_codec import ScheduleRow, new_fsrs_card, schedule_row
+from srs.store.schedule_sets import SetStart, standing_sets
 
 __all__ = [
     "replay_card",
@@ -32,12 +34,19 @@ _BATCH = 500
 
 
 def replay_states(
-    card_id: str, reviews: Sequence[LoggedReview], scheduler: Scheduler
+    card_id: str,
+    reviews: Sequence[LoggedReview],
+    scheduler: Scheduler,
+    start: SetStart | None = None,
 ) -> tuple[FsrsCard | None, list[tuple[int | None, int]]]:
-    """Replay `card_id`'s `reviews` (in time order) from a new card: the state reached,
-    and each review's state before and after."""
+    """Replay `card_id`'s `reviews` (in time order) from a new card, or from its set
+    schedule (`start`, unless a review came before it: then the reviews are the truth):
+    the state reached, and each review's state before and after."""
     card: FsrsCard | None = None
     states: list[tuple[int | None, int]] = []
+    if start is not None and (not reviews or to_ms(reviews[0].reviewed_at) >= start.at_ms):
+        at = from_ms(start.at_ms)
+        card, _ = scheduler.review_card(new_fsrs_card(card_id, at), FsrsRating(start.as_rating), at)
     for review in reviews:
         before = None if card is None else int(card.state)
         if card is None:
@@ -73,7 +82,7 @@ def replay_cards(
     write: bool = True,
 ) -> dict[str, FsrsCard | None]:
     """Replay each card's log and write the schedule it gives (inside the caller's
-    transaction); a card with no review left becomes new again.
+    transaction); a card with no review and no set left becomes new again.
 
     Each review's recorded states (before and after, which the statistics count) are
     set to what the replay gives, so reviews merged in from elsewhere read like srs's own.
@@ -87,10 +96,11 @@ def replay_cards(
         logs: dict[str, list[LoggedReview]] = {card_id: [] for card_id in chunk}
         for card_id, review in reviews_of_cards(db, chunk):
             logs[card_id].append(review)
+        starts = standing_sets(db, chunk)
         states: list[tuple[int | None, int, int]] = []
         schedules: list[ScheduleRow] = []
         for card_id in chunk:
-            card, replayed = replay_states(card_id, logs[card_id], scheduler)
+            card, replayed = replay_states(card_id, logs[card_id], scheduler, starts.get(card_id))
             for review, (before, after) in zip(logs[card_id], replayed, strict=True):
                 if log_states and (review.state_before, review.state_after) != (before, after):
                     states.append((before, after, review.log_id))
@@ -104,10 +114,11 @@ def replay_cards(
 def reschedule_all(
     db: sqlite3.Connection, scheduler: Scheduler, *, write: bool = True
 ) -> tuple[int, int]:
-    """Every card with a standing review replayed under `scheduler`, the log untouched
-    (inside the caller's transaction): (cards replayed, due dates moved);
+    """Every card with a standing review or set replayed under `scheduler`, the log
+    untouched (inside the caller's transaction): (cards replayed, due dates moved);
     `write=False`: only counted, nothing changes."""
-    standing = "SELECT DISTINCT card_id FROM review_log WHERE undone_at IS NULL"
+    standing = """SELECT card_id FROM review_log WHERE undone_at IS NULL
+        UNION SELECT card_id FROM schedule_sets WHERE undone_at IS NULL"""
     cards = [row[0] for row in db.execute(standing)]
     dues = {
         row[0]: row[1] for row in db.execute(f"SELECT id, due FROM cards WHERE id IN ({standing})")
