@@ -266,6 +266,8 @@ def outputs(tmp_path: Path, srs_home: Path) -> dict[tuple[str, ...], list[Any]]:
     from conftest import BUNDLED
 
     built = _json("build", "--json", str(BUNDLED))  # papers.md's deck stays aside
+    # an entry read: stats lists it among the entries read in the last 30 days
+    assert srs("read", "--deck", built["deck"], "--mark", "read", "1").returncode == 0
     from srs.store.engine import Engine
 
     with Engine.open(home=srs_home, deck=built["deck"]) as engine:  # a flag to list

@@ -1,4 +1,4 @@
-"""SVG snapshots of the three screens at 80x24, everything time-dependent fixed.
+"""SVG snapshots of the screens at 80x24, everything time-dependent fixed.
 
 Update after a deliberate UI change with `pytest tests/test_snapshots.py --snapshot-update`
 and review the diff of the .svg files.
@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from srs.clock import FixedClock
+from srs.learn.reading_plan import mark_entry
 from srs.store.rating import Rating
 from srs.tui import make_app
 
@@ -58,3 +59,28 @@ def test_browse(snap_compare: Any, tmp_path: Path) -> None:
     assert snap_compare(
         app_with_history(tmp_path), terminal_size=(80, 24), press=["slash"], run_before=no_blink
     )
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """The workers done (stats, browse, reading, the end screen's suggestion)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_reading(snap_compare: Any, tmp_path: Path) -> None:
+    app = app_with_history(tmp_path)
+    mark_entry(app.engine, "1", "read")
+    mark_entry(app.engine, "2", "skipped")
+    mark_entry(app.engine, "5", "reading")
+
+    async def open_reading(pilot: Pilot[Any]) -> None:
+        await pilot.press("r")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_reading)
+
+
+def test_end_screen_suggests_reading(snap_compare: Any, tmp_path: Path) -> None:
+    engine = open_engine(tmp_path, FixedClock(START), new_cards="read")
+    app = make_app(engine, open_url=list().append, monotonic=lambda: 0.0)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)

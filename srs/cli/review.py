@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -11,8 +12,12 @@ from srs.errors import BadInput
 
 if TYPE_CHECKING:
     from srs.store.engine import Engine
+    from srs.store.reading_progress import ReadingProgress
 
 __all__ = ["due", "review", "stats"]
+
+#: entries read in the last 30 days that `srs stats` names (--json has them all)
+SHOWN_READ = 10
 
 all_option = click.option(
     "--all",
@@ -91,11 +96,13 @@ def due(slug: str | None, all_decks: bool, as_json: bool) -> None:
 @all_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def stats(slug: str | None, all_decks: bool, as_json: bool) -> None:
-    """Cards by state, reviews, true retention, a 30-day forecast and progress per section."""
+    """Cards by state, reviews, true retention, a 30-day forecast, progress per section
+    and reading progress (entries read per section, and in the last 30 days)."""
     from srs.store.stats import compute_stats
 
     with _open(slug, all_decks) as engine:
         result = compute_stats(engine)
+        tz = engine.config.tz()
     if as_json:
         echo_json(result.to_json())
         return
@@ -130,6 +137,25 @@ def stats(slug: str | None, all_decks: bool, as_json: bool) -> None:
             f"  {section.name[:40]:40} {section.cards - section.new:>5}/{section.cards:<5}"
             f" seen ({section.seen_share:.0%})"
         )
+    if result.reading is not None:
+        _echo_reading(result.reading, tz, several=len(result.decks) > 1)
+
+
+def _echo_reading(reading: ReadingProgress, tz: tzinfo, *, several: bool) -> None:
+    recent = reading.read_30d
+    say(
+        f"reading:  {reading.read} of {reading.entries} entries read, {len(recent)} "
+        "in the last 30 days (`srs read`)"
+    )
+    for section in reading.sections:
+        name = section.name or "(no section)"
+        say(f"  {name[:40]:40} {section.read:>5}/{section.entries:<5} read")
+    for entry in recent[:SHOWN_READ]:
+        deck = f"{entry.deck}: " if several else ""
+        day = datetime.fromisoformat(entry.marked_at).astimezone(tz)
+        say(f"  read {day:%Y-%m-%d}: {deck}{entry.title}")
+    if len(recent) > SHOWN_READ:
+        say(f"  and {len(recent) - SHOWN_READ} more (--json lists them)")
 
 
 def _echo_flags(flags: dict[str, Any]) -> None:

@@ -103,22 +103,24 @@ class ReadingPlan:
         )
 
 
-def reading_plan(engine: Engine) -> ReadingPlan:
-    """Every entry of the engine's deck with its status and memory."""
-    deck = load_deck(engine.locations.deck(engine.deck))
-    if not deck.entries:
+def reading_plan(engine: Engine, deck: str | None = None) -> ReadingPlan:
+    """Every entry of deck `deck` (default: the engine's) with its status and memory."""
+    slug = deck or engine.deck
+    path = engine.locations.deck(slug)
+    listed = load_deck(path)
+    if not listed.entries:
         raise BadInput(
-            f"{engine.locations.deck(engine.deck)}: this deck file lists no entries "
+            f"{path}: this deck file lists no entries "
             "(written before `srs read` existed); run `srs build` once"
         )
     now = engine.clock.now()
     now_ms = to_ms(now)
     with engine.reader():
-        statuses = marked(engine.db, engine.deck)
-        memory = entry_memory(engine.db, engine.deck, now_ms)
+        statuses = marked(engine.db, slug)
+        memory = entry_memory(engine.db, slug, now_ms)
     scheduler = engine.scheduler
     states: list[EntryState] = []
-    for number, entry in enumerate(deck.entries, start=1):
+    for number, entry in enumerate(listed.entries, start=1):
         held = memory.get(entry.key)
         status = statuses.get(entry.key)
         recalls = (
@@ -138,14 +140,16 @@ def reading_plan(engine: Engine) -> ReadingPlan:
                 reread=len(recent) >= REREAD_LAPSES,
             )
         )
-    return ReadingPlan(deck=engine.deck, title=deck.title, entries=states)
+    return ReadingPlan(deck=slug, title=listed.title, entries=states)
 
 
-def mark_entry(engine: Engine, which: str, status: str) -> EntryState:
-    """Mark an entry (by number or key) as `status`; returns it as it was before."""
+def mark_entry(engine: Engine, which: str, status: str, deck: str | None = None) -> EntryState:
+    """Mark an entry (by number or key) of deck `deck` (default: the engine's) as
+    `status`; returns it as it was before."""
     if status not in STATUSES:
         raise BadInput(f"--mark {status!r}: must be one of {', '.join(STATUSES)}")
-    state = reading_plan(engine).find(which)
+    plan = reading_plan(engine, deck)
+    state = plan.find(which)
     with engine.transaction():
-        mark(engine.db, engine.deck, state.entry.key, status, to_ms(engine.clock.now()))
+        mark(engine.db, plan.deck, state.entry.key, status, to_ms(engine.clock.now()))
     return state

@@ -37,6 +37,7 @@ __all__ = [
     "build_queue",
     "card_after",
     "done_today",
+    "new_cards_left",
     "next_card_id",
     "next_due",
 ]
@@ -350,8 +351,20 @@ def next_due(
         (deck, to_ms(now), *part_args),
     ).fetchone()
     candidates = [from_ms(row[0])] if row[0] is not None else []
-    new_cards = new_cards_query(db, deck, config.new_cards, f"suspended = 0 AND {unflagged}", part)
-    has_new = db.execute(f"SELECT * FROM ({new_cards}) LIMIT 1", (deck, *part_args)).fetchone()
-    if has_new and config.new_per_day > 0:
+    if new_cards_left(db, deck, config.new_cards, subset) and config.new_per_day > 0:
         candidates.append(day_end)
     return min(candidates, default=None)
+
+
+def new_cards_left(
+    db: sqlite3.Connection, deck: str, mode: str, subset: Subset | None = None
+) -> bool:
+    """Whether a new card can still come, on some day (`mode`: new_cards, "all" or
+    "read"): one neither suspended, nor flagged, nor waiting for its entry to be read."""
+    part, part_args = (subset or Subset()).sql()
+    unflagged = "id NOT IN (SELECT card_id FROM card_flags WHERE cleared_at IS NULL)"
+    new_cards = new_cards_query(db, deck, mode, f"suspended = 0 AND {unflagged}", part)
+    return (
+        db.execute(f"SELECT 1 FROM ({new_cards}) LIMIT 1", (deck, *part_args)).fetchone()
+        is not None
+    )

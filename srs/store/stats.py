@@ -1,5 +1,5 @@
 """Numbers about a deck, or all of a session's decks (`srs stats --all`): states,
-reviews, true retention, forecast, history, sections, flags."""
+reviews, true retention, forecast, history, sections, flags, reading progress."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from srs.store.card_row import state_name
 from srs.store.engine import Engine
 from srs.store.flags import flag_summary
 from srs.store.parameters import current_parameters
+from srs.store.reading_progress import ReadingProgress, reading_progress
 
 __all__ = ["DAY_MS", "SectionProgress", "Stats", "compute_stats"]
 
@@ -61,6 +62,8 @@ class Stats:
     flags: dict[str, Any] | None = None
     #: the decks counted (slugs)
     decks: list[str] = field(default_factory=list)
+    #: entries read per section and in the last 30 days (None: no deck lists entries)
+    reading: ReadingProgress | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -177,6 +180,7 @@ def compute_stats(engine: Engine) -> Stats:
         parameters=_parameters(db),
         flags=flag_summary(db, decks),
         decks=list(decks),
+        reading=reading_progress(db, engine.locations, decks, to_ms(now), several=several),
     )
 
 

@@ -24,6 +24,7 @@ class SrsApp(App[None]):
         Binding("question_mark", "help", "Help", id="help"),
         Binding("t", "stats", "Stats", id="stats"),
         Binding("slash", "browse", "Browse", id="browse"),
+        Binding("r", "reading", "Reading", id="reading"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
@@ -63,6 +64,12 @@ class SrsApp(App[None]):
 
         if not isinstance(self.screen, BrowseScreen):
             self.push_screen(BrowseScreen(self.engine))
+
+    def action_reading(self) -> None:
+        from srs.tui.reading import ReadingScreen
+
+        if not isinstance(self.screen, ReadingScreen):
+            self.push_screen(ReadingScreen(self.engine))
 
     def on_unmount(self) -> None:
         self.engine.close()

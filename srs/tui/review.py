@@ -6,13 +6,14 @@ import asyncio
 import gc
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Button, Footer, ProgressBar, Static
@@ -31,6 +32,9 @@ from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.notices import NoticeLine
 from srs.tui.render import answer_markdown, question_markdown
+
+if TYPE_CHECKING:
+    from srs.learn.reading_session import Suggestion
 
 __all__ = ["ReviewScreen", "Session", "when"]
 
@@ -78,6 +82,8 @@ class ReviewScreen(Screen[None]):
         self.session = Session()
         self._shown_at = 0.0
         self._showing = asyncio.Lock()
+        #: what the end screen suggests reading (read in a worker when it shows)
+        self.suggestions: list[Suggestion] = []
 
     @property
     def srs_app(self) -> Host:
@@ -197,8 +203,11 @@ class ReviewScreen(Screen[None]):
                 text.display = False
                 summary.display = True
                 answers.display = False
+            self.suggestions = []
             summary.update(self._summary())
             self.query_one("#hint", Static).update("")
+            if not self.engine.cramming:
+                self._suggest()
         else:
             if not text.display:
                 text.display = True
@@ -232,8 +241,36 @@ class ReviewScreen(Screen[None]):
         buried = self.engine.queue().new_buried
         if buried:
             text.append(f"\n\n{buried_line(buried)}", style="dim")
-        text.append("\n\nt: statistics   /: browse cards   q: quit", style="dim")
+        for suggestion in self.suggestions:
+            text.append_text(_suggestion_text(suggestion, several=self.engine.scope.several))
+        keys = "t: statistics   /: browse cards   r: reading list   q: quit"
+        text.append(f"\n\n{keys}", style="dim")
         return text
+
+    class Suggested(Message):
+        """What to read next and what to re-read, read in a worker thread (each deck file
+        and its cards' memory) once the end screen shows."""
+
+        def __init__(self, found: list[Suggestion]) -> None:
+            super().__init__()
+            self.found = found
+
+    @work(thread=True, exclusive=True, group="reading-suggestion")
+    def _suggest(self) -> None:
+        from srs.learn.reading_session import suggestions  # loaded once a session ends
+
+        try:
+            with self.engine.reader() as reader:
+                found = suggestions(reader)
+        except SrsError:
+            return  # a suggestion is a help, never a reason to stop the session
+        self.post_message(self.Suggested(found))
+
+    @on(Suggested)
+    def _suggested(self, message: Suggested) -> None:
+        if self.card is None:  # still the end screen
+            self.suggestions = message.found
+            self.query_one("#summary", Static).update(self._summary())
 
     # -- actions -------------------------------------------------------------------
 
@@ -395,6 +432,27 @@ class ReviewScreen(Screen[None]):
     def _open_picked(self, url: str | None) -> None:
         if url is not None:
             open_link(self.srs_app, url, self.notify)
+
+
+def _suggestion_text(suggestion: Suggestion, *, several: bool) -> Text:
+    """The end screen's lines for one deck: the entry to read next, once no new card is
+    left to learn, and the entries to re-read (titles as text, never markup)."""
+    deck = f"{suggestion.deck}: " if several else ""
+    text = Text()
+    upcoming = suggestion.read_next
+    if upcoming is not None:
+        text.append("\n\nNo new cards left. Read next: ", style="bold")
+        text.append(f"{deck}{upcoming.number}. ")
+        text.append(upcoming.entry.title, style="bold")
+        text.append(
+            "\n(r: the reading list, where Enter opens it and m marks it read)", style="dim"
+        )
+    for state in suggestion.reread:
+        text.append("\n\nRe-read: ", style="bold yellow")
+        text.append(f"{deck}{state.number}. ")
+        text.append(state.entry.title, style="bold")
+        text.append(f" ({state.lapses} lapses in 30 days, several this week)")
+    return text
 
 
 def when(upcoming: datetime | None, now: datetime, tz: tzinfo) -> str:

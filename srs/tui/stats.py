@@ -1,6 +1,8 @@
-"""The statistics screen: forecast, heatmap, retention, states, sections."""
+"""The statistics screen: forecast, heatmap, retention, states, sections, reading."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from rich.text import Text
 from textual import on, work
@@ -14,12 +16,15 @@ from textual.widgets import Footer, Static
 from srs.learn.plan import Plan
 from srs.learn.workload import plan_start
 from srs.store.engine import Engine
+from srs.store.reading_progress import ReadingProgress
 from srs.store.stats import Stats, compute_stats
 from srs.tui.charts import bar, forecast_chart, heatmap
 
 __all__ = ["StatsScreen"]
 
 PLAN_DAYS = 30
+#: entries read in the last 30 days that the screen names
+SHOWN_READ = 10
 
 
 def _plan(engine: Engine) -> Plan:
@@ -49,6 +54,7 @@ class StatsScreen(Screen[None]):
             yield Static(id="plan", classes="panel")
             yield Static(id="heatmap", classes="panel")
             yield Static(id="sections", classes="panel")
+            yield Static(id="reading", classes="panel")
         yield Footer()
 
     class Loaded(Message):
@@ -125,3 +131,30 @@ class StatsScreen(Screen[None]):
             sections.append_text(bar(section.seen_share, 20))
             sections.append(f" {section.cards - section.new:>4}/{section.cards:<4}\n", style="dim")
         self.query_one("#sections", Static).update(sections)
+        self.show_reading(stats.reading, several=len(stats.decks) > 1)
+
+    def show_reading(self, reading: ReadingProgress | None, *, several: bool = False) -> None:
+        """Entries read per section, and those read in the last 30 days (titles as text)."""
+        panel = self.query_one("#reading", Static)
+        panel.display = reading is not None  # no deck file lists entries
+        if reading is None:
+            return
+        text = Text("Reading progress (entries read)\n", style="bold")
+        width = min(34, max((len(s.name) for s in reading.sections), default=10))
+        for section in reading.sections:
+            share = section.read / section.entries if section.entries else 0.0
+            text.append(f"{(section.name or '(no section)')[:width]:<{width}} ")
+            text.append_text(bar(share, 20))
+            text.append(f" {section.read:>4}/{section.entries:<4}\n", style="dim")
+        recent = reading.read_30d
+        tz = self.engine.config.tz()
+        text.append(f"\nRead in the last 30 days: {len(recent)}\n", style="bold")
+        for entry in recent[:SHOWN_READ]:
+            day = datetime.fromisoformat(entry.marked_at).astimezone(tz)
+            text.append(f"{day:%Y-%m-%d}  ", style="dim")
+            text.append(f"{entry.deck}: " if several else "", style="dim")
+            text.append(f"{entry.title}\n")
+        if len(recent) > SHOWN_READ:
+            text.append(f"and {len(recent) - SHOWN_READ} more (srs stats --json)", style="dim")
+        text.rstrip()
+        panel.update(text)
