@@ -31,6 +31,16 @@ slug: small
 - **[ReAct](https://arxiv.org/abs/2210.03629) paper** - reasoning and acting with **tool use** in a loop.
 """
 
+#: the entry keys of SMALL_LIST, in list order
+SMALL_KEYS = [
+    "arxiv:1706.03762",
+    "arxiv:1810.04805",
+    "arxiv:2005.14165",
+    "arxiv:2106.09685",
+    "arxiv:2305.18290",
+    "arxiv:2210.03629",
+]
+
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 10:00 in Paris
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection
 from anki_helpers import import_package
-from engine_helpers import START, open_engine
+from engine_helpers import SMALL_KEYS, START, open_engine
 from sync_server import PASSWORD, USER, Phone, SyncServer
 from test_sync import assert_same_everywhere, now_clock, phone_card
 
@@ -27,14 +27,7 @@ from srs.locations import Locations, data_dir
 from srs.store.engine import Engine
 from srs.store.migrations import MIGRATIONS
 
-KEYS = [
-    "arxiv:1706.03762",
-    "arxiv:1810.04805",
-    "arxiv:2005.14165",
-    "arxiv:2106.09685",
-    "arxiv:2305.18290",
-    "arxiv:2210.03629",
-]
+KEYS = SMALL_KEYS
 STATUS_TAGS = {f"srs::{status}" for status in ("unread", "reading", "read", "skipped", "known")}
 
 

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from cli_helpers import srs
-from engine_helpers import SMALL_LIST, START, open_engine
+from engine_helpers import SMALL_KEYS, SMALL_LIST, START, open_engine
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,14 +21,7 @@ from srs.store.backup import backup_now, restore_database
 from srs.store.engine import Engine
 from srs.store.rating import Rating
 
-KEYS = [
-    "arxiv:1706.03762",
-    "arxiv:1810.04805",
-    "arxiv:2005.14165",
-    "arxiv:2106.09685",
-    "arxiv:2305.18290",
-    "arxiv:2210.03629",
-]
+KEYS = SMALL_KEYS
 
 
 def statuses(engine: Engine) -> dict[str, str]:
