@@ -1,0 +1,59 @@
+"""The labs, venues and lab sites srs knows by name, for reading who made a thing and
+where it appeared (srs.reading.attribution)."""
+
+from __future__ import annotations
+
+__all__ = ["LABS", "LAB_SITES", "VENUES"]
+
+LABS = (
+    *("Google DeepMind", "Google Research", "Google Brain", "Google", "DeepMind", "OpenAI"),
+    *("Meta AI", "Meta FAIR", "Meta", "FAIR", "Facebook AI Research", "Facebook AI"),
+    *("Facebook", "Microsoft Research", "Microsoft", "MSR", "NVIDIA", "Nvidia", "Anthropic"),
+    *("Apple", "Amazon", "AWS", "IBM Research", "IBM", "Intel", "Baidu", "Alibaba", "Tencent"),
+    *("ByteDance", "Huawei", "Samsung", "Salesforce", "Hugging Face", "HuggingFace", "AI2"),
+    *("Allen AI", "Allen Institute for AI", "EleutherAI", "Stability AI", "Mistral AI"),
+    *("Mistral", "Cohere", "xAI", "Moonshot", "DeepSeek", "Zhipu", "Uber AI", "Adobe"),
+    *("Stanford", "UC Berkeley", "Berkeley", "BAIR", "MIT", "CMU", "Carnegie Mellon"),
+    *("Oxford", "Cambridge", "ETH Zurich", "EPFL", "Tsinghua", "Peking University", "Mila"),
+    *("University of Toronto", "Toronto", "NYU", "Princeton", "Harvard", "Columbia", "Yale"),
+    *("University of Washington", "Cornell", "Caltech", "Georgia Tech", "UIUC", "UCLA", "UCSD"),
+    *("Broad Institute", "EMBL-EBI", "Isomorphic Labs", "Arc Institute", "Genentech"),
+    *("Baker Lab", "Insitro", "Recursion", "MBZUAI", "KAIST", "Naver", "LG AI Research"),
+    *("Sakana AI", "Kyutai", "Reka", "Character.AI", "Inflection", "Midjourney", "Runway"),
+    *("Twitter", "LinkedIn", "Netflix", "Yahoo", "Bell Labs", "Xerox PARC", "AT&T"),
+)
+VENUES = (
+    *("NeurIPS", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "EACL", "COLING", "TACL"),
+    *("CVPR", "ICCV", "ECCV", "WACV", "BMVC", "AAAI", "IJCAI", "KDD", "WWW", "SIGIR", "WSDM"),
+    *("CIKM", "RecSys", "SIGMOD", "VLDB", "PODS", "ICDE", "CIDR", "OSDI", "SOSP", "NSDI"),
+    *("EuroSys", "USENIX ATC", "USENIX Security", "USENIX", "IEEE S&P", "S&P", "Oakland"),
+    *("CCS", "NDSS", "Nature Methods", "Nature Biotechnology", "Nature", "Science", "Cell"),
+    *("PNAS", "Bioinformatics", "JMLR", "TMLR", "TPAMI", "IJCV", "Interspeech", "ICASSP"),
+    *("CoRL", "RSS", "ICRA", "IROS", "UAI", "AISTATS", "COLT", "MLSys", "SysML", "ISCA"),
+    *("MICRO", "ASPLOS", "HPCA", "PLDI", "POPL", "SIGCOMM", "FAST", "SoCC", "PODC", "SODA"),
+    *("STOC", "FOCS", "CHI", "UIST", "CoNLL", "LREC", "ICSE", "FSE", "Distill", "MICCAI"),
+    *("SIGGRAPH", "SIGGRAPH Asia", "ACS Central Science", "Nature Communications"),
+    *("Nature Machine Intelligence", "Science Advances", "PLOS Computational Biology"),
+    *("Nucleic Acids Research", "Cell Systems", "eLife", "JACS", "Physical Review Letters"),
+    *("Journal of Chemical Physics", "IEEE TPAMI", "ICLR Workshop", "NeurIPS Workshop"),
+    *("Communications of the ACM", "CACM", "JACM", "TOPLAS", "TOCS", "TOSEM", "OOPSLA"),
+    *("ECOOP", "CGO", "PPoPP", "ISMM", "VEE", "LCTES", "CRYPTO", "EUROCRYPT", "ASIACRYPT"),
+    *("CHES", "IEEE Computer", "IEEE Micro", "IEEE Internet Computing", "SIGPLAN Notices", "SC"),
+)
+# a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
+LAB_SITES = (
+    ("openai.com", "OpenAI"),
+    ("anthropic.com", "Anthropic"),
+    ("deepmind.google", "Google DeepMind"),
+    ("deepmind.com", "Google DeepMind"),
+    ("research.google", "Google"),
+    ("blog.google", "Google"),
+    ("ai.meta.com", "Meta"),
+    ("ai.facebook.com", "Meta"),
+    ("microsoft.com", "Microsoft"),
+    ("nvidia.com", "Nvidia"),
+    ("allenai.org", "AI2"),
+    ("mistral.ai", "Mistral AI"),
+    ("x.ai", "xAI"),
+    ("machinelearning.apple.com", "Apple"),
+)
