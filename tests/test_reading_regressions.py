@@ -735,3 +735,18 @@ def test_a_label_before_the_papers_link_and_its_short_names() -> None:
     )
     assert toolformer.name == "Toolformer"
     assert all("answer is yes" not in claim.text for claim in toolformer.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Stuart Russell, Viking, 2019", "Russell"),
+        (
+            "Barto, Sutton & Anderson, IEEE Transactions on Systems, Man, and Cybernetics, 1983",
+            "Barto et al.",
+        ),
+        ("Luong, Pham & Manning, EMNLP 2015", "Luong et al."),  # Manning is a person here
+    ],
+)
+def test_a_books_publisher_or_a_journal_with_commas_is_no_author(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors

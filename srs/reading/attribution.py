@@ -125,6 +125,12 @@ _PUBLISHER = re.compile(
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
     r"|(?<![\w.])Int(?:'l|l)?\.\s+J\.\s+(?:of\s+)?[A-Z][\w&-]*\.?(?:\s+(?:[A-Z][\w&-]*\.?|of|and|&))*"
+    # a journal whose name holds commas
+    r"|\b(?:IEEE\s+)?Transactions\s+on\s+Systems,\s+Man,?\s+and\s+Cybernetics\b"
+    # `Stuart Russell, Viking, 2019`: a book's publisher, never an author
+    # (names that are also surnames, as Manning or Pearson, are left out)
+    r"|\b(?:Viking|Penguin|O'Reilly(?:\s+Media)?|Springer|Addison[- ]Wesley|Prentice[- ]Hall"
+    r"|Morgan\s+Kaufmann|Basic\s+Books|W\.\s?W\.\s+Norton|Random\s+House|No\s+Starch)\b"
 )
 
 
