@@ -37,6 +37,7 @@ __all__ = [
     "RevlogRow",
     "card_columns",
     "card_progress",
+    "review_counts",
     "revlog_rows",
 ]
 
@@ -62,6 +63,14 @@ class AnkiDays:
     def number(self, ms: int) -> int:
         """The collection's number for the (srs) day that holds the moment `ms`."""
         return self.today + self.counter.offset(ms)
+
+    def numbered_starts(self, first_ms: int, last_ms: int) -> list[tuple[int, int]]:
+        """(start ms, number) of every day from the one holding `first_ms` to the one
+        holding `last_ms`: `number(ms)` is the number of the last start at or before
+        `ms`, for every `ms` in that span."""
+        return [
+            (start, self.today + offset) for start, offset in self.counter.starts(first_ms, last_ms)
+        ]
 
 
 class AnkiCardColumns(NamedTuple):
@@ -134,9 +143,16 @@ def revlog_rows(
     return rows
 
 
+def review_counts(reviews: Sequence[ReviewRecord]) -> tuple[int, int]:
+    """A card's reviews and lapses (Again on a review card), as Anki counts `reps` and
+    `lapses`, from its standing reviews."""
+    lapses = sum(1 for r in reviews if r.rating == 1 and r.state_before == State.Review)
+    return len(reviews), lapses
+
+
 def card_columns(
     schedule: dict[str, Any],
-    reviews: Sequence[ReviewRecord],
+    counts: tuple[int, int],
     days: AnkiDays,
     *,
     new_position: int,
@@ -145,11 +161,11 @@ def card_columns(
     config: Config,
 ) -> AnkiCardColumns:
     """A card's Anki scheduling columns from its srs schedule (`schedule`: the SCHEDULE
-    columns), its standing reviews and srs's settings (steps, desired retention)."""
+    columns), its standing reviews' `review_counts` and srs's settings (steps, desired
+    retention)."""
     state = schedule.get("state")
     buried = (schedule.get("buried_until") or 0) > now_ms
-    reps = len(reviews)
-    lapses = sum(1 for r in reviews if r.rating == 1 and r.state_before == State.Review)
+    reps, lapses = counts
     if state is None:
         queue = -1 if suspended else (-3 if buried else 0)
         return AnkiCardColumns(0, queue, new_position, 0, 0, reps, lapses, 0, "")
@@ -213,7 +229,7 @@ def card_progress(
     place among new cards from `row` unless `new_position` (where Anki has it) says."""
     columns = card_columns(
         row.schedule,
-        reviews,
+        review_counts(reviews),
         days,
         new_position=row.new_order if new_position is None else new_position,
         suspended=row.held,
