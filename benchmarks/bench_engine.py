@@ -29,6 +29,7 @@ from srs.store.db import db_path, open_db
 from srs.store.engine import Engine
 from srs.store.rating import Rating
 from srs.store.stats import compute_stats
+from srs.store.user_day import day_bounds
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 DAY = 86_400_000
@@ -48,16 +49,24 @@ def bundled_texts() -> list[tuple[str, str, str, str]]:
 
 
 def make_collection(
-    home: Path, cards: int, seed: int = 7, backlog: bool = False, realistic: bool = False
+    home: Path,
+    cards: int,
+    seed: int = 7,
+    backlog: bool = False,
+    realistic: bool = False,
+    *,
+    now: datetime = NOW,
+    backup_at: datetime | None = None,
 ) -> None:
-    """A steady-state collection: due dates spread over the coming months, a week of
-    overdue cards. With `backlog`, most review cards are overdue (months away from srs).
-    With `realistic`, card text, kinds and links cycle through the bundled list's cards
-    (each made unique by a number) instead of short placeholders."""
+    """A steady-state collection at `now`: due dates spread over the coming months, a
+    week of overdue cards. With `backlog`, most review cards are overdue (months away
+    from srs). With `realistic`, card text, kinds and links cycle through the bundled
+    list's cards (each made unique by a number) instead of short placeholders. Its last
+    daily backup is from `backup_at` (default: `now`, so that opening it backs nothing up)."""
     texts = bundled_texts() if realistic else []
     rng = random.Random(seed)
-    now_ms = to_ms(NOW)
-    db = open_db(home, now=NOW)
+    now_ms = to_ms(now)
+    db = open_db(home, now=now)
     sections = [f"Section {i}" for i in range(10)]
     db.execute(
         "INSERT INTO decks (slug, title, sections) VALUES ('bench', 'Benchmark', ?)",
@@ -124,7 +133,7 @@ def make_collection(
                     duration_ms, state_before, state_after, before, anki_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
         anki_ids: set[int] = set()  # every review has its own Anki id, as srs writes them
-        day_start = now_ms - 8 * 3_600_000  # 04:00 UTC on NOW's day
+        day_start = to_ms(day_bounds(now, UTC, (4, 0))[0])  # 04:00 UTC, the day's start
         for _ in range(cards * 10):
             card = rng.choice(reviewed)
             # all before today: today's 200 reviews and 20 new cards are still to do
@@ -144,7 +153,8 @@ def make_collection(
                 logs = []
         db.executemany(insert, logs)
     db.execute("ANALYZE")
-    make_backup(db, home, NOW, reason="daily")  # today's backup exists: open measures open
+    # today's backup exists: opening measures opening (unless `backup_at` is older)
+    make_backup(db, home, backup_at or now, reason="daily")
     db.close()
 
 

@@ -104,6 +104,28 @@ async def test_enter_reveals_too_and_buttons_rate(tmp_path: Path) -> None:
         assert [r for _, r, _ in log_rows()] == [3]
 
 
+async def test_the_buttons_rate_only_with_the_answer(tmp_path: Path) -> None:
+    """Under a question the rating buttons show, disabled; under the answer they rate.
+    (Two rows of buttons, swapped: showing a card restyles no button.)"""
+    app, _, _ = make(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        for _ in range(2):
+            assert [str(b.label) for b in screen.query("#waiting Button")] == [
+                f"{r.value} {r.label}" for r in Rating
+            ]
+            assert all(b.disabled for b in screen.query("#waiting Button"))
+            assert not screen.query_one("#answers").display
+            await pilot.click("#wait-3")
+            assert not screen.revealed and len(log_rows()) == len(screen.session.ratings)
+            await pilot.press("space")
+            assert not screen.query_one("#waiting").display
+            assert not any(b.disabled for b in screen.query("#answers Button"))
+            await pilot.click("#rate-3")
+            assert log_rows()[-1][1] == 3 and not screen.revealed
+
+
 async def test_undo_restores_and_shows_the_card_again(tmp_path: Path) -> None:
     app, engine, _ = make(tmp_path)
     async with app.run_test() as pilot:

@@ -33,23 +33,24 @@ import sqlite3
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import genanki
 from tqdm import tqdm
 
 from srs.anki.field_html import field_html, links_html, text_html
-from srs.anki.schedule import AnkiDays, Progress, card_progress
+from srs.anki.schedule import AnkiCardColumns, AnkiDays, progress_columns
 from srs.cards.cloze_kind import is_cloze_kind
 from srs.clock import to_ms
+from srs.store.anki_revlog import PackageLog
 from srs.store.engine import Engine, ExportRow
-from srs.store.review_log import ReviewRecord
 from srs.text import slugify
 
 __all__ = [
@@ -135,6 +136,14 @@ class _Note(genanki.Note):  # type: ignore[misc]
         super().__init__(**kwargs)
         self.mod = mod
 
+    @property
+    def cards(self) -> list[genanki.Card]:
+        """genanki's cards of the note, asked once per note (genanki's own cached
+        property checks on every call whether its function is a coroutine)."""
+        if self.model.model_type == genanki.Model.CLOZE:
+            return self._cloze_cards()  # type: ignore[no-any-return]
+        return self._front_back_cards()  # type: ignore[no-any-return]
+
 
 _BATCH = 5000
 
@@ -142,20 +151,30 @@ _BATCH = 5000
 class PackageNote(NamedTuple):
     note: _Note
     deck: int
-    progress: Progress | None = None
+    #: the srs card the note is made of
+    card_id: str
+    #: its Anki scheduling columns (None: a package without scheduling, all new)
+    columns: AnkiCardColumns | None = None
 
 
-def _write_notes(cursor: Any, notes: Iterable[PackageNote], id_gen: Any) -> None:
-    """Insert notes and their cards (and review logs) as they come, in batches: nothing
-    is held in memory.
+#: (srs card id, the card's id in the package), a batch as its notes are written
+CardIdsSink = Callable[[list[tuple[str, int]]], None]
+
+
+def _write_notes(
+    cursor: Any, notes: Iterable[PackageNote], id_gen: Any, card_ids: CardIdsSink | None = None
+) -> None:
+    """Insert notes and their cards as they come, in batches: nothing is held in
+    memory. `card_ids`: told which package card each srs card became (the first card
+    of its note).
 
     genanki's own rows, with each note's own modification time; its HTML-tag check is
     skipped (every field here is HTML that srs rendered itself).
     """
     note_rows: list[tuple[Any, ...]] = []
     card_rows: list[tuple[Any, ...]] = []
-    log_rows: list[tuple[Any, ...]] = []
-    for note, deck, progress in notes:
+    id_rows: list[tuple[str, int]] = []
+    for note, deck, srs_id, columns in notes:
         note_id = next(id_gen)
         note_rows.append(
             (
@@ -172,9 +191,11 @@ def _write_notes(cursor: Any, notes: Iterable[PackageNote], id_gen: Any) -> None
                 "",
             )
         )
-        for card in note.cards:
+        for ordinal, card in enumerate(note.cards):
             card_id = next(id_gen)
-            if progress is None:
+            if ordinal == 0:
+                id_rows.append((srs_id, card_id))
+            if columns is None:
                 suspended = -1 if card.suspend else 0
                 card_rows.append(
                     (card_id, note_id, deck, card.ord, note.mod, -1, 0, suspended, note.due)
@@ -182,24 +203,43 @@ def _write_notes(cursor: Any, notes: Iterable[PackageNote], id_gen: Any) -> None
                     + ("",)
                 )
                 continue
-            c = progress.card
+            schedule = columns[:8]  # type, queue, due, ivl, factor, reps, lapses, left
             card_rows.append(
-                (card_id, note_id, deck, card.ord, note.mod, -1, *c[:8], 0, 0, 0, c.data)
+                (card_id, note_id, deck, card.ord, note.mod, -1, *schedule, 0, 0, 0, columns.data)
             )
-            log_rows.extend((r[0], card_id, -1, *r[1:]) for r in progress.revlog)
         if len(note_rows) >= _BATCH:
-            _flush(cursor, note_rows, card_rows, log_rows)
-    _flush(cursor, note_rows, card_rows, log_rows)
+            _flush(cursor, note_rows, card_rows, id_rows, card_ids)
+    _flush(cursor, note_rows, card_rows, id_rows, card_ids)
 
 
-def _flush(cursor: Any, *batches: list[tuple[Any, ...]]) -> None:
-    note_rows, card_rows, log_rows = batches
+def _flush(
+    cursor: Any,
+    note_rows: list[tuple[Any, ...]],
+    card_rows: list[tuple[Any, ...]],
+    id_rows: list[tuple[str, int]],
+    card_ids: CardIdsSink | None,
+) -> None:
     cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
     cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
-    # staged without a key: they go into the review log in id order at the end
-    cursor.executemany("INSERT INTO revlog_stage VALUES(?,?,?,?,?,?,?,?,?)", log_rows)
-    for batch in batches:
+    if card_ids is not None:
+        card_ids(id_rows)
+    for batch in (note_rows, card_rows, id_rows):
         batch.clear()
+
+
+class _DayNumberedLog:
+    """The session's review log of a package, told the collection's day numbers."""
+
+    def __init__(self, log: PackageLog, days: AnkiDays) -> None:
+        self.log = log
+        self.days = days
+
+    def add_cards(self, cards: list[tuple[str, int]]) -> None:
+        self.log.add_cards(cards)
+
+    def write(self) -> None:
+        span = self.log.time_span()
+        self.log.write(self.days.numbered_starts(*span) if span is not None else [])
 
 
 @dataclass(frozen=True)
@@ -247,9 +287,21 @@ def _tag(value: str) -> str:
     return slugify(value).replace(" ", "-")
 
 
+_BASE91 = "".join(genanki.util.BASE91_TABLE)
+
+
 def note_guid(card_id: str) -> str:
-    """The Anki note GUID of an srs card: the same in every export and sync, forever."""
-    return str(genanki.guid_for("srs", card_id))
+    """The Anki note GUID of an srs card: the same in every export and sync, forever.
+
+    genanki's `guid_for("srs", card_id)` (the first 8 bytes of a SHA-256 in Anki's
+    base 91), computed without its per-digit list work: an export asks for 100,000."""
+    digest = hashlib.sha256(f"srs__{card_id}".encode()).digest()
+    number = int.from_bytes(digest[:8], "big")
+    digits = []
+    while number > 0:
+        number, digit = divmod(number, 91)
+        digits.append(_BASE91[digit])
+    return "".join(reversed(digits))
 
 
 def note_type_id(kind: str) -> int:
@@ -321,9 +373,11 @@ def write_package(
     stamp: float,
     notes: Iterable[PackageNote] = (),
     timing: PackageTiming | None = None,
+    review_log: ReviewLogWriter | None = None,
 ) -> None:
     """Write `package` (its decks and note types) and `notes` (each with its deck id,
-    streamed) to `path` atomically, leaving no temporary file behind.
+    streamed) to `path` atomically, leaving no temporary file behind; `review_log`:
+    what writes the notes' review log into the package's collection, around the notes.
 
     genanki's own `write_to_file` leaves its temporary collection (the size of
     the deck) in the system's temp folder; this writes it in a folder of its own
@@ -346,13 +400,14 @@ def write_package(
             # indexes are quicker built once, after the rows, than row by row
             cursor.execute("DROP INDEX IF EXISTS ix_revlog_usn")
             cursor.execute("DROP INDEX IF EXISTS ix_revlog_cid")
-            cursor.execute("CREATE TABLE revlog_stage AS SELECT * FROM revlog WHERE 0")
-            _write_notes(cursor, notes, ids)
-            # appended in id order (rows come card by card, ids are times): a million
-            # rows go in several times faster than in random order; two reviews share a
-            # millisecond only across collections: the first is kept
-            cursor.execute("INSERT OR IGNORE INTO revlog SELECT * FROM revlog_stage ORDER BY id")
-            cursor.execute("DROP TABLE revlog_stage")
+            conn.commit()
+            if review_log is None:
+                _write_notes(cursor, notes, ids)
+            else:
+                with review_log(collection) as log:
+                    _write_notes(cursor, notes, ids, log.add_cards)
+                    conn.commit()  # the review log goes in through the session's connection
+                    log.write()
             cursor.execute("CREATE INDEX ix_revlog_usn ON revlog (usn)")
             cursor.execute("CREATE INDEX ix_revlog_cid ON revlog (cid)")
             conn.commit()
@@ -364,6 +419,17 @@ def write_package(
             out.writestr("media", "{}")
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+
+
+class ReviewLog(Protocol):
+    """The export's review log, written by the session (srs.store.anki_revlog)."""
+
+    def add_cards(self, cards: list[tuple[str, int]]) -> None: ...
+    def write(self) -> None: ...
+
+
+#: opens the review log of a package's collection file for the notes written in it
+ReviewLogWriter = Callable[[Path], AbstractContextManager[ReviewLog]]
 
 
 def _set_timing(cursor: Any, timing: PackageTiming) -> None:
@@ -409,6 +475,8 @@ def export_deck(
 
     timing, days = package_timing(engine)
     now_ms = to_ms(engine.clock.now())
+    # with scheduling, the notes are read inside the review log's snapshot
+    counts: dict[str, tuple[int, int]] = {}
 
     def notes() -> Iterator[PackageNote]:
         rows = tqdm(
@@ -419,22 +487,22 @@ def export_deck(
             disable=disable,
             file=sys.stderr,
         )
-        records = engine.review_records() if scheduling else iter(())
-        pending = next(records, None)
+        config = engine.config
         for card in rows:
             if card.id in leave_out:
                 continue
-            state = None
-            if scheduling:  # cards and reviews both come by card id: walk them together
-                mine: list[ReviewRecord] = []
-                while pending is not None and pending[0] <= card.id:
-                    if pending[0] == card.id:
-                        mine.append(pending[1])
-                    pending = next(records, None)
-                state = card_progress(
-                    card.progress, mine, days, now_ms=now_ms, config=engine.config
+            columns = None
+            if scheduling:
+                columns = progress_columns(
+                    card.progress, counts.get(card.id, (0, 0)), days, now_ms=now_ms, config=config
                 )
-            yield PackageNote(note_for(card), decks[card.section].deck_id, state)
+            yield PackageNote(note_for(card), decks[card.section].deck_id, card.id, columns)
+
+    @contextmanager
+    def review_log(collection: Path) -> Iterator[ReviewLog]:
+        with engine.package_log(collection) as log:
+            counts.update(log.review_counts())
+            yield _DayNumberedLog(log, days)
 
     stamp = summary.changed_ms // 1000
     # ids follow content, not the clock (with scheduling, the package's day numbers
@@ -445,6 +513,7 @@ def export_deck(
         stamp,
         notes(),
         timing if scheduling else None,
+        review_log if scheduling else None,
     )
     return ExportReport(
         path=path,

@@ -30,11 +30,15 @@ _OMITTED = "<!-- raw HTML omitted -->"
 
 def _render(markdown: str) -> str:
     # options=0: cmark's safe default (no raw HTML, no javascript:/data: links)
-    out = cmarkgfm.markdown_to_html(markdown, options=0)
-    return _EMPTY_LINK.sub(r"\1", out).replace(_OMITTED, "")
+    out: str = cmarkgfm.markdown_to_html(markdown, options=0)
+    if '<a href="">' in out:
+        out = _EMPTY_LINK.sub(r"\1", out)
+    return out.replace(_OMITTED, "") if _OMITTED in out else out
 
 
 def _braces(text: str) -> str:
+    if "{" not in text and "}" not in text:
+        return text
     return text.replace("{", "&#123;").replace("}", "&#125;")
 
 
@@ -59,7 +63,7 @@ def field_html(markdown: str) -> str:
         answers.append((match.group(1), match.group(2)))
         return f"{_OPEN}{len(answers) - 1}{_CLOSE}"
 
-    held = CLOZE.sub(hold, markdown)
+    held = CLOZE.sub(hold, markdown) if "{{c" in markdown else markdown
     rendered = _braces(_render(held).strip())
     # a single paragraph needs no <p> wrapper in a card
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:

@@ -38,6 +38,8 @@ __all__ = [
     "RevlogRow",
     "card_columns",
     "card_progress",
+    "progress_columns",
+    "review_counts",
     "revlog_rows",
 ]
 
@@ -63,6 +65,14 @@ class AnkiDays:
     def number(self, ms: int) -> int:
         """The collection's number for the (srs) day that holds the moment `ms`."""
         return self.today + self.counter.offset(ms)
+
+    def numbered_starts(self, first_ms: int, last_ms: int) -> list[tuple[int, int]]:
+        """(start ms, number) of every day from the one holding `first_ms` to the one
+        holding `last_ms`: `number(ms)` is the number of the last start at or before
+        `ms`, for every `ms` in that span."""
+        return [
+            (start, self.today + offset) for start, offset in self.counter.starts(first_ms, last_ms)
+        ]
 
 
 class AnkiCardColumns(NamedTuple):
@@ -135,9 +145,16 @@ def revlog_rows(
     return rows
 
 
+def review_counts(reviews: Sequence[ReviewRecord]) -> tuple[int, int]:
+    """A card's reviews and lapses (Again on a review card), as Anki counts `reps` and
+    `lapses`, from its standing reviews."""
+    lapses = sum(1 for r in reviews if r.rating == 1 and r.state_before == State.Review)
+    return len(reviews), lapses
+
+
 def card_columns(
     schedule: dict[str, Any],
-    reviews: Sequence[ReviewRecord],
+    counts: tuple[int, int],
     days: AnkiDays,
     *,
     new_position: int,
@@ -146,11 +163,11 @@ def card_columns(
     config: Config,
 ) -> AnkiCardColumns:
     """A card's Anki scheduling columns from its srs schedule (`schedule`: the SCHEDULE
-    columns), its standing reviews and srs's settings (steps, desired retention)."""
+    columns), its standing reviews' `review_counts` and srs's settings (steps, desired
+    retention)."""
     state = schedule.get("state")
     buried = (schedule.get("buried_until") or 0) > now_ms
-    reps = len(reviews)
-    lapses = sum(1 for r in reviews if r.rating == 1 and r.state_before == State.Review)
+    reps, lapses = counts
     if state is None:
         queue = -1 if suspended else (-3 if buried else 0)
         return AnkiCardColumns(0, queue, new_position, 0, 0, reps, lapses, 0, "")
@@ -200,6 +217,32 @@ class Progress(NamedTuple):
     revlog: list[RevlogRow]
 
 
+def progress_columns(
+    row: ProgressRow,
+    counts: tuple[int, int],
+    days: AnkiDays,
+    *,
+    now_ms: int,
+    config: Config,
+    new_position: int | None = None,
+) -> AnkiCardColumns:
+    """A card's Anki columns from srs's row of it and its standing reviews' counts
+    (`review_counts`): the one reading of them, for an export and for a sync. A new card
+    takes its place among new cards from `row` unless `new_position` (where Anki has it)
+    says; a new card srs keeps back for its entry's reading status (a skipped entry's;
+    with new_cards = "read", one of an entry not read yet) is suspended."""
+    waits = row.schedule.get("state") is None and holds_new_cards(row.status, config.new_cards)
+    return card_columns(
+        row.schedule,
+        counts,
+        days,
+        new_position=row.new_order if new_position is None else new_position,
+        suspended=row.held or waits,
+        now_ms=now_ms,
+        config=config,
+    )
+
+
 def card_progress(
     row: ProgressRow,
     reviews: Sequence[ReviewRecord],
@@ -209,19 +252,13 @@ def card_progress(
     config: Config,
     new_position: int | None = None,
 ) -> Progress:
-    """A card's progress in Anki's columns, from srs's row of it and its standing
-    reviews: the one reading of it, for an export and for a sync. A new card takes its
-    place among new cards from `row` unless `new_position` (where Anki has it) says; a
-    new card srs keeps back for its entry's reading status (a skipped entry's; with
-    new_cards = "read", one of an entry not read yet) is suspended."""
-    waits = row.schedule.get("state") is None and holds_new_cards(row.status, config.new_cards)
-    columns = card_columns(
-        row.schedule,
-        reviews,
+    """A card's progress in Anki's columns (`progress_columns`) and its review log."""
+    columns = progress_columns(
+        row,
+        review_counts(reviews),
         days,
-        new_position=row.new_order if new_position is None else new_position,
-        suspended=row.held or waits,
         now_ms=now_ms,
         config=config,
+        new_position=new_position,
     )
     return Progress(columns, revlog_rows(reviews, row.schedule, days))

@@ -7,6 +7,7 @@ its day queue up to date with what they return.
 from __future__ import annotations
 
 import sqlite3
+from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -14,11 +15,12 @@ from fsrs import Card as FsrsCard
 from fsrs import Rating as FsrsRating
 from fsrs import Scheduler, State
 
-from srs.clock import to_ms
+from srs.clock import from_ms, to_ms
 from srs.config import Config
 from srs.errors import BadInput, SrsError
 from srs.store.card_row import CardView, state_name
-from srs.store.fuzz import make_scheduler
+from srs.store.db import data_version
+from srs.store.fuzz import SeededFuzzScheduler, make_scheduler
 from srs.store.known_probe import answer_probe
 from srs.store.load_balance import balanced_due
 from srs.store.parameters import current_parameters, parameters_version
@@ -26,6 +28,8 @@ from srs.store.rating import Rating
 from srs.store.replay import replay_card, replay_cards
 from srs.store.review_log import undo_review, write_review
 from srs.store.schedule_codec import (
+    FSRS_COLUMNS,
+    ScheduleColumns,
     fsrs_card,
     read_schedule,
     restore_schedule,
@@ -61,27 +65,61 @@ class ReviewResult:
     probe_set: int | None = None
 
 
+#: what FSRS's answers to a card depend on: the card, its schedule columns and the
+#: whole days since its last review (py-fsrs counts elapsed time in whole days; a
+#: step is added to the time of the answer)
+_StateKey = tuple[str, tuple[object, ...], int | None]
+_KEEP = 8  # cards whose next states are kept (the one shown, the one prefetched, ...)
+
+
+def _state_key(card_id: str, row: ScheduleColumns, now: datetime) -> _StateKey:
+    last = row["last_review"]
+    days = None if last is None else (now - from_ms(last)).days
+    return card_id, tuple(row[column] for column in FSRS_COLUMNS), days
+
+
+@dataclass(frozen=True)
+class NextStates:
+    """A card's four possible answers, unfuzzed: the card FSRS gives for each rating,
+    and the interval from the time of the answer to its due time."""
+
+    cards: dict[Rating, FsrsCard]
+    intervals: dict[Rating, timedelta]
+
+
 class Answering:
     """One deck session's previews and ratings (a rating inside the caller's
     transaction; `undo` is below). Each call takes the session's settings (`config`),
     and schedules with the parameters in use (fitted by `srs optimize`, or FSRS's
     defaults), picked up from the next card on, even in a running session; `tz`: the
-    user's zone (load balancing counts its days)."""
+    user's zone (load balancing counts its days).
+
+    The parameters in use are looked up again only when `PRAGMA data_version` says
+    another connection wrote to the database, after `forget`, or with `recheck` (the
+    engine's own transactions, which may adopt parameters). A card's next states are
+    computed once per card state (`next_states`): the preview shown with its answer
+    and the answer itself share them."""
 
     def __init__(self, db: sqlite3.Connection, deck: str, config: Config, tz: tzinfo) -> None:
         self.db = db
         self.deck = deck
         self.tz = tz
         self._seen = -1
+        self._data_seen: int | None = None
+        self._states: dict[_StateKey, NextStates] = {}
         #: fuzzed, for answers; unfuzzed, for previews and load balancing (which spreads
         #: the unfuzzed due date itself)
-        self.fuzzed: Scheduler
-        self.unfuzzed: Scheduler
+        self.fuzzed: SeededFuzzScheduler
+        self.unfuzzed: SeededFuzzScheduler
         self.load(config)
 
-    def load(self, config: Config) -> None:
+    def load(self, config: Config, *, recheck: bool = False) -> None:
         """Rebuild the schedulers if the parameters changed since the last load."""
+        data = data_version(self.db)
+        if not recheck and self._seen >= 0 and data == self._data_seen:
+            return  # nobody else wrote: the parameters are those of the last load
         version = parameters_version(self.db)
+        self._data_seen = data
         if version == self._seen:
             return
         fitted = current_parameters(self.db)
@@ -89,28 +127,59 @@ class Answering:
         self.fuzzed = make_scheduler(config, parameters=values)
         self.unfuzzed = make_scheduler(config, fuzz=False, parameters=values)
         self._seen = version
+        self._states.clear()
 
     def forget(self) -> None:
         """Reload at the next `load` (a rolled-back adoption or reset may have been
         read, and parameter ids are reused)."""
         self._seen = -1
 
-    def scheduler(self, config: Config) -> Scheduler:
+    def scheduler(self, config: Config, *, recheck: bool = False) -> Scheduler:
         """The (fuzzed) scheduler in use now."""
-        self.load(config)
+        self.load(config, recheck=recheck)
         return self.fuzzed
 
     def preview(self, config: Config, card_id: str, now: datetime) -> dict[Rating, timedelta]:
         """The interval each rating would give now (without fuzz)."""
         self.load(config)
         row = read_schedule(self.db, card_id, self.deck)
-        out: dict[Rating, timedelta] = {}
+        return dict(self.next_states(card_id, row, now).intervals)
+
+    def next_states(self, card_id: str, row: ScheduleColumns, now: datetime) -> NextStates:
+        """What each rating of the card (its schedule columns `row`) gives at `now`,
+        unfuzzed, from the schedulers of the last `load`: computed once per card state."""
+        key = _state_key(card_id, row, now)
+        found = self._states.get(key)
+        if found is not None:
+            return found
+        card = fsrs_card(card_id, row, now)  # review_card copies it: one for all four
+        cards: dict[Rating, FsrsCard] = {}
+        intervals: dict[Rating, timedelta] = {}
         for rating in Rating:
-            card, _ = self.unfuzzed.review_card(
+            after, _ = self.unfuzzed.review_card(card, FsrsRating(int(rating)), now)
+            cards[rating] = after
+            intervals[rating] = after.due - now
+        if len(self._states) >= _KEEP:
+            del self._states[next(iter(self._states))]
+        found = self._states[key] = NextStates(cards, intervals)
+        return found
+
+    def _answered(
+        self, card_id: str, row: ScheduleColumns, rating: Rating, now: datetime, fuzz: bool
+    ) -> FsrsCard:
+        """The card as FSRS leaves it after `rating` at `now`: from its next states when
+        they were computed for this state (a preview), else one FSRS call."""
+        found = self._states.get(_state_key(card_id, row, now))
+        scheduler = self.fuzzed if fuzz else self.unfuzzed
+        if found is None:
+            card, _ = scheduler.review_card(
                 fsrs_card(card_id, row, now), FsrsRating(int(rating)), now
             )
-            out[rating] = card.due - now
-        return out
+            return card
+        card = copy(found.cards[rating])  # as review_card sets them, at `now`
+        card.due = now + found.intervals[rating]
+        card.last_review = now
+        return scheduler.seeded(card)
 
     def answer(
         self,
@@ -137,10 +206,7 @@ class Answering:
                     "moved on without reviewing it twice"
                 )
         balance = config.load_balance or bool(config.easy_days)
-        scheduler = self.unfuzzed if balance else self.fuzzed
-        card, _ = scheduler.review_card(
-            fsrs_card(card_id, row, now), FsrsRating(int(rating)), now, duration_ms
-        )
+        card = self._answered(card_id, row, rating, now, fuzz=not balance)
         if balance and card.state == State.Review:
             card.due = balanced_due(
                 db,

@@ -15,7 +15,7 @@ to some sections or entries; `decks_queue` builds one queue over several decks.
 from __future__ import annotations
 
 import sqlite3
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -25,9 +25,10 @@ from fsrs import State
 from srs.clock import from_ms, to_ms
 from srs.config import Config
 from srs.store.card_row import CardView
+from srs.store.db import data_version
 from srs.store.flags import open_flag_ids
 from srs.store.known_probe import WAITS_FOR_PROBE, has_known
-from srs.store.queue_mix import main_queue
+from srs.store.queue_mix import first_of_main, main_queue
 from srs.store.subset import Subset
 
 __all__ = [
@@ -197,6 +198,7 @@ class _LiveQueue:
         self.learning: list[tuple[int, str]] = [
             (built.dues[cid], cid) for cid in built.learning_now
         ] + [(due, cid) for cid, due in built.learning_later]
+        self.learning_due = {cid: due for due, cid in self.learning}
         self.review = list(built.review)
         self.review_due = {cid: built.dues[cid] for cid in built.review}
         self.new = list(built.new)
@@ -204,7 +206,13 @@ class _LiveQueue:
         self.mix = built.mix
 
     def answered(self, card_id: str, state: State, due_ms: int, end_ms: int) -> None:
-        self.learning = [(due, cid) for due, cid in self.learning if cid != card_id]
+        due = self.learning_due.pop(card_id, None)
+        if due is not None:  # the list is sorted: the card's place is found, not searched
+            at = bisect_left(self.learning, (due, card_id))
+            if at < len(self.learning) and self.learning[at] == (due, card_id):
+                del self.learning[at]
+            else:  # never expected: then by a search
+                self.learning = [(d, cid) for d, cid in self.learning if cid != card_id]
         if card_id in self.review_due:
             self.review.remove(card_id)
             del self.review_due[card_id]
@@ -212,6 +220,22 @@ class _LiveQueue:
             self.new.remove(card_id)
         if state in (State.Learning, State.Relearning) and due_ms < end_ms:
             insort(self.learning, (due_ms, card_id))
+            self.learning_due[card_id] = due_ms
+
+    def counts(self) -> QueueCounts:
+        return QueueCounts(len(self.new), len(self.learning), len(self.review))
+
+    def next_id(self, now_ms: int, ahead_ms: int) -> str | None:
+        """`next_card_id` of the snapshot at `now_ms`, without taking one."""
+        learning = self.learning
+        if learning and learning[0][0] <= now_ms:
+            return learning[0][1]
+        first = first_of_main(self.review, self.new, self.mix)
+        if first is not None:
+            return first
+        if learning and learning[0][0] <= now_ms + ahead_ms:
+            return learning[0][1]
+        return None
 
     def snapshot(self, now_ms: int) -> DayQueue:
         return DayQueue(
@@ -242,11 +266,34 @@ class QueueKeeper:
         day_start: datetime,
     ) -> DayQueue:
         """The queue at `now`; `build`: the day's queue from the database."""
-        version = db.execute("PRAGMA data_version").fetchone()[0]
+        return self._current(db, build, day_start).snapshot(to_ms(now))
+
+    def counts(
+        self, db: sqlite3.Connection, build: Callable[[], DayQueue], day_start: datetime
+    ) -> QueueCounts:
+        """`current(...).counts()`, without a snapshot of the queue."""
+        return self._current(db, build, day_start).counts()
+
+    def next_id(
+        self,
+        db: sqlite3.Connection,
+        build: Callable[[], DayQueue],
+        now: datetime,
+        day_start: datetime,
+        learn_ahead: timedelta,
+    ) -> str | None:
+        """`next_card_id(current(...), now, learn_ahead)`, without a snapshot of the queue."""
+        live = self._current(db, build, day_start)
+        return live.next_id(to_ms(now), learn_ahead // timedelta(milliseconds=1))
+
+    def _current(
+        self, db: sqlite3.Connection, build: Callable[[], DayQueue], day_start: datetime
+    ) -> _LiveQueue:
+        version = data_version(db)
         live = self._live
         if live is None or live.day_start != day_start or live.version != version:
             live = self._live = _LiveQueue(build(), day_start, version)
-        return live.snapshot(to_ms(now))
+        return live
 
     def answered(self, card_id: str, state: State, due_ms: int, end_ms: int) -> None:
         """Follow an answer: the card leaves the queue, or comes back later today

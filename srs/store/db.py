@@ -16,7 +16,15 @@ from srs.store.backup import backups, damaged, make_backup, newest_backup, stamp
 from srs.store.migrations import MIGRATIONS, migrate, pending
 from srs.store.sqlite_errors import database_error
 
-__all__ = ["BUSY_TIMEOUT_S", "Database", "connect", "db_path", "exclusive_access", "open_db"]
+__all__ = [
+    "BUSY_TIMEOUT_S",
+    "Database",
+    "connect",
+    "data_version",
+    "db_path",
+    "exclusive_access",
+    "open_db",
+]
 
 BUSY_TIMEOUT_S = 10.0  # how long a write waits for another srs; SRS_BUSY_TIMEOUT overrides
 
@@ -30,6 +38,12 @@ def _busy_timeout() -> float:
     if not math.isfinite(seconds):
         return BUSY_TIMEOUT_S
     return min(max(0.0, seconds), 86_400.0)
+
+
+def data_version(db: sqlite3.Connection) -> int:
+    """SQLite's `PRAGMA data_version`: it changes when another connection commits to the
+    database (never for this connection's own writes); reading it reads no table."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
 
 
 def db_path(home: Path) -> Path:

@@ -7,11 +7,9 @@ with their history if their entry returns.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from srs.cards.card import Card
@@ -21,7 +19,7 @@ from srs.store.anki_names import assign_anki_name
 from srs.store.card_row import CONTENT, content_values
 from srs.store.flags import clear_changed
 
-__all__ = ["DeckLoadReport", "deck_file_hash", "load_into_database", "new_card_order"]
+__all__ = ["DeckLoadReport", "load_into_database", "new_card_order"]
 
 
 @dataclass
@@ -32,10 +30,6 @@ class DeckLoadReport:
     restored: list[str] = field(default_factory=list)
     #: flagged cards whose text changed: their flags are cleared
     unflagged: list[str] = field(default_factory=list)
-
-
-def deck_file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def new_card_order(cards: list[Card]) -> list[int]:

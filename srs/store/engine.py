@@ -91,6 +91,7 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
         self.loaded: DeckLoadReport | None = None
         self._cram: CramQueue | None = None
         self._titles: dict[str, str] = {}
+        self._writing = False  # inside `transaction`: parameters may be adopted there
 
     # -- the session -------------------------------------------------------------
 
@@ -181,14 +182,16 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction, all or nothing; the day's queue is rebuilt after it."""
+        """One write transaction, all or nothing; the day's queue is rebuilt after it,
+        and the parameters in use looked up again (it may have adopted others)."""
+        self._writing = True
         try:
             with write_transaction(self.db, self.home):
                 yield
-        except BaseException:
-            for one in self._answerings.values():  # a rolled-back adoption or reset
-                one.forget()  # may have been read
-            raise
+        finally:
+            self._writing = False
+            for one in self._answerings.values():  # an adoption, or a rolled-back one
+                one.forget()  # that may have been read
         self._queue.forget()
 
     def _deck_of(self, card_id: str, shown: CardView | None = None) -> str:
@@ -210,7 +213,7 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
     @property
     def scheduler(self) -> Scheduler:
         """The (fuzzed) scheduler in use, with the parameters in use now."""
-        return self._answering(self.deck).scheduler(self.config)
+        return self._answering(self.deck).scheduler(self.config, recheck=self._writing)
 
     def preview(self, card_id: str) -> dict[Rating, timedelta]:
         """The interval each rating would give now (without fuzz)."""

@@ -67,7 +67,7 @@ class EngineDay:
         """The cards left today (cramming: the cards left to cram)."""
         if self.cramming:
             return self._cram_queue().counts()
-        return self.queue().counts()
+        return self._queue.counts(self.db, self.build_queue, self.today()[0])
 
     def next_card(self) -> CardView | None:
         """The card to show now, or None when nothing is due (learning ahead up to a limit)."""
@@ -75,7 +75,9 @@ class EngineDay:
             cid = self._cram_queue().next_id()
             return None if cid is None else self.card(cid)
         ahead = timedelta(minutes=self.config.learn_ahead_minutes)
-        cid = day_queue.next_card_id(self.queue(), self.clock.now(), ahead)
+        now = self.clock.now()
+        start = day_bounds(now, self._tz, self.config.day_start)[0]
+        cid = self._queue.next_id(self.db, self.build_queue, now, start, ahead)
         return None if cid is None else self.card(cid)
 
     def next_card_after(self, card: CardView) -> CardView | None:

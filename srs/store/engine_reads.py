@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
 
 from srs.store import card_reads
 from srs.store.anki_names import anki_deck_name
+from srs.store.anki_revlog import PackageLog, package_snapshot
 from srs.store.card_reads import ExportSummary
 from srs.store.card_row import CardView, ExportRow
 from srs.store.review_log import ReviewEntry, ReviewRecord, deck_review_records, history
@@ -46,6 +49,11 @@ class EngineReads:
     def review_records(self) -> Iterator[tuple[str, ReviewRecord]]:
         """The deck's standing reviews as (card id, record), by card id then time."""
         return deck_review_records(self.db, self.deck)
+
+    def package_log(self, collection: Path) -> AbstractContextManager[PackageLog]:
+        """The deck's review log written into an exported package's collection file,
+        read in one snapshot with the cards read meanwhile (srs.store.anki_revlog)."""
+        return package_snapshot(self.db, self.deck, collection)
 
     def export_summary(self) -> ExportSummary:
         """What an export must know before it streams the cards (one query)."""

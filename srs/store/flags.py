@@ -150,10 +150,12 @@ def clear_changed(db: sqlite3.Connection, card_ids: Iterable[str], now_ms: int) 
 
 def open_flag_ids(db: sqlite3.Connection, deck: str) -> set[str]:
     """The deck's cards flagged now (kept out of the day's queue)."""
+    # CROSS JOIN keeps SQLite from scanning every card to find the few flagged ones
+    # (its plan when the flags table is empty: tens of milliseconds at 100,000 cards)
     return {
         row[0]
         for row in db.execute(
-            f"""SELECT f.card_id FROM card_flags f JOIN cards c ON c.id = f.card_id
+            f"""SELECT f.card_id FROM card_flags f CROSS JOIN cards c ON c.id = f.card_id
                 WHERE f.{_OPEN} AND c.deck = ?""",
             (deck,),
         )

@@ -75,12 +75,17 @@ class SeededFuzzScheduler(Scheduler):
         review_duration: int | None = None,
     ) -> tuple[FsrsCard, ReviewLog]:
         card, log = super().review_card(card, rating, review_datetime, review_duration)
+        return self.seeded(card), log
+
+    def seeded(self, card: FsrsCard) -> FsrsCard:
+        """`card` as py-fsrs's unfuzzed answer left it, with this scheduler's fuzz
+        (changed in place)."""
         if self.seeded_fuzz and card.state == State.Review and card.last_review is not None:
             # py-fsrs's review interval is whole days: due - last review, unfuzzed
             days = (card.due - card.last_review).days
             fuzzed = fuzzed_days(days, self.maximum_interval, card.card_id, to_ms(card.last_review))
             card.due = card.last_review + timedelta(days=fuzzed)
-        return card, log
+        return card
 
 
 def make_scheduler(

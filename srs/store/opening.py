@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from srs.deck.current import current_slug
 from srs.errors import BadInput
+from srs.store.deck_hash import deck_file_hash
 from srs.store.sqlite_errors import database_error
 
 if TYPE_CHECKING:
@@ -48,15 +49,17 @@ def load_if_changed(
 ) -> DeckLoadReport | None:
     """Bring deck `deck`'s file at `path` into the database if it changed since the last
     load (None: no file, or no change)."""
-    from srs.deck.deckfile import load_deck  # YAML: only when there is work
-    from srs.store.deck_load import deck_file_hash, load_into_database
-
     if not path.exists():
         return None
     digest = deck_file_hash(path)
     row = db.execute("SELECT synced_hash FROM decks WHERE slug = ?", (deck,)).fetchone()
     if row is not None and row[0] == digest:
         return None
+    # the deck file's reader (YAML, the cards, the reading behind them): only when
+    # there is work, never on the way to an unchanged deck's first card
+    from srs.deck.deckfile import load_deck
+    from srs.store.deck_load import load_into_database
+
     try:
         return load_into_database(db, load_deck(path), now_ms, digest)
     except sqlite3.OperationalError as exc:

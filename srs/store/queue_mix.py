@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["MIXES", "intersperse", "main_queue"]
+__all__ = ["MIXES", "first_of_main", "intersperse", "main_queue"]
 
 #: the values of the `new_mix` setting
 MIXES = ("mix", "after", "before")
@@ -36,3 +36,15 @@ def main_queue(review: Sequence[str], new: Sequence[str], mix: str) -> list[str]
     if mix == "after":
         return [*review, *new]
     return intersperse(review, new)
+
+
+def first_of_main(review: Sequence[str], new: Sequence[str], mix: str) -> str | None:
+    """`main_queue(review, new, mix)[0]` without building the queue (None: both empty)."""
+    if not review or not new:
+        return review[0] if review else (new[0] if new else None)
+    if mix == "before":
+        return new[0]
+    if mix == "after":
+        return review[0]
+    # intersperse's first step: `new` first only when it is the longer one
+    return new[0] if len(review) < len(new) else review[0]

@@ -23,6 +23,7 @@ from srs.store.card_row import SCHEDULE
 from srs.store.fuzz import fsrs_card_id
 
 __all__ = [
+    "FSRS_COLUMNS",
     "SCHEDULE",
     "ScheduleColumns",
     "ScheduleRow",
@@ -42,8 +43,9 @@ ScheduleColumns = sqlite3.Row | Mapping[str, Any]
 #: schedule as FSRS gave it, ready for `write_schedule_rows`
 ScheduleRow = tuple[int | None, int | None, float | None, float | None, int | None, int | None, str]
 
-_FSRS_COLUMNS = ("state", "step", "stability", "difficulty", "due", "last_review")
-_SET_FSRS = ", ".join(f"{column} = ?" for column in _FSRS_COLUMNS)
+#: the schedule columns FSRS's `Card` holds
+FSRS_COLUMNS = ("state", "step", "stability", "difficulty", "due", "last_review")
+_SET_FSRS = ", ".join(f"{column} = ?" for column in FSRS_COLUMNS)
 _SET_SAVED = ", ".join(f"{column} = ?" for column in SCHEDULE)
 _SELECT = f"SELECT {', '.join(SCHEDULE)}, entry, retired_at FROM cards WHERE id = ? AND deck = ?"
 

@@ -55,3 +55,9 @@ class DayCounter:
             last = self._first + len(starts) - 1
             starts.extend(self._day_start(last + k) for k in range(1, need + 1))
         return self._first + bisect_right(starts, ms) - 1
+
+    def starts(self, first_ms: int, last_ms: int) -> list[tuple[int, int]]:
+        """(start ms, days after the anchor's day) of every day from the one holding
+        `first_ms` to the one holding `last_ms`."""
+        low, high = self.offset(first_ms), self.offset(last_ms)  # the days are there now
+        return [(self._starts[day - self._first], day) for day in range(low, high + 1)]

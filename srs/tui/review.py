@@ -16,7 +16,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.widgets import Button, Footer, ProgressBar, Static
+from textual.widgets import Button, Footer, Static
 
 from srs.errors import SrsError
 from srs.reading.urls import is_web_url
@@ -31,6 +31,7 @@ from srs.tui.flag import FlagPicker, flag_label
 from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.notices import NoticeLine
+from srs.tui.progress import SessionProgress
 from srs.tui.render import answer_markdown, question_markdown
 
 if TYPE_CHECKING:
@@ -84,6 +85,10 @@ class ReviewScreen(Screen[None]):
         self._showing = asyncio.Lock()
         #: what the end screen suggests reading (read in a worker when it shows)
         self.suggestions: list[Suggestion] = []
+        # what the top bar and hint line show now (updated only when it changes)
+        self._shown_label: tuple[str, str] | None = None
+        self._shown_counts: QueueCounts | None = None
+        self._shown_hint: str | None = None
 
     @property
     def srs_app(self) -> Host:
@@ -93,17 +98,23 @@ class ReviewScreen(Screen[None]):
         with Horizontal(id="topbar"):  # the counts keep their room; the title shortens
             yield Static(id="deck-title")
             yield Static(id="counts")
-        yield ProgressBar(total=1, show_eta=False, id="progress")
+        yield SessionProgress(id="progress")
         with VerticalScroll(id="card"):
             yield CardText(id="text")
             yield Static(id="summary")
-        with Horizontal(id="answers"):
-            for rating in Rating:
-                button = Button(
-                    rating.label, id=f"rate-{rating.value}", classes=rating.name.lower()
-                )
-                button.can_focus = False
-                yield button
+        # two rows of the same buttons: disabled ones under a question, the answers'
+        # under an answer; showing a card swaps the rows instead of restyling buttons
+        for row, disabled in (("waiting", True), ("answers", False)):
+            with Horizontal(id=row, classes="buttons"):
+                for rating in Rating:
+                    button = Button(
+                        f"{rating.value} {rating.label}",
+                        id=f"{'wait' if disabled else 'rate'}-{rating.value}",
+                        classes=rating.name.lower(),
+                        disabled=disabled,
+                    )
+                    button.can_focus = False
+                    yield button
         yield Static(id="hint")
         yield NoticeLine(id="notice")  # in the hint's place while it shows
         yield Footer()
@@ -148,20 +159,38 @@ class ReviewScreen(Screen[None]):
         return True
 
     def _update_topbar(self, counts: QueueCounts) -> None:
-        name, slug = self._deck_label()  # the shown card's deck, in a session of several
-        title = Text(name, style="bold")
-        title.append(f" ({slug})", style="dim")
-        self.query_one("#deck-title", Static).update(title)
-        bar = Text()
-        bar.append("New ", style="dim")
-        bar.append(str(counts.new), style="bold blue")
-        bar.append("  Learning ", style="dim")
-        bar.append(str(counts.learning), style="bold red")
-        bar.append("  Review ", style="dim")
-        bar.append(str(counts.review), style="bold green")
-        self.query_one("#counts", Static).update(bar)
+        # only what changed is updated: each update costs a repaint between key and card
+        label = self._deck_label()  # the shown card's deck, in a session of several
+        if label != self._shown_label:
+            name, slug = label
+            title = Text(name, style="bold")
+            title.append(f" ({slug})", style="dim")
+            self.query_one("#deck-title", Static).update(title, layout=False)  # 1fr wide
+            self._shown_label = label
+        if counts != self._shown_counts:
+            bar = Text()
+            bar.append("New ", style="dim")
+            bar.append(str(counts.new), style="bold blue")
+            bar.append("  Learning ", style="dim")
+            bar.append(str(counts.learning), style="bold red")
+            bar.append("  Review ", style="dim")
+            bar.append(str(counts.review), style="bold green")
+            self.query_one("#counts", Static).update(bar)
+            self._shown_counts = counts
         done = len(self.session.ratings)
-        self.query_one(ProgressBar).update(total=max(1, done + counts.total), progress=done)
+        self.query_one(SessionProgress).show(done, max(1, done + counts.total))
+
+    def _set_hint(self, text: str) -> None:
+        if text != self._shown_hint:
+            self.query_one("#hint", Static).update(text, layout=False)  # one line, full width
+            self._shown_hint = text
+
+    def _show_buttons(self, row: str | None) -> None:
+        """The row of rating buttons shown ("waiting", "answers"; None: neither)."""
+        for name in ("waiting", "answers"):
+            widget = self.query_one(f"#{name}", Horizontal)
+            if widget.display != (name == row):
+                widget.display = name == row
 
     def _deck_label(self) -> tuple[str, str]:
         """The deck the header names: the shown card's, in a session of several decks."""
@@ -192,32 +221,25 @@ class ReviewScreen(Screen[None]):
         self._update_topbar(self.engine.counts())
         text = self.query_one("#text", CardText)
         summary = self.query_one("#summary", Static)
-        # only labels and flags change from card to card: no layout work on the hot path
-        for rating in Rating:
-            button = self.query_one(f"#rate-{rating.value}", Button)
-            button.label = f"{rating.value} {rating.label}"
-            button.disabled = True
-        answers = self.query_one("#answers", Horizontal)
         if card is None:
             if text.display:
                 text.display = False
                 summary.display = True
-                answers.display = False
+            self._show_buttons(None)
             self.suggestions = []
             summary.update(self._summary())
-            self.query_one("#hint", Static).update("")
+            self._set_hint("")
             if not self.engine.cramming:
                 self._suggest()
         else:
             if not text.display:
                 text.display = True
                 summary.display = False
-                answers.display = True
+            self._show_buttons("waiting")
             await text.show(question_markdown(card))
-            text.prepare(answer_markdown(card))
+            self.call_after_refresh(self._after_question, card)
             keys = "" if self.engine.cramming else " · s suspend · b bury · f flag"
-            hint = self._hint(f"{card.kind} · Space: show the answer{keys}")
-            self.query_one("#hint", Static).update(hint)
+            self._set_hint(self._hint(f"{card.kind} · Space: show the answer{keys}"))
             self._shown_at = self.srs_app.monotonic()
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
@@ -289,17 +311,28 @@ class ReviewScreen(Screen[None]):
         for rating, outcome in outcomes.items():
             button = self.query_one(f"#rate-{rating.value}", Button)
             button.label = f"{rating.value} {rating.label} · {outcome}"
-            button.disabled = False
-        hint = self._hint(f"{card.kind} · rate 1-4 · u undo · f flag · o links")
-        self.query_one("#hint", Static).update(hint)
+        self._show_buttons("answers")
+        self._set_hint(self._hint(f"{card.kind} · rate 1-4 · u undo · f flag · o links"))
         self.refresh_bindings()
+        self.call_after_refresh(self._after_answer, card)
+
+    # While a side is read, the side most likely to come next is rendered into the
+    # hidden buffer; started after the frame, so that it never delays the frame.
+
+    def _after_question(self, card: CardView) -> None:
+        if self.card is card and not self.revealed:
+            self.query_one("#text", CardText).prepare(answer_markdown(card))
+
+    def _after_answer(self, card: CardView) -> None:
+        if self.card is not card or not self.revealed:
+            return
         upcoming = self.engine.next_card_after(card)
         if upcoming is not None:
-            text.prepare(question_markdown(upcoming))
+            self.query_one("#text", CardText).prepare(question_markdown(upcoming))
         # Each card mounts and drops Markdown widgets, garbage with reference cycles.
         # Collect it now, while the answer is being read, so that Python's own full
         # collection (50-150 ms on a big heap) never lands between a key and a card.
-        self.call_after_refresh(gc.collect)
+        gc.collect()
 
     async def action_rate(self, value: int) -> None:
         card = self.card

@@ -1,0 +1,130 @@
+"""An export's review log is written by SQLite itself (srs.store.anki_revlog); each of
+its rows is what `srs.anki.schedule.revlog_rows` (the one reading of a card's progress,
+which the sync uses) says, to the column."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import zipfile
+from datetime import timedelta
+from pathlib import Path
+
+from engine_helpers import START, open_engine
+
+from srs.anki.export import export_deck, note_guid, package_timing
+from srs.anki.schedule import review_counts, revlog_rows
+from srs.clock import FixedClock, to_ms
+from srs.store.card_row import SCHEDULE
+from srs.store.merge import ForeignReview
+from srs.store.rating import Rating
+from srs.store.review_log import card_review_records
+
+
+def _package_rows(apkg: Path, tmp: Path) -> tuple[dict[str, list[tuple[int, ...]]], dict]:
+    """The package's review log by note GUID (id, ease, ivl, lastIvl, factor, time,
+    type, in id order) and its cards' (reps, lapses) by note GUID."""
+    with zipfile.ZipFile(apkg) as package:
+        package.extract("collection.anki2", tmp)
+    db = sqlite3.connect(tmp / "collection.anki2")
+    try:
+        rows: dict[str, list[tuple[int, ...]]] = {}
+        for guid, *row in db.execute(
+            """SELECT n.guid, r.id, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type
+               FROM revlog r JOIN cards c ON c.id = r.cid JOIN notes n ON n.id = c.nid
+               ORDER BY r.id"""
+        ):
+            rows.setdefault(guid, []).append(tuple(row))
+        counts = {
+            guid: (reps, lapses)
+            for guid, reps, lapses in db.execute(
+                "SELECT n.guid, c.reps, c.lapses FROM cards c JOIN notes n ON n.id = c.nid"
+            )
+        }
+    finally:
+        db.close()
+    return rows, counts
+
+
+def test_the_packages_review_log_is_what_revlog_rows_says(tmp_path: Path) -> None:
+    # a zone whose clocks change: days of 23 and 25 hours between the reviews
+    clock = FixedClock(START - timedelta(days=60))
+    engine = open_engine(tmp_path, clock, timezone="Europe/Paris", fuzz=True, bury_siblings=False)
+    cards = [card.id for card in engine.cards()]
+    rng = random.Random(4)
+    for _ in range(90):
+        for card in cards:
+            view = engine.card(card)
+            if view.due is None or view.due <= clock.now() or rng.random() < 0.05:
+                duration = rng.choice((None, 0, 2500, 61_000))
+                engine.rate(card, Rating(rng.choice((1, 2, 3, 3, 4))), duration)
+        clock.advance(hours=rng.choice((7, 13, 24, 31)))
+    # reviews made in Anki, merged in (they carry no schedule of their own)
+    now_ms = to_ms(clock.now())
+    engine.merge_reviews(
+        {cards[0]: [ForeignReview(now_ms - 86_400_000 * 3 + 7, 3, now_ms - 86_400_000 * 3, 9000)]}
+    )
+    engine.undo()  # an undone review stays out
+    apkg = tmp_path / "deck.apkg"
+    export_deck(engine, apkg, progress=False)
+    rows, counts = _package_rows(apkg, tmp_path)
+
+    _, days = package_timing(engine)
+    records = card_review_records(engine.db, cards)
+    assert sum(len(found) for found in records.values()) > 200
+    for card in cards:
+        reviews = records.get(card, [])
+        schedule = {
+            key: value
+            for key, value in zip(
+                SCHEDULE,
+                engine.db.execute(
+                    f"SELECT {', '.join(SCHEDULE)} FROM cards WHERE id = ?", (card,)
+                ).fetchone(),
+                strict=True,
+            )
+        }
+        expected = sorted(tuple(row) for row in revlog_rows(reviews, schedule, days))
+        assert rows.get(note_guid(card), []) == expected, card
+        assert counts[note_guid(card)] == review_counts(reviews), card
+    kinds = {row[1:] for found in rows.values() for row in found}
+    assert {row[5] for row in kinds} == {0, 1, 2}  # learning, review and relearning rows
+    assert {row[4] for row in kinds} >= {0, 60_000}
+    assert any(row[2] > 0 for row in kinds) and any(row[2] < 0 for row in kinds)
+
+
+def test_factors_are_rounded_as_python_rounds() -> None:
+    """Anki's factor ((d - 1) / 9 + 0.1) x 1000 of a difficulty: SQLite's round() takes a
+    half away from zero, Python's to the even integer; the export's SQL rounds as
+    Python does, halves included."""
+    from srs.store.anki_revlog import _factor
+
+    db = sqlite3.connect(":memory:")
+    rng = random.Random(9)
+    difficulties: list[float | int | None] = [None, 1, 10, 5, 1.0, 10.0]
+    difficulties += [rng.uniform(1, 10) for _ in range(2000)]
+    # difficulties whose factor is a half, or as near one as a float gets
+    difficulties += [((k + 0.5) / 1000 - 0.1) * 9 + 1 for k in range(100, 1100)]
+    halves = 0
+    for difficulty in difficulties:
+        (found,) = db.execute(f"SELECT {_factor(':d')}", {"d": difficulty}).fetchone()
+        if difficulty is None:
+            assert found == 0
+            continue
+        exact = ((difficulty - 1) / 9 + 0.1) * 1000
+        halves += exact % 1 == 0.5
+        assert found == round(exact), difficulty
+    assert halves > 10  # the ties themselves were tried
+
+
+def test_note_guids_are_genankis() -> None:
+    """The export's own GUIDs (quicker to make) are genanki's `guid_for("srs", id)`:
+    a card is the same Anki note in every export, before and after."""
+    import genanki
+
+    rng = random.Random(3)
+    ids = [f"deck|e{n}|gist" for n in range(2000)]
+    ids += ["", "é|ü|∑", "small|arxiv:1706.03762|cloze-2"]
+    ids += ["".join(rng.choice("ab|:-é9") for _ in range(rng.randint(1, 40))) for _ in range(500)]
+    for card_id in ids:
+        assert note_guid(card_id) == genanki.guid_for("srs", card_id), card_id
