@@ -40,16 +40,23 @@ def synthetic_list(copies: int) -> str:
 
 
 def report(name: str, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
-    """Print one JSON line, then a Markdown table of the same figures."""
-    print(json.dumps({"benchmark": name, "results": list(rows)}))
+    """Print one JSON line (the figures and the table's columns), then a Markdown table
+    of the same figures."""
+    print(json.dumps({"benchmark": name, "results": list(rows), "columns": list(columns)}))
     print()
-    print("| " + " | ".join(columns) + " |")
-    print("|" + "|".join("---" for _ in columns) + "|")
-    for row in rows:
-        print("| " + " | ".join(_fmt(row.get(col, "")) for col in columns) + " |")
+    print(markdown_table(rows, columns))
 
 
-def _fmt(value: Any) -> str:
+def markdown_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], cell: Any = None) -> str:
+    """`rows` as a Markdown table of `columns`; `cell(row, column)`: how a figure is
+    written (default: `fmt`)."""
+    cell = cell or (lambda row, column: fmt(row.get(column, "")))
+    lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines += ["| " + " | ".join(cell(row, column) for column in columns) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def fmt(value: Any) -> str:
     if isinstance(value, float):
-        return f"{value:.3f}" if value < 100 else f"{value:.0f}"
+        return f"{value:.3f}" if abs(value) < 100 else f"{value:.0f}"
     return str(value)

@@ -42,6 +42,7 @@ from _common import report
 from bench_engine import make_collection
 from textual import events
 from textual.message import Message
+from textual.screen import Screen
 
 from srs.clock import FixedClock
 from srs.config import Config
@@ -94,7 +95,109 @@ def first_card_seconds(home: Path, runs: int = 5) -> list[float]:
     return out
 
 
-async def keypress_latencies(home: Path, answers: int, now: datetime) -> list[float]:
+#: where the time between the key and the next card's frame goes, in order
+PHASES = {
+    "dispatch": "the key reaches the rating action (Textual's key and binding dispatch)",
+    "rate": "`engine.rate`: the answer (its FSRS states computed once, at the preview) "
+    "and its commit (`synchronous=FULL`)",
+    "next_card": "the engine names the next card and the counts (the live queue, one read)",
+    "screen": "the screen takes them: the question swapped in from the hidden buffer "
+    "(rendered while the answer was read), buttons, top bar, hint",
+    "to_frame": "Textual's messages until its refresh starts",
+    "layout": "layout: Textual arranges the screen",
+    "paint": "paint: the compositor renders what changed and writes it out",
+}
+
+
+class AnswerProfile:
+    """Marks along one timed answer, by wrapping the engine's and the screen's methods
+    (Textual's layout and paint through its private `_refresh_layout` and
+    `_compositor_refresh`; a Textual without them gives no layout or paint phase)."""
+
+    def __init__(self) -> None:
+        self.marks: dict[str, float] = {}
+        self.timing = False
+        self.phases: dict[str, list[float]] = {name: [] for name in PHASES}
+        self._undo: list[tuple[type, str, object]] = []
+
+    def mark(self, name: str) -> None:
+        """The first time `name` happens in the answer (the frame's: after the card)."""
+        if not self.timing or name in self.marks:
+            return
+        if name in ("layout<", "paint<", "paint>") and "shown" not in self.marks:
+            return
+        if name == "paint>" and "paint<" not in self.marks:
+            return
+        self.marks[name] = time.perf_counter()
+
+    def wrap(self, cls: type, name: str, before: str | None, after: str | None) -> None:
+        original = getattr(cls, name, None)
+        if original is None:
+            return
+        self._undo.append((cls, name, original))
+        if asyncio.iscoroutinefunction(original):
+
+            async def wrapped_async(*args: object, **kwargs: object) -> object:
+                if before:
+                    self.mark(before)
+                result = await original(*args, **kwargs)
+                if after:
+                    self.mark(after)
+                return result
+
+            setattr(cls, name, wrapped_async)
+        else:
+
+            def wrapped(*args: object, **kwargs: object) -> object:
+                if before:
+                    self.mark(before)
+                result = original(*args, **kwargs)
+                if after:
+                    self.mark(after)
+                return result
+
+            setattr(cls, name, wrapped)
+
+    def install(self) -> None:
+        self.wrap(ReviewScreen, "action_rate", "action", None)
+        self.wrap(Engine, "rate", "rate<", "rate>")
+        self.wrap(Engine, "next_card", "reads<", None)
+        self.wrap(Engine, "counts", None, "reads>")
+        self.wrap(Screen, "_refresh_layout", "layout<", None)
+        self.wrap(Screen, "_compositor_refresh", "paint<", "paint>")
+
+    def uninstall(self) -> None:
+        for cls, name, original in reversed(self._undo):
+            setattr(cls, name, original)
+
+    def done(self) -> None:
+        """The frame after the next card: the answer's phases."""
+        m = self.marks
+        points = ["key", "action", "rate<", "rate>", "reads<", "reads>", "shown"]
+        if all(point in m for point in points):
+            span = (m["key"], m["action"], m["rate<"], m["rate>"])
+            spans = {
+                "dispatch": span[1] - span[0],
+                "rate": span[3] - span[2],
+                "next_card": m["reads>"] - m["reads<"],
+                "screen": (m["shown"] - span[3]) - (m["reads>"] - m["reads<"]),
+            }
+            if "layout<" in m and "paint<" in m and "paint>" in m:
+                spans["to_frame"] = m["layout<"] - m["shown"]
+                spans["layout"] = m["paint<"] - m["layout<"]
+                spans["paint"] = m["paint>"] - m["paint<"]
+            for name, seconds in spans.items():
+                self.phases[name].append(seconds * 1000)
+        self.marks = {}
+        self.timing = False
+
+    def medians(self) -> dict[str, float]:
+        return {name: statistics.median(found) for name, found in self.phases.items() if found}
+
+
+async def keypress_latencies(
+    home: Path, answers: int, now: datetime, profile: AnswerProfile | None = None
+) -> list[float]:
     config = Config(fuzz=False, timezone="UTC")  # the defaults: 20 new, 200 reviews a day
     engine = Engine.open(
         home=home, deck="bench", config=config, clock=FixedClock(now), load_file=False
@@ -106,6 +209,9 @@ async def keypress_latencies(home: Path, answers: int, now: datetime) -> list[fl
     def on_message(message: Message) -> None:
         if isinstance(message, events.Key) and message.key == "3" and not key_at:
             key_at.append(time.perf_counter())
+            if profile is not None:
+                profile.timing = True
+                profile.mark("key")
 
     original = ReviewScreen.show_next
 
@@ -113,11 +219,19 @@ async def keypress_latencies(home: Path, answers: int, now: datetime) -> list[fl
         await original(self)
         if key_at:
             start = key_at.pop()
-            self.app.call_after_refresh(
-                lambda: latencies.append((time.perf_counter() - start) * 1000)
-            )
+            if profile is not None:
+                profile.mark("shown")
+
+            def frame() -> None:
+                latencies.append((time.perf_counter() - start) * 1000)
+                if profile is not None:
+                    profile.done()
+
+            self.app.call_after_refresh(frame)
 
     ReviewScreen.show_next = show_next  # type: ignore[method-assign]
+    if profile is not None:
+        profile.install()
     try:
         async with app.run_test(size=(80, 24), message_hook=on_message) as pilot:
             screen = app.screen
@@ -134,6 +248,8 @@ async def keypress_latencies(home: Path, answers: int, now: datetime) -> list[fl
                 assert screen.card is not None and screen.card != before
     finally:
         ReviewScreen.show_next = original  # type: ignore[method-assign]
+        if profile is not None:
+            profile.uninstall()
     return latencies
 
 
@@ -149,7 +265,8 @@ def main() -> None:
         make_collection(home, args.cards, now=now, backup_at=now - timedelta(days=1))
         (home / "config.toml").write_text('timezone = "UTC"\n')
         cold, *warm = first_card_seconds(home, runs=max(2, args.starts))
-        latencies = asyncio.run(keypress_latencies(home, args.answers, now))
+        profile = AnswerProfile()
+        latencies = asyncio.run(keypress_latencies(home, args.answers, now, profile))
     ordered = sorted(latencies)
     columns = [
         "cards",
@@ -168,6 +285,9 @@ def main() -> None:
         "answers": len(latencies),
         "next_card_p50_ms": statistics.median(latencies),
         "next_card_p99_ms": ordered[max(0, int(len(ordered) * 0.99) - 1)],
+        # the median of each phase of an answer (they add up to about the p50)
+        "profile_ms": profile.medians(),
+        "profile_phases": PHASES,
     }
     report("tui", [row], columns)
 

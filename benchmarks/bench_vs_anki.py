@@ -1,6 +1,6 @@
 """srs and Anki's own engine (the `anki` package, its Rust backend) side by side.
 
-    python benchmarks/bench_vs_anki.py [--cards 100000] [--trials 3] [--json]
+    python benchmarks/bench_vs_anki.py [--cards 20000 100000] [--trials 3] [--json]
 
 Builds the same collection twice — for srs and as an Anki collection — from one
 seeded generator: the same cards (a quarter new, the rest in review or learning),
@@ -18,9 +18,11 @@ anki, each trial measures on a pristine copy:
   export    the whole deck as an .apkg (srs: its export; anki: export_anki_package)
   rss       peak resident memory at the first card (a fresh process)
 
-It prints one JSON line — {"cards", "trials", "srs": {...}, "anki": {...},
-"ratios": {"open", "queue", "next_ready_p50", "next_ready_p99", "stats", "export_s",
-"export_mb", "rss"}} (srs ÷ anki, medians) — and a table.
+Each size (`--cards`, one or more) is built and measured in turn. It prints one JSON
+line — {"benchmark": "vs_anki", "results": [one per size: {"cards", "trials", "srs":
+{...}, "anki": {...}, "spread": {...}, "ratios": {"open", "queue", "next_ready_p50",
+"next_ready_p99", "stats", "export_s", "export_mb", "rss"}}]} (srs ÷ anki, medians of
+the trials of that one run) — and a table with the sizes side by side.
 """
 
 from __future__ import annotations
@@ -308,31 +310,18 @@ def run_trial(kind: str, base: Path, work: Path) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--trials", type=int, default=3)
-    parser.add_argument("--json", action="store_true", help="print only the JSON line")
-    parser.add_argument("--trial", choices=("srs", "anki"), help=argparse.SUPPRESS)
-    parser.add_argument("--dir", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.trial:
-        if args.trial == "srs":
-            found = trial_srs(args.dir / "srs", args.dir / "srs.apkg")
-        else:
-            found = trial_anki(args.dir / "anki" / "collection.anki2", args.dir / "anki.apkg")
-        print(json.dumps(found))
-        return
+def measure(cards_n: int, trials: int) -> dict[str, Any]:
+    """One size: both collections built, then `trials` trials of each, alternating."""
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base"
         (base / "srs").mkdir(parents=True)
         (base / "anki").mkdir()
-        cards, logs = specs(args.cards)
+        cards, logs = specs(cards_n)
         os.environ["SRS_HOME"] = str(base / "srs")
         build_srs(base / "srs", cards, logs)
         build_anki(base / "anki" / "collection.anki2", cards, logs)
         runs: dict[str, list[dict[str, float]]] = {"srs": [], "anki": []}
-        for _ in range(args.trials):
+        for _ in range(trials):
             for kind in ("srs", "anki"):  # alternating, each in a fresh process
                 runs[kind].append(run_trial(kind, base, Path(tmp) / "trial"))
     med = {
@@ -347,30 +336,69 @@ def main() -> None:
         kind: {key: [min(r[key] for r in found), max(r[key] for r in found)] for key in METRICS}
         for kind, found in runs.items()
     }
-    line = {
-        "benchmark": "vs_anki",
-        "cards": args.cards,
+    return {
+        "cards": cards_n,
         "log_rows": len(logs),
-        "trials": args.trials,
+        "trials": trials,
         "srs": med["srs"],
         "anki": med["anki"],
         "spread": spread,
         "ratios": ratios,
     }
-    print(json.dumps(line))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cards", type=int, nargs="+", default=[20_000, 100_000])
+    parser.add_argument("--trials", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="print only the JSON line")
+    parser.add_argument("--trial", choices=("srs", "anki"), help=argparse.SUPPRESS)
+    parser.add_argument("--dir", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.trial:
+        if args.trial == "srs":
+            found = trial_srs(args.dir / "srs", args.dir / "srs.apkg")
+        else:
+            found = trial_anki(args.dir / "anki" / "collection.anki2", args.dir / "anki.apkg")
+        print(json.dumps(found))
+        return
+    results = [measure(n, args.trials) for n in args.cards]
+    print(json.dumps({"benchmark": "vs_anki", "results": results}))
     if args.json:
         return
-    units = {"export_mb": "MB", "rss": "MB"}
     print()
-    print("| measure | srs | anki | srs ÷ anki |")
-    print("|---|---|---|---|")
+    print(table(results))
+
+
+UNITS = {"export_mb": "MB", "rss": "MB", "export_s": "s"}
+
+
+def table(results: list[dict[str, Any]], cell: Any = None) -> str:
+    """The sizes side by side: srs, Anki and srs ÷ Anki for each measure; `cell(result,
+    kind, key, scale)`: how a figure is written (default: the median)."""
+
+    def median(result: dict[str, Any], kind: str, key: str, scale: float) -> str:
+        return f"{result[kind][key] * scale:.3g}"
+
+    cell = cell or median
+    head = ["measure"]
+    for result in results:
+        size = f"{result['cards']:,}"
+        head += [f"srs, {size}", f"anki, {size}", f"srs ÷ anki, {size}"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for key in (*METRICS, "rss"):
-        unit = units.get(key, "ms")
-        scale = 1 if unit == "MB" else 1000
-        print(
-            f"| {key} ({unit}) | {med['srs'][key] * scale:.3g} | {med['anki'][key] * scale:.3g} "
-            f"| {ratios[key]:.2f} |"
-        )
+        unit = UNITS.get(key, "ms")
+        scale = 1000 if unit == "ms" else 1
+        row = [f"{key} ({unit})"]
+        for result in results:
+            ratio = result["ratios"][key]
+            row += [
+                cell(result, "srs", key, scale),
+                cell(result, "anki", key, scale),
+                "" if ratio is None else f"{ratio:.2f}",
+            ]
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,226 @@
+"""Every benchmark, three times, and the tables of docs/benchmarks.md written from the figures.
+
+    python benchmarks/run_all.py [--runs 3] [--only tui vs_anki ...] [--no-write]
+    python benchmarks/run_all.py --smoke
+
+Each benchmark runs `--runs` times, each time in a process of its own, at the size its
+table shows. A table cell is the median of the runs with their spread (lowest–highest)
+beside it. `bench_vs_anki.py` runs once: inside that one run its srs and Anki trials
+alternate (three of each), so that every srs ÷ Anki ratio compares figures taken side
+by side; its cells are the medians and spreads of those trials.
+
+The tables are written into `TARGET`, each between its two markers
+(`<!-- bench:tui -->` ... `<!-- /bench:tui -->`), and the machine they were measured on
+(CPU, cores, Python, SQLite, the load average before and after) between
+`<!-- bench:machine -->` and `<!-- /bench:machine -->`. A benchmark left out with
+`--only` keeps its table.
+
+`--smoke` runs every benchmark once at a small size, to check that each still runs
+and prints its figures; nothing is timed against anything and nothing is written (the
+test suite runs it: tests/test_benchmarks.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, fmt, markdown_table
+from bench_vs_anki import table as vs_anki_table
+
+#: the one file the tables are written to
+TARGET = ROOT / "docs" / "benchmarks.md"
+HERE = Path(__file__).resolve().parent
+
+
+class Benchmark:
+    """A benchmark script: its arguments for the table in docs/benchmarks.md and for a smoke run."""
+
+    def __init__(self, script: str, full: Sequence[str], smoke: Sequence[str]) -> None:
+        self.script = script
+        self.full = list(full)
+        self.smoke = list(smoke)
+
+
+BENCHMARKS: dict[str, Benchmark] = {
+    "vs_anki": Benchmark(
+        "bench_vs_anki.py", ["--trials", "3"], ["--cards", "300", "--trials", "1"]
+    ),
+    "tui": Benchmark("bench_tui.py", [], ["--cards", "300", "--answers", "3", "--starts", "2"]),
+    "engine": Benchmark("bench_engine.py", ["--backlog"], ["--cards", "300", "--backlog"]),
+    "export": Benchmark("bench_export.py", ["--cards", "100000"], ["--cards", "300"]),
+    "build": Benchmark("bench_build.py", [], ["--copies", "1"]),
+    "anki_sync": Benchmark(
+        "bench_anki_sync.py",
+        ["--sync-runs", "1"],
+        [
+            "--import-cards",
+            "300",
+            "--sync-cards",
+            "200",
+            "--sync-reviews",
+            "10",
+            "--sync-runs",
+            "1",
+        ],
+    ),
+    "learn": Benchmark("bench_learn.py", [], ["--cards", "400"]),
+    "llm": Benchmark("bench_llm.py", [], ["--latency", "0"]),
+}
+#: measured side by side inside one run (its own trials give the median and spread)
+ONE_RUN = {"vs_anki"}
+
+
+def run_once(name: str, args: Sequence[str]) -> dict[str, Any]:
+    """One run of a benchmark in a process of its own: its JSON line."""
+    bench = BENCHMARKS[name]
+    done = subprocess.run(
+        [sys.executable, str(HERE / bench.script), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{bench.script} {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    for line in reversed(done.stdout.splitlines()):
+        if line.startswith('{"benchmark"'):
+            found: dict[str, Any] = json.loads(line)
+            return found
+    raise SystemExit(f"{bench.script} printed no JSON line:\n{done.stdout[-2000:]}")
+
+
+def machine(load_before: tuple[float, ...]) -> str:
+    """What the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    after = os.getloadavg()
+    return (
+        f"Measured {time.strftime('%Y-%m-%d')} on {cpu}, {os.cpu_count()} cores, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}; load average {load_before[0]:.2f} before, "
+        f"{after[0]:.2f} after (1-minute)."
+    )
+
+
+def _spread(values: list[Any]) -> str:
+    """The median of one figure's runs, and their spread (lowest–highest) when the runs
+    differ as written; a text or a flag as it is (each run's, when they differ)."""
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(numbers) < len(values):
+        shown = [fmt(value) for value in values]
+        return shown[0] if len(set(shown)) == 1 else " / ".join(shown)
+    middle, low, high = fmt(statistics.median(numbers)), fmt(min(numbers)), fmt(max(numbers))
+    return middle if low == high else f"{middle} ({low}–{high})"
+
+
+def rows_table(runs: list[dict[str, Any]]) -> str:
+    """A `report` benchmark's table: each cell the median of the runs, with spread."""
+    columns: list[str] = runs[0]["columns"]
+    count = len(runs[0]["results"])
+
+    def cell(row: dict[str, Any], column: str) -> str:
+        index = row["index"]
+        return _spread([run["results"][index].get(column, "") for run in runs])
+
+    return markdown_table([{"index": i} for i in range(count)], columns, cell)
+
+
+def vs_anki_cells(result: dict[str, Any], kind: str, key: str, scale: float) -> str:
+    median = result[kind][key] * scale
+    spread = result["spread"][kind].get(key)
+    if spread is None or result["trials"] < 2:
+        return f"{median:.3g}"
+    low, high = (value * scale for value in spread)
+    return f"{median:.3g} ({low:.3g}–{high:.3g})"
+
+
+def profile_table(runs: list[dict[str, Any]]) -> str:
+    """bench_tui's profile of one answer: each phase's median over the answers of a
+    run, the median of the runs (with their spread)."""
+    first = runs[0]["results"][0]
+    lines = ["| phase | ms | what happens |", "|---|---|---|"]
+    for phase, what in first["profile_phases"].items():
+        found = [run["results"][0]["profile_ms"].get(phase) for run in runs]
+        shown = _spread([value for value in found if value is not None]) if any(found) else "—"
+        lines.append(f"| {phase} | {shown} | {what} |")
+    return "\n".join(lines)
+
+
+def tables(name: str, runs: list[dict[str, Any]]) -> dict[str, str]:
+    """The sections of docs/benchmarks.md a benchmark's runs fill, by marker name."""
+    if name == "vs_anki":
+        return {name: str(vs_anki_table(runs[0]["results"], vs_anki_cells))}
+    found = {name: rows_table(runs)}
+    if name == "tui" and "profile_ms" in runs[0]["results"][0]:
+        found["tui_profile"] = profile_table(runs)
+    return found
+
+
+_MARKED = "<!-- bench:{name} -->\n{body}\n<!-- /bench:{name} -->"
+
+
+def write_tables(target: Path, sections: dict[str, str]) -> None:
+    """Put each section's text between its markers in `target` (atomically)."""
+    text = target.read_text(encoding="utf-8")
+    for name, body in sections.items():
+        pattern = re.compile(
+            rf"<!-- bench:{re.escape(name)} -->\n.*?<!-- /bench:{re.escape(name)} -->", re.DOTALL
+        )
+        found = pattern.search(text)
+        if found is None:
+            raise SystemExit(
+                f"{target}: no <!-- bench:{name} --> ... <!-- /bench:{name} --> markers"
+            )
+        start, end = found.span()
+        text = text[:start] + _MARKED.format(name=name, body=body) + text[end:]
+    scratch = target.with_name(f".{target.name}.bench")
+    scratch.write_text(text, encoding="utf-8")
+    os.replace(scratch, target)
+
+
+def main(argv: Sequence[str] | None = None, out: Callable[[str], None] = print) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", nargs="+", choices=sorted(BENCHMARKS), default=None)
+    parser.add_argument("--smoke", action="store_true", help="once each, small; nothing written")
+    parser.add_argument("--no-write", action="store_true", help="print the tables only")
+    args = parser.parse_args(argv)
+    names = args.only or list(BENCHMARKS)
+    load = os.getloadavg()
+    sections: dict[str, str] = {}
+    for name in names:
+        bench = BENCHMARKS[name]
+        if args.smoke:
+            runs = [run_once(name, bench.smoke)]
+        else:
+            count = 1 if name in ONE_RUN else args.runs
+            runs = [run_once(name, bench.full) for _ in range(count)]
+        for section, text in tables(name, runs).items():
+            sections[section] = text
+            out(f"## {section}\n\n{text}\n")
+    sections["machine"] = machine(load)
+    out(sections["machine"])
+    if not args.smoke and not args.no_write:
+        write_tables(TARGET, sections)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Every benchmark runs, once, at a small size, and prints its figures (nothing is timed
+here: a smoke test that keeps the scripts from rotting); docs/benchmarks.md holds the markers
+`benchmarks/run_all.py` writes its tables between."""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import run_all  # noqa: E402
+from bench_vs_anki import METRICS  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+def _numbers(value: Any) -> list[float]:
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, int | float):
+        return [float(value)]
+    if isinstance(value, dict):
+        return [n for item in value.values() for n in _numbers(item)]
+    if isinstance(value, list):
+        return [n for item in value for n in _numbers(item)]
+    return []
+
+
+@pytest.mark.parametrize("name", sorted(run_all.BENCHMARKS))
+def test_each_benchmark_runs_and_prints_its_figures(name: str) -> None:
+    found = run_all.run_once(name, run_all.BENCHMARKS[name].smoke)
+    assert found["benchmark"] == name
+    rows = found["results"]
+    assert rows
+    if name == "vs_anki":
+        for row in rows:
+            assert set(row["ratios"]) == {*METRICS, "rss"}
+            assert set(row["srs"]) == set(row["anki"]) == set(row["ratios"])
+    else:  # every column the table shows is a figure of the run
+        shown = set(found["columns"]) - {"runs"}
+        assert shown <= set().union(*rows), shown - set().union(*rows)
+    figures = _numbers(rows)
+    assert figures and all(math.isfinite(n) and n >= 0 for n in figures)
+    for table in run_all.tables(name, [found]).values():
+        assert table.count("\n") >= 2 and "|---" in table
+
+
+def test_the_readme_has_every_tables_markers(tmp_path: Path) -> None:
+    """run_all writes each table between its markers in TARGET: every pair is there,
+    and writing leaves the rest of the file as it was."""
+    copy = tmp_path / run_all.TARGET.name
+    text = run_all.TARGET.read_text(encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    names = [*run_all.BENCHMARKS, "tui_profile", "machine"]
+    sections = {name: f"table of {name}" for name in names}
+    run_all.write_tables(copy, sections)
+    written = copy.read_text(encoding="utf-8")
+    for name, body in sections.items():
+        assert f"<!-- bench:{name} -->\n{body}\n<!-- /bench:{name} -->" in written
+    outside = text.split("<!-- bench:")[0]
+    assert written.startswith(outside)
