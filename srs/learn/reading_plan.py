@@ -115,9 +115,8 @@ def reading_plan(engine: Engine, deck: str | None = None) -> ReadingPlan:
         )
     now = engine.clock.now()
     now_ms = to_ms(now)
-    with engine.reader():
-        statuses = marked(engine.db, slug)
-        memory = entry_memory(engine.db, slug, now_ms)
+    statuses = marked(engine.db, slug)
+    memory = entry_memory(engine.db, slug, now_ms)
     scheduler = engine.scheduler
     states: list[EntryState] = []
     for number, entry in enumerate(listed.entries, start=1):
