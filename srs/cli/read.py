@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 import click
 
 from srs.cli.common import data_home, deck_option, echo_json, open_engine, say
+from srs.store.reading_status import STATUSES
 
 if TYPE_CHECKING:
     from srs.learn.reading_plan import EntryState
 
 __all__ = ["read"]
 
-_STATUS = ("unread", "reading", "read", "skipped", "known")
 
 
 @click.command()
@@ -24,7 +24,7 @@ _STATUS = ("unread", "reading", "read", "skipped", "known")
 @click.option(
     "--mark",
     "status",
-    type=click.Choice(_STATUS),
+    type=click.Choice(STATUSES),
     help="Mark ENTRY (its number in --list, or its key) with this status.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
