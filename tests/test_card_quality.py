@@ -94,8 +94,9 @@ def test_a_nested_items_bold_phrase_is_not_the_title() -> None:
     ).entries[0]
     assert entry.title == "Fast Inference from Transformers via Speculative Decoding"
     assert entry.concepts == ["draft model"] and entry.papers == ["2211.17192"]
-    assert [(c.source, c.text) for c in entry.claims] == [
-        ("nested", "it uses a draft model to propose tokens")
+    # `it …`: the entry is the subject, so the bullet says what it does
+    assert [(c.source, c.kind, c.text) for c in entry.claims] == [
+        ("nested", "does", "uses a draft model to propose tokens")
     ]
 
 

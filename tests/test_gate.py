@@ -124,6 +124,12 @@ CASES: list[tuple[str, Entry, Card, Card]] = [
         card("gist", "What is **MMLU**?", "a training paper"),
         card("gist", "What is **MMLU**?", "a training paper", origin="llm"),  # asks its own way
     ),
+    (  # a narrow question (`Idea: *late interaction*`) takes a short answer
+        "vague-answer",
+        ENTRY,
+        card("gist", "What is **MMLU**?", "late interaction"),
+        card("gist", "What is the key idea of **MMLU**?", "late interaction"),
+    ),
     (
         "list-item-cloze",
         ENTRY,

@@ -750,3 +750,106 @@ def test_a_label_before_the_papers_link_and_its_short_names() -> None:
 )
 def test_a_books_publisher_or_a_journal_with_commas_is_no_author(text: str, authors: str) -> None:
     assert attribution.cut(text)[0].authors == authors
+
+
+def _cards(text: str) -> list[Card]:
+    return template_cards(parse_text(text, name="t"), load_templates()).cards
+
+
+def test_a_post_of_lists_keeps_a_papers_own_paragraph_as_an_entry() -> None:
+    parsed = parse_text(
+        "## Long context\n\nShort section, since these are systems papers:\n\n"
+        "**FlashAttention** (Dao et al., NeurIPS 2022 — [arXiv:2205.14135]"
+        "(https://arxiv.org/abs/2205.14135)) is exact attention. It tiles the computation so"
+        " the attention matrix is never written to slow GPU memory.\n\n"
+        "Khandelwal et al.'s **kNN-LM** ([arXiv:1911.00172](https://arxiv.org/abs/1911.00172))"
+        " deserves a mention here. It interpolates an LM's next-token distribution with a"
+        " nearest-neighbour one.\n\n"
+        "We also recommend **ComfyUI** ([our interview](https://example.com/comfy)). Text"
+        " diffusion ([arXiv](https://arxiv.org/abs/2302.03917)) too.\n\n"
+        "- **Ring Attention** ([arXiv](https://arxiv.org/abs/2310.01889)): blocks in a ring.\n"
+        "- **StreamingLLM** ([arXiv](https://arxiv.org/abs/2309.17453)): attention sinks.\n"
+        "- **YaRN** ([arXiv](https://arxiv.org/abs/2309.00071)): NTK-style interpolation.\n"
+    )
+    names = [entry.name for entry in parsed.entries]
+    # the paragraph led by a paper's name is an entry; a remark whose first link is no
+    # paper (ComfyUI) and the section's prose are not
+    assert names == ["FlashAttention", "kNN-LM", "Ring Attention", "StreamingLLM", "YaRN"]
+    knn = parsed.entries[1]
+    assert knn.papers == ["1911.00172"]
+    assert all("deserves" not in claim.text for claim in knn.claims)  # a remark
+
+
+def test_the_entry_as_subject_after_a_remark_says_what_it_does() -> None:
+    entry = one(
+        "- **REALM** ([Guu et al., 2020](https://arxiv.org/abs/2002.08909)) — This is the one"
+        " to read if you want to know why people got excited. REALM pre-trains a masked"
+        " language model together with a latent knowledge"
+        " retriever over Wikipedia, and it backpropagates through the retrieval step.\n"
+    )
+    assert (entry.claims[0].kind, entry.claims[0].text) == (
+        "does",
+        "pre-trains a masked language model together with a latent knowledge retriever over"
+        " Wikipedia",
+    )
+
+
+def test_italic_and_bracketed_names_are_terms_a_cloze_may_hide() -> None:
+    text = (
+        "- **Position Interpolation** ([arXiv](https://arxiv.org/abs/2306.15595)): instead of"
+        " extrapolating RoPE, *linearly down-scale* the position indices so the input fits."
+        " Not *that* simple, *using* less.\n"
+    )
+    terms = [term for claim in one(text).claims for term in claim.terms]
+    assert terms == ["linearly down-scale"]  # not `*that*`, `*using*`: stressed for tone
+    entry = one(
+        "- **RAG** ([arXiv](https://arxiv.org/abs/2005.11401)). A pre-trained seq2seq"
+        " generator (BART) is paired with a dense index of Wikipedia.\n"
+    )
+    assert "BART" in entry.claims[0].terms
+
+
+def test_a_byline_the_citation_reader_missed_is_no_claim_and_no_remark() -> None:
+    entry = one(
+        "- [Unified Scaling Laws for Routed Language Models](https://arxiv.org/abs/2202.01169)"
+        " - Aidan Clark, Diego de las Casas, et al. (DeepMind, 2022). ICML 2022. Scaling laws"
+        " that depend on both parameter count and number of experts.\n"
+    )
+    assert [(c.kind, c.text[:12]) for c in entry.claims] == [("defines", "Scaling laws")]
+
+
+def test_a_hyphenated_common_word_opens_a_definition() -> None:
+    entry = one(
+        "- [GLaM: Efficient Scaling of Language Models with Mixture-of-Experts]"
+        "(https://arxiv.org/abs/2112.06905) - Nan Du et al. (Google, 2021). ICML 2022."
+        " Decoder-only MoE with 1.2 trillion parameters that uses a third of GPT-3's energy.\n"
+    )
+    assert entry.claims[0].kind == "defines"
+
+
+def test_a_long_definition_stops_before_its_consequence() -> None:
+    entry = one(
+        "- [Mixture-of-Experts with Expert Choice Routing](https://arxiv.org/abs/2202.09368)"
+        " - Zhou et al. (Google, NeurIPS 2022). Flips routing around: instead of tokens"
+        " picking top-k experts, each expert picks its top-k tokens, guaranteeing perfect"
+        " load balance and letting a token use a variable number of experts.\n"
+    )
+    assert entry.claims[0].text == (
+        "Flips routing around: instead of tokens picking top-k experts, each expert picks its"
+        " top-k tokens"
+    )
+
+
+def test_a_labelled_idea_is_asked_as_the_key_idea_and_a_marker_is_no_text() -> None:
+    text = (
+        "- **ColBERT** — Khattab & Zaharia, SIGIR 2020 ([arXiv:2004.12832]"
+        "(https://arxiv.org/abs/2004.12832)).\n  - Idea: *late interaction*. Keep one"
+        " embedding per token.\n"
+        "- ⭐ **Contriever** ([arXiv](https://arxiv.org/abs/2112.09118)) — ⭐ the paper that"
+        " named the thing. Trains a dense retriever with no labelled pairs.\n"
+    )
+    cards = _cards(text)
+    gists = {card.front: card.back for card in cards if card.kind == "gist"}
+    assert gists["What is the key idea of **ColBERT**?"] == "late interaction"
+    assert not any("⭐" in card.front + card.back for card in cards)
+    assert not any("{{c1::thing}}" in card.front for card in cards)  # `named the thing`

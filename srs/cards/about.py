@@ -35,8 +35,12 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     text, does = _without_asides(claim.text), claim.kind == "does"
     if not text:
         return []
+    if claim.label:  # `Idea: late interaction` → `What is the key idea of ColBERT?`
+        ask = f"What is the {claim.label} of **{name}**?"
+    else:
+        ask = f"What does **{name}** do?" if does else f"What is **{name}**?"
     values = {
-        "ask": f"What does **{name}** do?" if does else f"What is **{name}**?",
+        "ask": ask,
         "fact": md_escape(text),
         "definition": md_escape(text),
         "description": md_escape(ctx.entry.description),

@@ -220,6 +220,9 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     return None
 
 
+_NARROW_ASK = re.compile(r"^what is the (?:key idea|key trick|fix|method) of\b", re.IGNORECASE)
+
+
 def _vague(card: Card, entry: Entry) -> str | None:
     """`What is Megatron-LM? → A training paper`: an answer too general to tell it apart
     (a model's gist asks its own, narrower question)."""
@@ -229,6 +232,9 @@ def _vague(card: Card, entry: Entry) -> str | None:
     if _SAME_AS.match(back.strip(" *_")):
         return "the answer only points at something else (`same idea as SoundStream`)"
     specific = re.search(r"[A-Z]{2}|\d|[a-z][A-Z]|\b[A-Z][a-z]+[’']s\b", back)
+    narrow = _NARROW_ASK.match(_front(card))  # `What is the key idea of ColBERT?`
+    if narrow and len(plain_text(back).split()) >= 2:
+        return None  # a narrow question: `late interaction` answers it
     if len(content_words(plain_text(back))) < 3 and not specific:
         return "the answer is too vague to check"
     return None

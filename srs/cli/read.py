@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 __all__ = ["read"]
 
 
-
 @click.command()
 @deck_option
 @click.option("--section", help="Only this section (a unique part of its name will do).")

@@ -54,7 +54,7 @@ _NOT_DEFINING_START = re.compile(
 
 # a claim that starts with what the thing does: `quantifies issues with CLIP`
 _DOES = re.compile(
-    r"^(?:[A-Z]?[a-z]+(?:ies|es|s))\s+(?=(?:a|an|the|several|multiple|one|two|three|each|"
+    r"^(?:[A-Z]?[a-z]+(?:-[a-z]+)?(?:ies|es|s))\s+(?=(?:a|an|the|several|multiple|one|two|three|each|"
     r"every|all|both|its|their|existing|standard|external|[a-z]+-[a-z]+|[a-z]+s)\b)"
 )
 
@@ -65,7 +65,8 @@ _DEFINITION_END = re.compile(
     r"including|especially|esp|alongside|along|next to|followed|as well|and now|while|making|"
     r"allowing|enabling|letting|giving|leading|yielding|resulting)\b)"
     r"|\s+(?=(?:that|which|who)\s+(?:has|have|had|is|was|were|are)\b)"
-    r"|\s+[-–—]\s+|;\s+|,\s+so\s+|,\s+(?=which\b)"
+    r"|\s+[-–—]\s+|;\s+|,\s+so\s+|,\s+(?=which\b)|,\s+and\s+(?=(?:it|they|then)\b)"
+    r"|,\s+(?=(?:trained|built|designed|optimi[sz]ed|tuned|computed|learned|fed)\b)"
 )
 
 
@@ -144,19 +145,34 @@ def cut_definition(text: str) -> str:
     colon = text.find(": ")
     if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
         head = text[:colon]
+    if len(head.split()) > _STILL_LONG:
+        # `instead of tokens picking experts, each expert picks its tokens, guaranteeing
+        # perfect load balance …`: what follows a participle is a consequence
+        shorter = _PARTICIPLE.split(head, maxsplit=1)[0]
+        if len(content_words(shorter)) >= 3:
+            head = shorter
     return head.strip(" ,;:")
+
+
+_STILL_LONG = 22  # words: a definition cut at its clauses and still this long
+_PARTICIPLE = re.compile(r",\s+(?=[a-z]{3,}ing\b)")
 
 
 def _noun_phrase(text: str) -> bool:
     """`Symmetric encoder-decoder with skip connections, …`: a capitalised common word, then
     no verb — not `Google published …`, `LLMs are known …` or `Won ILSVRC 2012 …`."""
     words = text.split()
-    if len(words) < 3 or _CLAUSE.match(text) or is_name(" ".join(words[:2])):
+    common_head = re.match(r"^[A-Z][a-z]+-[a-z]", words[0]) if words else None
+    if len(words) < 3 or _CLAUSE.match(text):
+        return False
+    if is_name(" ".join(words[:2])) and not common_head:  # but `Decoder-only MoE with …`
         return False
     head, second = words[0], words[1].casefold().strip(",;:")
     if not head[1:].islower() or head.casefold() in VERBS or head.endswith("ed"):
         return False  # `GPT-4 …`, `ImageNet …`: a name, not a common word
     plural = bool(re.fullmatch(r"[a-z]+s", second)) and second not in _PLURAL_NOUN_OK
+    if common_head:
+        return second not in VERBS and not second.endswith("ed")
     return not (second in VERBS or second.endswith("ed") or plural)
 
 

@@ -291,6 +291,7 @@ def read_claims(
                 leading = False
             elif (
                 text
+                and not _BYLINE.search(text)  # `Aidan Clark, Diego de las Casas, et al.`
                 and not _FRAGMENT_START.match(text)
                 and len(text.split()) >= 3
                 and not is_title_case(text)  # a title or a journal: the next may define
@@ -299,6 +300,7 @@ def read_claims(
     if not out.attribution.authors and parts:
         out.attribution = out.attribution.merged(_trailing_citation(parts[0][1]))
     _promote_labelled(out.claims)
+    _promote_subject(out.claims, name)
     return out
 
 
@@ -320,8 +322,53 @@ def _promote_labelled(claims: list[Claim]) -> None:
             if claims[other].kind in {"defines", "does"}:
                 claims[other] = replace(claims[other], kind="says")
         text = claim.text[match.end() :]
-        claims.insert(0, replace(claims.pop(index), kind="does", text=text, sentence=text))
+        word = match.group(0).strip(" :").casefold().removeprefix("the ")
+        label = _LABEL_NAMES.get(word.split()[-1], "")
+        claims.insert(
+            0, replace(claims.pop(index), kind="does", text=text, sentence=text, label=label)
+        )
         return
+
+
+#: how a card names a labelled claim (`Idea:`, `Key insight:`, `The fix:`)
+_LABEL_NAMES = {
+    "idea": "key idea",
+    "insight": "key idea",
+    "trick": "key trick",
+    "fix": "fix",
+    "solution": "fix",
+    "method": "method",
+    "approach": "method",
+}
+
+
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+-]+\s*")
+_BYLINE = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
+_SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the model)\s+", re.I)
+
+
+def _promote_subject(claims: list[Claim], name: str) -> None:
+    """`REALM pre-trains a masked language model together with …` or `It takes an
+    already-trained LM and …` after a remark (`This is the one to read …`): with no
+    definition yet, the first claim whose subject is the entry itself says what it does."""
+    if not name or any(claim.kind in {"defines", "does", "introduces"} for claim in claims):
+        return
+    named = re.compile(rf"^(?:the\s+)?{re.escape(name)}\s+", re.IGNORECASE)
+    for index, claim in enumerate(claims):
+        if claim.kind != "says":
+            continue
+        subject = named.match(claim.text) or _SUBJECT.match(claim.text)
+        rest = claim.text[subject.end() :] if subject else ""
+        if not rest or not re.match(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b", rest):
+            continue
+        if not starts_with_verb(rest) or _NOT_DOES.match(rest):
+            continue
+        text = cut_definition(rest) if len(rest.split()) > LONG_DEFINITION else rest
+        claims.insert(0, replace(claims.pop(index), kind="does", text=text))
+        return
+
+
+_NOT_DOES = re.compile(r"^(?:is|has|was|does|gets|seems|remains|deserves|matters)\b")
 
 
 def _first_nested(parts: list[tuple[str, str]]) -> int:
@@ -358,8 +405,11 @@ def _claim(
     aliased: bool = False,
 ) -> Claim | None:
     """The claim a cleaned piece makes, or None (noting pointers in `out`)."""
+    text = _LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
     if not text:
         return None
+    if _BYLINE.search(text):
+        return None  # a byline the citation reader did not take: who, not what
     if SEE_ALSO.match(text):
         out.see_also.extend(_names_in(text, link_names + stressed))
         return None

@@ -7,7 +7,8 @@ entry is a top-level list item (its nested bullets belong to it, but the
 readings under a label such as `Required:` are entries of their own), a row
 of a table of papers, or — in a glossary written as paragraphs — a paragraph that
 opens with its bold term (`**BM25** (Best Matching 25): …`; the paragraphs after
-it, up to the next term, belong to it). Other prose is never an entry, nor is
+it, up to the next term, belong to it) — and in a post of lists, a paragraph led by a
+paper's bold name and its arXiv link. Other prose is never an entry, nor is
 navigation: a table of contents, badges, and the License, Contributing or
 Contents sections.
 """
@@ -32,6 +33,7 @@ from srs.reading.markdown import Run, markdown, plain, runs
 from srs.reading.model import ReadingList, Section
 from srs.reading.navigation import is_boilerplate_heading, is_logistics
 from srs.reading.tables import column_role
+from srs.reading.urls import arxiv_id
 from srs.text import clean_space, slugify, strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
 
@@ -270,6 +272,16 @@ def _sections(
                 _append(term.everything, parts)
             i = _close(tokens, i) + 1
             continue
+        if not glossary and token.type == "paragraph_open" and token.level == 0:
+            # a post that is mostly lists may still give a paper a paragraph of its own
+            parts = runs(tokens[i + 1])
+            lead = _paper_paragraph(parts)
+            if skip_level is None and lead is not None:
+                # from its bold name on: `Khandelwal et al.'s **kNN-LM** (…)` is led by the
+                # name, and its authors come with the paper's metadata
+                add([Item(head=parts[lead:], everything=list(parts[lead:]))])
+            i = _close(tokens, i) + 1
+            continue
         if token.type in {"heading_open", "bullet_list_open", "ordered_list_open", "hr"}:
             flush()
         if token.type == "heading_open" and token.level == 0:
@@ -336,6 +348,32 @@ def _is_lead(parts: list[Run]) -> bool:
     rest = parts[1:]
     words = sum(len(run.text.split()) for run in rest)
     return any(run.link is not None for run in rest) or words >= 12
+
+
+_PAPER_PARAGRAPH_BOLD_WITHIN = 12  # words before the bold name: `Khandelwal et al.'s **kNN-LM**`
+
+
+def _paper_paragraph(parts: list[Run]) -> int | None:
+    """`**FlashAttention** (Dao et al., NeurIPS 2022 — [arXiv:2205.14135](…)) is exact
+    attention …`: a paragraph of a post written mostly as lists that is about one paper —
+    a bold name near its start, then an arXiv link — rather than commentary. The index
+    of the run of its bold name, or None."""
+    words = 0
+    bold_at: int | None = None
+    for at, run in enumerate(parts):
+        if run.link is not None:
+            if run.bold or bold_at is None:
+                return None  # `**[Title](link)**`: a list of links written as prose
+            # the name's first link is its paper (`**ComfyUI** ([our interview](…)). […]
+            # ([arXiv](…))`: a remark, then something else's paper)
+            return bold_at if arxiv_id(run.link.url) else None
+        elif run.bold and run.text.strip() and bold_at is None:
+            name = run.text.strip()
+            if words > _PAPER_PARAGRAPH_BOLD_WITHIN or len(name.split()) > 6 or _LABEL.match(name):
+                return None
+            bold_at = at
+        words += len(run.text.split())
+    return None
 
 
 def _entry_paragraph(parts: list[Run]) -> bool:

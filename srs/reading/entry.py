@@ -33,6 +33,7 @@ from srs.reading.titles import (
     fallback_title,
     is_paper_link,
     is_url_text,
+    italic_terms,
     lead_in,
     names_a_thing,
     short_name,
@@ -311,7 +312,13 @@ def _finish(
     text = plain(item.head)
     topic = _is_topic(name, title, source, title_links, text)
     lead_runs = item.head[: len(item.head) - len(body)] if source == "lead" else []
-    concepts = stressed_concepts(item.everything[len(lead_runs) :], exclude=title)
+    stressed_runs = item.everything[len(lead_runs) :]
+    concepts = stressed_concepts(stressed_runs, exclude=title)
+    concepts += [
+        term
+        for term in italic_terms(stressed_runs, exclude=title)
+        if term.casefold() not in {c.casefold() for c in concepts}
+    ]
     own_links = (
         [link for link in links if arxiv_id(link.url) in papers]
         or title_links

@@ -63,6 +63,8 @@ class Claim:
     sentence: str = ""
     #: for `introduces`: its verb in the past tense (`introduced`, `coined`, `started`)
     verb: str = ""
+    #: what the list labelled it (`Idea: late interaction` → `key idea`), or nothing
+    label: str = ""
 
 
 @dataclass

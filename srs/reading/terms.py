@@ -12,10 +12,11 @@ __all__ = ["claim_terms", "implicit_terms"]
 
 _QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{3,40})[\"”]")
 _CALLED = re.compile(
-    r"\b(?:called|calls|known as|dubbed|named|termed)\s+(?:the\s+)?"
+    r"\b(?:called|calls|known as|dubbed|termed)\s+(?:the\s+)?"
     r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
 )
 _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
+_BRACKETED_NAME = re.compile(r"(?<=\w )\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][\w-]{1,14})\)")
 #: acronyms too common to be worth a card
 _COMMON = frozenset(
     {
@@ -39,6 +40,8 @@ def implicit_terms(text: str) -> list[str]:
     ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
     found += [m.group("term") for m in _CALLED.finditer(text)]
     found += [m.group(0) for m in _CAPITALISED_TERM.finditer(text)]
+    # `a pre-trained seq2seq generator (BART)`, `(MaxSim)`: the name of what was described
+    found += [m.group(1) for m in _BRACKETED_NAME.finditer(text)]
     return [term for term in dict.fromkeys(found) if len(term) >= 2]
 
 

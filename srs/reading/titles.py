@@ -10,7 +10,8 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution, Link
-from srs.reading.phrases import is_generic_link_text, is_name
+from srs.reading.phrases import content_words, is_generic_link_text, is_name
+from srs.reading.remarks import is_title_case
 from srs.reading.urls import arxiv_id, is_web_url
 from srs.text import clean_space
 
@@ -161,6 +162,44 @@ def stressed_concepts(runs: list[Run], *, exclude: str) -> list[str]:
         key = phrase.casefold()
         if key != exclude.casefold() and key not in found:
             found[key] = phrase
+    return list(found.values())
+
+
+#: words italicised for tone, not to name an idea
+_TONE = frozenset(
+    {
+        *("together", "really", "very", "much", "actually", "just", "only", "also", "both"),
+        *("all", "exactly", "always", "never", "still", "already", "using", "use", "used"),
+        *("same", "different", "more", "less", "most", "least", "any", "every", "before"),
+        *("after", "instead", "without", "within", "one", "two", "not", "no", "first"),
+        *("last", "new", "old"),
+    }
+)
+
+
+def italic_terms(runs: list[Run], *, exclude: str) -> list[str]:
+    """Phrases in italics that name an idea (`*late interaction*`, `*in-batch negatives*`,
+    `*zero-shot*`): after the bold ones, what a list stresses. Not a paper's title (title
+    case), not a word stressed for tone (`*using*`, `*together with*`)."""
+    found: dict[str, str] = {}
+    for run in runs:
+        if not run.italic or run.bold or run.link is not None or run.footnote:
+            continue
+        phrase = run.text.strip(EDGE + "*\"'“”‘’()")
+        words = phrase.split()
+        if not 1 <= len(words) <= 5 or is_title_case(phrase):
+            continue
+        if phrase.casefold() == exclude.casefold():
+            continue
+        if re.search(r"\b(?:itself|themselves|ourselves|yourself)\b", phrase, re.IGNORECASE):
+            continue  # `*prompting itself*`: stressed for tone
+        meaning = [word for word in content_words(phrase) if word not in _TONE]
+        if not meaning or (
+            len(words) == 1
+            and (len(phrase) < 4 or (not re.search(r"[-A-Z]", phrase[1:]) and len(phrase) < 7))
+        ):
+            continue  # `*exact*`, `*not*`: stressed for tone; `*2D*`: no idea of its own
+        found.setdefault(phrase.casefold(), phrase)
     return list(found.values())
 
 
