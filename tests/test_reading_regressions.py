@@ -853,3 +853,34 @@ def test_a_labelled_idea_is_asked_as_the_key_idea_and_a_marker_is_no_text() -> N
     assert gists["What is the key idea of **ColBERT**?"] == "late interaction"
     assert not any("⭐" in card.front + card.back for card in cards)
     assert not any("{{c1::thing}}" in card.front for card in cards)  # `named the thing`
+
+
+def test_a_glossary_term_with_its_spelled_out_name_and_an_imperative_definition() -> None:
+    entries = parse_text(
+        "## T\n\n"
+        "**Target network**: A frozen copy of the Q-network, synchronised periodically.\n\n"
+        "**TD learning (Temporal-Difference learning)**: Learn value estimates by"
+        " *bootstrapping* from other estimates instead of waiting for the final outcome.\n\n"
+        "**TRPO (Trust Region Policy Optimization)**: A policy-gradient method with a KL"
+        " constraint between the old and new policies.\n"
+    ).entries
+    td = entries[1]
+    assert td.name == "TD learning" and td.acronyms["TD"] == "Temporal-Difference"
+    assert td.claims[0].text.startswith("Learn value estimates by bootstrapping")
+
+
+def test_a_definitions_kind_keeps_its_specifics_when_they_are_short() -> None:
+    entries = parse_text(
+        "## E\n\n"
+        "**ε-greedy**: The simplest exploration strategy: with probability ε take a uniformly"
+        " random action, otherwise take the greedy one.\n\n"
+        "**MDP (Markov Decision Process)**: The standard formalism for RL problems: a tuple"
+        " of states and actions and transition probabilities and rewards and a discount"
+        " factor and an initial distribution over the states to start from.\n\n"
+        "**Q-learning**: An off-policy TD control algorithm learning action values.\n"
+    ).entries
+    assert entries[0].claims[0].text == (
+        "The simplest exploration strategy: with probability ε take a uniformly random action,"
+        " otherwise take the greedy one"
+    )
+    assert entries[1].claims[0].text == "The standard formalism for RL problems"

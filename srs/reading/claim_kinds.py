@@ -47,7 +47,9 @@ _NOT_DEFINING_START = re.compile(
     r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
     r"known|used|adopted|cited|considered|regarded|seen|said|described|called|"
     r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
-    r"technically|historically|originally)\b",
+    r"technically|historically|originally|"
+    # `context: the Self VM`, `background: …`: what surrounds it, not what it is
+    r"(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:)",
     re.IGNORECASE,
 )
 
@@ -137,14 +139,19 @@ def starts_with_verb(text: str) -> bool:
 
 def cut_definition(text: str) -> str:
     """A long definition's head: up to its first trailing clause, or its colon when four words
-    or more come before it (`The IO-aware exact attention kernel: tiles …`; but `three
-    tricks: clipped double Q, …` keeps what follows the colon)."""
+    or more come before it and what follows would make it too long (`The IO-aware exact
+    attention kernel: tiles …`; but `three tricks: clipped double Q, …` keeps what follows
+    the colon)."""
     head = _DEFINITION_END.split(text, maxsplit=1)[0]
     if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
         head = text
     colon = text.find(": ")
     if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
-        head = text[:colon]
+        # `The standard formalism for RL problems: a tuple (S, A, P, R, γ) of …`: the kind
+        # of thing, and what makes it this one when that is short enough to keep
+        after = _DEFINITION_END.split(text[colon + 2 :], maxsplit=1)[0]
+        whole = f"{text[:colon]}: {after}".strip(" ,;:")
+        head = whole if len(whole.split()) <= _WITH_SPECIFICS else text[:colon]
     if len(head.split()) > _STILL_LONG:
         # `instead of tokens picking experts, each expert picks its tokens, guaranteeing
         # perfect load balance …`: what follows a participle is a consequence
@@ -154,6 +161,7 @@ def cut_definition(text: str) -> str:
     return head.strip(" ,;:")
 
 
+_WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept together
 _STILL_LONG = 22  # words: a definition cut at its clauses and still this long
 _PARTICIPLE = re.compile(r",\s+(?=[a-z]{3,}ing\b)")
 

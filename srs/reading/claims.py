@@ -342,6 +342,9 @@ _LABEL_NAMES = {
 }
 
 
+#: a glossary's definition may open with a verb a reading instruction also opens with
+#: (`TD learning: Learn value estimates by bootstrapping …`)
+_DOING = re.compile(r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.I)
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+-]+\s*")
 _BYLINE = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
 _SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the model)\s+", re.I)
@@ -418,7 +421,8 @@ def _claim(
         return None
     if leading:  # `**RLHF** (reinforcement learning from human feedback): tunes …`
         text = _LEADING_ASIDE.sub("", text, count=1)
-    if OPINION.search(text) or INSTRUCTION.match(text) or THE_ONE.match(text):
+    instruction = INSTRUCTION.match(text) and not (glossary and _DOING.match(text))
+    if OPINION.search(text) or instruction or THE_ONE.match(text):
         return None
     if is_title_case(text):
         # `Robust Anomaly Detection for Multivariate Time Series through Stochastic

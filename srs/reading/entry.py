@@ -177,6 +177,17 @@ def _title_prefix(title: str) -> str:
     return short if len(short.split()) <= 3 and is_name(short) else ""
 
 
+def _shared_tail(outer: str, inner: str) -> tuple[str, str] | None:
+    """`TD learning`, `Temporal-Difference learning` → (`TD`, `Temporal-Difference`)."""
+    a, b = outer.split(), inner.split()
+    shared = 0
+    while shared < min(len(a), len(b)) - 1 and a[-1 - shared].casefold() == b[-1 - shared].casefold():
+        shared += 1
+    if not shared:
+        return None
+    return " ".join(a[:-shared]), " ".join(b[:-shared])
+
+
 def read_entry(item: Item) -> Entry | None:
     """The entry an item or a table row holds, or None when it holds none (an empty
     bullet, a link to a heading of the document, a note to self)."""
@@ -287,6 +298,13 @@ def _finish(
         acronyms.update(stated)
         if stated or is_acronym(spelled.group("inner")) or is_acronym(spelled.group("outer")):
             name = spelled.group("outer").strip(EDGE)
+        else:  # `TD learning (Temporal-Difference learning)`: the acronym before a shared tail
+            tail = _shared_tail(spelled.group("outer"), spelled.group("inner"))
+            if tail:
+                stated = stated_expansions(f"{tail[0]} ({tail[1]})")
+                if stated:
+                    acronyms.update(stated)
+                    name = spelled.group("outer").strip(EDGE)
     inside = re.match(r"^(?P<short>\S+)\s*\((?P<long>[^()]+)\)\s+(?P<rest>[^()]+)$", name)
     if inside and stated_expansions(f"{inside['short']} ({inside['long']})"):
         # `ANN (Approximate Nearest Neighbor) search` is ANN search
