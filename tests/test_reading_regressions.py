@@ -884,3 +884,88 @@ def test_a_definitions_kind_keeps_its_specifics_when_they_are_short() -> None:
         " otherwise take the greedy one"
     )
     assert entries[1].claims[0].text == "The standard formalism for RL problems"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Press, Smith & Lewis, ICLR 2022", "Press et al."),  # a surname, not a publisher
+        ("Richard Sutton & Andrew Barto, MIT Press, 2018", "Sutton and Barto"),
+        ("Philippe Tillet, H. T. Kung, David Cox. MAPL 2019", "Tillet et al."),  # Kung's initials
+        ("Sutton, R. S. and Barto, A. G. (2018)", "Sutton and Barto"),
+        ("Mnih, V., Kavukcuoglu, K. Nature 2015", "Mnih and Kavukcuoglu"),
+    ],
+)
+def test_the_first_author_is_never_dropped(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors
+
+
+def test_a_headlines_word_that_modifies_the_cited_title_is_not_the_papers_name() -> None:
+    entries = parse_text(
+        "## Recsys\n"
+        "- **The YouTube paper.** [Deep Neural Networks for YouTube Recommendations]"
+        "(https://research.google/pubs/pub45530/) — Covington, Adams & Sargin, RecSys 2016."
+        " The canonical two-stage funnel.\n"
+        "- **REINFORCE at YouTube.** [Top-K Off-Policy Correction for a REINFORCE Recommender"
+        " System](https://arxiv.org/abs/1812.02353) — Minmin Chen et al., Google, WSDM 2019."
+        " A policy-gradient recommender over an action space of millions of items that learns"
+        " from logged feedback of earlier policies using importance-weighted off-policy"
+        " correction, plus a new top-K correction.\n"
+        "- **Dot product vs. MLP.** [Neural Collaborative Filtering vs. Matrix Factorization"
+        " Revisited](https://arxiv.org/abs/2005.09683) — Rendle et al., RecSys 2020. Revisits"
+        " NCF and shows that a tuned dot product beats a learned MLP similarity.\n"
+    ).entries
+    assert [entry.name for entry in entries] == [entry.title for entry in entries]
+    reinforce, revisited = entries[1], entries[2]
+    # a long definition stops before its relative clause; `shows that` is not one
+    assert reinforce.claims[0].text == (
+        "A policy-gradient recommender over an action space of millions of items"
+    )
+    assert (revisited.claims[0].kind, revisited.claims[0].text) == (
+        "does",
+        "Revisits NCF and shows that a tuned dot product beats a learned MLP similarity",
+    )
+
+
+def test_a_signed_work_is_no_topic_however_general_its_title() -> None:
+    entries = parse_text(
+        "## Foundations\n"
+        "1. **Communication Theory of Secrecy Systems** ([pdf](https://doi.org/10.1002/j.1538"
+        "-7305.1949.tb00928.x))\n"
+        "   - Claude Shannon, Bell System Technical Journal, 1949 (declassified memo)\n"
+        "   - proves the one-time pad has *perfect secrecy*\n"
+        "2. **The Protection of Information in Computer Systems** (https://example.org/saltzer)\n"
+        "   - Jerome Saltzer & Michael Schroeder, Proceedings of the IEEE, 1975\n"
+        "   - the eight design principles, among them least privilege and open design\n"
+        "3. **Smashing the Stack for Fun and Profit** (http://phrack.org/issues/49/14.html)\n"
+        "   - the classic stack buffer overflow tutorial: overwrite the saved return address\n"
+    ).entries
+    assert [entry.topic for entry in entries] == [False, False, False]
+    assert entries[0].attribution.authors == "Shannon" and entries[0].attribution.year == 1949
+    assert entries[2].claims[0].text.startswith("the stack buffer overflow tutorial")
+
+
+def test_a_papers_title_then_its_short_name_in_brackets() -> None:
+    entries = parse_text(
+        "## SSL\n\n| Paper | Links |\n|---|---|\n"
+        "| **Exploring Simple Siamese Representation Learning (SimSiam)** — Xinlei Chen &"
+        " Kaiming He (FAIR), CVPR 2021, best paper honorable mention. A Siamese network with a"
+        " predictor on one branch and **stop-gradient** on the other. |"
+        " [arXiv](https://arxiv.org/abs/2011.10566) |\n"
+        "| **Masked Autoencoders Are Scalable Vision Learners (MAE)** — He et al. (FAIR), CVPR"
+        " 2022. Masks a high proportion (75%) of random patches. |"
+        " [arXiv](https://arxiv.org/abs/2111.06377) |\n"
+    ).entries
+    assert [entry.name for entry in entries] == ["SimSiam", "MAE"]
+    assert all("honorable" not in claim.text for claim in entries[0].claims)
+    assert entries[0].attribution.authors == "Chen and He"
+
+
+def test_a_venue_note_is_no_claim() -> None:
+    entry = one(
+        '- "Triton: An Intermediate Language and Compiler for Tiled Neural Network'
+        ' Computations" — Philippe Tillet, H. T. Kung & David Cox. MAPL 2019 (co-located with'
+        " PLDI). [PDF](https://example.org/triton.pdf)\n"
+        "  - Programs are written over tiles instead of scalar threads\n"
+    )
+    assert all("co-located" not in claim.text for claim in entry.claims)

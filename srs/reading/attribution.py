@@ -27,14 +27,14 @@ __all__ = [
     "year_in",
 ]
 
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_YEAR = r"(?:19[3-9]\d|20[0-4]\d)"  # from Turing (1936) and Shannon (1948) on
 _VENUE = "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True))
 _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
 # words that are never a surname: organisations, small words, and words of paper titles
 # (`In-context Learning and Induction Heads` is no byline)
 _NO_NAME = (
     r"(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|"
-    r"Team|Group|Center|Centre|Press|Workshop|Proceedings|Journal|Conference|The|In|On|"
+    r"Team|Group|Center|Centre|Workshop|Proceedings|Journal|Conference|The|In|On|"
     r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section|"
     r"Learning|Heads?|Models?|Networks?|Attention|Language|Transformers?|Neural|Deep|"
     r"Circuits?|Induction|Framework|Systems?|Data|Training|Reasoning|Vision|Graphs?|"
@@ -92,11 +92,14 @@ _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 # surname, dropped so that the surnames read as a byline (`Jouppi et al.`, `Yu, Jeong`)
 _SURNAME_WORD = rf"\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*"  # one word: `Jouppi`, `Ré`
 _INITIALS_AFTER = re.compile(
+    # (not `Tillet, H. T. Kung`: initials before a surname are the next person's)
     rf"(?P<surname>{_SURNAME_WORD}),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
+    r"(?!\s*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*[a-z][\w'’-]*\s*(?:,|&|\band\b|\.\s|$))"
 )
 # `ICLR 2018 best paper`, `(test of time award)`: an award, not an author
 _AWARD = re.compile(
-    r"\b(?:best|outstanding|distinguished)(?: student)? paper(?: award)?|\btest of time(?: award)?"
+    r"\b(?:best|outstanding|distinguished)(?: student)? paper(?: award)?"
+    r"(?:,?\s+honou?rable mention)?|\btest of time(?: award)?|\bhonou?rable mention"
     r"|\b(?:oral|spotlight)\b",
     re.IGNORECASE,
 )
@@ -121,7 +124,8 @@ _PUBLISHER = re.compile(
     # `Findings of EMNLP`: a venue's whole name; `Cambridge Univ. Press`: a publisher
     r"\b(?:Journal|Transactions|Proceedings|Findings|Communications|Annals|Foundations and"
     r" Trends)\s+(?:of|on|in)\b(?:\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of|in|&))*)?"
-    r"|\b(?:[A-Z][\w-]*\.?\s+)*(?:Press|Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
+    # (`Press` alone, as in `Press, Smith & Lewis`, is an author)
+    r"|\b(?:[A-Z][\w-]*\.?\s+)+(?:Press|Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
     r"|(?<![\w.])Int(?:'l|l)?\.\s+J\.\s+(?:of\s+)?[A-Z][\w&-]*\.?(?:\s+(?:[A-Z][\w&-]*\.?|of|and|&))*"

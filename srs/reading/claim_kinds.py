@@ -47,9 +47,9 @@ _NOT_DEFINING_START = re.compile(
     r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
     r"known|used|adopted|cited|considered|regarded|seen|said|described|called|"
     r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
-    r"technically|historically|originally|"
+    r"technically|historically|originally)\b"
     # `context: the Self VM`, `background: …`: what surrounds it, not what it is
-    r"(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:)",
+    r"|^(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:",
     re.IGNORECASE,
 )
 
@@ -57,7 +57,8 @@ _NOT_DEFINING_START = re.compile(
 # a claim that starts with what the thing does: `quantifies issues with CLIP`
 _DOES = re.compile(
     r"^(?:[A-Z]?[a-z]+(?:-[a-z]+)?(?:ies|es|s))\s+(?=(?:a|an|the|several|multiple|one|two|three|each|"
-    r"every|all|both|its|their|existing|standard|external|[a-z]+-[a-z]+|[a-z]+s)\b)"
+    r"every|all|both|its|their|existing|standard|external|[a-z]+-[a-z]+|[a-z]+s)\b"
+    r"|[A-Z][A-Za-z]*[A-Z][\w-]*\b)"  # `Revisits NCF and shows …`
 )
 
 
@@ -155,15 +156,23 @@ def cut_definition(text: str) -> str:
     if len(head.split()) > _STILL_LONG:
         # `instead of tokens picking experts, each expert picks its tokens, guaranteeing
         # perfect load balance …`: what follows a participle is a consequence
-        shorter = _PARTICIPLE.split(head, maxsplit=1)[0]
-        if len(content_words(shorter)) >= 3:
-            head = shorter
+        for cut in _PARTICIPLE.finditer(head):
+            before = head[: cut.start()].split()
+            if before and before[-1].casefold() in _REPORTING:
+                continue  # `shows that …`: what follows is what it shows
+            if len(content_words(head[: cut.start()])) >= 3:
+                head = head[: cut.start()]
+            break
     return head.strip(" ,;:")
 
 
 _WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept together
 _STILL_LONG = 22  # words: a definition cut at its clauses and still this long
-_PARTICIPLE = re.compile(r",\s+(?=[a-z]{3,}ing\b)")
+_REPORTING = frozenset(
+    {"shows", "show", "showed", "shown", "finds", "found", "argues", "proves", "proved"}
+    | {"demonstrates", "demonstrated", "notes", "observes", "claims", "means", "and", "so"}
+)
+_PARTICIPLE = re.compile(r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)")
 
 
 def _noun_phrase(text: str) -> bool:

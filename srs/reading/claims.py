@@ -292,6 +292,7 @@ def read_claims(
             elif (
                 text
                 and not _BYLINE.search(text)  # `Aidan Clark, Diego de las Casas, et al.`
+                and not _VENUE_NOTE.match(text)
                 and not _FRAGMENT_START.match(text)
                 and len(text.split()) >= 3
                 and not is_title_case(text)  # a title or a journal: the next may define
@@ -346,6 +347,7 @@ _LABEL_NAMES = {
 #: (`TD learning: Learn value estimates by bootstrapping …`)
 _DOING = re.compile(r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.I)
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+-]+\s*")
+_VENUE_NOTE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])")
 _BYLINE = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
 _SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the model)\s+", re.I)
 
@@ -411,8 +413,10 @@ def _claim(
     text = _LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
     if not text:
         return None
-    if _BYLINE.search(text):
-        return None  # a byline the citation reader did not take: who, not what
+    if _BYLINE.search(text) or _VENUE_NOTE.match(text):
+        # a byline the citation reader did not take: who, not what; `MAPL 2019 (co-located
+        # with PLDI)`: where, not what
+        return None
     if SEE_ALSO.match(text):
         out.see_also.extend(_names_in(text, link_names + stressed))
         return None
@@ -421,6 +425,8 @@ def _claim(
         return None
     if leading:  # `**RLHF** (reinforcement learning from human feedback): tunes …`
         text = _LEADING_ASIDE.sub("", text, count=1)
+    # `the classic stack buffer overflow tutorial: …` defines; the praise is dropped
+    text = re.sub(r"^(?i:(the|a|an))\s+classic\s+(?=\w)", r"\1 ", text)
     instruction = INSTRUCTION.match(text) and not (glossary and _DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text):
         return None

@@ -25,6 +25,7 @@ from srs.reading.markdown import Run, link_list, plain
 from srs.reading.model import Attribution, Entry, Link
 from srs.reading.navigation import is_logistics, is_navigation, is_todo
 from srs.reading.phrases import in_list, is_generic_link_text, is_name
+from srs.reading.remarks import is_title_case
 from srs.reading.titles import (
     EDGE,
     NAME_SUFFIX,
@@ -120,6 +121,19 @@ def _is_topic(name: str, title: str, source: str, title_links: list[Link], text:
     return False
 
 
+def _bylined(head_text: str, item: Item) -> bool:
+    """`**The Protection of Information in Computer Systems** (url)` over `- Jerome Saltzer &
+    Michael Schroeder, Proceedings of the IEEE, 1975`: a work its authors sign is one thing,
+    however general its title sounds."""
+    first = head_text.strip(" -–—:,;(").split(". ")[0]
+    nested = [_clean_text(runs) for runs in item.nested[:1]]
+    return any(
+        attrib.byline(re.sub(r"\([^()]*\)", " ", piece.split(" — ")[0]).strip(" .")) is not None
+        for piece in [first, *nested]
+        if piece
+    )
+
+
 def _own_from_first_generic(runs: list[Run]) -> list[Link]:
     """The first link that only says what it is (`pdf`, an arXiv id, a bare URL)."""
     for run in runs:
@@ -177,11 +191,34 @@ def _title_prefix(title: str) -> str:
     return short if len(short.split()) <= 3 and is_name(short) else ""
 
 
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,9}|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)$")
+
+
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:for|of|on|in|at|with|from|to|by)\s+(?:(?:a|an|the)\s+)?$", re.I
+)
+
+
+def _passing_name(name: str, title: str, headline: str) -> bool:
+    """`**The YouTube paper.** [Deep Neural Networks for YouTube Recommendations]`,
+    `**REINFORCE at YouTube.** [Top-K Off-Policy Correction for a REINFORCE …]`, `**Dot
+    product vs. MLP.**`: a word the headline shares with the title's middle, or one side
+    of a comparison, is what the paper is about, not what it is called."""
+    if re.search(r"\b(?:vs\.?|versus)\s", headline, re.IGNORECASE):
+        return True
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
+    # `… for YouTube Recommendations`, `… for a REINFORCE Recommender`: a modifier; but
+    # `The Probabilistic Relevance Framework: BM25 and Beyond` names it
+    return found is not None and bool(_MODIFIER_BEFORE.search(title[: found.start()]))
+
+
 def _shared_tail(outer: str, inner: str) -> tuple[str, str] | None:
     """`TD learning`, `Temporal-Difference learning` → (`TD`, `Temporal-Difference`)."""
     a, b = outer.split(), inner.split()
     shared = 0
-    while shared < min(len(a), len(b)) - 1 and a[-1 - shared].casefold() == b[-1 - shared].casefold():
+    while (
+        shared < min(len(a), len(b)) - 1 and a[-1 - shared].casefold() == b[-1 - shared].casefold()
+    ):
         shared += 1
     if not shared:
         return None
@@ -233,6 +270,8 @@ def read_entry(item: Item) -> Entry | None:
                 if len(title.split()) <= 2
                 else _title_prefix(title) or headline_name(raw, head[len(lead) :])
             )
+            if alias and not _title_prefix(title) and _passing_name(alias, title, raw):
+                alias = ""
             source, named_by = "paper-link", cited_paper
     else:
         title, source, named_by = fallback_title(head)
@@ -293,7 +332,16 @@ def _finish(
     name = alias or name
     acronyms: dict[str, str] = {}
     spelled = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$", name)
-    if spelled:  # `Write-ahead logging (WAL)`, `MVCC (multiversion concurrency control)`
+    short = spelled.group("inner").strip() if spelled else ""
+    titled = spelled is not None and (
+        ":" in spelled.group("outer") or is_title_case(spelled.group("outer"))
+    )  # a paper's title, not a term spelled out (`Stein variational gradient descent (SVGD)`)
+    if spelled and titled and len(spelled.group("outer").split()) >= 4 and _NAME_TOKEN.match(short):
+        # `Bootstrap Your Own Latent: A New Approach to … (BYOL)`, `Exploring Simple Siamese
+        # Representation Learning (SimSiam)`: a paper's title, then the name it goes by
+        acronyms.update(stated_expansions(name))
+        name = short
+    elif spelled:  # `Write-ahead logging (WAL)`, `MVCC (multiversion concurrency control)`
         stated = stated_expansions(name)
         acronyms.update(stated)
         if stated or is_acronym(spelled.group("inner")) or is_acronym(spelled.group("outer")):
@@ -328,7 +376,7 @@ def _finish(
             quoted = _POSSESSIVE_BYLINE + r"[\"“*_]?" + re.escape(title) + r",?[\"”*_]?"
             head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
-    topic = _is_topic(name, title, source, title_links, text)
+    topic = _is_topic(name, title, source, title_links, text) and not _bylined(head_text, item)
     lead_runs = item.head[: len(item.head) - len(body)] if source == "lead" else []
     stressed_runs = item.everything[len(lead_runs) :]
     concepts = stressed_concepts(stressed_runs, exclude=title)
