@@ -969,3 +969,32 @@ def test_a_venue_note_is_no_claim() -> None:
         "  - Programs are written over tiles instead of scalar threads\n"
     )
     assert all("co-located" not in claim.text for claim in entry.claims)
+
+
+def test_a_signature_with_a_remark_is_the_attribution_not_the_definition() -> None:
+    entry = one(
+        "1. **How to Share a Secret** (https://doi.org/10.1145/359168.359176)\n"
+        "   - Adi Shamir, CACM 1979, two pages!\n"
+        "   - (k, n) threshold scheme: hide the secret as the constant term of a random"
+        " polynomial\n"
+    )
+    assert entry.attribution.authors == "Shamir"
+    assert entry.claims[0].text.startswith("threshold scheme")
+
+
+def test_a_word_name_spelled_by_its_definitions_head_is_an_acronym() -> None:
+    text = (
+        "## L\n\n**Lasso**: Least absolute shrinkage and selection operator — least squares"
+        " with an L1 penalty on the coefficients, which drives some of them to zero.\n\n"
+        "**Ridge**: least squares with an L2 penalty.\n\n**Bagging**: bootstrap aggregating.\n"
+    )
+    lasso = parse_text(text).entries[0]
+    assert lasso.acronyms["Lasso"] == "Least absolute shrinkage and selection operator"
+    assert lasso.claims[0].text == "least squares with an L1 penalty on the coefficients"
+    front = "What is described here?\n\n*Least absolute shrinkage and selection operator*"
+    reverse = Card("d|e|reverse", "e", "reverse", front, "**Lasso**", "S")
+    assert check(reverse, lasso) is not None  # the initials spell it
+    fair = Card(
+        "d|e|reverse", "e", "reverse", "*least squares with an L1 penalty*", "**Lasso**", "S"
+    )
+    assert check(fair, lasso) is None

@@ -125,6 +125,9 @@ def reveals_answer(card: Card) -> bool:
     return len(wanted & shown) * 4 >= len(wanted) * 3
 
 
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "a", "an", "to", "in", "on", "with", "by"})
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
@@ -157,6 +160,16 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             continue
         if is_acronym(answer) and spelled_by(answer, front):
             return f"the front spells out {answer!r}"
+        if len(words) == 1 and answer.isalpha() and 4 <= len(answer) <= 8:
+            # `Least absolute shrinkage and selection operator` → Lasso: a name written as
+            # a word that the front's initials spell all the same
+            letters = "".join(
+                word[0]
+                for word in re.findall(r"[^\W\d_][\w'’-]*", front.casefold())
+                if word not in _SMALL_WORDS
+            )
+            if answer.casefold() in letters:
+                return f"the front spells out {answer!r}"
         for short, long in entry.acronyms.items():
             if squash(answer) == squash(short) and squash(long) in squash(front):
                 return f"the front holds {short!r} written out"

@@ -347,6 +347,8 @@ _LABEL_NAMES = {
 #: (`TD learning: Learn value estimates by bootstrapping …`)
 _DOING = re.compile(r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.I)
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+-]+\s*")
+_PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"
+_SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\s")
 _VENUE_NOTE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])")
 _BYLINE = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
 _SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the model)\s+", re.I)
@@ -412,6 +414,14 @@ def _claim(
     """The claim a cleaned piece makes, or None (noting pointers in `out`)."""
     text = _LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
     if not text:
+        return None
+    signed = _SIGNED.match(text)
+    if signed and len(text[signed.end() :].split()) <= 4:
+        # `Adi Shamir, two pages!`: who, and a remark on it
+        if not out.attribution.authors and source == "nested":
+            names = re.split(r"\s*(?:,|&|\band\b)\s*", signed.group(0).strip(" ,"))
+            signers = Attribution(authors=attribution.cite_authors([n for n in names if n]))
+            out.attribution = out.attribution.merged(signers)
         return None
     if _BYLINE.search(text) or _VENUE_NOTE.match(text):
         # a byline the citation reader did not take: who, not what; `MAPL 2019 (co-located

@@ -360,9 +360,10 @@ def _finish(
         name = f"{inside['short']} {inside['rest']}".strip(EDGE)
     names = _group(name, title_links)
     head_text = _clean_text(body)
-    if is_acronym(name):  # `**ACID**: Atomicity, Consistency, Isolation, Durability — …`
+    word_acronym = name.isalpha() and 4 <= len(name) <= 8  # `**Lasso**: Least absolute …`
+    if is_acronym(name) or word_acronym:  # `**ACID**: Atomicity, Consistency, Isolation, …`
         first = re.split(r"\s[-–—]\s|[.;]\s", head_text.lstrip(" :-–—"), maxsplit=1)[0]
-        span = spelling_in(name, first)
+        span = spelling_in(name.upper() if word_acronym else name, first)
         if span is not None and len(span) >= len(first.strip(" ,.:")) - 2:
             acronyms[name] = first.strip(" ,.:")
             head_text = head_text.replace(first, " ", 1)
