@@ -998,3 +998,27 @@ def test_a_word_name_spelled_by_its_definitions_head_is_an_acronym() -> None:
         "d|e|reverse", "e", "reverse", "*least squares with an L1 penalty*", "**Lasso**", "S"
     )
     assert check(fair, lasso) is None
+
+
+def test_notes_under_a_table_belong_to_the_rows_they_name() -> None:
+    parsed = parse_text(
+        "## Contrastive\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2018-05 | NPID | UC Berkeley | [arXiv](https://arxiv.org/abs/1805.01978) |\n"
+        "| 2019-11 | MoCo | FAIR | [arXiv](https://arxiv.org/abs/1911.05722) |\n"
+        "| 2020-02 | SimCLR | Google | [arXiv](https://arxiv.org/abs/2002.05709) |\n\n"
+        "> **Notes.** NPID treats every image as its own class and keeps a memory bank of"
+        " features. MoCo replaces the memory bank with a queue of negatives encoded by a"
+        " momentum-updated key encoder, and beat supervised pre-training on 7 tasks.\n\n"
+        "- **SimCLR**: drops the queue in favour of large batches.\n\n"
+        "A paragraph of the author's own.\n\n"
+        "- **BYOL** ([arXiv](https://arxiv.org/abs/2006.07733)): no negatives at all.\n"
+    )
+    by_name = {entry.name: entry for entry in parsed.entries}
+    assert sorted(by_name) == ["BYOL", "MoCo", "NPID", "SimCLR"]  # the notes are no entries
+    npid, moco = by_name["NPID"].claims[0], by_name["MoCo"].claims[0]
+    assert (npid.kind, npid.text) == (
+        "does",
+        "treats every image as its own class and keeps a memory bank of features",
+    )
+    assert (moco.kind, moco.text[:28]) == ("does", "replaces the memory bank wit")
+    assert by_name["SimCLR"].claims[0].text.startswith("drops the queue")

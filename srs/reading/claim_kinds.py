@@ -172,7 +172,9 @@ _REPORTING = frozenset(
     {"shows", "show", "showed", "shown", "finds", "found", "argues", "proves", "proved"}
     | {"demonstrates", "demonstrated", "notes", "observes", "claims", "means", "and", "so"}
 )
-_PARTICIPLE = re.compile(r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)")
+_PARTICIPLE = re.compile(
+    r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)|,\s+(?=and\s)"
+)
 
 
 def _noun_phrase(text: str) -> bool:

@@ -375,6 +375,18 @@ def _promote_subject(claims: list[Claim], name: str) -> None:
         return
 
 
+def _named_subject(text: str, name: str) -> str:
+    """What follows the entry's name when the text opens with it as the subject of a verb
+    (`NPID treats …` → `treats …`), else ""."""
+    if not name:
+        return ""
+    found = re.match(rf"^(?:the\s+)?{re.escape(name)}\s+", text, re.IGNORECASE)
+    rest = text[found.end() :] if found else ""
+    if not re.match(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b", rest) or _NOT_DOES.match(rest):
+        return ""
+    return rest if starts_with_verb(rest) else ""
+
+
 _NOT_DOES = re.compile(r"^(?:is|has|was|does|gets|seems|remains|deserves|matters)\b")
 
 
@@ -465,6 +477,11 @@ def _claim(
     if re.match(r"^(?:is|are|was|were|has|have|had)\b", text) or _is_link_text(text, link_names):
         return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
     kind = claim_kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
+    named = _named_subject(text, name)
+    if named and kind in {"defines", "says"} and not any(
+        claim.kind in {"defines", "does", "introduces"} for claim in out.claims
+    ):  # `NPID treats every image as its own class …`, wherever it stands
+        kind, text = "does", named
     sentence = text.rstrip(".")
     if kind in {"defines", "does"}:
         text = THIS_IS.sub("", text)

@@ -32,6 +32,7 @@ from srs.reading.keys import assign_keys
 from srs.reading.markdown import Run, markdown, plain, runs
 from srs.reading.model import ReadingList, Section
 from srs.reading.navigation import is_boilerplate_heading, is_logistics
+from srs.reading.sentences import sentences
 from srs.reading.tables import column_role
 from srs.reading.urls import arxiv_id
 from srs.text import clean_space, slugify, strip_controls
@@ -308,7 +309,9 @@ def _sections(
         if token.level == 0 and token.type == "table_open":
             end = _close(tokens, i)
             if skip_level is None:
-                add(_table_rows(tokens, i, end))
+                rows = _table_rows(tokens, i, end)
+                end = _table_notes(tokens, end + 1, rows) - 1
+                add(rows)
             i = end + 1
             continue
         i += 1
@@ -495,3 +498,51 @@ def _table_rows(tokens: list[Token], start: int, end: int) -> list[Item]:
         if item.cells:
             items.append(item)
     return items
+
+
+def _table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
+    """`> **Notes.** NPID treats every image as its own class … MoCo replaces the memory
+    bank with a queue …` or a list of `- **OpenVLA**: …` under a table: what a sentence or
+    a bullet says of a row's name belongs to that row (a nested claim), not to an entry of
+    its own. Returns where the notes end (`start` when there are none)."""
+    names = {
+        squashed: item
+        for item in rows
+        if (squashed := plain(item.cells.get("name", [])).strip(_EDGE_PUNCT + "*_"))
+    }
+    if not names:
+        return start
+    pattern = re.compile(
+        r"^\W*(?P<name>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    i = start
+    while i < len(tokens):
+        token = tokens[i]
+        if token.type in {"heading_open", "table_open", "hr"}:
+            break
+        if token.type not in {"paragraph_open", "blockquote_open", "bullet_list_open"}:
+            i += 1
+            continue
+        end = _close(tokens, i)
+        pieces: list[str] = []
+        for inner in tokens[i:end]:
+            if inner.type != "inline":
+                continue
+            text = _NOTES_LABEL.sub("", plain(runs(inner)))
+            pieces += sentences(text) if token.type != "bullet_list_open" else [text]
+        matched = [(pattern.match(piece), piece) for piece in pieces]
+        if not any(found for found, _ in matched):
+            break  # prose of its own: the notes, if any, are over
+        for found, piece in matched:
+            if found:
+                # `**SimCLR**: drops the queue …`: the name as a label goes; `NPID treats …`
+                # keeps it as the subject
+                label = re.match(r"\s*[:—–-]\s*", piece[found.end() :])
+                text = piece[found.end() + label.end() :] if label else piece
+                names[found.group("name")].nested.append([Run(text.strip())])
+        i = end + 1
+    return i
+
+
+_NOTES_LABEL = re.compile(r"^\W*(?:notes?|remarks?|comments?)\s*[.:]\s*", re.IGNORECASE)
