@@ -1022,3 +1022,37 @@ def test_notes_under_a_table_belong_to_the_rows_they_name() -> None:
     )
     assert (moco.kind, moco.text[:28]) == ("does", "replaces the memory bank wit")
     assert by_name["SimCLR"].claims[0].text.startswith("drops the queue")
+
+
+def test_a_blog_entry_of_two_papers_keeps_each_claim_with_its_paper() -> None:
+    entry = one(
+        '- **DeepFM and DCN, read together.** Two answers to "can we drop the crosses?":'
+        " [DeepFM: A Factorization-Machine based Neural Network for CTR Prediction]"
+        "(https://arxiv.org/abs/1703.04247) (Guo et al., Huawei, IJCAI 2017) replaces the"
+        " wide part with an FM that shares its embeddings; [Deep & Cross Network for Ad Click"
+        " Predictions](https://arxiv.org/abs/1708.05123) (Wang et al., ADKDD 2017) adds a"
+        " cross network that applies an explicit feature crossing at every layer.\n"
+    )
+    assert entry.name == "DeepFM"
+    assert [claim.text for claim in entry.claims] == [
+        "replaces the wide part with an FM that shares its embeddings"
+    ]
+
+
+def test_what_a_cited_title_is_after_its_byline_and_remarks_that_open_a_claim() -> None:
+    entries = parse_text(
+        "## Recsys\n"
+        "- **Start with matrix factorization.** [Matrix Factorization Techniques for"
+        " Recommender Systems](https://doi.org/10.1109/MC.2009.263) by Yehuda Koren, Robert"
+        " Bell and Chris Volinsky (IEEE Computer, 2009) is the readable write-up of what the"
+        " BellKor team learned. Their team won the Netflix Prize in 2009.\n"
+        "- **Factorization Machines.** Rendle again: [Factorization Machines]"
+        "(https://example.org/fm.pdf) (ICDM 2010) models all pairwise interactions between"
+        " features with factorized parameters.\n"
+    ).entries
+    mf, fm = entries
+    assert mf.claims[0].kind == "defines"
+    assert mf.claims[0].text == "the write-up of what the BellKor team learned"
+    assert all(claim.kind == "says" for claim in mf.claims[1:])  # `Their team …`
+    assert fm.claims[0].text.startswith("models all pairwise interactions")
+    assert fm.attribution.venue == "ICDM 2010"

@@ -42,7 +42,7 @@ _DEFINING_START = re.compile(
 
 
 _NOT_DEFINING_START = re.compile(
-    r"^(?:it|its|it's|this|these|they|them|there|here|he|she|you|i|we|if|when|while|"
+    r"^(?:it|its|it's|this|these|they|them|their|his|her|there|here|he|she|you|i|we|if|when|while|"
     r"although|though|however|also|more|most|many|some|in|on|at|for|as|after|before|"
     r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
     r"known|used|adopted|cited|considered|regarded|seen|said|described|called|"

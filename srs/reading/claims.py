@@ -226,6 +226,7 @@ def read_claims(
     link_names: list[str],
     long_name: bool = False,
     glossary: bool = False,
+    others: tuple[str, ...] = (),
 ) -> Claims:
     """The claims of an entry from its texts, each `(source, text)` with the title already
     taken off the head: `("text", …)` for its paragraphs, `("nested", …)` per bullet.
@@ -236,6 +237,7 @@ def read_claims(
     paper` gives the entry its short name (`alias`).
     """
     out = Claims()
+    other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
     for index, (source, raw) in enumerate(parts):
         leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
         pointed = False  # after `See also X`: the rest of the paragraph is about X
@@ -274,6 +276,10 @@ def read_claims(
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
+            if any(text.casefold().startswith(other) for other in other_titles):
+                # `[Deep & Cross Network for …](…) adds a cross network …` in DeepFM's entry:
+                # a claim about another paper the entry names
+                continue
             claim = _claim(
                 text,
                 source,
@@ -347,6 +353,7 @@ _LABEL_NAMES = {
 #: (`TD learning: Learn value estimates by bootstrapping …`)
 _DOING = re.compile(r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.I)
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+-]+\s*")
+_DOES_AFTER_LEAD = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s")
 _PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"
 _SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\s")
 _VENUE_NOTE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])")
@@ -447,8 +454,24 @@ def _claim(
         return None
     if leading:  # `**RLHF** (reinforcement learning from human feedback): tunes …`
         text = _LEADING_ASIDE.sub("", text, count=1)
+        # `Rendle again: models all pairwise interactions …`
+        text = re.sub(r"^[A-Z][\w'’-]+\s+again\s*[:,—–-]\s*", "", text)
+        # `[Title](…) by Koren et al. (IEEE Computer, 2009) is the readable write-up of …`:
+        # the cited title is the subject
+        text = re.sub(r"^\([^()]*\b(?:19|20)\d\d\)\s*", "", text)
+        text = re.sub(r"^(?:is|was)\s+(?=(?:the|a|an)\s)", "", text)
+    head, colon, tail = text.partition(": ")
+    if colon and starts_with_verb(tail) and _DOES_AFTER_LEAD.match(tail) and "?" in head:
+        # `Two answers to "can we drop the crosses?": replaces the wide part …`
+        text = tail
     # `the classic stack buffer overflow tutorial: …` defines; the praise is dropped
-    text = re.sub(r"^(?i:(the|a|an))\s+classic\s+(?=\w)", r"\1 ", text)
+    praised = re.match(r"^(?i:(the|a|an))\s+(?:classic|readable)\s+(?=\w)", text)
+    if praised:  # (the opinions' own words: `the classic …`, `the readable write-up …`)
+        rest = text[praised.end() :]
+        article = praised.group(1)
+        if article.casefold() != "the":
+            article = article[0] + ("n" if rest[:1].casefold() in "aeiou" else "")
+        text = f"{article} {rest}"
     instruction = INSTRUCTION.match(text) and not (glossary and _DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text):
         return None

@@ -433,6 +433,11 @@ def _finish(
         long_name=not topic and (len(name.split()) >= 4 or ": " in title),
         # a glossary's `**Term**: …` and a table row's description say what it is
         glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
+        others=tuple(
+            link.text.strip(EDGE)
+            for link in links
+            if link not in own_links and link not in title_links and arxiv_id(link.url)
+        ),
     )
     if read.alias:
         name, names = read.alias, [read.alias]

@@ -39,6 +39,15 @@ VENUES = (
     *("Communications of the ACM", "CACM", "JACM", "TOPLAS", "TOCS", "TOSEM", "OOPSLA"),
     *("ECOOP", "CGO", "PPoPP", "ISMM", "VEE", "LCTES", "CRYPTO", "EUROCRYPT", "ASIACRYPT"),
     *("CHES", "IEEE Computer", "IEEE Micro", "IEEE Internet Computing", "SIGPLAN Notices", "SC"),
+    # data mining, systems, PL and theory venues beyond the ones above
+    *("ICDM", "SDM", "ECML", "ECML-PKDD", "ECIR", "ADKDD", "MAPL", "HotOS", "HotNets", "IMC"),
+    *("SIGMETRICS", "MobiCom", "INFOCOM", "IPDPS", "HPDC", "SPAA", "PACT", "Middleware", "CAV"),
+    *("TACAS", "LICS", "ICFP", "ESOP", "SAS", "ACM TOG", "TOG", "ICPR", "ACCV", "3DV"),
+    # journals of statistics, neuroscience and forecasting
+    *("JASA", "Annals of Statistics", "Biometrika", "JRSS-B", "Statistical Science"),
+    *("Technometrics", "Neural Computation", "Neuron", "Nature Neuroscience", "Current Biology"),
+    *("Journal of Neuroscience", "PLOS Biology", "Nature Reviews Neuroscience", "Cerebral Cortex"),
+    *("International Journal of Forecasting", "Proceedings of the IEEE"),
 )
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 LAB_SITES = (
