@@ -1056,3 +1056,14 @@ def test_what_a_cited_title_is_after_its_byline_and_remarks_that_open_a_claim() 
     assert all(claim.kind == "says" for claim in mf.claims[1:])  # `Their team …`
     assert fm.claims[0].text.startswith("models all pairwise interactions")
     assert fm.attribution.venue == "ICDM 2010"
+
+
+def test_a_list_under_a_table_that_names_other_things_stays_entries() -> None:
+    parsed = parse_text(
+        "## Diffusion\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2020-06 | DDPM | Berkeley | [arXiv](https://arxiv.org/abs/2006.11239) |\n\n"
+        "- **DDPM**: trains a network to predict the added noise.\n"
+        "- **CFG** ([arXiv](https://arxiv.org/abs/2207.12598)): drops the conditioning at"
+        " random during training.\n"
+    )
+    assert [entry.name for entry in parsed.entries] == ["DDPM", "DDPM", "CFG"]

@@ -534,6 +534,8 @@ def _table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
         matched = [(pattern.match(piece), piece) for piece in pieces]
         if not any(found for found, _ in matched):
             break  # prose of its own: the notes, if any, are over
+        if token.type == "bullet_list_open" and not all(found for found, _ in matched):
+            break  # a list that also names other things: its items are entries
         for found, piece in matched:
             if found:
                 # `**SimCLR**: drops the queue …`: the name as a label goes; `NPID treats …`
