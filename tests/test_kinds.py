@@ -9,7 +9,7 @@ from pathlib import Path
 from srs.cards.card import Card
 from srs.cards.from_templates import template_cards
 from srs.cards.kinds import KINDS
-from srs.cards.templates import load_templates
+from srs.cards.templates import DEFAULT_PATH, CardTemplates, load_templates
 from srs.deck.papers import bundled_facts
 from srs.reading.document import parse_file, parse_text
 from srs.reading.paper import Paper
@@ -18,8 +18,10 @@ BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "ai-engineering-202
 TEMPLATES = load_templates()
 
 
-def cards_of(text: str, papers: dict[str, Paper] | None = None) -> dict[str, Card]:
-    made = template_cards(parse_text("## S\n" + text), TEMPLATES, papers)
+def cards_of(
+    text: str, papers: dict[str, Paper] | None = None, templates: CardTemplates = TEMPLATES
+) -> dict[str, Card]:
+    made = template_cards(parse_text("## S\n" + text), templates, papers)
     return {card.id.split("|", 1)[1]: card for card in made.cards}
 
 
@@ -38,12 +40,24 @@ def test_the_registry_lists_every_kind_in_card_order() -> None:
     ]
 
 
-def test_claim_asks_what_the_thing_does() -> None:
-    cards = cards_of(
+def test_claim_is_off_by_default_and_asks_what_the_thing_does_when_turned_on(
+    tmp_path: Path,
+) -> None:
+    text = (
         "- **Rainbow** ([arXiv](https://arxiv.org/abs/1710.02298))\n"
         "  - the kitchen-sink DQN of 2017\n"
         "  - combines six extensions of DQN into one agent, from double Q to noisy nets\n"
     )
+    assert not any("|claim|" in key for key in cards_of(text))
+    own = tmp_path / "card_templates.yaml"
+    own.write_text(
+        DEFAULT_PATH.read_text(encoding="utf-8").replace(
+            'claim: null\n#   front: "What does **$subject** $verb?"\n#   back: "$answer"',
+            'claim:\n  front: "What does **$subject** $verb?"\n  back: "$answer"',
+        ),
+        encoding="utf-8",
+    )
+    cards = cards_of(text, templates=load_templates(own))
     claim = next(card for key, card in cards.items() if "|claim|" in key)
     assert claim.front == "What does **Rainbow** combine?"
     assert claim.back == "six extensions of DQN into one agent, from double Q to noisy nets"
