@@ -1067,3 +1067,17 @@ def test_a_list_under_a_table_that_names_other_things_stays_entries() -> None:
         " random during training.\n"
     )
     assert [entry.name for entry in parsed.entries] == ["DDPM", "DDPM", "CFG"]
+
+
+def test_a_numbered_reading_right_under_a_label_line_is_a_list_item() -> None:
+    parsed = parse_text(
+        "## Week 1\n\n**Required**\n"
+        '1. Hodgkin, A. L. & Huxley, A. F. "A quantitative description of membrane current."'
+        " J. Physiol. 1952.\n   — Four coupled ODEs for the squid giant axon.\n\n*Optional*\n"
+        "2. Gerstner, Kistler, Naud & Paninski. *Neuronal Dynamics* (2014).\n"
+        "   — The leaky integrate-and-fire model.\n\n## Week 2\n\n**Required**\n"
+        "3. Hubel, D. H. & Wiesel, T. N. \"Receptive fields of single neurones in the cat's"
+        ' striate cortex." J. Physiol. 1959.\n'
+    )
+    assert len(parsed.entries) == 3
+    assert [section.name for section in parsed.sections] == ["Week 1", "Week 2"]

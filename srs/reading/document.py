@@ -123,6 +123,7 @@ def parse_text(
     that names neither, with no file name to take them from."""
     if "\x00" in text:
         raise BadInput(f"{name}: looks like a binary file, not Markdown text")
+    text = _LABELLED_LIST.sub(r"\g<label>\n\n\g<item>", text)
     try:
         tokens = markdown().parse(text)
     except Exception as exc:  # markdown-it should never fail; keep the promise anyway
@@ -161,6 +162,16 @@ def parse_text(
         sections=sections,
         notes=notes,
     )
+
+
+# `*Optional*` on its own line, then `2. Gerstner …`: CommonMark lets only a list that
+# starts at 1 interrupt a paragraph, so the reading would be read as the label's text; a
+# blank line between them makes it the list item its writer meant
+_LABELLED_LIST = re.compile(
+    r"^(?P<label>[ \t]*(?:\*\*|__|\*|_)[^*_\n]{1,40}(?:\*\*|__|\*|_):?[ \t]*)\n"
+    r"(?P<item>[ \t]*\d{1,3}[.)][ \t]+\S)",
+    re.MULTILINE,
+)
 
 
 def _front_matter(content: str, name: str) -> dict[str, Any]:
