@@ -19,9 +19,16 @@ from srs.store import review_log
 from srs.store.engine import StaleCard
 from srs.store.merge import ForeignReview
 from srs.store.rating import Rating
-from srs.store.user_day import day_bounds
+from srs.store.user_day import HeldDay, day_bounds
 
 PARIS = ZoneInfo("Europe/Paris")  # two clock changes a year
+#: clock changes in Paris and New York, 2026
+CLOCK_CHANGES = [
+    datetime(2026, 3, 29, 1, 0, tzinfo=UTC),
+    datetime(2026, 10, 25, 1, 0, tzinfo=UTC),
+    datetime(2026, 3, 8, 7, 0, tzinfo=UTC),
+    datetime(2026, 11, 1, 6, 0, tzinfo=UTC),
+]
 NOW = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)  # the day before one
 
 
@@ -136,3 +143,33 @@ def test_a_cards_memory_data_is_the_json_anki_reads(
         expected["lrt"] = last // 1000
     assert data == json.dumps(expected, separators=(",", ":"))
     assert json.loads(data) == expected
+
+
+@given(
+    moments=st.lists(
+        st.integers(
+            min_value=to_ms(NOW) - 200 * 86_400_000, max_value=to_ms(NOW) + 200 * 86_400_000
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    change=st.sampled_from(CLOCK_CHANGES),
+    near=st.lists(st.integers(min_value=-36 * 4, max_value=36 * 4), max_size=40),
+    starts=st.sampled_from([(0, 0), (4, 0), (2, 30), (1, 45), (23, 0)]),
+    zone=st.sampled_from([PARIS, ZoneInfo("America/New_York"), UTC]),
+)
+def test_a_held_day_is_the_day_of_every_moment_asked(
+    moments: list[int],
+    change: datetime,
+    near: list[int],
+    starts: tuple[int, int],
+    zone: ZoneInfo,
+) -> None:
+    """`HeldDay` answers from the day it holds while a moment falls inside it: the same
+    bounds as `day_bounds`, across clock changes too (moments a quarter of an hour apart
+    around one, and anywhere within 200 days)."""
+    held = HeldDay()
+    asked = [change + timedelta(minutes=15 * quarter) for quarter in near]
+    asked += [from_ms(ms) for ms in moments]
+    for when in asked:
+        assert held.bounds(when, zone, starts) == day_bounds(when, zone, starts)

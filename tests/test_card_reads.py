@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from engine_helpers import START, open_engine
 
-from srs.clock import FixedClock, to_ms
+from srs.clock import FixedClock, from_ms, to_ms
 from srs.errors import BadInput
-from srs.store import card_reads
-from srs.store.card_row import state_name
+from srs.store import card_reads, card_row
+from srs.store.card_row import FLAG_COLUMN, VIEW_COLUMNS, state_name
 from srs.store.flags import REASONS
 from srs.store.rating import Rating
 from srs.store.reading_status import mark
@@ -115,3 +116,43 @@ def test_export_rows_read_every_column_by_position_as_the_views_do(tmp_path: Pat
     assert rows[views[3].id].progress.status == "read"
     assert {rows[v.id].progress.status for v in views[4:]} == {"unread"}
     assert rows[views[4].id].extra == "more" and rows[views[4].id].leech
+
+
+def test_a_cards_view_reads_each_column_of_its_row(tmp_path: Path) -> None:
+    """`card_view` reads by position: each field is the column of its name."""
+    engine = open_engine(tmp_path, FixedClock(START))
+    views = engine.cards()
+    engine.rate(views[0].id, Rating.AGAIN)
+    engine.bury(views[1].id)
+    engine.flag(views[2].id, next(iter(REASONS)))
+    engine.db.execute(
+        "UPDATE cards SET retired_at = 1, extra = 'more', leech = 1, tags = '[\"t\"]' WHERE id = ?",
+        (views[3].id,),
+    )
+    columns = ", ".join((*VIEW_COLUMNS, FLAG_COLUMN))
+    for row in engine.db.execute(f"SELECT {columns} FROM cards WHERE deck = 'small'"):
+        view = card_row.card_view(row)
+        times = {"due", "last_review", "buried_until", "changed_at"}
+        for name in VIEW_COLUMNS:
+            value = row[name]
+            if name in times:
+                assert getattr(view, name) == (None if value is None else from_ms(value)), name
+            elif name == "state":
+                assert view.state == card_row.state_name(value)
+            elif name == "retired_at":
+                assert view.retired == (value is not None)
+            elif name in ("suspended", "leech"):
+                assert getattr(view, name) == bool(value), name
+            elif name == "links":
+                assert view.links == list(card_row.links_of(value))
+            elif name == "tags":
+                assert view.tags == json.loads(value)
+            elif name == "id":
+                assert view.id == value
+            elif name != "new_order":  # a view has no place among new cards
+                assert getattr(view, name) == value, name
+        assert view.flag == row["flag"]
+    flagged = card_reads.card(engine.db, views[2].id)
+    assert flagged.flag == next(iter(REASONS))
+    assert card_reads.card(engine.db, views[1].id).buried_until is not None
+    assert card_reads.card(engine.db, views[3].id).tags == ["t"]

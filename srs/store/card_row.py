@@ -222,37 +222,65 @@ def _tags(raw: str) -> list[str]:
     return json.loads(raw) if raw != "[]" else []
 
 
-def _when(ms: int | None) -> datetime | None:
-    return from_ms(ms) if ms is not None else None
-
-
-def card_view(row: sqlite3.Row) -> CardView:
+def card_view(row: sqlite3.Row | tuple[Any, ...]) -> CardView:
+    """A card's view from a row of `VIEW_COLUMNS` then `FLAG_COLUMN`, read by position
+    (a name looks its column up among all of them)."""
+    (
+        card_id,
+        entry,
+        kind,
+        front,
+        back,
+        section,
+        links,
+        origin,
+        tags,
+        extra,
+        position,
+        state,
+        step,
+        stability,
+        difficulty,
+        due,
+        last_review,
+        suspended,
+        buried_until,
+        retired_at,
+        changed_at,
+        leech,
+        _new_order,
+        deck,
+        flag,
+    ) = row[:_VIEW_WIDTH]
     return CardView(
-        id=row["id"],
-        entry=row["entry"],
-        kind=row["kind"],
-        front=row["front"],
-        back=row["back"],
-        section=row["section"],
-        links=list(links_of(row["links"])),
-        origin=row["origin"],
-        tags=_tags(row["tags"]),
-        position=row["position"],
-        state=state_name(row["state"]),
-        step=row["step"],
-        stability=row["stability"],
-        difficulty=row["difficulty"],
-        due=_when(row["due"]),
-        last_review=_when(row["last_review"]),
-        suspended=bool(row["suspended"]),
-        buried_until=_when(row["buried_until"]),
-        retired=row["retired_at"] is not None,
-        changed_at=from_ms(row["changed_at"]),
-        extra=row["extra"],
-        leech=bool(row["leech"]),
-        flag=row["flag"],
-        deck=row["deck"],
+        id=card_id,
+        entry=entry,
+        kind=kind,
+        front=front,
+        back=back,
+        section=section,
+        links=list(links_of(links)),
+        origin=origin,
+        tags=_tags(tags),
+        position=position,
+        state=state_name(state),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=None if due is None else from_ms(due),
+        last_review=None if last_review is None else from_ms(last_review),
+        suspended=bool(suspended),
+        buried_until=None if buried_until is None else from_ms(buried_until),
+        retired=retired_at is not None,
+        changed_at=from_ms(changed_at),
+        extra=extra,
+        leech=bool(leech),
+        flag=flag,
+        deck=deck,
     )
+
+
+_VIEW_WIDTH = len(VIEW_COLUMNS) + 1  # and the flag
 
 
 #: the columns an `ExportRow` is read from, in this order (`export_row`): the view's,
