@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from engine_helpers import START, open_engine
+from engine_helpers import START, engine_config, open_engine
 from hypothesis import given
 from hypothesis import strategies as st
 
-from srs.anki.schedule import AnkiDays
+from srs.anki.schedule import AnkiDays, card_columns
 from srs.clock import FixedClock, from_ms, to_ms
 from srs.store import review_log
 from srs.store.engine import StaleCard
 from srs.store.merge import ForeignReview
 from srs.store.rating import Rating
-from srs.store.user_day import day_bounds
+from srs.store.user_day import HeldDay, day_bounds
 
 PARIS = ZoneInfo("Europe/Paris")  # two clock changes a year
+#: clock changes in Paris and New York, 2026
+CLOCK_CHANGES = [
+    datetime(2026, 3, 29, 1, 0, tzinfo=UTC),
+    datetime(2026, 10, 25, 1, 0, tzinfo=UTC),
+    datetime(2026, 3, 8, 7, 0, tzinfo=UTC),
+    datetime(2026, 11, 1, 6, 0, tzinfo=UTC),
+]
 NOW = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)  # the day before one
 
 
@@ -111,3 +119,57 @@ def test_undo_after_older_reviews_were_merged_in(tmp_path: Path) -> None:
     engine.rate(card, Rating.EASY)
     with pytest.raises(StaleCard):
         engine.undo(other_log)
+
+
+@given(
+    stability=st.floats(min_value=0.001, max_value=36_500, allow_nan=False),
+    difficulty=st.floats(min_value=1, max_value=10, allow_nan=False),
+    last=st.one_of(st.none(), st.integers(min_value=0, max_value=2**41)),
+    retention=st.sampled_from([0.7, 0.9, 0.95, 0.99, 0.8500000000000001]),
+)
+def test_a_cards_memory_data_is_the_json_anki_reads(
+    stability: float, difficulty: float, last: int | None, retention: float
+) -> None:
+    """The `data` column is formatted directly, as `json.dumps` would write it."""
+    schedule = {"state": 2, "step": None, "stability": stability, "difficulty": difficulty}
+    schedule |= {"due": to_ms(NOW), "last_review": last, "buried_until": None}
+    days = AnkiDays.at(NOW, PARIS, (4, 0), 1000)
+    config = engine_config(desired_retention=retention)
+    data = card_columns(
+        schedule, (1, 0), days, new_position=0, suspended=False, now_ms=to_ms(NOW), config=config
+    ).data
+    expected = {"s": round(stability, 4), "d": round(difficulty, 4), "dr": retention}
+    if last is not None:
+        expected["lrt"] = last // 1000
+    assert data == json.dumps(expected, separators=(",", ":"))
+    assert json.loads(data) == expected
+
+
+@given(
+    moments=st.lists(
+        st.integers(
+            min_value=to_ms(NOW) - 200 * 86_400_000, max_value=to_ms(NOW) + 200 * 86_400_000
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    change=st.sampled_from(CLOCK_CHANGES),
+    near=st.lists(st.integers(min_value=-36 * 4, max_value=36 * 4), max_size=40),
+    starts=st.sampled_from([(0, 0), (4, 0), (2, 30), (1, 45), (23, 0)]),
+    zone=st.sampled_from([PARIS, ZoneInfo("America/New_York"), UTC]),
+)
+def test_a_held_day_is_the_day_of_every_moment_asked(
+    moments: list[int],
+    change: datetime,
+    near: list[int],
+    starts: tuple[int, int],
+    zone: ZoneInfo,
+) -> None:
+    """`HeldDay` answers from the day it holds while a moment falls inside it: the same
+    bounds as `day_bounds`, across clock changes too (moments a quarter of an hour apart
+    around one, and anywhere within 200 days)."""
+    held = HeldDay()
+    asked = [change + timedelta(minutes=15 * quarter) for quarter in near]
+    asked += [from_ms(ms) for ms in moments]
+    for when in asked:
+        assert held.bounds(when, zone, starts) == day_bounds(when, zone, starts)

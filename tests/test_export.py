@@ -7,11 +7,24 @@ import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import genanki
+import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from cli_helpers import srs
 from engine_helpers import engine_config
+from hypothesis import given
+from hypothesis import strategies as st
 
-from srs.anki.export import BASIC_FIELDS, CLOZE_FIELDS, export_deck
+from srs.anki.export import (
+    BASIC_FIELDS,
+    BASIC_MODEL,
+    CLOZE_FIELDS,
+    CLOZE_MODEL,
+    NoteContent,
+    card_ords,
+    export_deck,
+    note_guid,
+)
 from srs.build import build
 from srs.clock import FixedClock
 from srs.locations import data_dir
@@ -188,3 +201,33 @@ def test_export_command(srs_home: Path, tmp_path: Path) -> None:
     out = tmp_path / "mine.apkg"
     done = srs("export", "-o", str(out))
     assert done.returncode == 0 and out.is_file()
+
+
+@given(st.text(max_size=60))
+def test_note_guids_are_genankis(card_id: str) -> None:
+    """Computed two base-91 digits at a time, the GUID is still genanki's."""
+    assert note_guid(card_id) == genanki.guid_for("srs", card_id)
+
+
+def test_note_guids_of_many_ids_are_genankis() -> None:
+    ids = [f"deck|e{n}|gist" for n in range(20_000)]
+    assert [note_guid(i) for i in ids] == [genanki.guid_for("srs", i) for i in ids]
+
+
+@pytest.mark.parametrize(
+    ("cloze", "first"),
+    [
+        (False, "Q?"),
+        (False, ""),
+        (True, "{{c1::a}} and {{c2::b}}"),
+        (True, "{{c3::a}} {{c1::b}} {{c3::c}}"),
+        (True, "no cloze here"),
+        (True, ""),
+    ],
+)
+def test_a_notes_cards_are_the_ones_genanki_makes(cloze: bool, first: str) -> None:
+    model = CLOZE_MODEL if cloze else BASIC_MODEL
+    fields = [first, "back", "S", "", "src"]
+    note = NoteContent("guid", model, fields, [], 1)
+    made = genanki.Note(model=model, fields=fields, guid="guid").cards
+    assert card_ords(note) == [card.ord for card in made]

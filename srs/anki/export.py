@@ -59,8 +59,12 @@ __all__ = [
     "CLOZE_FIELDS",
     "CLOZE_MODEL_ID",
     "ExportReport",
+    "NoteContent",
+    "card_ords",
     "deck_id",
     "export_deck",
+    "note_content",
+    "note_for",
     "note_guid",
     "note_type_id",
     "section_decks",
@@ -136,20 +140,42 @@ class _Note(genanki.Note):  # type: ignore[misc]
         super().__init__(**kwargs)
         self.mod = mod
 
-    @property
-    def cards(self) -> list[genanki.Card]:
-        """genanki's cards of the note, asked once per note (genanki's own cached
-        property checks on every call whether its function is a coroutine)."""
-        if self.model.model_type == genanki.Model.CLOZE:
-            return self._cloze_cards()  # type: ignore[no-any-return]
-        return self._front_back_cards()  # type: ignore[no-any-return]
-
 
 _BATCH = 5000
 
 
+class NoteContent(NamedTuple):
+    """What a note of srs's card is in Anki: its GUID, note type, fields (HTML), tags
+    and modification time (seconds)."""
+
+    guid: str
+    model: genanki.Model
+    fields: list[str]
+    tags: list[str]
+    mod: int
+
+
+class _FieldsOf(NamedTuple):
+    """What genanki's card rules read of a note (its `model` and `fields`)."""
+
+    model: genanki.Model
+    fields: list[str]
+
+
+def card_ords(note: NoteContent) -> list[int]:
+    """The template ordinals of the cards Anki makes of the note: genanki's own rules
+    (a basic note's required fields, a cloze note's cloze numbers), without a
+    `genanki.Note` (an export makes 100,000 notes)."""
+    held = _FieldsOf(note.model, note.fields)
+    if note.model.model_type == genanki.Model.CLOZE:
+        cards = genanki.Note._cloze_cards(held)
+    else:
+        cards = genanki.Note._front_back_cards(held)
+    return [card.ord for card in cards]
+
+
 class PackageNote(NamedTuple):
-    note: _Note
+    note: NoteContent
     deck: int
     #: the srs card the note is made of
     card_id: str
@@ -176,6 +202,9 @@ def _write_notes(
     id_rows: list[tuple[str, int]] = []
     for note, deck, srs_id, columns in notes:
         note_id = next(id_gen)
+        fields = note.fields
+        # genanki's note row: tags space-separated with a space either side, fields
+        # joined by 0x1f, the sort field the note type's first
         note_rows.append(
             (
                 note_id,
@@ -183,29 +212,26 @@ def _write_notes(
                 note.model.model_id,
                 note.mod,
                 -1,
-                note._format_tags(),
-                note._format_fields(),
-                note.sort_field,
+                f" {' '.join(note.tags)} ",
+                "\x1f".join(fields),
+                fields[note.model.sort_field_index],
                 0,
                 0,
                 "",
             )
         )
-        for ordinal, card in enumerate(note.cards):
+        for ordinal, card_ord in enumerate(card_ords(note)):
             card_id = next(id_gen)
             if ordinal == 0:
                 id_rows.append((srs_id, card_id))
-            if columns is None:
-                suspended = -1 if card.suspend else 0
+            if columns is None:  # genanki's new card: not suspended, due 0
                 card_rows.append(
-                    (card_id, note_id, deck, card.ord, note.mod, -1, 0, suspended, note.due)
-                    + (0,) * 8
-                    + ("",)
+                    (card_id, note_id, deck, card_ord, note.mod, -1, 0, 0, 0) + (0,) * 8 + ("",)
                 )
                 continue
             schedule = columns[:8]  # type, queue, due, ivl, factor, reps, lapses, left
             card_rows.append(
-                (card_id, note_id, deck, card.ord, note.mod, -1, *schedule, 0, 0, 0, columns.data)
+                (card_id, note_id, deck, card_ord, note.mod, -1, *schedule, 0, 0, 0, columns.data)
             )
         if len(note_rows) >= _BATCH:
             _flush(cursor, note_rows, card_rows, id_rows, card_ids)
@@ -288,20 +314,25 @@ def _tag(value: str) -> str:
 
 
 _BASE91 = "".join(genanki.util.BASE91_TABLE)
+#: every two-digit number in Anki's base 91, "00" to "~~" (`note_guid`)
+_BASE91_PAIRS = [high + low for high in _BASE91 for low in _BASE91]
+_PAIR = 91 * 91
 
 
 def note_guid(card_id: str) -> str:
     """The Anki note GUID of an srs card: the same in every export and sync, forever.
 
     genanki's `guid_for("srs", card_id)` (the first 8 bytes of a SHA-256 in Anki's
-    base 91), computed without its per-digit list work: an export asks for 100,000."""
+    base 91), computed two digits at a time: an export asks for 100,000."""
     digest = hashlib.sha256(f"srs__{card_id}".encode()).digest()
     number = int.from_bytes(digest[:8], "big")
-    digits = []
+    pairs = []
+    pair = 0
     while number > 0:
-        number, digit = divmod(number, 91)
-        digits.append(_BASE91[digit])
-    return "".join(reversed(digits))
+        number, pair = divmod(number, _PAIR)
+        pairs.append(_BASE91_PAIRS[pair])
+    digits = "".join(reversed(pairs))
+    return digits[1:] if pair < 91 and digits else digits  # no leading zero digit
 
 
 def note_type_id(kind: str) -> int:
@@ -310,6 +341,13 @@ def note_type_id(kind: str) -> int:
 
 
 def note_for(card: ExportRow) -> genanki.Note:
+    """The card's note as a `genanki.Note` (`note_content`)."""
+    note = note_content(card)
+    return _Note(model=note.model, fields=note.fields, tags=note.tags, guid=note.guid, mod=note.mod)
+
+
+def note_content(card: ExportRow) -> NoteContent:
+    """The card's note: fields rendered to HTML, tags, GUID and modification time."""
     tags = [
         f"srs::section::{_tag(card.section)}",
         f"srs::kind::{_tag(card.kind)}",
@@ -327,19 +365,14 @@ def note_for(card: ExportRow) -> genanki.Note:
     back = field_html(card.back)
     if card.extra:  # the note types are frozen: the extra goes under the answer
         back += f'<div class="extra"><br>{field_html(card.extra)}</div>'
-    return _Note(
-        model=model,
-        fields=[
-            field_html(card.front),
-            back,
-            text_html(card.section),
-            links_html(list(card.links)),
-            text_html(f"srs · {card.origin} · {card.id}"),
-        ],
-        tags=tags,
-        guid=note_guid(card.id),
-        mod=card.changed_ms // 1000,
-    )
+    fields = [
+        field_html(card.front),
+        back,
+        text_html(card.section),
+        links_html(list(card.links)),
+        text_html(f"srs · {card.origin} · {card.id}"),
+    ]
+    return NoteContent(note_guid(card.id), model, fields, tags, card.changed_ms // 1000)
 
 
 #: day 0 of an exported package's collection (Anki numbers review days from it)
@@ -398,8 +431,12 @@ def write_package(
             if timing is not None:
                 _set_timing(cursor, timing)
             # indexes are quicker built once, after the rows, than row by row
-            cursor.execute("DROP INDEX IF EXISTS ix_revlog_usn")
-            cursor.execute("DROP INDEX IF EXISTS ix_revlog_cid")
+            indexes = cursor.execute(
+                """SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+                   AND tbl_name IN ('notes', 'cards', 'revlog')"""
+            ).fetchall()
+            for name, _ in indexes:
+                cursor.execute(f'DROP INDEX "{name}"')
             conn.commit()
             if review_log is None:
                 _write_notes(cursor, notes, ids)
@@ -408,8 +445,8 @@ def write_package(
                     _write_notes(cursor, notes, ids, log.add_cards)
                     conn.commit()  # the review log goes in through the session's connection
                     log.write()
-            cursor.execute("CREATE INDEX ix_revlog_usn ON revlog (usn)")
-            cursor.execute("CREATE INDEX ix_revlog_cid ON revlog (cid)")
+            for _, sql in indexes:
+                cursor.execute(sql)
             conn.commit()
         finally:
             conn.close()
@@ -496,7 +533,7 @@ def export_deck(
                 columns = progress_columns(
                     card.progress, counts.get(card.id, (0, 0)), days, now_ms=now_ms, config=config
                 )
-            yield PackageNote(note_for(card), decks[card.section].deck_id, card.id, columns)
+            yield PackageNote(note_content(card), decks[card.section].deck_id, card.id, columns)
 
     @contextmanager
     def review_log(collection: Path) -> Iterator[ReviewLog]:

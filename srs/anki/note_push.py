@@ -18,7 +18,7 @@ from srs.anki.export import (
     CLOZE_FIELDS,
     CLOZE_MODEL_ID,
     export_deck,
-    note_for,
+    note_content,
     section_decks,
 )
 from srs.store.engine import Engine
@@ -43,7 +43,7 @@ def push_deck_notes(deck: Engine, bridge: Bridge, leave_out: AbstractSet[str], n
         def notes() -> Iterator[BridgeNote]:
             for card in deck.export_rows():
                 if card.id not in leave_out:
-                    note = note_for(card)
+                    note = note_content(card)
                     yield BridgeNote(
                         note.guid,
                         note.model.model_id,

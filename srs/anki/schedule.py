@@ -19,6 +19,7 @@ Anki's columns (rslib/src/card, rslib/src/revlog):
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import Any, NamedTuple
@@ -173,13 +174,12 @@ def card_columns(
         return AnkiCardColumns(0, queue, new_position, 0, 0, reps, lapses, 0, "")
     due_ms = int(schedule["due"])
     last = schedule.get("last_review")
-    data: dict[str, Any] = {
-        "s": round(float(schedule["stability"]), 4),
-        "d": round(float(schedule["difficulty"]), 4),
-        "dr": config.desired_retention,
-    }
-    if last is not None:
-        data["lrt"] = int(last) // 1000
+    memory = _memory_data(
+        round(float(schedule["stability"]), 4),
+        round(float(schedule["difficulty"]), 4),
+        config.desired_retention,
+        int(last) // 1000 if last is not None else None,
+    )
     if state == State.Review:
         queue, due = 2, days.number(due_ms)
         ivl = max(1, due - days.number(int(last))) if last is not None else 1
@@ -206,8 +206,23 @@ def card_columns(
         reps,
         lapses,
         left,
-        json.dumps(data, separators=(",", ":")),
+        memory,
     )
+
+
+def _memory_data(stability: float, difficulty: float, retention: float, last: int | None) -> str:
+    """A card's `data`: its FSRS memory state, desired retention and last review, as the
+    compact JSON `json.dumps(..., separators=(",", ":"))` writes (a float as its repr),
+    formatted directly: an export writes 100,000."""
+    floats = type(stability) is float and type(difficulty) is float and type(retention) is float
+    if not floats or not math.isfinite(stability + difficulty + retention):
+        data: dict[str, Any] = {"s": stability, "d": difficulty, "dr": retention}
+        if last is not None:
+            data["lrt"] = last
+        return json.dumps(data, separators=(",", ":"))
+    if last is None:
+        return f'{{"s":{stability!r},"d":{difficulty!r},"dr":{retention!r}}}'
+    return f'{{"s":{stability!r},"d":{difficulty!r},"dr":{retention!r},"lrt":{last}}}'
 
 
 class Progress(NamedTuple):

@@ -146,7 +146,10 @@ def package_snapshot(db: sqlite3.Connection, deck: str, package: Path) -> Iterat
         db.execute("BEGIN")
         try:
             db.execute(_SEQUENCE, (deck,))
-            db.execute("CREATE TEMP TABLE srs_export_cards (srs_id TEXT PRIMARY KEY, cid INTEGER)")
+            db.execute(  # without rowid: a review finds its card's id in the key itself
+                """CREATE TEMP TABLE srs_export_cards (srs_id TEXT PRIMARY KEY, cid INTEGER)
+                   WITHOUT ROWID"""
+            )
             db.execute("CREATE TEMP TABLE srs_export_days (start INTEGER PRIMARY KEY, n INTEGER)")
             yield PackageLog(db, deck)
             for table in _TEMPORARY:

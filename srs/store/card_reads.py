@@ -91,7 +91,9 @@ def export_rows(db: sqlite3.Connection, deck: str, *, by_id: bool = False) -> It
     deck's review records)."""
     order = "id" if by_id else "position"
     query = f"SELECT {_COLUMNS}, {STATUS_COLUMN} FROM cards WHERE deck = ? ORDER BY {order}"
-    for row in db.execute(query, (deck,)):
+    cursor = db.cursor()
+    cursor.row_factory = None  # plain tuples, in `EXPORT_COLUMNS` order
+    for row in cursor.execute(query, (deck,)):
         yield export_row(row)
 
 

@@ -25,6 +25,7 @@ from srs.reading.model import Link
 
 __all__ = [
     "CONTENT",
+    "EXPORT_COLUMNS",
     "FLAG_COLUMN",
     "PROGRESS_COLUMNS",
     "SCHEDULE",
@@ -221,53 +222,107 @@ def _tags(raw: str) -> list[str]:
     return json.loads(raw) if raw != "[]" else []
 
 
-def _when(ms: int | None) -> datetime | None:
-    return from_ms(ms) if ms is not None else None
-
-
-def card_view(row: sqlite3.Row) -> CardView:
+def card_view(row: sqlite3.Row | tuple[Any, ...]) -> CardView:
+    """A card's view from a row of `VIEW_COLUMNS` then `FLAG_COLUMN`, read by position
+    (a name looks its column up among all of them)."""
+    (
+        card_id,
+        entry,
+        kind,
+        front,
+        back,
+        section,
+        links,
+        origin,
+        tags,
+        extra,
+        position,
+        state,
+        step,
+        stability,
+        difficulty,
+        due,
+        last_review,
+        suspended,
+        buried_until,
+        retired_at,
+        changed_at,
+        leech,
+        _new_order,
+        deck,
+        flag,
+    ) = row[:_VIEW_WIDTH]
     return CardView(
-        id=row["id"],
-        entry=row["entry"],
-        kind=row["kind"],
-        front=row["front"],
-        back=row["back"],
-        section=row["section"],
-        links=list(links_of(row["links"])),
-        origin=row["origin"],
-        tags=_tags(row["tags"]),
-        position=row["position"],
-        state=state_name(row["state"]),
-        step=row["step"],
-        stability=row["stability"],
-        difficulty=row["difficulty"],
-        due=_when(row["due"]),
-        last_review=_when(row["last_review"]),
-        suspended=bool(row["suspended"]),
-        buried_until=_when(row["buried_until"]),
-        retired=row["retired_at"] is not None,
-        changed_at=from_ms(row["changed_at"]),
-        extra=row["extra"],
-        leech=bool(row["leech"]),
-        flag=row["flag"],
-        deck=row["deck"],
+        id=card_id,
+        entry=entry,
+        kind=kind,
+        front=front,
+        back=back,
+        section=section,
+        links=list(links_of(links)),
+        origin=origin,
+        tags=_tags(tags),
+        position=position,
+        state=state_name(state),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=None if due is None else from_ms(due),
+        last_review=None if last_review is None else from_ms(last_review),
+        suspended=bool(suspended),
+        buried_until=None if buried_until is None else from_ms(buried_until),
+        retired=retired_at is not None,
+        changed_at=from_ms(changed_at),
+        extra=extra,
+        leech=bool(leech),
+        flag=flag,
+        deck=deck,
     )
 
 
-def export_row(row: sqlite3.Row) -> ExportRow:
+_VIEW_WIDTH = len(VIEW_COLUMNS) + 1  # and the flag
+
+
+#: the columns an `ExportRow` is read from, in this order (`export_row`): the view's,
+#: then `FLAG_COLUMN`'s and `STATUS_COLUMN`'s
+EXPORT_COLUMNS = (*VIEW_COLUMNS, "flag", "entry_status")
+_AT = {name: index for index, name in enumerate(EXPORT_COLUMNS)}
+_SCHEDULE_AT = tuple(_AT[key] for key in SCHEDULE)
+(_ID, _KIND, _FRONT, _BACK, _SECTION, _LINKS, _ORIGIN, _TAGS, _EXTRA, _SUSPENDED, _RETIRED,
+ _CHANGED, _LEECH, _NEW_ORDER, _FLAG, _STATUS) = (
+    _AT[name]
+    for name in (
+        "id", "kind", "front", "back", "section", "links", "origin", "tags", "extra",
+        "suspended", "retired_at", "changed_at", "leech", "new_order", "flag", "entry_status",
+    )
+)  # fmt: skip
+
+
+def export_row(row: tuple[Any, ...]) -> ExportRow:
+    """An export's card from a plain row of `EXPORT_COLUMNS` (by position: an export
+    reads every card of the deck)."""
+    card_id = row[_ID]
+    retired = row[_RETIRED] is not None
+    progress = ProgressRow(
+        card_id,
+        {key: row[index] for key, index in zip(SCHEDULE, _SCHEDULE_AT, strict=True)},
+        bool(row[_SUSPENDED]) or retired,
+        row[_NEW_ORDER],
+        row[_STATUS] or "unread",
+    )
     return ExportRow(
-        id=row["id"],
-        kind=row["kind"],
-        front=row["front"],
-        back=row["back"],
-        section=row["section"],
-        links=links_of(row["links"]),
-        origin=row["origin"],
-        tags=tuple(_tags(row["tags"])),
-        retired=row["retired_at"] is not None,
-        changed_ms=row["changed_at"],
-        progress=progress_row(row),
-        extra=row["extra"],
-        leech=bool(row["leech"]),
-        flag=row["flag"],
+        card_id,
+        row[_KIND],
+        row[_FRONT],
+        row[_BACK],
+        row[_SECTION],
+        links_of(row[_LINKS]),
+        row[_ORIGIN],
+        tuple(_tags(row[_TAGS])),
+        retired,
+        row[_CHANGED],
+        progress,
+        row[_EXTRA],
+        bool(row[_LEECH]),
+        row[_FLAG],
     )

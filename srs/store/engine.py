@@ -37,7 +37,7 @@ from srs.store.rating import Rating
 from srs.store.review_log import ReviewEntry
 from srs.store.session_scope import Scope, deck_of_card, deck_of_review, resolve_scope
 from srs.store.transaction import write_transaction
-from srs.store.user_day import day_bounds
+from srs.store.user_day import HeldDay, day_bounds
 
 if TYPE_CHECKING:
     from srs.store.deck_load import DeckLoadReport
@@ -85,6 +85,7 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
         self.clock = clock
         self.scope = scope or Scope((deck,))
         self._tz = config.tz()
+        self._day = HeldDay()
         self._answerings = {deck: answering.Answering(db, deck, config, self._tz)}
         self._queue = QueueKeeper()
         #: what opening loaded from the deck file (None: it had not changed)

@@ -17,7 +17,7 @@ from srs.store.cram import CramQueue, cram_cards
 from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
 from srs.store.decks_queue import build_decks_queue
 from srs.store.session_scope import Scope
-from srs.store.user_day import day_bounds
+from srs.store.user_day import HeldDay
 
 __all__ = ["EngineDay"]
 
@@ -33,13 +33,14 @@ class EngineDay:
     _tz: tzinfo
     _queue: QueueKeeper
     _cram: CramQueue | None
+    _day: HeldDay
 
     if TYPE_CHECKING:
 
         def card(self, card_id: str) -> CardView: ...
 
     def today(self) -> tuple[datetime, datetime]:
-        return day_bounds(self.clock.now(), self._tz, self.config.day_start)
+        return self._day.bounds(self.clock.now(), self._tz, self.config.day_start)
 
     def queue(self) -> DayQueue:
         """The day's queue, kept in memory and updated on each answer (`QueueKeeper`)."""
@@ -76,7 +77,7 @@ class EngineDay:
             return None if cid is None else self.card(cid)
         ahead = timedelta(minutes=self.config.learn_ahead_minutes)
         now = self.clock.now()
-        start = day_bounds(now, self._tz, self.config.day_start)[0]
+        start = self._day.bounds(now, self._tz, self.config.day_start)[0]
         cid = self._queue.next_id(self.db, self.build_queue, now, start, ahead)
         return None if cid is None else self.card(cid)
 

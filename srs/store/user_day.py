@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
-__all__ = ["DayCounter", "day_bounds"]
+__all__ = ["DayCounter", "HeldDay", "day_bounds"]
 
 
 def day_bounds(now: datetime, tz: tzinfo, starts_at: tuple[int, int]) -> tuple[datetime, datetime]:
@@ -18,6 +18,24 @@ def day_bounds(now: datetime, tz: tzinfo, starts_at: tuple[int, int]) -> tuple[d
     start = datetime.combine(day, start_time, tzinfo=tz)
     end = datetime.combine(day + timedelta(days=1), start_time, tzinfo=tz)
     return start.astimezone(UTC), end.astimezone(UTC)
+
+
+class HeldDay:
+    """`day_bounds`, kept while the moments asked stay inside the day last computed (a
+    session asks on every answer)."""
+
+    def __init__(self) -> None:
+        self._held: tuple[tzinfo, tuple[int, int], datetime, datetime] | None = None
+
+    def bounds(
+        self, now: datetime, tz: tzinfo, starts_at: tuple[int, int]
+    ) -> tuple[datetime, datetime]:
+        held = self._held
+        if held is not None and held[0] is tz and held[1] == starts_at and held[2] <= now < held[3]:
+            return held[2], held[3]
+        start, end = day_bounds(now, tz, starts_at)
+        self._held = (tz, starts_at, start, end)
+        return start, end
 
 
 _DAY_MS = 86_400_000
