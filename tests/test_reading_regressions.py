@@ -1081,3 +1081,50 @@ def test_a_numbered_reading_right_under_a_label_line_is_a_list_item() -> None:
     )
     assert len(parsed.entries) == 3
     assert [section.name for section in parsed.sections] == ["Week 1", "Week 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            'Schrimpf, M., Kubilius, J. et al. "Brain-Score: Which Artificial Neural Network for'
+            ' Object Recognition is most Brain-Like?" bioRxiv 407007 (2018).',
+            "Schrimpf et al.",
+        ),
+        ('Ramsauer, H. et al. "Hopfield Networks is All You Need." ICLR 2021.', "Ramsauer et al."),
+    ],
+)
+def test_a_surname_first_list_keeps_its_first_author(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors
+
+
+def test_names_a_phrase_or_a_label_never_give() -> None:
+    entries = parse_text(
+        "## Post-training\n"
+        "- **Back to REINFORCE.** [Back to Basics: Revisiting REINFORCE Style Optimization for"
+        " Learning from Human Feedback in LLMs](https://arxiv.org/abs/2402.14740) (Ahmadian et"
+        " al., ACL 2024) proposes RLOO.\n"
+        "- **Process supervision.** [Let's Verify Step by Step](https://arxiv.org/abs/2305.20050)"
+        " (Lightman et al., OpenAI, 2023). A process-supervised reward model wins.\n"
+        "- **The textbook:** Nathan Lambert's free [RLHF book](https://rlhfbook.com/) — the"
+        " closest thing to a textbook this field has.\n"
+        "- **The survey I send to skeptics:** [Open Problems and Fundamental Limitations of"
+        " Reinforcement Learning from Human Feedback](https://arxiv.org/abs/2307.15217) (Casper"
+        " et al., 2023) — sorts RLHF's problems into ones that are tractable and ones that are"
+        " fundamental to the approach.\n"
+    ).entries
+    back, verify, book, survey = entries
+    assert back.name == back.title  # not `Back to Basics`, not `REINFORCE`
+    assert verify.name == "Let's Verify Step by Step" and verify.attribution.authors != "Step"
+    assert book.topic
+    assert survey.claims[0].text.endswith("ones that are fundamental to the approach")
+
+
+def test_a_glossary_terms_second_clause_cites_something_else() -> None:
+    entry = parse_text(
+        "## F\n\n**Fisher information**: The expected curvature of the log-likelihood, I(θ); it"
+        " measures how much a sample tells you about θ. Its inverse gives the **Cramér–Rao"
+        " bound** (Rao 1945; Cramér 1946).\n\n**Score**: the gradient of the log-likelihood.\n\n"
+        "**MLE**: the maximum likelihood estimate (Fisher 1922).\n"
+    ).entries[0]
+    assert not entry.attribution.authors

@@ -9,6 +9,7 @@ it out of a sentence and returns what it said.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
@@ -385,6 +386,22 @@ def author_list(text: str) -> tuple[Attribution, str] | None:
 
 
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
+    """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
+    second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
+    found, rest = _cut(text, prose_lab=prose_lab)
+    if found.authors.endswith(" et al."):
+        second = re.escape(found.authors.removesuffix(" et al."))
+        first = re.match(
+            rf"^\W*(?P<first>{_SURNAME_WORD}),\s+(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*,\s+)?{second}\b",
+            text,
+        )
+        if first is not None:
+            found = replace(found, authors=f"{first.group('first')} et al.")
+            rest = re.sub(rf"^\W*{re.escape(first.group('first'))},\s*", "", rest)
+    return found, rest
+
+
+def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it.
 
     Only what is clearly a citation is cut: a year with authors, a lab or a

@@ -146,6 +146,8 @@ def cut_definition(text: str) -> str:
     head = _DEFINITION_END.split(text, maxsplit=1)[0]
     if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
         head = text
+    if head.split() and head.split()[-1].casefold() in _EMPTY_HEADS:
+        head = text  # `sorts RLHF's problems into ones | that are tractable …`
     colon = text.find(": ")
     if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
         # `The standard formalism for RL problems: a tuple (S, A, P, R, γ) of …`: the kind
@@ -158,8 +160,8 @@ def cut_definition(text: str) -> str:
         # perfect load balance …`: what follows a participle is a consequence
         for cut in _PARTICIPLE.finditer(head):
             before = head[: cut.start()].split()
-            if before and before[-1].casefold() in _REPORTING:
-                continue  # `shows that …`: what follows is what it shows
+            if before and before[-1].casefold() in _REPORTING | _EMPTY_HEADS:
+                continue  # `shows that …`: what follows is what it shows; `into ones that …`
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
             break
@@ -172,6 +174,8 @@ _REPORTING = frozenset(
     {"shows", "show", "showed", "shown", "finds", "found", "argues", "proves", "proved"}
     | {"demonstrates", "demonstrated", "notes", "observes", "claims", "means", "and", "so"}
 )
+#: words that say nothing without the clause after them (`sorts problems into ones that …`)
+_EMPTY_HEADS = frozenset({"ones", "one", "those", "something", "anything", "ways", "things"})
 _PARTICIPLE = re.compile(
     r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)|,\s+(?=and\s)"
 )

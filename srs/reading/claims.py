@@ -248,8 +248,10 @@ def read_claims(
         if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; …`: one byline
             found_list, raw = listed
             out.attribution = out.attribution.merged(found_list)
-        for number, piece in _pieces(raw):
-            cites = cites and number == 0
+        for order, (number, piece) in enumerate(_pieces(raw)):
+            # only the part's first piece cites (`I(θ); it measures … (Rao 1945; Cramér
+            # 1946)`: a second clause's citation is of something else)
+            cites = cites and number == 0 and order == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
             found, rest = attribution.cut(piece, prose_lab=leading)
             text = tidy(rest)
@@ -411,7 +413,11 @@ def _trailing_citation(text: str) -> Attribution:
     last = pieces[-1][1].rstrip(" .")
     if not last.endswith(")") or re.match(r"^(?:The\s+)?[A-Z]\w*[A-Z]", last):
         return Attribution()
+    if len(pieces) > 1 and re.match(r"^(?:Its|It|Their|This|These)\b", last):
+        return Attribution()  # `Its inverse gives the Cramér–Rao bound … (Rao 1945)`
     for bracket in re.findall(r"\([^()]*\)", last):  # the first: `(Lamport 1998), … (2001)`
+        if ";" in bracket:
+            return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
         found, _ = attribution.cut(bracket, prose_lab=False)
         if found.authors:
             return found

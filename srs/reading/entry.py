@@ -108,6 +108,8 @@ def _is_topic(name: str, title: str, source: str, title_links: list[Link], text:
     words = name.split()
     if not words:
         return True
+    if source == "lead" and re.fullmatch(r"(?i:the|a|an|my|our)\s+[a-z][a-z -]*", name):
+        return True  # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label
     heads = title.split()[-1].casefold().strip(".") in _TOPIC_HEADS
     if heads and not title_links and source in {"lead", "label", "words", "bold"}:
         return True
@@ -188,15 +190,13 @@ def _title_prefix(title: str) -> str:
     if found is None:
         return ""
     short = found.group("short").strip()
+    if re.search(r"\s(?:to|of|the|for|and|a|an|in|on|with)\s", f" {short} "):
+        return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
     return short if len(short.split()) <= 3 and is_name(short) else ""
 
 
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,9}|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)$")
 
-
-_MODIFIER_BEFORE = re.compile(
-    r"\b(?:for|of|on|in|at|with|from|to|by)\s+(?:(?:a|an|the)\s+)?$", re.I
-)
 
 
 def _passing_name(name: str, title: str, headline: str) -> bool:
@@ -207,9 +207,11 @@ def _passing_name(name: str, title: str, headline: str) -> bool:
     if re.search(r"\b(?:vs\.?|versus)\s", headline, re.IGNORECASE):
         return True
     found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
-    # `… for YouTube Recommendations`, `… for a REINFORCE Recommender`: a modifier; but
-    # `The Probabilistic Relevance Framework: BM25 and Beyond` names it
-    return found is not None and bool(_MODIFIER_BEFORE.search(title[: found.start()]))
+    # `… for YouTube Recommendations`, `Back to Basics: Revisiting REINFORCE …`: what the
+    # paper is about; but `The Probabilistic Relevance Framework: BM25 and Beyond` names it
+    if found is None or found.start() == 0:
+        return False
+    return not title[: found.start()].rstrip().endswith(":")  # `…: BM25 and Beyond` names it
 
 
 def _shared_tail(outer: str, inner: str) -> tuple[str, str] | None:

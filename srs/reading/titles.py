@@ -305,7 +305,11 @@ def _by_author(title: str) -> re.Match[str] | None:
     """`Transformer Inference Arithmetic by kipply`: a title and its author; not `Bayes
     by Backprop`, one name of a word on each side of "by"."""
     match = _BY.search(title)
-    return match if match and len(title[: match.start()].split()) >= 2 else None
+    if match is None or len(title[: match.start()].split()) < 2:
+        return None
+    # `Let's Verify Step by Step`: a word of the title again, no author
+    said = {word.casefold() for word in title[: match.start()].split()}
+    return None if match.group("who").casefold() in said else match
 
 
 def title_citation(raw: str) -> Attribution:
@@ -374,8 +378,9 @@ def short_name(title: str) -> tuple[str, Attribution]:
         break
     text = NAME_SUFFIX.sub("", text).strip(EDGE) or text
     head, colon, _ = text.partition(": ")
+    phrase = re.search(r"\s(?:to|of|the|for|and|a|an|in|on|with)\s", f" {head} ")
     if colon and 1 <= len(head.split()) <= 3 and is_name(head) and head not in _GENRES:
-        text = head
+        text = head if not phrase else text  # not `Back to Basics`: a phrase, no name
     return text, found
 
 
