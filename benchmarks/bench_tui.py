@@ -101,18 +101,19 @@ PHASES = {
     "rate": "`engine.rate`: the answer (its FSRS states computed once, at the preview) "
     "and its commit (`synchronous=FULL`)",
     "next_card": "the engine names the next card and the counts (the live queue, one read)",
-    "screen": "the screen takes them: the question swapped in from the hidden buffer "
-    "(rendered while the answer was read), buttons, top bar, hint",
+    "screen": "the screen takes them: the question's lines swapped in (drawn while the "
+    "answer was read), buttons, top bar, hint",
     "to_frame": "Textual's messages until its refresh starts",
-    "layout": "layout: Textual arranges the screen",
+    "layout": "layout: Textual arranges the screen (only when a widget's size changed) "
+    "and collects the widgets to redraw",
     "paint": "paint: the compositor renders what changed and writes it out",
 }
 
 
 class AnswerProfile:
     """Marks along one timed answer, by wrapping the engine's and the screen's methods
-    (Textual's layout and paint through its private `_refresh_layout` and
-    `_compositor_refresh`; a Textual without them gives no layout or paint phase)."""
+    (Textual's refresh through its private `_on_timer_update` and `_compositor_refresh`;
+    a Textual without them gives no layout or paint phase)."""
 
     def __init__(self) -> None:
         self.marks: dict[str, float] = {}
@@ -124,7 +125,7 @@ class AnswerProfile:
         """The first time `name` happens in the answer (the frame's: after the card)."""
         if not self.timing or name in self.marks:
             return
-        if name in ("layout<", "paint<", "paint>") and "shown" not in self.marks:
+        if name in ("update<", "paint<", "paint>") and "shown" not in self.marks:
             return
         if name == "paint>" and "paint<" not in self.marks:
             return
@@ -163,7 +164,7 @@ class AnswerProfile:
         self.wrap(Engine, "rate", "rate<", "rate>")
         self.wrap(Engine, "next_card", "reads<", None)
         self.wrap(Engine, "counts", None, "reads>")
-        self.wrap(Screen, "_refresh_layout", "layout<", None)
+        self.wrap(Screen, "_on_timer_update", "update<", None)
         self.wrap(Screen, "_compositor_refresh", "paint<", "paint>")
 
     def uninstall(self) -> None:
@@ -182,9 +183,9 @@ class AnswerProfile:
                 "next_card": m["reads>"] - m["reads<"],
                 "screen": (m["shown"] - span[3]) - (m["reads>"] - m["reads<"]),
             }
-            if "layout<" in m and "paint<" in m and "paint>" in m:
-                spans["to_frame"] = m["layout<"] - m["shown"]
-                spans["layout"] = m["paint<"] - m["layout<"]
+            if "update<" in m and "paint<" in m and "paint>" in m:
+                spans["to_frame"] = m["update<"] - m["shown"]
+                spans["layout"] = m["paint<"] - m["update<"]
                 spans["paint"] = m["paint>"] - m["paint<"]
             for name, seconds in spans.items():
                 self.phases[name].append(seconds * 1000)
