@@ -214,10 +214,15 @@ class CardText(Vertical):
         for _, drawn in self._ready.values():
             drawn.clear()
 
-    def prepare(self, markdown: str) -> None:
-        """Draw `markdown` ahead, at the width the card has now."""
+    def prepare(self, markdown: str, *, again: bool = True) -> None:
+        """Draw `markdown` ahead, at the width the card has now (not laid out yet, as
+        when the first card has just been shown: once it is)."""
         blocks, drawn = self._prepared(markdown)
         lines = self.query_one(CardLines)
         width = lines.size.width
-        if blocks is not None and width and width not in drawn:
+        if blocks is None or width in drawn:
+            return
+        if width:
             drawn[width] = lines.draw(blocks, width)
+        elif again:
+            self.call_after_refresh(self.prepare, markdown, again=False)

@@ -90,6 +90,7 @@ class ReviewScreen(Screen[None]):
         # what the top bar and hint line show now (updated only when it changes)
         self._shown_label: tuple[str, str] | None = None
         self._shown_counts: QueueCounts | None = None
+        self._shown_counts_width = -1
         self._shown_hint: str | None = None
 
     @property
@@ -177,8 +178,10 @@ class ReviewScreen(Screen[None]):
             bar.append(str(counts.learning), style="bold red")
             bar.append("  Review ", style="dim")
             bar.append(str(counts.review), style="bold green")
-            self.query_one("#counts", Static).update(bar)
-            self._shown_counts = counts
+            # as wide as before (most answers): no layout of the screen
+            width = self._shown_counts_width
+            self.query_one("#counts", Static).update(bar, layout=bar.cell_len != width)
+            self._shown_counts, self._shown_counts_width = counts, bar.cell_len
         done = len(self.session.ratings)
         self.query_one(SessionProgress).show(done, max(1, done + counts.total))
 
