@@ -19,7 +19,7 @@ from rich.style import Style as RichStyle
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.selection import Selection
 from textual.strip import Strip
 from textual.visual import Visual
@@ -95,7 +95,11 @@ class CardLines(Widget):
         same = after is not None and (
             after == before or (before is not None and before < height and after <= height)
         )
-        self.refresh(layout=not same)
+        if same and before is not None and after is not None:
+            # only the rows either card has: the blank rows under both are drawn already
+            self.refresh(Region(0, 0, width, max(before, after)))
+        else:
+            self.refresh(layout=True)
 
     def lines(self, width: int) -> list[Strip]:
         """The blocks shown, drawn `width` cells wide (drawn once per width)."""
@@ -143,10 +147,13 @@ class CardLines(Widget):
         return len(self.lines(width))
 
     def render_line(self, y: int) -> Strip:
-        lines = self.lines(self.size.width)
+        # no padding or border: the outer width is the lines' (and `size` would look the
+        # widget up in the screen's map for each line)
+        width = self.outer_size.width
+        lines = self._lines.get(width) or self.lines(width)
         if y < len(lines):
             return lines[y]
-        return Strip.blank(self.size.width, self.visual_style.rich_style)
+        return Strip.blank(width, self.visual_style.rich_style)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The text selected with the mouse (lines as drawn)."""
