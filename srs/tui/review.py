@@ -32,6 +32,7 @@ from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.notices import NoticeLine
 from srs.tui.progress import SessionProgress
+from srs.tui.rating_button import RatingButton
 from srs.tui.render import answer_markdown, question_markdown
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class ReviewScreen(Screen[None]):
         # under an answer (always laid out: showing a card lays out nothing)
         with Horizontal(id="answers", classes="buttons"):
             for rating in Rating:
-                button = Button(
+                button = RatingButton(
                     f"{rating.value} {rating.label}",
                     id=f"rate-{rating.value}",
                     classes=rating.name.lower(),
