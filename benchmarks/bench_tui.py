@@ -15,7 +15,7 @@ its last daily backup is from yesterday.
   key event reaching the app until the rating is committed and the next card
   has been rendered (the first refresh after it is shown) (targets: p50 < 8 ms,
   p99 < 17 ms, a frame at 60 Hz). Pilot's own waiting between presses is not
-  counted. Before each rating the app finishes pre-rendering the next question,
+  counted. Before each rating the app finishes drawing the next question ahead,
   as it does while a person reads the answer.
 """
 
@@ -240,9 +240,11 @@ async def keypress_latencies(
             for _ in range(answers):
                 await pilot.press("space")
                 await pilot.pause()
-                # a reader looks at the answer for far longer than the ~20 ms it takes
-                # to pre-render the next question; let that background work finish
+                # a reader looks at the answer for far longer than the few ms it takes
+                # to draw the next question (after the answer's frame); let that work,
+                # and any in workers, finish
                 await app.workers.wait_for_complete()
+                await pilot.pause()
                 before = screen.card
                 await pilot.press("3")
                 await pilot.pause()
