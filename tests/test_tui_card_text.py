@@ -119,9 +119,15 @@ async def test_a_new_theme_draws_the_lines_again() -> None:
     async with app.run_test(size=(60, 30)) as pilot:
         await pilot.pause()
         dark = cells(app.export_screenshot())
+        text = app.query_one(CardText)
+        text.prepare(SAMPLES[6])  # drawn ahead in the old theme
         app.theme = "textual-light"
         await pilot.pause()
         assert cells(app.export_screenshot()) == expected != dark
+        await text.show(SAMPLES[6])
+        await pilot.pause()
+        light = Box(SAMPLES[6], lines=False, theme="textual-light")
+        assert cells(app.export_screenshot()) == await shot(light, (60, 30))
 
 
 @pytest.mark.parametrize("markdown", LEFT_TO_MARKDOWN)
