@@ -15,7 +15,7 @@ its last daily backup is from yesterday.
   key event reaching the app until the rating is committed and the next card
   has been rendered (the first refresh after it is shown) (targets: p50 < 8 ms,
   p99 < 17 ms, a frame at 60 Hz). Pilot's own waiting between presses is not
-  counted. Before each rating the app finishes pre-rendering the next question,
+  counted. Before each rating the app finishes drawing the next question ahead,
   as it does while a person reads the answer.
 """
 
@@ -101,18 +101,19 @@ PHASES = {
     "rate": "`engine.rate`: the answer (its FSRS states computed once, at the preview) "
     "and its commit (`synchronous=FULL`)",
     "next_card": "the engine names the next card and the counts (the live queue, one read)",
-    "screen": "the screen takes them: the question swapped in from the hidden buffer "
-    "(rendered while the answer was read), buttons, top bar, hint",
+    "screen": "the screen takes them: the question's lines swapped in (drawn while the "
+    "answer was read), buttons, top bar, hint",
     "to_frame": "Textual's messages until its refresh starts",
-    "layout": "layout: Textual arranges the screen",
+    "layout": "layout: Textual arranges the screen (only when a widget's size changed) "
+    "and collects the widgets to redraw",
     "paint": "paint: the compositor renders what changed and writes it out",
 }
 
 
 class AnswerProfile:
     """Marks along one timed answer, by wrapping the engine's and the screen's methods
-    (Textual's layout and paint through its private `_refresh_layout` and
-    `_compositor_refresh`; a Textual without them gives no layout or paint phase)."""
+    (Textual's refresh through its private `_on_timer_update` and `_compositor_refresh`;
+    a Textual without them gives no layout or paint phase)."""
 
     def __init__(self) -> None:
         self.marks: dict[str, float] = {}
@@ -124,7 +125,7 @@ class AnswerProfile:
         """The first time `name` happens in the answer (the frame's: after the card)."""
         if not self.timing or name in self.marks:
             return
-        if name in ("layout<", "paint<", "paint>") and "shown" not in self.marks:
+        if name in ("update<", "paint<", "paint>") and "shown" not in self.marks:
             return
         if name == "paint>" and "paint<" not in self.marks:
             return
@@ -163,7 +164,7 @@ class AnswerProfile:
         self.wrap(Engine, "rate", "rate<", "rate>")
         self.wrap(Engine, "next_card", "reads<", None)
         self.wrap(Engine, "counts", None, "reads>")
-        self.wrap(Screen, "_refresh_layout", "layout<", None)
+        self.wrap(Screen, "_on_timer_update", "update<", None)
         self.wrap(Screen, "_compositor_refresh", "paint<", "paint>")
 
     def uninstall(self) -> None:
@@ -182,9 +183,9 @@ class AnswerProfile:
                 "next_card": m["reads>"] - m["reads<"],
                 "screen": (m["shown"] - span[3]) - (m["reads>"] - m["reads<"]),
             }
-            if "layout<" in m and "paint<" in m and "paint>" in m:
-                spans["to_frame"] = m["layout<"] - m["shown"]
-                spans["layout"] = m["paint<"] - m["layout<"]
+            if "update<" in m and "paint<" in m and "paint>" in m:
+                spans["to_frame"] = m["update<"] - m["shown"]
+                spans["layout"] = m["paint<"] - m["update<"]
                 spans["paint"] = m["paint>"] - m["paint<"]
             for name, seconds in spans.items():
                 self.phases[name].append(seconds * 1000)
@@ -239,9 +240,11 @@ async def keypress_latencies(
             for _ in range(answers):
                 await pilot.press("space")
                 await pilot.pause()
-                # a reader looks at the answer for far longer than the ~20 ms it takes
-                # to pre-render the next question; let that background work finish
+                # a reader looks at the answer for far longer than the few ms it takes
+                # to draw the next question (after the answer's frame); let that work,
+                # and any in workers, finish
                 await app.workers.wait_for_complete()
+                await pilot.pause()
                 before = screen.card
                 await pilot.press("3")
                 await pilot.pause()

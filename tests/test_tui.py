@@ -105,23 +105,26 @@ async def test_enter_reveals_too_and_buttons_rate(tmp_path: Path) -> None:
 
 
 async def test_the_buttons_rate_only_with_the_answer(tmp_path: Path) -> None:
-    """Under a question the rating buttons show, disabled; under the answer they rate.
-    (Two rows of buttons, swapped: showing a card restyles no button.)"""
+    """Under a question the rating buttons show, disabled (drawn as Textual draws a
+    disabled button); under the answer they rate. (One row, relabelled and disabled
+    without a restyle: showing a card restyles and lays out no button.)"""
     app, _, _ = make(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
+        buttons = list(screen.query("#answers Button"))
         for _ in range(2):
-            assert [str(b.label) for b in screen.query("#waiting Button")] == [
-                f"{r.value} {r.label}" for r in Rating
-            ]
-            assert all(b.disabled for b in screen.query("#waiting Button"))
-            assert not screen.query_one("#answers").display
-            await pilot.click("#wait-3")
+            assert [str(b.label) for b in buttons] == [f"{r.value} {r.label}" for r in Rating]
+            assert all(b.disabled and b.styles.text_opacity == 0.6 for b in buttons)
+            await pilot.click("#rate-3")
             assert not screen.revealed and len(log_rows()) == len(screen.session.ratings)
             await pilot.press("space")
-            assert not screen.query_one("#waiting").display
-            assert not any(b.disabled for b in screen.query("#answers Button"))
+            assert all(
+                str(b.label).startswith(f"{r.value} {r.label} · ")
+                for b, r in zip(buttons, Rating, strict=True)
+            )
+            assert not any(b.disabled for b in buttons)
+            assert all(b.styles.text_opacity == 1.0 for b in buttons)
             await pilot.click("#rate-3")
             assert log_rows()[-1][1] == 3 and not screen.revealed
 

@@ -9,7 +9,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -32,6 +32,7 @@ from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.notices import NoticeLine
 from srs.tui.progress import SessionProgress
+from srs.tui.rating_button import RatingButton
 from srs.tui.render import answer_markdown, question_markdown
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ReviewScreen", "Session", "when"]
 
+#: Textual's `Button:disabled { text-opacity: 0.6 }`
+_DISABLED_OPACITY = 0.6
 _MAX_DURATION_MS = 60_000  # like Anki: a card left open counts as one minute at most
 
 
@@ -88,6 +91,7 @@ class ReviewScreen(Screen[None]):
         # what the top bar and hint line show now (updated only when it changes)
         self._shown_label: tuple[str, str] | None = None
         self._shown_counts: QueueCounts | None = None
+        self._shown_counts_width = -1
         self._shown_hint: str | None = None
 
     @property
@@ -102,19 +106,19 @@ class ReviewScreen(Screen[None]):
         with VerticalScroll(id="card"):
             yield CardText(id="text")
             yield Static(id="summary")
-        # two rows of the same buttons: disabled ones under a question, the answers'
-        # under an answer; showing a card swaps the rows instead of restyling buttons
-        for row, disabled in (("waiting", True), ("answers", False)):
-            with Horizontal(id=row, classes="buttons"):
-                for rating in Rating:
-                    button = Button(
-                        f"{rating.value} {rating.label}",
-                        id=f"{'wait' if disabled else 'rate'}-{rating.value}",
-                        classes=rating.name.lower(),
-                        disabled=disabled,
-                    )
-                    button.can_focus = False
-                    yield button
+        # one row of rating buttons: disabled under a question, the answers' outcomes
+        # under an answer (always laid out: showing a card lays out nothing)
+        with Horizontal(id="answers", classes="buttons"):
+            for rating in Rating:
+                button = RatingButton(
+                    f"{rating.value} {rating.label}",
+                    id=f"rate-{rating.value}",
+                    classes=rating.name.lower(),
+                )
+                button.can_focus = False
+                button.set_reactive(Button.disabled, True)  # see _show_buttons
+                button.styles.text_opacity = _DISABLED_OPACITY
+                yield button
         yield Static(id="hint")
         yield NoticeLine(id="notice")  # in the hint's place while it shows
         yield Footer()
@@ -175,8 +179,10 @@ class ReviewScreen(Screen[None]):
             bar.append(str(counts.learning), style="bold red")
             bar.append("  Review ", style="dim")
             bar.append(str(counts.review), style="bold green")
-            self.query_one("#counts", Static).update(bar)
-            self._shown_counts = counts
+            # as wide as before (most answers): no layout of the screen
+            width = self._shown_counts_width
+            self.query_one("#counts", Static).update(bar, layout=bar.cell_len != width)
+            self._shown_counts, self._shown_counts_width = counts, bar.cell_len
         done = len(self.session.ratings)
         self.query_one(SessionProgress).show(done, max(1, done + counts.total))
 
@@ -185,12 +191,30 @@ class ReviewScreen(Screen[None]):
             self.query_one("#hint", Static).update(text, layout=False)  # one line, full width
             self._shown_hint = text
 
-    def _show_buttons(self, row: str | None) -> None:
-        """The row of rating buttons shown ("waiting", "answers"; None: neither)."""
-        for name in ("waiting", "answers"):
-            widget = self.query_one(f"#{name}", Horizontal)
-            if widget.display != (name == row):
-                widget.display = name == row
+    def _show_buttons(self, outcomes: dict[Rating, str] | None, *, shown: bool = True) -> None:
+        """The rating buttons: disabled (`outcomes` None) or with each rating's outcome;
+        `shown`: False on the end screen.
+
+        Neither restyles nor lays out anything: `disabled` is set without its watcher
+        (which would match the stylesheet against each button again, about a millisecond
+        a button) and a disabled button is drawn as Textual's CSS draws one (its text at
+        60% opacity), with an inline style."""
+        row = self.query_one("#answers", Horizontal)
+        if row.display != shown:
+            row.display = shown
+        disabled = outcomes is None
+        for rating in Rating:
+            button = self.query_one(f"#rate-{rating.value}", Button)
+            label = f"{rating.value} {rating.label}"
+            if outcomes is not None:
+                label += f" · {outcomes[rating]}"
+            if str(button.label) != label:
+                button.label = label
+            if button.disabled != disabled:
+                if disabled and button.mouse_hover and self.app.mouse_over is button:
+                    button.post_message(events.Leave(button))  # as Textual does
+                button.set_reactive(Button.disabled, disabled)
+                button.styles.text_opacity = _DISABLED_OPACITY if disabled else 1.0
 
     def _deck_label(self) -> tuple[str, str]:
         """The deck the header names: the shown card's, in a session of several decks."""
@@ -225,7 +249,7 @@ class ReviewScreen(Screen[None]):
             if text.display:
                 text.display = False
                 summary.display = True
-            self._show_buttons(None)
+            self._show_buttons(None, shown=False)
             self.suggestions = []
             summary.update(self._summary())
             self._set_hint("")
@@ -235,7 +259,7 @@ class ReviewScreen(Screen[None]):
             if not text.display:
                 text.display = True
                 summary.display = False
-            self._show_buttons("waiting")
+            self._show_buttons(None)
             await text.show(question_markdown(card))
             self.call_after_refresh(self._after_question, card)
             keys = "" if self.engine.cramming else " · s suspend · b bury · f flag"
@@ -308,10 +332,7 @@ class ReviewScreen(Screen[None]):
         else:
             preview = self.engine.preview(card.id)
             outcomes = {rating: format_interval(delta) for rating, delta in preview.items()}
-        for rating, outcome in outcomes.items():
-            button = self.query_one(f"#rate-{rating.value}", Button)
-            button.label = f"{rating.value} {rating.label} · {outcome}"
-        self._show_buttons("answers")
+        self._show_buttons(outcomes)
         self._set_hint(self._hint(f"{card.kind} · rate 1-4 · u undo · f flag · o links"))
         self.refresh_bindings()
         self.call_after_refresh(self._after_answer, card)
@@ -329,9 +350,10 @@ class ReviewScreen(Screen[None]):
         upcoming = self.engine.next_card_after(card)
         if upcoming is not None:
             self.query_one("#text", CardText).prepare(question_markdown(upcoming))
-        # Each card mounts and drops Markdown widgets, garbage with reference cycles.
-        # Collect it now, while the answer is being read, so that Python's own full
-        # collection (50-150 ms on a big heap) never lands between a key and a card.
+        # Each card leaves garbage (its lines, parsed tokens; Markdown widgets for the
+        # few cards drawn by one). Collect it now, while the answer is being read, so
+        # that Python's own full collection (50-150 ms on a big heap) never lands
+        # between a key and a card.
         gc.collect()
 
     async def action_rate(self, value: int) -> None:
