@@ -1128,3 +1128,16 @@ def test_a_glossary_terms_second_clause_cites_something_else() -> None:
         "**MLE**: the maximum likelihood estimate (Fisher 1922).\n"
     ).entries[0]
     assert not entry.attribution.authors
+
+
+def test_a_symbol_before_a_full_stop_ends_a_sentence_and_an_initial_does_not() -> None:
+    from srs.reading.sentences import sentences
+
+    assert sentences("it tells you about θ. Its inverse gives the bound.") == [
+        "it tells you about θ.",
+        "Its inverse gives the bound.",
+    ]
+    assert sentences("By A. Vaswani and N. Shazeer. Then more.") == [
+        "By A. Vaswani and N. Shazeer.",
+        "Then more.",
+    ]

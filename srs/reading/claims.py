@@ -248,10 +248,8 @@ def read_claims(
         if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; …`: one byline
             found_list, raw = listed
             out.attribution = out.attribution.merged(found_list)
-        for order, (number, piece) in enumerate(_pieces(raw)):
-            # only the part's first piece cites (`I(θ); it measures … (Rao 1945; Cramér
-            # 1946)`: a second clause's citation is of something else)
-            cites = cites and number == 0 and order == 0
+        for number, piece in _pieces(raw):
+            cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
             found, rest = attribution.cut(piece, prose_lab=leading)
             text = tidy(rest)

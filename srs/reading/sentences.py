@@ -35,8 +35,11 @@ def _closes_here(text: str, end: int) -> bool:
         return True
     if word in _ABBREVIATIONS:
         return False
-    # an initial (`A. Vaswani`) or a dotted abbreviation (`U.S.`): no end
-    return not (len(word) == 1 and word.isalpha()) and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
+    # an initial (`A. Vaswani`) or a dotted abbreviation (`U.S.`): no end; but a symbol
+    # (`… tells you about θ. Its inverse …`, `… a variable x. Then …`) ends a sentence
+    letter = _WORD_EDGES.sub("", last).rstrip(".")
+    initial = len(letter) == 1 and letter.isascii() and letter.isupper()
+    return not initial and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
 
 
 def _depths(text: str) -> list[int]:
