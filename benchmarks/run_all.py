@@ -9,6 +9,10 @@ beside it. `bench_vs_anki.py` runs once: inside that one run its srs and Anki tr
 alternate (three of each), so that every srs ÷ Anki ratio compares figures taken side
 by side; its cells are the medians and spreads of those trials.
 
+The headline figures, each beside its target, go into the README's summary table
+(`<!-- bench:summary -->`), built from `RESULTS`, which keeps every benchmark's last runs
+(so `--only` updates its own figures and keeps the others').
+
 The tables are written into `TARGET`, each between its two markers
 (`<!-- bench:tui -->` ... `<!-- /bench:tui -->`), and the machine they were measured on
 (CPU, cores, Python, SQLite, the load average before and after) between
@@ -40,8 +44,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import ROOT, fmt, markdown_table
 from bench_vs_anki import table as vs_anki_table
 
-#: the one file the tables are written to
+#: the file the tables are written to
 TARGET = ROOT / "docs" / "benchmarks.md"
+#: the README's table of headline figures against their targets (`<!-- bench:summary -->`)
+README = ROOT / "README.md"
+#: every benchmark's runs as last measured, so that `--only` keeps the others' figures in
+#: the README's summary
+RESULTS = ROOT / "docs" / "benchmarks.json"
 HERE = Path(__file__).resolve().parent
 
 
@@ -174,6 +183,97 @@ def tables(name: str, runs: list[dict[str, Any]]) -> dict[str, str]:
     return found
 
 
+def _figure(runs: list[dict[str, Any]], key: str, where: Callable[[dict[str, Any]], bool]) -> str:
+    """One figure over the runs (median and spread) of the result row `where` picks."""
+    found = [row[key] for run in runs for row in run["results"] if where(row) and key in row]
+    return _spread(found) if found else "—"
+
+
+def summary(latest: dict[str, list[dict[str, Any]]]) -> str:
+    """The README's table: the figures each target is about, as last measured."""
+    rows: list[tuple[str, str, str]] = []
+    tui = latest.get("tui")
+    if tui:
+        every = lambda row: True  # noqa: E731
+        rows += [
+            (
+                "`srs review`, 100,000 cards: first card (warm start)",
+                "< 0.6 s",
+                _figure(tui, "first_card_s_median", every) + " s",
+            ),
+            (
+                "… first card (the day's first start)",
+                "reported",
+                _figure(tui, "first_card_cold_s", every) + " s",
+            ),
+            (
+                "keypress → next card, p50",
+                "< 8 ms",
+                _figure(tui, "next_card_p50_ms", every) + " ms",
+            ),
+            (
+                "keypress → next card, p99",
+                "< 17 ms",
+                _figure(tui, "next_card_p99_ms", every) + " ms",
+            ),
+        ]
+    vs = latest.get("vs_anki")
+    if vs:
+        for result in vs[0]["results"]:
+            size = f"{result['cards']:,}"
+            for key, what, target in (
+                ("next_ready_p50", "rating → next card ready, p50", "≤ 1"),
+                ("next_ready_p99", "rating → next card ready, p99", "≤ 1"),
+                ("export_s", "export with scheduling, time", "≤ 1"),
+                ("export_mb", "export size", "≤ 2.5"),
+            ):
+                ratio = result["ratios"].get(key)
+                shown = "—" if ratio is None else f"{ratio:.2f}"
+                rows.append((f"srs ÷ Anki, {size} cards: {what}", target, shown))
+    build = latest.get("build")
+    if build:
+        rows += [
+            (
+                "`srs build`, bundled list (in process)",
+                "< 0.5 s",
+                _figure(build, "in_process_s", lambda row: row["list"] == "bundled") + " s",
+            ),
+            (
+                "`srs build`, a list 100× larger (in process)",
+                "< 20 s",
+                _figure(build, "in_process_s", lambda row: row["list"] != "bundled") + " s",
+            ),
+        ]
+    engine = latest.get("engine")
+    if engine:
+        biggest = max(row["cards"] for run in engine for row in run["results"])
+        steady = lambda row: row["cards"] == biggest and row.get("collection") != "backlog"  # noqa: E731
+        for key, what, target in (
+            ("open_ms", "open", "< 100 ms"),
+            ("queue_ms", "the day's first queue", "< 20 ms"),
+            ("review_p99_ms", "a review committed, p99", "< 5 ms"),
+            ("stats_ms", "statistics", "< 500 ms"),
+        ):
+            rows.append(
+                (f"engine, {biggest:,} cards: {what}", target, _figure(engine, key, steady) + " ms")
+            )
+    lines = ["| figure | target | measured: median (spread) |", "|---|---|---|"]
+    lines += [f"| {figure} | {target} | {shown} |" for figure, target, shown in rows]
+    return "\n".join(lines)
+
+
+def remember(runs_by_name: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """`RESULTS` updated with this invocation's runs (written atomically); all of them."""
+    latest: dict[str, list[dict[str, Any]]] = {}
+    if RESULTS.exists():
+        latest = json.loads(RESULTS.read_text(encoding="utf-8"))
+    latest.update(runs_by_name)
+    scratch = RESULTS.with_name(f".{RESULTS.name}.bench")
+    scratch.write_text(json.dumps(latest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(scratch, RESULTS)
+    return latest
+
+
 _MARKED = "<!-- bench:{name} -->\n{body}\n<!-- /bench:{name} -->"
 
 
@@ -206,6 +306,7 @@ def main(argv: Sequence[str] | None = None, out: Callable[[str], None] = print) 
     names = args.only or list(BENCHMARKS)
     load = os.getloadavg()
     sections: dict[str, str] = {}
+    measured: dict[str, list[dict[str, Any]]] = {}
     for name in names:
         bench = BENCHMARKS[name]
         if args.smoke:
@@ -213,6 +314,7 @@ def main(argv: Sequence[str] | None = None, out: Callable[[str], None] = print) 
         else:
             count = 1 if name in ONE_RUN else args.runs
             runs = [run_once(name, bench.full) for _ in range(count)]
+        measured[name] = runs
         for section, text in tables(name, runs).items():
             sections[section] = text
             out(f"## {section}\n\n{text}\n")
@@ -220,6 +322,8 @@ def main(argv: Sequence[str] | None = None, out: Callable[[str], None] = print) 
     out(sections["machine"])
     if not args.smoke and not args.no_write:
         write_tables(TARGET, sections)
+        latest = remember(measured)
+        write_tables(README, {"summary": summary(latest) + "\n\n" + sections["machine"]})
 
 
 if __name__ == "__main__":

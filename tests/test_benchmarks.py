@@ -65,3 +65,39 @@ def test_the_readme_has_every_tables_markers(tmp_path: Path) -> None:
         assert f"<!-- bench:{name} -->\n{body}\n<!-- /bench:{name} -->" in written
     outside = text.split("<!-- bench:")[0]
     assert written.startswith(outside)
+
+
+def test_the_readme_summary_shows_each_target_beside_its_figure(tmp_path: Path) -> None:
+    """The README's table, from the last runs of each benchmark (`--only` keeps the rest)."""
+    tui = [
+        {
+            "results": [
+                {
+                    "first_card_s_median": s,
+                    "first_card_cold_s": 2.0,
+                    "next_card_p50_ms": 7.0 + s,
+                    "next_card_p99_ms": 15.0,
+                }
+            ]
+        }
+        for s in (0.5, 0.4, 0.6)
+    ]
+    ratios = {"next_ready_p50": 0.9, "next_ready_p99": 1.2, "export_s": 0.8, "export_mb": 0.85}
+    vs_anki = [{"results": [{"cards": 20000, "ratios": ratios}]}]
+    build = [
+        {
+            "results": [
+                {"list": "bundled", "in_process_s": 0.3},
+                {"list": "100x", "in_process_s": 18.0},
+            ]
+        }
+    ]
+    table = run_all.summary({"tui": tui, "vs_anki": vs_anki, "build": build})
+    assert "| keypress → next card, p50 | < 8 ms | 7.500 (7.400–7.600) ms |" in table
+    assert "| srs ÷ Anki, 20,000 cards: rating → next card ready, p99 | ≤ 1 | 1.20 |" in table
+    assert "| `srs build`, a list 100× larger (in process) | < 20 s | 18.000 s |" in table
+    assert "engine" not in table  # not measured yet: no row
+    copy = tmp_path / "README.md"
+    copy.write_text(run_all.README.read_text(encoding="utf-8"), encoding="utf-8")
+    run_all.write_tables(copy, {"summary": table})
+    assert table in copy.read_text(encoding="utf-8")
