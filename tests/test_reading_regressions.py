@@ -1141,3 +1141,13 @@ def test_a_symbol_before_a_full_stop_ends_a_sentence_and_an_initial_does_not() -
         "By A. Vaswani and N. Shazeer.",
         "Then more.",
     ]
+
+
+def test_a_long_definition_is_not_cut_at_a_relative_clause_after_a_preposition() -> None:
+    entry = parse_text(
+        "## T\n\n**Latent Dirichlet allocation (LDA)**: Generative topic model in which each"
+        " document is a mixture over topics drawn from a Dirichlet prior and each topic is a"
+        " distribution over words, fitted with variational EM in the original paper.\n\n"
+        "**pLSA**: probabilistic latent semantic analysis.\n\n**TF-IDF**: term weighting.\n"
+    ).entries[0]
+    assert entry.claims[0].text.startswith("Generative topic model in which each document")

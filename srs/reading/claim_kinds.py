@@ -160,7 +160,7 @@ def cut_definition(text: str) -> str:
         # perfect load balance …`: what follows a participle is a consequence
         for cut in _PARTICIPLE.finditer(head):
             before = head[: cut.start()].split()
-            if before and before[-1].casefold() in _REPORTING | _EMPTY_HEADS:
+            if before and before[-1].casefold() in _REPORTING | _EMPTY_HEADS | _PREPOSITIONS:
                 continue  # `shows that …`: what follows is what it shows; `into ones that …`
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
@@ -174,6 +174,8 @@ _REPORTING = frozenset(
     {"shows", "show", "showed", "shown", "finds", "found", "argues", "proves", "proved"}
     | {"demonstrates", "demonstrated", "notes", "observes", "claims", "means", "and", "so"}
 )
+#: `a topic model in which …`: a relative clause after a preposition is no place to cut
+_PREPOSITIONS = frozenset({"in", "by", "of", "for", "from", "with", "to", "on", "at", "through"})
 #: words that say nothing without the clause after them (`sorts problems into ones that …`)
 _EMPTY_HEADS = frozenset({"ones", "one", "those", "something", "anything", "ways", "things"})
 _PARTICIPLE = re.compile(

@@ -12,7 +12,7 @@ Z`), or a bare list of names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from srs.reading import attribution
 from srs.reading.claim_kinds import (
@@ -26,6 +26,7 @@ from srs.reading.claim_kinds import (
     starts_with_verb,
     verb_of,
 )
+from srs.reading.definitions import named_subject, promote_labelled, promote_subject
 from srs.reading.model import Attribution, Claim
 from srs.reading.phrases import (
     content_words,
@@ -34,12 +35,18 @@ from srs.reading.phrases import (
     replace_word,
 )
 from srs.reading.remarks import (
+    BYLINE_LEFT,
+    DOES_AFTER_LEAD,
+    GLOSSARY_DOING,
     INSTEAD,
     INSTRUCTION,
     LABEL_WORDS,
+    LEADING_SYMBOLS,
     OPINION,
     SEE_ALSO,
+    SIGNED,
     THE_ONE,
+    VENUE_NOTE,
     is_title_case,
 )
 from srs.reading.sentences import sentences
@@ -297,8 +304,8 @@ def read_claims(
                 leading = False
             elif (
                 text
-                and not _BYLINE.search(text)  # `Aidan Clark, Diego de las Casas, et al.`
-                and not _VENUE_NOTE.match(text)
+                and not BYLINE_LEFT.search(text)  # `Aidan Clark, Diego de las Casas, et al.`
+                and not VENUE_NOTE.match(text)
                 and not _FRAGMENT_START.match(text)
                 and len(text.split()) >= 3
                 and not is_title_case(text)  # a title or a journal: the next may define
@@ -306,95 +313,9 @@ def read_claims(
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts:
         out.attribution = out.attribution.merged(_trailing_citation(parts[0][1]))
-    _promote_labelled(out.claims)
-    _promote_subject(out.claims, name)
+    promote_labelled(out.claims)
+    promote_subject(out.claims, name)
     return out
-
-
-_LABELLED = re.compile(
-    r"^(?:fix|the fix|idea|key idea|main idea|core idea|trick|key trick|method|approach|"
-    r"insight|key insight|solution)\s*:\s*",
-    re.IGNORECASE,
-)
-
-
-def _promote_labelled(claims: list[Claim]) -> None:
-    """`fix: select argmax with the online network, …` is what the thing does, whatever came
-    before it (the problem it fixes): it becomes the entry's definition."""
-    for index, claim in enumerate(claims):
-        match = _LABELLED.match(claim.text)
-        if match is None:
-            continue
-        for other in range(len(claims)):
-            if claims[other].kind in {"defines", "does"}:
-                claims[other] = replace(claims[other], kind="says")
-        text = claim.text[match.end() :]
-        word = match.group(0).strip(" :").casefold().removeprefix("the ")
-        label = _LABEL_NAMES.get(word.split()[-1], "")
-        claims.insert(
-            0, replace(claims.pop(index), kind="does", text=text, sentence=text, label=label)
-        )
-        return
-
-
-#: how a card names a labelled claim (`Idea:`, `Key insight:`, `The fix:`)
-_LABEL_NAMES = {
-    "idea": "key idea",
-    "insight": "key idea",
-    "trick": "key trick",
-    "fix": "fix",
-    "solution": "fix",
-    "method": "method",
-    "approach": "method",
-}
-
-
-#: a glossary's definition may open with a verb a reading instruction also opens with
-#: (`TD learning: Learn value estimates by bootstrapping …`)
-_DOING = re.compile(r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.I)
-_LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+-]+\s*")
-_DOES_AFTER_LEAD = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s")
-_PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"
-_SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\s")
-_VENUE_NOTE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])")
-_BYLINE = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
-_SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the model)\s+", re.I)
-
-
-def _promote_subject(claims: list[Claim], name: str) -> None:
-    """`REALM pre-trains a masked language model together with …` or `It takes an
-    already-trained LM and …` after a remark (`This is the one to read …`): with no
-    definition yet, the first claim whose subject is the entry itself says what it does."""
-    if not name or any(claim.kind in {"defines", "does", "introduces"} for claim in claims):
-        return
-    named = re.compile(rf"^(?:the\s+)?{re.escape(name)}\s+", re.IGNORECASE)
-    for index, claim in enumerate(claims):
-        if claim.kind != "says":
-            continue
-        subject = named.match(claim.text) or _SUBJECT.match(claim.text)
-        rest = claim.text[subject.end() :] if subject else ""
-        if not rest or not re.match(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b", rest):
-            continue
-        if not starts_with_verb(rest) or _NOT_DOES.match(rest):
-            continue
-        text = cut_definition(rest) if len(rest.split()) > LONG_DEFINITION else rest
-        claims.insert(0, replace(claims.pop(index), kind="does", text=text))
-        return
-
-
-def _named_subject(text: str, name: str) -> str:
-    """What follows the entry's name when the text opens with it as the subject of a verb
-    (`NPID treats …` → `treats …`), else ""."""
-    if not name:
-        return ""
-    found = re.match(rf"^(?:the\s+)?{re.escape(name)}\s+", text, re.IGNORECASE)
-    rest = text[found.end() :] if found else ""
-    if not re.match(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b", rest) or _NOT_DOES.match(rest):
-        return ""
-    return rest if starts_with_verb(rest) else ""
-
-
-_NOT_DOES = re.compile(r"^(?:is|has|was|does|gets|seems|remains|deserves|matters)\b")
 
 
 def _first_nested(parts: list[tuple[str, str]]) -> int:
@@ -435,10 +356,10 @@ def _claim(
     aliased: bool = False,
 ) -> Claim | None:
     """The claim a cleaned piece makes, or None (noting pointers in `out`)."""
-    text = _LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
+    text = LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
     if not text:
         return None
-    signed = _SIGNED.match(text)
+    signed = SIGNED.match(text)
     if signed and len(text[signed.end() :].split()) <= 4:
         # `Adi Shamir, two pages!`: who, and a remark on it
         if not out.attribution.authors and source == "nested":
@@ -446,7 +367,7 @@ def _claim(
             signers = Attribution(authors=attribution.cite_authors([n for n in names if n]))
             out.attribution = out.attribution.merged(signers)
         return None
-    if _BYLINE.search(text) or _VENUE_NOTE.match(text):
+    if BYLINE_LEFT.search(text) or VENUE_NOTE.match(text):
         # a byline the citation reader did not take: who, not what; `MAPL 2019 (co-located
         # with PLDI)`: where, not what
         return None
@@ -465,7 +386,7 @@ def _claim(
         text = re.sub(r"^\([^()]*\b(?:19|20)\d\d\)\s*", "", text)
         text = re.sub(r"^(?:is|was)\s+(?=(?:the|a|an)\s)", "", text)
     head, colon, tail = text.partition(": ")
-    if colon and starts_with_verb(tail) and _DOES_AFTER_LEAD.match(tail) and "?" in head:
+    if colon and starts_with_verb(tail) and DOES_AFTER_LEAD.match(tail) and "?" in head:
         # `Two answers to "can we drop the crosses?": replaces the wide part …`
         text = tail
     # `the classic stack buffer overflow tutorial: …` defines; the praise is dropped
@@ -476,7 +397,7 @@ def _claim(
         if article.casefold() != "the":
             article = article[0] + ("n" if rest[:1].casefold() in "aeiou" else "")
         text = f"{article} {rest}"
-    instruction = INSTRUCTION.match(text) and not (glossary and _DOING.match(text))
+    instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text):
         return None
     if is_title_case(text):
@@ -504,9 +425,11 @@ def _claim(
     if re.match(r"^(?:is|are|was|were|has|have|had)\b", text) or _is_link_text(text, link_names):
         return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
     kind = claim_kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
-    named = _named_subject(text, name)
-    if named and kind in {"defines", "says"} and not any(
-        claim.kind in {"defines", "does", "introduces"} for claim in out.claims
+    named = named_subject(text, name)
+    if (
+        named
+        and kind in {"defines", "says"}
+        and not any(claim.kind in {"defines", "does", "introduces"} for claim in out.claims)
     ):  # `NPID treats every image as its own class …`, wherever it stands
         kind, text = "does", named
     sentence = text.rstrip(".")

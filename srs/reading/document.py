@@ -27,14 +27,19 @@ from markdown_it.token import Token
 
 from srs.errors import BadInput
 from srs.reading.entry import read_entry
-from srs.reading.item import Item
+from srs.reading.item import Item, append_runs
 from srs.reading.keys import assign_keys
-from srs.reading.markdown import Run, markdown, plain, runs
+from srs.reading.markdown import Run, block_end, markdown, plain, runs
 from srs.reading.model import ReadingList, Section
-from srs.reading.navigation import is_boilerplate_heading, is_logistics
-from srs.reading.sentences import sentences
-from srs.reading.tables import column_role
-from srs.reading.urls import arxiv_id
+from srs.reading.navigation import is_boilerplate_heading
+from srs.reading.paragraphs import (
+    LABEL,
+    MIN_TERMS,
+    entry_paragraph,
+    paper_paragraph,
+    term_paragraphs,
+)
+from srs.reading.table_rows import table_notes, table_rows
 from srs.text import clean_space, slugify, strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
 
@@ -46,12 +51,6 @@ _SECTION_TAGS = {"h1", "h2", "h3"}
 _SECTION_PREFIX = re.compile(r"^(?:section|part|chapter)\s+[\w.]+\s*[:.\-–—]\s*", re.IGNORECASE)
 _STEM_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})\b")
 _EDGE_PUNCT = " \t.,;:-–—/&"
-_LABEL = re.compile(
-    r"^\W*(?:required|optional|recommended|further|additional|supplementary|background|"
-    r"core|extra|more|suggested)?\s*(?:readings?|papers?|materials?|resources?)?\s*"
-    r"(?:\([^)]*\))?\s*:?\W*$",
-    re.IGNORECASE,
-)
 
 
 def is_piped(path: Path) -> bool:
@@ -226,16 +225,6 @@ def _section_name(text: str) -> str:
     return named or text
 
 
-def _close(tokens: list[Token], start: int) -> int:
-    """The index of the token that closes the one opening at `start`."""
-    opening = tokens[start]
-    close = opening.type.replace("_open", "_close")
-    j = start + 1
-    while j < len(tokens) and not (tokens[j].type == close and tokens[j].level == opening.level):
-        j += 1
-    return j
-
-
 def _sections(
     tokens: list[Token], *, default_name: str, title_at: int | None = None
 ) -> list[Section]:
@@ -259,10 +248,10 @@ def _sections(
             current.entries.append(entry)
 
     items = sum(1 for t in tokens if t.type == "list_item_open" and t.level == 1)
-    terms = _term_paragraphs(tokens)
+    terms = term_paragraphs(tokens)
     # a glossary, or a post written as paragraphs that each open in bold; not a list's
     # asides
-    glossary = terms >= _MIN_TERMS and terms >= items
+    glossary = terms >= MIN_TERMS and terms >= items
     term: Item | None = None  # the glossary paragraph being read, and what follows it
 
     def flush() -> None:
@@ -275,24 +264,24 @@ def _sections(
         token = tokens[i]
         if glossary and token.type == "paragraph_open" and token.level == 0:
             parts = runs(tokens[i + 1])
-            if _entry_paragraph(parts):
+            if entry_paragraph(parts):
                 flush()
                 if skip_level is None:
                     term = Item(head=parts, everything=list(parts))
             elif term is not None:
                 term.rest.append(parts)
-                _append(term.everything, parts)
-            i = _close(tokens, i) + 1
+                append_runs(term.everything, parts)
+            i = block_end(tokens, i) + 1
             continue
         if not glossary and token.type == "paragraph_open" and token.level == 0:
             # a post that is mostly lists may still give a paper a paragraph of its own
             parts = runs(tokens[i + 1])
-            lead = _paper_paragraph(parts)
+            lead = paper_paragraph(parts)
             if skip_level is None and lead is not None:
                 # from its bold name on: `Khandelwal et al.'s **kNN-LM** (…)` is led by the
                 # name, and its authors come with the paper's metadata
                 add([Item(head=parts[lead:], everything=list(parts[lead:]))])
-            i = _close(tokens, i) + 1
+            i = block_end(tokens, i) + 1
             continue
         if token.type in {"heading_open", "bullet_list_open", "ordered_list_open", "hr"}:
             flush()
@@ -309,99 +298,25 @@ def _sections(
             elif token.tag in _SECTION_TAGS and skip_level is None:
                 heading = _section_name(text) or default_name
                 current = None
-            i = _close(tokens, i) + 1
+            i = block_end(tokens, i) + 1
             continue
         if token.level == 0 and token.type in {"bullet_list_open", "ordered_list_open"}:
-            end = _close(tokens, i)
+            end = block_end(tokens, i)
             if skip_level is None:
                 add(_list_items(tokens, i, end))
             i = end + 1
             continue
         if token.level == 0 and token.type == "table_open":
-            end = _close(tokens, i)
+            end = block_end(tokens, i)
             if skip_level is None:
-                rows = _table_rows(tokens, i, end)
-                end = _table_notes(tokens, end + 1, rows) - 1
+                rows = table_rows(tokens, i, end)
+                end = table_notes(tokens, end + 1, rows) - 1
                 add(rows)
             i = end + 1
             continue
         i += 1
     flush()
     return sections
-
-
-_MIN_TERMS = 3
-_TERM_AFTER = re.compile(r"^\s*(?:[:—–-]|\([^()]{1,80}\)\s*[:—–-])")
-
-
-def _is_term(parts: list[Run]) -> bool:
-    """`**BM25** (Best Matching 25): …`, `**BEIR** — …`, `**Recall@k:** …`: a paragraph
-    that opens with a short bold term and then defines it."""
-    parts = [run for run in parts if run.text.strip() or run.link is not None]
-    if not parts or not parts[0].bold or parts[0].link is not None:
-        return False
-    term = parts[0].text.strip()
-    if not term or len(term.split()) > 8 or _LABEL.match(term) or is_logistics(term):
-        return False  # `**Required readings:**`, `**Instructor:** …`: a syllabus's labels
-    after = "".join(run.text for run in parts[1:])
-    if len(after.split()) < 3 or "\n" in after:
-        return False  # a label over what follows, or a block of `**Key:** value` lines
-    return term.endswith(":") or bool(_TERM_AFTER.match(after))
-
-
-def _is_lead(parts: list[Run]) -> bool:
-    """`**⭐ If you read one paper, make it ReAct.** [ReAct: …](arXiv) by Yao et al. …`: a
-    blog's paragraph that opens with a bold lead-in and goes on about a paper (a link, or
-    a sentence or two), written as prose rather than as a list item."""
-    parts = [run for run in parts if run.text.strip() or run.link is not None]
-    if not parts or not parts[0].bold or parts[0].link is not None:
-        return False
-    lead = parts[0].text.strip()
-    if not lead or len(lead.split()) > 20 or _LABEL.match(lead) or is_logistics(lead):
-        return False
-    rest = parts[1:]
-    words = sum(len(run.text.split()) for run in rest)
-    return any(run.link is not None for run in rest) or words >= 12
-
-
-_PAPER_PARAGRAPH_BOLD_WITHIN = 12  # words before the bold name: `Khandelwal et al.'s **kNN-LM**`
-
-
-def _paper_paragraph(parts: list[Run]) -> int | None:
-    """`**FlashAttention** (Dao et al., NeurIPS 2022 — [arXiv:2205.14135](…)) is exact
-    attention …`: a paragraph of a post written mostly as lists that is about one paper —
-    a bold name near its start, then an arXiv link — rather than commentary. The index
-    of the run of its bold name, or None."""
-    words = 0
-    bold_at: int | None = None
-    for at, run in enumerate(parts):
-        if run.link is not None:
-            if run.bold or bold_at is None:
-                return None  # `**[Title](link)**`: a list of links written as prose
-            # the name's first link is its paper (`**ComfyUI** ([our interview](…)). […]
-            # ([arXiv](…))`: a remark, then something else's paper)
-            return bold_at if arxiv_id(run.link.url) else None
-        elif run.bold and run.text.strip() and bold_at is None:
-            name = run.text.strip()
-            if words > _PAPER_PARAGRAPH_BOLD_WITHIN or len(name.split()) > 6 or _LABEL.match(name):
-                return None
-            bold_at = at
-        words += len(run.text.split())
-    return None
-
-
-def _entry_paragraph(parts: list[Run]) -> bool:
-    return _is_term(parts) or _is_lead(parts)
-
-
-def _term_paragraphs(tokens: list[Token]) -> int:
-    return sum(
-        1
-        for i, token in enumerate(tokens)
-        if token.type == "paragraph_open"
-        and token.level == 0
-        and _entry_paragraph(runs(tokens[i + 1]))
-    )
 
 
 def _list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
@@ -412,7 +327,7 @@ def _list_items(tokens: list[Token], start: int, end: int) -> list[Item]:
     j = start + 1
     while j < end:
         if tokens[j].type == "list_item_open" and tokens[j].level == level:
-            close = _close(tokens, j)
+            close = block_end(tokens, j)
             item, children = _item(tokens, j, close)
             if children and _is_label(item, children):
                 items.extend(children)
@@ -432,7 +347,7 @@ def _is_label(item: Item, children: list[Item]) -> bool:
     with_links = sum(1 for child in children if any(r.link for r in child.everything))
     if with_links * 2 < len(children):
         return False
-    if _LABEL.match(text) or text.endswith(":"):
+    if LABEL.match(text) or text.endswith(":"):
         return True
     return len(text.split()) <= 8 and not any(run.bold for run in item.head)
 
@@ -446,11 +361,11 @@ def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
     while j < end:
         token = tokens[j]
         if token.type == "list_item_open":
-            close = _close(tokens, j)
+            close = block_end(tokens, j)
             child, _ = _item(tokens, j, close)
             children.append(child)
             item.nested.append(child.everything)
-            _append(item.everything, child.everything)
+            append_runs(item.everything, child.everything)
             j = close + 1
             continue
         if token.type == "inline":
@@ -459,103 +374,10 @@ def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
                 item.head = parts
             else:
                 item.rest.append(parts)
-            _append(item.everything, parts)
+            append_runs(item.everything, parts)
         elif token.type in {"code_block", "fence"}:
             parts = [Run(" " + token.content)]
             item.rest.append(parts)
-            _append(item.everything, parts)
+            append_runs(item.everything, parts)
         j += 1
     return item, children
-
-
-def _append(everything: list[Run], parts: list[Run]) -> None:
-    if everything:
-        everything.append(Run(" "))
-    everything.extend(parts)
-
-
-def _table_rows(tokens: list[Token], start: int, end: int) -> list[Item]:
-    """One item per body row of a table whose columns say what they hold."""
-    headers: list[str] = []
-    rows: list[list[list[Run]]] = []
-    row: list[list[Run]] | None = None
-    in_head = False
-    for token in tokens[start:end]:
-        if token.type == "thead_open":
-            in_head = True
-        elif token.type == "thead_close":
-            in_head = False
-        elif token.type == "tr_open":
-            row = []
-        elif token.type == "tr_close" and row is not None:
-            if in_head:
-                headers = [plain(cell) for cell in row]
-            else:
-                rows.append(row)
-            row = None
-        elif token.type == "inline" and row is not None:
-            row.append(runs(token))
-    roles = [column_role(header) for header in headers]
-    if not {"paper", "name"} & set(roles):
-        return []  # a table, but not of papers
-    items: list[Item] = []
-    for cells in rows:
-        item = Item()
-        for role, cell in zip(roles, cells, strict=False):
-            if role is None or not cell:
-                continue
-            item.cells.setdefault(role, []).extend(cell)
-            _append(item.everything, cell)
-        if item.cells:
-            items.append(item)
-    return items
-
-
-def _table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
-    """`> **Notes.** NPID treats every image as its own class … MoCo replaces the memory
-    bank with a queue …` or a list of `- **OpenVLA**: …` under a table: what a sentence or
-    a bullet says of a row's name belongs to that row (a nested claim), not to an entry of
-    its own. Returns where the notes end (`start` when there are none)."""
-    names = {
-        squashed: item
-        for item in rows
-        if (squashed := plain(item.cells.get("name", [])).strip(_EDGE_PUNCT + "*_"))
-    }
-    if not names:
-        return start
-    pattern = re.compile(
-        r"^\W*(?P<name>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
-    i = start
-    while i < len(tokens):
-        token = tokens[i]
-        if token.type in {"heading_open", "table_open", "hr"}:
-            break
-        if token.type not in {"paragraph_open", "blockquote_open", "bullet_list_open"}:
-            i += 1
-            continue
-        end = _close(tokens, i)
-        pieces: list[str] = []
-        for inner in tokens[i:end]:
-            if inner.type != "inline":
-                continue
-            text = _NOTES_LABEL.sub("", plain(runs(inner)))
-            pieces += sentences(text) if token.type != "bullet_list_open" else [text]
-        matched = [(pattern.match(piece), piece) for piece in pieces]
-        if not any(found for found, _ in matched):
-            break  # prose of its own: the notes, if any, are over
-        if token.type == "bullet_list_open" and not all(found for found, _ in matched):
-            break  # a list that also names other things: its items are entries
-        for found, piece in matched:
-            if found:
-                # `**SimCLR**: drops the queue …`: the name as a label goes; `NPID treats …`
-                # keeps it as the subject
-                label = re.match(r"\s*[:—–-]\s*", piece[found.end() :])
-                text = piece[found.end() + label.end() :] if label else piece
-                names[found.group("name")].nested.append([Run(text.strip())])
-        i = end + 1
-    return i
-
-
-_NOTES_LABEL = re.compile(r"^\W*(?:notes?|remarks?|comments?)\s*[.:]\s*", re.IGNORECASE)

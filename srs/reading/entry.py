@@ -23,8 +23,16 @@ from srs.reading.headline import cited_link, cited_title, headline_name, is_head
 from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
 from srs.reading.model import Attribution, Entry, Link
+from srs.reading.naming import (
+    NAME_TOKEN,
+    bylined,
+    is_topic,
+    passing_name,
+    shared_tail,
+    title_prefix,
+)
 from srs.reading.navigation import is_logistics, is_navigation, is_todo
-from srs.reading.phrases import in_list, is_generic_link_text, is_name
+from srs.reading.phrases import is_generic_link_text, is_name
 from srs.reading.remarks import is_title_case
 from srs.reading.titles import (
     EDGE,
@@ -48,14 +56,6 @@ from srs.text import clean_space
 __all__ = ["read_entry"]
 
 _GROUP_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
-_TOPIC_HEADS = frozenset(
-    {
-        *("papers", "work", "works", "research", "mentions", "models", "methods", "approaches"),
-        *("resources", "readings", "surveys", "techniques", "tools", "links", "notes", "talks"),
-        *("posts", "blogs", "videos", "courses", "tutorials", "picks", "others", "misc"),
-        *("know", "reading", "ideas", "trends", "directions", "lists", "systems", "topics"),
-    }
-)
 
 
 def _ids(links: list[Link]) -> list[str]:
@@ -98,42 +98,6 @@ def _group(name: str, title_links: list[Link]) -> list[str]:
     ):
         return parts
     return [name] if name else []
-
-
-def _is_topic(name: str, title: str, source: str, title_links: list[Link], text: str) -> bool:
-    """An entry that names no single artefact: "Honorable mentions of LLMs to know",
-    "Post Training Survey Papers", a link picked out of a list ("See Ideogram, Recraft, …")."""
-    if title_links and source in {"lead", "link-label", "paper-link", "table"}:
-        return False
-    words = name.split()
-    if not words:
-        return True
-    if source == "lead" and re.fullmatch(r"(?i:the|a|an|my|our)\s+[a-z][a-z -]*", name):
-        return True  # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label
-    heads = title.split()[-1].casefold().strip(".") in _TOPIC_HEADS
-    if heads and not title_links and source in {"lead", "label", "words", "bold"}:
-        return True
-    if source in {"label", "words", "bold"} and not is_name(name):
-        return True
-    if source == "link":
-        if not is_name(name):
-            return True
-        at = text.find(name)
-        return at < 0 or in_list(text, at, at + len(name)) or at > len(text) // 3
-    return False
-
-
-def _bylined(head_text: str, item: Item) -> bool:
-    """`**The Protection of Information in Computer Systems** (url)` over `- Jerome Saltzer &
-    Michael Schroeder, Proceedings of the IEEE, 1975`: a work its authors sign is one thing,
-    however general its title sounds."""
-    first = head_text.strip(" -–—:,;(").split(". ")[0]
-    nested = [_clean_text(runs) for runs in item.nested[:1]]
-    return any(
-        attrib.byline(re.sub(r"\([^()]*\)", " ", piece.split(" — ")[0]).strip(" .")) is not None
-        for piece in [first, *nested]
-        if piece
-    )
 
 
 def _own_from_first_generic(runs: list[Run]) -> list[Link]:
@@ -181,52 +145,6 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
     )
 
 
-_PREFIX = re.compile(r"^(?P<short>[^:]{2,30}):\s+\S")
-
-
-def _title_prefix(title: str) -> str:
-    """`Toolformer` of "Toolformer: Language Models Can Teach Themselves to Use Tools"."""
-    found = _PREFIX.match(title)
-    if found is None:
-        return ""
-    short = found.group("short").strip()
-    if re.search(r"\s(?:to|of|the|for|and|a|an|in|on|with)\s", f" {short} "):
-        return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
-    return short if len(short.split()) <= 3 and is_name(short) else ""
-
-
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,9}|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)$")
-
-
-
-def _passing_name(name: str, title: str, headline: str) -> bool:
-    """`**The YouTube paper.** [Deep Neural Networks for YouTube Recommendations]`,
-    `**REINFORCE at YouTube.** [Top-K Off-Policy Correction for a REINFORCE …]`, `**Dot
-    product vs. MLP.**`: a word the headline shares with the title's middle, or one side
-    of a comparison, is what the paper is about, not what it is called."""
-    if re.search(r"\b(?:vs\.?|versus)\s", headline, re.IGNORECASE):
-        return True
-    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
-    # `… for YouTube Recommendations`, `Back to Basics: Revisiting REINFORCE …`: what the
-    # paper is about; but `The Probabilistic Relevance Framework: BM25 and Beyond` names it
-    if found is None or found.start() == 0:
-        return False
-    return not title[: found.start()].rstrip().endswith(":")  # `…: BM25 and Beyond` names it
-
-
-def _shared_tail(outer: str, inner: str) -> tuple[str, str] | None:
-    """`TD learning`, `Temporal-Difference learning` → (`TD`, `Temporal-Difference`)."""
-    a, b = outer.split(), inner.split()
-    shared = 0
-    while (
-        shared < min(len(a), len(b)) - 1 and a[-1 - shared].casefold() == b[-1 - shared].casefold()
-    ):
-        shared += 1
-    if not shared:
-        return None
-    return " ".join(a[:-shared]), " ".join(b[:-shared])
-
-
 def read_entry(item: Item) -> Entry | None:
     """The entry an item or a table row holds, or None when it holds none (an empty
     bullet, a link to a heading of the document, a note to self)."""
@@ -270,9 +188,9 @@ def read_entry(item: Item) -> Entry | None:
             alias = (
                 ""
                 if len(title.split()) <= 2
-                else _title_prefix(title) or headline_name(raw, head[len(lead) :])
+                else title_prefix(title) or headline_name(raw, head[len(lead) :])
             )
-            if alias and not _title_prefix(title) and _passing_name(alias, title, raw):
+            if alias and not title_prefix(title) and passing_name(alias, title, raw):
                 alias = ""
             source, named_by = "paper-link", cited_paper
     else:
@@ -338,7 +256,7 @@ def _finish(
     titled = spelled is not None and (
         ":" in spelled.group("outer") or is_title_case(spelled.group("outer"))
     )  # a paper's title, not a term spelled out (`Stein variational gradient descent (SVGD)`)
-    if spelled and titled and len(spelled.group("outer").split()) >= 4 and _NAME_TOKEN.match(short):
+    if spelled and titled and len(spelled.group("outer").split()) >= 4 and NAME_TOKEN.match(short):
         # `Bootstrap Your Own Latent: A New Approach to … (BYOL)`, `Exploring Simple Siamese
         # Representation Learning (SimSiam)`: a paper's title, then the name it goes by
         acronyms.update(stated_expansions(name))
@@ -349,7 +267,7 @@ def _finish(
         if stated or is_acronym(spelled.group("inner")) or is_acronym(spelled.group("outer")):
             name = spelled.group("outer").strip(EDGE)
         else:  # `TD learning (Temporal-Difference learning)`: the acronym before a shared tail
-            tail = _shared_tail(spelled.group("outer"), spelled.group("inner"))
+            tail = shared_tail(spelled.group("outer"), spelled.group("inner"))
             if tail:
                 stated = stated_expansions(f"{tail[0]} ({tail[1]})")
                 if stated:
@@ -379,7 +297,9 @@ def _finish(
             quoted = _POSSESSIVE_BYLINE + r"[\"“*_]?" + re.escape(title) + r",?[\"”*_]?"
             head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
-    topic = _is_topic(name, title, source, title_links, text) and not _bylined(head_text, item)
+    topic = is_topic(name, title, source, title_links, text) and not bylined(
+        head_text, [_clean_text(runs) for runs in item.nested]
+    )
     lead_runs = item.head[: len(item.head) - len(body)] if source == "lead" else []
     stressed_runs = item.everything[len(lead_runs) :]
     concepts = stressed_concepts(stressed_runs, exclude=title)

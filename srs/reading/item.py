@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from srs.reading.markdown import Run
 
-__all__ = ["Item"]
+__all__ = ["Item", "append_runs"]
 
 
 @dataclass
@@ -23,3 +23,10 @@ class Item:
     cells: dict[str, list[Run]] = field(default_factory=dict)
     #: every run in document order (the entry's whole text)
     everything: list[Run] = field(default_factory=list)
+
+
+def append_runs(everything: list[Run], parts: list[Run]) -> None:
+    """Add `parts` to an entry's whole text, a space between them and what was there."""
+    if everything:
+        everything.append(Run(" "))
+    everything.extend(parts)

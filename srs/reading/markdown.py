@@ -20,7 +20,7 @@ from srs.reading.model import Link
 from srs.reading.urls import is_web_url
 from srs.text import clean_space, strip_controls
 
-__all__ = ["Run", "link_list", "markdown", "plain", "runs"]
+__all__ = ["Run", "block_end", "link_list", "markdown", "plain", "runs"]
 
 _FOOTNOTE_TEXT = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
@@ -114,3 +114,13 @@ def link_list(parts: list[Run]) -> list[Link]:
             if key not in seen:
                 seen[key] = run.link
     return list(seen.values())
+
+
+def block_end(tokens: list[Token], start: int) -> int:
+    """The index of the token that closes the one opening at `start`."""
+    opening = tokens[start]
+    close = opening.type.replace("_open", "_close")
+    j = start + 1
+    while j < len(tokens) and not (tokens[j].type == close and tokens[j].level == opening.level):
+        j += 1
+    return j

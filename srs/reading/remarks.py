@@ -8,12 +8,18 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BYLINE_LEFT",
+    "DOES_AFTER_LEAD",
+    "GLOSSARY_DOING",
     "INSTEAD",
     "INSTRUCTION",
     "LABEL_WORDS",
+    "LEADING_SYMBOLS",
     "OPINION",
     "SEE_ALSO",
+    "SIGNED",
     "THE_ONE",
+    "VENUE_NOTE",
     "is_title_case",
 ]
 
@@ -91,3 +97,21 @@ LABEL_WORDS = frozenset(
         *("takeaway", "key idea", "idea", "result", "results", "verdict", "status", "question"),
     }
 )
+
+
+#: a glossary's definition may open with a verb a reading instruction also opens with
+#: (`TD learning: Learn value estimates by bootstrapping …`)
+GLOSSARY_DOING = re.compile(
+    r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.IGNORECASE
+)
+#: `⭐ RAG, …`, `👉 …`: the list's markers before a claim
+LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+-]+\s*")
+#: `Two answers to "…?": replaces the wide part …`: what follows a lead-in says what it does
+DOES_AFTER_LEAD = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s")
+_PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"
+#: `Adi Shamir, two pages!`: who, then a remark on it
+SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\s")
+#: `MAPL 2019 (co-located with PLDI)`: where, not what
+VENUE_NOTE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])")
+#: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
+BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")

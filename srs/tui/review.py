@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -22,7 +20,6 @@ from srs.errors import SrsError
 from srs.reading.urls import is_web_url
 from srs.store.cram import NOTICE as CRAM_NOTICE
 from srs.store.cram import OUTCOMES as CRAM_OUTCOMES
-from srs.store.due import buried_line
 from srs.store.engine import CardView, Engine, QueueCounts, StaleCard
 from srs.store.intervals import format_interval
 from srs.store.rating import Rating
@@ -34,6 +31,7 @@ from srs.tui.notices import NoticeLine
 from srs.tui.progress import SessionProgress
 from srs.tui.rating_button import RatingButton
 from srs.tui.render import answer_markdown, question_markdown
+from srs.tui.session_end import Session, end_summary, when
 
 if TYPE_CHECKING:
     from srs.learn.reading_session import Suggestion
@@ -43,21 +41,6 @@ __all__ = ["ReviewScreen", "Session", "when"]
 #: Textual's `Button:disabled { text-opacity: 0.6 }`
 _DISABLED_OPACITY = 0.6
 _MAX_DURATION_MS = 60_000  # like Anki: a card left open counts as one minute at most
-
-
-@dataclass
-class Session:
-    """What happened since the screen opened."""
-
-    ratings: list[Rating] = field(default_factory=list)
-    log_ids: list[int] = field(default_factory=list)  # this session's reviews, for undo
-    spent_ms: int = 0
-
-    @property
-    def again_share(self) -> float:
-        if not self.ratings:
-            return 0.0
-        return sum(r == Rating.AGAIN for r in self.ratings) / len(self.ratings)
 
 
 class ReviewScreen(Screen[None]):
@@ -251,7 +234,7 @@ class ReviewScreen(Screen[None]):
                 summary.display = True
             self._show_buttons(None, shown=False)
             self.suggestions = []
-            summary.update(self._summary())
+            summary.update(end_summary(self.engine, self.session, self.suggestions))
             self._set_hint("")
             if not self.engine.cramming:
                 self._suggest()
@@ -267,31 +250,6 @@ class ReviewScreen(Screen[None]):
             self._shown_at = self.srs_app.monotonic()
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
-
-    def _summary(self) -> Text:
-        now = self.engine.clock.now()
-        upcoming = self.engine.next_due()
-        text = Text()
-        if self.engine.cramming:
-            text.append(f"{CRAM_NOTICE}\n", style="bold yellow")
-        if self.session.ratings:
-            text.append("Session complete\n\n", style="bold")
-            minutes, seconds = divmod(self.session.spent_ms // 1000, 60)
-            text.append(f"Cards reviewed   {len(self.session.ratings)}\n")
-            text.append(f"Answered Again   {self.session.again_share:.0%}\n")
-            text.append(f"Time spent       {minutes}m {seconds:02d}s\n")
-        else:
-            text.append("Nothing is due now.\n", style="bold")
-        text.append("\nNext card due    ")
-        text.append(when(upcoming, now, self.engine.config.tz()))
-        buried = self.engine.queue().new_buried
-        if buried:
-            text.append(f"\n\n{buried_line(buried)}", style="dim")
-        for suggestion in self.suggestions:
-            text.append_text(_suggestion_text(suggestion, several=self.engine.scope.several))
-        keys = "t: statistics   /: browse cards   r: reading list   q: quit"
-        text.append(f"\n\n{keys}", style="dim")
-        return text
 
     class Suggested(Message):
         """What to read next and what to re-read, read in a worker thread (each deck file
@@ -316,7 +274,9 @@ class ReviewScreen(Screen[None]):
     def _suggested(self, message: Suggested) -> None:
         if self.card is None:  # still the end screen
             self.suggestions = message.found
-            self.query_one("#summary", Static).update(self._summary())
+            self.query_one("#summary", Static).update(
+                end_summary(self.engine, self.session, self.suggestions)
+            )
 
     # -- actions -------------------------------------------------------------------
 
@@ -487,34 +447,3 @@ class ReviewScreen(Screen[None]):
     def _open_picked(self, url: str | None) -> None:
         if url is not None:
             open_link(self.srs_app, url, self.notify)
-
-
-def _suggestion_text(suggestion: Suggestion, *, several: bool) -> Text:
-    """The end screen's lines for one deck: the entry to read next, once no new card is
-    left to learn, and the entries to re-read (titles as text, never markup)."""
-    deck = f"{suggestion.deck}: " if several else ""
-    text = Text()
-    upcoming = suggestion.read_next
-    if upcoming is not None:
-        text.append("\n\nNo new cards left. Read next: ", style="bold")
-        text.append(f"{deck}{upcoming.number}. ")
-        text.append(upcoming.entry.title, style="bold")
-        text.append(
-            "\n(r: the reading list, where Enter opens it and m marks it read)", style="dim"
-        )
-    for state in suggestion.reread:
-        text.append("\n\nRe-read: ", style="bold yellow")
-        text.append(f"{deck}{state.number}. ")
-        text.append(state.entry.title, style="bold")
-        text.append(f" ({state.lapses} lapses in 30 days, several this week)")
-    return text
-
-
-def when(upcoming: datetime | None, now: datetime, tz: tzinfo) -> str:
-    """`in 3h (Sat 28 Nov 04:00)`, in the user's zone."""
-    if upcoming is None:
-        return "never (no cards left to schedule)"
-    local = upcoming.astimezone(tz)
-    if upcoming <= now:
-        return "now"
-    return f"in {format_interval(upcoming - now)} ({local:%a %d %b %H:%M})"

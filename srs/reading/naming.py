@@ -1,0 +1,111 @@
+"""What an entry is called, and whether it names one thing at all: the short name a
+paper's title starts with (`Toolformer: …`), one a headline shares with the title it
+cites only in passing (`The YouTube paper.`), a term spelled out with a shared tail (`TD
+learning (Temporal-Difference learning)`), and topic entries (`Honorable mentions`) —
+unless their authors sign them."""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading import attribution as attrib
+from srs.reading.model import Link
+from srs.reading.phrases import in_list, is_name
+
+__all__ = [
+    "NAME_TOKEN",
+    "bylined",
+    "is_topic",
+    "passing_name",
+    "shared_tail",
+    "title_prefix",
+]
+
+_TOPIC_HEADS = frozenset(
+    {
+        *("papers", "work", "works", "research", "mentions", "models", "methods", "approaches"),
+        *("resources", "readings", "surveys", "techniques", "tools", "links", "notes", "talks"),
+        *("posts", "blogs", "videos", "courses", "tutorials", "picks", "others", "misc"),
+        *("know", "reading", "ideas", "trends", "directions", "lists", "systems", "topics"),
+    }
+)
+
+
+def is_topic(name: str, title: str, source: str, title_links: list[Link], text: str) -> bool:
+    """An entry that names no single artefact: "Honorable mentions of LLMs to know",
+    "Post Training Survey Papers", a link picked out of a list ("See Ideogram, Recraft, …")."""
+    if title_links and source in {"lead", "link-label", "paper-link", "table"}:
+        return False
+    words = name.split()
+    if not words:
+        return True
+    if source == "lead" and re.fullmatch(r"(?i:the|a|an|my|our)\s+[a-z][a-z -]*", name):
+        return True  # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label
+    heads = title.split()[-1].casefold().strip(".") in _TOPIC_HEADS
+    if heads and not title_links and source in {"lead", "label", "words", "bold"}:
+        return True
+    if source in {"label", "words", "bold"} and not is_name(name):
+        return True
+    if source == "link":
+        if not is_name(name):
+            return True
+        at = text.find(name)
+        return at < 0 or in_list(text, at, at + len(name)) or at > len(text) // 3
+    return False
+
+
+def bylined(head_text: str, nested: list[str]) -> bool:
+    """`**The Protection of Information in Computer Systems** (url)` over `- Jerome Saltzer &
+    Michael Schroeder, Proceedings of the IEEE, 1975`: a work its authors sign is one thing,
+    however general its title sounds."""
+    first = head_text.strip(" -–—:,;(").split(". ")[0]
+    return any(
+        attrib.byline(re.sub(r"\([^()]*\)", " ", piece.split(" — ")[0]).strip(" .")) is not None
+        for piece in [first, *nested[:1]]
+        if piece
+    )
+
+
+_PREFIX = re.compile(r"^(?P<short>[^:]{2,30}):\s+\S")
+
+
+def title_prefix(title: str) -> str:
+    """`Toolformer` of "Toolformer: Language Models Can Teach Themselves to Use Tools"."""
+    found = _PREFIX.match(title)
+    if found is None:
+        return ""
+    short = found.group("short").strip()
+    if re.search(r"\s(?:to|of|the|for|and|a|an|in|on|with)\s", f" {short} "):
+        return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
+    return short if len(short.split()) <= 3 and is_name(short) else ""
+
+
+NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,9}|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)$")
+
+
+def passing_name(name: str, title: str, headline: str) -> bool:
+    """`**The YouTube paper.** [Deep Neural Networks for YouTube Recommendations]`,
+    `**REINFORCE at YouTube.** [Top-K Off-Policy Correction for a REINFORCE …]`, `**Dot
+    product vs. MLP.**`: a word the headline shares with the title's middle, or one side
+    of a comparison, is what the paper is about, not what it is called."""
+    if re.search(r"\b(?:vs\.?|versus)\s", headline, re.IGNORECASE):
+        return True
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
+    # `… for YouTube Recommendations`, `Back to Basics: Revisiting REINFORCE …`: what the
+    # paper is about; but `The Probabilistic Relevance Framework: BM25 and Beyond` names it
+    if found is None or found.start() == 0:
+        return False
+    return not title[: found.start()].rstrip().endswith(":")  # `…: BM25 and Beyond` names it
+
+
+def shared_tail(outer: str, inner: str) -> tuple[str, str] | None:
+    """`TD learning`, `Temporal-Difference learning` → (`TD`, `Temporal-Difference`)."""
+    a, b = outer.split(), inner.split()
+    shared = 0
+    while (
+        shared < min(len(a), len(b)) - 1 and a[-1 - shared].casefold() == b[-1 - shared].casefold()
+    ):
+        shared += 1
+    if not shared:
+        return None
+    return " ".join(a[:-shared]), " ".join(b[:-shared])

@@ -1,0 +1,105 @@
+"""A table of papers read row by row (each row an entry, its columns its fields), and the
+notes under it that say more about its rows."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+from srs.reading.item import Item, append_runs
+from srs.reading.markdown import Run, block_end, plain, runs
+from srs.reading.sentences import sentences
+from srs.reading.tables import column_role
+
+__all__ = ["table_notes", "table_rows"]
+
+_EDGE_PUNCT = " \t.,;:-–—/&"
+
+
+def table_rows(tokens: list[Token], start: int, end: int) -> list[Item]:
+    """One item per body row of a table whose columns say what they hold."""
+    headers: list[str] = []
+    rows: list[list[list[Run]]] = []
+    row: list[list[Run]] | None = None
+    in_head = False
+    for token in tokens[start:end]:
+        if token.type == "thead_open":
+            in_head = True
+        elif token.type == "thead_close":
+            in_head = False
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if in_head:
+                headers = [plain(cell) for cell in row]
+            else:
+                rows.append(row)
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(runs(token))
+    roles = [column_role(header) for header in headers]
+    if not {"paper", "name"} & set(roles):
+        return []  # a table, but not of papers
+    items: list[Item] = []
+    for cells in rows:
+        item = Item()
+        for role, cell in zip(roles, cells, strict=False):
+            if role is None or not cell:
+                continue
+            item.cells.setdefault(role, []).extend(cell)
+            append_runs(item.everything, cell)
+        if item.cells:
+            items.append(item)
+    return items
+
+
+def table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
+    """`> **Notes.** NPID treats every image as its own class … MoCo replaces the memory
+    bank with a queue …` or a list of `- **OpenVLA**: …` under a table: what a sentence or
+    a bullet says of a row's name belongs to that row (a nested claim), not to an entry of
+    its own. Returns where the notes end (`start` when there are none)."""
+    names = {
+        squashed: item
+        for item in rows
+        if (squashed := plain(item.cells.get("name", [])).strip(_EDGE_PUNCT + "*_"))
+    }
+    if not names:
+        return start
+    pattern = re.compile(
+        r"^\W*(?P<name>"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    i = start
+    while i < len(tokens):
+        token = tokens[i]
+        if token.type in {"heading_open", "table_open", "hr"}:
+            break
+        if token.type not in {"paragraph_open", "blockquote_open", "bullet_list_open"}:
+            i += 1
+            continue
+        end = block_end(tokens, i)
+        pieces: list[str] = []
+        for inner in tokens[i:end]:
+            if inner.type != "inline":
+                continue
+            text = _NOTES_LABEL.sub("", plain(runs(inner)))
+            pieces += sentences(text) if token.type != "bullet_list_open" else [text]
+        matched = [(pattern.match(piece), piece) for piece in pieces]
+        if not any(found for found, _ in matched):
+            break  # prose of its own: the notes, if any, are over
+        if token.type == "bullet_list_open" and not all(found for found, _ in matched):
+            break  # a list that also names other things: its items are entries
+        for found, piece in matched:
+            if found:
+                # `**SimCLR**: drops the queue …`: the name as a label goes; `NPID treats …`
+                # keeps it as the subject
+                label = re.match(r"\s*[:—–-]\s*", piece[found.end() :])
+                text = piece[found.end() + label.end() :] if label else piece
+                names[found.group("name")].nested.append([Run(text.strip())])
+        i = end + 1
+    return i
+
+
+_NOTES_LABEL = re.compile(r"^\W*(?:notes?|remarks?|comments?)\s*[.:]\s*", re.IGNORECASE)
