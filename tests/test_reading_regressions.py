@@ -1151,3 +1151,18 @@ def test_a_long_definition_is_not_cut_at_a_relative_clause_after_a_preposition()
         "**pLSA**: probabilistic latent semantic analysis.\n\n**TF-IDF**: term weighting.\n"
     ).entries[0]
     assert entry.claims[0].text.startswith("Generative topic model in which each document")
+
+
+def test_a_second_paper_in_a_bullet_is_no_name_and_no_claim_of_the_first() -> None:
+    entry = one(
+        "- **AWQ and SmoothQuant, both from Song Han's lab.** [AWQ: Activation-aware Weight"
+        " Quantization for LLM Compression and Acceleration](https://arxiv.org/abs/2306.00978)"
+        " (Lin et al., MIT, MLSys 2024) protects the 1% of salient weight channels by"
+        " per-channel scaling. [SmoothQuant: Accurate and Efficient Post-Training Quantization"
+        " for Large Language Models](https://arxiv.org/abs/2211.10438) (Xiao et al., MIT /"
+        " NVIDIA, ICML 2023) targets W8A8: it migrates the difficulty from activations to"
+        " weights.\n"
+    )
+    assert entry.name == "AWQ"
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Lin et al.", "MLSys 2024")
+    assert not any("W8A8" in claim.text or "migrates" in claim.text for claim in entry.claims)

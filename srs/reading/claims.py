@@ -269,6 +269,12 @@ def read_claims(
                 if cited_bullet or aside:
                     text = ""  # `— Best Paper award`, `— basically contemporaneous with …`
                 cited_bullet = cited_bullet or (bool(found) and not text)
+            if any(text.casefold().startswith(other) for other in other_titles):
+                # `[Deep & Cross Network for …](…) adds a cross network …` in DeepFM's entry,
+                # `[SmoothQuant: …](…) targets W8A8: …` in AWQ's: from here on the paragraph
+                # is about another paper the entry names (its claims, name and citation)
+                pointed = True
+                continue
             aliased_here = False
             if long_name and not out.alias and text:
                 aliased = _alias(text, own_names)
@@ -283,10 +289,6 @@ def read_claims(
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
-            if any(text.casefold().startswith(other) for other in other_titles):
-                # `[Deep & Cross Network for …](…) adds a cross network …` in DeepFM's entry:
-                # a claim about another paper the entry names
-                continue
             claim = _claim(
                 text,
                 source,
