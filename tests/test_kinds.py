@@ -160,3 +160,17 @@ def test_the_bundled_list_ships_the_facts_of_its_papers() -> None:
     assert gpt3.title == "Language Models are Few-Shot Learners"
     assert gpt3.byline == "Brown et al." and gpt3.year == 2020
     assert not any(paper.abstract for paper in facts.values())  # others' sentences: not shipped
+
+
+def test_a_name_after_its_author_is_asked_when_not_who() -> None:
+    text = (
+        "- **Viterbi algorithm**: dynamic programming for the most probable hidden-state"
+        " sequence (Viterbi 1967).\n"
+        "- **Beam search**: keeps the k best partial sequences (Lowerre 1976).\n"
+    )
+    cards = cards_of(text)
+    assert cards["title:viterbi-algorithm|attribution"].front == (
+        "When was the **Viterbi algorithm** introduced?"
+    )
+    assert cards["title:viterbi-algorithm|attribution"].back == "1967 (Viterbi)"
+    assert cards["title:beam-search|attribution"].front == "Who made **Beam search**, and when?"

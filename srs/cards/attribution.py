@@ -8,6 +8,7 @@ papers`) and from what the list says: a citation (`Vaswani et al. (Google,
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, OwnPaper, Slot
@@ -29,6 +30,15 @@ def _who(paper: OwnPaper) -> str:
     if paper.byline and lab:
         return f"{paper.byline} ({lab})"
     return paper.byline or lab
+
+
+def _eponym(paper: OwnPaper) -> bool:
+    """`Viterbi algorithm` by Viterbi, `Kneser–Ney smoothing` by Kneser and Ney: a name
+    after its first author's surname (a person's, not a team's or a lab's)."""
+    surname = re.split(r"\s+(?:et al\.|and)\s*|,", paper.byline)[0].strip()
+    if not surname or "Team" in paper.byline or " " in surname:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(surname)}(?![\w])", paper.name) is not None
 
 
 def _when(paper: OwnPaper) -> str:
@@ -62,7 +72,15 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         if not who:
             continue
         answer = f"{who}, {when}" if when else who
+        ask = f"Who made **{md_escape(paper.name)}**{', and when' if when else ''}?"
+        if _eponym(paper):
+            # `Viterbi algorithm` → Viterbi, 1967: the name says who, so the card asks when
+            if not when:
+                continue
+            ask = f"When was the **{md_escape(paper.name)}** introduced?"
+            answer = f"{when} ({who})"
         values = {
+            "ask": ask,
             "who": md_escape(who),
             "when": md_escape(when),
             "made_by": md_escape(answer),

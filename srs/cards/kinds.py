@@ -81,7 +81,7 @@ KINDS: dict[str, Kind] = {
         ),
         Kind(
             "attribution",
-            _BASE | {"who", "when", "made_by", "and_when"},
+            _BASE | {"ask", "who", "when", "made_by", "and_when"},
             build=attribution.attribution,
         ),
         Kind("basic", frozenset()),  # cards written by hand
