@@ -1166,3 +1166,16 @@ def test_a_second_paper_in_a_bullet_is_no_name_and_no_claim_of_the_first() -> No
     assert entry.name == "AWQ"
     assert (entry.attribution.authors, entry.attribution.venue) == ("Lin et al.", "MLSys 2024")
     assert not any("W8A8" in claim.text or "migrates" in claim.text for claim in entry.claims)
+
+
+def test_a_long_definition_is_not_cut_inside_brackets() -> None:
+    entry = parse_text(
+        "## Graphs\n\n| Paper | Links |\n|---|---|\n"
+        "| **Learning Deep Generative Models of Graphs** (Li et al., DeepMind, 2018) <br> DGMG:"
+        " generates a graph as a sequence of decisions (add node? add edge? which node to"
+        " connect?), each made by a graph neural network reading the partial graph. |"
+        " [arXiv](https://arxiv.org/abs/1803.03324) |\n"
+    ).entries[0]
+    assert entry.claims[0].text.startswith(
+        "generates a graph as a sequence of decisions (add node? add edge? which node to connect?)"
+    )

@@ -160,6 +160,9 @@ def cut_definition(text: str) -> str:
         # perfect load balance …`: what follows a participle is a consequence
         for cut in _PARTICIPLE.finditer(head):
             before = head[: cut.start()].split()
+            opened = head[: cut.start()]
+            if opened.count("(") > opened.count(")"):
+                continue  # `(add node? add edge? which node …?)`: inside brackets
             if before and before[-1].casefold() in _REPORTING | _EMPTY_HEADS | _PREPOSITIONS:
                 continue  # `shows that …`: what follows is what it shows; `into ones that …`
             if len(content_words(head[: cut.start()])) >= 3:
