@@ -1179,3 +1179,14 @@ def test_a_long_definition_is_not_cut_inside_brackets() -> None:
     assert entry.claims[0].text.startswith(
         "generates a graph as a sequence of decisions (add node? add edge? which node to connect?)"
     )
+
+
+def test_a_title_that_names_itself_takes_no_alias_from_its_description() -> None:
+    entry = parse_text(
+        "## Graphs\n\n| Paper | Links |\n|---|---|\n"
+        "| **GraphRNN: Generating Realistic Graphs with Deep Auto-regressive Models** (You et"
+        " al., Stanford, ICML 2018) <br> Hierarchical RNN: a graph-level RNN adds nodes, an"
+        " edge-level RNN decides each new node's edges. |"
+        " [arXiv](https://arxiv.org/abs/1802.08773) |\n"
+    ).entries[0]
+    assert entry.name == "GraphRNN"

@@ -352,7 +352,7 @@ def _finish(
         own_names=[*names, name, title],
         stressed=concepts,
         link_names=link_names,
-        long_name=not topic and (len(name.split()) >= 4 or ": " in title),
+        long_name=not topic and (len(name.split()) >= 4 or ": " in name),
         # a glossary's `**Term**: …` and a table row's description say what it is
         glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
         others=tuple(
