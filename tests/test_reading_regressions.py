@@ -1190,3 +1190,15 @@ def test_a_title_that_names_itself_takes_no_alias_from_its_description() -> None
         " [arXiv](https://arxiv.org/abs/1802.08773) |\n"
     ).entries[0]
     assert entry.name == "GraphRNN"
+
+
+def test_a_title_before_its_byline_beats_a_journal_in_italics() -> None:
+    entry = one(
+        "- Estimating the Support of a High-Dimensional Distribution - Schölkopf, Platt,"
+        " Shawe-Taylor, Smola, Williamson (Microsoft Research, 2001). *Neural Computation*"
+        " 13(7). **The One-Class SVM**: separates the data from the origin with maximum margin"
+        " in feature space.\n"
+    )
+    assert entry.title == "Estimating the Support of a High-Dimensional Distribution"
+    assert entry.name == "One-Class SVM"
+    assert entry.attribution.authors == "Schölkopf et al."

@@ -135,7 +135,9 @@ def _alias(text: str, own_names: list[str]) -> tuple[str, str] | None:
         return match.group("alias"), text[match.end() :]
     match = _ALIAS.match(text)
     if match and match.group("alias").strip().casefold() not in LABEL_WORDS:
-        alias = match.group("alias").strip()
+        alias = re.sub(
+            r"^The\s+(?=\S+\s+\S)", "", match.group("alias").strip()
+        )  # `The One-Class SVM:`
         if len(alias.split()) <= 3 and (is_name(alias) or any(c.isdigit() for c in alias)):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)

@@ -252,6 +252,14 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
             if link is not None and linked:
                 return clean_title(label), "link-label", link
             return clean_title(label), "label", None
+        if len(label_words) <= _LINK_TITLE_WORDS and is_title_case(label) and not cited.authors:
+            # `Estimating the Support of a High-Dimensional Distribution - Schölkopf, Platt,
+            # … (Microsoft Research, 2001). *Neural Computation* 13(7).`: a paper's title,
+            # then its byline (and a journal in italics, which is no title)
+            after = _SEPARATOR.search(masked, match.end())
+            byline = text[match.end() : after.start() if after else len(text)]
+            if attrib.cut(_SENTENCE_END.split(byline, maxsplit=1)[0])[0].authors:
+                return clean_title(label), "label", None
         if cited.authors and not rest.strip(EDGE):
             # `Leviathan, Kalman, Matias — Fast Inference from Transformers via Speculative
             # Decoding (ICML 2023) — URL`: the authors, then the title
