@@ -197,7 +197,8 @@ def summary(latest: dict[str, list[dict[str, Any]]]) -> str:
         every = lambda row: True  # noqa: E731
         rows += [
             (
-                "`srs review`, 100,000 cards: first card (warm start)",
+                f"`srs review`, {tui[0]['results'][0].get('cards', 0):,} cards: first card"
+                " (warm start)",
                 "< 0.6 s",
                 _figure(tui, "first_card_s_median", every) + " s",
             ),

@@ -73,6 +73,7 @@ def test_the_readme_summary_shows_each_target_beside_its_figure(tmp_path: Path) 
         {
             "results": [
                 {
+                    "cards": 100000,
                     "first_card_s_median": s,
                     "first_card_cold_s": 2.0,
                     "next_card_p50_ms": 7.0 + s,
