@@ -161,12 +161,19 @@ def vs_anki_cells(result: dict[str, Any], kind: str, key: str, scale: float) -> 
     return f"{median:.3g} ({low:.3g}–{high:.3g})"
 
 
+#: the phases of one answer in the order they happen (a JSON file may have sorted them)
+_PHASE_ORDER = ("dispatch", "rate", "next_card", "screen", "to_frame", "layout", "paint")
+
+
 def profile_table(runs: list[dict[str, Any]]) -> str:
     """bench_tui's profile of one answer: each phase's median over the answers of a
     run, the median of the runs (with their spread)."""
     first = runs[0]["results"][0]
     lines = ["| phase | ms | what happens |", "|---|---|---|"]
-    for phase, what in first["profile_phases"].items():
+    phases: dict[str, str] = first["profile_phases"]
+    order = [name for name in _PHASE_ORDER if name in phases]
+    order += [name for name in phases if name not in order]
+    for phase, what in ((name, phases[name]) for name in order):
         found = [run["results"][0]["profile_ms"].get(phase) for run in runs]
         shown = _spread([value for value in found if value is not None]) if any(found) else "—"
         lines.append(f"| {phase} | {shown} | {what} |")
@@ -263,6 +270,19 @@ def summary(latest: dict[str, list[dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
+def readme_summary(latest: dict[str, list[dict[str, Any]]], machine_line: str) -> str:
+    """The README's section: the summary, the profile of one answer, the machine."""
+    parts = [summary(latest)]
+    tui = latest.get("tui")
+    if tui and "profile_ms" in tui[0]["results"][0]:
+        parts.append(
+            "Where the time between a key and the next card goes (`bench_tui.py`, the"
+            " median of each phase over the answers of a run):\n\n" + profile_table(tui)
+        )
+    parts.append(machine_line)
+    return "\n\n".join(parts)
+
+
 def remember(runs_by_name: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
     """`RESULTS` updated with this invocation's runs (written atomically); all of them."""
     latest: dict[str, list[dict[str, Any]]] = {}
@@ -270,7 +290,7 @@ def remember(runs_by_name: dict[str, list[dict[str, Any]]]) -> dict[str, list[di
         latest = json.loads(RESULTS.read_text(encoding="utf-8"))
     latest.update(runs_by_name)
     scratch = RESULTS.with_name(f".{RESULTS.name}.bench")
-    scratch.write_text(json.dumps(latest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    scratch.write_text(json.dumps(latest, indent=1) + "\n", encoding="utf-8")
     os.replace(scratch, RESULTS)
     return latest
 
@@ -324,7 +344,7 @@ def main(argv: Sequence[str] | None = None, out: Callable[[str], None] = print) 
     if not args.smoke and not args.no_write:
         write_tables(TARGET, sections)
         latest = remember(measured)
-        write_tables(README, {"summary": summary(latest) + "\n\n" + sections["machine"]})
+        write_tables(README, {"summary": readme_summary(latest, sections["machine"])})
 
 
 if __name__ == "__main__":

@@ -102,3 +102,26 @@ def test_the_readme_summary_shows_each_target_beside_its_figure(tmp_path: Path) 
     copy.write_text(run_all.README.read_text(encoding="utf-8"), encoding="utf-8")
     run_all.write_tables(copy, {"summary": table})
     assert table in copy.read_text(encoding="utf-8")
+
+
+def test_the_readme_shows_the_profile_of_one_answer_in_the_order_it_happens() -> None:
+    phases = {name: f"what {name} is" for name in sorted(run_all._PHASE_ORDER)}  # as JSON sorts
+    tui = [
+        {
+            "results": [
+                {
+                    "cards": 1000,
+                    "first_card_s_median": 0.5,
+                    "first_card_cold_s": 1.0,
+                    "next_card_p50_ms": 7.0,
+                    "next_card_p99_ms": 15.0,
+                    "profile_ms": {name: 1.0 for name in phases},
+                    "profile_phases": phases,
+                }
+            ]
+        }
+    ]
+    text = run_all.readme_summary({"tui": tui}, "Measured on a test.")
+    rows = [line.split(" | ")[0].strip("| ") for line in text.splitlines() if "what " in line]
+    assert rows == list(run_all._PHASE_ORDER)
+    assert text.endswith("Measured on a test.")
