@@ -52,6 +52,26 @@ _LABEL_NAMES = {
 
 
 _SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the model)\s+", re.I)
+#: a verb in the third person (`treats`, `pre-trains`), but not one that says nothing done
+_VERB_S = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b")
+_NOT_DOES = re.compile(r"^(?:is|has|was|does|gets|seems|remains|deserves|matters)\b")
+
+
+def _does(rest: str) -> str:
+    """`rest` when, after its subject, it says what the thing does (`treats every image …`),
+    else ""."""
+    if not _VERB_S.match(rest) or _NOT_DOES.match(rest) or not starts_with_verb(rest):
+        return ""
+    return rest
+
+
+def _after(pattern: re.Pattern[str], text: str) -> str:
+    found = pattern.match(text)
+    return text[found.end() :] if found else ""
+
+
+def _named(name: str) -> re.Pattern[str]:
+    return re.compile(rf"^(?:the\s+)?{re.escape(name)}\s+", re.IGNORECASE)
 
 
 def promote_subject(claims: list[Claim], name: str) -> None:
@@ -60,31 +80,18 @@ def promote_subject(claims: list[Claim], name: str) -> None:
     definition yet, the first claim whose subject is the entry itself says what it does."""
     if not name or any(claim.kind in {"defines", "does", "introduces"} for claim in claims):
         return
-    named = re.compile(rf"^(?:the\s+)?{re.escape(name)}\s+", re.IGNORECASE)
+    named = _named(name)
     for index, claim in enumerate(claims):
         if claim.kind != "says":
             continue
-        subject = named.match(claim.text) or _SUBJECT.match(claim.text)
-        rest = claim.text[subject.end() :] if subject else ""
-        if not rest or not re.match(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b", rest):
-            continue
-        if not starts_with_verb(rest) or _NOT_DOES.match(rest):
-            continue
-        text = cut_definition(rest) if len(rest.split()) > LONG_DEFINITION else rest
-        claims.insert(0, replace(claims.pop(index), kind="does", text=text))
-        return
+        rest = _does(_after(named, claim.text) or _after(_SUBJECT, claim.text))
+        if rest:
+            text = cut_definition(rest) if len(rest.split()) > LONG_DEFINITION else rest
+            claims.insert(0, replace(claims.pop(index), kind="does", text=text))
+            return
 
 
 def named_subject(text: str, name: str) -> str:
     """What follows the entry's name when the text opens with it as the subject of a verb
     (`NPID treats …` → `treats …`), else ""."""
-    if not name:
-        return ""
-    found = re.match(rf"^(?:the\s+)?{re.escape(name)}\s+", text, re.IGNORECASE)
-    rest = text[found.end() :] if found else ""
-    if not re.match(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b", rest) or _NOT_DOES.match(rest):
-        return ""
-    return rest if starts_with_verb(rest) else ""
-
-
-_NOT_DOES = re.compile(r"^(?:is|has|was|does|gets|seems|remains|deserves|matters)\b")
+    return _does(_after(_named(name), text)) if name else ""

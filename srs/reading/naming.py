@@ -11,6 +11,7 @@ import re
 from srs.reading import attribution as attrib
 from srs.reading.model import Link
 from srs.reading.phrases import in_list, is_name
+from srs.reading.titles import is_phrase
 
 __all__ = [
     "NAME_TOKEN",
@@ -75,7 +76,7 @@ def title_prefix(title: str) -> str:
     if found is None:
         return ""
     short = found.group("short").strip()
-    if re.search(r"\s(?:to|of|the|for|and|a|an|in|on|with)\s", f" {short} "):
+    if is_phrase(short):
         return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
     return short if len(short.split()) <= 3 and is_name(short) else ""
 

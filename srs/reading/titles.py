@@ -22,7 +22,9 @@ __all__ = [
     "clean_title",
     "fallback_title",
     "is_paper_link",
+    "is_phrase",
     "is_url_text",
+    "italic_terms",
     "lead_in",
     "names_a_thing",
     "short_name",
@@ -386,10 +388,18 @@ def short_name(title: str) -> tuple[str, Attribution]:
         break
     text = NAME_SUFFIX.sub("", text).strip(EDGE) or text
     head, colon, _ = text.partition(": ")
-    phrase = re.search(r"\s(?:to|of|the|for|and|a|an|in|on|with)\s", f" {head} ")
+    phrase = is_phrase(head)
     if colon and 1 <= len(head.split()) <= 3 and is_name(head) and head not in _GENRES:
         text = head if not phrase else text  # not `Back to Basics`: a phrase, no name
     return text, found
+
+
+_PHRASE_WORD = re.compile(r"\s(?:to|of|the|for|and|a|an|in|on|with)\s")
+
+
+def is_phrase(text: str) -> bool:
+    """`Back to Basics`: words joined by small words, a phrase rather than a name."""
+    return _PHRASE_WORD.search(f" {text} ") is not None
 
 
 # title heads that say what kind of paper it is, not its name (`SoK: Eternal War in Memory`)
