@@ -35,7 +35,9 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     text, does = _without_asides(claim.text), claim.kind == "does"
     if not text:
         return []
-    if claim.label:  # `Idea: late interaction` → `What is the key idea of ColBERT?`
+    if claim.label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
+        ask = f"How does **{name}** work?"
+    elif claim.label:  # `Idea: late interaction` → `What is the key idea of ColBERT?`
         ask = f"What is the {claim.label} of **{name}**?"
     else:
         ask = f"What does **{name}** do?" if does else f"What is **{name}**?"

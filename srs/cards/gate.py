@@ -47,7 +47,7 @@ _FRAGMENT = re.compile(
 )
 _OPINION = re.compile(
     r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
-    r"required knowledge|worth (?:it|reading)|underrated|is debated|the best|a great|"
+    r"required knowledge|worth (?:it|reading)|underrated|is debated|the best(?! ones?\b)|a great|"
     r"recommended by|most notable|viral|"
     r"just a great|our (?:pod|podcast|episode))\b",
     re.IGNORECASE,

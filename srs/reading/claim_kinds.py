@@ -12,10 +12,12 @@ __all__ = [
     "BE_CLAUSE",
     "INTRODUCES",
     "LONG_DEFINITION",
+    "NOT_DEFINING_START",
     "THIS_IS",
     "claim_kind",
     "cut_definition",
     "introduced_in",
+    "noun_phrase",
     "starts_with_verb",
     "verb_of",
 ]
@@ -41,7 +43,7 @@ _DEFINING_START = re.compile(
 )
 
 
-_NOT_DEFINING_START = re.compile(
+NOT_DEFINING_START = re.compile(
     r"^(?:it|its|it's|this|these|they|them|their|his|her|there|here|he|she|you|i|we|if|when|while|"
     r"although|though|however|also|more|most|many|some|in|on|at|for|as|after|before|"
     r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
@@ -186,7 +188,7 @@ _PARTICIPLE = re.compile(
 )
 
 
-def _noun_phrase(text: str) -> bool:
+def noun_phrase(text: str) -> bool:
     """`Symmetric encoder-decoder with skip connections, …`: a capitalised common word, then
     no verb — not `Google published …`, `LLMs are known …` or `Won ILSVRC 2012 …`."""
     words = text.split()
@@ -208,7 +210,7 @@ def _defines(text: str) -> bool:
     """Whether the text right after an entry's name says what it is: `the main knowledge
     benchmark`, `Nvidia's take on …`, `evaluating long context`, `text to video` —
     not `LLMs are known to …` (a sentence of its own) nor `known overfitting that …`."""
-    if _NOT_DEFINING_START.match(text):
+    if NOT_DEFINING_START.match(text):
         return False
     first = text.split()[0]
     if re.match(r"^\w+['’]s?$", first) and first[-2:] in {"’s", "'s"}:
@@ -218,7 +220,7 @@ def _defines(text: str) -> bool:
     if first[0].isupper() and not (first.isupper() and len(text.split()) <= 6):
         # `LLMs are known to …`, `Google published …` (a sentence of its own); but `RL as
         # sequence modeling` and `Symmetric encoder-decoder with skip connections` define
-        return _noun_phrase(text)
+        return noun_phrase(text)
     if _CLAUSE.match(text) or re.search(r"\bbut\b", text):
         return False  # `DDPG but it works`: a remark, not what it is
     return len(text.split()) <= 9
@@ -239,13 +241,13 @@ def claim_kind(
     introduces = INTRODUCES.search(text)
     if introduces and introduces.start() <= 2 and introduced_in(text):
         return "introduces"
-    if first and starts_with_verb(text) and not _NOT_DEFINING_START.match(text):
+    if first and starts_with_verb(text) and not NOT_DEFINING_START.match(text):
         return "does"
     if aliased:  # `ResNet: identity skip connections let …`: what follows the name defines it
         return "does" if starts_with_verb(text) else "defines"
     if first and (_defines(text) or THIS_IS.match(text) or glossary):
         return "defines"
-    if first and nested and not _NOT_DEFINING_START.match(text) and not _CLAUSE.match(text):
+    if first and nested and not NOT_DEFINING_START.match(text) and not _CLAUSE.match(text):
         return "defines"  # the first bullet under a name: `maximum-entropy objective: …`
     subject = re.match(
         r"^(?P<subject>[\w.+-]+(?:\s[\w.+-]+)?)\s+(?P<verb>[a-z]+(?:ies|es|s))\b", text

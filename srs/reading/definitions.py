@@ -7,10 +7,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from srs.reading.claim_kinds import LONG_DEFINITION, cut_definition, starts_with_verb
+from srs.reading.claim_kinds import (
+    LONG_DEFINITION,
+    NOT_DEFINING_START,
+    cut_definition,
+    noun_phrase,
+    starts_with_verb,
+)
 from srs.reading.model import Claim
+from srs.reading.phrases import VERBS
+from srs.reading.titles import is_title_case
 
-__all__ = ["named_subject", "promote_labelled", "promote_subject"]
+__all__ = ["named_subject", "promote_described", "promote_labelled", "promote_subject"]
 
 
 _LABELLED = re.compile(
@@ -54,7 +62,10 @@ _LABEL_NAMES = {
 _SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the model)\s+", re.I)
 #: a verb in the third person (`treats`, `pre-trains`), but not one that says nothing done
 _VERB_S = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b")
-_NOT_DOES = re.compile(r"^(?:is|has|was|does|gets|seems|remains|deserves|matters)\b")
+_NOT_DOES = re.compile(
+    r"^(?:is|has|was|does|gets|seems|remains|deserves|matters|stands|means|refers|looks|"
+    r"sounds|feels|comes|goes)\b"
+)
 
 
 def _does(rest: str) -> str:
@@ -95,3 +106,150 @@ def named_subject(text: str, name: str) -> str:
     """What follows the entry's name when the text opens with it as the subject of a verb
     (`NPID treats …` → `treats …`), else ""."""
     return _does(_after(_named(name), text)) if name else ""
+
+
+#: a remark about the reading, not about the thing: the list's voice (`I`, `you`), the
+#: reading itself (`the paper that …`, `worth a skim`), praise and hedges
+_REMARK = re.compile(
+    r"\b(?:i|i'm|i've|i'd|my|me|we|we're|our|us|you|you're|your|paper|papers|post|blog|"
+    r"read|reading|reread|skim|skip|classic|favou?rite|worth|recommend|honestly|honest|cute|"
+    r"famous|influential|hype|hyped|overrated|underrated|lecture|chapter|book|talk|slides|"
+    r"course|team|colleagues|authors?|et al|arxiv|link|version|also|too|still|later|"
+    r"follow-up|sequel|successor|predecessor|but|should|must|basically|everyone|everything|"
+    r"nobody|people|mostly|refreshing|available|the field|big deal|at the time|simple idea|"
+    r"problem set|homework|released|due|quiz|exam|canvas|reserve|library|"
+    r"prerequisites?|yet|proceedings|surprising\w*|practical|plug-and-play)\b|[!?]|^(?:not|no|if|when|and|so|then|instead|running|proof|"
+    r"conjecture|example|even|almost|very|escape)\b",
+    re.IGNORECASE,
+)
+#: what it achieved, not what it is: `beats Conformer on LibriSpeech …`, `up to 14 % …`
+_RESULT = re.compile(
+    r"\b(?:beats?|beating|beaten|outperform\w*|improv\w*|state[- ]of[- ]the[- ]art|sota|"
+    r"better|worse|faster|slower|wins?|won|headline|reports?|reported|reached|achiev\w*|"
+    r"halves|doubles|found|finds|showed|shows|than|speedup|reproduced|reproduces|scored)\b",
+    re.IGNORECASE,
+)
+#: a claim that leans on another sentence for what it speaks of (`scales those channels`)
+_LEANS = re.compile(
+    r"\b(?:it|its|they|them|their|this|these|those|he|she|his|her|there|here|then)\b",
+    re.IGNORECASE,
+)
+#: a clause, not a phrase: `the 95 % refers to …`, `… are from Bellare`
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|became|become|becomes)\b")
+_S_VERB = re.compile(r"\b[a-z]+s\s+(?:the|a|an|to|that|its|their|on|in|with|from|as)\b")
+#: `It's a conditional diffusion model: …`, `This is an LSM-tree …`
+_IT_IS = re.compile(r"^(?:it|this)(?:['’]s|\s+is)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+#: `Put the PDE residual into the loss, …`: what it does, said as an instruction
+_IMPERATIVE = frozenset(
+    {
+        *("put", "add", "use", "train", "learn", "replace", "treat", "take", "turn", "make"),
+        *("split", "mask", "map", "predict", "combine", "sample", "keep", "run", "feed"),
+        *("encode", "decode", "embed", "apply", "generate", "build", "swap", "drop", "stack"),
+        *("compute", "approximate", "project", "quantize", "prune", "distill", "cache"),
+        *("share", "freeze", "tie", "pretrain", "pre-train", "fine-tune", "finetune"),
+    }
+)
+#: a plural noun then its verb (`Targets come from …`, `Transformers replace …`), not a
+#: verb and its object
+_AFTER_PLURAL = _IMPERATIVE | frozenset(
+    {"come", "go", "give", "get", "help", "show", "need", "tend", "seem", "appear", "work"}
+)
+#: `An LLM proposes programs, an automated evaluator scores them, …`: how it works
+_MECHANISM = re.compile(
+    r"^(?:an?|each|every|one)\s+(?:[\w-]+\s+){0,2}?(?!is\b|has\b|was\b|does\b)"
+    r"[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s+(?=[a-z])"
+    r"|^(?:two|three|four|several|many)\s+[\w-]+\s+(?:[\w-]+\s+)?(?!are\b|were\b|have\b)"
+    r"[a-z]+\s+(?=(?:a|an|the|its|their|each|every|[a-z]+s)\b)",
+    re.IGNORECASE,
+)
+_UNCUT = 20  # words: a longer description is cut at its first trailing clause
+_DESCRIBED_WORDS = (4, 32)  # words: a shorter claim says too little, a longer one too much
+
+
+def promote_described(claims: list[Claim], names: list[str]) -> None:
+    """Nothing defined the entry, nothing says what it does with the entry as subject:
+    the first claim that still describes it becomes its definition — `It's a conditional
+    diffusion model`, `Hourly global reanalysis at ~31 km …` (what it is), `GAT replaces
+    GCN's fixed neighbour weights …`, `Parameterizes graph filters as …` (what it does),
+    `Put the PDE residual into the loss …` (its key idea) or `An LLM proposes programs, an
+    automated evaluator scores them, …` (how it works). Never a remark about the reading
+    (`Not an ML paper, but …`), a result (`beats Conformer on …`) or a claim that leans on
+    another sentence (`scales those channels …`)."""
+    if not names or any(c.kind in {"defines", "does", "introduces"} for c in claims):
+        return
+    for index, claim in enumerate(claims):
+        text = claim.text
+        count = len(text.split())
+        if claim.kind != "says" or claim.source == "abstract" or _REMARK.search(text):
+            continue
+        if not _DESCRIBED_WORDS[0] <= count <= _DESCRIBED_WORDS[1]:
+            continue
+        if _RESULT.search(text) or "%" in " ".join(text.split()[:10]):
+            continue
+        found = _described(text, names)
+        if found is not None:
+            kind, label, said = found
+            if len(said.split()) > _UNCUT and not label:
+                said = cut_definition(said)
+            claims.insert(0, replace(claims.pop(index), kind=kind, text=said, label=label))
+            return
+
+
+def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
+    """(kind, label, text) when `text` describes the entry, else None."""
+    it_is = _IT_IS.match(text)
+    if it_is:
+        return "defines", "", text[it_is.end() :]
+    for name in names:
+        rest = _after(_named(name), text)
+        if rest and _VERB_S.match(rest) and not _NOT_DOES.match(rest):
+            second = rest.split()[1:2]
+            if not second or second[0].casefold() not in VERBS:
+                return "does", "", rest
+    if _LEANS.search(" ".join(text.split()[:6])):
+        return None
+    words = text.split()
+    first, second = words[0], words[1].casefold().strip(",;:")
+    if _verb_first(first, second) or (first[:1].isupper() and starts_with_verb(text)):
+        return "does", "", text
+    if first.casefold() in _IMPERATIVE and first[:1].isupper():
+        return "does", "key idea", text
+    if _MECHANISM.match(text):
+        return "does", "mechanism", text
+    if _phrase(text):
+        return "defines", "", text
+    return None
+
+
+#: endings of a capitalised first word that make it a verb, not a plural noun or a name
+#: (`Parameterizes …`, `Quantifies …`; not `Targets come …`, `Matthias Zwicker, …`)
+_VERB_ENDINGS = ("izes", "ises", "ates", "ifies", "ects", "uces", "ains", "orms")
+
+
+def _verb_first(first: str, second: str) -> bool:
+    """`prepends trainable vectors …`, `Parameterizes graph filters …`: a claim that opens
+    with what the entry does."""
+    word = first.casefold()
+    if not _VERB_S.fullmatch(word) or _NOT_DOES.match(word) or not first[1:].islower():
+        return False
+    if not second.isalpha() or second in VERBS or second in _AFTER_PLURAL:
+        return False
+    return first[:1].islower() or word.endswith(_VERB_ENDINGS)
+
+
+def _phrase(text: str) -> bool:
+    """`Hourly global reanalysis at ~31 km …`, `default congestion control in Linux`: what
+    the entry is, as a phrase — not a sentence, a name's doing or a gerund's fragment."""
+    words = text.split()
+    if NOT_DEFINING_START.match(text) or words[0].casefold().endswith("ing"):
+        return False
+    if words[1].casefold() in _AFTER_PLURAL:
+        return False  # `Targets come from …`
+    if words[0][:1].isupper() and words[1][:1].isupper():
+        return False  # `Gerard Salton's SMART group made …`
+    head = re.split(r"[:;]", text, maxsplit=1)[0]
+    if _FINITE.search(head) or _S_VERB.search(" ".join(words[:8])):
+        return False
+    if is_title_case(text) or not re.search(r"[a-z]{3}", words[0]):
+        return False  # `Proceedings of the IEEE`, `2x–3x speedup`
+    return noun_phrase(text)

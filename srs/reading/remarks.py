@@ -38,7 +38,7 @@ OPINION = re.compile(
     r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
     r"required reading|still (?:important|required|worth)|just a great|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
-    r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best|"
+    r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
     r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
     r"full stop|honestly|fun read|niche|clearest|antidote|classic|beautiful|elegant|"
     r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"

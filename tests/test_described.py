@@ -1,0 +1,120 @@
+"""An entry whose list never says "X is a …" still gets the question a reader would ask:
+the first claim that describes it (what it is, what it does, its key idea, how it works)
+becomes its definition — never a remark, a result or a claim that leans on another."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
+from srs.reading.document import parse_text
+from srs.reading.model import Entry
+
+
+def one(text: str) -> Entry:
+    return parse_text("## S\n" + text).entries[0]
+
+
+def gist(text: str) -> tuple[str, str]:
+    made = template_cards(parse_text("## S\n" + text), load_templates(), {})
+    card = next(card for card in made.cards if card.kind == "gist")
+    return card.front, card.back
+
+
+REMARK = "If GraphCast made forecasters nervous, this one made them take notice. "
+
+
+@pytest.mark.parametrize(
+    ("body", "front", "back"),
+    [
+        (
+            "It's a conditional diffusion model: instead of predicting the mean next state it"
+            " samples plausible next states, each rolled out in 12-hour steps for 15 days.",
+            "What is **GenCast**?",
+            "a conditional diffusion model",
+        ),
+        (
+            "Hourly global reanalysis at 0.25° on 137 levels.",
+            "What is **GenCast**?",
+            "Hourly global reanalysis at 0.25° on 137 levels",
+        ),
+        (
+            "Put the PDE residual into the loss, computed with automatic differentiation.",
+            "What is the key idea of **GenCast**?",
+            "Put the PDE residual into the loss, computed with automatic differentiation",
+        ),
+        (
+            "An LLM proposes programs, an automated evaluator scores them, and the best ones"
+            " are fed back in an evolutionary loop.",
+            "How does **GenCast** work?",
+            "An LLM proposes programs, an automated evaluator scores them, and the best ones"
+            " are fed back in an evolutionary loop",
+        ),
+        (
+            "Parameterizes graph filters as Chebyshev polynomials of the graph Laplacian.",
+            "What does **GenCast** do?",
+            "Parameterizes graph filters as Chebyshev polynomials of the graph Laplacian",
+        ),
+    ],
+)
+def test_the_first_claim_that_describes_the_entry_defines_it(
+    body: str, front: str, back: str
+) -> None:
+    text = f"- **GenCast** — [Price et al., Nature 2024](https://example.org/g). {REMARK}{body}\n"
+    assert gist(text) == (front, back)
+
+
+def test_a_short_name_that_its_title_spells_out_is_the_subject() -> None:
+    entry = one(
+        "- [Graph Attention Networks](https://arxiv.org/abs/1710.10903) - Veličković et al."
+        " (ICLR 2018). Still the baseline to beat for many tasks. GAT replaces GCN's fixed"
+        " neighbour weights with learned, masked self-attention over each node's neighbours.\n"
+    )
+    assert entry.claims[0].kind == "does"
+    assert entry.claims[0].text.startswith("replaces GCN's fixed neighbour weights")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not an ML paper, but every model in this post is trained on it.",  # a remark
+        "The one I send people first when they ask where to start.",  # the list's voice
+        "Beats Conformer on LibriSpeech with less compute.",  # a result
+        "More than halves the word error rate on 54 FLEURS languages.",  # a result
+        "scales those channels instead of keeping them in fp16.",  # leans on another claim
+        "Matthias Zwicker, Hanspeter Pfister, Jeroen van Baar and Markus Gross.",  # a byline
+        "Targets come from offline k-means clustering on MFCCs.",  # a plural noun, then its verb
+        "LLMs are known to generate code that can have security issues.",  # a sentence of its own
+        "Proceedings of the IEEE, volume 109.",  # a venue
+        "Gerard Salton's SMART group made the combined weighting standard.",  # people
+    ],
+)
+def test_no_remark_result_or_leaning_claim_defines_the_entry(body: str) -> None:
+    entry = one(
+        f"- **GenCast** — [Price et al., Nature 2024](https://example.org/g). {REMARK}{body}\n"
+    )
+    assert all(claim.kind == "says" for claim in entry.claims), entry.claims
+
+
+def test_an_entry_that_defines_itself_keeps_its_own_definition() -> None:
+    entry = one(
+        "- **ERA5** — the reanalysis every model here trains on. Hourly global reanalysis at"
+        " 0.25° on 137 levels.\n"
+    )
+    assert [c.kind for c in entry.claims][:1] == ["defines"]
+    assert entry.claims[0].text == "the reanalysis every model here trains on"
+
+
+def test_a_claim_that_opens_with_a_verb_says_what_the_entry_does() -> None:
+    front, back = gist(
+        "- **Prefix-Tuning and Prompt Tuning — read them together.** [Prefix-Tuning:"
+        " Optimizing Continuous Prompts for Generation](https://arxiv.org/abs/2101.00190)"
+        " (Li & Liang, Stanford, ACL 2021) prepends trainable continuous vectors to the"
+        " activations at *every* layer and tunes about 0.1% of the parameters.\n"
+    )
+    assert (front, back) == (
+        "What does **Prefix-Tuning** do?",
+        "prepends trainable continuous vectors to the activations at every layer and tunes"
+        " about 0.1% of the parameters",
+    )
