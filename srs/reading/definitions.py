@@ -182,8 +182,8 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
         count = len(text.split())
         if claim.kind != "says" or claim.source == "abstract" or _REMARK.search(text):
             continue
-        if not _DESCRIBED_WORDS[0] <= count <= _DESCRIBED_WORDS[1]:
-            continue
+        if not _DESCRIBED_WORDS[0] <= count <= _DESCRIBED_WORDS[1] and not _IT_IS.match(text):
+            continue  # (`It's a conditional diffusion model: …` is cut to its head)
         if _RESULT.search(text) or "%" in " ".join(text.split()[:10]):
             continue
         found = _described(text, names)
