@@ -92,6 +92,20 @@ _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 # `Jouppi, N. P. et al.`, `Yu, G.-I., Jeong, J. S.`: a reference list's initials after a
 # surname, dropped so that the surnames read as a byline (`Jouppi et al.`, `Yu, Jeong`)
 _SURNAME_WORD = rf"\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*"  # one word: `Jouppi`, `Ré`
+_UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
+_INITIALLED = (
+    rf"[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*\s*"
+    rf"[{_UPPER}][^\W\d_]*[{_LOWER}][\w'’\-]*(?:\s[{_UPPER}][{_LOWER}][\w'’\-]*(?=\s*(?:,|&|\band\b)))?"
+)
+#: `T. Lozano-Pérez,`, `[R] J. J. Kuffner and S. M. LaValle,`: people by their initials,
+#: first (after a syllabus's marker: `[R]` required, `[O]` optional)
+_INITIALLED_BYLINE = re.compile(
+    rf"^\s*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_INITIALLED}(?:\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*"
+    rf"(?:{_INITIALLED}|{_SURNAME_WORD}(?=\s*(?:,|&|\band\b|\s[—–]\s))))*)"
+    r"\s*(?=,|\.\s|\.?$|\s[—–]\s)"
+)
+#: a sentence after a citation (`… 1986. The original potential fields paper`)
+_SENTENCE_LEFT = re.compile(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b")
 _INITIALS_AFTER = re.compile(
     # (not `Tillet, H. T. Kung`: initials before a surname are the next person's)
     rf"(?P<surname>{_SURNAME_WORD}),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
@@ -414,6 +428,18 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek.`
         rest_found, rest = cut(listed[1], prose_lab=prose_lab)
         return listed[0].merged(rest_found), rest
+    initialled = _INITIALLED_BYLINE.match(text)
+    if initialled is not None:  # `P. E. Hart, N. J. Nilsson, B. Raphael, IEEE Trans. …, 1968`
+        names = re.split(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*", initialled.group("names"))
+        rest_found, rest = cut(text[initialled.end() :].lstrip(" ,."), prose_lab=prose_lab)
+        cited, _, after = rest.partition(". ")
+        if not _SENTENCE_LEFT.search(cited):
+            # `IEEE Transactions on Computers, C-32(2), 1983`: a journal, its volume, a year —
+            # where, not what (`Robotics: Science and Systems` is no name for the paper)
+            rest_found = replace(rest_found, year=rest_found.year or year_in(cited))
+            rest = after
+        people = Attribution(authors=cite_authors([n for n in names if n]))
+        return people.merged(rest_found), rest.strip(" ,.")
     text = _INITIALS_AFTER.sub(r"\g<surname>", text)
     text = _GIVEN_AFTER.sub(r"\g<surname>", text)
     head, semicolon, tail = _partition_outside_brackets(text, ";")
