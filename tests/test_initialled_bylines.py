@@ -56,3 +56,20 @@ def test_a_syllabus_reading_in_ieee_style_is_attributed_and_keeps_its_name() -> 
     assert trajopt.name.startswith("Finding Locally Optimal")  # not `Robotics`
     assert (trajopt.attribution.authors, trajopt.attribution.year) == ("Schulman et al.", 2013)
     assert (spatial.attribution.authors, spatial.attribution.year) == ("Lozano-Pérez", 1983)
+
+
+def test_a_glossary_term_is_attributed_by_a_later_sentence_that_only_cites() -> None:
+    terms = parse_text(
+        "## Terms\n\n"
+        "**Mixed precision training**: do the math in fp16, keep an fp32 master copy of the"
+        " weights, and scale the loss. Micikevicius et al., ICLR 2018,"
+        " https://arxiv.org/abs/1710.03740\n\n"
+        "**Memory wall**: processor speed grows faster than memory bandwidth. Coined by Wulf"
+        ' & McKee, "Hitting the Memory Wall: Implications of the Obvious", SIGARCH CAN 1995.\n\n'
+        "**Hidden Markov model**: a Markov chain whose states are hidden. Classic tutorial:"
+        " Rabiner 1989.\n"
+    ).entries
+    mixed, wall, hmm = (term.attribution for term in terms)
+    assert (mixed.authors, mixed.year) == ("Micikevicius et al.", 2018)
+    assert (wall.authors, wall.year) == ("Wulf and McKee", 1995)
+    assert hmm.authors == ""  # who explained it, not who made it

@@ -293,6 +293,10 @@ def read_claims(
             pointer = bool(text) and bool(SEE_ALSO.match(text) or INSTEAD.search(text))
             if not pointer and not pointed and (leading or cites):
                 out.attribution = out.attribution.merged(found)
+            elif glossary and not pointed and not out.attribution.authors:
+                # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
+                # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
+                out.attribution = out.attribution.merged(_term_citation(text, found))
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
@@ -355,6 +359,26 @@ def _spelled_by(short: str, name: str) -> bool:
             return False
         word, at = following[0], 1
     return word >= 0
+
+
+_INTRODUCED_BY = re.compile(
+    r"^(?:coined|introduced|proposed|invented|named|defined|formali[sz]ed)\s+(?:by|in)\b", re.I
+)
+
+
+def _term_citation(text: str, found: Attribution) -> Attribution:
+    """In a glossary, a later sentence cites for the term only when it is a bare citation
+    (`Dao, Fu, Ermon, Rudra & Ré, NeurIPS 2022`) or says who coined it — never `Classic
+    tutorial: Rabiner 1989` (who explained it, not who made it)."""
+    if found.authors and not tidy(text):
+        return found
+    coined = _INTRODUCED_BY.match(text)
+    if coined is None:
+        return Attribution()
+    if found.authors:
+        return found
+    cited, _ = attribution.cut(text[coined.end() :].lstrip(" :"))
+    return cited if cited.authors else Attribution()
 
 
 def _first_nested(parts: list[tuple[str, str]]) -> int:
