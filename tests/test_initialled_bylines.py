@@ -73,3 +73,13 @@ def test_a_glossary_term_is_attributed_by_a_later_sentence_that_only_cites() -> 
     assert (mixed.authors, mixed.year) == ("Micikevicius et al.", 2018)
     assert (wall.authors, wall.year) == ("Wulf and McKee", 1995)
     assert hmm.authors == ""  # who explained it, not who made it
+
+
+def test_a_hyphenated_initial_ends_no_sentence() -> None:
+    (entry,) = parse_text(
+        "## Week 3\n"
+        "- [R] L. E. Kavraki, P. Švestka, J.-C. Latombe, M. H. Overmars, “Probabilistic"
+        " Roadmaps for Path Planning in High-Dimensional Configuration Spaces,” *IEEE Trans."
+        " on Robotics and Automation* 12(4), 1996.\n"
+    ).entries
+    assert (entry.attribution.authors, entry.attribution.year) == ("Kavraki et al.", 1996)

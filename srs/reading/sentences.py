@@ -38,7 +38,8 @@ def _closes_here(text: str, end: int) -> bool:
     # an initial (`A. Vaswani`) or a dotted abbreviation (`U.S.`): no end; but a symbol
     # (`… tells you about θ. Its inverse …`, `… a variable x. Then …`) ends a sentence
     letter = _WORD_EDGES.sub("", last).rstrip(".")
-    initial = len(letter) == 1 and letter.isascii() and letter.isupper()
+    # (`J.-C. Latombe`: a hyphenated initial too)
+    initial = bool(re.fullmatch(r"(?:[A-Z]\.-)?[A-Z]", letter))
     return not initial and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
 
 
