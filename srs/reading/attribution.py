@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
 from srs.reading.orgs import LAB_SITES, LABS, VENUES
+from srs.reading.sentences import sentences
 from srs.text import clean_space
 
 __all__ = [
@@ -432,7 +433,9 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if initialled is not None:  # `P. E. Hart, N. J. Nilsson, B. Raphael, IEEE Trans. …, 1968`
         names = re.split(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*", initialled.group("names"))
         rest_found, rest = cut(text[initialled.end() :].lstrip(" ,."), prose_lab=prose_lab)
-        cited, _, after = rest.partition(". ")
+        said = sentences(rest)  # (`IEEE Trans. on Robotics …`: an abbreviation, no end)
+        first = re.split(r"\.\s+(?=\()", said[0], maxsplit=1) if said else [""]
+        cited, after = first[0], " ".join([*first[1:], *said[1:]])  # `1986. (the original …)`
         if not _SENTENCE_LEFT.search(cited):
             # `IEEE Transactions on Computers, C-32(2), 1983`: a journal, its volume, a year —
             # where, not what (`Robotics: Science and Systems` is no name for the paper)
