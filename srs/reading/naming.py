@@ -7,9 +7,10 @@ unless their authors sign them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from srs.reading import attribution as attrib
-from srs.reading.model import Link
+from srs.reading.model import Entry, Link
 from srs.reading.phrases import in_list, is_name
 from srs.reading.titles import is_phrase
 
@@ -110,3 +111,26 @@ def shared_tail(outer: str, inner: str) -> tuple[str, str] | None:
     if not shared:
         return None
     return " ".join(a[:-shared]), " ".join(b[:-shared])
+
+
+def field_prefixes_kept_whole(entries: list[Entry], list_title: str) -> None:
+    """`Federated Learning: Strategies for Improving Communication Efficiency` in a list on
+    federated learning: a title's prefix before its colon that names the list's field (the
+    list's own title says it, or another entry goes by it too) is no name for one paper, so
+    the entry goes by its whole title. (A heading may name the method a paper introduced,
+    `Week 4 — direct preference optimization`: `Direct Preference Optimization: …` keeps
+    its name.)"""
+    said = list_title.casefold()
+    counts = Counter(entry.name.casefold() for entry in entries if entry.name)
+    for entry in entries:
+        name = entry.name
+        if not name or " " not in name or not entry.title.startswith(f"{name}:"):
+            continue  # `Toolformer: …` keeps its name
+        folded = name.casefold()
+        named_field = re.search(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", said)
+        if counts[folded] > 1 or named_field:
+            entry.name = entry.title
+            entry.names = [entry.title if n == name else n for n in entry.names]
+            entry.own_names = {
+                k: entry.title if v == name else v for k, v in entry.own_names.items()
+            }

@@ -1,0 +1,37 @@
+"""A title's prefix before its colon is the paper's short name (`Toolformer: …`) — but not
+when it names the list's whole field: two papers of an awesome list on federated learning
+are both titled `Federated Learning: …` (a blind grade found "Who made Federated
+Learning?" asked twice, with two answers)."""
+
+from __future__ import annotations
+
+from srs.reading.document import parse_text
+
+LIST = (
+    "# Awesome Federated Learning\n\n## Papers\n"
+    "- [Federated Learning: Strategies for Improving Communication Efficiency]"
+    "(https://arxiv.org/abs/1610.05492) - Konečný et al. (Google, 2016). Structured and"
+    " sketched updates.\n"
+    "- [Toolformer: Language Models Can Teach Themselves to Use Tools]"
+    "(https://arxiv.org/abs/2302.04761) - Schick et al. (Meta, 2023). Self-supervised tool"
+    " use.\n\n## Blog posts\n"
+    "- [Federated Learning: Collaborative Machine Learning without Centralized Training Data]"
+    "(https://ai.googleblog.com/2017/04/federated-learning-collaborative.html) - McMahan &"
+    " Ramage (Google AI Blog, 2017).\n"
+)
+
+
+def test_a_prefix_that_names_the_field_is_no_short_name() -> None:
+    strategies, toolformer, blog = parse_text(LIST).entries
+    assert strategies.name == strategies.title
+    assert blog.name == blog.title
+    assert toolformer.name == "Toolformer"
+
+
+def test_a_heading_may_name_the_method_a_paper_introduced() -> None:
+    (dpo,) = parse_text(
+        "# CS 8803: AI Safety\n\n## Week 4 — direct preference optimization\n"
+        "- Rafailov et al., [Direct Preference Optimization: Your Language Model is Secretly"
+        " a Reward Model](https://arxiv.org/abs/2305.18290), NeurIPS 2023.\n"
+    ).entries
+    assert dpo.name == "Direct Preference Optimization"
