@@ -119,3 +119,36 @@ def test_a_claim_that_opens_with_a_verb_says_what_the_entry_does() -> None:
         "prepends trainable continuous vectors to the activations at every layer and tunes"
         " about 0.1% of the parameters",
     )
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "no pdf saved, the Acta Informatica version is paywalled",
+        "didn't find a free pdf, library copy",
+        "should've read this first tbh",
+        "the leaderboard people actually watch",
+        "probably the easiest way to get started in 2024",
+        "the original announcement, still a good non-technical intro",
+        "short, read in one sitting",
+        "Acta Informatica 1(3), 1972 (tech report 1970, Boeing)",
+    ],
+)
+def test_the_readings_logistics_and_asides_are_no_definition(aside: str) -> None:
+    front, back = gist(
+        "1. **B-tree** ([pdf](https://example.org/btree.pdf))\n"
+        f"   - {aside}\n"
+        "   - nodes hold between k and 2k keys, all leaves at the same depth\n"
+    )
+    assert (front, back) == (
+        "What is **B-tree**?",
+        "nodes hold between k and 2k keys, all leaves at the same depth",
+    )
+
+
+def test_when_it_was_introduced_is_no_definition() -> None:
+    entry = one(
+        "- **Q-learning** — [Watkins & Dayan 1992](https://example.org/q). The one everyone"
+        " starts with. Introduced in Watkins' 1989 PhD thesis at Cambridge.\n"
+    )
+    assert all(claim.kind != "does" for claim in entry.claims)

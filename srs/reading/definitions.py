@@ -137,6 +137,11 @@ _LEANS = re.compile(
 #: a clause, not a phrase: `the 95 % refers to …`, `… are from Bellare`
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|became|become|becomes)\b")
 _S_VERB = re.compile(r"\b[a-z]+s\s+(?:the|a|an|to|that|its|their|on|in|with|from|as)\b")
+_HISTORY = re.compile(
+    r"^(?:first\s+)?(?:introduced|proposed|coined|invented|published|presented|described)"
+    r"\s+(?:in|by|at)\b",
+    re.IGNORECASE,
+)
 #: `It's a conditional diffusion model: …`, `This is an LSM-tree …`
 _IT_IS = re.compile(r"^(?:it|this)(?:['’]s|\s+is)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
 #: `Put the PDE residual into the loss, …`: what it does, said as an instruction
@@ -206,8 +211,8 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
             second = rest.split()[1:2]
             if not second or second[0].casefold() not in VERBS:
                 return "does", "", rest
-    if _LEANS.search(" ".join(text.split()[:6])):
-        return None
+    if _LEANS.search(" ".join(text.split()[:6])) or _HISTORY.match(text):
+        return None  # `Introduced in Watkins' 1989 PhD thesis`: when, not what
     words = text.split()
     first, second = words[0], words[1].casefold().strip(",;:")
     if _verb_first(first, second) or (first[:1].isupper() and starts_with_verb(text)):

@@ -50,6 +50,14 @@ OPINION = re.compile(
     r"people (?:actually |still |really )?(?:cite|use|read)|"
     r"everyone (?:is |was )?talking|readable|"
     r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
+    # the reading's logistics and the writer's asides: `no pdf saved, … paywalled`,
+    # `didn't find a free pdf, library copy`, `should've read this first tbh`, `the
+    # leaderboard people actually watch`, `probably the easiest way to get started`
+    r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
+    r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
+    r"actually (?:use|watch|go|got|read)\w*|"
+    r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
+    r"do the examples|focus on the|v\. practical|"
     r"you're|you are|you'd|your|you|"
     r"we|our|us|i|my|me)\b",
     re.IGNORECASE,
@@ -112,6 +120,10 @@ _PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"
 #: `Adi Shamir, two pages!`: who, then a remark on it
 SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\s")
 #: `MAPL 2019 (co-located with PLDI)`: where, not what
-VENUE_NOTE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])")
+VENUE_NOTE = re.compile(
+    r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
+    # `Acta Informatica 1(3), 1972 (tech report 1970, Boeing)`: a journal, volume, year
+    r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
+)
 #: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
 BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
