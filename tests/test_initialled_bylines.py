@@ -83,3 +83,18 @@ def test_a_hyphenated_initial_ends_no_sentence() -> None:
         " on Robotics and Automation* 12(4), 1996.\n"
     ).entries
     assert (entry.attribution.authors, entry.attribution.year) == ("Kavraki et al.", 1996)
+
+
+@pytest.mark.parametrize(
+    ("text", "lab", "venue"),
+    [
+        ("(Rein et al., COLM 2024)", "", "COLM 2024"),  # a venue srs does not know by name
+        ("(MIT, NeurIPS 2019)", "MIT", "NeurIPS 2019"),
+        ("(CMU 2019)", "CMU", ""),  # a lab srs knows stays the lab
+    ],
+)
+def test_a_name_in_capitals_before_the_year_is_where_it_appeared(
+    text: str, lab: str, venue: str
+) -> None:
+    found, _ = attribution.cut(text)
+    assert (found.lab, found.venue) == (lab, venue)

@@ -304,6 +304,13 @@ def _inner(inner: str) -> Attribution:
     of several citations (`Reed 1978; Bernstein & Goodman 1983`), the first."""
     inner = _PUBLISHER.sub(" ", inner.split(";")[0])  # `(Cambridge University Press, 2008)`
     venue = _VENUE_YEAR.search(inner)
+    if venue is None:
+        # `(Rein et al., COLM 2024)`: a short name in capitals before the year is where it
+        # appeared (a venue srs does not know by name), unless it is a lab srs knows
+        unknown = _CAPS_YEAR.search(inner)
+        if unknown is not None and unknown.group("venue") not in LABS:
+            rest = replace(_inner(inner.replace(unknown.group(0), " ")), venue=unknown.group(0))
+            return replace(rest, year=rest.year or int(unknown.group("year")))
     authors = _INNER_AUTHORS.match(inner)
     lab = " & ".join(dict.fromkeys(m.group("lab") for m in _LAB_RE.finditer(inner)))
     org = _org_of(inner)
@@ -322,6 +329,7 @@ def _inner(inner: str) -> Attribution:
     )
 
 
+_CAPS_YEAR = re.compile(rf"(?<![\w-])(?P<venue>[A-Z][A-Z0-9&]{{1,8}})\s+(?P<year>{_YEAR})\b")
 _PUBLISHERS = frozenset(
     {"IEEE", "ACM", "arXiv", "Springer", "Elsevier", "PMLR", "USENIX", "AAAI", "JMLR", "OpenReview"}
     | {"Press"}
