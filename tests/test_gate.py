@@ -36,6 +36,21 @@ def rule_of(item: Card, entry: Entry = ENTRY) -> str | None:
 
 # (rule, entry, card held back, a close card let through)
 CASES: list[tuple[str, Entry, Card, Card]] = [
+    (  # a letter and a count: H3 from "Hungry Hungry Hippos"
+        "answer-on-front",
+        ENTRY,
+        card(
+            "paper-name",
+            "*Hungry Hungry Hippos: Towards Language Modeling with State Space Models*"
+            "\n\nWhat is this paper known as?",
+            "**H3**",
+        ),
+        card(
+            "paper-name",
+            "*Towards Language Modeling with State Space Models*\n\nWhat is this paper known as?",
+            "**H3**",
+        ),
+    ),
     (
         "answer-on-front",
         ENTRY,

@@ -52,6 +52,8 @@ def shows_name(name: str, text: str) -> bool:
         and all(any(w.startswith(part.casefold()) for w in words) for part in camel)
     ):
         return True
+    if _counted_initials(name.strip(" *_"), text):
+        return True
     for token in [name, *name.split()]:
         token = token.strip(" *_")
         if (
@@ -90,3 +92,14 @@ def _loosely_spelled(acronym: str, front: str) -> bool:
         if found == len(letters):
             return True
     return False
+
+
+def _counted_initials(name: str, text: str) -> bool:
+    """`H3` on "Hungry Hungry Hippos", `S4` on "… Sequences with Structured State Spaces": a
+    letter and a count, and that many words of the text start with the letter."""
+    found = re.fullmatch(r"([A-Za-z])([2-9])", name)
+    if found is None:
+        return False
+    letter, count = found.group(1).casefold(), int(found.group(2))
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return sum(word.startswith(letter) for word in words if len(word) >= 4) >= count
