@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from srs.reading.acronyms import is_acronym, spelled_by
+from srs.reading.phrases import STOPWORDS
 
 __all__ = ["initials", "parts", "shows_name", "tokens"]
 
@@ -102,4 +103,8 @@ def _counted_initials(name: str, text: str) -> bool:
         return False
     letter, count = found.group(1).casefold(), int(found.group(2))
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    return sum(word.startswith(letter) for word in words if len(word) >= 4) >= count
+    counted = [w for w in words if len(w) >= 4 and w not in STOPWORDS | _QUESTION_WORDS]
+    return sum(word.startswith(letter) for word in counted) >= count
+
+
+_QUESTION_WORDS = frozenset({"this", "paper", "known", "what", "which", "described", "here"})
