@@ -91,6 +91,7 @@ def test_a_hyphenated_initial_ends_no_sentence() -> None:
         ("(Rein et al., COLM 2024)", "", "COLM 2024"),  # a venue srs does not know by name
         ("(MIT, NeurIPS 2019)", "MIT", "NeurIPS 2019"),
         ("(CMU 2019)", "CMU", ""),  # a lab srs knows stays the lab
+        ("introduced with Volta (V100, 2017)", "", ""),  # a product, not who made it
     ],
 )
 def test_a_name_in_capitals_before_the_year_is_where_it_appeared(

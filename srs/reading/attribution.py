@@ -348,6 +348,7 @@ def _org_of(inner: str) -> str:
         if _ORG.match(p)
         and not re.search(r"\bet al\b", p)
         and not set(re.split(r"[\s/]+", p)) & _PUBLISHERS  # `IEEE JSTSP`: a journal
+        and not re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Za-z]*", p)  # `(V100, 2017)`: a product
     ]
     return (
         orgs[0]
