@@ -174,3 +174,19 @@ def test_a_name_after_its_author_is_asked_when_not_who() -> None:
     )
     assert cards["title:viterbi-algorithm|attribution"].back == "1967 (Viterbi)"
     assert cards["title:beam-search|attribution"].front == "Who made **Beam search**, and when?"
+
+
+def test_a_word_then_an_acronym_is_spelled_only_from_that_word() -> None:
+    fast = cards_of(
+        '- M. Montemerlo, S. Thrun, D. Koller, B. Wegbreit, "FastSLAM: A Factored Solution to'
+        ' the Simultaneous Localization and Mapping Problem," AAAI 2002.'
+        " [pdf](https://www.aaai.org/Papers/AAAI/2002/AAAI02-089.pdf)\n"
+    )
+    assert not [key for key in fast if "|acronym|" in key]  # `Fast` is no initial
+    sim = cards_of(
+        "- **SimVLM** ([Simple Visual Language Model Pretraining with Weak Supervision]"
+        "(https://arxiv.org/abs/2108.10904)) - Wang et al., ICLR 2022.\n"
+    )
+    assert [card.back for key, card in sim.items() if "|acronym|" in key] == [
+        "Simple Visual Language Model"
+    ]

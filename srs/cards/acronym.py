@@ -35,6 +35,14 @@ def _stands_for(short: str) -> bool:
     return bool(letters) and capitals * 5 >= len(letters) * 2
 
 
+def _leads(name: str, span: str) -> bool:
+    """`SimVLM` by *Simple Visual Language Model*, but not `FastSLAM` by *Factored Solution
+    to the Simultaneous Localization and Mapping*: a name's leading word shows in its
+    expansion's first word."""
+    word = re.match(r"^([A-Z][a-z]{2,})(?=[A-Z]{2,})", name)
+    return word is None or span.casefold().startswith(word.group(1).casefold())
+
+
 def _cut_short(span: str, title: str) -> bool:
     """`SGC` spelled by *Simplifying Graph Convolutional* of *… Convolutional Networks*: the
     spelling stops at an adjective whose noun follows — the title is not its expansion."""
@@ -63,7 +71,7 @@ def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     for paper in [*ctx.own_papers, *ctx.related_papers]:
         if is_acronym(paper.name) and paper.title and not _compound(paper.name):
             span = spelling_in(paper.name, paper.title)
-            if span is not None and not _cut_short(span, paper.title):
+            if span is not None and not _cut_short(span, paper.title) and _leads(paper.name, span):
                 add(paper.name, span, paper.key, paper.title)
     for short, expansion in ctx.entry.acronyms.items():
         add(short, expansion, None, ctx.entry.name or ctx.entry.title)
