@@ -35,3 +35,28 @@ def test_a_heading_may_name_the_method_a_paper_introduced() -> None:
         " a Reward Model](https://arxiv.org/abs/2305.18290), NeurIPS 2023.\n"
     ).entries
     assert dpo.name == "Direct Preference Optimization"
+
+
+def test_someones_paper_is_no_name_and_a_long_title_keeps_its_last_word() -> None:
+    (entry,) = parse_text(
+        "## Contamination\n"
+        "- **Sainz et al.'s position paper** — [NLP Evaluation in trouble: On the Need to"
+        " Measure LLM Data Contamination for each Benchmark](https://arxiv.org/abs/2310.18018)"
+        " (Findings of EMNLP 2023). Short, angry, correct.\n"
+    ).entries
+    title = (
+        "NLP Evaluation in trouble: On the Need to Measure LLM Data Contamination for each"
+        " Benchmark"
+    )
+    assert (entry.title, entry.name) == (title, title)
+    assert entry.claims == []  # `Short, angry, correct`: a verdict on the reading
+
+
+def test_an_eponymous_law_keeps_its_name() -> None:
+    goodhart, amdahl, _ = parse_text(
+        "## Terms\n\n**Goodhart's law**: \"When a measure becomes a target, it ceases to be a"
+        " good measure\" — Marilyn Strathern's phrasing of an observation by Charles Goodhart."
+        "\n\n**Amdahl's law**: the speedup of a program is limited by its serial part.\n\n"
+        "**Reward hacking**: a policy exploits flaws in its reward.\n"
+    ).entries
+    assert (goodhart.name, amdahl.name) == ("Goodhart's law", "Amdahl's law")

@@ -53,6 +53,7 @@ from srs.reading.remarks import (
     THE_ONE,
     VENUE_NOTE,
     is_title_case,
+    is_verdict,
 )
 from srs.reading.sentences import sentences
 from srs.reading.terms import claim_terms
@@ -461,7 +462,7 @@ def _claim(
             article = article[0] + ("n" if rest[:1].casefold() in "aeiou" else "")
         text = f"{article} {rest}"
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
-    if OPINION.search(text) or instruction or THE_ONE.match(text):
+    if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
     if is_title_case(text):
         # `Robust Anomaly Detection for Multivariate Time Series through Stochastic

@@ -39,6 +39,14 @@ _PREPOSITIONS = frozenset(
 _FIRST_WORDS = 40  # the cited paper comes first, after its authors (DPR has eight)
 
 
+#: `Sainz et al.'s position paper`, `Karpathy's talk`: someone's reading, in common words
+_WHOSE = re.compile(
+    r"^[A-Z][\w-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w-]+|&\s+[A-Z][\w-]+))?['’]s?\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:paper|survey|talk|post|thread|essay|notes|lectures?|course|"
+    r"book|review|critique|tutorial|take|rant|slides|video|keynote|piece|write-?up)[.:]?$"
+)  # (but `Goodhart's law`, `Amdahl's law` are names)
+
+
 def is_headline(lead: str) -> bool:
     """Bold words that make a sentence, not a name: two words or more that end as a
     sentence does (a glossary's `**Stein variational gradient descent (SVGD)**:` is a
@@ -49,6 +57,8 @@ def is_headline(lead: str) -> bool:
     words = text.split()
     if len(words) < 2:
         return False
+    if _WHOSE.match(text):
+        return True  # `Sainz et al.'s position paper`: whose it is, not what it is called
     if _SENTENCE_END.search(text) is not None:
         return not text.endswith(("et al.", "etc.", "vs.", "e.g.", "i.e."))
     capitals = sum(word[:1].isupper() for word in words[1:] if len(word) > 3)

@@ -21,6 +21,7 @@ __all__ = [
     "THE_ONE",
     "VENUE_NOTE",
     "is_title_case",
+    "is_verdict",
 ]
 
 SEE_ALSO = re.compile(
@@ -62,6 +63,22 @@ OPINION = re.compile(
     r"we|our|us|i|my|me)\b",
     re.IGNORECASE,
 )
+#: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives
+_VERDICT_WORDS = frozenset(
+    {
+        *("short", "long", "dense", "angry", "correct", "wrong", "clear", "brilliant", "great"),
+        *("fun", "boring", "hard", "easy", "tough", "terse", "excellent", "essential", "seminal"),
+        *("influential", "optional", "accessible", "approachable", "opinionated", "lucid"),
+        *("very", "really", "quite", "so", "too", "but", "and", "yet", "still", "a", "bit"),
+    }
+)
+
+
+def is_verdict(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return 0 < len(words) <= 6 and all(word in _VERDICT_WORDS for word in words)
+
+
 # `the DeepSpeed one`: which of several it is, in the list's words, not what it is
 THE_ONE = re.compile(
     r"^(?:(?:this|it) is\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}one[.!]?$", re.IGNORECASE

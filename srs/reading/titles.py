@@ -358,6 +358,18 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     return clean_title(italic) if italic else ""
 
 
+def _without_kind(text: str) -> str:
+    """`MMLU benchmark` -> `MMLU`, `DALL-E / DALL-E-2 / DALL-E-3 paper` -> `DALL-E / …`;
+    but a paper's whole title keeps its last word (`… for each Benchmark`)."""
+    kind = NAME_SUFFIX.search(text)
+    if kind is None or (len(text.split()) > _NAME_WITH_KIND and not kind.group(0).islower()):
+        return text
+    return text[: kind.start()].strip(EDGE) or text
+
+
+_NAME_WITH_KIND = 5  # words: a name and the kind of thing it is (`Meta RAG paper series`)
+
+
 def short_name(title: str) -> tuple[str, Attribution]:
     """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart)."""
     text = title
@@ -366,7 +378,7 @@ def short_name(title: str) -> tuple[str, Attribution]:
     if year:
         found = Attribution(year=int(year.group("year")))
         text = year.group("rest")
-    text = NAME_SUFFIX.sub("", text).strip(EDGE) or text
+    text = _without_kind(text)
     by = _by_author(text)
     text = text[: by.start()] if by else text
     for lab in sorted(attrib.LABS, key=len, reverse=True):
@@ -386,7 +398,7 @@ def short_name(title: str) -> tuple[str, Attribution]:
             continue
         found = found.merged(Attribution(lab=lab))
         break
-    text = NAME_SUFFIX.sub("", text).strip(EDGE) or text
+    text = _without_kind(text)
     head, colon, _ = text.partition(": ")
     phrase = is_phrase(head)
     if colon and 1 <= len(head.split()) <= 3 and is_name(head) and head not in _GENRES:
