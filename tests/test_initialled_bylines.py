@@ -99,3 +99,26 @@ def test_a_name_in_capitals_before_the_year_is_where_it_appeared(
 ) -> None:
     found, _ = attribution.cut(text)
     assert (found.lab, found.venue) == (lab, venue)
+
+
+def test_an_awesome_lists_byline_ends_before_its_marker_or_a_camel_cased_name() -> None:
+    leakage, pfedme, paged = parse_text(
+        "## Attacks\n"
+        "- [Deep Leakage from Gradients](https://arxiv.org/abs/1906.08935) - Ligeng Zhu,"
+        " Zhijian Liu, Song Han (MIT, NeurIPS 2019). ⭐ Reconstructs training images"
+        " pixel-by-pixel from shared gradients.\n"
+        "- [Personalized Federated Learning with Moreau Envelopes]"
+        "(https://arxiv.org/abs/2006.08848) - Canh T. Dinh, Tran, Nguyen (NeurIPS 2020)."
+        " pFedMe, bi-level formulation decoupling personalized and global models.\n"
+        "- [Efficient Memory Management for Large Language Model Serving with PagedAttention]"
+        "(https://arxiv.org/abs/2309.06180) - Woosuk Kwon, Zhuohan Li, Ion Stoica (UC"
+        " Berkeley, 2023). 🔥 The **vLLM** paper. Stores the KV cache in fixed-size blocks.\n"
+    ).entries
+    assert leakage.attribution.authors == "Zhu et al."
+    assert (
+        leakage.claims[0].text
+        == "Reconstructs training images pixel-by-pixel from shared gradients"
+    )
+    assert pfedme.attribution.authors == "Dinh et al."
+    assert paged.name == "vLLM"
+    assert paged.claims[0].text == "Stores the KV cache in fixed-size blocks"

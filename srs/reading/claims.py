@@ -284,6 +284,7 @@ def read_claims(
                 pointed = True
                 continue
             aliased_here = False
+            text = LEADING_SYMBOLS.sub("", text)  # `🔥 The **vLLM** paper.`: the list's marker
             if long_name and not out.alias and text:
                 aliased = _alias(text, own_names)
                 if aliased is not None:
