@@ -166,12 +166,16 @@ def card_ords(note: NoteContent) -> list[int]:
     """The template ordinals of the cards Anki makes of the note: genanki's own rules
     (a basic note's required fields, a cloze note's cloze numbers), without a
     `genanki.Note` (an export makes 100,000 notes)."""
-    held = _FieldsOf(note.model, note.fields)
-    if note.model.model_type == genanki.Model.CLOZE:
-        cards = genanki.Note._cloze_cards(held)
-    else:
-        cards = genanki.Note._front_back_cards(held)
-    return [card.ord for card in cards]
+    model = note.model
+    if model.model_type == genanki.Model.CLOZE:
+        return [card.ord for card in genanki.Note._cloze_cards(_FieldsOf(model, note.fields))]
+    # genanki's `_front_back_cards`, read straight off the note type's required fields
+    fields = note.fields
+    return [
+        card_ord
+        for card_ord, any_or_all, required in model._req
+        if (all if any_or_all == "all" else any)(fields[ord_] for ord_ in required)
+    ]
 
 
 class PackageNote(NamedTuple):
@@ -557,5 +561,6 @@ def export_deck(
         notes=summary.notes,
         retired=summary.retired,
         decks=[deck.name for deck in decks.values()],
-        reviews=engine.standing_reviews() if scheduling else 0,
+        # the standing reviews, as counted in the export's own snapshot
+        reviews=sum(count for count, _ in counts.values()),
     )
