@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from srs.anki.field_html import _PLAIN, _cmark_field_html, field_html
+from srs.anki.field_html import _PLAIN, _cmark_field_html, field_html, text_html
 
 #: characters cmark, HTML or Anki read something into, and ordinary ones
 _TRICKY = [
@@ -65,3 +65,15 @@ def test_markdown_still_goes_through_cmark() -> None:
     assert field_html("a {{c1::b}}") == "a {{c1::b}}"
     assert field_html("a {b}") == "a &#123;b&#125;"
     assert field_html('say "hi"') == "say &quot;hi&quot;"
+
+
+def test_plain_text_fields_are_escaped_as_before() -> None:
+    """`text_html` leaves text with nothing to escape as it is, and escapes the rest as
+    `html.escape` does, braces as entities."""
+    import html
+
+    rng = random.Random(6)
+    texts = [*_texts(rng, 5000), "srs · template · deck|e1|basic", "a'b", "{x}"]
+    for text in texts:
+        expected = html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
+        assert text_html(text) == expected, repr(text)

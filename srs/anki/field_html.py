@@ -26,6 +26,8 @@ __all__ = ["field_html", "links_html", "text_html"]
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _EMPTY_LINK = re.compile(r'<a href="">(.*?)</a>', re.DOTALL)
 _OMITTED = "<!-- raw HTML omitted -->"
+#: what `text_html` escapes: HTML's specials (`html.escape`) and braces
+_SPECIAL = re.compile(r"[&<>\"'{}]")
 #: Markdown that cmark renders as itself, one paragraph of plain text: it starts with a
 #: letter (no block starts so) and holds no character that means something to Markdown's
 #: inlines, HTML or Anki (backslash, backtick, `*`, `_`, brackets, `<`, `>`, `&`, braces),
@@ -49,6 +51,8 @@ def _braces(text: str) -> str:
 
 def text_html(text: str) -> str:
     """Plain text for a field: HTML-escaped, braces as entities."""
+    if _SPECIAL.search(text) is None:  # nothing to escape (an export has 200,000)
+        return text
     return _braces(html.escape(text))
 
 
