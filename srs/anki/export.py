@@ -327,16 +327,17 @@ def note_guid(card_id: str) -> str:
     """The Anki note GUID of an srs card: the same in every export and sync, forever.
 
     genanki's `guid_for("srs", card_id)` (the first 8 bytes of a SHA-256 in Anki's
-    base 91), computed two digits at a time: an export asks for 100,000."""
-    digest = hashlib.sha256(f"srs__{card_id}".encode()).digest()
-    number = int.from_bytes(digest[:8], "big")
-    pairs = []
-    pair = 0
-    while number > 0:
-        number, pair = divmod(number, _PAIR)
-        pairs.append(_BASE91_PAIRS[pair])
-    digits = "".join(reversed(pairs))
-    return digits[1:] if pair < 91 and digits else digits  # no leading zero digit
+    base 91), computed two digits at a time: an export asks for 100,000. Eight bytes
+    are at most ten digits, five pairs; the leading zero digits ("a") are dropped."""
+    number = int.from_bytes(hashlib.sha256(f"srs__{card_id}".encode()).digest()[:8], "big")
+    rest, fifth = divmod(number, _PAIR)
+    rest, fourth = divmod(rest, _PAIR)
+    rest, third = divmod(rest, _PAIR)
+    first, second = divmod(rest, _PAIR)
+    pairs = _BASE91_PAIRS
+    return (pairs[first] + pairs[second] + pairs[third] + pairs[fourth] + pairs[fifth]).lstrip(
+        _BASE91[0]
+    )
 
 
 def note_type_id(kind: str) -> int:
@@ -373,7 +374,7 @@ def note_content(card: ExportRow) -> NoteContent:
         field_html(card.front),
         back,
         text_html(card.section),
-        links_html(list(card.links)),
+        links_html(card.links),
         text_html(f"srs · {card.origin} · {card.id}"),
     ]
     return NoteContent(note_guid(card.id), model, fields, tags, card.changed_ms // 1000)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import cmarkgfm
@@ -91,9 +92,9 @@ def _cmark_field_html(markdown: str) -> str:
     return rendered
 
 
-def links_html(links: list[Link]) -> str:
+def links_html(links: Sequence[Link]) -> str:
     """Links as `<a href>` only for http(s) URLs; everything else as escaped text."""
-    return _links_html(tuple(links))
+    return _links_html(links if isinstance(links, tuple) else tuple(links))
 
 
 @lru_cache(maxsize=4096)  # the cards of one entry share their links
