@@ -80,7 +80,7 @@ JOIN temp.srs_export_cards m ON m.srs_id = a.card_id
 LEFT JOIN temp.srs_export_reviews n ON n.rowid = a.rowid + 1 AND n.card_id = a.card_id
 LEFT JOIN temp.srs_export_reviews p ON p.rowid = a.rowid - 1 AND p.card_id = a.card_id
 LEFT JOIN cards c ON n.rowid IS NULL AND c.id = a.card_id
-ORDER BY a.rowid
+ORDER BY a.anki_id, a.rowid
 """
 
 _TEMPORARY = ("srs_export_reviews", "srs_export_cards", "srs_export_days")
@@ -127,10 +127,10 @@ class PackageLog:
         return min(moments), max(moments)
 
     def write(self, days: Iterable[tuple[int, int]]) -> None:
-        """Append the standing reviews of the added cards to the package's `revlog` (card
-        by card, as the sequence holds them: no sort; the table keeps itself in id order;
-        of two reviews with one id, the first is kept); `days`: (start ms, day number)
-        of every user day `time_span` covers."""
+        """Append the standing reviews of the added cards to the package's `revlog` (in
+        id order: the table fills its pages in order, as a smaller file; of two reviews
+        with one id, the first is kept); `days`: (start ms, day number) of every user
+        day `time_span` covers."""
         self.db.executemany("INSERT INTO temp.srs_export_days VALUES (?, ?)", days)
         self.db.execute(_REVLOG)
 
