@@ -87,6 +87,20 @@ def specs(cards: int, seed: int = 11) -> tuple[list[dict[str, Any]], list[tuple[
     return out, logs
 
 
+def _anki_ids(logs: list[tuple[int, int, int]]) -> list[int]:
+    """Each review's Anki id as srs gives it (srs.store.review_log.free_anki_id): its
+    millisecond, or the first free one after it (ids are unique in a collection)."""
+    used: set[int] = set()
+    ids = []
+    for _, stamp, _ in logs:
+        anki_id = stamp // 1000  # the review's millisecond (`reviewed_at`)
+        while anki_id in used:
+            anki_id += 1
+        used.add(anki_id)
+        ids.append(anki_id)
+    return ids
+
+
 def build_srs(home: Path, cards: list[dict[str, Any]], logs: list[tuple[int, int, int]]) -> None:
     from srs.store.backup import make_backup
     from srs.store.db import open_db
@@ -130,8 +144,12 @@ def build_srs(home: Path, cards: list[dict[str, Any]], logs: list[tuple[int, int
         )
         db.executemany(
             """INSERT INTO review_log (card_id, deck, entry, rating, reviewed_at, duration_ms,
-               state_before, state_after, before) VALUES (?, 'bench', ?, ?, ?, 4000, 2, 2, '{}')""",
-            ((f"bench|e{c}|basic", f"e{c}", r, w // 1000) for c, w, r in logs),
+               state_before, state_after, before, anki_id)
+               VALUES (?, 'bench', ?, ?, ?, 4000, 2, 2, '{}', ?)""",
+            (
+                (f"bench|e{c}|basic", f"e{c}", r, w // 1000, anki_id)
+                for (c, w, r), anki_id in zip(logs, _anki_ids(logs), strict=True)
+            ),
         )
     db.execute("ANALYZE")
     make_backup(db, home, NOW, reason="daily")  # today's backup exists: open measures open

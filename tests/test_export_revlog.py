@@ -128,3 +128,25 @@ def test_note_guids_are_genankis() -> None:
     ids += ["".join(rng.choice("ab|:-é9") for _ in range(rng.randint(1, 40))) for _ in range(500)]
     for card_id in ids:
         assert note_guid(card_id) == genanki.guid_for("srs", card_id), card_id
+
+
+def test_of_two_reviews_with_one_id_the_first_cards_is_kept(tmp_path: Path) -> None:
+    """Anki keys its review log by id alone; srs by card and id (reviews merged from two
+    collections may share one). The package keeps the review of the card that comes
+    first by id, whatever order the rows are written in."""
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    first, second = sorted(card.id for card in engine.cards())[:2]
+    now_ms = to_ms(clock.now())
+    shared = now_ms - 86_400_000
+    engine.merge_reviews(
+        {
+            second: [ForeignReview(shared, 4, shared, 1000)],
+            first: [ForeignReview(shared, 1, shared - 5, 2000)],
+        }
+    )
+    apkg = tmp_path / "deck.apkg"
+    export_deck(engine, apkg, progress=False)
+    rows, _ = _package_rows(apkg, tmp_path)
+    assert [row[:2] for row in rows[note_guid(first)]] == [(shared, 1)]
+    assert note_guid(second) not in rows

@@ -166,12 +166,16 @@ def card_ords(note: NoteContent) -> list[int]:
     """The template ordinals of the cards Anki makes of the note: genanki's own rules
     (a basic note's required fields, a cloze note's cloze numbers), without a
     `genanki.Note` (an export makes 100,000 notes)."""
-    held = _FieldsOf(note.model, note.fields)
-    if note.model.model_type == genanki.Model.CLOZE:
-        cards = genanki.Note._cloze_cards(held)
-    else:
-        cards = genanki.Note._front_back_cards(held)
-    return [card.ord for card in cards]
+    model = note.model
+    if model.model_type == genanki.Model.CLOZE:
+        return [card.ord for card in genanki.Note._cloze_cards(_FieldsOf(model, note.fields))]
+    # genanki's `_front_back_cards`, read straight off the note type's required fields
+    fields = note.fields
+    return [
+        card_ord
+        for card_ord, any_or_all, required in model._req
+        if (all if any_or_all == "all" else any)(fields[ord_] for ord_ in required)
+    ]
 
 
 class PackageNote(NamedTuple):
@@ -323,16 +327,17 @@ def note_guid(card_id: str) -> str:
     """The Anki note GUID of an srs card: the same in every export and sync, forever.
 
     genanki's `guid_for("srs", card_id)` (the first 8 bytes of a SHA-256 in Anki's
-    base 91), computed two digits at a time: an export asks for 100,000."""
-    digest = hashlib.sha256(f"srs__{card_id}".encode()).digest()
-    number = int.from_bytes(digest[:8], "big")
-    pairs = []
-    pair = 0
-    while number > 0:
-        number, pair = divmod(number, _PAIR)
-        pairs.append(_BASE91_PAIRS[pair])
-    digits = "".join(reversed(pairs))
-    return digits[1:] if pair < 91 and digits else digits  # no leading zero digit
+    base 91), computed two digits at a time: an export asks for 100,000. Eight bytes
+    are at most ten digits, five pairs; the leading zero digits ("a") are dropped."""
+    number = int.from_bytes(hashlib.sha256(f"srs__{card_id}".encode()).digest()[:8], "big")
+    rest, fifth = divmod(number, _PAIR)
+    rest, fourth = divmod(rest, _PAIR)
+    rest, third = divmod(rest, _PAIR)
+    first, second = divmod(rest, _PAIR)
+    pairs = _BASE91_PAIRS
+    return (pairs[first] + pairs[second] + pairs[third] + pairs[fourth] + pairs[fifth]).lstrip(
+        _BASE91[0]
+    )
 
 
 def note_type_id(kind: str) -> int:
@@ -369,7 +374,7 @@ def note_content(card: ExportRow) -> NoteContent:
         field_html(card.front),
         back,
         text_html(card.section),
-        links_html(list(card.links)),
+        links_html(card.links),
         text_html(f"srs · {card.origin} · {card.id}"),
     ]
     return NoteContent(note_guid(card.id), model, fields, tags, card.changed_ms // 1000)
@@ -557,5 +562,6 @@ def export_deck(
         notes=summary.notes,
         retired=summary.retired,
         decks=[deck.name for deck in decks.values()],
-        reviews=engine.standing_reviews() if scheduling else 0,
+        # the standing reviews, as counted in the export's own snapshot
+        reviews=sum(count for count, _ in counts.values()),
     )

@@ -128,8 +128,9 @@ class PackageLog:
 
     def write(self, days: Iterable[tuple[int, int]]) -> None:
         """Append the standing reviews of the added cards to the package's `revlog` (in
-        id order; of two reviews with one id, the first is kept); `days`: (start ms,
-        day number) of every user day `time_span` covers."""
+        id order: the table fills its pages in order, as a smaller file; of two reviews
+        with one id, the first is kept); `days`: (start ms, day number) of every user
+        day `time_span` covers."""
         self.db.executemany("INSERT INTO temp.srs_export_days VALUES (?, ?)", days)
         self.db.execute(_REVLOG)
 

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from fsrs import State
@@ -288,6 +289,7 @@ _VIEW_WIDTH = len(VIEW_COLUMNS) + 1  # and the flag
 EXPORT_COLUMNS = (*VIEW_COLUMNS, "flag", "entry_status")
 _AT = {name: index for index, name in enumerate(EXPORT_COLUMNS)}
 _SCHEDULE_AT = tuple(_AT[key] for key in SCHEDULE)
+_schedule_of = itemgetter(*_SCHEDULE_AT)
 (_ID, _KIND, _FRONT, _BACK, _SECTION, _LINKS, _ORIGIN, _TAGS, _EXTRA, _SUSPENDED, _RETIRED,
  _CHANGED, _LEECH, _NEW_ORDER, _FLAG, _STATUS) = (
     _AT[name]
@@ -305,7 +307,7 @@ def export_row(row: tuple[Any, ...]) -> ExportRow:
     retired = row[_RETIRED] is not None
     progress = ProgressRow(
         card_id,
-        {key: row[index] for key, index in zip(SCHEDULE, _SCHEDULE_AT, strict=True)},
+        dict(zip(SCHEDULE, _schedule_of(row), strict=True)),
         bool(row[_SUSPENDED]) or retired,
         row[_NEW_ORDER],
         row[_STATUS] or "unread",
