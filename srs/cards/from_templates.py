@@ -15,6 +15,7 @@ from srs.cards.gate import HeldBack, gate
 from srs.cards.ids import card_id
 from srs.cards.kinds import KINDS
 from srs.cards.templates import CardTemplates
+from srs.parallel import ordered_map
 from srs.reading.model import Entry, ReadingList
 from srs.reading.paper import Paper
 
@@ -37,14 +38,20 @@ def template_cards(
     """Every entry's cards, in list order; `papers` is the arXiv metadata at hand."""
     out = Generated()
     seen: set[str] = set()
-    for section in reading_list.sections:
-        for entry in section.entries:
-            kept, held = entry_cards(reading_list.slug, section.name, entry, templates, papers)
-            for card in kept:
-                if card.id not in seen:
-                    seen.add(card.id)
-                    out.cards.append(card)
-            out.held.extend(item for item in held if item.card.id not in seen)
+    listed = [
+        (section.name, entry) for section in reading_list.sections for entry in section.entries
+    ]
+
+    def cards_of(listed_entry: tuple[str, Entry]) -> tuple[list[Card], list[HeldBack]]:
+        section, entry = listed_entry
+        return entry_cards(reading_list.slug, section, entry, templates, papers)
+
+    for kept, held in ordered_map(cards_of, listed):
+        for card in kept:
+            if card.id not in seen:
+                seen.add(card.id)
+                out.cards.append(card)
+        out.held.extend(item for item in held if item.card.id not in seen)
     return out
 
 

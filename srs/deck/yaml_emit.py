@@ -10,8 +10,9 @@ generated data).
 
 from __future__ import annotations
 
-import json
 import re
+from functools import lru_cache
+from json.encoder import encode_basestring  # what json.dumps(…, ensure_ascii=False) does
 from typing import Any
 
 __all__ = ["dump_yaml"]
@@ -43,10 +44,11 @@ def _scalar(value: Any) -> str:
     if isinstance(value, float):
         raise TypeError("floats are not written (deck files hold none)")
     if isinstance(value, str):
-        return _UNSAFE.sub(_escape, json.dumps(value, ensure_ascii=False))
+        return _UNSAFE.sub(_escape, encode_basestring(value))
     raise TypeError(f"cannot write {type(value).__name__} as YAML")
 
 
+@lru_cache(maxsize=256)  # a deck file has a few dozen keys, each written thousands of times
 def _key(key: Any) -> str:
     text = str(key)
     plain = _PLAIN_KEY.fullmatch(text) and text.casefold() not in _RESERVED

@@ -26,6 +26,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from srs.errors import BadInput
+from srs.parallel import ordered_map
 from srs.reading.entry import read_entry
 from srs.reading.item import Item, append_runs
 from srs.reading.keys import assign_keys
@@ -232,22 +233,16 @@ def _sections(
 ) -> list[Section]:
     """The list's sections; entries under no section heading (or under the title heading
     `title_at`) are in a section named `default_name`, the deck's title."""
-    sections: list[Section] = []
     heading = default_name
-    current: Section | None = None
     skip_level: int | None = None  # inside a License or Contents section of this level
     i = 0
+    # the items in order, each with the heading it is under and the number of the section
+    # it opens or joins (a new number after each heading); read all at once at the end
+    found: list[tuple[Item, str, int]] = []
+    part = 0
 
     def add(items: list[Item]) -> None:
-        nonlocal current
-        for item in items:
-            entry = read_entry(item)
-            if entry is None:
-                continue
-            if current is None:
-                current = Section(name=heading)
-                sections.append(current)
-            current.entries.append(entry)
+        found.extend((item, heading, part) for item in items)
 
     items = sum(1 for t in tokens if t.type == "list_item_open" and t.level == 1)
     terms = term_paragraphs(tokens)
@@ -296,10 +291,10 @@ def _sections(
                 skip_level = level if skip_level is None else skip_level
             elif i == title_at:
                 heading = default_name
-                current = None
+                part += 1
             elif token.tag in _SECTION_TAGS and skip_level is None:
                 heading = _section_name(text) or default_name
-                current = None
+                part += 1
             i = block_end(tokens, i) + 1
             continue
         if token.level == 0 and token.type in {"bullet_list_open", "ordered_list_open"}:
@@ -318,6 +313,16 @@ def _sections(
             continue
         i += 1
     flush()
+    sections: list[Section] = []
+    current: tuple[Section, int] | None = None
+    entries = ordered_map(read_entry, [item for item, _, _ in found])
+    for (_, name, number), entry in zip(found, entries, strict=True):
+        if entry is None:
+            continue
+        if current is None or current[1] != number:
+            current = (Section(name=name), number)
+            sections.append(current[0])
+        current[0].entries.append(entry)
     return sections
 
 

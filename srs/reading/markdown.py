@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from srs.parallel import ordered_map
 from srs.reading.model import Link
 from srs.reading.urls import is_web_url
 from srs.text import clean_space, strip_controls
@@ -33,7 +35,22 @@ def markdown() -> MarkdownIt:
     # `$D_{KL}(q \| p) - H$`: TeX stays one piece of text (no emphasis read into its
     # underscores, no clause cut at its minus); `$5 and $10` stays prices
     md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=False)
+    md.core.ruler.at("inline", _inline)
     return md
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's own `inline` rule (each paragraph's, heading's and cell's text parsed
+    into its children), with a long list's texts parsed on every core (`ordered_map`):
+    each text is parsed on its own, as markdown-it does it."""
+    md, env = state.md, state.env
+    inline = [token for token in state.tokens if token.type == "inline"]
+
+    def parse(token: Token) -> list[Token]:
+        return md.inline.parse(token.content, md, env, list(token.children or []))
+
+    for token, children in zip(inline, ordered_map(parse, inline), strict=True):
+        token.children = children
 
 
 @dataclass

@@ -4,6 +4,7 @@ reduced to the page it names (what entry keys are made of, see `srs.reading.keys
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 __all__ = ["arxiv_id", "is_web_url", "normalise_url"]
@@ -16,8 +17,10 @@ _ARXIV_PATH = re.compile(
     re.IGNORECASE,
 )
 _TRACKING = re.compile(r"^(utm_\w+|ref|ref_src|s|source|fbclid|gclid|pp)$", re.IGNORECASE)
+# (each is cached: a build looks at one URL many times, for its entry, its key and its cards)
 
 
+@lru_cache(maxsize=16384)
 def is_web_url(url: str) -> bool:
     """Only http(s) URLs with a host ever become links."""
     if not url.lstrip()[:8].lower().startswith(("http://", "https://")):
@@ -29,6 +32,7 @@ def is_web_url(url: str) -> bool:
     return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
 
 
+@lru_cache(maxsize=16384)
 def arxiv_id(url: str) -> str | None:
     """`https://arxiv.org/pdf/2409.12640v2` -> `2409.12640` (any form, no version)."""
     try:
@@ -41,6 +45,7 @@ def arxiv_id(url: str) -> str | None:
     return match.group("id") if match else None
 
 
+@lru_cache(maxsize=16384)
 def normalise_url(url: str) -> str:
     """A URL reduced to what identifies the page.
 
