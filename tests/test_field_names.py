@@ -60,3 +60,24 @@ def test_an_eponymous_law_keeps_its_name() -> None:
         "**Reward hacking**: a policy exploits flaws in its reward.\n"
     ).entries
     assert (goodhart.name, amdahl.name) == ("Goodhart's law", "Amdahl's law")
+
+
+def test_a_short_name_before_a_semicolon_names_the_paper() -> None:
+    (entry,) = parse_text(
+        "## Detection\n"
+        '- Tsung-Yi Lin, Priya Goyal, Ross Girshick, Kaiming He, Piotr Dollár, "Focal Loss for'
+        ' Dense Object Detection," ICCV 2017. [arXiv](https://arxiv.org/abs/1708.02002) —'
+        " RetinaNet; the focal loss down-weights easy negatives of one-stage detectors.\n"
+    ).entries
+    assert entry.name == "RetinaNet"
+    assert entry.claims[0].text.startswith("the focal loss down-weights easy negatives")
+
+
+def test_a_title_then_a_dash_is_no_definition() -> None:
+    (entry,) = parse_text(
+        "## Linear RNNs\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2023-07 | RetNet | Microsoft Research | Sun et al. — Retentive Network: A Successor"
+        " to Transformer for Large Language Models. https://arxiv.org/abs/2307.08621 —"
+        " retention with parallel, recurrent *and* chunkwise forms. |\n"
+    ).entries
+    assert entry.claims[0].text == "retention with parallel, recurrent and chunkwise forms"

@@ -112,7 +112,7 @@ class Claims:
     alias: str = ""
 
 
-_ALIAS = re.compile(r"^(?P<alias>[^\s:(\[][^:]{0,30}?):\s+(?P<rest>\S.*)$")
+_ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
 _PAPER_ALIAS = re.compile(
     r"^(?:the|effectively the|basically the|essentially the)\s+(?P<alias>\S+)\s+papers?\b",
     re.IGNORECASE,

@@ -25,7 +25,7 @@ _END = re.compile(
     # the next sentence: a capital, a digit, a name with a capital inside (`pFedMe, …`),
     # after the list's marker if any (`… NeurIPS 2019). ⭐ Reconstructs …`)
     "(?=(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?\\s*)?"
-    r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]))"
+    r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]|[-–—]\s+\S))"  # (`… Models. — retention …`)
 )
 _WORD_EDGES = re.compile(r"^[^\w]+|[.!?\"'”’)\]]+$")  # `(e.g.` -> `e.g`
 
