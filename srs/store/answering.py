@@ -70,6 +70,8 @@ class ReviewResult:
 #: step is added to the time of the answer)
 _StateKey = tuple[str, tuple[object, ...], int | None]
 _KEEP = 8  # cards whose next states are kept (the one shown, the one prefetched, ...)
+#: each rating, and as py-fsrs names it
+_RATINGS = tuple((rating, FsrsRating(int(rating))) for rating in Rating)
 #: what the database was when a row was read: this connection's `total_changes` (its
 #: own writes) and `PRAGMA data_version` (other connections' commits)
 _Stamp = tuple[int, int]
@@ -199,8 +201,8 @@ class Answering:
         card = _quick_copy(fsrs_card(card_id, row, now))  # review_card copies it
         cards: dict[Rating, FsrsCard] = {}
         intervals: dict[Rating, timedelta] = {}
-        for rating in Rating:
-            after, _ = self.unfuzzed.review_card(card, FsrsRating(int(rating)), now)
+        for rating, as_fsrs in _RATINGS:
+            after, _ = self.unfuzzed.review_card(card, as_fsrs, now)
             cards[rating] = after
             intervals[rating] = after.due - now
         if len(self._states) >= _KEEP:
