@@ -6,6 +6,7 @@ card and the counts without copying itself."""
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -143,6 +144,77 @@ def test_parameters_are_looked_up_only_when_another_connection_wrote(tmp_path: P
     }
     assert engine.preview(card.id) == expected
     assert [s for s in statements if "fsrs_parameters" in s]
+
+
+def _reviewed(engine: Engine, clock: FixedClock) -> Engine:
+    """`engine` after twelve days of answers: cards in every state."""
+    _session(engine, clock, preview=False, days=12)
+    return engine
+
+
+def test_the_card_shown_is_read_once_for_its_preview_and_its_answer(tmp_path: Path) -> None:
+    """The next card's row serves its preview and its answer: an answer is one read of
+    the card, one UPDATE of it and one INSERT into the log."""
+    clock = FixedClock(START)
+    engine = _reviewed(_engine(tmp_path / "home", tmp_path, clock), clock)
+    clock.advance(days=30)
+    statements: list[str] = []
+    engine.db.set_trace_callback(statements.append)
+    answers = 6
+    for _ in range(answers):
+        card = engine.next_card()
+        assert card is not None
+        engine.preview(card.id)
+        engine.rate(card.id, Rating.GOOD)
+        clock.advance(minutes=1)
+    reads = [s for s in statements if s.startswith("SELECT") and "FROM cards WHERE id =" in s]
+    assert len(reads) == answers
+    assert len([s for s in statements if s.startswith("UPDATE cards")]) == answers
+    assert len([s for s in statements if s.startswith("INSERT INTO review_log")]) == answers
+
+
+@pytest.mark.parametrize("writer", ["another connection", "this connection"])
+def test_a_card_changed_after_it_was_shown_is_read_again(tmp_path: Path, writer: str) -> None:
+    """A card written to between `next_card` and its preview or answer (by another
+    session, or by this one) is previewed and answered as the database has it now."""
+    clock = FixedClock(START)
+    engine = _reviewed(_engine(tmp_path / "home", tmp_path, clock), clock)
+    clock.advance(days=30)
+    card = engine.next_card()
+    assert card is not None and card.state == "review"
+
+    def change(stability: float) -> None:
+        sql = "UPDATE cards SET stability = ? WHERE id = ?"
+        if writer == "this connection":
+            with engine.transaction():
+                engine.db.execute(sql, (stability, card.id))
+        else:
+            other = sqlite3.connect(engine.locations.database)
+            with other:
+                other.execute(sql, (stability, card.id))
+            other.close()
+
+    now = clock.now()
+
+    def expected() -> dict[Rating, timedelta]:
+        row = read_schedule(engine.db, card.id, engine.deck)
+        plain = make_scheduler(engine.config, fuzz=False)
+        return {
+            rating: plain.review_card(fsrs_card(card.id, row, now), FsrsRating(int(rating)), now)[
+                0
+            ].due
+            - now
+            for rating in Rating
+        }
+
+    change(300.0)
+    assert engine.preview(card.id) == expected()
+    change(2.0)
+    engine.rate(card.id, Rating.GOOD)
+    before = engine.db.execute(
+        "SELECT json_extract(before, '$.stability') FROM review_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
+    assert before == 2.0
 
 
 @pytest.mark.parametrize("mix", MIXES)

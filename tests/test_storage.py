@@ -18,8 +18,10 @@ from srs.build import build
 from srs.clock import FixedClock
 from srs.errors import SrsError
 from srs.locations import data_dir
+from srs.store import review_log
 from srs.store.backup import KEEP, backups
 from srs.store.db import db_path, open_db
+from srs.store.engine import Engine
 from srs.store.migrations import MIGRATIONS, migrate
 from srs.store.rating import Rating
 
@@ -82,11 +84,76 @@ def test_migrate_empty_database_gives_the_schema(tmp_path: Path) -> None:
         "cards_due",
         "cards_entry",
         "review_log_time",
-        "review_log_card",
         "review_log_anki",
         "review_log_card_anki",
     } <= indexes
+    assert "review_log_card" not in indexes  # m012: the unique one finds a card's reviews
     assert [r[0] for r in db.execute("SELECT name FROM _migrations")] == [n for n, _ in MIGRATIONS]
+
+
+def _log_by_card_engine(tmp_path: Path) -> tuple[FixedClock, Engine]:
+    """An engine whose cards have reviews: some answered twice, one undone."""
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    for _ in range(3):
+        while (card := engine.next_card()) is not None:
+            engine.rate(card.id, Rating.AGAIN if card.state == "review" else Rating.GOOD)
+        clock.advance(days=9)
+    engine.undo()
+    return clock, engine
+
+
+def test_m012_drops_the_second_card_index_and_keeps_the_log(tmp_path: Path) -> None:
+    """A database from before m012 (with `review_log_card`) loses that index and
+    nothing else: every review row stays as it was."""
+    _, engine = _log_by_card_engine(tmp_path)
+    db = engine.db
+    db.execute("CREATE INDEX review_log_card ON review_log(card_id, reviewed_at)")
+    db.execute("DELETE FROM _migrations WHERE name = 'm012_one_card_index_on_the_log'")
+    rows = db.execute("SELECT * FROM review_log ORDER BY id").fetchall()
+    assert len(rows) > 10
+    engine.close()
+    db = open_db(data_dir(), now=START)
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "review_log_card" not in indexes and "review_log_card_anki" in indexes
+    assert db.execute("SELECT * FROM review_log ORDER BY id").fetchall() == rows
+    db.close()
+
+
+def test_every_query_of_a_cards_reviews_uses_an_index(tmp_path: Path) -> None:
+    """Reading, counting, checking and undoing one card's reviews (or a few cards')
+    searches the log by an index, never scans it (only whole-log reads do, on purpose:
+    `NOT INDEXED`)."""
+    clock, engine = _log_by_card_engine(tmp_path)
+    db = engine.db
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    ids = [card.id for card in engine.cards()]
+    for card_id in ids[:3]:
+        engine.history(card_id)
+        review_log.review_records(db, card_id)
+        engine.replay(card_id)
+    list(review_log.reviews_of_cards(db, ids))
+    review_log.card_review_records(db, ids)
+    review_log.known_anki_ids(db, ids)
+    clock.advance(days=30)
+    while (card := engine.next_card()) is not None:  # lapses counted for leeches
+        engine.rate(card.id, Rating.AGAIN if card.state == "review" else Rating.GOOD)
+    engine.undo()
+    db.set_trace_callback(None)
+    by_card = [
+        s
+        for s in statements
+        if "FROM review_log" in s and "card_id" in s.split("FROM review_log", 1)[1]
+    ]
+    assert len(by_card) >= 8
+    for statement in by_card:
+        if "NOT INDEXED" in statement:
+            continue
+        plan = " | ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {statement}"))
+        assert "SCAN review_log" not in plan, (statement, plan)
+        assert "review_log USING" in plan, (statement, plan)
+    engine.close()
 
 
 def test_database_settings(tmp_path: Path, srs_home: Path) -> None:

@@ -70,6 +70,28 @@ class ReviewResult:
 #: step is added to the time of the answer)
 _StateKey = tuple[str, tuple[object, ...], int | None]
 _KEEP = 8  # cards whose next states are kept (the one shown, the one prefetched, ...)
+#: each rating, and as py-fsrs names it
+_RATINGS = tuple((rating, FsrsRating(int(rating))) for rating in Rating)
+#: what the database was when a row was read: this connection's `total_changes` (its
+#: own writes) and `PRAGMA data_version` (other connections' commits)
+_Stamp = tuple[int, int]
+
+
+class _QuickCopyCard(FsrsCard):
+    """py-fsrs's `Card` with a quick shallow copy: `review_card` copies the card it is
+    given, and `copy.copy`'s generic path is a quarter of its time (a preview calls it
+    four times). The same fields, the same values."""
+
+    def __copy__(self) -> _QuickCopyCard:
+        card = object.__new__(_QuickCopyCard)
+        card.__dict__.update(self.__dict__)
+        return card
+
+
+def _quick_copy(card: FsrsCard) -> _QuickCopyCard:
+    quick = object.__new__(_QuickCopyCard)
+    quick.__dict__.update(card.__dict__)
+    return quick
 
 
 def _state_key(card_id: str, row: ScheduleColumns, now: datetime) -> _StateKey:
@@ -98,7 +120,9 @@ class Answering:
     another connection wrote to the database, after `forget`, or with `recheck` (the
     engine's own transactions, which may adopt parameters). A card's next states are
     computed once per card state (`next_states`): the preview shown with its answer
-    and the answer itself share them."""
+    and the answer itself share them. The schedule row of the card the session just
+    read (`remember`) serves its preview and its answer while the database is as it
+    was then (nothing written since, by this connection or another): no second read."""
 
     def __init__(self, db: sqlite3.Connection, deck: str, config: Config, tz: tzinfo) -> None:
         self.db = db
@@ -107,6 +131,7 @@ class Answering:
         self._seen = -1
         self._data_seen: int | None = None
         self._states: dict[_StateKey, NextStates] = {}
+        self._row: tuple[str, _Stamp, ScheduleColumns] | None = None
         #: fuzzed, for answers; unfuzzed, for previews and load balancing (which spreads
         #: the unfuzzed due date itself)
         self.fuzzed: SeededFuzzScheduler
@@ -114,7 +139,8 @@ class Answering:
         self.load(config)
 
     def load(self, config: Config, *, recheck: bool = False) -> None:
-        """Rebuild the schedulers if the parameters changed since the last load."""
+        """Rebuild the schedulers if the parameters changed since the last load (and
+        note the database's `data_version`, for `schedule`)."""
         data = data_version(self.db)
         if not recheck and self._seen >= 0 and data == self._data_seen:
             return  # nobody else wrote: the parameters are those of the last load
@@ -134,6 +160,26 @@ class Answering:
         read, and parameter ids are reused)."""
         self._seen = -1
 
+    def stamp(self, data: int) -> _Stamp:
+        """The database as it is now, `data` being its `PRAGMA data_version` just read."""
+        return self.db.total_changes, data
+
+    def remember(self, card_id: str, row: ScheduleColumns, stamp: _Stamp) -> None:
+        """Card `card_id`'s schedule columns with its entry, `retired_at` and `deck` (a
+        row of `card_row.VIEW_COLUMNS`), read when the database was `stamp` (taken
+        before the read)."""
+        self._row = card_id, stamp, row
+
+    def schedule(self, card_id: str) -> ScheduleColumns:
+        """The card's schedule columns now (`read_schedule`), from the row remembered
+        when nothing was written since; the last `load` read the data version."""
+        kept = self._row
+        if kept is not None and kept[0] == card_id and kept[2]["deck"] == self.deck:
+            assert self._data_seen is not None
+            if kept[1] == self.stamp(self._data_seen):
+                return kept[2]
+        return read_schedule(self.db, card_id, self.deck)
+
     def scheduler(self, config: Config, *, recheck: bool = False) -> Scheduler:
         """The (fuzzed) scheduler in use now."""
         self.load(config, recheck=recheck)
@@ -142,7 +188,7 @@ class Answering:
     def preview(self, config: Config, card_id: str, now: datetime) -> dict[Rating, timedelta]:
         """The interval each rating would give now (without fuzz)."""
         self.load(config)
-        row = read_schedule(self.db, card_id, self.deck)
+        row = self.schedule(card_id)
         return dict(self.next_states(card_id, row, now).intervals)
 
     def next_states(self, card_id: str, row: ScheduleColumns, now: datetime) -> NextStates:
@@ -152,11 +198,11 @@ class Answering:
         found = self._states.get(key)
         if found is not None:
             return found
-        card = fsrs_card(card_id, row, now)  # review_card copies it: one for all four
+        card = _quick_copy(fsrs_card(card_id, row, now))  # review_card copies it
         cards: dict[Rating, FsrsCard] = {}
         intervals: dict[Rating, timedelta] = {}
-        for rating in Rating:
-            after, _ = self.unfuzzed.review_card(card, FsrsRating(int(rating)), now)
+        for rating, as_fsrs in _RATINGS:
+            after, _ = self.unfuzzed.review_card(card, as_fsrs, now)
             cards[rating] = after
             intervals[rating] = after.due - now
         if len(self._states) >= _KEEP:
@@ -193,9 +239,10 @@ class Answering:
         """Rate a card at `now` and log the review: the result, and the card as FSRS
         left it. With `shown` (the card as the reviewer saw it), a card that another
         session reviewed in the meantime is not reviewed twice: `StaleCard`. The
-        schedulers are those of the last `load`."""
+        parameters in use are looked up (`load`) inside the caller's transaction."""
         db, deck = self.db, self.deck
-        row = read_schedule(db, card_id, deck)
+        self.load(config)
+        row = self.schedule(card_id)
         if row["retired_at"] is not None:
             raise BadInput(f"card {card_id!r} is retired")
         if shown is not None:

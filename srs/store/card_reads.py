@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from srs.cards.cloze_kind import is_cloze_kind
 from srs.errors import BadInput
@@ -23,6 +24,7 @@ from srs.store.card_row import (
 __all__ = [
     "ExportSummary",
     "card",
+    "card_and_row",
     "card_deck",
     "cards",
     "deck_info",
@@ -46,10 +48,16 @@ class ExportSummary:
 
 def card(db: sqlite3.Connection, card_id: str) -> CardView:
     """One card, in any deck (BadInput: no such card)."""
+    return card_and_row(db, card_id)[0]
+
+
+def card_and_row(db: sqlite3.Connection, card_id: str) -> tuple[CardView, dict[str, Any]]:
+    """One card, in any deck, and the row it was read from (its `VIEW_COLUMNS` by name:
+    the schedule columns too), BadInput: no such card."""
     row = db.execute(f"SELECT {_COLUMNS} FROM cards WHERE id = ?", (card_id,)).fetchone()
     if row is None:
         raise BadInput(f"no card with id {card_id!r}")
-    return card_view(row)
+    return card_view(row), dict(zip(VIEW_COLUMNS, row, strict=False))  # without the flag
 
 
 def card_deck(db: sqlite3.Connection, card_id: str) -> str:

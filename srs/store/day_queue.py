@@ -257,6 +257,8 @@ class QueueKeeper:
 
     def __init__(self) -> None:
         self._live: _LiveQueue | None = None
+        #: the `PRAGMA data_version` read by the last call
+        self.data_seen = -1
 
     def current(
         self,
@@ -289,7 +291,7 @@ class QueueKeeper:
     def _current(
         self, db: sqlite3.Connection, build: Callable[[], DayQueue], day_start: datetime
     ) -> _LiveQueue:
-        version = data_version(db)
+        version = self.data_seen = data_version(db)
         live = self._live
         if live is None or live.day_start != day_start or live.version != version:
             live = self._live = _LiveQueue(build(), day_start, version)

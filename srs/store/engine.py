@@ -23,7 +23,7 @@ from srs.clock import Clock, SystemClock, to_ms
 from srs.config import Config, load_config
 from srs.errors import BadInput
 from srs.locations import Locations
-from srs.store import answering, opening
+from srs.store import answering, card_reads, opening
 from srs.store.answering import ReviewResult, StaleCard
 from srs.store.card_row import CardView, ExportRow
 from srs.store.cram import CramQueue
@@ -204,6 +204,14 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
             raise BadInput(f"card {card_id!r} is not in this session's decks")
         return deck
 
+    def _card_to_answer(self, card_id: str, data: int) -> CardView:
+        """The card about to be shown, its schedule kept for its preview and its answer
+        (`Answering.remember`); `data`: the `PRAGMA data_version` just read."""
+        stamp = (self.db.total_changes, data)  # before the read: a write since shows
+        view, row = card_reads.card_and_row(self.db, card_id)
+        self._answering(view.deck).remember(card_id, row, stamp)
+        return view
+
     def _answering(self, deck: str) -> answering.Answering:
         if deck not in self._answerings:
             self._answerings[deck] = answering.Answering(self.db, deck, self.config, self._tz)
@@ -243,7 +251,6 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
             state = shown.state if shown is not None else self.card(card_id).state
             return ReviewResult(card_id, rating, now, state, step)
         one = self._answering(self._deck_of(card_id, shown))
-        one.load(self.config)
         with write_transaction(self.db, self.home):
             answer = one.answer(self.config, card_id, rating, duration_ms, shown, now)
         result, card = answer

@@ -38,6 +38,7 @@ class EngineDay:
     if TYPE_CHECKING:
 
         def card(self, card_id: str) -> CardView: ...
+        def _card_to_answer(self, card_id: str, data: int) -> CardView: ...
 
     def today(self) -> tuple[datetime, datetime]:
         return self._day.bounds(self.clock.now(), self._tz, self.config.day_start)
@@ -79,7 +80,7 @@ class EngineDay:
         now = self.clock.now()
         start = self._day.bounds(now, self._tz, self.config.day_start)[0]
         cid = self._queue.next_id(self.db, self.build_queue, now, start, ahead)
-        return None if cid is None else self.card(cid)
+        return None if cid is None else self._card_to_answer(cid, self._queue.data_seen)
 
     def next_card_after(self, card: CardView) -> CardView | None:
         """The card most likely to follow `card` once it is answered (for prefetching)."""

@@ -267,6 +267,15 @@ def m011_schedule_sets(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX schedule_sets_review ON schedule_sets(review_id)")
 
 
+@migration
+def m012_one_card_index_on_the_log(db: sqlite3.Connection) -> None:
+    """The review log keeps one index by card, not two: `review_log_card_anki`
+    (card_id, anki_id), unique, finds a card's reviews as `review_log_card` (card_id,
+    reviewed_at) did (a card has few; they are sorted by time after), and every answer
+    has one index less to write (srs.store.review_log)."""
+    db.execute("DROP INDEX IF EXISTS review_log_card")
+
+
 def _ensure_table(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
