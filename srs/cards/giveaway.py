@@ -104,7 +104,7 @@ def _counted_initials(name: str, text: str) -> bool:
     letter, count = found.group(1).casefold(), int(found.group(2))
     words = re.findall(r"[^\W\d_]+", text.casefold())
     counted = [w for w in words if len(w) >= 4 and w not in STOPWORDS | _QUESTION_WORDS]
-    return sum(word.startswith(letter) for word in counted) >= count
+    return bool(sum(word.startswith(letter) for word in counted) >= count)
 
 
 _QUESTION_WORDS = frozenset({"this", "paper", "known", "what", "which", "described", "here"})

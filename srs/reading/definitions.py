@@ -16,7 +16,7 @@ from srs.reading.claim_kinds import (
 )
 from srs.reading.model import Claim
 from srs.reading.phrases import VERBS
-from srs.reading.titles import is_title_case
+from srs.reading.remarks import is_title_case
 
 __all__ = ["named_subject", "promote_described", "promote_labelled", "promote_subject"]
 
@@ -208,8 +208,8 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
     for name in names:
         rest = _after(_named(name), text)
         if rest and _VERB_S.match(rest) and not _NOT_DOES.match(rest):
-            second = rest.split()[1:2]
-            if not second or second[0].casefold() not in VERBS:
+            after = rest.split()[1:2]
+            if not after or after[0].casefold() not in VERBS:
                 return "does", "", rest
     if _LEANS.search(" ".join(text.split()[:6])) or _HISTORY.match(text):
         return None  # `Introduced in Watkins' 1989 PhD thesis`: when, not what
