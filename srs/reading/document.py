@@ -125,6 +125,7 @@ def parse_text(
     if "\x00" in text:
         raise BadInput(f"{name}: looks like a binary file, not Markdown text")
     text = _LABELLED_LIST.sub(r"\g<label>\n\n\g<item>", text)
+    text = _SHORTCODE.sub("", text)  # `- :star: [PointNet](…)`: GitHub's emoji, a marker
     try:
         tokens = markdown().parse(text)
     except Exception as exc:  # markdown-it should never fail; keep the promise anyway
@@ -164,6 +165,12 @@ def parse_text(
         sections=sections,
         notes=notes,
     )
+
+
+#: an emoji as GitHub writes it (`:star:`, `:fire:`): a marker of the list, never text
+_SHORTCODE = re.compile(
+    r"(?<![\w:/]):(?=[a-z0-9_+-]{2,30}:)[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:/-])"
+)  # (never a table's alignment row, `| :---: |`)
 
 
 # `*Optional*` on its own line, then `2. Gerstner …`: CommonMark lets only a list that
