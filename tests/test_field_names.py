@@ -81,3 +81,20 @@ def test_a_title_then_a_dash_is_no_definition() -> None:
         " retention with parallel, recurrent *and* chunkwise forms. |\n"
     ).entries
     assert entry.claims[0].text == "retention with parallel, recurrent and chunkwise forms"
+
+
+def test_a_label_before_a_colon_is_no_name() -> None:
+    kalman, _, _ = parse_text(
+        "## Terms\n\n**Kalman filter / EKF**: recursive linear-Gaussian state estimator"
+        " (predict / update). Original: Kalman 1960.\n\n"
+        "**Occupancy grid**: a map of cells, each with the probability that it is occupied.\n\n"
+        "**Odometry**: the pose estimated from the robot's own motion sensors.\n"
+    ).entries
+    (scaling,) = parse_text(
+        "## Papers\n- **Scaling Data-Constrained Language Models**"
+        " ([arXiv:2305.16264](https://arxiv.org/abs/2305.16264)) — Muennighoff et al., NeurIPS"
+        " 2023. What if you run out of unique tokens? Answer: up to ~4 epochs of repeated"
+        " data is about as good as fresh data.\n"
+    ).entries
+    assert kalman.name == "Kalman filter / EKF"
+    assert scaling.name == "Scaling Data-Constrained Language Models"

@@ -120,6 +120,9 @@ LABEL_WORDS = frozenset(
         *("summary", "optional", "required", "homework", "exercise", "warning", "caveat"),
         *("nb", "n.b.", "ps", "p.s.", "follow-up", "followup", "see also", "related", "also"),
         *("takeaway", "key idea", "idea", "result", "results", "verdict", "status", "question"),
+        *("answer", "short answer", "original", "origin", "source", "reference", "ref"),
+        *("citation", "cite", "paper", "finding", "findings", "lesson", "conclusion", "claim"),
+        *("quip", "slogan", "motto", "problem", "tl;dr version", "example", "examples"),
     }
 )
 
