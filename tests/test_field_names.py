@@ -98,3 +98,26 @@ def test_a_label_before_a_colon_is_no_name() -> None:
     ).entries
     assert kalman.name == "Kalman filter / EKF"
     assert scaling.name == "Scaling Data-Constrained Language Models"
+
+
+def test_a_lowercase_quote_or_italic_term_is_no_papers_title() -> None:
+    wayformer, _, _ = parse_text(
+        '## Prediction\n\n**Wayformer**: "just use attention" motion forecaster from Waymo'
+        " (Nayakanti et al. 2022) https://arxiv.org/abs/2207.05844\n\n"
+        "**VectorNet**: polylines for map and agents, with a graph network over them.\n\n"
+        "**Occupancy grid**: a map of cells, each with the probability that it is occupied.\n"
+    ).entries
+    assert wayformer.paper_titles == {}
+    parallel, itransformer = parse_text(
+        "## Vocoders\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        '| 2017-11 | Parallel WaveNet | DeepMind | "Parallel WaveNet: Fast High-Fidelity Speech'
+        ' Synthesis", van den Oord et al., ICML 2018. Distils a WaveNet teacher into a flow'
+        " student with *probability density distillation*. https://arxiv.org/abs/1711.10433 |\n"
+        "| 2023-10 | iTransformer | Tsinghua | Liu et al. *iTransformer: Inverted Transformers"
+        " Are Effective for Time Series Forecasting*, ICLR 2024."
+        " [arXiv:2310.06625](https://arxiv.org/abs/2310.06625). Each variate is a token. |\n"
+    ).entries
+    assert "probability density distillation" not in parallel.paper_titles.values()
+    assert list(itransformer.paper_titles.values())[:1] == [
+        "iTransformer: Inverted Transformers Are Effective for Time Series Forecasting"
+    ]

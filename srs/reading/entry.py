@@ -339,7 +339,13 @@ def _finish(
     parts += [("text", _clean_text(runs)) for runs in item.rest]
     parts += [("nested", _clean_text(runs)) for runs in item.nested]
     found = QUOTED_TITLE.match(head_text.lstrip(" -–—:,(|"))
-    if found and source == "lead" and own_links and len(found.group("title").split()) >= 3:
+    if (
+        found
+        and source == "lead"
+        and own_links
+        and len(found.group("title").split()) >= 3
+        and not found.group("title")[:1].islower()  # `"just use attention" motion …`: a quip
+    ):
         # `**DQN** (url) — "Playing Atari with Deep Reinforcement Learning"`
         key = arxiv_id(own_links[0].url) or normalise_url(own_links[0].url)
         quoted_title = clean_title(found.group("title"))

@@ -122,13 +122,21 @@ def read_row(item: Item, description: str) -> Entry | None:
     return entry
 
 
+def _capitalised(text: str) -> bool:
+    """`Temporal Fusion …`, `iTransformer: …`, `3D …`: how a title starts."""
+    return re.match(r"^[\W_]*(?:[A-Z0-9]|[a-z]+[A-Z0-9])", text) is not None
+
+
 def _cell_title(runs: list[Run]) -> Run | None:
     """A paper cell's title set in italics or bold (three words or more), if any."""
     return next(
         (
             run
             for run in runs
-            if (run.italic or run.bold) and run.link is None and len(run.text.split()) >= 3
+            if (run.italic or run.bold)
+            and run.link is None
+            and len(run.text.split()) >= 3
+            and _capitalised(run.text)  # not `*probability density distillation*`: a term
         ),
         None,
     )
