@@ -132,6 +132,11 @@ def test_a_claim_that_opens_with_a_verb_says_what_the_entry_does() -> None:
         "the original announcement, still a good non-technical intro",
         "short, read in one sitting",
         "Acta Informatica 1(3), 1972 (tech report 1970, Boeing)",
+        "Nature Biotechnology 29:987–991 ← read this one FIRST, it's a primer",
+        "Systematic Zoology 20(4):406–416",
+        "three pages! no excuse not to read it",
+        "2 pages, read before lecture",
+        "Not audio-specific but the experiments are why it's here",
     ],
 )
 def test_the_readings_logistics_and_asides_are_no_definition(aside: str) -> None:

@@ -92,6 +92,9 @@ def test_a_hyphenated_initial_ends_no_sentence() -> None:
         ("(MIT, NeurIPS 2019)", "MIT", "NeurIPS 2019"),
         ("(CMU 2019)", "CMU", ""),  # a lab srs knows stays the lab
         ("introduced with Volta (V100, 2017)", "", ""),  # a product, not who made it
+        ("(Hendrycks et al., Datasets & Benchmarks, NeurIPS 2021)", "", "NeurIPS 2021"),  # a track
+        ("Kipf & Welling (NIPS 2016 Bayesian Deep Learning Workshop)", "", "NIPS 2016"),
+        ('(preprint was "The Curse of Recursion", 2023)', "", ""),  # a title's word
     ],
 )
 def test_a_name_in_capitals_before_the_year_is_where_it_appeared(

@@ -332,7 +332,7 @@ def _inner(inner: str) -> Attribution:
 _CAPS_YEAR = re.compile(rf"(?<![\w-])(?P<venue>[A-Z][A-Z0-9&]{{1,8}})\s+(?P<year>{_YEAR})\b")
 _PUBLISHERS = frozenset(
     {"IEEE", "ACM", "arXiv", "Springer", "Elsevier", "PMLR", "USENIX", "AAAI", "JMLR", "OpenReview"}
-    | {"Press"}
+    | {"Press", "Datasets", "Benchmarks", "Track", "Workshop", "Findings"}
 )
 
 

@@ -18,7 +18,15 @@ LABS = (
     *("University of Toronto", "Toronto", "NYU", "Princeton", "Harvard", "Columbia", "Yale"),
     *("University of Washington", "Cornell", "Caltech", "Georgia Tech", "UIUC", "UCLA", "UCSD"),
     *("Broad Institute", "EMBL-EBI", "Isomorphic Labs", "Arc Institute", "Genentech"),
-    *("Baker Lab", "Insitro", "Recursion", "MBZUAI", "KAIST", "Naver", "LG AI Research"),
+    *(
+        "Baker Lab",
+        "Insitro",
+        "Recursion Pharmaceuticals",
+        "MBZUAI",
+        "KAIST",
+        "Naver",
+        "LG AI Research",
+    ),
     *("Sakana AI", "Kyutai", "Reka", "Character.AI", "Inflection", "Midjourney", "Runway"),
     *("Twitter", "LinkedIn", "Netflix", "Yahoo", "Bell Labs", "Xerox PARC", "AT&T"),
 )

@@ -58,7 +58,8 @@ OPINION = re.compile(
     r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
     r"actually (?:use|watch|go|got|read)\w*|"
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
-    r"do the examples|focus on the|v\. practical|"
+    r"do the examples|focus on the|v\. practical|no excuse|why (?:it'?s|it is) here|"
+    r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
     r"you're|you are|you'd|your|you|"
     r"we|our|us|i|my|me)\b",
     re.IGNORECASE,
@@ -144,6 +145,8 @@ VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
     # `Acta Informatica 1(3), 1972 (tech report 1970, Boeing)`: a journal, volume, year
     r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
+    # `Nature Biotechnology 29:987–991`, `Systematic Zoology 20(4):406–416`: volume and pages
+    r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,2}\))?\s*:\s*\d+\s*[–-]\s*\d+"
 )
 #: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
 BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
