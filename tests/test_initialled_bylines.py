@@ -125,3 +125,24 @@ def test_an_awesome_lists_byline_ends_before_its_marker_or_a_camel_cased_name() 
     assert pfedme.attribution.authors == "Dinh et al."
     assert paged.name == "vLLM"
     assert paged.claims[0].text == "Stores the KV cache in fixed-size blocks"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "lab"),
+    [
+        ("(Kung & Robinson, 1981)", "Kung and Robinson", ""),  # two people, not a lab
+        ("(Chen & Guestrin 2016, KDD)", "Chen and Guestrin", ""),  # and a venue, no lab
+        ("(Wager & Athey, JASA, 2018)", "Wager and Athey", ""),  # and a journal
+        (
+            "(Rasmussen & Williams, Gaussian Processes for Machine Learning, 2006)",
+            "Rasmussen and Williams",
+            "",  # a book's title, not a lab
+        ),
+        ("(LMU Munich & Runway, CVPR 2022)", "", "LMU Munich & Runway"),  # two labs
+    ],
+)
+def test_two_surnames_are_people_and_a_journal_or_a_book_no_lab(
+    text: str, authors: str, lab: str
+) -> None:
+    found, _ = attribution.cut(text)
+    assert (found.authors, found.lab) == (authors, lab)

@@ -329,6 +329,10 @@ def _inner(inner: str) -> Attribution:
     )
 
 
+#: `(Chen & Deng)`: two surnames, not a lab (but `LMU Munich & Runway` names labs)
+_TWO_PEOPLE = re.compile(
+    rf"(?!(?:{_LAB})\b)[A-Z][{_LOWER}]+\s*(?:&|\band\b)\s*(?!(?:{_LAB})\b)[A-Z][{_LOWER}]+"
+)
 _CAPS_YEAR = re.compile(rf"(?<![\w-])(?P<venue>[A-Z][A-Z0-9&]{{1,8}})\s+(?P<year>{_YEAR})\b")
 _PUBLISHERS = frozenset(
     {"IEEE", "ACM", "arXiv", "Springer", "Elsevier", "PMLR", "USENIX", "AAAI", "JMLR", "OpenReview"}
@@ -349,6 +353,12 @@ def _org_of(inner: str) -> str:
         and not re.search(r"\bet al\b", p)
         and not set(re.split(r"[\s/]+", p)) & _PUBLISHERS  # `IEEE JSTSP`: a journal
         and not re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Za-z]*", p)  # `(V100, 2017)`: a product
+        and not _TWO_PEOPLE.fullmatch(p)
+        # `(Wager & Athey, JASA, 2018)`, `(… , SODA, 2007)`: a venue; `(Rasmussen & Williams,
+        # Gaussian Processes for Machine Learning, 2006)`: a book's title
+        and not (re.fullmatch(r"[A-Z]{2,6}", p) and p not in LABS)
+        and not _VENUE_ALONE.fullmatch(p)
+        and (len(p.split()) < 4 or lab_in(p, loose=True))
     ]
     return (
         orgs[0]
