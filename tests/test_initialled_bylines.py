@@ -24,6 +24,15 @@ from srs.reading.document import parse_text
         ("J. J. Kuffner and S. M. LaValle, ICRA 2000.", "Kuffner and LaValle", 2000),
         ("[R] W. Li & E. Todorov, ICINCO 2004.", "Li and Todorov", 2004),
         ("C. Mohan, Haderle, Lindsay, Pirahesh, Schwarz — *ACM TODS*, 1992", "Mohan et al.", 1992),
+        ("Edgar, R.C. . *Nucleic Acids Res.* 32(5):1792–1797 (2004).", "Edgar", 2004),
+        ("Pearson & Lipman (1988),  , PNAS 85(8):2444-2448", "Pearson and Lipman", 1988),
+        ("Sutskever, I., Vinyals, O., & Le, Q. V. (2014).", "Sutskever et al.", 2014),
+        (
+            "Brown, P. F., Della Pietra, S. A., Della Pietra, V. J., & Mercer, R. L. (1993).",
+            "Brown et al.",
+            1993,
+        ),
+        ("Schrimpf, M., Kubilius, J. et al. (2018)", "Schrimpf et al.", 2018),
         (
             "O. Khatib, International Journal of Robotics Research 5(1), 1986. (the original"
             " potential fields paper)",

@@ -69,7 +69,10 @@ _SAYS_AUTHOR = re.compile(
     r"\b(?:it['’]s|by|from|see)\s+(?P<authors>[A-Z][a-z]+),?\s+\(?(?P<year>(?:19|20)\d\d)\b"
 )
 # `Lamport (1978).` at the start of a text: one author and a year
-_LEAD_AUTHOR = re.compile(rf"^\s*(?P<authors>{_SURNAME})\s*\((?P<year>{_YEAR})\)")
+_LEAD_AUTHOR = re.compile(
+    rf"^\s*(?P<authors>{_SURNAME}(?:\s*(?:&|\band\b)\s*{_SURNAME}|\s+et\s+al\.?)?)"
+    rf"\s*\((?P<year>{_YEAR})\)"
+)  # `Pearson & Lipman (1988), "…"`
 # `Nvidia's take`, `from Google`, `by Microsoft Research`; `from Alec Radford`
 _MADE_BY = re.compile(
     r"(?<!used )(?<!adopted )(?<!supported )(?<!recommended )(?<!acquired )(?<!backed )"
@@ -104,6 +107,14 @@ _INITIALLED_BYLINE = re.compile(
     rf"^\s*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_INITIALLED}(?:\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*"
     rf"(?:{_INITIALLED}|{_SURNAME_WORD}(?=\s*(?:,|&|\band\b|\s[—–]\s))))*)"
     r"\s*(?=,|\.\s|\.?$|\s[—–]\s)"
+)
+#: `Edgar, R.C.`, `Li, H.`, `Felsenstein, J.`: people by their surnames, then initials
+_SURNAME_WORDS = rf"(?:(?i:{_PARTICLE}|della)\s){{0,2}}{_SURNAME_WORD}"  # `Della Pietra`
+_SURNAME_INITIALS = rf"{_SURNAME_WORDS},\s+(?:[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*)"
+_SURNAME_FIRST_BYLINE = re.compile(
+    rf"^\s*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_SURNAME_INITIALS}"
+    rf"(?:\s*(?:,\s*)?(?:&|\band\b)?\s*{_SURNAME_INITIALS})*)"
+    r"(?P<more>\s*,?\s*et\s+al\.?)?\s*(?=[.,\"“(*]|[A-Z]|$)"
 )
 #: a sentence after a citation (`… 1986. The original potential fields paper`)
 _SENTENCE_LEFT = re.compile(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b")
@@ -448,6 +459,14 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek.`
         rest_found, rest = cut(listed[1], prose_lab=prose_lab)
         return listed[0].merged(rest_found), rest
+    surname_first = _SURNAME_FIRST_BYLINE.match(text)
+    if surname_first is not None and not _SURNAME_FIRST_LIST.match(text):
+        names = re.findall(rf"({_SURNAME_WORDS}),\s+[{_UPPER}]\.", surname_first.group("names"))
+        after = text[surname_first.end() :]
+        if surname_first.group("more"):  # `Schrimpf, M., Kubilius, J. et al.`
+            names = [*names, "et", "al"]
+        rest_found, rest = cut(after.lstrip(' ,."“'), prose_lab=prose_lab)
+        return Attribution(authors=cite_authors(names)).merged(rest_found), rest
     initialled = _INITIALLED_BYLINE.match(text)
     if initialled is not None:  # `P. E. Hart, N. J. Nilsson, B. Raphael, IEEE Trans. …, 1968`
         names = re.split(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*", initialled.group("names"))
@@ -488,7 +507,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         out = out[by.end() :]
     lead = _LEAD_AUTHOR.match(out) or _SAYS_AUTHOR.search(out)
     if lead and lead.group("authors") not in LABS:
-        found = Attribution(authors=lead.group("authors"), year=int(lead.group("year")))
+        found = Attribution(authors=_tidy(lead.group("authors")), year=int(lead.group("year")))
         out = out[: lead.start("authors")] + out[lead.end() :]
     # a bracket first: `(Reed 1978; Bernstein & Goodman 1983)` cites Reed, not what is inside
     for paren in list(_PAREN.finditer(out)):
