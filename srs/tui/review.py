@@ -14,7 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from srs.errors import SrsError
 from srs.reading.urls import is_web_url
@@ -25,6 +25,7 @@ from srs.store.intervals import format_interval
 from srs.store.rating import Rating
 from srs.tui.card_text import CardText
 from srs.tui.flag import FlagPicker, flag_label
+from srs.tui.footer import KeysFooter
 from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.notices import NoticeLine
@@ -104,7 +105,7 @@ class ReviewScreen(Screen[None]):
                 yield button
         yield Static(id="hint")
         yield NoticeLine(id="notice")  # in the hint's place while it shows
-        yield Footer()
+        yield KeysFooter()
 
     async def on_screen_resume(self) -> None:
         """First shown, or back from a modal, Browse or Stats: the card shown stays until
@@ -140,7 +141,7 @@ class ReviewScreen(Screen[None]):
         if action in {"suspend", "bury"} and self.engine.cramming:
             return False  # a cram changes no schedule
         if action == "reveal" and self.revealed:
-            return False
+            return None  # greyed: the footer keeps its keys from question to answer
         if action == "undo" and not self.session.log_ids:
             return None  # shown, greyed out
         return True
