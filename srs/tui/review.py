@@ -26,6 +26,7 @@ from srs.store.rating import Rating
 from srs.tui.card_text import CardText
 from srs.tui.flag import FlagPicker, flag_label
 from srs.tui.footer import KeysFooter
+from srs.tui.hint_line import HintLine
 from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.notices import NoticeLine
@@ -103,7 +104,7 @@ class ReviewScreen(Screen[None]):
                 button.set_reactive(Button.disabled, True)  # see _show_buttons
                 button.styles.text_opacity = _DISABLED_OPACITY
                 yield button
-        yield Static(id="hint")
+        yield HintLine(id="hint")
         yield NoticeLine(id="notice")  # in the hint's place while it shows
         yield KeysFooter()
 
@@ -129,7 +130,7 @@ class ReviewScreen(Screen[None]):
 
     @on(NoticeLine.Changed)
     def _notice_shown(self, event: NoticeLine.Changed) -> None:
-        self.query_one("#hint", Static).display = not event.showing
+        self.query_one("#hint", HintLine).display = not event.showing
 
     # -- showing -------------------------------------------------------------------
 
@@ -172,7 +173,7 @@ class ReviewScreen(Screen[None]):
 
     def _set_hint(self, text: str) -> None:
         if text != self._shown_hint:
-            self.query_one("#hint", Static).update(text, layout=False)  # one line, full width
+            self.query_one("#hint", HintLine).update(text, layout=False)  # one line, full width
             self._shown_hint = text
 
     def _show_buttons(self, outcomes: dict[Rating, str] | None, *, shown: bool = True) -> None:
