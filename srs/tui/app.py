@@ -42,6 +42,7 @@ class SrsApp(App[None]):
         self.title = engine.session_title()
 
     def on_mount(self) -> None:
+        self.engine.hold_checkpoints()  # the review screen checkpoints while a card is read
         self.push_screen(ReviewScreen(self.engine))
         # what start-up built lives as long as the app: keep it out of every collection
         gc.freeze()
