@@ -14,7 +14,7 @@ from engine_helpers import START, open_engine
 
 from srs.errors import SrsError
 from srs.locations import data_dir
-from srs.store.backup import KEEP, backups, make_backup
+from srs.store.backup import KEEP, backups, make_backup, stamp_of
 from srs.store.db import db_path, open_db
 from srs.store.rating import Rating
 
@@ -373,3 +373,13 @@ def test_restoring_a_wal_backup_whose_wal_holds_pages_leaves_one_file(
         assert db.execute("SELECT note FROM kept").fetchall() == [("only in the -wal",)]
         db.close()
     assert reviews(srs_home) == 1
+
+
+def test_a_backup_name_gives_its_time() -> None:
+    assert stamp_of(Path("srs-20261202-013005-daily.db")) == datetime(2026, 12, 2, 1, 30, 5)
+    assert stamp_of(Path("srs-20260131-235959-pre-migration-2.db")) == datetime(
+        2026, 1, 31, 23, 59, 59
+    )
+    assert stamp_of(Path("notes.db")) == datetime.min
+    with pytest.raises(ValueError):
+        stamp_of(Path("srs-20261302-013005-daily.db"))  # no 13th month

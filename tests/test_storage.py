@@ -326,3 +326,24 @@ def test_the_database_keeps_its_name(srs_home: Path) -> None:
     assert db_path(srs_home) == Locations(srs_home).database == srs_home / "srs.db"
     assert Locations(srs_home).deck("x") == srs_home / "decks" / "x.yaml"
     assert Locations(srs_home).papers_cache == srs_home / "papers" / "arxiv.json"
+
+
+def test_reviews_in_one_millisecond_get_the_next_free_anki_ids(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path, FixedClock(START), bury_siblings=False)  # a still clock
+    at = int(START.timestamp() * 1000)
+
+    def anki_ids() -> list[int]:
+        return [row[0] for row in engine.db.execute("SELECT anki_id FROM review_log ORDER BY id")]
+
+    for _ in range(3):
+        card = engine.next_card()
+        assert card is not None
+        engine.rate(card.id, Rating.GOOD)
+    assert anki_ids() == [at, at + 1, at + 2]
+    # the second moves on (as a review from Anki may hold any millisecond): a gap
+    engine.db.execute("UPDATE review_log SET anki_id = ? WHERE anki_id = ?", (at + 4, at + 1))
+    for _ in range(3):
+        card = engine.next_card()
+        assert card is not None
+        engine.rate(card.id, Rating.GOOD)
+    assert anki_ids() == [at, at + 4, at + 2, at + 1, at + 3, at + 5]

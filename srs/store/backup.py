@@ -84,7 +84,11 @@ def stamp_of(path: Path) -> datetime:
     match = _NAME.match(path.name)
     if match is None:
         return datetime.min
-    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    # by hand: `strptime` costs each `srs` start (its first call) about 15 ms
+    day, time = match.group(1).split("-")
+    return datetime(
+        int(day[:4]), int(day[4:6]), int(day[6:]), int(time[:2]), int(time[2:4]), int(time[4:])
+    )
 
 
 def _quick_check(db: sqlite3.Connection) -> str:

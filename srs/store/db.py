@@ -6,7 +6,7 @@ import math
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,10 +19,12 @@ from srs.store.sqlite_errors import database_error
 __all__ = [
     "BUSY_TIMEOUT_S",
     "Database",
+    "checkpoint",
     "connect",
     "data_version",
     "db_path",
     "exclusive_access",
+    "hold_checkpoints",
     "open_db",
 ]
 
@@ -151,3 +153,19 @@ def open_db(home: Path, *, now: datetime, day_start: datetime | None = None) -> 
         db.close()
         raise
     return db
+
+
+def hold_checkpoints(db: sqlite3.Connection) -> None:
+    """No checkpoint inside this connection's commits (SQLite's default: one each
+    1,000 pages of log, a 4 MB copy and fsync in the middle of some commit); the
+    owner calls `checkpoint` when it has time. A commit is as durable either way:
+    it is in the log, fsynced (`synchronous=FULL`), before it returns."""
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+
+
+def checkpoint(db: sqlite3.Connection) -> None:
+    """Copy the log's committed pages into the database, waiting for no one (PASSIVE:
+    pages a reader still needs stay for the next time). A failure loses nothing (the
+    pages stay in the log, for the next checkpoint or the close): it is left to then."""
+    with suppress(sqlite3.Error):
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()

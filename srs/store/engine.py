@@ -28,7 +28,7 @@ from srs.store.answering import ReviewResult, StaleCard
 from srs.store.card_row import CardView, ExportRow
 from srs.store.cram import CramQueue
 from srs.store.day_queue import QueueCounts, QueueKeeper
-from srs.store.db import open_db
+from srs.store.db import checkpoint, hold_checkpoints, open_db
 from srs.store.engine_actions import EngineCardActions
 from srs.store.engine_day import EngineDay
 from srs.store.engine_reads import EngineReads
@@ -140,6 +140,16 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
 
     def close(self) -> None:
         self.db.close()
+
+    def hold_checkpoints(self) -> None:
+        """The log is copied into the database only by `checkpoint`, never inside a
+        commit (a review app checkpoints while a card is read, not between a key and
+        the next card); every commit stays durable before it returns (`db.hold_checkpoints`)."""
+        hold_checkpoints(self.db)
+
+    def checkpoint(self) -> None:
+        """Copy the log's committed pages into the database (`db.checkpoint`)."""
+        checkpoint(self.db)
 
     @contextmanager
     def reader(self) -> Iterator[Engine]:

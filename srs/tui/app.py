@@ -42,9 +42,14 @@ class SrsApp(App[None]):
         self.title = engine.session_title()
 
     def on_mount(self) -> None:
+        self.engine.hold_checkpoints()  # the review screen checkpoints while a card is read
         self.push_screen(ReviewScreen(self.engine))
         # what start-up built lives as long as the app: keep it out of every collection
         gc.freeze()
+        # Young collections only every 10,000 new objects, not 700: an answer makes a few
+        # hundred, and the review screen collects while the answer is read, so none runs
+        # between a key and the next card.
+        gc.set_threshold(10_000, *gc.get_threshold()[1:])
 
     # the other screens load on first use: start-up time goes to the first card
     def action_help(self) -> None:

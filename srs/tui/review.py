@@ -14,7 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from srs.errors import SrsError
 from srs.reading.urls import is_web_url
@@ -25,6 +25,8 @@ from srs.store.intervals import format_interval
 from srs.store.rating import Rating
 from srs.tui.card_text import CardText
 from srs.tui.flag import FlagPicker, flag_label
+from srs.tui.footer import KeysFooter
+from srs.tui.hint_line import HintLine
 from srs.tui.host import Host
 from srs.tui.links import LinkPicker, open_link
 from srs.tui.notices import NoticeLine
@@ -41,6 +43,8 @@ __all__ = ["ReviewScreen", "Session", "when"]
 #: Textual's `Button:disabled { text-opacity: 0.6 }`
 _DISABLED_OPACITY = 0.6
 _MAX_DURATION_MS = 60_000  # like Anki: a card left open counts as one minute at most
+#: answers between two checkpoints of the database's log (about 10 pages an answer)
+CHECKPOINT_EVERY = 16
 
 
 class ReviewScreen(Screen[None]):
@@ -76,6 +80,7 @@ class ReviewScreen(Screen[None]):
         self._shown_counts: QueueCounts | None = None
         self._shown_counts_width = -1
         self._shown_hint: str | None = None
+        self._unchecked = 0  # answers committed since the last checkpoint
 
     @property
     def srs_app(self) -> Host:
@@ -102,9 +107,9 @@ class ReviewScreen(Screen[None]):
                 button.set_reactive(Button.disabled, True)  # see _show_buttons
                 button.styles.text_opacity = _DISABLED_OPACITY
                 yield button
-        yield Static(id="hint")
+        yield HintLine(id="hint")
         yield NoticeLine(id="notice")  # in the hint's place while it shows
-        yield Footer()
+        yield KeysFooter()
 
     async def on_screen_resume(self) -> None:
         """First shown, or back from a modal, Browse or Stats: the card shown stays until
@@ -128,7 +133,7 @@ class ReviewScreen(Screen[None]):
 
     @on(NoticeLine.Changed)
     def _notice_shown(self, event: NoticeLine.Changed) -> None:
-        self.query_one("#hint", Static).display = not event.showing
+        self.query_one("#hint", HintLine).display = not event.showing
 
     # -- showing -------------------------------------------------------------------
 
@@ -140,7 +145,7 @@ class ReviewScreen(Screen[None]):
         if action in {"suspend", "bury"} and self.engine.cramming:
             return False  # a cram changes no schedule
         if action == "reveal" and self.revealed:
-            return False
+            return None  # greyed: the footer keeps its keys from question to answer
         if action == "undo" and not self.session.log_ids:
             return None  # shown, greyed out
         return True
@@ -171,7 +176,7 @@ class ReviewScreen(Screen[None]):
 
     def _set_hint(self, text: str) -> None:
         if text != self._shown_hint:
-            self.query_one("#hint", Static).update(text, layout=False)  # one line, full width
+            self.query_one("#hint", HintLine).update(text, layout=False)  # one line, full width
             self._shown_hint = text
 
     def _show_buttons(self, outcomes: dict[Rating, str] | None, *, shown: bool = True) -> None:
@@ -301,6 +306,11 @@ class ReviewScreen(Screen[None]):
     # hidden buffer; started after the frame, so that it never delays the frame.
 
     def _after_question(self, card: CardView) -> None:
+        # The app holds SQLite's checkpoints (`SrsApp.on_mount`): the log is copied into
+        # the database here, while a question is read, not inside an answer's commit.
+        if self._unchecked >= CHECKPOINT_EVERY:
+            self.engine.checkpoint()
+            self._unchecked = 0
         if self.card is card and not self.revealed:
             self.query_one("#text", CardText).prepare(answer_markdown(card))
 
@@ -342,6 +352,7 @@ class ReviewScreen(Screen[None]):
         self.session.ratings.append(Rating(value))
         self.session.log_ids.append(result.log_id)
         self.session.spent_ms += duration
+        self._unchecked += 1
         await self.show_next()
 
     @on(Button.Pressed)
