@@ -12,7 +12,7 @@ from collections import Counter
 from srs.reading import attribution as attrib
 from srs.reading.model import Entry, Link
 from srs.reading.phrases import in_list, is_name
-from srs.reading.titles import is_phrase
+from srs.reading.titles import is_phrase, short_subtitle
 
 __all__ = [
     "NAME_TOKEN",
@@ -79,6 +79,8 @@ def title_prefix(title: str) -> str:
     short = found.group("short").strip()
     if is_phrase(short):
         return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
+    if short_subtitle(title.split(":", 1)[1]):
+        return ""  # `Design: Cultural probes`: a column's name and the paper's, one title
     return short if len(short.split()) <= 3 and is_name(short) else ""
 
 

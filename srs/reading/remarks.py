@@ -144,7 +144,7 @@ SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
     # `Acta Informatica 1(3), 1972 (tech report 1970, Boeing)`: a journal, volume, year
-    r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
+    r"|^(?:[A-Za-z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
     # `Nature Biotechnology 29:987–991`, `Systematic Zoology 20(4):406–416`: volume and pages
     r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,2}\))?\s*:\s*\d+\s*[–-]\s*\d+"
 )
