@@ -46,3 +46,35 @@ def test_a_lowercase_phrase_in_quotes_is_no_title() -> None:
         '2108.01073)) — the "add noise then denoise" editing trick.\n'
     ).entries
     assert "add noise then denoise" not in sdedit.paper_titles.values()
+
+
+def test_a_method_named_in_title_case_is_no_topic_and_its_dash_spells_it() -> None:
+    ddpm, consistency, models = parse_text(
+        "## Foundations\n"
+        "- **DDPM — Denoising Diffusion Probabilistic Models** (Ho, Jain, Abbeel, NeurIPS"
+        " 2020) [arXiv:2006.11239](https://arxiv.org/abs/2006.11239). The paper that made"
+        " everyone pay attention.\n"
+        "- **Consistency Models** (Song, Dhariwal, Chen, Sutskever, ICML 2023) map any point"
+        " of a trajectory to its origin.\n"
+        "- **Diffusion models** in general: see the surveys below.\n"
+    ).entries
+    assert (ddpm.name, ddpm.topic) == ("DDPM", False)
+    assert ddpm.acronyms == {"DDPM": "Denoising Diffusion Probabilistic Models"}
+    assert (ddpm.attribution.authors, ddpm.attribution.venue) == ("Ho et al.", "NeurIPS 2020")
+    assert ddpm.claims == []  # `The paper that made everyone pay attention`: a remark
+    assert (consistency.name, consistency.topic) == ("Consistency Models", False)
+    assert models.topic  # a field, not a method
+
+
+def test_surnames_in_a_bracket_are_its_authors() -> None:
+    from srs.reading import attribution
+
+    cases = {
+        "(Dao, Fu, Ermon, Rudra & Ré, NeurIPS 2022)": ("Dao et al.", "", "NeurIPS 2022"),
+        "(Jin, Barzilay, Jaakkola — MIT, ICML 2020)": ("Jin et al.", "MIT", "ICML 2020"),
+        "(Bayer & McCreight, 1972)": ("Bayer and McCreight", "", ""),
+        "(Google, Stanford, 2020)": ("", "Google & Stanford", ""),
+    }
+    for text, (authors, lab, venue) in cases.items():
+        found, _ = attribution.cut(text)
+        assert (found.authors, found.lab, found.venue) == (authors, lab, venue), text

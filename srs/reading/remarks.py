@@ -55,6 +55,7 @@ OPINION = re.compile(
     # `didn't find a free pdf, library copy`, `should've read this first tbh`, `the
     # leaderboard people actually watch`, `probably the easiest way to get started`
     r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
+    r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
     r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
     r"actually (?:use|watch|go|got|read)\w*|"
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
