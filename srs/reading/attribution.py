@@ -328,6 +328,15 @@ def _inner(inner: str) -> Attribution:
     if org and (not lab or lab in org):
         lab = org  # `LMU Munich & Runway`: the whole, not only the lab srs knows
     author_text = authors.group("authors") if authors else ""
+    surnames = _SURNAMES_ONLY.match(inner)
+    if surnames:
+        # `(Ho, Jain, Abbeel, NeurIPS 2020)`: surnames one by one, then where and when
+        listed = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", surnames.group(0)) if n.strip()]
+        known = set(LABS) | set(VENUES)
+        while listed and listed[-1] in known:  # `…, Abbeel, NeurIPS 2020`: where, not who
+            listed.pop()
+        if len(listed) >= 2 and not set(listed) & known:
+            author_text = cite_authors(listed)
     if author_text and (
         author_text in LABS or author_text in VENUES or lab.startswith(author_text)
     ):
@@ -342,8 +351,11 @@ def _inner(inner: str) -> Attribution:
 
 #: `(Chen & Deng)`: two surnames, not a lab (but `LMU Munich & Runway` names labs)
 _TWO_PEOPLE = re.compile(
-    rf"(?!(?:{_LAB})\b)[A-Z][{_LOWER}]+\s*(?:&|\band\b)\s*(?!(?:{_LAB})\b)[A-Z][{_LOWER}]+"
+    rf"(?!(?:{_LAB})\b){_SURNAME_WORD}\s*(?:&|\band\b)\s*(?!(?:{_LAB})\b){_SURNAME_WORD}"
 )
+_SURNAMES_ONLY = re.compile(
+    rf"^\s*{_SURNAME_WORD}(?:\s*(?:,|&|\band\b)\s*{_SURNAME_WORD})+(?=\s*(?:[,—–]|{_YEAR}|$))"
+)  # `Ho, Jain, Abbeel`, `Dao, Fu, Ermon, Rudra & Ré` — then `, NeurIPS 2022`
 _CAPS_YEAR = re.compile(rf"(?<![\w-])(?P<venue>[A-Z][A-Z0-9&]{{1,8}})\s+(?P<year>{_YEAR})\b")
 _PUBLISHERS = frozenset(
     {"IEEE", "ACM", "arXiv", "Springer", "Elsevier", "PMLR", "USENIX", "AAAI", "JMLR", "OpenReview"}

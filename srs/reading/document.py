@@ -126,6 +126,7 @@ def parse_text(
         raise BadInput(f"{name}: looks like a binary file, not Markdown text")
     text = _LABELLED_LIST.sub(r"\g<label>\n\n\g<item>", text)
     text = _SHORTCODE.sub("", text)  # `- :star: [PointNet](…)`: GitHub's emoji, a marker
+    text = _ITEM_LABEL.sub(r"\g<bullet>", text)  # `- Optional: Brooke, J. "SUS: …"`
     try:
         tokens = markdown().parse(text)
     except Exception as exc:  # markdown-it should never fail; keep the promise anyway
@@ -167,6 +168,16 @@ def parse_text(
     )
 
 
+#: a syllabus's label at the start of a reading (`- Optional: Brooke, J. "…"`, `- **(R)**
+#: Kensing, F. …`): how the course uses it, never its title or its authors
+_ITEM_LABEL = re.compile(
+    r"^(?P<bullet>[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)"
+    r"(?:(?:\*\*|__|\*|_)?(?:optional|required|recommended|supplementary|supplemental|extra|"
+    r"bonus|additional|further|background)(?:\s+read(?:ing)?s?)?(?:\*\*|__|\*|_)?\s*:\s*"
+    r"(?:\*\*|__|\*|_)?|(?:\*\*|__)?\((?:R|O|req|opt|required|optional)\)(?:\*\*|__)?\s+)"
+    r"(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: an emoji as GitHub writes it (`:star:`, `:fire:`): a marker of the list, never text
 _SHORTCODE = re.compile(
     r"(?<![\w:/]):(?=[a-z0-9_+-]{2,30}:)[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:/-])"

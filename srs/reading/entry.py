@@ -273,6 +273,13 @@ def _finish(
                 if stated:
                     acronyms.update(stated)
                     name = spelled.group("outer").strip(EDGE)
+    dashed = re.match(r"^(?P<short>[^\s—–]+)\s+[—–-]\s+(?P<long>[^—–]+)$", name)
+    if dashed and is_acronym(dashed["short"]):
+        span = spelling_in(dashed["short"], dashed["long"])
+        if span is not None and len(span) >= len(dashed["long"].strip()) - 2:
+            # `DDPM — Denoising Diffusion Probabilistic Models`: the name, then what it stands for
+            acronyms[dashed["short"]] = dashed["long"].strip(EDGE)
+            name = dashed["short"]
     inside = re.match(r"^(?P<short>\S+)\s*\((?P<long>[^()]+)\)\s+(?P<rest>[^()]+)$", name)
     if inside and stated_expansions(f"{inside['short']} ({inside['long']})"):
         # `ANN (Approximate Nearest Neighbor) search` is ANN search

@@ -10,9 +10,10 @@ import re
 from collections import Counter
 
 from srs.reading import attribution as attrib
+from srs.reading.acronyms import is_acronym
 from srs.reading.model import Entry, Link
 from srs.reading.phrases import in_list, is_name
-from srs.reading.titles import is_phrase
+from srs.reading.titles import is_phrase, short_subtitle
 
 __all__ = [
     "NAME_TOKEN",
@@ -23,6 +24,9 @@ __all__ = [
     "title_prefix",
 ]
 
+_NAMED_BY_WORDS = frozenset({"lead", "label", "words", "bold"})
+#: heads that also end a method's own name (`Consistency Models`, `Mixture of Experts Systems`)
+_NAMING_HEADS = frozenset({"models", "methods", "approaches", "systems", "techniques", "networks"})
 _TOPIC_HEADS = frozenset(
     {
         *("papers", "work", "works", "research", "mentions", "models", "methods", "approaches"),
@@ -43,8 +47,11 @@ def is_topic(name: str, title: str, source: str, title_links: list[Link], text: 
         return True
     if source == "lead" and re.fullmatch(r"(?i:the|a|an|my|our)\s+[a-z][a-z -]*", name):
         return True  # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label
-    heads = title.split()[-1].casefold().strip(".") in _TOPIC_HEADS
-    if heads and not title_links and source in {"lead", "label", "words", "bold"}:
+    head = title.split()[-1].casefold().strip(".")
+    # `Consistency Models`, `DDPM — Denoising Diffusion Probabilistic Models`: a method's name
+    # in title case; but `Diffusion models`, `Post Training Survey Papers` are topics
+    named = head in _NAMING_HEADS and (is_name(title) or is_acronym(words[0]))
+    if head in _TOPIC_HEADS and not named and not title_links and source in _NAMED_BY_WORDS:
         return True
     if source in {"label", "words", "bold"} and not is_name(name):
         return True
@@ -79,6 +86,8 @@ def title_prefix(title: str) -> str:
     short = found.group("short").strip()
     if is_phrase(short):
         return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
+    if short_subtitle(title.split(":", 1)[1]):
+        return ""  # `Design: Cultural probes`: a column's name and the paper's, one title
     return short if len(short.split()) <= 3 and is_name(short) else ""
 
 

@@ -55,6 +55,7 @@ OPINION = re.compile(
     # `didn't find a free pdf, library copy`, `should've read this first tbh`, `the
     # leaderboard people actually watch`, `probably the easiest way to get started`
     r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
+    r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
     r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
     r"actually (?:use|watch|go|got|read)\w*|"
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
@@ -144,7 +145,7 @@ SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
     # `Acta Informatica 1(3), 1972 (tech report 1970, Boeing)`: a journal, volume, year
-    r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
+    r"|^(?:[A-Za-z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
     # `Nature Biotechnology 29:987–991`, `Systematic Zoology 20(4):406–416`: volume and pages
     r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,2}\))?\s*:\s*\d+\s*[–-]\s*\d+"
 )

@@ -28,6 +28,7 @@ __all__ = [
     "lead_in",
     "names_a_thing",
     "short_name",
+    "short_subtitle",
     "stressed_concepts",
     "title_citation",
     "without_marker",
@@ -334,6 +335,12 @@ def title_citation(raw: str) -> Attribution:
     return found
 
 
+def _lower_phrase(text: str) -> bool:
+    """`add noise then denoise`, not `word2vec …` or `iTransformer: …`: a phrase in lower
+    case is no title."""
+    return text[:1].islower() and not re.search(r"[A-Z0-9]", text)  # (`fairseq S2T: …` is)
+
+
 def _quoted_title(runs: list[Run], text: str) -> str:
     """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
     # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
@@ -345,8 +352,8 @@ def _quoted_title(runs: list[Run], text: str) -> str:
         ),
         None,
     )
-    if quoted and len(quoted.group("title").split()) < 2:
-        quoted = None
+    if quoted and (len(quoted.group("title").split()) < 2 or _lower_phrase(quoted.group("title"))):
+        quoted = None  # `the "add noise then denoise" editing trick`: a phrase, not a title
     italic = clean_space("".join(r.text for r in runs if r.italic and not r.footnote))
     if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS:
         italic = ""
@@ -368,6 +375,20 @@ def _without_kind(text: str) -> str:
 
 
 _NAME_WITH_KIND = 5  # words: a name and the kind of thing it is (`Meta RAG paper series`)
+
+
+_SUBTITLE_WORDS = 3  # words after a name's colon: fewer, and the colon is part of a title
+_GENRE = re.compile(
+    r"^\s*(?:an?\s+)?(?:survey|review|primer|overview|tutorial|retrospective|perspective)\b",
+    re.IGNORECASE,
+)
+
+
+def short_subtitle(subtitle: str) -> bool:
+    """`Cultural probes` of *Design: Cultural probes*: too short to leave its head a name of
+    its own — unless it says what kind of work it is (*LSM-based Storage Techniques: A
+    Survey*)."""
+    return len(subtitle.split()) < _SUBTITLE_WORDS and not _GENRE.match(subtitle)
 
 
 def short_name(title: str) -> tuple[str, Attribution]:
@@ -401,7 +422,15 @@ def short_name(title: str) -> tuple[str, Attribution]:
     text = _without_kind(text)
     head, colon, _ = text.partition(": ")
     phrase = is_phrase(head)
-    if colon and 1 <= len(head.split()) <= 3 and is_name(head) and head not in _GENRES:
+    # not `Design: Cultural probes`: a two-word subtitle makes one title with its head
+    long_enough = not short_subtitle(title.partition(": ")[2])
+    if (
+        colon
+        and 1 <= len(head.split()) <= 3
+        and is_name(head)
+        and head not in _GENRES
+        and long_enough
+    ):
         text = head if not phrase else text  # not `Back to Basics`: a phrase, no name
     return text, found
 

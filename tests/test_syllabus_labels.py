@@ -1,0 +1,80 @@
+"""A syllabus's labels are how the course uses a reading, never its name: `- Optional:
+Brooke, J. "SUS: …"` made six cards ask "Who made **Optional**?" in a blind grade."""
+
+from __future__ import annotations
+
+from srs.reading.document import parse_text
+
+
+def test_a_readings_label_is_no_name() -> None:
+    sus, ehn, probes, s2t = parse_text(
+        "## Week 2 — Usability\n"
+        "- Optional: Brooke, J. \"SUS: A 'quick and dirty' usability scale.\" In *Usability"
+        " Evaluation in Industry*, Taylor & Francis, 1996.\n"
+        "- Optional: Ehn, P. *Work-Oriented Design of Computer Artifacts*. Arbetslivscentrum,"
+        " 1988 (the Scandinavian tradition)\n"
+        '- **(R)** Gaver, B., Dunne, T. & Pacenti, E. "Design: Cultural probes." *interactions*'
+        " 6(1), 1999. https://doi.org/10.1145/291224.291235\n"
+        '- Changhan Wang, Yun Tang, Juan Pino. "fairseq S2T: Fast Speech-to-Text Modeling with'
+        ' fairseq." AACL-IJCNLP 2020. [ACL Anthology](https://aclanthology.org/2020.aacl-demo.6/)\n'
+    ).entries
+    assert (sus.name, sus.attribution.authors) == ("SUS", "Brooke")
+    assert (ehn.name, ehn.attribution.authors) == (
+        "Work-Oriented Design of Computer Artifacts",
+        "Ehn",
+    )
+    # a two-word subtitle makes one title with its head; a volume and year are no claim
+    assert (probes.name, probes.claims) == ("Design: Cultural probes", [])
+    # a title may start with a tool's lowercase name
+    assert (s2t.title, s2t.attribution.authors) == (
+        "fairseq S2T: Fast Speech-to-Text Modeling with fairseq",
+        "Wang et al.",
+    )
+
+
+def test_a_genre_subtitle_leaves_the_name() -> None:
+    (survey,) = parse_text(
+        "## Storage\n1. **LSM-based Storage Techniques: A Survey**"
+        " (arXiv: https://arxiv.org/abs/1812.07527)\n"
+    ).entries
+    assert survey.name == "LSM-based Storage Techniques"
+
+
+def test_a_lowercase_phrase_in_quotes_is_no_title() -> None:
+    (sdedit,) = parse_text(
+        "## Editing\n- SDEdit (Meng et al., ICLR 2022, [2108.01073](https://arxiv.org/abs/"
+        '2108.01073)) — the "add noise then denoise" editing trick.\n'
+    ).entries
+    assert "add noise then denoise" not in sdedit.paper_titles.values()
+
+
+def test_a_method_named_in_title_case_is_no_topic_and_its_dash_spells_it() -> None:
+    ddpm, consistency, models = parse_text(
+        "## Foundations\n"
+        "- **DDPM — Denoising Diffusion Probabilistic Models** (Ho, Jain, Abbeel, NeurIPS"
+        " 2020) [arXiv:2006.11239](https://arxiv.org/abs/2006.11239). The paper that made"
+        " everyone pay attention.\n"
+        "- **Consistency Models** (Song, Dhariwal, Chen, Sutskever, ICML 2023) map any point"
+        " of a trajectory to its origin.\n"
+        "- **Diffusion models** in general: see the surveys below.\n"
+    ).entries
+    assert (ddpm.name, ddpm.topic) == ("DDPM", False)
+    assert ddpm.acronyms == {"DDPM": "Denoising Diffusion Probabilistic Models"}
+    assert (ddpm.attribution.authors, ddpm.attribution.venue) == ("Ho et al.", "NeurIPS 2020")
+    assert ddpm.claims == []  # `The paper that made everyone pay attention`: a remark
+    assert (consistency.name, consistency.topic) == ("Consistency Models", False)
+    assert models.topic  # a field, not a method
+
+
+def test_surnames_in_a_bracket_are_its_authors() -> None:
+    from srs.reading import attribution
+
+    cases = {
+        "(Dao, Fu, Ermon, Rudra & Ré, NeurIPS 2022)": ("Dao et al.", "", "NeurIPS 2022"),
+        "(Jin, Barzilay, Jaakkola — MIT, ICML 2020)": ("Jin et al.", "MIT", "ICML 2020"),
+        "(Bayer & McCreight, 1972)": ("Bayer and McCreight", "", ""),
+        "(Google, Stanford, 2020)": ("", "Google & Stanford", ""),
+    }
+    for text, (authors, lab, venue) in cases.items():
+        found, _ = attribution.cut(text)
+        assert (found.authors, found.lab, found.venue) == (authors, lab, venue), text
