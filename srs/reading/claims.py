@@ -31,6 +31,7 @@ from srs.reading.definitions import (
     promote_described,
     promote_labelled,
     promote_subject,
+    subjects,
 )
 from srs.reading.model import Attribution, Claim
 from srs.reading.phrases import (
@@ -330,37 +331,8 @@ def read_claims(
         out.attribution = out.attribution.merged(_trailing_citation(parts[0][1]))
     promote_labelled(out.claims)
     promote_subject(out.claims, name)
-    promote_described(out.claims, _subjects(out.claims, [name, *own_names]))
+    promote_described(out.claims, subjects(out.claims, [name, *own_names]))
     return out
-
-
-def _subjects(claims: list[Claim], names: list[str]) -> list[str]:
-    """The names a claim may call the entry by: its own, and a short form that opens a
-    claim and that they spell out (`GAT` for "Graph Attention Networks")."""
-    named = [name for name in dict.fromkeys(names) if name]
-    for claim in claims:
-        first = claim.text.split()[0] if claim.text.split() else ""
-        short = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*", first)
-        if short and named and first not in named and _spelled_by(first, named[0]):
-            named.append(first)
-    return named
-
-
-def _spelled_by(short: str, name: str) -> bool:
-    """`GAT` by "Graph ATtention Networks", `DGI` by "Deep Graph Infomax": each letter goes
-    on from the one before it or starts one of the name's next words."""
-    words = re.findall(r"[a-z0-9]+", name.casefold())
-    letters = re.sub(r"[^a-z0-9]", "", short.casefold())
-    word, at = -1, 0
-    for letter in letters:
-        if 0 <= word < len(words) and at < len(words[word]) and words[word][at] == letter:
-            at += 1
-            continue
-        following = [i for i in range(word + 1, len(words)) if words[i].startswith(letter)]
-        if not following:
-            return False
-        word, at = following[0], 1
-    return word >= 0
 
 
 _INTRODUCED_BY = re.compile(

@@ -1,6 +1,8 @@
 """Which of an entry's claims says what it is: a labelled one (`Idea: late interaction`,
 `fix: …`), else the first whose subject is the entry itself (`REALM pre-trains …`, `It
-takes …`, `NPID treats …`) when nothing before it defined the entry."""
+takes …`, `NPID treats …`) when nothing before it defined the entry, else the first that
+still describes it (`promote_described`); and the names a claim may call the entry by
+(`subjects`: `GAT` for "Graph Attention Networks")."""
 
 from __future__ import annotations
 
@@ -18,7 +20,13 @@ from srs.reading.model import Claim
 from srs.reading.phrases import VERBS
 from srs.reading.remarks import is_title_case
 
-__all__ = ["named_subject", "promote_described", "promote_labelled", "promote_subject"]
+__all__ = [
+    "named_subject",
+    "promote_described",
+    "promote_labelled",
+    "promote_subject",
+    "subjects",
+]
 
 
 _LABELLED = re.compile(
@@ -258,3 +266,32 @@ def _phrase(text: str) -> bool:
     if is_title_case(text) or not re.search(r"[a-z]{3}", words[0]):
         return False  # `Proceedings of the IEEE`, `2x–3x speedup`
     return noun_phrase(text)
+
+
+def subjects(claims: list[Claim], names: list[str]) -> list[str]:
+    """The names a claim may call the entry by: its own, and a short form that opens a
+    claim and that they spell out (`GAT` for "Graph Attention Networks")."""
+    named = [name for name in dict.fromkeys(names) if name]
+    for claim in claims:
+        first = claim.text.split()[0] if claim.text.split() else ""
+        short = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*", first)
+        if short and named and first not in named and _spells_out(first, named[0]):
+            named.append(first)
+    return named
+
+
+def _spells_out(short: str, name: str) -> bool:
+    """`GAT` by "Graph ATtention Networks", `DGI` by "Deep Graph Infomax": each letter goes
+    on from the one before it or starts one of the name's next words."""
+    words = re.findall(r"[a-z0-9]+", name.casefold())
+    letters = re.sub(r"[^a-z0-9]", "", short.casefold())
+    word, at = -1, 0
+    for letter in letters:
+        if 0 <= word < len(words) and at < len(words[word]) and words[word][at] == letter:
+            at += 1
+            continue
+        following = [i for i in range(word + 1, len(words)) if words[i].startswith(letter)]
+        if not following:
+            return False
+        word, at = following[0], 1
+    return word >= 0
