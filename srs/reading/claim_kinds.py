@@ -9,6 +9,7 @@ import re
 from srs.reading.phrases import VERBS, content_words, is_name, squash
 
 __all__ = [
+    "BASE_VERBS",
     "BE_CLAUSE",
     "INTRODUCES",
     "LONG_DEFINITION",
@@ -124,13 +125,16 @@ def introduced_in(text: str) -> str:
     return what.strip(" ,:")
 
 
-_BASE_VERBS = frozenset(
+#: what a method does, as an instruction (`split the image into patches …`)
+BASE_VERBS = frozenset(
     {
         *("split", "run", "mask", "use", "add", "train", "learn", "map", "predict", "replace"),
         *("combine", "sample", "store", "keep", "clip", "select", "maximize", "minimize"),
         *("reconstruct", "encode", "decode", "embed", "feed", "apply", "generate", "build"),
-        *("showed", "introduced", "proposed", "used", "added", "replaced", "trained", "combined"),
     }
+)
+_BASE_VERBS = BASE_VERBS | frozenset(
+    {"showed", "introduced", "proposed", "used", "added", "replaced", "trained", "combined"}
 )
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from srs.reading.claim_kinds import (
+    BASE_VERBS,
     LONG_DEFINITION,
     NOT_DEFINING_START,
     cut_definition,
@@ -116,18 +117,18 @@ def named_subject(text: str, name: str) -> str:
     return _does(_after(_named(name), text)) if name else ""
 
 
-#: a remark about the reading, not about the thing: the list's voice (`I`, `you`), the
-#: reading itself (`the paper that …`, `worth a skim`), praise and hedges
+#: a remark about the reading, not about the thing, beyond the opinions no claim keeps
+#: (`remarks.OPINION`: the list's voice, `classic`, `skim`, …): the reading itself (`the
+#: paper that …`, `a blog post`), the course's logistics, praise and hedges
 _REMARK = re.compile(
-    r"\b(?:i|i'm|i've|i'd|my|me|we|we're|our|us|you|you're|your|paper|papers|post|blog|"
-    r"read|reading|reread|skim|skip|classic|favou?rite|worth|recommend|honestly|honest|cute|"
-    r"famous|influential|hype|hyped|overrated|underrated|lecture|chapter|book|talk|slides|"
-    r"course|team|colleagues|authors?|et al|arxiv|link|version|also|too|still|later|"
-    r"follow-up|sequel|successor|predecessor|but|should|must|basically|everyone|everything|"
-    r"nobody|people|mostly|refreshing|available|the field|big deal|at the time|simple idea|"
-    r"problem set|homework|released|due|quiz|exam|canvas|reserve|library|"
-    r"prerequisites?|yet|proceedings|surprising\w*|practical|plug-and-play)\b|[!?]|^(?:not|no|if|when|and|so|then|instead|running|proof|"
-    r"conjecture|example|even|almost|very|escape)\b",
+    r"\b(?:paper|papers|post|blog|read|reading|skip|favou?rite|worth|recommend|honest|cute|"
+    r"famous|influential|hyped|lecture|chapter|book|talk|slides|course|team|colleagues|"
+    r"authors?|et al|arxiv|link|version|also|too|still|later|follow-up|sequel|successor|"
+    r"predecessor|but|should|must|basically|everyone|everything|nobody|people|mostly|"
+    r"refreshing|available|the field|big deal|at the time|simple idea|problem set|released|"
+    r"due|canvas|reserve|library|prerequisites?|yet|proceedings|surprising\w*|practical|"
+    r"plug-and-play)\b|[!?]|^(?:not|no|if|when|and|so|then|instead|running|proof|conjecture|"
+    r"example|even|almost|very|escape)\b",
     re.IGNORECASE,
 )
 #: what it achieved, not what it is: `beats Conformer on LibriSpeech …`, `up to 14 % …`
@@ -152,14 +153,13 @@ _HISTORY = re.compile(
 )
 #: `It's a conditional diffusion model: …`, `This is an LSM-tree …`
 _IT_IS = re.compile(r"^(?:it|this)(?:['’]s|\s+is)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
-#: `Put the PDE residual into the loss, …`: what it does, said as an instruction
-_IMPERATIVE = frozenset(
+#: `Put the PDE residual into the loss, …`: what it does, said as an instruction (the verbs
+#: `claim_kinds.BASE_VERBS` knows, and more)
+_IMPERATIVE = BASE_VERBS | frozenset(
     {
-        *("put", "add", "use", "train", "learn", "replace", "treat", "take", "turn", "make"),
-        *("split", "mask", "map", "predict", "combine", "sample", "keep", "run", "feed"),
-        *("encode", "decode", "embed", "apply", "generate", "build", "swap", "drop", "stack"),
-        *("compute", "approximate", "project", "quantize", "prune", "distill", "cache"),
-        *("share", "freeze", "tie", "pretrain", "pre-train", "fine-tune", "finetune"),
+        *("put", "treat", "take", "turn", "make", "swap", "drop", "stack", "compute"),
+        *("approximate", "project", "quantize", "prune", "distill", "cache", "share", "freeze"),
+        *("tie", "pretrain", "pre-train", "fine-tune", "finetune"),
     }
 )
 #: a plural noun then its verb (`Targets come from …`, `Transformers replace …`), not a
