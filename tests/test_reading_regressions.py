@@ -240,6 +240,19 @@ def test_authors_then_title_and_a_quote_in_brackets_names_another_work() -> None
     assert (entry.attribution.authors, entry.attribution.venue) == ("Leviathan et al.", "ICML 2023")
 
 
+def test_words_before_a_titles_colon_are_no_authors_when_a_byline_follows_it() -> None:
+    entry = one(
+        "- Flow Straight and Fast: Learning to Generate and Transfer Data with Rectified Flow"
+        " — Xingchao Liu, Chengyue Gong, Qiang Liu. ICLR 2023."
+        " [arxiv.org/abs/2209.03003](https://arxiv.org/abs/2209.03003). Straight-line"
+        ' interpolation + "reflow" to straighten trajectories.\n'
+    )
+    assert entry.title == (
+        "Flow Straight and Fast: Learning to Generate and Transfer Data with Rectified Flow"
+    )
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Liu et al.", "ICLR 2023")
+
+
 def test_a_capitalised_particle_stays_with_its_surname() -> None:
     found = attribution.byline("Sergeev & Del Balso (Uber, 2018)")
     assert found is not None and found.authors == "Sergeev and Del Balso"

@@ -260,8 +260,7 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
             # … (Microsoft Research, 2001). *Neural Computation* 13(7).`: a paper's title,
             # then its byline (and a journal in italics, which is no title)
             after = _SEPARATOR.search(masked, match.end())
-            byline = text[match.end() : after.start() if after else len(text)]
-            if attrib.cut(_SENTENCE_END.split(byline, maxsplit=1)[0])[0].authors:
+            if _bylined(text, match, after):
                 return clean_title(label), "label", None
         if cited.authors and not rest.strip(EDGE):
             # `Leviathan, Kalman, Matias — Fast Inference from Transformers via Speculative
@@ -271,6 +270,15 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
             segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
             segment = re.sub(r"\s*\([^()]*\)\s*$", "", segment).strip(EDGE)
             if 3 <= len(segment.split()) <= _LINK_TITLE_WORDS and not is_url_text(segment):
+                if (
+                    after is not None
+                    and match.group().strip() == ":"
+                    and _bylined(text, after, _SEPARATOR.search(masked, after.end()))
+                ):
+                    # `Flow Straight and Fast: Learning to Generate … — Xingchao Liu, …`: the
+                    # words before a colon that read as names are a title's head when a
+                    # byline follows the rest of it
+                    return clean_title(text[: after.start()]), "label", None
                 return clean_title(segment), "quoted", None
     first_sentence = len(_SENTENCE_END.split(text, maxsplit=1)[0])
     seen = 0
@@ -307,6 +315,13 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
     if len(words) <= _TITLE_WORDS:
         return clean_title(" ".join(words)), "words", None
     return " ".join(words[:_TITLE_WORDS]).strip(EDGE) + "…", "words", None
+
+
+def _bylined(text: str, start: re.Match[str], end: re.Match[str] | None = None) -> bool:
+    """Whether the first sentence of `text` between the separator `start` and the next
+    one, `end`, names authors (a byline after a title)."""
+    byline = text[start.end() : end.start() if end else len(text)]
+    return bool(attrib.cut(_SENTENCE_END.split(byline, maxsplit=1)[0])[0].authors)
 
 
 _BY = re.compile(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
