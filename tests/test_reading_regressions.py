@@ -350,6 +350,20 @@ def test_a_glossary_term_is_no_headline_and_a_citation_link_no_title() -> None:
     assert "Liu & Wang 2016" not in entry.paper_titles.values()
 
 
+def test_a_bracket_set_against_a_name_is_part_of_it() -> None:
+    entry = one(
+        "- **DPLL(T)** ([pdf](https://www.cs.upc.edu/~oliveras/espai/papers/jacm.pdf))\n"
+        '  - Nieuwenhuis, Oliveras, Tinelli — "Solving SAT and SAT Modulo Theories: From an'
+        ' Abstract Davis–Putnam–Logemann–Loveland Procedure to DPLL(T)", J. ACM 53(6), 2006\n'
+        "  - abstract transition system view of CDCL + theory solvers\n"
+    )
+    assert entry.name == "DPLL(T)"
+    # a bracket after a space spells the name out (or gives its short form)
+    assert one("- **Write-ahead logging (WAL)**: log before you write.\n").name == (
+        "Write-ahead logging"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "authors", "rest"),
     [
