@@ -1157,6 +1157,33 @@ def test_a_glossary_terms_second_clause_cites_something_else() -> None:
     assert not entry.attribution.authors
 
 
+def test_a_work_cited_as_an_example_is_not_the_glossary_terms_own() -> None:
+    entry = parse_text(
+        "## L\n\n**Lanczos iteration**: Krylov method that tridiagonalizes a symmetric matrix;"
+        " extreme eigenvalues of the tridiagonal converge quickly to those of A. Used for"
+        " Hessian spectrum estimates in deep nets (e.g. Ghorbani, Krishnan & Xiao, ICML 2019)."
+        " Loses orthogonality in floating point, reorthogonalize. (Lanczos 1950)\n\n"
+        "**Arnoldi iteration**: the same for a general matrix.\n\n"
+        "**Power iteration**: multiply by the matrix until the vector settles.\n"
+    ).entries[0]
+    assert (entry.attribution.authors, entry.attribution.year) == ("Lanczos", 1950)
+    assert not entry.attribution.venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Used in deep nets (e.g. Ghorbani, Krishnan & Xiao, ICML 2019).",
+        "Used in deep nets, e.g. Ghorbani et al. 2019.",
+        "Used in deep nets (cf. Ghorbani et al.).",
+    ],
+)
+def test_an_example_citation_is_cut_but_attributes_nothing(text: str) -> None:
+    found, rest = attribution.cut(text)
+    assert (found.authors, found.year, found.venue) == ("", None, "")
+    assert "Ghorbani" not in rest
+
+
 def test_a_symbol_before_a_full_stop_ends_a_sentence_and_an_initial_does_not() -> None:
     from srs.reading.sentences import sentences
 

@@ -442,6 +442,13 @@ def author_list(text: str) -> tuple[Attribution, str] | None:
     return Attribution(authors=cite_authors(names)), text[listed.end() :].lstrip(" .,")
 
 
+#: `(e.g. Ghorbani, Krishnan & Xiao, ICML 2019)`, `cf. Vaswani et al. 2017`: a work cited
+#: as an example of use or for comparison, never who made the thing the text is about
+_EXAMPLE_WORDS = r"(?:e\.\s?g\.?|eg\.|for example|for instance|such as|cf\.)[,:]?\s*"
+_EXAMPLE = re.compile(rf"^\s*{_EXAMPLE_WORDS}", re.IGNORECASE)
+_EXAMPLE_BEFORE = re.compile(rf"(?<![\w.]){_EXAMPLE_WORDS}$", re.IGNORECASE)
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
@@ -523,16 +530,20 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         out = out[: lead.start("authors")] + out[lead.end() :]
     # a bracket first: `(Reed 1978; Bernstein & Goodman 1983)` cites Reed, not what is inside
     for paren in list(_PAREN.finditer(out)):
-        got = _inner(paren.group("inner"))
-        leftover = _LEFTOVER.match(_YEAR_RE.sub("", _PUBLISHER.sub("", paren.group("inner"))))
+        example = _EXAMPLE.match(paren.group("inner"))
+        inner = paren.group("inner")[example.end() :] if example else paren.group("inner")
+        got = _inner(inner)
+        leftover = _LEFTOVER.match(_YEAR_RE.sub("", _PUBLISHER.sub("", inner)))
         if got.authors or got.lab or got.venue or leftover:
-            found = found.merged(got)
+            if not example:  # an example's bracket is cut, but says nothing of who
+                found = found.merged(got)
             out = out.replace(paren.group(0), " ", 1)
     match = _CITATION.search(out)
     if match:
         inner = match.group("inner")
         got = _inner(inner) if inner else Attribution(year=year_in(match.group("year") or ""))
-        found = found.merged(Attribution(authors=_tidy(match.group("authors"))).merged(got))
+        if not _EXAMPLE_BEFORE.search(out, 0, match.start()):
+            found = found.merged(Attribution(authors=_tidy(match.group("authors"))).merged(got))
         start = match.start()
         given = _GIVEN_NAME.search(out, 0, start)
         if given and not _TITLE_WORD.match(given.group("given")):
@@ -544,7 +555,8 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         out = out[: venue.start()] + " " + out[venue.end() :]
     bare = _BARE_AUTHORS.search(out)
     if bare and not found.authors:
-        found = found.merged(Attribution(authors=_tidy(bare.group("authors"))))
+        if not _EXAMPLE_BEFORE.search(out, 0, bare.start("cut")):
+            found = found.merged(Attribution(authors=_tidy(bare.group("authors"))))
         start = bare.start("cut")
         given = _GIVEN_NAME.search(out, 0, start)
         if given and not _TITLE_WORD.match(given.group("given")):
