@@ -253,6 +253,35 @@ def test_words_before_a_titles_colon_are_no_authors_when_a_byline_follows_it() -
     assert (entry.attribution.authors, entry.attribution.venue) == ("Liu et al.", "ICLR 2023")
 
 
+W3C_SPECS = (
+    "## Standards\n"
+    "- [RDF 1.1 Concepts and Abstract Syntax](https://www.w3.org/TR/rdf11-concepts/) - W3C"
+    " Recommendation (2014). IRIs, literals, blank nodes, datasets.\n"
+    "- [SPARQL 1.1 Query Language](https://www.w3.org/TR/sparql11-query/) - Harris &"
+    " Seaborne, eds. (W3C Recommendation, 2013). Property paths, aggregates, subqueries.\n"
+)
+
+
+def test_a_standards_body_issues_its_recommendation_and_editors_are_its_authors() -> None:
+    rdf, sparql = parse_text(W3C_SPECS).entries
+    assert (rdf.attribution.authors, rdf.attribution.lab, rdf.attribution.year) == (
+        "",
+        "W3C",
+        2014,
+    )
+    assert (sparql.attribution.authors, sparql.attribution.lab, sparql.attribution.year) == (
+        "Harris and Seaborne",
+        "W3C",
+        2013,
+    )
+    assert [claim.text for claim in sparql.claims] == ["Property paths, aggregates, subqueries"]
+    made = template_cards(parse_text(W3C_SPECS), load_templates())
+    assert not [card for card in made.cards if "Recommendation" in card.front + card.back]
+    clue = "What is described here?\n\n*Harris & Seaborne, eds. (W3C Recommendation, 2013)*"
+    reverse = Card("d|e|reverse", "e", "reverse", clue, "**SPARQL 1.1 Query Language**", "S")
+    assert check(reverse, sparql) is not None  # a citation is no clue
+
+
 def test_a_capitalised_particle_stays_with_its_surname() -> None:
     found = attribution.byline("Sergeev & Del Balso (Uber, 2018)")
     assert found is not None and found.authors == "Sergeev and Del Balso"

@@ -333,7 +333,9 @@ def _thin_clue(card: Card, entry: Entry) -> str | None:
         return None
     clue = plain_text(card.front).replace(MASK.casefold(), " ")
     clue = re.sub(r"what is described here\??", " ", clue)
-    _, rest = attrib.cut(clue)
+    # a citation is read with its case kept (`Harris & Seaborne, eds. (W3C …, 2013)`)
+    said = re.sub(r"(?<!\\)[*_`]", "", strip_markdown_escapes(card.front)).replace(MASK, " ")
+    _, rest = attrib.cut(re.sub(r"what is described here\??", " ", said, flags=re.IGNORECASE))
     words = content_words(rest)
     if len(words) < 4:
         return "too thin a clue"

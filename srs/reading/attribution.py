@@ -165,6 +165,15 @@ _PUBLISHER = re.compile(
 )
 
 
+#: `W3C Recommendation`, `IETF Internet Standard`, `WHATWG Living Standard`: a standards
+#: body in capitals, then the status of its document (not inside a title: `DLRM
+#: Recommendation Model`)
+_ISSUED = re.compile(
+    r"(?<![\w-])(?P<body>[A-Z][A-Z0-9]{1,7})\s+(?:(?:Candidate\s+|Proposed\s+)?Recommendation"
+    r"|Working\s+Draft|Living\s+Standard|Internet\s+Standard)\b(?!\s+[A-Z])"
+)
+
+
 _ANY_VENUE = re.compile(
     rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
 )
@@ -253,6 +262,10 @@ def byline(text: str) -> Attribution | None:
                 lab or _org_of(org) or lab_in(paren, loose=True) or (org if _ORG.match(org) else "")
             )
     rest = re.sub(r"\([^()]*\)", " ", rest)
+    issued = _ISSUED.search(rest)
+    if issued:  # `W3C Recommendation (2014)`: the body that issued it
+        lab = lab or issued.group("body")
+        rest = rest[: issued.start()] + " " + rest[issued.end() :]
     # `Cambridge Univ. Press`, `MIT Press`: a publisher, never an author or the lab
     rest = _AWARD.sub(" ", _PUBLISHER.sub(" ", rest))
     rest = _AT_LAB.sub(" ", rest)  # `Karras, Laine & Aila at NVIDIA`: the lab follows
@@ -267,13 +280,16 @@ def byline(text: str) -> Attribution | None:
     if journal:
         rest = rest[: journal.start()] + " " + rest[journal.end() :]
     rest = re.sub(rf"\b{_MONTH}(?=\s|,|$)", " ", rest)
-    rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition)?\.?|\bet al\.?", " ", rest)
+    # `2nd ed.`, `Harris & Seaborne, eds.`: an edition, or the people who edited it
+    rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition|itors?|s)?\b\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
     # `…, ACM Queue`, `…, PAC-Bayesian Model Averaging`: after the people, capitals in a
     # row name a venue or a title, no person
     while len(parts) > 1 and _CAPS.search(parts[-1]):
         parts.pop()
+    if not parts and issued:  # a standard, no people: its body made it
+        return Attribution(lab=lab, year=year, venue=_venue(venue) if venue else "")
     if not parts or not all(
         _PERSON.match(p) and not _TITLE_WORD.match(p.split()[-1]) for p in parts
     ):
@@ -368,6 +384,7 @@ def _org_of(inner: str) -> str:
     `LMU Munich & Runway, CVPR 2022` -> `LMU Munich & Runway`."""
     rest = _VENUE_YEAR.sub(" ", inner)
     rest = _YEAR_RE.sub(" ", rest)
+    rest = _ISSUED.sub(r"\g<body>", rest)  # `W3C Recommendation, 2013`: W3C issued it
     parts = [p.strip(" .") for p in rest.split(",") if p.strip(" .")]
     orgs = [
         p
