@@ -7,18 +7,23 @@ from __future__ import annotations
 import random
 import sqlite3
 import zipfile
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-from engine_helpers import START, open_engine
+import pytest
+from engine_helpers import START, engine_config, open_engine
 
 from srs.anki.export import export_deck, note_guid, package_timing
 from srs.anki.schedule import review_counts, revlog_rows
 from srs.clock import FixedClock, to_ms
-from srs.store.card_row import SCHEDULE
+from srs.errors import SrsError
+from srs.locations import data_dir
+from srs.store.card_row import SCHEDULE, ExportRow
+from srs.store.engine import Engine
 from srs.store.merge import ForeignReview
 from srs.store.rating import Rating
-from srs.store.review_log import card_review_records
+from srs.store.review_log import card_review_records, review_records
 
 
 def _package_rows(apkg: Path, tmp: Path) -> tuple[dict[str, list[tuple[int, ...]]], dict]:
@@ -150,3 +155,53 @@ def test_of_two_reviews_with_one_id_the_first_cards_is_kept(tmp_path: Path) -> N
     rows, _ = _package_rows(apkg, tmp_path)
     assert [row[:2] for row in rows[note_guid(first)]] == [(shared, 1)]
     assert note_guid(second) not in rows
+
+
+def test_a_review_another_session_commits_during_the_export_waits_for_the_next(
+    tmp_path: Path,
+) -> None:
+    """The cards and their review log are read in one snapshot (the log in a thread on a
+    connection of its own): a review committed while the notes stream is in neither the
+    card's schedule nor its log nor its count."""
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    first, *rest = sorted(card.id for card in engine.cards())
+    engine.rate(first, Rating.GOOD, 1000)
+    other = Engine.open(home=data_dir(), deck="small", config=engine_config(), clock=clock)
+    clock.advance(days=3)
+    reads = engine.export_rows
+
+    def export_rows(*, by_id: bool = False) -> Iterator[ExportRow]:
+        for number, row in enumerate(reads(by_id=by_id)):
+            if number == 1:  # meanwhile, another session reviews the first card again
+                other.rate(first, Rating.AGAIN, 1000)
+            yield row
+
+    engine.export_rows = export_rows  # type: ignore[method-assign]
+    apkg = tmp_path / "deck.apkg"
+    report = export_deck(engine, apkg, progress=False)
+    other.close()
+    rows, counts = _package_rows(apkg, tmp_path)
+    assert report.reviews == 1
+    assert [row[1] for row in rows[note_guid(first)]] == [3]  # Good only, not Again
+    assert counts[note_guid(first)] == (1, 0)
+    assert len(review_records(engine.db, first)) == 2  # committed, for the next export
+    assert rest
+
+
+def test_an_export_that_finds_the_database_busy_says_so_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SRS_BUSY_TIMEOUT", "0.05")
+    engine = open_engine(tmp_path)
+    writer = sqlite3.connect(data_dir() / "srs.db", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another srs, mid-write
+    try:
+        with pytest.raises(SrsError, match=r"database is busy.*nothing was exported"):
+            export_deck(engine, tmp_path / "deck.apkg", progress=False)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert list(tmp_path.glob("*deck.apkg*")) == []
+    report = export_deck(engine, tmp_path / "deck.apkg", progress=False)  # free again: works
+    assert report.notes == len(engine.cards())

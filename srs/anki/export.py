@@ -35,7 +35,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -49,7 +49,6 @@ from srs.anki.field_html import field_html, links_html, text_html
 from srs.anki.schedule import AnkiCardColumns, AnkiDays, progress_columns
 from srs.cards.cloze_kind import is_cloze_kind
 from srs.clock import to_ms
-from srs.store.anki_revlog import PackageLog
 from srs.store.engine import Engine, ExportRow
 from srs.text import slugify
 
@@ -257,21 +256,6 @@ def _flush(
         batch.clear()
 
 
-class _DayNumberedLog:
-    """The session's review log of a package, told the collection's day numbers."""
-
-    def __init__(self, log: PackageLog, days: AnkiDays) -> None:
-        self.log = log
-        self.days = days
-
-    def add_cards(self, cards: list[tuple[str, int]]) -> None:
-        self.log.add_cards(cards)
-
-    def write(self) -> None:
-        span = self.log.time_span()
-        self.log.write(self.days.numbered_starts(*span) if span is not None else [])
-
-
 @dataclass(frozen=True)
 class ExportReport:
     path: Path
@@ -412,10 +396,11 @@ def write_package(
     notes: Iterable[PackageNote] = (),
     timing: PackageTiming | None = None,
     review_log: ReviewLogWriter | None = None,
-) -> None:
+) -> int:
     """Write `package` (its decks and note types) and `notes` (each with its deck id,
     streamed) to `path` atomically, leaving no temporary file behind; `review_log`:
     what writes the notes' review log into the package's collection, around the notes.
+    Returns how many reviews the review log holds (0 without one).
 
     genanki's own `write_to_file` leaves its temporary collection (the size of
     the deck) in the system's temp folder; this writes it in a folder of its own
@@ -425,6 +410,7 @@ def write_package(
     with tempfile.TemporaryDirectory(prefix=f".{path.name}.", dir=path.parent) as work:
         collection = Path(work) / "collection.anki2"
         conn = sqlite3.connect(collection)
+        reviews = 0
         try:
             # a scratch file (the package replaces the target whole, or not at all)
             conn.execute("PRAGMA journal_mode = OFF")
@@ -437,21 +423,26 @@ def write_package(
                 _set_timing(cursor, timing)
             # indexes are quicker built once, after the rows, than row by row
             indexes = cursor.execute(
-                """SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-                   AND tbl_name IN ('notes', 'cards', 'revlog')"""
+                """SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index'
+                   AND sql IS NOT NULL AND tbl_name IN ('notes', 'cards', 'revlog')"""
             ).fetchall()
-            for name, _ in indexes:
+            for name, _, _ in indexes:
                 cursor.execute(f'DROP INDEX "{name}"')
+            # the update sequence numbers' indexes serve a collection's syncs, never an
+            # import: a package leaves them out (a smaller file, built sooner)
+            indexes = [index for index in indexes if not index[0].endswith("_usn")]
             conn.commit()
             if review_log is None:
                 _write_notes(cursor, notes, ids)
+                _build(cursor, indexes)
             else:
-                with review_log(collection) as log:
+                with review_log(conn, Path(work) / "scratch.db") as log:
                     _write_notes(cursor, notes, ids, log.add_cards)
-                    conn.commit()  # the review log goes in through the session's connection
-                    log.write()
-            for _, sql in indexes:
-                cursor.execute(sql)
+                    # the notes' and cards' indexes while the review log is still read
+                    _build(cursor, indexes, ("notes", "cards"))
+                    conn.commit()
+                    reviews = log.write()
+                _build(cursor, indexes, ("revlog",))
             conn.commit()
         finally:
             conn.close()
@@ -461,17 +452,30 @@ def write_package(
             out.writestr("media", "{}")
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+    return reviews
+
+
+def _build(
+    cursor: Any,
+    indexes: list[tuple[str, str, str]],
+    tables: tuple[str, ...] = ("notes", "cards", "revlog"),
+) -> None:
+    """Create the dropped `indexes` (name, SQL, table) of `tables`."""
+    for _, sql, table in indexes:
+        if table in tables:
+            cursor.execute(sql)
 
 
 class ReviewLog(Protocol):
-    """The export's review log, written by the session (srs.store.anki_revlog)."""
+    """The export's review log (srs.store.anki_revlog), read meanwhile by a thread."""
 
     def add_cards(self, cards: list[tuple[str, int]]) -> None: ...
-    def write(self) -> None: ...
+    def write(self) -> int: ...
 
 
-#: opens the review log of a package's collection file for the notes written in it
-ReviewLogWriter = Callable[[Path], AbstractContextManager[ReviewLog]]
+#: opens the review log of a package for the notes written in it: given the package
+#: collection's connection and a scratch file to use beside it
+ReviewLogWriter = Callable[[sqlite3.Connection, Path], AbstractContextManager[ReviewLog]]
 
 
 def _set_timing(cursor: Any, timing: PackageTiming) -> None:
@@ -517,9 +521,8 @@ def export_deck(
 
     timing, days = package_timing(engine)
     now_ms = to_ms(engine.clock.now())
-    # with scheduling, the notes are read inside the review log's snapshot
-    counts: dict[str, tuple[int, int]] = {}
 
+    # with scheduling, the notes are read inside the review log's snapshot
     def notes() -> Iterator[PackageNote]:
         rows = tqdm(
             engine.export_rows(by_id=scheduling),
@@ -534,22 +537,19 @@ def export_deck(
             if card.id in leave_out:
                 continue
             columns = None
-            if scheduling:
+            if scheduling:  # reps and lapses: set by the review log (ReviewLog.write)
                 columns = progress_columns(
-                    card.progress, counts.get(card.id, (0, 0)), days, now_ms=now_ms, config=config
+                    card.progress, (0, 0), days, now_ms=now_ms, config=config
                 )
             yield PackageNote(note_content(card), decks[card.section].deck_id, card.id, columns)
 
-    @contextmanager
-    def review_log(collection: Path) -> Iterator[ReviewLog]:
-        with engine.package_log(collection) as log:
-            counts.update(log.review_counts())
-            yield _DayNumberedLog(log, days)
+    def review_log(package: sqlite3.Connection, scratch: Path) -> AbstractContextManager[ReviewLog]:
+        return engine.package_log(package, scratch, days.numbered_starts)
 
     stamp = summary.changed_ms // 1000
     # ids follow content, not the clock (with scheduling, the package's day numbers
     # follow the clock: they are relative to today)
-    write_package(
+    reviews = write_package(
         genanki.Package(list(decks.values())),
         path,
         stamp,
@@ -563,5 +563,5 @@ def export_deck(
         retired=summary.retired,
         decks=[deck.name for deck in decks.values()],
         # the standing reviews, as counted in the export's own snapshot
-        reviews=sum(count for count, _ in counts.values()),
+        reviews=reviews,
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from srs.store import card_reads
 from srs.store.anki_names import anki_deck_name
-from srs.store.anki_revlog import PackageLog, package_snapshot
+from srs.store.anki_revlog import DayNumbers, PackageLog, package_snapshot
 from srs.store.card_reads import ExportSummary
 from srs.store.card_row import CardView, ExportRow
 from srs.store.review_log import ReviewEntry, ReviewRecord, deck_review_records, history
@@ -50,10 +50,13 @@ class EngineReads:
         """The deck's standing reviews as (card id, record), by card id then time."""
         return deck_review_records(self.db, self.deck)
 
-    def package_log(self, collection: Path) -> AbstractContextManager[PackageLog]:
-        """The deck's review log written into an exported package's collection file,
-        read in one snapshot with the cards read meanwhile (srs.store.anki_revlog)."""
-        return package_snapshot(self.db, self.deck, collection)
+    def package_log(
+        self, package: sqlite3.Connection, scratch: Path, day_numbers: DayNumbers
+    ) -> AbstractContextManager[PackageLog]:
+        """The deck's review log for an exported package (its collection's connection
+        `package`), read in a thread in one snapshot with the cards read meanwhile
+        (srs.store.anki_revlog)."""
+        return package_snapshot(self.db, self.deck, package, scratch, day_numbers)
 
     def export_summary(self) -> ExportSummary:
         """What an export must know before it streams the cards (one query)."""
