@@ -300,7 +300,9 @@ def test_this_is_the_x_one_is_no_definition_and_sc_is_a_venue() -> None:
         " gradients, then parameters.\n"
     )
     assert [claim.text for claim in entry.claims] == [
-        "Three stages: partition optimizer states, then gradients, then parameters"
+        # nothing the list says defines it: the title's subtitle does (test_table_rows)
+        "Memory Optimizations Toward Training Trillion Parameter Models",
+        "Three stages: partition optimizer states, then gradients, then parameters",
     ]
     assert entry.attribution.venue == "SC 2020"
 

@@ -42,7 +42,10 @@ def _eponym(paper: OwnPaper) -> bool:
 
 
 def _when(paper: OwnPaper) -> str:
+    """`NeurIPS 2017`; a venue without its year takes the paper's (`arXiv 2019`)."""
     if paper.venue:
+        if paper.year and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", paper.venue):
+            return f"{paper.venue} {paper.year}"
         return paper.venue
     return str(paper.year) if paper.year else ""
 

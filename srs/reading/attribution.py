@@ -244,6 +244,21 @@ def cite_authors(names: list[str]) -> str:
     return f"{surnames[0]} et al."
 
 
+def author_column(text: str) -> str:
+    """A table's authors cell as people cite it: `Rewon Child, Scott Gray, Alec Radford,
+    Ilya Sutskever` -> `Child et al.`, `Tay, Dehghani, Abnar, …` -> `Tay et al.`; one or
+    two authors as written (`Tri Dao`, `Markus N. Rabe and Charles Staats`)."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;")
+    names = [n for n in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if n]
+    if re.search(r"\bet al\b\.?", text):  # `Li, Mu, et al.`: its first author's
+        first = names[0] if names else ""
+        first = re.sub(r"\s*\bet al\b\.?", "", first).strip()
+        return f"{_surname(first) if ' ' in first else first} et al." if first else text
+    if len(names) <= 2:
+        return " and ".join(names)
+    return cite_authors(names)
+
+
 def byline(text: str) -> Attribution | None:
     """A text that is only a byline — `Krizhevsky, Sutskever, Hinton`, `Schulman, Levine &
     Abbeel, ICML 2015`, `Richard Sutton & Andrew Barto, MIT Press, 2018`, `Mnih et al.,

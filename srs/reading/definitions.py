@@ -27,6 +27,7 @@ __all__ = [
     "promote_labelled",
     "promote_subject",
     "subjects",
+    "subtitle_definition",
 ]
 
 
@@ -295,3 +296,30 @@ def _spells_out(short: str, name: str) -> bool:
             return False
         word, at = following[0], 1
     return word >= 0
+
+
+_SUBTITLE_WORDS = 4  # fewer (`The Efficient Transformer`) say too little to be a definition
+# a subtitle that names the kind of work (`: A Survey`, `: A Benchmark for …`), not what it is
+_WORK_KIND = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:survey|review|primer|overview|tutorial|retrospective|perspective"
+    r"|benchmark|case study|position)\b"
+    r"|^an?\s+(?:[\w-]+\s+){0,2}approach$",  # `: An Active Learning Approach`: a manner
+    re.IGNORECASE,
+)
+
+
+def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
+    """Nothing the list says describes the entry, and its title is its name and a subtitle
+    (`Mamba: Linear-Time Sequence Modeling with Selective State Spaces`, a table row with
+    no description): the subtitle says what it is. Not a subtitle of three words or fewer,
+    one that only names the kind of work (`: A Survey of …`) or one that names the entry
+    again (`Performer: Rethinking Attention with Performers`)."""
+    if not name or any(c.kind in {"defines", "does", "introduces"} for c in claims):
+        return
+    head, colon, subtitle = title.partition(": ")
+    subtitle = subtitle.strip()
+    if not colon or head.strip() != name or len(subtitle.split()) < _SUBTITLE_WORDS:
+        return
+    if _WORK_KIND.match(subtitle) or name.casefold().rstrip("s") in subtitle.casefold():
+        return
+    claims.insert(0, Claim(text=subtitle, kind="defines", source="title", sentence=title))

@@ -19,6 +19,7 @@ from dataclasses import replace
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
 from srs.reading.claims import read_claims
+from srs.reading.definitions import subtitle_definition
 from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
 from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
@@ -377,6 +378,8 @@ def _finish(
     )
     if read.alias:
         name, names = read.alias, [read.alias]
+    if not topic:
+        subtitle_definition(read.claims, name, title)
     own_names = _own_names(
         papers, own_links, title_links, name, names, _family(item.head, title_links)
     )

@@ -56,7 +56,8 @@ class Claim:
     #: started), or `says`
     kind: str
     terms: tuple[str, ...] = ()
-    source: str = "text"  # `text`, `nested` (a bullet under the entry), `abstract`
+    #: `text`, `nested` (a bullet under the entry), `abstract`, `title` (its subtitle)
+    source: str = "text"
     #: for `introduces`: what was introduced (`lookaheads and backtracking`, `the term`)
     introduced: str = ""
     #: the whole sentence the claim was cut from (a definition keeps only its head)

@@ -150,7 +150,7 @@ def _fields(cells: dict[str, list[Run]]) -> Attribution:
     date_match = re.search(r"(?<!\d)(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?(?!\d)", date)
     year = int(date_match.group(0)[:4]) if date_match else attrib.year_in(venue)
     return Attribution(
-        authors=authors,
+        authors=attrib.author_column(authors),
         lab=lab,
         year=year,
         venue=venue,
