@@ -76,6 +76,8 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             continue
         answer = f"{who}, {when}" if when else who
         ask = f"Who made **{md_escape(paper.name)}**{', and when' if when else ''}?"
+        if not when and paper.name.endswith(("?", "!")):  # `… Really?`: one mark is enough
+            ask = ask.removesuffix("?")
         if _eponym(paper):
             # `Viterbi algorithm` → Viterbi, 1967: the name says who, so the card asks when
             if not when:

@@ -133,6 +133,8 @@ def _alias(text: str, own_names: list[str]) -> tuple[str, str] | None:
     """`ResNet: identity skip …` -> (`ResNet`, `identity skip …`); `YOLO frames detection as
     …` -> (`YOLO`, `frames detection as …`, when the title spells YOLO out); `the word2vec
     paper` -> (`word2vec`, the rest)."""
+    if VENUE_NOTE.match(text):  # `PVLDB 4(9): 539–550 (2011)`: a journal, never a name
+        return None
     match = _SUBJECT_ALIAS.match(text)
     if (
         match

@@ -152,6 +152,8 @@ def read_entry(item: Item) -> Entry | None:
     description = plain(item.everything)
     if not description.strip(EDGE) or is_todo(description) or is_navigation(item.everything):
         return None
+    if item.head[:1] and item.head[0].struck:
+        return None  # `~~Ioannidis, "The History of Histograms"~~ — moved to next year`
     if item.cells:
         from srs.reading.tables import read_row
 

@@ -64,17 +64,21 @@ class Run:
     italic: bool = False
     #: the link's target is a heading of this document (`#section`): navigation
     anchor: bool = False
+    #: struck through (`~~…~~`): text its author took back, never read as the entry's
+    struck: bool = False
 
 
 def runs(inline: Token) -> list[Run]:
     """Flatten an inline token into runs, dropping HTML tags and images."""
     out: list[Run] = []
-    bold = italic = 0
+    bold = italic = struck = 0
     href: str | None = None
     in_link: list[Run] = []
 
     def emit(text: str) -> None:
-        run = Run(strip_controls(text), bold=bold > 0, italic=italic > 0)
+        if struck:  # what its author struck out is gone; a mark keeps where it stood
+            text = ""
+        run = Run(strip_controls(text), bold=bold > 0, italic=italic > 0, struck=struck > 0)
         (in_link if href is not None else out).append(run)
 
     for child in inline.children or []:
@@ -95,6 +99,10 @@ def runs(inline: Token) -> list[Run]:
             italic += 1
         elif kind == "em_close":
             italic = max(0, italic - 1)
+        elif kind == "s_open":
+            struck += 1
+        elif kind == "s_close":
+            struck = max(0, struck - 1)
         elif kind == "link_open":
             href = str(child.attrs.get("href", ""))
             in_link = []

@@ -148,6 +148,8 @@ VENUE_NOTE = re.compile(
     r"|^(?:[A-Za-z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
     # `Nature Biotechnology 29:987–991`, `Systematic Zoology 20(4):406–416`: volume and pages
     r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,2}\))?\s*:\s*\d+\s*[–-]\s*\d+"
+    # `ACM Computing Surveys, 25(2), 73–169`: APA's journal, volume (issue), pages
+    r"|^(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*,\s*\d{1,4}\s*\(\d{1,3}\),\s*\d+\s*[–-]\s*\d+"
 )
 #: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
 BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")

@@ -11,6 +11,7 @@ from srs.reading.acronyms import is_acronym
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution, Link
 from srs.reading.phrases import content_words, is_generic_link_text, is_name
+from srs.reading.references import reference_title
 from srs.reading.remarks import is_title_case
 from srs.reading.urls import arxiv_id, is_web_url
 from srs.text import clean_space
@@ -240,6 +241,11 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
         cited, rest = attrib.cut(text.split(quoted_title)[0].strip(' ,"“*_'))
         if cited.authors and len(rest.split()) <= 3:  # not a paper cited further on
             return quoted_title, "quoted", None
+    referenced = "" if _opens_with_link(runs) else reference_title(text)
+    link_texts = [run.link.text for run in runs if run.link is not None and run.link.text.strip()]
+    if referenced and not any(referenced in text or text in referenced for text in link_texts):
+        # `Graefe, G. (1993). Query evaluation techniques for large databases. *ACM …*`
+        return clean_title(referenced), "quoted", None
     masked = clean_space(_masked(runs))
     match = _SEPARATOR.search(masked)
     if match and match.start() >= 2:

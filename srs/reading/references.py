@@ -1,0 +1,58 @@
+"""A reference-list citation as syllabi and papers write one: its authors, perhaps the
+year in brackets, then the title as a sentence of its own, then where it appeared —
+`Graefe, G. (1993). Query evaluation techniques for large databases. *ACM Computing
+Surveys*, 25(2), 73–169.`, `Viktor Leis, Andrey Gubichev, …, Thomas Neumann. How Good Are
+Query Optimizers, Really? *PVLDB* 9(3): 204–215, 2015.`, `Leis, Boncz, Kemper, Neumann.
+Morsel-driven parallelism: a NUMA-aware query evaluation framework for the many-core
+age. SIGMOD '14.` The journal (often in italics) is where it appeared, never its title."""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading import attribution as attrib
+from srs.reading.remarks import VENUE_NOTE
+
+__all__ = ["reference_title"]
+
+#: where the authors may end: a full stop (not an initial's: `Graefe, G.` goes on to its
+#: year), or a year in brackets and its full stop (`(1993).`)
+_BYLINE_END = re.compile(r"(?:\s*\((?:19|20)\d\d[a-z]?\))?\.\s+(?=[A-Z0-9])")
+#: the title's own end: a full stop, question or exclamation mark before the next word
+_TITLE_END = re.compile(r"[.?!](?=\s|$)")
+_TITLE_WORDS = (3, 30)
+#: a title quoted or in brackets, a dash before a description: not a reference list's
+#: plain byline (`"SoK: …," Szekeres, Payer.`, `DPM-Solver (Lu, Zhou, …)`)
+_NOT_BYLINE = re.compile(r"[\"“”«»()\[\]*_]|\s[—–-]\s")
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\W*$")
+
+
+def reference_title(text: str) -> str:
+    """The title of a reference-list citation `text` (authors, year, title, venue), or ""
+    when `text` is none."""
+    for end in _BYLINE_END.finditer(text):
+        head = text[: end.start()].strip()
+        if not head or len(head) > 400 or _NOT_BYLINE.search(head):
+            continue
+        if re.search(r"\bet al$", head):  # `Poole et al. 2019`: an abbreviation's stop
+            continue
+        found = attrib.byline(head)
+        if found is None:
+            cited, rest = attrib.cut(head)
+            if not cited.authors or rest.strip(" ,.;"):
+                continue
+        elif not found.authors:
+            continue
+        rest = text[end.end() :]
+        stop = _TITLE_END.search(rest)
+        title = (rest[: stop.start() + 1] if stop else rest).strip()
+        title = title.rstrip(".")
+        words = len(title.split())
+        if not _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1]:
+            return ""
+        if VENUE_NOTE.match(title) or "://" in title or title[:1].islower():
+            return ""
+        if _ENDS_WITH_YEAR.search(title):  # `IEEE S&P 2013`: where it appeared
+            return ""
+        return title
+    return ""
