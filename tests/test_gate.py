@@ -91,6 +91,22 @@ CASES: list[tuple[str, Entry, Card, Card]] = [
             "**LoRA**",
         ),
     ),
+    (  # a clipping and the capitals of a run of the name's words give it away
+        "answer-on-front",
+        ENTRY,
+        card(
+            "reverse",
+            "What is described here?\n\n*Resolves ambiguity with max-ent; nearly every"
+            " modern IRL method builds on it*",
+            "**Maximum Entropy Inverse Reinforcement Learning**",
+        ),
+        card(
+            "reverse",
+            "What is described here?\n\n*Resolves the reward's ambiguity by preferring the"
+            " least committed distribution over paths*",
+            "**Maximum Entropy Inverse Reinforcement Learning**",
+        ),
+    ),
     (
         "topic-entry",
         TOPIC,
@@ -312,3 +328,20 @@ def test_same_fact_keeps_the_first_card_and_both_directions() -> None:
     assert twin.is_cloze  # a cloze of a different fact passes next to the gist
     kept, _ = gate([gist, twin], ENTRY)
     assert kept == [gist, twin]
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviates"),
+    [
+        ("resolves ambiguity with max-ent", True),  # Maximum Entropy
+        ("every modern IRL method", True),  # Inverse Reinforcement Learning
+        ("every modern irl method", False),  # capitals only: `irl` may be a word
+        ("the max of the entries", False),  # no clipping of two words that follow each other
+        ("an RL method", False),  # two words are too few to give the name away
+    ],
+)
+def test_a_clipping_or_a_run_of_capitals_abbreviates_a_name(text: str, abbreviates: bool) -> None:
+    from srs.cards.giveaway import abbreviates_name
+
+    name = "Maximum Entropy Inverse Reinforcement Learning"
+    assert abbreviates_name(name, text) is abbreviates

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from srs.cards.card import CLOZE, Card, cloze_answers, plain_text
-from srs.cards.giveaway import initials, shows_name, tokens
+from srs.cards.giveaway import abbreviates_name, initials, shows_name, tokens
 from srs.cards.wording import MASK
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by, spelling_in
@@ -133,7 +133,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         return "the front shows the answer"
     answers = cloze_answers(card.front) if card.is_cloze else [_raw_back(card)]
     front = _visible(card) if card.is_cloze else plain_text(card.front)
-    if card.kind in {"reverse", "paper-name"} and answers and shows_name(answers[0], front):
+    named = card.kind in {"reverse", "paper-name"} and bool(answers)
+    if named and (shows_name(answers[0], front) or abbreviates_name(answers[0], card.front)):
         return "the front shows the name it asks for, or spells it"
     if card.kind == "gist" and entry.name:
         flags = 0 if is_acronym(entry.name) else re.IGNORECASE  # `MATH` is not `math`

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.phrases import STOPWORDS
 
-__all__ = ["initials", "parts", "shows_name", "tokens"]
+__all__ = ["abbreviates_name", "initials", "parts", "shows_name", "tokens"]
 
 _GENERIC_TOKENS = frozenset(
     {
@@ -108,3 +109,39 @@ def _counted_initials(name: str, text: str) -> bool:
 
 
 _QUESTION_WORDS = frozenset({"this", "paper", "known", "what", "which", "described", "here"})
+
+
+def abbreviates_name(name: str, text: str) -> bool:
+    """`text` (as written: its capitals and hyphens count) abbreviates the name: a clipping
+    (`max-ent`) or the capitals of a run of its words (`IRL`) — "Resolves ambiguity with
+    max-ent; nearly every modern IRL method …" gives away "Maximum Entropy Inverse
+    Reinforcement Learning"."""
+    return _clipped(name, text) or _run_acronym(name, text)
+
+
+def _clipped(name: str, text: str) -> bool:
+    """`max-ent` for "Maximum Entropy …": a hyphenated clipping whose pieces start two
+    words of the name that follow each other."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+    for left, right in re.findall(r"\b([a-z]{2,4})-([a-z]{2,4})\b", text.casefold()):
+        for first, second in itertools.pairwise(words):
+            longer = len(first) > len(left) and len(second) > len(right)
+            if longer and first.startswith(left) and second.startswith(right):
+                return True
+    return False
+
+
+def _run_acronym(name: str, text: str) -> bool:
+    """`IRL` for "Maximum Entropy Inverse Reinforcement Learning": the initials of three
+    words of the name or more, one after another, written in capitals on the text."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in STOPWORDS]
+    if len(words) < 3:
+        return False
+    shown = set(re.findall(r"\b[A-Z]{3,}s?\b", text))
+    shown |= {token[:-1] for token in shown if token.endswith("s")}
+    for size in range(3, len(words) + 1):
+        for start in range(len(words) - size + 1):
+            run = "".join(word[0] for word in words[start : start + size]).upper()
+            if run in shown:
+                return True
+    return False
