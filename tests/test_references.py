@@ -94,3 +94,23 @@ def test_a_title_that_asks_a_question_is_not_asked_twice() -> None:
     cards = template_cards(parse_text(text), load_templates()).cards
     fronts = [card.front for card in cards if card.kind == "attribution"]
     assert fronts == ["Who made **How Good Are Query Optimizers, Really?**"]
+
+
+def test_a_notes_citation_bullet_gives_the_papers_title() -> None:
+    text = (
+        "## SSL\n1. **BYOL** (https://arxiv.org/abs/2006.07733)\n"
+        "    - Grill, Strub, Altché, Tallec, Richemond, et al. (DeepMind) — NeurIPS 2020,"
+        ' "Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning"\n'
+        "    - online net + predictor, target = EMA. no negatives\n"
+        '2. **SimSiam** (https://arxiv.org/abs/2011.10566)\n    - "stop-gradient is all you'
+        ' need", as I keep telling people\n'
+    )
+    byol, simsiam = parse_text(text).entries
+    assert byol.paper_titles == {
+        "2006.07733": "Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning"
+    }
+    assert simsiam.paper_titles == {}  # a quote after no byline is no title
+    cards = template_cards(parse_text(text), load_templates()).cards
+    assert ("What does **BYOL** stand for?", "Bootstrap Your Own Latent") in [
+        (card.front, card.back) for card in cards
+    ]

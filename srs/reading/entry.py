@@ -34,6 +34,7 @@ from srs.reading.naming import (
 )
 from srs.reading.navigation import is_logistics, is_navigation, is_todo
 from srs.reading.phrases import is_generic_link_text, is_name
+from srs.reading.references import bullet_title
 from srs.reading.remarks import is_title_case
 from srs.reading.titles import (
     EDGE,
@@ -397,6 +398,10 @@ def _finish(
     if source == "quoted":
         key = (papers[0] if papers else normalise_url(links[0].url)) if links else "title"
         paper_titles.setdefault(key, title)
+    if len(papers) == 1 and papers[0] not in paper_titles:  # a note's citation bullet
+        quoted = bullet_title([_clean_text(runs) for runs in item.nested[:1]])
+        if quoted:
+            paper_titles[papers[0]] = clean_title(quoted)
     site = Attribution()
     if title_links and not papers and not topic:  # `[Sora](openai.com/index/sora)`
         site = Attribution(lab=attrib.lab_of_site(title_links[0].url))

@@ -13,7 +13,7 @@ import re
 from srs.reading import attribution as attrib
 from srs.reading.remarks import VENUE_NOTE
 
-__all__ = ["reference_title"]
+__all__ = ["bullet_title", "reference_title"]
 
 #: where the authors may end: a full stop (not an initial's: `Graefe, G.` goes on to its
 #: year), or a year in brackets and its full stop (`(1993).`)
@@ -56,3 +56,24 @@ def reference_title(text: str) -> str:
             return ""
         return title
     return ""
+
+
+#: a title in quotes: three words or more, capitalised
+_QUOTED = re.compile(r"[\"“](?P<title>[A-Z][^\"“”]{10,200}?)[,.]?[\"”]")
+
+
+def bullet_title(bullets: list[str]) -> str:
+    """The title a note's first bullet quotes when that bullet cites the entry's paper —
+    `Grill, Strub, Altché, … (DeepMind) — NeurIPS 2020, "Bootstrap Your Own Latent: A
+    New Approach to Self-Supervised Learning"` under `**BYOL** (arxiv…)` — or ""."""
+    if not bullets:
+        return ""
+    first = bullets[0]
+    found = _QUOTED.search(first)
+    if found is None or len(found.group("title").split()) < 3:
+        return ""
+    before = re.sub(r"\([^()]*\)", " ", first[: found.start()]).strip(" ,;:—–-")
+    cited, _ = attrib.cut(before)
+    if not cited.authors and attrib.byline(before.split(" — ")[0].strip(" ,")) is None:
+        return ""
+    return found.group("title").strip()
