@@ -114,3 +114,12 @@ def test_a_notes_citation_bullet_gives_the_papers_title() -> None:
     assert ("What does **BYOL** stand for?", "Bootstrap Your Own Latent") in [
         (card.front, card.back) for card in cards
     ]
+
+
+def test_a_bare_title_keeps_its_citation_apart() -> None:
+    entry = one("4. Colorful Image Colorization (Zhang, Isola, Efros 2016)\n")
+    assert (entry.title, entry.attribution.authors, entry.attribution.year) == (
+        "Colorful Image Colorization",
+        "Zhang et al.",
+        2016,
+    )

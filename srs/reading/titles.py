@@ -311,12 +311,20 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
                 return clean_title(name), "link", run.link
             break
         before.append(run.text)
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip(EDGE)
+    trailing = _TRAILING_CITATION.search(sentence)
+    # `Colorful Image Colorization (Zhang, Isola, Efros 2016)`: a title, then its citation
+    if (
+        trailing
+        and 2 <= len(sentence[: trailing.start()].split()) <= _LINK_TITLE_WORDS
+        and attrib.cut(trailing.group(0).strip())[0].authors
+    ):
+        return clean_title(sentence[: trailing.start()]), "label", None
     words = clean_space("".join(before)).strip(EDGE).split()
     while words and words[-1].casefold() in _LEADING_WORDS:
         words.pop()
     if 1 <= len(words) <= _TITLE_WORDS:
         return clean_title(" ".join(words)), "words", None
-    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip(EDGE)
     words = [word for word in sentence.split() if not is_url_text(word)] or sentence.split()
     if len(words) <= _TITLE_WORDS:
         return clean_title(" ".join(words)), "words", None
@@ -329,6 +337,9 @@ def _bylined(text: str, start: re.Match[str], end: re.Match[str] | None = None) 
     byline = text[start.end() : end.start() if end else len(text)]
     return bool(attrib.cut(_SENTENCE_END.split(byline, maxsplit=1)[0])[0].authors)
 
+
+#: a bracket at a sentence's end that holds a year: `(Zhang, Isola, Efros 2016)`
+_TRAILING_CITATION = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)$")
 
 _BY = re.compile(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
 
