@@ -123,3 +123,24 @@ def test_a_bare_title_keeps_its_citation_apart() -> None:
         "Zhang et al.",
         2016,
     )
+
+
+def test_a_paper_to_read_next_takes_the_rest_of_the_paragraph() -> None:
+    doc = parse_text(
+        "## Neural rendering\n\n"
+        "**NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis** —"
+        " Mildenhall et al., ECCV 2020. [arXiv](https://arxiv.org/abs/2003.08934)\n"
+        "You've already read it. Then immediately read **NeRF in the Dark: High Dynamic Range"
+        " View Synthesis from Noisy Raw Images** (Mildenhall et al., CVPR 2022,"
+        " [arXiv](https://arxiv.org/abs/2111.13679)), a.k.a. RawNeRF, which connects NeRF"
+        " back to the camera pipeline — train on linear raw, get denoising for free.\n\n"
+        "**3D Gaussian Splatting for Real-Time Radiance Field Rendering** — Kerbl et al.,"
+        " SIGGRAPH 2023. [arXiv](https://arxiv.org/abs/2308.04079)\n"
+        "Anisotropic Gaussians rasterized in real time.\n\n"
+        "**Mip-NeRF 360: Unbounded Anti-Aliased Neural Radiance Fields** — Barron et al.,"
+        " CVPR 2022. [arXiv](https://arxiv.org/abs/2111.12077)\n"
+        "Handles unbounded scenes with a contraction of space.\n"
+    )
+    nerf = doc.entries[0]
+    assert nerf.name == "NeRF"
+    assert not any("linear raw" in claim.text for claim in nerf.claims)

@@ -30,7 +30,7 @@ SEE_ALSO = re.compile(
     r"of historical interest|for historical interest|original|read instead|short version|"
     r"long version|extended version|journal version|conference version|tech report|"
     r"follow-?up|sequel|successor|predecessor|presenters?|(?:an )?aside(?: for \w+)?|"
-    r"note to \w+)\b[:\s-]*",
+    r"note to \w+|then (?:immediately |also )?read(?= [A-Z\"“]))\b[:\s-]*",
     re.IGNORECASE,
 )
 OPINION = re.compile(
