@@ -235,6 +235,13 @@ def _is_link_text(text: str, link_names: list[str]) -> bool:
     return any(text.casefold() == n.casefold() for n in link_names)
 
 
+#: `ALOHA + ACT (Action Chunking with Transformers)`: what a thing is made of, joined by
+#: `+`, in a short phrase without a verb
+_COMPONENTS = re.compile(
+    r"(?!.*\b(?:is|are|was|were|has|have|had)\b)(?=[^+]*\S\s\+\s\S)(?:\S+\s+){1,7}\S+"
+)
+
+
 def read_claims(
     parts: list[tuple[str, str]],
     *,
@@ -319,7 +326,9 @@ def read_claims(
             )
             if claim is not None:
                 out.claims.append(claim)
-                leading = False
+                # `VR teleop + BC on a PR2.` then `Showed that …`: a first sentence that only
+                # names what the thing puts together leaves the next to say what it is
+                leading = leading and _COMPONENTS.fullmatch(claim.text) is not None
             elif (
                 text
                 and not BYLINE_LEFT.search(text)  # `Aidan Clark, Diego de las Casas, et al.`
