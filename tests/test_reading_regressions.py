@@ -1287,3 +1287,41 @@ def test_a_title_before_its_byline_beats_a_journal_in_italics() -> None:
     assert entry.title == "Estimating the Support of a High-Dimensional Distribution"
     assert entry.name == "One-Class SVM"
     assert entry.attribution.authors == "Schölkopf et al."
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "venue"),
+    [
+        # one team, collaboration or consortium's name stays whole (never `Collaboration`)
+        (
+            "Open X-Embodiment Collaboration (ICRA 2024).",
+            "Open X-Embodiment Collaboration",
+            "ICRA 2024",
+        ),
+        ("Octo Model Team (RSS 2024)", "Octo Model Team", "RSS 2024"),
+        ("Llama Team, Meta, 2024.", "Llama Team", ""),
+    ],
+)
+def test_a_team_byline_is_cited_whole(text: str, authors: str, venue: str) -> None:
+    found, rest = attribution.cut(text)
+    assert (found.authors, found.venue, rest) == (authors, venue, "")
+
+
+def test_a_teams_byline_is_never_a_claim_or_a_cloze() -> None:
+    text = (
+        "## Generalist policies\n- [Octo: An Open-Source Generalist Robot Policy]"
+        "(https://arxiv.org/abs/2405.12213) - Octo Model Team (RSS 2024) :computer: diffusion"
+        " head, trained on 800k OXE trajectories, designed to be fine-tuned."
+        " [code](https://github.com/octo-models/octo)\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Octo Model Team", "RSS 2024")
+    assert [c.text for c in entry.claims] == [
+        "diffusion head, trained on 800k OXE trajectories, designed to be fine-tuned"
+    ]
+    assert not [c for c in _cards(text) if c.kind != "attribution" and "Team" in c.front]
+
+
+def test_a_team_whose_bracket_names_its_people_is_cited_by_them() -> None:
+    found, _ = attribution.cut('NLLB Team (Costa-jussà et al.). "No Language Left Behind." 2022.')
+    assert found.authors == "Costa-jussà et al."  # (never `NLLB Team et al.`)

@@ -196,9 +196,19 @@ _PERSON = re.compile(
 )
 
 
+#: `Open X-Embodiment Collaboration`, `Octo Model Team`, `Gemini Team`: a byline that names
+#: a team, a collaboration or a consortium, cited whole (never `Collaboration`)
+_COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|Collaboration|Consortium)\b"
+# a team's name that opens a text, then a bracket, a comma or the sentence's end
+_LEAD_COLLECTIVE = re.compile(rf"^[\s\-–—:,]*(?P<authors>{_COLLECTIVE})(?=\s*(?:[(.,;]|$))")
+_BRACKET_AFTER = re.compile(rf"\s*\([^()]*{_YEAR}[^()]*\)")
+
+
 def _surname(name: str) -> str:
     """`Hado van Hasselt` -> `van Hasselt`, `Ronald J. Williams` -> `Williams`, `Del Balso`
-    -> `Del Balso`."""
+    -> `Del Balso`; a team's name whole (`Octo Model Team`)."""
+    if re.fullmatch(_COLLECTIVE, name):
+        return name
     words = name.split()
     for i, word in enumerate(words[:-1]):
         if word.casefold() in {
@@ -263,6 +273,12 @@ def byline(text: str) -> Attribution | None:
     """A text that is only a byline — `Krizhevsky, Sutskever, Hinton`, `Schulman, Levine &
     Abbeel, ICML 2015`, `Richard Sutton & Andrew Barto, MIT Press, 2018`, `Mnih et al.,
     DeepMind, NIPS 2013` — read as an attribution; anything else None."""
+    team = _LEAD_COLLECTIVE.match(text)
+    if team is not None and "et al" not in text:
+        # `Open X-Embodiment Collaboration (ICRA 2024)`, `Llama Team, Meta, 2024`: the team,
+        # then where and when (but `NLLB Team (Costa-jussà et al.)` cites the people)
+        after = _where_and_when(text[team.end() :])
+        return None if after is None else replace(after, authors=team.group("authors"))
     venue = _VENUE_YEAR.search(text) or _ANY_VENUE.search(text)
     lab = ""
     rest = text
@@ -322,6 +338,19 @@ def byline(text: str) -> Attribution | None:
     if "et al" in text:  # `Li, Mu, et al.`: the first author's, whoever follows
         authors = f"{_surname(parts[0])} et al."
     return Attribution(authors=authors, lab=lab, year=year, venue=_venue(venue) if venue else "")
+
+
+def _where_and_when(text: str) -> Attribution | None:
+    """`(ICRA 2024).`, `, Meta, 2024.`: only a venue, labs and a year, else None."""
+    venue = _VENUE_YEAR.search(text)
+    rest = text[: venue.start()] + " " + text[venue.end() :] if venue else text
+    labs = [m.group("lab") for m in _LAB_RE.finditer(rest)]
+    rest = _YEAR_RE.sub(" ", _LAB_RE.sub(" ", rest))
+    year = year_in(text)
+    if re.sub(r"[\s(),.;:&+]", "", rest) or not (venue or labs or year):
+        return None
+    lab = " & ".join(dict.fromkeys(labs))
+    return Attribution(lab=lab, year=year, venue=_venue(venue) if venue else "")
 
 
 def year_in(text: str) -> int | None:
@@ -560,6 +589,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if lead and lead.group("authors") not in LABS:
         found = Attribution(authors=_tidy(lead.group("authors")), year=int(lead.group("year")))
         out = out[: lead.start("authors")] + out[lead.end() :]
+    team = _LEAD_COLLECTIVE.match(out)
+    # `Octo Model Team (RSS 2024) diffusion head …`: the team; its bracket is read below
+    if team and not found.authors and _BRACKET_AFTER.match(out, team.end()):
+        found = Attribution(authors=team.group("authors"))
+        out = out[: team.start("authors")] + out[team.end() :]
     # a bracket first: `(Reed 1978; Bernstein & Goodman 1983)` cites Reed, not what is inside
     for paren in list(_PAREN.finditer(out)):
         example = _EXAMPLE.match(paren.group("inner"))
