@@ -1325,3 +1325,35 @@ def test_a_teams_byline_is_never_a_claim_or_a_cloze() -> None:
 def test_a_team_whose_bracket_names_its_people_is_cited_by_them() -> None:
     found, _ = attribution.cut('NLLB Team (Costa-jussà et al.). "No Language Left Behind." 2022.')
     assert found.authors == "Costa-jussà et al."  # (never `NLLB Team et al.`)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "lab", "rest"),
+    [
+        # the description's capitals (`IRL`, `PR2`) were read as the byline's end: `Finn and
+        # Levine`, and the description was lost with it
+        (
+            "Finn, Levine, Abbeel (ICML 2016) Sample-based MaxEnt IRL with neural net costs,"
+            " on a real PR2.",
+            "Finn et al.",
+            "",
+            "Sample-based MaxEnt IRL with neural net costs, on a real PR2.",
+        ),
+        (
+            "Baevski, Zhou, Mohamed, Auli (Facebook AI, NeurIPS 2020) A CNN encodes raw audio",
+            "Baevski et al.",
+            "Facebook AI",
+            "A CNN encodes raw audio",
+        ),
+        # a lab beside a journal's publisher in the bracket is still the lab
+        (
+            "Hsu et al. (Facebook AI, IEEE/ACM TASLP 2021) BERT-style masked prediction",
+            "Hsu et al.",
+            "Facebook AI",
+            "BERT-style masked prediction",
+        ),
+    ],
+)
+def test_a_byline_ends_at_its_bracket(text: str, authors: str, lab: str, rest: str) -> None:
+    found, left = attribution.cut(text)
+    assert (found.authors, found.lab, left) == (authors, lab, rest)

@@ -480,6 +480,14 @@ _BY_PEOPLE = re.compile(
 )
 
 
+#: people (two or more), their bracket with a year, then a text
+_BYLINE_THEN_TEXT = re.compile(
+    rf"^\s*(?P<by>[^()]*?(?:,|&|\band\b|\bet al\b)[^()]*?\([^()]*{_YEAR}[^()]*\))"
+    r"\s+(?P<rest>[^\s,.;:)].*)$",
+    re.DOTALL,
+)
+
+
 def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
     """`str.partition` at the first `mark` not inside brackets (`(2018; arXiv 2016)`)."""
     depth = 0
@@ -565,6 +573,17 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = _GIVEN_AFTER.sub(r"\g<surname>", text)
     head, semicolon, tail = _partition_outside_brackets(text, ";")
     whole = byline(head.strip(' "“”'))  # `van den Oord, Li, Vinyals."`: a title's quote left
+    led = _BYLINE_THEN_TEXT.match(head)
+    if led is not None:
+        # `Finn, Levine, Abbeel (ICML 2016) Sample-based MaxEnt IRL …`: the byline ends at
+        # its bracket (never `Finn and Levine`, the description's capitals read as its end)
+        cited = byline(led.group("by"))
+        told = whole is None or whole != cited or _SENTENCE_LEFT.search(led.group("rest"))
+        if cited is not None and cited.authors and told:
+            bracket = _PAREN.search(led.group("by"))  # `(Facebook AI, IEEE/ACM TASLP 2021)`
+            if bracket is not None and not cited.lab:
+                cited = replace(cited, lab=_inner(bracket.group("inner")).lab)
+            return cited, led.group("rest").strip() + (f"; {tail.strip()}" if semicolon else "")
     if whole is None and QUOTED_TITLE.search(head):
         # `Diego Ongaro & John Ousterhout (Stanford), "In Search of …", USENIX ATC 2014`:
         # a byline around the paper's title
