@@ -157,3 +157,25 @@ def test_when_it_was_introduced_is_no_definition() -> None:
         " starts with. Introduced in Watkins' 1989 PhD thesis at Cambridge.\n"
     )
     assert all(claim.kind != "does" for claim in entry.claims)
+
+
+def gists(text: str) -> list[tuple[str, str]]:
+    made = template_cards(parse_text("## S\n" + text), load_templates(), {})
+    return [(card.front, card.back) for card in made.cards if card.kind == "gist"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["The key insight, which sounds obvious in hindsight:", "The key insight:", "Key insight:"],
+)
+def test_a_labelled_idea_is_what_follows_the_label_and_its_aside(lead: str) -> None:
+    front, back = gist(
+        "- **Burst photography for high dynamic range and low-light imaging on mobile"
+        " cameras** — Hasinoff, Sharlet, Geiss & Levoy, SIGGRAPH Asia 2016."
+        f" HDR+. {lead} capture a burst of identically underexposed frames instead of a"
+        " bracket, then merge them. Same exposure means alignment is easy.\n"
+    )
+    assert front.startswith("What is the key idea of **Burst photography")
+    assert back == (
+        "capture a burst of identically underexposed frames instead of a bracket, then merge them"
+    )
