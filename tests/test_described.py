@@ -179,3 +179,46 @@ def test_a_labelled_idea_is_what_follows_the_label_and_its_aside(lead: str) -> N
     assert back == (
         "capture a burst of identically underexposed frames instead of a bracket, then merge them"
     )
+
+
+WENG = (
+    '- **Lilian Weng, "What are Diffusion Models?"**'
+    " ([lilianweng.github.io](https://lilianweng.github.io/posts/2021-07-11-diffusion-models/))"
+    " — {}. The notation is consistent with DDPM which helps when you go read the paper.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "the canonical explainer, kept updated for years",
+        "Yes, it's a compilers paper",
+        "it's a compilers paper",
+        "No, really: read it",
+    ],
+)
+def test_what_kind_of_reading_it_is_or_the_writers_reply_is_no_definition(remark: str) -> None:
+    assert gists(WENG.format(remark)) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["a tutorial that derives the training loss from the ELBO", "a post on score matching"],
+)
+def test_a_reading_said_with_what_it_covers_still_defines(said: str) -> None:
+    assert gists(WENG.format(said)) == [
+        ('What is **Lilian Weng, "What are Diffusion Models?"**?', said)
+    ]
+
+
+def test_after_a_reply_on_the_reading_the_subtitle_says_what_it_is() -> None:
+    front, back = gist(
+        "- **Halide: A Language and Compiler for Optimizing Parallelism, Locality, and"
+        " Recomputation in Image Processing Pipelines** — Ragan-Kelley, Barnes, Adams, Paris,"
+        " Durand & Amarasinghe, PLDI 2013. Yes, it's a compilers paper. Read it anyway.\n"
+    )
+    assert (front, back) == (
+        "What is **Halide**?",
+        "A Language and Compiler for Optimizing Parallelism, Locality, and Recomputation in"
+        " Image Processing Pipelines",
+    )

@@ -49,6 +49,8 @@ from srs.reading.remarks import (
     LABEL_WORDS,
     LEADING_SYMBOLS,
     OPINION,
+    READING_KIND,
+    REPLY,
     SEE_ALSO,
     SIGNED,
     THE_ONE,
@@ -438,6 +440,10 @@ def _claim(
         text = f"{article} {rest}"
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
+        return None
+    if REPLY.match(text) or READING_KIND.match(text):
+        # `Yes, it's a compilers paper.`, `the canonical explainer, kept updated for years`:
+        # the writer's word on the reading, what kind it is, not what it says
         return None
     if is_title_case(text):
         # `Robust Anomaly Detection for Multivariate Time Series through Stochastic

@@ -16,6 +16,8 @@ __all__ = [
     "LABEL_WORDS",
     "LEADING_SYMBOLS",
     "OPINION",
+    "READING_KIND",
+    "REPLY",
     "SEE_ALSO",
     "SIGNED",
     "THE_ONE",
@@ -63,6 +65,21 @@ OPINION = re.compile(
     r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
     r"you're|you are|you'd|your|you|"
     r"we|our|us|i|my|me)\b",
+    re.IGNORECASE,
+)
+#: `Yes, it's a compilers paper.`, `No, really:`: the writer answering the reader's doubt
+REPLY = re.compile(r"^(?:yes|no|yep|nope|sure|okay|ok|granted|admittedly)\s*[,!:—–-]", re.I)
+#: `the canonical explainer, kept updated for years`, `a compilers paper`: what kind of
+#: reading it is, and the writer's verdict on it — not what it says (`a long tutorial that
+#: derives …`, `a post on …`)
+READING_KIND = re.compile(
+    r"^(?:(?:it|this)(?:['’]s|\s+is)\s+)?(?:just\s+|still\s+)?(?:a|an|the)\s+"
+    # (`the original diffusion paper`, `the first …`: where it stands in history, a fact)
+    r"(?:(?!original\b|first\b)[\w/-]+\s+){0,3}?"
+    r"(?:paper|post|explainer|article|essay|write-?up|book|talk|lecture|video|tutorial|"
+    r"survey|thread|piece|overview|intro|introduction|primer|reference|read)"
+    r"(?:\s*,\s*(?!(?:which|that|who|where|on|of|about|for|in|with|to|from|by|covering|"
+    r"deriving|explaining|showing|introducing|proving|describing)\b)[^,;:]*)?$",
     re.IGNORECASE,
 )
 #: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives
