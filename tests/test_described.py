@@ -203,7 +203,11 @@ def test_what_kind_of_reading_it_is_or_the_writers_reply_is_no_definition(remark
 
 @pytest.mark.parametrize(
     "said",
-    ["a tutorial that derives the training loss from the ELBO", "a post on score matching"],
+    [
+        "a tutorial that derives the training loss from the ELBO",
+        "a post on score matching",
+        "The hyperthreading paper, more or less",
+    ],
 )
 def test_a_reading_said_with_what_it_covers_still_defines(said: str) -> None:
     assert gists(WENG.format(said)) == [

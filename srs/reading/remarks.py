@@ -73,9 +73,11 @@ REPLY = re.compile(r"^(?:yes|no|yep|nope|sure|okay|ok|granted|admittedly)\s*[,!:
 #: reading it is, and the writer's verdict on it — not what it says (`a long tutorial that
 #: derives …`, `a post on …`)
 READING_KIND = re.compile(
-    r"^(?:(?:it|this)(?:['’]s|\s+is)\s+)?(?:just\s+|still\s+)?(?:a|an|the)\s+"
-    # (`the original diffusion paper`, `the first …`: where it stands in history, a fact)
-    r"(?:(?!original\b|first\b)[\w/-]+\s+){0,3}?"
+    r"^(?:(?:it|this)(?:['’]s|\s+is)\s+)?(?:just\s+|still\s+)?"
+    # `a compilers paper`: of a kind; but `the hyperthreading paper`, `the original diffusion
+    # paper` single it out (what it stands for, where it stands in history): a fact
+    r"(?:(?:a|an)\s+(?:[\w/-]+\s+){0,3}?|the\s+(?:(?:canonical|definitive|standard|go-to|"
+    r"usual|best|famous|ultimate|obligatory|quintessential|perfect)\s+){1,2})"
     r"(?:paper|post|explainer|article|essay|write-?up|book|talk|lecture|video|tutorial|"
     r"survey|thread|piece|overview|intro|introduction|primer|reference|read)"
     r"(?:\s*,\s*(?!(?:which|that|who|where|on|of|about|for|in|with|to|from|by|covering|"
