@@ -226,3 +226,28 @@ def test_after_a_reply_on_the_reading_the_subtitle_says_what_it_is() -> None:
         "A Language and Compiler for Optimizing Parallelism, Locality, and Recomputation in"
         " Image Processing Pipelines",
     )
+
+
+NEO = (
+    '- Marcus et al. "Neo: A Learned Query Optimizer." PVLDB 12(11), 2019.'
+    " http://www.vldb.org/pvldb/vol12/p1705-marcus.pdf\n"
+    "  - {}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "read Bao first; Neo makes more sense in hindsight. My opinion: the jury is still out.",
+        "Neo makes more sense after Bao.",
+    ],
+)
+def test_how_the_reading_makes_sense_is_not_what_it_does(note: str) -> None:
+    assert gists(NEO.format(note)) == [("What is **Neo**?", "A Learned Query Optimizer")]
+
+
+def test_what_it_makes_sense_of_is_still_what_it_does() -> None:
+    entry = one(NEO.format("Neo makes sense of query plans with a tree convolution."))
+    assert [claim.text for claim in entry.claims] == [
+        "Neo makes sense of query plans with a tree convolution"
+    ]

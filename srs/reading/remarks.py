@@ -58,6 +58,8 @@ OPINION = re.compile(
     # leaderboard people actually watch`, `probably the easiest way to get started`
     r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
+    # `Neo makes more sense in hindsight`: how it reads (not `makes sense of logs`)
+    r"makes?\s+(?:[\w-]+\s+){0,2}?sense(?!\s+of\b)|"
     r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
     r"actually (?:use|watch|go|got|read)\w*|"
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
