@@ -251,3 +251,29 @@ def test_what_it_makes_sense_of_is_still_what_it_does() -> None:
     assert [claim.text for claim in entry.claims] == [
         "Neo makes sense of query plans with a tree convolution"
     ]
+
+
+DMP = (
+    "- [Dynamical Movement Primitives: Learning Attractor Models for Motor Behaviors]"
+    "(https://doi.org/10.1162/NECO_a_00393) - Ijspeert, Nakanishi, Hoffmann, Pastor, Schaal."
+    " *Neural Computation* 25(2), 2013. {} Still the default for one-shot kinesthetic"
+    " teaching in industry labs.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["The journal version of DMPs (original idea is ICRA 2002).", "The extended version."],
+)
+def test_which_version_of_the_work_it_is_is_no_definition(note: str) -> None:
+    assert gists(DMP.format(note)) == [
+        (
+            "What is **Dynamical Movement Primitives**?",
+            "Learning Attractor Models for Motor Behaviors",
+        )
+    ]
+
+
+def test_a_version_that_names_another_reading_is_still_said() -> None:
+    entry = one(DMP.format('The longer version = "Motor primitives in robotics", 2003.'))
+    assert any("longer version" in claim.text for claim in entry.claims)

@@ -55,6 +55,7 @@ from srs.reading.remarks import (
     SIGNED,
     THE_ONE,
     VENUE_NOTE,
+    VERSION_NOTE,
     is_title_case,
     is_verdict,
 )
@@ -441,9 +442,10 @@ def _claim(
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
-    if REPLY.match(text) or READING_KIND.match(text):
-        # `Yes, it's a compilers paper.`, `the canonical explainer, kept updated for years`:
-        # the writer's word on the reading, what kind it is, not what it says
+    if REPLY.match(text) or READING_KIND.match(text) or VERSION_NOTE.match(text):
+        # `Yes, it's a compilers paper.`, `the canonical explainer, kept updated for years`,
+        # `The journal version of DMPs`: the writer's word on the reading, what kind or
+        # which version it is, not what it says
         return None
     if is_title_case(text):
         # `Robust Anomaly Detection for Multivariate Time Series through Stochastic

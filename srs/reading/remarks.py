@@ -22,6 +22,7 @@ __all__ = [
     "SIGNED",
     "THE_ONE",
     "VENUE_NOTE",
+    "VERSION_NOTE",
     "is_title_case",
     "is_verdict",
 ]
@@ -84,6 +85,16 @@ READING_KIND = re.compile(
     r"survey|thread|piece|overview|intro|introduction|primer|reference|read)"
     r"(?:\s*,\s*(?!(?:which|that|who|where|on|of|about|for|in|with|to|from|by|covering|"
     r"deriving|explaining|showing|introducing|proving|describing)\b)[^,;:]*)?$",
+    re.IGNORECASE,
+)
+#: `The journal version of DMPs (original idea is ICRA 2002)`: which version of the work
+#: the reading is, not what the work is
+VERSION_NOTE = re.compile(
+    r"^(?:(?:it|this)(?:['’]s|\s+is)\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?(?:journal|conference|"
+    r"extended|expanded|full|long|longer|short|shorter|arxiv|published|camera[- ]ready|"
+    r"preprint|workshop|tech(?:nical)? report|book|updated|revised|final|official)\s+"
+    # (not `the longer version = "Non-Cooperative Games"`: another reading, named)
+    r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|[(,.;]))",
     re.IGNORECASE,
 )
 #: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives
