@@ -277,3 +277,44 @@ def test_which_version_of_the_work_it_is_is_no_definition(note: str) -> None:
 def test_a_version_that_names_another_reading_is_still_said() -> None:
     entry = one(DMP.format('The longer version = "Motor primitives in robotics", 2003.'))
     assert any("longer version" in claim.text for claim in entry.claims)
+
+
+CPC = (
+    "6. **CPC** (https://arxiv.org/abs/1807.03748)\n"
+    '   - van den Oord, Li, Vinyals 2018 "Representation Learning with Contrastive Predictive'
+    ' Coding"\n'
+    "   - {}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "back"),
+    [
+        (
+            "origin of the InfoNCE name. only really read the image section + the loss derivation",
+            "origin of the InfoNCE name",
+        ),
+        ("InfoNCE over future latents. cleanest of the bunch imo", "InfoNCE over future latents"),
+        ("InfoNCE over future latents. read them back to back", "InfoNCE over future latents"),
+        # a note that goes on about the thing keeps all it says
+        (
+            "InfoNCE over future latents. predicts several steps ahead",
+            "InfoNCE over future latents. predicts several steps ahead",
+        ),
+    ],
+)
+def test_a_notes_remark_in_lower_case_is_cut_from_what_it_is(note: str, back: str) -> None:
+    assert gists(CPC.format(note)) == [("What is **CPC**?", back)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "dense. read w/ a coffee and a pencil. widening is the part that matters",
+        "good survey for intro chapter. read before writing related work!!",
+        "best single overview of the whole design space, taxonomy of optimizations",
+        "short-chunk CNN + ResNet is basically as good as anything. humbling",
+    ],
+)
+def test_a_note_that_opens_with_a_remark_or_a_finding_is_no_definition(note: str) -> None:
+    assert gists(CPC.format(note)) == []

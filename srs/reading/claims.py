@@ -58,6 +58,7 @@ from srs.reading.remarks import (
     VERSION_NOTE,
     is_title_case,
     is_verdict,
+    without_remarks,
 )
 from srs.reading.sentences import sentences
 from srs.reading.terms import claim_terms
@@ -439,6 +440,7 @@ def _claim(
         if article.casefold() != "the":
             article = article[0] + ("n" if rest[:1].casefold() in "aeiou" else "")
         text = f"{article} {rest}"
+    text = without_remarks(text)  # `origin of the InfoNCE name. only really read …`
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None

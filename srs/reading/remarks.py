@@ -25,6 +25,7 @@ __all__ = [
     "VERSION_NOTE",
     "is_title_case",
     "is_verdict",
+    "without_remarks",
 ]
 
 SEE_ALSO = re.compile(
@@ -59,6 +60,12 @@ OPINION = re.compile(
     # leaderboard people actually watch`, `probably the easiest way to get started`
     r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
+    # `best single overview of …`, `good survey for intro chapter`: praise of the reading
+    r"(?:good|great|best|nice|solid|decent|excellent)\s+(?:single\s+|short\s+|little\s+)?"
+    r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read)|"
+    # `only really read the image section`: the reader's own log
+    r"(?:only|just|never|barely|finally|partly|mostly)\s+(?:really\s+|actually\s+)?"
+    r"(?:read|skimmed|finished|got through|looked at)|"
     # `Neo makes more sense in hindsight`: how it reads (not `makes sense of logs`)
     r"makes?\s+(?:[\w-]+\s+){0,2}?sense(?!\s+of\b)|"
     r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
@@ -185,3 +192,24 @@ VENUE_NOTE = re.compile(
 )
 #: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
 BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
+
+
+#: `origin of the InfoNCE name. only really read the image section`: a note's sentences
+#: may open in lower case, after a word (not an abbreviation, a symbol or a figure)
+_LOWER_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[a-z]{2,}\b)")
+
+
+def _is_remark(text: str) -> bool:
+    return bool(OPINION.search(text) or INSTRUCTION.match(text) or is_verdict(text))
+
+
+def without_remarks(text: str) -> str:
+    """A note's text without the sentences in lower case that remark on the reading
+    (`origin of the InfoNCE name. only really read the image section …` → `origin of the
+    InfoNCE name`); "" when it opens with one (`dense. read w/ a coffee. …`)."""
+    pieces = _LOWER_END.split(text)
+    if len(pieces) < 2:
+        return text
+    if _is_remark(pieces[0]):
+        return ""
+    return ". ".join(piece for piece in pieces if not _is_remark(piece))
