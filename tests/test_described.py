@@ -157,3 +157,164 @@ def test_when_it_was_introduced_is_no_definition() -> None:
         " starts with. Introduced in Watkins' 1989 PhD thesis at Cambridge.\n"
     )
     assert all(claim.kind != "does" for claim in entry.claims)
+
+
+def gists(text: str) -> list[tuple[str, str]]:
+    made = template_cards(parse_text("## S\n" + text), load_templates(), {})
+    return [(card.front, card.back) for card in made.cards if card.kind == "gist"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["The key insight, which sounds obvious in hindsight:", "The key insight:", "Key insight:"],
+)
+def test_a_labelled_idea_is_what_follows_the_label_and_its_aside(lead: str) -> None:
+    front, back = gist(
+        "- **Burst photography for high dynamic range and low-light imaging on mobile"
+        " cameras** — Hasinoff, Sharlet, Geiss & Levoy, SIGGRAPH Asia 2016."
+        f" HDR+. {lead} capture a burst of identically underexposed frames instead of a"
+        " bracket, then merge them. Same exposure means alignment is easy.\n"
+    )
+    assert front.startswith("What is the key idea of **Burst photography")
+    assert back == (
+        "capture a burst of identically underexposed frames instead of a bracket, then merge them"
+    )
+
+
+WENG = (
+    '- **Lilian Weng, "What are Diffusion Models?"**'
+    " ([lilianweng.github.io](https://lilianweng.github.io/posts/2021-07-11-diffusion-models/))"
+    " — {}. The notation is consistent with DDPM which helps when you go read the paper.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "the canonical explainer, kept updated for years",
+        "Yes, it's a compilers paper",
+        "it's a compilers paper",
+        "No, really: read it",
+    ],
+)
+def test_what_kind_of_reading_it_is_or_the_writers_reply_is_no_definition(remark: str) -> None:
+    assert gists(WENG.format(remark)) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "a tutorial that derives the training loss from the ELBO",
+        "a post on score matching",
+        "The hyperthreading paper, more or less",
+    ],
+)
+def test_a_reading_said_with_what_it_covers_still_defines(said: str) -> None:
+    assert gists(WENG.format(said)) == [
+        ('What is **Lilian Weng, "What are Diffusion Models?"**?', said)
+    ]
+
+
+def test_after_a_reply_on_the_reading_the_subtitle_says_what_it_is() -> None:
+    front, back = gist(
+        "- **Halide: A Language and Compiler for Optimizing Parallelism, Locality, and"
+        " Recomputation in Image Processing Pipelines** — Ragan-Kelley, Barnes, Adams, Paris,"
+        " Durand & Amarasinghe, PLDI 2013. Yes, it's a compilers paper. Read it anyway.\n"
+    )
+    assert (front, back) == (
+        "What is **Halide**?",
+        "A Language and Compiler for Optimizing Parallelism, Locality, and Recomputation in"
+        " Image Processing Pipelines",
+    )
+
+
+NEO = (
+    '- Marcus et al. "Neo: A Learned Query Optimizer." PVLDB 12(11), 2019.'
+    " http://www.vldb.org/pvldb/vol12/p1705-marcus.pdf\n"
+    "  - {}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "read Bao first; Neo makes more sense in hindsight. My opinion: the jury is still out.",
+        "Neo makes more sense after Bao.",
+    ],
+)
+def test_how_the_reading_makes_sense_is_not_what_it_does(note: str) -> None:
+    assert gists(NEO.format(note)) == [("What is **Neo**?", "A Learned Query Optimizer")]
+
+
+def test_what_it_makes_sense_of_is_still_what_it_does() -> None:
+    entry = one(NEO.format("Neo makes sense of query plans with a tree convolution."))
+    assert [claim.text for claim in entry.claims] == [
+        "Neo makes sense of query plans with a tree convolution"
+    ]
+
+
+DMP = (
+    "- [Dynamical Movement Primitives: Learning Attractor Models for Motor Behaviors]"
+    "(https://doi.org/10.1162/NECO_a_00393) - Ijspeert, Nakanishi, Hoffmann, Pastor, Schaal."
+    " *Neural Computation* 25(2), 2013. {} Still the default for one-shot kinesthetic"
+    " teaching in industry labs.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["The journal version of DMPs (original idea is ICRA 2002).", "The extended version."],
+)
+def test_which_version_of_the_work_it_is_is_no_definition(note: str) -> None:
+    assert gists(DMP.format(note)) == [
+        (
+            "What is **Dynamical Movement Primitives**?",
+            "Learning Attractor Models for Motor Behaviors",
+        )
+    ]
+
+
+def test_a_version_that_names_another_reading_is_still_said() -> None:
+    entry = one(DMP.format('The longer version = "Motor primitives in robotics", 2003.'))
+    assert any("longer version" in claim.text for claim in entry.claims)
+
+
+CPC = (
+    "6. **CPC** (https://arxiv.org/abs/1807.03748)\n"
+    '   - van den Oord, Li, Vinyals 2018 "Representation Learning with Contrastive Predictive'
+    ' Coding"\n'
+    "   - {}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "back"),
+    [
+        (
+            "origin of the InfoNCE name. only really read the image section + the loss derivation",
+            "origin of the InfoNCE name",
+        ),
+        ("InfoNCE over future latents. cleanest of the bunch imo", "InfoNCE over future latents"),
+        ("InfoNCE over future latents. read them back to back", "InfoNCE over future latents"),
+        # a note that goes on about the thing keeps all it says
+        (
+            "InfoNCE over future latents. predicts several steps ahead",
+            "InfoNCE over future latents. predicts several steps ahead",
+        ),
+    ],
+)
+def test_a_notes_remark_in_lower_case_is_cut_from_what_it_is(note: str, back: str) -> None:
+    assert gists(CPC.format(note)) == [("What is **CPC**?", back)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "dense. read w/ a coffee and a pencil. widening is the part that matters",
+        "good survey for intro chapter. read before writing related work!!",
+        "best single overview of the whole design space, taxonomy of optimizations",
+        "short-chunk CNN + ResNet is basically as good as anything. humbling",
+    ],
+)
+def test_a_note_that_opens_with_a_remark_or_a_finding_is_no_definition(note: str) -> None:
+    assert gists(CPC.format(note)) == []

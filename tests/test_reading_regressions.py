@@ -1357,3 +1357,30 @@ def test_a_team_whose_bracket_names_its_people_is_cited_by_them() -> None:
 def test_a_byline_ends_at_its_bracket(text: str, authors: str, lab: str, rest: str) -> None:
     found, left = attribution.cut(text)
     assert (found.authors, found.lab, left) == (authors, lab, rest)
+
+
+def _gists(text: str) -> list[tuple[str, str]]:
+    made = template_cards(parse_text("## S\n" + text), load_templates(), {})
+    return [(card.front, card.back) for card in made.cards if card.kind == "gist"]
+
+
+def test_a_bullets_topic_before_a_paper_it_quotes_is_no_definition() -> None:
+    text = (
+        '- {} Gharbi et al. "Deep Joint Demosaicking and Denoising" (SIGGRAPH Asia 2016) is'
+        " the one I'd pick if forced.\n"
+    )
+    entry = one(text.format("Demosaicing as its own topic."))
+    assert entry.title == "Deep Joint Demosaicking and Denoising"
+    assert entry.claims == []
+    assert _gists(text.format("Demosaicing as its own topic.")) == []
+    # a lead-in that says what the paper does is its claim
+    assert _gists(text.format("A joint network for demosaicking and denoising raw bursts.")) == [
+        (
+            "What is **Deep Joint Demosaicking and Denoising**?",
+            "A joint network for demosaicking and denoising raw bursts",
+        )
+    ]
+    said = one(text.format("Learned models replace the hand-tuned pipeline."))
+    assert [claim.text for claim in said.claims] == [
+        "Learned models replace the hand-tuned pipeline"
+    ]

@@ -76,8 +76,11 @@ _DEFINITION_END = re.compile(
 )
 
 
-# a whole sentence, not a phrase: a verb among its first words
-_CLAUSE = re.compile(r"^(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|can|will|would)\b")
+# a whole sentence, not a phrase: a verb among its first words (a `+` or `&` between two of
+# them joins them: `short-chunk CNN + ResNet is …`)
+_CLAUSE = re.compile(
+    r"^(?:[^\s+&]+\s+(?:[+&]\s+)?){0,3}(?:is|are|was|were|has|have|had|can|will|would)\b"
+)
 
 
 THIS_IS = re.compile(r"^(?:this|it)\s+is\s+(?=(?:a|an|the|one)\b)", re.IGNORECASE)

@@ -49,12 +49,16 @@ from srs.reading.remarks import (
     LABEL_WORDS,
     LEADING_SYMBOLS,
     OPINION,
+    READING_KIND,
+    REPLY,
     SEE_ALSO,
     SIGNED,
     THE_ONE,
     VENUE_NOTE,
+    VERSION_NOTE,
     is_title_case,
     is_verdict,
+    without_remarks,
 )
 from srs.reading.sentences import sentences
 from srs.reading.terms import claim_terms
@@ -445,8 +449,14 @@ def _claim(
         if article.casefold() != "the":
             article = article[0] + ("n" if rest[:1].casefold() in "aeiou" else "")
         text = f"{article} {rest}"
+    text = without_remarks(text)  # `origin of the InfoNCE name. only really read …`
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
+        return None
+    if REPLY.match(text) or READING_KIND.match(text) or VERSION_NOTE.match(text):
+        # `Yes, it's a compilers paper.`, `the canonical explainer, kept updated for years`,
+        # `The journal version of DMPs`: the writer's word on the reading, what kind or
+        # which version it is, not what it says
         return None
     if is_title_case(text):
         # `Robust Anomaly Detection for Multivariate Time Series through Stochastic

@@ -32,8 +32,10 @@ __all__ = [
 
 
 _LABELLED = re.compile(
-    r"^(?:fix|the fix|idea|key idea|main idea|core idea|trick|key trick|method|approach|"
-    r"insight|key insight|solution)\s*:\s*",
+    r"^(?:the\s+|one\s+)?(?:fix|idea|key idea|main idea|core idea|trick|key trick|method|"
+    r"approach|insight|key insight|solution)"
+    # `The key insight, which sounds obvious in hindsight: …`: the writer's aside on it
+    r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -42,14 +44,20 @@ def promote_labelled(claims: list[Claim]) -> None:
     """`fix: select argmax with the online network, …` is what the thing does, whatever came
     before it (the problem it fixes): it becomes the entry's definition."""
     for index, claim in enumerate(claims):
-        match = _LABELLED.match(claim.text)
+        said = claim.text
+        match = _LABELLED.match(said)
+        if match is None and claim.sentence.startswith(said):
+            # a definition cut at its colon (`The key insight, which …: capture a burst …`)
+            said = claim.sentence
+            match = _LABELLED.match(said)
         if match is None:
             continue
         for other in range(len(claims)):
             if claims[other].kind in {"defines", "does"}:
                 claims[other] = replace(claims[other], kind="says")
-        text = claim.text[match.end() :]
-        word = match.group(0).strip(" :").casefold().removeprefix("the ")
+        text = said[match.end() :]
+        word = re.split(r"[,(]", match.group(0))[0].strip(" :").casefold()
+        word = word.removeprefix("the ").removeprefix("one ")
         label = _LABEL_NAMES.get(word.split()[-1], "")
         claims.insert(
             0, replace(claims.pop(index), kind="does", text=text, sentence=text, label=label)

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
+from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.claims import read_claims
 from srs.reading.definitions import subtitle_definition
 from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
@@ -33,9 +34,10 @@ from srs.reading.naming import (
     title_prefix,
 )
 from srs.reading.navigation import is_logistics, is_navigation, is_todo
-from srs.reading.phrases import is_generic_link_text, is_name
+from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.references import bullet_title
 from srs.reading.remarks import is_title_case
+from srs.reading.sentences import sentences
 from srs.reading.titles import (
     EDGE,
     NAME_SUFFIX,
@@ -62,6 +64,35 @@ _GROUP_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 
 def _ids(links: list[Link]) -> list[str]:
     return list(dict.fromkeys(pid for link in links if (pid := arxiv_id(link.url))))
+
+
+def _without_heading(before: str) -> str:
+    """The text before a title quoted further on, without the bullet's heading: `Demosaicing
+    as its own topic. Gharbi et al. "Deep Joint …"` files the paper under a topic, a phrase
+    with no verb, which says nothing of what the paper is (but `Learned indexes replace
+    B-trees. Kraska et al. "…"` does)."""
+    said = sentences(before)
+    if len(said) < 2 or not _is_heading(said[0]):
+        return before
+    return before[before.find(said[0]) + len(said[0]) :]
+
+
+_HEADING_WORDS = 8  # words: a longer phrase says something
+
+
+def _is_heading(text: str) -> bool:
+    """`Demosaicing as its own topic.`, `Attention-free language modelling.`: a capitalised
+    common word and a few more, none of them a verb."""
+    words = text.rstrip(".").split()
+    if not 2 <= len(words) <= _HEADING_WORDS or not re.fullmatch(r"[A-Z][a-z-]+", words[0]):
+        return False
+    if starts_with_verb(text) or words[0].endswith("ed"):
+        return False
+    return not any(
+        word.casefold() in VERBS
+        or (re.fullmatch(r"[a-z]+(?:ed|s)", word) is not None and word not in STOPWORDS)
+        for word in words[1:]
+    )
 
 
 def _clean_text(runs: list[Run]) -> str:
@@ -307,6 +338,7 @@ def _finish(
             # `Kato, Ushiku & Harada's "Neural 3D Mesh Renderer" (CVPR 2018) approximates
             # …`: a possessive byline goes with the title (the claim is what follows)
             quoted = _POSSESSIVE_BYLINE + r"[\"“*_]?" + re.escape(title) + r",?[\"”*_]?"
+            head_text = _without_heading(head_text[:at]) + head_text[at:]
             head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
     topic = is_topic(name, title, source, title_links, text) and not bylined(

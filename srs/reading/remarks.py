@@ -16,12 +16,16 @@ __all__ = [
     "LABEL_WORDS",
     "LEADING_SYMBOLS",
     "OPINION",
+    "READING_KIND",
+    "REPLY",
     "SEE_ALSO",
     "SIGNED",
     "THE_ONE",
     "VENUE_NOTE",
+    "VERSION_NOTE",
     "is_title_case",
     "is_verdict",
+    "without_remarks",
 ]
 
 SEE_ALSO = re.compile(
@@ -56,6 +60,14 @@ OPINION = re.compile(
     # leaderboard people actually watch`, `probably the easiest way to get started`
     r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
+    # `best single overview of …`, `good survey for intro chapter`: praise of the reading
+    r"(?:good|great|best|nice|solid|decent|excellent)\s+(?:single\s+|short\s+|little\s+)?"
+    r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read)|"
+    # `only really read the image section`: the reader's own log
+    r"(?:only|just|never|barely|finally|partly|mostly)\s+(?:really\s+|actually\s+)?"
+    r"(?:read|skimmed|finished|got through|looked at)|"
+    # `Neo makes more sense in hindsight`: how it reads (not `makes sense of logs`)
+    r"makes?\s+(?:[\w-]+\s+){0,2}?sense(?!\s+of\b)|"
     r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
     r"actually (?:use|watch|go|got|read)\w*|"
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
@@ -63,6 +75,33 @@ OPINION = re.compile(
     r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
     r"you're|you are|you'd|your|you|"
     r"we|our|us|i|my|me)\b",
+    re.IGNORECASE,
+)
+#: `Yes, it's a compilers paper.`, `No, really:`: the writer answering the reader's doubt
+REPLY = re.compile(r"^(?:yes|no|yep|nope|sure|okay|ok|granted|admittedly)\s*[,!:—–-]", re.I)
+#: `the canonical explainer, kept updated for years`, `a compilers paper`: what kind of
+#: reading it is, and the writer's verdict on it — not what it says (`a long tutorial that
+#: derives …`, `a post on …`)
+READING_KIND = re.compile(
+    r"^(?:(?:it|this)(?:['’]s|\s+is)\s+)?(?:just\s+|still\s+)?"
+    # `a compilers paper`: of a kind; but `the hyperthreading paper`, `the original diffusion
+    # paper` single it out (what it stands for, where it stands in history): a fact
+    r"(?:(?:a|an)\s+(?:[\w/-]+\s+){0,3}?|the\s+(?:(?:canonical|definitive|standard|go-to|"
+    r"usual|best|famous|ultimate|obligatory|quintessential|perfect)\s+){1,2})"
+    r"(?:paper|post|explainer|article|essay|write-?up|book|talk|lecture|video|tutorial|"
+    r"survey|thread|piece|overview|intro|introduction|primer|reference|read)"
+    r"(?:\s*,\s*(?!(?:which|that|who|where|on|of|about|for|in|with|to|from|by|covering|"
+    r"deriving|explaining|showing|introducing|proving|describing)\b)[^,;:]*)?$",
+    re.IGNORECASE,
+)
+#: `The journal version of DMPs (original idea is ICRA 2002)`: which version of the work
+#: the reading is, not what the work is
+VERSION_NOTE = re.compile(
+    r"^(?:(?:it|this)(?:['’]s|\s+is)\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?(?:journal|conference|"
+    r"extended|expanded|full|long|longer|short|shorter|arxiv|published|camera[- ]ready|"
+    r"preprint|workshop|tech(?:nical)? report|book|updated|revised|final|official)\s+"
+    # (not `the longer version = "Non-Cooperative Games"`: another reading, named)
+    r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|[(,.;]))",
     re.IGNORECASE,
 )
 #: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives
@@ -153,3 +192,24 @@ VENUE_NOTE = re.compile(
 )
 #: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
 BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
+
+
+#: `origin of the InfoNCE name. only really read the image section`: a note's sentences
+#: may open in lower case, after a word (not an abbreviation, a symbol or a figure)
+_LOWER_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[a-z]{2,}\b)")
+
+
+def _is_remark(text: str) -> bool:
+    return bool(OPINION.search(text) or INSTRUCTION.match(text) or is_verdict(text))
+
+
+def without_remarks(text: str) -> str:
+    """A note's text without the sentences in lower case that remark on the reading
+    (`origin of the InfoNCE name. only really read the image section …` → `origin of the
+    InfoNCE name`); "" when it opens with one (`dense. read w/ a coffee. …`)."""
+    pieces = _LOWER_END.split(text)
+    if len(pieces) < 2:
+        return text
+    if _is_remark(pieces[0]):
+        return ""
+    return ". ".join(piece for piece in pieces if not _is_remark(piece))
