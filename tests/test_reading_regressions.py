@@ -1384,3 +1384,60 @@ def test_a_bullets_topic_before_a_paper_it_quotes_is_no_definition() -> None:
     assert [claim.text for claim in said.claims] == [
         "Learned models replace the hand-tuned pipeline"
     ]
+
+
+def test_where_to_find_a_reading_is_no_definition() -> None:
+    entry = one(
+        '- Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond"'
+        " (FnTIR 2009). No link because the FnTIR page keeps moving, but it's easy to find.\n"
+    )
+    assert entry.claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # `DOI:` labels a link, never the entry's short name
+            "- Sequential Model-Based Optimization for General Algorithm Configuration -"
+            " Hutter, Hoos, Leyton-Brown (UBC, LION 2011). SMAC, random-forest surrogates,"
+            " handles conditional/categorical spaces well. DOI:"
+            " [10.1007/978-3-642-25566-3_40](https://doi.org/10.1007/978-3-642-25566-3_40)"
+            " [:computer: SMAC3](https://github.com/automl/SMAC3)\n",
+            "Sequential Model-Based Optimization for General Algorithm Configuration",
+        ),
+        (  # a question to oneself is no name
+            "17. **Callaway & Sant'Anna 2021** — Difference-in-Differences with multiple time"
+            " periods (J Econometrics 225(2):200–230)\n"
+            "    - group-time ATT(g,t), then aggregate however you want\n"
+            "    - Q: how do they handle anticipation — there's an arg for it, check\n",
+            "Callaway & Sant'Anna 2021",
+        ),
+        (  # a survey of a field is not the field
+            "- :star: [Neural Architecture Search: A Survey](https://arxiv.org/abs/1808.05377) -"
+            " Elsken, Metzen, Hutter (Bosch / Freiburg, JMLR 2019). The standard intro.\n",
+            "Neural Architecture Search: A Survey",
+        ),
+    ],
+)
+def test_labels_questions_and_surveys_are_no_short_names(text: str, name: str) -> None:
+    assert one(text).name == name
+
+
+def test_a_cloze_hides_no_words_of_a_quoted_title_nor_a_journal() -> None:
+    text = (
+        "## Terms\n\n**State machine replication**: replicas apply the same deterministic"
+        ' commands in the same order. The standard tutorial is Schneider, "Implementing'
+        ' Fault-Tolerant Services Using the State Machine Approach: A Tutorial", ACM Computing'
+        " Surveys 22(4), 1990.\n\n"
+        "**Two-phase commit**: a coordinator collects votes, then tells every participant to"
+        " commit or abort. Usually attributed to Gray's \"Notes on Data Base Operating"
+        ' Systems".\n\n'
+        "**Paxos**: consensus among 2f+1 acceptors that survives f crashes.\n"
+    )
+    cards = template_cards(parse_text(text), load_templates()).cards
+    hidden = [card.back for card in cards if card.kind == "cloze"]
+    assert not any(
+        word in back
+        for back in hidden
+        for word in ("Fault-Tolerant", "Computing Surveys", "Data Base Operating")
+    )

@@ -37,6 +37,7 @@ from srs.reading.model import Attribution, Claim
 from srs.reading.phrases import (
     content_words,
     find_word,
+    is_generic_link_text,
     is_name,
     replace_word,
 )
@@ -147,7 +148,11 @@ def _alias(text: str, own_names: list[str]) -> tuple[str, str] | None:
     ):
         return match.group("alias"), text[match.end() :]
     match = _ALIAS.match(text)
-    if match and match.group("alias").strip().casefold() not in LABEL_WORDS:
+    if (
+        match
+        and match.group("alias").strip().casefold() not in LABEL_WORDS
+        and not is_generic_link_text(match.group("alias"))  # `DOI: 10.1007/…`
+    ):
         alias = re.sub(
             r"^The\s+(?=\S+\s+\S)", "", match.group("alias").strip()
         )  # `The One-Class SVM:`

@@ -59,6 +59,8 @@ OPINION = re.compile(
     # `didn't find a free pdf, library copy`, `should've read this first tbh`, `the
     # leaderboard people actually watch`, `probably the easiest way to get started`
     r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
+    # `No link because the FnTIR page keeps moving`: where (not) to find it
+    r"no (?:link|url|pdf|copy)\b|keeps? moving|easy to find|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
     # `best single overview of …`, `good survey for intro chapter`: praise of the reading
     r"(?:good|great|best|nice|solid|decent|excellent)\s+(?:single\s+|short\s+|little\s+)?"
@@ -164,6 +166,7 @@ LABEL_WORDS = frozenset(
         *("answer", "short answer", "original", "origin", "source", "reference", "ref"),
         *("citation", "cite", "paper", "finding", "findings", "lesson", "conclusion", "claim"),
         *("quip", "slogan", "motto", "problem", "tl;dr version", "example", "examples"),
+        *("q", "qs", "open q", "open question", "open questions", "questions"),  # to oneself
     }
 )
 

@@ -16,6 +16,10 @@ _CALLED = re.compile(
     r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
 )
 _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
+#: a quoted text of four words or more: a title
+_QUOTED_TITLE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
+#: a journal's volume after its name: ` 22(4)`, ` 8, 1992`
+_VOLUME = re.compile(r"\s+\d{1,4}\s*(?:\(\d+(?:[-–]\d+)?\)|[,:]\s*\d)")
 _BRACKETED_NAME = re.compile(r"(?<=\w )\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][\w-]{1,14})\)")
 #: acronyms too common to be worth a card
 _COMMON = frozenset(
@@ -39,7 +43,14 @@ def implicit_terms(text: str) -> list[str]:
         if len(m.group(1).split()) >= 2 and text[m.start() - 1 : m.start()] != "("
     ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
     found += [m.group("term") for m in _CALLED.finditer(text)]
-    found += [m.group(0) for m in _CAPITALISED_TERM.finditer(text)]
+    # not inside a quoted title: `Schneider, "Implementing Fault-Tolerant Services Using …"`
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
+    found += [
+        m.group(0)
+        for m in _CAPITALISED_TERM.finditer(text)
+        if not any(start <= m.start() < end for start, end in titles)
+        and not _VOLUME.match(text, m.end())  # `ACM Computing Surveys 22(4)`: a journal
+    ]
     # `a pre-trained seq2seq generator (BART)`, `(MaxSim)`: the name of what was described
     found += [m.group(1) for m in _BRACKETED_NAME.finditer(text)]
     return [term for term in dict.fromkeys(found) if len(term) >= 2]

@@ -451,6 +451,9 @@ def short_name(title: str) -> tuple[str, Attribution]:
             continue
         found = found.merged(Attribution(lab=lab))
         break
+    if _GENRE.match(title.partition(": ")[2]) and not by:
+        # `Neural Architecture Search: A Survey`: a survey of a field is not the field
+        return title.strip(), found
     text = _without_kind(text)
     head, colon, _ = text.partition(": ")
     phrase = is_phrase(head)
