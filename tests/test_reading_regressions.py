@@ -1441,3 +1441,32 @@ def test_a_cloze_hides_no_words_of_a_quoted_title_nor_a_journal() -> None:
         for back in hidden
         for word in ("Fault-Tolerant", "Computing Surveys", "Data Base Operating")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # a reader's marks are no part of a fact
+            "1. **Flaxman et al., Nature 2020** (https://doi.org/10.1038/s41586-020-2405-7)\n"
+            "    - Estimating the effects of non-pharmaceutical interventions on COVID-19 in"
+            " Europe. 👀\n",
+            ["Estimating the effects of non-pharmaceutical interventions on COVID-19 in Europe"],
+        ),
+        (  # a journal, volume (issue) and pages, then the first fact
+            "2. **Abadie, Diamond & Hainmueller 2010** (https://doi.org/10.1198/jasa.2009.ap08746)\n"
+            "    - JASA 105(490):493–505. ✅\n"
+            "    - Prop 99. donor pool = other states, weights sum to 1\n",
+            ["Prop 99. donor pool = other states, weights sum to 1"],
+        ),
+        (  # praise of the reading, and when it was written
+            "3. [LeRobot](https://github.com/huggingface/lerobot)\n"
+            "    - Good starting point for beginners w/ a cheap arm\n"
+            "    - written just before the staggered-timing stuff blew up\n",
+            [],
+        ),
+    ],
+)
+def test_a_readers_marks_praise_and_reading_history_are_no_claims(
+    text: str, claims: list[str]
+) -> None:
+    assert [claim.text for claim in one(text).claims] == claims

@@ -89,10 +89,15 @@ _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNOREC
 _DANGLING = re.compile(r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)")
 
 
+#: emoji and pictographs (✅, 👀, ⭐, 🗑️, 🔥): a reader's marks on a reading, never a fact
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")
+
+
 def tidy(text: str) -> str:
     """A claim's text without debris: URLs, arXiv ids, asides, empty brackets, stray marks."""
     text = _URL.sub(" ", text)
     text = _ARXIV_ID.sub(" ", text)
+    text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
     previous = None
     while previous != text:
         previous = text

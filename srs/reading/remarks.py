@@ -61,10 +61,13 @@ OPINION = re.compile(
     r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
     # `No link because the FnTIR page keeps moving`: where (not) to find it
     r"no (?:link|url|pdf|copy)\b|keeps? moving|easy to find|"
+    # `written just before the staggered-timing stuff blew up`: when it was written
+    r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
     # `best single overview of …`, `good survey for intro chapter`: praise of the reading
     r"(?:good|great|best|nice|solid|decent|excellent)\s+(?:single\s+|short\s+|little\s+)?"
-    r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read)|"
+    r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read|"
+    r"on-?ramp|starting point|entry point)|"
     # `only really read the image section`: the reader's own log
     r"(?:only|just|never|barely|finally|partly|mostly)\s+(?:really\s+|actually\s+)?"
     r"(?:read|skimmed|finished|got through|looked at)|"
@@ -189,7 +192,7 @@ VENUE_NOTE = re.compile(
     # `Acta Informatica 1(3), 1972 (tech report 1970, Boeing)`: a journal, volume, year
     r"|^(?:[A-Za-z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
     # `Nature Biotechnology 29:987–991`, `Systematic Zoology 20(4):406–416`: volume and pages
-    r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,2}\))?\s*:\s*\d+\s*[–-]\s*\d+"
+    r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*\d+\s*[–-]\s*\d+"
     # `ACM Computing Surveys, 25(2), 73–169`: APA's journal, volume (issue), pages
     r"|^(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*,\s*\d{1,4}\s*\(\d{1,3}\),\s*\d+\s*[–-]\s*\d+"
 )
