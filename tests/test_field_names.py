@@ -121,3 +121,15 @@ def test_a_lowercase_quote_or_italic_term_is_no_papers_title() -> None:
     assert list(itransformer.paper_titles.values())[:1] == [
         "iTransformer: Inverted Transformers Are Effective for Time Series Forecasting"
     ]
+
+
+def test_a_one_word_field_is_no_short_name_but_a_name_of_one_word_is() -> None:
+    reflections, afl = parse_text(
+        "# Fuzzing papers every security engineer should read\n\n## Surveys\n"
+        "- [Fuzzing: Challenges and Reflections](https://doi.org/10.1109/MS.2020.3016773) -"
+        " Böhme, Cadar, Roychoudhury (IEEE Software, 2021). Came out of a Shonan meeting.\n"
+        "- [AFLGo: Directed Greybox Fuzzing](https://doi.org/10.1145/3133956.3134020) -"
+        " Böhme et al. (CCS 2017). Simulated annealing towards target locations.\n"
+    ).entries
+    assert reflections.name == "Fuzzing: Challenges and Reflections"
+    assert afl.name == "AFLGo"

@@ -133,8 +133,13 @@ def field_prefixes_kept_whole(entries: list[Entry], list_title: str) -> None:
     counts = Counter(entry.name.casefold() for entry in entries if entry.name)
     for entry in entries:
         name = entry.name
-        if not name or " " not in name or not entry.title.startswith(f"{name}:"):
-            continue  # `Toolformer: …` keeps its name
+        # `Toolformer: …` keeps its name; `Fuzzing: Challenges and Reflections` in a list
+        # on fuzzing does not (one plain word, no acronym or camel case: a field's name)
+        plain_word = " " not in name and name[1:].islower() and name.isalpha()
+        if not name or (" " not in name and not plain_word):
+            continue
+        if not entry.title.startswith(f"{name}:"):
+            continue
         folded = name.casefold()
         named_field = re.search(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", said)
         if counts[folded] > 1 or named_field:
