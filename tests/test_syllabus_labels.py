@@ -80,3 +80,12 @@ def test_surnames_in_a_bracket_are_its_authors() -> None:
     for text, (authors, lab, venue) in cases.items():
         found, _ = attribution.cut(text)
         assert (found.authors, found.lab, found.venue) == (authors, lab, venue), text
+
+
+def test_what_to_do_with_a_reading_is_no_short_name() -> None:
+    (ba,) = parse_text(
+        '## Week 3\n- Barabási, A.-L. and Albert, R. "Emergence of scaling in random networks,"'
+        " *Science* 286 (5439), 1999, pp. 509–512. — the preferential attachment paper."
+        " Skim; we'll argue about it in class.\n"
+    ).entries
+    assert ba.name == "Emergence of scaling in random networks"

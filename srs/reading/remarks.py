@@ -170,6 +170,7 @@ LABEL_WORDS = frozenset(
         *("citation", "cite", "paper", "finding", "findings", "lesson", "conclusion", "claim"),
         *("quip", "slogan", "motto", "problem", "tl;dr version", "example", "examples"),
         *("q", "qs", "open q", "open question", "open questions", "questions"),  # to oneself
+        *("skim", "skip", "skimmed", "read", "reread", "re-read"),  # what to do with it
     }
 )
 
