@@ -1458,6 +1458,12 @@ def test_a_cloze_hides_no_words_of_a_quoted_title_nor_a_journal() -> None:
             "    - Prop 99. donor pool = other states, weights sum to 1\n",
             ["Prop 99. donor pool = other states, weights sum to 1"],
         ),
+        (  # a journal with a slash in its name, volume (issue): pages
+            "4. **Wide Area Traffic: The Failure of Poisson Modeling** (Paxson & Floyd, 1995)\n"
+            "    - IEEE/ACM ToN 3(3):226–244, doi:10.1109/90.392383\n"
+            "    - packet arrivals are not Poisson\n",
+            ["The Failure of Poisson Modeling", "packet arrivals are not Poisson"],
+        ),
         (  # praise of the reading, and when it was written
             "3. [LeRobot](https://github.com/huggingface/lerobot)\n"
             "    - Good starting point for beginners w/ a cheap arm\n"

@@ -193,7 +193,7 @@ VENUE_NOTE = re.compile(
     # `Acta Informatica 1(3), 1972 (tech report 1970, Boeing)`: a journal, volume, year
     r"|^(?:[A-Za-z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
     # `Nature Biotechnology 29:987–991`, `Systematic Zoology 20(4):406–416`: volume and pages
-    r"|^(?:[A-Z][\w.&-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*\d+\s*[–-]\s*\d+"
+    r"|^(?:[A-Z][\w.&/-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*\d+\s*[–-]\s*\d+"
     # `ACM Computing Surveys, 25(2), 73–169`: APA's journal, volume (issue), pages
     r"|^(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*,\s*\d{1,4}\s*\(\d{1,3}\),\s*\d+\s*[–-]\s*\d+"
 )
