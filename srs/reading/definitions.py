@@ -19,7 +19,7 @@ from srs.reading.claim_kinds import (
 )
 from srs.reading.model import Claim
 from srs.reading.phrases import VERBS
-from srs.reading.remarks import is_title_case
+from srs.reading.remarks import GENRE_WORDS, is_title_case
 
 __all__ = [
     "named_subject",
@@ -309,8 +309,7 @@ def _spells_out(short: str, name: str) -> bool:
 _SUBTITLE_WORDS = 4  # fewer (`The Efficient Transformer`) say too little to be a definition
 # a subtitle that names the kind of work (`: A Survey`, `: A Benchmark for …`), not what it is
 _WORK_KIND = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:survey|review|primer|overview|tutorial|retrospective|perspective"
-    r"|benchmark|case study|position)\b"
+    rf"^(?:an?\s+|the\s+)?(?:{GENRE_WORDS}|benchmark|case study|position)\b"
     r"|^an?\s+(?:[\w-]+\s+){0,2}approach$",  # `: An Active Learning Approach`: a manner
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import re
 __all__ = [
     "BYLINE_LEFT",
     "DOES_AFTER_LEAD",
+    "GENRE_WORDS",
     "GLOSSARY_DOING",
     "INSTEAD",
     "INSTRUCTION",
@@ -27,6 +28,9 @@ __all__ = [
     "is_verdict",
     "without_remarks",
 ]
+
+#: what kind of work a title says it is (`…: A Survey`, `…: A Tutorial`): no name, no fact
+GENRE_WORDS = r"(?:survey|review|primer|overview|tutorial|retrospective|perspective)"
 
 SEE_ALSO = re.compile(
     r"^(?:see also|also see|see|pair (?:it |this )?with|cf\.?|compare with|related|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from srs.reading.phrases import find_word, in_list, squash
+from srs.reading.titles import QUOTED_TITLE
 
 __all__ = ["claim_terms", "implicit_terms"]
 
@@ -16,8 +17,6 @@ _CALLED = re.compile(
     r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
 )
 _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
-#: a quoted text of four words or more: a title
-_QUOTED_TITLE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
 #: a journal's volume after its name: ` 22(4)`, ` 8, 1992`
 _VOLUME = re.compile(r"\s+\d{1,4}\s*(?:\(\d+(?:[-–]\d+)?\)|[,:]\s*\d)")
 _BRACKETED_NAME = re.compile(r"(?<=\w )\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][\w-]{1,14})\)")
@@ -44,7 +43,7 @@ def implicit_terms(text: str) -> list[str]:
     ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
     found += [m.group("term") for m in _CALLED.finditer(text)]
     # not inside a quoted title: `Schneider, "Implementing Fault-Tolerant Services Using …"`
-    titles = [m.span() for m in _QUOTED_TITLE.finditer(text)]
+    titles = [m.span() for m in QUOTED_TITLE.finditer(text) if len(m["title"].split()) >= 4]
     found += [
         m.group(0)
         for m in _CAPITALISED_TERM.finditer(text)

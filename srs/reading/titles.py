@@ -12,7 +12,7 @@ from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution, Link
 from srs.reading.phrases import content_words, is_generic_link_text, is_name
 from srs.reading.references import reference_title
-from srs.reading.remarks import is_title_case
+from srs.reading.remarks import GENRE_WORDS, is_title_case
 from srs.reading.urls import arxiv_id, is_web_url
 from srs.text import clean_space
 
@@ -339,7 +339,7 @@ def _bylined(text: str, start: re.Match[str], end: re.Match[str] | None = None) 
 
 
 #: a bracket at a sentence's end that holds a year: `(Zhang, Isola, Efros 2016)`
-_TRAILING_CITATION = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)$")
+_TRAILING_CITATION = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)\s*$")
 
 _BY = re.compile(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
 
@@ -358,9 +358,9 @@ def _by_author(title: str) -> re.Match[str] | None:
 def title_citation(raw: str) -> Attribution:
     """What a title says of its authors: `… (Pope et al., Google, 2022)`, `… by kipply`."""
     found = Attribution()
-    paren = re.search(r"\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)\s*$", raw)
+    paren = _TRAILING_CITATION.search(raw)
     if paren:
-        found, _ = attrib.cut(paren.group(0))
+        found, _ = attrib.cut(paren.group(0).strip())
     by = _by_author(raw)
     if by:
         found = found.merged(Attribution(authors=by.group("who")))
@@ -410,10 +410,7 @@ _NAME_WITH_KIND = 5  # words: a name and the kind of thing it is (`Meta RAG pape
 
 
 _SUBTITLE_WORDS = 3  # words after a name's colon: fewer, and the colon is part of a title
-_GENRE = re.compile(
-    r"^\s*(?:an?\s+)?(?:survey|review|primer|overview|tutorial|retrospective|perspective)\b",
-    re.IGNORECASE,
-)
+_GENRE = re.compile(rf"^\s*(?:an?\s+)?{GENRE_WORDS}\b", re.IGNORECASE)
 
 
 def short_subtitle(subtitle: str) -> bool:

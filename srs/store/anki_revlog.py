@@ -29,7 +29,8 @@ from pathlib import Path
 
 from fsrs import State
 
-from srs.errors import SrsError
+from srs.locations import Locations
+from srs.store.sqlite_errors import database_error
 
 __all__ = ["PackageLog", "package_snapshot"]
 
@@ -199,29 +200,23 @@ class PackageLog:
         return reviews
 
 
-def _database_file(db: sqlite3.Connection) -> str:
-    for _, name, file in db.execute("PRAGMA database_list"):
-        if name == "main":
-            return str(file)
-    raise AssertionError("no main database")  # pragma: no cover - SQLite always has one
-
-
 @contextmanager
 def package_snapshot(
     db: sqlite3.Connection,
+    home: Path,
     deck: str,
     package: sqlite3.Connection,
     scratch: Path,
     day_numbers: DayNumbers,
 ) -> Iterator[PackageLog]:
-    """One read transaction on the session's connection `db`, and the deck's review log
-    read in the same snapshot by a thread on a connection of its own (into `scratch`, a
-    file of the package's folder) for `PackageLog.write` into `package` (the package's
-    connection)."""
-    path = _database_file(db)
+    """One read transaction on the session's connection `db` (to the database in `home`),
+    and the deck's review log read in the same snapshot by a thread on a connection of its
+    own (into `scratch`, a file of the package's folder) for `PackageLog.write` into
+    `package` (the package's connection)."""
+    path = Locations(home).database
     timeout = db.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
     reader = sqlite3.connect(
-        f"file:{path}?mode=ro",
+        f"{path.resolve().as_uri()}?mode=ro",  # read only (a URI: special characters escaped)
         uri=True,
         timeout=timeout,
         isolation_level=None,
@@ -239,11 +234,11 @@ def package_snapshot(
             db.execute("SELECT 1 FROM cards LIMIT 1").fetchall()
             reader.execute("BEGIN")
             reader.execute("SELECT 1 FROM review_log LIMIT 1").fetchall()
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             if db.in_transaction:
                 db.execute("ROLLBACK")
-            raise SrsError(
-                f"the database is busy ({exc}); nothing was exported, try again"
+            raise database_error(
+                exc, home, what="the database is busy", then="; nothing was exported, try again"
             ) from None
         finally:
             fence.close()  # its write lock goes with it, nothing written

@@ -23,6 +23,7 @@ class EngineReads:
     """The engine's reads (mixed into `Engine`, which sets these attributes)."""
 
     db: sqlite3.Connection
+    home: Path
     deck: str
     scope: Scope
     _titles: dict[str, str]
@@ -56,7 +57,7 @@ class EngineReads:
         """The deck's review log for an exported package (its collection's connection
         `package`), read in a thread in one snapshot with the cards read meanwhile
         (srs.store.anki_revlog)."""
-        return package_snapshot(self.db, self.deck, package, scratch, day_numbers)
+        return package_snapshot(self.db, self.home, self.deck, package, scratch, day_numbers)
 
     def export_summary(self) -> ExportSummary:
         """What an export must know before it streams the cards (one query)."""
