@@ -286,3 +286,87 @@ def test_the_flagged_cards_are_found_without_walking_the_deck(tmp_path: Path) ->
     engine.db.execute("ANALYZE")
     assert open_flag_ids(engine.db, "small") == set()  # none flagged: the common case
     assert _steps(engine, lambda: open_flag_ids(engine.db, "small")) == few
+
+
+def test_the_next_card_and_its_preview_are_ready_when_a_rating_returns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card after a rating is read, and its preview computed, while the rating
+    commits (srs.store.read_ahead): `next_card` reads no card row and `preview` asks
+    FSRS nothing; both are what a session that reads them afresh finds."""
+    clock = FixedClock(START)
+    engine = _reviewed(_engine(tmp_path / "home", tmp_path, clock), clock)
+    clock.advance(days=30)
+    fresh = Engine.open(home=tmp_path / "home", deck="small", config=engine.config, clock=clock)
+    card = engine.next_card()
+    assert card is not None
+    for _ in range(5):
+        engine.rate(card.id, Rating.GOOD)
+        statements: list[str] = []
+        engine.db.set_trace_callback(statements.append)
+        with monkeypatch.context() as patched:
+
+            def no_call(*args: object, **kwargs: object) -> None:
+                raise AssertionError("FSRS was asked for states computed while committing")
+
+            patched.setattr(SeededFuzzScheduler, "review_card", no_call)
+            shown = engine.next_card()
+            assert shown is not None
+            preview = engine.preview(shown.id)
+        engine.db.set_trace_callback(None)
+        assert not [s for s in statements if "FROM cards WHERE id =" in s]
+        assert shown == fresh.next_card()
+        assert preview == fresh.preview(shown.id)
+        card = shown
+        clock.advance(minutes=1)
+    fresh.close()
+    engine.close()
+
+
+def test_a_card_read_ahead_is_read_again_after_another_session_answers_it(
+    tmp_path: Path,
+) -> None:
+    """Another session answers the card read while this one's rating committed: the card
+    this session shows is the database's, so answering it is a stale card, not a second
+    review."""
+    clock = FixedClock(START)
+    engine = _reviewed(_engine(tmp_path / "home", tmp_path, clock), clock)
+    clock.advance(days=30)
+    card = engine.next_card()
+    assert card is not None
+    engine.rate(card.id, Rating.GOOD)
+    other = Engine.open(home=tmp_path / "home", deck="small", config=engine.config, clock=clock)
+    ahead = other.next_card()
+    assert ahead is not None
+    other.rate(ahead.id, Rating.EASY)
+    other.close()
+    shown = engine.next_card()
+    assert shown is not None
+    if shown.id == ahead.id:  # still due (a learning step): as the other session left it
+        assert shown.last_review == clock.now()
+    assert engine.card(shown.id) == shown
+
+
+def test_a_rating_rolled_back_leaves_no_card_read_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rating whose transaction fails after the next card was read: nothing is saved,
+    the card rated is still the one to show, and the card read ahead is forgotten."""
+    clock = FixedClock(START)
+    engine = _reviewed(_engine(tmp_path / "home", tmp_path, clock), clock)
+    clock.advance(days=30)
+    card = engine.next_card()
+    assert card is not None
+    read_ahead = Engine._read_ahead
+
+    def then_fail(self: Engine, now: object) -> object:
+        read_ahead(self, now)  # type: ignore[arg-type]
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Engine, "_read_ahead", then_fail)
+    with pytest.raises(Exception, match="nothing was saved"):
+        engine.rate(card.id, Rating.GOOD)
+    monkeypatch.undo()
+    assert engine.next_card() == card
+    assert engine.card(card.id) == card
+    engine.close()
