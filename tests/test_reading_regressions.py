@@ -1470,6 +1470,25 @@ def test_a_cloze_hides_no_words_of_a_quoted_title_nor_a_journal() -> None:
             "    - written just before the staggered-timing stuff blew up\n",
             [],
         ),
+        (  # where to get it, how far the reading got, hearsay, a chapter pointer
+            "5. **Quantitative System Performance** (Prentice-Hall, 1984)\n"
+            "    - Entirely free from the authors' page!!\n"
+            "    - ch 5 M/G/1 derivation via z-transforms. slow going\n"
+            "    - everyone says the experimental design chapters are the good part\n"
+            "    - borrowed from library, have to return by ~March\n"
+            "    - operational analysis: no stochastic assumptions, only measured quantities\n",
+            ["operational analysis: no stochastic assumptions, only measured quantities"],
+        ),
+        (  # an exclamation after a bracket ends the fact; a free online book is a fact
+            "6. **Networks of Waiting Lines** (Jackson, 1957)\n"
+            "    - product form: each node behaves like an M/M/1 (in steady state)."
+            " mind-blowing that this works\n"
+            "    - Free online textbook covering ETS and ARIMA\n",
+            [
+                "product form: each node behaves like an M/M/1 (in steady state)",
+                "Free online textbook covering ETS and ARIMA",
+            ],
+        ),
     ],
 )
 def test_a_readers_marks_praise_and_reading_history_are_no_claims(

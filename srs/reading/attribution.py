@@ -201,6 +201,14 @@ _PERSON = re.compile(
 _COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|Collaboration|Consortium)\b"
 # a team's name that opens a text, then a bracket, a comma or the sentence's end
 _LEAD_COLLECTIVE = re.compile(rf"^[\s\-–—:,]*(?P<authors>{_COLLECTIVE})(?=\s*(?:[(.,;]|$))")
+#: Chicago's byline: the first author surname first, then the year — `Centola, Damon.
+#: 2010.`, `Centola, Damon, and Michael Macy. 2007.`, `boyd, danah and Kate Crawford.
+#: 2012.` (never two authors `Centola and Damon`)
+_CHICAGO = re.compile(
+    rf"^(?P<first>{_SURNAME_WORD}|[a-z]{{2,}}),\s+[A-Za-z][{_LOWER}]+(?:\s+[A-Z]\.)*"
+    rf"(?:,?\s+and\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)*\s+(?P<second>{_SURNAME_WORD}))?"
+    rf"\.\s+(?P<year>{_YEAR})\b\.?"
+)
 _BRACKET_AFTER = re.compile(rf"\s*\([^()]*{_YEAR}[^()]*\)")
 
 
@@ -547,6 +555,12 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek.`
         rest_found, rest = cut(listed[1], prose_lab=prose_lab)
         return listed[0].merged(rest_found), rest
+    chicago = _CHICAGO.match(text)
+    if chicago is not None:
+        names = [name for name in chicago.group("first", "second") if name]
+        rest_found, rest = cut(text[chicago.end() :], prose_lab=prose_lab)
+        found = Attribution(authors=cite_authors(names), year=int(chicago.group("year")))
+        return found.merged(rest_found), rest
     surname_first = _SURNAME_FIRST_BYLINE.match(text)
     if surname_first is not None and not _SURNAME_FIRST_LIST.match(text):
         names = re.findall(rf"({_SURNAME_WORDS}),\s+[{_UPPER}]\.", surname_first.group("names"))

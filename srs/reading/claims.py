@@ -44,6 +44,7 @@ from srs.reading.phrases import (
 from srs.reading.remarks import (
     BYLINE_LEFT,
     DOES_AFTER_LEAD,
+    GENRE_WORDS,
     GLOSSARY_DOING,
     INSTEAD,
     INSTRUCTION,
@@ -322,7 +323,7 @@ def read_claims(
             elif glossary and not pointed and not out.attribution.authors:
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
-                out.attribution = out.attribution.merged(_term_citation(text, found))
+                out.attribution = out.attribution.merged(_term_citation(text, found, piece))
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
@@ -365,11 +366,15 @@ _INTRODUCED_BY = re.compile(
 )
 
 
-def _term_citation(text: str, found: Attribution) -> Attribution:
+def _term_citation(text: str, found: Attribution, piece: str) -> Attribution:
     """In a glossary, a later sentence cites for the term only when it is a bare citation
     (`Dao, Fu, Ermon, Rudra & Ré, NeurIPS 2022`) or says who coined it — never `Classic
-    tutorial: Rabiner 1989` (who explained it, not who made it)."""
-    if found.authors and not tidy(text):
+    tutorial: Rabiner 1989` (who explained it, not who made it), nor a reading whose title
+    says it is one (`Rabiner (1989), "A Tutorial on Hidden Markov Models …"`)."""
+    quoted = attribution.QUOTED_TITLE.search(piece)
+    if quoted and re.search(rf"\b{GENRE_WORDS}\b", quoted.group(0), re.IGNORECASE):
+        return Attribution()
+    if found.authors and (not tidy(text) or _reference_only(tidy(text))):
         return found
     coined = _INTRODUCED_BY.match(text)
     if coined is None:
@@ -378,6 +383,21 @@ def _term_citation(text: str, found: Attribution) -> Attribution:
         return found
     cited, _ = attribution.cut(text[coined.end() :].lstrip(" :"))
     return cited if cited.authors else Attribution()
+
+
+def _reference_only(text: str) -> bool:
+    """`"A combinatorial theorem in plane geometry", *J. Combin. Theory Ser. B* 18`: a
+    citation's title and where it appeared (its journal, volume, pages, address), nothing
+    said of the term."""
+    left = attribution.QUOTED_TITLE.sub(" ", text)
+    left = re.sub(r"\*[^*]+\*|(?<!\w)_[^_]+_(?!\w)", " ", left)  # the journal, in italics
+    left = re.sub(r"https?://\S+|\b\d+(?:\(\d+\))?(?:\s*[:,]\s*\d+\s*[–-]\s*\d+)?\b", " ", left)
+    # what is left names where it appeared (`J. Combin. Theory Ser. B`): capitalised words
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", left)
+    return all(word[0].isupper() or word in _JOURNAL_SMALL for word in words)
+
+
+_JOURNAL_SMALL = frozenset(("of", "and", "in", "on", "for", "the", "de", "&"))
 
 
 def _first_nested(parts: list[tuple[str, str]]) -> int:

@@ -20,6 +20,7 @@ import stat
 import sys
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from markdown_it.token import Token
 
 from srs.errors import BadInput
 from srs.parallel import ordered_map
+from srs.reading.bylines import writes_bylined_heads
 from srs.reading.entry import read_entry
 from srs.reading.item import Item, append_runs
 from srs.reading.keys import assign_keys
@@ -340,7 +342,9 @@ def _sections(
     flush()
     sections: list[Section] = []
     current: tuple[Section, int] | None = None
-    entries = ordered_map(read_entry, [item for item, _, _ in found])
+    held = [item for item, _, _ in found]
+    bylined = writes_bylined_heads(item.head for item in held if not item.cells)
+    entries = ordered_map(partial(read_entry, bylined_heads=bylined), held)
     for (_, name, number), entry in zip(found, entries, strict=True):
         if entry is None:
             continue

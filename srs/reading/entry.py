@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
+from srs.reading.bylines import byline_head
 from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.claims import read_claims
 from srs.reading.definitions import subtitle_definition
@@ -178,9 +179,10 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
     )
 
 
-def read_entry(item: Item) -> Entry | None:
+def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     """The entry an item or a table row holds, or None when it holds none (an empty
-    bullet, a link to a heading of the document, a note to self)."""
+    bullet, a link to a heading of the document, a note to self). `bylined_heads`: the
+    list writes its bold heads as `Surname — Title` (`bylines.writes_bylined_heads`)."""
     description = plain(item.everything)
     if not description.strip(EDGE) or is_todo(description) or is_navigation(item.everything):
         return None
@@ -203,7 +205,10 @@ def read_entry(item: Item) -> Entry | None:
     alias = ""
     if lead:
         raw = plain([run for run in lead if not is_url_text(run.text)])
-        cited = title_citation(raw)
+        byline = byline_head(raw, surnames=bylined_heads)
+        if byline is not None:  # `**Little (1961) — A Proof for the Queuing Formula: …**`
+            raw = byline[1]
+        cited = title_citation(raw).merged(byline[0] if byline is not None else Attribution())
         title = clean_title(raw)
         title_links = link_list(lead)
         source = "lead"

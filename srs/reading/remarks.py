@@ -65,6 +65,17 @@ OPINION = re.compile(
     r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
     # `No link because the FnTIR page keeps moving`: where (not) to find it
     r"no (?:link|url|pdf|copy)\b|keeps? moving|easy to find|"
+    # `Entirely free from the authors' page!!`, `borrowed from library`: where to get it
+    r"free (?:from|at|pdf|copy|download)\b|(?:available|online) for free|"
+    r"borrowed from (?:the |a |my )?library|have to return|"
+    # `slow going`, `half-read, come back`, `maybe later`: the reader's progress
+    r"slow going|half[- ]read|come back\b|maybe later|not going to read|in progress|"
+    r"haven'?t (?:read|started|finished)|did (?:about |only )?half|"
+    # `everyone says … are the good part`, `is apparently the one with …`: hearsay
+    r"(?:everyone|everybody) says\b|apparently|supposedly|"
+    r"mind-?blowing|nice to see|phew|way more\b|"
+    # `ch 5 M/G/1 derivation via z-transforms`: where in the reading, not what it is
+    r"ch(?:apters?|s?\.)?\s?\d|"
     # `written just before the staggered-timing stuff blew up`: when it was written
     r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
@@ -184,8 +195,8 @@ LABEL_WORDS = frozenset(
 GLOSSARY_DOING = re.compile(
     r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.IGNORECASE
 )
-#: `⭐ RAG, …`, `👉 …`: the list's markers before a claim
-LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+-]+\s*")
+#: `⭐ RAG, …`, `👉 …`: the list's markers before a claim (not math: `⌊n/3⌋ guards …`)
+LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+\-⌊⌈√∑∏∫∂∇∀∃¬|‖]+\s*")
 #: `Two answers to "…?": replaces the wide part …`: what follows a lead-in says what it does
 DOES_AFTER_LEAD = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s")
 _PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"
@@ -206,8 +217,9 @@ BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
 
 
 #: `origin of the InfoNCE name. only really read the image section`: a note's sentences
-#: may open in lower case, after a word (not an abbreviation, a symbol or a figure)
-_LOWER_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[a-z]{2,}\b)")
+#: may open in lower case, after a word or a bracket (`… (in steady state). mind-blowing …`;
+#: not after an abbreviation, a symbol or a figure)
+_LOWER_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z]\)))\.\s+(?=[a-z]{2,}\b)")
 
 
 def _is_remark(text: str) -> bool:

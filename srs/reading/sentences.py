@@ -2,7 +2,8 @@
 
 A sentence ends at `.`, `!` or `?` before a space and a capital, a digit or an
 opening quote or bracket — but never after an abbreviation (`et al.`, `e.g.`,
-`vs.`, `Fig.`, `No.`) or an initial (`A. Vaswani`), and never inside brackets.
+`vs.`, `Fig.`, `No.`), a journal's abbreviated word (`J. Combin. Theory`) or an initial
+(`A. Vaswani`), and never inside brackets.
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ _ABBREVIATIONS = frozenset(
         *("u.k", "a.k.a", "aka", "ca", "min", "max", "avg", "esp", "viz", "op", "repr"),
     }
 )
+#: a journal's abbreviated words (`J. Combin. Theory Ser. B`, `Ann. Math. Statist.`,
+#: `Proc. Natl. Acad. Sci.`): capitalised, no sentence ends after them
+_JOURNAL_WORDS = frozenset(
+    {
+        *("Combin", "Ser", "Math", "Phys", "Comput", "Stat", "Statist", "Appl", "Sci", "Rev"),
+        *("Lett", "Soc", "Amer", "Assoc", "Inst", "Mech", "Anal", "Geom", "Optim", "Numer"),
+        *("Syst", "Eng", "Res", "Biol", "Chem", "Med", "Mol", "Natl", "Acad", "Int", "Intell"),
+        *("Artif", "Mach", "Inf", "Inform", "Commun", "Netw", "Oper", "Manag", "Econ", "Ann"),
+        *("Probab", "Dyn", "Recogn", "Vis", "Softw", "Symb", "Bull", "Jpn", "Eur", "Philos"),
+        *("Comp", "Electron", "Ecol", "Evol", "Psychol", "Neurosci", "Cogn", "Theor", "Lond"),
+    }
+)
 _END = re.compile(
     r"[.!?]+[\"'”’)\]]*\s+"
     # the next sentence: a capital, a digit, a name with a capital inside (`pFedMe, …`),
@@ -27,6 +40,7 @@ _END = re.compile(
     "(?=(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?\\s*)?"
     r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]|[-–—]\s+\S))"  # (`… Models. — retention …`)
 )
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d[a-z]?\.(?:\s|$)")
 _WORD_EDGES = re.compile(r"^[^\w]+|[.!?\"'”’)\]]+$")  # `(e.g.` -> `e.g`
 
 
@@ -39,7 +53,7 @@ def _closes_here(text: str, end: int) -> bool:
         return True
     if head.rstrip("\"'”’)]").endswith(("!", "?")):
         return True
-    if word in _ABBREVIATIONS:
+    if word in _ABBREVIATIONS or _WORD_EDGES.sub("", last).rstrip(".") in _JOURNAL_WORDS:
         return False
     # an initial (`A. Vaswani`) or a dotted abbreviation (`U.S.`): no end; but a symbol
     # (`… tells you about θ. Its inverse …`, `… a variable x. Then …`) ends a sentence
@@ -72,6 +86,8 @@ def sentences(text: str) -> list[str]:
     for match in _END.finditer(text):
         if not _closes_here(text, match.start() + 1) or (depths and depths[match.start()]):
             continue
+        if _YEAR_ALONE.match(text, match.end()):
+            continue  # `Centola, Damon. 2010. "The Spread …"`: a byline's year is no sentence
         piece = text[start : match.end()].strip()
         if piece:
             out.append(piece)

@@ -1,0 +1,62 @@
+"""A bold head that opens with the work's authors: `**Little (1961) — A Proof for the
+Queuing Formula: L = λW**`, `**Halfin & Whitt (1981) — Heavy-Traffic Limits for …**`.
+
+What stands before the dash is a byline (whose, and when), what follows is the title:
+the entry goes by the title and credits the byline. Several authors, or one with a year,
+read as a byline on their own. One surname alone (`**Kleinrock — Queueing Systems, Vol.
+1: Theory**`) reads as one only in a list that writes its heads this way
+(`writes_bylined_heads`): elsewhere `**Mamba — Linear-Time Sequence Modeling with
+Selective State Spaces**` is a paper's short name and then its title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from srs.reading.attribution import cut
+from srs.reading.markdown import Run, plain
+from srs.reading.model import Attribution
+from srs.reading.titles import lead_in
+
+__all__ = ["byline_head", "writes_bylined_heads"]
+
+#: the dash between a byline and a title (spaced: `Harchol-Balter` is one name)
+_DASH = re.compile(r"\s+[—–-]{1,2}\s+")
+#: one surname, as people write them: `Kleinrock`, `Harchol-Balter`, `O'Neil`, `Chvátal`
+_SURNAME = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*$")
+#: a title after the byline: a capital, a digit or a quote first, two words at least
+_TITLE = re.compile(r"^[\"“A-Z0-9]\S*(?:\s+\S+)+")
+
+
+def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] | None:
+    """(the byline, the title) of a head that opens with its authors; None when it does
+    not. `surnames`: the list writes its heads so, and one surname alone is a byline."""
+    dash = _DASH.search(raw)
+    if dash is None:
+        return None
+    left, title = raw[: dash.start()].strip(), raw[dash.end() :].strip()
+    if not _TITLE.match(title):
+        return None
+    found, rest = cut(left)
+    if found.authors and not rest.strip(" ,.;:"):
+        if " " not in found.authors and found.year is None and not surnames:
+            return None  # `Mamba — …`: a name cut alone is no byline
+        return found, title
+    if surnames and _SURNAME.match(left):
+        return Attribution(authors=left), title
+    return None
+
+
+def writes_bylined_heads(heads: Iterable[list[Run]]) -> bool:
+    """Whether a list writes its entries' bold heads as `Byline — Title`: two at least
+    read as such on their own (several authors, or one with a year), a third or more
+    of the heads with a spaced dash."""
+    dashed = bylined = 0
+    for head in heads:
+        raw = plain(lead_in(head))
+        if not _DASH.search(raw):
+            continue
+        dashed += 1
+        bylined += byline_head(raw) is not None
+    return bylined >= 2 and bylined * 3 >= dashed
