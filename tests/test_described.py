@@ -175,7 +175,7 @@ def test_a_labelled_idea_is_what_follows_the_label_and_its_aside(lead: str) -> N
         f" HDR+. {lead} capture a burst of identically underexposed frames instead of a"
         " bracket, then merge them. Same exposure means alignment is easy.\n"
     )
-    assert front.startswith("What is the key idea of **Burst photography")
+    assert front == "What is the key idea of **HDR+**?"  # the name the text gives it
     assert back == (
         "capture a burst of identically underexposed frames instead of a bracket, then merge them"
     )

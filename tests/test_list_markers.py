@@ -47,7 +47,8 @@ def test_a_tables_alignment_row_and_a_time_are_no_shortcodes() -> None:
             " - Jonathan Ho, Stefano Ermon (NeurIPS 2016) :computer: GAIL. IL as"
             " occupancy-measure matching with a GAN-style discriminator.\n",
             "Ho and Ermon, NeurIPS 2016",
-            "as occupancy-measure matching with a GAN-style discriminator",
+            # `GAIL.`: a sentence that is only a name names the paper
+            "IL as occupancy-measure matching with a GAN-style discriminator",
         ),
         (
             "- [OpenVLA: An Open-Source Vision-Language-Action Model](https://arxiv.org/abs/"

@@ -1489,6 +1489,11 @@ def test_a_cloze_hides_no_words_of_a_quoted_title_nor_a_journal() -> None:
                 "Free online textbook covering ETS and ARIMA",
             ],
         ),
+        (  # a DOI after the fact is no part of it
+            "7. **A Linear-Time Heuristic for Improving Network Partitions** (1982)\n"
+            "    - moves single vertices with a bucket structure. doi:10.1109/DAC.1982.1585498\n",
+            ["moves single vertices with a bucket structure"],
+        ),
     ],
 )
 def test_a_readers_marks_praise_and_reading_history_are_no_claims(

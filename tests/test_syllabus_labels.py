@@ -89,3 +89,30 @@ def test_what_to_do_with_a_reading_is_no_short_name() -> None:
         " Skim; we'll argue about it in class.\n"
     ).entries
     assert ba.name == "Emergence of scaling in random networks"
+
+
+def test_a_bold_label_before_a_reading_is_no_name_and_course_tools_are_no_reading() -> None:
+    """Round 23: `**Textbook:** S. M. LaValle, *Planning Algorithms*, …` asked "Who made
+    **Textbook**?", and `**Software:** problem sets use OMPL` "What is **Software**?"."""
+    entries = parse_text(
+        "## Logistics\n"
+        "- **Software:** problem sets use [OMPL](https://ompl.kavrakilab.org) and Drake.\n"
+        "- **Textbook:** S. M. LaValle, *Planning Algorithms*, Cambridge Univ. Press 2006 —"
+        " free online at http://lavalle.pl/planning/ . Choset et al., *Principles of Robot"
+        " Motion* (MIT Press 2005) is a good secondary reference but not required.\n"
+        "## Week 1\n"
+        "- Karaman & Frazzoli, *Sampling-based Algorithms for Optimal Motion Planning*, IJRR"
+        " 2011.\n"
+        "  - Long. Sections 1–3 and the RRT*/PRM* algorithm descriptions are what matter.\n"
+        "  - Introduces RRT* and PRM*, asymptotically optimal planners.\n"
+    ).entries
+    book, planners = entries  # no entry for the course's software
+    assert (book.name, book.attribution.authors, book.attribution.year) == (
+        "Planning Algorithms",  # the first italic title, not both run together
+        "LaValle",
+        2006,
+    )
+    assert book.claims == []  # a second book praised as a reference is no claim of this one
+    assert [claim.text for claim in planners.claims] == [
+        "Introduces RRT* and PRM*, asymptotically optimal planners"
+    ]

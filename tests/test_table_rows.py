@@ -112,3 +112,87 @@ def test_a_subtitle_never_replaces_what_the_list_says() -> None:
     claims = [said]
     subtitle_definition(claims, "Mamba", "Mamba: Linear-Time Sequence Modeling with Selective")
     assert claims == [said]
+
+
+#: a journal club's table (round 23's protein list gave 9 cards for 29 rows: the plain-text
+#: paper cell was read as the row's first claim, and `Authors / Lab` as no column)
+CLUB_ROWS = [
+    (
+        "2011",
+        "Direct-coupling analysis of residue coevolution captures native contacts",
+        "Morcos, Pagnani, Lunt, Weigt",
+        "PNAS 108(49):E1293–E1301",
+        "[doi](https://doi.org/10.1073/pnas.1111471108)",
+        "DCA. Coevolution → contacts.",
+    ),
+    (
+        "2003",
+        "Design of a novel globular protein fold with atomic-level accuracy",
+        "B. Kuhlman and D. Baker",
+        "Science 302:1364–1368",
+        "[doi](https://doi.org/10.1126/science.1089427)",
+        "A fold not seen in nature.",
+    ),
+    (
+        "1952",
+        "A quantitative description of membrane current",
+        "Hodgkin and Huxley",
+        "J. Physiol. 117",
+        "[PubMed](https://pubmed.ncbi.nlm.nih.gov/12991237/)",
+        "PubMed. Reproduces the action potential.",
+    ),
+    (
+        "2019",
+        "Reconciling modern machine-learning practice and the bias–variance trade-off",
+        "Belkin, Hsu, Ma, Mandal",
+        "PNAS 116(32)",
+        "[doi](https://doi.org/10.1073/pnas.1903070116)",
+        "PNAS. Coins double descent.",
+    ),
+    (
+        "2015",
+        "*LibriSpeech: an ASR corpus based on public domain audio books* — Panayotov, Chen,"
+        " Povey, Khudanpur (ICASSP 2015)",
+        "",
+        "",
+        "[OpenSLR](https://www.openslr.org/12)",
+        "1000 hours of read English speech.",
+    ),
+    (
+        "2019",
+        "Louvain to Leiden",
+        "Traag, Waltman, van Eck",
+        "Scientific Reports 9, 5233",
+        "[doi](https://doi.org/10.1038/s41598-019-41695-z)",
+        "Well-connected communities.",
+    ),
+]
+CLUB = (
+    "## Foundations\n\n| Year | Paper | Authors / Lab | Venue | Links | Notes |\n"
+    "|---|---|---|---|---|---|\n" + "".join(f"| {' | '.join(row)} |\n" for row in CLUB_ROWS)
+)
+
+
+def test_a_journal_clubs_table_gives_each_row_its_name_byline_and_facts() -> None:
+    entries = parse_text(CLUB).entries
+    assert [entry.name for entry in entries] == [
+        "DCA",  # the note opens with the paper's short name
+        "Design of a novel globular protein fold with atomic-level accuracy",
+        "A quantitative description of membrane current",  # a link's text is no name
+        # nor a venue's
+        "Reconciling modern machine-learning practice and the bias–variance trade-off",
+        "LibriSpeech",
+        "Louvain to Leiden",
+    ]
+    assert [(e.attribution.authors, e.attribution.venue, e.attribution.year) for e in entries] == [
+        ("Morcos et al.", "PNAS", 2011),  # `Authors / Lab`: the authors; no volume, no pages
+        ("Kuhlman and Baker", "Science", 2003),  # no initials before the surnames
+        ("Hodgkin and Huxley", "J. Physiol.", 1952),
+        ("Belkin et al.", "PNAS", 2019),
+        ("Panayotov et al.", "ICASSP 2015", 2015),  # the byline after the paper cell's title
+        ("Traag et al.", "Scientific Reports", 2019),
+    ]
+    claims = [[claim.text for claim in entry.claims] for entry in entries]
+    assert claims[0] == ["Coevolution → contacts"]  # the title is never the first claim
+    assert claims[1] == ["A fold not seen in nature"]
+    assert claims[4] == ["1000 hours of read English speech"]

@@ -52,7 +52,10 @@ _TITLE_WORD = re.compile(_NO_NAME)
 _PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|al|dos|del)"
 # a lower-case letter, accents included (`Ré`, `Hölzle`)
 _LOWER = "a-zß-öø-ÿ"
-_SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*"
+# (one way to match a word: a capital, then letters with a lower-case one among them, taken
+# whole — `[A-Z]\w*[a-z]\w*` matches a word as many ways as it has lower-case letters, and a
+# long list of capitalised words then takes exponential time to fail)
+_SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"
 _AUTHORS_ALONE = rf"(?:{_AUTHORS}|{_SURNAME})"
 # `Vaswani et al. (Google, 2017)`, `Radford et al., 2019`, `Vaswani et al. 2017`
@@ -95,7 +98,7 @@ _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 # `Jouppi, N. P. et al.`, `Yu, G.-I., Jeong, J. S.`: a reference list's initials after a
 # surname, dropped so that the surnames read as a byline (`Jouppi et al.`, `Yu, Jeong`)
-_SURNAME_WORD = rf"\b[A-Z][^\W\d_]*[{_LOWER}][\w'’\-]*"  # one word: `Jouppi`, `Ré`
+_SURNAME_WORD = rf"\b[A-Z](?=[^\W\d_]*[{_LOWER}])[\w'’\-]*+"  # one word: `Jouppi`, `Ré`
 _UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
 _INITIALLED = (
     rf"[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*\s*"
@@ -144,7 +147,7 @@ _GIVEN_AFTER = re.compile(
     rf"(?P<surname>{_SURNAME_WORD}),\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)+"
     r"(?=\s*(?:[,;.\"“(]|$))"
 )
-_SURNAME_FIRST = rf"[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*,\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
+_SURNAME_FIRST = rf"[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+,\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
 _SURNAME_FIRST_LIST = re.compile(rf"^\s*(?P<list>{_SURNAME_FIRST}(?:\s*;\s*{_SURNAME_FIRST})+)")
 _PUBLISHER = re.compile(
     # `Journal of Documentation`, `Foundations and Trends in Information Retrieval`,
@@ -192,7 +195,7 @@ _JOURNAL = re.compile(
 # `PAC-Bayesian`, `ACM`: capitals in a row are no part of a person's name
 _CAPS = re.compile(r"[A-Z]{2,}")
 _PERSON = re.compile(
-    rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*$"
+    rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+$"
 )
 
 
@@ -262,18 +265,22 @@ def cite_authors(names: list[str]) -> str:
     return f"{surnames[0]} et al."
 
 
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s*(?:-?[A-Z]\.\s*)*)(?=[A-Z][a-z])")
+
+
 def author_column(text: str) -> str:
     """A table's authors cell as people cite it: `Rewon Child, Scott Gray, Alec Radford,
     Ilya Sutskever` -> `Child et al.`, `Tay, Dehghani, Abnar, …` -> `Tay et al.`; one or
-    two authors as written (`Tri Dao`, `Markus N. Rabe and Charles Staats`)."""
+    two authors as written (`Tri Dao`, `Markus N. Rabe and Charles Staats`), without leading
+    initials (`B. W. Kernighan and S. Lin` -> `Kernighan and Lin`)."""
     text = re.sub(r"\s+", " ", text).strip(" ,;")
     names = [n for n in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if n]
     if re.search(r"\bet al\b\.?", text):  # `Li, Mu, et al.`: its first author's
         first = names[0] if names else ""
         first = re.sub(r"\s*\bet al\b\.?", "", first).strip()
         return f"{_surname(first) if ' ' in first else first} et al." if first else text
-    if len(names) <= 2:
-        return " and ".join(names)
+    if len(names) <= 2:  # (`B. W. Kernighan and S. Lin` -> `Kernighan and Lin`)
+        return " and ".join(_INITIALS_FIRST.sub("", name) or name for name in names)
     return cite_authors(names)
 
 
@@ -480,7 +487,7 @@ def _tidy(authors: str) -> str:
 
 
 # `by Christopher Manning, Prabhakar Raghavan and Hinrich Schütze (…)` after a title
-_WORD_NAME = rf"[A-Z][\w'’\-]*[{_LOWER}][\w'’\-]*"
+_WORD_NAME = rf"[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
 _FULL_NAME = rf"{_WORD_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE})?\s+{_WORD_NAME}"
 _BY_PEOPLE = re.compile(
     rf"^\s*by\s+(?P<authors>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*"

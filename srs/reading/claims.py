@@ -34,6 +34,7 @@ from srs.reading.definitions import (
     subjects,
 )
 from srs.reading.model import Attribution, Claim
+from srs.reading.orgs import LABS, VENUES
 from srs.reading.phrases import (
     content_words,
     find_word,
@@ -94,10 +95,14 @@ _DANGLING = re.compile(r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")
 
 
+_DOI = re.compile(r"(?<![\w/])doi:\s*10\.\S+", re.IGNORECASE)
+
+
 def tidy(text: str) -> str:
-    """A claim's text without debris: URLs, arXiv ids, asides, empty brackets, stray marks."""
+    """A claim's text without debris: URLs, arXiv ids, DOIs, asides, empty brackets, stray marks."""
     text = _URL.sub(" ", text)
     text = _ARXIV_ID.sub(" ", text)
+    text = _DOI.sub(" ", text)  # `… per pass. doi:10.1109/DAC.1982.1585498`
     text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
     previous = None
     while previous != text:
@@ -125,6 +130,8 @@ class Claims:
 
 
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
+#: a sentence that is only a name, by its shape (`DCA.`, `EVfold.`, `ESM-1b.`, `Top7.`)
+_BARE_NAME = re.compile(r"(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*)\.?")
 _PAPER_ALIAS = re.compile(
     r"^(?:the|effectively the|basically the|essentially the)\s+(?P<alias>\S+)\s+papers?\b",
     re.IGNORECASE,
@@ -140,12 +147,32 @@ _SUBJECT_ALIAS = re.compile(
 _NOT_VERBS = frozenset({"is", "was", "has", "does", "its", "as", "plus", "thus", "this", "us"})
 
 
-def _alias(text: str, own_names: list[str]) -> tuple[str, str] | None:
+def _names_the_work(word: str, link_names: list[str]) -> bool:
+    """A sentence of one name-shaped word names the work (`EVfold.`), unless the word is a
+    link's text (`PubMed.`, `DOI.`), a lab (`DeepMind.`), a venue (`PNAS.`) or a label."""
+    folded = word.casefold()
+    return (
+        folded not in LABEL_WORDS
+        and not is_generic_link_text(word)
+        and not _is_link_text(word, link_names)
+        and folded not in _KNOWN_ORGS
+    )
+
+
+_KNOWN_ORGS = frozenset(name.casefold() for name in (*LABS, *VENUES))
+
+
+def _alias(
+    text: str, own_names: list[str], link_names: list[str] | None = None
+) -> tuple[str, str] | None:
     """`ResNet: identity skip …` -> (`ResNet`, `identity skip …`); `YOLO frames detection as
     …` -> (`YOLO`, `frames detection as …`, when the title spells YOLO out); `the word2vec
     paper` -> (`word2vec`, the rest)."""
     if VENUE_NOTE.match(text):  # `PVLDB 4(9): 539–550 (2011)`: a journal, never a name
         return None
+    bare = _BARE_NAME.fullmatch(text.strip())
+    if bare and _names_the_work(bare.group("alias"), link_names or []):
+        return bare.group("alias"), ""  # a table's note: `DCA. Coevolution → contacts; …`
     match = _SUBJECT_ALIAS.match(text)
     if (
         match
@@ -311,7 +338,7 @@ def read_claims(
             aliased_here = False
             text = LEADING_SYMBOLS.sub("", text)  # `🔥 The **vLLM** paper.`: the list's marker
             if long_name and not out.alias and text:
-                aliased = _alias(text, own_names)
+                aliased = _alias(text, own_names, link_names)
                 if aliased is not None:
                     out.alias, text = aliased
                     name = out.alias

@@ -34,7 +34,7 @@ from srs.reading.naming import (
     shared_tail,
     title_prefix,
 )
-from srs.reading.navigation import is_logistics, is_navigation, is_todo
+from srs.reading.navigation import is_logistics, is_navigation, is_reading_label, is_todo
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.references import bullet_title
 from srs.reading.remarks import is_title_case
@@ -200,6 +200,9 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     links = link_list(item.everything)
     head = item.head
     lead = lead_in(head)
+    if lead and is_reading_label(plain(lead)):  # `**Textbook:** S. M. LaValle, *Planning …*`
+        head = head[len(lead) :]
+        lead = []
     named_by: Link | None = None
     cited = Attribution()
     alias = ""

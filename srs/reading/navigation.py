@@ -11,7 +11,7 @@ import re
 
 from srs.reading.markdown import Run
 
-__all__ = ["is_boilerplate_heading", "is_logistics", "is_navigation", "is_todo"]
+__all__ = ["is_boilerplate_heading", "is_logistics", "is_navigation", "is_reading_label", "is_todo"]
 
 _BOILERPLATE = re.compile(
     r"^\W*(?:table of contents|contents|toc|license|licence|contributing|contribute|"
@@ -29,9 +29,24 @@ _LOGISTICS = re.compile(
     r"|no class|no lecture|midterm|final exam|exam|quiz|holiday|break|office hours|"
     r"homework|hw\s?\d|assignment|deadline|due\b|project (?:proposal|milestone|report)|"
     r"(?:required|optional|recommended|further|additional|supplementary)\s+readings?|"
-    r"readings?|none)\b",
+    r"readings?|none)\b"
+    # `**Software:** problem sets use OMPL`: a course's tools, not a reading
+    r"|^\W*(?:software|tools|tooling|prerequisites|prereqs|grading|logistics|platform)\W*$",
     re.IGNORECASE,
 )
+#: `**Textbook:** S. M. LaValle, *Planning Algorithms*, …`: a label before a reading, never
+#: its name
+_READING_LABEL = re.compile(
+    r"^\W*(?:(?:main |primary |secondary |course |the )?(?:textbooks?|text|book)|"
+    r"(?:main |primary |key |background )?references?|required|optional|recommended|"
+    r"primary|secondary|supplementary|background|core)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_reading_label(lead: str) -> bool:
+    """Bold words that label the reading after them (`Textbook:`, `Optional:`)."""
+    return bool(_READING_LABEL.match(lead))
 
 
 def is_boilerplate_heading(text: str) -> bool:

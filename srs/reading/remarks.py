@@ -67,7 +67,10 @@ OPINION = re.compile(
     r"no (?:link|url|pdf|copy)\b|keeps? moving|easy to find|"
     # `Entirely free from the authors' page!!`, `borrowed from library`: where to get it
     r"free (?:from|at|pdf|copy|download)\b|(?:available|online) for free|"
+    r"free online(?: (?:at|from|here|on)\b|\s*$)|"
     r"borrowed from (?:the |a |my )?library|have to return|"
+    # `Sections 1–3 … are what matter`, `not required`: what of it to read
+    r"what matters?\b|not required|(?:is|are) optional|"
     # `slow going`, `half-read, come back`, `maybe later`: the reader's progress
     r"slow going|half[- ]read|come back\b|maybe later|not going to read|in progress|"
     r"haven'?t (?:read|started|finished)|did (?:about |only )?half|"
@@ -80,7 +83,7 @@ OPINION = re.compile(
     r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
     # `best single overview of …`, `good survey for intro chapter`: praise of the reading
-    r"(?:good|great|best|nice|solid|decent|excellent)\s+(?:single\s+|short\s+|little\s+)?"
+    r"(?:good|great|best|nice|solid|decent|excellent)\s+(?:[\w-]+\s+)?"
     r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read|"
     r"on-?ramp|starting point|entry point)|"
     # `only really read the image section`: the reader's own log
@@ -117,11 +120,12 @@ READING_KIND = re.compile(
 #: `The journal version of DMPs (original idea is ICRA 2002)`: which version of the work
 #: the reading is, not what the work is
 VERSION_NOTE = re.compile(
-    r"^(?:(?:it|this)(?:['’]s|\s+is)\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?(?:journal|conference|"
+    r"^(?:(?:it|this)(?:['’]s|\s+is)\s+)?(?:(?:the|an?)\s+(?:[\w-]+\s+)?|(?=\w+rxiv\s))"
+    r"(?:journal|conference|biorxiv|medrxiv|"
     r"extended|expanded|full|long|longer|short|shorter|arxiv|published|camera[- ]ready|"
     r"preprint|workshop|tech(?:nical)? report|book|updated|revised|final|official)\s+"
     # (not `the longer version = "Non-Cooperative Games"`: another reading, named)
-    r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|[(,.;]))",
+    r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|from\b|[(,.;]))",
     re.IGNORECASE,
 )
 #: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives

@@ -16,7 +16,7 @@ from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
 from srs.reading.model import Attribution, Entry, Link
 from srs.reading.phrases import is_generic_link_text
-from srs.reading.titles import EDGE, clean_title, lead_in
+from srs.reading.titles import EDGE, clean_title, fallback_title, lead_in
 from srs.reading.urls import arxiv_id
 
 __all__ = ["column_role", "read_row"]
@@ -43,7 +43,11 @@ _BY_HEADER = {header: role for role, headers in _ROLES.items() for header in hea
 def column_role(header: str) -> str | None:
     """What a column holds, from its header (`**Paper**`, `Institute`, `TL;DR`)."""
     key = re.sub(r"[*_`:#]+", "", header).strip().casefold()
-    return _BY_HEADER.get(key)
+    if key in _BY_HEADER:
+        return _BY_HEADER[key]
+    # `Authors / Lab`, `Model & Paper`: two fields in one column, read as the first
+    first = re.split(r"\s*(?:/|&|\+|,|\band\b)\s*", key)[0]
+    return _BY_HEADER.get(first) if first != key else None
 
 
 def _text(runs: list[Run]) -> str:
@@ -87,8 +91,17 @@ def read_row(item: Item, description: str) -> Entry | None:
         text = _text(paper) or next((_text(runs) for runs in cells.values() if _text(runs)), "")
         if not text:
             return None
-        title = clean_title(text.split(" - ")[0])
-        body = [*paper, Run(" "), *body]
+        head, _, remainder = text.partition(" - ")
+        title = clean_title(head)
+        if _text(paper) and _CITED_CELL.search(plain(paper)):
+            # `*LibriSpeech: an ASR corpus …* — Panayotov, Chen, Povey, Khudanpur (ICASSP
+            # 2015)`: a title set apart, then its byline (read as the row's attribution)
+            found, _, _ = fallback_title(paper)
+            if found and found in text:
+                title, remainder = found, text.replace(found, " ", 1)
+        # a paper cell in plain text is its title (`1) Title - a paragraph`: then the
+        # paragraph), never the row's first claim
+        body = [Run(remainder), Run(" "), *body] if _text(paper) else [*paper, Run(" "), *body]
     if not title:
         return None
     own = [
@@ -122,6 +135,10 @@ def read_row(item: Item, description: str) -> Entry | None:
     return entry
 
 
+#: a paper cell that sets its title apart: quotes, or a spaced dash before a byline
+_CITED_CELL = re.compile(r"[\"“]|\s[—–]\s")
+
+
 def _capitalised(text: str) -> bool:
     """`Temporal Fusion …`, `iTransformer: …`, `3D …`: how a title starts."""
     return re.match(r"^[\W_]*(?:[A-Z0-9]|[a-z]+[A-Z0-9])", text) is not None
@@ -142,11 +159,19 @@ def _cell_title(runs: list[Run]) -> Run | None:
     )
 
 
+#: a journal's volume, issue and pages after its name (never a year: `ICLR 2024`)
+_VOLUME_PAGES = re.compile(
+    r"\s+(?:\d{1,4}(?:\(\d{1,4}\))?\s*:\s*[A-Za-z]*\d+(?:\s*[–-]\s*[A-Za-z]*\d+)?"
+    r"|\d{1,4}\(\d{1,4}\)|(?!(?:19|20)\d\d$)\d{1,4}(?:,\s*\d+)?)$"
+)
+
+
 def _fields(cells: dict[str, list[Run]]) -> Attribution:
     date = _text(cells.get("date", []))
     lab = _text(cells.get("lab", []))
     authors = _text(cells.get("authors", []))
-    venue = _text(cells.get("venue", []))
+    # `J. Mol. Biol. 268:209–225`, `PNAS 118(15)`: where, without its volume and pages
+    venue = _VOLUME_PAGES.sub("", _text(cells.get("venue", [])))
     date_match = re.search(r"(?<!\d)(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?(?!\d)", date)
     year = int(date_match.group(0)[:4]) if date_match else attrib.year_in(venue)
     return Attribution(

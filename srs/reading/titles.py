@@ -373,6 +373,18 @@ def _lower_phrase(text: str) -> bool:
     return text[:1].islower() and not re.search(r"[A-Z0-9]", text)  # (`fairseq S2T: …` is)
 
 
+def _first_italics(runs: list[Run]) -> list[Run]:
+    """The first words set in italics (`S. M. LaValle, *Planning Algorithms*, … Choset et
+    al., *Principles of Robot Motion*`: the first book, not both run together)."""
+    found: list[Run] = []
+    for run in runs:
+        if run.italic and not run.footnote:
+            found.append(run)
+        elif found:
+            break
+    return found
+
+
 def _quoted_title(runs: list[Run], text: str) -> str:
     """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
     # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
@@ -386,7 +398,7 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     )
     if quoted and (len(quoted.group("title").split()) < 2 or _lower_phrase(quoted.group("title"))):
         quoted = None  # `the "add noise then denoise" editing trick`: a phrase, not a title
-    italic = clean_space("".join(r.text for r in runs if r.italic and not r.footnote))
+    italic = clean_space("".join(r.text for r in _first_italics(runs)))
     if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS:
         italic = ""
     # the first of the two: `*Orca: …*. OSDI 2022. … (what everyone calls "continuous
