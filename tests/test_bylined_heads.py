@@ -100,3 +100,22 @@ def test_a_tutorial_cited_for_a_term_did_not_make_it() -> None:
         ' Applications in Speech Recognition", *Proc. IEEE* 77(2).\n\n' + OTHER_TERMS
     )[0]
     assert entry.attribution.authors == ""
+
+
+def test_a_bold_head_of_a_byline_and_a_quoted_title_is_titled_by_the_quote() -> None:
+    entry = entries(
+        '## Hybrid era\n\n- **Hinton et al., "Deep Neural Networks for Acoustic Modeling in'
+        ' Speech Recognition: The Shared Views of Four Research Groups"** (2012).'
+        " The DNNs-beat-GMMs moment.\n"
+    )[0]
+    assert entry.title.startswith("Deep Neural Networks for Acoustic Modeling")
+    assert (entry.attribution.authors, entry.attribution.year) == ("Hinton et al.", 2012)
+
+
+def test_a_method_after_by_is_no_author() -> None:
+    from srs.reading.titles import short_name, title_citation
+
+    title = "Text and Code Embeddings by Contrastive Pre-Training"
+    assert title_citation(title).authors == ""
+    assert short_name(title)[0] == title
+    assert title_citation("Transformer Inference Arithmetic by kipply").authors == "kipply"

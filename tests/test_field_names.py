@@ -5,6 +5,8 @@ Learning?" asked twice, with two answers)."""
 
 from __future__ import annotations
 
+import pytest
+
 from srs.reading.document import parse_text
 
 LIST = (
@@ -133,3 +135,29 @@ def test_a_one_word_field_is_no_short_name_but_a_name_of_one_word_is() -> None:
     ).entries
     assert reflections.name == "Fuzzing: Challenges and Reflections"
     assert afl.name == "AFLGo"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # a name in lower case with a digit or a capital inside is a name
+        (
+            "wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+            "wav2vec 2.0",
+        ),
+        (
+            "iTransformer: Inverted Transformers Are Effective for Time Series Forecasting",
+            "iTransformer",
+        ),
+        # a walk through a subject is not the subject: the post keeps its whole title
+        (
+            "Quadratic Arithmetic Programs: from Zero to Hero",
+            "Quadratic Arithmetic Programs: from Zero to Hero",
+        ),
+        ("Zoom In: An Introduction to Circuits", "Zoom In: An Introduction to Circuits"),
+    ],
+)
+def test_short_names_of_titles(title: str, name: str) -> None:
+    from srs.reading.titles import short_name
+
+    assert short_name(title)[0] == name

@@ -1489,6 +1489,14 @@ def test_a_cloze_hides_no_words_of_a_quoted_title_nor_a_journal() -> None:
                 "Free online textbook covering ETS and ARIMA",
             ],
         ),
+        (  # where the data is, how it felt, how far the reader got
+            "8. **LibriSpeech** (Panayotov et al., ICASSP 2015)\n"
+            "    - data at openslr.org/12\n"
+            "    - The 10-minutes-of-labeled-data result is still kind of shocking\n"
+            "    - only the checklist section so far\n"
+            "    - 1000 hours of read English audiobooks\n",
+            ["1000 hours of read English audiobooks"],
+        ),
         (  # a DOI after the fact is no part of it
             "7. **A Linear-Time Heuristic for Improving Network Partitions** (1982)\n"
             "    - moves single vertices with a bucket structure. doi:10.1109/DAC.1982.1585498\n",
@@ -1500,3 +1508,11 @@ def test_a_readers_marks_praise_and_reading_history_are_no_claims(
     text: str, claims: list[str]
 ) -> None:
     assert [claim.text for claim in one(text).claims] == claims
+
+
+def test_a_cloze_hides_no_identifier_nor_address() -> None:
+    from srs.reading.terms import claim_terms
+
+    text = "top 10% of players on webDiplomacy.net; it beat Deep Blue (arXiv:quant-ph/0505030)"
+    names = ["webDiplomacy.net", "arXiv:quant-ph/0505030", "Deep Blue"]
+    assert claim_terms(text, [], names, []) == ("Deep Blue",)

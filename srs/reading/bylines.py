@@ -1,5 +1,6 @@
 """A bold head that opens with the work's authors: `**Little (1961) — A Proof for the
-Queuing Formula: L = λW**`, `**Halfin & Whitt (1981) — Heavy-Traffic Limits for …**`.
+Queuing Formula: L = λW**`, `**Halfin & Whitt (1981) — Heavy-Traffic Limits for …**`,
+`**Hinton et al., "Deep Neural Networks for Acoustic Modeling …"**`.
 
 What stands before the dash is a byline (whose, and when), what follows is the title:
 the entry goes by the title and credits the byline. Several authors, or one with a year,
@@ -25,6 +26,10 @@ __all__ = ["byline_head", "writes_bylined_heads"]
 _DASH = re.compile(r"\s+[—–-]{1,2}\s+")
 #: one surname, as people write them: `Kleinrock`, `Harchol-Balter`, `O'Neil`, `Chvátal`
 _SURNAME = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*$")
+#: a byline, then the title in quotes
+_QUOTED_AFTER = re.compile(
+    r"^(?P<by>[^\"“]{2,120}?),?\s+[\"“](?P<title>[^\"“”]{8,300}?)[,.]?[\"”]\.?$"
+)
 #: a title after the byline: a capital, a digit or a quote first, two words at least
 _TITLE = re.compile(r"^[\"“A-Z0-9]\S*(?:\s+\S+)+")
 
@@ -32,6 +37,11 @@ _TITLE = re.compile(r"^[\"“A-Z0-9]\S*(?:\s+\S+)+")
 def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] | None:
     """(the byline, the title) of a head that opens with its authors; None when it does
     not. `surnames`: the list writes its heads so, and one surname alone is a byline."""
+    quoted = _QUOTED_AFTER.match(raw.strip())
+    if quoted is not None:  # `**Hinton et al., "Deep Neural Networks for Acoustic …"**`
+        found, rest = cut(quoted.group("by"))
+        if found.authors and not rest.strip(" ,.;:"):
+            return found, quoted.group("title")
     dash = _DASH.search(raw)
     if dash is None:
         return None

@@ -185,6 +185,8 @@ def _alias(
         match
         and match.group("alias").strip().casefold() not in LABEL_WORDS
         and not is_generic_link_text(match.group("alias"))  # `DOI: 10.1007/…`
+        # `read Ch. 1–3; the CEGIS chapter is …`: what to read of it, no name
+        and not (INSTRUCTION.match(match.group("alias")) or OPINION.search(match.group("alias")))
     ):
         alias = re.sub(
             r"^The\s+(?=\S+\s+\S)", "", match.group("alias").strip()

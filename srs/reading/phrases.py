@@ -27,7 +27,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 # ACL Anthology ids: `W18-6319`, `P03-1021`, `2020.tacl-1.47`, `2023.acl-long.12`
 _ANTHOLOGY_ID = re.compile(r"^(?:[a-z]\d{2}-\d{4}|\d{4}\.[a-z]+(?:-[a-z]+)*-\w+\.\d+)$")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", re.IGNORECASE)
-_CAPITALISED = re.compile(r"^[\W_]*[A-Z0-9]")
+_CAPITALISED = re.compile(r"^[\W_]*(?:[A-Z0-9]|[a-z]+[A-Z0-9])")  # `wav2vec`, `iTransformer` too
 _NAME_AT_END = re.compile(r"(?:^|\s)[A-Z0-9][\w.+-]*$")
 _NAME_AT_START = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9]")
 _UPPER_START = re.compile(r"^(?:the\s+)?[A-Z0-9]")
@@ -97,7 +97,7 @@ def is_generic_link_text(text: str) -> bool:
         or plain in GENERIC_LINK_TEXT
         or bool(_ARXIV_ID.match(bare))
         or bool(_ANTHOLOGY_ID.match(bare))
-        or bare.startswith(("http://", "https://", "www.", "doi:", "10."))
+        or bare.startswith(("http://", "https://", "www.", "doi:", "10.", "arxiv:"))
     )
 
 

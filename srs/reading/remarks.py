@@ -71,12 +71,17 @@ OPINION = re.compile(
     r"borrowed from (?:the |a |my )?library|have to return|"
     # `Sections 1–3 … are what matter`, `not required`: what of it to read
     r"what matters?\b|not required|(?:is|are) optional|"
+    # `only the checklist section so far`: how much of it the reader has read
+    r"only the [\w\s-]{1,30}?(?:section|chapter|part|intro|appendix)s?\b|"
     # `slow going`, `half-read, come back`, `maybe later`: the reader's progress
     r"slow going|half[- ]read|come back\b|maybe later|not going to read|in progress|"
     r"haven'?t (?:read|started|finished)|did (?:about |only )?half|"
     # `everyone says … are the good part`, `is apparently the one with …`: hearsay
     r"(?:everyone|everybody) says\b|apparently|supposedly|"
-    r"mind-?blowing|nice to see|phew|way more\b|"
+    r"mind-?blowing|nice to see|phew|way more\b|(?:kind|sort) of shocking|shocking|"
+    # `data at openslr.org/12`, `code on GitHub`: where to get it
+    r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
+    r"(?:is\s+|are\s+)?(?:at|on|from|here)\b|"
     # `ch 5 M/G/1 derivation via z-transforms`: where in the reading, not what it is
     r"ch(?:apters?|s?\.)?\s?\d|"
     # `written just before the staggered-timing stuff blew up`: when it was written

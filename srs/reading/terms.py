@@ -32,6 +32,12 @@ _COMMON = frozenset(
 )
 
 
+#: an identifier or a site's address: nothing to learn by heart
+_ADDRESS = re.compile(
+    r"(?i:arxiv|doi|isbn):\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov)(?:/\S*)?"
+)
+
+
 def implicit_terms(text: str) -> list[str]:
     """Terms a text stresses without bold: quoted phrases of two words or more (`"attention
     sinks"`), what it says something is called (`what everyone now calls continuous
@@ -65,6 +71,8 @@ def claim_terms(
     owned = {squash(n) for n in own}
     for phrase in [*stressed, *implicit_terms(text), *names]:
         if not phrase or squash(phrase) in owned or phrase in found or phrase in _COMMON:
+            continue
+        if _ADDRESS.fullmatch(phrase):  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`
             continue
         if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
             continue  # `RAG` in GraphRAG, `OpenSora` of Sora: the name gives it away

@@ -352,7 +352,13 @@ def _by_author(title: str) -> re.Match[str] | None:
         return None
     # `Let's Verify Step by Step`: a word of the title again, no author
     said = {word.casefold() for word in title[: match.start()].split()}
-    return None if match.group("who").casefold() in said else match
+    if match.group("who").casefold() in said:
+        return None
+    # `Text and Code Embeddings by Contrastive Pre-Training`: a method, no one's name
+    return None if _NOT_A_NAME.search(match.group("who")) else match
+
+
+_NOT_A_NAME = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ics|ance|ence)\b", re.IGNORECASE)
 
 
 def title_citation(raw: str) -> Attribution:
@@ -422,7 +428,15 @@ _NAME_WITH_KIND = 5  # words: a name and the kind of thing it is (`Meta RAG pape
 
 
 _SUBTITLE_WORDS = 3  # words after a name's colon: fewer, and the colon is part of a title
-_GENRE = re.compile(rf"^\s*(?:an?\s+)?{GENRE_WORDS}\b", re.IGNORECASE)
+#: what kind of work a subtitle says it is: a survey, or a walk through the head's subject
+#: (`Quadratic Arithmetic Programs: from Zero to Hero` is a post about QAPs, not QAPs)
+_GENRE = re.compile(
+    rf"^\s*(?:an?\s+|the\s+)?(?:{GENRE_WORDS}|(?:(?:gentle|visual|practical|short|brief|"
+    r"friendly|illustrated)\s+)?(?:introduction|guide|walkthrough|deep dive)|"
+    r"from zero to hero|explained|demystified|for beginners|in plain english|the basics|"
+    r"under the hood)\b",
+    re.IGNORECASE,
+)
 
 
 def short_subtitle(subtitle: str) -> bool:
