@@ -1497,6 +1497,13 @@ def test_a_cloze_hides_no_words_of_a_quoted_title_nor_a_journal() -> None:
             "    - 1000 hours of read English audiobooks\n",
             ["1000 hours of read English audiobooks"],
         ),
+        (  # a reader's doubt and a note to self
+            "9. **P5 paper** (Geng et al., RecSys 2022)\n"
+            "    - everything as text-to-text w/ T5. eval setup has issues (item ID"
+            " tokenization leaks?) — check follow-ups\n"
+            "    - 7/9 (?) neural methods not reproducible\n",
+            ["everything as text-to-text w/ T5", "7/9 neural methods not reproducible"],
+        ),
         (  # a DOI after the fact is no part of it
             "7. **A Linear-Time Heuristic for Improving Network Partitions** (1982)\n"
             "    - moves single vertices with a bucket structure. doi:10.1109/DAC.1982.1585498\n",
@@ -1516,3 +1523,43 @@ def test_a_cloze_hides_no_identifier_nor_address() -> None:
     text = "top 10% of players on webDiplomacy.net; it beat Deep Blue (arXiv:quant-ph/0505030)"
     names = ["webDiplomacy.net", "arXiv:quant-ph/0505030", "Deep Blue"]
     assert claim_terms(text, [], names, []) == ("Deep Blue",)
+
+
+NLA_GLOSSARY = (
+    "# Numerical linear algebra\n\n"
+    "**QR algorithm**: the standard dense eigenvalue algorithm. Discovered independently by"
+    ' J. G. F. Francis, "The QR transformation: a unitary analogue to the LR transformation",'
+    ' *The Computer Journal* 4 (1961), and Vera Kublanovskaya (1961). One of the "top 10'
+    ' algorithms of the 20th century" (Dongarra & Sullivan, CiSE 2000).\n\n'
+    "**MINRES**: for symmetric *indefinite* A: minimize the residual over the Krylov space."
+    ' Introduced together with SYMMLQ in Paige & Saunders, "Solution of sparse indefinite'
+    ' systems of linear equations", SIAM J. Numer. Anal. 12(4), 1975.\n\n'
+    "**Sherman–Morrison–Woodbury formula**: (A + U C V^T)^{-1} = A^{-1} - A^{-1} U (C^{-1} +"
+    " V^T A^{-1} U)^{-1} V^T A^{-1}; update an inverse after a low-rank change.\n\n"
+    '**Moore–Penrose pseudoinverse**: the minimum-norm least-squares inverse. Penrose, "A'
+    ' generalized inverse for matrices", *Proc. Cambridge Philos. Soc.* 51 (1955) 406–413.\n'
+)
+
+
+def test_a_glossarys_discoverer_passive_introduction_formula_and_journal() -> None:
+    """Round 23's glossary: QR credited to the paper that listed it among the top ten (not
+    Francis, who discovered it), a garbled "Which paper introduced together with SYMMLQ in
+    …?", a cloze inside a quoted title or on a journal's name, and a formula cut at its
+    minus sign."""
+    read = parse_text(NLA_GLOSSARY, name="nla")
+    qr, minres, woodbury, _ = read.entries
+    assert (qr.attribution.authors, qr.attribution.year) == ("Francis", 1961)
+    assert not [claim for claim in minres.claims if claim.introduced]
+    assert not [c for c in woodbury.claims if c.text.startswith("A^{-1} U")]
+    made = template_cards(read, load_templates(), {})
+    assert not [card for card in made.cards if card.kind == "introduced"]
+    hidden = [card.back for card in made.cards if card.kind == "cloze"]
+    assert not [back for back in hidden if "indefinite" in back or "Philos" in back]
+
+
+def test_a_titles_last_bracket_names_it_after_a_bracket_inside() -> None:
+    entry = one(
+        "- **Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized"
+        " Prompt & Predict Paradigm (P5)** (Geng et al., RecSys 2022)\n"
+    )
+    assert entry.name == "P5"

@@ -118,8 +118,15 @@ def introduced_in(text: str) -> str:
     if match is None:
         return ""
     what = match.group("what").strip(" ,:.")
-    if re.match(r"^(?:with|in|by|for|at|as|to|on|from|into|via)\b", what, re.IGNORECASE):
-        return ""  # `Introduced with dynamic programming in System R`: passive, no object
+    if re.match(
+        r"^(?:together\s+with|jointly|alongside|independently|simultaneously|first\s+(?:in|by)|"
+        r"with|in|by|for|at|as|to|on|from|into|via)\b",
+        what,
+        re.IGNORECASE,
+    ):
+        # `Introduced with dynamic programming in System R`, `Introduced together with
+        # SYMMLQ in Paige & Saunders, …`: passive, no object
+        return ""
     what = re.split(
         r",\s+(?:which|that|and|but|including|such as|e\.g\.?|like|a|an|the)\b"
         r"|\s+(?:to|in order to)\s+|:\s+|\s+[-–—]\s+",

@@ -70,7 +70,11 @@ from srs.text import clean_space
 __all__ = ["Claims", "read_claims", "tidy"]
 
 _SPLIT_OVER = 20  # words: a longer sentence is cut at its dashes, semicolons and `, but`
-_CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|;\s+|,\s+but\s+(?=\w+\s+\w+\s+\w+)")
+#: where a long sentence breaks: a spaced dash (not a minus: `A^{-1} - A^{-1} U …`), a
+#: semicolon, `, but`
+_CLAUSE_BREAK = re.compile(
+    r"(?<![}^_])\s+[-–—]\s+(?![^\s]*[\^{}_])|;\s+|,\s+but\s+(?=\w+\s+\w+\s+\w+)"
+)
 _LEAD = re.compile(r"^[\s:;,.\-–—|)]+")
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,]?\s*(?=\S)")
 _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
@@ -103,6 +107,7 @@ def tidy(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _ARXIV_ID.sub(" ", text)
     text = _DOI.sub(" ", text)  # `… per pass. doi:10.1109/DAC.1982.1585498`
+    text = re.sub(r"\s*\(\?+\)", "", text)  # `7/9 (?) neural methods`: the reader's doubt
     text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
     previous = None
     while previous != text:
@@ -391,7 +396,9 @@ def read_claims(
 
 
 _INTRODUCED_BY = re.compile(
-    r"^(?:coined|introduced|proposed|invented|named|defined|formali[sz]ed)\s+(?:by|in)\b", re.I
+    r"^(?:coined|introduced|proposed|invented|named|defined|formali[sz]ed|discovered|developed|"
+    r"devised)\s+(?:(?:independently|jointly|first|originally)\s+)?(?:by|in)\b",
+    re.I,
 )
 
 
@@ -408,10 +415,11 @@ def _term_citation(text: str, found: Attribution, piece: str) -> Attribution:
     coined = _INTRODUCED_BY.match(text)
     if coined is None:
         return Attribution()
-    if found.authors:
-        return found
     cited, _ = attribution.cut(text[coined.end() :].lstrip(" :"))
-    return cited if cited.authors else Attribution()
+    if found.authors:
+        return found.merged(cited)
+    # (the year read out of the sentence before: `… and Vera Kublanovskaya (1961)`)
+    return cited.merged(found) if cited.authors else Attribution()
 
 
 def _reference_only(text: str) -> bool:

@@ -295,7 +295,7 @@ def _finish(
     name = alias or name
     acronyms: dict[str, str] = {}
     # a bracket after a space; one set against the name is part of it (`DPLL(T)`)
-    spelled = re.match(r"^(?P<outer>[^()]+?)\s+\((?P<inner>[^()]+)\)$", name)
+    spelled = re.match(r"^(?P<outer>[^()]+?(?:\([^()]*\)[^()]*?)?)\s+\((?P<inner>[^()]+)\)$", name)
     short = spelled.group("inner").strip() if spelled else ""
     titled = spelled is not None and (
         ":" in spelled.group("outer") or is_title_case(spelled.group("outer"))

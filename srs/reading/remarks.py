@@ -71,6 +71,8 @@ OPINION = re.compile(
     r"borrowed from (?:the |a |my )?library|have to return|"
     # `Sections 1–3 … are what matter`, `not required`: what of it to read
     r"what matters?\b|not required|(?:is|are) optional|"
+    # `— check follow-ups`, `look up the ref`: a note to self
+    r"check (?:the )?follow-?ups?|check (?:sec|section|appendix)\b|look (?:it |this )?up\b|"
     # `only the checklist section so far`: how much of it the reader has read
     r"only the [\w\s-]{1,30}?(?:section|chapter|part|intro|appendix)s?\b|"
     # `slow going`, `half-read, come back`, `maybe later`: the reader's progress
@@ -226,9 +228,10 @@ BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
 
 
 #: `origin of the InfoNCE name. only really read the image section`: a note's sentences
-#: may open in lower case, after a word or a bracket (`… (in steady state). mind-blowing …`;
+#: may open in lower case, after a word, a bracket or a name (`… (in steady state).
+#: mind-blowing …`, `w/ T5. eval setup has issues`;
 #: not after an abbreviation, a symbol or a figure)
-_LOWER_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z]\)))\.\s+(?=[a-z]{2,}\b)")
+_LOWER_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z]\))|(?<=[A-Z]\d))\.\s+(?=[a-z]{2,}\b)")
 
 
 def _is_remark(text: str) -> bool:

@@ -38,6 +38,9 @@ _ADDRESS = re.compile(
 )
 
 
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,7}\.(?=\s|$)")
+
+
 def implicit_terms(text: str) -> list[str]:
     """Terms a text stresses without bold: quoted phrases of two words or more (`"attention
     sinks"`), what it says something is called (`what everyone now calls continuous
@@ -69,16 +72,19 @@ def claim_terms(
     `86.8% on MMLU` trivia), the entry's own names, or one item of a list."""
     found: list[str] = []
     owned = {squash(n) for n in own}
+    titles = [m.span() for m in QUOTED_TITLE.finditer(text) if len(m["title"].split()) >= 4]
     for phrase in [*stressed, *implicit_terms(text), *names]:
         if not phrase or squash(phrase) in owned or phrase in found or phrase in _COMMON:
             continue
         if _ADDRESS.fullmatch(phrase):  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`
             continue
+        if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
+            continue
         if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
             continue  # `RAG` in GraphRAG, `OpenSora` of Sora: the name gives it away
         at = find_word(text, phrase)
-        if at == -1:
-            continue
+        if at == -1 or any(start <= at < end for start, end in titles):
+            continue  # (not a word of a quoted title: `"Solution of sparse indefinite …"`)
         if in_list(text, at, at + len(phrase)):
             continue
         found.append(phrase)
