@@ -103,10 +103,8 @@ def first_card_seconds(home: Path, runs: int = 5) -> list[float]:
 PHASES = {
     "dispatch": "the key reaches the rating action (Textual's key and binding dispatch)",
     "rate": "`engine.rate`: the answer (its FSRS states computed once, at the preview) "
-    "and its commit (`synchronous=FULL`), the next card read and its preview computed "
-    "in a worker thread while the commit waits for the disk",
-    "next_card": "the engine names the next card and the counts (the live queue; the card "
-    "read during the commit)",
+    "and its commit (`synchronous=FULL`)",
+    "next_card": "the engine names the next card and the counts (the live queue, one read)",
     "screen": "the screen takes them: the question's lines swapped in (drawn while the "
     "answer was read), buttons, top bar, hint",
     "to_frame": "Textual's messages until its refresh starts",

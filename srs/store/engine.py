@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future
 from contextlib import contextmanager
 from datetime import datetime, timedelta
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +34,6 @@ from srs.store.engine_day import EngineDay
 from srs.store.engine_reads import EngineReads
 from srs.store.flags import FlaggedCard
 from srs.store.rating import Rating
-from srs.store.read_ahead import ReadAhead
 from srs.store.review_log import ReviewEntry
 from srs.store.session_scope import Scope, deck_of_card, deck_of_review, resolve_scope
 from srs.store.transaction import write_transaction
@@ -91,7 +88,6 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
         self._day = HeldDay()
         self._answerings = {deck: answering.Answering(db, deck, config, self._tz)}
         self._queue = QueueKeeper()
-        self._ahead = ReadAhead()  # the next card, read while a rating commits
         #: what opening loaded from the deck file (None: it had not changed)
         self.loaded: DeckLoadReport | None = None
         self._cram: CramQueue | None = None
@@ -143,7 +139,6 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
         return engine
 
     def close(self) -> None:
-        self._ahead.close()
         self.db.close()
 
     def hold_checkpoints(self) -> None:
@@ -266,47 +261,14 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
             state = shown.state if shown is not None else self.card(card_id).state
             return ReviewResult(card_id, rating, now, state, step)
         one = self._answering(self._deck_of(card_id, shown))
-        followed = False
-        pending: Future[object] | None = None
-        try:
-            with write_transaction(self.db, self.home):
-                result, card = one.answer(self.config, card_id, rating, duration_ms, shown, now)
-                followed = True
-                if (result.leech and self.config.leech_action == "suspend") or (
-                    result.probe_set is not None
-                ):
-                    self._queue.forget()  # a known entry's probe: its other cards changed
-                else:
-                    self._queue.answered(
-                        card_id, card.state, to_ms(card.due), to_ms(self.today()[1])
-                    )
-                    if at is None:
-                        pending = self._read_ahead(now)
-        except BaseException:
-            if followed:  # the queue followed an answer that did not commit
-                self._queue.forget()
-            self._ahead.drop()
-            raise
-        finally:
-            self._ahead.finish(pending)
+        with write_transaction(self.db, self.home):
+            answer = one.answer(self.config, card_id, rating, duration_ms, shown, now)
+        result, card = answer
+        if (result.leech and self.config.leech_action == "suspend") or result.probe_set is not None:
+            self._queue.forget()  # a known entry's probe: its other cards changed
+        else:
+            self._queue.answered(card_id, card.state, to_ms(card.due), to_ms(self.today()[1]))
         return result
-
-    def _read_ahead(self, now: datetime) -> Future[object] | None:
-        """Inside a rating's transaction, after its writes: read the card that comes
-        next and start its preview in the worker thread, to run while the rating
-        commits (`srs.store.read_ahead`)."""
-        ahead = timedelta(minutes=self.config.learn_ahead_minutes)
-        start = self._day.bounds(now, self._tz, self.config.day_start)[0]
-        cid = self._queue.next_id(self.db, self.build_queue, now, start, ahead)
-        if cid is None:
-            return None
-        data = self._queue.data_seen
-        stamp = (self.db.total_changes, data)
-        view = self._card_to_answer(cid, data)
-        self._ahead.keep(cid, stamp, view)
-        one = self._answering(view.deck)
-        one.load(self.config)
-        return self._ahead.start(partial(one.next_states, cid, one.schedule(cid), now))
 
     def undo(self, log_id: int | None = None) -> str | None:
         """Undo a review, restoring the card's exact previous state (see `answering.undo`).

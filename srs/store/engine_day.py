@@ -16,7 +16,6 @@ from srs.store.card_row import CardView
 from srs.store.cram import CramQueue, cram_cards
 from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
 from srs.store.decks_queue import build_decks_queue
-from srs.store.read_ahead import ReadAhead
 from srs.store.session_scope import Scope
 from srs.store.user_day import HeldDay
 
@@ -33,7 +32,6 @@ class EngineDay:
     scope: Scope
     _tz: tzinfo
     _queue: QueueKeeper
-    _ahead: ReadAhead
     _cram: CramQueue | None
     _day: HeldDay
 
@@ -82,11 +80,7 @@ class EngineDay:
         now = self.clock.now()
         start = self._day.bounds(now, self._tz, self.config.day_start)[0]
         cid = self._queue.next_id(self.db, self.build_queue, now, start, ahead)
-        if cid is None:
-            return None
-        data = self._queue.data_seen  # the card read while the last rating committed:
-        kept = self._ahead.take(cid, (self.db.total_changes, data))  # if nothing changed
-        return kept if kept is not None else self._card_to_answer(cid, data)
+        return None if cid is None else self._card_to_answer(cid, self._queue.data_seen)
 
     def next_card_after(self, card: CardView) -> CardView | None:
         """The card most likely to follow `card` once it is answered (for prefetching)."""
