@@ -632,3 +632,27 @@ async def test_browse_front_shows_what_tells_cards_apart(
         assert any(f.startswith("the transformer architecture") for f in reverse), reverse
         text = screen_text(app)
         assert "bidirectional encoders for classifi" in text
+
+
+async def test_the_intervals_are_computed_while_the_question_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FSRS runs for a card's four intervals after its question is drawn, not on the key
+    that shows the answer: showing it asks FSRS nothing."""
+    from srs.store.fuzz import SeededFuzzScheduler
+
+    app, _, _ = make(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("space")
+        await pilot.press("3")  # a card whose state FSRS has not seen in this session
+        await pilot.pause()
+
+        def no_call(*args: object, **kwargs: object) -> None:
+            raise AssertionError("FSRS ran on the key that shows the answer")
+
+        monkeypatch.setattr(SeededFuzzScheduler, "review_card", no_call)
+        await pilot.press("space")
+        assert screen.revealed
+        assert str(screen.query_one("#rate-3").label).startswith("3 Good · ")

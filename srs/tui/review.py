@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+from contextlib import suppress
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -313,6 +314,11 @@ class ReviewScreen(Screen[None]):
             self._unchecked = 0
         if self.card is card and not self.revealed:
             self.query_one("#text", CardText).prepare(answer_markdown(card))
+            if not self.engine.cramming:
+                # its four intervals, for the answer side: FSRS runs now, not on the key
+                # that shows the answer (the engine keeps them for that card's state)
+                with suppress(SrsError):  # (showing the answer says what went wrong)
+                    self.engine.preview(card.id)
 
     def _after_answer(self, card: CardView) -> None:
         if self.card is not card or not self.revealed:
