@@ -119,3 +119,24 @@ def test_a_method_after_by_is_no_author() -> None:
     assert title_citation(title).authors == ""
     assert short_name(title)[0] == title
     assert title_citation("Transformer Inference Arithmetic by kipply").authors == "kipply"
+
+
+def test_a_bold_citation_with_its_venue_after_the_quote_is_read_apart() -> None:
+    """Round 24: `**Kajiya, "The Rendering Equation" (SIGGRAPH '86)**` was the entry's
+    name, and `SD-trees` was credited to the paper its "see also" names."""
+    kajiya, guiding = entries(
+        "## Foundations\n\n"
+        '- **Kajiya, "The Rendering Equation" (SIGGRAPH \'86)** — [doi](https://doi.org/10.1145/15922.15902).'
+        " Section 7 is where path tracing is introduced.\n"
+        '- **Müller, Gross & Novák, "Practical Path Guiding for Efficient Light-Transport'
+        ' Simulation" (EGSR 2017, CGF 36(4))** — [pdf](https://tom94.net/p.pdf). SD-trees: a'
+        " spatial binary tree + directional quadtree, learned online. See also Vorba et al.,"
+        " SIGGRAPH 2014.\n"
+    )
+    assert kajiya.title == "The Rendering Equation"
+    assert (kajiya.attribution.authors, kajiya.attribution.year) == ("Kajiya", 1986)
+    assert guiding.name == "SD-trees"
+    assert (guiding.attribution.authors, guiding.attribution.venue) == (
+        "Müller et al.",
+        "EGSR 2017",
+    )

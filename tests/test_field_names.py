@@ -155,6 +155,12 @@ def test_a_one_word_field_is_no_short_name_but_a_name_of_one_word_is() -> None:
             "Quadratic Arithmetic Programs: from Zero to Hero",
         ),
         ("Zoom In: An Introduction to Circuits", "Zoom In: An Introduction to Circuits"),
+        # "the" and a subject is no name; "the" and one word may be
+        (
+            "The Linux Scheduler: a Decade of Wasted Cores",
+            "The Linux Scheduler: a Decade of Wasted Cores",
+        ),
+        ("The Pile: An 800GB Dataset of Diverse Text for Language Modeling", "The Pile"),
     ],
 )
 def test_short_names_of_titles(title: str, name: str) -> None:

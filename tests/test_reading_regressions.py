@@ -1504,6 +1504,21 @@ def test_a_cloze_hides_no_words_of_a_quoted_title_nor_a_journal() -> None:
             "    - 7/9 (?) neural methods not reproducible\n",
             ["everything as text-to-text w/ T5", "7/9 neural methods not reproducible"],
         ),
+        (  # the reading's standing, the list itself, a nickname, a comparison as a name
+            "10. [A Survey on Knowledge Graphs](https://arxiv.org/abs/2002.00388)\n"
+            "    - The one everyone cites and maybe a third of people have read\n"
+            "    - the one neural paper on this syllabus, as a preview\n"
+            '    - The "ok but why does this actually work" paper\n'
+            "    - More ML-oriented; covers embedding, completion, temporal KGs\n",
+            ["covers embedding, completion, temporal KGs"],
+        ),
+        (  # a reading group's member quoted, and its log
+            "11. **The UNIX Time-Sharing System** ([pdf](https://doi.org/10.1145/361011.361061))\n"
+            '    - Jon: "fork was a mistake"\n'
+            "    - didn't prep, Jon presented. the LWN series is probably a better intro\n"
+            "    - everything is a file, fork/exec split\n",
+            ["everything is a file, fork/exec split"],
+        ),
         (  # a DOI after the fact is no part of it
             "7. **A Linear-Time Heuristic for Improving Network Partitions** (1982)\n"
             "    - moves single vertices with a bucket structure. doi:10.1109/DAC.1982.1585498\n",

@@ -196,3 +196,58 @@ def test_a_journal_clubs_table_gives_each_row_its_name_byline_and_facts() -> Non
     assert claims[0] == ["Coevolution → contacts"]  # the title is never the first claim
     assert claims[1] == ["A fold not seen in nature"]
     assert claims[4] == ["1000 hours of read English speech"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "RRT-Connect: An Efficient Approach to Single-Query Path Planning",  # a manner
+        "FMT: Fast Marching Tree Sampling for Optimal Planning",  # the name again
+        "PDDLStream: Integrating Symbolic Planners and Blackbox Samplers via Optimistic"
+        " Adaptive Planning",  # ten words: the title recited
+    ],
+)
+def test_a_subtitle_that_names_a_manner_or_recites_the_title_defines_nothing(title: str) -> None:
+    claims: list[Claim] = []
+    name = title.split(":")[0]
+    if name == "FMT":
+        name = "Fast Marching Tree"
+        title = "Fast Marching Tree: A Fast Marching Sampling-Based Method for Planning"
+    subtitle_definition(claims, name, title)
+    assert claims == []
+
+
+def test_an_authors_cells_bracket_is_the_lab_and_a_phrase_of_the_title_no_name() -> None:
+    """Round 24's TTS table: `Kumar et al. (Lyrebird / Mila)` was cited as "Mila) et al.",
+    and `DNN replaces …` named the paper "DNN" (it spells the end of the title: what the
+    paper uses, not what it is called)."""
+    rows = parse_text(
+        "## Vocoders\n\n| Year | Paper | Authors | Venue | Notes |\n|---|---|---|---|---|\n"
+        "| 2019 | **MelGAN**: Generative Adversarial Networks for Conditional Waveform"
+        " Synthesis | Kumar et al. (Lyrebird / Mila) | NeurIPS 2019 | first GAN vocoder |\n"
+        "| 2013 | Statistical parametric speech synthesis using deep neural networks | Zen,"
+        " Senior, Schuster (Google) | ICASSP 2013 | DNN replaces the decision-tree HMMs |\n"
+    ).entries
+    assert [(e.attribution.authors, e.attribution.lab) for e in rows] == [
+        ("Kumar et al.", "Lyrebird / Mila"),
+        ("Zen et al.", "Google"),
+    ]
+    assert rows[1].name == "Statistical parametric speech synthesis using deep neural networks"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("SpecAugment", "SpecAugment: A Simple Data Augmentation Method for Speech Recognition"),
+        ("ORB-SLAM", "ORB-SLAM: A Versatile and Accurate Monocular SLAM System"),
+        (
+            "Halide",
+            "Halide: A Language and Compiler for Optimizing Parallelism, Locality, and"
+            " Recomputation in Image Processing Pipelines",
+        ),
+    ],
+)
+def test_a_subtitle_that_says_what_it_is_defines_it(name: str, title: str) -> None:
+    claims: list[Claim] = []
+    subtitle_definition(claims, name, title)
+    assert [claim.text for claim in claims] == [title.partition(": ")[2]]

@@ -274,6 +274,7 @@ def author_column(text: str) -> str:
     two authors as written (`Tri Dao`, `Markus N. Rabe and Charles Staats`), without leading
     initials (`B. W. Kernighan and S. Lin` -> `Kernighan and Lin`)."""
     text = re.sub(r"\s+", " ", text).strip(" ,;")
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text) or text  # `Kumar et al. (Lyrebird / Mila)`
     names = [n for n in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if n]
     if re.search(r"\bet al\b\.?", text):  # `Li, Mu, et al.`: its first author's
         first = names[0] if names else ""

@@ -28,7 +28,9 @@ _DASH = re.compile(r"\s+[—–-]{1,2}\s+")
 _SURNAME = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*$")
 #: a byline, then the title in quotes
 _QUOTED_AFTER = re.compile(
-    r"^(?P<by>[^\"“]{2,120}?),?\s+[\"“](?P<title>[^\"“”]{8,300}?)[,.]?[\"”]\.?$"
+    r"^(?P<by>[^\"“]{2,300}?),?\s+[\"“](?P<title>[^\"“”]{8,300}?)[,.]?[\"”]"
+    # `(SIGGRAPH '86)`, `(EGSR 2017, CGF 36(4))`: where and when
+    r"\s*(?P<where>\((?:[^()]|\([^()]*\))*\))?\.?$"
 )
 #: a title after the byline: a capital, a digit or a quote first, two words at least
 _TITLE = re.compile(r"^[\"“A-Z0-9]\S*(?:\s+\S+)+")
@@ -40,8 +42,13 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
     quoted = _QUOTED_AFTER.match(raw.strip())
     if quoted is not None:  # `**Hinton et al., "Deep Neural Networks for Acoustic …"**`
         found, rest = cut(quoted.group("by"))
+        if _SURNAME.match(quoted.group("by").strip()):  # `Kajiya, "The Rendering Equation"`
+            found, rest = Attribution(authors=quoted.group("by").strip()), ""
         if found.authors and not rest.strip(" ,.;:"):
-            return found, quoted.group("title")
+            where = Attribution()
+            if quoted.group("where"):  # (`CGF 36(4)`: a volume's bracket is no citation)
+                where = cut(re.sub(r"(?<=\w)\([^()]*\)", "", quoted.group("where")))[0]
+            return found.merged(where), quoted.group("title")
     dash = _DASH.search(raw)
     if dash is None:
         return None

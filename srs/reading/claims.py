@@ -64,7 +64,7 @@ from srs.reading.remarks import (
     without_remarks,
 )
 from srs.reading.sentences import sentences
-from srs.reading.terms import claim_terms
+from srs.reading.terms import COMMON_ACRONYMS, claim_terms
 from srs.text import clean_space
 
 __all__ = ["Claims", "read_claims", "tidy"]
@@ -152,6 +152,14 @@ _SUBJECT_ALIAS = re.compile(
 _NOT_VERBS = frozenset({"is", "was", "has", "does", "its", "as", "plus", "thus", "this", "us"})
 
 
+#: a comparison or a degree, never a name: `More ML-oriented`, `Less formal`, `Same idea`
+_COMPARING = re.compile(
+    r"^(?:more|less|most|least|very|much|also|still|even|just|only|pretty|quite|really|same|"
+    r"similar|better|worse|slightly|way)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_the_work(word: str, link_names: list[str]) -> bool:
     """A sentence of one name-shaped word names the work (`EVfold.`), unless the word is a
     link's text (`PubMed.`, `DOI.`), a lab (`DeepMind.`), a venue (`PNAS.`) or a label."""
@@ -182,6 +190,9 @@ def _alias(
     if (
         match
         and match.group("verb") not in _NOT_VERBS
+        # `DNN replaces the decision-tree HMMs` under "… using deep neural networks": what
+        # the paper uses, not its name
+        and match.group("alias") not in COMMON_ACRONYMS
         and _abbreviates(match.group("alias"), own_names)
     ):
         return match.group("alias"), text[match.end() :]
@@ -192,6 +203,8 @@ def _alias(
         and not is_generic_link_text(match.group("alias"))  # `DOI: 10.1007/…`
         # `read Ch. 1–3; the CEGIS chapter is …`: what to read of it, no name
         and not (INSTRUCTION.match(match.group("alias")) or OPINION.search(match.group("alias")))
+        and not _COMPARING.match(match.group("alias"))  # `More ML-oriented; covers …`
+        and not match.group("rest").startswith(('"', "“"))  # `Jon: "fork was a mistake"`
     ):
         alias = re.sub(
             r"^The\s+(?=\S+\s+\S)", "", match.group("alias").strip()

@@ -315,12 +315,27 @@ _WORK_KIND = re.compile(
 )
 
 
+_SUBTITLE_MOST = 9  # words: more, and the card recites the title (unless it opens `A …`)
+_ARTICLE = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
+#: a subtitle that names a manner, not a thing: `An Efficient Approach to Single-Query Path
+#: Planning` (but `A Simple Data Augmentation Method for …` says what it is)
+_VAGUE_SUBTITLE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:efficient|simple|new|novel|general|unified|fast|practical|"
+    r"scalable|robust|effective|improved|better|principled|versatile|flexible)\s+(?:and\s+)?)+"
+    r"(?:approach|method|framework|technique|algorithm|scheme|strategy|solution)s?\b",
+    re.IGNORECASE,
+)
+
+
 def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     """Nothing the list says describes the entry, and its title is its name and a subtitle
     (`Mamba: Linear-Time Sequence Modeling with Selective State Spaces`, a table row with
     no description): the subtitle says what it is. Not a subtitle of three words or fewer,
-    one that only names the kind of work (`: A Survey of …`) or one that names the entry
-    again (`Performer: Rethinking Attention with Performers`)."""
+    one that only names the kind of work (`: A Survey of …`), one that names the entry
+    again (`Performer: Rethinking Attention with Performers`, `Fast Marching Tree: A Fast
+    Marching …`), one of ten words or more that is no noun phrase (`Integrating Symbolic
+    Planners and …`), or one that names a manner of doing something
+    (`An Efficient Approach to …`): graded weak, they recite the title."""
     if not name or any(c.kind in {"defines", "does", "introduces"} for c in claims):
         return
     head, colon, subtitle = title.partition(": ")
@@ -329,4 +344,12 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
         return
     if _WORK_KIND.match(subtitle) or name.casefold().rstrip("s") in subtitle.casefold():
         return
+    recited = len(subtitle.split()) > _SUBTITLE_MOST and not _ARTICLE.match(subtitle)
+    if recited or _VAGUE_SUBTITLE.search(subtitle):
+        # a long title recited (but `Halide: A Language and Compiler for …` says what it
+        # is), or `An Efficient Approach to …`: says too little
+        return
+    named = {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", name)}
+    if len(named & {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", subtitle)}) >= 2:
+        return  # `Fast Marching Tree: A Fast Marching Sampling-Based Method …`: the name again
     claims.insert(0, Claim(text=subtitle, kind="defines", source="title", sentence=title))

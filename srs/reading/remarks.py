@@ -71,6 +71,15 @@ OPINION = re.compile(
     r"borrowed from (?:the |a |my )?library|have to return|"
     # `Sections 1–3 … are what matter`, `not required`: what of it to read
     r"what matters?\b|not required|(?:is|are) optional|"
+    # `The one everyone cites and maybe a third of people have read`, `the one neural paper
+    # on this syllabus`, `referred to as J&M below`: the reading's standing, the list itself
+    r"(?:everyone|everybody|nobody|people)\s+(?:\w+\s+)?(?:cites?|reads?|knows?)\b|"
+    r"this\s+(?:syllabus|course|reading list)\b|on the syllabus\b|the reading list\b|"
+    r"referred to as\b[^.]{0,40}\bbelow\b|"
+    # `The "ok but why does this actually work" paper`: a nickname in the writer's voice
+    r"^the\s+[\"“][^\"”]{3,80}[\"”]\s+(?:paper|one|post|book|talk)\b|"
+    # `didn't prep, Jon presented`: the reading group's log
+    r"didn'?t prep|(?<![a-z] )[A-Z][a-z]+ presented\b|"
     # `— check follow-ups`, `look up the ref`: a note to self
     r"check (?:the )?follow-?ups?|check (?:sec|section|appendix)\b|look (?:it |this )?up\b|"
     # `only the checklist section so far`: how much of it the reader has read
@@ -90,7 +99,7 @@ OPINION = re.compile(
     r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
     # `best single overview of …`, `good survey for intro chapter`: praise of the reading
-    r"(?:good|great|best|nice|solid|decent|excellent)\s+(?:[\w-]+\s+)?"
+    r"(?:good|great|best|better|nice|solid|decent|excellent)\s+(?:[\w-]+\s+)?"
     r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read|"
     r"on-?ramp|starting point|entry point)|"
     # `only really read the image section`: the reader's own log

@@ -168,8 +168,10 @@ _VOLUME_PAGES = re.compile(
 
 def _fields(cells: dict[str, list[Run]]) -> Attribution:
     date = _text(cells.get("date", []))
-    lab = _text(cells.get("lab", []))
     authors = _text(cells.get("authors", []))
+    # `Kumar et al. (Lyrebird / Mila)`: the lab in the authors' bracket
+    bracket = re.search(r"\(([^()]*)\)\s*$", authors)
+    lab = _text(cells.get("lab", [])) or (bracket.group(1).strip() if bracket else "")
     # `J. Mol. Biol. 268:209–225`, `PNAS 118(15)`: where, without its volume and pages
     venue = _VOLUME_PAGES.sub("", _text(cells.get("venue", [])))
     date_match = re.search(r"(?<!\d)(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?(?!\d)", date)

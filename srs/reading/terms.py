@@ -9,7 +9,7 @@ import re
 from srs.reading.phrases import find_word, in_list, squash
 from srs.reading.titles import QUOTED_TITLE
 
-__all__ = ["claim_terms", "implicit_terms"]
+__all__ = ["COMMON_ACRONYMS", "claim_terms", "implicit_terms"]
 
 _QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{3,40})[\"”]")
 _CALLED = re.compile(
@@ -20,14 +20,15 @@ _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
 #: a journal's volume after its name: ` 22(4)`, ` 8, 1992`
 _VOLUME = re.compile(r"\s+\d{1,4}\s*(?:\(\d+(?:[-–]\d+)?\)|[,:]\s*\d)")
 _BRACKETED_NAME = re.compile(r"(?<=\w )\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][\w-]{1,14})\)")
-#: acronyms too common to be worth a card
-_COMMON = frozenset(
+#: acronyms too common to be worth a card, or to name a paper
+COMMON_ACRONYMS = frozenset(
     {
         *("AI", "ML", "NLP", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs"),
         *("SOTA", "RL", "CNN", "CNNs", "RNN", "MLP", "TPU", "RAM", "OK", "US", "UK", "PDF"),
         *("HTML", "URL", "SQL", "JSON", "IO", "OS", "PhD", "CS", "DL", "NN", "NNs", "QA"),
         *("KV", "SLO", "SLOs", "GAN", "GANs", "MLPs", "ViT", "ViTs", "LSTM", "MLM", "SFT"),
         *("RM", "KL", "TD", "HW", "FLOPs", "FP8", "FP16", "HBM", "SRAM", "VRAM"),
+        *("DNN", "DNNs", "HMM", "HMMs", "SVM", "SVMs", "GMM", "GMMs", "CRF", "CRFs"),
     }
 )
 
@@ -74,7 +75,7 @@ def claim_terms(
     owned = {squash(n) for n in own}
     titles = [m.span() for m in QUOTED_TITLE.finditer(text) if len(m["title"].split()) >= 4]
     for phrase in [*stressed, *implicit_terms(text), *names]:
-        if not phrase or squash(phrase) in owned or phrase in found or phrase in _COMMON:
+        if not phrase or squash(phrase) in owned or phrase in found or phrase in COMMON_ACRONYMS:
             continue
         if _ADDRESS.fullmatch(phrase):  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`
             continue

@@ -488,6 +488,9 @@ def short_name(title: str) -> tuple[str, Attribution]:
         and is_name(head)
         and head not in _GENRES
         and long_enough
+        # `The Linux Scheduler: a Decade of Wasted Cores`: "the" and a subject, no name
+        # (but `The Pile: An 800GB Dataset …`)
+        and not re.match(r"^the\s+\S+\s+\S", head, re.IGNORECASE)
     ):
         text = head if not phrase else text  # not `Back to Basics`: a phrase, no name
     return text, found
