@@ -1578,3 +1578,47 @@ def test_a_titles_last_bracket_names_it_after_a_bracket_inside() -> None:
         " Prompt & Predict Paradigm (P5)** (Geng et al., RecSys 2022)\n"
     )
     assert entry.name == "P5"
+
+
+def test_round_25s_syllabus_marks_journals_and_glossary_notes() -> None:
+    """A reading's marks before its citation (`★ (R)`) hid its authors, so the starred
+    readings had no card; an italic journal (`*J. Econometrics*`) was taken as the title;
+    a glossary's `**Note**:` paragraph was a term."""
+    holland, sun = parse_text(
+        '## Week 2\n\n- ★ (R) Holland, P. W. (1986). "Statistics and Causal Inference."'
+        " *Journal of the American Statistical Association*, 81(396), 945–960.\n"
+        "- (O) Sun, L. and Abraham, S. (2021). Estimating dynamic treatment effects in event"
+        " studies with heterogeneous treatment effects. *J. Econometrics* 225(2).\n"
+    ).entries
+    assert (holland.title, holland.attribution.authors) == (
+        "Statistics and Causal Inference",
+        "Holland",
+    )
+    assert sun.title.startswith("Estimating dynamic treatment effects")
+    glossary = parse_text(
+        "# Game theory\n\n## Terms\n\n**Correlated equilibrium**: a mediator's recommendation"
+        " no player wants to deviate from.\n  - Note: the set of CE is a polytope.\n\n**Nash"
+        " equilibrium**: no player gains by deviating alone.\n\n**Core**: allocations no"
+        " coalition can improve on.\n"
+    )
+    names = [entry.name for entry in glossary.entries]
+    assert "Note" not in names and "Core" in names  # `Core` is a term, not a syllabus label
+    (lavalle,) = parse_text(
+        "## Week 1\n\n- [R] LaValle, *Planning Algorithms*, Ch. 3–4 (the configuration space)\n"
+    ).entries
+    assert lavalle.name == "Planning Algorithms"
+
+
+def test_a_cloze_hides_no_venue_and_a_field_acronym_names_no_tool() -> None:
+    from srs.reading.terms import claim_terms
+
+    text = "published in Electronics Letters 32(18) in 1996"
+    assert claim_terms(text, [], ["Electronics Letters"], []) == ()
+    assert claim_terms("Nash, PNAS 36(1): 48–49", [], ["PNAS"], []) == ()
+    tools = parse_text(
+        "# Awesome Differential Privacy\n\n## Libraries\n\n"
+        "- [Google DP](https://github.com/google/differential-privacy) - Google's"
+        " building-block library\n"
+        "- [OpenDP](https://opendp.org) - a community library\n"
+    ).entries
+    assert tools[0].name == "Google DP"  # not the field's own acronym

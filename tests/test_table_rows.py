@@ -251,3 +251,18 @@ def test_a_subtitle_that_says_what_it_is_defines_it(name: str, title: str) -> No
     claims: list[Claim] = []
     subtitle_definition(claims, name, title)
     assert [claim.text for claim in claims] == [title.partition(": ")[2]]
+
+
+def test_a_plain_paper_cell_beside_a_name_is_the_title_not_the_text() -> None:
+    """Round 25's GNN table: `| MPNN | Neural Message Passing for Quantum Chemistry | … |`
+    ran the title into the note ("Neural Message Passing for Quantum Chemistry unifies
+    …"), so the reverse card's clue spelled the name."""
+    (row,) = parse_text(
+        "## Foundations\n\n| Year | Model | Paper | Authors | Links | Note |\n"
+        "|---|---|---|---|---|---|\n| 2017 | MPNN | Neural Message Passing for Quantum"
+        " Chemistry | Gilmer et al. | [arXiv](https://arxiv.org/abs/1704.01212) | unifies most"
+        " prior models as message / update / readout functions |\n"
+    ).entries
+    assert row.name == "MPNN"
+    assert row.claims[0].text.startswith("unifies most prior models")
+    assert row.paper_titles == {"1704.01212": "Neural Message Passing for Quantum Chemistry"}

@@ -179,6 +179,15 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
     )
 
 
+#: a list item that opens with one of these is a remark on what came before, no entry
+_ASIDE_LABELS = frozenset(
+    {
+        *("note", "notes", "nb", "n.b", "aside", "ps", "p.s", "update", "edit", "tip", "hint"),
+        *("caveat", "warning", "careful", "fun fact", "trivia"),
+    }
+)
+
+
 def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     """The entry an item or a table row holds, or None when it holds none (an empty
     bullet, a link to a heading of the document, a note to self). `bylined_heads`: the
@@ -193,9 +202,9 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
 
         return read_row(item, description)
     head = without_marker(item.head)
-    if len(head) < len(item.head):  # `**[R]** Zhang et al., "Understanding …"`
-        dropped = len(item.head) - len(head)
-        item = replace(item, head=head, everything=item.everything[dropped:])
+    if head is not item.head:  # `**[R]** Zhang et al., "Understanding …"`, `★ (R) Holland, …`
+        rest = item.everything[len(item.head) :]
+        item = replace(item, head=head, everything=[*head, *rest])
         description = plain(item.everything)
     links = link_list(item.everything)
     head = item.head
@@ -243,6 +252,8 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         title, source, named_by = fallback_title(head)
     if is_logistics(title) and not title_links:
         return None  # `Tue Oct 1: review session`, `Optional readings: none this week`
+    if title.strip(" :.").casefold() in _ASIDE_LABELS and not title_links:
+        return None  # `- Note: the set of CE is a polytope …` after a glossary's term
     if re.match(r"^\[[ xX]\]", description) and not links:
         return None  # `[ ] implement PPO from scratch`: a task, not a reading
     head_links: list[Link] = []

@@ -131,8 +131,20 @@ def field_prefixes_kept_whole(entries: list[Entry], list_title: str) -> None:
     its name.)"""
     said = list_title.casefold()
     counts = Counter(entry.name.casefold() for entry in entries if entry.name)
+    # `Google DP` in a list on differential privacy: the field's acronym is no name
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", said))
     for entry in entries:
         name = entry.name
+        if (
+            name
+            and is_acronym(name)
+            and len(name) >= 2
+            and name.casefold() in initials
+            and entry.title != name
+            and name.casefold() in entry.title.casefold().split()
+        ):
+            _rename(entry, name, entry.title)
+            continue
         # `Toolformer: …` keeps its name; `Fuzzing: Challenges and Reflections` in a list
         # on fuzzing does not (one plain word, no acronym or camel case: a field's name)
         plain_word = " " not in name and name[1:].islower() and name.isalpha()
@@ -143,8 +155,10 @@ def field_prefixes_kept_whole(entries: list[Entry], list_title: str) -> None:
         folded = name.casefold()
         named_field = re.search(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", said)
         if counts[folded] > 1 or named_field:
-            entry.name = entry.title
-            entry.names = [entry.title if n == name else n for n in entry.names]
-            entry.own_names = {
-                k: entry.title if v == name else v for k, v in entry.own_names.items()
-            }
+            _rename(entry, name, entry.title)
+
+
+def _rename(entry: Entry, name: str, to: str) -> None:
+    entry.name = to
+    entry.names = [to if n == name else n for n in entry.names]
+    entry.own_names = {k: to if v == name else v for k, v in entry.own_names.items()}

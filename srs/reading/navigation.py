@@ -39,7 +39,7 @@ _LOGISTICS = re.compile(
 _READING_LABEL = re.compile(
     r"^\W*(?:(?:main |primary |secondary |course |the )?(?:textbooks?|text|book)|"
     r"(?:main |primary |key |background )?references?|required|optional|recommended|"
-    r"primary|secondary|supplementary|background|core)\W*$",
+    r"supplementary)\W*$",  # (not `Core`, `Background`: a glossary's terms)
     re.IGNORECASE,
 )
 

@@ -10,14 +10,17 @@ from markdown_it.token import Token
 
 from srs.reading.markdown import Run, runs
 from srs.reading.navigation import is_logistics
+from srs.reading.remarks import LABEL_WORDS
 from srs.reading.urls import arxiv_id
 
 __all__ = ["LABEL", "MIN_TERMS", "entry_paragraph", "paper_paragraph", "term_paragraphs"]
 
 #: a syllabus's labels over its readings (`Required readings:`, `**Optional**`)
 LABEL = re.compile(
-    r"^\W*(?:required|optional|recommended|further|additional|supplementary|background|"
-    r"core|extra|more|suggested)?\s*(?:readings?|papers?|materials?|resources?)?\s*"
+    r"^\W*(?:(?:(?:required|optional|recommended|further|additional|supplementary|background|"
+    r"core|extra|more|suggested)\s+)?(?:readings?|papers?|materials?|resources?)|"
+    # (alone, only the words that say how to read: `**Core**` is a glossary's term)
+    r"required|optional|recommended|supplementary|suggested|background|further)?\s*"
     r"(?:\([^)]*\))?\s*:?\W*$",
     re.IGNORECASE,
 )
@@ -36,6 +39,8 @@ def _is_term(parts: list[Run]) -> bool:
     term = parts[0].text.strip()
     if not term or len(term.split()) > 8 or LABEL.match(term) or is_logistics(term):
         return False  # `**Required readings:**`, `**Instructor:** …`: a syllabus's labels
+    if term.strip(" :.").casefold() in LABEL_WORDS:
+        return False  # `**Note:** the set of CE is a polytope`: a remark, not a term
     after = "".join(run.text for run in parts[1:])
     if len(after.split()) < 3 or "\n" in after:
         return False  # a label over what follows, or a block of `**Key:** value` lines

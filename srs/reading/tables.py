@@ -63,6 +63,7 @@ def read_row(item: Item, description: str) -> Entry | None:
     lead = lead_in(paper)
     body: list[Run] = cells.get("description", [])
     title_links: list[Link] = []
+    plain_title = ""
     if name_runs and _text(name_runs):
         title = clean_title(_text(name_runs))
         title_links = (
@@ -77,6 +78,11 @@ def read_row(item: Item, description: str) -> Entry | None:
         paper_title = _cell_title(rest) if link_list(name_runs) or not title_links else None
         if paper_title is not None:  # `*Temporal Fusion Transformers for …* — Bryan Lim, …`
             rest = [run for run in rest if run is not paper_title]
+        elif not link_list(paper) and _is_plain_title(plain(paper)):
+            # `| MPNN | Neural Message Passing for Quantum Chemistry | …`: the paper cell is
+            # the title of the row's paper, never the first words of its text
+            plain_title = clean_title(plain(paper))
+            rest = []
         body = [*rest, Run(" "), *body]
     elif lead:
         title = clean_title(plain(lead))
@@ -128,11 +134,24 @@ def read_row(item: Item, description: str) -> Entry | None:
     )
     if cell_title is not None and papers:  # the row's name, and its paper's title
         entry.paper_titles.setdefault(papers[0], clean_title(cell_title.text))
+    if plain_title and papers:
+        entry.paper_titles.setdefault(papers[0], plain_title)
     for link in paper_links:
         if not is_generic_link_text(link.text) and len(link.text.split()) >= 2:
             key = arxiv_id(link.url) or link.url
             entry.paper_titles.setdefault(key, clean_title(link.text))
     return entry
+
+
+def _is_plain_title(text: str) -> bool:
+    """A cell that is a title and nothing else: capitalised, a few words, one sentence."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 30
+        and _capitalised(text)
+        and not re.search(r"[.!?]\s+\S", text.strip())  # one sentence: no text after it
+        and not _CITED_CELL.search(text)
+    )
 
 
 #: a paper cell that sets its title apart: quotes, or a spaced dash before a byline

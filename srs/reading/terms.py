@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from srs.reading.orgs import VENUES
 from srs.reading.phrases import find_word, in_list, squash
 from srs.reading.titles import QUOTED_TITLE
 
@@ -40,6 +41,10 @@ _ADDRESS = re.compile(
 
 
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,7}\.(?=\s|$)")
+_VENUE_WORD = re.compile(
+    r"\b(?:Symposium|Conference|Journal|Proceedings|Letters|Transactions|Workshop|Review)\b"
+)
+_VENUES = frozenset(venue.casefold() for venue in VENUES)
 
 
 def implicit_terms(text: str) -> list[str]:
@@ -81,6 +86,8 @@ def claim_terms(
             continue
         if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
             continue
+        if _VENUE_WORD.search(phrase) or phrase.casefold() in _VENUES:
+            continue  # `PNAS`, `Berkeley Symposium`, `Electronics Letters`: where it appeared
         if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
             continue  # `RAG` in GraphRAG, `OpenSora` of Sora: the name gives it away
         at = find_word(text, phrase)

@@ -5,6 +5,7 @@ a byline's cited paper); the short name a title gives (`2020 Meta RAG paper` -> 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym
@@ -84,6 +85,11 @@ _MARKER = re.compile(
 )
 
 
+_LEADING_MARKS = re.compile(
+    r"^\s*(?:(?:[★☆⭐]|[\[(]\s*(?:R|O|req|opt|required|optional)\s*[\])])\s*)+", re.IGNORECASE
+)
+
+
 def without_marker(runs: list[Run]) -> list[Run]:
     """The runs after a reading's mark (`**[R]** Zhang et al., "Understanding …"`): a
     mark says how to read the entry, it is never its name."""
@@ -92,6 +98,13 @@ def without_marker(runs: list[Run]) -> list[Run]:
         start += 1
     if start < len(runs) and runs[start].link is None and _MARKER.fullmatch(runs[start].text):
         return runs[start + 1 :]
+    if start < len(runs) and runs[start].link is None:
+        # `★ (R) Holland, P. W. (1986). "Statistics and Causal Inference." …`: marks at
+        # the start of the text itself
+        marks = _LEADING_MARKS.match(runs[start].text)
+        if marks and marks.end() and runs[start].text[marks.end() :].strip():
+            first = replace(runs[start], text=runs[start].text[marks.end() :])
+            return [first, *runs[start + 1 :]]
     return runs
 
 
@@ -241,6 +254,8 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
         cited, rest = attrib.cut(text.split(quoted_title)[0].strip(' ,"“*_'))
         if cited.authors and len(rest.split()) <= 3:  # not a paper cited further on
             return quoted_title, "quoted", None
+        if re.fullmatch(r"[A-Z][\w'’-]+", rest.strip()):  # `LaValle, *Planning Algorithms*`
+            return quoted_title, "quoted", None
     referenced = "" if _opens_with_link(runs) else reference_title(text)
     link_texts = [run.link.text for run in runs if run.link is not None and run.link.text.strip()]
     if referenced and not any(referenced in text or text in referenced for text in link_texts):
@@ -379,6 +394,9 @@ def _lower_phrase(text: str) -> bool:
     return text[:1].islower() and not re.search(r"[A-Z0-9]", text)  # (`fairseq S2T: …` is)
 
 
+_ABBREVIATED_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,6}\.(?=\s)")  # (not a full stop)
+
+
 def _first_italics(runs: list[Run]) -> list[Run]:
     """The first words set in italics (`S. M. LaValle, *Planning Algorithms*, … Choset et
     al., *Principles of Robot Motion*`: the first book, not both run together)."""
@@ -405,8 +423,8 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     if quoted and (len(quoted.group("title").split()) < 2 or _lower_phrase(quoted.group("title"))):
         quoted = None  # `the "add noise then denoise" editing trick`: a phrase, not a title
     italic = clean_space("".join(r.text for r in _first_italics(runs)))
-    if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS:
-        italic = ""
+    if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS or _ABBREVIATED_WORD.search(italic):
+        italic = ""  # (`*J. Econometrics*`, `*Proc. IEEE*`: a journal, not a title)
     # the first of the two: `*Orca: …*. OSDI 2022. … (what everyone calls "continuous
     # batching")` is titled by its italics, not by the quote further on
     at = text.find(italic) if italic else -1
