@@ -140,3 +140,17 @@ def test_a_bold_citation_with_its_venue_after_the_quote_is_read_apart() -> None:
         "Müller et al.",
         "EGSR 2017",
     )
+
+
+def test_an_apa_byline_whose_last_author_gives_the_given_name_first() -> None:
+    """Round 25: `Angrist, J. D. and J.-S. Pischke (2009)` answered "What is Mostly
+    Harmless Econometrics?" with "D. and J.-S. Pischke" and credited Angrist alone."""
+    mhe, imbens = entries(
+        "## Books\n\n- Angrist, J. D. and J.-S. Pischke (2009). *Mostly Harmless"
+        " Econometrics: An Empiricist's Companion*. Princeton University Press.\n"
+        "- Imbens, G. W. & D. B. Rubin (2015). *Causal Inference for Statistics, Social, and"
+        " Biomedical Sciences: An Introduction*. Cambridge University Press.\n"
+    )
+    assert (mhe.attribution.authors, mhe.attribution.year) == ("Angrist and Pischke", 2009)
+    assert mhe.claims == []
+    assert imbens.attribution.authors == "Imbens and Rubin"

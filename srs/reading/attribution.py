@@ -117,6 +117,9 @@ _SURNAME_INITIALS = rf"{_SURNAME_WORDS},\s+(?:[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s
 _SURNAME_FIRST_BYLINE = re.compile(
     rf"^\s*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_SURNAME_INITIALS}"
     rf"(?:\s*(?:,\s*)?(?:&|\band\b)?\s*{_SURNAME_INITIALS})*)"
+    # `Angrist, J. D. and J.-S. Pischke (2009)`: the last author given name first
+    rf"(?:\s*,?\s*(?:&|\band\b)\s*[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s*"
+    rf"(?P<last>{_SURNAME_WORDS}))?"
     r"(?P<more>\s*,?\s*et\s+al\.?)?\s*(?=[.,\"“(*]|[A-Z]|$)"
 )
 #: a sentence after a citation (`… 1986. The original potential fields paper`)
@@ -572,6 +575,8 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     surname_first = _SURNAME_FIRST_BYLINE.match(text)
     if surname_first is not None and not _SURNAME_FIRST_LIST.match(text):
         names = re.findall(rf"({_SURNAME_WORDS}),\s+[{_UPPER}]\.", surname_first.group("names"))
+        if surname_first.group("last"):
+            names.append(surname_first.group("last"))
         after = text[surname_first.end() :]
         if surname_first.group("more"):  # `Schrimpf, M., Kubilius, J. et al.`
             names = [*names, "et", "al"]
