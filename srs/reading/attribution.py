@@ -52,10 +52,11 @@ _TITLE_WORD = re.compile(_NO_NAME)
 _PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|al|dos|del)"
 # a lower-case letter, accents included (`Ré`, `Hölzle`)
 _LOWER = "a-zß-öø-ÿ"
-# (one way to match a word: a capital, then letters with a lower-case one among them, taken
-# whole — `[A-Z]\w*[a-z]\w*` matches a word as many ways as it has lower-case letters, and a
-# long list of capitalised words then takes exponential time to fail)
-_SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
+# a capitalised word with a lower-case letter in it (`Jouppi`, `Harchol-Balter`), matched one
+# way only: `[A-Z]\w*[a-z]\w*` matches a word as many ways as it has lower-case letters, and
+# a long list of capitalised words then takes exponential time to fail
+_WORD_NAME = rf"[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
+_SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}{_WORD_NAME}"
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"
 _AUTHORS_ALONE = rf"(?:{_AUTHORS}|{_SURNAME})"
 # `Vaswani et al. (Google, 2017)`, `Radford et al., 2019`, `Vaswani et al. 2017`
@@ -150,7 +151,7 @@ _GIVEN_AFTER = re.compile(
     rf"(?P<surname>{_SURNAME_WORD}),\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)+"
     r"(?=\s*(?:[,;.\"“(]|$))"
 )
-_SURNAME_FIRST = rf"[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+,\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
+_SURNAME_FIRST = rf"{_WORD_NAME},\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
 _SURNAME_FIRST_LIST = re.compile(rf"^\s*(?P<list>{_SURNAME_FIRST}(?:\s*;\s*{_SURNAME_FIRST})+)")
 _PUBLISHER = re.compile(
     # `Journal of Documentation`, `Foundations and Trends in Information Retrieval`,
@@ -197,9 +198,7 @@ _JOURNAL = re.compile(
 )
 # `PAC-Bayesian`, `ACM`: capitals in a row are no part of a person's name
 _CAPS = re.compile(r"[A-Z]{2,}")
-_PERSON = re.compile(
-    rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+$"
-)
+_PERSON = re.compile(rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}$")
 
 
 #: `Open X-Embodiment Collaboration`, `Octo Model Team`, `Gemini Team`: a byline that names
@@ -491,7 +490,6 @@ def _tidy(authors: str) -> str:
 
 
 # `by Christopher Manning, Prabhakar Raghavan and Hinrich Schütze (…)` after a title
-_WORD_NAME = rf"[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
 _FULL_NAME = rf"{_WORD_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE})?\s+{_WORD_NAME}"
 _BY_PEOPLE = re.compile(
     rf"^\s*by\s+(?P<authors>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*"
