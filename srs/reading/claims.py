@@ -175,16 +175,14 @@ def _names_the_work(word: str, link_names: list[str]) -> bool:
 _KNOWN_ORGS = frozenset(name.casefold() for name in (*LABS, *VENUES))
 
 
-def _alias(
-    text: str, own_names: list[str], link_names: list[str] | None = None
-) -> tuple[str, str] | None:
+def _alias(text: str, own_names: list[str], link_names: list[str]) -> tuple[str, str] | None:
     """`ResNet: identity skip …` -> (`ResNet`, `identity skip …`); `YOLO frames detection as
     …` -> (`YOLO`, `frames detection as …`, when the title spells YOLO out); `the word2vec
     paper` -> (`word2vec`, the rest)."""
     if VENUE_NOTE.match(text):  # `PVLDB 4(9): 539–550 (2011)`: a journal, never a name
         return None
     bare = _BARE_NAME.fullmatch(text.strip())
-    if bare and _names_the_work(bare.group("alias"), link_names or []):
+    if bare and _names_the_work(bare.group("alias"), link_names):
         return bare.group("alias"), ""  # a table's note: `DCA. Coevolution → contacts; …`
     match = _SUBJECT_ALIAS.match(text)
     if (
