@@ -1622,3 +1622,21 @@ def test_a_cloze_hides_no_venue_and_a_field_acronym_names_no_tool() -> None:
         "- [OpenDP](https://opendp.org) - a community library\n"
     ).entries
     assert tools[0].name == "Google DP"  # not the field's own acronym
+
+
+@pytest.mark.parametrize(
+    ("nested", "kept"),
+    [
+        ("≠ Paxos: cares about the order of state updates from one primary", "≠ Paxos"),
+        ("<1M params, based on IBM's TSMixer", "<1M params"),
+        ("~1,000 crowd-sourced Python problems", "~1,000"),
+    ],
+)
+def test_a_relation_or_an_amount_opening_a_claim_stays_in_it(nested: str, kept: str) -> None:
+    """A list's marker before a claim is dropped (`⭐ …`), its first symbol is not when
+    it says something: `≠ Paxos` lost its `≠` and read as the opposite."""
+    head = "1. **Zab** ([pdf](https://example.org/zab.pdf))\n   - primary order: a primary's updates in order\n"
+    entry = one(f"{head}   - {nested}\n")
+    assert any(claim.text.startswith(kept) for claim in entry.claims), entry.claims
+    marked = one(f"{head}   - ⭐ {nested}\n")
+    assert any(claim.text.startswith(kept) for claim in marked.claims), marked.claims

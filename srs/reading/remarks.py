@@ -215,8 +215,9 @@ LABEL_WORDS = frozenset(
 GLOSSARY_DOING = re.compile(
     r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.IGNORECASE
 )
-#: `⭐ RAG, …`, `👉 …`: the list's markers before a claim (not math: `⌊n/3⌋ guards …`)
-LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+\-⌊⌈√∑∏∫∂∇∀∃¬|‖]+\s*")
+#: `⭐ RAG, …`, `👉 …`: the list's markers before a claim (not math: `⌊n/3⌋ guards …`,
+#: nor a relation: `≠ Paxos: …`, `<1M params`, `~2× faster`, `≈ 3 B tokens`)
+LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+\-⌊⌈√∑∏∫∂∇∀∃¬|‖<>=≠≈≃≅≤≥≪≫~±×÷≡∝∈∉⊂⊆]+\s*")
 #: `Two answers to "…?": replaces the wide part …`: what follows a lead-in says what it does
 DOES_AFTER_LEAD = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s")
 _PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"
