@@ -1635,8 +1635,27 @@ def test_a_cloze_hides_no_venue_and_a_field_acronym_names_no_tool() -> None:
 def test_a_relation_or_an_amount_opening_a_claim_stays_in_it(nested: str, kept: str) -> None:
     """A list's marker before a claim is dropped (`⭐ …`), its first symbol is not when
     it says something: `≠ Paxos` lost its `≠` and read as the opposite."""
-    head = "1. **Zab** ([pdf](https://example.org/zab.pdf))\n   - primary order: a primary's updates in order\n"
+    head = (
+        "1. **Zab** ([pdf](https://example.org/zab.pdf))\n"
+        "   - primary order: a primary's updates in order\n"
+    )
     entry = one(f"{head}   - {nested}\n")
     assert any(claim.text.startswith(kept) for claim in entry.claims), entry.claims
     marked = one(f"{head}   - ⭐ {nested}\n")
     assert any(claim.text.startswith(kept) for claim in marked.claims), marked.claims
+
+
+@pytest.mark.parametrize("name", ["Abacus.AI", "fast.ai", "Node.js", "Character.AI"])
+def test_a_name_shaped_like_a_domain_is_no_link(name: str) -> None:
+    """markdown-it's linkify made `Abacus.AI` a link to http://Abacus.AI, and the entry's
+    name; a scheme, `www.` or a path still make a link."""
+    entry = one(
+        f"- [Some Paper Title](https://arxiv.org/abs/2311.01933) - Dooley et al. ({name}),"
+        " 2023. See www.example.org and example.org/page.\n"
+    )
+    urls = [link.url for link in entry.links]
+    assert urls == [
+        "https://arxiv.org/abs/2311.01933",
+        "http://www.example.org",
+        "http://example.org/page",
+    ]

@@ -266,3 +266,19 @@ def test_a_plain_paper_cell_beside_a_name_is_the_title_not_the_text() -> None:
     assert row.name == "MPNN"
     assert row.claims[0].text.startswith("unifies most prior models")
     assert row.paper_titles == {"1704.01212": "Neural Message Passing for Quantum Chemistry"}
+
+
+def test_a_plain_paper_cell_opening_with_a_name_and_a_colon_is_named_by_it() -> None:
+    """`ForecastPFN: Dooley et al. (Abacus.AI), NeurIPS 2023. …`: the name, then its byline
+    and text; the lab, shaped like a domain, is no link and never the row's name."""
+    text = (
+        "## LLMs\n\n| Paper | Links |\n|---|---|\n"
+        "| ForecastPFN: Dooley et al. (Abacus.AI), NeurIPS 2023. Not an LLM: a prior-data"
+        " fitted network trained purely on synthetic data."
+        " | [arXiv](https://arxiv.org/abs/2311.01933) |\n"
+    )
+    entry = parse_text(text).entries[0]
+    assert entry.name == "ForecastPFN"
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Dooley et al.", "NeurIPS 2023")
+    assert [link.text for link in entry.links] == ["arXiv"]
+    assert entry.claims[0].text.startswith("Not an LLM: a prior-data fitted network")

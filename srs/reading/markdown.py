@@ -68,6 +68,15 @@ class Run:
     struck: bool = False
 
 
+#: a domain alone, no scheme, `www.` or path (`Abacus.AI`, `fast.ai`, `Node.js`): markdown-it's
+#: linkify makes it a link; a list means the company or the project, never a page
+_BARE_DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
+
+
+def _is_bare_name(text: list[Token]) -> bool:
+    return bool(text) and text[0].type == "text" and bool(_BARE_DOMAIN.match(text[0].content))
+
+
 def runs(inline: Token) -> list[Run]:
     """Flatten an inline token into runs, dropping HTML tags and images."""
     out: list[Run] = []
@@ -81,7 +90,8 @@ def runs(inline: Token) -> list[Run]:
         run = Run(strip_controls(text), bold=bold > 0, italic=italic > 0, struck=struck > 0)
         (in_link if href is not None else out).append(run)
 
-    for child in inline.children or []:
+    children = inline.children or []
+    for at, child in enumerate(children):
         kind = child.type
         if kind in {"text", "code_inline"}:
             emit(child.content)
@@ -104,6 +114,8 @@ def runs(inline: Token) -> list[Run]:
         elif kind == "s_close":
             struck = max(0, struck - 1)
         elif kind == "link_open":
+            if child.markup == "linkify" and _is_bare_name(children[at + 1 : at + 2]):
+                continue  # `Dooley et al. (Abacus.AI)`: a name shaped like a domain
             href = str(child.attrs.get("href", ""))
             in_link = []
         elif kind == "link_close" and href is not None:

@@ -98,6 +98,9 @@ def read_row(item: Item, description: str) -> Entry | None:
         if not text:
             return None
         head, _, remainder = text.partition(" - ")
+        named = _NAMED_CELL.match(text) if not remainder else None
+        if named is not None:  # `ForecastPFN: Dooley et al. (Abacus.AI), NeurIPS 2023. …`
+            head, remainder = named.group("name"), named.group("rest")
         title = clean_title(head)
         if _text(paper) and _CITED_CELL.search(plain(paper)):
             # `*LibriSpeech: an ASR corpus …* — Panayotov, Chen, Povey, Khudanpur (ICASSP
@@ -153,6 +156,10 @@ def _is_plain_title(text: str) -> bool:
         and not _CITED_CELL.search(text)
     )
 
+
+#: a paper cell that opens with a name and a colon, then its text (the bold `**LLMTime**: …`
+#: without the bold)
+_NAMED_CELL = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[\w.+-]+){0,3}):\s+(?P<rest>\S.*\.\s.*)$")
 
 #: a paper cell that sets its title apart: quotes, or a spaced dash before a byline
 _CITED_CELL = re.compile(r"[\"“]|\s[—–]\s")
