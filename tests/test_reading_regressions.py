@@ -1659,3 +1659,14 @@ def test_a_name_shaped_like_a_domain_is_no_link(name: str) -> None:
         "http://www.example.org",
         "http://example.org/page",
     ]
+
+
+def test_three_authors_before_a_quoted_title_are_all_counted() -> None:
+    """`van den Oord, Li, Vinyals. "Title." 2018. …: … InfoNCE …`: the capitals of a
+    remark further on dropped the third author (`van den Oord and Li`)."""
+    entry = one(
+        '- van den Oord, Li, Vinyals. "Representation Learning with Contrastive Predictive'
+        ' Coding." 2018. [arXiv](https://arxiv.org/abs/1807.03748): this is where the'
+        " InfoNCE name comes from.\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("van den Oord et al.", 2018)

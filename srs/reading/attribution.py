@@ -251,6 +251,10 @@ def lab_of_site(url: str) -> str:
     return ""
 
 
+#: a surname (not an initial) ending a sentence, and more text after it
+_LAST_NAME_ENDS = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\.\s+\S")
+
+
 def cite_authors(names: list[str]) -> str:
     """`["Richard Sutton", "Andrew Barto"]` -> `Sutton and Barto`; three or more: `X et al.`"""
     names = [name for name in names if name.split()]
@@ -333,6 +337,11 @@ def byline(text: str) -> Attribution | None:
     rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition|itors?|s)?\b\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
+    # `van den Oord, Li, Vinyals. ." 2018. : this is where the InfoNCE name …`: the last
+    # person's name ends at its sentence's end (what follows is no person)
+    last = _LAST_NAME_ENDS.match(parts[-1]) if len(parts) > 1 else None
+    if last is not None:
+        parts[-1] = last.group("name")
     # `…, ACM Queue`, `…, PAC-Bayesian Model Averaging`: after the people, capitals in a
     # row name a venue or a title, no person
     while len(parts) > 1 and _CAPS.search(parts[-1]):
