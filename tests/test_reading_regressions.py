@@ -1670,3 +1670,15 @@ def test_three_authors_before_a_quoted_title_are_all_counted() -> None:
         " InfoNCE name comes from.\n"
     )
     assert (entry.attribution.authors, entry.attribution.year) == ("van den Oord et al.", 2018)
+
+
+def test_a_citation_after_a_quoted_title_is_no_name() -> None:
+    """`LeCun. "A Path Towards …" Position paper, 2022.`: 'Position paper, 2022.' was
+    read as the paper's short name (two useless cards)."""
+    entry = one(
+        '- LeCun. "A Path Towards Autonomous Machine Intelligence." Position paper, 2022.'
+        " [OpenReview](https://openreview.net/forum?id=BZ5a1r-kVsf): read sections 1–4"
+        " only; it's 60 pages.\n"
+    )
+    assert entry.title == "A Path Towards Autonomous Machine Intelligence"
+    assert "Position" not in entry.name

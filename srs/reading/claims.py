@@ -207,7 +207,12 @@ def _alias(text: str, own_names: list[str], link_names: list[str]) -> tuple[str,
         alias = re.sub(
             r"^The\s+(?=\S+\s+\S)", "", match.group("alias").strip()
         )  # `The One-Class SVM:`
-        if len(alias.split()) <= 3 and (is_name(alias) or any(c.isdigit() for c in alias)):
+        # `Position paper, 2022.`: a comma makes it a citation, never a name
+        if (
+            len(alias.split()) <= 3
+            and "," not in alias
+            and (is_name(alias) or any(c.isdigit() for c in alias))
+        ):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)
     if match:
