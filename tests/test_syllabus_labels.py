@@ -3,6 +3,8 @@ Brooke, J. "SUS: …"` made six cards ask "Who made **Optional**?" in a blind gr
 
 from __future__ import annotations
 
+import pytest
+
 from srs.reading.document import parse_text
 
 
@@ -116,3 +118,18 @@ def test_a_bold_label_before_a_reading_is_no_name_and_course_tools_are_no_readin
     assert [claim.text for claim in planners.claims] == [
         "Introduces RRT* and PRM*, asymptotically optimal planners"
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Compute", "GPUs", "Forum", "Late policy", "Collaboration policy", "Attendance"]
+)
+def test_a_course_resource_or_rule_is_no_reading(label: str) -> None:
+    """Round 26: `Compute: each team gets a GPU allocation …` asked "What is **Compute**?"."""
+    entries = parse_text(
+        "## Resources\n"
+        f"- {label}: each team gets a share on the department cluster; see the Ed pinned"
+        " post. Please don't try to reproduce DINOv2 on it.\n"
+        "- [solo-learn](https://github.com/vturrisi/solo-learn): reference implementations"
+        " of most methods above.\n"
+    ).entries
+    assert [entry.name for entry in entries] == ["solo-learn"]

@@ -30,8 +30,12 @@ _LOGISTICS = re.compile(
     r"homework|hw\s?\d|assignment|deadline|due\b|project (?:proposal|milestone|report)|"
     r"(?:required|optional|recommended|further|additional|supplementary)\s+readings?|"
     r"readings?|none)\b"
-    # `**Software:** problem sets use OMPL`: a course's tools, not a reading
-    r"|^\W*(?:software|tools|tooling|prerequisites|prereqs|grading|logistics|platform)\W*$",
+    # `**Software:** problem sets use OMPL`, `Compute: each team gets a GPU allocation`: a
+    # course's tools, resources and rules, not a reading
+    r"|^\W*(?:software|tools|tooling|prerequisites|prereqs|grading|logistics|platform|"
+    r"compute|gpus?|hardware|cluster|forum|piazza|slack|discord|communication|contact|"
+    r"(?:late |collaboration |course )?polic(?:y|ies)|attendance|participation|"
+    r"accessibility)\W*$",
     re.IGNORECASE,
 )
 #: `**Textbook:** S. M. LaValle, *Planning Algorithms*, …`: a label before a reading, never
