@@ -1682,3 +1682,20 @@ def test_a_citation_after_a_quoted_title_is_no_name() -> None:
     )
     assert entry.title == "A Path Towards Autonomous Machine Intelligence"
     assert "Position" not in entry.name
+
+
+def test_a_link_label_is_no_name_and_the_x_paper_names_it() -> None:
+    """`… IEEE S&P 2016. The angr paper. Framework: [angr/angr](…)`: 'Framework' named
+    the paper (two useless cards); `the angr paper` names it, `the original paper` not."""
+    entry = one(
+        "- [SoK: (State of) The Art of War: Offensive Techniques in Binary Analysis]"
+        "(https://doi.org/10.1109/SP.2016.17) - Shoshitaishvili et al. (UC Santa Barbara,"
+        " 2016). IEEE S&P 2016. The angr paper. Framework:"
+        " [angr/angr](https://github.com/angr/angr)\n"
+    )
+    assert entry.name == "angr"
+    original = one(
+        "- [Some Long Paper Title About Analysis](https://doi.org/10.1109/SP.2016.17) -"
+        " Smith et al. (2016). The original paper. Code: [x/y](https://github.com/x/y)\n"
+    )
+    assert original.name == "Some Long Paper Title About Analysis"

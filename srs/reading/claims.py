@@ -143,6 +143,26 @@ _PAPER_ALIAS = re.compile(
 )
 
 
+#: `the original paper`, `the survey paper`: what kind of paper, never its name
+_KINDS_OF_PAPER = frozenset(
+    {
+        *("original", "first", "main", "seminal", "key", "same", "companion", "survey"),
+        *("position", "best", "classic", "famous", "foundational", "landmark", "earlier"),
+        *("later", "latest", "new", "newer", "old", "older", "other", "journal", "conference"),
+        *("workshop", "full", "short", "long", "extended", "arxiv", "published", "actual"),
+        *("real", "whole", "underlying", "accompanying", "associated", "related", "relevant"),
+        *("above", "following", "previous", "next", "second", "third", "last", "final"),
+        *("recent", "cited", "linked", "technical", "tech", "white", "big", "one", "only"),
+        *("theory", "empirical", "methods", "method", "benchmark", "dataset", "follow"),
+        *("preprint", "blog", "review", "reviewed", "award", "oral", "spotlight", "poster"),
+        *("accepted", "rejected", "infamous", "good", "great", "nice", "cool", "fun"),
+        *("important", "influential", "obscure", "lesser", "canonical", "standard"),
+        *("reference", "definitive", "textbook", "this"),
+        *("that", "these", "those", "its", "their", "our", "my", "your", "his", "her"),
+    }
+)
+
+
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
 )
@@ -217,7 +237,12 @@ def _alias(text: str, own_names: list[str], link_names: list[str]) -> tuple[str,
     match = _PAPER_ALIAS.match(text)
     if match:
         alias = match.group("alias").strip("*_\"'“”")
-        if any(c.isupper() or c.isdigit() for c in alias[1:]) or is_name(alias):
+        if (
+            any(c.isupper() or c.isdigit() for c in alias[1:])
+            or is_name(alias)
+            # `The angr paper.`: a tool's lower-case name, not a kind of paper
+            or (alias.isalpha() and alias.islower() and alias not in _KINDS_OF_PAPER)
+        ):
             rest = text[match.end() :].strip(" :;,.-–—()")
             return alias, rest  # `the "Chinchilla" paper: for a fixed budget …`
     return None

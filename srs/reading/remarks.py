@@ -206,6 +206,10 @@ LABEL_WORDS = frozenset(
         *("quip", "slogan", "motto", "problem", "tl;dr version", "example", "examples"),
         *("q", "qs", "open q", "open question", "open questions", "questions"),  # to oneself
         *("skim", "skip", "skimmed", "read", "reread", "re-read"),  # what to do with it
+        # where to get it: `Framework: [angr/angr](github…)`, `Code: …`
+        *("framework", "code", "repo", "repository", "implementation", "website", "site"),
+        *("homepage", "project page", "docs", "documentation", "demo", "slides", "video"),
+        *("github", "weights", "checkpoints", "download", "pdf", "link", "links", "url"),
     }
 )
 
