@@ -1699,3 +1699,12 @@ def test_a_link_label_is_no_name_and_the_x_paper_names_it() -> None:
         " Smith et al. (2016). The original paper. Code: [x/y](https://github.com/x/y)\n"
     )
     assert original.name == "Some Long Paper Title About Analysis"
+
+
+def test_a_book_titled_the_x_book_keeps_its_last_word() -> None:
+    entry = one(
+        "- [The Fuzzing Book](https://www.fuzzingbook.org/) - Zeller, Gopinath, Böhme,"
+        " Fraser, Holler (CISPA, 2019-). Interactive textbook with runnable notebooks.\n"
+    )
+    assert entry.name == "The Fuzzing Book"
+    assert one("- [RLHF book](https://rlhfbook.com/) - Lambert. Free online.\n").name == ("RLHF")

@@ -435,10 +435,13 @@ def _quoted_title(runs: list[Run], text: str) -> str:
 
 def _without_kind(text: str) -> str:
     """`MMLU benchmark` -> `MMLU`, `DALL-E / DALL-E-2 / DALL-E-3 paper` -> `DALL-E / …`;
-    but a paper's whole title keeps its last word (`… for each Benchmark`)."""
+    but a paper's whole title keeps its last word (`… for each Benchmark`, `The Fuzzing
+    Book`)."""
     kind = NAME_SUFFIX.search(text)
     if kind is None or (len(text.split()) > _NAME_WITH_KIND and not kind.group(0).islower()):
         return text
+    if text.startswith("The ") and kind.group(0).strip()[:1].isupper():
+        return text  # `The Fuzzing Book`, `The Deep Learning Book`: the work's own title
     return text[: kind.start()].strip(EDGE) or text
 
 
