@@ -1708,3 +1708,19 @@ def test_a_book_titled_the_x_book_keeps_its_last_word() -> None:
     )
     assert entry.name == "The Fuzzing Book"
     assert one("- [RLHF book](https://rlhfbook.com/) - Lambert. Free online.\n").name == ("RLHF")
+
+
+def test_two_venues_held_jointly_are_one_venue() -> None:
+    """`ESEC/FSE 2005; coined …` left `ESEC/;` in the claim and credited FSE alone."""
+    found, rest = attribution.cut('ESEC/FSE 2005; coined "concolic", handles pointer inputs.')
+    assert (found.venue, found.year) == ("ESEC/FSE 2005", 2005)
+    assert "ESEC" not in rest
+
+
+def test_a_coined_word_in_quotes_is_what_was_coined() -> None:
+    entry = one(
+        "- [CUTE: A Concolic Unit Testing Engine for C](https://doi.org/10.1145/1081706.1081750)"
+        ' - Sen, Marinov, Agha (UIUC, 2005). ESEC/FSE 2005; coined "concolic", handles'
+        " pointer inputs.\n"
+    )
+    assert [claim.introduced for claim in entry.claims if claim.introduced] == ['"concolic"']

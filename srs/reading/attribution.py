@@ -91,7 +91,11 @@ _FROM_PERSON = re.compile(
 # two digits are a year only after an apostrophe (`TOPLAS 13` is a volume)
 _VOLUME = r"(?:\d{1,4}(?:\(\d{1,3}\))?[,:]?\s+)?"
 _SHORT_YEAR = rf"(?:{_YEAR}|(?<=['’])\d\d)"
-_VENUE_YEAR = re.compile(rf"\b(?P<venue>{_VENUE})\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b")
+# `ESEC/FSE 2005`, `SIGMOD/PODS 2010`: two venues held jointly are one
+_VENUE_YEAR = re.compile(
+    rf"(?<![\w/])(?P<venue>(?:[A-Z][A-Za-z]*/)?(?:{_VENUE})(?:/[A-Z][A-Za-z]*)?)"
+    rf"\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
+)
 _LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+Press)")
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")

@@ -127,6 +127,9 @@ def introduced_in(text: str) -> str:
         # `Introduced with dynamic programming in System R`, `Introduced together with
         # SYMMLQ in Paige & Saunders, …`: passive, no object
         return ""
+    quoted = re.match(r"^[\"“][^\"“”]{1,60}[\"”](?=\s*(?:[,;(]|$))", what)
+    if quoted is not None:  # `coined "concolic", handles pointer inputs`: the word coined
+        return quoted.group(0)
     what = re.split(
         r",\s+(?:which|that|and|but|including|such as|e\.g\.?|like|a|an|the)\b"
         r"|\s+(?:to|in order to)\s+|:\s+|\s+[-–—]\s+",
