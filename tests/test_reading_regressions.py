@@ -1724,3 +1724,26 @@ def test_a_coined_word_in_quotes_is_what_was_coined() -> None:
         " pointer inputs.\n"
     )
     assert [claim.introduced for claim in entry.claims if claim.introduced] == ['"concolic"']
+
+
+def test_a_tool_named_before_a_dash_names_the_paper_when_its_link_says_so() -> None:
+    """`… PLDI 2011. Csmith — random UB-free C programs, 325+ compiler bugs.
+    [csmith-project/csmith](…)`: the paper is Csmith's, and the repository's path is no
+    part of the claim."""
+    text = (
+        "- [Finding and Understanding Bugs in C Compilers](https://doi.org/10.1145/1993498.1993532)"
+        " - Yang, Chen, Eide, Regehr (U. Utah, 2011). PLDI 2011. Csmith — random UB-free C"
+        " programs, 325+ compiler bugs. [csmith-project/csmith](https://github.com/csmith-project/csmith)\n"
+    )
+    entry = one(text)
+    assert entry.name == "Csmith"
+    assert [claim.text for claim in entry.claims] == [
+        "random UB-free C programs, 325+ compiler bugs"
+    ]
+    unlinked = one(
+        text.replace(
+            "csmith-project/csmith](https://github.com/csmith-project/csmith",
+            "code](https://example.org/c",
+        )
+    )
+    assert unlinked.name == "Finding and Understanding Bugs in C Compilers"  # no link says Csmith

@@ -99,6 +99,8 @@ _DANGLING = re.compile(r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")
 
 
+#: a repository's `owner/name` after the last sentence (a link's text: where the code is)
+_REPO_PATH = re.compile(r"(?<=[.!?])\s+[\w.-]+/[\w.-]+\s*$")
 _DOI = re.compile(r"(?<![\w/])doi:\s*10\.\S+", re.IGNORECASE)
 
 
@@ -109,6 +111,7 @@ def tidy(text: str) -> str:
     text = _DOI.sub(" ", text)  # `… per pass. doi:10.1109/DAC.1982.1585498`
     text = re.sub(r"\s*\(\?+\)", "", text)  # `7/9 (?) neural methods`: the reader's doubt
     text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
+    text = _REPO_PATH.sub("", text)  # `… compiler bugs. csmith-project/csmith`: a link's text
     previous = None
     while previous != text:
         previous = text
@@ -137,6 +140,8 @@ class Claims:
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
 #: a sentence that is only a name, by its shape (`DCA.`, `EVfold.`, `ESM-1b.`, `Top7.`)
 _BARE_NAME = re.compile(r"(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*)\.?")
+#: `Csmith — random UB-free C programs, …`: one name-shaped word, a spaced dash, its text
+_DASH_ALIAS = re.compile(r"^(?P<alias>[A-Z][\w+.-]*[a-z0-9+][\w+.-]*)\s+[—–]\s+(?P<rest>\S.*)$")
 _PAPER_ALIAS = re.compile(
     r"^(?:the|effectively the|basically the|essentially the)\s+(?P<alias>\S+)\s+papers?\b",
     re.IGNORECASE,
@@ -195,12 +200,22 @@ def _names_the_work(word: str, link_names: list[str]) -> bool:
 _KNOWN_ORGS = frozenset(name.casefold() for name in (*LABS, *VENUES))
 
 
-def _alias(text: str, own_names: list[str], link_names: list[str]) -> tuple[str, str] | None:
+def _alias(
+    text: str, own_names: list[str], link_names: list[str], link_words: frozenset[str]
+) -> tuple[str, str] | None:
     """`ResNet: identity skip …` -> (`ResNet`, `identity skip …`); `YOLO frames detection as
     …` -> (`YOLO`, `frames detection as …`, when the title spells YOLO out); `the word2vec
-    paper` -> (`word2vec`, the rest)."""
+    paper` -> (`word2vec`, the rest); `Csmith — random C programs …` when a link of the
+    entry says Csmith (`github.com/csmith-project/csmith`)."""
     if VENUE_NOTE.match(text):  # `PVLDB 4(9): 539–550 (2011)`: a journal, never a name
         return None
+    dashed = _DASH_ALIAS.match(text)
+    if (
+        dashed
+        and dashed.group("alias").casefold() in link_words
+        and _names_the_work(dashed.group("alias"), link_names)
+    ):
+        return dashed.group("alias"), dashed.group("rest")
     bare = _BARE_NAME.fullmatch(text.strip())
     if bare and _names_the_work(bare.group("alias"), link_names):
         return bare.group("alias"), ""  # a table's note: `DCA. Coevolution → contacts; …`
@@ -339,6 +354,7 @@ def read_claims(
     own_names: list[str],
     stressed: list[str],
     link_names: list[str],
+    link_words: frozenset[str] = frozenset(),
     long_name: bool = False,
     glossary: bool = False,
     others: tuple[str, ...] = (),
@@ -347,9 +363,10 @@ def read_claims(
     taken off the head: `("text", …)` for its paragraphs, `("nested", …)` per bullet.
 
     `stressed` are its bold phrases, `link_names` the texts of its links that name
-    things; `own_names` the names of what the entry is about. With `long_name` (the
-    entry is named by a paper's whole title), a first claim `ResNet: …` or `the word2vec
-    paper` gives the entry its short name (`alias`).
+    things, `link_words` the words of its links' addresses and texts; `own_names` the
+    names of what the entry is about. With `long_name` (the entry is named by a paper's
+    whole title), a first claim `ResNet: …` or `the word2vec paper` gives the entry its
+    short name (`alias`).
     """
     out = Claims()
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
@@ -386,7 +403,7 @@ def read_claims(
             aliased_here = False
             text = LEADING_SYMBOLS.sub("", text)  # `🔥 The **vLLM** paper.`: the list's marker
             if long_name and not out.alias and text:
-                aliased = _alias(text, own_names, link_names)
+                aliased = _alias(text, own_names, link_names, link_words)
                 if aliased is not None:
                     out.alias, text = aliased
                     name = out.alias

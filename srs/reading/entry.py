@@ -421,6 +421,7 @@ def _finish(
         own_names=[*names, name, title],
         stressed=concepts,
         link_names=link_names,
+        link_words=_link_words(links),
         long_name=not topic and (len(name.split()) >= 4 or ": " in name),
         # a glossary's `**Term**: …` and a table row's description say what it is
         glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
@@ -515,6 +516,17 @@ def _long_title(text: str) -> bool:
     if re.search(r"\bpapers?$", text, re.IGNORECASE) or is_generic_link_text(text):
         return False
     return len(text.split()) >= 6 or bool(re.match(r"^[^:]{2,40}: \S", text))
+
+
+def _link_words(links: list[Link]) -> frozenset[str]:
+    """The words of the entry's links' addresses and texts, folded (`github.com/csmith-
+    project/csmith` -> csmith, project, …): a word of them names a thing of the entry."""
+    return frozenset(
+        word.casefold()
+        for link in links
+        for word in re.split(r"[/\s._#?=&:-]+", f"{link.url} {link.text}")
+        if len(word) >= 3
+    )
 
 
 def _own_names(
