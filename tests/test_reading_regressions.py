@@ -1747,3 +1747,40 @@ def test_a_tool_named_before_a_dash_names_the_paper_when_its_link_says_so() -> N
         )
     )
     assert unlinked.name == "Finding and Understanding Bugs in C Compilers"  # no link says Csmith
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "lab", "year"),
+    [
+        ("Heidi Howard, Cambridge PhD thesis 2019 (UCAM-CL-TR-935)", "Howard", "Cambridge", 2019),
+        ("Diego Ongaro, Stanford PhD thesis 2014", "Ongaro", "Stanford", 2014),
+    ],
+)
+def test_a_thesis_byline_is_its_author_school_and_year(
+    text: str, authors: str, lab: str, year: int
+) -> None:
+    """Round 26: the byline was the thesis's 'what is it' answer, its report number a cloze."""
+    found, rest = attribution.cut(text)
+    assert (found.authors, found.lab, found.year, rest) == (authors, lab, year, "")
+
+
+def test_notes_bullets_that_cite_by_reference_or_name_in_quotes() -> None:
+    """`- same authors, SSS 2011 — shorter conference version` cites (no claim), and
+    `- "Raft". leader election, …` names the paper when its link says Raft."""
+    crdt = one(
+        "1. **Conflict-free Replicated Data Types** (https://doi.org/10.1007/978-3-642-24550-3_29)\n"
+        '    - same authors, SSS 2011 — shorter conference version, "strong eventual consistency"\n'
+    )
+    assert crdt.claims == []
+    raft = one(
+        "1. **In Search of an Understandable Consensus Algorithm** ([pdf](https://raft.github.io/raft.pdf))\n"
+        "    - Ongaro & Ousterhout, USENIX ATC 2014 (best paper)\n"
+        '    - "Raft". leader election, log replication, safety\n'
+    )
+    assert raft.name == "Raft"
+    assert [claim.text for claim in raft.claims] == ["leader election, log replication, safety"]
+    unlinked = one(
+        "1. **In Search of an Understandable Consensus Algorithm** ([pdf](https://example.org/p.pdf))\n"
+        '    - "Raft". leader election, log replication, safety\n'
+    )
+    assert unlinked.name == "In Search of an Understandable Consensus Algorithm"

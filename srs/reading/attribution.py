@@ -218,6 +218,14 @@ _CHICAGO = re.compile(
     rf"(?:,?\s+and\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)*\s+(?P<second>{_SURNAME_WORD}))?"
     rf"\.\s+(?P<year>{_YEAR})\b\.?"
 )
+#: `Heidi Howard, Cambridge PhD thesis 2019 (UCAM-CL-TR-935)`: one person, the school, the
+#: year of the thesis (a report number after it is no fact)
+_THESIS = re.compile(
+    rf"^(?P<person>[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE})?\s+{_SURNAME_WORD}),\s+"
+    r"(?P<school>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
+    r"(?:PhD|Ph\.D\.|doctoral|DPhil|MSc|master['’]s)\s+(?:thesis|dissertation),?\s+"
+    rf"(?P<year>{_YEAR})\b(?:\s*\([^()]*\))?\.?"
+)
 _BRACKET_AFTER = re.compile(rf"\s*\([^()]*{_YEAR}[^()]*\)")
 
 
@@ -577,6 +585,14 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek.`
         rest_found, rest = cut(listed[1], prose_lab=prose_lab)
         return listed[0].merged(rest_found), rest
+    thesis = _THESIS.match(text)
+    if thesis is not None:
+        found = Attribution(
+            authors=_surname(thesis.group("person")),
+            lab=thesis.group("school"),
+            year=int(thesis.group("year")),
+        )
+        return found, text[thesis.end() :].strip(" ,.;—–-")
     chicago = _CHICAGO.match(text)
     if chicago is not None:
         names = [name for name in chicago.group("first", "second") if name]

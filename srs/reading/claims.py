@@ -140,6 +140,10 @@ class Claims:
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
 #: a sentence that is only a name, by its shape (`DCA.`, `EVfold.`, `ESM-1b.`, `Top7.`)
 _BARE_NAME = re.compile(r"(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*)\.?")
+#: a sentence that is only a quoted name (`"Raft".`)
+_QUOTED_NAME = re.compile(r"[\"“](?P<alias>[A-Z][\w+.-]*)[\"”][.:]?(?:\s+(?P<rest>\S.*))?")
+#: `same authors, SSS 2011 — shorter conference version`: who, by reference to another entry
+_SAME_PEOPLE = re.compile(r"^(?:the\s+)?same\s+(?:authors?|team|group|lab|people|folks)\b", re.I)
 #: `Csmith — random UB-free C programs, …`: one name-shaped word, a spaced dash, its text
 _DASH_ALIAS = re.compile(r"^(?P<alias>[A-Z][\w+.-]*[a-z0-9+][\w+.-]*)\s+[—–]\s+(?P<rest>\S.*)$")
 _PAPER_ALIAS = re.compile(
@@ -219,6 +223,17 @@ def _alias(
     bare = _BARE_NAME.fullmatch(text.strip())
     if bare and _names_the_work(bare.group("alias"), link_names):
         return bare.group("alias"), ""  # a table's note: `DCA. Coevolution → contacts; …`
+    quoted = _QUOTED_NAME.fullmatch(text.strip())
+    if (
+        quoted
+        and _names_the_work(quoted.group("alias"), link_names)
+        and (
+            quoted.group("alias").casefold() in link_words
+            or _abbreviates(quoted.group("alias"), own_names)
+        )
+    ):
+        # `"Raft". leader election, …` (raft.github.io)
+        return quoted.group("alias"), quoted.group("rest") or ""
     match = _SUBJECT_ALIAS.match(text)
     if (
         match
@@ -391,6 +406,8 @@ def read_claims(
                 aside = bool(found.authors) and not (
                     starts_with_verb(text) or INTRODUCES.match(text)
                 )
+                if _SAME_PEOPLE.match(text):  # the whole bullet cites, by reference
+                    cited_bullet = True
                 if cited_bullet or aside:
                     text = ""  # `— Best Paper award`, `— basically contemporaneous with …`
                 cited_bullet = cited_bullet or (bool(found) and not text)
