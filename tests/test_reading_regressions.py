@@ -1784,3 +1784,21 @@ def test_notes_bullets_that_cite_by_reference_or_name_in_quotes() -> None:
         '    - "Raft". leader election, log replication, safety\n'
     )
     assert unlinked.name == "In Search of an Understandable Consensus Algorithm"
+
+
+def test_a_phrase_that_says_only_how_is_no_term_to_hide() -> None:
+    """Round 26: `is {{c1::already in here}}`, `handles {{c1::arbitrary}} queries`."""
+    from srs.reading.terms import claim_terms
+
+    assert (
+        claim_terms(
+            "the state machine replication idea is already in here", ["already in here"], [], []
+        )
+        == ()
+    )
+    assert claim_terms(
+        'The "dependent join" technique handles arbitrary correlated queries',
+        ["arbitrary"],
+        [],
+        [],
+    ) == ("dependent join",)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from srs.reading.orgs import VENUES
-from srs.reading.phrases import find_word, in_list, squash
+from srs.reading.phrases import content_words, find_word, in_list, squash
 from srs.reading.titles import QUOTED_TITLE
 
 __all__ = ["COMMON_ACRONYMS", "claim_terms", "implicit_terms"]
@@ -70,6 +70,32 @@ def implicit_terms(text: str) -> list[str]:
     return [term for term in dict.fromkeys(found) if len(term) >= 2]
 
 
+#: words that say how, how much or how good, never what: a phrase of only these (`already
+#: in here`, `arbitrary`, `very fast`) is a trivial thing to hide or ask for
+_TRIVIAL_WORDS = frozenset(
+    {
+        *("already", "here", "there", "now", "then", "still", "also", "just", "only", "even"),
+        *("very", "really", "quite", "much", "many", "more", "most", "less", "least", "all"),
+        *("any", "some", "every", "each", "both", "same", "other", "different", "new", "old"),
+        *("first", "last", "arbitrary", "general", "simple", "easy", "hard", "good", "bad"),
+        *("better", "worse", "best", "worst", "big", "small", "large", "fast", "slow", "few"),
+        *("several", "various", "certain", "whole", "entire", "full", "real", "actual"),
+        *("basic", "main", "important", "possible", "common", "usual", "typical", "exactly"),
+        *("almost", "nearly", "mostly", "always", "never", "often", "sometimes", "usually"),
+        *("again", "away", "back", "out", "well", "way", "lot", "lots", "thing", "things"),
+        *("stuff", "cool", "nice", "neat", "great", "huge", "tiny", "clever", "elegant"),
+    }
+)
+
+
+def is_trivial(phrase: str) -> bool:
+    """A lower-case phrase of only words that say how, how much or how good."""
+    if phrase != phrase.casefold() or any(ch.isdigit() for ch in phrase):
+        return False
+    words = content_words(phrase)
+    return all(word in _TRIVIAL_WORDS for word in words)
+
+
 def claim_terms(
     text: str, stressed: list[str], names: list[str], own: list[str]
 ) -> tuple[str, ...]:
@@ -83,6 +109,8 @@ def claim_terms(
         if not phrase or squash(phrase) in owned or phrase in found or phrase in COMMON_ACRONYMS:
             continue
         if _ADDRESS.fullmatch(phrase):  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`
+            continue
+        if is_trivial(phrase):  # `is *already in here*`, `handles {{c1::arbitrary}} queries`
             continue
         if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
             continue
