@@ -1802,3 +1802,19 @@ def test_a_phrase_that_says_only_how_is_no_term_to_hide() -> None:
         [],
         [],
     ) == ("dependent join",)
+
+
+@pytest.mark.parametrize(
+    ("name", "clue", "shown"),
+    [
+        ("Eddies", 'tuples are routed through operators by an "eddy" that reorders them', True),
+        ("Bloom filters", "a bloom filter answers membership with false positives", True),
+        ("TimesFM", "pretrained on 100B time points for time-series forecasting", False),
+        ("Joins", "a hash table of the build side", False),
+    ],
+)
+def test_a_name_shows_on_a_clue_in_its_singular(name: str, clue: str, shown: bool) -> None:
+    """Round 26: "… routed … by an "eddy" …" → **Eddies** gave its answer away."""
+    from srs.cards.giveaway import shows_name
+
+    assert shows_name(name, clue) is shown

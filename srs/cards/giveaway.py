@@ -36,16 +36,29 @@ def parts(name: str) -> list[str]:
     return [p for p in dict.fromkeys(out) if len(p) >= 3 and p not in _GENERIC_TOKENS]
 
 
+def _singular(word: str) -> str:
+    """`eddies` -> `eddy`, `joins` -> `join` (a plural's singular, roughly)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def shows_name(name: str, text: str) -> bool:
     """The name is as good as on `text`: one of its words or parts shows (as itself or its
     stem: `relations` for `Relational model`), or the text spells it or one of its acronyms."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
     stems = {w[:6] for w in words if len(w) >= 6}
+    # the name's words written as words are (`Eddies`, `Interesting orders`; not `TimesFM`)
+    plain_words = {w.casefold() for w in name.split() if w[1:] == w[1:].casefold()}
     for part in parts(name):
         if part in words or (len(part) >= 6 and part[:6] in stems):
             return True
         if len(part) >= 4 and any(w.startswith(part) and len(w) - len(part) <= 3 for w in words):
             return True  # `Eventual` in `eventually` (but not `instruct` in `instructions`)
+        if len(part) >= 4 and part in plain_words and _singular(part) in words:
+            return True  # `Eddies` on "… routed by an eddy …" (not `Times` of TimesFM)
     camel = re.findall(r"[A-Z][a-z]+", name)
     # `MoCo` on "… momentum-updated … contrastive …": every camel-cased part starts a word
     if (

@@ -270,8 +270,9 @@ def _alias(
         if (
             any(c.isupper() or c.isdigit() for c in alias[1:])
             or is_name(alias)
-            # `The angr paper.`: a tool's lower-case name, not a kind of paper
-            or (alias.isalpha() and alias.islower() and alias not in _KINDS_OF_PAPER)
+            # `The angr paper.`: a tool's lower-case name, when a link of the entry says it
+            # (github.com/angr/angr), not a kind of paper or a topic (`hyperthreading`)
+            or (alias.isalpha() and alias in link_words and alias not in _KINDS_OF_PAPER)
         ):
             rest = text[match.end() :].strip(" :;,.-–—()")
             return alias, rest  # `the "Chinchilla" paper: for a fixed budget …`
