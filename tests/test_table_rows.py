@@ -99,6 +99,8 @@ def test_a_named_papers_subtitle_says_what_it_is_when_nothing_else_does() -> Non
         ("LSM", "LSM: A Survey of Storage Techniques for Key-Value Stores"),  # a genre
         ("Spatial Planning", "Spatial Planning: A Configuration Space Approach"),  # a manner
         ("Mamba", "Linear-Time Sequence Modeling with Selective State Spaces"),  # no name
+        # a question (round 26)
+        ("Paxos vs Raft", "Paxos vs Raft: Have we reached consensus on distributed consensus?"),
     ],
 )
 def test_a_subtitle_that_says_little_defines_nothing(name: str, title: str) -> None:

@@ -334,8 +334,9 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     one that only names the kind of work (`: A Survey of …`), one that names the entry
     again (`Performer: Rethinking Attention with Performers`, `Fast Marching Tree: A Fast
     Marching …`), one of ten words or more that is no noun phrase (`Integrating Symbolic
-    Planners and …`), or one that names a manner of doing something
-    (`An Efficient Approach to …`): graded weak, they recite the title."""
+    Planners and …`), one that names a manner of doing something (`An Efficient Approach
+    to …`) or a question (`Have we reached consensus …?`): graded weak, they recite the
+    title."""
     if not name or any(c.kind in {"defines", "does", "introduces"} for c in claims):
         return
     head, colon, subtitle = title.partition(": ")
@@ -344,6 +345,8 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
         return
     if _WORK_KIND.match(subtitle) or name.casefold().rstrip("s") in subtitle.casefold():
         return
+    if subtitle.rstrip().endswith("?"):
+        return  # `Paxos vs Raft: Have we reached consensus on …?`: a question asks, never says
     recited = len(subtitle.split()) > _SUBTITLE_MOST and not _ARTICLE.match(subtitle)
     if recited or _VAGUE_SUBTITLE.search(subtitle):
         # a long title recited (but `Halide: A Language and Compiler for …` says what it
