@@ -269,6 +269,16 @@ CASES: list[tuple[str, Entry, Card, Card]] = [
             "**MemGPT**",
         ),
     ),
+    (  # round 26: one sentence on two tools, asked of one of them
+        "two-things",
+        ENTRY,
+        card(
+            "gist",
+            "What is **lighteval**?",
+            "the former for model-level benchmarking, the latter for prompt regression tests",
+        ),
+        card("gist", "What is **lighteval**?", "a library for model-level benchmarking"),
+    ),
     (
         "long-answer",
         ENTRY,

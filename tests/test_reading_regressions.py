@@ -1818,3 +1818,13 @@ def test_a_name_shows_on_a_clue_in_its_singular(name: str, clue: str, shown: boo
     from srs.cards.giveaway import shows_name
 
     assert shows_name(name, clue) is shown
+
+
+def test_an_acronym_and_its_plural_are_one_acronym() -> None:
+    """Round 26: `Tiny Time Mixers (TTM)` … `Tiny Time Mixers (TTMs): …` asked twice."""
+    entry = parse_text(
+        "## S\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2024-01 | Tiny Time Mixers (TTM) | IBM | [Tiny Time Mixers (TTMs): Fast Pre-trained"
+        " Models for Forecasting](https://arxiv.org/abs/2401.03955), Ekambaram et al. |\n"
+    ).entries[0]
+    assert entry.acronyms == {"TTM": "Tiny Time Mixers"}

@@ -59,6 +59,8 @@ _PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\band|\bor|\bvs\.?)\s*$
 _PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|and\b|or\b|vs\.?)\s*[A-Z0-9]")
 _SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the same|likewise|similarly|the former|the latter)\b")
+#: a text about two things at once: which is meant cannot be told
+_TWO_THINGS = re.compile(r"\bthe former\b.*\bthe latter\b|\bthe latter\b.*\bthe former\b")
 _NAME_PREFIX = re.compile(r"^\*\*[^*]+\*\*\s*—\s*")
 
 
@@ -345,6 +347,14 @@ def _thin_clue(card: Card, entry: Entry) -> str | None:
     return None
 
 
+def _two_things(card: Card, entry: Entry) -> str | None:
+    """`the former for benchmarking, the latter for regression tests`: which is meant?"""
+    said = _back(card) if card.kind == "gist" else plain_text(card.front)
+    if card.kind in {"gist", "reverse"} and _TWO_THINGS.search(said.casefold()):
+        return "it says two things apart (`the former … the latter …`)"
+    return None
+
+
 def _opinion(card: Card, entry: Entry) -> str | None:
     if card.kind not in {"gist", "reverse", "cloze"}:
         return None
@@ -411,6 +421,7 @@ RULES: tuple[Rule, ...] = (
         _context_free_cloze,
     ),
     Rule("thin-clue", "too few words left to recognise the entry by", _thin_clue),
+    Rule("two-things", "it is about two things at once (`the former … the latter`)", _two_things),
     Rule("long-answer", "the answer is a paragraph", _long_answer),
     Rule("list-answer", "the answer is a list of names", _list_answer),
 )

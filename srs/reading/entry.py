@@ -474,8 +474,17 @@ def _finish(
         see_also=list(dict.fromkeys(read.see_also)),
         instead=list(dict.fromkeys(read.instead)),
         own_names=own_names,
-        acronyms={**stated_expansions(description), **acronyms},
+        acronyms=_one_per_acronym({**stated_expansions(description), **acronyms}),
     )
+
+
+def _one_per_acronym(acronyms: dict[str, str]) -> dict[str, str]:
+    """`TTM` and `TTMs` for "Tiny Time Mixers": one acronym, its plural left out."""
+    return {
+        short: long
+        for short, long in acronyms.items()
+        if not (short.endswith("s") and acronyms.get(short[:-1], "").casefold() == long.casefold())
+    }
 
 
 def _family(head: list[Run], title_links: list[Link]) -> str:
