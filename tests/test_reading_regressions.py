@@ -1828,3 +1828,17 @@ def test_an_acronym_and_its_plural_are_one_acronym() -> None:
         " Models for Forecasting](https://arxiv.org/abs/2401.03955), Ekambaram et al. |\n"
     ).entries[0]
     assert entry.acronyms == {"TTM": "Tiny Time Mixers"}
+
+
+def test_like_x_but_y_is_one_claim_not_x() -> None:
+    """Round 26: `**Hybrid hash join**: Grace hash join, but keep the first partition in
+    memory …` answered "What is Hybrid hash join?" with "Grace hash join"."""
+    *_, entry = parse_text(
+        "## Joins\n\n**Sort-merge join**: sort both inputs on the join key, then merge.\n\n"
+        "**Grace hash join**: partition both inputs with a hash function into"
+        " buckets that fit in memory, then join bucket pairs.\n\n"
+        "**Hybrid hash join**: Grace hash join, but keep the first partition in memory during"
+        " partitioning so you never write/re-read it. Default in most disk-based systems.\n"
+    ).entries
+    assert entry.name == "Hybrid hash join"
+    assert "Grace hash join" not in [claim.text for claim in entry.claims]

@@ -322,8 +322,14 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     for number, sentence in enumerate(sentences(text)):
         breaks = _outside_brackets(sentence, _CLAUSE_BREAK)
         lead = breaks[0] if breaks else None
-        if number == 0 and lead and len(sentence[: lead.start()].split()) <= 10:
-            # `& SWE-Lancer - after adoption by …`: the rest of a title, then its claim
+        if (
+            number == 0
+            and lead
+            and len(sentence[: lead.start()].split()) <= 10
+            and not lead.group(0).lstrip().startswith(",")
+        ):
+            # `& SWE-Lancer - after adoption by …`: the rest of a title, then its claim (but
+            # `Grace hash join, but keep the first partition in memory …` is one claim)
             out.append((number, sentence[: lead.start()]))
             sentence = sentence[lead.end() :]
         if len(sentence.split()) > _SPLIT_OVER:
