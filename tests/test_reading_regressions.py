@@ -1842,3 +1842,18 @@ def test_like_x_but_y_is_one_claim_not_x() -> None:
     ).entries
     assert entry.name == "Hybrid hash join"
     assert "Grace hash join" not in [claim.text for claim in entry.claims]
+
+
+def test_a_vague_kind_before_a_colon_is_not_the_definition() -> None:
+    """Round 26: "What is Interesting orders?" → "a System R idea"."""
+    from srs.reading.claim_kinds import cut_definition
+
+    text = (
+        "a System R idea: keep a sub-plan around even if it isn't the cheapest, as long as"
+        " its output is sorted for a later merge join or ORDER BY"
+    )
+    assert cut_definition(text).startswith("keep a sub-plan around")
+    kind = "The standard formalism for RL problems: a tuple (S, A, P, R, γ) of states" + (
+        " and actions, and what each of them means for the agent and for its environment"
+    )
+    assert cut_definition(kind) == "The standard formalism for RL problems"

@@ -157,6 +157,14 @@ def starts_with_verb(text: str) -> bool:
     return first in _BASE_VERBS or bool(_DOES.match(text))
 
 
+#: a kind of thing too vague to tell it apart (`a System R idea`, `an old trick`)
+_VAGUE_KIND = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
+    r"approach|pattern|staple|classic|rule|heuristic|hack)$",
+    re.IGNORECASE,
+)
+
+
 def cut_definition(text: str) -> str:
     """A long definition's head: up to its first trailing clause, or its colon when four words
     or more come before it and what follows would make it too long (`The IO-aware exact
@@ -174,6 +182,10 @@ def cut_definition(text: str) -> str:
         after = _DEFINITION_END.split(text[colon + 2 :], maxsplit=1)[0]
         whole = f"{text[:colon]}: {after}".strip(" ,;:")
         head = whole if len(whole.split()) <= _WITH_SPECIFICS else text[:colon]
+        if head == text[:colon] and _VAGUE_KIND.match(head) and len(content_words(after)) >= 3:
+            head = after  # `a System R idea: keep a sub-plan around …`: what the idea is
+            if head.split()[-1].casefold() in _EMPTY_HEADS:  # `… sorted in a way | that …`
+                head = text[colon + 2 :]
     if len(head.split()) > _STILL_LONG:
         # `instead of tokens picking experts, each expert picks its tokens, guaranteeing
         # perfect load balance …`: what follows a participle is a consequence
@@ -199,7 +211,9 @@ _REPORTING = frozenset(
 #: `a topic model in which …`: a relative clause after a preposition is no place to cut
 _PREPOSITIONS = frozenset({"in", "by", "of", "for", "from", "with", "to", "on", "at", "through"})
 #: words that say nothing without the clause after them (`sorts problems into ones that …`)
-_EMPTY_HEADS = frozenset({"ones", "one", "those", "something", "anything", "ways", "things"})
+_EMPTY_HEADS = frozenset(
+    {"ones", "one", "those", "something", "anything", "ways", "way", "things", "thing"}
+)
 _PARTICIPLE = re.compile(
     r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)|,\s+(?=and\s)"
 )
