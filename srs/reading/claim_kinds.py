@@ -257,6 +257,16 @@ def _defines(text: str) -> bool:
     return len(text.split()) <= 9
 
 
+#: a sentence whose subject is another named thing: `Needle-in-a-haystack is too easy`,
+#: `HumanEval's tests are thin`
+_OTHER_SUBJECT = re.compile(
+    r"^(?P<subject>[A-Z][\w+.]*(?:-[\w+.]+)+|[A-Z][a-z]*[A-Z0-9][\w+.-]*)(?:['’]s\s+\w+)?"
+    r"\s+(?:is|are|was|were)\s"
+)
+#: `Turns out …`, `It turns out …`: what someone found, said as news
+_FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
+
+
 def claim_kind(
     text: str,
     first: bool,
@@ -272,6 +282,11 @@ def claim_kind(
     introduces = INTRODUCES.search(text)
     if introduces and introduces.start() <= 2 and introduced_in(text):
         return "introduces"
+    other = _OTHER_SUBJECT.match(text)
+    if _FINDING.match(text) or (other and squash(other.group("subject")) != squash(name)):
+        # `Needle-in-a-haystack is too easy; RULER adds …`, `Turns out HumanEval's tests are
+        # thin`: a word on something else (what the entry answers), never what it is
+        return "says"
     if first and starts_with_verb(text) and not NOT_DEFINING_START.match(text):
         return "does"
     if aliased:  # `ResNet: identity skip connections let …`: what follows the name defines it

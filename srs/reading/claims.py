@@ -633,6 +633,11 @@ def _claim(
         return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
     kind = claim_kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
     named = named_subject(text, name)
+    _, semicolon, about = text.partition("; ")
+    if not named and semicolon and kind == "says" and named_subject(about, name):
+        # `Needle-in-a-haystack is too easy; RULER adds multi-hop tracing, …`: what the
+        # entry does, after what it answers
+        named = named_subject(about, name)
     if (
         named
         and kind in {"defines", "says"}

@@ -442,7 +442,9 @@ def _without_kind(text: str) -> str:
         return text
     if text.startswith("The ") and kind.group(0).strip()[:1].isupper():
         return text  # `The Fuzzing Book`, `The Deep Learning Book`: the work's own title
-    return text[: kind.start()].strip(EDGE) or text
+    named = text[: kind.start()].strip(EDGE) or text
+    # `MT-Bench & the judge paper`: the name, and the paper that goes with it
+    return re.sub(r"\s+(?:&|and)\s+the\s+[\w-]+$", "", named) or named
 
 
 _NAME_WITH_KIND = 5  # words: a name and the kind of thing it is (`Meta RAG paper series`)
