@@ -1882,3 +1882,19 @@ def test_a_word_on_another_thing_is_not_what_the_entry_is() -> None:
         " Arena](https://arxiv.org/abs/2306.05685) (Zheng et al., NeurIPS 2023).\n"
     )
     assert judge.name == "MT-Bench"
+
+
+def test_a_glossary_credits_no_term_with_the_citation_of_another_thing() -> None:
+    """Round 26: **Column store** … `C-Store (Stonebraker et al. 2005, VLDB) → Vertica`
+    asked "Who made Column store?" (C-Store is one column store, not the idea)."""
+    terms = parse_text(
+        "## Storage\n\n"
+        "**Column store**: store each column contiguously, so scans read only needed columns."
+        " C-Store (Stonebraker et al. 2005, VLDB) → Vertica.\n\n"
+        "**Row store**: store each row contiguously, so a point lookup reads one page.\n\n"
+        "**Zone map**: the min and max of each block, so a scan skips blocks"
+        " (Moerkotte 1998, VLDB).\n"
+    ).entries
+    column, _, zone = terms
+    assert column.attribution.authors == ""
+    assert zone.attribution.authors == "Moerkotte"

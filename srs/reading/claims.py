@@ -41,6 +41,7 @@ from srs.reading.phrases import (
     is_generic_link_text,
     is_name,
     replace_word,
+    squash,
 )
 from srs.reading.remarks import (
     BYLINE_LEFT,
@@ -439,7 +440,7 @@ def read_claims(
             elif glossary and not pointed and not out.attribution.authors:
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
-                out.attribution = out.attribution.merged(_term_citation(text, found, piece))
+                out.attribution = out.attribution.merged(_term_citation(text, found, piece, name))
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
@@ -484,13 +485,18 @@ _INTRODUCED_BY = re.compile(
 )
 
 
-def _term_citation(text: str, found: Attribution, piece: str) -> Attribution:
+def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attribution:
     """In a glossary, a later sentence cites for the term only when it is a bare citation
     (`Dao, Fu, Ermon, Rudra & Ré, NeurIPS 2022`) or says who coined it — never `Classic
-    tutorial: Rabiner 1989` (who explained it, not who made it), nor a reading whose title
-    says it is one (`Rabiner (1989), "A Tutorial on Hidden Markov Models …"`)."""
+    tutorial: Rabiner 1989` (who explained it, not who made it), a reading whose title
+    says it is one (`Rabiner (1989), "A Tutorial on Hidden Markov Models …"`), nor the
+    citation of another thing it names (`C-Store (Stonebraker et al. 2005, VLDB)` under
+    **Column store**: one column store, not the idea)."""
     quoted = attribution.QUOTED_TITLE.search(piece)
     if quoted and re.search(rf"\b{GENRE_WORDS}\b", quoted.group(0), re.IGNORECASE):
+        return Attribution()
+    other = _CITED_NAME.match(piece)
+    if other and squash(other.group("name")) != squash(name):
         return Attribution()
     if found.authors and (not tidy(text) or _reference_only(tidy(text))):
         return found
@@ -502,6 +508,10 @@ def _term_citation(text: str, found: Attribution, piece: str) -> Attribution:
         return found.merged(cited)
     # (the year read out of the sentence before: `… and Vera Kublanovskaya (1961)`)
     return cited.merged(found) if cited.authors else Attribution()
+
+
+#: a name, then the bracket that cites it: `C-Store (Stonebraker et al. 2005, VLDB)`
+_CITED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.+-]*(?:[\s-][A-Z][\w.+-]*){0,2})\s*\([^()]*\d{4}")
 
 
 def _reference_only(text: str) -> bool:
