@@ -145,3 +145,10 @@ def test_review_and_build_load_no_pydantic(module: str) -> None:
     """pydantic's import and model set-up cost more than a template build's own work:
     only the LLM path (its reply schema) loads it."""
     assert "pydantic" not in loaded_after(module)
+
+
+def test_review_path_loads_no_markdown_widget() -> None:
+    """Textual's Markdown widget (and Pygments, which it brings) is mounted only for a card
+    the review's own lines do not draw: not on the way to the first card."""
+    loaded = loaded_after("srs.tui.app")
+    assert "textual.widgets._markdown" not in loaded and "pygments" not in loaded

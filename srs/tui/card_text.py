@@ -7,12 +7,14 @@ side most likely to come next (the answer, then the next question) is drawn too:
 showing it swaps its lines in, with no layout unless the card's height changes.
 
 The few cards the lines do not draw (a heading, a table, code, a link) are shown
-by Textual's `Markdown` widget, in the lines' place.
+by Textual's `Markdown` widget, in the lines' place: mounted the first time one is
+shown (its import and styles are not on the way to the first card).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 from rich.style import Style as RichStyle
@@ -24,10 +26,12 @@ from textual.selection import Selection
 from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
-from textual.widgets import Markdown
 
 from srs.tui.card_lines import Block, Styles, card_blocks, draw
 from srs.tui.render import markdown_parser
+
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
 
 __all__ = ["CardLines", "CardText"]
 
@@ -181,7 +185,17 @@ class CardText(Vertical):
 
     def compose(self) -> ComposeResult:
         yield CardLines(id="lines")
-        yield Markdown(id="markdown", parser_factory=markdown_parser, open_links=False)
+
+    async def _fallback(self) -> Markdown:
+        """The Markdown widget for what the lines do not draw, mounted the first time."""
+        from textual.widgets import Markdown
+
+        found = self.query(Markdown)
+        if found:
+            return found.first()
+        widget = Markdown(id="markdown", parser_factory=markdown_parser, open_links=False)
+        await self.mount(widget)
+        return widget
 
     @property
     def markdown(self) -> str | None:
@@ -205,14 +219,17 @@ class CardText(Vertical):
         self._shown = markdown
         blocks, drawn = self._prepared(markdown)
         lines = self.query_one(CardLines)
-        fallback = self.query_one(Markdown)
         if blocks is None:
+            fallback = await self._fallback()
             await fallback.update(markdown)
             if not fallback.display:
                 fallback.display, lines.display = True, False
             return
         if not lines.display:
-            lines.display, fallback.display = True, False
+            lines.display = True
+            for widget in self.children:
+                if widget is not lines:
+                    widget.display = False
         lines.show(blocks, drawn)
 
     def notify_style_update(self) -> None:
