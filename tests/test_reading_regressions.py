@@ -1898,3 +1898,20 @@ def test_a_glossary_credits_no_term_with_the_citation_of_another_thing() -> None
     column, _, zone = terms
     assert column.attribution.authors == ""
     assert zone.attribution.authors == "Moerkotte"
+
+
+def test_a_title_of_two_words_joined_by_and_before_a_byline_is_the_title() -> None:
+    """Round 27: `[Tanks and Temples](…) - Knapitsch, Park, Zhou, Koltun (Intel, SIGGRAPH
+    2017)` read "Tanks and Temples" as two people and named the entry by its authors."""
+    entry = one(
+        "- [Tanks and Temples](https://www.tanksandtemples.org/) - Knapitsch, Park, Zhou,"
+        " Koltun (Intel, SIGGRAPH 2017). Large-scale scene reconstruction benchmark with"
+        " laser-scanned ground truth.\n"
+    )
+    assert entry.name == "Tanks and Temples"
+    assert (entry.attribution.authors, entry.attribution.lab) == ("Knapitsch et al.", "Intel")
+    fast = one(
+        "- Leviathan, Kalman, Matias — Fast Inference from Transformers via Speculative"
+        " Decoding (ICML 2023) — https://arxiv.org/abs/2211.17192\n"
+    )
+    assert fast.name == "Fast Inference from Transformers via Speculative Decoding"

@@ -272,7 +272,10 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
         # `[Modeling Task Relationships in Multi-task Learning …](doi) - Ma, Zhao, …`: a
         # link that is the whole label is the entry's title, however long
         most = _LINK_TITLE_WORDS if linked else _TITLE_WORDS
-        if 1 <= len(label_words) <= most and not (cited.authors and not rest.strip(EDGE)):
+        # `[Tanks and Temples](…) - Knapitsch, Park, Zhou, Koltun (Intel, …)`: two words
+        # joined by "and" read as people, unless the people come after them
+        byline_label = cited.authors and not rest.strip(EDGE) and not _bylined(text, match)
+        if 1 <= len(label_words) <= most and not byline_label:
             if link is not None and linked:
                 return clean_title(label), "link-label", link
             return clean_title(label), "label", None
