@@ -279,6 +279,31 @@ CASES: list[tuple[str, Entry, Card, Card]] = [
         ),
         card("gist", "What is **lighteval**?", "a library for model-level benchmarking"),
     ),
+    (  # round 27: an answer that leans on another entry
+        "points-elsewhere",
+        ENTRY,
+        card("gist", "What is **Speculative sampling**?", "same idea, developed concurrently"),
+        card(
+            "gist",
+            "What is **Speculative sampling**?",
+            "a small draft model proposes tokens that the large model checks in one pass",
+        ),
+    ),
+    (  # and on the list's own layout
+        "points-elsewhere",
+        ENTRY,
+        card(
+            "reverse",
+            "What is described here?\n\n*not an agent paper but everything below assumes it*",
+            "**Chain-of-Thought**",
+        ),
+        card(
+            "reverse",
+            "What is described here?\n\n*edge coverage bitmap and a genetic mutation loop;"
+            " the template for everything below*",
+            "**AFL**",
+        ),
+    ),
     (
         "long-answer",
         ENTRY,

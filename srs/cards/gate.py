@@ -59,6 +59,13 @@ _PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\band|\bor|\bvs\.?)\s*$
 _PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|and\b|or\b|vs\.?)\s*[A-Z0-9]")
 _SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:the same|likewise|similarly|the former|the latter)\b")
+#: a text that leans on another entry or on the list's layout (`points-elsewhere`)
+_ELSEWHERE = re.compile(
+    r"^(?:\W*what is described here\??\s*)?\W*(?:the\s+)?(?:same\s+(?:idea|thing|approach|"
+    r"method|trick|authors?)|(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
+    r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
+    r"|\b(?:in|of|see)\s+section\s+\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
+)
 #: a text about two things at once: which is meant cannot be told
 _TWO_THINGS = re.compile(r"\bthe former\b.*\bthe latter\b|\bthe latter\b.*\bthe former\b")
 _NAME_PREFIX = re.compile(r"^\*\*[^*]+\*\*\s*—\s*")
@@ -347,6 +354,17 @@ def _thin_clue(card: Card, entry: Entry) -> str | None:
     return None
 
 
+def _points_elsewhere(card: Card, entry: Entry) -> str | None:
+    """`same idea, developed concurrently`, `The follow-up, now mostly about …`, `not an
+    agent paper but everything below assumes it`: an answer (or a clue) that leans on
+    another entry or on the list's own layout, not a fact a reader can check."""
+    said = _back(card) if card.kind == "gist" else plain_text(card.front)
+    # (its first clause: `… mutation loop; the template for everything below` still says)
+    if card.kind in {"gist", "reverse"} and _ELSEWHERE.search(said.split(";")[0].casefold()):
+        return "it points to another entry or to the list (`same idea`, `everything below`)"
+    return None
+
+
 def _two_things(card: Card, entry: Entry) -> str | None:
     """`the former for benchmarking, the latter for regression tests`: which is meant?"""
     said = _back(card) if card.kind == "gist" else plain_text(card.front)
@@ -422,6 +440,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("thin-clue", "too few words left to recognise the entry by", _thin_clue),
     Rule("two-things", "it is about two things at once (`the former … the latter`)", _two_things),
+    Rule(
+        "points-elsewhere",
+        "it leans on another entry or the list's layout (`same idea`, `everything below`)",
+        _points_elsewhere,
+    ),
     Rule("long-answer", "the answer is a paragraph", _long_answer),
     Rule("list-answer", "the answer is a list of names", _list_answer),
 )
