@@ -1915,3 +1915,21 @@ def test_a_title_of_two_words_joined_by_and_before_a_byline_is_the_title() -> No
         " Decoding (ICML 2023) — https://arxiv.org/abs/2211.17192\n"
     )
     assert fast.name == "Fast Inference from Transformers via Speculative Decoding"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "spelled"),
+    [
+        ("CAMEL", 'Communicative Agents for "Mind" Exploration of Large Language Model', None),
+        ("LiT", "Zero-Shot Transfer with Locked-image text Tuning", None),
+        ("PPO", "Proximal Policy Optimization Algorithms", "Proximal Policy Optimization"),
+        ("LoRA", "Low-Rank Adaptation of Large Language Models", "Low-Rank Adaptation"),
+    ],
+)
+def test_an_expansion_cut_inside_a_longer_phrase_is_none(
+    name: str, title: str, spelled: str | None
+) -> None:
+    """Round 27: "What does CAMEL stand for?" → "… Exploration of Large" (cut off)."""
+    from srs.reading.acronyms import spelling_in
+
+    assert spelling_in(name, title) == spelled

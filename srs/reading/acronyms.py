@@ -80,6 +80,12 @@ def _spells(letters: str, starts: tuple[bool, ...], words: list[str]) -> bool:
     return go(0, 0)
 
 
+#: words that open a longer name (`Large Language Model`, `Deep Neural Network`)
+_MODIFIERS = frozenset(
+    {"large", "deep", "neural", "small", "big", "multi", "self", "visual", "open", "general"}
+)
+
+
 @cache
 def spelling_in(name: str, text: str) -> str | None:
     """The shortest span of `text` of two or more words that spells `name`, or None."""
@@ -115,6 +121,11 @@ def spelling_in(name: str, text: str) -> str | None:
             begin -= 1
     span = text[begin:end].rstrip("-'’")
     if _letters(span) == letters:  # the name itself written out (`Q & A`): not a spelling
+        return None
+    last = span.split()[-1]
+    if re.match(r"\s+[A-Z]", text[end:]) and (last.islower() or last.casefold() in _MODIFIERS):
+        # `… Exploration of Large | Language Model Society`, `Locked-image text | Tuning`: the
+        # phrase goes on past the letters; its cut is no expansion
         return None
     return span
 
