@@ -1933,3 +1933,19 @@ def test_an_expansion_cut_inside_a_longer_phrase_is_none(
     from srs.reading.acronyms import spelling_in
 
     assert spelling_in(name, title) == spelled
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Neat idea, annoying to implement with closed APIs that don't give logprobs",
+        "The wiki on index types is better than most blog posts about vector DBs",
+        "older but the offloading sections still useful context",
+        "Adds latency, so measure",
+    ],
+)
+def test_the_writers_verdict_or_advice_is_no_claim(remark: str) -> None:
+    """Round 27: these were the 'what is it' answers of FLARE, FAISS, DeepSpeed-Inference
+    and HyDE."""
+    entry = one(f"- **FLARE** ([paper](https://arxiv.org/abs/2305.06983)) — {remark}.\n")
+    assert entry.claims == []

@@ -89,6 +89,10 @@ OPINION = re.compile(
     r"haven'?t (?:read|started|finished)|did (?:about |only )?half|"
     # `everyone says … are the good part`, `is apparently the one with …`: hearsay
     r"(?:everyone|everybody) says\b|apparently|supposedly|"
+    # `Neat idea, annoying to implement …`, `better than most blog posts`, `older but still
+    # useful context`, `Adds latency, so measure`: the writer's verdict and advice
+    r"\bneat\b|annoying|painful|better than most|still useful|older but|, so measure\b|"
+    r"\bso (?:measure|test|check|benchmark) (?:it|first|yourself)?\b|"
     r"mind-?blowing|nice to see|phew|way more\b|(?:kind|sort) of shocking|shocking|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
