@@ -528,6 +528,8 @@ _BYLINE_THEN_TEXT = re.compile(
 
 def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
     """`str.partition` at the first `mark` not inside brackets (`(2018; arXiv 2016)`)."""
+    if mark not in text:
+        return text, "", ""
     depth = 0
     for at, char in enumerate(text):
         if char in "([":

@@ -296,6 +296,8 @@ def _abbreviates(alias: str, names: list[str]) -> bool:
 
 def _outside_brackets(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The matches of `pattern` in `text` that are not inside brackets."""
+    if "(" not in text and "[" not in text:
+        return list(pattern.finditer(text))
     depth = 0
     depths: list[int] = []
     for ch in text:

@@ -127,8 +127,9 @@ def parse_text(
     if "\x00" in text:
         raise BadInput(f"{name}: looks like a binary file, not Markdown text")
     text = _LABELLED_LIST.sub(r"\g<label>\n\n\g<item>", text)
-    text = _MARKED_BRACKET.sub(r"\g<bracket>. ", text)  # `(RSS 2023) :robot: Denoising …`
-    text = _SHORTCODE.sub("", text)  # `- :star: [PointNet](…)`: GitHub's emoji, a marker
+    if _ANY_SHORTCODE.search(text):  # (most lists have none: two passes saved)
+        text = _MARKED_BRACKET.sub(r"\g<bracket>. ", text)  # `(RSS 2023) :robot: Denoising …`
+        text = _SHORTCODE.sub("", text)  # `- :star: [PointNet](…)`: GitHub's emoji, a marker
     text = _ITEM_LABEL.sub(r"\g<bullet>", text)  # `- Optional: Brooke, J. "SUS: …"`
     try:
         tokens = markdown().parse(text)
@@ -185,6 +186,8 @@ _ITEM_LABEL = re.compile(
 _SHORTCODE = re.compile(
     r"(?<![\w:/]):(?=[a-z0-9_+-]{2,30}:)[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:/-])"
 )  # (never a table's alignment row, `| :---: |`)
+#: what every shortcode holds: a quick test before the two passes that take them out
+_ANY_SHORTCODE = re.compile(r":[a-z0-9_+-]*[a-z][a-z0-9_+-]*:")
 #: `- Chi, …, Song (RSS 2023) :computer: :robot: Denoising diffusion …`: markers between a
 #: byline's bracket (never a link's target) and the text after it end the byline, as a
 #: full stop would: taken out with nothing in their place, the byline ran on into the claim
