@@ -513,7 +513,10 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
 
 
 #: a name, then the bracket that cites it: `C-Store (Stonebraker et al. 2005, VLDB)`
-_CITED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.+-]*(?:[\s-][A-Z][\w.+-]*){0,2})\s*\([^()]*\d{4}")
+#: (people in the bracket: `Chvátal (1975), "…"` is a byline, its author and year)
+_CITED_NAME = re.compile(
+    r"^\s*(?P<name>[A-Z][\w.+-]*(?:[\s-][A-Z][\w.+-]*){0,2})\s*\([^()]*[A-Z]\w+[^()]*\d{4}"
+)
 
 
 def _reference_only(text: str) -> bool:
