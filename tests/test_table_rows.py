@@ -99,8 +99,16 @@ def test_a_named_papers_subtitle_says_what_it_is_when_nothing_else_does() -> Non
         ("LSM", "LSM: A Survey of Storage Techniques for Key-Value Stores"),  # a genre
         ("Spatial Planning", "Spatial Planning: A Configuration Space Approach"),  # a manner
         ("Mamba", "Linear-Time Sequence Modeling with Selective State Spaces"),  # no name
-        # a question (round 26)
+        # a question (round 26), a slogan (round 27)
         ("Paxos vs Raft", "Paxos vs Raft: Have we reached consensus on distributed consensus?"),
+        (
+            "Direct Preference Optimization",
+            "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        ),
+        (
+            "Goal Misgeneralization",
+            "Goal Misgeneralization: Why Correct Specifications Aren't Enough for Correct Goals",
+        ),
     ],
 )
 def test_a_subtitle_that_says_little_defines_nothing(name: str, title: str) -> None:

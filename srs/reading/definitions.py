@@ -317,6 +317,13 @@ _WORK_KIND = re.compile(
 
 _SUBTITLE_MOST = 9  # words: more, and the card recites the title (unless it opens `A …`)
 _ARTICLE = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
+#: a subtitle that is a sentence or a question: it opens with a question word or a person,
+#: or it has a verb of its own
+_SLOGAN = re.compile(
+    r"^(?:why|how|what|when|where|who|which|your|you|we|our|is|are|do|does|can|should|"
+    r"don'?t|it'?s|let'?s)\b|\b(?:is|are|isn'?t|aren'?t|was|were|beats?|needs?|makes?)\s",
+    re.IGNORECASE,
+)
 #: a subtitle that names a manner, not a thing: `An Efficient Approach to Single-Query Path
 #: Planning` (but `A Simple Data Augmentation Method for …` says what it is)
 _VAGUE_SUBTITLE = re.compile(
@@ -345,8 +352,11 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
         return
     if _WORK_KIND.match(subtitle) or name.casefold().rstrip("s") in subtitle.casefold():
         return
-    if subtitle.rstrip().endswith("?"):
-        return  # `Paxos vs Raft: Have we reached consensus on …?`: a question asks, never says
+    if subtitle.rstrip().endswith("?") or _SLOGAN.search(subtitle):
+        # `Paxos vs Raft: Have we reached consensus on …?`, `DPO: Your Language Model is
+        # Secretly a Reward Model`, `… : Why Correct Specifications Aren't Enough …`: a
+        # question or a slogan says something about it, never what it is
+        return
     recited = len(subtitle.split()) > _SUBTITLE_MOST and not _ARTICLE.match(subtitle)
     if recited or _VAGUE_SUBTITLE.search(subtitle):
         # a long title recited (but `Halide: A Language and Compiler for …` says what it
