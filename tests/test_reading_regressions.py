@@ -1949,3 +1949,13 @@ def test_the_writers_verdict_or_advice_is_no_claim(remark: str) -> None:
     and HyDE."""
     entry = one(f"- **FLARE** ([paper](https://arxiv.org/abs/2305.06983)) — {remark}.\n")
     assert entry.claims == []
+
+
+def test_a_survey_named_in_a_table_keeps_its_last_word() -> None:
+    """Round 27: `LLM Agent Survey` was asked as "Who made **LLM Agent**?"."""
+    entry = parse_text(
+        "## Surveys\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2023-08 | LLM Agent Survey | Renmin University | [A Survey on Large Language Model"
+        " based Autonomous Agents](https://arxiv.org/abs/2308.11432) |\n"
+    ).entries[0]
+    assert entry.name == "LLM Agent Survey"
