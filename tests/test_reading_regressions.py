@@ -1959,3 +1959,31 @@ def test_a_survey_named_in_a_table_keeps_its_last_word() -> None:
         " based Autonomous Agents](https://arxiv.org/abs/2308.11432) |\n"
     ).entries[0]
     assert entry.name == "LLM Agent Survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "on-policy methods learn about the policy that is generating the data (SARSA, PPO)",
+            "on-policy methods learn about the policy that is generating the data (SARSA, PPO)",
+        ),
+        (
+            "The model annotates its own pretraining data with API calls (calculator, QA,"
+            " search, translation, calendar) and keeps only the calls that reduce perplexity",
+            "The model annotates its own pretraining data with API calls (calculator, QA,"
+            " search, translation, calendar) and keeps only the calls that reduce perplexity",
+        ),
+        (
+            "a retriever over Wikipedia passages, which was trained jointly with the reader",
+            "a retriever over Wikipedia passages",
+        ),
+    ],
+)
+def test_a_definition_is_not_cut_between_a_noun_and_the_clause_that_says_which(
+    text: str, head: str
+) -> None:
+    """Round 27: "What is On-policy / off-policy?" → "… learn about the policy" (cut)."""
+    from srs.reading.claim_kinds import cut_definition
+
+    assert cut_definition(text) == head

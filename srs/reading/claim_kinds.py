@@ -165,12 +165,30 @@ _VAGUE_KIND = re.compile(
 )
 
 
+#: a definite noun that a `that` clause after it says which of (`the policy that is
+#: generating the data`, `only the calls that reduce perplexity`)
+_RESTRICTED = re.compile(r"\bthe\s+[\w-]+$", re.IGNORECASE)
+
+
+def _definition_head(text: str) -> str:
+    """The text up to its first trailing clause (`_DEFINITION_END`), but never between a
+    definite noun and the `that` clause that says which it is."""
+    for end in _DEFINITION_END.finditer(text):
+        before = text[: end.start()]
+        if _RESTRICTED.search(before) and re.match(
+            r"\s+(?:that|who)\s", end.group(0) + text[end.end() :]
+        ):
+            continue
+        return before
+    return text
+
+
 def cut_definition(text: str) -> str:
     """A long definition's head: up to its first trailing clause, or its colon when four words
     or more come before it and what follows would make it too long (`The IO-aware exact
     attention kernel: tiles …`; but `three tricks: clipped double Q, …` keeps what follows
     the colon)."""
-    head = _DEFINITION_END.split(text, maxsplit=1)[0]
+    head = _definition_head(text)
     if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
         head = text
     if head.split() and head.split()[-1].casefold() in _EMPTY_HEADS:
@@ -196,6 +214,8 @@ def cut_definition(text: str) -> str:
                 continue  # `(add node? add edge? which node …?)`: inside brackets
             if before and before[-1].casefold() in _REPORTING | _EMPTY_HEADS | _PREPOSITIONS:
                 continue  # `shows that …`: what follows is what it shows; `into ones that …`
+            if _RESTRICTED.search(opened) and re.match(r"\s+(?:that|who)\s", head[cut.start() :]):
+                continue  # `keeps only the calls | that reduce perplexity`: which calls
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
             break
