@@ -1987,3 +1987,20 @@ def test_a_definition_is_not_cut_between_a_noun_and_the_clause_that_says_which(
     from srs.reading.claim_kinds import cut_definition
 
     assert cut_definition(text) == head
+
+
+def test_a_glossary_acronym_spelled_by_its_cited_link_is_expanded() -> None:
+    """Round 27: TRPO and PPO had no "What does … stand for?" card though the list links
+    their papers by title."""
+    trpo, ppo, dqn = parse_text(
+        "## Policy gradient\n\n"
+        "**TRPO**: maximise a surrogate objective subject to a KL trust-region constraint."
+        " (Schulman et al. 2015, [Trust Region Policy Optimization](https://arxiv.org/abs/1502.05477))\n\n"
+        "**PPO**: clip the probability ratio so the policy can't move too far per update."
+        " (Schulman et al. 2017, [Proximal Policy Optimization Algorithms](https://arxiv.org/abs/1707.06347))\n\n"
+        "**DQN**: Q-learning with a deep network, a replay buffer and a target network."
+        " (Mnih et al. 2015, [Human-level control through deep reinforcement learning](https://doi.org/10.1038/nature14236))\n"
+    ).entries
+    assert trpo.acronyms == {"TRPO": "Trust Region Policy Optimization"}
+    assert ppo.acronyms == {"PPO": "Proximal Policy Optimization"}
+    assert dqn.acronyms == {}

@@ -349,6 +349,17 @@ def _finish(
         if span is not None and len(span) >= len(first.strip(" ,.:")) - 2:
             acronyms[name] = first.strip(" ,.:")
             head_text = head_text.replace(first, " ", 1)
+    if is_acronym(name) and name not in acronyms:
+        # `**TRPO**: … (Schulman et al. 2015, [Trust Region Policy Optimization](…))`: a
+        # link's whole text spells the name out
+        for link in links:
+            text = link.text.strip(EDGE)
+            span = spelling_in(name, text)
+            rest = text[len(span) :].strip(EDGE) if span and text.startswith(span) else None
+            # (`Proximal Policy Optimization Algorithms`: the kind of thing after it)
+            if span and rest is not None and (len(rest) <= 2 or rest.casefold() in _KIND_AFTER):
+                acronyms[name] = span
+                break
     if source in {"label", "link-label", "paper-link", "quoted"}:
         at = head_text.find(title)
         if 0 <= at <= 3:
@@ -525,6 +536,10 @@ def _long_title(text: str) -> bool:
     if re.search(r"\bpapers?$", text, re.IGNORECASE) or is_generic_link_text(text):
         return False
     return len(text.split()) >= 6 or bool(re.match(r"^[^:]{2,40}: \S", text))
+
+
+#: what a paper's title may add after the words an acronym spells
+_KIND_AFTER = frozenset({"algorithm", "algorithms", "model", "models", "method", "methods"})
 
 
 def _link_words(links: list[Link]) -> frozenset[str]:
