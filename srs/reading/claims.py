@@ -153,22 +153,13 @@ _PAPER_ALIAS = re.compile(
 )
 
 
-#: `the original paper`, `the survey paper`: what kind of paper, never its name
+#: `the original paper`, `the arxiv paper`: what kind of paper, never its name (words a
+#: link's address may hold too: `…/arxiv.org/…`, `…/original-paper.pdf`)
 _KINDS_OF_PAPER = frozenset(
     {
-        *("original", "first", "main", "seminal", "key", "same", "companion", "survey"),
-        *("position", "best", "classic", "famous", "foundational", "landmark", "earlier"),
-        *("later", "latest", "new", "newer", "old", "older", "other", "journal", "conference"),
-        *("workshop", "full", "short", "long", "extended", "arxiv", "published", "actual"),
-        *("real", "whole", "underlying", "accompanying", "associated", "related", "relevant"),
-        *("above", "following", "previous", "next", "second", "third", "last", "final"),
-        *("recent", "cited", "linked", "technical", "tech", "white", "big", "one", "only"),
-        *("theory", "empirical", "methods", "method", "benchmark", "dataset", "follow"),
-        *("preprint", "blog", "review", "reviewed", "award", "oral", "spotlight", "poster"),
-        *("accepted", "rejected", "infamous", "good", "great", "nice", "cool", "fun"),
-        *("important", "influential", "obscure", "lesser", "canonical", "standard"),
-        *("reference", "definitive", "textbook", "this"),
-        *("that", "these", "those", "its", "their", "our", "my", "your", "his", "her"),
+        *("original", "first", "main", "full", "short", "long", "extended", "journal"),
+        *("conference", "workshop", "arxiv", "preprint", "published", "survey", "position"),
+        *("blog", "pdf", "paper", "code", "project", "github", "html", "abs"),
     }
 )
 
