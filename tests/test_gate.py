@@ -269,6 +269,12 @@ CASES: list[tuple[str, Entry, Card, Card]] = [
             "**MemGPT**",
         ),
     ),
+    (  # round 27: named only by its kin
+        "vague-answer",
+        ENTRY,
+        card("gist", "What is **PPO**?", "TRPO's practical cousin"),
+        card("gist", "What is **PPO**?", "TRPO's practical cousin that clips the ratio"),
+    ),
     (  # round 26: one sentence on two tools, asked of one of them
         "two-things",
         ENTRY,

@@ -2004,3 +2004,13 @@ def test_a_glossary_acronym_spelled_by_its_cited_link_is_expanded() -> None:
     assert trpo.acronyms == {"TRPO": "Trust Region Policy Optimization"}
     assert ppo.acronyms == {"PPO": "Proximal Policy Optimization"}
     assert dqn.acronyms == {}
+
+
+def test_whose_post_it_is_is_no_claim() -> None:
+    """Round 27: "What is Transformer Inference Arithmetic?" → "kipply's blog post, 2022"."""
+    entry = one(
+        "1. **Transformer Inference Arithmetic** (https://kipp.ly/transformer-inference-arithmetic/)\n"
+        "   - kipply's blog post, 2022. Best single intro to FLOPs vs bytes for decoding.\n"
+        "   - Explains why batch size 1 decoding is a memory-bandwidth benchmark.\n"
+    )
+    assert "kipply's blog post, 2022" not in [claim.text for claim in entry.claims]

@@ -58,6 +58,12 @@ _VERSION = re.compile(r"^(?:v\d{1,2}(?:\.\d+)?|\d(?:\.\d)?|[ivx]{1,4})$", re.IGN
 _PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\band|\bor|\bvs\.?)\s*$")
 _PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|and\b|or\b|vs\.?)\s*[A-Z0-9]")
 _SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
+#: `TRPO's practical cousin`: another thing's relative, and nothing of what it is
+_KIN = re.compile(
+    r"^\S+['’]s\s+(?:[\w-]+\s+)?(?:cousin|sibling|successor|predecessor|variant|descendant|"
+    r"alternative|twin|rival|sequel|spin-?off|offspring|heir)$",
+    re.IGNORECASE,
+)
 _BACK_REFERENCE = re.compile(r"\b(?:the same|likewise|similarly|the former|the latter)\b")
 #: a text that leans on another entry or on the list's layout (`points-elsewhere`)
 _ELSEWHERE = re.compile(
@@ -254,6 +260,8 @@ def _vague(card: Card, entry: Entry) -> str | None:
     back = strip_markdown_escapes(_ID_LINES.sub("", card.back))
     if _SAME_AS.match(back.strip(" *_")):
         return "the answer only points at something else (`same idea as SoundStream`)"
+    if _KIN.match(back.strip(" *_.")):
+        return "the answer names it only by its kin (`TRPO's practical cousin`)"
     specific = re.search(r"[A-Z]{2}|\d|[a-z][A-Z]|\b[A-Z][a-z]+[’']s\b", back)
     narrow = _NARROW_ASK.match(_front(card))  # `What is the key idea of ColBERT?`
     if narrow and len(plain_text(back).split()) >= 2:
