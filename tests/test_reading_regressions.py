@@ -2014,3 +2014,18 @@ def test_whose_post_it_is_is_no_claim() -> None:
         "   - Explains why batch size 1 decoding is a memory-bandwidth benchmark.\n"
     )
     assert "kipply's blog post, 2022" not in [claim.text for claim in entry.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("(Zoph et al. 2022) ST-MoE", "Zoph et al."),
+        ("(Xiao et al. 2023) — StreamingLLM", "Xiao et al."),
+        ("Chen, Lu, Rajeswaran et al., NeurIPS 2021", "Chen et al."),
+        ("Li, Mu, et al. 2023", "Li et al."),
+        ("van den Oord et al., DeepMind, 2016", "van den Oord et al."),
+    ],
+)
+def test_the_name_after_a_citation_is_not_its_first_author(text: str, authors: str) -> None:
+    """Round 28: "Who made Router z-loss?" → "ST-MoE et al., 2022"."""
+    assert attribution.cut(text)[0].authors == authors

@@ -375,7 +375,11 @@ def byline(text: str) -> Attribution | None:
         return None  # `Och, Franz Josef`: one author's surname, then given names
     authors = cite_authors(parts)
     if "et al" in text:  # `Li, Mu, et al.`: the first author's, whoever follows
-        authors = f"{_surname(parts[0])} et al."
+        # (`(Zoph et al. 2022) ST-MoE`: the surname before it, not the name after)
+        lead = re.match(
+            rf"\W*((?:{_PARTICLE}\s+){{0,2}}{_SURNAME_WORD})\s+et\s+al\b", text.lstrip()
+        )
+        authors = f"{lead.group(1) if lead else _surname(parts[0])} et al."
     return Attribution(authors=authors, lab=lab, year=year, venue=_venue(venue) if venue else "")
 
 
