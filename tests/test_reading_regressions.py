@@ -2029,3 +2029,15 @@ def test_whose_post_it_is_is_no_claim() -> None:
 def test_the_name_after_a_citation_is_not_its_first_author(text: str, authors: str) -> None:
     """Round 28: "Who made Router z-loss?" → "ST-MoE et al., 2022"."""
     assert attribution.cut(text)[0].authors == authors
+
+
+def test_a_part_of_the_paper_is_never_its_name() -> None:
+    """Round 28: `… NeurIPS 2020. Appendix A: logistic-regression quality classifier …`
+    named the GPT-3 row "Appendix A" (six cards)."""
+    entry = parse_text(
+        "## Filtering\n\n| Paper | Links |\n|---|---|\n"
+        "| **Language Models are Few-Shot Learners** — Brown et al., NeurIPS 2020. Appendix A:"
+        " logistic-regression quality classifier with WebText as positives."
+        " | [arXiv](https://arxiv.org/abs/2005.14165) |\n"
+    ).entries[0]
+    assert "Appendix" not in entry.name

@@ -153,6 +153,12 @@ _PAPER_ALIAS = re.compile(
 )
 
 
+#: a part of the paper, never its name: `Appendix A:`, `Section 3.2:`, `Fig. 2:`
+_DOCUMENT_PART = re.compile(
+    r"^(?:appendix|appendices|section|sec|chapter|ch|figure|fig|table|tab|equation|eq|part|"
+    r"page|pp?)\.?\s*[\w.–-]{1,8}$",
+    re.IGNORECASE,
+)
 #: `the original paper`, `the arxiv paper`: what kind of paper, never its name (words a
 #: link's address may hold too: `…/arxiv.org/…`, `…/original-paper.pdf`)
 _KINDS_OF_PAPER = frozenset(
@@ -244,6 +250,7 @@ def _alias(
         # `read Ch. 1–3; the CEGIS chapter is …`: what to read of it, no name
         and not (INSTRUCTION.match(match.group("alias")) or OPINION.search(match.group("alias")))
         and not _COMPARING.match(match.group("alias"))  # `More ML-oriented; covers …`
+        and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
         and not match.group("rest").startswith(('"', "“"))  # `Jon: "fork was a mistake"`
     ):
         alias = re.sub(
