@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, Slot
-from srs.reading.phrases import content_words
+from srs.reading.phrases import content_words, without_s
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -46,17 +46,6 @@ _POINTING = re.compile(r"\b(?:them|they|these|those|this|it|its|above|below)\b",
 _MAX_ANSWER_WORDS = 22
 
 
-def _base(verb: str) -> str:
-    """`adds` -> add, `matches` -> match, `fixes` -> fix, `beat` -> beat."""
-    if re.search(r"(?:ch|sh|ss|x|z)es$", verb):
-        return verb[:-2]
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith("s") and not verb.endswith("ss"):
-        return verb[:-1]
-    return verb
-
-
 def _answer(rest: str) -> str:
     """The answer: what follows the verb, to its first break (`; `, ` — `, ` → `), trimmed."""
     rest = re.split(r";\s|\s[—–-]\s|\s→\s", rest, maxsplit=1)[0]
@@ -83,7 +72,7 @@ def claim(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         words = text.split()
         if len(words) < 3 or words[0] not in _VERBS:
             continue
-        verb = _base(words[0])
+        verb = without_s(words[0])
         rest = " ".join(words[1:])
         particle = ""
         first = rest.split()[0].casefold()

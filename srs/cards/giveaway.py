@@ -7,7 +7,7 @@ import itertools
 import re
 
 from srs.reading.acronyms import is_acronym, spelled_by
-from srs.reading.phrases import STOPWORDS
+from srs.reading.phrases import STOPWORDS, without_s
 
 __all__ = ["abbreviates_name", "initials", "parts", "shows_name", "tokens"]
 
@@ -36,15 +36,6 @@ def parts(name: str) -> list[str]:
     return [p for p in dict.fromkeys(out) if len(p) >= 3 and p not in _GENERIC_TOKENS]
 
 
-def _singular(word: str) -> str:
-    """`eddies` -> `eddy`, `joins` -> `join` (a plural's singular, roughly)."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def shows_name(name: str, text: str) -> bool:
     """The name is as good as on `text`: one of its words or parts shows (as itself or its
     stem: `relations` for `Relational model`), or the text spells it or one of its acronyms."""
@@ -57,7 +48,7 @@ def shows_name(name: str, text: str) -> bool:
             return True
         if len(part) >= 4 and any(w.startswith(part) and len(w) - len(part) <= 3 for w in words):
             return True  # `Eventual` in `eventually` (but not `instruct` in `instructions`)
-        if len(part) >= 4 and part in plain_words and _singular(part) in words:
+        if len(part) >= 4 and part in plain_words and without_s(part) in words:
             return True  # `Eddies` on "… routed by an eddy …" (not `Times` of TimesFM)
     camel = re.findall(r"[A-Z][a-z]+", name)
     # `MoCo` on "… momentum-updated … contrastive …": every camel-cased part starts a word

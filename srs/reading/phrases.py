@@ -21,6 +21,7 @@ __all__ = [
     "name_pattern",
     "replace_word",
     "squash",
+    "without_s",
 ]
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -218,3 +219,15 @@ def replace_word(text: str, word: str, new: str) -> str:
         at = find_word(text, word, last)
     out.append(text[last:])
     return "".join(out)
+
+
+def without_s(word: str) -> str:
+    """A word's form before its -s: a verb's base (`adds` -> add, `fixes` -> fix, `beat`
+    -> beat) or a noun's singular (`eddies` -> eddy, `joins` -> join)."""
+    if re.search(r"(?:ch|sh|ss|x|z)es$", word):
+        return word[:-2]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

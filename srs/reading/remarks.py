@@ -91,11 +91,11 @@ OPINION = re.compile(
     r"(?:everyone|everybody) says\b|apparently|supposedly|"
     # `Neat idea, annoying to implement …`, `better than most blog posts`, `older but still
     # useful context`, `Adds latency, so measure`: the writer's verdict and advice
-    r"\bneat\b|annoying|painful|better than most|still useful|older but|, so measure\b|"
+    r"\bneat\b|annoying|painful|better than most|still useful|older but|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
     r"^[\w.-]+['’]s\s+(?:blog\s+)?(?:post|blog|paper|thesis|notes|talk|slides|write-?up|"
     r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"
-    r"\bso (?:measure|test|check|benchmark) (?:it|first|yourself)?\b|"
+    r"\bso (?:measure|test|check|benchmark)(?: (?:it|first|yourself))?\b|"
     r"mind-?blowing|nice to see|phew|way more\b|(?:kind|sort) of shocking|shocking|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
