@@ -2041,3 +2041,20 @@ def test_a_part_of_the_paper_is_never_its_name() -> None:
         " | [arXiv](https://arxiv.org/abs/2005.14165) |\n"
     ).entries[0]
     assert "Appendix" not in entry.name
+
+
+def test_a_name_the_sentence_credits_keeps_its_citation() -> None:
+    """Round 28: `**Sliding window attention**: … Popularised again by Mistral 7B ([Jiang
+    et al. 2023](…)).` asked "Which paper popularised again by Mistral 7B?" and credited
+    the term to Mistral's authors."""
+    cards = _cards(
+        "- **Sliding window attention**: each token attends only to the previous W tokens."
+        " Popularised again by Mistral 7B ([Jiang et al. 2023](https://arxiv.org/abs/2310.06825)).\n"
+    )
+    assert {card.kind for card in cards} == {"gist", "reverse"}
+    kept = _cards(
+        "- **Cost-based query optimization**: choosing a query plan by enumerating join orders"
+        " and picking the cheapest under a cost model. Introduced with dynamic programming in"
+        " System R (Selinger et al. 1979)\n"
+    )
+    assert [card.back for card in kept if card.kind == "attribution"] == ["Selinger et al., 1979"]

@@ -119,7 +119,8 @@ def introduced_in(text: str) -> str:
         return ""
     what = match.group("what").strip(" ,:.")
     if re.match(
-        r"^(?:together\s+with|jointly|alongside|independently|simultaneously|first\s+(?:in|by)|"
+        r"^(?:(?:again|later|widely|further|recently|originally|mostly|largely|also|then)\s+)?"
+        r"(?:together\s+with|jointly|alongside|independently|simultaneously|first\s+(?:in|by)|"
         r"with|in|by|for|at|as|to|on|from|into|via)\b",
         what,
         re.IGNORECASE,

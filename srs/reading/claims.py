@@ -471,7 +471,7 @@ def read_claims(
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts:
-        out.attribution = out.attribution.merged(_trailing_citation(parts[0][1]))
+        out.attribution = out.attribution.merged(_trailing_citation(parts[0][1], name))
     promote_labelled(out.claims)
     promote_subject(out.claims, name)
     promote_described(out.claims, subjects(out.claims, [name, *own_names]))
@@ -536,10 +536,25 @@ def _first_nested(parts: list[tuple[str, str]]) -> int:
     return next((i for i, (source, _) in enumerate(parts) if source == "nested"), -1)
 
 
-def _trailing_citation(text: str) -> Attribution:
+#: a name the sentence credits, right before a bracket: `… again by Mistral 7B (…)`
+_CREDITED_NAME = re.compile(
+    r"\b(?:by|in|from|via|than|like|unlike|after)\s+"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s*\([^()]*\)$"
+)
+
+#: a sentence on where the term was made: `Introduced … in System R (Selinger et al. 1979)`
+_MADE_IN = re.compile(
+    r"^(?:introduced|coined|proposed|invented|first|defined|formali[sz]ed|named|developed)\b",
+    re.IGNORECASE,
+)
+
+
+def _trailing_citation(text: str, name: str = "") -> Attribution:
     """The citation that closes an entry's text (`… relational database (Bayer & McCreight
     1972)`), unless its sentence is about something else the list names (`The ARIES recovery
-    algorithm is … (Mohan et al. 1992)`)."""
+    algorithm is … (Mohan et al. 1992)`) or the bracket cites a name the sentence credits
+    (`Popularised again by Mistral 7B (Jiang et al. 2023)`: Mistral's authors, not the
+    term's)."""
     pieces = _pieces(text)
     if not pieces:
         return Attribution()
@@ -548,6 +563,9 @@ def _trailing_citation(text: str) -> Attribution:
         return Attribution()
     if len(pieces) > 1 and re.match(r"^(?:Its|It|Their|This|These)\b", last):
         return Attribution()  # `Its inverse gives the Cramér–Rao bound … (Rao 1945)`
+    other = _CREDITED_NAME.search(last)
+    if other and squash(other.group("name")) != squash(name) and not _MADE_IN.match(last):
+        return Attribution()
     for bracket in re.findall(r"\([^()]*\)", last):  # the first: `(Lamport 1998), … (2001)`
         if ";" in bracket:
             return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
