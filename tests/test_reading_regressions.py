@@ -2058,3 +2058,24 @@ def test_a_name_the_sentence_credits_keeps_its_citation() -> None:
         " System R (Selinger et al. 1979)\n"
     )
     assert [card.back for card in kept if card.kind == "attribution"] == ["Selinger et al., 1979"]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Didn't get this part, the rotation is learned jointly with the codebooks?",
+        "Please read this one even though it's optional.",
+        "The asymmetric distance part lost me.",
+    ],
+)
+def test_the_readers_trouble_or_the_instructors_plea_is_no_claim(remark: str) -> None:
+    """Round 28: OPQ's gist and clue were the writer's "didn't get this part"; a syllabus
+    reading's, the instructor's "please read this one even though it's optional"."""
+    entry = one(
+        "1. **OPQ** ([pdf](https://example.org/opq.pdf))\n"
+        "   - rotates the space before product quantization to balance the subspaces\n"
+        f"   - {remark}\n"
+    )
+    assert [claim.text for claim in entry.claims] == [
+        "rotates the space before product quantization to balance the subspaces"
+    ]

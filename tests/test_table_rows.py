@@ -109,6 +109,9 @@ def test_a_named_papers_subtitle_says_what_it_is_when_nothing_else_does() -> Non
             "Goal Misgeneralization",
             "Goal Misgeneralization: Why Correct Specifications Aren't Enough for Correct Goals",
         ),
+        # slogans (round 28)
+        ("ImageBind", "ImageBind: One Embedding Space To Bind Them All"),
+        ("DataComp", "DataComp: In search of the next generation of multimodal datasets"),
     ],
 )
 def test_a_subtitle_that_says_little_defines_nothing(name: str, title: str) -> None:

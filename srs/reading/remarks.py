@@ -70,7 +70,9 @@ OPINION = re.compile(
     r"free online(?: (?:at|from|here|on)\b|\s*$)|"
     r"borrowed from (?:the |a |my )?library|have to return|"
     # `Sections 1–3 … are what matter`, `not required`: what of it to read
-    r"what matters?\b|not required|(?:is|are) optional|"
+    r"what matters?\b|not required|(?:is|are|['’]s) optional|please (?:read|skim|look|do)\b|"
+    # `didn't get this part`, `lost me`: the reader's trouble with it
+    r"didn'?t (?:get|understand|follow|grok)\b|lost me\b|(?:is|was|am|got|still) confus(?:ed|ing)|"
     # `The one everyone cites and maybe a third of people have read`, `the one neural paper
     # on this syllabus`, `referred to as J&M below`: the reading's standing, the list itself
     r"(?:everyone|everybody|nobody|people)\s+(?:\w+\s+)?(?:cites?|reads?|knows?)\b|"
