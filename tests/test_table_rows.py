@@ -295,3 +295,24 @@ def test_a_plain_paper_cell_opening_with_a_name_and_a_colon_is_named_by_it() -> 
     assert (entry.attribution.authors, entry.attribution.venue) == ("Dooley et al.", "NeurIPS 2023")
     assert [link.text for link in entry.links] == ["arXiv"]
     assert entry.claims[0].text.startswith("Not an LLM: a prior-data fitted network")
+
+
+PRETRAINING_DATA = (
+    "## Datasets\n\n| Name | Paper | Notes |\n|---|---|---|\n"
+    "| C4 | [Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer]"
+    "(https://arxiv.org/abs/1910.10683) | The T5 paper. Common Crawl April 2019, filtered with"
+    " heuristics (no bad words, terminal punctuation). |\n"
+)
+
+
+def test_a_row_named_for_what_its_paper_introduced() -> None:
+    """Round 28: `| C4 | [T5's title](…) | The T5 paper. …` asked "What is C4?" → "The T5
+    paper", and hid "{{c1::Crawl April}}" in `Common Crawl April 2019`."""
+    made = template_cards(parse_text(PRETRAINING_DATA, name="t"), load_templates()).cards
+    fronts = {card.front: card.back for card in made}
+    assert fronts["What is **C4**?"].startswith("Common Crawl April 2019")
+    assert fronts["Which paper introduced C4?"] == (
+        "T5: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer"
+    )
+    assert fronts["What is the title of the **T5** paper?"].startswith("*Exploring the Limits")
+    assert not any("Crawl April}}" in card.front for card in made)

@@ -128,7 +128,9 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             if first is None or not first.title or not entry.name:
                 continue  # "which paper coined the term RAG?" needs the paper to answer
             what = f"the term “{entry.name}”"
-        add(what, _answer(first, entry.name or entry.title), None, "", "", claim.verb)
+        # (the paper's own name when the list gives one: `C4` came from the `T5` paper)
+        named = first.name if first is not None and first.name else entry.name or entry.title
+        add(what, _answer(first, named), None, "", "", claim.verb)
     for paper in papers:
         for method in named_methods(paper.abstract):
             add(method, _answer(paper, paper.name), paper.key, paper.name, paper.title)

@@ -136,6 +136,9 @@ class Claims:
     attribution: Attribution = field(default_factory=Attribution)
     #: the short name the text gives a long-titled entry (`ResNet: identity skip …`)
     alias: str = ""
+    #: the name the text gives the paper of an entry named for something else (`The T5
+    #: paper.` in the row of C4, the dataset it introduced)
+    paper_alias: str = ""
 
 
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
@@ -151,6 +154,9 @@ _PAPER_ALIAS = re.compile(
     r"^(?:the|effectively the|basically the|essentially the)\s+(?P<alias>\S+)\s+papers?\b",
     re.IGNORECASE,
 )
+
+#: a sentence that only says which paper it is: `The T5 paper.`
+_OTHER_PAPER = re.compile(r"(?:the|from the)\s+(?P<alias>[A-Z][\w.+-]*)\s+paper\s*[.!]?", re.I)
 
 
 #: a part of the paper, never its name: `Appendix A:`, `Section 3.2:`, `Fig. 2:`
@@ -434,6 +440,11 @@ def read_claims(
                     name = out.alias
                     own_names = [*own_names, out.alias]
                     aliased_here = True
+            elif not long_name and name and not out.paper_alias:
+                paper = _OTHER_PAPER.fullmatch(text)
+                if paper and is_name(paper["alias"]) and squash(paper["alias"]) != squash(name):
+                    out.paper_alias = paper["alias"]
+                    continue
             pointer = bool(text) and bool(SEE_ALSO.match(text) or INSTEAD.search(text))
             if not pointer and not pointed and (leading or cites):
                 out.attribution = out.attribution.merged(found)

@@ -25,7 +25,7 @@ from srs.reading.definitions import subtitle_definition
 from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
 from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
-from srs.reading.model import Attribution, Entry, Link
+from srs.reading.model import Attribution, Claim, Entry, Link
 from srs.reading.naming import (
     NAME_TOKEN,
     bylined,
@@ -449,6 +449,19 @@ def _finish(
     own_names = _own_names(
         papers, own_links, title_links, name, names, _family(item.head, title_links)
     )
+    if read.paper_alias and len(papers) == 1 and name:
+        # `| C4 | [Exploring the Limits of …](arXiv) | The T5 paper. …`: the row's paper is
+        # the T5 paper, which introduced C4
+        own_names[papers[0]] = read.paper_alias
+        read.claims.append(
+            Claim(
+                text=f"introduced in the {read.paper_alias} paper",
+                kind="introduces",
+                introduced=name,
+                verb="introduced",
+                sentence=f"The {read.paper_alias} paper",
+            )
+        )
     paper_titles: dict[str, str] = {key: quoted_title} if quoted_title else {}
     for link in own_links:
         if (

@@ -18,6 +18,7 @@ _CALLED = re.compile(
     r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
 )
 _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[.!?:;]\s+)[A-Z][a-z]+\s$")
 #: a journal's volume after its name: ` 22(4)`, ` 8, 1992`
 _VOLUME = re.compile(r"\s+\d{1,4}\s*(?:\(\d+(?:[-–]\d+)?\)|[,:]\s*\d)")
 _BRACKETED_NAME = re.compile(r"(?<=\w )\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][\w-]{1,14})\)")
@@ -64,6 +65,9 @@ def implicit_terms(text: str) -> list[str]:
         for m in _CAPITALISED_TERM.finditer(text)
         if not any(start <= m.start() < end for start, end in titles)
         and not _VOLUME.match(text, m.end())  # `ACM Computing Surveys 22(4)`: a journal
+        # the tail of a name that opens the sentence: `Common Crawl April 2019` is no
+        # `Crawl April`
+        and not _CAPITALISED_BEFORE.search(text, 0, m.start())
     ]
     # `a pre-trained seq2seq generator (BART)`, `(MaxSim)`: the name of what was described
     found += [m.group(1) for m in _BRACKETED_NAME.finditer(text)]
