@@ -2079,3 +2079,29 @@ def test_the_readers_trouble_or_the_instructors_plea_is_no_claim(remark: str) ->
     assert [claim.text for claim in entry.claims] == [
         "rotates the space before product quantization to balance the subspaces"
     ]
+
+
+def test_a_model_made_from_another_is_defined_by_it() -> None:
+    """Round 28: Alpaca gave no card: `LLaMA 7B fine-tuned on …` read as a sentence about
+    LLaMA."""
+    cards = _cards(
+        "- **Alpaca** ([the Stanford CRFM blog post](https://crfm.stanford.edu/2023/03/13/alpaca.html)"
+        " + [repo](https://github.com/tatsu-lab/stanford_alpaca)): LLaMA 7B fine-tuned on 52K"
+        " instructions generated with self-instruct from text-davinci-003. Cost under $600.\n"
+    )
+    gist = [card.back for card in cards if card.kind == "gist"]
+    assert gist == [
+        "LLaMA 7B fine-tuned on 52K instructions generated with self-instruct from text-davinci-003"
+    ]
+    assert not any("blog post" in card.front for card in cards)
+
+
+def test_the_subject_a_papers_title_names_is_not_the_papers_name() -> None:
+    """Round 28: "LoRA Learns Less and Forgets Less" was named LoRA, its gist "The necessary
+    cold shower"."""
+    cards = _cards(
+        "- **LoRA Learns Less and Forgets Less** ([arXiv](https://arxiv.org/abs/2405.09673)):"
+        " The necessary cold shower. LoRA underperforms full fine-tuning on code and math but"
+        " forgets less of the base model.\n"
+    )
+    assert not any("**LoRA**" in card.front or "cold shower" in card.back for card in cards)

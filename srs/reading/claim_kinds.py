@@ -269,6 +269,8 @@ def _defines(text: str) -> bool:
         return True  # a possessive: `Microsoft’s take on …`
     if _DEFINING_START.match(text) or re.match(r"^[A-Za-z][a-z]+ing\b", text):
         return True
+    if _DERIVED.match(text):
+        return True  # `LLaMA 7B fine-tuned on 52K instructions …`: a model made from another
     if first[0].isupper() and not (first.isupper() and len(text.split()) <= 6):
         # `LLMs are known to …`, `Google published …` (a sentence of its own); but `RL as
         # sequence modeling` and `Symmetric encoder-decoder with skip connections` define
@@ -276,6 +278,13 @@ def _defines(text: str) -> bool:
     if _CLAUSE.match(text) or re.search(r"\bbut\b", text):
         return False  # `DDPG but it works`: a remark, not what it is
     return len(text.split()) <= 9
+
+
+#: a model made from another: `LLaMA 7B fine-tuned on …`, `Mistral 7B distilled from …`
+_DERIVED = re.compile(
+    r"^[A-Z][\w.+-]*(?:\s+[\w.+-]+){0,2}?\s+(?:(?:fine|instruction|pre)-?tuned|trained|"
+    r"pre-?trained|distilled|continued-?pretrained|further\s+trained)\s+(?:on|with|from|using)\b"
+)
 
 
 #: a sentence whose subject is another named thing: `Needle-in-a-haystack is too easy`,

@@ -246,6 +246,11 @@ def _alias(
         # the paper uses, not its name
         and match.group("alias") not in COMMON_ACRONYMS
         and _abbreviates(match.group("alias"), own_names)
+        # `LoRA underperforms …` under "LoRA Learns Less and Forgets Less": the subject of
+        # the paper the title names, not the paper's name
+        and not any(
+            len(own.split()) > 1 and own.split()[0] == match.group("alias") for own in own_names
+        )
     ):
         return match.group("alias"), text[match.end() :]
     match = _ALIAS.match(text)

@@ -99,6 +99,8 @@ OPINION = re.compile(
     r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"
     r"\bso (?:measure|test|check|benchmark)(?: (?:it|first|yourself))?\b|"
     r"mind-?blowing|nice to see|phew|way more\b|(?:kind|sort) of shocking|shocking|"
+    # `The necessary cold shower`, `a sobering reality check`: the writer's verdict
+    r"cold shower|reality check|wake-?up call|sobering|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
     r"(?:is\s+|are\s+)?(?:at|on|from|here)\b|"
