@@ -2105,3 +2105,36 @@ def test_the_subject_a_papers_title_names_is_not_the_papers_name() -> None:
         " forgets less of the base model.\n"
     )
     assert not any("**LoRA**" in card.front or "cold shower" in card.back for card in cards)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "- [GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers]"
+            "(https://arxiv.org/abs/2210.17323) - Elias Frantar, Saleh Ashkboos, Torsten Hoefler,"
+            " Dan Alistarh (IST Austria / ETH Zürich, 2022). Layer-wise second-order quantization.\n"
+            "  - Builds on [Optimal Brain Compression](https://arxiv.org/abs/2208.11580) - Frantar"
+            " & Alistarh (NeurIPS 2022), a unified OBS framework for pruning + quantization.\n",
+            "",
+        ),
+        (
+            "- [Fast Transformer Decoding: One Write-Head is All You Need]"
+            "(https://arxiv.org/abs/1911.02150) - Noam Shazeer (Google, 2019). Multi-query"
+            " attention (MQA).\n"
+            "  - See also: [GQA: Training Generalized Multi-Query Transformer Models from Multi-Head"
+            " Checkpoints](https://arxiv.org/abs/2305.13245) - Ainslie et al. (Google Research,"
+            " 2023), EMNLP 2023. Grouped-query attention.\n",
+            "",
+        ),
+        (  # the same people: the entry's own venue
+            "1. **Raft** ([pdf](https://raft.github.io/raft.pdf))\n"
+            "   - Ongaro & Ousterhout, USENIX ATC 2014\n",
+            "USENIX ATC 2014",
+        ),
+    ],
+)
+def test_a_bullet_citing_other_people_cites_another_paper(text: str, venue: str) -> None:
+    """Round 29: "Who made GPTQ?" → "Frantar et al., NeurIPS 2022" (the venue of the paper
+    it builds on), "Who made Fast Transformer Decoding?" → "Shazeer (Google), EMNLP 2023"."""
+    assert one(text).attribution.venue == venue

@@ -451,7 +451,15 @@ def read_claims(
                     out.paper_alias = paper["alias"]
                     continue
             pointer = bool(text) and bool(SEE_ALSO.match(text) or INSTEAD.search(text))
-            if not pointer and not pointed and (leading or cites):
+            # (a bullet that cites other people cites another paper: `- Builds on [Optimal
+            # Brain Compression](…) - Frantar & Alistarh (NeurIPS 2022)` under GPTQ)
+            others_cited = (
+                source == "nested"
+                and bool(found.authors)
+                and bool(out.attribution.authors)
+                and found.authors != out.attribution.authors
+            )
+            if not pointer and not pointed and not others_cited and (leading or cites):
                 out.attribution = out.attribution.merged(found)
             elif glossary and not pointed and not out.attribution.authors:
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
