@@ -2138,3 +2138,69 @@ def test_a_bullet_citing_other_people_cites_another_paper(text: str, venue: str)
     """Round 29: "Who made GPTQ?" → "Frantar et al., NeurIPS 2022" (the venue of the paper
     it builds on), "Who made Fast Transformer Decoding?" → "Shazeer (Google), EMNLP 2023"."""
     assert one(text).attribution.venue == venue
+
+
+def test_a_two_paper_note_is_named_and_cited_for_its_first_paper() -> None:
+    """Round 29: `**Local SGD …** (url) → **DiLoCo: …** (url)` with `Stich, ICLR 2019 /
+    Douillard et al., …, 2023` and a bullet `DiLoCo: inner AdamW …` was named DiLoCo and
+    credited "Douillard et al., ICLR 2019"."""
+    entry = one(
+        "38. **Local SGD Converges Fast and Communicates Little** (https://arxiv.org/abs/1805.09767)"
+        " → **DiLoCo: Distributed Low-Communication Training of Language Models**"
+        " (https://arxiv.org/abs/2311.08105)\n"
+        "    - Sebastian Stich, ICLR 2019 / Douillard et al., Google DeepMind, 2023\n"
+        "    - local SGD: H local steps then average; comm reduced by H\n"
+        "    - DiLoCo: inner AdamW, outer Nesterov momentum on the pseudo-gradient\n"
+    )
+    assert entry.name == "Local SGD Converges Fast and Communicates Little"
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Stich", "ICLR 2019")
+    lars = one(
+        "9. **LARS** — Large Batch Training of Convolutional Networks"
+        " (https://arxiv.org/abs/1708.03888) and **LAMB** — Large Batch Optimization for Deep"
+        " Learning (https://arxiv.org/abs/1904.00962)\n"
+        "   - Yang You et al., 2017 / 2019 (LAMB = ICLR 2020)\n"
+    )
+    assert (lars.attribution.year, lars.attribution.venue) == (2017, "")
+    one_paper = one(
+        "28. **Sequence Parallelism: Long Sequence Training from System Perspective**"
+        " ([pdf](https://arxiv.org/abs/2105.13120))\n"
+        "    - Shenggui Li et al., NUS / HPC-AI Tech, ACL 2023\n"
+    )
+    assert one_paper.attribution.venue == "ACL 2023"
+
+
+def test_something_taken_from_a_lab_is_not_made_by_it() -> None:
+    """Round 29: "Who made Horovod?" → "Sergeev et al. (Baidu)" (`ring-allreduce (from
+    Baidu's blog post)`)."""
+    entry = one(
+        "10. **Horovod: fast and easy distributed deep learning in TensorFlow**"
+        " ([pdf](https://arxiv.org/abs/1802.05799))\n"
+        "    - Sergeev & Del Balso, Uber, 2018\n"
+        "    - brought ring-allreduce (from Baidu's blog post) + MPI/NCCL to TF users\n"
+    )
+    assert entry.attribution.lab == "Uber"
+    assert attribution.lab_in("ring-allreduce (from Baidu's blog post)") == ""
+
+
+def test_a_bracket_after_another_papers_title_cites_that_paper() -> None:
+    """Round 29: "Who made Wasserstein GAN?" → "Gulrajani et al., NeurIPS 2017" (WGAN-GP)."""
+    entry = parse_text(
+        "## GANs\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2017-01 | WGAN, WGAN-GP | NYU / FAIR; Montréal | [Wasserstein GAN]"
+        "(https://arxiv.org/abs/1701.07875) (Arjovsky, Chintala & Bottou) → [Improved Training"
+        " of Wasserstein GANs](https://arxiv.org/abs/1704.00028) (Gulrajani et al., NeurIPS"
+        " 2017). Gradient penalty outlived the Wasserstein story. |\n"
+    ).entries[0]
+    assert "Gulrajani" not in entry.attribution.authors
+
+
+def test_a_figure_is_never_a_name() -> None:
+    """Round 29: `… (UW, 2022). 35k experiments; for a fixed bit budget …` named the paper
+    "35k experiments" (five cards)."""
+    entry = one(
+        "- [The case for 4-bit precision: k-bit Inference Scaling Laws]"
+        "(https://arxiv.org/abs/2212.09720) - Tim Dettmers, Luke Zettlemoyer (UW, 2022). 35k"
+        " experiments; for a fixed bit budget, 4-bit weights + more parameters wins almost"
+        " always.\n"
+    )
+    assert entry.name == "The case for 4-bit precision: k-bit Inference Scaling Laws"

@@ -82,7 +82,8 @@ _MADE_BY = re.compile(
     r"(?<!used )(?<!adopted )(?<!supported )(?<!recommended )(?<!acquired )(?<!backed )"
     r"(?<!adoption )(?<!funded )(?<!followed )(?<!overtaken )(?<!replaced )(?<!inspired )"
     r"(?<!superseded )(?<!superceded )(?<!beaten )(?<!use )(?<!covered )(?<!released )"
-    rf"(?:\b(?:from|by)\s+)(?P<lab>{_LAB})(?![\w-])"
+    # (not `from Baidu's blog post`: something of the lab's, taken from it)
+    rf"(?:\b(?:from|by)\s+)(?P<lab>{_LAB})(?![\w-])(?!['’]s?\s)"
 )
 _FROM_PERSON = re.compile(
     r"\b(?:from|by)\s+(?P<person>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+)\s*[.,;]?\s*$"

@@ -158,6 +158,8 @@ _PAPER_ALIAS = re.compile(
 #: a sentence that only says which paper it is: `The T5 paper.`
 _OTHER_PAPER = re.compile(r"(?:the|from the)\s+(?P<alias>[A-Z][\w.+-]*)\s+paper\s*[.!]?", re.I)
 
+_FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")
+
 
 #: a part of the paper, never its name: `Appendix A:`, `Section 3.2:`, `Fig. 2:`
 _DOCUMENT_PART = re.compile(
@@ -272,6 +274,8 @@ def _alias(
             len(alias.split()) <= 3
             and "," not in alias
             and (is_name(alias) or any(c.isdigit() for c in alias))
+            # `35k experiments; …`: a figure, never a name
+            and not _FIGURE.match(alias)
         ):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)
@@ -417,6 +421,14 @@ def read_claims(
         for number, piece in _pieces(raw):
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
+            # (a bracket right after another paper's title cites that paper: `[Wasserstein
+            # GAN](…) (Arjovsky, Chintala & Bottou) → [Improved Training of …](…)
+            # (Gulrajani et al., NeurIPS 2017)`)
+            piece = _without_others_citations(piece, others)
+            if source == "nested" and cites:
+                # `Yang You et al., 2017 / 2019`, `Stich, ICLR 2019 / Douillard et al., 2023`:
+                # one citation per paper of a two-paper entry; the first is the first's
+                piece = _first_of_two_citations(piece)
             found, rest = attribution.cut(piece, prose_lab=leading)
             text = tidy(rest)
             if source == "nested" and number == 0:
@@ -437,8 +449,17 @@ def read_claims(
                 pointed = True
                 continue
             aliased_here = False
+            # `→ DiLoCo: …`, `+ ZeRO-Infinity: …`: the next paper of the entry, no alias
+            successor = bool(_SUCCESSOR.match(text))
             text = LEADING_SYMBOLS.sub("", text)  # `🔥 The **vLLM** paper.`: the list's marker
-            if long_name and not out.alias and text:
+            if (
+                long_name
+                and not out.alias
+                and text
+                and not successor
+                # (not `DiLoCo: inner AdamW, …`, a later bullet on the entry's second paper)
+                and not (source == "nested" and out.claims)
+            ):
                 aliased = _alias(text, own_names, link_names, link_words)
                 if aliased is not None:
                     out.alias, text = aliased
@@ -507,6 +528,26 @@ _INTRODUCED_BY = re.compile(
     r"devised)\s+(?:(?:independently|jointly|first|originally)\s+)?(?:by|in)\b",
     re.I,
 )
+
+
+def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
+    for other in others:
+        if len(other.split()) >= 2 and other in piece:
+            piece = re.sub(rf"({re.escape(other)})\s*\([^()]*\)", r"\1", piece)
+    return piece
+
+
+_SUCCESSOR = re.compile(r"^\s*(?:→|->|=>|⟶|\+|&)\s*\S")
+_TWO_CITATIONS = re.compile(r"\s+/\s+")
+
+
+def _first_of_two_citations(piece: str) -> str:
+    halves = _TWO_CITATIONS.split(piece, maxsplit=1)
+    if len(halves) == 2 and all(
+        re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bSC\d\d\b", half) for half in halves
+    ):
+        return halves[0]
+    return piece
 
 
 def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attribution:

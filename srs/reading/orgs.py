@@ -12,7 +12,7 @@ LABS = (
     *("Apple", "Amazon", "AWS", "IBM Research", "IBM", "Intel", "Baidu", "Alibaba", "Tencent"),
     *("ByteDance", "Huawei", "Samsung", "Salesforce", "Hugging Face", "HuggingFace", "AI2"),
     *("Allen AI", "Allen Institute for AI", "EleutherAI", "Stability AI", "Mistral AI"),
-    *("Mistral", "Cohere", "xAI", "Moonshot", "DeepSeek", "Zhipu", "Uber AI", "Adobe"),
+    *("Mistral", "Cohere", "xAI", "Moonshot", "DeepSeek", "Zhipu", "Uber AI", "Uber", "Adobe"),
     *("Stanford", "UC Berkeley", "Berkeley", "BAIR", "MIT", "CMU", "Carnegie Mellon"),
     *("Oxford", "Cambridge", "ETH Zurich", "EPFL", "Tsinghua", "Peking University", "Mila"),
     *("University of Toronto", "Toronto", "NYU", "Princeton", "Harvard", "Columbia", "Yale"),
