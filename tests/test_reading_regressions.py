@@ -2204,3 +2204,60 @@ def test_a_figure_is_never_a_name() -> None:
         " always.\n"
     )
     assert entry.name == "The case for 4-bit precision: k-bit Inference Scaling Laws"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("(Elhage, Nanda, Olsson et al., Anthropic 2021)", "Elhage et al."),
+        ("(Ameisen, Lindsey et al., Anthropic 2025)", "Ameisen et al."),
+        ("(Ho, Jain, Abbeel, NeurIPS 2020)", "Ho et al."),
+    ],
+)
+def test_surnames_then_et_al_are_many_authors(text: str, authors: str) -> None:
+    """Round 29: "Who made A Mathematical Framework …?" → "Elhage and Nanda"."""
+    assert attribution.cut(text)[0].authors == authors
+
+
+def test_a_see_also_bullet_cites_what_it_points_to() -> None:
+    """Round 29: the logit lens (a blog post, no parsed byline) was credited to the tuned
+    lens's authors from its See also bullet."""
+    entry = one(
+        "- **Interpreting GPT: the logit lens** (nostalgebraist, LessWrong, 2020). Decode the"
+        " residual stream at every layer with the unembedding.\n"
+        "  - See also: **Eliciting Latent Predictions from Transformers with the Tuned Lens**"
+        " (Belrose et al. 2023, [2303.08112](https://arxiv.org/abs/2303.08112)), which learns an"
+        " affine probe per layer.\n"
+    )
+    assert entry.attribution.authors == ""
+
+
+def test_the_x_paper_after_a_claim_is_no_alias() -> None:
+    """Round 29: `… [methods](…), [biology](…). Cross-layer transcoders … The "biology"
+    paper … is the more fun read` named the entry "biology"."""
+    entry = one(
+        "- **Circuit Tracing / On the Biology of a Large Language Model** (Ameisen, Lindsey et"
+        " al., Anthropic 2025) — [methods](https://transformer-circuits.pub/2025/attribution-graphs/"
+        "methods.html), [biology](https://transformer-circuits.pub/2025/attribution-graphs/"
+        "biology.html). Cross-layer transcoders + attribution graphs on Claude 3.5 Haiku. The"
+        ' "biology" paper with the poetry-planning examples is the more fun read.\n'
+    )
+    assert entry.name == "Circuit Tracing / On the Biology of a Large Language Model"
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Big, somewhat sprawling; explicitly pitches itself as the opposite of bottom-up work.",
+        "Big multi-org paper, lots of authors from basically every group listed above.",
+        'Not "mech interp" branded but everybody in the area has internalized it.',
+        "Good bridge between the toy world and the probing world (section 5).",
+        "Two variations on the same theme; CAA is the easier one to reproduce.",
+        "no paper (yet?), only a blog post & weights.",
+        '"? someone mentioned in standup, find it',
+    ],
+)
+def test_the_writers_word_on_a_reading_is_no_claim(remark: str) -> None:
+    """Round 29's gists and clues that were the writer's remarks."""
+    entry = one(f"- **Representation Engineering** (Zou et al., 2023). {remark}\n")
+    assert entry.claims == []

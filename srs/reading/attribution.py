@@ -441,6 +441,10 @@ def _inner(inner: str) -> Attribution:
             listed.pop()
         if len(listed) >= 2 and not set(listed) & known:
             author_text = cite_authors(listed)
+
+    many = _SURNAMES_ET_AL.match(inner)
+    if many and many.group("first") not in LABS:
+        author_text = f"{many.group('first')} et al."  # `Elhage, Nanda, Olsson et al.`
     if author_text and (
         author_text in LABS or author_text in VENUES or lab.startswith(author_text)
     ):
@@ -460,6 +464,10 @@ _TWO_PEOPLE = re.compile(
 _SURNAMES_ONLY = re.compile(
     rf"^\s*{_SURNAME_WORD}(?:\s*(?:,|&|\band\b)\s*{_SURNAME_WORD})+(?=\s*(?:[,—–]|{_YEAR}|$))"
 )  # `Ho, Jain, Abbeel`, `Dao, Fu, Ermon, Rudra & Ré` — then `, NeurIPS 2022`
+#: `Elhage, Nanda, Olsson et al.`, `Ameisen, Lindsey et al.`: surnames, the last with et al.
+_SURNAMES_ET_AL = re.compile(
+    rf"^\s*(?P<first>{_SURNAME_WORD})(?:\s*,\s*{_SURNAME_WORD})+\s+et\s+al\b"
+)
 _CAPS_YEAR = re.compile(rf"(?<![\w-])(?P<venue>[A-Z][A-Z0-9&]{{1,8}})\s+(?P<year>{_YEAR})\b")
 _PUBLISHERS = frozenset(
     {"IEEE", "ACM", "arXiv", "Springer", "Elsevier", "PMLR", "USENIX", "AAAI", "JMLR", "OpenReview"}

@@ -211,7 +211,12 @@ _KNOWN_ORGS = frozenset(name.casefold() for name in (*LABS, *VENUES))
 
 
 def _alias(
-    text: str, own_names: list[str], link_names: list[str], link_words: frozenset[str]
+    text: str,
+    own_names: list[str],
+    link_names: list[str],
+    link_words: frozenset[str],
+    *,
+    later: bool = False,
 ) -> tuple[str, str] | None:
     """`ResNet: identity skip …` -> (`ResNet`, `identity skip …`); `YOLO frames detection as
     …` -> (`YOLO`, `frames detection as …`, when the title spells YOLO out); `the word2vec
@@ -279,7 +284,7 @@ def _alias(
         ):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)
-    if match:
+    if match and not later:  # (after a claim: `The "biology" paper … is the more fun read`)
         alias = match.group("alias").strip("*_\"'“”")
         if (
             any(c.isupper() or c.isdigit() for c in alias[1:])
@@ -434,8 +439,9 @@ def read_claims(
             if source == "nested" and number == 0:
                 # `- Brian Oki & Barbara Liskov, PODC 1988 — basically contemporaneous with
                 # Paxos`: a bullet that cites, then remarks on the citation
+                # (but `See also: [Tuned Lens](…) (Belrose et al. 2023)` cites what it points to)
                 aside = bool(found.authors) and not (
-                    starts_with_verb(text) or INTRODUCES.match(text)
+                    starts_with_verb(text) or INTRODUCES.match(text) or SEE_ALSO.match(text)
                 )
                 if _SAME_PEOPLE.match(text):  # the whole bullet cites, by reference
                     cited_bullet = True
@@ -460,7 +466,7 @@ def read_claims(
                 # (not `DiLoCo: inner AdamW, …`, a later bullet on the entry's second paper)
                 and not (source == "nested" and out.claims)
             ):
-                aliased = _alias(text, own_names, link_names, link_words)
+                aliased = _alias(text, own_names, link_names, link_words, later=bool(out.claims))
                 if aliased is not None:
                     out.alias, text = aliased
                     name = out.alias

@@ -101,6 +101,14 @@ OPINION = re.compile(
     r"mind-?blowing|nice to see|phew|way more\b|(?:kind|sort) of shocking|shocking|"
     # `The necessary cold shower`, `a sobering reality check`: the writer's verdict
     r"cold shower|reality check|wake-?up call|sobering|"
+    # `Big, somewhat sprawling`, `lots of authors from every group`, `Not "mech interp"
+    # branded but everybody in the area has internalized it`, `Good bridge between …`,
+    # `Two variations on the same theme`: the writer on the reading, not what it says
+    r"sprawling|lots of authors|multi-org\b|\bbranded\b|everybody (?:in|has|knows)\b|"
+    r"(?:good|nice|useful) bridge\b|(?:two|three) variations on\b|"
+    r"no paper(?: yet| \(yet\??\))?|only a blog post|"
+    # `someone mentioned in standup, find it`: a note to self
+    r"someone (?:mentioned|said|recommended)|find it\b|standup|stand-up|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
     r"(?:is\s+|are\s+)?(?:at|on|from|here)\b|"
