@@ -2261,3 +2261,56 @@ def test_the_writers_word_on_a_reading_is_no_claim(remark: str) -> None:
     """Round 29's gists and clues that were the writer's remarks."""
     entry = one(f"- **Representation Engineering** (Zou et al., 2023). {remark}\n")
     assert entry.claims == []
+
+
+def _glossary_entry(line: str) -> Entry:
+    filler = "".join(f"**Term {n}**: a filler definition of term {n}.\n\n" for n in range(3))
+    return parse_text(f"## Terms\n\n{line}\n\n{filler}").entries[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a later sentence on what others think of it
+        "**Deep ensembles**: train M nets from different inits, average. Wilson & Izmailov"
+        " 2020 argue it *is* approximate BMA: [arXiv:2002.08791](https://arxiv.org/abs/2002.08791).",
+        # the citation of what comes after the arrow
+        "**Continuous normalizing flow (CNF)**: flow defined by an ODE. Neural ODEs, Chen,"
+        " Rubanova, Bettencourt & Duvenaud (NeurIPS 2018 best paper)"
+        " https://arxiv.org/abs/1806.07366 → FFJORD uses Hutchinson's trace estimator to make it"
+        " scale (Grathwohl et al., ICLR 2019) [1810.01367](https://arxiv.org/abs/1810.01367).",
+        # two terms, each with its own people
+        "**NNGP / NTK**: infinitely wide networks are GPs at init (Neal 1996 for one hidden"
+        " layer; Lee et al. 2018 for deep nets) and train like kernel regression with the Neural"
+        " Tangent Kernel (Jacot, Gabriel & Hongler 2018,"
+        " [arXiv:1806.07572](https://arxiv.org/abs/1806.07572)).",
+    ],
+)
+def test_a_glossary_term_is_not_credited_to_people_it_only_mentions(line: str) -> None:
+    """Round 29: Deep ensembles → "Wilson, 2020", CNF → "Grathwohl et al., ICLR 2019",
+    NNGP / NTK → "Neal, 1996"."""
+    assert _glossary_entry(line).attribution.authors == ""
+
+
+def test_an_arrow_that_means_so_keeps_the_citation() -> None:
+    entry = _glossary_entry(
+        "**Spectral mixture kernel**: model the kernel's spectral density as a mixture of"
+        " Gaussians → can learn quasi-periodic structure and extrapolate (Wilson & Adams 2013,"
+        " ICML) https://arxiv.org/abs/1302.4245"
+    )
+    assert entry.attribution.authors == "Wilson and Adams"
+
+
+def test_a_method_step_named_propose_introduces_nothing() -> None:
+    """Round 29: "Which paper proposed accept with prob min(1, ratio)?" → Metropolis–Hastings."""
+    entry = _glossary_entry(
+        "**Metropolis–Hastings**: propose, accept with prob min(1, ratio). Metropolis et al."
+        " 1953; Hastings 1970 (Biometrika). you know this one"
+    )
+    assert [claim.kind for claim in entry.claims] == ["defines"]
+
+
+def test_a_month_is_no_author() -> None:
+    """`… → Stable Diffusion (Aug 2022)`: when, not who."""
+    assert attribution.cut("(Aug 2022)")[0].authors == ""
+    assert attribution.cut("(Mayer 2019)")[0].authors == "Mayer"

@@ -445,6 +445,8 @@ def _inner(inner: str) -> Attribution:
     many = _SURNAMES_ET_AL.match(inner)
     if many and many.group("first") not in LABS:
         author_text = f"{many.group('first')} et al."  # `Elhage, Nanda, Olsson et al.`
+    if _WHEN_WORD.fullmatch(author_text):
+        author_text = ""  # `(Aug 2022)`: when, not who
     if author_text and (
         author_text in LABS or author_text in VENUES or lab.startswith(author_text)
     ):
@@ -464,6 +466,7 @@ _TWO_PEOPLE = re.compile(
 _SURNAMES_ONLY = re.compile(
     rf"^\s*{_SURNAME_WORD}(?:\s*(?:,|&|\band\b)\s*{_SURNAME_WORD})+(?=\s*(?:[,—–]|{_YEAR}|$))"
 )  # `Ho, Jain, Abbeel`, `Dao, Fu, Ermon, Rudra & Ré` — then `, NeurIPS 2022`
+_WHEN_WORD = re.compile(rf"{_MONTH}|Spring|Summer|Fall|Autumn|Winter")
 #: `Elhage, Nanda, Olsson et al.`, `Ameisen, Lindsey et al.`: surnames, the last with et al.
 _SURNAMES_ET_AL = re.compile(
     rf"^\s*(?P<first>{_SURNAME_WORD})(?:\s*,\s*{_SURNAME_WORD})+\s+et\s+al\b"

@@ -117,6 +117,8 @@ def introduced_in(text: str) -> str:
     match = INTRODUCES.search(text)
     if match is None:
         return ""
+    if match.group("what").startswith(","):
+        return ""  # `propose, accept with prob …`: a step of the method, not what it made
     what = match.group("what").strip(" ,:.")
     if re.match(
         r"^(?:(?:again|later|widely|further|recently|originally|mostly|largely|also|then)\s+)?"

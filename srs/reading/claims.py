@@ -12,7 +12,7 @@ Z`), or a bare list of names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from srs.reading import attribution
 from srs.reading.claim_kinds import (
@@ -412,6 +412,7 @@ def read_claims(
     short name (`alias`).
     """
     out = Claims()
+    cited_people: set[str] = set()
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
     for index, (source, raw) in enumerate(parts):
         leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
@@ -435,6 +436,13 @@ def read_claims(
                 # one citation per paper of a two-paper entry; the first is the first's
                 piece = _first_of_two_citations(piece)
             found, rest = attribution.cut(piece, prose_lab=leading)
+            arrow = _ARROW.search(piece)
+            if arrow is not None and found.authors:
+                # `Neural ODEs, Chen, … → FFJORD uses … (Grathwohl et al., ICLR 2019)`: a
+                # citation after the arrow is the next thing's
+                found = attribution.cut(piece[: arrow.start()], prose_lab=leading)[0]
+            if found.authors:
+                cited_people.add(found.authors)
             text = tidy(rest)
             if source == "nested" and number == 0:
                 # `- Brian Oki & Barbara Liskov, PODC 1988 — basically contemporaneous with
@@ -523,6 +531,17 @@ def read_claims(
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts:
         out.attribution = out.attribution.merged(_trailing_citation(parts[0][1], name))
+    if _TWO_TERMS.search(name):
+        for _, raw in parts:
+            for bracket in re.findall(r"\(([^()]*)\)", raw):
+                for one in bracket.split(";"):
+                    people = attribution.cut(f"({one})")[0].authors
+                    if people:
+                        cited_people.add(people)
+    if _TWO_TERMS.search(name) and len(cited_people) >= 2:
+        # `**NNGP / NTK**: … (Neal 1996 …) and … (Jacot, Gabriel & Hongler 2018)`: two
+        # things, each with its own people: no one made both
+        out.attribution = replace(out.attribution, authors="", venue="")
     promote_labelled(out.claims)
     promote_subject(out.claims, name)
     promote_described(out.claims, subjects(out.claims, [name, *own_names]))
@@ -544,6 +563,8 @@ def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
 
 
 _SUCCESSOR = re.compile(r"^\s*(?:→|->|=>|⟶|\+|&)\s*\S")
+_ARROW = re.compile(r"\s(?:→|->|=>|⟶)\s+(?=[A-Z])")
+_TWO_TERMS = re.compile(r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b")
 _TWO_CITATIONS = re.compile(r"\s+/\s+")
 
 
@@ -554,6 +575,14 @@ def _first_of_two_citations(piece: str) -> str:
     ):
         return halves[0]
     return piece
+
+
+#: a citation that is the subject of a verb: `Wilson & Izmailov 2020 argue it is …`
+_THEY_ARGUE = re.compile(
+    r"^\s*[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s*\(?"
+    r"(?:19|20)\d\d\)?\s+(?:argue|show|find|prove|claim|note|demonstrate|suggest|observe|"
+    r"report|point out|call)s?\b"
+)
 
 
 def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attribution:
@@ -569,6 +598,8 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
     other = _CITED_NAME.match(piece)
     if other and squash(other.group("name")) != squash(name):
         return Attribution()
+    if _THEY_ARGUE.match(piece):
+        return Attribution()  # `Wilson & Izmailov 2020 argue it is …`: their view of it
     if found.authors and (not tidy(text) or _reference_only(tidy(text))):
         return found
     coined = _INTRODUCED_BY.match(text)
@@ -630,6 +661,8 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
     if not pieces:
         return Attribution()
     last = pieces[-1][1].rstrip(" .")
+    if _ARROW.search(last):
+        return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
     if not last.endswith(")") or re.match(r"^(?:The\s+)?[A-Z]\w*[A-Z]", last):
         return Attribution()
     if len(pieces) > 1 and re.match(r"^(?:Its|It|Their|This|These)\b", last):
