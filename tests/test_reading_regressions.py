@@ -2112,8 +2112,9 @@ def test_the_subject_a_papers_title_names_is_not_the_papers_name() -> None:
     [
         (
             "- [GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers]"
-            "(https://arxiv.org/abs/2210.17323) - Elias Frantar, Saleh Ashkboos, Torsten Hoefler,"
-            " Dan Alistarh (IST Austria / ETH Zürich, 2022). Layer-wise second-order quantization.\n"
+            "(https://arxiv.org/abs/2210.17323) - Elias Frantar, Saleh Ashkboos, Torsten"
+            " Hoefler, Dan Alistarh (IST Austria / ETH Zürich, 2022). Layer-wise second-order"
+            " quantization.\n"
             "  - Builds on [Optimal Brain Compression](https://arxiv.org/abs/2208.11580) - Frantar"
             " & Alistarh (NeurIPS 2022), a unified OBS framework for pruning + quantization.\n",
             "",
@@ -2122,8 +2123,8 @@ def test_the_subject_a_papers_title_names_is_not_the_papers_name() -> None:
             "- [Fast Transformer Decoding: One Write-Head is All You Need]"
             "(https://arxiv.org/abs/1911.02150) - Noam Shazeer (Google, 2019). Multi-query"
             " attention (MQA).\n"
-            "  - See also: [GQA: Training Generalized Multi-Query Transformer Models from Multi-Head"
-            " Checkpoints](https://arxiv.org/abs/2305.13245) - Ainslie et al. (Google Research,"
+            "  - See also: [GQA: Training Generalized Multi-Query Transformer Models from"
+            " Multi-Head Checkpoints](https://arxiv.org/abs/2305.13245) - Ainslie et al. (Google Research,"
             " 2023), EMNLP 2023. Grouped-query attention.\n",
             "",
         ),
