@@ -2124,8 +2124,8 @@ def test_the_subject_a_papers_title_names_is_not_the_papers_name() -> None:
             "(https://arxiv.org/abs/1911.02150) - Noam Shazeer (Google, 2019). Multi-query"
             " attention (MQA).\n"
             "  - See also: [GQA: Training Generalized Multi-Query Transformer Models from"
-            " Multi-Head Checkpoints](https://arxiv.org/abs/2305.13245) - Ainslie et al. (Google Research,"
-            " 2023), EMNLP 2023. Grouped-query attention.\n",
+            " Multi-Head Checkpoints](https://arxiv.org/abs/2305.13245) - Ainslie et al."
+            " (Google Research, 2023), EMNLP 2023. Grouped-query attention.\n",
             "",
         ),
         (  # the same people: the entry's own venue
