@@ -285,6 +285,32 @@ CASES: list[tuple[str, Entry, Card, Card]] = [
         ),
         card("gist", "What is **lighteval**?", "a library for model-level benchmarking"),
     ),
+    (  # round 29: a cloze on the acronym in brackets after its own words
+        "answer-on-front",
+        ENTRY,
+        card("cloze", "**QLoRA** — 4-bit NormalFloat ({{c1::NF4}}) frozen base", "NF4"),
+        card("cloze", "**RAG** — a pre-trained seq2seq generator ({{c1::BART}})", "BART"),
+    ),
+    (  # round 29: another entry's idea, another paper
+        "points-elsewhere",
+        ENTRY,
+        card("gist", "What is **Show Your Work**?", "the pre-CoT version of the idea"),
+        card("gist", "What is **Show Your Work**?", "scratchpads for intermediate computation"),
+    ),
+    (
+        "points-elsewhere",
+        ENTRY,
+        card(
+            "gist",
+            "What is **Speculative Decoding**?",
+            "Concurrent w/ Accelerating Large Language Model Decoding",
+        ),
+        card(
+            "gist",
+            "What is **Speculative Decoding**?",
+            "draft with a small model, verify in parallel with the big one",
+        ),
+    ),
     (  # round 27: an answer that leans on another entry
         "points-elsewhere",
         ENTRY,

@@ -71,6 +71,8 @@ _ELSEWHERE = re.compile(
     r"method|trick|authors?)|(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
     r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
     r"|\b(?:in|of|see)\s+section\s+\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
+    # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
+    r"|\bconcurrent(?:ly)?\s+(?:w/|with)\s|\bversion of (?:the|this|that) idea\b"
 )
 #: a text about two things at once: which is meant cannot be told
 _TWO_THINGS = re.compile(r"\bthe former\b.*\bthe latter\b|\bthe latter\b.*\bthe former\b")
@@ -162,6 +164,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             return "the answer is named after what it is asked for"
     if card.is_cloze and _hides_expansion(card, entry):
         return "the cloze hides part of what the name stands for (`Gradient {{c1::Low-Rank …}}`)"
+    if card.is_cloze and _bracketed_after_expansion(card.front):
+        return "the words before the bracketed gap spell it (`4-bit NormalFloat ({{c1::NF4}})`)"
     if card.is_cloze:
         name = _NAME_PREFIX.match(card.front)
         shown = squash(plain_text(name.group(0))) if name else ""
@@ -197,6 +201,25 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             if len(word) >= 2 and spelling_in(word, answer) == answer and word.casefold() in front:
                 return f"the front holds the acronym of {answer!r}"
     return None
+
+
+_BRACKETED_GAP = re.compile(r"(?P<before>(?:[\w-]+\s+){1,5})\(\{\{c\d+::(?P<gap>[^{}]+)\}\}\)")
+
+
+def _bracketed_after_expansion(front: str) -> bool:
+    """`4-bit NormalFloat ({{c1::NF4}})`: an acronym hidden in brackets right after the
+    words it abbreviates (their initials, capitals and digits hold all its letters)."""
+    for match in _BRACKETED_GAP.finditer(front):
+        gap = match.group("gap").strip()
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", gap) or sum(c.isupper() for c in gap) < 2:
+            continue
+        letters: list[str] = []
+        for word in re.findall(r"[A-Za-z0-9]+", match.group("before")):
+            letters += [word[0].upper(), *(c for c in word[1:] if c.isupper() or c.isdigit())]
+        wanted = [c.upper() for c in gap if c.isalnum()]
+        if all(wanted.count(c) <= letters.count(c) for c in set(wanted)):
+            return True
+    return False
 
 
 def _hides_expansion(card: Card, entry: Entry) -> bool:
