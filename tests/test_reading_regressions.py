@@ -2315,3 +2315,72 @@ def test_a_month_is_no_author() -> None:
     """`… → Stable Diffusion (Aug 2022)`: when, not who."""
     assert attribution.cut("(Aug 2022)")[0].authors == ""
     assert attribution.cut("(Mayer 2019)")[0].authors == "Mayer"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "lab", "venue"),
+    [
+        ("Ofir Press, Noah A. Smith, Mike Lewis (UW / FAIR, 2021)", "Press et al.", "FAIR", ""),
+        ("Iz Beltagy, Matthew E. Peters, Arman Cohan (AI2, 2020)", "Beltagy et al.", "AI2", ""),
+        ("Richard Sutton & Andrew Barto, MIT Press, 2018", "Sutton and Barto", "", ""),
+    ],
+)
+def test_round_30_bylines(text: str, authors: str, lab: str, venue: str) -> None:
+    """Round 30: "Who made ALiBi?" → "Smith and Lewis" (Press read as a publisher),
+    "Who made Longformer?" → "Beltagy et al., AI 2020" (AI2 read as a venue and volume)."""
+    found = attribution.cut(text)[0]
+    assert (found.authors, found.lab, found.venue) == (authors, lab, venue)
+
+
+def test_where_a_note_appeared_is_no_claim() -> None:
+    """Round 30: "What is Weak Consistency?" → "MIT PhD thesis, 1999"; a Bε-tree's gist
+    ";login: magazine, Oct 2015. short!"."""
+    thesis = one(
+        "27. **Adya — Weak Consistency: A Generalized Theory and Optimistic Implementations for"
+        " Distributed Transactions** ([pdf](http://pmg.csail.mit.edu/papers/adya-phd.pdf))\n"
+        "    - MIT PhD thesis, 1999\n"
+        "    - isolation defined via dependency graphs instead of locks\n"
+    )
+    magazine = one(
+        "8. **An Introduction to Bε-trees and Write-Optimization** ([pdf](https://example.org/b.pdf))\n"
+        "   - ;login: magazine, Oct 2015. short!\n"
+        "   - buffers in internal nodes, messages flushed down in batches\n"
+    )
+    for entry, claim in [
+        (thesis, "isolation defined via dependency graphs instead of locks"),
+        (magazine, "buffers in internal nodes, messages flushed down in batches"),
+    ]:
+        assert entry.claims[0].text == claim
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["good 20 min read, still holds up", "Two contributions in one paper."],
+)
+def test_round_30_remarks_are_no_claims(remark: str) -> None:
+    assert one(f"- **ACT / ALOHA** (Zhao et al., 2023). {remark}\n").claims == []
+
+
+def test_a_part_of_the_grade_is_course_logistics() -> None:
+    """Round 30: "What is Paper presentation (15%)?" → "once in the semester, in pairs"."""
+    made = _cards(
+        "## Logistics\n\n"
+        "- **Paper presentation (15%)**: once in the semester, in pairs, 25 minutes on an"
+        " optional reading.\n"
+        "- **Problem sets (25%)**: three PyTorch assignments.\n\n"
+        "## Week 1\n\n"
+        "- **YOLO** ([arXiv](https://arxiv.org/abs/1506.02640)): detection as one regression.\n"
+    )
+    assert made
+    assert not any("(15%)" in card.front or "(25%)" in card.front for card in made)
+
+
+def test_a_cloze_never_hides_a_proceedings_link() -> None:
+    """Round 30: `**Mask R-CNN** — {{c1::CVF}} — RoIAlign is …`."""
+    made = _cards(
+        "## Week 4\n\n"
+        '- **[R]** Kaiming He, Georgia Gkioxari, Piotr Dollár, Ross Girshick, "Mask R-CNN",'
+        " *ICCV 2017*. [CVF](https://openaccess.thecvf.com/content_ICCV_2017/papers/"
+        "He_Mask_R-CNN_ICCV_2017_paper.pdf) — RoIAlign is a two-paragraph idea.\n"
+    )
+    assert not any("CVF" in card.front for card in made)

@@ -215,7 +215,10 @@ def _bracketed_after_expansion(front: str) -> bool:
             continue
         letters: list[str] = []
         for word in re.findall(r"[A-Za-z0-9]+", match.group("before")):
-            letters += [word[0].upper(), *(c for c in word[1:] if c.isupper() or c.isdigit())]
+            # (a camel-cased word's capitals count, an acronym's only its first letter)
+            camel = any(c.islower() for c in word)
+            inner = [c for c in word[1:] if c.isdigit() or (camel and c.isupper())]
+            letters += [word[0].upper(), *inner]
         wanted = [c.upper() for c in gap if c.isalnum()]
         if all(wanted.count(c) <= letters.count(c) for c in set(wanted)):
             return True

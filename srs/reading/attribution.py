@@ -164,7 +164,10 @@ _PUBLISHER = re.compile(
     r"\b(?:Journal|Transactions|Proceedings|Findings|Communications|Annals|Foundations and"
     r" Trends)\s+(?:of|on|in)\b(?:\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of|in|&))*)?"
     # (`Press` alone, as in `Press, Smith & Lewis`, is an author)
-    r"|\b(?:[A-Z][\w-]*\.?\s+)+(?:Press|Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
+    # (`Ofir Press, Noah A. Smith, …`: a person; a press is a university's or a house's)
+    r"|\b(?:[A-Z][\w-]*\.?\s+)*(?:University|Univ\.|Academic|College|Cambridge|Oxford|"
+    r"Princeton|Harvard|Yale|Chicago|Stanford|Columbia|Cornell|Wiley|CRC|[A-Z]{2,})\s+Press\b"
+    r"|\b(?:[A-Z][\w-]*\.?\s+)+(?:Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
     r"|(?<![\w.])Int(?:'l|l)?\.\s+J\.\s+(?:of\s+)?[A-Z][\w&-]*\.?(?:\s+(?:[A-Z][\w&-]*\.?|of|and|&))*"
@@ -187,7 +190,8 @@ _ISSUED = re.compile(
 
 
 _ANY_VENUE = re.compile(
-    rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
+    # (a volume after a space: `TOPLAS 13(4), 1991`; `AI2, 2020` is a lab and a year)
+    rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)(?:\s+{_VOLUME}|\s*)['’]?(?P<year>{_SHORT_YEAR})\b"
 )
 _ORG = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|&))*$")
 # a month's name or its abbreviation, never a word that starts like one (`Jannach`)

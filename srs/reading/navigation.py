@@ -35,7 +35,9 @@ _LOGISTICS = re.compile(
     r"|^\W*(?:software|tools|tooling|prerequisites|prereqs|grading|logistics|platform|"
     r"compute|gpus?|hardware|cluster|forum|piazza|slack|discord|communication|contact|"
     r"(?:late |collaboration |course )?polic(?:y|ies)|attendance|participation|"
-    r"accessibility)\W*$",
+    r"accessibility)\W*$"
+    # `Paper presentation (15%)`, `Problem sets — 25 %`: a part of the grade
+    r"|^[^()]{1,40}[(—–-]\s*\d{1,3}\s?%\s*\)?\W*$",
     re.IGNORECASE,
 )
 #: `**Textbook:** S. M. LaValle, *Planning Algorithms*, …`: a label before a reading, never

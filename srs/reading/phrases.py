@@ -67,6 +67,7 @@ GENERIC_LINK_TEXT = frozenset(
         *("nature", "science", "cell", "acm", "ieee", "usenix", "springer", "doi", "dl"),
         *("acm dl", "acm digital library", "jstor", "ieee xplore", "dblp", "semantic scholar"),
         *("google scholar", "springer link", "paper + artifact", "lipics", "pmlr"),
+        *("cvf", "cvf open access", "thecvf", "ecva", "neurips proceedings", "proceedings"),
     }
 )
 

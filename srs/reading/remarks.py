@@ -109,6 +109,8 @@ OPINION = re.compile(
     r"no paper(?: yet| \(yet\??\))?|only a blog post|"
     # `someone mentioned in standup, find it`: a note to self
     r"someone (?:mentioned|said|recommended)|find it\b|standup|stand-up|"
+    # `good 20 min read, still holds up`, `Two contributions in one paper`
+    r"\d+\s?-?min(?:ute)?s? read|holds up\b|(?:two|three) contributions in one\b|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
     r"(?:is\s+|are\s+)?(?:at|on|from|here)\b|"
@@ -249,6 +251,10 @@ SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\
 #: `MAPL 2019 (co-located with PLDI)`: where, not what
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
+    # `MIT PhD thesis, 1999`, `;login: magazine, Oct 2015`: where it appeared, and when
+    r"|^\W*(?:[A-Z][\w&.-]*\s+)?(?:PhD|Ph\.D\.|doctoral|DPhil|MSc|master['’]s)\s+"
+    r"(?:thesis|dissertation),?\s+(?:19|20)\d\d\b"
+    r"|^\W*[\w;:]+\s+(?:magazine|newsletter|column),?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b"
     # `Acta Informatica 1(3), 1972 (tech report 1970, Boeing)`: a journal, volume, year
     r"|^(?:[A-Za-z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
     # `Nature Biotechnology 29:987–991`, `Systematic Zoology 20(4):406–416`: volume and pages
