@@ -155,9 +155,6 @@ _PAPER_ALIAS = re.compile(
     re.IGNORECASE,
 )
 
-#: a sentence that only says which paper it is: `The T5 paper.`
-_OTHER_PAPER = re.compile(r"(?:the|from the)\s+(?P<alias>[A-Z][\w.+-]*)\s+paper\s*[.!]?", re.I)
-
 _FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")
 
 
@@ -298,6 +295,16 @@ def _alias(
     return None
 
 
+def _other_paper(text: str, name: str) -> str:
+    """`The T5 paper.`: a sentence that only names the entry's paper, by another name than
+    the entry's."""
+    match = _PAPER_ALIAS.match(text)
+    if match is None or text[match.end() :].strip(" .!"):
+        return ""
+    alias = match.group("alias").strip("*_\"'“”")
+    return alias if is_name(alias) and squash(alias) != squash(name) else ""
+
+
 def _abbreviates(alias: str, names: list[str]) -> bool:
     """`YOLO` for "You Only Look Once", `ResNet` for "Deep Residual Learning": a word that
     opens a sentence is the entry's short name only when a name of the entry spells it
@@ -412,7 +419,6 @@ def read_claims(
     short name (`alias`).
     """
     out = Claims()
-    cited_people: set[str] = set()
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
     for index, (source, raw) in enumerate(parts):
         leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
@@ -441,8 +447,6 @@ def read_claims(
                 # `Neural ODEs, Chen, … → FFJORD uses … (Grathwohl et al., ICLR 2019)`: a
                 # citation after the arrow is the next thing's
                 found = attribution.cut(piece[: arrow.start()], prose_lab=leading)[0]
-            if found.authors:
-                cited_people.add(found.authors)
             text = tidy(rest)
             if source == "nested" and number == 0:
                 # `- Brian Oki & Barbara Liskov, PODC 1988 — basically contemporaneous with
@@ -481,9 +485,9 @@ def read_claims(
                     own_names = [*own_names, out.alias]
                     aliased_here = True
             elif not long_name and name and not out.paper_alias:
-                paper = _OTHER_PAPER.fullmatch(text)
-                if paper and is_name(paper["alias"]) and squash(paper["alias"]) != squash(name):
-                    out.paper_alias = paper["alias"]
+                other = _other_paper(text, name)  # `The T5 paper.` in the row of C4
+                if other:
+                    out.paper_alias = other
                     continue
             pointer = bool(text) and bool(SEE_ALSO.match(text) or INSTEAD.search(text))
             # (a bullet that cites other people cites another paper: `- Builds on [Optimal
@@ -531,14 +535,7 @@ def read_claims(
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts:
         out.attribution = out.attribution.merged(_trailing_citation(parts[0][1], name))
-    if _TWO_TERMS.search(name):
-        for _, raw in parts:
-            for bracket in re.findall(r"\(([^()]*)\)", raw):
-                for one in bracket.split(";"):
-                    people = attribution.cut(f"({one})")[0].authors
-                    if people:
-                        cited_people.add(people)
-    if _TWO_TERMS.search(name) and len(cited_people) >= 2:
+    if _TWO_TERMS.search(name) and len(_people_cited(parts)) >= 2:
         # `**NNGP / NTK**: … (Neal 1996 …) and … (Jacot, Gabriel & Hongler 2018)`: two
         # things, each with its own people: no one made both
         out.attribution = replace(out.attribution, authors="", venue="")
@@ -548,11 +545,26 @@ def read_claims(
     return out
 
 
-_INTRODUCED_BY = re.compile(
-    r"^(?:coined|introduced|proposed|invented|named|defined|formali[sz]ed|discovered|developed|"
-    r"devised)\s+(?:(?:independently|jointly|first|originally)\s+)?(?:by|in)\b",
-    re.I,
+#: the verbs that say a term was made (`Coined by …`, `Introduced … in System R (…)`)
+_MADE = (
+    r"(?:coined|introduced|proposed|invented|named|defined|formali[sz]ed|discovered|developed|"
+    r"devised)"
 )
+_INTRODUCED_BY = re.compile(
+    rf"^{_MADE}\s+(?:(?:independently|jointly|first|originally)\s+)?(?:by|in)\b", re.I
+)
+
+
+def _people_cited(parts: list[tuple[str, str]]) -> set[str]:
+    """The authors the texts cite: each sentence's citation (`Fixes: Callaway & Sant'Anna
+    2021, …`) and every citation bracket's (each of `(A 1996; B 2018)`)."""
+    found: set[str] = set()
+    for _, raw in parts:
+        found.update(attribution.cut(piece)[0].authors for _, piece in _pieces(raw))
+        for bracket in re.findall(r"\(([^()]*)\)", raw):
+            for one in bracket.split(";"):
+                found.add(attribution.cut(f"({one})")[0].authors)
+    return found - {""}
 
 
 def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
@@ -562,8 +574,9 @@ def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
     return piece
 
 
-_SUCCESSOR = re.compile(r"^\s*(?:→|->|=>|⟶|\+|&)\s*\S")
-_ARROW = re.compile(r"\s(?:→|->|=>|⟶)\s+(?=[A-Z])")
+_ARROWS = r"(?:→|->|=>|⟶)"
+_SUCCESSOR = re.compile(rf"^\s*(?:{_ARROWS}|\+|&)\s*\S")
+_ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
 _TWO_TERMS = re.compile(r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b")
 _TWO_CITATIONS = re.compile(r"\s+/\s+")
 
@@ -571,7 +584,7 @@ _TWO_CITATIONS = re.compile(r"\s+/\s+")
 def _first_of_two_citations(piece: str) -> str:
     halves = _TWO_CITATIONS.split(piece, maxsplit=1)
     if len(halves) == 2 and all(
-        re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bSC\d\d\b", half) for half in halves
+        attribution.year_in(half) or re.search(r"\bSC\d\d\b", half) for half in halves
     ):
         return halves[0]
     return piece
@@ -645,10 +658,7 @@ _CREDITED_NAME = re.compile(
 )
 
 #: a sentence on where the term was made: `Introduced … in System R (Selinger et al. 1979)`
-_MADE_IN = re.compile(
-    r"^(?:introduced|coined|proposed|invented|first|defined|formali[sz]ed|named|developed)\b",
-    re.IGNORECASE,
-)
+_MADE_IN = re.compile(rf"^(?:{_MADE}|first)\b", re.IGNORECASE)
 
 
 def _trailing_citation(text: str, name: str = "") -> Attribution:

@@ -108,7 +108,7 @@ OPINION = re.compile(
     r"(?:good|nice|useful) bridge\b|(?:two|three) variations on\b|"
     r"no paper(?: yet| \(yet\??\))?|only a blog post|"
     # `someone mentioned in standup, find it`: a note to self
-    r"someone (?:mentioned|said|recommended)|find it\b|standup|stand-up|"
+    r"someone (?:mentioned|said|recommended)|find it(?=\W*$)|standup|stand-up|"
     # `good 20 min read, still holds up`, `Two contributions in one paper`
     r"\d+\s?-?min(?:ute)?s? read|holds up\b|(?:two|three) contributions in one\b|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
