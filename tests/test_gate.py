@@ -412,3 +412,10 @@ def test_a_clipping_or_a_run_of_capitals_abbreviates_a_name(text: str, abbreviat
 
     name = "Maximum Entropy Inverse Reinforcement Learning"
     assert abbreviates_name(name, text) is abbreviates
+
+
+def test_an_acronym_before_the_gap_counts_its_first_letter_only() -> None:
+    """`Multimodal versions of MMLU ({{c1::MMMU}})` (the bundled list): MMLU's capitals do
+    not spell MMMU, so the cloze stays."""
+    kept = card("cloze", "**MMVP** — Multimodal versions of MMLU ({{c1::MMMU}}) exist", "MMMU")
+    assert rule_of(kept) is None
