@@ -2384,3 +2384,277 @@ def test_a_cloze_never_hides_a_proceedings_link() -> None:
         "He_Mask_R-CNN_ICCV_2017_paper.pdf) — RoIAlign is a two-paragraph idea.\n"
     )
     assert not any("CVF" in card.front for card in made)
+
+
+@pytest.mark.parametrize(
+    ("line", "not_name"),
+    [
+        (
+            "- [On the Bottleneck of Graph Neural Networks and its Practical Implications]"
+            "(https://arxiv.org/abs/2006.05205) - Uri Alon & Eran Yahav (Technion, ICLR 2021)."
+            " Coins **over-squashing**. Fix: fully-adjacent last layer.",
+            "Fix",
+        ),
+        (
+            "- [A Comprehensive Survey on Graph Neural Networks](https://arxiv.org/abs/1901.00596)"
+            " - Zonghan Wu et al. (IEEE TNNLS, 2020). Taxonomy-heavy: recurrent / convolutional"
+            " / autoencoder / spatio-temporal GNNs.",
+            "Taxonomy-heavy",
+        ),
+        (
+            "| 2016-07 | DP-SGD + moments accountant | Google | Abadi et al., [Deep Learning with"
+            " Differential Privacy](https://arxiv.org/abs/1607.00133), CCS 2016. Precursors:"
+            " Song, Chaudhuri & Sarwate 2013 (GlobalSIP) — the accountant is the contribution. |",
+            "Precursors",
+        ),
+        (
+            '- Meier et al., "Language models enable zero-shot prediction of the effects of'
+            ' mutations on protein function", NeurIPS 2021 (ESM-1v). bioRxiv:'
+            " https://www.biorxiv.org/content/10.1101/2021.07.09.450648",
+            "bioRxiv",
+        ),
+        (
+            '- Hayes et al., "Simulating 500 million years of evolution with a language model",'
+            " *Science* 2025 (ESM3). — preprint was 2024; read the published version.",
+            "preprint was 2024",
+        ),
+    ],
+)
+def test_round_31_a_word_opening_a_sentence_is_no_name(line: str, not_name: str) -> None:
+    """Round 31: "Who made Fix?", "What is Taxonomy-heavy?", "Who made Precursors?", "Who
+    made bioRxiv?", "Who made preprint was 2024?": a label, a word of the sentence, a
+    preprint server or a clause taken for the paper's name."""
+    if line.startswith("|"):
+        line = "| Date | Name | Lab | Paper |\n|---|---|---|---|\n" + line
+    entry = one(line + "\n")
+    assert not_name not in entry.names
+    assert all(not_name not in card.front for card in _cards(line + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lab"),
+    [
+        ('Meier et al., "Language models enable zero-shot prediction", NeurIPS 2021 (ESM-1v).', ""),
+        ("Senior et al., Nature 2020 (CASP13).", ""),
+        ("Beltagy et al. (AI2, 2020).", "AI2"),
+    ],
+)
+def test_a_bracketed_model_name_is_no_lab(text: str, lab: str) -> None:
+    """Round 31: "Who made …? → Meier et al. (ESM-1v), NeurIPS 2021": a model is no lab."""
+    assert attribution.cut(text)[0].lab == lab
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "authors"),
+    [
+        (
+            '- **Joint CTC/attention.** Kim, Hori & Watanabe, "Joint CTC-Attention based'
+            ' End-to-End Speech Recognition using Multi-task Learning" (ICASSP 2017) —'
+            " [arXiv](https://arxiv.org/abs/1609.06773). The pragmatic fix for attention models"
+            " that go off the rails on long utterances.",
+            "Joint CTC-Attention based End-to-End Speech Recognition using Multi-task Learning",
+            "Kim et al.",
+        ),
+        (
+            "- **Listen, Attend and Spell.** Chan, Jaitly, Le & Vinyals, [Listen, Attend and"
+            " Spell](https://arxiv.org/abs/1508.01211) (ICASSP 2016). Attention encoder-decoder"
+            " from filterbanks to characters. Read alongside Chorowski et al., [Attention-Based"
+            " Models for Speech Recognition](https://arxiv.org/abs/1506.07503) (NeurIPS 2015).",
+            "Listen, Attend and Spell",
+            "Chan et al.",
+        ),
+        (
+            "- **GAN vocoders.** Kumar et al., [MelGAN](https://arxiv.org/abs/1910.06711)"
+            " (NeurIPS 2019); Yamamoto, Song & Kim, [Parallel WaveGAN](https://arxiv.org/abs/"
+            "1910.11480) (ICASSP 2020). If you read one, read HiFi-GAN.",
+            "MelGAN",
+            "Kumar et al.",
+        ),
+        (
+            "- **Production-scale LM TTS.** Łajszczak et al., [BASE TTS](https://arxiv.org/abs/"
+            "2402.08093) (Amazon, 2024) and Du et al., [CosyVoice](https://arxiv.org/abs/"
+            "2407.05407) (Alibaba, 2024). Both are LLMs over speech tokens.",
+            "BASE TTS",
+            "Łajszczak et al.",
+        ),
+    ],
+)
+def test_round_31_a_blog_headline_names_and_credits_the_paper_it_cites(
+    item: str, name: str, authors: str
+) -> None:
+    """Round 31 (a speech blog): "Who made LAS? → Chiu et al." (a headline's acronym the
+    paper builds on), "Who made CTC? → Kim et al.", "Who made Attention-Based Models for
+    Speech Recognition? → Chan et al." (a title read as surnames), "Who made Parallel
+    WaveGAN? → Kumar et al." (MelGAN's authors), "BASE TTS → Du et al." (Ł no capital)."""
+    entry = one(item + "\n")
+    assert (entry.name, entry.attribution.authors) == (name, authors)
+
+
+def test_a_later_sentence_citing_other_people_is_about_their_paper() -> None:
+    """Round 31: "What does HuBERT do? → adds denoising and was top of SUPERB" (WavLM's)."""
+    entry = one(
+        "- **HuBERT & WavLM.** Hsu et al., [HuBERT: Self-Supervised Speech Representation"
+        " Learning by Masked Prediction of Hidden Units](https://arxiv.org/abs/2106.07447)"
+        " (TASLP 2021) — BERT-style masked prediction of k-means cluster IDs, iterated. Chen et"
+        " al., [WavLM](https://arxiv.org/abs/2110.13900) (JSTSP 2022) adds denoising and was"
+        " top of SUPERB for a long while.\n"
+    )
+    assert [(c.kind, c.text) for c in entry.claims] == [
+        ("defines", "BERT-style masked prediction of k-means cluster IDs, iterated")
+    ]
+
+
+def test_a_headline_acronym_an_earlier_entry_goes_by_is_what_the_paper_builds_on() -> None:
+    """Round 31: "Who made LAS? → Chiu et al., 2018", "Who made RNN-T? → He et al., 2019":
+    the papers that took LAS and RNN-T to production, after the entries on them."""
+    entries = [
+        entry
+        for section in parse_text(
+            "## ASR\n\n"
+            "- **RNN-Transducer.** Graves, [Sequence Transduction with Recurrent Neural"
+            " Networks](https://arxiv.org/abs/1211.3711) (2012). Six pages.\n"
+            "- **Listen, Attend and Spell.** Chan, Jaitly, Le & Vinyals, [Listen, Attend and"
+            " Spell](https://arxiv.org/abs/1508.01211) (ICASSP 2016). Attention from filterbanks"
+            " to characters.\n"
+            "- **LAS goes to production.** Chiu et al., [State-of-the-art Speech Recognition With"
+            " Sequence-to-Sequence Models](https://arxiv.org/abs/1712.01769) (ICASSP 2018)."
+            " Google showing LAS beating their own hybrid system on voice search.\n"
+            "- **Streaming RNN-T on phones.** He et al., [Streaming End-to-end Speech"
+            " Recognition For Mobile Devices](https://arxiv.org/abs/1811.06621) (ICASSP 2019).\n",
+            name="t",
+        ).sections
+        for entry in section.entries
+    ]
+    assert [entry.name for entry in entries[2:]] == [
+        "State-of-the-art Speech Recognition With Sequence-to-Sequence Models",
+        "Streaming End-to-end Speech Recognition For Mobile Devices",
+    ]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Peking U. skimmed only",
+        'no real paper!! best sources: the 2017 "XLA - TensorFlow, compiled" post',
+    ],
+)
+def test_round_31_reading_status_and_sources_are_no_claims(remark: str) -> None:
+    """Round 31: "What is FlexTensor? → Peking U. skimmed only"; XLA's clue "no real
+    paper!! best sources: the 2017 ___"."""
+    entry = one(f"1. **FlexTensor**\n   - {remark}\n")
+    assert not [c for c in entry.claims if "skimmed" in c.text or "paper" in c.text]
+
+
+def test_round_31_the_fact_before_a_semicolon_stays_and_the_aside_goes() -> None:
+    """Round 31: FedProx had no card on what it does: its one sentence ended in an aside."""
+    entry = one(
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2018-12 | FedProx | CMU | [Federated Optimization in Heterogeneous Networks]"
+        "(https://arxiv.org/abs/1812.06127) — Li et al., MLSys 2020. Adds a proximal term to"
+        " the local objective; honestly in our experiments µ≈0 was often best, ymmv |\n"
+    )
+    assert [(c.kind, c.text) for c in entry.claims] == [
+        ("does", "Adds a proximal term to the local objective")
+    ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # what is left once a citation and a quoted title are taken out
+        "| Paper | Links |\n|---|---|\n"
+        '| Gboard papers: Hard et al. 2018, "Federated Learning for Mobile Keyboard'
+        ' Prediction", plus Ramaswamy et al. 2019 on emoji prediction. |'
+        " [arXiv](https://arxiv.org/abs/1811.03604) |",
+        # two quoted titles joined by "and the companion"
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2016-10 | Federated Optimization / FL comms | Google + Edinburgh | Konečný et al.,"
+        ' "Federated Optimization: Distributed Machine Learning for On-Device Intelligence"'
+        ' ([arXiv](https://arxiv.org/abs/1610.02527)) and the companion "Federated Learning:'
+        ' Strategies for Improving Communication Efficiency" ([arXiv](https://arxiv.org/abs/'
+        "1610.05492)). The second one is where structured/sketched updates come from. |",
+    ],
+)
+def test_round_31_citation_leftovers_and_titles_are_no_gist(table: str) -> None:
+    made = _cards(table + "\n")
+    assert made
+    gists = [card.back for card in made if card.kind == "gist"]
+    assert not [g for g in gists if '" "' in g or ":," in g or "the companion" in g]
+    assert not [card for card in made if '"Federated Optimization' in card.front]
+
+
+def test_round_31_a_subtitle_is_no_byline() -> None:
+    """Round 31: "Who made Federated Learning? → Challenges et al., 2020"; and a subtitle
+    that lists what a work covers is no definition of it."""
+    found, _ = attribution.cut(
+        "Challenges, Methods, and Future Directions — Li, Sahu, Talwalkar & Smith, IEEE"
+        " Signal Processing Magazine 2020"
+    )
+    assert found.authors != "Challenges et al."
+    entry = one(
+        "- [Probing Classifiers: Promises, Shortcomings, and Advances]"
+        "(https://arxiv.org/abs/2102.12452) (Belinkov, 2021)\n"
+    )
+    assert not [c for c in entry.claims if c.source == "title"]
+
+
+def test_round_31_a_glossary_term_is_not_credited_with_what_another_name_comes_from() -> None:
+    """Round 31: "Who made Contextual bandit? → Li et al., 2010" (LinUCB's people)."""
+    entry = one(
+        "**Contextual bandit**: explore/exploit with side features; LinUCB comes from Li et al."
+        ' 2010 (WWW), "A Contextual-Bandit Approach to Personalized News Article'
+        ' Recommendation". https://arxiv.org/abs/1003.0146 .\n'
+    )
+    assert entry.attribution.authors == ""
+
+
+def test_round_31_a_later_version_is_not_the_terms_name() -> None:
+    """Round 31: "What is DCN-V2? → explicit bounded-degree feature crosses …" (DCN's)."""
+    entry = one(
+        '**DCN / Deep & Cross Network**: explicit bounded-degree feature crosses via a "cross'
+        ' network" alongside a DNN (Wang et al. 2017, ADKDD). [arXiv](https://arxiv.org/abs/'
+        "1708.05123). DCN-V2 (Wang et al. 2021, WWW, [arXiv](https://arxiv.org/abs/2008.13535))"
+        " makes the cross layer a full matrix + low-rank mixture.\n"
+    )
+    assert "DCN-V2" not in entry.names
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        (
+            "**Two-tower model / dual encoder**: seperate user and item towers, score = dot"
+            " product. Sampling-bias correction for in-batch negatives is Yi et al. 2019,"
+            ' RecSys, "Sampling-Bias-Corrected Neural Modeling for Large Corpus Item'
+            ' Recommendations". see *ANN search*.',
+            "ANN search",
+        ),
+        (
+            "**Item-based CF / item-item CF**: compute item–item similarities offline (Sarwar et"
+            ' al. 2001, WWW). The Amazon version is Linden, Smith & York 2003, "Amazon.com'
+            ' Recommendations: Item-to-Item Collaborative Filtering", IEEE Internet Computing.',
+            "Internet Computing",
+        ),
+    ],
+)
+def test_round_31_no_cloze_hides_a_cross_reference_or_a_journal(text: str, hidden: str) -> None:
+    made = _cards(
+        "## Terms\n\n- " + text + "\n- **BPR**: pairwise ranking loss for implicit feedback"
+        " (Rendle et al. 2009, UAI).\n"
+    )
+    assert made
+    assert not [card for card in made if "{{c1::" + hidden in card.front]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "encyclopedic, use as lookup not cover-to-cover",
+        "the pre-diffusion approach, good historical context",
+    ],
+)
+def test_round_31_how_and_why_to_read_it_are_no_claims(remark: str) -> None:
+    entry = one(
+        f"- Ricci, Rokach & Shapira (eds.), *Recommender Systems Handbook* (2011) — {remark}\n"
+    )
+    assert entry.claims == []

@@ -45,7 +45,10 @@ _NO_NAME = (
     r"Segmentation|Recognition|Representations?|Embeddings?|Features?|Tasks?|"
     r"Benchmarks?|Survey|Introduction|Problems|Limits|Limitations|Safety|Alignment|"
     r"Interpretability|Superposition|Toy|Open|Fundamental|Mathematical|Part|Update|"
-    r"Modeling|Preferences|Feedback|Human|Humans|Robustness|Security|Attacks?)\b"
+    r"Modeling|Preferences|Feedback|Human|Humans|Robustness|Security|Attacks?|"
+    # `…: Challenges, Methods, and Future Directions`: a subtitle's words
+    r"Challenges|Methods?|Directions|Future|Approaches|Perspectives|Applications|"
+    r"Advances|Opportunities|Trends|Lessons|Principles|Foundations|Theory|Practice)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
@@ -55,7 +58,9 @@ _LOWER = "a-zß-öø-ÿ"
 # a capitalised word with a lower-case letter in it (`Jouppi`, `Harchol-Balter`), matched one
 # way only: `[A-Z]\w*[a-z]\w*` matches a word as many ways as it has lower-case letters, and
 # a long list of capitalised words then takes exponential time to fail
-_WORD_NAME = rf"[A-Z](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
+#: a capital letter, accents included (`Łajszczak`, `Ó Séaghdha`)
+_UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
+_WORD_NAME = rf"[{_UPPER}](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
 _SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}{_WORD_NAME}"
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"
 _AUTHORS_ALONE = rf"(?:{_AUTHORS}|{_SURNAME})"
@@ -104,8 +109,7 @@ _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 # `Jouppi, N. P. et al.`, `Yu, G.-I., Jeong, J. S.`: a reference list's initials after a
 # surname, dropped so that the surnames read as a byline (`Jouppi et al.`, `Yu, Jeong`)
-_SURNAME_WORD = rf"\b[A-Z](?=[^\W\d_]*[{_LOWER}])[\w'’\-]*+"  # one word: `Jouppi`, `Ré`
-_UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
+_SURNAME_WORD = rf"\b[{_UPPER}](?=[^\W\d_]*[{_LOWER}])[\w'’\-]*+"  # one word: `Jouppi`, `Ré`
 _INITIALLED = (
     rf"[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*\s*"
     rf"[{_UPPER}][^\W\d_]*[{_LOWER}][\w'’\-]*(?:\s[{_UPPER}][{_LOWER}][\w'’\-]*(?=\s*(?:,|&|\band\b)))?"
@@ -329,7 +333,10 @@ def byline(text: str) -> Attribution | None:
         # the lab srs knows
         if not set(re.split(r"[\s/]+", org)) & _PUBLISHERS:
             lab = (
-                lab or _org_of(org) or lab_in(paren, loose=True) or (org if _ORG.match(org) else "")
+                lab
+                or _org_of(org)
+                or lab_in(paren, loose=True)
+                or (org if _ORG.match(org) and not _product(org) else "")
             )
     rest = re.sub(r"\([^()]*\)", " ", rest)
     issued = _ISSUED.search(rest)
@@ -482,6 +489,15 @@ _PUBLISHERS = frozenset(
 )
 
 
+def _product(text: str) -> bool:
+    """One word ending in a version names a product or a model, never a lab: `(V100,
+    2017)`, `NeurIPS 2021 (ESM-1v)`, `(ESM3)`, `(ESM-IF1)` (but `AI2`, a lab srs knows,
+    and `W3C`)."""
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z-]*\d+(?:\.\d+)?[a-z]{0,2}", text)) and (
+        text not in LABS
+    )
+
+
 def _org_of(inner: str) -> str:
     """The organisations a citation's bracket names besides its authors, year and venue:
     `LMU Munich & Runway, CVPR 2022` -> `LMU Munich & Runway`."""
@@ -495,7 +511,7 @@ def _org_of(inner: str) -> str:
         if _ORG.match(p)
         and not re.search(r"\bet al\b", p)
         and not set(re.split(r"[\s/]+", p)) & _PUBLISHERS  # `IEEE JSTSP`: a journal
-        and not re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Za-z]*", p)  # `(V100, 2017)`: a product
+        and not _product(p)
         and not _TWO_PEOPLE.fullmatch(p)
         # `(Wager & Athey, JASA, 2018)`, `(… , SODA, 2007)`: a venue; `(Rasmussen & Williams,
         # Gaussian Processes for Machine Learning, 2006)`: a book's title

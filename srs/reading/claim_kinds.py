@@ -252,12 +252,21 @@ def noun_phrase(text: str) -> bool:
     if is_name(" ".join(words[:2])) and not common_head:  # but `Decoder-only MoE with …`
         return False
     head, second = words[0], words[1].casefold().strip(",;:")
+    if _NAMED_ADJECTIVE.match(head):  # `BERT-style masked prediction of …`
+        participle = second.endswith("ed") and words[2].casefold() in _PREPOSITIONS
+        return second not in VERBS and not participle  # (not `BERT-style trained on …`)
     if not head[1:].islower() or head.casefold() in VERBS or head.endswith("ed"):
         return False  # `GPT-4 …`, `ImageNet …`: a name, not a common word
     plural = bool(re.fullmatch(r"[a-z]+s", second)) and second not in _PLURAL_NOUN_OK
     if common_head:
         return second not in VERBS and not second.endswith("ed")
     return not (second in VERBS or second.endswith("ed") or plural)
+
+
+#: an adjective made of a name: `BERT-style`, `GAN-based`, `CLIP-like`
+_NAMED_ADJECTIVE = re.compile(
+    r"^[\w.+]+-(?:style|based|like|free|only|inspired|sized|scale|level|aware|guided)$"
+)
 
 
 def _defines(text: str) -> bool:

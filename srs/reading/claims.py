@@ -36,6 +36,7 @@ from srs.reading.definitions import (
 from srs.reading.model import Attribution, Claim
 from srs.reading.orgs import LABS, VENUES
 from srs.reading.phrases import (
+    VERBS,
     content_words,
     find_word,
     is_generic_link_text,
@@ -204,7 +205,52 @@ def _names_the_work(word: str, link_names: list[str]) -> bool:
     )
 
 
-_KNOWN_ORGS = frozenset(name.casefold() for name in (*LABS, *VENUES))
+#: where preprints are posted: a link's label (`bioRxiv: https://…`), never a paper's name
+_PREPRINT_SERVERS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "psyarxiv"})
+_KNOWN_ORGS = frozenset(name.casefold() for name in (*LABS, *VENUES)) | _PREPRINT_SERVERS
+#: a hyphenated word whose later parts are lower-case (`Taxonomy-heavy`), never a name
+_PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+
+
+#: punctuation left where words were taken out: `papers:, " ",`
+#: (`The Amazon version is, "Amazon.com …"`, `Builds on, "Spectral Networks …"`: a verb
+#: whose people were taken out)
+_DEBRIS = re.compile(r"[:;,]\s*,|[\"“]\s*[\"”]|\b(?:is|are|was|were|by|from|on)\s*,\s")
+
+
+def _comes_from(piece: str, authors: str, name: str) -> bool:
+    """`explore/exploit with side features; LinUCB comes from Li et al. 2010 (WWW)` under
+    **Contextual bandit**: the people made another named thing, not the entry's."""
+    first = re.escape(authors.split()[0].rstrip(","))
+    said = re.search(
+        rf"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s+(?:comes?|came|is|was)\s+"
+        rf"(?:(?:originally|first)\s+)?from\s+{first}\b",
+        piece,
+    )
+    return said is not None and squash(said.group("name")) != squash(name)
+
+
+def _successor_of(alias: str, own_names: list[str]) -> bool:
+    """`DCN-V2`, `YOLOv3`, `GPT-2`, `BERT++` after `DCN`, `YOLO`, `GPT`, `BERT`: a later
+    version of a name the entry goes by."""
+    base = re.match(r"^(?P<base>.+?)[-\s]?(?:[vV]\d+(?:\.\d+)?|\d+(?:\.\d+)?|\+\+)$", alias)
+    if base is None:
+        return False
+    return any(find_word(own, base.group("base")) >= 0 for own in own_names)
+
+
+#: a cross-reference after a sentence: `. see *ANN search*.`, ` (see also HNSW)` (not
+#: `…, see [code](…) too`)
+_TRAILING_SEE = re.compile(
+    r"(?:\s*\((?:[Ss]ee|cf\.)\s+(?:also\s+)?[^.()]{1,40}\)|"
+    r"[.;]\s*(?:[Ss]ee|cf\.)\s+(?:also\s+)?[*_]?[^.()*_]{1,40}[*_]?)\.?$"
+)
+
+
+def _opens_with(piece: str, authors: str) -> bool:
+    """`Chen et al., [WavLM](…) adds …` opens with `Chen et al.`: its first surname first."""
+    first = authors.split()[0].rstrip(",") if authors.split() else ""
+    return bool(first) and piece.lstrip(" *_([").startswith(first)
 
 
 def _alias(
@@ -255,6 +301,9 @@ def _alias(
         and not any(
             len(own.split()) > 1 and own.split()[0] == match.group("alias") for own in own_names
         )
+        # `DCN-V2 (…) makes the cross layer …` under **DCN / Deep & Cross Network**: the
+        # entry's successor, not its name
+        and not _successor_of(match.group("alias"), own_names)
     ):
         return match.group("alias"), text[match.end() :]
     match = _ALIAS.match(text)
@@ -267,6 +316,8 @@ def _alias(
         and not _COMPARING.match(match.group("alias"))  # `More ML-oriented; covers …`
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
         and not match.group("rest").startswith(('"', "“"))  # `Jon: "fork was a mistake"`
+        # `"Federated Optimization: Distributed …"`: a quoted title's words, no name
+        and not match.group("alias").startswith(('"', "“", "'", "‘"))
     ):
         alias = re.sub(
             r"^The\s+(?=\S+\s+\S)", "", match.group("alias").strip()
@@ -278,6 +329,13 @@ def _alias(
             and (is_name(alias) or any(c.isdigit() for c in alias))
             # `35k experiments; …`: a figure, never a name
             and not _FIGURE.match(alias)
+            # `preprint was 2024; read …`: a clause, never a name
+            and not any(word.casefold() in VERBS for word in alias.split())
+            # `bioRxiv: https://…`: where the paper is, never its name
+            and alias.casefold() not in _PREPRINT_SERVERS
+            # `Taxonomy-heavy: recurrent / …`: a word of the sentence, capitalised because
+            # it opens it (a name's later parts are capitalised too: `Self-Refine`)
+            and not _PLAIN_COMPOUND.fullmatch(alias)
         ):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)
@@ -475,6 +533,7 @@ def read_claims(
                 and not out.alias
                 and text
                 and not successor
+                and not SEE_ALSO.match(text)  # `Precursors: Song et al. 2013 …`: other papers
                 # (not `DiLoCo: inner AdamW, …`, a later bullet on the entry's second paper)
                 and not (source == "nested" and out.claims)
             ):
@@ -493,11 +552,22 @@ def read_claims(
             # (a bullet that cites other people cites another paper: `- Builds on [Optimal
             # Brain Compression](…) - Frantar & Alistarh (NeurIPS 2022)` under GPTQ)
             others_cited = (
-                source == "nested"
-                and bool(found.authors)
+                bool(found.authors)
                 and bool(out.attribution.authors)
                 and found.authors != out.attribution.authors
+                and (
+                    source == "nested"
+                    # `Hsu et al., [HuBERT](…) — masked prediction … Chen et al., [WavLM](…)
+                    # adds denoising …`: a later sentence that opens by citing other people
+                    # is about their paper, as is the rest of the paragraph
+                    or (not cites and _opens_with(piece, found.authors))
+                )
             )
+            if others_cited and source == "text":
+                pointed = True
+                continue
+            if found.authors and _comes_from(piece, found.authors, name):
+                found = Attribution()  # `LinUCB comes from Li et al. 2010` under a bandit
             if not pointer and not pointed and not others_cited and (leading or cites):
                 out.attribution = out.attribution.merged(found)
             elif glossary and not pointed and not out.attribution.authors:
@@ -744,6 +814,8 @@ def _claim(
             article = article[0] + ("n" if rest[:1].casefold() in "aeiou" else "")
         text = f"{article} {rest}"
     text = without_remarks(text)  # `origin of the InfoNCE name. only really read …`
+    # `… item recommendations. see *ANN search*.`: a pointer to another term, no part of it
+    text = _TRAILING_SEE.sub("", text) or text
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
@@ -752,11 +824,20 @@ def _claim(
         # `The journal version of DMPs`: the writer's word on the reading, what kind or
         # which version it is, not what it says
         return None
+    if _DEBRIS.search(text):
+        # `Gboard papers:, " ", plus Ramaswamy et al. 2019 …`: what is left of a sentence
+        # whose citation and quoted title were taken out, not a claim
+        return None
     if is_title_case(text):
         # `Robust Anomaly Detection for Multivariate Time Series through Stochastic
         # Recurrent Neural Network`: a paper's title between its authors and venue
         return None
-    if not re.search(r"\b[a-z]{3,}", attribution.QUOTED_TITLE.sub(" ", text)):
+    unquoted = attribution.QUOTED_TITLE.sub(" ", text)
+    if not re.search(r"\b[a-z]{3,}", unquoted) or (
+        # `"Federated Optimization: …" and the companion "Federated Learning: …"`: titles
+        len(attribution.QUOTED_TITLE.findall(text)) >= 2
+        and len(re.findall(r"[A-Za-z]{2,}", unquoted)) <= 3
+    ):
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a
         # citation's leftovers, a paper's quoted title — what it is called, not a claim
         return None

@@ -335,6 +335,14 @@ _VAGUE_SUBTITLE = re.compile(
 )
 
 
+#: `Promises, Shortcomings, and Advances`, `Challenges, Methods, and Future Directions`: a
+#: subtitle that lists what the work covers, in capitalised plurals
+_NOUN_LIST = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*s(?:,\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*s)+,?"
+    r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*s"
+)
+
+
 def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     """Nothing the list says describes the entry, and its title is its name and a subtitle
     (`Mamba: Linear-Time Sequence Modeling with Selective State Spaces`, a table row with
@@ -353,6 +361,8 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
         return
     if _WORK_KIND.match(subtitle) or name.casefold().rstrip("s") in subtitle.casefold():
         return
+    if _NOUN_LIST.fullmatch(subtitle.rstrip(" .")):
+        return  # `Probing Classifiers: Promises, Shortcomings, and Advances`: a table of contents
     if subtitle.rstrip().endswith("?") or _SLOGAN.search(subtitle):
         # `Paxos vs Raft: Have we reached consensus on …?`, `DPO: Your Language Model is
         # Secretly a Reward Model`, `… : Why Correct Specifications Aren't Enough …`: a

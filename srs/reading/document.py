@@ -34,7 +34,7 @@ from srs.reading.item import Item, append_runs
 from srs.reading.keys import assign_keys
 from srs.reading.markdown import Run, block_end, markdown, plain, runs
 from srs.reading.model import ReadingList, Section
-from srs.reading.naming import field_prefixes_kept_whole
+from srs.reading.naming import earlier_entries_acronyms_left, field_prefixes_kept_whole
 from srs.reading.navigation import is_boilerplate_heading
 from srs.reading.paragraphs import (
     LABEL,
@@ -160,6 +160,7 @@ def parse_text(
             " paragraphs under headings)"
         )
     field_prefixes_kept_whole(entries, title)
+    earlier_entries_acronyms_left(entries)
     assign_keys(entries)
     date_match = _STEM_DATE.match(stem or "")
     return ReadingList(

@@ -225,13 +225,15 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         title_links = link_list(lead)
         source = "lead"
         headline = is_headline(raw) or _label_before_link(raw, head[len(lead) :])
-        cited_paper = cited_link(head[len(lead) :]) if headline else None
+        cited_paper = cited_link(head[len(lead) :], raw) if headline else None
         quoted = cited_title(head[len(lead) :]) if headline and cited_paper is None else ""
         if quoted and not title_links:
             # `**Rasterizers can be made differentiable too.** Kato, …'s "Neural 3D Mesh
             # Renderer" (CVPR 2018, [arXiv:1711.07566](…))`
             title, source = clean_title(quoted), "quoted"
             alias = "" if len(title.split()) <= 2 else headline_name(raw, head[len(lead) :])
+            if alias and passing_name(alias, title, raw):
+                alias = ""  # `**Joint CTC/attention.** Kim, … "Joint CTC-Attention based …"`
         elif cited_paper is not None and not title_links:
             # `**BM25, properly.** Robertson and Zaragoza, ["The Probabilistic …"](doi)`
             title, title_links = clean_title(cited_paper.text), [cited_paper]

@@ -17,6 +17,7 @@ from srs.reading.attribution import cut
 from srs.reading.markdown import Run
 from srs.reading.model import Link
 from srs.reading.phrases import is_generic_link_text, is_name
+from srs.reading.urls import arxiv_id
 from srs.text import clean_space
 
 __all__ = ["cited_link", "cited_title", "headline_name", "is_headline"]
@@ -126,14 +127,28 @@ def _names_paper(text: str) -> bool:
     return len(words) >= 3 or (len(words) == 2 and is_name(text))
 
 
-def cited_link(body: list[Run]) -> Link | None:
+def cited_link(body: list[Run], lead: str = "") -> Link | None:
     """The paper a headline's text cites first: a link among its first words whose text
-    is a title (three words or more, not `pdf` or a URL)."""
+    is a title (three words or more, not `pdf` or a URL), or the headline's own words
+    (`**Listen, Attend and Spell.** Chan, …, [Listen, Attend and Spell](…)`: a title
+    that reads like a list of surnames)."""
     seen = 0
+    heading = clean_space(lead).strip(' .:"“”*_').casefold()
     for run in body:
         if run.link is not None and not run.footnote and not run.anchor:
             text = clean_space(run.link.text).strip(' "“”*_')
-            if _names_paper(text):
+            if (
+                _names_paper(text)
+                or (heading and text.casefold() == heading)
+                # `Kumar et al., [MelGAN](arXiv) (NeurIPS 2019); Yamamoto, …, [Parallel
+                # WaveGAN](…)`: a paper's one-word name, linked to the paper, comes first
+                or (
+                    " " not in text
+                    and _shaped_name(text)
+                    and not is_generic_link_text(text)  # (not `arXiv`)
+                    and arxiv_id(run.link.url) is not None
+                )
+            ):
                 return run.link
         seen += len(run.text.split())
         if seen > _FIRST_WORDS:

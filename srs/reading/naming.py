@@ -10,9 +10,9 @@ import re
 from collections import Counter
 
 from srs.reading import attribution as attrib
-from srs.reading.acronyms import is_acronym
+from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Entry, Link
-from srs.reading.phrases import in_list, is_name
+from srs.reading.phrases import find_word, in_list, is_name
 from srs.reading.titles import is_phrase, short_subtitle
 
 __all__ = [
@@ -101,12 +101,44 @@ def passing_name(name: str, title: str, headline: str) -> bool:
     of a comparison, is what the paper is about, not what it is called."""
     if re.search(r"\b(?:vs\.?|versus)\s", headline, re.IGNORECASE):
         return True
-    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)", title)  # `CTC-Attention` too
     # `… for YouTube Recommendations`, `Back to Basics: Revisiting REINFORCE …`: what the
     # paper is about; but `The Probabilistic Relevance Framework: BM25 and Beyond` names it
     if found is None or found.start() == 0:
         return False
     return not title[: found.start()].rstrip().endswith(":")  # `…: BM25 and Beyond` names it
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
+def earlier_entries_acronyms_left(entries: list[Entry]) -> None:
+    """`**LAS goes to production.** Chiu et al., [State-of-the-art Speech Recognition …]`
+    after an entry on "Listen, Attend and Spell": an acronym of a headline that an earlier
+    entry goes by (or spells out), and that the entry's own title neither holds nor
+    spells, is what the paper builds on, not its name: the entry goes by its title."""
+    seen: list[Entry] = []
+    for entry in entries:
+        name, title = entry.name, entry.title
+        if (
+            name
+            and title
+            and name != title
+            and is_acronym(name)
+            and re.sub(r"[^A-Za-z]", "", name).isupper()
+            and find_word(title, name) < 0
+            and not spelled_by(name, title)
+            and any(
+                other.name == name
+                or spelled_by(name, other.title)
+                or spelled_by(name, other.name)
+                or _letters(other.name).startswith(_letters(name))  # `RNN-Transducer`
+                for other in seen
+            )
+        ):
+            _rename(entry, name, title)
+        seen.append(entry)
 
 
 def shared_tail(outer: str, inner: str) -> tuple[str, str] | None:

@@ -37,7 +37,8 @@ SEE_ALSO = re.compile(
     r"for more,? see|more in|followed by|recently|these days|historical interest|"
     r"of historical interest|for historical interest|original|read instead|short version|"
     r"long version|extended version|journal version|conference version|tech report|"
-    r"follow-?up|sequel|successor|predecessor|presenters?|(?:an )?aside(?: for \w+)?|"
+    r"follow-?up|sequel|successor|predecessors?|precursors?|prior work|presenters?|"
+    r"(?:an )?aside(?: for \w+)?|"
     r"note to \w+|then (?:immediately |also )?read(?= [A-Z\"“]))\b[:\s-]*",
     re.IGNORECASE,
 )
@@ -106,7 +107,13 @@ OPINION = re.compile(
     # `Two variations on the same theme`: the writer on the reading, not what it says
     r"sprawling|lots of authors|multi-org\b|\bbranded\b|everybody (?:in|has|knows)\b|"
     r"(?:good|nice|useful) bridge\b|(?:two|three) variations on\b|"
-    r"no paper(?: yet| \(yet\??\))?|only a blog post|"
+    r"no (?:real |proper |actual )?paper(?: yet| \(yet\??\))?|only a blog post|"
+    # `the pre-diffusion approach, good historical context`: why to read it
+    r"(?:good|nice|useful|for)\s+(?:historical\s+)?context\b|"
+    # `encyclopedic, use as lookup not cover-to-cover`: how to read it
+    r"cover[- ]to[- ]cover|use (?:it )?as (?:a )?(?:lookup|reference)\b|encyclop(?:a)?edic|"
+    # `best sources: the 2017 "XLA" post`: where to read up on it
+    r"(?:best|good|other) sources?\b|"
     # `someone mentioned in standup, find it`: a note to self
     r"someone (?:mentioned|said|recommended)|find it(?=\W*$)|standup|stand-up|"
     # `good 20 min read, still holds up`, `Two contributions in one paper`
@@ -126,6 +133,7 @@ OPINION = re.compile(
     # `only really read the image section`: the reader's own log
     r"(?:only|just|never|barely|finally|partly|mostly)\s+(?:really\s+|actually\s+)?"
     r"(?:read|skimmed|finished|got through|looked at)|"
+    r"\b(?:skimmed|read|finished)\s+only\b|"  # `skimmed only`
     # `Neo makes more sense in hindsight`: how it reads (not `makes sense of logs`)
     r"makes?\s+(?:[\w-]+\s+){0,2}?sense(?!\s+of\b)|"
     r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
@@ -225,6 +233,8 @@ LABEL_WORDS = frozenset(
         *("answer", "short answer", "original", "origin", "source", "reference", "ref"),
         *("citation", "cite", "paper", "finding", "findings", "lesson", "conclusion", "claim"),
         *("quip", "slogan", "motto", "problem", "tl;dr version", "example", "examples"),
+        # what the entry's paper fixes or builds on: `Fix: …`, `Precursors: Song et al. …`
+        *("fix", "the fix", "trick"),
         *("q", "qs", "open q", "open question", "open questions", "questions"),  # to oneself
         *("skim", "skip", "skimmed", "read", "reread", "re-read"),  # what to do with it
         # where to get it: `Framework: [angr/angr](github…)`, `Code: …`
@@ -280,7 +290,13 @@ def _is_remark(text: str) -> bool:
 def without_remarks(text: str) -> str:
     """A note's text without the sentences in lower case that remark on the reading
     (`origin of the InfoNCE name. only really read the image section …` → `origin of the
-    InfoNCE name`); "" when it opens with one (`dense. read w/ a coffee. …`)."""
+    InfoNCE name`); "" when it opens with one (`dense. read w/ a coffee. …`). An aside
+    after a semicolon goes too."""
+    said, semicolon, aside = text.partition("; ")
+    if semicolon and OPINION.search(aside) and not OPINION.search(said):
+        # `Adds a proximal term to the local objective; honestly in our experiments µ≈0
+        # was often best, ymmv`: the fact, then the writer's aside
+        text = said
     pieces = _LOWER_END.split(text)
     if len(pieces) < 2:
         return text
