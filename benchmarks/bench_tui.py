@@ -102,11 +102,9 @@ def first_card_seconds(home: Path, runs: int = 5) -> list[float]:
 #: where the time between the key and the next card's frame goes, in order
 PHASES = {
     "dispatch": "the key reaches the rating action (Textual's key and binding dispatch)",
-    "rate": "`engine.rate`: the answer (its FSRS states computed once, at the preview), the "
-    "next card read inside its transaction, and its commit (`synchronous=FULL`), during which "
-    "another thread computes the next card's four states",
-    "next_card": "the engine names the next card and the counts (the live queue; the card "
-    "itself was read by the answer)",
+    "rate": "`engine.rate`: the answer (its FSRS states computed once, at the preview) "
+    "and its commit (`synchronous=FULL`)",
+    "next_card": "the engine names the next card and the counts (the live queue, one read)",
     "screen": "the screen takes them: the question's lines swapped in (drawn while the "
     "answer was read), buttons, top bar, hint",
     "to_frame": "Textual's messages until its refresh starts",
