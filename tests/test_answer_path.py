@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -287,91 +286,3 @@ def test_the_flagged_cards_are_found_without_walking_the_deck(tmp_path: Path) ->
     engine.db.execute("ANALYZE")
     assert open_flag_ids(engine.db, "small") == set()  # none flagged: the common case
     assert _steps(engine, lambda: open_flag_ids(engine.db, "small")) == few
-
-
-def test_the_next_card_is_ready_when_an_answer_returns(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An answer's transaction reads the card that comes next, and its four states are
-    computed while the commit waits for the disk: `next_card` reads nothing more and
-    its preview asks FSRS nothing, with the intervals FSRS gives for its row."""
-    clock = FixedClock(START)
-    engine = _reviewed(_engine(tmp_path / "home", tmp_path, clock), clock)
-    clock.advance(days=30)
-    card = engine.next_card()
-    assert card is not None
-    engine.preview(card.id)
-    engine.rate(card.id, Rating.GOOD)
-    statements: list[str] = []
-    engine.db.set_trace_callback(statements.append)
-
-    def no_call(*args: object, **kwargs: object) -> None:
-        raise AssertionError("FSRS was asked during the preview")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(SeededFuzzScheduler, "review_card", no_call)
-        upcoming = engine.next_card()
-        assert upcoming is not None and upcoming.id != card.id
-        shown = engine.preview(upcoming.id)
-    assert not [s for s in statements if "FROM cards WHERE id =" in s]
-    row = read_schedule(engine.db, upcoming.id, engine.deck)
-    now = clock.now()
-    plain = make_scheduler(engine.config, fuzz=False)
-    assert shown == {
-        rating: plain.review_card(fsrs_card(upcoming.id, row, now), FsrsRating(int(rating)), now)[
-            0
-        ].due
-        - now
-        for rating in Rating
-    }
-    engine.close()
-
-
-def test_a_card_read_ahead_and_changed_by_another_session_is_read_again(tmp_path: Path) -> None:
-    clock = FixedClock(START)
-    engine = _reviewed(_engine(tmp_path / "home", tmp_path, clock), clock)
-    clock.advance(days=30)
-    card = engine.next_card()
-    assert card is not None
-    engine.rate(card.id, Rating.GOOD)  # reads the card that comes next
-    another = Engine.open(home=tmp_path / "home", deck="small", config=engine.config, clock=clock)
-    upcoming = another.next_card()
-    assert upcoming is not None and upcoming.stability != 3.5
-    with another.transaction():  # another session changes it after the answer
-        another.db.execute("UPDATE cards SET stability = 3.5 WHERE id = ?", (upcoming.id,))
-    another.close()
-    shown = engine.next_card()
-    assert shown is not None and shown.id == upcoming.id and shown.stability == 3.5
-    engine.close()
-
-
-def test_an_answer_whose_commit_fails_leaves_the_queue_as_the_database_has_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The queue follows an answer inside its transaction; if the commit fails, the
-    card is still due and comes again, and nothing read ahead is kept."""
-    from srs.errors import SrsError
-    from srs.store import engine as engine_module
-
-    clock = FixedClock(START)
-    engine = _reviewed(_engine(tmp_path / "home", tmp_path, clock), clock)
-    clock.advance(days=30)
-    card = engine.next_card()
-    assert card is not None
-    real = engine_module.write_transaction
-
-    @contextmanager
-    def failing_commit(db: sqlite3.Connection, home: Path) -> Iterator[None]:
-        db.execute("BEGIN IMMEDIATE")
-        yield
-        db.rollback()
-        raise SrsError("the disk is full; nothing was saved")
-
-    monkeypatch.setattr(engine_module, "write_transaction", failing_commit)
-    with pytest.raises(SrsError):
-        engine.rate(card.id, Rating.GOOD)
-    monkeypatch.setattr(engine_module, "write_transaction", real)
-    again = engine.next_card()
-    assert again is not None and again.id == card.id
-    assert again.last_review == card.last_review
-    engine.close()

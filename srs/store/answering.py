@@ -194,19 +194,10 @@ class Answering:
     def next_states(self, card_id: str, row: ScheduleColumns, now: datetime) -> NextStates:
         """What each rating of the card (its schedule columns `row`) gives at `now`,
         unfuzzed, from the schedulers of the last `load`: computed once per card state."""
-        found = self._states.get(_state_key(card_id, row, now))
-        if found is None:
-            found = self.keep(card_id, row, now, self.compute(card_id, row, now))
-        return found
-
-    def has_states(self, card_id: str, row: ScheduleColumns, now: datetime) -> bool:
-        """Whether the card's next states at `now` are kept already."""
-        return _state_key(card_id, row, now) in self._states
-
-    def compute(self, card_id: str, row: ScheduleColumns, now: datetime) -> NextStates:
-        """The card's next states at `now` from the unfuzzed scheduler of the last `load`,
-        neither kept nor looked up (so that another thread may compute them: py-fsrs's
-        scheduler changes nothing of its own in `review_card`)."""
+        key = _state_key(card_id, row, now)
+        found = self._states.get(key)
+        if found is not None:
+            return found
         card = _quick_copy(fsrs_card(card_id, row, now))  # review_card copies it
         cards: dict[Rating, FsrsCard] = {}
         intervals: dict[Rating, timedelta] = {}
@@ -214,16 +205,10 @@ class Answering:
             after, _ = self.unfuzzed.review_card(card, as_fsrs, now)
             cards[rating] = after
             intervals[rating] = after.due - now
-        return NextStates(cards, intervals)
-
-    def keep(
-        self, card_id: str, row: ScheduleColumns, now: datetime, states: NextStates
-    ) -> NextStates:
-        """Keep `states`, computed (`compute`) for the card's state at `now`."""
         if len(self._states) >= _KEEP:
             del self._states[next(iter(self._states))]
-        self._states[_state_key(card_id, row, now)] = states
-        return states
+        found = self._states[key] = NextStates(cards, intervals)
+        return found
 
     def _answered(
         self, card_id: str, row: ScheduleColumns, rating: Rating, now: datetime, fuzz: bool

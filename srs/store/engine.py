@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,7 +24,6 @@ from srs.config import Config, load_config
 from srs.errors import BadInput
 from srs.locations import Locations
 from srs.store import answering, card_reads, opening
-from srs.store.ahead import Ahead
 from srs.store.answering import ReviewResult, StaleCard
 from srs.store.card_row import CardView, ExportRow
 from srs.store.cram import CramQueue
@@ -37,7 +35,6 @@ from srs.store.engine_reads import EngineReads
 from srs.store.flags import FlaggedCard
 from srs.store.rating import Rating
 from srs.store.review_log import ReviewEntry
-from srs.store.schedule_codec import ScheduleColumns
 from srs.store.session_scope import Scope, deck_of_card, deck_of_review, resolve_scope
 from srs.store.transaction import write_transaction
 from srs.store.user_day import HeldDay, day_bounds
@@ -96,9 +93,6 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
         self._cram: CramQueue | None = None
         self._titles: dict[str, str] = {}
         self._writing = False  # inside `transaction`: parameters may be adopted there
-        self._read_ahead: tuple[tuple[int, int], CardView, ScheduleColumns] | None = None
-        #: the thread computing the next card's states during an answer's commit
-        self._pool: ThreadPoolExecutor | None = None
 
     # -- the session -------------------------------------------------------------
 
@@ -145,8 +139,6 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
         return engine
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
         self.db.close()
 
     def hold_checkpoints(self) -> None:
@@ -222,13 +214,13 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
             raise BadInput(f"card {card_id!r} is not in this session's decks")
         return deck
 
-    def _card_to_answer(self, card_id: str, data: int) -> tuple[CardView, ScheduleColumns]:
-        """The card about to be shown and its row, its schedule kept for its preview and
-        its answer (`Answering.remember`); `data`: the `PRAGMA data_version` just read."""
+    def _card_to_answer(self, card_id: str, data: int) -> CardView:
+        """The card about to be shown, its schedule kept for its preview and its answer
+        (`Answering.remember`); `data`: the `PRAGMA data_version` just read."""
         stamp = (self.db.total_changes, data)  # before the read: a write since shows
         view, row = card_reads.card_and_row(self.db, card_id)
         self._answering(view.deck).remember(card_id, row, stamp)
-        return view, row
+        return view
 
     def _answering(self, deck: str) -> answering.Answering:
         if deck not in self._answerings:
@@ -269,42 +261,14 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
             state = shown.state if shown is not None else self.card(card_id).state
             return ReviewResult(card_id, rating, now, state, step)
         one = self._answering(self._deck_of(card_id, shown))
-        ahead: Ahead | None = None
-        committed = False
-        try:
-            with write_transaction(self.db, self.home):
-                result, card = one.answer(self.config, card_id, rating, duration_ms, shown, now)
-                if (
-                    result.leech and self.config.leech_action == "suspend"
-                ) or result.probe_set is not None:
-                    self._queue.forget()  # a known entry's probe: its other cards changed
-                else:
-                    end = to_ms(self.today()[1])
-                    self._queue.answered(card_id, card.state, to_ms(card.due), end)
-                    if at is None:
-                        ahead = self._ahead(now)
-            committed = True
-        except BaseException:
-            self._queue.forget()  # it followed an answer that is not in the database
-            raise
-        finally:
-            if ahead is not None:
-                ahead.finish(keep=committed)
+        with write_transaction(self.db, self.home):
+            answer = one.answer(self.config, card_id, rating, duration_ms, shown, now)
+        result, card = answer
+        if (result.leech and self.config.leech_action == "suspend") or result.probe_set is not None:
+            self._queue.forget()  # a known entry's probe: its other cards changed
+        else:
+            self._queue.answered(card_id, card.state, to_ms(card.due), to_ms(self.today()[1]))
         return result
-
-    def _ahead(self, now: datetime) -> Ahead | None:
-        """Inside an answer's transaction: read the card that comes next, and have its
-        next states computed in another thread while the commit waits for the disk."""
-        found = self._next_at(now)
-        if found is None:
-            return None
-        view, row = found
-        one = self._answering(view.deck)
-        if one.has_states(view.id, row, now):
-            return None
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="srs-ahead")
-        return Ahead(one, view.id, row, now, self._pool.submit(one.compute, view.id, row, now))
 
     def undo(self, log_id: int | None = None) -> str | None:
         """Undo a review, restoring the card's exact previous state (see `answering.undo`).

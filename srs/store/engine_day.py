@@ -16,7 +16,6 @@ from srs.store.card_row import CardView
 from srs.store.cram import CramQueue, cram_cards
 from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
 from srs.store.decks_queue import build_decks_queue
-from srs.store.schedule_codec import ScheduleColumns
 from srs.store.session_scope import Scope
 from srs.store.user_day import HeldDay
 
@@ -35,13 +34,11 @@ class EngineDay:
     _queue: QueueKeeper
     _cram: CramQueue | None
     _day: HeldDay
-    #: the last card `_next_at` read: the database as it was (`Answering.stamp`), the card, its row
-    _read_ahead: tuple[tuple[int, int], CardView, ScheduleColumns] | None
 
     if TYPE_CHECKING:
 
         def card(self, card_id: str) -> CardView: ...
-        def _card_to_answer(self, card_id: str, data: int) -> tuple[CardView, ScheduleColumns]: ...
+        def _card_to_answer(self, card_id: str, data: int) -> CardView: ...
 
     def today(self) -> tuple[datetime, datetime]:
         return self._day.bounds(self.clock.now(), self._tz, self.config.day_start)
@@ -79,24 +76,11 @@ class EngineDay:
         if self.cramming:
             cid = self._cram_queue().next_id()
             return None if cid is None else self.card(cid)
-        found = self._next_at(self.clock.now())
-        return None if found is None else found[0]
-
-    def _next_at(self, now: datetime) -> tuple[CardView, ScheduleColumns] | None:
-        """The card to show at `now` and its row, kept for its preview and answer; the
-        one an answer's transaction read ahead (`Engine.rate`) when nothing changed since."""
         ahead = timedelta(minutes=self.config.learn_ahead_minutes)
+        now = self.clock.now()
         start = self._day.bounds(now, self._tz, self.config.day_start)[0]
         cid = self._queue.next_id(self.db, self.build_queue, now, start, ahead)
-        if cid is None:
-            return None
-        stamp = (self.db.total_changes, self._queue.data_seen)
-        kept = self._read_ahead
-        if kept is not None and kept[0] == stamp and kept[1].id == cid:
-            return kept[1], kept[2]
-        view, row = self._card_to_answer(cid, self._queue.data_seen)
-        self._read_ahead = stamp, view, row
-        return view, row
+        return None if cid is None else self._card_to_answer(cid, self._queue.data_seen)
 
     def next_card_after(self, card: CardView) -> CardView | None:
         """The card most likely to follow `card` once it is answered (for prefetching)."""
