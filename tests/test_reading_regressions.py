@@ -2658,3 +2658,155 @@ def test_round_31_how_and_why_to_read_it_are_no_claims(remark: str) -> None:
         f"- Ricci, Rokach & Shapira (eds.), *Recommender Systems Handbook* (2011) — {remark}\n"
     )
     assert entry.claims == []
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "authors"),
+    [
+        (
+            "- LeNet-5 (LeCun et al. 1998). Yes, it's the ancestor of all of this. If you haven't"
+            " read *Gradient-Based Learning Applied to Document Recognition*, at least look at"
+            " Figure 2.",
+            "Gradient-Based Learning Applied to Document Recognition",
+            "LeCun et al.",
+        ),
+        (
+            "- **ShuffleNet v1 and v2.** Zhang, Zhou, Lin & Sun (CVPR 2018, [arXiv](https://"
+            "arxiv.org/abs/1707.01083)) introduced channel shuffle; Ma, Zhang, Zheng & Sun's"
+            " *ShuffleNet V2: Practical Guidelines for Efficient CNN Architecture Design* (ECCV"
+            " 2018, [arXiv](https://arxiv.org/abs/1807.11164)) is the one to actually read.",
+            "ShuffleNet v1 and v2",
+            "",
+        ),
+        (
+            "- **The ViT shock.** Dosovitskiy et al., *An Image is Worth 16x16 Words* (ICLR 2021,"
+            " [arXiv](https://arxiv.org/abs/2010.11929)) and Liu et al., *Swin Transformer* (ICCV"
+            " 2021, [arXiv](https://arxiv.org/abs/2103.14030)). Not convnets.",
+            "ViT",
+            "Dosovitskiy et al.",
+        ),
+        (
+            "- **ZFNet / visualizing what the layers learn.** Zeiler & Fergus, *Visualizing and"
+            " Understanding Convolutional Networks* (ECCV 2014) — [arXiv](https://arxiv.org/abs/"
+            "1311.2901). See also Olah et al.'s [Feature Visualization](https://distill.pub/2017/"
+            "feature-visualization/) on Distill.",
+            "ZFNet",
+            "Zeiler and Fergus",
+        ),
+        (
+            "- [TabNet: Attentive Interpretable Tabular Learning](https://arxiv.org/abs/1908.07442)"
+            " - Sercan Ö. Arık, Tomas Pfister (Google Cloud AI, AAAI 2021). Sequential attention"
+            " with sparsemax picks which features to use at each decision step.",
+            "TabNet",
+            "Arık and Pfister",
+        ),
+    ],
+)
+def test_round_32_names_and_bylines(item: str, name: str, authors: str) -> None:
+    """Round 32 (a CNN-history blog, a tabular awesome list): "LeNet-5 et al., 1998",
+    ShuffleNet v2 credited to v1's people, "The ViT shock" as a paper's name, ZFNet named
+    for its See-also's link, TabNet with no authors (a middle initial Ö.)."""
+    entry = one(item + "\n")
+    assert (entry.name, entry.attribution.authors) == (name, authors)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "The cat-shaped elephant-skin figure.",
+        "The perfect bookend to the decade.",
+        "hard paper, budget time",
+        "Filtering-based counterpoint to everything else this week.",
+        "background on NeRF itself: Mildenhall et al., ECCV 2020",
+        '"A neural network surpassing GBDTs on tabular data" is a bold subtitle, evaluate'
+        " yourself.",
+        "Simpler than TabR and about as good.",
+        "friendlier version of the paper w/ animated diagrams. give THIS to new hires",
+        "same paper as Llama 3 (above).",
+        "should probably be in the 2024 table",
+        "paper came out Nov 2023.",
+        "Skip the chat eval section, the scaling-law section is the interesting part.",
+    ],
+)
+def test_round_32_the_writers_word_is_no_claim(remark: str) -> None:
+    entry = one(
+        "- Someone et al., [A Long Paper Title Here](https://arxiv.org/abs/2001.00001) (2020)."
+        f" {remark}\n"
+    )
+    assert entry.claims == []
+
+
+def test_round_32_the_problem_before_so_is_not_the_definition() -> None:
+    """Round 32: "What is Shampoo? → full-matrix AdaGrad is too big"."""
+    entry = one(
+        "## Optimizers\n\n- **Shampoo**: full-matrix AdaGrad is too big, so keep left and right"
+        " preconditioners per tensor dimension and take their inverse 4th roots (Gupta, Koren &"
+        " Singer 2018).\n- **Adam**: adaptive moments (Kingma & Ba 2015).\n"
+    )
+    assert entry.claims[0].text.startswith("keep left and right preconditioners")
+
+
+def test_round_32_an_expansion_in_quotes_is_no_title() -> None:
+    """Round 32: "What is the title of the Lion paper? → EvoLved Sign Momentum"."""
+    entry = one(
+        '**Lion**: "EvoLved Sign Momentum" — found by program search; update is the sign of an'
+        " interpolation of momentum and gradient (Chen et al. 2023)."
+        " [arXiv](https://arxiv.org/abs/2302.06675)\n"
+    )
+    assert "EvoLved Sign Momentum" not in entry.paper_titles.values()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- **Paper presentations:** starting week 5, two students per lecture present one of the"
+        " optional readings (15 min + 5 min questions).",
+        "- **Textbooks (none required to buy):**\n  - Thrun, Burgard & Fox, *Probabilistic"
+        " Robotics*, MIT Press 2005. The library has 3 copies on reserve.",
+    ],
+)
+def test_round_32_course_logistics_name_nothing(line: str) -> None:
+    made = _cards(
+        "## Logistics\n\n"
+        + line
+        + "\n\n## Week 1\n\n- **YOLO** ([arXiv](https://arxiv.org/abs/1506.02640)): detection"
+        " as one regression.\n"
+    )
+    assert made
+    assert not [c for c in made if "Paper presentations" in c.front or "Textbooks" in c.front]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [("Kreps, O'Reilly Radar, July 2014 — coins Kappa architecture", "Kreps")],
+)
+def test_round_32_a_magazine_is_no_author(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors
+
+
+def test_round_32_a_bracket_naming_another_work_cites_that_work() -> None:
+    """Round 32: "Who made Vicuna? → Zheng et al. (LMSYS), 2023" (MT-Bench's people)."""
+    entry = one(
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2023-03 | Vicuna | LMSYS | https://lmsys.org/blog/2023-03-30-vicuna/ — trained on"
+        ' ShareGPT conversations; the "90% of ChatGPT" eval was GPT-4-as-judge, which later'
+        " became its own paper (MT-Bench / Chatbot Arena, Zheng et al. 2023) |\n"
+    )
+    assert entry.attribution.authors == ""
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (
+            "DNN-based parametric TTS.",
+            "Statistical parametric speech synthesis using deep neural networks",
+        ),
+        ("Inception v2/v3.", "Statistical parametric speech synthesis using deep neural networks"),
+    ],
+)
+def test_a_headlines_adjective_kind_or_version_is_no_name(lead: str, title: str) -> None:
+    """`**DNN-based parametric TTS.**` named its paper "DNN-based", then "TTS";
+    `**Inception v2/v3.**` named it "v2"."""
+    entry = one(f"- **{lead}** Zen, Senior & Schuster, *{title}* (ICASSP 2013). It does a thing.\n")
+    assert entry.name == title

@@ -179,7 +179,8 @@ _PUBLISHER = re.compile(
     r"|\b(?:IEEE\s+)?Transactions\s+on\s+Systems,\s+Man,?\s+and\s+Cybernetics\b"
     # `Stuart Russell, Viking, 2019`: a book's publisher, never an author
     # (names that are also surnames, as Manning or Pearson, are left out)
-    r"|\b(?:Viking|Penguin|O'Reilly(?:\s+Media)?|Springer|Addison[- ]Wesley|Prentice[- ]Hall"
+    r"|\b(?:Viking|Penguin|O'Reilly(?:\s+(?:Media|Radar))?|Springer|Addison[- ]Wesley"
+    r"|Prentice[- ]Hall"
     r"|Morgan\s+Kaufmann|Basic\s+Books|W\.\s?W\.\s+Norton|Random\s+House|No\s+Starch)\b"
 )
 
@@ -211,7 +212,9 @@ _JOURNAL = re.compile(
 )
 # `PAC-Bayesian`, `ACM`: capitals in a row are no part of a person's name
 _CAPS = re.compile(r"[A-Z]{2,}")
-_PERSON = re.compile(rf"^(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}$")
+_PERSON = re.compile(
+    rf"^(?:[{_UPPER}][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}$"
+)
 
 
 #: `Open X-Embodiment Collaboration`, `Octo Model Team`, `Gemini Team`: a byline that names
@@ -387,10 +390,11 @@ def byline(text: str) -> Attribution | None:
         return None  # `Och, Franz Josef`: one author's surname, then given names
     authors = cite_authors(parts)
     if "et al" in text:  # `Li, Mu, et al.`: the first author's, whoever follows
-        # (`(Zoph et al. 2022) ST-MoE`: the surname before it, not the name after)
+        # (`(Zoph et al. 2022) ST-MoE`: the surname before it, not the name after;
+        # `LeNet-5 (LeCun et al. 1998)`: nor the name before its bracket)
         lead = re.match(
             rf"\W*((?:{_PARTICLE}\s+){{0,2}}{_SURNAME_WORD})\s+et\s+al\b", text.lstrip()
-        )
+        ) or re.search(rf"\(((?:{_PARTICLE}\s+){{0,2}}{_SURNAME_WORD})\s+et\s+al\b", text)
         authors = f"{lead.group(1) if lead else _surname(parts[0])} et al."
     return Attribution(authors=authors, lab=lab, year=year, venue=_venue(venue) if venue else "")
 
@@ -557,7 +561,7 @@ _BY_PEOPLE = re.compile(
 #: people (two or more), their bracket with a year, then a text
 _BYLINE_THEN_TEXT = re.compile(
     rf"^\s*(?P<by>[^()]*?(?:,|&|\band\b|\bet al\b)[^()]*?\([^()]*{_YEAR}[^()]*\))"
-    r"\s+(?P<rest>[^\s,.;:)].*)$",
+    r"\.?\s+(?P<rest>[^\s,.;:)].*)$",  # (`Arik, Pfister (Google, AAAI 2021). Sequential …`)
     re.DOTALL,
 )
 

@@ -13,6 +13,7 @@ __all__ = [
     "BE_CLAUSE",
     "INTRODUCES",
     "LONG_DEFINITION",
+    "NAMED_ADJECTIVE",
     "NOT_DEFINING_START",
     "THIS_IS",
     "claim_kind",
@@ -191,6 +192,11 @@ def cut_definition(text: str) -> str:
     or more come before it and what follows would make it too long (`The IO-aware exact
     attention kernel: tiles …`; but `three tricks: clipped double Q, …` keeps what follows
     the colon)."""
+    problem = _PROBLEM_SO.match(text)
+    if problem is not None:
+        # `full-matrix AdaGrad is too big, so keep left and right preconditioners …`: the
+        # problem it answers, then what it does
+        text = problem.group("rest")
     head = _definition_head(text)
     if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
         head = text
@@ -226,6 +232,10 @@ def cut_definition(text: str) -> str:
 
 
 _WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept together
+#: `full-matrix AdaGrad is too big, so …`: a problem, then what the thing does about it
+_PROBLEM_SO = re.compile(
+    r"^.{3,80}?\b(?:is|are)\s+too\s+\w+(?:\s+\w+)?,\s+so\s+(?P<rest>\S.{10,})$"
+)
 _STILL_LONG = 22  # words: a definition cut at its clauses and still this long
 _REPORTING = frozenset(
     {"shows", "show", "showed", "shown", "finds", "found", "argues", "proves", "proved"}
@@ -252,7 +262,7 @@ def noun_phrase(text: str) -> bool:
     if is_name(" ".join(words[:2])) and not common_head:  # but `Decoder-only MoE with …`
         return False
     head, second = words[0], words[1].casefold().strip(",;:")
-    if _NAMED_ADJECTIVE.match(head):  # `BERT-style masked prediction of …`
+    if NAMED_ADJECTIVE.match(head):  # `BERT-style masked prediction of …`
         participle = second.endswith("ed") and words[2].casefold() in _PREPOSITIONS
         return second not in VERBS and not participle  # (not `BERT-style trained on …`)
     if not head[1:].islower() or head.casefold() in VERBS or head.endswith("ed"):
@@ -264,7 +274,7 @@ def noun_phrase(text: str) -> bool:
 
 
 #: an adjective made of a name: `BERT-style`, `GAN-based`, `CLIP-like`
-_NAMED_ADJECTIVE = re.compile(
+NAMED_ADJECTIVE = re.compile(
     r"^[\w.+]+-(?:style|based|like|free|only|inspired|sized|scale|level|aware|guided)$"
 )
 

@@ -566,7 +566,10 @@ def read_claims(
             if others_cited and source == "text":
                 pointed = True
                 continue
-            if found.authors and _comes_from(piece, found.authors, name):
+            if found.authors and (
+                _comes_from(piece, found.authors, name)
+                or _cites_another_work(piece, found.authors, name)
+            ):
                 found = Attribution()  # `LinUCB comes from Li et al. 2010` under a bandit
             if not pointer and not pointed and not others_cited and (leading or cites):
                 out.attribution = out.attribution.merged(found)
@@ -647,7 +650,10 @@ def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
 _ARROWS = r"(?:→|->|=>|⟶)"
 _SUCCESSOR = re.compile(rf"^\s*(?:{_ARROWS}|\+|&)\s*\S")
 _ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
-_TWO_TERMS = re.compile(r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b")
+#: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`
+_TWO_TERMS = re.compile(
+    r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b|\b[vV]\d+(?:\.\d+)?\s*(?:and|&|\+)\s*[vV]\d+\b"
+)
 _TWO_CITATIONS = re.compile(r"\s+/\s+")
 
 
@@ -755,8 +761,26 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
             return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
         found, _ = attribution.cut(bracket, prose_lab=False)
         if found.authors:
-            return found
+            return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()
+
+
+def _cites_another_work(text: str, authors: str, name: str) -> bool:
+    """`… became its own paper (MT-Bench / Chatbot Arena, Zheng et al. 2023)` in Vicuna's
+    row: a bracket that names another work before its people cites that work."""
+    first = authors.split()[0].rstrip(",")
+    for bracket in re.findall(r"\(([^()]*)\)", text):
+        at = bracket.find(first)
+        if at <= 0:
+            continue
+        named = re.match(r"\s*(?P<work>[A-Z][\w.+-]*(?:\s*/\s*|\s+)?[\w.+ -]*?)\s*,", bracket)
+        if named is None or named.end() > at + 1:
+            continue
+        work = named.group("work")
+        shaped = re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]|\d|/", work)
+        if shaped and squash(work) != squash(name) and work.strip() not in LABS:
+            return True
+    return False
 
 
 def _claim(

@@ -421,6 +421,10 @@ def _finish(
         and own_links
         and len(found.group("title").split()) >= 3
         and not found.group("title")[:1].islower()  # `"just use attention" motion …`: a quip
+        # `**Lion**: "EvoLved Sign Momentum" — …`: what the name stands for, no title
+        and not (
+            len(found.group("title").split()) <= 4 and _spells_loosely(name, found.group("title"))
+        )
     ):
         # `**DQN** (url) — "Playing Atari with Deep Reinforcement Learning"`
         key = arxiv_id(own_links[0].url) or normalise_url(own_links[0].url)
@@ -542,6 +546,18 @@ def _paper_title_link(link: Link) -> bool:
     Transformers`): three words or more, capitalised (not `the original paper`), not a URL."""
     text = link.text.strip(' "“*_')
     return len(text.split()) >= 3 and text[:1].isupper() and not is_generic_link_text(text)
+
+
+def _spells_loosely(name: str, phrase: str) -> bool:
+    """`Lion` in "EvoLved Sign Momentum": the name's letters, in order, in the phrase."""
+    letters = re.sub(r"[^a-z0-9]", "", name.casefold())
+    at = 0
+    folded = phrase.casefold()
+    for letter in letters:
+        at = folded.find(letter, at) + 1
+        if at == 0:
+            return False
+    return len(letters) >= 3 and folded[:1] != "" and bool(re.search(r"[a-z][A-Z]", phrase))
 
 
 def _long_title(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from srs.reading.acronyms import is_acronym
 from srs.reading.attribution import cut
+from srs.reading.claim_kinds import NAMED_ADJECTIVE
 from srs.reading.markdown import Run
 from srs.reading.model import Link
 from srs.reading.phrases import is_generic_link_text, is_name
@@ -37,6 +38,7 @@ _QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"“”]{3,200}?)[\"”]")
 _PREPOSITIONS = frozenset(
     ("in", "of", "from", "for", "with", "on", "than", "like", "about", "after", "before")
 )
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "this", "that"))
 _FIRST_WORDS = 40  # the cited paper comes first, after its authors (DPR has eight)
 
 
@@ -71,6 +73,9 @@ def is_headline(lead: str) -> bool:
 
 
 def _shaped_name(word: str) -> bool:
+    # (not `DNN-based`, `BERT-style`: an adjective made of a name; nor `v2`, a version)
+    if NAMED_ADJECTIVE.match(word) or re.fullmatch(r"[vV]\d+(?:\.\d+)?(?:/[vV]?\d+)*", word):
+        return False
     return is_acronym(word) or bool(_NAME_SHAPE.match(word))
 
 
@@ -96,6 +101,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
         # what the heading is about (`**Start with the VAE, …**`, `**…: FID.**`), not a
         # name it mentions in passing (`**The volume rendering in NeRF is not new.**`)
         if _shaped_name(word) and not (before and before[-1].casefold() in _PREPOSITIONS):
+            if (
+                before
+                and re.fullmatch(r"[a-z][a-z-]*", before[-1])
+                and before[-1] not in _DETERMINERS
+            ):
+                continue  # `**DNN-based parametric TTS.**`: a kind of system, no name
             return str(word)
     return ""
 
@@ -135,6 +146,10 @@ def cited_link(body: list[Run], lead: str = "") -> Link | None:
     seen = 0
     heading = clean_space(lead).strip(' .:"“”*_').casefold()
     for run in body:
+        if run.italic and run.link is None and _names_paper(clean_space(run.text).strip(" ,.")):
+            # `Zeiler & Fergus, *Visualizing and Understanding …* — [arXiv](…). See also
+            # [Feature Visualization](…)`: a title in italics first names the paper
+            return None
         if run.link is not None and not run.footnote and not run.anchor:
             text = clean_space(run.link.text).strip(' "“”*_')
             if (
@@ -166,6 +181,25 @@ def cited_title(body: list[Run]) -> str:
             break
     found = _QUOTED_TITLE.search(" ".join(words[:_FIRST_WORDS]))
     if found is None:
-        return ""
+        # `**The ViT shock.** Dosovitskiy et al., *An Image is Worth 16x16 Words* (ICLR
+        # 2021, [arXiv](…))`: a title in italics right after its byline
+        return _italic_after_byline(body)
     title = found.group(1).strip(" ,.")
     return title if _names_paper(title) else ""
+
+
+def _italic_after_byline(body: list[Run]) -> str:
+    """The first run of italics, when only a byline comes before it (`Dosovitskiy et al.,
+    *An Image is Worth 16x16 Words*`) and it reads as a paper's title; "" if none."""
+    before: list[str] = []
+    for run in body:
+        if run.italic and not run.link and run.text.strip():
+            title = clean_space(run.text).strip(" ,.*_")
+            found, rest = cut(" ".join(before).strip(" ,"))
+            if found.authors and not rest.strip(" ,.:;—–-") and _names_paper(title):
+                return title
+            return ""
+        before.append(run.text)
+        if len(" ".join(before).split()) > _FIRST_WORDS:
+            return ""
+    return ""

@@ -35,7 +35,8 @@ _LOGISTICS = re.compile(
     r"|^\W*(?:software|tools|tooling|prerequisites|prereqs|grading|logistics|platform|"
     r"compute|gpus?|hardware|cluster|forum|piazza|slack|discord|communication|contact|"
     r"(?:late |collaboration |course )?polic(?:y|ies)|attendance|participation|"
-    r"accessibility)\W*$"
+    r"accessibility|(?:paper |student )?presentations?|scribing|scribe notes|projects?|"
+    r"final projects?)\W*$"
     # `Paper presentation (15%)`, `Problem sets — 25 %`: a part of the grade
     r"|^[^()]{1,40}[(—–-]\s*\d{1,3}\s?%\s*\)?\W*$",
     re.IGNORECASE,
@@ -43,7 +44,8 @@ _LOGISTICS = re.compile(
 #: `**Textbook:** S. M. LaValle, *Planning Algorithms*, …`: a label before a reading, never
 #: its name
 _READING_LABEL = re.compile(
-    r"^\W*(?:(?:main |primary |secondary |course |the )?(?:textbooks?|text|book)|"
+    r"^\W*(?:(?:main |primary |secondary |course |the )?(?:textbooks?|text|books?)"
+    r"(?:\s*\([^()]*\))?|"  # `**Textbooks (none required to buy):**`
     r"(?:main |primary |key |background )?references?|required|optional|recommended|"
     r"supplementary)\W*$",  # (not `Core`, `Background`: a glossary's terms)
     re.IGNORECASE,

@@ -38,6 +38,7 @@ SEE_ALSO = re.compile(
     r"of historical interest|for historical interest|original|read instead|short version|"
     r"long version|extended version|journal version|conference version|tech report|"
     r"follow-?up|sequel|successor|predecessors?|precursors?|prior work|presenters?|"
+    r"background (?:on|for|reading)|"
     r"(?:an )?aside(?: for \w+)?|"
     r"note to \w+|then (?:immediately |also )?read(?= [A-Z\"“]))\b[:\s-]*",
     re.IGNORECASE,
@@ -108,6 +109,24 @@ OPINION = re.compile(
     r"sprawling|lots of authors|multi-org\b|\bbranded\b|everybody (?:in|has|knows)\b|"
     r"(?:good|nice|useful) bridge\b|(?:two|three) variations on\b|"
     r"no (?:real |proper |actual )?paper(?: yet| \(yet\??\))?|only a blog post|"
+    # `The cat-shaped elephant-skin figure.`, `Figure 2 is the whole decade in one chart`:
+    # what to look at in it
+    r"^the\s+(?:[\w-]+\s+){0,4}(?:figure|plot|chart|diagram)(?=\W*$)|^(?:figure|fig\.)\s*\d+\b|"
+    r"\bbookend\b|"  # `The perfect bookend to the decade`
+    # `give THIS to new hires`, `… is the interesting part`, `same paper as Llama 3 (above)`,
+    # `should probably be in the 2024 table`, `paper came out Nov 2023`: the list's notes
+    r"\bgive (?:this|it|these) to\b|\bnew hires\b|\bthe interesting (?:part|bit|section)s?\b|"
+    r"\bsame paper as\b|\((?:see )?(?:above|below)\)|"
+    r"\bshould (?:probably |really )?(?:be|go) in\b|\bbelongs? in the\b|"
+    r"\bpaper (?:came out|in|was out)\s+(?:in\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    # `a bold subtitle, evaluate yourself`, `Simpler than TabR and about as good`: a verdict
+    r"\bevaluate (?:it |this |that )?(?:for )?yourself\b|\bbold (?:claim|subtitle|title)\b|"
+    r"\b(?:about|roughly|just|nearly|almost) as (?:good|strong|fast|accurate)\b|"
+    # `hard paper, budget time`, `counterpoint to everything else this week`: the course's
+    # word on the reading
+    r"\bhard (?:paper|read)\b|\bbudget (?:some |extra |more )?time\b|"
+    r"\b(?:this|next|last) (?:week|lecture|class|unit|module)\b|"
     # `the pre-diffusion approach, good historical context`: why to read it
     r"(?:good|nice|useful|for)\s+(?:historical\s+)?context\b|"
     # `encyclopedic, use as lookup not cover-to-cover`: how to read it

@@ -59,7 +59,9 @@ def _closes_here(text: str, end: int) -> bool:
     # (`… tells you about θ. Its inverse …`, `… a variable x. Then …`) ends a sentence
     letter = _WORD_EDGES.sub("", last).rstrip(".")
     # (`J.-C. Latombe`: a hyphenated initial too)
-    initial = bool(re.fullmatch(r"(?:[A-Z]\.-)?[A-Z]", letter))
+    # (`Sercan Ö. Arık`: an accented capital too)
+    hyphenated = bool(re.fullmatch(r"[A-Z]\.-[A-Z]", letter))
+    initial = (len(letter) == 1 and letter.isupper()) or hyphenated
     return not initial and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
 
 
