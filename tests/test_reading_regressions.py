@@ -2810,3 +2810,42 @@ def test_a_headlines_adjective_kind_or_version_is_no_name(lead: str, title: str)
     `**Inception v2/v3.**` named it "v2"."""
     entry = one(f"- **{lead}** Zen, Senior & Schuster, *{title}* (ICASSP 2013). It does a thing.\n")
     assert entry.name == title
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "authors"),
+    [
+        (
+            "- **Segmenter and SegFormer (two papers, read together).** [Segmenter](https://"
+            "arxiv.org/abs/2105.05633) (Strudel, Garcia, Laptev & Schmid, ICCV 2021) uses class"
+            " embeddings as queries in a mask transformer decoder. [SegFormer](https://arxiv.org/"
+            "abs/2105.15203) (Xie et al., NeurIPS 2021) goes the other way.",
+            "Segmenter",
+            "Strudel et al.",
+        ),
+        (
+            "- **Diffusion models as dense predictors.** [Marigold](https://arxiv.org/abs/"
+            '2312.02145) (Ke et al., "Repurposing Diffusion-Based Image Generators for Monocular'
+            ' Depth Estimation", CVPR 2024) fine-tunes Stable Diffusion to output depth.'
+            " [VPD](https://arxiv.org/abs/2303.02153) (Zhao et al., ICCV 2023) uses diffusion"
+            " features for segmentation.",
+            "Marigold",
+            "Ke et al.",
+        ),
+        (
+            "- **FPN and UPerNet.** FPN (Lin et al., CVPR 2017, [arXiv](https://arxiv.org/abs/"
+            "1612.03144)) is a detection paper. [UPerNet](https://arxiv.org/abs/1807.10221) (Xiao"
+            ' et al., "Unified Perceptual Parsing for Scene Understanding", ECCV 2018) is FPN +'
+            " PPM.",
+            "FPN and UPerNet",
+            "",
+        ),
+    ],
+)
+def test_round_33_the_first_paper_of_a_bullet_is_the_one_its_first_citation_cites(
+    item: str, name: str, authors: str
+) -> None:
+    """Round 33 (a segmentation blog): "Who made SegFormer? → Strudel et al." (Segmenter's),
+    "Who made VPD? → Ke et al." (Marigold's), "Who made UPerNet? → Lin et al." (FPN's)."""
+    entry = one(item + "\n")
+    assert (entry.name, entry.attribution.authors) == (name, authors)

@@ -650,9 +650,10 @@ def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
 _ARROWS = r"(?:→|->|=>|⟶)"
 _SUCCESSOR = re.compile(rf"^\s*(?:{_ARROWS}|\+|&)\s*\S")
 _ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
-#: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`
+#: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`, `FPN and UPerNet`
 _TWO_TERMS = re.compile(
     r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b|\b[vV]\d+(?:\.\d+)?\s*(?:and|&|\+)\s*[vV]\d+\b"
+    r"|^[A-Z][\w.+-]*\s+(?:and|&)\s+[A-Z][\w.+-]*$"  # `FPN and UPerNet`
 )
 _TWO_CITATIONS = re.compile(r"\s+/\s+")
 
@@ -778,7 +779,8 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
             continue
         work = named.group("work")
         shaped = re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]|\d|/", work)
-        if shaped and squash(work) != squash(name) and work.strip() not in LABS:
+        known = work.strip() in LABS or work.split()[0] in VENUES  # `(ICML 2017, Finn et al.)`
+        if shaped and squash(work) != squash(name) and not known:
             return True
     return False
 

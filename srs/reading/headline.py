@@ -152,6 +152,10 @@ def cited_link(body: list[Run], lead: str = "") -> Link | None:
             return None
         if run.link is not None and not run.footnote and not run.anchor:
             text = clean_space(run.link.text).strip(' "“”*_')
+            if is_generic_link_text(text) and arxiv_id(run.link.url) is not None:
+                # `FPN (Lin et al., CVPR 2017, [arXiv](…)) … [UPerNet](…)`: the first paper
+                # is linked by its citation; a later link names another
+                return None
             if (
                 _names_paper(text)
                 or (heading and text.casefold() == heading)
@@ -159,7 +163,8 @@ def cited_link(body: list[Run], lead: str = "") -> Link | None:
                 # WaveGAN](…)`: a paper's one-word name, linked to the paper, comes first
                 or (
                     " " not in text
-                    and _shaped_name(text)
+                    # (`[Marigold](arXiv) (Ke et al., …) … [VPD](arXiv) (Zhao et al., …)`)
+                    and (_shaped_name(text) or re.fullmatch(r"[A-Z][a-z]{3,}", text) is not None)
                     and not is_generic_link_text(text)  # (not `arXiv`)
                     and arxiv_id(run.link.url) is not None
                 )
@@ -176,6 +181,9 @@ def cited_title(body: list[Run]) -> str:
     Harada's "Neural 3D Mesh Renderer" (CVPR 2018, [arXiv:…](…))`); "" if none."""
     words: list[str] = []
     for run in body:
+        link = run.link
+        if link is not None and is_generic_link_text(link.text.strip()) and arxiv_id(link.url):
+            break  # `FPN (Lin et al., …, [arXiv](…))`: a quote after it names another paper
         words.extend(run.text.split())
         if len(words) > _FIRST_WORDS:
             break

@@ -18,6 +18,8 @@ from srs.reading.titles import is_phrase, short_subtitle
 __all__ = [
     "NAME_TOKEN",
     "bylined",
+    "earlier_entries_acronyms_left",
+    "field_prefixes_kept_whole",
     "is_topic",
     "passing_name",
     "shared_tail",
