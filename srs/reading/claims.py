@@ -221,7 +221,7 @@ _DEBRIS = re.compile(r"[:;,]\s*,|[\"“]\s*[\"”]|\b(?:is|are|was|were|by|from|
 def _comes_from(piece: str, authors: str, name: str) -> bool:
     """`explore/exploit with side features; LinUCB comes from Li et al. 2010 (WWW)` under
     **Contextual bandit**: the people made another named thing, not the entry's."""
-    first = re.escape(authors.split()[0].rstrip(","))
+    first = re.escape(_first_surname(authors))
     said = re.search(
         rf"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s+(?:comes?|came|is|was)\s+"
         rf"(?:(?:originally|first)\s+)?from\s+{first}\b",
@@ -247,10 +247,14 @@ _TRAILING_SEE = re.compile(
 )
 
 
+def _first_surname(authors: str) -> str:
+    """`Chen et al.` -> `Chen`; `Alon and Yahav` -> `Alon` (`authors` is never empty)."""
+    return authors.split()[0].rstrip(",")
+
+
 def _opens_with(piece: str, authors: str) -> bool:
     """`Chen et al., [WavLM](…) adds …` opens with `Chen et al.`: its first surname first."""
-    first = authors.split()[0].rstrip(",") if authors.split() else ""
-    return bool(first) and piece.lstrip(" *_([").startswith(first)
+    return piece.lstrip(" *_([").startswith(_first_surname(authors))
 
 
 def _alias(
@@ -769,7 +773,7 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
 def _cites_another_work(text: str, authors: str, name: str) -> bool:
     """`… became its own paper (MT-Bench / Chatbot Arena, Zheng et al. 2023)` in Vicuna's
     row: a bracket that names another work before its people cites that work."""
-    first = authors.split()[0].rstrip(",")
+    first = _first_surname(authors)
     for bracket in re.findall(r"\(([^()]*)\)", text):
         at = bracket.find(first)
         if at <= 0:

@@ -549,15 +549,13 @@ def _paper_title_link(link: Link) -> bool:
 
 
 def _spells_loosely(name: str, phrase: str) -> bool:
-    """`Lion` in "EvoLved Sign Momentum": the name's letters, in order, in the phrase."""
+    """`Lion` in "EvoLved Sign Momentum": a phrase made up to spell the name (a capital
+    inside a word marks its letters), which holds them in order."""
     letters = re.sub(r"[^a-z0-9]", "", name.casefold())
-    at = 0
-    folded = phrase.casefold()
-    for letter in letters:
-        at = folded.find(letter, at) + 1
-        if at == 0:
-            return False
-    return len(letters) >= 3 and folded[:1] != "" and bool(re.search(r"[a-z][A-Z]", phrase))
+    if len(letters) < 3 or not re.search(r"[a-z][A-Z]", phrase):
+        return False
+    rest = iter(phrase.casefold())
+    return all(letter in rest for letter in letters)  # (each found after the one before)
 
 
 def _long_title(text: str) -> bool:
