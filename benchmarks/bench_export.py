@@ -74,8 +74,10 @@ def main() -> None:
     for n in args.cards:
         for plain in (True, False):
             command = [sys.executable, __file__, "--one", str(n), *(["--plain"] if plain else [])]
-            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-            rows.append(json.loads(out.strip().splitlines()[-1]))
+            done = subprocess.run(command, capture_output=True, text=True)
+            if done.returncode != 0:  # the trial's own error, not only its exit status
+                raise SystemExit(f"{' '.join(command[1:])} failed:\n{done.stderr[-3000:]}")
+            rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
     report(
         "export",
         rows,
