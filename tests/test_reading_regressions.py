@@ -2849,3 +2849,297 @@ def test_round_33_the_first_paper_of_a_bullet_is_the_one_its_first_citation_cite
     "Who made VPD? → Ke et al." (Marigold's), "Who made UPerNet? → Lin et al." (FPN's)."""
     entry = one(item + "\n")
     assert (entry.name, entry.attribution.authors) == (name, authors)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **Real-time corner.** ENet (Paszke et al. 2016, [arXiv](https://arxiv.org/abs/1606."
+        "02147)), ICNet (Zhao et al., ECCV 2018), and [BiSeNet](https://arxiv.org/abs/1808.00897)"
+        " (Yu et al., ECCV 2018). If you ship to embedded devices you'll meet BiSeNet.",
+        "- **Self-supervised depth** — Godard et al.'s [Monodepth](https://arxiv.org/abs/1609."
+        "03677) (CVPR 2017) and [Monodepth2](https://arxiv.org/abs/1806.01260) (ICCV 2019), plus"
+        " Zhou et al.'s [SfMLearner](https://arxiv.org/abs/1704.07813) (CVPR 2017).",
+    ],
+)
+def test_round_33_a_plain_heading_over_other_peoples_papers_has_no_maker(item: str) -> None:
+    """Round 33: "Who made Real-time corner? → Paszke et al., ECCV 2018" (ENet's people,
+    ICNet's venue); "What is Self-supervised depth? → 's Monodepth and Monodepth2, …"."""
+    entry = one(item + "\n")
+    assert (entry.attribution.authors, entry.attribution.venue) == ("", "")
+    assert not any(claim.text.startswith(("'s", "’s")) for claim in entry.claims)
+
+
+def test_round_33_a_see_pointer_is_no_claim_and_cites_no_maker() -> None:
+    """Round 33 (a PGM glossary): clozes on `{{c1::collapsed}}` in a "see …" pointer and on
+    the journal `{{c1::Machine Learning}}` of a "(see …)" bracket; "Who made Mean field? →
+    Jordan et al., 1999" (the authors of a tutorial about it)."""
+    gibbs = one(
+        "- **Gibbs sampling**: MCMC that resamples each variable from its conditional given its"
+        ' Markov blanket. For the *collapsed* version see Griffiths & Steyvers 2004, "Finding'
+        ' scientific topics", *PNAS*.\n'
+    )
+    assert [claim.text for claim in gibbs.claims] == [
+        "MCMC that resamples each variable from its conditional given its Markov blanket"
+    ]
+    field = one(
+        "- **Mean field**: variational inference with a fully factorized q; coordinate ascent"
+        ' updates each factor (see Jordan, Ghahramani, Jaakkola & Saul 1999, "An introduction'
+        ' to variational methods for graphical models", *Machine Learning*).\n'
+    )
+    assert field.attribution.authors == ""
+    assert all("Machine Learning" not in claim.text for claim in field.claims)
+
+
+def test_round_33_a_bracketed_model_name_is_no_lab_and_names_the_reading() -> None:
+    """Round 33 (an NLG syllabus): "Who made Pointer Networks? → Vinyals et al. (CopyNet)";
+    "What is Language Models are Unsupervised Multitask Learners? → the "TL;DR:" …
+    result is in sec. 3.6"; the reading the course calls GPT-2 is GPT-2."""
+    gpt2 = one(
+        '- Radford et al., "Language Models are Unsupervised Multitask Learners" (GPT-2), OpenAI'
+        " 2019. [pdf](https://cdn.openai.com/better-language-models/language_models_are_"
+        'unsupervised_multitask_learners.pdf) — the "TL;DR:" zero-shot summarization result is'
+        " in sec. 3.6; it's bad, which is the point.\n"
+    )
+    assert gpt2.name == "GPT-2"
+    assert gpt2.title == "Language Models are Unsupervised Multitask Learners"
+    assert gpt2.claims == []
+    unirep = one(
+        '- Alley et al., "Unified rational protein engineering with sequence-based deep'
+        ' representation learning", *Nature Methods* 2019 (UniRep).\n'
+    )
+    assert (unirep.name, unirep.attribution.authors) == ("UniRep", "Alley et al.")
+    for honour in ("Marr Prize", "arXiv"):
+        entry = one(f'- He et al., "Mask R-CNN", ICCV 2017 ({honour}).\n')
+        assert entry.name == "Mask R-CNN"
+    found, _ = attribution.cut("Gu et al., ACL 2016 (CopyNet)")
+    assert (found.authors, found.lab) == ("Gu et al.", "")
+
+
+def test_round_33_a_journal_name_is_no_author() -> None:
+    """Round 33: "Who made Building applied NLG systems? → Reiter et al. (Cambridge), UP
+    2000" for `Reiter & Dale, …, Natural Language Engineering 1997. (… Cambridge UP 2000 …)`."""
+    found, _ = attribution.cut("Reiter & Dale, Natural Language Engineering 1997.")
+    assert found.authors != "Reiter et al."
+    found, _ = attribution.cut("(The book version, Cambridge UP 2000, is on reserve.)")
+    assert (found.lab, found.venue) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        'Technical report only: ["Video generation models as world simulators"](https://'
+        "openai.com/research/video-generation-models-as-world-simulators).",
+        "[Zero-Shot Text-to-Image Generation](https://arxiv.org/abs/2102.12092) (Ramesh et al.)"
+        " — blog came in January, the paper only in Feb.",
+        "[Wan: Open and Advanced Large-Scale Video Generative Models](https://arxiv.org/abs/"
+        "2503.20314) — weights in Feb, report in March.",
+        "[Adding Conditional Control to Text-to-Image Diffusion Models](https://arxiv.org/abs/"
+        "2302.05543) (Zhang, Rao & Agrawala). Not a new base model, but impossible to leave out.",
+    ],
+)
+def test_round_33_when_a_release_came_out_is_no_claim(description: str) -> None:
+    """Round 33 (a model-release table): "What is Sora? → Technical report only:", "What is
+    DALL·E? → blog came in January, the paper only in Feb", "What is ControlNet? → Not a new
+    base model"."""
+    table = "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+    table += f"| 2024-02 | X | OpenAI | {description} |\n"
+    entry = parse_text("## S\n" + table).entries[0]
+    assert entry.claims == []
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Short, spicy, and the reason every paper since at least *pretends* to report a tuned"
+        " BM25+RM3 baseline.",
+        "Long, dense, and the only place where the saturation is explained properly.",
+        "Great ablation paper, read sections 3 & 4.",
+        "Tiny trick, huge gains, now in basically every LTSF model.",
+        "Probably the strongest of this generation.",
+        "The answer to DLinear.",
+        "Pairs nicely with MM1.",
+        "Take MTEB retrieval scores with a grain of salt.",
+        "Know how M and efSearch trade off memory/latency/recall.",
+        "Blog post was Jan 5, arXiv came in late Feb.",
+        "Same month as VisualBERT (Li et al., UCLA), which is basically the same idea.",
+    ],
+)
+def test_round_34_a_verdict_or_a_date_is_no_claim(remark: str) -> None:
+    """Round 34 (neural-IR blog, forecasting list, VLM table): "What is BM25? → Long, dense,
+    and the only place …", "What is RevIN? → Tiny trick, huge gains", "What is MM1? → Great
+    ablation paper, read sections 3 & 4", "What is CLIP? → Blog post was Jan 5, …", "What is
+    VL-BERT? → Same month as VisualBERT"; and VL-BERT credited to VisualBERT's Li et al."""
+    entry = one(f"- **Thing** ([arXiv](https://arxiv.org/abs/2103.00020)). {remark}\n")
+    assert entry.claims == []
+    assert entry.attribution.authors == ""
+
+
+def test_round_34_a_verdict_before_a_colon_leaves_what_follows() -> None:
+    entry = one(
+        "- **Network in Network.** Lin, Chen & Yan ([arXiv](https://arxiv.org/abs/1312.4400))."
+        ' Short paper, two big ideas: 1×1 convolutions as "micro-networks" and global average'
+        " pooling instead of giant FC layers.\n"
+    )
+    assert [claim.text for claim in entry.claims] == [
+        '1×1 convolutions as "micro-networks" and global average pooling instead of giant FC layers'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "authors"),
+    [
+        (
+            "- [An Empirical Evaluation of Generic Convolutional and Recurrent Networks for"
+            " Sequence Modeling](https://arxiv.org/abs/1803.01271) - Shaojie Bai, J. Zico Kolter,"
+            ' Vladlen Koltun (CMU / Intel, 2018). The "TCN" paper.',
+            "Bai et al.",
+        ),
+        (
+            '- **(R)** Jacob Austin, Augustus Odena et al. "Program Synthesis with Large Language'
+            ' Models." 2021. [arXiv](https://arxiv.org/abs/2108.07732)',
+            "Austin et al.",
+        ),
+    ],
+)
+def test_round_34_the_first_author_stays_first(item: str, authors: str) -> None:
+    """Round 34: "TCN paper (Kolter and Koltun, 2018)" for Bai, J. Zico Kolter & Koltun (a
+    middle name after an initial read as a reference list's `Surname, I.`); "Who made Program
+    Synthesis with LLMs? → Odena et al." (a title's full stop left after `et al.`)."""
+    assert one(item + "\n").attribution.authors == authors
+
+
+def test_round_34_a_journal_in_the_bracket_after_the_link_is_no_name() -> None:
+    """Round 34: "What is the title of the FnTIR paper (FnTIR, 2018)?"."""
+    entry = one(
+        "- **The Mitra & Craswell intro.** Bhaskar Mitra and Nick Craswell, [An Introduction to"
+        " Neural Information Retrieval](https://www.microsoft.com/en-us/research/publication/"
+        "introduction-neural-information-retrieval/) (FnTIR, 2018).\n"
+    )
+    assert entry.name != "FnTIR"
+
+
+def test_round_34_an_acronym_before_a_hyphen_spelled_by_the_title_gives_the_name_away() -> None:
+    """Round 34: "*Efficiently Teaching an Effective Dense Retriever with Balanced Topic Aware
+    Sampling* — What is this paper known as? → TAS-B"."""
+    cards = _cards(
+        "## S\n- **TAS-B.** Hofstätter et al., [Efficiently Teaching an Effective Dense Retriever"
+        " with Balanced Topic Aware Sampling](https://arxiv.org/abs/2104.06967) (SIGIR 2021).\n"
+    )
+    assert [card.kind for card in cards if "TAS-B" in card.back and card.kind == "paper-name"] == []
+    assert any(card.kind == "attribution" for card in cards)
+
+
+def test_round_34_a_doubt_in_brackets_is_no_part_of_a_claim() -> None:
+    entry = one(
+        "- **Ibaraki & Kameda 1984**\n  - the NP-hardness result for join ordering (for general"
+        " cost functions / with cross products?? check)\n"
+    )
+    assert [claim.text for claim in entry.claims] == ["the NP-hardness result for join ordering"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **Model-based RL**: learn a model of the environment's dynamics and use it for"
+        " planning. Examples: Dyna (Sutton 1990, the ancestor of all of this), PETS (Chua et al."
+        " 2018), MuZero.",
+        "- **On-policy vs off-policy**: on-policy methods learn about the policy that's"
+        " generating the data (SARSA, PPO). See *importance sampling* — (TODO: write that entry,"
+        " Precup et al. 2000).",
+        "- **Rainbow**: DQN + double Q + dueling nets (Wang et al. 2016) + PER + multi-step"
+        " returns + noisy nets, with an ablation of each.",
+    ],
+)
+def test_round_34_an_example_a_todo_or_a_part_cites_no_maker(item: str) -> None:
+    """Round 34 (an RL glossary): "Who made Model-based RL? → Sutton, 1990" (Dyna's), "Who
+    made On-policy vs off-policy? → Precup et al., 2000" (a TODO), "Who made Rainbow? → Wang
+    et al., 2016" (dueling networks, one of its parts)."""
+    assert one(item + "\n").attribution.authors == ""
+
+
+def test_round_34_a_title_ending_in_a_noun_like_retrieval_spells_the_acronym() -> None:
+    """Round 34: no "What does DPR stand for?" card for *Dense Passage Retrieval for
+    Open-Domain Question Answering*: "Retrieval" was read as an adjective whose noun
+    follows (as *Convolutional* in *… Graph Convolutional Networks*)."""
+    cards = _cards(
+        "## S\n- **DPR.** Karpukhin et al., [Dense Passage Retrieval for Open-Domain Question"
+        " Answering](https://arxiv.org/abs/2004.04906) (EMNLP 2020), FAIR.\n"
+    )
+    assert [(card.front, card.back) for card in cards if card.kind == "acronym"] == [
+        ("What does **DPR** stand for?", "Dense Passage Retrieval")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        (
+            "- **Iterate.** Hoang et al., *Iterative Back-Translation for Neural Machine"
+            " Translation* (WNMT 2018). No link, it's on the Anthology somewhere.",
+            "Iterative Back-Translation for Neural Machine Translation",
+        ),
+        (
+            "- **Massive.** Aharoni, Johnson & Firat, [Massively Multilingual Neural Machine"
+            " Translation](https://arxiv.org/abs/1903.00089) (NAACL 2019).",
+            "Massively Multilingual Neural Machine Translation",
+        ),
+        (
+            "- **LLMs as judges.** Kocmi & Federmann, [Large Language Models Are State-of-the-Art"
+            " Evaluators of Translation Quality](https://arxiv.org/abs/2302.14520) (EAMT 2023)."
+            " GEMBA. A prompt that beats COMET at system-level ranking.",
+            "GEMBA",
+        ),
+        (
+            "- **Deep RNNs + CTC.** Graves, Mohamed & Hinton, [Speech Recognition with Deep"
+            " Recurrent Neural Networks](https://arxiv.org/abs/1303.5778) (ICASSP 2013).",
+            "Speech Recognition with Deep Recurrent Neural Networks",
+        ),
+        (
+            "- **GPT vs MT.** Hendy et al., [How Good Are GPT Models at Machine Translation? A"
+            " Comprehensive Evaluation](https://arxiv.org/abs/2302.09210) (Microsoft, 2023). Both:"
+            " great for high-resource, shaky for low-resource.",
+            "How Good Are GPT Models at Machine Translation? A Comprehensive Evaluation",
+        ),
+    ],
+)
+def test_round_35_a_headline_word_is_no_name(item: str, name: str) -> None:
+    """Round 35 (a machine-translation blog): "Who made Iterate?", "Who made Massive?",
+    "Who made LLMs? → Kocmi and Federmann", "Who made Both? → Hendy et al.", and in an
+    earlier list "What does RNNs stand for?" for a paper headed "Deep RNNs + CTC"."""
+    assert one(item + "\n").name == name
+
+
+@pytest.mark.parametrize(
+    ("item", "authors"),
+    [
+        (
+            "- **Jensen–Shannon divergence (JSD)**: JS(P,Q) = ½KL(P‖M) + ½KL(Q‖M). Symmetric,"
+            " bounded by log 2. The original GAN objective at the optimal discriminator is"
+            " 2·JS − log 4 (Goodfellow et al. 2014).",
+            "",
+        ),
+        (
+            "- **Total correlation / multi-information**: the multivariate generalization of MI"
+            " (Watanabe 1960, IBM J. Res. Dev.). Penalizing it is the β-TCVAE decomposition"
+            " (Chen et al. 2018).",
+            "",
+        ),
+        (
+            "- **Laplace approximation**: Gaussian at the MAP with covariance = inverse Hessian."
+            ' Old (MacKay 1992), newly cheap thanks to KFAC/GGN approximations; see "Laplace'
+            ' Redux" (Daxberger et al. NeurIPS 2021).',
+            "MacKay",
+        ),
+    ],
+)
+def test_round_35_a_closing_citation_of_another_named_thing_is_not_the_terms(
+    item: str, authors: str
+) -> None:
+    """Round 35 (an information-theory glossary): "Who made Jensen–Shannon divergence? →
+    Goodfellow et al., 2014"; "Who made Total correlation? → IBM, 1960"."""
+    entry = one(item + "\n")
+    assert entry.attribution.authors == authors
+    if not authors:
+        assert not entry.attribution
+    assert [m.name for m in entry.mentions] == []

@@ -48,7 +48,23 @@ def _cut_short(span: str, title: str) -> bool:
     spelling stops at an adjective whose noun follows — the title is not its expansion."""
     last = span.split()[-1].casefold() if span.split() else ""
     after = title[title.find(span) + len(span) :].split()
-    return bool(after) and re.search(r"(?:al|ive|ic|ous)$", last) is not None
+    return (
+        bool(after)
+        and re.search(r"(?:al|ive|ic|ous)$", last) is not None
+        and last not in _NOUNS_LIKE_ADJECTIVES
+    )
+
+
+#: nouns that end as adjectives do: *Dense Passage Retrieval* for …, *… Signal* for …
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    {
+        *("retrieval", "removal", "approval", "trial", "signal", "interval", "proposal"),
+        *("arrival", "survival", "renewal", "rehearsal", "tutorial", "journal", "manual"),
+        *("potential", "material", "terminal", "animal", "objective", "derivative"),
+        *("primitive", "alternative", "representative", "logic", "topic", "metric"),
+        *("music", "graphic", "dynamic", "heuristic", "arithmetic", "rhetoric"),
+    }
+)
 
 
 def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:

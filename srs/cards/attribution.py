@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, OwnPaper, Slot
-from srs.text import md_escape
+from srs.reading.model import Mention
+from srs.text import md_escape, slugify
 
 if TYPE_CHECKING:
     from srs.cards.templates import KindTemplate
@@ -96,4 +97,23 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         slots.append(Slot(values, key=key, links=paper.links or None))
     if template.max_cards is not None:
         slots = slots[: template.max_cards]
-    return slots
+    return slots + [_mentioned(mention, entry.papers) for mention in entry.mentions]
+
+
+def _mentioned(mention: Mention, own: list[str]) -> Slot:
+    """`Who made ICM, and when? → Pathak et al., 2017`: a work the entry names with its
+    citation (keyed by its paper when the bracket links one the entry does not take for
+    its own, else by its name)."""
+    when = mention.venue or str(mention.year)
+    answer = f"{mention.authors}, {when}"
+    values = {
+        "ask": f"Who made **{md_escape(mention.name)}**, and when?",
+        "who": md_escape(mention.authors),
+        "when": md_escape(when),
+        "made_by": md_escape(answer),
+        "name": md_escape(mention.name),
+        "and_when": ", and when",
+    }
+    linked = mention.paper and mention.paper not in own
+    key = f"arxiv:{mention.paper}" if linked else f"title:{slugify(mention.name)}"
+    return Slot(values, key=key)

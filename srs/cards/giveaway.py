@@ -60,6 +60,11 @@ def shows_name(name: str, text: str) -> bool:
         return True
     if _counted_initials(name.strip(" *_"), text):
         return True
+    # `TAS-B` on "… with Balanced Topic Aware Sampling": an acronym before a hyphen, its
+    # words one after another
+    for token in re.split(r"[-\s]", name):
+        if len(token) >= 3 and is_acronym(token) and spelled_by(token, text):
+            return True
     for token in [name, *name.split()]:
         token = token.strip(" *_")
         if (

@@ -48,7 +48,9 @@ _NO_NAME = (
     r"Modeling|Preferences|Feedback|Human|Humans|Robustness|Security|Attacks?|"
     # `…: Challenges, Methods, and Future Directions`: a subtitle's words
     r"Challenges|Methods?|Directions|Future|Approaches|Perspectives|Applications|"
-    r"Advances|Opportunities|Trends|Lessons|Principles|Foundations|Theory|Practice)\b"
+    r"Advances|Opportunities|Trends|Lessons|Principles|Foundations|Theory|Practice|"
+    # `Natural Language Engineering`, `Machine Learning`: a journal's words
+    r"Natural|Machine|Engineering|Computing|Computational|Statistical|Artificial)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
@@ -137,7 +139,9 @@ _SENTENCE_LEFT = re.compile(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b")
 _INITIALS_AFTER = re.compile(
     # (not `Tillet, H. T. Kung`: initials before a surname are the next person's)
     rf"(?P<surname>{_SURNAME_WORD}),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
-    r"(?!\s*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*[a-z][\w'’-]*\s*(?:,|&|\band\b|\.\s|$))"
+    # (nor `Bai, J. Zico Kolter, …`: a given name may come between)
+    r"(?!\s*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)?"
+    r"\s*(?:,|&|\band\b|\.\s|$))"
 )
 # `ICLR 2018 best paper`, `(test of time award)`: an award, not an author
 _AWARD = re.compile(
@@ -171,6 +175,8 @@ _PUBLISHER = re.compile(
     # (`Ofir Press, Noah A. Smith, …`: a person; a press is a university's or a house's)
     r"|\b(?:[A-Z][\w-]*\.?\s+)*(?:University|Univ\.|Academic|College|Cambridge|Oxford|"
     r"Princeton|Harvard|Yale|Chicago|Stanford|Columbia|Cornell|Wiley|CRC|[A-Z]{2,})\s+Press\b"
+    # `Cambridge UP 2000`: a university press by its initials
+    r"|\b(?:Cambridge|Oxford|Princeton|Harvard|Yale|Chicago|Stanford|Columbia|Cornell|MIT)\s+U\.?P\b"
     r"|\b(?:[A-Z][\w-]*\.?\s+)+(?:Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
@@ -264,6 +270,11 @@ def _surname(name: str) -> str:
         }:
             return " ".join(words[i:])
     return words[-1]
+
+
+def first_surname(authors: str) -> str:
+    """`Chen et al.` -> `Chen`; `Alon and Yahav` -> `Alon` (`authors` is never empty)."""
+    return authors.split()[0].rstrip(",")
 
 
 def lab_of_site(url: str) -> str:
@@ -496,10 +507,11 @@ _PUBLISHERS = frozenset(
 def _product(text: str) -> bool:
     """One word ending in a version names a product or a model, never a lab: `(V100,
     2017)`, `NeurIPS 2021 (ESM-1v)`, `(ESM3)`, `(ESM-IF1)` (but `AI2`, a lab srs knows,
-    and `W3C`)."""
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z-]*\d+(?:\.\d+)?[a-z]{0,2}", text)) and (
-        text not in LABS
-    )
+    and `W3C`), and so does one word with a capital inside (`CopyNet`, not `DeepMind`)."""
+    versioned = re.fullmatch(r"[A-Za-z][A-Za-z-]*\d+(?:\.\d+)?[a-z]{0,2}", text)
+    # `(CopyNet)`, `(AlexNet)`: one word with a capital inside, a model's name
+    camel = re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", text)
+    return bool(versioned or camel) and text not in LABS
 
 
 def _org_of(inner: str) -> str:
@@ -623,6 +635,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     left in place: it is part of what the sentence says.
     """
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
+    text = re.sub(r"(?<=\.)\s+\.[\"”]?(?=\s|$)", "", text)  # `Odena et al. "…." 2021`
     listed = author_list(text)
     if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek.`
         rest_found, rest = cut(listed[1], prose_lab=prose_lab)

@@ -36,6 +36,7 @@ from srs.reading.definitions import (
 from srs.reading.model import Attribution, Claim
 from srs.reading.orgs import LABS, VENUES
 from srs.reading.phrases import (
+    QUANTIFIERS,
     VERBS,
     content_words,
     find_word,
@@ -55,12 +56,14 @@ from srs.reading.remarks import (
     LEADING_SYMBOLS,
     OPINION,
     READING_KIND,
+    RELEASE_NOTE,
     REPLY,
     SEE_ALSO,
     SIGNED,
     THE_ONE,
     VENUE_NOTE,
     VERSION_NOTE,
+    WHERE_IN_WORK,
     is_title_case,
     is_verdict,
     without_remarks,
@@ -91,6 +94,12 @@ _ASIDE = re.compile(
     r"LS Live|LS talk|thread|tweet|blog|demo|code|repo|pdf|link|html)\b[^()]*)\)",
     re.IGNORECASE,
 )
+#: a bracket that points elsewhere: `(see Jordan et al. 1999, "An introduction to …")`,
+#: `(TODO: write that entry, Precup et al. 2000)`
+_SEE_BRACKET = re.compile(r"\((?:see|cf\.?|todo)(?![\w-])[^()]*\)", re.IGNORECASE)
+#: a sentence that sends the reader to a work by its title: `For the collapsed version see
+#: Griffiths & Steyvers 2004, "Finding scientific topics", PNAS`
+_SEE_WORK = re.compile(r"\bsee\b[,:]?\s*[\"“]", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:/&]*\s*\)|\[\s*[,;:&]*\s*\]")
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNORECASE)
@@ -112,12 +121,14 @@ def tidy(text: str) -> str:
     text = _ARXIV_ID.sub(" ", text)
     text = _DOI.sub(" ", text)  # `… per pass. doi:10.1109/DAC.1982.1585498`
     text = re.sub(r"\s*\(\?+\)", "", text)  # `7/9 (?) neural methods`: the reader's doubt
+    text = re.sub(r"\s*\([^()]*\?\?[^()]*\)", "", text)  # `(… cross products?? check)`
     text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
     text = _REPO_PATH.sub("", text)  # `… compiler bugs. csmith-project/csmith`: a link's text
     previous = None
     while previous != text:
         previous = text
         text = _ASIDE.sub(" ", text)
+        text = _SEE_BRACKET.sub(" ", text)
         text = _EMPTY_BRACKETS.sub(" ", text)
     text = clean_space(text)
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
@@ -221,7 +232,7 @@ _DEBRIS = re.compile(r"[:;,]\s*,|[\"“]\s*[\"”]|\b(?:is|are|was|were|by|from|
 def _comes_from(piece: str, authors: str, name: str) -> bool:
     """`explore/exploit with side features; LinUCB comes from Li et al. 2010 (WWW)` under
     **Contextual bandit**: the people made another named thing, not the entry's."""
-    first = re.escape(_first_surname(authors))
+    first = re.escape(attribution.first_surname(authors))
     said = re.search(
         rf"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s+(?:comes?|came|is|was)\s+"
         rf"(?:(?:originally|first)\s+)?from\s+{first}\b",
@@ -247,14 +258,9 @@ _TRAILING_SEE = re.compile(
 )
 
 
-def _first_surname(authors: str) -> str:
-    """`Chen et al.` -> `Chen`; `Alon and Yahav` -> `Alon` (`authors` is never empty)."""
-    return authors.split()[0].rstrip(",")
-
-
 def _opens_with(piece: str, authors: str) -> bool:
     """`Chen et al., [WavLM](…) adds …` opens with `Chen et al.`: its first surname first."""
-    return piece.lstrip(" *_([").startswith(_first_surname(authors))
+    return piece.lstrip(" *_([").startswith(attribution.first_surname(authors))
 
 
 def _alias(
@@ -337,6 +343,8 @@ def _alias(
             and not any(word.casefold() in VERBS for word in alias.split())
             # `bioRxiv: https://…`: where the paper is, never its name
             and alias.casefold() not in _PREPRINT_SERVERS
+            # `Both: great for high-resource, …`: a word of the sentence, no name
+            and alias.casefold() not in QUANTIFIERS
             # `Taxonomy-heavy: recurrent / …`: a word of the sentence, capitalised because
             # it opens it (a name's later parts are capitalised too: `Self-Refine`)
             and not _PLAIN_COMPOUND.fullmatch(alias)
@@ -495,6 +503,9 @@ def read_claims(
         for number, piece in _pieces(raw):
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
+            # `(see Jordan et al. 1999, "An introduction to variational methods …")`: a
+            # reading about it, not its makers
+            piece = _SEE_BRACKET.sub(" ", piece)
             # (a bracket right after another paper's title cites that paper: `[Wasserstein
             # GAN](…) (Arjovsky, Chintala & Bottou) → [Improved Training of …](…)
             # (Gulrajani et al., NeurIPS 2017)`)
@@ -510,6 +521,18 @@ def read_claims(
                 # citation after the arrow is the next thing's
                 found = attribution.cut(piece[: arrow.start()], prose_lab=leading)[0]
             text = tidy(rest)
+            if _SEE_WORK.search(text):
+                text = ""  # the work it points to has its own entry, or none
+                found = Attribution()
+            possessive = _POSSESSIVE_REST.match(text)
+            if found.authors and possessive is not None:
+                # `Godard et al.'s Monodepth (CVPR 2017) and Monodepth2, plus Zhou et al.'s
+                # SfMLearner`: the people's own works, named; their citation is the entry's
+                # only when the work is the entry itself
+                work = possessive.group("rest").casefold()
+                if not any(n and work.startswith(n.casefold()) for n in [name, *own_names]):
+                    found = Attribution()
+                text = ""
             if source == "nested" and number == 0:
                 # `- Brian Oki & Barbara Liskov, PODC 1988 — basically contemporaneous with
                 # Paxos`: a bullet that cites, then remarks on the citation
@@ -612,10 +635,26 @@ def read_claims(
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts:
         out.attribution = out.attribution.merged(_trailing_citation(parts[0][1], name))
+    if parts and _NO_PAPER.match(parts[0][1]):
+        # `**S3** — no design paper, but:` over `- Bornholt et al., "Using Lightweight Formal
+        # Methods to Validate a Key-Value Storage Node in Amazon S3", SOSP 2021`: papers about
+        # it, none by its makers
+        out.attribution = replace(out.attribution, authors="", venue="", year=None)
     if _TWO_TERMS.search(name) and len(_people_cited(parts)) >= 2:
         # `**NNGP / NTK**: … (Neal 1996 …) and … (Jacot, Gabriel & Hongler 2018)`: two
-        # things, each with its own people: no one made both
-        out.attribution = replace(out.attribution, authors="", venue="")
+        # things, each with its own people: no one made both (nor the journal's publisher,
+        # `IBM, 1960`)
+        out.attribution = Attribution()
+    elif (
+        not glossary
+        and _PLAIN_PHRASE.fullmatch(name)
+        and len(_people_cited(parts)) >= 2
+        and not any(name.casefold() in raw.casefold() for _, raw in parts)
+    ):
+        # `**Real-time corner.** ENet (Paszke et al. 2016), ICNet (Zhao et al., ECCV 2018)
+        # and BiSeNet (Yu et al., …)`: a heading over other people's papers names none of
+        # them, so no one made it (not Paszke et al. at ECCV 2018)
+        out.attribution = Attribution()
     promote_labelled(out.claims)
     promote_subject(out.claims, name)
     promote_described(out.claims, subjects(out.claims, [name, *own_names]))
@@ -660,6 +699,15 @@ _TWO_TERMS = re.compile(
     r"|^[A-Z][\w.+-]*\s+(?:and|&)\s+[A-Z][\w.+-]*$"  # `FPN and UPerNet`
 )
 _TWO_CITATIONS = re.compile(r"\s+/\s+")
+#: what a possessive byline leaves: `'s Monodepth and Monodepth2`
+_POSSESSIVE_REST = re.compile(r"^['’]s\s+(?P<rest>\S.*)$")
+#: `no paper :(`, `no design paper, but:`, `there's no real paper`
+_NO_PAPER = re.compile(
+    r"^[\s\-–—:,(]*(?:(?:there\s+is|there['’]s|it\s+has)\s+)?no\s+(?:(?:real|design|official|proper|published|academic)\s+)?(?:paper|publication)s?\b",
+    re.IGNORECASE,
+)
+#: a heading in plain words, no name in it: `Self-supervised depth`, `Real-time corner`
+_PLAIN_PHRASE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*){1,4}")
 
 
 def _first_of_two_citations(piece: str) -> str:
@@ -709,7 +757,9 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
 #: a name, then the bracket that cites it: `C-Store (Stonebraker et al. 2005, VLDB)`
 #: (people in the bracket: `Chvátal (1975), "…"` is a byline, its author and year)
 _CITED_NAME = re.compile(
-    r"^\s*(?P<name>[A-Z][\w.+-]*(?:[\s-][A-Z][\w.+-]*){0,2})\s*\([^()]*[A-Z]\w+[^()]*\d{4}"
+    # (`Examples: Dyna (Sutton 1990, …), PETS (…)`: the first example's)
+    r"^\s*(?:(?i:examples?|e\.g\.|for example|such as|including)\s*[:,]?\s*)?"
+    r"(?P<name>[A-Z][\w.+-]*(?:[\s-][A-Z][\w.+-]*){0,2})\s*\([^()]*[A-Z]\w+[^()]*\d{4}"
 )
 
 
@@ -748,7 +798,7 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
     algorithm is … (Mohan et al. 1992)`) or the bracket cites a name the sentence credits
     (`Popularised again by Mistral 7B (Jiang et al. 2023)`: Mistral's authors, not the
     term's)."""
-    pieces = _pieces(text)
+    pieces = _pieces(_SEE_BRACKET.sub(" ", text))  # `(see …)`: a reading about it
     if not pieces:
         return Attribution()
     last = pieces[-1][1].rstrip(" .")
@@ -758,6 +808,11 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
         return Attribution()
     if len(pieces) > 1 and re.match(r"^(?:Its|It|Their|This|These)\b", last):
         return Attribution()  # `Its inverse gives the Cramér–Rao bound … (Rao 1945)`
+    named = re.findall(r"\b[A-Z]{2,}[a-z]?\b", last.split("(", 1)[0])
+    if len(pieces) > 1 and any(squash(word) not in squash(name) for word in named):
+        # `The original GAN objective … is 2·JS − log 4 (Goodfellow et al. 2014)` under
+        # **Jensen–Shannon divergence**: a later sentence on another named thing
+        return Attribution()
     other = _CREDITED_NAME.search(last)
     if other and squash(other.group("name")) != squash(name) and not _MADE_IN.match(last):
         return Attribution()
@@ -773,7 +828,24 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
 def _cites_another_work(text: str, authors: str, name: str) -> bool:
     """`… became its own paper (MT-Bench / Chatbot Arena, Zheng et al. 2023)` in Vicuna's
     row: a bracket that names another work before its people cites that work."""
-    first = _first_surname(authors)
+    first = attribution.first_surname(authors)
+    for part in re.finditer(r"\+\s*[^+()]{1,40}?\s*\((?P<bracket>[^()]*)\)\s*\+", text):
+        if part.group("bracket").lstrip().startswith(first):
+            return True  # `DQN + double Q + dueling nets (Wang et al. 2016) + PER + …`
+    compared = r"\b(?:as|than|like|unlike|vs\.?|versus)\s+(?P<work>[A-Z][\w.+-]*)\s*"
+    for before in re.finditer(compared + r"\((?P<bracket>[^()]*)\)", text):
+        # `Same month as VisualBERT (Li et al., UCLA)` in VL-BERT's row: a bracket right
+        # after a name the entry is set against cites that name
+        work = before.group("work")
+        shaped = re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]|[A-Z]{2,}", work)
+        if (
+            before.group("bracket").lstrip().startswith(first)
+            and shaped
+            and work not in LABS
+            and work not in VENUES
+            and squash(work) not in squash(name)
+        ):
+            return True
     for bracket in re.findall(r"\(([^()]*)\)", text):
         at = bracket.find(first)
         if at <= 0:
@@ -846,8 +918,13 @@ def _claim(
     text = without_remarks(text)  # `origin of the InfoNCE name. only really read …`
     # `… item recommendations. see *ANN search*.`: a pointer to another term, no part of it
     text = _TRAILING_SEE.sub("", text) or text
+    verdict, colon, said = text.partition(": ")
+    if colon and is_verdict(verdict) and len(said.split()) >= 4:
+        text = said  # `Short paper, two big ideas: 1×1 convolutions as …`: what it says
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
+        return None
+    if WHERE_IN_WORK.search(text) or RELEASE_NOTE.match(text.rstrip(" .")):
         return None
     if REPLY.match(text) or READING_KIND.match(text) or VERSION_NOTE.match(text):
         # `Yes, it's a compilers paper.`, `the canonical explainer, kept updated for years`,

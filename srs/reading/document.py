@@ -33,7 +33,7 @@ from srs.reading.entry import read_entry
 from srs.reading.item import Item, append_runs
 from srs.reading.keys import assign_keys
 from srs.reading.markdown import Run, block_end, markdown, plain, runs
-from srs.reading.model import ReadingList, Section
+from srs.reading.model import Entry, ReadingList, Section
 from srs.reading.naming import earlier_entries_acronyms_left, field_prefixes_kept_whole
 from srs.reading.navigation import is_boilerplate_heading
 from srs.reading.paragraphs import (
@@ -160,6 +160,7 @@ def parse_text(
             " paragraphs under headings)"
         )
     field_prefixes_kept_whole(entries, title)
+    _mentions_of_entries_left(entries)
     earlier_entries_acronyms_left(entries)
     assign_keys(entries)
     date_match = _STEM_DATE.match(stem or "")
@@ -421,3 +422,12 @@ def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
             append_runs(item.everything, parts)
         j += 1
     return item, children
+
+
+def _mentions_of_entries_left(entries: list[Entry]) -> None:
+    """A work the list has an entry for gets its cards there, not from another entry's
+    mention of it."""
+    listed = {name.casefold() for entry in entries for name in (entry.name, *entry.names)}
+    for entry in entries:
+        if entry.mentions:
+            entry.mentions = [m for m in entry.mentions if m.name.casefold() not in listed]

@@ -25,6 +25,7 @@ from srs.reading.definitions import subtitle_definition
 from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
 from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
+from srs.reading.mentions import mentions
 from srs.reading.model import Attribution, Claim, Entry, Link
 from srs.reading.naming import (
     NAME_TOKEN,
@@ -224,9 +225,12 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         title = clean_title(raw)
         title_links = link_list(lead)
         source = "lead"
-        headline = is_headline(raw) or _label_before_link(raw, head[len(lead) :])
-        cited_paper = cited_link(head[len(lead) :], raw) if headline else None
-        quoted = cited_title(head[len(lead) :]) if headline and cited_paper is None else ""
+        after = head[len(lead) :]
+        headline = is_headline(raw) or _label_before_link(raw, after) or _stem_label(raw, after)
+        cited_paper = cited_link(after, raw) if headline else None
+        quoted = cited_title(after) if headline and cited_paper is None else ""
+        if headline and cited_paper is None and not quoted and _stem_label(raw, after):
+            quoted = " ".join(_italic_title(after))  # `**Iterate.** Hoang et al., *Iterative …*`
         if quoted and not title_links:
             # `**Rasterizers can be made differentiable too.** Kato, …'s "Neural 3D Mesh
             # Renderer" (CVPR 2018, [arXiv:1711.07566](…))`
@@ -250,6 +254,8 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     else:
         title, source, named_by = fallback_title(head)
         title_links = [named_by] if named_by is not None and source != "link" else []
+        if source == "quoted":
+            alias = _bracket_alias(description, title)
     if not title:
         title, source, named_by = fallback_title(head)
     if is_logistics(title) and not title_links:
@@ -439,7 +445,8 @@ def _finish(
         stressed=concepts,
         link_names=link_names,
         link_words=_link_words(links),
-        long_name=not topic and (len(name.split()) >= 4 or ": " in name),
+        # (not `Curiosity / intrinsic motivation`: a term by two names, however long)
+        long_name=not topic and (len(name.split()) >= 4 or ": " in name) and " / " not in name,
         # a glossary's `**Term**: …` and a table row's description say what it is
         glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
         others=tuple(
@@ -487,6 +494,7 @@ def _finish(
     site = Attribution()
     if title_links and not papers and not topic:  # `[Sora](openai.com/index/sora)`
         site = Attribution(lab=attrib.lab_of_site(title_links[0].url))
+    attribution = extra.merged(from_title).merged(read.attribution).merged(site)
     return Entry(
         title=title,
         description=description,
@@ -499,13 +507,53 @@ def _finish(
         names=[] if topic else names,
         topic=topic,
         paper_titles=paper_titles,
-        attribution=extra.merged(from_title).merged(read.attribution).merged(site),
+        attribution=attribution,
         claims=read.claims,
         see_also=list(dict.fromkeys(read.see_also)),
         instead=list(dict.fromkeys(read.instead)),
         own_names=own_names,
         acronyms=_one_per_acronym({**stated_expansions(description), **acronyms}),
+        mentions=mentions(
+            description,
+            links,
+            exclude=[name, title, *names, *own_names.values()],
+            own_authors=attribution.authors,
+        ),
     )
+
+
+#: the name a bracket gives right after a quoted title: `"Language Models are
+#: Unsupervised Multitask Learners" (GPT-2)`, `*Unified rational protein …* (UniRep)`
+_AFTER_TITLE = r"[\"”*_]*,?\s*\((?P<alias>[^()\d,;:][^(),;:]{1,23})\)"
+
+
+_HONOUR = re.compile(
+    r"\b(?:prize|award|best|oral|spotlight|poster|honou?rable|test of time|keynote|tutorial)\b",
+    re.IGNORECASE,
+)
+
+
+def _bracket_alias(description: str, title: str) -> str:
+    """The bracket after the title, or after its venue and year (`"Deep generative models of
+    genetic variation …", Nature Methods 2018 (DeepSequence)`), when it holds a name."""
+    at = description.find(title)
+    if at < 0:
+        return ""
+    after = description[at + len(title) :]
+    found = re.match(_AFTER_TITLE, after)
+    if found is None:
+        between = re.match(r"(?P<where>[^()]*?)\((?P<alias>[^()\d,;:][^(),;:]{1,23})\)", after)
+        if between is None or re.sub(r"[\W_]+", "", attrib.cut(between["where"])[1]):
+            return ""
+        found = between
+    alias = found.group("alias").strip()
+    if is_generic_link_text(alias) or _HONOUR.search(alias):
+        return ""  # `(arXiv)`, `(Marr Prize)`, `(oral)`: a link or an honour
+    if len(alias.split()) > 2 or not is_name(alias) or attrib.lab_in(alias, loose=True):
+        return ""
+    if attrib.cut(f"({alias})")[0] != Attribution() or attrib.year_in(alias):
+        return ""  # `(NeurIPS 2017)`, `(Google)`: where and who, not a name
+    return alias
 
 
 def _one_per_acronym(acronyms: dict[str, str]) -> dict[str, str]:
@@ -528,6 +576,23 @@ def _family(head: list[Run], title_links: list[Link]) -> str:
         before.append(run.text)
     words = clean_space("".join(before)).strip(EDGE).split()
     return " ".join(words) if 1 <= len(words) <= 2 and is_name(" ".join(words)) else ""
+
+
+def _stem_label(lead: str, body: list[Run]) -> bool:
+    """`**Iterate.** Hoang et al., *Iterative Back-Translation for …*`, `**Massive.** …,
+    [Massively Multilingual …](…)`: one plain word that a longer word of the title it
+    heads grows from is the post's label for that paper, not its name."""
+    word = clean_space(lead).strip(" .:*_")
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", word):
+        return False
+    stem = word[:-1].casefold()
+    for run in body[:8]:
+        if (run.italic or run.link is not None) and len(run.text.split()) >= 3:
+            return any(
+                w.casefold().startswith(stem) and len(w) > len(word)
+                for w in re.findall(r"[^\W\d_]+", run.text)
+            )
+    return False
 
 
 def _italic_title(runs: list[Run]) -> list[str]:

@@ -17,6 +17,7 @@ from srs.reading.attribution import cut
 from srs.reading.claim_kinds import NAMED_ADJECTIVE
 from srs.reading.markdown import Run
 from srs.reading.model import Link
+from srs.reading.orgs import LABS, VENUES
 from srs.reading.phrases import is_generic_link_text, is_name
 from srs.reading.urls import arxiv_id
 from srs.text import clean_space
@@ -76,6 +77,8 @@ def _shaped_name(word: str) -> bool:
     # (not `DNN-based`, `BERT-style`: an adjective made of a name; nor `v2`, a version)
     if NAMED_ADJECTIVE.match(word) or re.fullmatch(r"[vV]\d+(?:\.\d+)?(?:/[vV]?\d+)*", word):
         return False
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return False  # `**LLMs as judges.**`: a kind of thing in the plural, no name
     return is_acronym(word) or bool(_NAME_SHAPE.match(word))
 
 
@@ -93,8 +96,15 @@ def headline_name(lead: str, body: list[Run]) -> str:
             return str(word)
     after_link = _after_first_link(body)
     named = _PAREN_NAME.match(after_link)
-    if named and _shaped_name(named.group(1)):  # `[Cognitive …](…) (CoALA; Sumers, …)`
+    if (
+        named
+        and _shaped_name(named.group(1))
+        and named.group(1) not in VENUES  # `(FnTIR, 2018)`: where it appeared
+        and named.group(1) not in LABS
+    ):  # `[Cognitive …](…) (CoALA; Sumers, …)`
         return str(named.group(1))
+    if re.search(r"\s[+&]\s", lead):
+        return ""  # `**Deep RNNs + CTC.**`: what the paper puts together, not its name
     for found in _TOKEN.finditer(lead):
         word = found.group()
         before = lead[: found.start()].split()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from srs.reading.urls import arxiv_id
 
-__all__ = ["Attribution", "Claim", "Entry", "Link", "ReadingList", "Section"]
+__all__ = ["Attribution", "Claim", "Entry", "Link", "Mention", "ReadingList", "Section"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,18 @@ class Attribution:
             venue=self.venue or other.venue,
             date=self.date or other.date,
         )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Another work an entry names with its own citation: `ICM (Pathak et al. 2017)`."""
+
+    name: str
+    authors: str
+    year: int
+    venue: str = ""
+    #: its arXiv id, when the bracket links it
+    paper: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,8 @@ class Entry:
     own_names: dict[str, str] = field(default_factory=dict)
     #: acronyms the entry spells out (`WAL` -> `Write-ahead logging`)
     acronyms: dict[str, str] = field(default_factory=dict)
+    #: other works the entry names with their own citation (`ICM (Pathak et al. 2017)`)
+    mentions: list[Mention] = field(default_factory=list)
 
     def paper_names(self) -> dict[str, str]:
         """Each of `papers` with the name the list gives it (`2005.14165` -> `GPT3`)."""

@@ -33,6 +33,7 @@ LABS = (
 VENUES = (
     *("NeurIPS", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "EACL", "COLING", "TACL"),
     *("CVPR", "ICCV", "ECCV", "WACV", "BMVC", "AAAI", "IJCAI", "KDD", "WWW", "SIGIR", "WSDM"),
+    *("FnTIR", "FnT IR", "SIGIR Forum", "Foundations and Trends in IR"),
     *("CIKM", "RecSys", "SIGMOD", "VLDB", "PODS", "ICDE", "CIDR", "OSDI", "SOSP", "NSDI"),
     *("EuroSys", "USENIX ATC", "USENIX Security", "USENIX", "IEEE S&P", "S&P", "Oakland"),
     *("CCS", "NDSS", "Nature Methods", "Nature Biotechnology", "Nature", "Science", "Cell"),

@@ -48,6 +48,13 @@ STOPWORDS = VERBS | frozenset(
         *("their", "there", "than", "then", "so", "also", "not", "no"),
     }
 )
+#: words that stand for the things a sentence counts, never a name: `Both: great for …`
+QUANTIFIERS = frozenset(
+    {
+        *("both", "all", "each", "either", "neither", "most", "some", "many", "few"),
+        *("several", "others", "another", "none", "every", "any"),
+    }
+)
 _WORD = re.compile(r"[\w][\w.+'’-]*")
 _ARXIV_LINE = re.compile(r"^(?:papers|related):.*$", re.IGNORECASE | re.MULTILINE)
 _ARXIV_ID = re.compile(r"^(?:arxiv:?)?\s*\d{4}\.\d{4,5}(?:v\d+)?$", re.IGNORECASE)

@@ -48,6 +48,10 @@ OPINION = re.compile(
     r"i recommend|highly recommend|must[- ]read|worth (?:it|reading|a read|"
     r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
     r"required reading|still (?:important|required|worth)|just a great|"
+    r"(?:impossible|hard|can'?t|cannot) to (?:leave out|skip|ignore|omit)|interesting that|"
+    r"pairs? (?:nicely|well) with|grain of salt|tangential to|"
+    r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
+    r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
     r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
     r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
@@ -198,14 +202,35 @@ _VERDICT_WORDS = frozenset(
         *("short", "long", "dense", "angry", "correct", "wrong", "clear", "brilliant", "great"),
         *("fun", "boring", "hard", "easy", "tough", "terse", "excellent", "essential", "seminal"),
         *("influential", "optional", "accessible", "approachable", "opinionated", "lucid"),
+        *("early", "sober", "spicy", "tiny", "nice", "solid", "neat", "dry", "light"),
         *("very", "really", "quite", "so", "too", "but", "and", "yet", "still", "a", "bit"),
     }
 )
 
 
+_VERDICT_ADJ = (
+    r"(?:short|long|dense|spicy|angry|clear|brilliant|great|good|nice|solid|fun|hard|easy|"
+    r"tough|terse|excellent|essential|seminal|influential|accessible|approachable|"
+    r"opinionated|lucid|tiny|huge|gentle|classic|beautiful|elegant|cute|neat|clever|"
+    r"readable|practical|underrated)"
+)
+#: a verdict that opens a sentence: `Short, spicy, and the reason every paper …`, `Long,
+#: dense, and the only place where …`, `Great ablation paper, read sections 3 & 4`, `Tiny
+#: trick, huge gains`, `Probably the strongest of this generation`
+_VERDICT_LEAD = re.compile(
+    rf"^(?:(?:very|really|super|quite)\s+)?{_VERDICT_ADJ}(?:\s*,\s*(?:and\s+)?{_VERDICT_ADJ}\b"
+    rf"|\s+(?:[\w-]+\s+)?(?:paper|read|trick|intro|introduction|survey|overview|codebase|"
+    r"write-?up|book|talk|tutorial|baseline|idea)s?\b(?!\s+(?:that|which|of|on|for|about)\b))"
+    r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b",
+    re.IGNORECASE,
+)
+
+
 def is_verdict(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    return 0 < len(words) <= 6 and all(word in _VERDICT_WORDS for word in words)
+    if 0 < len(words) <= 6 and all(word in _VERDICT_WORDS for word in words):
+        return True
+    return _VERDICT_LEAD.match(text) is not None
 
 
 # `the DeepSpeed one`: which of several it is, in the list's words, not what it is
@@ -214,8 +239,31 @@ THE_ONE = re.compile(
 )
 INSTEAD = re.compile(r"^(?!instead of\b).*\binstead\.?$", re.IGNORECASE)
 
+#: where a part of a work is, not what it says: `the "TL;DR:" zero-shot summarization
+#: result is in sec. 3.6`, `the proof is in Appendix B`
+WHERE_IN_WORK = re.compile(
+    r"\b(?:is|are)\s+(?:(?:all|only|mostly)\s+)?in\s+(?:the\s+)?(?:sec(?:tion)?s?\.?|§|"
+    r"fig(?:ure)?s?\.?|appendix|app\.|table|tab\.|chapter|ch\.|part|lecture)\s*[\dA-Z]",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+#: when the parts of a release came out, not what it is: `blog came in January, the paper
+#: only in Feb`, `weights in Feb, report in March`, `Technical report only:`
+RELEASE_NOTE = re.compile(
+    rf"^(?:(?:the\s+)?(?:blog|paper|weights|report|code|model|preprint|demo|api)s?\b"
+    rf"[^.;]{{0,25}}\b(?:in|on|since|until|was|is|came|out)\s+(?:(?:early|mid|late)\s+)?"
+    rf"{_MONTH}\b[^.;]{{0,40}}$"
+    r"|same\s+(?:day|week|month|year|time)\s+as\b"
+    r"|(?:tech(?:nical)?\s+)?(?:report|blog(?:\s+post)?|paper|model\s+card|press\s+release)"
+    r"\s+only\s*:?$"
+    r"|not\s+(?:a|an)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|$))",
+    re.IGNORECASE,
+)
 INSTRUCTION = re.compile(
-    r"^(?:read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|"
+    r"^(?:read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|"
     r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not)(?![\w-])",
     re.IGNORECASE,
 )
@@ -280,6 +328,10 @@ SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\
 #: `MAPL 2019 (co-located with PLDI)`: where, not what
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
+    # `npj Clim Atmos Sci 2023`: a journal's abbreviated words, and a year
+    r"|^(?:npj\s+)?(?:[A-Z][a-z]{0,5}\.?\s+){2,5}(?:19|20)\d\d$"
+    # `Datasets & Benchmarks (outstanding paper)`: a track
+    r"|^(?:NeurIPS\s+)?Datasets\s*(?:&|and)\s*Benchmarks\b"
     # `MIT PhD thesis, 1999`, `;login: magazine, Oct 2015`: where it appeared, and when
     r"|^\W*(?:[A-Z][\w&.-]*\s+)?(?:PhD|Ph\.D\.|doctoral|DPhil|MSc|master['’]s)\s+"
     r"(?:thesis|dissertation),?\s+(?:19|20)\d\d\b"
@@ -292,7 +344,11 @@ VENUE_NOTE = re.compile(
     r"|^(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*,\s*\d{1,4}\s*\(\d{1,3}\),\s*\d+\s*[–-]\s*\d+"
 )
 #: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
-BYLINE_LEFT = re.compile(r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$")
+BYLINE_LEFT = re.compile(
+    r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$"
+    # `Google Cloud blog 2021, Hildebrand & Serenyi`: where and when, then who
+    r"|^[^.;:]{0,50}\b(?:19|20)\d\d,\s+[A-Z][\w'’-]+(?:\s*(?:&|and)\s+[A-Z][\w'’-]+)?[.\s]*$"
+)
 
 
 #: `origin of the InfoNCE name. only really read the image section`: a note's sentences

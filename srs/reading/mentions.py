@@ -1,0 +1,95 @@
+"""Works an entry names with their own citation: `ICM (Pathak et al. 2017, [arXiv](…))
+uses forward-model error …; RND (Burda et al. 2018, …) uses …` under **Curiosity**.
+
+A mention is a name, then a bracket that cites people and a year. It is read only where
+the name stands as a name does — first in a sentence or a clause, in a list (`, `, `and`,
+`+`), after `e.g.`, `like`, `as`, `than`, `vs` or a label (`Examples:`) — never after an
+article or a preposition, where the bracket cites the sentence (`… the most probable
+state sequence in an HMM (Viterbi 1967)`: Viterbi's algorithm, not the HMM).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.reading import attribution as attrib
+from srs.reading.model import Link, Mention
+from srs.reading.orgs import LABS, VENUES
+from srs.reading.phrases import STOPWORDS
+from srs.reading.urls import arxiv_id
+
+__all__ = ["mentions"]
+
+#: a name (one to three words, each capitalised or shaped like a name), then its bracket
+_MENTION = re.compile(
+    r"(?P<name>[A-Z][\w.+'’-]*[\w+](?:\s+[A-Z][\w.+'’-]*[\w+]){0,2})\s*\((?P<inner>[^()]*)\)"
+)
+#: what may stand before a name: nothing, a clause's or a list's mark, or a word that sets
+#: it beside another (`e.g.`, `like`, `as`, `vs`)
+_BEFORE = re.compile(
+    r"(?:^|[,;:+(/—–]|\s-|\.|\b(?:and|or|e\.g\.|i\.e\.|like|as|than|vs\.?|versus|including|"
+    r"plus|then|(?i:examples?)))\s*$"
+)
+#: the start of a sentence (where any word has a capital)
+_OPENING = re.compile(r"(?:^|[.!?]\s+)$")
+#: a word long enough to be a name, not shaped as an adverb or a participle (`Splitwise`,
+#: `Dragonnet`; not `Old`, `Recently`, `Trained`)
+_NAME_WORD = re.compile(r"^(?!\w+(?:ly|ed|ing)$)[A-Z][a-z]{4,}$")
+#: a name marked as one: a capital inside or a digit (`ICM`, `TD-Gammon`, `F5`)
+_MARKED = re.compile(r"^.+[A-Z0-9]")
+#: a byline's names before the last one: `Brody, Alon, `
+_BYLINE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+#: authors as people cite them: `Pathak et al.`, `Chua and Levine`
+_PEOPLE = re.compile(r"\bet al\b|\sand\s")
+#: a name shaped as one: capitals inside (`ICM`, `ColBERTv2`, `DeepSeek`), a digit
+#: (`PETS`, `GPT-2`), or a single capitalised word (`Dyna`, `Dreamer`)
+_SHAPED = re.compile(r"^(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\d\S*|[A-Z][a-z]+[\w+-]*)$")
+
+
+def mentions(text: str, links: list[Link], exclude: list[str], own_authors: str) -> list[Mention]:
+    """The works `text` names with a citation of their own, in order; `exclude`: the
+    entry's own names (its mentions of itself are no other work), `own_authors`: the
+    people the entry cites for itself."""
+    out: list[Mention] = []
+    skip = {name.casefold() for name in exclude if name}
+    for found in _MENTION.finditer(text):
+        name = found.group("name")
+        before = text[: found.start()]
+        if not _BEFORE.search(before) or _BYLINE_BEFORE.search(before):
+            continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
+        if name.casefold() in skip or name in LABS or name in VENUES:
+            continue
+        if not (len(name.split()) == 1 and _SHAPED.match(name)):
+            continue  # `Cross Pseudo Supervision (…)`: words, or a sentence's opening
+        if _OPENING.search(before) and not _MARKED.search(name) and not _NAME_WORD.match(name):
+            continue  # `Old (MacKay 1992), newly cheap …`: a capital that opens a sentence
+        if name.casefold() in STOPWORDS or name in {m.name for m in out}:
+            continue
+        cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
+        if not cited.authors or not cited.year or cited.authors == own_authors:
+            continue
+        if not _PEOPLE.search(cited.authors) and not re.match(
+            rf"\s*{re.escape(cited.authors)},?\s+(?:19|20)\d\d\b", found.group("inner")
+        ):
+            continue  # `(Technion, ICLR 2022)`: a place, not people (`Sutton 1990` is)
+        if attrib.first_surname(cited.authors) == name:
+            continue  # `Viterbi (Viterbi 1967)`: the person, not a work
+        out.append(
+            Mention(
+                name=name,
+                authors=cited.authors,
+                year=cited.year,
+                venue=cited.venue,
+                paper=_paper_in(found.group("inner"), links),
+            )
+        )
+    return out
+
+
+def _paper_in(inner: str, links: list[Link]) -> str:
+    """The arXiv id of a link whose text the bracket holds (`Pathak et al. 2017, arXiv`)."""
+    for link in links:
+        pid = arxiv_id(link.url)
+        if pid is not None and link.text.strip() and link.text.strip() in inner:
+            return pid
+    return ""

@@ -1,0 +1,80 @@
+"""Other works an entry names with their own citation, and their who-made cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
+from srs.reading.document import parse_text
+from srs.reading.model import Mention
+
+CURIOSITY = (
+    "- **Curiosity / intrinsic motivation**: bonus reward for novelty to drive exploration."
+    " ICM (Pathak et al. 2017, [arXiv](https://arxiv.org/abs/1705.05363)) uses forward-model"
+    " error; RND (Burda et al. 2018, https://arxiv.org/abs/1810.12894) uses error in"
+    " predicting a fixed random network.\n"
+)
+
+
+def _mentions(text: str) -> list[Mention]:
+    return parse_text("## S\n\n" + text).entries[0].mentions
+
+
+def test_named_works_with_their_citations_are_mentions() -> None:
+    assert _mentions(CURIOSITY) == [
+        Mention(name="ICM", authors="Pathak et al.", year=2017, paper="1705.05363"),
+        Mention(name="RND", authors="Burda et al.", year=2018, paper="1810.12894"),
+    ]
+    listed = _mentions(
+        "- **Model-based RL**: learn a model of the dynamics. Examples: Dyna (Sutton 1990),"
+        " PETS (Chua et al. 2018), Dreamer (Hafner et al., ICLR 2020), MuZero.\n"
+    )
+    assert [(m.name, m.authors, m.year, m.venue) for m in listed] == [
+        ("Dyna", "Sutton", 1990, ""),
+        ("PETS", "Chua et al.", 2018, ""),
+        ("Dreamer", "Hafner et al.", 2020, "ICLR 2020"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the bracket cites the sentence, not the word before it
+        "- **Viterbi algorithm**: the most probable state sequence in an HMM (Viterbi 1967).",
+        "- **CRF**: fixes the label bias problem of MEMMs (Lafferty, McCallum & Pereira 2001).",
+        # a byline's last author, and a bracket of places
+        "- [How Attentive are Graph Attention Networks?](https://arxiv.org/abs/2105.14491) -"
+        " Brody, Alon, Yahav (Technion, ICLR 2022). GATv2.",
+        "- [Semi-Supervised Classification with Graph Convolutional Networks](https://arxiv.org/"
+        "abs/1609.02907) - Thomas Kipf & Max Welling (Amsterdam, ICLR 2017). GCN.",
+        # the entry itself, under its own name
+        "- **ColBERT** — late interaction. ColBERT (Khattab & Zaharia, SIGIR 2020) keeps one"
+        " vector per token.",
+        # words, not a name
+        "- **Rainbow**: DQN + dueling nets (Wang et al. 2016) + noisy nets.",
+    ],
+)
+def test_what_is_no_mention(item: str) -> None:
+    assert _mentions(item + "\n") == []
+
+
+def test_a_mention_of_a_work_the_list_has_an_entry_for_is_left_to_that_entry() -> None:
+    reading = parse_text(
+        "## S\n\n" + CURIOSITY + "- **RND**: random network distillation (Burda et al. 2018).\n"
+    )
+    assert [m.name for m in reading.entries[0].mentions] == ["ICM"]
+
+
+def test_a_mention_gets_a_who_made_card_keyed_by_its_paper_or_its_name() -> None:
+    cards = template_cards(parse_text("## S\n\n" + CURIOSITY, name="t"), load_templates()).cards
+    made = {card.front: (card.back, card.id) for card in cards if card.kind == "attribution"}
+    # (the entry takes ICM's link, its first, for its own paper: ICM goes by its name)
+    assert made["Who made **ICM**, and when?"] == (
+        "Pathak et al., 2017",
+        "reading-list|title:icm|attribution",
+    )
+    assert made["Who made **RND**, and when?"] == (
+        "Burda et al., 2018",
+        "reading-list|arxiv:1810.12894|attribution",
+    )
