@@ -54,7 +54,7 @@ def mentions(text: str, links: list[Link], exclude: list[str], own_authors: str)
     skip = {name.casefold() for name in exclude if name}
     for found in _MENTION.finditer(text):
         name = found.group("name")
-        before = text[: found.start()]
+        before = text[max(0, found.start() - 40) : found.start()]  # (what stands right before)
         if not _BEFORE.search(before) or _BYLINE_BEFORE.search(before):
             continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
         if name.casefold() in skip or name in LABS or name in VENUES:
