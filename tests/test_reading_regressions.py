@@ -3143,3 +3143,53 @@ def test_round_35_a_closing_citation_of_another_named_thing_is_not_the_terms(
     if not authors:
         assert not entry.attribution
     assert [m.name for m in entry.mentions] == []
+
+
+def test_round_35_a_bullet_citing_two_papers_first_defines_neither() -> None:
+    """Round 35: "Who made XLM? → Liu et al., NeurIPS 2019" (mBART's people) and "What is
+    XLM? → Conneau & Lample, and, Multilingual Denoising …"; after the fix, the sentence
+    after the two citations (mBART's recipe) is no definition of XLM either."""
+    entry = one(
+        "- **Pretraining makes it easier.** Conneau & Lample, [Cross-lingual Language Model"
+        " Pretraining](https://arxiv.org/abs/1901.07291) (XLM, NeurIPS 2019), and Liu et al.,"
+        " [Multilingual Denoising Pre-training for Neural Machine Translation](https://arxiv.org/"
+        "abs/2001.08210) (mBART, TACL 2020). Pretrain a seq2seq denoiser on many languages,"
+        " fine-tune on tiny bitext.\n"
+    )
+    assert (entry.name, entry.attribution.authors) == ("XLM", "Conneau and Lample")
+    assert [claim.kind for claim in entry.claims] == ["says"]
+
+
+def test_round_35_a_lab_with_et_al_inside_a_bracket_is_no_second_author_set() -> None:
+    """`(UT Austin et al., 2023)` is the labs, not a second paper's people: the entry's
+    sentence after it still says what H2O is."""
+    entry = one(
+        "- [H2O: Heavy-Hitter Oracle for Efficient Generative Inference of Large Language"
+        " Models](https://arxiv.org/abs/2306.14048) - Zhenyu Zhang et al. (UT Austin et al.,"
+        ' 2023). A few "heavy hitter" tokens get most of the attention mass.\n'
+    )
+    assert entry.claims[0].kind == "defines"
+    assert attribution.people_in("Zhang et al. (UT Austin et al., 2023)") == ["Zhang et al."]
+
+
+def test_round_35_where_to_get_it_is_no_claim() -> None:
+    entry = one(
+        "- **Elements of Causal Inference** — Peters, Janzing & Schölkopf (MIT Press, 2017)."
+        " open access from MIT Press.\n"
+    )
+    assert entry.claims == []
+
+
+def test_round_35_a_table_link_that_cites_people_is_no_title() -> None:
+    """Round 35 (a medical-imaging awesome list's dataset table): "What is the title of the
+    ChestX-ray8 / ChestX-ray14 paper? → *Wang et al., CVPR 2017*"."""
+    table = (
+        "| Dataset | Modality | Paper |\n|---|---|---|\n"
+        "| ChestX-ray14 | CXR | [Wang et al., CVPR 2017](https://arxiv.org/abs/1705.02315) |\n"
+        "| MIMIC-CXR | CXR | [Johnson et al., Sci Data 2019](https://arxiv.org/abs/1901.07042) |\n"
+    )
+    entries = parse_text("## Datasets\n\n" + table).entries
+    assert [(e.paper_titles, e.attribution.authors, e.attribution.venue) for e in entries] == [
+        ({}, "Wang et al.", "CVPR 2017"),
+        ({}, "Johnson et al.", "Sci Data 2019"),
+    ]

@@ -71,6 +71,8 @@ _CITATION = re.compile(
     rf"(?P<authors>{_AUTHORS})\s*(?:\((?P<inner>[^()]*?{_YEAR}[^()]*?)\)|,?\s*(?P<year>{_YEAR}))"
 )
 # `(Vaswani et al., 2017)`, `(Author et al. Year)`, `(Google, 2017)`, `(NeurIPS 2017)`
+#: a byline, a comma, then the bracket a title taken out left behind
+_AUTHORS_BEFORE_BRACKET = re.compile(rf"^\s*(?P<authors>{_AUTHORS}),\s*(?=\()")
 _PAREN = re.compile(rf"\((?P<inner>[^()]*?\b{_YEAR}\b[^()]*?)\)")
 _BARE_AUTHORS = re.compile(
     rf"(?:^|(?<=[\s(—–-]))(?P<cut>(?:by\s+)?(?P<authors>{_SURNAME}\s+et\s+al\.?))"
@@ -270,6 +272,21 @@ def _surname(name: str) -> str:
         }:
             return " ".join(words[i:])
     return words[-1]
+
+
+def people_in(text: str) -> list[str]:
+    """Every author set `text` cites (`Conneau & Lample`, `Liu et al.`), in order: outside
+    brackets, or opening one (`(Pathak et al. 2017)`)."""
+    out: list[str] = []
+    for found in re.finditer(_AUTHORS, text):
+        if not re.search(r"\bet\s+al\b|&|\band\b", found.group(0)):
+            continue
+        before = text[: found.start()]
+        opened = before.rfind("(")
+        if opened > before.rfind(")") and before[opened + 1 :].strip():
+            continue  # `(UT Austin et al., 2023)`: inside a bracket, only its opening cites
+        out.append(_tidy(found.group(0)))
+    return out
 
 
 def first_surname(authors: str) -> str:
@@ -708,6 +725,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         return whole, tail.strip() if semicolon else ""
     found = Attribution()
     out = text
+    before = _AUTHORS_BEFORE_BRACKET.match(out)
+    if before is not None:  # `Conneau & Lample, [title] (XLM, NeurIPS 2019), and Liu et al., …`
+        found = Attribution(authors=_tidy(before.group("authors")))
+        out = out[before.end() :]
     by = _BY_PEOPLE.match(out)
     if by:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", by.group("authors"))

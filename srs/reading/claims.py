@@ -489,6 +489,7 @@ def read_claims(
     short name (`alias`).
     """
     out = Claims()
+    first_cited: set[str] = set()  # the author sets the first sentence cites
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
     for index, (source, raw) in enumerate(parts):
         leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
@@ -514,7 +515,14 @@ def read_claims(
                 # `Yang You et al., 2017 / 2019`, `Stich, ICLR 2019 / Douillard et al., 2023`:
                 # one citation per paper of a two-paper entry; the first is the first's
                 piece = _first_of_two_citations(piece)
+            if index == 0 and number >= 1 and len(first_cited) >= 2:
+                # `Conneau & Lample, [XLM](…) (…), and Liu et al., [mBART](…) (…). Pretrain a
+                # seq2seq denoiser on …`: after a sentence citing two papers, no sentence
+                # says what the first is
+                leading = False
             found, rest = attribution.cut(piece, prose_lab=leading)
+            if index == 0 and number == 0:
+                first_cited.update(attribution.people_in(piece))
             arrow = _ARROW.search(piece)
             if arrow is not None and found.authors:
                 # `Neural ODEs, Chen, … → FFJORD uses … (Grathwohl et al., ICLR 2019)`: a
@@ -656,8 +664,9 @@ def read_claims(
         # them, so no one made it (not Paszke et al. at ECCV 2018)
         out.attribution = Attribution()
     promote_labelled(out.claims)
-    promote_subject(out.claims, name)
-    promote_described(out.claims, subjects(out.claims, [name, *own_names]))
+    if len(first_cited) < 2:  # (two papers cited first: no later sentence is the first's)
+        promote_subject(out.claims, name)
+        promote_described(out.claims, subjects(out.claims, [name, *own_names]))
     return out
 
 

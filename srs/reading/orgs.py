@@ -57,6 +57,11 @@ VENUES = (
     *("Technometrics", "Neural Computation", "Neuron", "Nature Neuroscience", "Current Biology"),
     *("Journal of Neuroscience", "PLOS Biology", "Nature Reviews Neuroscience", "Cerebral Cortex"),
     *("International Journal of Forecasting", "Proceedings of the IEEE"),
+    # medicine and the data journals
+    *("Nature Medicine", "Scientific Data", "Sci Data", "Radiology", "Radiology: AI", "JAMA"),
+    *("The Lancet", "NEJM", "Medical Image Analysis", "IEEE TMI", "TMI", "MIDL", "IPMI"),
+    *("Nature BME", "Nature Biomedical Engineering", "npj Digital Medicine", "PLOS Medicine"),
+    *("Annual Review of Vision Science",),
 )
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 LAB_SITES = (

@@ -257,6 +257,9 @@ RELEASE_NOTE = re.compile(
     rf"[^.;]{{0,25}}\b(?:in|on|since|until|was|is|came|out)\s+(?:(?:early|mid|late)\s+)?"
     rf"{_MONTH}\b[^.;]{{0,40}}$"
     r"|same\s+(?:day|week|month|year|time)\s+as\b"
+    # `open access from MIT Press`, `free draft online`: where to get it, not what it is
+    r"|open[- ]access(?:\s+(?:from|at|via|on)\s+[^.;]{1,30})?$"
+    r"|free(?:ly available)?(?:\s+(?:draft|pdf|copy|version))?\s+online$"
     r"|(?:tech(?:nical)?\s+)?(?:report|blog(?:\s+post)?|paper|model\s+card|press\s+release)"
     r"\s+only\s*:?$"
     r"|not\s+(?:a|an)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|$))",

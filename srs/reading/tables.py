@@ -140,6 +140,15 @@ def read_row(item: Item, description: str) -> Entry | None:
     if plain_title and papers:
         entry.paper_titles.setdefault(papers[0], plain_title)
     for link in paper_links:
+        cited, left = attrib.cut(link.text)
+        if cited.authors and not left.strip(" ,.;"):
+            # `| ChestX-ray14 | CXR | [Wang et al., CVPR 2017](arXiv) |`: the link cites its
+            # paper's people, it does not title it
+            entry.attribution = entry.attribution.merged(cited)
+            key = arxiv_id(link.url) or link.url
+            if entry.paper_titles.get(key) == clean_title(link.text):
+                del entry.paper_titles[key]
+            continue
         if not is_generic_link_text(link.text) and len(link.text.split()) >= 2:
             key = arxiv_id(link.url) or link.url
             entry.paper_titles.setdefault(key, clean_title(link.text))
