@@ -3193,3 +3193,77 @@ def test_round_35_a_table_link_that_cites_people_is_no_title() -> None:
         ({}, "Wang et al.", "CVPR 2017"),
         ({}, "Johnson et al.", "Sci Data 2019"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "authors"),
+    [
+        (
+            '5. **Shenandoah — Flood, Kennke, Dinn, Haley & Westrelin 2016, "Shenandoah: An'
+            ' open-source concurrent compacting garbage collector for OpenJDK"**'
+            " ([pdf](https://dl.acm.org/doi/10.1145/2972206.2972210))",
+            "Shenandoah",
+            "Flood et al.",
+        ),
+        (
+            '6. **jemalloc — Jason Evans 2006, "A Scalable Concurrent malloc(3) Implementation'
+            ' for FreeBSD"** ([pdf](https://people.freebsd.org/~jasone/jemalloc/bsdcan2006/'
+            "jemalloc.pdf))",
+            "jemalloc",
+            "Evans",
+        ),
+        (
+            "- **WaveNet (van den Oord et al., DeepMind, 2016).** The paper that started it all."
+            " Read [the arXiv paper](https://arxiv.org/abs/1609.03499) but honestly the"
+            " [DeepMind blog post](https://deepmind.com/blog/article/wavenet-generative-model-raw-"
+            "audio) is what made everyone lose their minds.",
+            "WaveNet",
+            "van den Oord et al.",
+        ),
+        (
+            "- If you need a VAE refresher: Kingma & Welling, *Auto-Encoding Variational Bayes*,"
+            " ICLR 2014 ([arXiv](https://arxiv.org/abs/1312.6114)).",
+            "Auto-Encoding Variational Bayes",
+            "Kingma and Welling",
+        ),
+    ],
+)
+def test_round_36_the_name_before_a_byline_and_the_people_after_it(
+    item: str, name: str, authors: str
+) -> None:
+    """Round 36 (GC notes, an audio blog, a genomics syllabus): "Who made Shenandoah — Flood,
+    …? → Hat, PPPJ 2016", "Who made jemalloc — Jason Evans 2006, …? → BSDCan, 2006", "What
+    is the title of the WaveNet paper? → DeepMind blog post", "Who made If you need a VAE
+    refresher? → Kingma et al."."""
+    entry = one(item + "\n")
+    assert (entry.name, entry.attribution.authors) == (name, authors)
+    assert "DeepMind blog post" not in entry.paper_titles.values()
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "SIGSOFT/SIGPLAN symposium on Practical Software Development Environments, 1984",
+        "MSR-TR-2019-18, also APLAS 2019",
+        "Logistic regression wins again lol",
+        "For background read Levine's offline RL tutorial first",
+        "short and opinionated, good discussion paper",
+        "Became a very big deal in 2025 (R1) but that's out of scope here",
+    ],
+)
+def test_round_36_a_venue_line_a_report_number_or_a_quip_is_no_claim(remark: str) -> None:
+    """Round 36: "What is Generation Scavenging? → SIGSOFT/SIGPLAN symposium …, 1984", "What
+    is CellTypist? → Logistic regression wins again lol", "What is CQL? → For background
+    read 's offline RL tutorial first"."""
+    entry = one(f"1. **Thing** ([pdf](https://example.org/thing.pdf))\n   - {remark}\n")
+    assert entry.claims == []
+
+
+def test_round_36_a_week_of_course_logistics_is_no_entry() -> None:
+    """Round 36: "What is Week 12? → no lecture, project check-ins during OH"."""
+    reading = parse_text(
+        "## Schedule\n\n- Week 11: Kingma & Welling, *Auto-Encoding Variational Bayes*, ICLR"
+        " 2014.\n- Week 12: no lecture, project check-ins during OH\n- Week 14: **Poster"
+        " session**, Thursday, Stanley atrium. Pizza provided.\n"
+    )
+    assert [entry.name for entry in reading.entries] == ["Auto-Encoding Variational Bayes"]

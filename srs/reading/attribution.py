@@ -278,6 +278,8 @@ def people_in(text: str) -> list[str]:
     """Every author set `text` cites (`Conneau & Lample`, `Liu et al.`), in order: outside
     brackets, or opening one (`(Pathak et al. 2017)`)."""
     out: list[str] = []
+    if " et al" not in text and "&" not in text and " and " not in text:
+        return out  # (no set of authors without one of them: the pattern not run)
     for found in re.finditer(_AUTHORS, text):
         if not re.search(r"\bet\s+al\b|&|\band\b", found.group(0)):
             continue

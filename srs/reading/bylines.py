@@ -32,6 +32,8 @@ _QUOTED_AFTER = re.compile(
     # `(SIGGRAPH '86)`, `(EGSR 2017, CGF 36(4))`: where and when
     r"\s*(?P<where>\((?:[^()]|\([^()]*\))*\))?\.?$"
 )
+#: a short name, a dash, then the rest of the head (a byline and a quoted title)
+_NAME_FIRST = re.compile(r"^(?P<name>[^\s\"“—–][^\"“—–]{0,30}?)\s+[—–]\s+(?P<rest>[^\"“]+[\"“].+)$")
 #: a title after the byline: a capital, a digit or a quote first, two words at least
 _TITLE = re.compile(r"^[\"“A-Z0-9]\S*(?:\s+\S+)+")
 
@@ -39,6 +41,16 @@ _TITLE = re.compile(r"^[\"“A-Z0-9]\S*(?:\s+\S+)+")
 def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] | None:
     """(the byline, the title) of a head that opens with its authors; None when it does
     not. `surnames`: the list writes its heads so, and one surname alone is a byline."""
+    named = _NAME_FIRST.match(raw.strip())
+    if named is not None:
+        # `**jemalloc — Jason Evans 2006, "A Scalable Concurrent malloc(3) …"**`: the name,
+        # then the byline and the title; the entry goes by the name (or by the title that
+        # opens with it: `Shenandoah: An open-source concurrent …`)
+        inner = byline_head(named.group("rest"))
+        if inner is not None and inner[0].authors:
+            title = inner[1]
+            name = named.group("name").strip()
+            return inner[0], title if title.casefold().startswith(name.casefold()) else name
     quoted = _QUOTED_AFTER.match(raw.strip())
     if quoted is not None:  # `**Hinton et al., "Deep Neural Networks for Acoustic …"**`
         found, rest = cut(quoted.group("by"))

@@ -44,6 +44,7 @@ from srs.reading.titles import (
     EDGE,
     NAME_SUFFIX,
     QUOTED_TITLE,
+    READER_CLAUSE,
     clean_title,
     fallback_title,
     is_paper_link,
@@ -258,7 +259,7 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
             alias = _bracket_alias(description, title)
     if not title:
         title, source, named_by = fallback_title(head)
-    if is_logistics(title) and not title_links:
+    if is_logistics(title, description) and not title_links:
         return None  # `Tue Oct 1: review session`, `Optional readings: none this week`
     if title.strip(" :.").casefold() in _ASIDE_LABELS and not title_links:
         return None  # `- Note: the set of CE is a polytope …` after a glossary's term
@@ -368,6 +369,10 @@ def _finish(
             if span and rest is not None and (len(rest) <= 2 or rest.casefold() in _KIND_AFTER):
                 acronyms[name] = span
                 break
+    if source == "quoted":  # `If you need a VAE refresher: Kingma & Welling, *…*`
+        label, colon, after_label = head_text.partition(": ")
+        if colon and READER_CLAUSE.match(label.strip(EDGE)):
+            head_text = after_label
     if source in {"label", "link-label", "paper-link", "quoted"}:
         at = head_text.find(title)
         if 0 <= at <= 3:

@@ -51,6 +51,8 @@ def mentions(text: str, links: list[Link], exclude: list[str], own_authors: str)
     entry's own names (its mentions of itself are no other work), `own_authors`: the
     people the entry cites for itself."""
     out: list[Mention] = []
+    if "(" not in text:
+        return out
     skip = {name.casefold() for name in exclude if name}
     for found in _MENTION.finditer(text):
         name = found.group("name")

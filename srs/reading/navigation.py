@@ -27,6 +27,7 @@ _LOGISTICS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|no class|no lecture|midterm|final exam|exam|quiz|holiday|break|office hours|"
+    r"poster session|project check-?ins?|"
     r"homework|hw\s?\d|assignment|deadline|due\b|project (?:proposal|milestone|report)|"
     r"(?:required|optional|recommended|further|additional|supplementary)\s+readings?|"
     r"readings?|none)\b"
@@ -68,10 +69,18 @@ def is_navigation(runs: list[Run]) -> bool:
     return bool(text_runs) and all(run.anchor for run in text_runs)
 
 
-def is_logistics(title: str) -> bool:
+def is_logistics(title: str, text: str = "") -> bool:
     """A course's calendar or a reading label (`Tue Oct 1`, `No class`, `Optional readings`),
-    not a reading."""
-    return bool(_LOGISTICS.match(title))
+    not a reading; `text`: the item's text, for a calendar slot that says what happens in it
+    (`Week 12: no lecture, project check-ins during OH`)."""
+    if _LOGISTICS.match(title):
+        return True
+    slot = _SLOT.match(text)
+    return slot is not None and bool(_LOGISTICS.match(text[slot.end() :]))
+
+
+#: a slot of a course's calendar: `Week 12:`, `Lecture 3 —`, `Day 2.`
+_SLOT = re.compile(r"^\W*(?:week|lecture|class|session|day|module)\s*\d+\s*[:.—–-]\s*", re.I)
 
 
 def is_todo(text: str) -> bool:

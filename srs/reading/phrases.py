@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from srs.reading.orgs import LABS
+
 __all__ = [
     "GENERIC_LINK_TEXT",
     "STOPWORDS",
@@ -107,7 +109,35 @@ def is_generic_link_text(text: str) -> bool:
         or bool(_ARXIV_ID.match(bare))
         or bool(_ANTHOLOGY_ID.match(bare))
         or bare.startswith(("http://", "https://", "www.", "doi:", "10.", "arxiv:"))
+        or _kind_of_link(bare)
     )
+
+
+def _kind_of_link(bare: str) -> bool:
+    """`the DeepMind blog post`, `the arXiv paper`, `Google's announcement`: the kind of page
+    a link is, with whose it is (a lab's, arXiv's) — not `Toolformer paper`, a name."""
+    found = _KIND_OF_LINK.fullmatch(bare) if bare.endswith(_LINK_KINDS) else None
+    if found is None:
+        return False
+    whose = found.group("whose").split()
+    return all(word.rstrip("'’s") in _LABS or word in _LINK_QUALIFIERS for word in whose)
+
+
+_LINK_QUALIFIERS = frozenset({"arxiv", "official", "original", "announcement", "launch", "the"})
+_LABS = frozenset(lab.casefold() for lab in LABS)
+_LINK_KINDS = (
+    *("blog", "post", "paper", "preprint", "announcement", "release", "tweet", "thread"),
+    *("video", "talk", "slides", "demo", "code", "repo", "writeup", "write-up"),
+)
+
+
+#: `the DeepMind blog post`, `the arXiv paper`, `Google's announcement`: what kind of page
+#: a link is, with whose it is
+_KIND_OF_LINK = re.compile(
+    r"(?:the\s+|an?\s+)?(?P<whose>(?:[\w.'’-]+\s+){0,2}?)(?:blog(?:\s+post)?|post|paper|"
+    r"preprint|announcement|press release|tweet|thread|video|talk|slides|demo|code|repo|"
+    r"write-?up)"
+)
 
 
 def in_list(sentence: str, start: int, end: int) -> bool:

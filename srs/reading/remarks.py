@@ -49,7 +49,8 @@ OPINION = re.compile(
     r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
     r"required reading|still (?:important|required|worth)|just a great|"
     r"(?:impossible|hard|can'?t|cannot) to (?:leave out|skip|ignore|omit)|interesting that|"
-    r"pairs? (?:nicely|well) with|grain of salt|tangential to|"
+    r"pairs? (?:nicely|well) with|grain of salt|tangential to|\blol\b|\blmao\b|out of scope|"
+    r"good for the \w+ folks|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
@@ -218,7 +219,8 @@ _VERDICT_ADJ = (
 #: dense, and the only place where …`, `Great ablation paper, read sections 3 & 4`, `Tiny
 #: trick, huge gains`, `Probably the strongest of this generation`
 _VERDICT_LEAD = re.compile(
-    rf"^(?:(?:very|really|super|quite)\s+)?{_VERDICT_ADJ}(?:\s*,\s*(?:and\s+)?{_VERDICT_ADJ}\b"
+    rf"^(?:(?:very|really|super|quite)\s+)?{_VERDICT_ADJ}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"{_VERDICT_ADJ}\b"
     rf"|\s+(?:[\w-]+\s+)?(?:paper|read|trick|intro|introduction|survey|overview|codebase|"
     r"write-?up|book|talk|tutorial|baseline|idea)s?\b(?!\s+(?:that|which|of|on|for|about)\b))"
     r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b",
@@ -266,7 +268,8 @@ RELEASE_NOTE = re.compile(
     re.IGNORECASE,
 )
 INSTRUCTION = re.compile(
-    r"^(?:read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|"
+    r"^(?:for (?:background|context|more|details|a refresher)\b[^.;]{0,20}?\b(?:read|see)\b|"
+    r"read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|"
     r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not)(?![\w-])",
     re.IGNORECASE,
 )
@@ -331,6 +334,11 @@ SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\
 #: `MAPL 2019 (co-located with PLDI)`: where, not what
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
+    # `SIGSOFT/SIGPLAN symposium on Practical Software Development Environments, 1984`
+    r"|^(?:[A-Z][\w/&-]*\s+)*(?i:symposium|conference|workshop|proceedings)\b[^.;]{0,90}?,?\s+"
+    r"(?:19|20)\d\d\.?$"
+    # `MSR-TR-2019-18, also APLAS 2019`: a report's number
+    r"|^[A-Z]{2,}-TR-\d"
     # `npj Clim Atmos Sci 2023`: a journal's abbreviated words, and a year
     r"|^(?:npj\s+)?(?:[A-Z][a-z]{0,5}\.?\s+){2,5}(?:19|20)\d\d$"
     # `Datasets & Benchmarks (outstanding paper)`: a track

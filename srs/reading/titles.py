@@ -21,6 +21,7 @@ __all__ = [
     "EDGE",
     "NAME_SUFFIX",
     "QUOTED_TITLE",
+    "READER_CLAUSE",
     "clean_title",
     "fallback_title",
     "is_paper_link",
@@ -40,6 +41,12 @@ EDGE = " \t.,;:-–—/&|"
 
 
 _SEPARATOR = re.compile(r"\s[-–—|]\s|:\s")
+#: a clause addressed to the reader: `If you need a VAE refresher`, `For background`
+READER_CLAUSE = re.compile(
+    r"^(?:if|when|before|after|once|in case)\s+(?:you|we|one)\b|^for\s+(?:background|context|a\s)"
+    r"|^(?:week|lecture|class|session|day|module)\s*\d+$",  # `Week 11: Kingma & Welling, …`
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
@@ -275,7 +282,9 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
         # `[Tanks and Temples](…) - Knapitsch, Park, Zhou, Koltun (Intel, …)`: two words
         # joined by "and" read as people, unless the people come after them
         byline_label = cited.authors and not rest.strip(EDGE) and not _bylined(text, match)
-        if 1 <= len(label_words) <= most and not byline_label:
+        # (`If you need a VAE refresher: Kingma & Welling, *Auto-Encoding …*`: a clause
+        # addressed to the reader labels the reading, it is not its title)
+        if 1 <= len(label_words) <= most and not byline_label and not READER_CLAUSE.match(label):
             if link is not None and linked:
                 return clean_title(label), "link-label", link
             return clean_title(label), "label", None
@@ -357,7 +366,7 @@ def _bylined(text: str, start: re.Match[str], end: re.Match[str] | None = None) 
 
 
 #: a bracket at a sentence's end that holds a year: `(Zhang, Isola, Efros 2016)`
-_TRAILING_CITATION = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)\s*$")
+_TRAILING_CITATION = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)\.?\s*$")
 
 _BY = re.compile(r"\s+by\s+(?P<who>[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
 
