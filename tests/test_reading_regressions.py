@@ -3267,3 +3267,81 @@ def test_round_36_a_week_of_course_logistics_is_no_entry() -> None:
         " session**, Thursday, Stanley atrium. Pizza provided.\n"
     )
     assert [entry.name for entry in reading.entries] == ["Auto-Encoding Variational Bayes"]
+
+
+def test_round_37_the_people_right_before_the_linked_title_made_it() -> None:
+    """Round 37 (an adversarial-robustness blog): "Who made Globally-Robust Neural
+    Networks? → Trockman et al., ICLR 2021" (the other paper of the bullet)."""
+    entry = one(
+        '- **Lipschitz networks.** Trockman & Kolter, "Orthogonalizing Convolutional Layers'
+        ' with the Cayley Transform" (ICLR 2021) and Leino, Wang & Fredrikson, [Globally-Robust'
+        " Neural Networks](https://arxiv.org/abs/2102.08452) (ICML 2021). Certification by"
+        " construction.\n"
+    )
+    assert entry.name == "Globally-Robust Neural Networks"
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Leino et al.", "ICML 2021")
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        (
+            '- **DeepMind\'s "scale it up" papers.** Gowal et al., [Uncovering the Limits of'
+            " Adversarial Training against Norm-Bounded Adversarial Examples](https://arxiv.org/"
+            "abs/2010.03593) (2020).",
+            "Uncovering the Limits of Adversarial Training against Norm-Bounded Adversarial"
+            " Examples",
+        ),
+        (
+            "- **ViTs and ImageNet.** Bai et al., [Are Transformers More Robust Than CNNs?]"
+            "(https://arxiv.org/abs/2111.05464) (NeurIPS 2021).",
+            "Are Transformers More Robust Than CNNs?",
+        ),
+    ],
+)
+def test_round_37_a_lab_or_a_plural_in_a_headline_is_no_name(item: str, name: str) -> None:
+    """Round 37: "*Uncovering the Limits of Adversarial Training …* — What is this paper known
+    as? → DeepMind"; "Who made ViTs?"."""
+    assert one(item + "\n").name == name
+
+
+def test_round_37_a_hyphenated_name_is_one_name_not_a_mention() -> None:
+    """Round 37 (a learning-theory glossary): "Who made Cantelli, and when? → Alon et al.,
+    1997" from `uniform Glivenko–Cantelli (Alon, Ben-David, …, 1997)`."""
+    entry = one(
+        "- **Fat-shattering dimension**: scale-sensitive VC for real-valued classes (Kearns &"
+        " Schapire 1994). Finite at every scale ⇔ uniform Glivenko–Cantelli (Alon, Ben-David,"
+        " Cesa-Bianchi & Haussler 1997).\n"
+    )
+    assert entry.mentions == []
+    replay = one(
+        "- **Experience replay**: store transitions in a buffer. Variants: prioritized replay"
+        " (Schaul et al. 2015), hindsight replay / HER (Andrychowicz et al. 2017).\n"
+    )
+    assert [m.name for m in replay.mentions] == ["HER"]
+
+
+@pytest.mark.parametrize(
+    ("item", "ends"),
+    [
+        (
+            "- **PAC learning**: a class is PAC learnable if for every ε, δ there's a sample"
+            " size m(ε, δ), polynomial in 1/ε and 1/δ, such that with prob ≥ 1−δ the learner"
+            " outputs a hypothesis with error ≤ ε, for every distribution (Valiant 1984).",
+            "for every distribution",
+        ),
+        (
+            "- **Fundamental theorem of statistical learning**: for binary classification with"
+            " 0-1 loss, the following are equivalent: H has finite VC dimension ⇔ H has the"
+            " uniform convergence property ⇔ ERM is a PAC learner ⇔ H is agnostic PAC learnable"
+            " (Blumer et al. 1989).",
+            "H is agnostic PAC learnable",
+        ),
+    ],
+)
+def test_round_37_a_long_definition_is_not_cut_where_its_clause_goes_on(
+    item: str, ends: str
+) -> None:
+    """Round 37 (a learning-theory glossary): "What is PAC learning? → … polynomial in 1/ε
+    and 1/δ, such"; "What is the Fundamental theorem …? → … the following are equivalent"."""
+    assert one(item + "\n").claims[0].text.endswith(ends)

@@ -291,6 +291,16 @@ def people_in(text: str) -> list[str]:
     return out
 
 
+def byline_before(text: str) -> str:
+    """The author set `text` ends with (`…, and Leino, Wang & Fredrikson, ` -> `Leino et
+    al.`), "" when it ends with none."""
+    found = _BYLINE_AT_END.search(text)
+    return _tidy(found.group("authors")) if found is not None else ""
+
+
+_BYLINE_AT_END = re.compile(rf"(?P<authors>{_AUTHORS})[\s,;:*_\"“]*$")
+
+
 def first_surname(authors: str) -> str:
     """`Chen et al.` -> `Chen`; `Alon and Yahav` -> `Alon` (`authors` is never empty)."""
     return authors.split()[0].rstrip(",")

@@ -203,6 +203,9 @@ def cut_definition(text: str) -> str:
     if head.split() and head.split()[-1].casefold() in _EMPTY_HEADS:
         head = text  # `sorts RLHF's problems into ones | that are tractable …`
     colon = text.find(": ")
+    before_colon = text[:colon].split() if colon >= 0 else []
+    if before_colon and before_colon[-1] in _EMPTY_HEADS:
+        colon = -1  # `… the following are equivalent: A ⇔ B ⇔ C`: what follows is the fact
     if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
         # `The standard formalism for RL problems: a tuple (S, A, P, R, γ) of …`: the kind
         # of thing, and what makes it this one when that is short enough to keep
@@ -246,6 +249,8 @@ _PREPOSITIONS = frozenset({"in", "by", "of", "for", "from", "with", "to", "on", 
 #: words that say nothing without the clause after them (`sorts problems into ones that …`)
 _EMPTY_HEADS = frozenset(
     {"ones", "one", "those", "something", "anything", "ways", "way", "things", "thing"}
+    # `… polynomial in 1/ε and 1/δ, such | that with prob ≥ 1−δ …`: a clause that goes on
+    | {"such", "so", "equivalent", "following", "follows"}
 )
 _PARTICIPLE = re.compile(
     r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)|,\s+(?=and\s)"

@@ -499,7 +499,9 @@ def _finish(
     site = Attribution()
     if title_links and not papers and not topic:  # `[Sora](openai.com/index/sora)`
         site = Attribution(lab=attrib.lab_of_site(title_links[0].url))
-    attribution = extra.merged(from_title).merged(read.attribution).merged(site)
+    attribution = _byline_of_title(
+        extra.merged(from_title).merged(read.attribution).merged(site), description, title
+    )
     return Entry(
         title=title,
         description=description,
@@ -583,19 +585,37 @@ def _family(head: list[Run], title_links: list[Link]) -> str:
     return " ".join(words) if 1 <= len(words) <= 2 and is_name(" ".join(words)) else ""
 
 
+def _byline_of_title(found: Attribution, description: str, title: str) -> Attribution:
+    """`Trockman & Kolter, "Orthogonalizing …" (ICLR 2021) and Leino, Wang & Fredrikson,
+    [Globally-Robust Neural Networks](…) (ICML 2021)`: when a text cites two author sets and
+    the entry's title is the second paper's, the people right before the title made it."""
+    at = description.find(title) if len(title.split()) >= 3 else -1
+    if at <= 0 or not found.authors:
+        return found
+    before = attrib.byline_before(description[max(0, at - 80) : at])
+    if not before or before == found.authors or len(set(attrib.people_in(description))) < 2:
+        return found
+    bracket = re.match(r"[\"”*_]*\s*(\([^()]*\))", description[at + len(title) :])
+    after = attrib.cut(bracket.group(1))[0] if bracket else Attribution()
+    return Attribution(authors=before, year=after.year, venue=after.venue, lab=after.lab)
+
+
 def _stem_label(lead: str, body: list[Run]) -> bool:
     """`**Iterate.** Hoang et al., *Iterative Back-Translation for …*`, `**Massive.** …,
     [Massively Multilingual …](…)`: one plain word that a longer word of the title it
-    heads grows from is the post's label for that paper, not its name."""
+    heads grows from is the post's label for that paper, not its name (but `**Coda**` over
+    *Disconnected Operation in the Coda File System* is its name)."""
     word = clean_space(lead).strip(" .:*_")
     if not re.fullmatch(r"[A-Z][a-z]{3,}", word):
         return False
     stem = word[:-1].casefold()
     for run in body[:8]:
-        if (run.italic or run.link is not None) and len(run.text.split()) >= 3:
+        quoted = QUOTED_TITLE.search(run.text) if run.link is None else None
+        text = quoted.group(0) if quoted else run.text
+        if (run.italic or run.link is not None or quoted) and len(text.split()) >= 3:
             return any(
                 w.casefold().startswith(stem) and len(w) > len(word)
-                for w in re.findall(r"[^\W\d_]+", run.text)
+                for w in re.findall(r"[^\W\d_]+", text)
             )
     return False
 

@@ -77,8 +77,10 @@ def _shaped_name(word: str) -> bool:
     # (not `DNN-based`, `BERT-style`: an adjective made of a name; nor `v2`, a version)
     if NAMED_ADJECTIVE.match(word) or re.fullmatch(r"[vV]\d+(?:\.\d+)?(?:/[vV]?\d+)*", word):
         return False
-    if re.fullmatch(r"[A-Z]{2,}s", word):
-        return False  # `**LLMs as judges.**`: a kind of thing in the plural, no name
+    if re.fullmatch(r"\w*[A-Z]s", word):
+        return False  # `**LLMs as judges.**`, `**ViTs and ImageNet.**`: a kind, in the plural
+    if word in LABS:
+        return False  # `**DeepMind's "scale it up" papers.**`: whose, not what
     return is_acronym(word) or bool(_NAME_SHAPE.match(word))
 
 

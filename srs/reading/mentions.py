@@ -27,7 +27,8 @@ _MENTION = re.compile(
 #: what may stand before a name: nothing, a clause's or a list's mark, or a word that sets
 #: it beside another (`e.g.`, `like`, `as`, `vs`)
 _BEFORE = re.compile(
-    r"(?:^|[,;:+(/—–]|\s-|\.|\b(?:and|or|e\.g\.|i\.e\.|like|as|than|vs\.?|versus|including|"
+    # (a dash with spaces around it: `Glivenko–Cantelli` is one name)
+    r"(?:^|[,;:+(]|\s[-—–/]|\.|\b(?:and|or|e\.g\.|i\.e\.|like|as|than|vs\.?|versus|including|"
     r"plus|then|(?i:examples?)))\s*$"
 )
 #: the start of a sentence (where any word has a capital)
