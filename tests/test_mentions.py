@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from srs.cards.from_templates import template_cards
-from srs.cards.templates import load_templates
+from srs.cards.templates import DEFAULT_PATH, load_templates
 from srs.reading.document import parse_text
 from srs.reading.model import Mention
 
@@ -78,3 +81,25 @@ def test_a_mention_gets_a_who_made_card_keyed_by_its_paper_or_its_name() -> None
         "Burda et al., 2018",
         "reading-list|arxiv:1810.12894|attribution",
     )
+
+
+def test_a_kind_s_card_limit_counts_the_mentions_after_the_entry_s_own(tmp_path: Path) -> None:
+    """`max_cards: 1` on `attribution` keeps one who-made card an entry: its own, not a
+    mention's."""
+    shipped = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+    shipped["attribution"]["max_cards"] = 1
+    path = tmp_path / "cards.yaml"
+    path.write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
+    reading = parse_text(
+        "## S\n\n- **Model-based RL**: learn a model of the dynamics (Sutton & Barto 2018)."
+        " Examples: PETS (Chua et al. 2018), Dreamer (Hafner et al., ICLR 2020).\n",
+        name="t",
+    )
+    everything = template_cards(reading, load_templates()).cards
+    limited = template_cards(reading, load_templates(path)).cards
+    assert [c.back for c in everything if c.kind == "attribution"] == [
+        "Sutton and Barto, 2018",
+        "Chua et al., 2018",
+        "Hafner et al., ICLR 2020",
+    ]
+    assert [c.back for c in limited if c.kind == "attribution"] == ["Sutton and Barto, 2018"]

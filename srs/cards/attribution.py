@@ -95,9 +95,10 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         }
         key = paper.key if paper.key != entry.key else None
         slots.append(Slot(values, key=key, links=paper.links or None))
-    if template.max_cards is not None:
+    slots += [_mentioned(mention, entry.papers) for mention in entry.mentions]
+    if template.max_cards is not None:  # (the entry's own papers first)
         slots = slots[: template.max_cards]
-    return slots + [_mentioned(mention, entry.papers) for mention in entry.mentions]
+    return slots
 
 
 def _mentioned(mention: Mention, own: list[str]) -> Slot:

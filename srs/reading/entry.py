@@ -227,10 +227,11 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         title_links = link_list(lead)
         source = "lead"
         after = head[len(lead) :]
-        headline = is_headline(raw) or _label_before_link(raw, after) or _stem_label(raw, after)
+        labelled = _stem_label(raw, after)
+        headline = is_headline(raw) or _label_before_link(raw, after) or labelled
         cited_paper = cited_link(after, raw) if headline else None
         quoted = cited_title(after) if headline and cited_paper is None else ""
-        if headline and cited_paper is None and not quoted and _stem_label(raw, after):
+        if labelled and cited_paper is None and not quoted:
             quoted = " ".join(_italic_title(after))  # `**Iterate.** Hoang et al., *Iterative …*`
         if quoted and not title_links:
             # `**Rasterizers can be made differentiable too.** Kato, …'s "Neural 3D Mesh
