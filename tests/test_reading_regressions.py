@@ -3345,3 +3345,21 @@ def test_round_37_a_long_definition_is_not_cut_where_its_clause_goes_on(
     """Round 37 (a learning-theory glossary): "What is PAC learning? → … polynomial in 1/ε
     and 1/δ, such"; "What is the Fundamental theorem …? → … the following are equivalent"."""
     assert one(item + "\n").claims[0].text.endswith(ends)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        'Long but the "recipe" part at the end is a goldmine of tricks for BEV detectors.',
+        'Multi-vector, so not a "single embedding" model, but too influential to leave out.',
+        "Notoriously hard to reproduce the IMDB numbers.",
+        "Same group as PointRCNN.",
+        "chs 8–9 (intro to optimization, data-flow), ch 13 regalloc.",
+    ],
+)
+def test_round_37_the_writers_word_on_a_reading_is_no_claim(remark: str) -> None:
+    """Round 37 (driving-perception list, embeddings table, compiler notes): "What is PV-RCNN?
+    → Same group as PointRCNN", "… → ColBERT", "What is Engineering a Compiler? → chs 8–9
+    …", "Notoriously hard to reproduce the IMDB numbers → doc2vec"."""
+    entry = one(f"- **Thing** ([arXiv](https://arxiv.org/abs/2103.00020)). {remark}\n")
+    assert entry.claims == []

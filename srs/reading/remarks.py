@@ -48,7 +48,8 @@ OPINION = re.compile(
     r"i recommend|highly recommend|must[- ]read|worth (?:it|reading|a read|"
     r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
     r"required reading|still (?:important|required|worth)|just a great|"
-    r"(?:impossible|hard|can'?t|cannot) to (?:leave out|skip|ignore|omit)|interesting that|"
+    r"(?:impossible|hard|can'?t|cannot|too \w+) to (?:leave out|skip|ignore|omit)|interesting that|"
+    r"\bnotoriously\b|keep it open|"
     r"pairs? (?:nicely|well) with|grain of salt|tangential to|\blol\b|\blmao\b|out of scope|"
     r"good for the \w+ folks|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
@@ -221,6 +222,7 @@ _VERDICT_ADJ = (
 _VERDICT_LEAD = re.compile(
     rf"^(?:(?:very|really|super|quite)\s+)?{_VERDICT_ADJ}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     rf"{_VERDICT_ADJ}\b"
+    rf"|\s+but\b"  # `Long but the "recipe" part at the end is a goldmine`
     rf"|\s+(?:[\w-]+\s+)?(?:paper|read|trick|intro|introduction|survey|overview|codebase|"
     r"write-?up|book|talk|tutorial|baseline|idea)s?\b(?!\s+(?:that|which|of|on|for|about)\b))"
     r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b",
@@ -258,7 +260,9 @@ RELEASE_NOTE = re.compile(
     rf"^(?:(?:the\s+)?(?:blog|paper|weights|report|code|model|preprint|demo|api)s?\b"
     rf"[^.;]{{0,25}}\b(?:in|on|since|until|was|is|came|out)\s+(?:(?:early|mid|late)\s+)?"
     rf"{_MONTH}\b[^.;]{{0,40}}$"
-    r"|same\s+(?:day|week|month|year|time)\s+as\b"
+    r"|same\s+(?:day|week|month|year|time|group|lab|team|authors|people)\s+as\b"
+    # `chs 8–9 (intro to optimization), ch 13 regalloc`: which parts were read
+    r"|(?:chs?|chapters?|secs?|sections?|§)\.?\s*\d+(?:\s*[–-]\s*\d+)?\b[^.;]{0,60}$"
     # `open access from MIT Press`, `free draft online`: where to get it, not what it is
     r"|open[- ]access(?:\s+(?:from|at|via|on)\s+[^.;]{1,30})?$"
     r"|free(?:ly available)?(?:\s+(?:draft|pdf|copy|version))?\s+online$"
