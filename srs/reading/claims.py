@@ -934,7 +934,7 @@ def _claim(
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
     if WHERE_IN_WORK.search(text) or RELEASE_NOTE.match(text.rstrip(" .")):
-        return None
+        return None  # `the "TL;DR:" result is in sec. 3.6`, `weights in Feb, report in March`
     if REPLY.match(text) or READING_KIND.match(text) or VERSION_NOTE.match(text):
         # `Yes, it's a compilers paper.`, `the canonical explainer, kept updated for years`,
         # `The journal version of DMPs`: the writer's word on the reading, what kind or

@@ -532,7 +532,8 @@ def _finish(
 
 #: the name a bracket gives right after a quoted title: `"Language Models are
 #: Unsupervised Multitask Learners" (GPT-2)`, `*Unified rational protein …* (UniRep)`
-_AFTER_TITLE = r"[\"”*_]*,?\s*\((?P<alias>[^()\d,;:][^(),;:]{1,23})\)"
+_ALIAS_BRACKET = r"\((?P<alias>[^()\d,;:][^(),;:]{1,23})\)"
+_AFTER_TITLE = r"[\"”*_]*,?\s*" + _ALIAS_BRACKET
 
 
 _HONOUR = re.compile(
@@ -550,7 +551,7 @@ def _bracket_alias(description: str, title: str) -> str:
     after = description[at + len(title) :]
     found = re.match(_AFTER_TITLE, after)
     if found is None:
-        between = re.match(r"(?P<where>[^()]*?)\((?P<alias>[^()\d,;:][^(),;:]{1,23})\)", after)
+        between = re.match(r"(?P<where>[^()]*?)" + _ALIAS_BRACKET, after)
         if between is None or re.sub(r"[\W_]+", "", attrib.cut(between["where"])[1]):
             return ""
         found = between

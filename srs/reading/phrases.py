@@ -125,18 +125,20 @@ def _kind_of_link(bare: str) -> bool:
 
 _LINK_QUALIFIERS = frozenset({"arxiv", "official", "original", "announcement", "launch", "the"})
 _LABS = frozenset(lab.casefold() for lab in LABS)
+#: the kinds of page a link may be (one list: the quick test and the pattern)
 _LINK_KINDS = (
-    *("blog", "post", "paper", "preprint", "announcement", "release", "tweet", "thread"),
-    *("video", "talk", "slides", "demo", "code", "repo", "writeup", "write-up"),
+    *("blog post", "blog", "post", "paper", "preprint", "announcement", "press release"),
+    *("tweet", "thread", "video", "talk", "slides", "demo", "code", "repo", "writeup"),
+    "write-up",
 )
 
 
 #: `the DeepMind blog post`, `the arXiv paper`, `Google's announcement`: what kind of page
 #: a link is, with whose it is
 _KIND_OF_LINK = re.compile(
-    r"(?:the\s+|an?\s+)?(?P<whose>(?:[\w.'’-]+\s+){0,2}?)(?:blog(?:\s+post)?|post|paper|"
-    r"preprint|announcement|press release|tweet|thread|video|talk|slides|demo|code|repo|"
-    r"write-?up)"
+    r"(?:the\s+|an?\s+)?(?P<whose>(?:[\w.'’-]+\s+){0,2}?)(?:"
+    + "|".join(re.escape(kind) for kind in _LINK_KINDS)
+    + ")"
 )
 
 
