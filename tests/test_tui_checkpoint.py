@@ -13,7 +13,7 @@ from srs.clock import FixedClock
 from srs.locations import data_dir
 from srs.store.db import db_path
 from srs.tui import make_app
-from srs.tui import review as review_screen
+from srs.store import engine as engine_module
 
 
 def reviews_seen_elsewhere() -> int:
@@ -24,7 +24,7 @@ def reviews_seen_elsewhere() -> int:
 async def test_checkpoints_come_while_a_question_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(review_screen, "CHECKPOINT_EVERY", 3)
+    monkeypatch.setattr(engine_module, "CHECKPOINT_EVERY", 3)
     engine = open_engine(tmp_path, FixedClock(START), bury_siblings=False)
     checkpoints: list[int] = []
     checkpoint = engine.checkpoint

@@ -5,17 +5,20 @@ card and when the next one is due (the `Engine`'s queue, over `day_queue`,
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from srs.clock import Clock
 from srs.config import Config
+from srs.errors import SrsError
 from srs.store import day_queue
 from srs.store.card_row import CardView
 from srs.store.cram import CramQueue, cram_cards
 from srs.store.day_queue import DayQueue, QueueCounts, QueueKeeper
 from srs.store.decks_queue import build_decks_queue
+from srs.store.rating import Rating
 from srs.store.session_scope import Scope
 from srs.store.user_day import HeldDay
 
@@ -39,6 +42,7 @@ class EngineDay:
 
         def card(self, card_id: str) -> CardView: ...
         def _card_to_answer(self, card_id: str, data: int) -> CardView: ...
+        def preview(self, card_id: str) -> dict[Rating, timedelta]: ...
 
     def today(self) -> tuple[datetime, datetime]:
         return self._day.bounds(self.clock.now(), self._tz, self.config.day_start)
@@ -83,12 +87,18 @@ class EngineDay:
         return None if cid is None else self._card_to_answer(cid, self._queue.data_seen)
 
     def next_card_after(self, card: CardView) -> CardView | None:
-        """The card most likely to follow `card` once it is answered (for prefetching)."""
+        """The card most likely to follow `card` once it is answered, for prefetching while
+        `card` is read: its four next states are computed now too (`preview`), so that
+        after the answer its preview is a lookup, not four FSRS runs on the key's path."""
         if self.cramming:
             cid = self._cram_queue().after(card.id)
             return None if cid is None else self.card(cid)
         siblings = self.config.bury_siblings
-        return day_queue.card_after(self.queue(), card, self.card, bury_siblings=siblings)
+        after = day_queue.card_after(self.queue(), card, self.card, bury_siblings=siblings)
+        if after is not None:
+            with suppress(SrsError):  # (its preview, when it shows, says what went wrong)
+                self.preview(after.id)
+        return after
 
     def next_due(self, queue: DayQueue | None = None) -> datetime | None:
         """When the next card is due: now if one is; else the earliest of the next

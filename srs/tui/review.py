@@ -44,8 +44,6 @@ __all__ = ["ReviewScreen", "Session", "when"]
 #: Textual's `Button:disabled { text-opacity: 0.6 }`
 _DISABLED_OPACITY = 0.6
 _MAX_DURATION_MS = 60_000  # like Anki: a card left open counts as one minute at most
-#: answers between two checkpoints of the database's log (about 10 pages an answer)
-CHECKPOINT_EVERY = 16
 
 
 class ReviewScreen(Screen[None]):
@@ -81,7 +79,6 @@ class ReviewScreen(Screen[None]):
         self._shown_counts: QueueCounts | None = None
         self._shown_counts_width = -1
         self._shown_hint: str | None = None
-        self._unchecked = 0  # answers committed since the last checkpoint
 
     @property
     def srs_app(self) -> Host:
@@ -309,9 +306,7 @@ class ReviewScreen(Screen[None]):
     def _after_question(self, card: CardView) -> None:
         # The app holds SQLite's checkpoints (`SrsApp.on_mount`): the log is copied into
         # the database here, while a question is read, not inside an answer's commit.
-        if self._unchecked >= CHECKPOINT_EVERY:
-            self.engine.checkpoint()
-            self._unchecked = 0
+        self.engine.tidy()
         if self.card is card and not self.revealed:
             self.query_one("#text", CardText).prepare(answer_markdown(card))
             if not self.engine.cramming:
@@ -358,7 +353,6 @@ class ReviewScreen(Screen[None]):
         self.session.ratings.append(Rating(value))
         self.session.log_ids.append(result.log_id)
         self.session.spent_ms += duration
-        self._unchecked += 1
         await self.show_next()
 
     @on(Button.Pressed)
