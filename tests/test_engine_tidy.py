@@ -37,9 +37,7 @@ def answer(engine: Engine, times: int, *, tidy: bool) -> list[int]:
     return sizes
 
 
-def test_tidy_checkpoints_each_few_answers(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_tidy_checkpoints_each_few_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_module, "CHECKPOINT_EVERY", 3)
     engine = open_engine(tmp_path, bury_siblings=False)
     engine.hold_checkpoints()

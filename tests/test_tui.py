@@ -4,6 +4,7 @@ import html
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from engine_helpers import SMALL_LIST, START, engine_config, open_engine
@@ -638,8 +639,9 @@ async def test_the_intervals_are_computed_while_the_question_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """FSRS runs for a card's four intervals after its question is drawn, not on the key
-    that shows the answer: showing it asks FSRS nothing."""
-    from srs.store.fuzz import SeededFuzzScheduler
+    that shows the answer: showing it asks FSRS nothing about that card (once the answer
+    is drawn, the next card's intervals are computed, while the answer is read)."""
+    from srs.store.fuzz import SeededFuzzScheduler, fsrs_card_id
 
     app, _, _ = make(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -648,11 +650,17 @@ async def test_the_intervals_are_computed_while_the_question_is_read(
         await pilot.press("space")
         await pilot.press("3")  # a card whose state FSRS has not seen in this session
         await pilot.pause()
+        shown = screen.card
+        assert shown is not None
+        ran_for: list[int] = []
+        review_card = SeededFuzzScheduler.review_card
 
-        def no_call(*args: object, **kwargs: object) -> None:
-            raise AssertionError("FSRS ran on the key that shows the answer")
+        def recorded(self: SeededFuzzScheduler, card: Any, *args: Any, **kwargs: Any) -> Any:
+            ran_for.append(card.card_id)
+            return review_card(self, card, *args, **kwargs)
 
-        monkeypatch.setattr(SeededFuzzScheduler, "review_card", no_call)
+        monkeypatch.setattr(SeededFuzzScheduler, "review_card", recorded)
         await pilot.press("space")
         assert screen.revealed
         assert str(screen.query_one("#rate-3").label).startswith("3 Good · ")
+        assert fsrs_card_id(shown.id) not in ran_for  # its intervals were ready

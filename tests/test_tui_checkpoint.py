@@ -11,9 +11,9 @@ from engine_helpers import START, open_engine
 
 from srs.clock import FixedClock
 from srs.locations import data_dir
+from srs.store import engine as engine_module
 from srs.store.db import db_path
 from srs.tui import make_app
-from srs.store import engine as engine_module
 
 
 def reviews_seen_elsewhere() -> int:
