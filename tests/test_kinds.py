@@ -190,3 +190,23 @@ def test_a_word_then_an_acronym_is_spelled_only_from_that_word() -> None:
     assert [card.back for key, card in sim.items() if "|acronym|" in key] == [
         "Simple Visual Language Model"
     ]
+
+
+def test_a_paper_title_card_asks_only_for_a_title_one_can_recall() -> None:
+    """Round 38 (a protein-ML table): "What is the title of the Topaz paper? → *Positive-
+    unlabeled convolutional neural networks for particle picking in cryo-electron
+    micrographs*" was graded weak (recited word for word); its title → name card stays."""
+    text = (
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2019 | Topaz | MIT | [Positive-unlabeled convolutional neural networks for particle"
+        " picking in cryo-electron micrographs](https://arxiv.org/abs/1803.08207) |\n"
+        "| 2017 | Transformer | Google | [Attention Is All You"
+        " Need](https://arxiv.org/abs/1706.03762) |\n"
+    )
+    cards = template_cards(parse_text("## S\n\n" + text), load_templates()).cards
+    asked = {(c.entry, c.kind) for c in cards if c.kind in {"paper-title", "paper-name"}}
+    assert asked == {
+        ("arxiv:1803.08207", "paper-name"),
+        ("arxiv:1706.03762", "paper-name"),
+        ("arxiv:1706.03762", "paper-title"),
+    }

@@ -3363,3 +3363,184 @@ def test_round_37_the_writers_word_on_a_reading_is_no_claim(remark: str) -> None
     …", "Notoriously hard to reproduce the IMDB numbers → doc2vec"."""
     entry = one(f"- **Thing** ([arXiv](https://arxiv.org/abs/2103.00020)). {remark}\n")
     assert entry.claims == []
+
+
+@pytest.mark.parametrize(
+    ("item", "authors"),
+    [
+        (
+            "- **Factorization machines.** *Factorization Machines* (Steffen Rendle, ICDM 2010)."
+            " The model that unified matrix factorization with feature-based regression.",
+            "Rendle",
+        ),
+        (
+            "- **Sparse linear models that refuse to die.** *SLIM: Sparse Linear Methods for"
+            " Top-N Recommender Systems* (Xia Ning & George Karypis, ICDM 2011). No link.",
+            "Ning and Karypis",
+        ),
+        (
+            "- **Multi-task.** *Modeling Task Relationships in Multi-task Learning with"
+            " Multi-gate Mixture-of-Experts* (Jiaqi Ma, Zhe Zhao, Xinyang Yi, Jilin Chen,"
+            " Lichan Hong & Ed Chi, KDD 2018) — MMoE. Then *Recommending What Video to Watch"
+            " Next* (Zhao et al., RecSys 2019), which is MMoE applied to YouTube.",
+            "Ma et al.",
+        ),
+    ],
+)
+def test_round_38_people_named_in_full_in_a_bracket_made_it(item: str, authors: str) -> None:
+    """Round 38 (a recommender-systems blog): "Who made MMoE? → Zhao et al., KDD 2018" (the
+    next paper's people: the bracket's whole names were not read), `Machines` as the author
+    of *Factorization Machines* (the title's last word read as a surname)."""
+    entry = one(item + "\n")
+    assert entry.attribution.authors == authors
+    found, _ = attribution.cut("Factorization Machines (Steffen Rendle, ICDM 2010). The model")
+    assert found.authors == "Rendle"
+    assert attribution.byline("Factorization Machines (Steffen Rendle, ICDM 2010).") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "authors"),
+    [
+        (
+            "- **Two towers and their negatives.** *Sampling-Bias-Corrected Neural Modeling for"
+            " Large Corpus Item Recommendations* (Yi, Yang, Hong, Cheng, Heldt, Kumthekar,"
+            " Zhao, Wei & Chi, RecSys 2019). The logQ correction for in-batch negatives. See"
+            " also: [Self-supervised Learning for Large-scale Item"
+            " Recommendations](https://arxiv.org/abs/2007.12865) (Yao et al., CIKM 2021).",
+            "Sampling-Bias-Corrected Neural Modeling for Large Corpus Item Recommendations",
+            "Yi et al.",
+        ),
+        (
+            "- **Top-N is not rating prediction.** *Performance of Recommender Algorithms on"
+            " Top-N Recommendation Tasks* (Cremonesi, Koren & Turrin, RecSys 2010). The paper"
+            " that showed RMSE winners aren't ranking winners.",
+            "Performance of Recommender Algorithms on Top-N Recommendation Tasks",
+            "Cremonesi et al.",
+        ),
+    ],
+)
+def test_round_38_a_headline_over_an_italic_title_and_its_citation_is_no_name(
+    item: str, title: str, authors: str
+) -> None:
+    """Round 38: "What is described here? *The paper that showed RMSE winners …* → Top-N is
+    not rating prediction" (the post's heading, not the paper it cites in italics), and the
+    italic title filed under the "See also" tail's paper."""
+    entry = one(item + "\n")
+    assert (entry.title, entry.name, entry.attribution.authors) == (title, title, authors)
+    assert entry.paper_titles == {"title": title}  # not the See-also paper's
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **From the ads world.** *Ad Click Prediction: a View from the Trenches* (McMahan"
+        " et al., KDD 2013).",
+        "1. **Amazon Aurora: Design Considerations for High Throughput Cloud-Native"
+        " Relational Databases** (SIGMOD 2017)",
+    ],
+)
+def test_round_38_a_subtitle_on_the_paper_itself_is_no_definition(item: str) -> None:
+    """Round 38 (notes on databases): "What is Amazon Aurora? → Design Considerations for
+    High Throughput Cloud-Native Relational Databases", "What is Ad Click Prediction? → a
+    View from the Trenches"."""
+    claims = one(item + "\n").claims
+    assert not [c for c in claims if c.source == "title" or c.text.startswith("a View")]
+
+
+def test_round_38_a_journal_and_its_dates_is_no_claim() -> None:
+    """Round 38 (a protein-ML table): "What is described here? *Science (Jan 2025; bioRxiv
+    June 2024)* → ESM3"."""
+    table = (
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2024-06 | ESM3 | EvolutionaryScale | [Simulating 500 million years of evolution"
+        " with a language model](https://doi.org/10.1126/science.ads0018) — *Science* (Jan"
+        " 2025; bioRxiv June 2024). Multimodal generative model over sequence, structure and"
+        " function tokens. |\n"
+    )
+    entry = parse_text("## S\n\n" + table).entries[0]
+    assert [c.text for c in entry.claims][:1] == [
+        "Multimodal generative model over sequence, structure and function tokens"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("ProtBert, ProtT5 etc., trained on up to 393B amino acids on Summit.", ["says"]),
+        ("Comprehensive up to about 2018.", []),
+    ],
+)
+def test_round_38_members_or_a_verdict_on_coverage_define_nothing(
+    text: str, kinds: list[str]
+) -> None:
+    """Round 38: "What is ProtTrans? → ProtBert, ProtT5 etc", "What is Deep Learning based
+    Recommender System: A Survey …? → Comprehensive up to about 2018"."""
+    table = (
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2022 | ProtTrans | Rostlab | [ProtTrans: Toward Understanding the Language of"
+        f" Life](https://arxiv.org/abs/2007.06225) — *IEEE TPAMI*. {text} |\n"
+    )
+    entry = parse_text("## S\n\n" + table).entries[0]
+    assert [c.kind for c in entry.claims] == kinds
+
+
+def test_round_38_the_fields_acronym_in_a_headline_names_no_paper() -> None:
+    """Round 38: "*Top-K Off-Policy Correction for a REINFORCE Recommender System* (2019):
+    What is this paper known as? → RL" (from the heading `**Off-policy RL at YouTube.**`)."""
+    entry = one(
+        "- **Off-policy RL at YouTube.** [Top-K Off-Policy Correction for a REINFORCE"
+        " Recommender System](https://arxiv.org/abs/1812.02353) (Minmin Chen, Alex Beutel,"
+        " Paul Covington, Sagar Jain, Francois Belletti & Ed Chi, WSDM 2019). One of the few"
+        " RL-for-recsys papers with real production results.\n"
+    )
+    assert entry.name == "Top-K Off-Policy Correction for a REINFORCE Recommender System"
+    assert entry.attribution.authors == "Chen et al."
+    dry = one(
+        "- **Evaluation.** *Evaluating Collaborative Filtering Recommender Systems* (Herlocker,"
+        " Konstan, Terveen & Riedl, TOIS 2004). Long, dry, and still correct about most"
+        " things.\n"
+    )
+    assert dry.claims == []  # the writer's verdict
+
+
+def test_round_38_a_rebuttal_is_not_the_work_it_answers() -> None:
+    """Round 38: "Who made NCF, and when? → Rendle et al., RecSys 2020" (the rebuttal's
+    people: NCF is He et al., WWW 2017) from the heading `**The NCF rebuttal.**`; and a
+    title with `vs.` in it is one paper's, whose people made it."""
+    entry = one(
+        "- **The NCF rebuttal.** [Neural Collaborative Filtering vs. Matrix Factorization"
+        " Revisited](https://arxiv.org/abs/2005.09683) (Rendle, Krichene, Zhang & Anderson,"
+        " RecSys 2020). Shows that an MLP struggles to learn a dot product, and that a"
+        " properly tuned MF beats NCF. Read it after the original [Neural Collaborative"
+        " Filtering](https://arxiv.org/abs/1708.05031) paper (He, Liao, Zhang, Nie, Hu & Chua,"
+        " WWW 2017).\n"
+    )
+    assert entry.name == "Neural Collaborative Filtering vs. Matrix Factorization Revisited"
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Rendle et al.", "RecSys 2020")
+
+
+def test_round_38_a_name_after_the_readings_link_and_no_venue_from_another_citation() -> None:
+    """Round 38 (a speech syllabus): no card named Whisper or VITS (the bracket after the
+    arXiv link), and "Who made Achieving Human Parity …? → Xiong et al., ICASSP 1992" (the
+    venue of the corpus paper the note says to read alongside)."""
+    whisper = one(
+        '- A. Radford, J. W. Kim, T. Xu, G. Brockman, C. McLeavey, I. Sutskever, "Robust'
+        ' Speech Recognition via Large-Scale Weak Supervision," *ICML 2023*.'
+        " [arXiv:2212.04356](https://arxiv.org/abs/2212.04356) (Whisper)\n"
+    )
+    assert (whisper.name, whisper.attribution.venue) == ("Whisper", "ICML 2023")
+    rnnlm = one(
+        '- T. Mikolov, M. Karafiát, L. Burget, "Recurrent Neural Network Based Language'
+        ' Model," *Interspeech 2010*. [PDF (BUT)](https://www.fit.vutbr.cz/mikolov.pdf)\n'
+    )
+    assert rnnlm.name == "Recurrent Neural Network Based Language Model"  # not `BUT`
+    parity = one(
+        '- W. Xiong et al., "Achieving Human Parity in Conversational Speech Recognition,"'
+        " Microsoft Research technical report, 2016."
+        " [arXiv:1610.05256](https://arxiv.org/abs/1610.05256) — read alongside the"
+        ' Switchboard corpus description (Godfrey, Holliman & McDaniel, "SWITCHBOARD:'
+        ' Telephone speech corpus for research and development," *ICASSP 1992*) and ask'
+        ' what "human parity" is measured against.\n'
+    )
+    found = parity.attribution
+    assert (found.authors, found.year, found.venue) == ("Xiong et al.", 2016, "")

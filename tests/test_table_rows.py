@@ -314,5 +314,7 @@ def test_a_row_named_for_what_its_paper_introduced() -> None:
     assert fronts["Which paper introduced C4?"] == (
         "T5: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer"
     )
-    assert fronts["What is the title of the **T5** paper?"].startswith("*Exploring the Limits")
+    # (a twelve-word title is not asked for word by word: `paper_cards.MAX_TITLE_WORDS`)
+    named = [back for front, back in fronts.items() if front.startswith("*Exploring the Limits")]
+    assert named == ["**T5**"]
     assert not any("Crawl April}}" in card.front for card in made)

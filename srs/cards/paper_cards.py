@@ -5,7 +5,8 @@ The title comes from arXiv (the bundled facts or `srs papers`) or from the list
 itself (an awesome list's link text, a syllabus's quoted title). Neither card is
 made when the title holds the name (`ReAct: Synergizing …` would read its answer
 out) or spells it (`MMLU` is *Measuring Massive Multitask Language
-Understanding*: that is an `acronym` card), nor when the name *is* the title.
+Understanding*: that is an `acronym` card), nor when the name *is* the title. A
+`paper-title` card asks only for a title of `MAX_TITLE_WORDS` words or fewer.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from srs.text import md_escape
 if TYPE_CHECKING:
     from srs.cards.templates import KindTemplate
 
-__all__ = ["paper_name", "paper_title", "paper_values"]
+__all__ = ["MAX_TITLE_WORDS", "paper_name", "paper_title", "paper_values"]
 
 
 def _asks(paper: OwnPaper) -> bool:
@@ -70,8 +71,14 @@ def _slots(papers: list[OwnPaper], ctx: EntryContext) -> list[Slot]:
     ]
 
 
+#: the longest title a `paper-title` card asks for: a longer one is recalled word for
+#: word or not at all (its `paper-name` card, title → name, still asks for the link)
+MAX_TITLE_WORDS = 8
+
+
 def paper_title(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
-    return _slots(ctx.own_papers, ctx)
+    short = [p for p in ctx.own_papers if len(p.title.split()) <= MAX_TITLE_WORDS]
+    return _slots(short, ctx)
 
 
 def paper_name(ctx: EntryContext, template: KindTemplate) -> list[Slot]:

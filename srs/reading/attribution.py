@@ -370,6 +370,9 @@ def byline(text: str) -> Attribution | None:
     rest = text
     if venue:
         rest = rest[: venue.start()] + " " + rest[venue.end() :]
+    for paren in re.findall(r"\(([^()]*)\)", text):
+        if _whole_names(paren):
+            return None  # `Factorization Machines (Steffen Rendle, ICDM 2010)`: a title, cited
     for paren in re.findall(r"\(([^()]*)\)", rest):
         org = paren.strip().replace(" + ", " & ")
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
@@ -500,6 +503,8 @@ def _inner(inner: str) -> Attribution:
     many = _SURNAMES_ET_AL.match(inner)
     if many and many.group("first") not in LABS:
         author_text = f"{many.group('first')} et al."  # `Elhage, Nanda, Olsson et al.`
+    if not author_text:  # `(Steffen Rendle, ICDM 2010)`: people by their whole names
+        author_text = _whole_names(inner)
     if _WHEN_WORD.fullmatch(author_text):
         author_text = ""  # `(Aug 2022)`: when, not who
     if author_text and (
@@ -512,6 +517,34 @@ def _inner(inner: str) -> Attribution:
         year=year_in(inner),
         venue=_venue(venue) if venue else "",
     )
+
+
+#: a person by their whole name: `Steffen Rendle`, `F. Maxwell Harper`, `Hado van Hasselt`
+_WHOLE_NAME = re.compile(
+    rf"(?:[{_UPPER}]\.\s?)*(?:[{_UPPER}][{_LOWER}]+\s+)(?:[{_UPPER}]\.\s+)?"
+    rf"(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*"
+)
+_ORG_WORD = re.compile(
+    r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"
+    r"Inc|Corp\w*|Foundation|Academy|Hospital|Press)\b"
+)
+
+
+def _whole_names(inner: str) -> str:
+    """`Xia Ning & George Karypis, ICDM 2011` -> `Ning and Karypis`: a bracket whose
+    people are named in full, then where and when; "" when anything else is in it (`FAIR
+    & Inria`, `Université de Montréal`, `TU Berlin`)."""
+    venue = _VENUE_YEAR.search(inner)
+    rest = inner[: venue.start()] + inner[venue.end() :] if venue else inner
+    rest = _YEAR_RE.sub(" ", rest)
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
+    # (`ACM TiiS`, `TU Berlin`: a word in capitals is a venue's or a place's, no person's)
+    parts = [p for p in parts if p not in VENUES and not re.search(r"\b[A-Z]{2,}\b", p)]
+    if not parts or any(
+        not _WHOLE_NAME.fullmatch(p) or _ORG_WORD.search(p) or _LAB_RE.search(p) for p in parts
+    ):
+        return ""
+    return cite_authors(parts)
 
 
 #: `(Chen & Deng)`: two surnames, not a lab (but `LMU Munich & Runway` names labs)
@@ -762,7 +795,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         got = _inner(inner)
         leftover = _LEFTOVER.match(_YEAR_RE.sub("", _PUBLISHER.sub("", inner)))
         if got.authors or got.lab or got.venue or leftover:
-            if not example:  # an example's bracket is cut, but says nothing of who
+            # an example's bracket is cut, but says nothing of who; nor does one citing other
+            # people than those already read (`W. Xiong et al., "…", 2016 — read alongside
+            # … (Godfrey, Holliman & McDaniel, "SWITCHBOARD …", ICASSP 1992)`)
+            other = found.authors and got.authors and got.authors != found.authors
+            if not example and not other:
                 found = found.merged(got)
             out = out.replace(paren.group(0), " ", 1)
     match = _CITATION.search(out)

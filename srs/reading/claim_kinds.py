@@ -321,6 +321,10 @@ _OTHER_SUBJECT = re.compile(
 )
 #: `Turns out …`, `It turns out …`: what someone found, said as news
 _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
+#: `ProtBert, ProtT5 etc., trained on …`: the family's members, never what it is
+_MEMBERS = re.compile(
+    r"^(?:[A-Z][\w+.-]*,\s+)+(?:and\s+)?[A-Z][\w+.-]*,?\s+(?:etc\b|and\s+(?:others|more)\b)"
+)
 
 
 def claim_kind(
@@ -339,6 +343,8 @@ def claim_kind(
     if introduces and introduces.start() <= 2 and introduced_in(text):
         return "introduces"
     other = _OTHER_SUBJECT.match(text)
+    if _MEMBERS.match(text):
+        return "says"
     if _FINDING.match(text) or (other and squash(other.group("subject")) != squash(name)):
         # `Needle-in-a-haystack is too easy; RULER adds …`, `Turns out HumanEval's tests are
         # thin`: a word on something else (what the entry answers), never what it is

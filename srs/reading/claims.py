@@ -606,8 +606,15 @@ def read_claims(
                 or _cites_another_work(piece, found.authors, name)
             ):
                 found = Attribution()  # `LinUCB comes from Li et al. 2010` under a bandit
+            # (a later sentence citing other people than the entry's fills none of its gaps:
+            # `W. Xiong et al., "…", 2016 — read alongside … (Godfrey, …, ICASSP 1992)`)
+            elsewhere = bool(out.attribution.authors) and found.authors not in {
+                "",
+                out.attribution.authors,
+            }
             if not pointer and not pointed and not others_cited and (leading or cites):
-                out.attribution = out.attribution.merged(found)
+                if not elsewhere:
+                    out.attribution = out.attribution.merged(found)
             elif glossary and not pointed and not out.attribution.authors:
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
@@ -648,7 +655,9 @@ def read_claims(
         # Methods to Validate a Key-Value Storage Node in Amazon S3", SOSP 2021`: papers about
         # it, none by its makers
         out.attribution = replace(out.attribution, authors="", venue="", year=None)
-    if _TWO_TERMS.search(name) and len(_people_cited(parts)) >= 2:
+    # (a title of five words or more is one paper's, even `… vs. Matrix Factorization
+    # Revisited`)
+    if _TWO_TERMS.search(name) and len(name.split()) < 5 and len(_people_cited(parts)) >= 2:
         # `**NNGP / NTK**: … (Neal 1996 …) and … (Jacot, Gabriel & Hongler 2018)`: two
         # things, each with its own people: no one made both (nor the journal's publisher,
         # `IBM, 1960`)

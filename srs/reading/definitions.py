@@ -330,7 +330,11 @@ _SLOGAN = re.compile(
 _VAGUE_SUBTITLE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:efficient|simple|new|novel|general|unified|fast|practical|"
     r"scalable|robust|effective|improved|better|principled|versatile|flexible)\s+(?:and\s+)?)+"
-    r"(?:approach|method|framework|technique|algorithm|scheme|strategy|solution)s?\b",
+    r"(?:approach|method|framework|technique|algorithm|scheme|strategy|solution)s?\b"
+    # `Amazon Aurora: Design Considerations for …`, `Ad Click Prediction: a View from the
+    # Trenches`: what the paper reflects on, never what its subject is
+    r"|^(?:an?\s+|the\s+|some\s+)?(?:design\s+considerations|(?:practical\s+)?lessons|"
+    r"experiences?|view|notes|reflections|retrospective|observations|insights|thoughts)\b",
     re.IGNORECASE,
 )
 

@@ -258,6 +258,8 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         title_links = [named_by] if named_by is not None and source != "link" else []
         if source == "quoted":
             alias = _bracket_alias(description, title)
+            if any(f"({alias})" in link.text for link in links):
+                alias = ""  # `[PDF (BUT)](…)`: the link's own words, where the PDF is
     if not title:
         title, source, named_by = fallback_title(head)
     if is_logistics(title, description) and not title_links:
@@ -491,7 +493,13 @@ def _finish(
             key = arxiv_id(link.url) or normalise_url(link.url)
             paper_titles.setdefault(key, clean_title(link.text))
     if source == "quoted":
-        key = (papers[0] if papers else normalise_url(links[0].url)) if links else "title"
+        # the quoted title's own link (never one a "See also" tail gives another paper)
+        own = [
+            link
+            for link in links
+            if arxiv_id(link.url) not in related or title.casefold() in link.text.casefold()
+        ]
+        key = papers[0] if papers else normalise_url(own[0].url) if own else "title"
         paper_titles.setdefault(key, title)
     if len(papers) == 1 and papers[0] not in paper_titles:  # a note's citation bullet
         quoted = bullet_title([_clean_text(runs) for runs in item.nested[:1]])
@@ -542,6 +550,13 @@ _HONOUR = re.compile(
 )
 
 
+#: a link's text between a title's citation and the name after it: `arXiv:2212.04356`,
+#: `pdf`, `doi:10.1145/…`
+_LINK_WORDS = re.compile(
+    r"\b(?:arXiv|doi|DOI)\s*:\s*\S+|https?://\S+|\b(?:pdf|PDF|arXiv|paper|slides|code)\b"
+)
+
+
 def _bracket_alias(description: str, title: str) -> str:
     """The bracket after the title, or after its venue and year (`"Deep generative models of
     genetic variation …", Nature Methods 2018 (DeepSequence)`), when it holds a name."""
@@ -552,7 +567,9 @@ def _bracket_alias(description: str, title: str) -> str:
     found = re.match(_AFTER_TITLE, after)
     if found is None:
         between = re.match(r"(?P<where>[^()]*?)" + _ALIAS_BRACKET, after)
-        if between is None or re.sub(r"[\W_]+", "", attrib.cut(between["where"])[1]):
+        # (`… ICML 2023. [arXiv:2212.04356](…) (Whisper)`: its link between, too)
+        where = _LINK_WORDS.sub(" ", between["where"]) if between is not None else ""
+        if between is None or re.sub(r"[\W_]+", "", attrib.cut(where)[1]):
             return ""
         found = between
     alias = found.group("alias").strip()

@@ -40,6 +40,20 @@ _PREPOSITIONS = frozenset(
     ("in", "of", "from", "for", "with", "on", "than", "like", "about", "after", "before")
 )
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "this", "that"))
+#: a field's or a tool's acronym, never a paper's name (`**Off-policy RL at YouTube.**`)
+_FIELDS = frozenset(
+    {
+        *("AI", "ML", "DL", "RL", "NLP", "CV", "IR", "ASR", "TTS", "LLM", "LLMs", "NN"),
+        *("SOTA", "API", "APIs", "GPU", "GPUs", "CPU", "TPU", "PDF", "QA", "HPC", "DB"),
+    }
+)
+#: `**The NCF rebuttal.**`: a work on the named one, which is not the entry's
+_ANSWERS_TO = frozenset(
+    {
+        *("rebuttal", "critique", "response", "reply", "replication", "reproduction"),
+        *("follow-up", "followup", "successor", "sequel", "revisited", "teardown"),
+    }
+)
 _FIRST_WORDS = 40  # the cited paper comes first, after its authors (DPR has eight)
 
 
@@ -81,6 +95,8 @@ def _shaped_name(word: str) -> bool:
         return False  # `**LLMs as judges.**`, `**ViTs and ImageNet.**`: a kind, in the plural
     if word in LABS:
         return False  # `**DeepMind's "scale it up" papers.**`: whose, not what
+    if word in _FIELDS:
+        return False  # `**Off-policy RL at YouTube.**`: the field's, no paper's name
     return is_acronym(word) or bool(_NAME_SHAPE.match(word))
 
 
@@ -112,6 +128,9 @@ def headline_name(lead: str, body: list[Run]) -> str:
         before = lead[: found.start()].split()
         # what the heading is about (`**Start with the VAE, …**`, `**…: FID.**`), not a
         # name it mentions in passing (`**The volume rendering in NeRF is not new.**`)
+        after = lead[found.end() :].split()
+        if after and after[0].casefold().strip(".,;:!") in _ANSWERS_TO:
+            continue  # `**The NCF rebuttal.**`: the entry answers NCF, it is not NCF
         if _shaped_name(word) and not (before and before[-1].casefold() in _PREPOSITIONS):
             if (
                 before
@@ -210,13 +229,21 @@ def cited_title(body: list[Run]) -> str:
 
 def _italic_after_byline(body: list[Run]) -> str:
     """The first run of italics, when only a byline comes before it (`Dosovitskiy et al.,
-    *An Image is Worth 16x16 Words*`) and it reads as a paper's title; "" if none."""
+    *An Image is Worth 16x16 Words*`) or it comes first and its citation right after it
+    (`*Degenerate Feedback Loops in …* (Ray Jiang, …, AIES 2019)`), and it reads as a
+    paper's title; "" if none."""
     before: list[str] = []
-    for run in body:
+    for at, run in enumerate(body):
         if run.italic and not run.link and run.text.strip():
             title = clean_space(run.text).strip(" ,.*_")
+            if not _names_paper(title):
+                return ""
+            if not " ".join(before).strip(" ,.:;—–-"):
+                after = "".join(r.text for r in body[at + 1 : at + 4])
+                bracket = re.match(r"\s*(\([^()]*\))", after)
+                return title if bracket is not None and cut(bracket.group(1))[0] else ""
             found, rest = cut(" ".join(before).strip(" ,"))
-            if found.authors and not rest.strip(" ,.:;—–-") and _names_paper(title):
+            if found.authors and not rest.strip(" ,.:;—–-"):
                 return title
             return ""
         before.append(run.text)

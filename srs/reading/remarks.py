@@ -214,7 +214,7 @@ _VERDICT_ADJ = (
     r"(?:short|long|dense|spicy|angry|clear|brilliant|great|good|nice|solid|fun|hard|easy|"
     r"tough|terse|excellent|essential|seminal|influential|accessible|approachable|"
     r"opinionated|lucid|tiny|huge|gentle|classic|beautiful|elegant|cute|neat|clever|"
-    r"readable|practical|underrated)"
+    r"readable|practical|underrated|comprehensive|thorough|exhaustive|dated|outdated|dry)"
 )
 #: a verdict that opens a sentence: `Short, spicy, and the reason every paper …`, `Long,
 #: dense, and the only place where …`, `Great ablation paper, read sections 3 & 4`, `Tiny
@@ -223,6 +223,8 @@ _VERDICT_LEAD = re.compile(
     rf"^(?:(?:very|really|super|quite)\s+)?{_VERDICT_ADJ}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     rf"{_VERDICT_ADJ}\b"
     rf"|\s+but\b"  # `Long but the "recipe" part at the end is a goldmine`
+    # `Comprehensive up to about 2018`: how far a survey reaches
+    rf"|\s+(?:up\s+to|until|through|as\s+of)\s+(?:about\s+|around\s+)?(?:19|20)\d\d\b"
     rf"|\s+(?:[\w-]+\s+)?(?:paper|read|trick|intro|introduction|survey|overview|codebase|"
     r"write-?up|book|talk|tutorial|baseline|idea)s?\b(?!\s+(?:that|which|of|on|for|about)\b))"
     r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b",
@@ -335,6 +337,11 @@ DOES_AFTER_LEAD = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s")
 _PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"
 #: `Adi Shamir, two pages!`: who, then a remark on it
 SIGNED = re.compile(rf"^{_PERSON_NAME}(?:\s*(?:,|&|\band\b)\s*{_PERSON_NAME})*,\s")
+#: a date in a bracket after a journal: `Jan 2025`, `bioRxiv June 2024`, `online 3 May 2021`
+_WHEN = (
+    r"(?:bioRxiv|medRxiv|arXiv|preprint|online|published|accepted|in press)?\s*"
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d"
+)
 #: `MAPL 2019 (co-located with PLDI)`: where, not what
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
@@ -357,6 +364,8 @@ VENUE_NOTE = re.compile(
     r"|^(?:[A-Z][\w.&/-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*\d+\s*[–-]\s*\d+"
     # `ACM Computing Surveys, 25(2), 73–169`: APA's journal, volume (issue), pages
     r"|^(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*,\s*\d{1,4}\s*\(\d{1,3}\),\s*\d+\s*[–-]\s*\d+"
+    # `Science (Jan 2025; bioRxiv June 2024)`: a journal, then only when (and the preprint)
+    rf"|^(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*\s*\((?:\s*{_WHEN}\s*[;,]?)+\)\s*\.?$"
 )
 #: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
 BYLINE_LEFT = re.compile(
