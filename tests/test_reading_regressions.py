@@ -3544,3 +3544,93 @@ def test_round_38_a_name_after_the_readings_link_and_no_venue_from_another_citat
     )
     found = parity.attribution
     assert (found.authors, found.year, found.venue) == ("Xiong et al.", 2016, "")
+
+
+def _row(name: str, paper: str) -> Entry:
+    table = f"| Date | Name | Lab | Paper |\n|---|---|---|---|\n| 2016 | {name} | — | {paper} |\n"
+    return parse_text("## S\n\n" + table).entries[0]
+
+
+@pytest.mark.parametrize(
+    ("paper", "authors"),
+    [
+        (
+            'Robbins & Monro, "A Stochastic Approximation Method", *Annals of Mathematical'
+            " Statistics* 22(3). The root of every SGD convergence proof.",
+            "Robbins and Monro",
+        ),
+        ('Dozat, "Incorporating Nesterov Momentum into Adam", ICLR 2016 Workshop track.', "Dozat"),
+    ],
+)
+def test_round_39_a_citation_with_a_volume_or_a_track_names_its_people(
+    paper: str, authors: str
+) -> None:
+    """Round 39 (an optimizers table): "Who made Stochastic approximation? → Univ. of North
+    Carolina, 1951", "What is Nadam? → Dozat, "Incorporating Nesterov Momentum into Adam",
+    Workshop track" (the volume `22(3)` and the track read as people)."""
+    entry = _row("Thing", paper)
+    assert entry.attribution.authors == authors
+    assert not any("Workshop track" in c.text or '"' in c.text for c in entry.claims)
+
+
+@pytest.mark.parametrize(
+    ("paper", "kinds"),
+    [
+        (
+            "[Cyclical Learning Rates for Training Neural Networks](https://arxiv.org/abs/1506."
+            '01186) — Leslie N. Smith (WACV 2017). Also introduces the "LR range test".',
+            ["says"],
+        ),
+        (
+            "[SGDR: Stochastic Gradient Descent with Warm Restarts](https://arxiv.org/abs/1608."
+            "03983) — Loshchilov & Hutter (ICLR 2017). The restarts are mostly forgotten; the"
+            " single cosine decay is everywhere.",
+            [],
+        ),
+    ],
+)
+def test_round_39_a_second_thing_or_its_fate_says_not_what_it_is(
+    paper: str, kinds: list[str]
+) -> None:
+    """Round 39: "What is Cyclical learning rates? → Also introduces the LR range test",
+    "What is Cosine annealing / SGDR? → The restarts are mostly forgotten"."""
+    assert [c.kind for c in _row("Thing", paper).claims] == kinds
+
+
+def test_round_39_no_paper_is_known_by_what_its_row_says_it_brought() -> None:
+    """Round 39: "*Attention Is All You Need* (Vaswani et al., 2017): What is this paper known
+    as? → Inverse-square-root with warmup" (the table row's name: a schedule, no name)."""
+    table = (
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2017 | Inverse-square-root with warmup | Google | [Attention Is All You"
+        " Need](https://arxiv.org/abs/1706.03762) — Vaswani et al. (NeurIPS 2017). |\n"
+        "| 2017 | Transformer | Google | [Attention Is All You"
+        " Need](https://arxiv.org/abs/1706.03762) — Vaswani et al. (NeurIPS 2017). |\n"
+    )
+    made = template_cards(parse_text("## S\n\n" + table, name="t"), load_templates()).cards
+    known_as = [c.back for c in made if c.kind == "paper-name"]
+    assert known_as == ["**Transformer**"]
+
+
+def test_round_39_a_notes_first_bullet_and_a_mark_before_the_title_name_nothing() -> None:
+    """Round 39 (OS notes): "Who made PDP-11? → Ritchie and Thompson" (`- PDP-11; system
+    rewritten in C` under the UNIX paper), "What is ⭐ The Design and Implementation of…?"
+    (the mark before the bold title hid it)."""
+    unix = one(
+        "1. ⭐ **The UNIX Time-Sharing System** ([pdf](https://dsf.berkeley.edu/unix.pdf))\n"
+        "   - Dennis Ritchie & Ken Thompson, CACM 1974\n"
+        "   - PDP-11; system rewritten in C\n"
+    )
+    assert unix.name == "The UNIX Time-Sharing System"
+    lfs = one(
+        "1. ⭐ **The Design and Implementation of a Log-Structured File System**"
+        " ([pdf](https://x.org/LFS.pdf))\n"
+        "   - Mendel Rosenblum & John Ousterhout, SOSP 1991\n"
+    )
+    assert lfs.name == "The Design and Implementation of a Log-Structured File System"
+    assert lfs.attribution.authors == "Rosenblum and Ousterhout"
+    book = one(
+        "- **The Book of Why** — Pearl and Dana Mackenzie (Basic Books, 2018). The pop-science"
+        " version.\n"
+    )
+    assert book.attribution.authors == "Pearl and Mackenzie"  # (no person named Basic Books)

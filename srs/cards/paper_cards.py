@@ -18,7 +18,7 @@ from srs.cards.context import EntryContext, OwnPaper, Slot
 from srs.cards.giveaway import shows_name
 from srs.cards.wording import MASK
 from srs.reading.acronyms import spelled_by
-from srs.reading.phrases import name_pattern, squash
+from srs.reading.phrases import is_name, name_pattern, squash
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -28,8 +28,12 @@ __all__ = ["MAX_TITLE_WORDS", "paper_name", "paper_title", "paper_values"]
 
 
 def _asks(paper: OwnPaper) -> bool:
-    """A title that neither holds the name, nor a word of it, nor spells it."""
+    """A title that neither holds the name, nor a word of it, nor spells it; and a name
+    (not `Inverse-square-root with warmup`, a table row named for what its paper brought:
+    *Attention Is All You Need* is not known by that)."""
     if not paper.title or not paper.name or squash(paper.title) in squash(paper.name):
+        return False
+    if len(paper.name.split()) > 1 and not is_name(paper.name):
         return False
     if paper.named_in_title() or spelled_by(paper.name, paper.title):
         return False

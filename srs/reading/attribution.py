@@ -403,6 +403,9 @@ def byline(text: str) -> Attribution | None:
     if journal:
         rest = rest[: journal.start()] + " " + rest[journal.end() :]
     rest = re.sub(rf"\b{_MONTH}(?=\s|,|$)", " ", rest)
+    # `…, 22(3).`, `ICLR 2016 Workshop track`: a journal's volume and issue, a venue's track
+    rest = re.sub(r"(?<![\w.])\d{1,4}(?:\s*\(\d{1,4}\))?(?![\w.])", " ", rest)
+    rest = re.sub(r"(?i)\b(?:workshop|demo|poster|industry|findings)(?:\s+track)?\b", " ", rest)
     # `2nd ed.`, `Harris & Seaborne, eds.`: an edition, or the people who edited it
     rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition|itors?|s)?\b\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")
@@ -526,7 +529,7 @@ _WHOLE_NAME = re.compile(
 )
 _ORG_WORD = re.compile(
     r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"
-    r"Inc|Corp\w*|Foundation|Academy|Hospital|Press)\b"
+    r"Inc|Corp\w*|Foundation|Academy|Hospital|Press|Books|Publish\w*|Media|Verlag|Society)\b"
 )
 
 

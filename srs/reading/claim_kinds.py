@@ -354,7 +354,8 @@ def claim_kind(
     if aliased:  # `ResNet: identity skip connections let …`: what follows the name defines it
         return "does" if starts_with_verb(text) else "defines"
     if first and (_defines(text) or THIS_IS.match(text) or glossary):
-        return "defines"
+        # (`Also introduces the "LR range test"`: a second thing it did, after what it is)
+        return "says" if re.match(r"(?i)also\b", text) else "defines"
     if first and nested and not NOT_DEFINING_START.match(text) and not _CLAUSE.match(text):
         return "defines"  # the first bullet under a name: `maximum-entropy objective: …`
     subject = re.match(

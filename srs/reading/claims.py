@@ -573,6 +573,15 @@ def read_claims(
                 and not (source == "nested" and out.claims)
             ):
                 aliased = _alias(text, own_names, link_names, link_words, later=bool(out.claims))
+                if (
+                    aliased is not None
+                    and source == "nested"
+                    and re.match(r"\W*" + re.escape(aliased[0]) + r"\s*;", raw)
+                    and not _abbreviates(aliased[0], own_names)
+                ):
+                    # `- PDP-11; system rewritten in C` under *The UNIX Time-Sharing System*:
+                    # what a note lists first, not the work's name
+                    aliased = None
                 if aliased is not None:
                     out.alias, text = aliased
                     name = out.alias

@@ -49,7 +49,7 @@ OPINION = re.compile(
     r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
     r"required reading|still (?:important|required|worth)|just a great|"
     r"(?:impossible|hard|can'?t|cannot|too \w+) to (?:leave out|skip|ignore|omit)|interesting that|"
-    r"\bnotoriously\b|keep it open|"
+    r"\bnotoriously\b|keep it open|(?:mostly|largely) forgotten|(?:is|are) everywhere\b|"
     r"pairs? (?:nicely|well) with|grain of salt|tangential to|\blol\b|\blmao\b|out of scope|"
     r"good for the \w+ folks|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"

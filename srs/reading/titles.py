@@ -124,6 +124,8 @@ def lead_in(runs: list[Run]) -> list[Run]:
             continue
         if not lead and _ENUMERATION.fullmatch(run.text):
             continue  # `1) **Title** - …` in a table cell
+        if not lead and re.fullmatch(r"[^\w\s()\[\]\"“'‘]+", run.text.strip()):
+            continue  # `⭐ **The Design and Implementation of …**`: a mark the list puts first
         break
     while lead and not lead[-1].bold:
         lead.pop()
