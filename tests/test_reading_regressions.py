@@ -3634,3 +3634,26 @@ def test_round_39_a_notes_first_bullet_and_a_mark_before_the_title_name_nothing(
         " version.\n"
     )
     assert book.attribution.authors == "Pearl and Mackenzie"  # (no person named Basic Books)
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "**Bayes factor**: Ratio of marginal likelihoods p(y | M₁) / p(y | M₂). Sensitive to"
+        " the prior — read the warnings before using it (Kass & Raftery 1995, *JASA*).",
+        "**Divergent transition**: A warning from HMC/NUTS that the leapfrog trajectory's"
+        " energy error blew up. Divergences signal biased estimates — don't just raise"
+        " `adapt_delta` and move on (Betancourt 2017, [arXiv](https://arxiv.org/abs/1701.02434)).",
+        "**Gaussian process**: A prior over functions in which every finite set of function"
+        " values is jointly Gaussian (Rasmussen & Williams 2006, *Gaussian Processes for"
+        " Machine Learning*, MIT Press).",
+    ],
+)
+def test_round_39_a_glossarys_reading_or_textbook_made_no_term(term: str) -> None:
+    """Round 39 (a Bayesian-statistics glossary): "Who made Bayes factor? → Kass and
+    Raftery, 1995", "Divergent transition → Betancourt, 2017", "Gaussian process →
+    Rasmussen and Williams, 2006": the review, the explainer and the textbook it cites."""
+    others = "\n\n**Other**: a thing in a list.\n\n**Third**: another thing here.\n"
+    entry = parse_text("# G\n\n## Terms\n\n" + term + others).entries[0]
+    assert entry.attribution.authors == ""
+    assert entry.claims  # its definition stays

@@ -490,6 +490,7 @@ def read_claims(
     """
     out = Claims()
     first_cited: set[str] = set()  # the author sets the first sentence cites
+    reading_cited = False  # a citation given as a reading (`_READING_POINTER`) was dropped
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
     for index, (source, raw) in enumerate(parts):
         leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
@@ -521,6 +522,12 @@ def read_claims(
                 # says what the first is
                 leading = False
             found, rest = attribution.cut(piece, prose_lab=leading)
+            if glossary and found.authors and _READING_POINTER.search(piece):
+                # `**Bayes factor**: … — read the warnings before using it (Kass & Raftery
+                # 1995, *JASA*)`, `(Rasmussen & Williams 2006, *Gaussian Processes for …*, MIT
+                # Press)`: a reading about the term, or a textbook's, not who made it
+                found = Attribution()
+                reading_cited = True
             if index == 0 and number == 0:
                 first_cited.update(attribution.people_in(piece))
             arrow = _ARROW.search(piece)
@@ -657,7 +664,7 @@ def read_claims(
                 and not is_title_case(text)  # a title or a journal: the next may define
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
-    if not out.attribution.authors and parts:
+    if not out.attribution.authors and parts and not (glossary and reading_cited):
         out.attribution = out.attribution.merged(_trailing_citation(parts[0][1], name))
     if parts and _NO_PAPER.match(parts[0][1]):
         # `**S3** — no design paper, but:` over `- Bornholt et al., "Using Lightweight Formal
@@ -721,6 +728,13 @@ _ARROWS = r"(?:→|->|=>|⟶)"
 _SUCCESSOR = re.compile(rf"^\s*(?:{_ARROWS}|\+|&)\s*\S")
 _ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
 #: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`, `FPN and UPerNet`
+#: a citation a term's entry gives as a reading: after an instruction to the reader
+#: (`— read the warnings …`, `— don't just raise …`), or of a book from a publisher
+_READING_POINTER = re.compile(
+    r"(?:^|[—–;]\s+|\s-\s)(?:read|see|don'?t|do not|check|look)\b[^()]*\([^()]*\b(?:19|20)\d\d\b"
+    r"|\([^()]*\b(?:19|20)\d\d\b[^()]*\b(?:Press|Books|Springer|Wiley|O'Reilly)\b[^()]*\)",
+    re.IGNORECASE,
+)
 _TWO_TERMS = re.compile(
     r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b|\b[vV]\d+(?:\.\d+)?\s*(?:and|&|\+)\s*[vV]\d+\b"
     r"|^[A-Z][\w.+-]*\s+(?:and|&)\s+[A-Z][\w.+-]*$"  # `FPN and UPerNet`
