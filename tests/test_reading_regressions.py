@@ -3657,3 +3657,35 @@ def test_round_39_a_glossarys_reading_or_textbook_made_no_term(term: str) -> Non
     entry = parse_text("# G\n\n## Terms\n\n" + term + others).entries[0]
     assert entry.attribution.authors == ""
     assert entry.claims  # its definition stays
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        (
+            "- **Practical obstacles** — [Practical Obstacles to Deploying Active"
+            " Learning](https://arxiv.org/abs/1807.04801), David Lowell, Zachary Lipton and Byron"
+            " Wallace (EMNLP-IJCNLP 2019). The single most important paper in this post for"
+            " practitioners. The actively-acquired dataset is tied to the model that acquired"
+            " it: swap architectures later and the gains can vanish or reverse.",
+            "Practical Obstacles to Deploying Active Learning",
+        ),
+        (
+            '- **Theory, for the skeptics** — Sanjoy Dasgupta, "Two Faces of Active Learning"'
+            " (*Theoretical Computer Science*, 2011). Distinguishes two views of active learning.",
+            "Two Faces of Active Learning",
+        ),
+        (  # the bold lead is the title, the link its author: no label
+            "- **Towards optimal doubly robust estimation of heterogeneous causal effects** —"
+            " [Edward Kennedy](https://arxiv.org/abs/2004.14497) (2020). The DR-learner: regress"
+            " the AIPW pseudo-outcome on covariates.",
+            "The DR-learner",
+        ),
+    ],
+)
+def test_round_40_a_phrase_before_a_dash_and_a_title_is_the_posts_label(
+    item: str, name: str
+) -> None:
+    """Round 40 (an active-learning blog): "What is described here? … → Theory, for the
+    skeptics", "What is Practical obstacles? → The single most important paper …"."""
+    assert one(item + "\n").name == name

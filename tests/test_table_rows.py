@@ -318,3 +318,20 @@ def test_a_row_named_for_what_its_paper_introduced() -> None:
     named = [back for front, back in fronts.items() if front.startswith("*Exploring the Limits")]
     assert named == ["**T5**"]
     assert not any("Crawl April}}" in card.front for card in made)
+
+
+def test_round_40_a_milestone_table_is_read_by_its_headers() -> None:
+    """Round 40 (an AI-for-mathematics timeline): `| Year | Milestone | People / Lab | Paper |
+    Why it matters |` gave 21 cards for 68 rows (no column was known but the paper), and the
+    paper cell's journal ran into the description ("JACM A single inference rule …")."""
+    text = (
+        "## Symbolic\n\n| Year | Milestone | People / Lab | Paper | Why it matters |\n"
+        "|---|---|---|---|---|\n"
+        "| 1965 | Resolution | J. Alan Robinson | [A Machine-Oriented Logic Based on the"
+        " Resolution Principle](https://doi.org/10.1145/321250.321253) — *JACM* | A single"
+        " inference rule plus unification is refutation-complete for first-order logic. |\n"
+    )
+    entry = parse_text(text).entries[0]
+    assert (entry.name, entry.attribution.year) == ("Resolution", 1965)
+    assert entry.attribution.authors  # the people column
+    assert entry.claims[0].text.startswith("A single inference rule plus unification")

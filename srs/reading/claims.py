@@ -522,7 +522,11 @@ def read_claims(
                 # says what the first is
                 leading = False
             found, rest = attribution.cut(piece, prose_lab=leading)
-            if glossary and found.authors and _READING_POINTER.search(piece):
+            pointer_at = _READING_POINTER.search(piece) if glossary and found.authors else None
+            if (
+                pointer_at is not None
+                and attribution.first_surname(found.authors) in (piece[pointer_at.start() :])
+            ):
                 # `**Bayes factor**: … — read the warnings before using it (Kass & Raftery
                 # 1995, *JASA*)`, `(Rasmussen & Williams 2006, *Gaussian Processes for …*, MIT
                 # Press)`: a reading about the term, or a textbook's, not who made it
@@ -624,10 +628,8 @@ def read_claims(
                 found = Attribution()  # `LinUCB comes from Li et al. 2010` under a bandit
             # (a later sentence citing other people than the entry's fills none of its gaps:
             # `W. Xiong et al., "…", 2016 — read alongside … (Godfrey, …, ICASSP 1992)`)
-            elsewhere = bool(out.attribution.authors) and found.authors not in {
-                "",
-                out.attribution.authors,
-            }
+            known = out.attribution.authors
+            elsewhere = bool(known) and found.authors not in ("", known)
             if not pointer and not pointed and not others_cited and (leading or cites):
                 if not elsewhere:
                     out.attribution = out.attribution.merged(found)
@@ -727,7 +729,6 @@ def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
 _ARROWS = r"(?:→|->|=>|⟶)"
 _SUCCESSOR = re.compile(rf"^\s*(?:{_ARROWS}|\+|&)\s*\S")
 _ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
-#: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`, `FPN and UPerNet`
 #: a citation a term's entry gives as a reading: after an instruction to the reader
 #: (`— read the warnings …`, `— don't just raise …`), or of a book from a publisher
 _READING_POINTER = re.compile(
@@ -735,6 +736,7 @@ _READING_POINTER = re.compile(
     r"|\([^()]*\b(?:19|20)\d\d\b[^()]*\b(?:Press|Books|Springer|Wiley|O'Reilly)\b[^()]*\)",
     re.IGNORECASE,
 )
+#: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`, `FPN and UPerNet`
 _TWO_TERMS = re.compile(
     r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b|\b[vV]\d+(?:\.\d+)?\s*(?:and|&|\+)\s*[vV]\d+\b"
     r"|^[A-Z][\w.+-]*\s+(?:and|&)\s+[A-Z][\w.+-]*$"  # `FPN and UPerNet`

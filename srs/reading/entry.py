@@ -169,16 +169,31 @@ _POSSESSIVE_BYLINE = (
 
 
 def _label_before_link(lead: str, body: list[Run]) -> bool:
-    """`**A map of the territory:** [Cognitive Architectures for Language Agents](…)`: a
-    phrase (not a name) set before the paper's own link is the post's label for it."""
-    opening = next((run for run in body if run.text.strip()), None)
+    """`**A map of the territory:** [Cognitive Architectures for Language Agents](…)`,
+    `**Practical obstacles** — [Practical Obstacles to Deploying …](…)`, `**Theory, for the
+    skeptics** — Sanjoy Dasgupta, "Two Faces of Active Learning"`: a phrase (not a name) set
+    before the paper's own link or quoted title is the post's label for it."""
+    at = next((i for i, run in enumerate(body) if run.text.strip()), None)
     text = clean_space(lead).strip(" *_")
-    return (
-        text.endswith(":")
-        and opening is not None
-        and opening.link is not None
-        and not is_name(text.rstrip(":"))
-    )
+    if at is None or is_name(text.rstrip(":")):
+        return False
+    opening = body[at]
+    if text.endswith(":"):
+        return opening.link is not None
+    dash = re.match(r"\s*[—–]\s*", opening.text) if opening.link is None else None
+    if dash is None or re.search(r"\b\w*(?:[a-z][A-Z]|[A-Z]{2}|\d)\w*", text):
+        return False  # (`**MT-Bench & the judge paper** — [Judging …](…)`: a name in it)
+    rest = opening.text[dash.end() :]
+    if not rest.strip():  # the dash alone: the paper's link next
+        following = next((run for run in body[at + 1 :] if run.text.strip()), None)
+        # (a title, not `[Edward Kennedy](…)`, `[Robert Geirhos et al.](…)`: people)
+        return (
+            following is not None
+            and following.link is not None
+            and len(following.link.text.split()) >= 3
+            and "et al" not in following.link.text
+        )
+    return QUOTED_TITLE.search(" ".join(run.text for run in body[at : at + 3])) is not None
 
 
 #: a list item that opens with one of these is a remark on what came before, no entry

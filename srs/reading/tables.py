@@ -26,15 +26,17 @@ _ROLES = {
     "name": (
         *("name", "keywords", "keyword", "model", "method", "short name", "system", "tool"),
         *("model name", "acronym", "nickname", "algorithm", "architecture", "dataset"),
+        *("milestone", "result", "technique", "approach"),
     ),
     "lab": ("lab", "institute", "institution", "org", "organization", "organisation", "company"),
-    "authors": ("authors", "author", "by", "who"),
+    "authors": ("authors", "author", "by", "who", "people", "team", "researchers"),
     "venue": ("venue", "conference", "journal", "publication venue", "published in"),
     "paper": ("paper", "papers", "title", "paper title", "publication", "work", "article"),
     "links": ("links", "link", "code", "resources", "url", "urls", "pdf", "arxiv", "source"),
     "description": (
         *("description", "summary", "tldr", "tl;dr", "notes", "note", "comment", "comments"),
         *("what it does", "contribution", "key idea", "idea", "why", "about", "highlights"),
+        *("why it matters", "significance", "impact", "takeaway", "remarks"),
     ),
 }
 _BY_HEADER = {header: role for role, headers in _ROLES.items() for header in headers}
@@ -52,6 +54,13 @@ def column_role(header: str) -> str | None:
 
 def _text(runs: list[Run]) -> str:
     return plain(runs).strip(EDGE)
+
+
+def _cell_end(runs: list[Run]) -> Run:
+    """What ends a cell's words before the next cell's: a sentence never runs on from the
+    paper cell into the description (`… — *JACM* | A single inference rule …`)."""
+    text = plain(runs).strip()
+    return Run(" ") if not re.search(r"\w", text) or text[-1] in ".!?;:" else Run(". ")
 
 
 def read_row(item: Item, description: str) -> Entry | None:
@@ -83,16 +92,17 @@ def read_row(item: Item, description: str) -> Entry | None:
             # the title of the row's paper, never the first words of its text
             plain_title = clean_title(plain(paper))
             rest = []
-        body = [*rest, Run(" "), *body]
+        body = [*rest, _cell_end(rest), *body]
     elif lead:
         title = clean_title(plain(lead))
         title_links = link_list(lead)
         after = next(i for i, run in enumerate(paper) if run is lead[-1]) + 1  # `1) ` skipped
-        body = [*paper[after:], Run(" "), *body]
+        body = [*paper[after:], _cell_end(paper[after:]), *body]
     elif paper_links and not is_generic_link_text(paper_links[0].text):
         title = clean_title(paper_links[0].text)
         title_links = paper_links[:1]
-        body = [*[r for r in paper if r.link is None], Run(" "), *body]
+        unlinked = [r for r in paper if r.link is None]
+        body = [*unlinked, _cell_end(unlinked), *body]
     else:
         text = _text(paper) or next((_text(runs) for runs in cells.values() if _text(runs)), "")
         if not text:

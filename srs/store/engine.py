@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 
-#: answers between two checkpoints of a held log (`Engine.tidy`; about 10 pages an answer)
+#: answers between two checkpoints of a held log (`Engine.tidy`; 8 to 10 pages an answer)
 CHECKPOINT_EVERY = 16
 
 
@@ -159,7 +159,7 @@ class Engine(EngineDay, EngineReads, EngineCardActions):
         next question is on screen): after each `CHECKPOINT_EVERY` answers, the log is
         copied into the database. The log then starts again from its beginning, so an
         answer's commit overwrites log pages already on disk instead of growing the file,
-        and its fsync has no file size to write (a third of an answer's time)."""
+        and its fsync has no file size to write (about a fifth of an answer's time)."""
         if self._unchecked >= CHECKPOINT_EVERY:
             self.checkpoint()
             self._unchecked = 0
