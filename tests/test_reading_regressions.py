@@ -3689,3 +3689,18 @@ def test_round_40_a_phrase_before_a_dash_and_a_title_is_the_posts_label(
     """Round 40 (an active-learning blog): "What is described here? … → Theory, for the
     skeptics", "What is Practical obstacles? → The single most important paper …"."""
     assert one(item + "\n").name == name
+
+
+def test_round_40_a_venue_after_the_citation_or_a_publisher_names_no_one() -> None:
+    """Round 40 (a NAS awesome list, crypto notes): "*Evaluation of a Tree-based Pipeline
+    Optimization Tool …* — known as? → GECCO" (the venue sentence after the citation), and
+    "Who made … Serious Cryptography? → Press, 2017" (`No Starch Press`)."""
+    tpot = one(
+        "- [Evaluation of a Tree-based Pipeline Optimization Tool for Automating Data"
+        " Science](https://arxiv.org/abs/1603.06212) - Randal S. Olson, Nathan Bartley, Ryan J."
+        " Urbanowicz, Jason H. Moore (UPenn, 2016). GECCO. TPOT: genetic programming over"
+        " scikit-learn pipelines.\n"
+    )
+    assert tpot.name == "TPOT"
+    found, _ = attribution.cut("(No Starch Press, 2017; 2nd ed. 2024)")
+    assert found.authors == ""

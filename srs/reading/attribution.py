@@ -189,7 +189,7 @@ _PUBLISHER = re.compile(
     # (names that are also surnames, as Manning or Pearson, are left out)
     r"|\b(?:Viking|Penguin|O'Reilly(?:\s+(?:Media|Radar))?|Springer|Addison[- ]Wesley"
     r"|Prentice[- ]Hall"
-    r"|Morgan\s+Kaufmann|Basic\s+Books|W\.\s?W\.\s+Norton|Random\s+House|No\s+Starch)\b"
+    r"|Morgan\s+Kaufmann|Basic\s+Books|W\.\s?W\.\s+Norton|Random\s+House|No\s+Starch(?:\s+Press)?)\b"
 )
 
 

@@ -285,7 +285,9 @@ def _alias(
     ):
         return dashed.group("alias"), dashed.group("rest")
     bare = _BARE_NAME.fullmatch(text.strip())
-    if bare and _names_the_work(bare.group("alias"), link_names):
+    # (`… (UPenn, 2016). GECCO. TPOT: …`, `— LPAR-21`: where it appeared, no name)
+    venue = re.sub(r"[-\s]?\d+$", "", bare.group("alias")) if bare else ""
+    if bare and venue not in VENUES and _names_the_work(bare.group("alias"), link_names):
         return bare.group("alias"), ""  # a table's note: `DCA. Coevolution → contacts; …`
     quoted = _QUOTED_NAME.fullmatch(text.strip())
     if (

@@ -62,6 +62,8 @@ VENUES = (
     *("The Lancet", "NEJM", "Medical Image Analysis", "IEEE TMI", "TMI", "MIDL", "IPMI"),
     *("Nature BME", "Nature Biomedical Engineering", "npj Digital Medicine", "PLOS Medicine"),
     *("Annual Review of Vision Science",),
+    # evolutionary computation, automated reasoning and AutoML
+    *("GECCO", "CEC", "PPSN", "LPAR", "CADE", "IJCAR", "ITP", "CPP", "AutoML Conf"),
 )
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 LAB_SITES = (
