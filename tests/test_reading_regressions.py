@@ -3675,6 +3675,12 @@ def test_round_39_a_glossarys_reading_or_textbook_made_no_term(term: str) -> Non
             " (*Theoretical Computer Science*, 2011). Distinguishes two views of active learning.",
             "Two Faces of Active Learning",
         ),
+        (
+            '- **Reproducibility** — "Towards Robust and Reproducible Active Learning Using'
+            ' Neural Networks", Prateek Munjal, Nasir Hayat and Shadab Khan (CVPR 2022). With'
+            " proper tuning, random sampling is a much stronger baseline.",
+            "Towards Robust and Reproducible Active Learning Using Neural Networks",
+        ),
         (  # the bold lead is the title, the link its author: no label
             "- **Towards optimal doubly robust estimation of heterogeneous causal effects** —"
             " [Edward Kennedy](https://arxiv.org/abs/2004.14497) (2020). The DR-learner: regress"

@@ -175,7 +175,10 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
     before the paper's own link or quoted title is the post's label for it."""
     at = next((i for i, run in enumerate(body) if run.text.strip()), None)
     text = clean_space(lead).strip(" *_")
-    if at is None or is_name(text.rstrip(":")):
+    # (`**Reproducibility** — "Towards Robust and Reproducible …"`: one abstract noun is a
+    # topic, however capitalised)
+    topic_word = re.fullmatch(r"[A-Z][a-z]+(?:ity|tion|sion|ness|ment|ics)", text) is not None
+    if at is None or (is_name(text.rstrip(":")) and not topic_word):
         return False
     opening = body[at]
     if text.endswith(":"):
