@@ -3710,3 +3710,12 @@ def test_round_40_a_venue_after_the_citation_or_a_publisher_names_no_one() -> No
     assert tpot.name == "TPOT"
     found, _ = attribution.cut("(No Starch Press, 2017; 2nd ed. 2024)")
     assert found.authors == ""
+
+
+@pytest.mark.parametrize("remark", ["good for the second half", "reads *very* modern for 2008"])
+def test_round_41_a_word_on_when_to_read_it_or_how_it_aged_is_no_claim(remark: str) -> None:
+    """Round 41 (a graphical-models syllabus, stream-processing notes): "What is Probabilistic
+    Machine Learning: Advanced Topics? → good for the second half", "What is described here?
+    *reads very modern for 2008* → Out-of-Order Processing"."""
+    entry = one(f"- **Thing** ([pdf](https://example.org/thing.pdf))\n  - {remark}\n")
+    assert entry.claims == []

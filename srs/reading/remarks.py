@@ -50,6 +50,9 @@ OPINION = re.compile(
     r"required reading|still (?:important|required|worth)|just a great|"
     r"(?:impossible|hard|can'?t|cannot|too \w+) to (?:leave out|skip|ignore|omit)|interesting that|"
     r"\bnotoriously\b|keep it open|(?:mostly|largely) forgotten|(?:is|are) everywhere\b|"
+    # `good for the second half` (of a course), `reads very modern for 2008`
+    r"^good for the (?:first|second|last) (?:half|part|third)\b|"
+    r"^reads (?:(?:very|surprisingly|quite|so) )?(?:modern|dated|fresh|old)\b|"
     r"pairs? (?:nicely|well) with|grain of salt|tangential to|\blol\b|\blmao\b|out of scope|"
     r"good for the \w+ folks|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
