@@ -3719,3 +3719,24 @@ def test_round_41_a_word_on_when_to_read_it_or_how_it_aged_is_no_claim(remark: s
     *reads very modern for 2008* → Out-of-Order Processing"."""
     entry = one(f"- **Thing** ([pdf](https://example.org/thing.pdf))\n  - {remark}\n")
     assert entry.claims == []
+
+
+def test_round_41_a_one_word_name_over_its_plural_in_the_title_and_named_first_authors() -> None:
+    """Round 41 (an efficient-transformers blog): "*Rethinking Attention with Performers* —
+    known as? → FAVOR+" (`**Performer.**` read as a label for the title's `Performers`),
+    and who-made cards giving only the lab when the bracket names its first authors in full
+    (`Krzysztof Choromanski et al., Google`, `Zihang Dai, Zhilin Yang et al. — CMU &
+    Google`)."""
+    performer = one(
+        "- **Performer.** [Rethinking Attention with Performers](https://arxiv.org/abs/2009."
+        "14794) (Krzysztof Choromanski et al., Google, ICLR 2021). FAVOR+: positive orthogonal"
+        " random features that give an unbiased estimate of the softmax kernel.\n"
+    )
+    assert performer.name == "Performer"
+    assert performer.attribution.authors == "Choromanski et al."
+    xl = one(
+        "- **Transformer-XL.** [Transformer-XL: Attentive Language Models Beyond a Fixed-Length"
+        " Context](https://arxiv.org/abs/1901.02860) (Zihang Dai, Zhilin Yang et al. — CMU &"
+        " Google, ACL 2019). Segment-level recurrence with cached hidden states.\n"
+    )
+    assert (xl.attribution.authors, xl.attribution.lab) == ("Dai et al.", "CMU & Google")

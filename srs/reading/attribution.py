@@ -540,14 +540,25 @@ def _whole_names(inner: str) -> str:
     venue = _VENUE_YEAR.search(inner)
     rest = inner[: venue.start()] + inner[venue.end() :] if venue else inner
     rest = _YEAR_RE.sub(" ", rest)
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
-    # (`ACM TiiS`, `TU Berlin`: a word in capitals is a venue's or a place's, no person's)
-    parts = [p for p in parts if p not in VENUES and not re.search(r"\b[A-Z]{2,}\b", p)]
+    parts = [
+        p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b|\s[—–]\s)\s*", rest) if p.strip(" .")
+    ]
+    # (`ACM TiiS`, `TU Berlin`: a word in capitals is a venue's or a place's, no person's;
+    # `Google`: the lab, read apart)
+    parts = [
+        p
+        for p in parts
+        if p not in VENUES and not re.search(r"\b[A-Z]{2,}\b", p) and not _LAB_RE.fullmatch(p)
+    ]
+    # `Krzysztof Choromanski et al.`, `Zihang Dai, Zhilin Yang et al.`: the first authors by
+    # name, then the others
+    more = any(re.search(r"\s+et\s+al\.?$", p) for p in parts)
+    parts = [re.sub(r"\s+et\s+al\.?$", "", p) for p in parts]
     if not parts or any(
         not _WHOLE_NAME.fullmatch(p) or _ORG_WORD.search(p) or _LAB_RE.search(p) for p in parts
     ):
         return ""
-    return cite_authors(parts)
+    return f"{_surname(parts[0])} et al." if more else cite_authors(parts)
 
 
 #: `(Chen & Deng)`: two surnames, not a lab (but `LMU Munich & Runway` names labs)

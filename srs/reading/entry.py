@@ -650,9 +650,12 @@ def _stem_label(lead: str, body: list[Run]) -> bool:
         quoted = QUOTED_TITLE.search(run.text) if run.link is None else None
         text = quoted.group(0) if quoted else run.text
         if (run.italic or run.link is not None or quoted) and len(text.split()) >= 3:
-            return any(
-                w.casefold().startswith(stem) and len(w) > len(word)
-                for w in re.findall(r"[^\W\d_]+", text)
+            # (but `**Performer.**` over *Rethinking Attention with Performers*: its plural
+            # is the same word, the name)
+            words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+            plural = {word.casefold() + "s", word.casefold() + "es"}
+            return not plural & set(words) and any(
+                w.startswith(stem) and len(w) > len(word) for w in words
             )
     return False
 
