@@ -524,11 +524,7 @@ def read_claims(
                 # says what the first is
                 leading = False
             found, rest = attribution.cut(piece, prose_lab=leading)
-            pointer_at = _READING_POINTER.search(piece) if glossary and found.authors else None
-            if (
-                pointer_at is not None
-                and attribution.first_surname(found.authors) in (piece[pointer_at.start() :])
-            ):
+            if glossary and found.authors and _given_as_reading(piece, found.authors):
                 # `**Bayes factor**: … — read the warnings before using it (Kass & Raftery
                 # 1995, *JASA*)`, `(Rasmussen & Williams 2006, *Gaussian Processes for …*, MIT
                 # Press)`: a reading about the term, or a textbook's, not who made it
@@ -731,13 +727,24 @@ def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
 _ARROWS = r"(?:→|->|=>|⟶)"
 _SUCCESSOR = re.compile(rf"^\s*(?:{_ARROWS}|\+|&)\s*\S")
 _ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
-#: a citation a term's entry gives as a reading: after an instruction to the reader
-#: (`— read the warnings …`, `— don't just raise …`), or of a book from a publisher
-_READING_POINTER = re.compile(
-    r"(?:^|[—–;]\s+|\s-\s)(?:read|see|don'?t|do not|check|look)\b[^()]*\([^()]*\b(?:19|20)\d\d\b"
-    r"|\([^()]*\b(?:19|20)\d\d\b[^()]*\b(?:Press|Books|Springer|Wiley|O'Reilly)\b[^()]*\)",
-    re.IGNORECASE,
+#: a book's citation: a year and its publisher in one bracket
+_BOOK_CITED = re.compile(
+    r"\([^()]*\b(?:19|20)\d\d\b[^()]*\b(?:Press|Books|Springer|Wiley|O'Reilly)\b"
 )
+
+
+def _given_as_reading(piece: str, authors: str) -> bool:
+    """A term's citation given as a reading: in a clause that tells the reader what to do
+    (`— read the warnings before using it (Kass & Raftery 1995)`, `— don't just raise …`),
+    or of a publisher's book; not another clause's citation (`Old (MacKay 1992) …; see
+    "Laplace Redux" (Daxberger et al. 2021)` credits MacKay)."""
+    surname = attribution.first_surname(authors)
+    for clause in re.split(r"\s[—–-]\s|;\s", piece):
+        if surname in clause and (INSTRUCTION.match(clause.strip()) or _BOOK_CITED.search(clause)):
+            return True
+    return False
+
+
 #: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`, `FPN and UPerNet`
 _TWO_TERMS = re.compile(
     r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b|\b[vV]\d+(?:\.\d+)?\s*(?:and|&|\+)\s*[vV]\d+\b"

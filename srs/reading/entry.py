@@ -568,13 +568,6 @@ _HONOUR = re.compile(
 )
 
 
-#: a link's text between a title's citation and the name after it: `arXiv:2212.04356`,
-#: `pdf`, `doi:10.1145/…`
-_LINK_WORDS = re.compile(
-    r"\b(?:arXiv|doi|DOI)\s*:\s*\S+|https?://\S+|\b(?:pdf|PDF|arXiv|paper|slides|code)\b"
-)
-
-
 def _bracket_alias(description: str, title: str) -> str:
     """The bracket after the title, or after its venue and year (`"Deep generative models of
     genetic variation …", Nature Methods 2018 (DeepSequence)`), when it holds a name."""
@@ -586,7 +579,8 @@ def _bracket_alias(description: str, title: str) -> str:
     if found is None:
         between = re.match(r"(?P<where>[^()]*?)" + _ALIAS_BRACKET, after)
         # (`… ICML 2023. [arXiv:2212.04356](…) (Whisper)`: its link between, too)
-        where = _LINK_WORDS.sub(" ", between["where"]) if between is not None else ""
+        said = re.split(r"(?<=[.,;])\s+", between["where"]) if between is not None else []
+        where = " ".join(part for part in said if not is_generic_link_text(part.strip(" .,;:")))
         if between is None or re.sub(r"[\W_]+", "", attrib.cut(where)[1]):
             return ""
         found = between
