@@ -3740,3 +3740,46 @@ def test_round_41_a_one_word_name_over_its_plural_in_the_title_and_named_first_a
         " Google, ACL 2019). Segment-level recurrence with cached hidden states.\n"
     )
     assert (xl.attribution.authors, xl.attribution.lab) == ("Dai et al.", "CMU & Google")
+
+
+def test_round_42_a_linked_title_then_its_authors_is_cited_by_its_people() -> None:
+    """Round 42's interpretability post: `[Feature Visualization](…) (Olah, Mordvintsev &
+    Schubert, 2017)` was made by "Visualization, 2017", the title's last word read as a
+    surname."""
+    entry = one(
+        "- **Feature visualization** — [Feature Visualization](https://distill.pub/2017/"
+        "feature-visualization/) (Olah, Mordvintsev & Schubert, 2017). Read it to understand"
+        " where the pictures come from.\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("Olah et al.", 2017)
+    # people before a bracket stay the people, the bracket their lab
+    assert attribution.byline("Leroy et al. (Naver Labs Europe, ECCV 2024)") == (
+        attribution.Attribution(
+            authors="Leroy et al.", lab="Naver Labs Europe", year=2024, venue="ECCV 2024"
+        )
+    )
+
+
+def test_round_42_a_cited_link_is_named_by_its_whole_text() -> None:
+    """Round 42: `See also: [The Geometry of Truth](arXiv) (Marks & Tegmark, 2023) …, and
+    [Language Models Represent Space and Time](arXiv) (Gurnee & Tegmark, 2023)` asked "Who
+    made **Time**?" and missed the first; each is a work the entry names, by its link's
+    whole text, keyed by its paper."""
+    text = (
+        "- **Linear reps** — [The Linear Representation Hypothesis](https://arxiv.org/abs/"
+        "2311.03658) (Park et al., 2023). What linear means.\n"
+        "  - See also: [The Geometry of Truth](https://arxiv.org/abs/2310.06824) (Marks &"
+        " Tegmark, 2023) on a linear truth direction, and [Language Models Represent Space"
+        " and Time](https://arxiv.org/abs/2310.02207) (Gurnee & Tegmark, 2023), which"
+        " linearly probes Llama-2.\n"
+    )
+    entry = one(text)
+    assert [(m.name, m.authors, m.paper) for m in entry.mentions] == [
+        ("The Geometry of Truth", "Marks and Tegmark", "2310.06824"),
+        ("Language Models Represent Space and Time", "Gurnee and Tegmark", "2310.02207"),
+    ]
+    made = {c.front: c.back for c in _cards(text) if c.kind == "attribution"}
+    assert made["Who made **Language Models Represent Space and Time**, and when?"] == (
+        "Gurnee and Tegmark, 2023"
+    )
+    assert not any("**Time**" in front for front in made)

@@ -112,6 +112,24 @@ def test_a_named_papers_subtitle_says_what_it_is_when_nothing_else_does() -> Non
         # slogans (round 28)
         ("ImageBind", "ImageBind: One Embedding Space To Bind Them All"),
         ("DataComp", "DataComp: In search of the next generation of multimodal datasets"),
+        # what the paper does, a quip, a table of contents, the name spelled (round 42)
+        (
+            "Emergent World Representations",
+            "Emergent World Representations: Exploring a Sequence Model Trained on a Synthetic"
+            " Task",
+        ),
+        ("Circuit Tracing", "Circuit Tracing: Revealing Computational Graphs in Language Models"),
+        (
+            "Multicalibration",
+            "Multicalibration: Calibration for the (Computationally-Identifiable) Masses",
+        ),
+        (
+            "Where Fairness Fails",
+            "Where Fairness Fails: Data, Algorithms, and the Limits of Antidiscrimination"
+            " Discourse",
+        ),
+        ("LangSplat", "LangSplat: 3D Language Gaussian Splatting"),
+        ("Monosemanticity", "Monosemanticity: Towards Decomposing Language Models Into Features"),
     ],
 )
 def test_a_subtitle_that_says_little_defines_nothing(name: str, title: str) -> None:
@@ -253,6 +271,8 @@ def test_an_authors_cells_bracket_is_the_lab_and_a_phrase_of_the_title_no_name()
     [
         ("SpecAugment", "SpecAugment: A Simple Data Augmentation Method for Speech Recognition"),
         ("ORB-SLAM", "ORB-SLAM: A Versatile and Accurate Monocular SLAM System"),
+        # a gerund that names a thing, not what the paper does
+        ("BERT", "BERT: Pre-training of Deep Bidirectional Transformers for Language"),
         (
             "Halide",
             "Halide: A Language and Compiler for Optimizing Parallelism, Locality, and"

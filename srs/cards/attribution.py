@@ -95,7 +95,13 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         }
         key = paper.key if paper.key != entry.key else None
         slots.append(Slot(values, key=key, links=paper.links or None))
-    slots += [_mentioned(mention, entry.papers) for mention in entry.mentions]
+    made = {paper.name for paper in papers} | {f"arxiv:{p.arxiv_id}" for p in papers if p.arxiv_id}
+    slots += [
+        _mentioned(mention, entry.papers)
+        for mention in entry.mentions
+        # (a related paper the list cites: one card, from its facts when they are known)
+        if mention.name not in made and f"arxiv:{mention.paper}" not in made
+    ]
     if template.max_cards is not None:  # (the entry's own papers first)
         slots = slots[: template.max_cards]
     return slots

@@ -359,6 +359,24 @@ def byline(text: str) -> Attribution | None:
     """A text that is only a byline — `Krizhevsky, Sutskever, Hinton`, `Schulman, Levine &
     Abbeel, ICML 2015`, `Richard Sutton & Andrew Barto, MIT Press, 2018`, `Mnih et al.,
     DeepMind, NIPS 2013` — read as an attribution; anything else None."""
+    found = _byline(text)
+    titled = _TITLE_THEN_PEOPLE.fullmatch(text.strip(" .,;:—–-"))
+    if found is not None and titled is not None and found.authors == titled["last"]:
+        # `Feature Visualization (Olah, Mordvintsev & Schubert, 2017)`: a title and its
+        # authors, never `Visualization`, the title's last word, as a surname
+        cited = _byline(titled["inner"])
+        if cited is not None and _PEOPLE_CITED.search(cited.authors) and cited.year:
+            return cited
+    return found
+
+
+#: a title of two words or more, then a bracket (`Feature Visualization (Olah … 2017)`)
+_TITLE_THEN_PEOPLE = re.compile(r"[^()]*\s(?P<last>[A-Z][\w-]+)\s*\((?P<inner>[^()]+)\)")
+#: authors as people cite them: `Olah et al.`, `Olah and Schubert`
+_PEOPLE_CITED = re.compile(r"\bet al\b|\sand\s")
+
+
+def _byline(text: str) -> Attribution | None:
     team = _LEAD_COLLECTIVE.match(text)
     if team is not None and "et al" not in text:
         # `Open X-Embodiment Collaboration (ICRA 2024)`, `Llama Team, Meta, 2024`: the team,

@@ -347,6 +347,31 @@ _NOUN_LIST = re.compile(
 )
 
 
+#: a subtitle that says what the paper does (`Exploring a …`, `Towards …`; but `Learning
+#: Attractor Models for …` says what the method does), or that opens a list (`Data, …`)
+_WHAT_IT_DOES = re.compile(
+    r"^(?:towards?|exploring|revealing|rethinking|revisiting|understanding|investigating|"
+    r"examining|analy[sz]ing|studying|demystifying|unveiling|uncovering)\b|^[\w-]+,\s",
+    re.IGNORECASE,
+)
+
+
+def _camel_spelled(name: str, subtitle: str) -> bool:
+    """`LangSplat` by "3D Language Gaussian Splatting": each capitalised part of a one-word
+    name starts a word of the subtitle, in order."""
+    camel = re.findall(r"[A-Z][a-z]+", name)
+    if len(camel) < 2 or "".join(camel) != re.sub(r"[^A-Za-z]", "", name):
+        return False
+    words = re.findall(r"[a-z]+", subtitle.casefold())
+    at = 0
+    for part in camel:
+        found = next((i for i in range(at, len(words)) if words[i].startswith(part.lower())), None)
+        if found is None:
+            return False
+        at = found + 1
+    return True
+
+
 def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     """Nothing the list says describes the entry, and its title is its name and a subtitle
     (`Mamba: Linear-Time Sequence Modeling with Selective State Spaces`, a table row with
@@ -376,6 +401,13 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     if recited or _VAGUE_SUBTITLE.search(subtitle):
         # a long title recited (but `Halide: A Language and Compiler for …` says what it
         # is), or `An Efficient Approach to …`: says too little
+        return
+    if _WHAT_IT_DOES.match(subtitle) or "(" in subtitle or _camel_spelled(name, subtitle):
+        # `Emergent World Representations: Exploring a Sequence Model …`, `Circuit Tracing:
+        # Revealing …`: what the paper does; `Multicalibration: Calibration for the
+        # (Computationally-Identifiable) Masses`: a quip; `Where Fairness Fails: Data,
+        # Algorithms, and …`: a table of contents; `LangSplat: 3D Language Gaussian
+        # Splatting`: the name spelled out
         return
     named = {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", name)}
     if len(named & {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", subtitle)}) >= 2:

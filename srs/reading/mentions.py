@@ -15,7 +15,7 @@ import re
 from srs.reading import attribution as attrib
 from srs.reading.model import Link, Mention
 from srs.reading.orgs import LABS, VENUES
-from srs.reading.phrases import STOPWORDS
+from srs.reading.phrases import STOPWORDS, is_generic_link_text
 from srs.reading.urls import arxiv_id
 
 __all__ = ["mentions"]
@@ -55,16 +55,24 @@ def mentions(text: str, links: list[Link], exclude: list[str], own_authors: str)
     if "(" not in text:
         return out
     skip = {name.casefold() for name in exclude if name}
-    for found in _MENTION.finditer(text):
+    titled = _linked_titles(text, links)
+    for found in [*titled, *_MENTION.finditer(text)]:
         name = found.group("name")
+        if found not in titled and any(t.start() <= found.start() < t.end() for t in titled):
+            continue  # (`Time` of a cited `[Language Models Represent Space and Time]`)
         before = text[max(0, found.start() - 40) : found.start()]  # (what stands right before)
         if not _BEFORE.search(before) or _BYLINE_BEFORE.search(before):
             continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
         if name.casefold() in skip or name in LABS or name in VENUES:
             continue
-        if not (len(name.split()) == 1 and _SHAPED.match(name)):
+        if found not in titled and not (len(name.split()) == 1 and _SHAPED.match(name)):
             continue  # `Cross Pseudo Supervision (…)`: words, or a sentence's opening
-        if _OPENING.search(before) and not _MARKED.search(name) and not _NAME_WORD.match(name):
+        if (
+            found not in titled
+            and _OPENING.search(before)
+            and not _MARKED.search(name)
+            and not _NAME_WORD.match(name)
+        ):
             continue  # `Old (MacKay 1992), newly cheap …`: a capital that opens a sentence
         if name.casefold() in STOPWORDS or name in {m.name for m in out}:
             continue
@@ -83,10 +91,25 @@ def mentions(text: str, links: list[Link], exclude: list[str], own_authors: str)
                 authors=cited.authors,
                 year=cited.year,
                 venue=cited.venue,
-                paper=_paper_in(found.group("inner"), links),
+                paper=_paper_in(found.group("inner"), links) or _linked(name, links),
             )
         )
     return out
+
+
+def _linked_titles(text: str, links: list[Link]) -> list[re.Match[str]]:
+    """A link's whole text, then its bracket: `[Language Models Represent Space and Time](…)
+    (Gurnee & Tegmark, 2023)` names the work by all of its words, not its last."""
+    found: list[re.Match[str]] = []
+    for link in links:
+        title = link.text.strip()
+        words = len(title.split())
+        if not 1 <= words <= 12 or not title[:1].isupper() or is_generic_link_text(title):
+            continue
+        match = re.search(rf"(?P<name>{re.escape(title)})\s*\((?P<inner>[^()]*)\)", text)
+        if match is not None and all(match.start() != f.start() for f in found):
+            found.append(match)
+    return found
 
 
 def _paper_in(inner: str, links: list[Link]) -> str:
@@ -94,5 +117,14 @@ def _paper_in(inner: str, links: list[Link]) -> str:
     for link in links:
         pid = arxiv_id(link.url)
         if pid is not None and link.text.strip() and link.text.strip() in inner:
+            return pid
+    return ""
+
+
+def _linked(name: str, links: list[Link]) -> str:
+    """The arXiv id of the link whose text is `name`, or ""."""
+    for link in links:
+        pid = arxiv_id(link.url)
+        if pid is not None and link.text.strip() == name:
             return pid
     return ""
