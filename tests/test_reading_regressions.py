@@ -3783,3 +3783,48 @@ def test_round_42_a_cited_link_is_named_by_its_whole_text() -> None:
         "Gurnee and Tegmark, 2023"
     )
     assert not any("**Time**" in front for front in made)
+
+
+@pytest.mark.parametrize(
+    ("name", "clue"),
+    [
+        ("GIoU", "An IoU generalization that stays informative when boxes do not overlap"),
+        ("Objects365", "365 categories; widely used for detector pre-training"),
+        ("YOLOX", "Anchor-free YOLO with a decoupled head and the SimOTA label assignment"),
+    ],
+)
+def test_round_42_a_clue_holding_part_of_the_name_gives_it_away(name: str, clue: str) -> None:
+    """Round 42's detection table: "*An IoU generalization …*" → GIoU and "*365 categories
+    …*" → Objects365 showed the name on the front (an acronym the name holds, its
+    number)."""
+    entry = one(f"- **{name}** — {clue}.\n")
+    card = Card(
+        id="t|x|reverse",
+        entry="x",
+        kind="reverse",
+        front=f"What is described here?\n\n*{clue}*",
+        back=f"**{name}**",
+        section="S",
+    )
+    found = check(card, entry)
+    assert found is not None and found[0] == "answer-on-front"
+    # a clue with no part of the name passes
+    card.front = "What is described here?\n\n*A box-regression loss that stays informative*"
+    assert check(card, entry) is None
+
+
+def test_round_42_no_acronym_card_for_a_variant_or_a_spelling_cut_inside_a_compound() -> None:
+    """Round 42: "What does NeRF++ stand for? → Neural Radiance Fields" (NeRF's words, not
+    the variant's), and "What does BBQ stand for? → Bias Benchmark for Question" (cut
+    before *Answering*)."""
+    cards = _cards(
+        "## Papers\n\n"
+        "- [NeRF++: Analyzing and Improving Neural Radiance Fields](https://arxiv.org/abs/"
+        "2010.07492) - Kai Zhang et al. (Cornell, 2020). Models unbounded backgrounds.\n"
+        '- Alicia Parrish et al., "BBQ: A Hand-Built Bias Benchmark for Question Answering,"'
+        " Findings of ACL 2022. [ACL Anthology](https://aclanthology.org/2022.findings-acl.165/)\n"
+        "- [MMLU: Measuring Massive Multitask Language Understanding](https://arxiv.org/abs/"
+        "2009.03300) - Hendrycks et al. (2020). A knowledge benchmark.\n"
+    )
+    acronyms = {c.front: c.back for c in cards if c.kind == "acronym"}
+    assert acronyms == {"What does **MMLU** stand for?": "Massive Multitask Language Understanding"}

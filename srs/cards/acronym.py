@@ -48,11 +48,20 @@ def _cut_short(span: str, title: str) -> bool:
     spelling stops at an adjective whose noun follows — the title is not its expansion."""
     last = span.split()[-1].casefold() if span.split() else ""
     after = title[title.find(span) + len(span) :].split()
+    if after and last in _COMPOUND_HEADS and after[0][:1].isupper():
+        return True  # `BBQ` spelled by *Bias Benchmark for Question* of *… Question Answering*
     return (
         bool(after)
         and re.search(r"(?:al|ive|ic|ous)$", last) is not None
         and last not in _NOUNS_LIKE_ADJECTIVES
     )
+
+
+#: nouns that open a compound whose second noun a spelling may stop before: *Question
+#: Answering*, *Image Recognition*, *Language Model*
+_COMPOUND_HEADS = frozenset(
+    {"question", "image", "language", "speech", "object", "text", "video", "graph", "machine"}
+)
 
 
 #: nouns that end as adjectives do: *Dense Passage Retrieval* for …, *… Signal* for …
@@ -76,6 +85,8 @@ def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         expansion = expansion.strip("()[]\"“”' ")
         if slugify(short) in seen or slugify(short) == slugify(expansion) or not _stands_for(short):
             return
+        if re.search(r"[+\-]{2}$|\+$", short):
+            return  # `NeRF++`, `NeRF--`: what it stands for is NeRF's, not the variant's
         seen.add(slugify(short))
         values = {
             "acronym": md_escape(short),

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from srs.cards.card import CLOZE, Card, cloze_answers, plain_text
-from srs.cards.giveaway import abbreviates_name, initials, shows_name, tokens
+from srs.cards.giveaway import abbreviates_name, initials, inner_acronym, shows_name, tokens
 from srs.cards.wording import MASK
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by, spelling_in
@@ -151,7 +151,11 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
     answers = cloze_answers(card.front) if card.is_cloze else [_raw_back(card)]
     front = _visible(card) if card.is_cloze else plain_text(card.front)
     named = card.kind in {"reverse", "paper-name"} and bool(answers)
-    if named and (shows_name(answers[0], front) or abbreviates_name(answers[0], card.front)):
+    if named and (
+        shows_name(answers[0], front)
+        or abbreviates_name(answers[0], card.front)
+        or inner_acronym(answers[0], card.front)  # (`IoU` of `GIoU`: case kept)
+    ):
         return "the front shows the name it asks for, or spells it"
     if card.kind == "gist" and entry.name:
         flags = 0 if is_acronym(entry.name) else re.IGNORECASE  # `MATH` is not `math`

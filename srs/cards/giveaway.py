@@ -9,7 +9,7 @@ import re
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.phrases import STOPWORDS, without_s
 
-__all__ = ["abbreviates_name", "initials", "parts", "shows_name", "tokens"]
+__all__ = ["abbreviates_name", "initials", "inner_acronym", "parts", "shows_name", "tokens"]
 
 _GENERIC_TOKENS = frozenset(
     {
@@ -60,6 +60,8 @@ def shows_name(name: str, text: str) -> bool:
         return True
     if _counted_initials(name.strip(" *_"), text):
         return True
+    if inner_acronym(name, text):
+        return True
     # `TAS-B` on "… with Balanced Topic Aware Sampling": an acronym before a hyphen, its
     # words one after another
     for token in re.split(r"[-\s]", name):
@@ -78,6 +80,22 @@ def shows_name(name: str, text: str) -> bool:
         ):
             return True
     return False
+
+
+def inner_acronym(name: str, text: str) -> bool:
+    """`IoU` on the front of `GIoU`, `365` on the front of `Objects365`: an acronym of the
+    text's (two capitals or more) that the name's one word holds, or its number of three
+    digits or more."""
+    word = name.strip(" *_")
+    if " " in word:
+        return False
+    numbers = set(re.findall(r"(?<!\d)\d{3,}(?!\d)", word))
+    if numbers & set(re.findall(r"(?<!\d)\d{3,}(?!\d)", text)):
+        return True
+    return any(
+        len(token) >= 3 and token != word and token in word
+        for token in re.findall(r"\b\w*[A-Z]\w*[A-Z]\w*\b", text)
+    )
 
 
 def initials(names: str) -> str:
