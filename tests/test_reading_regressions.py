@@ -3828,3 +3828,18 @@ def test_round_42_no_acronym_card_for_a_variant_or_a_spelling_cut_inside_a_compo
     )
     acronyms = {c.front: c.back for c in cards if c.kind == "acronym"}
     assert acronyms == {"What does **MMLU** stand for?": "Massive Multitask Language Understanding"}
+
+
+def test_round_42_a_single_author_before_a_journal_of_several_words_is_alone() -> None:
+    """Round 42's fairness syllabus: `Anna Lauren Hoffmann, "Where Fairness Fails: …,"
+    *Information, Communication & Society* 22(7), 2019` was made by "Anna Lauren Hoffmann et
+    al." (the journal's words read as three more people)."""
+    entry = one(
+        '- **[R]** Anna Lauren Hoffmann, "Where Fairness Fails: Data, Algorithms, and the'
+        ' Limits of Antidiscrimination Discourse," *Information, Communication & Society*'
+        " 22(7), 2019. [DOI](https://doi.org/10.1080/1369118X.2019.1573912)\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("Hoffmann", 2019)
+    # a particle's surname stays one of several people
+    found, _ = attribution.cut("van Hasselt, Guez & Silver, AAAI 2016")
+    assert found.authors == "van Hasselt et al."

@@ -437,6 +437,15 @@ def _byline(text: str) -> Attribution | None:
     # row name a venue or a title, no person
     while len(parts) > 1 and _CAPS.search(parts[-1]):
         parts.pop()
+    if (
+        len(parts) > 2
+        and len(parts[0].split()) >= 2
+        and all(word[:1].isupper() for word in parts[0].split())  # (not `van Hasselt`)
+        and all(len(p.split()) == 1 and "." not in p for p in parts[1:])
+    ):
+        # `Anna Lauren Hoffmann, Information, Communication & Society 22(7)`: a full name,
+        # then a journal's words (people written in full are all written in full)
+        parts = parts[:1]
     if not parts and issued:  # a standard, no people: its body made it
         return Attribution(lab=lab, year=year, venue=_venue(venue) if venue else "")
     if not parts or not all(
