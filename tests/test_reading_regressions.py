@@ -3843,3 +3843,17 @@ def test_round_42_a_single_author_before_a_journal_of_several_words_is_alone() -
     # a particle's surname stays one of several people
     found, _ = attribution.cut("van Hasselt, Guez & Silver, AAAI 2016")
     assert found.authors == "van Hasselt et al."
+
+
+def test_round_42_the_papers_own_alias_introduces_nothing() -> None:
+    """Round 42's notes: `**PyTorch Distributed: Experiences on …** … The DDP paper.` asked
+    "Which paper introduced PyTorch Distributed? → DDP": the sentence names the paper itself
+    (still its name: DDP), unlike a row's `C4 … The T5 paper.`."""
+    entry = one(
+        "12. **PyTorch Distributed: Experiences on Accelerating Data Parallel Training**"
+        " ([pdf](https://arxiv.org/pdf/2006.15704))\n"
+        "    - Li et al. (Meta), VLDB 2020. The DDP paper.\n"
+        "    - gradient bucketing + overlapping allreduce with backward.\n"
+    )
+    assert entry.own_names == {"2006.15704": "DDP"}
+    assert not any(claim.kind == "introduces" for claim in entry.claims)
