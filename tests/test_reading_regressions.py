@@ -3857,3 +3857,26 @@ def test_round_42_the_papers_own_alias_introduces_nothing() -> None:
     )
     assert entry.own_names == {"2006.15704": "DDP"}
     assert not any(claim.kind == "introduces" for claim in entry.claims)
+
+
+def test_round_42_a_framing_before_a_colon_and_a_reading_kind_are_no_definition() -> None:
+    """Round 42: "What is Causal Abstractions of Neural Networks? → The more formal,
+    Stanford-flavoured framing" (what follows the colon says what it is) and "What is
+    DeepSpeed? → The library paper / tutorial" (which kind of reading it is)."""
+    causal = one(
+        "- **Causal abstraction** — [Causal Abstractions of Neural Networks](https://arxiv.org/"
+        "abs/2106.02997) (Geiger, Lu, Icard & Potts, NeurIPS 2021). The more formal,"
+        " Stanford-flavoured framing: a high-level causal model is a faithful explanation if"
+        " interchange interventions on the network behave like interventions on the model.\n"
+    )
+    defines = [c.text for c in causal.claims if c.kind == "defines"]
+    assert defines == [
+        "a high-level causal model is a faithful explanation if interchange interventions on"
+        " the network behave like interventions on the model"
+    ]
+    deepspeed = one(
+        "14. **DeepSpeed: System Optimizations Enable Training Deep Learning Models with Over"
+        " 100 Billion Parameters** (https://doi.org/10.1145/3394486.3406703)\n"
+        "    - Rasley, Rajbhandari, Ruwase & He, KDD 2020. The library paper / tutorial.\n"
+    )
+    assert not any("library paper" in c.text for c in deepspeed.claims)

@@ -442,6 +442,7 @@ def _byline(text: str) -> Attribution | None:
         and len(parts[0].split()) >= 2
         and all(word[:1].isupper() for word in parts[0].split())  # (not `van Hasselt`)
         and all(len(p.split()) == 1 and "." not in p for p in parts[1:])
+        and re.search(r"\b\d+\s*\(\d+\)", text) is not None  # (a journal's volume and issue)
     ):
         # `Anna Lauren Hoffmann, Information, Communication & Society 22(7)`: a full name,
         # then a journal's words (people written in full are all written in full)

@@ -163,8 +163,9 @@ def starts_with_verb(text: str) -> bool:
 
 #: a kind of thing too vague to tell it apart (`a System R idea`, `an old trick`)
 _VAGUE_KIND = re.compile(
-    r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
-    r"approach|pattern|staple|classic|rule|heuristic|hack)$",
+    r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
+    r"approach|pattern|staple|classic|rule|heuristic|hack|framing|view|take|perspective|"
+    r"formulation|treatment|account)$",
     re.IGNORECASE,
 )
 

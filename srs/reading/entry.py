@@ -492,7 +492,8 @@ def _finish(
         # `| C4 | [Exploring the Limits of …](arXiv) | The T5 paper. …`: the row's paper is
         # the T5 paper, which introduced C4
         own_names[papers[0]] = read.paper_alias
-    if read.paper_alias and len(papers) == 1 and name and name.casefold() not in title.casefold():
+    named_by_title = title != name and name.casefold() in title.casefold()
+    if read.paper_alias and len(papers) == 1 and name and not named_by_title:
         # (but `**PyTorch Distributed: Experiences on …** … The DDP paper.` is the paper
         # itself: it names what the title does, it introduced no `PyTorch Distributed`)
         read.claims.append(

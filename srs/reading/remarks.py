@@ -187,7 +187,10 @@ READING_KIND = re.compile(
     r"(?:paper|post|explainer|article|essay|write-?up|book|talk|lecture|video|tutorial|"
     r"survey|thread|piece|overview|intro|introduction|primer|reference|read)"
     r"(?:\s*,\s*(?!(?:which|that|who|where|on|of|about|for|in|with|to|from|by|covering|"
-    r"deriving|explaining|showing|introducing|proving|describing)\b)[^,;:]*)?$",
+    r"deriving|explaining|showing|introducing|proving|describing)\b)[^,;:]*)?$"
+    # `The library paper / tutorial`: two kinds of reading at once, a reading's kind
+    r"|^the\s+(?:[\w-]+\s+)?(?:paper|post|article|book|talk|tutorial|survey)\s*/\s*"
+    r"(?:paper|post|article|book|talk|tutorial|survey|docs|blog(?:\s+post)?)\.?$",
     re.IGNORECASE,
 )
 #: `The journal version of DMPs (original idea is ICRA 2002)`: which version of the work
