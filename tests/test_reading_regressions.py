@@ -3880,3 +3880,31 @@ def test_round_42_a_framing_before_a_colon_and_a_reading_kind_are_no_definition(
         "    - Rasley, Rajbhandari, Ruwase & He, KDD 2020. The library paper / tutorial.\n"
     )
     assert not any("library paper" in c.text for c in deepspeed.claims)
+
+
+def test_round_42_the_works_a_topic_or_a_pair_cites_get_who_made_cards() -> None:
+    """Round 42: "Sparse autoencoders, the two 2023 papers" (a topic) and `[Gated SAEs](…)
+    (Rajamanoharan et al., 2024) and [JumpReLU SAEs](…) (Rajamanoharan et al., 2024)` gave
+    no card for the second paper: a topic has no who-made card of its own, but the works it
+    cites do, and the same people's other paper is another work."""
+    text = (
+        "## SAEs\n\n"
+        "- **Sparse autoencoders, the two 2023 papers** — [Towards Monosemanticity: Decomposing"
+        " Language Models With Dictionary Learning](https://transformer-circuits.pub/2023/"
+        "monosemantic-features/index.html) (Bricken et al., 2023) and [Sparse Autoencoders Find"
+        " Highly Interpretable Features in Language Models](https://arxiv.org/abs/2309.08600)"
+        " (Cunningham, Ewart, Riggs, Huben & Sharkey, 2023). Both train a sparse autoencoder"
+        " on model activations.\n"
+        "- **Better SAE architectures** — [Gated SAEs](https://arxiv.org/abs/2404.16014)"
+        " (Rajamanoharan et al., 2024) and [JumpReLU SAEs](https://arxiv.org/abs/2407.14435)"
+        " (Rajamanoharan et al., 2024), both from Google DeepMind. Both fix the shrinkage"
+        " that the L1 penalty causes.\n"
+    )
+    made = {c.front: c.back for c in _cards(text) if c.kind == "attribution"}
+    assert made["Who made **JumpReLU SAEs**, and when?"] == "Rajamanoharan et al., 2024"
+    front = (
+        "Who made **Sparse Autoencoders Find Highly Interpretable Features in Language"
+        " Models**, and when?"
+    )
+    assert made[front] == "Cunningham et al., 2023"
+    assert not any("the two 2023 papers" in front for front in made)

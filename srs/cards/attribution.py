@@ -53,8 +53,10 @@ def _when(paper: OwnPaper) -> str:
 
 def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     entry = ctx.entry
-    if entry.topic:
-        return []
+    if entry.topic:  # no who-made card for a topic; for the works it cites, one each
+        return [_mentioned(mention, entry.papers) for mention in entry.mentions][
+            : template.max_cards
+        ]
     papers = [*ctx.own_papers, *(p for p in ctx.related_papers if p.named)]
     if not ctx.own_papers and entry.name and (entry.attribution.authors or entry.attribution.lab):
         att = entry.attribution
@@ -95,7 +97,8 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         }
         key = paper.key if paper.key != entry.key else None
         slots.append(Slot(values, key=key, links=paper.links or None))
-    made = {paper.name for paper in papers} | {f"arxiv:{p.arxiv_id}" for p in papers if p.arxiv_id}
+    related = [paper for paper in papers if paper.key != entry.key and paper not in ctx.own_papers]
+    made = {paper.name for paper in papers} | {paper.key for paper in related}
     slots += [
         _mentioned(mention, entry.papers)
         for mention in entry.mentions

@@ -439,6 +439,10 @@ def _list_answer(card: Card, entry: Entry) -> str | None:
 
 def _topic_entry(card: Card, entry: Entry) -> str | None:
     if entry.topic and card.kind in {"gist", "reverse", "attribution", "cloze"}:
+        if card.kind == "attribution" and any(
+            mention.name in card.front for mention in entry.mentions
+        ):
+            return None  # who made a work the topic cites (`… (Cunningham et al., 2023)`)
         return "the entry names no single thing"
     return None
 

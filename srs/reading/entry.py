@@ -556,6 +556,7 @@ def _finish(
             links,
             exclude=[name, title, *names, *own_names.values()],
             own_authors=attribution.authors,
+            own_papers=papers,
         ),
     )
 

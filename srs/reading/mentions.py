@@ -47,7 +47,13 @@ _PEOPLE = re.compile(r"\bet al\b|\sand\s")
 _SHAPED = re.compile(r"^(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\d\S*|[A-Z][a-z]+[\w+-]*)$")
 
 
-def mentions(text: str, links: list[Link], exclude: list[str], own_authors: str) -> list[Mention]:
+def mentions(
+    text: str,
+    links: list[Link],
+    exclude: list[str],
+    own_authors: str,
+    own_papers: list[str] | None = None,
+) -> list[Mention]:
     """The works `text` names with a citation of their own, in order; `exclude`: the
     entry's own names (its mentions of itself are no other work), `own_authors`: the
     people the entry cites for itself."""
@@ -77,8 +83,12 @@ def mentions(text: str, links: list[Link], exclude: list[str], own_authors: str)
         if name.casefold() in STOPWORDS or name in {m.name for m in out}:
             continue
         cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
-        if not cited.authors or not cited.year or cited.authors == own_authors:
+        if not cited.authors or not cited.year:
             continue
+        other = found in titled and _linked(name, links) not in {"", *(own_papers or ())}
+        if cited.authors == own_authors and not other:
+            continue  # (but `[Gated SAEs](…) (Rajamanoharan et al.) and [JumpReLU SAEs](…)
+            # (Rajamanoharan et al.)`: the same people's other paper)
         if not _PEOPLE.search(cited.authors) and not re.match(
             rf"\s*{re.escape(cited.authors)},?\s+(?:19|20)\d\d\b", found.group("inner")
         ):
