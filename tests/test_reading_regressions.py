@@ -3908,3 +3908,31 @@ def test_round_42_the_works_a_topic_or_a_pair_cites_get_who_made_cards() -> None
     )
     assert made[front] == "Cunningham et al., 2023"
     assert not any("the two 2023 papers" in front for front in made)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "MLP: split the first GEMM by columns, the second by rows → no comm between them",
+        "99.9% of gradient exchange is redundant",
+        "mixed-precision Adam = 16 bytes/param: 2 (fp16 weights) + 2 (fp16 grads) + 12",
+    ],
+)
+def test_round_42_a_notes_part_figure_or_sum_is_no_definition(bullet: str) -> None:
+    """Round 42's distributed-training notes: "What is Megatron-LM? → MLP: split the first
+    GEMM …", "What is Deep Gradient Compression? → 99.9% of gradient exchange is
+    redundant", "What is ZeRO? → mixed-precision Adam = 16 bytes/param …": a note on one
+    part of the work, a figure or a sum is no definition of it."""
+    entry = one(
+        "20. **Megatron-LM: Training Multi-Billion Parameter Language Models Using Model"
+        " Parallelism** ([pdf](https://arxiv.org/pdf/1909.08053))\n"
+        f"    - Shoeybi et al. (NVIDIA), 2019.\n    - {bullet}\n"
+    )
+    assert not any(claim.kind == "defines" for claim in entry.claims if claim.source == "nested")
+    # (the first bullet that says what it is still defines it)
+    kept = one(
+        "1. **InstructGPT** ([pdf](https://arxiv.org/pdf/2203.02155))\n"
+        "    - Ouyang et al. (OpenAI), 2022.\n"
+        "    - 3 steps: SFT on demonstrations → reward model → PPO against the reward model\n"
+    )
+    assert kept.claims[0].kind == "defines"

@@ -328,6 +328,15 @@ _MEMBERS = re.compile(
 )
 
 
+#: a note's bullet about one part of the work (`MLP: …`, `Attention: …`, `takeaway: …`)
+_NOTED_PART = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9-]{1,5}|[A-Z][a-z]+|takeaway|note|notes|result|results|numbers|"
+    r"caveat|why|how|setup|impl(?:ementation)?)\s*:\s",
+)
+#: a figure, not a definition: a share or a number opening it, or an equation with numbers
+_FIGURE = re.compile(r"^~?\d[\d.,]*\s*%|\s=\s*~?\d")
+
+
 def claim_kind(
     text: str,
     first: bool,
@@ -352,6 +361,10 @@ def claim_kind(
         return "says"
     if first and starts_with_verb(text) and not NOT_DEFINING_START.match(text):
         return "does"
+    if first and nested and (_NOTED_PART.match(text) or _FIGURE.search(text)):
+        # `MLP: split the first GEMM by columns …` (a part of it), `99.9% of gradient
+        # exchange is redundant`, `mixed-precision Adam = 16 bytes/param`: a note on it
+        return "says"
     if aliased:  # `ResNet: identity skip connections let …`: what follows the name defines it
         return "does" if starts_with_verb(text) else "defines"
     if first and (_defines(text) or THIS_IS.match(text) or glossary):

@@ -208,6 +208,8 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
             continue  # (`It's a conditional diffusion model: …` is cut to its head)
         if _RESULT.search(text) or "%" in " ".join(text.split()[:10]):
             continue
+        if re.search(r"\s=\s*~?\d", text):
+            continue  # `mixed-precision Adam = 16 bytes/param: …`: a sum, no description
         found = _described(text, names)
         if found is not None:
             kind, label, said = found
