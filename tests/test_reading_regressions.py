@@ -2320,7 +2320,12 @@ def test_a_month_is_no_author() -> None:
 @pytest.mark.parametrize(
     ("text", "authors", "lab", "venue"),
     [
-        ("Ofir Press, Noah A. Smith, Mike Lewis (UW / FAIR, 2021)", "Press et al.", "FAIR", ""),
+        (
+            "Ofir Press, Noah A. Smith, Mike Lewis (UW / FAIR, 2021)",
+            "Press et al.",
+            "UW / FAIR",
+            "",
+        ),
         ("Iz Beltagy, Matthew E. Peters, Arman Cohan (AI2, 2020)", "Beltagy et al.", "AI2", ""),
         ("Richard Sutton & Andrew Barto, MIT Press, 2018", "Sutton and Barto", "", ""),
     ],
@@ -3936,3 +3941,17 @@ def test_round_42_a_notes_part_figure_or_sum_is_no_definition(bullet: str) -> No
         "    - 3 steps: SFT on demonstrations → reward model → PPO against the reward model\n"
     )
     assert kept.claims[0].kind == "defines"
+
+
+def test_round_42_a_bracket_of_several_labs_is_kept_whole() -> None:
+    """Round 42's 3D list: `Shakiba Kheradmand et al. (University of British Columbia /
+    Google, NeurIPS 2024)` was credited to "Columbia" (a lab srs knows, inside a longer
+    name); the bracket's organisations are its lab, as written."""
+    found, _ = attribution.cut(
+        "Shakiba Kheradmand et al. (University of British Columbia / Google, NeurIPS 2024)."
+    )
+    assert (found.authors, found.lab, found.venue) == (
+        "Kheradmand et al.",
+        "University of British Columbia / Google",
+        "NeurIPS 2024",
+    )

@@ -206,7 +206,7 @@ _ANY_VENUE = re.compile(
     # (a volume after a space: `TOPLAS 13(4), 1991`; `AI2, 2020` is a lab and a year)
     rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)(?:\s+{_VOLUME}|\s*)['’]?(?P<year>{_SHORT_YEAR})\b"
 )
-_ORG = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|&))*$")
+_ORG = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|&|/))*$")
 # a month's name or its abbreviation, never a word that starts like one (`Jannach`)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -518,8 +518,10 @@ def _inner(inner: str) -> Attribution:
     authors = _INNER_AUTHORS.match(inner)
     lab = " & ".join(dict.fromkeys(m.group("lab") for m in _LAB_RE.finditer(inner)))
     org = _org_of(inner)
-    if org and (not lab or lab in org):
-        lab = org  # `LMU Munich & Runway`: the whole, not only the lab srs knows
+    if org and (not lab or all(each in org for each in lab.split(" & "))):
+        # `LMU Munich & Runway`: the whole, not only the lab srs knows (`University of
+        # British Columbia / Google`, never `Columbia & Google`)
+        lab = org
     author_text = authors.group("authors") if authors else ""
     surnames = _SURNAMES_ONLY.match(inner)
     if surnames:
