@@ -3955,3 +3955,36 @@ def test_round_42_a_bracket_of_several_labs_is_kept_whole() -> None:
         "University of British Columbia / Google",
         "NeurIPS 2024",
     )
+
+
+def test_round_42_a_glossary_credits_who_introduced_the_term_not_the_linked_reading() -> None:
+    """Round 42's metrics glossary: pass@k links the Codex paper, yet says it was
+    "Introduced for pseudocode-to-code search (Kulal et al. 2019)": the cards credited
+    Chen et al. 2021 and called the Codex paper "pass@k"; and "Freitag et al. showed that
+    MQM …" made Freitag MQM's maker."""
+    from srs.reading.paper import Paper
+
+    text = (
+        "## Code\n\n"
+        "**pass@k**: The probability that at least one of k sampled programs passes the unit"
+        " tests. Introduced for pseudocode-to-code search (Kulal et al. 2019); the Codex paper"
+        " gave the unbiased estimator from n ≥ k samples (Chen et al. 2021)."
+        " [arXiv](https://arxiv.org/abs/2107.03374)\n\n"
+        "**MQM**: Multidimensional Quality Metrics. Expert annotators mark error spans."
+        " Freitag et al. showed that MQM from professional translators ranks systems"
+        " differently from crowd ratings (Freitag et al. 2021)."
+        " [arXiv](https://arxiv.org/abs/2104.14478)\n"
+    )
+    codex = Paper.make(
+        "2107.03374",
+        "Evaluating Large Language Models Trained on Code",
+        ["Mark Chen", "Jerry Tworek"],
+        "2021-07-07",
+        "",
+    )
+    cards = template_cards(
+        parse_text(text, name="t"), load_templates(), {"2107.03374": codex}
+    ).cards
+    made = {c.front: c.back for c in cards if c.kind == "attribution"}
+    assert made == {"Who made **pass@k**, and when?": "Kulal et al., 2019"}
+    assert not any(c.kind in {"paper-name", "paper-title"} for c in cards)

@@ -36,6 +36,17 @@ def _names_paper(name: str, paper: Paper) -> bool:
     return squash(name) in squash(title.split(":")[0]) and len(squash(name)) >= 4
 
 
+def _credits_others(authors: str, paper: Paper) -> bool:
+    """The list cites other people for the entry than the paper it links (`pass@k: …
+    Introduced … (Kulal et al. 2019)` linking the Codex paper, Chen et al.): the paper is
+    a reading about it, not its own — no card credits the paper with it."""
+    if not authors or not paper.byline:
+        return False
+    theirs = squash(paper.byline.split()[0].rstrip(","))
+    ours = {squash(word) for word in re.findall(r"[^\W\d_][\w'’-]+", authors)} - {"et", "al", "and"}
+    return bool(theirs and ours) and theirs not in ours  # (`Alec Radford`: Radford et al.'s)
+
+
 def _name_of_link(text: str) -> str:
     """`GPQA`, `Scale MultiChallenge`: a link text that names a paper (not `this one`)."""
     text = _NAME_SUFFIX.sub("", text.strip(" .,;:")).strip()
@@ -112,7 +123,7 @@ class EntryContext:
         for pid in entry.papers:
             meta = self.papers.get(pid)
             name = names.get(pid) or entry.name
-            if not name:
+            if not name or (single and meta and _credits_others(entry.attribution.authors, meta)):
                 continue
             out.append(
                 OwnPaper(

@@ -742,7 +742,17 @@ def _given_as_reading(piece: str, authors: str) -> bool:
     for clause in re.split(r"\s[—–-]\s|;\s", piece):
         if surname in clause and (INSTRUCTION.match(clause.strip()) or _BOOK_CITED.search(clause)):
             return True
-    return False
+    # `Freitag et al. showed that MQM … (Freitag et al. 2021)`, `the Codex paper gave the
+    # unbiased estimator … (Chen et al. 2021)`: a finding about the term, not who made it
+    return _REPORTED.search(piece) is not None
+
+
+#: a sentence that reports what a work found or gave about the term
+_REPORTED = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?|"
+    r"(?i:the)\s+[\w@-]+(?:\s+[\w@-]+)?\s+paper)\s+(?i:showed|shows|found|finds|gave|gives|"
+    r"reported|reports|argued|argues|demonstrated|measured|observed)\b"
+)
 
 
 #: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`, `FPN and UPerNet`
@@ -797,6 +807,8 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
     if found.authors and (not tidy(text) or _reference_only(tidy(text))):
         return found
     coined = _INTRODUCED_BY.match(text)
+    if coined is None and found.authors and re.match(rf"^{_MADE}\s+(?:for|as)\b", text, re.I):
+        return found  # `Introduced for pseudocode-to-code search (Kulal et al. 2019)`
     if coined is None:
         return Attribution()
     cited, _ = attribution.cut(text[coined.end() :].lstrip(" :"))
