@@ -3988,3 +3988,82 @@ def test_round_42_a_glossary_credits_who_introduced_the_term_not_the_linked_read
     made = {c.front: c.back for c in cards if c.kind == "attribution"}
     assert made == {"Who made **pass@k**, and when?": "Kulal et al., 2019"}
     assert not any(c.kind in {"paper-name", "paper-title"} for c in cards)
+
+
+def test_round_43_a_headlines_acronym_for_an_idea_is_no_papers_name() -> None:
+    """Round 43's alignment post: `**RLHF comes to language models.** [Fine-Tuning Language
+    Models from Human Preferences](…)` asked "Who made RLHF?" and called the paper "RLHF";
+    `**Anthropic's HH papers.**` and `**The ML-safety taxonomy, updated.**` named their
+    papers "HH" and "ML-safety"; `— the Sparrow paper —` made "Which paper introduced
+    RLHF? → Sparrow"; `(Casper, Davies, et al., 2023)` read as two people."""
+    entries = parse_text(
+        "## RLHF\n\n"
+        "- **RLHF comes to language models.** [Fine-Tuning Language Models from Human"
+        " Preferences](https://arxiv.org/abs/1909.08593) (Ziegler, Stiennon, Wu, Brown, 2019)"
+        " applied it to GPT-2 for stylistic continuation.\n"
+        "- **Anthropic's HH papers.** [A General Language Assistant as a Laboratory for"
+        " Alignment](https://arxiv.org/abs/2112.00861) (Askell et al., 2021) introduced the"
+        ' "helpful, honest, harmless" (HHH) framing.\n'
+        "- **The ML-safety taxonomy, updated.** [Unsolved Problems in ML Safety](https://arxiv"
+        ".org/abs/2109.13916) (Hendrycks, Carlini, Schulman, Steinhardt, 2021) reorganizes the"
+        " field into robustness, monitoring, alignment and systemic safety.\n"
+        "- **RLHF with rules and evidence.** [Improving Alignment of Dialogue Agents via"
+        " Targeted Human Judgements](https://arxiv.org/abs/2209.14375) (Glaese et al., DeepMind,"
+        " 2022) — the Sparrow paper — breaks good behavior into rules.\n"
+        "- **What's broken with RLHF.** [Open Problems and Fundamental Limitations of"
+        " Reinforcement Learning from Human Feedback](https://arxiv.org/abs/2307.15217) (Casper,"
+        " Davies, et al., 2023) is a survey.\n"
+        "- **BM25, properly.** [The Probabilistic Relevance Framework: BM25 and Beyond]"
+        "(https://doi.org/10.1561/1500000019) (Robertson and Zaragoza, 2009). The ranking"
+        " function.\n"
+    ).entries
+    assert [e.name for e in entries] == [
+        "Fine-Tuning Language Models from Human Preferences",
+        "A General Language Assistant as a Laboratory for Alignment",
+        "Unsolved Problems in ML Safety",
+        "Sparrow",
+        "Open Problems and Fundamental Limitations of Reinforcement Learning from Human Feedback",
+        "BM25",  # (a name its paper's title holds)
+    ]
+    assert not any(c.kind == "introduces" for c in entries[3].claims)
+    assert entries[4].attribution.authors == "Casper et al."
+
+
+def test_round_43_notes_spans_of_time_blogs_and_a_next_papers_bullet() -> None:
+    """Round 43's GPU notes: "Who made **Over ~20 years**?" (a bullet's time span taken as
+    the paper's name), `Dao, Haziza, Massa, Sizov, 2023 blog.` read as what Flash-Decoding
+    is, and `- and **Reducing Activation Recomputation …** (…, Korthikanti et al., NVIDIA,
+    2022) — sequence parallelism …` credited to the entry's paper (with NVIDIA as its lab);
+    and the ARC card "What does ARC stand for? → and Reasoning Corpus"."""
+    memory_wall = one(
+        "4. **AI and Memory Wall** ([pdf](https://arxiv.org/abs/2403.14123))\n"
+        "   - Gholami, Yao, Kim, Hooper, Mahoney, Keutzer — IEEE Micro 2024.\n"
+        "   - Over ~20 years: peak server FLOPS grew 3.0×/2 yrs, DRAM bandwidth 1.6×/2 yrs.\n"
+    )
+    assert memory_wall.name == "AI and Memory Wall"
+    decoding = one(
+        "32. **Flash-Decoding for long-context inference** (https://crfm.stanford.edu/2023/10/"
+        "12/flashdecoding.html)\n"
+        "    - Dao, Haziza, Massa, Sizov, 2023 blog.\n"
+        "    - Split the KV sequence into chunks, compute partial attention in parallel.\n"
+    )
+    assert (decoding.attribution.authors, decoding.attribution.year) == ("Dao et al.", 2023)
+    assert not any("Haziza" in claim.text for claim in decoding.claims)
+    checkpointing = one(
+        "43. **Training Deep Nets with Sublinear Memory Cost** ([pdf](https://arxiv.org/abs/"
+        "1604.06174))\n"
+        "    - Chen, Xu, Zhang, Guestrin, 2016 — gradient checkpointing, O(√n) memory.\n"
+        "    - and **Reducing Activation Recomputation in Large Transformer Models** ([pdf]"
+        "(https://arxiv.org/abs/2205.05198), Korthikanti et al., NVIDIA, 2022) — sequence"
+        " parallelism + *selective* recomputation.\n"
+    )
+    assert (checkpointing.attribution.authors, checkpointing.attribution.lab) == (
+        "Chen et al.",
+        "",
+    )
+    assert not any("sequence parallelism" in claim.text for claim in checkpointing.claims)
+    from srs.reading.acronyms import spelling_in
+
+    assert spelling_in("ARC", "Abstraction and Reasoning Corpus") == (
+        "Abstraction and Reasoning Corpus"
+    )

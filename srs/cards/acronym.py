@@ -59,9 +59,7 @@ def _cut_short(span: str, title: str) -> bool:
 
 #: nouns that open a compound whose second noun a spelling may stop before: *Question
 #: Answering*, *Image Recognition*, *Language Model*
-_COMPOUND_HEADS = frozenset(
-    {"question", "image", "language", "speech", "object", "text", "video", "graph", "machine"}
-)
+_COMPOUND_HEADS = frozenset({"question", "language", "speech"})
 
 
 #: nouns that end as adjectives do: *Dense Passage Retrieval* for …, *… Signal* for …

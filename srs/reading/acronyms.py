@@ -97,6 +97,9 @@ def spelling_in(name: str, text: str) -> str | None:
     for start in range(len(matches)):
         if matches[start].group(0)[0].casefold() != letters[0]:
             continue
+        if matches[start].group(0).casefold() in _JOINERS:
+            continue  # `and Reasoning Corpus` of *Abstraction and Reasoning Corpus*: no span
+            # opens with a joining word
         for end in range(start + 2, min(start + _MAX_SPAN, len(matches)) + 1):
             words = [m.group(0) for m in matches[start:end]]
             if words[-1].casefold() in _JOINERS:

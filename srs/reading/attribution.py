@@ -301,6 +301,11 @@ def byline_before(text: str) -> str:
 _BYLINE_AT_END = re.compile(rf"(?P<authors>{_AUTHORS})[\s,;:*_\"“]*$")
 
 
+def _first_cited(authors: str) -> str:
+    """`Casper and Davies` -> `Casper` (the first of the people cited)."""
+    return authors.split(" and ")[0].strip()
+
+
 def first_surname(authors: str) -> str:
     """`Chen et al.` -> `Chen`; `Alon and Yahav` -> `Alon` (`authors` is never empty)."""
     return authors.split()[0].rstrip(",")
@@ -377,6 +382,8 @@ _PEOPLE_CITED = re.compile(r"\bet al\b|\sand\s")
 
 
 def _byline(text: str) -> Attribution | None:
+    # `Dao, Haziza, Massa, Sizov, 2023 blog`: what kind of writing, after when
+    text = re.sub(r"((?:19|20)\d\d)\s+(?:blog(?:\s+post)?|talk|slides)\s*\.?$", r"\1", text)
     team = _LEAD_COLLECTIVE.match(text)
     if team is not None and "et al" not in text:
         # `Open X-Embodiment Collaboration (ICRA 2024)`, `Llama Team, Meta, 2024`: the team,
@@ -536,6 +543,9 @@ def _inner(inner: str) -> Attribution:
     many = _SURNAMES_ET_AL.match(inner)
     if many and many.group("first") not in LABS:
         author_text = f"{many.group('first')} et al."  # `Elhage, Nanda, Olsson et al.`
+    elif author_text and " and " in author_text and re.search(r",\s*et\s+al\b", inner):
+        # `(Casper, Davies, et al., 2023)`: two named, more behind them
+        author_text = f"{_first_cited(author_text)} et al."
     if not author_text:  # `(Steffen Rendle, ICDM 2010)`: people by their whole names
         author_text = _whole_names(inner)
     if _WHEN_WORD.fullmatch(author_text):

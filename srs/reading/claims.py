@@ -170,6 +170,12 @@ _PAPER_ALIAS = re.compile(
 _FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")
 
 
+#: `Over ~20 years`, `In 2019`, `Since 2012`: when, never a name
+_SPAN_OF_TIME = re.compile(
+    r"^(?:over|in|since|for|after|before|by|until|from|during|within)\s+[~≈]?\d", re.IGNORECASE
+)
+
+
 #: a part of the paper, never its name: `Appendix A:`, `Section 3.2:`, `Fig. 2:`
 _DOCUMENT_PART = re.compile(
     r"^(?:appendix|appendices|section|sec|chapter|ch|figure|fig|table|tab|equation|eq|part|"
@@ -341,6 +347,8 @@ def _alias(
             and (is_name(alias) or any(c.isdigit() for c in alias))
             # `35k experiments; …`: a figure, never a name
             and not _FIGURE.match(alias)
+            # `Over ~20 years: peak FLOPS grew …`: a span of time, never a name
+            and not _SPAN_OF_TIME.match(alias)
             # `preprint was 2024; read …`: a clause, never a name
             and not any(word.casefold() in VERBS for word in alias.split())
             # `bioRxiv: https://…`: where the paper is, never its name
@@ -562,7 +570,15 @@ def read_claims(
                 if cited_bullet or aside:
                     text = ""  # `— Best Paper award`, `— basically contemporaneous with …`
                 cited_bullet = cited_bullet or (bool(found) and not text)
-            if any(text.casefold().startswith(other) for other in other_titles):
+            # (`and [Reducing Activation Recomputation …](…) — …`, `paired with …`,
+            # `follow-up: …`: a bullet on the next paper)
+            opening = (_ANOTHER_PAPER.sub("", text) if source == "nested" else text).casefold()
+            named_next = (
+                source == "nested"
+                and bool(_ANOTHER_PAPER.match(text))
+                and bool(_TITLE_OPENING.match(_ANOTHER_PAPER.sub("", text)))
+            )  # `and **Reducing Activation Recomputation in …** (…) — …`: another title
+            if named_next or any(opening.startswith(other) for other in other_titles):
                 # `[Deep & Cross Network for …](…) adds a cross network …` in DeepFM's entry,
                 # `[SmoothQuant: …](…) targets W8A8: …` in AWQ's: from here on the paragraph
                 # is about another paper the entry names (its claims, name and citation)
@@ -726,6 +742,15 @@ def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
 
 _ARROWS = r"(?:→|->|=>|⟶)"
 _SUCCESSOR = re.compile(rf"^\s*(?:{_ARROWS}|\+|&)\s*\S")
+#: a title opening a text: three capitalised words or more (small words between them)
+_TITLE_OPENING = re.compile(
+    r"^[A-Z][\w'’+-]*(?:\s+(?:(?:in|of|for|with|and|the|a|an|on|to|via)\s+)*[A-Z][\w'’+-]*){2,}"
+    r"\s*(?:\(|[—–-]\s|$)"
+)
+#: the words that open a bullet on another paper than the entry's
+_ANOTHER_PAPER = re.compile(
+    r"^\s*(?:and|plus|paired\s+with|follow-?ups?:?|successor:?)\s+", re.IGNORECASE
+)
 _ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
 #: a book's citation: a year and its publisher in one bracket
 _BOOK_CITED = re.compile(

@@ -493,7 +493,7 @@ def _finish(
         # the T5 paper, which introduced C4
         own_names[papers[0]] = read.paper_alias
     named_by_title = title != name and name.casefold() in title.casefold()
-    if read.paper_alias and len(papers) == 1 and name and not named_by_title:
+    if read.paper_alias and len(papers) == 1 and name and not named_by_title and source == "table":
         # (but `**PyTorch Distributed: Experiences on …** … The DDP paper.` is the paper
         # itself: it names what the title does, it introduced no `PyTorch Distributed`)
         read.claims.append(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from srs.reading.acronyms import is_acronym
+from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.attribution import cut
 from srs.reading.claim_kinds import NAMED_ADJECTIVE
 from srs.reading.markdown import Run
@@ -131,6 +131,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
         after = lead[found.end() :].split()
         if after and after[0].casefold().strip(".,;:!") in _ANSWERS_TO:
             continue  # `**The NCF rebuttal.**`: the entry answers NCF, it is not NCF
+        if after and after[0].casefold().strip(".,;:!") in _KIND_OF_WORK:
+            continue  # `**Anthropic's HH papers.**`, `**The ML-safety taxonomy**`: of a kind
+        if not before and _names_concept(word, body):
+            # `**RLHF comes to language models.**` over *Fine-Tuning Language …*: what the
+            # heading's sentence is about (but `**Start with the VAE, …**` names the paper)
+            continue
         if _shaped_name(word) and not (before and before[-1].casefold() in _PREPOSITIONS):
             if (
                 before
@@ -143,6 +149,23 @@ def headline_name(lead: str, body: list[Run]) -> str:
 
 
 _PAREN_NAME = re.compile(r"\s*\(([A-Za-z][\w.+-]{1,20})[;,)]")
+#: what a heading's word qualifies when it names a kind of work, not the work
+_KIND_OF_WORK = frozenset(
+    {"papers", "taxonomy", "survey", "line", "family", "lineage", "series", "story", "saga"}
+)
+
+
+def _names_concept(word: str, body: list[Run]) -> bool:
+    """An acronym in capitals that the cited paper's title neither holds nor spells: the
+    idea the heading is about (`RLHF`), not the paper's name (but `BM25` of *The
+    Probabilistic Relevance Framework: BM25 …*, `DPR` of *Dense Passage Retrieval …*)."""
+    if not (is_acronym(word) and word.isupper() and word.isalpha()):
+        return False
+    link = cited_link(body)
+    if link is None:
+        return False
+    title = link.text
+    return word.casefold() not in title.casefold() and not spelled_by(word, title)
 
 
 def _after_first_link(body: list[Run]) -> str:
