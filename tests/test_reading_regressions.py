@@ -4067,3 +4067,33 @@ def test_round_43_notes_spans_of_time_blogs_and_a_next_papers_bullet() -> None:
     assert spelling_in("ARC", "Abstraction and Reasoning Corpus") == (
         "Abstraction and Reasoning Corpus"
     )
+
+
+def test_round_43_journals_and_companies_are_no_authors() -> None:
+    """Round 43: "Who made ColPali? → Technology, ICLR 2025" (`(Illuin Technology, ICLR
+    2025)`: a company, read as a person), "Johnson and Linguistics, 1998" (`Mark Johnson,
+    *Computational Linguistics* 24(4), 1998`: the journal before its volume)."""
+    found, _ = attribution.cut("Faysse et al. (Illuin Technology, ICLR 2025). Embeds pages.")
+    assert (found.authors, found.lab) == ("Faysse et al.", "Illuin Technology")
+    cited = attribution.byline("Mark Johnson, Computational Linguistics 24(4), 1998.")
+    assert cited is not None and (cited.authors, cited.year) == ("Johnson", 1998)
+
+
+def test_round_43_a_bracket_after_than_cites_the_sentence() -> None:
+    """Round 43's A/B-testing glossary: "Holm's step-down procedure … is uniformly more
+    powerful than Bonferroni (Holm 1979)" made "Who made Bonferroni? → Holm, 1979"; and a
+    definition cut before its `which` clause ended in a dangling "and"."""
+    text = (
+        "## F\n\n"
+        "**Family-wise error rate (FWER)**: The probability of at least one false positive"
+        " among a family of tests. Holm's step-down procedure controls it and is uniformly"
+        " more powerful than Bonferroni (Holm 1979).\n\n"
+        "**Fixed-horizon test**: A test whose sample size is fixed in advance and which is"
+        " analysed exactly once, at the end of a long experiment that nobody looks at before"
+        " it is over. Its p-value is only valid at that one look.\n\n"
+        "**Peeking**: Looking at the p-value before the planned end (Johari et al. 2017).\n"
+    )
+    entries = parse_text(text).entries
+    assert entries[0].mentions == []
+    definition = entries[1].claims[0].text
+    assert not definition.endswith((" and", " or"))

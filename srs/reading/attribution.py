@@ -444,6 +444,8 @@ def _byline(text: str) -> Attribution | None:
     # row name a venue or a title, no person
     while len(parts) > 1 and _CAPS.search(parts[-1]):
         parts.pop()
+    while len(parts) > 1 and re.search(re.escape(parts[-1]) + r"[\s,]*\d+\s*\(\d+\)", text):
+        parts.pop()  # `Mark Johnson, Computational Linguistics 24(4)`: the journal, its volume
     if (
         len(parts) > 2
         and len(parts[0].split()) >= 2
@@ -569,7 +571,8 @@ _WHOLE_NAME = re.compile(
 )
 _ORG_WORD = re.compile(
     r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"
-    r"Inc|Corp\w*|Foundation|Academy|Hospital|Press|Books|Publish\w*|Media|Verlag|Society)\b"
+    r"Inc|Corp\w*|Foundation|Academy|Hospital|Press|Books|Publish\w*|Media|Verlag|Society|"
+    r"Technolog\w*|Systems|Software|Robotics|Intelligence|Computing)\b"
 )
 
 
@@ -653,7 +656,8 @@ def _org_of(inner: str) -> str:
     ]
     return (
         orgs[0]
-        if (len(orgs) == 1 and not _PERSON.match(orgs[0])) or (orgs and lab_in(orgs[0], loose=True))
+        if (len(orgs) == 1 and (not _PERSON.match(orgs[0]) or _ORG_WORD.search(orgs[0])))
+        or (orgs and lab_in(orgs[0], loose=True))
         else ""
     )
 

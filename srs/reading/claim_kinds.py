@@ -232,7 +232,8 @@ def cut_definition(text: str) -> str:
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
             break
-    return head.strip(" ,;:")
+    # (`A test whose sample size is fixed in advance and | which …`: no dangling `and`)
+    return re.sub(r"\s+(?:and|or|but)$", "", head.strip(" ,;:"))
 
 
 _WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept together

@@ -3,9 +3,10 @@ uses forward-model error …; RND (Burda et al. 2018, …) uses …` under **Cur
 
 A mention is a name, then a bracket that cites people and a year. It is read only where
 the name stands as a name does — first in a sentence or a clause, in a list (`, `, `and`,
-`+`), after `e.g.`, `like`, `as`, `than`, `vs` or a label (`Examples:`) — never after an
-article or a preposition, where the bracket cites the sentence (`… the most probable
-state sequence in an HMM (Viterbi 1967)`: Viterbi's algorithm, not the HMM).
+`+`), after `e.g.`, `like`, `as`, `vs` or a label (`Examples:`) — never after an
+article, a preposition or `than`, where the bracket cites the sentence (`… the most
+probable state sequence in an HMM (Viterbi 1967)`: Viterbi's algorithm, not the HMM;
+`… more powerful than Bonferroni (Holm 1979)`: Holm's procedure, not Bonferroni).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _MENTION = re.compile(
 #: it beside another (`e.g.`, `like`, `as`, `vs`)
 _BEFORE = re.compile(
     # (a dash with spaces around it: `Glivenko–Cantelli` is one name)
-    r"(?:^|[,;:+(]|\s[-—–/]|\.|\b(?:and|or|e\.g\.|i\.e\.|like|as|than|vs\.?|versus|including|"
+    r"(?:^|[,;:+(]|\s[-—–/]|\.|\b(?:and|or|e\.g\.|i\.e\.|like|as|vs\.?|versus|including|"
     r"plus|then|(?i:examples?)))\s*$"
 )
 #: the start of a sentence (where any word has a capital)
