@@ -4097,3 +4097,30 @@ def test_round_43_a_bracket_after_than_cites_the_sentence() -> None:
     assert entries[0].mentions == []
     definition = entries[1].claims[0].text
     assert not definition.endswith((" and", " or"))
+
+
+def test_round_43_a_sentence_on_the_papers_successor_is_the_successors() -> None:
+    """Round 43: `[Self-Critiquing Models …](…) (Saunders et al., OpenAI, 2022) trains
+    models to write critiques … Its production descendant is [LLM Critics Help Catch LLM
+    Bugs](…) (McAleese et al., 2024) — CriticGPT — …` named Saunders' paper "CriticGPT" and
+    hid words of the successor's title in a cloze; the successor is a work the entry cites."""
+    text = (
+        "## Oversight\n\n"
+        "- **Models that critique models.** [Self-Critiquing Models for Assisting Human"
+        " Evaluators](https://arxiv.org/abs/2206.05802) (Saunders et al., OpenAI, 2022) trains"
+        " models to write natural-language critiques that help labelers find flaws in"
+        " summaries. Its production descendant is [LLM Critics Help Catch LLM Bugs]"
+        "(https://arxiv.org/abs/2407.00215) (McAleese et al., 2024) — CriticGPT — where"
+        " RL-trained critics of ChatGPT code were preferred over human-written critiques.\n"
+    )
+    entry = parse_text(text).entries[0]
+    assert entry.name == "Self-Critiquing Models for Assisting Human Evaluators"
+    assert [(m.name, m.authors) for m in entry.mentions] == [
+        ("LLM Critics Help Catch LLM Bugs", "McAleese et al.")
+    ]
+    cards = _cards(text)
+    assert not any("Critics Help Catch" in c.front for c in cards if c.kind == "cloze")
+    made = {c.front: c.back for c in cards if c.kind == "attribution"}
+    assert made["Who made **LLM Critics Help Catch LLM Bugs**, and when?"] == (
+        "McAleese et al., 2024"
+    )

@@ -578,6 +578,9 @@ def read_claims(
                 and bool(_ANOTHER_PAPER.match(text))
                 and bool(_TITLE_OPENING.match(_ANOTHER_PAPER.sub("", text)))
             )  # `and **Reducing Activation Recomputation in …** (…) — …`: another title
+            # `Its production descendant is [LLM Critics …](…) — CriticGPT — …`, `Its sequel,
+            # [Training a Helpful …](…), released …`: from here on, the next paper's
+            named_next = named_next or (source == "text" and bool(_NEXT_WORK.match(text)))
             if named_next or any(opening.startswith(other) for other in other_titles):
                 # `[Deep & Cross Network for …](…) adds a cross network …` in DeepFM's entry,
                 # `[SmoothQuant: …](…) targets W8A8: …` in AWQ's: from here on the paragraph
@@ -593,6 +596,7 @@ def read_claims(
                 and not out.alias
                 and text
                 and not successor
+                and not pointed  # (a name after the next paper's title is the next paper's)
                 and not SEE_ALSO.match(text)  # `Precursors: Song et al. 2013 …`: other papers
                 # (not `DiLoCo: inner AdamW, …`, a later bullet on the entry's second paper)
                 and not (source == "nested" and out.claims)
@@ -746,6 +750,12 @@ _SUCCESSOR = re.compile(rf"^\s*(?:{_ARROWS}|\+|&)\s*\S")
 _TITLE_OPENING = re.compile(
     r"^[A-Z][\w'’+-]*(?:\s+(?:(?:in|of|for|with|and|the|a|an|on|to|via)\s+)*[A-Z][\w'’+-]*){2,}"
     r"\s*(?:\(|[—–-]\s|$)"
+)
+#: a sentence that opens on the paper after the entry's: its sequel, successor, descendant
+_NEXT_WORK = re.compile(
+    r"^(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:sequel|successor|descendant|follow-?up)s?\b"
+    r"(?:\s*,|\s+(?:is|was|are|were)\b)",
+    re.IGNORECASE,
 )
 #: the words that open a bullet on another paper than the entry's
 _ANOTHER_PAPER = re.compile(

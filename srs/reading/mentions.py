@@ -68,7 +68,10 @@ def mentions(
         if found not in titled and any(t.start() <= found.start() < t.end() for t in titled):
             continue  # (`Time` of a cited `[Language Models Represent Space and Time]`)
         before = text[max(0, found.start() - 40) : found.start()]  # (what stands right before)
-        if not _BEFORE.search(before) or _BYLINE_BEFORE.search(before):
+        # (a linked title of two words or more is cited by its bracket wherever it stands:
+        # `Its production descendant is [LLM Critics Help Catch LLM Bugs](…) (McAleese …)`)
+        cited_title = found in titled and len(name.split()) >= 2
+        if (not _BEFORE.search(before) and not cited_title) or _BYLINE_BEFORE.search(before):
             continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
         if name.casefold() in skip or name in LABS or name in VENUES:
             continue
@@ -98,7 +101,7 @@ def mentions(
             continue  # `Viterbi (Viterbi 1967)`: the person, not a work
         out.append(
             Mention(
-                name=name,
+                name=re.sub(r"\s+paper$", "", name) or name,  # (`[Roofline paper](…)`)
                 authors=cited.authors,
                 year=cited.year,
                 venue=cited.venue,
