@@ -4124,3 +4124,15 @@ def test_round_43_a_sentence_on_the_papers_successor_is_the_successors() -> None
     assert made["Who made **LLM Critics Help Catch LLM Bugs**, and when?"] == (
         "McAleese et al., 2024"
     )
+
+
+def test_round_43_a_type_i_error_is_no_first_person() -> None:
+    """Round 43: "What is Group sequential design? → Grew out of clinical trials": the
+    definition was dropped as the writer's own voice, for the "I" of "Type I error"."""
+    from srs.reading.remarks import OPINION
+
+    assert (
+        OPINION.search("each with a boundary chosen so that the overall Type I error is α") is None
+    )
+    assert OPINION.search("Phase I trials and Part I of the book") is None
+    assert OPINION.search("I think this is the best one") is not None
