@@ -4136,3 +4136,24 @@ def test_round_43_a_type_i_error_is_no_first_person() -> None:
     )
     assert OPINION.search("Phase I trials and Part I of the book") is None
     assert OPINION.search("I think this is the best one") is not None
+
+
+def test_round_44_a_cause_label_and_an_outstanding_paper_award_are_no_names() -> None:
+    """Round 44: "Cause: strings … common in the tokenizer's data" named the
+    SolidGoldMagikarp post "Cause", and `"Score-Based Generative Modeling …", *ICLR 2021*
+    (Outstanding Paper)` asked for "the title of the **Outstanding Paper** paper"."""
+    magikarp = one(
+        "- **Glitch tokens** — [SolidGoldMagikarp (plus, prompt generation)](https://www."
+        "lesswrong.com/posts/aPeJE8bSo6rAFoLqg/solidgoldmagikarp-plus-prompt-generation)"
+        " (Jessica Rumbelow, Matthew Watkins; LessWrong, 2023). The post that found tokens"
+        " like SolidGoldMagikarp. Cause: strings that were common in the tokenizer's training"
+        " data but nearly absent from the model's.\n"
+    )
+    assert magikarp.name != "Cause"
+    score = one(
+        '- Song, Sohl-Dickstein, Kingma, Kumar, Ermon, Poole, "Score-Based Generative Modeling'
+        ' through Stochastic Differential Equations", *ICLR 2021* (Outstanding Paper).'
+        " [OpenReview](https://openreview.net/forum?id=PxTIG12RRHS)\n"
+    )
+    assert score.name != "Outstanding Paper"
+    assert "Outstanding Paper" not in score.own_names.values()

@@ -568,7 +568,8 @@ _AFTER_TITLE = r"[\"”*_]*,?\s*" + _ALIAS_BRACKET
 
 
 _HONOUR = re.compile(
-    r"\b(?:prize|award|best|oral|spotlight|poster|honou?rable|test of time|keynote|tutorial)\b",
+    r"\b(?:prize|award|best|outstanding|distinguished|oral|spotlight|poster|honou?rable|"
+    r"test of time|keynote|tutorial)\b",
     re.IGNORECASE,
 )
 

@@ -320,7 +320,7 @@ LABEL_WORDS = frozenset(
         *("citation", "cite", "paper", "finding", "findings", "lesson", "conclusion", "claim"),
         *("quip", "slogan", "motto", "problem", "tl;dr version", "example", "examples"),
         # what the entry's paper fixes or builds on: `Fix: …`, `Precursors: Song et al. …`
-        *("fix", "the fix", "trick"),
+        *("fix", "the fix", "trick", "cause", "the cause", "effect", "upshot", "catch"),
         *("q", "qs", "open q", "open question", "open questions", "questions"),  # to oneself
         *("skim", "skip", "skimmed", "read", "reread", "re-read"),  # what to do with it
         # where to get it: `Framework: [angr/angr](github…)`, `Code: …`
