@@ -4157,3 +4157,37 @@ def test_round_44_a_cause_label_and_an_outstanding_paper_award_are_no_names() ->
     )
     assert score.name != "Outstanding Paper"
     assert "Outstanding Paper" not in score.own_names.values()
+
+
+@pytest.mark.parametrize(
+    ("lead", "link", "name"),
+    [
+        (
+            "BPE comes to machine translation",
+            "[Neural Machine Translation of Rare Words with Subword Units](https://aclanthology"
+            ".org/P16-1162/)",
+            "Neural Machine Translation of Rare Words with Subword Units",
+        ),
+        (
+            "Vocabulary size for NMT",
+            "[Finding the Optimal Vocabulary Size for Neural Machine Translation](https://"
+            "aclanthology.org/2020.findings-emnlp.352/)",
+            "Finding the Optimal Vocabulary Size for Neural Machine Translation",
+        ),
+        # (a name the linked title holds stays the name)
+        (
+            "MT-Bench and the judge paper",
+            "[Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena](https://arxiv.org/abs/"
+            "2306.05685)",
+            "MT-Bench",
+        ),
+    ],
+)
+def test_round_44_a_label_holding_an_acronym_the_title_never_says(
+    lead: str, link: str, name: str
+) -> None:
+    """Round 44's tokenizer post: `**BPE comes to machine translation** — [Neural Machine
+    Translation of Rare Words …](…)` was named by its label (an acronym in it kept it from
+    reading as one); the label is the post's, the paper is the title."""
+    entry = one(f"- **{lead}** — {link} (Sennrich, Haddow, Birch; ACL 2016). It merges pairs.\n")
+    assert entry.name == name

@@ -184,8 +184,18 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
     if text.endswith(":"):
         return opening.link is not None
     dash = re.match(r"\s*[—–]\s*", opening.text) if opening.link is None else None
-    if dash is None or re.search(r"\b\w*(?:[a-z][A-Z]|[A-Z]{2}|\d)\w*", text):
-        return False  # (`**MT-Bench & the judge paper** — [Judging …](…)`: a name in it)
+    if dash is None:
+        return False
+    shaped = re.findall(r"\b\w*(?:[a-z][A-Z]|[A-Z]{2}|\d)[\w-]*", text)
+    linked = next((run.link.text for run in body[at:] if run.link is not None), "")
+    if shaped and (
+        len(text.split()) < 3
+        or any(word.isdigit() or word.casefold() in linked.casefold() for word in shaped)
+    ):
+        # (`**MT-Bench & the judge paper** — [Judging … with MT-Bench …](…)`: a name in
+        # it; but `**BPE comes to machine translation** — [Neural Machine Translation of
+        # Rare Words …](…)` is the post's label: its title never says BPE)
+        return False
     rest = opening.text[dash.end() :]
     if not rest.strip():  # the dash alone: the paper's link next
         following = next((run for run in body[at + 1 :] if run.text.strip()), None)
