@@ -335,7 +335,7 @@ _NOTED_PART = re.compile(
     r"caveat|why|how|setup|impl(?:ementation)?)\s*:\s",
 )
 #: a figure, not a definition: a share or a number opening it, or an equation with numbers
-_FIGURE = re.compile(r"^~?\d[\d.,]*\s*%|\s=\s*~?\d")
+_FIGURE_NOTE = re.compile(r"^~?\d[\d.,]*\s*%|\s=\s*~?\d")
 
 
 def claim_kind(
@@ -362,7 +362,7 @@ def claim_kind(
         return "says"
     if first and starts_with_verb(text) and not NOT_DEFINING_START.match(text):
         return "does"
-    if first and nested and (_NOTED_PART.match(text) or _FIGURE.search(text)):
+    if first and nested and (_NOTED_PART.match(text) or _FIGURE_NOTE.search(text)):
         # `MLP: split the first GEMM by columns …` (a part of it), `99.9% of gradient
         # exchange is redundant`, `mixed-precision Adam = 16 bytes/param`: a note on it
         return "says"
