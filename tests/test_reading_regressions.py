@@ -4191,3 +4191,30 @@ def test_round_44_a_label_holding_an_acronym_the_title_never_says(
     reading as one); the label is the post's, the paper is the title."""
     entry = one(f"- **{lead}** — {link} (Sennrich, Haddow, Birch; ACL 2016). It merges pairs.\n")
     assert entry.name == name
+
+
+def test_round_44_which_sections_to_read_and_a_byline_clue_test_nothing() -> None:
+    """Round 44's generative-models syllabus: "What is Attention Is All You Need? →
+    sections 3.1–3.2 on masked self-attention", a clue "*JMLR — sections 1–3 only*", and a
+    clue "*van den Oord, Kalchbrenner, Kavukcuoglu, (Best Paper)*" — which part to read, and
+    who wrote it, are no description of the work."""
+    from srs.reading.remarks import WHERE_IN_WORK
+
+    assert WHERE_IN_WORK.search("sections 3.1–3.2 on masked self-attention") is not None
+    assert WHERE_IN_WORK.search("JMLR — sections 1–3 only") is not None
+    # (a sentence about a section is still read: it may hold the next bullet's place)
+    assert WHERE_IN_WORK.search("Section 3.3 is the infra part") is None
+    entry = one(
+        '- van den Oord, Kalchbrenner, Kavukcuoglu, "Pixel Recurrent Neural Networks",'
+        " *ICML 2016* (Best Paper). [PMLR](https://proceedings.mlr.press/v48/oord16.html)\n"
+    )
+    card = Card(
+        id="t|x|reverse",
+        entry="x",
+        kind="reverse",
+        front="What is described here?\n\n*van den Oord, Kalchbrenner, Kavukcuoglu, (Best Paper)*",
+        back="**Pixel Recurrent Neural Networks**",
+        section="S",
+    )
+    found = check(card, entry)
+    assert found is not None and found[0] == "thin-clue"

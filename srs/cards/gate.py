@@ -387,6 +387,9 @@ def _thin_clue(card: Card, entry: Entry) -> str | None:
     words = content_words(rest)
     if len(words) < 4:
         return "too thin a clue"
+    people = attrib.byline(re.sub(r"\([^()]*\)", " ", rest).strip(" ,;:—–-"))
+    if people is not None and people.authors:
+        return "too thin a clue"  # `van den Oord, Kalchbrenner, Kavukcuoglu, (Best Paper)`
     if re.match(r"^\s*(?:what is described here\??\s*)?\*?(?:one of|among)\b", clue):
         return "a hedged clue (`one of many …`) that fits many things"
     return None

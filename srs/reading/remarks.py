@@ -256,7 +256,11 @@ INSTEAD = re.compile(r"^(?!instead of\b).*\binstead\.?$", re.IGNORECASE)
 #: result is in sec. 3.6`, `the proof is in Appendix B`
 WHERE_IN_WORK = re.compile(
     r"\b(?:is|are)\s+(?:(?:all|only|mostly)\s+)?in\s+(?:the\s+)?(?:sec(?:tion)?s?\.?|§|"
-    r"fig(?:ure)?s?\.?|appendix|app\.|table|tab\.|chapter|ch\.|part|lecture)\s*[\dA-Z]",
+    r"fig(?:ure)?s?\.?|appendix|app\.|table|tab\.|chapter|ch\.|part|lecture)\s*[\dA-Z]"
+    # `sections 3.1–3.2 on masked self-attention`, `JMLR — sections 1–3 only`: which part
+    # of the reading to read, not what it says
+    r"|^(?!.*\b(?:is|are)\b)(?:[A-Z][\w&.]*\s*[—–-]\s*)?"
+    r"(?:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|pp?\.|pages?)\s*\d",
     re.IGNORECASE,
 )
 _MONTH = (
