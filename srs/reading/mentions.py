@@ -57,7 +57,8 @@ def mentions(
 ) -> list[Mention]:
     """The works `text` names with a citation of their own, in order; `exclude`: the
     entry's own names (its mentions of itself are no other work), `own_authors`: the
-    people the entry cites for itself."""
+    people the entry cites for itself, `own_papers`: the arXiv ids of its own papers (a
+    linked title of another paper by the same people is still another work)."""
     out: list[Mention] = []
     if "(" not in text:
         return out
