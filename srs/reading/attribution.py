@@ -19,6 +19,7 @@ from srs.text import clean_space
 
 __all__ = [
     "LABS",
+    "PEOPLE_CITED",
     "QUOTED_TITLE",
     "VENUES",
     "author_list",
@@ -301,11 +302,6 @@ def byline_before(text: str) -> str:
 _BYLINE_AT_END = re.compile(rf"(?P<authors>{_AUTHORS})[\s,;:*_\"“]*$")
 
 
-def _first_cited(authors: str) -> str:
-    """`Casper and Davies` -> `Casper` (the first of the people cited)."""
-    return authors.split(" and ")[0].strip()
-
-
 def first_surname(authors: str) -> str:
     """`Chen et al.` -> `Chen`; `Alon and Yahav` -> `Alon` (`authors` is never empty)."""
     return authors.split()[0].rstrip(",")
@@ -370,7 +366,7 @@ def byline(text: str) -> Attribution | None:
         # `Feature Visualization (Olah, Mordvintsev & Schubert, 2017)`: a title and its
         # authors, never `Visualization`, the title's last word, as a surname
         cited = _byline(titled["inner"])
-        if cited is not None and _PEOPLE_CITED.search(cited.authors) and cited.year:
+        if cited is not None and PEOPLE_CITED.search(cited.authors) and cited.year:
             return cited
     return found
 
@@ -378,7 +374,7 @@ def byline(text: str) -> Attribution | None:
 #: a title of two words or more, then a bracket (`Feature Visualization (Olah … 2017)`)
 _TITLE_THEN_PEOPLE = re.compile(r"[^()]*\s(?P<last>[A-Z][\w-]+)\s*\((?P<inner>[^()]+)\)")
 #: authors as people cite them: `Olah et al.`, `Olah and Schubert`
-_PEOPLE_CITED = re.compile(r"\bet al\b|\sand\s")
+PEOPLE_CITED = re.compile(r"\bet al\b|\sand\s")
 
 
 def _byline(text: str) -> Attribution | None:
@@ -547,7 +543,7 @@ def _inner(inner: str) -> Attribution:
         author_text = f"{many.group('first')} et al."  # `Elhage, Nanda, Olsson et al.`
     elif author_text and " and " in author_text and re.search(r",\s*et\s+al\b", inner):
         # `(Casper, Davies, et al., 2023)`: two named, more behind them
-        author_text = f"{_first_cited(author_text)} et al."
+        author_text = f"{author_text.split(' and ')[0].strip()} et al."
     if not author_text:  # `(Steffen Rendle, ICDM 2010)`: people by their whole names
         author_text = _whole_names(inner)
     if _WHEN_WORD.fullmatch(author_text):

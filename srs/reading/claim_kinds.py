@@ -11,6 +11,7 @@ from srs.reading.phrases import VERBS, content_words, is_name, squash
 __all__ = [
     "BASE_VERBS",
     "BE_CLAUSE",
+    "FIGURE_NOTE",
     "INTRODUCES",
     "LONG_DEFINITION",
     "NAMED_ADJECTIVE",
@@ -335,7 +336,7 @@ _NOTED_PART = re.compile(
     r"caveat|why|how|setup|impl(?:ementation)?)\s*:\s",
 )
 #: a figure, not a definition: a share or a number opening it, or an equation with numbers
-_FIGURE_NOTE = re.compile(r"^~?\d[\d.,]*\s*%|\s=\s*~?\d")
+FIGURE_NOTE = re.compile(r"^~?\d[\d.,]*\s*%|\s=\s*~?\d")
 
 
 def claim_kind(
@@ -362,7 +363,7 @@ def claim_kind(
         return "says"
     if first and starts_with_verb(text) and not NOT_DEFINING_START.match(text):
         return "does"
-    if first and nested and (_NOTED_PART.match(text) or _FIGURE_NOTE.search(text)):
+    if first and nested and (_NOTED_PART.match(text) or FIGURE_NOTE.search(text)):
         # `MLP: split the first GEMM by columns …` (a part of it), `99.9% of gradient
         # exchange is redundant`, `mixed-precision Adam = 16 bytes/param`: a note on it
         return "says"

@@ -572,12 +572,10 @@ def read_claims(
                 cited_bullet = cited_bullet or (bool(found) and not text)
             # (`and [Reducing Activation Recomputation …](…) — …`, `paired with …`,
             # `follow-up: …`: a bullet on the next paper)
-            opening = (_ANOTHER_PAPER.sub("", text) if source == "nested" else text).casefold()
-            named_next = (
-                source == "nested"
-                and bool(_ANOTHER_PAPER.match(text))
-                and bool(_TITLE_OPENING.match(_ANOTHER_PAPER.sub("", text)))
-            )  # `and **Reducing Activation Recomputation in …** (…) — …`: another title
+            opening = _ANOTHER_PAPER.sub("", text) if source == "nested" else text
+            # `and **Reducing Activation Recomputation in …** (…) — …`: another title
+            named_next = opening != text and bool(_TITLE_OPENING.match(opening))
+            opening = opening.casefold()
             # `Its production descendant is [LLM Critics …](…) — CriticGPT — …`, `Its sequel,
             # [Training a Helpful …](…), released …`: from here on, the next paper's
             named_next = named_next or (source == "text" and bool(_NEXT_WORK.match(text)))
@@ -782,14 +780,6 @@ def _given_as_reading(piece: str, authors: str) -> bool:
     return _REPORTED.search(piece) is not None
 
 
-#: a sentence that reports what a work found or gave about the term
-_REPORTED = re.compile(
-    r"^(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?|"
-    r"(?i:the)\s+[\w@-]+(?:\s+[\w@-]+)?\s+paper)\s+(?i:showed|shows|found|finds|gave|gives|"
-    r"reported|reports|argued|argues|demonstrated|measured|observed)\b"
-)
-
-
 #: two things in one name: `NNGP / NTK`, `A vs B`, `ShuffleNet v1 and v2`, `FPN and UPerNet`
 _TWO_TERMS = re.compile(
     r"\S\s*/\s*\S|\bvs\.?\s|\bversus\b|\b[vV]\d+(?:\.\d+)?\s*(?:and|&|\+)\s*[vV]\d+\b"
@@ -816,11 +806,14 @@ def _first_of_two_citations(piece: str) -> str:
     return piece
 
 
-#: a citation that is the subject of a verb: `Wilson & Izmailov 2020 argue it is …`
-_THEY_ARGUE = re.compile(
-    r"^\s*[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s*\(?"
-    r"(?:19|20)\d\d\)?\s+(?:argue|show|find|prove|claim|note|demonstrate|suggest|observe|"
-    r"report|point out|call)s?\b"
+#: a sentence that reports what a work argued, found or gave about the term, its citation
+#: (or `the X paper`) the subject: `Wilson & Izmailov 2020 argue it is …`, `Freitag et al.
+#: showed that …`, `the Codex paper gave the unbiased estimator …`
+_REPORTED = re.compile(
+    r"^\s*(?:[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+|\s+et\s+al\.?)?"
+    r"(?:,?\s*\(?(?:19|20)\d\d\)?)?|(?i:the)\s+[\w@-]+(?:\s+[\w@-]+)?\s+paper)\s+"
+    r"(?i:(?:argue|show|find|prove|claim|note|demonstrate|suggest|observe|report|point out|"
+    r"call|give|measure)(?:s|es|ed|d)?|found|gave|shown)\b"
 )
 
 
@@ -837,7 +830,7 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
     other = _CITED_NAME.match(piece)
     if other and squash(other.group("name")) != squash(name):
         return Attribution()
-    if _THEY_ARGUE.match(piece):
+    if _REPORTED.match(piece):
         return Attribution()  # `Wilson & Izmailov 2020 argue it is …`: their view of it
     if found.authors and (not tidy(text) or _reference_only(tidy(text))):
         return found

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from srs.reading.claim_kinds import (
     BASE_VERBS,
+    FIGURE_NOTE,
     LONG_DEFINITION,
     NOT_DEFINING_START,
     cut_definition,
@@ -208,7 +209,7 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
             continue  # (`It's a conditional diffusion model: …` is cut to its head)
         if _RESULT.search(text) or "%" in " ".join(text.split()[:10]):
             continue
-        if re.search(r"\s=\s*~?\d", text):
+        if FIGURE_NOTE.search(text):
             continue  # `mixed-precision Adam = 16 bytes/param: …`: a sum, no description
         found = _described(text, names)
         if found is not None:

@@ -41,8 +41,6 @@ _NAME_WORD = re.compile(r"^(?!\w+(?:ly|ed|ing)$)[A-Z][a-z]{4,}$")
 _MARKED = re.compile(r"^.+[A-Z0-9]")
 #: a byline's names before the last one: `Brody, Alon, `
 _BYLINE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
-#: authors as people cite them: `Pathak et al.`, `Chua and Levine`
-_PEOPLE = re.compile(r"\bet al\b|\sand\s")
 #: a name shaped as one: capitals inside (`ICM`, `ColBERTv2`, `DeepSeek`), a digit
 #: (`PETS`, `GPT-2`), or a single capitalised word (`Dyna`, `Dreamer`)
 _SHAPED = re.compile(r"^(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\d\S*|[A-Z][a-z]+[\w+-]*)$")
@@ -94,7 +92,7 @@ def mentions(
         if cited.authors == own_authors and not other:
             continue  # (but `[Gated SAEs](…) (Rajamanoharan et al.) and [JumpReLU SAEs](…)
             # (Rajamanoharan et al.)`: the same people's other paper)
-        if not _PEOPLE.search(cited.authors) and not re.match(
+        if not attrib.PEOPLE_CITED.search(cited.authors) and not re.match(
             rf"\s*{re.escape(cited.authors)},?\s+(?:19|20)\d\d\b", found.group("inner")
         ):
             continue  # `(Technion, ICLR 2022)`: a place, not people (`Sutton 1990` is)
