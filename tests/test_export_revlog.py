@@ -12,6 +12,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from anki.collection import Collection
+from anki_helpers import import_package
 from engine_helpers import START, engine_config, open_engine
 
 from srs.anki.export import export_deck, note_guid, package_timing
@@ -155,6 +157,39 @@ def test_of_two_reviews_with_one_id_the_first_cards_is_kept(tmp_path: Path) -> N
     rows, _ = _package_rows(apkg, tmp_path)
     assert [row[:2] for row in rows[note_guid(first)]] == [(shared, 1)]
     assert note_guid(second) not in rows
+
+
+def test_a_package_leaves_out_the_indexes_an_import_never_reads(tmp_path: Path) -> None:
+    """Anki's import reads the package's whole review log once: its card index (like the
+    update numbers' indexes, which serve syncs) would only make the file bigger and the
+    export slower. Anki's own import still finds every review of every card."""
+    clock = FixedClock(START)
+    engine = open_engine(tmp_path, clock)
+    for card in engine.cards():
+        engine.rate(card.id, Rating.GOOD, 3000)
+    apkg = tmp_path / "deck.apkg"
+    export_deck(engine, apkg, progress=False)
+    with zipfile.ZipFile(apkg) as package:
+        package.extract("collection.anki2", tmp_path)
+    db = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        indexes = {
+            name
+            for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            )
+        }
+    finally:
+        db.close()
+    assert indexes == {"ix_notes_csum", "ix_cards_nid", "ix_cards_sched"}
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        import_package(col, str(apkg))
+        reviewed = col.db.scalar("SELECT count(DISTINCT cid) FROM revlog")
+    finally:
+        col.close()
+    assert reviewed == len(engine.cards()) > 0
 
 
 def test_a_review_another_session_commits_during_the_export_waits_for_the_next(

@@ -428,9 +428,11 @@ def write_package(
             ).fetchall()
             for name, _, _ in indexes:
                 cursor.execute(f'DROP INDEX "{name}"')
-            # the update sequence numbers' indexes serve a collection's syncs, never an
-            # import: a package leaves them out (a smaller file, built sooner)
-            indexes = [index for index in indexes if not index[0].endswith("_usn")]
+            # the update sequence numbers' indexes serve a collection's syncs and the
+            # review log's card index its per-card reads, never an import (Anki's reads
+            # the package's whole log once): a package leaves them out (a smaller file,
+            # written sooner)
+            indexes = [index for index in indexes if index[0] not in _UNUSED_BY_IMPORT]
             conn.commit()
             if review_log is None:
                 _write_notes(cursor, notes, ids)
@@ -453,6 +455,10 @@ def write_package(
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     return reviews
+
+
+#: the indexes of Anki's schema that an import of the package never reads
+_UNUSED_BY_IMPORT = frozenset({"ix_notes_usn", "ix_cards_usn", "ix_revlog_usn", "ix_revlog_cid"})
 
 
 def _build(
