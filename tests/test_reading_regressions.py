@@ -4218,3 +4218,15 @@ def test_round_44_which_sections_to_read_and_a_byline_clue_test_nothing() -> Non
     )
     found = check(card, entry)
     assert found is not None and found[0] == "thin-clue"
+
+
+def test_round_45_a_lab_that_made_what_a_bracket_names_made_nothing_of_the_entrys() -> None:
+    entry = one(
+        "- **The M4 Competition is required context.** [The M4 Competition: 100,000 time"
+        " series and 61 forecasting methods](https://doi.org/10.1016/j.ijforecast.2019.04.014)"
+        " (Makridakis, Spiliotis, Assimakopoulos — International Journal of Forecasting,"
+        " 2020). The winner was Slawek Smyl's hybrid of exponential smoothing and an LSTM"
+        " (ES-RNN, from Uber).\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.lab) == ("Makridakis et al.", "")
+    assert attribution.lab_in("TimesFM, a decoder-only model from Google") == "Google"

@@ -130,6 +130,11 @@ def test_a_named_papers_subtitle_says_what_it_is_when_nothing_else_does() -> Non
         ),
         ("LangSplat", "LangSplat: 3D Language Gaussian Splatting"),
         ("Monosemanticity", "Monosemanticity: Towards Decomposing Language Models Into Features"),
+        # a slogan (round 45)
+        (
+            "Informer",
+            "Informer: Beyond Efficient Transformer for Long Sequence Time-Series Forecasting",
+        ),
     ],
 )
 def test_a_subtitle_that_says_little_defines_nothing(name: str, title: str) -> None:

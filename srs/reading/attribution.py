@@ -496,6 +496,10 @@ def year_in(text: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
+#: an open bracket that names something, then a comma, right before a lab's `from`
+_OTHERS_BRACKET = re.compile(r"\((?:[A-Z][\w.+-]*)(?:\s[\w.+-]+){0,2},\s*$")
+
+
 def lab_in(text: str, *, loose: bool = False) -> str:
     """The lab `text` says made something: `Nvidia’s take`, `from Google`; with `loose`
     (a citation's bracket, a table's lab cell), any lab it names."""
@@ -503,6 +507,8 @@ def lab_in(text: str, *, loose: bool = False) -> str:
     if possessive is not None and not loose and text[: possessive.start()].strip(" -–—:,;(*_"):
         possessive = None  # `Nvidia's take on …` says who; `… of OpenAI's models` does not
     match = possessive or _MADE_BY.search(text)
+    if match is not None and not loose and _OTHERS_BRACKET.search(text, 0, match.start()):
+        match = None  # `… Smyl's hybrid (ES-RNN, from Uber)`: who made what the bracket names
     if match is None and loose:
         match = _LAB_RE.search(text)
     return match.group("lab") if match else ""

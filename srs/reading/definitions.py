@@ -324,7 +324,8 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
 #: or it has a verb of its own
 _SLOGAN = re.compile(
     r"^(?:why|how|what|when|where|who|which|your|you|we|our|is|are|do|does|can|should|"
-    r"don'?t|it'?s|let'?s|in search of|in (?:defen[cs]e|praise) of|one [\w-]+(?: [\w-]+)? to)\b|"
+    r"don'?t|it'?s|let'?s|in search of|in (?:defen[cs]e|praise) of|one [\w-]+(?: [\w-]+)? to|"
+    r"beyond)\b|"
     r"\b(?:is|are|isn'?t|aren'?t|was|were|beats?|needs?|makes?)\s|\bthem all\b",
     re.IGNORECASE,
 )
