@@ -4230,3 +4230,37 @@ def test_round_45_a_lab_that_made_what_a_bracket_names_made_nothing_of_the_entry
     )
     assert (entry.attribution.authors, entry.attribution.lab) == ("Makridakis et al.", "")
     assert attribution.lab_in("TimesFM, a decoder-only model from Google") == "Google"
+
+
+def test_round_45_a_bullet_that_cites_then_says_what_the_work_does_defines_it() -> None:
+    entries = parse_text(
+        "## S\n"
+        "1. **Query likelihood LM** ([pdf](https://doi.org/10.1145/290941.291008))\n"
+        "   - Ponte & Croft, SIGIR 1998 — rank docs by P(query | document language model)\n"
+        "   - smoothing (Dirichlet / Jelinek-Mercer) matters more than the model itself\n"
+        "2. **FAISS** ([pdf](https://arxiv.org/pdf/1702.08734))\n"
+        '    - Johnson, Douze, Jégou (Facebook AI), "Billion-scale similarity search with'
+        ' GPUs", 2017 — GPU k-selection, IVF-PQ on GPU\n'
+        "3. **HNSW** ([pdf](https://arxiv.org/pdf/1603.09320))\n"
+        "    - Malkov & Yashunin — hierarchical navigable small-world graphs; TPAMI"
+        " 2018/2020. Default in most vector DBs\n"
+        # a remark on the citation, and what follows it, say nothing of what it is
+        "4. **BM25** ([pdf](https://doi.org/10.1561/1500000019))\n"
+        '   - Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and'
+        ' Beyond", *Foundations and Trends in IR*, 2009 — the canonical write-up; BM25'
+        " itself goes back to the Okapi system at City University London in the 90s\n"
+        "   - tf saturation via k1, document-length normalization via b\n"
+        "5. **PipeDream** ([pdf](https://arxiv.org/pdf/1806.03377))\n"
+        "    - Harlap et al. (MSR + CMU + Stanford), 2018 — the SOSP 2019 version is"
+        ' "PipeDream: Generalized Pipeline Parallelism for DNN Training"\n'
+        "    - async: weight stashing keeps forward and backward weight versions consistent\n"
+    ).entries
+    assert {e.name: e.claims[0].text for e in entries} == {
+        "Query likelihood LM": "rank docs by P(query | document language model)",
+        "FAISS": "GPU k-selection, IVF-PQ on GPU",
+        "HNSW": "hierarchical navigable small-world graphs",
+        "BM25": "tf saturation via k1, document-length normalization via b",
+        "PipeDream": "async: weight stashing keeps forward and backward weight versions consistent",
+    }
+    assert entries[1].attribution.authors == "Johnson et al."
+    assert not any("Okapi" in c.text for c in entries[3].claims)

@@ -826,6 +826,18 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             cited = byline(QUOTED_TITLE.sub(",", head[: dash.start()]).strip(' ,"“”'))
             if cited is not None:
                 return cited, head[dash.end() :].strip()
+    if whole is not None and not semicolon:
+        # `Johnson, Douze, Jégou (Facebook AI), "Billion-scale …", 2017 — GPU k-selection,
+        # IVF-PQ on GPU`: the byline ends at its dash, what the work does follows
+        dash = _DASH.search(head)
+        after = head[dash.end() :].strip() if dash else ""
+        described = bool(re.search(r"\b[a-z][\w-]{2,}\b", after)) and not after[:1].isdigit()
+        if (
+            dash
+            and described
+            and byline(QUOTED_TITLE.sub(",", head[: dash.start()]).strip(' ,"“”')) == whole
+        ):
+            return whole, after
     if whole is not None:
         return whole, tail.strip() if semicolon else ""
     found = Attribution()

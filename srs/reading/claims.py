@@ -507,7 +507,7 @@ def read_claims(
         pointed = False  # after `See also X`: the rest of the paragraph is about X
         # a citation counts in the first sentence of a leading part, and in the first bullet
         cites = leading or (source == "nested" and index == _first_nested(parts))
-        cited_bullet = False
+        cited_bullet = by_reference = remarked = False
         listed = attribution.author_list(raw) if cites else None
         if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; …`: one byline
             found_list, raw = listed
@@ -561,14 +561,26 @@ def read_claims(
             if source == "nested" and number == 0:
                 # `- Brian Oki & Barbara Liskov, PODC 1988 — basically contemporaneous with
                 # Paxos`: a bullet that cites, then remarks on the citation
-                # (but `See also: [Tuned Lens](…) (Belrose et al. 2023)` cites what it points to)
+                # (but `See also: [Tuned Lens](…) (Belrose et al. 2023)` cites what it points
+                # to, and `- Ponte & Croft, SIGIR 1998 — rank docs by P(query | document
+                # LM)` says what the work does after its citation)
+                described = _described_after_citation(text)
                 aside = bool(found.authors) and not (
-                    starts_with_verb(text) or INTRODUCES.match(text) or SEE_ALSO.match(text)
+                    starts_with_verb(text)
+                    or INTRODUCES.match(text)
+                    or SEE_ALSO.match(text)
+                    or described
                 )
                 if _SAME_PEOPLE.match(text):  # the whole bullet cites, by reference
-                    cited_bullet = True
-                if cited_bullet or aside:
-                    text = ""  # `— Best Paper award`, `— basically contemporaneous with …`
+                    cited_bullet = by_reference = True
+                if (cited_bullet and (by_reference or remarked or not described)) or aside:
+                    # `— Best Paper award`, `— basically contemporaneous with …`, and what
+                    # follows a remark on the citation (`— the canonical write-up; BM25
+                    # itself goes back to …`)
+                    remarked = remarked or (cited_bullet and bool(text))
+                    text = ""
+                elif described:  # `small-world graphs; TPAMI 2018/2020`: no `; /2020` left
+                    text = re.sub(r"\s*;[^A-Za-z]*$", "", text)
                 cited_bullet = cited_bullet or (bool(found) and not text)
             # (`and [Reducing Activation Recomputation …](…) — …`, `paired with …`,
             # `follow-up: …`: a bullet on the next paper)
@@ -868,6 +880,31 @@ def _reference_only(text: str) -> bool:
 
 
 _JOURNAL_SMALL = frozenset(("of", "and", "in", "on", "for", "the", "de", "&"))
+
+
+#: what a bullet says of its citation, not of the work: when it came (`basically
+#: contemporaneous with Paxos`), an award (`Best Paper award`), a version (`the SOSP 2019
+#: version is …`), what kind of write-up it is (`the canonical write-up`) or its length
+_CITATION_ASIDE = re.compile(
+    r"^(?:basically|roughly|about|around|probably|apparently|aka|a\.k\.a\.|also|"
+    r"same|later|earlier|before|after|predates|concurrent|contemporaneous|independent|"
+    r"original|journal|conference|extended|short|long|preprint|tech(?:nical)? report|"
+    r"v\d|\d+\s*pages?)\b|\b(?:award|best paper|test of time|contemporaneous|"
+    r"concurrently|independently|versions?|write-?up|canonical|reference|reprint|slides|"
+    r"talk|video|blog|repo|code)\b",
+    re.IGNORECASE,
+)
+
+
+def _described_after_citation(text: str) -> bool:
+    """`rank docs by P(query | document language model)` after `Ponte & Croft, SIGIR 1998
+    —`: what the work is or does, in lower case and three words or more (not a remark on
+    the citation, an opinion or a title)."""
+    if not (text[:1].islower() or re.match(r"[A-Z]{2,}[\w-]*\s+[a-z]", text)):
+        return False  # (`GPU k-selection, IVF-PQ on GPU` opens with an acronym)
+    if len(text.split()) < 3 or _CITATION_ASIDE.search(text):
+        return False
+    return not (OPINION.search(text) or INSTRUCTION.match(text) or is_verdict(text))
 
 
 def _first_nested(parts: list[tuple[str, str]]) -> int:
