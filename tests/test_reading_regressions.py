@@ -4264,3 +4264,40 @@ def test_round_45_a_bullet_that_cites_then_says_what_the_work_does_defines_it() 
     }
     assert entries[1].attribution.authors == "Johnson et al."
     assert not any("Okapi" in c.text for c in entries[3].claims)
+
+
+def test_round_45_a_milestone_tables_rows_named_by_a_note_or_a_shared_name() -> None:
+    entries = parse_text(
+        _TABLE
+        + "| 2018-10 | — (position paper) | ECMWF | [Challenges and design choices for global"
+        " weather and climate models based on machine learning](https://doi.org/10.5194/gmd-11"
+        "-3999-2018) — Dueben & Bauer, *Geoscientific Model Development*. One of the first"
+        " serious looks at whether a neural net could replace a global NWP model. |\n"
+        "| 2019-09 | — (ENSO CNN) | Chonnam National University et al. | [Deep learning for"
+        " multi-year ENSO forecasts](https://doi.org/10.1038/s41586-019-1559-7) — Ham, Kim &"
+        " Luo, *Nature*. A CNN trained on CMIP5 output forecasts Niño3.4 a year and a half"
+        " ahead. |\n"
+        "| 2022-11 | Pangu-Weather | Huawei Cloud | [Pangu-Weather: A 3D High-Resolution Model"
+        " for Fast and Accurate Global Weather Forecast](https://arxiv.org/abs/2211.02556) — Bi"
+        ' et al.; published in *Nature* 2023 as "Accurate medium-range global weather'
+        ' forecasting with 3D neural networks". Hierarchical temporal aggregation chains models'
+        " trained for 1 h, 3 h, 6 h and 24 h lead times. |\n"
+        "| 2024-08 | HENS (Part I) | LBNL / NVIDIA | [Huge Ensembles Part I: Design of Ensemble"
+        " Weather Forecasts using Spherical Fourier Neural Operators](https://arxiv.org/abs/2408"
+        ".03100) — Mahesh et al. Bred-vector initial perturbations plus several trained SFNO"
+        " checkpoints. |\n"
+        "| 2024-08 | HENS (Part II) | LBNL / NVIDIA | [Huge Ensembles Part II: Properties of a"
+        " Huge Ensemble of Hindcasts Generated with Spherical Fourier Neural Operators]"
+        "(https://arxiv.org/abs/2408.01581) — Mahesh et al. 7,424 members initialized every day"
+        " of summer 2023. |\n"
+    ).entries
+    # a note in brackets names nothing: the row goes by its paper's title
+    assert entries[0].name.startswith("Challenges and design choices")
+    assert entries[0].attribution.authors == "Dueben and Bauer"  # a journal is no author
+    # a lab cell's "et al." bylines nothing
+    enso = entries[1].attribution
+    assert (enso.authors, enso.date) == ("Ham et al.", "2019-09")
+    # where else it was published says nothing of what it is
+    assert entries[2].claims[0].text.startswith("Hierarchical temporal aggregation")
+    # two rows would share a name: each keeps what tells it apart
+    assert [e.name for e in entries[3:]] == ["HENS (Part I)", "HENS (Part II)"]

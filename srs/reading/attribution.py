@@ -440,6 +440,12 @@ def _byline(text: str) -> Attribution | None:
     # row name a venue or a title, no person
     while len(parts) > 1 and _CAPS.search(parts[-1]):
         parts.pop()
+    if (
+        3 <= len(parts) <= 4
+        and re.fullmatch(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|in|for|the)){2,5}", parts[-1])
+        and all(len(p.split()) == 1 for p in parts[:-1])
+    ):
+        parts.pop()  # `Dueben & Bauer, Geoscientific Model Development`: surnames, a journal
     while len(parts) > 1 and re.search(re.escape(parts[-1]) + r"[\s,]*\d+\s*\(\d+\)", text):
         parts.pop()  # `Mark Johnson, Computational Linguistics 24(4)`: the journal, its volume
     if (

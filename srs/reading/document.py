@@ -34,7 +34,11 @@ from srs.reading.item import Item, append_runs
 from srs.reading.keys import assign_keys
 from srs.reading.markdown import Run, block_end, markdown, plain, runs
 from srs.reading.model import Entry, ReadingList, Section
-from srs.reading.naming import earlier_entries_acronyms_left, field_prefixes_kept_whole
+from srs.reading.naming import (
+    earlier_entries_acronyms_left,
+    field_prefixes_kept_whole,
+    shared_names_qualified,
+)
 from srs.reading.navigation import is_boilerplate_heading
 from srs.reading.paragraphs import (
     LABEL,
@@ -162,6 +166,7 @@ def parse_text(
     field_prefixes_kept_whole(entries, title)
     _mentions_of_entries_left(entries)
     earlier_entries_acronyms_left(entries)
+    shared_names_qualified(entries)
     assign_keys(entries)
     date_match = _STEM_DATE.match(stem or "")
     return ReadingList(

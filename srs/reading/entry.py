@@ -540,9 +540,9 @@ def _finish(
     site = Attribution()
     if title_links and not papers and not topic:  # `[Sora](openai.com/index/sora)`
         site = Attribution(lab=attrib.lab_of_site(title_links[0].url))
-    attribution = _byline_of_title(
-        extra.merged(from_title).merged(read.attribution).merged(site), description, title
-    )
+    attribution = extra.merged(from_title).merged(read.attribution).merged(site)
+    if source != "table":  # (a row's cells are apart: its lab cell never bylines its title)
+        attribution = _byline_of_title(attribution, description, title)
     return Entry(
         title=title,
         description=description,

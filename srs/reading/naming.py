@@ -192,6 +192,19 @@ def field_prefixes_kept_whole(entries: list[Entry], list_title: str) -> None:
             _rename(entry, name, entry.title)
 
 
+def shared_names_qualified(entries: list[Entry]) -> None:
+    """`| HENS (Part I) |` and `| HENS (Part II) |`, `| DLWP |` and `| DLWP (cubed sphere) |`:
+    two entries that would go by one name, where one's title is that name and a bracket
+    that tells it apart, go by that title (never two cards asking who made "HENS", with
+    two answers)."""
+    counts = Counter(entry.name for entry in entries if entry.name)
+    for entry in entries:
+        name = entry.name
+        qualified = re.fullmatch(re.escape(name) + r"\s*\((?P<which>[^()]+)\)", entry.title)
+        if counts[name] > 1 and qualified and len(qualified["which"].split()) <= 3:
+            _rename(entry, name, entry.title)
+
+
 def _rename(entry: Entry, name: str, to: str) -> None:
     entry.name = to
     entry.names = [to if n == name else n for n in entry.names]

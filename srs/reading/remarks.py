@@ -202,7 +202,9 @@ VERSION_NOTE = re.compile(
     r"extended|expanded|full|long|longer|short|shorter|arxiv|published|camera[- ]ready|"
     r"preprint|workshop|tech(?:nical)? report|book|updated|revised|final|official)\s+"
     # (not `the longer version = "Non-Cooperative Games"`: another reading, named)
-    r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|from\b|[(,.;]))",
+    r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|from\b|[(,.;]))"
+    # `published in *Nature* 2023 as "Accurate medium-range …"`: where else it appeared
+    r"|^(?:(?:also|later|first|originally)\s+)?(?:published|appeared|reprinted)\s+(?:in|at|as)\b",
     re.IGNORECASE,
 )
 #: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives

@@ -52,6 +52,10 @@ def column_role(header: str) -> str | None:
     return _BY_HEADER.get(first) if first != key else None
 
 
+#: a name cell that names nothing: a dash, then only a note in brackets
+_NOTE_ONLY = re.compile(r"[—–-]*\s*\([^()]*\)")
+
+
 def _text(runs: list[Run]) -> str:
     return plain(runs).strip(EDGE)
 
@@ -67,6 +71,8 @@ def read_row(item: Item, description: str) -> Entry | None:
     cells = item.cells
     paper = cells.get("paper", [])
     name_runs = cells.get("name", [])
+    if _NOTE_ONLY.fullmatch(_text(name_runs)):
+        name_runs = []  # `— (position paper)`, `— (GNN)`: no name, a note on the row
     links = link_list(item.everything)
     paper_links = link_list(paper)
     lead = lead_in(paper)
