@@ -12,6 +12,7 @@ from srs.cards.templates import load_templates
 from srs.reading import attribution
 from srs.reading.document import parse_text
 from srs.reading.model import Entry
+from srs.reading.sentences import sentences
 
 
 def one(text: str) -> Entry:
@@ -4301,3 +4302,25 @@ def test_round_45_a_milestone_tables_rows_named_by_a_note_or_a_shared_name() -> 
     assert entries[2].claims[0].text.startswith("Hierarchical temporal aggregation")
     # two rows would share a name: each keeps what tells it apart
     assert [e.name for e in entries[3:]] == ["HENS (Part I)", "HENS (Part II)"]
+
+
+def test_round_45_a_glossarys_formulas_are_definitions_not_first_person() -> None:
+    """`I(X; Y)` and the `i` of `i.i.d.` are no writer's "I"; a semicolon inside a formula's
+    brackets cuts no definition; a variable's full stop ends its sentence."""
+    glossary = parse_text(
+        "# G\n\n## S\n\n"
+        "**Mutual information**: I(X; Y) = H(X) − H(X | Y), the reduction in uncertainty"
+        " about X obtained by observing Y. It is symmetric and non-negative (Shannon 1948).\n\n"
+        "**Source coding theorem**: n i.i.d. symbols with entropy H can be compressed into"
+        " about nH bits with vanishing error probability, and not fewer (Shannon 1948).\n\n"
+        "**Channel capacity**: C = max over input distributions p(x) of I(X; Y): the highest"
+        " rate in bits per channel use at which information can be sent with arbitrarily"
+        " small error probability (Shannon 1948).\n"
+    ).entries
+    assert [e.claims[0].text for e in glossary] == [
+        "I(X; Y) = H(X) − H(X | Y), the reduction in uncertainty about X obtained by observing Y",
+        "n i.i.d. symbols with entropy H can be compressed into about nH bits with vanishing"
+        " error probability, and not fewer",
+        "C = max over input distributions p(x) of I(X; Y)",
+    ]
+    assert sentences("Due to J. Smith. It works.") == ["Due to J. Smith.", "It works."]

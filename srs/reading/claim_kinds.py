@@ -181,6 +181,8 @@ def _definition_head(text: str) -> str:
     definite noun and the `that` clause that says which it is."""
     for end in _DEFINITION_END.finditer(text):
         before = text[: end.start()]
+        if before.count("(") > before.count(")"):
+            continue  # `I(X; Y)`: inside brackets
         if _RESTRICTED.search(before) and re.match(
             r"\s+(?:that|who)\s", end.group(0) + text[end.end() :]
         ):

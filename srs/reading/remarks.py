@@ -170,8 +170,10 @@ OPINION = re.compile(
     r"do the examples|focus on the|v\. practical|no excuse|why (?:it'?s|it is) here|"
     r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
     r"you're|you are|you'd|your|you|"
-    # (not the roman one of `Type I error`, `Phase I trials`)
-    r"we|our|us|(?<!type )(?<!phase )(?<!part )(?<!class )(?<!stage )i|my|me)\b",
+    # (not the roman one of `Type I error`, `Phase I trials`, nor the mutual information
+    # `I(X; Y)` or the `i` of `i.i.d.`)
+    r"we|our|us|(?<!type )(?<!phase )(?<!part )(?<!class )(?<!stage )(?<!\.)i(?!\s*\(|\.\w)|"
+    r"my|me)\b",
     re.IGNORECASE,
 )
 #: `Yes, it's a compilers paper.`, `No, really:`: the writer answering the reader's doubt

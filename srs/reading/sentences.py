@@ -62,7 +62,27 @@ def _closes_here(text: str, end: int) -> bool:
     # (`Sercan Ö. Arık`: an accented capital too)
     hyphenated = bool(re.fullmatch(r"[A-Z]\.-[A-Z]", letter))
     initial = (len(letter) == 1 and letter.isupper()) or hyphenated
+    if (
+        initial
+        and not hyphenated
+        and _SYMBOL_BEFORE.search(text[max(0, end - 80) : end])
+        and _OPENING_WORD.match(text, end)
+    ):
+        # `… the uncertainty about X obtained by observing Y. It is symmetric …`: a variable
+        # after a word in lower case, then a sentence's first word, ends a sentence
+        return True
     return not initial and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
+
+
+#: a capital letter alone and its full stop after a word in lower case (not a name's
+#: particle), then a word that opens sentences (never a surname: `by J. Smith`)
+_SYMBOL_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:van|von|de|der|den|da|del|di|du|la|le|dos|das|bin|al)\s)[a-z]{2,}\s+"
+    r"[A-Z]\.\s*$"
+)
+_OPENING_WORD = re.compile(
+    r"\s*(?:It|Its|This|These|The|They|Then|Thus|Here|In|If|When|So|But|Both|We|A|An)\b"
+)
 
 
 def _depths(text: str) -> list[int]:
