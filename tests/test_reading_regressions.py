@@ -4324,3 +4324,28 @@ def test_round_45_a_glossarys_formulas_are_definitions_not_first_person() -> Non
         "C = max over input distributions p(x) of I(X; Y)",
     ]
     assert sentences("Due to J. Smith. It works.") == ["Due to J. Smith.", "It works."]
+
+
+def test_round_45_a_headline_whose_subject_is_the_papers_name_names_it() -> None:
+    moirai = one(
+        "- **Moirai is Salesforce's any-variate masked encoder.** [Unified Training of"
+        " Universal Time Series Forecasting Transformers](https://arxiv.org/abs/2402.02592)"
+        " (Woo et al. — Salesforce AI Research; ICML 2024). Multiple patch-size projections"
+        " for different frequencies. See also [Moirai-MoE](https://arxiv.org/abs/2410.10469)"
+        " (Liu et al., 2024).\n"
+    )
+    assert moirai.name == "Moirai"
+    tft = one(
+        "- **Temporal Fusion Transformer is the one to read if you have lots of covariates.**"
+        " [Temporal Fusion Transformers for Interpretable Multi-horizon Time Series"
+        " Forecasting](https://arxiv.org/abs/1912.09363) (Lim, Arık, Loeff, Pfister — Oxford"
+        " and Google Cloud AI). Variable selection networks and gated residual blocks.\n"
+    )
+    assert tft.name == "Temporal Fusion Transformer"
+    # a subject that is no name: the paper goes by its title
+    scaling = one(
+        "- **Scaling is not the whole story.** [Scaling Laws for Neural Language Models]"
+        "(https://arxiv.org/abs/2001.08361) (Kaplan et al., 2020). Loss falls as a power law"
+        " in compute.\n"
+    )
+    assert scaling.name == "Scaling Laws for Neural Language Models"

@@ -145,6 +145,45 @@ def headline_name(lead: str, body: list[Run]) -> str:
             ):
                 continue  # `**DNN-based parametric TTS.**`: a kind of system, no name
             return str(word)
+    return _subject_name(lead, body)
+
+
+#: `**Moirai is Salesforce's any-variate masked encoder.**`, `**Temporal Fusion Transformer
+#: is the one to read if …**`: a heading whose subject, in capitals, is what it says is
+_SUBJECT = re.compile(
+    r"^(?P<subject>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"(?:is|was|remains|made|makes|started|kicked|showed)\b"
+)
+_NO_SUBJECT = frozenset(
+    {*_DETERMINERS, "it", "this", "these", "everything", "nothing", "one", "what", "why", "how"}
+)
+
+
+def _subject_name(lead: str, body: list[Run]) -> str:
+    """The subject of a headline that says what it is: a name the cited title opens with
+    (`Temporal Fusion Transformer` of *Temporal Fusion Transformers for …*) or one the
+    entry's text names again (`Moirai`, and later `[Moirai-MoE](…)`); "" if none."""
+    found = _SUBJECT.match(clean_space(lead).strip(" *_"))
+    if found is None:
+        return ""
+    subject = found.group("subject")
+    words = subject.split()
+    if words[0].casefold() in _NO_SUBJECT or words[-1].endswith("ing") or words[0] in _FIELDS:
+        return ""  # `**This is the one.**`, `**Scaling is not enough.**`
+    link = cited_link(body)
+    title = link.text.casefold() if link is not None else ""
+    if len(words) >= 2 and title.startswith(subject.casefold().rstrip("s")):
+        return subject
+    text = "".join(run.text if run.link is None else f" {run.link.text} " for run in body)
+    if (
+        title
+        and subject.casefold() not in title
+        and re.search(
+            rf"(?<![\w-]){re.escape(subject)}(?:[\s-]|$)",
+            text.replace(link.text if link else "", " "),
+        )
+    ):
+        return subject
     return ""
 
 
