@@ -4349,3 +4349,17 @@ def test_round_45_a_headline_whose_subject_is_the_papers_name_names_it() -> None
         " in compute.\n"
     )
     assert scaling.name == "Scaling Laws for Neural Language Models"
+
+
+def test_round_45_what_another_name_equals_defines_nothing_of_the_entrys() -> None:
+    entry = one(
+        "1. **LambdaMART** (https://www.microsoft.com/en-us/research/publication/x/)\n"
+        '   - Burges, "From RankNet to LambdaRank to LambdaMART: An Overview", 2010\n'
+        "   - RankNet = pairwise cross-entropy; LambdaRank = scale gradients by |ΔNDCG|\n"
+    )
+    assert all(claim.kind != "defines" for claim in entry.claims)
+    relevance = one(
+        "1. **Relevance models / RM3** ([pdf](https://doi.org/10.1145/383952.383972))\n"
+        "   - RM3 = RM1 interpolated with the original query\n"
+    )
+    assert relevance.claims[0].kind == "defines"  # its own name

@@ -829,6 +829,10 @@ _REPORTED = re.compile(
 )
 
 
+#: `RankNet = pairwise cross-entropy`: a name, then what it equals
+_OTHER_DEFINED = re.compile(r"^(?P<term>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s*:?=\s")
+
+
 def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attribution:
     """In a glossary, a later sentence cites for the term only when it is a bare citation
     (`Dao, Fu, Ermon, Rudra & Ré, NeurIPS 2022`) or says who coined it — never `Classic
@@ -1094,6 +1098,12 @@ def _claim(
     if re.match(r"^(?:is|are|was|were|has|have|had)\b", text) or _is_link_text(text, link_names):
         return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
     kind = claim_kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
+    other = _OTHER_DEFINED.match(text)
+    if kind == "defines" and other is not None and len(name.split()) <= 3:
+        # (under a paper's whole title, `PTD-P = …` may be what the paper calls its own)
+        term = other.group("term").casefold()
+        if not any(term in known.casefold() for known in [name, *own_names] if known):
+            kind = "says"  # `RankNet = pairwise cross-entropy` under LambdaMART: another's
     named = named_subject(text, name)
     _, semicolon, about = text.partition("; ")
     if not named and semicolon and kind == "says" and named_subject(about, name):
