@@ -4363,3 +4363,29 @@ def test_round_45_what_another_name_equals_defines_nothing_of_the_entrys() -> No
         "   - RM3 = RM1 interpolated with the original query\n"
     )
     assert relevance.claims[0].kind == "defines"  # its own name
+
+
+def test_round_45_a_bullet_labelled_by_the_entrys_name_then_cited_defines_it() -> None:
+    realm = one(
+        "1. **REALM** ([pdf](https://arxiv.org/pdf/2002.08909)), **RAG**"
+        " ([pdf](https://arxiv.org/pdf/2005.11401))\n"
+        "    - REALM (Guu et al., Google, 2020): retriever pretrained jointly with a masked"
+        " LM, backprop through retrieval\n"
+    )
+    assert realm.claims[0].text.startswith("retriever pretrained jointly")
+    assert realm.attribution.authors == "Guu et al."
+    coil = one(
+        "1. **COIL** ([pdf](https://arxiv.org/pdf/2104.07186))\n"
+        "    - COIL: Gao, Dai, Callan, NAACL 2021 — contextualized exact-match: store token"
+        " vectors in inverted lists\n"
+    )
+    assert coil.claims[0].text.startswith("contextualized exact-match")
+    assert (coil.attribution.authors, coil.attribution.venue) == ("Gao et al.", "NAACL 2021")
+    # a note's remark in lower case after a bracket goes, the fact before it stays
+    llm2vec = one(
+        "1. **LLM2Vec** ([pdf](https://arxiv.org/pdf/2404.05961)) — decoder-only LLM →"
+        " embedding model (bidirectional attention + SimCSE). only skimmed\n"
+    )
+    assert [c.text for c in llm2vec.claims] == [
+        "decoder-only LLM → embedding model (bidirectional attention + SimCSE)"
+    ]

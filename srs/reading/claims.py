@@ -531,6 +531,11 @@ def read_claims(
                 # seq2seq denoiser on …`: after a sentence citing two papers, no sentence
                 # says what the first is
                 leading = False
+            if source == "nested" and number == 0:
+                # `- COIL: Gao, Dai, Callan, NAACL 2021 — contextualized exact-match …`,
+                # `- REALM (Guu et al., Google, 2020): retriever pretrained …`: the bullet
+                # says whose it is first, by the entry's own name
+                piece = _own_label(piece, [name, *own_names])
             found, rest = attribution.cut(piece, prose_lab=leading)
             if glossary and found.authors and _given_as_reading(piece, found.authors):
                 # `**Bayes factor**: … — read the warnings before using it (Kass & Raftery
@@ -831,6 +836,18 @@ _REPORTED = re.compile(
 
 #: `RankNet = pairwise cross-entropy`: a name, then what it equals
 _OTHER_DEFINED = re.compile(r"^(?P<term>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s*:?=\s")
+
+
+def _own_label(piece: str, names: list[str]) -> str:
+    """`piece` without a leading label that is one of `names` (`REALM (…): …` → `(…): …`,
+    `COIL: Gao, … — …` → `Gao, … — …`), when a citation follows it."""
+    for known in names:
+        if not known:
+            continue
+        label = re.match(rf"{re.escape(known)}\s*(?::\s+|(?=\([^()]*\)\s*:))", piece)
+        if label is not None and attribution.cut(piece[label.end() :])[0].authors:
+            return piece[label.end() :]
+    return piece
 
 
 def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attribution:

@@ -394,7 +394,7 @@ BYLINE_LEFT = re.compile(
 #: may open in lower case, after a word, a bracket or a name (`… (in steady state).
 #: mind-blowing …`, `w/ T5. eval setup has issues`;
 #: not after an abbreviation, a symbol or a figure)
-_LOWER_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z]\))|(?<=[A-Z]\d))\.\s+(?=[a-z]{2,}\b)")
+_LOWER_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[A-Z]\d))\.\s+(?=[a-z]{2,}\b)")
 
 
 def _is_remark(text: str) -> bool:
