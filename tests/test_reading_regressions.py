@@ -4389,3 +4389,24 @@ def test_round_45_a_bullet_labelled_by_the_entrys_name_then_cited_defines_it() -
     assert [c.text for c in llm2vec.claims] == [
         "decoder-only LLM → embedding model (bidirectional attention + SimCSE)"
     ]
+
+
+def test_round_45_a_syllabus_remark_naming_datasets_says_the_paper_introduced_them() -> None:
+    cards = _cards(
+        "## Week 10\n\n"
+        "- Wang Ling, Edward Grefenstette, Karl Moritz Hermann, Tomáš Kočiský, Andrew Senior,"
+        ' Fumin Wang, Phil Blunsom. "Latent Predictor Networks for Code Generation." *ACL'
+        " 2016*. [ACL Anthology](https://aclanthology.org/P16-1057/) — the Hearthstone and"
+        " Magic: The Gathering card datasets.\n"
+        '- Sumit Gulwani. "Automating String Processing in Spreadsheets Using Input-Output'
+        ' Examples." *POPL 2011*. [doi](https://doi.org/10.1145/1926385.1926423) — the'
+        " FlashFill paper; the feature shipped in Excel 2013.\n"
+    )
+    made = {(card.kind, card.front): card.back for card in cards}
+    assert made[
+        (
+            "introduced",
+            "Which paper introduced the Hearthstone and Magic: The Gathering card datasets?",
+        )
+    ].startswith("Latent Predictor Networks for Code Generation")
+    assert not any(kind == "gist" for kind, _ in made)  # neither is what the paper is

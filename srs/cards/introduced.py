@@ -92,7 +92,11 @@ def _answer(paper: OwnPaper | None, name: str) -> str:
 # what a paper can be said to have introduced: a name (`MQA`, `Transformer`), a quoted or
 # hyphenated term (`iteration-level scheduling`), not `lookaheads and backtracking` nor
 # `a long line of research`
-_TERM_LIKE = re.compile(r"[A-Z]{2}|\b[A-Z][a-z]+[A-Z]|[“\"']|\w-\w|\d")
+_TERM_LIKE = re.compile(
+    r"[A-Z]{2}|\b[A-Z][a-z]+[A-Z]|[“\"']|\w-\w|\d"
+    # `the Hearthstone and Magic: The Gathering card datasets`: datasets named
+    r"|\s[A-Z][a-z]+\b.*\b(?:datasets?|benchmarks?|corpus|corpora)$"
+)
 _AND_THEN = re.compile(r"\s+(?:and|so|so that|which)\s+(?=(?:it\s+)?[a-z]+(?:s|ed)\b)")
 _OPINION = re.compile(r"^(?:a|the)\s+(?:long\s+)?(?:line|trend|wave|era|series)\s+of\b", re.I)
 

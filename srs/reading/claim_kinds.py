@@ -137,7 +137,8 @@ def introduced_in(text: str) -> str:
         return quoted.group(0)
     what = re.split(
         r",\s+(?:which|that|and|but|including|such as|e\.g\.?|like|a|an|the)\b"
-        r"|\s+(?:to|in order to)\s+|:\s+|\s+[-–—]\s+",
+        # (a colon inside a name goes on: `Magic: The Gathering`)
+        r"|\s+(?:to|in order to)\s+|:\s+(?![A-Z][a-z]+\s+[A-Z])|\s+[-–—]\s+",
         what,
     )[0]
     return what.strip(" ,:")

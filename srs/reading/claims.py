@@ -834,6 +834,10 @@ _REPORTED = re.compile(
 )
 
 
+#: `the Hearthstone and Magic: The Gathering card datasets`: a bare phrase naming datasets
+_DATASETS_NAMED = re.compile(
+    r"the\s+(?:[\w:'’&-]+\s+){1,8}(?:datasets?|benchmarks?|corpus|corpora|test\s+suites?)"
+)
 #: `RankNet = pairwise cross-entropy`: a name, then what it equals
 _OTHER_DEFINED = re.compile(r"^(?P<term>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s*:?=\s")
 
@@ -1114,6 +1118,10 @@ def _claim(
         text = _NAMED_BE.sub("", text, count=1)
     if re.match(r"^(?:is|are|was|were|has|have|had)\b", text) or _is_link_text(text, link_names):
         return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
+    if leading and _DATASETS_NAMED.fullmatch(text.rstrip(". ")):
+        # `"Latent Predictor Networks for Code Generation." ACL 2016 — the Hearthstone and
+        # Magic: The Gathering card datasets`: what the paper is known for introducing
+        text = f"Introduces {text}"
     kind = claim_kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
     other = _OTHER_DEFINED.match(text)
     if kind == "defines" and other is not None and len(name.split()) <= 3:

@@ -285,7 +285,9 @@ RELEASE_NOTE = re.compile(
     r"|free(?:ly available)?(?:\s+(?:draft|pdf|copy|version))?\s+online$"
     r"|(?:tech(?:nical)?\s+)?(?:report|blog(?:\s+post)?|paper|model\s+card|press\s+release)"
     r"\s+only\s*:?$"
-    r"|not\s+(?:a|an)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|$))",
+    r"|not\s+(?:a|an)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|$)"
+    # `the feature shipped in Excel 2013`: where it went, not what it is
+    r"|the\s+(?:feature|tool|product|system|library|app)\s+(?:shipped|landed|launched)\b)",
     re.IGNORECASE,
 )
 INSTRUCTION = re.compile(
