@@ -4410,3 +4410,20 @@ def test_round_45_a_syllabus_remark_naming_datasets_says_the_paper_introduced_th
         )
     ].startswith("Latent Predictor Networks for Code Generation")
     assert not any(kind == "gist" for kind, _ in made)  # neither is what the paper is
+
+
+def test_round_46_a_syllabus_reading_known_by_a_tools_name_and_its_logistics() -> None:
+    entries = parse_text(
+        "## Week 2\n\n"
+        '- Chris Dyer, Victor Chahuneau, Noah A. Smith. "A Simple, Fast, and Effective'
+        ' Reparameterization of IBM Model 2." *NAACL 2013*. [ACL Anthology]'
+        "(https://aclanthology.org/N13-1073/) (fast_align)\n"
+        "- Yonghui Wu et al. \"Google's Neural Machine Translation System: Bridging the Gap"
+        ' between Human and Machine Translation." Technical report, 2016.'
+        " [arXiv](https://arxiv.org/abs/1609.08144)\n"
+        "- Jurafsky & Martin, *Speech and Language Processing* (3rd ed. draft), the Machine"
+        " Translation chapter. [web](https://web.stanford.edu/~jurafsky/slp3/)\n"
+    ).entries
+    assert entries[0].name == "fast_align"
+    # what kind of report and which chapter say nothing of what it is
+    assert entries[1].claims == [] and entries[2].claims == []

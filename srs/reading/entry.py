@@ -601,6 +601,11 @@ def _bracket_alias(description: str, title: str) -> str:
             return ""
         found = between
     alias = found.group("alias").strip()
+    paper = re.fullmatch(r"the\s+(?P<name>\S+)\s+paper", alias)
+    if paper is not None:  # `(the GIZA++ paper)`: the name it goes by
+        alias = paper.group("name")
+    elif re.fullmatch(r"[a-z]+(?:_[a-z0-9]+)+", alias):  # `(fast_align)`: a tool's own name
+        return alias
     if is_generic_link_text(alias) or _HONOUR.search(alias):
         return ""  # `(arXiv)`, `(Marr Prize)`, `(oral)`: a link or an honour
     if len(alias.split()) > 2 or not is_name(alias) or attrib.lab_in(alias, loose=True):

@@ -287,7 +287,10 @@ RELEASE_NOTE = re.compile(
     r"\s+only\s*:?$"
     r"|not\s+(?:a|an)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|$)"
     # `the feature shipped in Excel 2013`: where it went, not what it is
-    r"|the\s+(?:feature|tool|product|system|library|app)\s+(?:shipped|landed|launched)\b)",
+    r"|the\s+(?:feature|tool|product|system|library|app)\s+(?:shipped|landed|launched)\b"
+    # `Technical report, 2016`, `the Machine Translation chapter`: what kind, which part
+    r"|(?:tech(?:nical)?\s+report|white\s*paper|memorandum|memo|preprint)\s*,?\s*(?:19|20)\d\d\.?$"
+    r"|the\s+(?:[\w-]+\s+){1,4}(?:chapter|appendix|section)s?\.?$)",
     re.IGNORECASE,
 )
 INSTRUCTION = re.compile(
