@@ -4427,3 +4427,20 @@ def test_round_46_a_syllabus_reading_known_by_a_tools_name_and_its_logistics() -
     assert entries[0].name == "fast_align"
     # what kind of report and which chapter say nothing of what it is
     assert entries[1].claims == [] and entries[2].claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # surnames with commas only, then the bracket (round 46)
+        ("- Wu, Qi, Fuxin (Oregon State, CVPR 2019).", "Wu et al."),
+        ("Goyal, Law, Liu, Newell, Deng (Princeton, ICML 2021).", "Goyal et al."),
+        # a capitalised particle (round 46: `Gool and Timofte`)
+        ("Zhang, Liang, Van Gool and Timofte, ", "Zhang et al."),
+    ],
+)
+def test_round_46_bylines(text: str, authors: str) -> None:
+    found = (
+        attribution.byline_before(text) if text.endswith(", ") else attribution.cut(text)[0].authors
+    )
+    assert found == authors

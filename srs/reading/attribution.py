@@ -64,7 +64,7 @@ _LOWER = "a-zß-öø-ÿ"
 #: a capital letter, accents included (`Łajszczak`, `Ó Séaghdha`)
 _UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
 _WORD_NAME = rf"[{_UPPER}](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
-_SURNAME = rf"{_NOT_SURNAME}(?:{_PARTICLE}\s){{0,2}}{_WORD_NAME}"
+_SURNAME = rf"{_NOT_SURNAME}(?:(?i:{_PARTICLE})\s){{0,2}}{_WORD_NAME}"  # (`Van Gool` too)
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"
 _AUTHORS_ALONE = rf"(?:{_AUTHORS}|{_SURNAME})"
 # `Vaswani et al. (Google, 2017)`, `Radford et al., 2019`, `Vaswani et al. 2017`
@@ -74,6 +74,10 @@ _CITATION = re.compile(
 # `(Vaswani et al., 2017)`, `(Author et al. Year)`, `(Google, 2017)`, `(NeurIPS 2017)`
 #: a byline, a comma, then the bracket a title taken out left behind
 _AUTHORS_BEFORE_BRACKET = re.compile(rf"^\s*(?P<authors>{_AUTHORS}),\s*(?=\()")
+#: three surnames or more, commas only, right before a bracket with a year
+_SURNAMES_BEFORE_BRACKET = re.compile(
+    rf"^[\s—–-]*(?P<authors>{_WORD_NAME}(?:,\s*{_WORD_NAME}){{2,}})\s*(?=\([^()]*\b{_YEAR}\b)"
+)
 _PAREN = re.compile(rf"\((?P<inner>[^()]*?\b{_YEAR}\b[^()]*?)\)")
 _BARE_AUTHORS = re.compile(
     rf"(?:^|(?<=[\s(—–-]))(?P<cut>(?:by\s+)?(?P<authors>{_SURNAME}\s+et\s+al\.?))"
@@ -849,9 +853,14 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     found = Attribution()
     out = text
     before = _AUTHORS_BEFORE_BRACKET.match(out)
+    listed = _SURNAMES_BEFORE_BRACKET.match(out)
     if before is not None:  # `Conneau & Lample, [title] (XLM, NeurIPS 2019), and Liu et al., …`
         found = Attribution(authors=_tidy(before.group("authors")))
         out = out[before.end() :]
+    elif listed is not None:  # `Wu, Qi, Fuxin (Oregon State, CVPR 2019)`: surnames, no "and"
+        names = [name.strip() for name in listed.group("authors").split(",")]
+        found = Attribution(authors=cite_authors(names))
+        out = out[listed.end() :]
     by = _BY_PEOPLE.match(out)
     if by:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", by.group("authors"))
