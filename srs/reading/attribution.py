@@ -853,14 +853,14 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     found = Attribution()
     out = text
     before = _AUTHORS_BEFORE_BRACKET.match(out)
-    listed = _SURNAMES_BEFORE_BRACKET.match(out)
+    surnames = _SURNAMES_BEFORE_BRACKET.match(out)
     if before is not None:  # `Conneau & Lample, [title] (XLM, NeurIPS 2019), and Liu et al., …`
         found = Attribution(authors=_tidy(before.group("authors")))
         out = out[before.end() :]
-    elif listed is not None:  # `Wu, Qi, Fuxin (Oregon State, CVPR 2019)`: surnames, no "and"
-        names = [name.strip() for name in listed.group("authors").split(",")]
+    elif surnames is not None:  # `Wu, Qi, Fuxin (Oregon State, CVPR 2019)`: no "and"
+        names = [name.strip() for name in surnames.group("authors").split(",")]
         found = Attribution(authors=cite_authors(names))
-        out = out[listed.end() :]
+        out = out[surnames.end() :]
     by = _BY_PEOPLE.match(out)
     if by:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", by.group("authors"))
