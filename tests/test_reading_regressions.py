@@ -4444,3 +4444,23 @@ def test_round_46_bylines(text: str, authors: str) -> None:
         attribution.byline_before(text) if text.endswith(", ") else attribution.cut(text)[0].authors
     )
     assert found == authors
+
+
+def test_round_46_the_writers_label_before_a_colon_gives_way_to_what_follows() -> None:
+    entry = one(
+        '- **NAFNet.** Chen, Chu, Zhang and Sun, ["Simple Baselines for Image Restoration"]'
+        "(https://arxiv.org/abs/2204.04676) (ECCV 2022), MEGVII. The contrarian paper: strip"
+        " the block down, and then remove the nonlinear activations entirely.\n"
+    )
+    assert entry.claims[0].text.startswith("strip the block down")
+
+
+def test_round_46_a_table_cells_line_break_ends_its_byline() -> None:
+    entry = parse_text(
+        "## S\n\n| Paper | Links |\n|---|---|\n"
+        "| **VILA: On Pre-training for Visual Language Models** — Lin et al., NVIDIA · CVPR"
+        " 2024 · Dec 2023<br>An ablation study of the pretraining stage. | [arXiv]"
+        "(https://arxiv.org/abs/2312.07533) |\n"
+    ).entries[0]
+    assert not any("NVIDIA" in claim.text or "·" in claim.text for claim in entry.claims)
+    assert any(c.text == "An ablation study of the pretraining stage" for c in entry.claims)

@@ -1073,7 +1073,9 @@ def _claim(
     # `… item recommendations. see *ANN search*.`: a pointer to another term, no part of it
     text = _TRAILING_SEE.sub("", text) or text
     verdict, colon, said = text.partition(": ")
-    if colon and is_verdict(verdict) and len(said.split()) >= 4:
+    labelled = re.fullmatch(r"(?:the|a|an)\s+[\w-]+\s+(?:paper|one|entry|pick)", verdict, re.I)
+    if colon and (is_verdict(verdict) or labelled) and len(said.split()) >= 4:
+        # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
         text = said  # `Short paper, two big ideas: 1×1 convolutions as …`: what it says
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):

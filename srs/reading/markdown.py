@@ -97,9 +97,12 @@ def runs(inline: Token) -> list[Run]:
             emit(child.content)
         elif kind == "math_inline":  # a minus, not a dash that ends a clause
             emit("$" + child.content.replace(" - ", " − ") + "$")
-        elif kind in {"softbreak", "hardbreak"} or (
-            kind == "html_inline" and _BREAK_TAG.match(child.content.strip())
-        ):
+        elif kind == "html_inline" and _BREAK_TAG.match(child.content.strip()):
+            # `… NVIDIA · CVPR 2024 · Dec 2023<br>An ablation study …`: a table cell's lines
+            # are apart, as sentences are
+            said = "".join(run.text for run in [*out, *in_link]).rstrip()
+            emit(". " if said and (said[-1].isalnum() or said[-1] in ")]*_") else " ")
+        elif kind in {"softbreak", "hardbreak"}:
             emit(" ")
         elif kind == "strong_open":
             bold += 1
