@@ -171,20 +171,19 @@ def _subject_name(lead: str, body: list[Run]) -> str:
     if words[0].casefold() in _NO_SUBJECT or words[-1].endswith("ing") or words[0] in _FIELDS:
         return ""  # `**This is the one.**`, `**Scaling is not enough.**`
     link = cited_link(body)
-    title = link.text.casefold() if link is not None else ""
+    if link is None:
+        return ""
+    title = link.text.casefold()
     if len(words) >= 2 and title.startswith(subject.casefold().rstrip("s")):
         return subject
-    text = "".join(run.text if run.link is None else f" {run.link.text} " for run in body)
-    if (
-        title
-        and subject.casefold() not in title
-        and re.search(
-            rf"(?<![\w-]){re.escape(subject)}(?:[\s-]|$)",
-            text.replace(link.text if link else "", " "),
-        )
-    ):
-        return subject
-    return ""
+    # the text besides the cited title: the subject named again (`[Moirai-MoE](…)`)
+    rest = "".join(
+        run.text if run.link is None else f" {run.link.text} "
+        for run in body
+        if run.link is not link
+    )
+    named_again = re.search(rf"(?<![\w-]){re.escape(subject)}(?:[\s-]|$)", rest)
+    return subject if subject.casefold() not in title and named_again else ""
 
 
 _PAREN_NAME = re.compile(r"\s*\(([A-Za-z][\w.+-]{1,20})[;,)]")
