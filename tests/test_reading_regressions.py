@@ -4464,3 +4464,21 @@ def test_round_46_a_table_cells_line_break_ends_its_byline() -> None:
     ).entries[0]
     assert not any("NVIDIA" in claim.text or "·" in claim.text for claim in entry.claims)
     assert any(c.text == "An ablation study of the pretraining stage" for c in entry.claims)
+
+
+def test_round_46_a_table_rows_bracket_after_its_title_names_its_paper() -> None:
+    table = "## S\n\n| Paper | Links |\n|---|---|\n"
+    named = parse_text(
+        table + "| **How Far Are We to GPT-4V? Closing the Gap to Commercial Multimodal Models"
+        " with Open-Source Suites** (InternVL 1.5) — Chen et al., Shanghai AI Lab · Apr 2024"
+        "<br>Three improvements: continued training of InternViT-6B and dynamic high"
+        " resolution. | [arXiv](https://arxiv.org/abs/2404.16821) |\n"
+    ).entries[0]
+    assert named.name == "InternVL 1.5"
+    # a bracket further on names something else (`(Pangu-Weather)`), not the row's paper
+    other = parse_text(
+        table + "| **The rise of data-driven weather forecasting** — Ben-Bouallègue et al.,"
+        " BAMS 2024. First verification of an ML model (Pangu-Weather) against the IFS. |"
+        " [arXiv](https://arxiv.org/abs/2307.10128) |\n"
+    ).entries[0]
+    assert other.name == "The rise of data-driven weather forecasting"

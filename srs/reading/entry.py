@@ -584,7 +584,7 @@ _HONOUR = re.compile(
 )
 
 
-def _bracket_alias(description: str, title: str) -> str:
+def _bracket_alias(description: str, title: str, *, right_after: bool = False) -> str:
     """The bracket after the title, or after its venue and year (`"Deep generative models of
     genetic variation …", Nature Methods 2018 (DeepSequence)`), when it holds a name."""
     at = description.find(title)
@@ -592,6 +592,8 @@ def _bracket_alias(description: str, title: str) -> str:
         return ""
     after = description[at + len(title) :]
     found = re.match(_AFTER_TITLE, after)
+    if found is None and right_after:
+        return ""  # (a table row: only the bracket right after its title names it)
     if found is None:
         between = re.match(r"(?P<where>[^()]*?)" + _ALIAS_BRACKET, after)
         # (`… ICML 2023. [arXiv:2212.04356](…) (Whisper)`: its link between, too)
@@ -767,6 +769,9 @@ def finish_row(
 ) -> Entry:
     """A table row's entry, read like a list item's once its cells are sorted out."""
     related = [pid for pid in _ids(links) if pid not in papers]
+    # `**How Far Are We to GPT-4V? …** (InternVL 1.5) — Chen et al., …`: the name the row
+    # gives its paper in a bracket right after the title
+    alias = _bracket_alias(description, title, right_after=True) if len(title.split()) >= 3 else ""
     return _finish(
         item=item,
         title=title,
@@ -778,4 +783,5 @@ def finish_row(
         related=related,
         body=body,
         extra=extra,
+        alias=alias,
     )
