@@ -4482,3 +4482,17 @@ def test_round_46_a_table_rows_bracket_after_its_title_names_its_paper() -> None
         " [arXiv](https://arxiv.org/abs/2307.10128) |\n"
     ).entries[0]
     assert other.name == "The rise of data-driven weather forecasting"
+
+
+def test_round_46_a_glossarys_reading_praised_as_a_treatment_made_nothing() -> None:
+    entries = parse_text(
+        "# G\n\n## MPC\n\n"
+        "**Recursive feasibility**: The guarantee that if the MPC problem is feasible now it"
+        " will stay feasible at the next step. The standard treatment of stability and"
+        " optimality (Mayne, Rawlings, Rao and Scokaert 2000).\n\n"
+        "**Safe learning in robotics**: The umbrella term for learning-based control with"
+        " safety guarantees. A good map of the area (Brunke et al. 2022).\n\n"
+        "**Model predictive control**: Solve a finite-horizon optimal control problem at each"
+        " step and apply the first input (Richalet et al. 1978).\n"
+    ).entries
+    assert [e.attribution.authors for e in entries] == ["", "", "Richalet et al."]

@@ -783,6 +783,16 @@ _BOOK_CITED = re.compile(
 )
 
 
+#: `The standard treatment of stability …`, `A good map of the area`: what the cited work is
+#: to a reader, not who made the term
+_READING_PRAISED = re.compile(
+    r"\b(?:standard|classic|canonical|good|nice|great|best|gentle|readable|definitive)\s+"
+    r"(?:treatment|map|overview|survey|introduction|intro|reference|textbook|tutorial|review|"
+    r"account|exposition|summary)\b",
+    re.IGNORECASE,
+)
+
+
 def _given_as_reading(piece: str, authors: str) -> bool:
     """A term's citation given as a reading: in a clause that tells the reader what to do
     (`— read the warnings before using it (Kass & Raftery 1995)`, `— don't just raise …`),
@@ -790,7 +800,11 @@ def _given_as_reading(piece: str, authors: str) -> bool:
     "Laplace Redux" (Daxberger et al. 2021)` credits MacKay)."""
     surname = attribution.first_surname(authors)
     for clause in re.split(r"\s[—–-]\s|;\s", piece):
-        if surname in clause and (INSTRUCTION.match(clause.strip()) or _BOOK_CITED.search(clause)):
+        if surname in clause and (
+            INSTRUCTION.match(clause.strip())
+            or _BOOK_CITED.search(clause)
+            or _READING_PRAISED.search(clause)
+        ):
             return True
     # `Freitag et al. showed that MQM … (Freitag et al. 2021)`, `the Codex paper gave the
     # unbiased estimator … (Chen et al. 2021)`: a finding about the term, not who made it
