@@ -13,6 +13,7 @@ from srs.reading import attribution
 from srs.reading.document import parse_text
 from srs.reading.model import Entry
 from srs.reading.sentences import sentences
+from srs.reading.terms import claim_terms
 
 
 def one(text: str) -> Entry:
@@ -4496,3 +4497,10 @@ def test_round_46_a_glossarys_reading_praised_as_a_treatment_made_nothing() -> N
         " step and apply the first input (Richalet et al. 1978).\n"
     ).entries
     assert [e.attribution.authors for e in entries] == ["", "", "Richalet et al."]
+
+
+@pytest.mark.parametrize("phrase", ["current", "removing", "from scratch"])
+def test_round_46_the_writers_emphasis_on_a_plain_word_is_no_term(phrase: str) -> None:
+    text = f"train it {phrase} with a new BitLinear layer"
+    assert phrase not in claim_terms(text, [phrase], [], [])
+    assert "BitLinear" in claim_terms(text, ["BitLinear"], [], [])

@@ -88,6 +88,10 @@ _TRIVIAL_WORDS = frozenset(
         *("almost", "nearly", "mostly", "always", "never", "often", "sometimes", "usually"),
         *("again", "away", "back", "out", "well", "way", "lot", "lots", "thing", "things"),
         *("stuff", "cool", "nice", "neat", "great", "huge", "tiny", "clever", "elegant"),
+        # `the {{c1::current}} model`, `{{c1::removing}} batch norm`, `{{c1::from scratch}}`:
+        # the writer's emphasis on a plain word (round 46)
+        *("current", "previous", "next", "own", "original", "scratch", "directly"),
+        *("entirely", "explicitly", "instead", "removing", "adding", "keeping", "dropping"),
     }
 )
 
