@@ -4504,3 +4504,13 @@ def test_round_46_the_writers_emphasis_on_a_plain_word_is_no_term(phrase: str) -
     text = f"train it {phrase} with a new BitLinear layer"
     assert phrase not in claim_terms(text, [phrase], [], [])
     assert "BitLinear" in claim_terms(text, ["BitLinear"], [], [])
+
+
+def test_round_47_a_given_name_before_a_possessive_byline_is_no_author() -> None:
+    entry = one(
+        "- **A dose of skepticism.** Sara Hooker's [The Hardware Lottery]"
+        "(https://arxiv.org/abs/2009.06489) (2020) argues that research ideas win or lose"
+        " partly because they suit the hardware available.\n"
+    )
+    assert entry.attribution.authors != "Sara"
+    assert entry.attribution.year == 2020

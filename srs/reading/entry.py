@@ -413,6 +413,9 @@ def _finish(
             # …`: a possessive byline goes with the title (the claim is what follows)
             quoted = _POSSESSIVE_BYLINE + r"[\"“*_]?" + re.escape(title) + r",?[\"”*_]?"
             head_text = _without_heading(head_text[:at]) + head_text[at:]
+            # (`Sara Hooker's [The Hardware Lottery](…) (2020)`: the given name goes with the
+            # byline, never left behind as the author)
+            head_text = re.sub(r"\b[A-Z][a-z]+\s+(?=" + quoted + ")", "", head_text, count=1)
             head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
     topic = is_topic(name, title, source, title_links, text) and not bylined(
