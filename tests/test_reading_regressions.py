@@ -4514,3 +4514,14 @@ def test_round_47_a_given_name_before_a_possessive_byline_is_no_author() -> None
     )
     assert entry.attribution.authors != "Sara"
     assert entry.attribution.year == 2020
+
+
+def test_round_47_a_byline_of_one_name_and_unnamed_co_authors_leaves_the_claim() -> None:
+    entry = one(
+        "- **The paper that started the accelerator gold rush.** [In-Datacenter Performance"
+        " Analysis of a Tensor Processing Unit](https://arxiv.org/abs/1704.04760) by Norman"
+        " Jouppi and a long list of Google co-authors (ISCA 2017) describes TPUv1, an"
+        " inference-only chip built around a 256×256 systolic array.\n"
+    )
+    assert entry.attribution.authors == "Jouppi et al."
+    assert entry.claims[0].text.startswith("describes TPUv1")

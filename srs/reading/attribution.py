@@ -696,6 +696,11 @@ def _tidy(authors: str) -> str:
 
 # `by Christopher Manning, Prabhakar Raghavan and Hinrich Schütze (…)` after a title
 _FULL_NAME = rf"{_WORD_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE})?\s+{_WORD_NAME}"
+#: `and a long list of Google co-authors`, `and colleagues`: more people, unnamed
+_MORE_PEOPLE = re.compile(
+    r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:a\s+(?:long\s+)?(?:list|team|group)\s+of\s+)|many\s+|several\s+"
+    r"|\d+\s+|dozens\s+of\s+)?(?:[A-Z][\w-]*\s+)?(?:co-?authors|others|colleagues|collaborators)\b"
+)
 _BY_PEOPLE = re.compile(
     rf"^\s*by\s+(?P<authors>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*"
     rf"(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)(?![\w'’-])"
@@ -866,6 +871,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", by.group("authors"))
         found = Attribution(authors=cite_authors([n for n in names if n]))
         out = out[by.end() :]
+        more = _MORE_PEOPLE.match(out)
+        if more is not None:  # `by Norman Jouppi and a long list of Google co-authors`
+            found = Attribution(authors=f"{found.authors} et al.")
+            out = out[more.end() :]
     lead = _LEAD_AUTHOR.match(out) or _SAYS_AUTHOR.search(out)
     if lead and lead.group("authors") not in LABS:
         found = Attribution(authors=_tidy(lead.group("authors")), year=int(lead.group("year")))
