@@ -415,7 +415,9 @@ def _finish(
             head_text = _without_heading(head_text[:at]) + head_text[at:]
             # (`Sara Hooker's [The Hardware Lottery](…) (2020)`: the given name goes with the
             # byline, never left behind as the author)
-            head_text = re.sub(r"\b[A-Z][a-z]+\s+(?=" + quoted + ")", "", head_text, count=1)
+            owner = rf"{_SURNAME}(?: et al\.?)?['’]s\s+[\"“*_]?{re.escape(title)}"
+            given = rf"\b[A-Z][a-z]+\s+(?={owner})"
+            head_text = re.sub(given, "", head_text, count=1)
             head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
     topic = is_topic(name, title, source, title_links, text) and not bylined(
