@@ -111,6 +111,8 @@ _VENUE_YEAR = re.compile(
     rf"(?<![\w/])(?P<venue>(?:[A-Z][A-Za-z]*/)?(?:{_VENUE})(?:/[A-Z][A-Za-z]*)?)"
     rf"\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
 )
+#: `(IEEE Micro, 2018)`, `(CACM, 2020)`: in a bracket, a venue and its year a comma apart
+_VENUE_COMMA_YEAR = re.compile(rf"(?<![\w/])(?P<venue>{_VENUE}),\s+(?P<year>{_YEAR})\b")
 _LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+Press)")
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")
@@ -443,6 +445,10 @@ def _byline(text: str) -> Attribution | None:
     # `…, ACM Queue`, `…, PAC-Bayesian Model Averaging`: after the people, capitals in a
     # row name a venue or a title, no person
     while len(parts) > 1 and _CAPS.search(parts[-1]):
+        if len(parts[-1].split(":")[0].split()) >= 3 and ":" in parts[-1]:
+            # `Understanding Reuse, Performance, and Hardware Cost of DNN Dataflows: A …`: a
+            # title's subtitle, not a venue after people
+            return None
         parts.pop()
     if (
         3 <= len(parts) <= 4
@@ -528,7 +534,7 @@ def _inner(inner: str) -> Attribution:
     """What a bracket holding a year says: `Google, 2017`, `NeurIPS 2017`, `Hinton et al. 2015`;
     of several citations (`Reed 1978; Bernstein & Goodman 1983`), the first."""
     inner = _PUBLISHER.sub(" ", inner.split(";")[0])  # `(Cambridge University Press, 2008)`
-    venue = _VENUE_YEAR.search(inner)
+    venue = _VENUE_YEAR.search(inner) or _VENUE_COMMA_YEAR.search(inner)
     if venue is None:
         # `(Rein et al., COLM 2024)`: a short name in capitals before the year is where it
         # appeared (a venue srs does not know by name), unless it is a lab srs knows
@@ -694,8 +700,12 @@ def _tidy(authors: str) -> str:
     return " and ".join(names) if names else authors
 
 
-# `by Christopher Manning, Prabhakar Raghavan and Hinrich Schütze (…)` after a title
-_FULL_NAME = rf"{_WORD_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE})?\s+{_WORD_NAME}"
+# `by Christopher Manning, Prabhakar Raghavan and Hinrich Schütze (…)` after a title; a
+# middle name (`Yakun Sophia Shao`) or initials first (`H. T. Kung`) too
+_FULL_NAME = (
+    rf"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|{_WORD_NAME}(?:\s+[A-Z]\.)?"
+    rf"(?:\s+{_WORD_NAME}(?=\s+{_WORD_NAME}))?)(?:\s+{_PARTICLE})?\s+{_NOT_SURNAME}{_WORD_NAME}"
+)
 #: `and a long list of Google co-authors`, `and colleagues`: more people, unnamed
 _MORE_PEOPLE = re.compile(
     r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:a\s+(?:long\s+)?(?:list|team|group)\s+of\s+)|many\s+|several\s+"
@@ -703,8 +713,50 @@ _MORE_PEOPLE = re.compile(
 )
 _BY_PEOPLE = re.compile(
     rf"^\s*by\s+(?P<authors>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*"
-    rf"(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)(?![\w'’-])"
+    rf"(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)(?P<others>\s+et\s+al\b\.?)?(?![\w'’-])"
 )
+#: `Sara Hooker's`, `H. T. Kung's`, `Wulf and McKee's`, `Hyoukjun Kwon et al.'s`: people in
+#: the possessive, opening a sentence about their work (one surname alone is no byline:
+#: `Moore's law`, `Amdahl's law`)
+_SOMEONE = rf"(?:{_FULL_NAME}|{_SURNAME})"
+_WHOSE_WORK = re.compile(
+    rf"^\s*(?P<authors>{_FULL_NAME}(?:\s+et\s+al\b\.?)?|{_SURNAME}\s+et\s+al\b\.?"
+    rf"|{_SOMEONE}(?:\s*,\s*{_SOMEONE})*,?\s+(?:and|&)\s+{_SOMEONE})"
+)
+
+
+def whose_at_end(text: str) -> tuple[int, Attribution] | None:
+    """Where the people `text` ends with in the possessive start, and who they are (`… read
+    Zhe Jia et al.'s` -> `Jia et al.`, `van den Oord, Kalchbrenner & Kavukcuoglu's`)."""
+    text = text.rstrip(' "“*_')
+    for word in re.finditer(rf"(?:^|(?<=[\s(]))(?:[{_UPPER}]|(?i:{_PARTICLE})\s)", text):
+        found = whose_work(text[word.start() :])
+        if found is not None and not found[1].strip():
+            return word.start(), found[0]
+    return None
+
+
+def whose_work(text: str) -> tuple[Attribution, str] | None:
+    """(the people, the text after them) when `text` opens with people in the possessive
+    (`Wulf and McKee's …`); None when it does not (`Google's …` is a lab's)."""
+    mark = re.search(r"['’]s(?=\s|$)", text[:120])
+    found = _WHOSE_WORK.fullmatch(text[: mark.start()]) if mark is not None else None
+    if mark is None or found is None:
+        return None
+    people = found.group("authors")
+    if any(
+        lab in people for lab in LABS if re.search(rf"(?<![\w-]){re.escape(lab)}(?![\w-])", people)
+    ):
+        return None
+    others = re.search(r"\s+et\s+al\b\.?$", people)
+    names = re.split(
+        r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)\s*",
+        people[: others.start()] if others else people,
+    )
+    authors = cite_authors([n for n in names if n])
+    if others is not None and not authors.endswith("et al."):
+        authors = f"{_surname(names[0])} et al."
+    return Attribution(authors=authors), text[mark.end() :]
 
 
 #: people (two or more), their bracket with a year, then a text
@@ -773,6 +825,12 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
     text = re.sub(r"(?<=\.)\s+\.[\"”]?(?=\s|$)", "", text)  # `Odena et al. "…." 2021`
+    whose = whose_work(text)
+    if whose is not None and re.match(r"\s*(?:$|[(\"“*_])", whose[1]):
+        # `Hyoukjun Kwon et al.'s [Understanding Reuse, …](…) (MICRO 2019)`, its title taken
+        # out (but `Keeps Autoformer's decomposition` says what it does)
+        rest_found, rest = cut(whose[1], prose_lab=prose_lab)
+        return whose[0].merged(rest_found), rest
     listed = author_list(text)
     if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek.`
         rest_found, rest = cut(listed[1], prose_lab=prose_lab)
@@ -870,6 +928,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if by:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", by.group("authors"))
         found = Attribution(authors=cite_authors([n for n in names if n]))
+        if by.group("others") and not found.authors.endswith("et al."):
+            found = Attribution(
+                authors=f"{_surname(names[0])} et al."
+            )  # `by Jack Choquette et al.`
         out = out[by.end() :]
         more = _MORE_PEOPLE.match(out)
         if more is not None:  # `by Norman Jouppi and a long list of Google co-authors`

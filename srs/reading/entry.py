@@ -168,6 +168,40 @@ _POSSESSIVE_BYLINE = (
 )
 
 
+def _whose_before(text: str, title: str) -> tuple[int, Attribution] | None:
+    """Where the people whose work `title` is start in `text`, and who they are, when the
+    title follows them in the possessive (`… read Zhe Jia et al.'s "Dissecting …"`)."""
+    at = text.find(title)
+    return attrib.whose_at_end(text[:at]) if at > 0 else None
+
+
+def _word_label(lead: str, body: list[Run]) -> bool:
+    """`**Chiplets.** [Simba: Scaling Deep-Learning Inference with …](…) by …`, `**MAESTRO.**
+    Hyoukjun Kwon et al.'s [Understanding Reuse, Performance, …](…)`: one word set as a
+    sentence of its own, then a paper's link (after its makers, if any) is the post's
+    label for that paper: the entry is the paper (named by the label only when the label
+    is shaped as a name, see `headline_name`)."""
+    word = re.fullmatch(r"([^\s.:]+)\.", clean_space(lead).strip(" *_"))
+    if word is None:
+        return False
+    before: list[str] = []
+    for run in body:
+        if run.link is not None:
+            text = clean_space(run.link.text).strip(EDGE)
+            said = clean_space("".join(before)).strip()
+            # (`**Performer.** [Rethinking Attention with Performers](…)`: the label is
+            # the title's own word, the name of what the paper makes)
+            own_word = re.search(rf"(?<!\w){re.escape(word.group(1))}(?:e?s)?(?!\w)", text)
+            whose = _whose_before(f"{said} {text}", text) if said else None
+            return (
+                len(text.split()) >= 3
+                and own_word is None
+                and (not said or (whose is not None and whose[0] == 0))
+            )
+        before.append(run.text)
+    return False
+
+
 def _label_before_link(lead: str, body: list[Run]) -> bool:
     """`**A map of the territory:** [Cognitive Architectures for Language Agents](…)`,
     `**Practical obstacles** — [Practical Obstacles to Deploying …](…)`, `**Theory, for the
@@ -256,7 +290,12 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         source = "lead"
         after = head[len(lead) :]
         labelled = _stem_label(raw, after)
-        headline = is_headline(raw) or _label_before_link(raw, after) or labelled
+        headline = (
+            is_headline(raw)
+            or _label_before_link(raw, after)
+            or labelled
+            or _word_label(raw, after)
+        )
         cited_paper = cited_link(after, raw) if headline else None
         quoted = cited_title(after) if headline and cited_paper is None else ""
         if labelled and cited_paper is None and not quoted:
@@ -413,12 +452,16 @@ def _finish(
             # …`: a possessive byline goes with the title (the claim is what follows)
             quoted = _POSSESSIVE_BYLINE + r"[\"“*_]?" + re.escape(title) + r",?[\"”*_]?"
             head_text = _without_heading(head_text[:at]) + head_text[at:]
-            # (`Sara Hooker's [The Hardware Lottery](…) (2020)`: the given name goes with the
-            # byline, never left behind as the author)
-            owner = rf"{_SURNAME}(?: et al\.?)?['’]s\s+[\"“*_]?{re.escape(title)}"
-            given = rf"\b[A-Z][a-z]+\s+(?={owner})"
-            head_text = re.sub(given, "", head_text, count=1)
-            head_text = re.sub(quoted, " ", head_text, count=1)
+            whose = _whose_before(head_text, title)
+            if whose is not None:
+                # `Sara Hooker's [The Hardware Lottery](…) (2020)`, `H. T. Kung's [Why Systolic
+                # Architectures?](…)`: who made it, read; the claim is what follows the title
+                start, people = whose
+                extra = extra.merged(people)
+                after = head_text.find(title, start) + len(title)
+                head_text = head_text[:start] + " " + head_text[after:].lstrip('"”*_,')
+            else:
+                head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
     topic = is_topic(name, title, source, title_links, text) and not bylined(
         head_text, [_clean_text(runs) for runs in item.nested]

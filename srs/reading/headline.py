@@ -133,7 +133,9 @@ def headline_name(lead: str, body: list[Run]) -> str:
             continue  # `**The NCF rebuttal.**`: the entry answers NCF, it is not NCF
         if after and after[0].casefold().strip(".,;:!") in _KIND_OF_WORK:
             continue  # `**Anthropic's HH papers.**`, `**The ML-safety taxonomy**`: of a kind
-        if not before and _names_concept(word, body):
+        # `**MAESTRO.**`: the heading is the one word, a tool's name
+        alone = not before and not "".join(after).strip(".:!?") and len(word) >= 5
+        if not before and not alone and _names_concept(word, body):
             # `**RLHF comes to language models.**` over *Fine-Tuning Language …*: what the
             # heading's sentence is about (but `**Start with the VAE, …**` names the paper)
             continue
