@@ -210,3 +210,24 @@ def test_a_paper_title_card_asks_only_for_a_title_one_can_recall() -> None:
         ("arxiv:1706.03762", "paper-name"),
         ("arxiv:1706.03762", "paper-title"),
     }
+
+
+def test_a_related_paper_known_by_a_name_its_title_lacks_gets_its_title_card() -> None:
+    """Round 48 (bundled list): `the Scaling Laws literature: [Kaplan](…), [Chinchilla](…),
+    [Mirage](…)` — no card said the Chinchilla paper is *Training Compute-Optimal Large
+    Language Models*, nor who wrote the papers a topic names."""
+    cards = cards_of(
+        "- Research to know: the **Scaling Laws** literature: [Kaplan](http://arxiv.org/abs/"
+        "2001.08361), [Chinchilla](https://arxiv.org/abs/2203.15556), [Mirage]"
+        "(https://arxiv.org/abs/2304.15004), Reka [Core](https://arxiv.org/abs/2404.12387)"
+        " and [IOI](https://arxiv.org/abs/2502.06807).\n",
+        bundled_facts(),
+    )
+    chinchilla = cards["arxiv:2203.15556|paper-title"]
+    assert chinchilla.front.startswith("What is the title of the **Chinchilla** paper")
+    assert chinchilla.back == "*Training Compute-Optimal Large Language Models*"
+    assert cards["arxiv:2203.15556|paper-name"].back == "**Chinchilla**"
+    assert cards["arxiv:2304.15004|attribution"].back == "Schaeffer et al., 2023"  # a topic's
+    assert cards["arxiv:2001.08361|paper-title"].back == "*Scaling Laws for Neural Language Models*"
+    assert not [key for key in cards if "2502.06807" in key]  # IOI: no acronym of its title
+    assert not [key for key in cards if "2404.12387" in key]  # `Core` is Reka Core's half

@@ -53,12 +53,14 @@ def _when(paper: OwnPaper) -> str:
 
 def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     entry = ctx.entry
-    if entry.topic:  # no who-made card for a topic; for the works it cites, one each
-        return [_mentioned(mention, entry.papers) for mention in entry.mentions][
-            : template.max_cards
-        ]
-    papers = [*ctx.own_papers, *(p for p in ctx.related_papers if p.named)]
-    if not ctx.own_papers and entry.name and (entry.attribution.authors or entry.attribution.lab):
+    # (a topic has no who-made card of its own; the works it names have one each)
+    papers = [*([] if entry.topic else ctx.own_papers), *(p for p in ctx.related_papers if p.named)]
+    if (
+        not entry.topic
+        and not ctx.own_papers
+        and entry.name
+        and (entry.attribution.authors or entry.attribution.lab)
+    ):
         att = entry.attribution
         papers[:0] = [
             OwnPaper(

@@ -47,6 +47,15 @@ def _credits_others(authors: str, paper: Paper) -> bool:
     return bool(theirs and ours) and theirs not in ours  # (`Alec Radford`: Radford et al.'s)
 
 
+def _whole_name(name: str, link: Link, description: str) -> str:
+    """`Reka Core` of `Reka [Core](…)`: a link's name with the capitalised word set right
+    before it (`Optimized [PQ](…)` is not PQ)."""
+    found = re.search(rf"(?<![\w’'])([A-Z][\w-]*)\s+{re.escape(link.text.strip())}", description)
+    if found is None or found.group(1) in {"See", "Also", "And", "Or", "The", "A", "An"}:
+        return name
+    return f"{found.group(1)} {name}"
+
+
 def _name_of_link(text: str) -> str:
     """`GPQA`, `Scale MultiChallenge`: a link text that names a paper (not `this one`)."""
     text = _NAME_SUFFIX.sub("", text.strip(" .,;:")).strip()
@@ -171,8 +180,8 @@ class EntryContext:
             meta = self.papers.get(pid) if pid else None
             if pid is None or meta is None or pid not in entry.related:
                 continue
-            name = _name_of_link(link.text)
-            if not name or any(p.arxiv_id == pid for p in out):
+            name = _whole_name(_name_of_link(link.text), link, entry.description)
+            if not _name_of_link(link.text) or any(p.arxiv_id == pid for p in out):
                 continue
             # its own name, or an acronym its title spells (`PPO`: *Proximal Policy
             # Optimization Algorithms*)
@@ -192,6 +201,46 @@ class EntryContext:
                     links=[link],
                     arxiv_id=pid,
                     named=named,
+                )
+            )
+        return out
+
+    @cached_property
+    def known_as(self) -> list[OwnPaper]:
+        """The related papers the list calls by a name their titles do not hold, a name
+        people know them by (`[Chinchilla](…)` for *Training Compute-Optimal Large Language
+        Models*, `[LLaVA](…)` for *Visual Instruction Tuning*): their title and name are
+        a fact to learn (`[Kaplan](…)`, its first author's surname, too: "the Kaplan
+        paper"). Never an acronym the title does not spell (`[IOI](…)`, a paper about
+        competing in it), nor a name of several words."""
+        named = {p.arxiv_id for p in self.related_papers}
+        out: list[OwnPaper] = []
+        for link in self.entry.links:
+            pid = arxiv_id(link.url)
+            meta = self.papers.get(pid) if pid else None
+            if pid is None or meta is None or pid not in self.entry.related or pid in named:
+                continue
+            name = _whole_name(_name_of_link(link.text), link, self.entry.description)
+            if (
+                not _name_of_link(link.text)
+                or len(name.split()) > 1
+                or is_acronym(name)
+                or any(p.arxiv_id == pid for p in out)
+            ):
+                continue
+            out.append(
+                OwnPaper(
+                    key=f"arxiv:{pid}",
+                    name=name,
+                    title=meta.title,
+                    byline=meta.byline,
+                    year=meta.year,
+                    lab="",
+                    venue="",
+                    abstract=meta.abstract,
+                    links=[link],
+                    arxiv_id=pid,
+                    named=False,
                 )
             )
         return out

@@ -29,6 +29,7 @@ from srs.reading.phrases import (
     name_pattern,
     squash,
 )
+from srs.reading.urls import arxiv_id
 from srs.text import strip_markdown_escapes
 
 __all__ = ["RULES", "HeldBack", "Rule", "check", "gate", "reveals_answer"]
@@ -440,12 +441,19 @@ def _list_answer(card: Card, entry: Entry) -> str | None:
     return None
 
 
+def _of_related_paper(card: Card, entry: Entry) -> bool:
+    """The card is about one paper the entry links as related work (its only link)."""
+    return len(card.links) == 1 and arxiv_id(card.links[0].url) in entry.related
+
+
 def _topic_entry(card: Card, entry: Entry) -> str | None:
     if entry.topic and card.kind in {"gist", "reverse", "attribution", "cloze"}:
         if card.kind == "attribution" and any(
             mention.name in card.front for mention in entry.mentions
         ):
             return None  # who made a work the topic cites (`… (Cunningham et al., 2023)`)
+        if card.kind == "attribution" and _of_related_paper(card, entry):
+            return None  # who made a paper the topic links by its name (`[s1](arXiv)`)
         return "the entry names no single thing"
     return None
 

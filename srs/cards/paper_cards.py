@@ -81,14 +81,16 @@ MAX_TITLE_WORDS = 8
 
 
 def paper_title(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
-    short = [p for p in ctx.own_papers if len(p.title.split()) <= MAX_TITLE_WORDS]
+    papers = [*ctx.own_papers, *ctx.known_as]
+    short = [p for p in papers if len(p.title.split()) <= MAX_TITLE_WORDS]
     return _slots(short, ctx)
 
 
 def paper_name(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     """Not for a paper whose title starts with a short name of its own that is not the
     list's (*Michelangelo: Long Context Evaluations …* is not known as MRCR)."""
-    return _slots([p for p in ctx.own_papers if not _named_otherwise(p)], ctx)
+    papers = [*ctx.own_papers, *ctx.known_as]
+    return _slots([p for p in papers if not _named_otherwise(p)], ctx)
 
 
 def _named_otherwise(paper: OwnPaper) -> bool:
