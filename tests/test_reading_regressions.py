@@ -4608,3 +4608,76 @@ def test_round_48_the_classic_on_a_subject_is_what_it_is_about() -> None:
     )
     assert entry.claims[0].text == "separating the compute definition from the schedule"
     assert entry.attribution.venue == "OSDI 2018"
+
+
+def test_round_48_a_qualified_name_and_another_works_sentence() -> None:
+    """Round 48 (a vector-search blog): "Who made **PQ**? → Ge et al." for *Optimized
+    Product Quantization*, and Bolt's sentence read as what Quicker ADC does."""
+    opq = one(
+        "- **Optimized PQ: rotate before you split.** PQ assumes the dimensions are balanced."
+        " Ge, He, Ke and Sun's [Optimized Product Quantization](https://openaccess.thecvf.com/"
+        "content_cvpr_2013/html/Ge_Optimized_Product_Quantization_2013_CVPR_paper.html) (CVPR"
+        " 2013) learns an orthogonal rotation jointly with the codebooks.\n"
+    )
+    assert opq.name == "Optimized PQ"
+    quicker = one(
+        "- **Make the lookup tables fit in registers.** André, Kermarrec and Le Scouarnec's"
+        " [Quicker ADC](https://arxiv.org/abs/1812.09162) (TPAMI) uses 4-bit sub-quantizers so"
+        " the lookup tables fit in SIMD registers. Blalock and Guttag's [Bolt]"
+        "(https://arxiv.org/abs/1706.10283) (KDD 2017) reaches a similar place from a different"
+        " angle.\n"
+    )
+    assert not [c for c in quicker.claims if "similar place" in c.text]
+    found, rest = attribution.cut("Blalock and Guttag's Bolt (KDD 2017) reaches a similar place")
+    assert found.authors == "Blalock and Guttag" and rest.startswith("'s Bolt")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Thompson Sampling: An Asymptotically Optimal Finite-Time Analysis", ""),
+        ("Approximate Nearest Neighbors: Towards Removing the Curse of Dimensionality", ""),
+        ("Timeloop: A Systematic Approach to DNN Accelerator Evaluation", "Timeloop"),
+    ],
+)
+def test_round_48_a_title_that_studies_its_head_is_not_named_by_it(title: str, name: str) -> None:
+    entry = one(f"- [{title}](https://arxiv.org/abs/1205.4217) - Kaufmann et al. (2012).\n")
+    assert entry.name == (name or title)
+
+
+def test_round_48_a_journal_an_award_and_a_possessive_are_no_people() -> None:
+    svdd = one(
+        "- [Support Vector Data Description](https://doi.org/10.1023/B:MACH.0000008084.60811.49)"
+        " - Tax, Duin (TU Delft, Machine Learning 2004). SVDD: finds the minimum-volume"
+        " hypersphere enclosing the normal data.\n"
+    )
+    assert svdd.attribution.authors == "Tax and Duin"
+    pixel = one(
+        '- van den Oord, Kalchbrenner, Kavukcuoglu, "Pixel Recurrent Neural Networks", *ICML'
+        " 2016* (Best Paper). [PMLR](https://proceedings.mlr.press/v48/oord16.html)\n"
+    )
+    assert (pixel.attribution.authors, pixel.attribution.lab) == ("van den Oord et al.", "")
+    assert attribution.byline_before("read Indyk and Motwani's ") == "Indyk and Motwani"
+
+
+def test_round_48_a_glossary_term_defined_is_no_topic_and_introduced_nothing() -> None:
+    entries = parse_text(
+        "# G\n\n## DiD\n\n"
+        "**Parallel trends**: The key DiD identifying assumption: without treatment, treated"
+        " and control groups would have followed the same average path.\n\n"
+        "**Pre-trend testing**: Roth (2022) shows conditioning on passing a pre-trend test can"
+        " make bias worse. Rambachan & Roth (2023) propose sensitivity analysis that bounds how"
+        " far post-treatment violations of parallel trends can go.\n\n"
+        "**Synthetic control**: A weighted combination of control units that tracks the treated"
+        " unit before treatment (Abadie and Gardeazabal 2003).\n"
+    ).entries
+    assert not entries[0].topic and entries[0].name == "Parallel trends"
+    cards = _cards(
+        "## DiD\n\n**Parallel trends**: The key DiD identifying assumption.\n\n"
+        "**Pre-trend testing**: Roth (2022) shows conditioning on passing a pre-trend test can"
+        " make bias worse. Rambachan & Roth (2023) propose sensitivity analysis that bounds how"
+        " far post-treatment violations of parallel trends can go.\n\n"
+        "**Synthetic control**: A weighted combination of control units that tracks the treated"
+        " unit before treatment (Abadie and Gardeazabal 2003).\n"
+    )
+    assert not [card for card in cards if card.kind == "introduced"]

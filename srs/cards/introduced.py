@@ -121,8 +121,11 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         }
         slots.append(Slot(values, concept=what, key=key))
 
+    # (`**Pre-trend testing**: … Rambachan & Roth (2023) propose sensitivity analysis …`:
+    # a term with no paper, link or maker of its own introduced nothing; others did)
+    a_work = first is not None or bool(entry.links or entry.attribution.authors)
     for claim in entry.claims:
-        if claim.kind != "introduces" or not claim.introduced:
+        if claim.kind != "introduces" or not claim.introduced or not a_work:
             continue
         # `… (D-MPNN) behind Chemprop and benchmarks it against …`: what, not what else
         what = _AND_THEN.split(claim.introduced, maxsplit=1)[0]

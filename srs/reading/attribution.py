@@ -302,7 +302,8 @@ def byline_before(text: str) -> str:
     """The author set `text` ends with (`…, and Leino, Wang & Fredrikson, ` -> `Leino et
     al.`), "" when it ends with none."""
     found = _BYLINE_AT_END.search(text)
-    return _tidy(found.group("authors")) if found is not None else ""
+    # (`Indyk and Motwani's [Approximate Nearest Neighbors …]`: whose, not `Motwani's`)
+    return re.sub(r"['’]s$", "", _tidy(found.group("authors"))) if found is not None else ""
 
 
 _BYLINE_AT_END = re.compile(rf"(?P<authors>{_AUTHORS})[\s,;:*_\"“]*$")
@@ -403,14 +404,10 @@ def _byline(text: str) -> Attribution | None:
     for paren in re.findall(r"\(([^()]*)\)", rest):
         org = paren.strip().replace(" + ", " & ")
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
-        # the lab srs knows
+        # the lab srs knows (never `(Best Paper)`, an award)
+        unknown = _ORG.match(org) and not _product(org) and not _AWARD.search(org)
         if not set(re.split(r"[\s/]+", org)) & _PUBLISHERS:
-            lab = (
-                lab
-                or _org_of(org)
-                or lab_in(paren, loose=True)
-                or (org if _ORG.match(org) and not _product(org) else "")
-            )
+            lab = lab or _org_of(org) or lab_in(paren, loose=True) or (org if unknown else "")
     rest = re.sub(r"\([^()]*\)", " ", rest)
     issued = _ISSUED.search(rest)
     if issued:  # `W3C Recommendation (2014)`: the body that issued it
@@ -616,7 +613,12 @@ def _whole_names(inner: str) -> str:
     more = any(re.search(r"\s+et\s+al\.?$", p) for p in parts)
     parts = [re.sub(r"\s+et\s+al\.?$", "", p) for p in parts]
     if not parts or any(
-        not _WHOLE_NAME.fullmatch(p) or _ORG_WORD.search(p) or _LAB_RE.search(p) for p in parts
+        not _WHOLE_NAME.fullmatch(p)
+        or _ORG_WORD.search(p)
+        or _LAB_RE.search(p)
+        # (`Machine Learning 2004`: a journal, no person)
+        or _TITLE_WORD.fullmatch(p.split()[-1])
+        for p in parts
     ):
         return ""
     return f"{_surname(parts[0])} et al." if more else cite_authors(parts)
@@ -826,6 +828,14 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
     text = re.sub(r"(?<=\.)\s+\.[\"”]?(?=\s|$)", "", text)  # `Odena et al. "…." 2021`
     whose = whose_work(text)
+    if (
+        whose is not None
+        and PEOPLE_CITED.search(whose[0].authors)
+        and re.match(rf"\s*{_WORD_NAME}(?:\s+{_WORD_NAME})?\s*\(", whose[1])
+    ):
+        # `Blalock and Guttag's [Bolt](…) (KDD 2017) reaches …`: their own work, named (the
+        # text says what it is about another work)
+        return whose[0], "'s" + whose[1]
     if whose is not None and re.match(r"\s*(?:$|[(\"“*_])", whose[1]):
         # `Hyoukjun Kwon et al.'s [Understanding Reuse, …](…) (MICRO 2019)`, its title taken
         # out (but `Keeps Autoformer's decomposition` says what it does)

@@ -457,8 +457,12 @@ def _finish(
                 # `Sara Hooker's [The Hardware Lottery](…) (2020)`, `H. T. Kung's [Why Systolic
                 # Architectures?](…)`: who made it, read; the claim is what follows the title
                 start, people = whose
-                extra = extra.merged(people)
                 after = head_text.find(title, start) + len(title)
+                # (and where and when, in the bracket right after the title)
+                bracket = re.match(r"[\"”*_,]*\s*(\([^()]*\))", head_text[after:])
+                if bracket is not None:
+                    people = people.merged(attrib.cut(bracket.group(1))[0])
+                extra = extra.merged(people)
                 head_text = head_text[:start] + " " + head_text[after:].lstrip('"”*_,')
             else:
                 head_text = re.sub(quoted, " ", head_text, count=1)

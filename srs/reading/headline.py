@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from srs.reading.acronyms import is_acronym, spelled_by
+from srs.reading.acronyms import is_acronym, spelled_by, spelling_in
 from srs.reading.attribution import cut
 from srs.reading.claim_kinds import NAMED_ADJECTIVE
 from srs.reading.markdown import Run
@@ -139,6 +139,10 @@ def headline_name(lead: str, body: list[Run]) -> str:
             # `**RLHF comes to language models.**` over *Fine-Tuning Language …*: what the
             # heading's sentence is about (but `**Start with the VAE, …**` names the paper)
             continue
+        if _shaped_name(word) and before and _qualified(before[-1], word, body):
+            # `**Optimized PQ: rotate before you split.**` over *Optimized Product
+            # Quantization*: the word before the name is part of it (not PQ, another method)
+            return f"{before[-1]} {word}"
         if _shaped_name(word) and not (before and before[-1].casefold() in _PREPOSITIONS):
             if (
                 before
@@ -193,6 +197,26 @@ _PAREN_NAME = re.compile(r"\s*\(([A-Za-z][\w.+-]{1,20})[;,)]")
 _KIND_OF_WORK = frozenset(
     {"papers", "taxonomy", "survey", "line", "family", "lineage", "series", "story", "saga"}
 )
+
+
+def _qualifies(word: str, body: list[Run]) -> bool:
+    """A capitalised word that the cited paper's title opens with (`Optimized` of
+    *Optimized Product Quantization*)."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", word):
+        return False
+    link = cited_link(body)
+    return link is not None and link.text.split()[:1] == [word]
+
+
+def _qualified(word: str, name: str, body: list[Run]) -> bool:
+    """`Optimized PQ` over *Optimized Product Quantization*: the title opens with the word,
+    then spells the name (not `Streaming RNN-T` over *Streaming End-to-end Speech …*)."""
+    if not _qualifies(word, body):
+        return False
+    link = cited_link(body)
+    rest = " ".join(link.text.split()[1:]) if link is not None else ""
+    span = spelling_in(name, rest)
+    return span is not None and rest.startswith(span)
 
 
 def _names_concept(word: str, body: list[Run]) -> bool:

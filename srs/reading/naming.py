@@ -13,7 +13,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Entry, Link
 from srs.reading.phrases import find_word, in_list, is_name
-from srs.reading.titles import is_phrase, short_subtitle
+from srs.reading.titles import about_its_head, is_phrase, short_subtitle
 
 __all__ = [
     "NAME_TOKEN",
@@ -29,6 +29,8 @@ __all__ = [
 _NAMED_BY_WORDS = frozenset({"lead", "label", "words", "bold"})
 #: heads that also end a method's own name (`Consistency Models`, `Mixture of Experts Systems`)
 _NAMING_HEADS = frozenset({"models", "methods", "approaches", "systems", "techniques", "networks"})
+#: topic heads that also end a term a glossary defines (`Parallel trends`, `Scaling laws`)
+_TERM_HEADS = frozenset({"trends", "models", "methods", "systems", "techniques", "ideas", "laws"})
 _TOPIC_HEADS = frozenset(
     {
         *("papers", "work", "works", "research", "mentions", "models", "methods", "approaches"),
@@ -53,7 +55,17 @@ def is_topic(name: str, title: str, source: str, title_links: list[Link], text: 
     # `Consistency Models`, `DDPM — Denoising Diffusion Probabilistic Models`: a method's name
     # in title case; but `Diffusion models`, `Post Training Survey Papers` are topics
     named = head in _NAMING_HEADS and (is_name(title) or is_acronym(words[0]))
-    if head in _TOPIC_HEADS and not named and not title_links and source in _NAMED_BY_WORDS:
+    # (`**Parallel trends**: The key DiD identifying assumption: …`: a glossary's term, defined)
+    defined = head in _TERM_HEADS and re.match(
+        rf"{re.escape(title)}\s*:\s+(?:the|a|an)\s", text, re.IGNORECASE
+    )
+    if (
+        head in _TOPIC_HEADS
+        and not named
+        and not defined
+        and not title_links
+        and source in _NAMED_BY_WORDS
+    ):
         return True
     if source in {"label", "words", "bold"} and not is_name(name):
         return True
@@ -90,6 +102,8 @@ def title_prefix(title: str) -> str:
         return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
     if short_subtitle(title.split(":", 1)[1]):
         return ""  # `Design: Cultural probes`: a column's name and the paper's, one title
+    if about_its_head(title):
+        return ""  # `Thompson Sampling: An Asymptotically Optimal …`: its subject, no name
     return short if len(short.split()) <= 3 and is_name(short) else ""
 
 

@@ -485,6 +485,24 @@ def short_subtitle(subtitle: str) -> bool:
     return len(subtitle.split()) < _SUBTITLE_WORDS and not _GENRE.match(subtitle)
 
 
+#: a subtitle that says what the paper does about its head: an analysis, a study, a way
+#: towards it
+_ABOUT = re.compile(
+    r"^\s*(?:towards?\s|(?:an?|the)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:analysis|study|evaluation|comparison|investigation|examination)\b)",
+    re.IGNORECASE,
+)
+#: two to four words in title case, none shaped as a name (`Thompson Sampling`)
+_PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3}")
+
+
+def about_its_head(title: str) -> bool:
+    """`Thompson Sampling: An Asymptotically Optimal Finite-Time Analysis`: a title whose
+    head names its subject in common words and whose subtitle studies it."""
+    head, _, subtitle = title.partition(": ")
+    return bool(_ABOUT.match(subtitle)) and _PLAIN_WORDS.fullmatch(head.strip()) is not None
+
+
 def short_name(title: str) -> tuple[str, Attribution]:
     """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart)."""
     text = title
@@ -515,6 +533,11 @@ def short_name(title: str) -> tuple[str, Attribution]:
         break
     if _GENRE.match(title.partition(": ")[2]) and not by:
         # `Neural Architecture Search: A Survey`: a survey of a field is not the field
+        return title.strip(), found
+    if about_its_head(title) and not by:
+        # `Thompson Sampling: An Asymptotically Optimal Finite-Time Analysis`, `Approximate
+        # Nearest Neighbors: Towards Removing the Curse of Dimensionality`: a paper about
+        # a subject its head names in common words, not a thing the paper made
         return title.strip(), found
     text = _without_kind(text)
     head, colon, _ = text.partition(": ")
