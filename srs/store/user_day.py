@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import UTC, datetime, time, timedelta, tzinfo
+from threading import Lock
 
 __all__ = ["DayCounter", "HeldDay", "day_bounds"]
 
@@ -44,15 +45,23 @@ _DAY_MS = 86_400_000
 class DayCounter:
     """Whole user days (they start at `starts_at` local time) from the day holding
     `anchor`: quick enough for millions of timestamps (a binary search among the day
-    starts, which follow clock changes)."""
+    starts, which follow clock changes).
+
+    Safe to share between threads (an export reads its log in one while it writes its
+    cards in another): the known starts and the day of the first are one value, replaced
+    whole under a lock when a moment falls outside them, never changed in place."""
 
     def __init__(self, anchor: datetime, tz: tzinfo, starts_at: tuple[int, int]) -> None:
         start, _ = day_bounds(anchor, tz, starts_at)
         self.anchor_date = start.astimezone(tz).date()
         self.tz = tz
         self.starts_at = starts_at
-        self._first = -1  # the day (from the anchor's) of self._starts[0]
-        self._starts: list[int] = [self._day_start(-1), self._day_start(0), self._day_start(1)]
+        self._lock = Lock()
+        #: (the day, from the anchor's, of the first start; the day starts, in order)
+        self._span: tuple[int, list[int]] = (
+            -1,
+            [self._day_start(-1), self._day_start(0), self._day_start(1)],
+        )
 
     def _day_start(self, days: int) -> int:
         day = self.anchor_date + timedelta(days=days)
@@ -61,21 +70,29 @@ class DayCounter:
 
     def offset(self, ms: int) -> int:
         """How many days after the anchor's day the moment `ms` falls (negative: before)."""
-        starts = self._starts
-        if ms < starts[0]:
-            need = (starts[0] - ms) // _DAY_MS + 2
-            self._starts = starts = [
-                self._day_start(self._first - k) for k in range(need, 0, -1)
-            ] + starts
-            self._first -= need
-        elif ms >= starts[-1]:
-            need = (ms - starts[-1]) // _DAY_MS + 2
-            last = self._first + len(starts) - 1
-            starts.extend(self._day_start(last + k) for k in range(1, need + 1))
-        return self._first + bisect_right(starts, ms) - 1
+        first, starts = self._span
+        if not starts[0] <= ms < starts[-1]:
+            first, starts = self._grown(ms)
+        return first + bisect_right(starts, ms) - 1
+
+    def _grown(self, ms: int) -> tuple[int, list[int]]:
+        """The span, grown to hold `ms` (by another thread meanwhile, or here)."""
+        with self._lock:
+            first, starts = self._span
+            if ms < starts[0]:
+                need = (starts[0] - ms) // _DAY_MS + 2
+                starts = [self._day_start(first - k) for k in range(need, 0, -1)] + starts
+                first -= need
+            elif ms >= starts[-1]:
+                need = (ms - starts[-1]) // _DAY_MS + 2
+                last = first + len(starts) - 1
+                starts = starts + [self._day_start(last + k) for k in range(1, need + 1)]
+            self._span = (first, starts)
+            return first, starts
 
     def starts(self, first_ms: int, last_ms: int) -> list[tuple[int, int]]:
         """(start ms, days after the anchor's day) of every day from the one holding
         `first_ms` to the one holding `last_ms`."""
-        low, high = self.offset(first_ms), self.offset(last_ms)  # the days are there now
-        return [(self._starts[day - self._first], day) for day in range(low, high + 1)]
+        low, high = self.offset(first_ms), self.offset(last_ms)
+        first, starts = self._span  # (it only grows: it holds both days now)
+        return [(starts[day - first], day) for day in range(low, high + 1)]
