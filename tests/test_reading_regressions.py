@@ -4681,3 +4681,40 @@ def test_round_48_a_glossary_term_defined_is_no_topic_and_introduced_nothing() -
         " unit before treatment (Abadie and Gardeazabal 2003).\n"
     )
     assert not [card for card in cards if card.kind == "introduced"]
+
+
+def test_round_48_a_syllabus_reading_goes_by_the_name_after_its_links_dash() -> None:
+    """Round 48 (a bandits course): `[JMLR](…) — AdaGrad.`, `— UCB1 with O(log T) regret`,
+    `— LinUCB on the Yahoo! Today module`: the name the reading is known by, never asked."""
+    syllabus = parse_text(
+        "## Week 3\n\n"
+        '- J. Duchi, E. Hazan and Y. Singer, "Adaptive Subgradient Methods for Online Learning'
+        ' and Stochastic Optimization," *JMLR* 12, 2011. [JMLR](https://www.jmlr.org/papers/'
+        "v12/duchi11a.html) — AdaGrad.\n"
+        '- P. Auer, N. Cesa-Bianchi and P. Fischer, "Finite-time Analysis of the Multiarmed'
+        ' Bandit Problem," *Machine Learning* 47, 2002. [doi](https://doi.org/10.1023/A:'
+        "1013689704352) — UCB1 with O(log T) regret at every horizon.\n"
+        '- L. Li, W. Chu, J. Langford and R. E. Schapire, "A Contextual-Bandit Approach to'
+        ' Personalized News Article Recommendation," WWW 2010. [arXiv](https://arxiv.org/abs/'
+        "1003.0146) — LinUCB on the Yahoo! Today module.\n"
+    ).entries
+    assert [entry.name for entry in syllabus] == ["AdaGrad", "UCB1", "LinUCB"]
+    notes = one(
+        "- **Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour**"
+        " (https://arxiv.org/abs/1706.02677)\n"
+        "  - ResNet-50 on ImageNet in 1 hour on 256 GPUs, minibatch 8192\n"
+    )
+    assert notes.name != "ResNet-50"  # what the paper trained, not its name
+
+
+def test_round_48_one_capitalised_word_a_paper_introduced_is_asked() -> None:
+    cards = _cards(
+        "## Week 1\n\n"
+        '- Y. Freund and R. E. Schapire, "A Decision-Theoretic Generalization of On-Line'
+        ' Learning and an Application to Boosting," *JCSS* 55(1), 1997.'
+        " [doi](https://doi.org/10.1006/jcss.1997.1504) — introduces Hedge; read Sections 1–2"
+        " only.\n"
+    )
+    assert [card.front for card in cards if card.kind == "introduced"] == [
+        "Which paper introduced Hedge?"
+    ]

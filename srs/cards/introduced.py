@@ -93,7 +93,8 @@ def _answer(paper: OwnPaper | None, name: str) -> str:
 # hyphenated term (`iteration-level scheduling`), not `lookaheads and backtracking` nor
 # `a long line of research`
 _TERM_LIKE = re.compile(
-    r"[A-Z]{2}|\b[A-Z][a-z]+[A-Z]|[“\"']|\w-\w|\d"
+    # (`Hedge`: one capitalised word alone, an algorithm's name)
+    r"[A-Z]{2}|\b[A-Z][a-z]+[A-Z]|[“\"']|\w-\w|\d|^[A-Z][a-z]{2,}$"
     # `the Hearthstone and Magic: The Gathering card datasets`: datasets named
     r"|\s[A-Z][a-z]+\b.*\b(?:datasets?|benchmarks?|corpus|corpora)$"
 )

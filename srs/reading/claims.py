@@ -193,6 +193,12 @@ _KINDS_OF_PAPER = frozenset(
 )
 
 
+#: a name shaped as one (capitals inside or a digit: `LinUCB`, `UCB1`), then a preposition
+_NAME_THEN_WHAT = re.compile(
+    r"^(?P<alias>[A-Z][\w+-]*(?:[a-z][A-Z]|[A-Z]{2}|\d)[\w+-]*)\s+"
+    # (not `ResNet-50 on ImageNet in 1 hour …`: what a paper ran on what)
+    r"(?:with\s+\S|(?:on|for|via)\s+[a-z])"
+)
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
 )
@@ -306,6 +312,16 @@ def _alias(
     ):
         # `"Raft". leader election, …` (raft.github.io)
         return quoted.group("alias"), quoted.group("rest") or ""
+    named = _NAME_THEN_WHAT.match(text)
+    if (
+        named
+        and named.group("alias") not in COMMON_ACRONYMS
+        and named.group("alias") not in VENUES
+        and _names_the_work(named.group("alias"), link_names)
+    ):
+        # `"A Contextual-Bandit Approach to …," WWW 2010 — LinUCB on the Yahoo! Today module`:
+        # the name the reading goes by, then what it is known for (said as it is)
+        return named.group("alias"), text
     match = _SUBJECT_ALIAS.match(text)
     if (
         match
@@ -515,6 +531,15 @@ def read_claims(
         for number, piece in _pieces(raw):
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
+            # `[JMLR](…) — AdaGrad.`, `[doi](…) — introduces Hedge`: a link's label, then
+            # what the reading is (the label says where it is, not what)
+            label = _LABEL_DASH.match(piece)
+            if label is not None and (
+                is_generic_link_text(label.group("label"))
+                or label.group("label") in VENUES
+                or label.group("label").casefold() in link_words
+            ):
+                piece = piece[label.end() :]
             # `(see Jordan et al. 1999, "An introduction to variational methods …")`: a
             # reading about it, not its makers
             piece = _SEE_BRACKET.sub(" ", piece)
@@ -1029,6 +1054,8 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
     return False
 
 
+#: one word, then a spaced dash: a link's label before what is said of the reading
+_LABEL_DASH = re.compile(r"^\s*(?P<label>[\w.+-]+)\s+[—–]\s+(?=\S)")
 #: `is five pages of arithmetic showing that …`, `is a short note arguing that …`
 _SHOWING = re.compile(
     r"^(?:is|was)\s+(?:[\w-]+\s+){1,6}?(?P<verb>show|argu|prov|demonstrat)ing\s+that\s+"
