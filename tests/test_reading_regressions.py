@@ -4718,3 +4718,26 @@ def test_round_48_one_capitalised_word_a_paper_introduced_is_asked() -> None:
     assert [card.front for card in cards if card.kind == "introduced"] == [
         "Which paper introduced Hedge?"
     ]
+
+
+def test_round_48_a_notes_citation_bullet_ending_in_a_bold_name_names_the_paper() -> None:
+    """Round 48 (consensus notes): the Raft paper's cards asked about *In Search of an
+    Understandable Consensus Algorithm* and never said Raft; HLC likewise (and `Hybrid
+    Logical Clocks (HLC)` after a dash was read as a person, `Clocks`)."""
+    raft = one(
+        "1. **In Search of an Understandable Consensus Algorithm** ([pdf](https://raft.github.io/"
+        "raft.pdf))\n"
+        "    - Ongaro & Ousterhout (Stanford), USENIX ATC 2014 — **Raft**, Best Paper Award\n"
+        "    - decomposes consensus into **leader election**, **log replication**, **safety**\n"
+    )
+    assert raft.name == "Raft"
+    assert raft.attribution.venue == "USENIX ATC 2014"
+    hlc = one(
+        "1. **Logical Physical Clocks and Consistent Snapshots in Globally Distributed"
+        " Databases** ([pdf](https://cse.buffalo.edu/tech-reports/2014-04.pdf))\n"
+        "    - Kulkarni, Demirbas, Madappa, Avva, Leone — tech report 2014 (OPODIS 2014) —"
+        " **Hybrid Logical Clocks (HLC)**\n"
+        "    - timestamp = (l, c): l tracks max physical time seen\n"
+    )
+    assert hlc.name == "HLC"
+    assert (hlc.attribution.authors, hlc.attribution.venue) == ("Kulkarni et al.", "OPODIS 2014")

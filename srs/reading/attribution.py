@@ -385,6 +385,11 @@ PEOPLE_CITED = re.compile(r"\bet al\b|\sand\s")
 
 
 def _byline(text: str) -> Attribution | None:
+    dash = _DASH.search(text)
+    if dash is not None and not re.search(rf"[{_UPPER}][{_LOWER}]", text[: dash.start()]):
+        # `tech report 2014 (OPODIS 2014) — Hybrid Logical Clocks (HLC)`: no one before the
+        # dash; what follows it is a name, no person
+        return None
     # `Dao, Haziza, Massa, Sizov, 2023 blog`: what kind of writing, after when
     text = re.sub(r"((?:19|20)\d\d)\s+(?:blog(?:\s+post)?|talk|slides)\s*\.?$", r"\1", text)
     team = _LEAD_COLLECTIVE.match(text)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from srs.reading import attribution
+from srs.reading.acronyms import is_acronym
 from srs.reading.claim_kinds import (
     BE_CLAUSE,
     INTRODUCES,
@@ -191,6 +192,27 @@ _KINDS_OF_PAPER = frozenset(
         *("blog", "pdf", "paper", "code", "project", "github", "html", "abs"),
     }
 )
+
+
+#: an award after a name: `Raft, Best Paper Award`
+_AWARD_TAIL = re.compile(
+    r",?\s*(?:\()?(?:best|outstanding|distinguished)\b[^()]*?(?:paper|award)s?\)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _stressed_alias(text: str, stressed: list[str]) -> tuple[str, str] | None:
+    """`Ongaro & Ousterhout (Stanford), USENIX ATC 2014 — **Raft**, Best Paper Award`,
+    `… — **Hybrid Logical Clocks (HLC)**`: after a note's citation, the name the list sets
+    in bold is the name the work goes by (its acronym, when it spells one out)."""
+    whole = _AWARD_TAIL.sub("", re.split(r"\s[—–]\s", text)[-1]).strip(" .;")
+    bold = {term.rstrip(")") for term in stressed}  # (`Hybrid Logical Clocks (HLC`: as kept)
+    if whole.rstrip(")") not in bold or len(whole.split()) > 5 or not whole[:1].isupper():
+        return None
+    spelled = re.fullmatch(r"(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)", whole)
+    if spelled is not None and is_acronym(spelled.group("short")):
+        return spelled.group("short"), ""
+    return (whole, "") if is_name(whole) else None
 
 
 #: a name shaped as one (capitals inside or a digit: `LinUCB`, `UCB1`), then a preposition
@@ -534,10 +556,9 @@ def read_claims(
             # `[JMLR](…) — AdaGrad.`, `[doi](…) — introduces Hedge`: a link's label, then
             # what the reading is (the label says where it is, not what)
             label = _LABEL_DASH.match(piece)
+            # (but `Csmith — random C programs …`: a name, the reading's)
             if label is not None and (
-                is_generic_link_text(label.group("label"))
-                or label.group("label") in VENUES
-                or label.group("label").casefold() in link_words
+                is_generic_link_text(label.group("label")) or label.group("label") in VENUES
             ):
                 piece = piece[label.end() :]
             # `(see Jordan et al. 1999, "An introduction to variational methods …")`: a
@@ -603,6 +624,14 @@ def read_claims(
                 )
                 if _SAME_PEOPLE.match(text):  # the whole bullet cites, by reference
                     cited_bullet = by_reference = True
+                named = (
+                    _stressed_alias(text, stressed)
+                    if cited_bullet and long_name and not out.alias
+                    else None
+                )
+                if named is not None:  # `… USENIX ATC 2014 — **Raft**, Best Paper Award`
+                    out.alias = name = named[0]
+                    own_names = [*own_names, out.alias]
                 if (cited_bullet and (by_reference or remarked or not described)) or aside:
                     # `— Best Paper award`, `— basically contemporaneous with …`, and what
                     # follows a remark on the citation (`— the canonical write-up; BM25
