@@ -231,3 +231,14 @@ def test_a_related_paper_known_by_a_name_its_title_lacks_gets_its_title_card() -
     assert cards["arxiv:2001.08361|paper-title"].back == "*Scaling Laws for Neural Language Models*"
     assert not [key for key in cards if "2502.06807" in key]  # IOI: no acronym of its title
     assert not [key for key in cards if "2404.12387" in key]  # `Core` is Reka Core's half
+
+
+def test_a_related_paper_about_a_thing_does_not_make_it() -> None:
+    """Round 49 (bundled list): "Who made **Muon**? → Liu et al., 2025" from *Muon is
+    Scalable for LLM Training*, a paper about Muon, not the one that made it."""
+    cards = cards_of(
+        "- Research to know: [Chinchilla](https://arxiv.org/abs/2203.15556) and"
+        " [Muon](https://arxiv.org/abs/2502.16982).\n",
+        bundled_facts(),
+    )
+    assert not [key for key in cards if "2502.16982" in key]

@@ -4741,3 +4741,50 @@ def test_round_48_a_notes_citation_bullet_ending_in_a_bold_name_names_the_paper(
     )
     assert hlc.name == "HLC"
     assert (hlc.attribution.authors, hlc.attribution.venue) == ("Kulkarni et al.", "OPODIS 2014")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "venue"),
+    [
+        (
+            "Daniil Polykovskiy, Alexander Zhebrak, Benjamin Sanchez-Lengeling et al. (Insilico"
+            " Medicine, 2020). A training set",
+            "Polykovskiy et al.",
+            "",
+        ),
+        ("Ertl, Schuffenhauer (Novartis, J. Cheminformatics 2009)", "Ertl and Schuffenhauer", ""),
+        ("(University of Copenhagen, Chemical Science 2019)", "", "Chemical Science 2019"),
+    ],
+)
+def test_round_49_a_companys_or_journals_field_is_no_surname(
+    text: str, authors: str, venue: str
+) -> None:
+    """Round 49 (a molecule-generation awesome list): "Who made MOSES? → Medicine, 2020",
+    "→ Cheminformatics, 2009", and *Chemical Science* cut to *Science*."""
+    found, _ = attribution.cut(text)
+    assert found.authors == authors
+    if venue:
+        assert found.venue == venue
+
+
+def test_round_49_a_headline_on_a_persons_overview_names_no_one() -> None:
+    entry = one(
+        '- **The DeLiang Wang overview** — DeLiang Wang and Jitong Chen, "Supervised Speech'
+        ' Separation Based on Deep Learning: An Overview", IEEE/ACM TASLP 2018'
+        " ([arXiv](https://arxiv.org/abs/1708.07524)). Long, but the best single map.\n"
+    )
+    assert entry.name != "DeLiang"
+
+
+def test_round_49_an_initial_after_and_is_no_sentences_start() -> None:
+    """Round 49 (a mechanism-design course): "Who made *Efficient Mechanisms for Bilateral
+    Trading*? → Satterthwaite, 1983": `R. B. Myerson and M. A. Satterthwaite` was split
+    after `M.`, `A.` read as the article opening a sentence."""
+    assert len(sentences("R. B. Myerson and M. A. Satterthwaite, JET 29(2), 1983.")) == 1
+    assert len(sentences("what we learn about X by observing Y. A variable is symmetric.")) == 2
+    entry = one(
+        '- R. B. Myerson and M. A. Satterthwaite, "Efficient Mechanisms for Bilateral Trading",'
+        " *Journal of Economic Theory* 29(2), 1983. [doi](https://doi.org/10.1016/0022-0531(83)"
+        "90048-0) — no bilateral-trade mechanism can be efficient and budget balanced.\n"
+    )
+    assert entry.attribution.authors == "Myerson and Satterthwaite"

@@ -30,6 +30,8 @@ def _names_paper(name: str, paper: Paper) -> bool:
     head, colon, _ = title.partition(":")
     if colon and squash(head) != squash(name) and squash(head).startswith(squash(name)):
         return False  # `OpenSora` for *Open-Sora Plan: …*, `LongBench` for *LongBench v2: …*
+    if re.match(rf"{re.escape(name)}\s+(?:is|are|was|were|as|at|in)\s", title, re.IGNORECASE):
+        return False  # `Muon` for *Muon is Scalable for LLM Training*: a paper about it
     match = re.search(r"(?<!\w)" + re.escape(name) + r"(?P<after>\s*\d)?", title, re.IGNORECASE)
     if match is not None:
         return match.group("after") is None

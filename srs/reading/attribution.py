@@ -51,7 +51,10 @@ _NO_NAME = (
     r"Challenges|Methods?|Directions|Future|Approaches|Perspectives|Applications|"
     r"Advances|Opportunities|Trends|Lessons|Principles|Foundations|Theory|Practice|"
     # `Natural Language Engineering`, `Machine Learning`: a journal's words
-    r"Natural|Machine|Engineering|Computing|Computational|Statistical|Artificial)\b"
+    r"Natural|Machine|Engineering|Computing|Computational|Statistical|Artificial|"
+    # `Insilico Medicine`, `J. Cheminformatics`: a company's or a journal's field
+    r"Medicine|Science|Sciences|Chemistry|Cheminformatics|Bioinformatics|Biology|"
+    r"Pharmacology|Physics|Informatics|Therapeutics|Genomics)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)

@@ -133,6 +133,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
             continue  # `**The NCF rebuttal.**`: the entry answers NCF, it is not NCF
         if after and after[0].casefold().strip(".,;:!") in _KIND_OF_WORK:
             continue  # `**Anthropic's HH papers.**`, `**The ML-safety taxonomy**`: of a kind
+        if (
+            len(after) >= 2
+            and after[0][:1].isupper()
+            and after[1].casefold().strip(".,;:!") in (_KIND_OF_WORK | _WRITINGS)
+        ):
+            continue  # `**The DeLiang Wang overview**`: a person's given name, their writing
         # `**MAESTRO.**`: the heading is the one word, a tool's name
         alone = not before and not "".join(after).strip(".:!?") and len(word) >= 5
         if not before and not alone and _names_concept(word, body):
@@ -194,6 +200,10 @@ def _subject_name(lead: str, body: list[Run]) -> str:
 
 _PAREN_NAME = re.compile(r"\s*\(([A-Za-z][\w.+-]{1,20})[;,)]")
 #: what a heading's word qualifies when it names a kind of work, not the work
+#: what a person writes (`the DeLiang Wang overview`, `the Hinton lectures`)
+_WRITINGS = frozenset(
+    {"overview", "review", "tutorial", "primer", "book", "thesis", "lectures", "notes", "paper"}
+)
 _KIND_OF_WORK = frozenset(
     {"papers", "taxonomy", "survey", "line", "family", "lineage", "series", "story", "saga"}
 )

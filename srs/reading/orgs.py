@@ -37,6 +37,7 @@ VENUES = (
     *("CIKM", "RecSys", "SIGMOD", "VLDB", "PODS", "ICDE", "CIDR", "OSDI", "SOSP", "NSDI"),
     *("EuroSys", "USENIX ATC", "USENIX Security", "USENIX", "IEEE S&P", "S&P", "Oakland"),
     *("CCS", "NDSS", "Nature Methods", "Nature Biotechnology", "Nature", "Science", "Cell"),
+    *("Chemical Science", "J. Cheminformatics", "Journal of Cheminformatics"),
     *("PNAS", "Bioinformatics", "JMLR", "TMLR", "TPAMI", "IJCV", "Interspeech", "ICASSP"),
     *("CoRL", "RSS", "ICRA", "IROS", "UAI", "AISTATS", "COLT", "MLSys", "SysML", "ISCA"),
     *("MICRO", "ASPLOS", "HPCA", "PLDI", "POPL", "SIGCOMM", "FAST", "SoCC", "PODC", "SODA"),

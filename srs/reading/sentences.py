@@ -81,7 +81,8 @@ _SYMBOL_BEFORE = re.compile(
     r"[A-Z]\.\s*$"
 )
 _OPENING_WORD = re.compile(
-    r"\s*(?:It|Its|This|These|The|They|Then|Thus|Here|In|If|When|So|But|Both|We|A|An)\b"
+    # (never `A.` of `M. A. Satterthwaite`: an initial)
+    r"\s*(?:It|Its|This|These|The|They|Then|Thus|Here|In|If|When|So|But|Both|We|A|An)\b(?!\.)"
 )
 
 
