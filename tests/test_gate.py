@@ -419,3 +419,14 @@ def test_an_acronym_before_the_gap_counts_its_first_letter_only() -> None:
     not spell MMMU, so the cloze stays."""
     kept = card("cloze", "**MMVP** — Multimodal versions of MMLU ({{c1::MMMU}}) exist", "MMMU")
     assert rule_of(kept) is None
+
+
+def test_a_title_that_spells_a_name_out_of_order_gives_it_away() -> None:
+    """Round 49 (a diffusion table): "*Score-based Generative Modeling in Latent Space* —
+    What is this paper known as? → LSGM": every capital of the name starts a word of the
+    title, in another order (but a description in lower case gives nothing away)."""
+    from srs.cards.giveaway import shows_name
+
+    assert shows_name("LSGM", "*Score-based Generative Modeling in Latent Space* (2021)")
+    assert not shows_name("ANCE", "*samples training negatives from an ANN index over the corpus*")
+    assert not shows_name("BERT", "*Pre-training of Deep Bidirectional Transformers for Language*")

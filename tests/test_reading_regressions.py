@@ -4788,3 +4788,21 @@ def test_round_49_an_initial_after_and_is_no_sentences_start() -> None:
         "90048-0) — no bilateral-trade mechanism can be efficient and budget balanced.\n"
     )
     assert entry.attribution.authors == "Myerson and Satterthwaite"
+
+
+def test_round_49_a_mc_surname_is_a_byline_and_no_name() -> None:
+    """Round 49 (model-checking notes): "What is **McMillan**? → uses Craig interpolants …":
+    `**McMillan — Interpolation and SAT-Based Model Checking**`, in a list of bylined heads."""
+    entries = parse_text(
+        "## SAT\n\n"
+        "1. **Burch, Clarke, McMillan, Dill, Hwang — Symbolic Model Checking: 10^20 States and"
+        " Beyond** ([pdf](https://doi.org/10.1016/0890-5401(92)90017-A))\n"
+        "2. **Biere, Cimatti, Clarke, Zhu — Symbolic Model Checking without BDDs**"
+        " ([pdf](https://doi.org/10.1007/3-540-49059-0_14))\n"
+        "3. **McMillan — Interpolation and SAT-Based Model Checking**"
+        " ([pdf](https://doi.org/10.1007/978-3-540-45069-6_1))\n"
+        "    - CAV 2003\n"
+        "    - uses **Craig interpolants** extracted from UNSAT proofs of BMC instances\n"
+    ).entries
+    assert entries[2].title == "Interpolation and SAT-Based Model Checking"
+    assert entries[2].name != "McMillan" and entries[2].attribution.authors == "McMillan"

@@ -74,6 +74,7 @@ def shows_name(name: str, text: str) -> bool:
             and (
                 spelled_by(token, text)
                 or _loosely_spelled(token, text)
+                or _scrambled_initials(token, text)
                 # `MAE` from *Masked Autoencoders*: a capital may continue a word too
                 or (len(token) >= 3 and spelled_by(token[0] + token[1:].lower(), text))
             )
@@ -121,6 +122,24 @@ def _loosely_spelled(acronym: str, front: str) -> bool:
         if found == len(letters):
             return True
     return False
+
+
+def _scrambled_initials(acronym: str, text: str) -> bool:
+    """`LSGM` on "*Score-based Generative Modeling in Latent Space*": an acronym of four
+    letters or more whose every letter starts its own word of a short text, in any order."""
+    letters = [ch.casefold() for ch in acronym if ch.isalpha()]
+    if len(letters) < 4 or not acronym.isupper():
+        return False
+    # (the capitalised words of a title: never a sentence's words in lower case)
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", text)
+        if w[:1].isupper() and w.casefold() not in STOPWORDS | _QUESTION_WORDS
+    ]
+    if len(words) > 3 * len(letters):
+        return False
+    starts = [w[0].casefold() for w in words]
+    return all(starts.count(letter) >= letters.count(letter) for letter in set(letters))
 
 
 def _counted_initials(name: str, text: str) -> bool:

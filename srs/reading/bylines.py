@@ -24,8 +24,9 @@ __all__ = ["byline_head", "writes_bylined_heads"]
 
 #: the dash between a byline and a title (spaced: `Harchol-Balter` is one name)
 _DASH = re.compile(r"\s+[—–-]{1,2}\s+")
-#: one surname, as people write them: `Kleinrock`, `Harchol-Balter`, `O'Neil`, `Chvátal`
-_SURNAME = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*$")
+#: one surname, as people write them: `Kleinrock`, `Harchol-Balter`, `O'Neil`, `Chvátal`,
+#: `McMillan`, `MacKay`
+_SURNAME = re.compile(r"^(?:Ma?c)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*$")
 #: a byline, then the title in quotes
 _QUOTED_AFTER = re.compile(
     r"^(?P<by>[^\"“]{2,300}?),?\s+[\"“](?P<title>[^\"“”]{8,300}?)[,.]?[\"”]"

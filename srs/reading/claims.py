@@ -321,7 +321,14 @@ def _alias(
     bare = _BARE_NAME.fullmatch(text.strip())
     # (`… (UPenn, 2016). GECCO. TPOT: …`, `— LPAR-21`: where it appeared, no name)
     venue = re.sub(r"[-\s]?\d+$", "", bare.group("alias")) if bare else ""
-    if bare and venue not in VENUES and _names_the_work(bare.group("alias"), link_names):
+    # (`McMillan`, `MacKay`: a surname's capitals, not a name's shape)
+    surname = bare is not None and re.fullmatch(r"Ma?c[A-Z][a-z]+", bare.group("alias"))
+    if (
+        bare
+        and not surname
+        and venue not in VENUES
+        and _names_the_work(bare.group("alias"), link_names)
+    ):
         return bare.group("alias"), ""  # a table's note: `DCA. Coevolution → contacts; …`
     quoted = _QUOTED_NAME.fullmatch(text.strip())
     if (
