@@ -4806,3 +4806,26 @@ def test_round_49_a_mc_surname_is_a_byline_and_no_name() -> None:
     ).entries
     assert entries[2].title == "Interpolation and SAT-Based Model Checking"
     assert entries[2].name != "McMillan" and entries[2].attribution.authors == "McMillan"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Zhong-Qiu Wang, Samuele Cornell, Shinji Watanabe and colleagues at CMU and MERL"
+            " (ICASSP 2023 version). The STFT strikes back",
+            "Wang et al.",
+        ),
+        ("Simon Welker, Julius Richter and Timo Gerkmann, , Interspeech 2022", "Welker et al."),
+        ("Haotian Liu, Chunyuan Li, Qingyang Wu, Yong Jae Lee · (oral) · Apr 2023", "Liu et al."),
+        ("Google Brain and DeepMind showed it", ""),  # labs, no people
+    ],
+)
+def test_round_49_people_by_whole_names_open_a_text(text: str, authors: str) -> None:
+    """Round 49 (a source-separation blog): `**TF-GridNet** — Zhong-Qiu Wang, Samuele Cornell,
+    Shinji Watanabe and colleagues at CMU and MERL (ICASSP 2023 …)` gave no who-made card and
+    read the people as the claim."""
+    found, rest = attribution.cut(text)
+    assert found.authors == authors
+    if authors:
+        assert "Wang," not in rest and "Lee" not in rest

@@ -735,6 +735,34 @@ _WHOSE_WORK = re.compile(
 )
 
 
+#: `Zhong-Qiu Wang, Samuele Cornell, Shinji Watanabe and colleagues at CMU and MERL (…)`,
+#: `Simon Welker, Julius Richter and Timo Gerkmann, "…"`: people by their whole names first
+_NAMED_PEOPLE_FIRST = re.compile(
+    rf"^\s*(?P<authors>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)"
+    r"(?P<others>\s+et\s+al\b\.?|,?\s+and\s+(?:colleagues|others|co-?authors)"
+    r"(?:\s+at\s+[^,(]+?)?)?(?=\s*(?:[,(·;]|$))"
+)
+
+
+def _named_people_first(text: str) -> tuple[Attribution, str] | None:
+    """People by their whole names opening `text` (two or more, or one and others), and the
+    text after them; None when the names are a lab's or anything else's."""
+    found = _NAMED_PEOPLE_FIRST.match(text)
+    if found is None:
+        return None
+    names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", found.group("authors")) if n]
+    if (len(names) < 2 and not found.group("others")) or any(
+        _LAB_RE.match(name) or name in VENUES
+        for name in names  # (`Samuele Cornell` is one)
+    ):
+        return None
+    authors = cite_authors(names)
+    if found.group("others") and not authors.endswith("et al."):
+        authors = f"{_surname(names[0])} et al."
+    lab = lab_in(found.group("others") or "")
+    return Attribution(authors=authors, lab=lab), text[found.end() :]
+
+
 def whose_at_end(text: str) -> tuple[int, Attribution] | None:
     """Where the people `text` ends with in the possessive start, and who they are (`… read
     Zhe Jia et al.'s` -> `Jia et al.`, `van den Oord, Kalchbrenner & Kavukcuoglu's`)."""
@@ -813,6 +841,11 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
     found, rest = _cut(text, prose_lab=prose_lab)
+    named = _named_people_first(rest) if not found.authors else None
+    if named is not None:
+        # `Zhong-Qiu Wang, Samuele Cornell, Shinji Watanabe and colleagues at CMU and MERL
+        # (ICASSP 2023 …)`: people by their whole names, left in front of the text
+        found, rest = named[0].merged(found), named[1].lstrip(" ,.;")
     if found.authors.endswith(" et al."):
         second = re.escape(found.authors.removesuffix(" et al."))
         first = re.match(
