@@ -242,3 +242,19 @@ def test_a_related_paper_about_a_thing_does_not_make_it() -> None:
         bundled_facts(),
     )
     assert not [key for key in cards if "2502.16982" in key]
+
+
+def test_a_name_after_two_people_is_not_credited_to_a_later_paper() -> None:
+    """Round 49 (a glossary): "Who made **Polyak–Łojasiewicz (PL) condition**? → Karimi et
+    al., 2016", the arXiv paper that revisited it; but `Gale–Shapley` in a title is no
+    claim on its makers, nor is a hyphenated name (`Mip-NeRF`)."""
+    from srs.cards.attribution import _names_others
+    from srs.cards.context import OwnPaper
+
+    def paper(name: str, byline: str) -> OwnPaper:
+        return OwnPaper("k", name, "", byline, 2016, "", "", "")
+
+    assert _names_others(paper("Polyak–Łojasiewicz (PL) condition", "Karimi et al."))
+    assert not _names_others(paper("Polyak–Łojasiewicz (PL) condition", "Polyak"))
+    assert not _names_others(paper("Machiavelli and the Gale–Shapley Algorithm", "Dubins"))
+    assert not _names_others(paper("Mip-NeRF", "Barron et al."))

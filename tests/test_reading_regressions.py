@@ -4829,3 +4829,23 @@ def test_round_49_people_by_whole_names_open_a_text(text: str, authors: str) -> 
     assert found.authors == authors
     if authors:
         assert "Wang," not in rest and "Lee" not in rest
+
+
+def test_round_49_a_glossary_credits_no_textbook_chapter_nor_a_later_paper() -> None:
+    """Round 49 (a numerical-optimization glossary): "Who made **Lagrangian duality**? →
+    Boyd and Vandenberghe, 2004" (a chapter of their book), "Who made **Polyak–Łojasiewicz
+    (PL) condition**? → Karimi et al., 2016" (who revisited it)."""
+    cards = _cards(
+        "## Duality\n\n"
+        "**Lagrangian duality**: Minimizing the Lagrangian over x gives the dual function, a"
+        " concave lower bound on the primal optimum (Boyd & Vandenberghe 2004, ch. 5).\n\n"
+        "**Polyak–Łojasiewicz (PL) condition**: A gradient-domination inequality, weaker than"
+        " strong convexity (Polyak 1963; Łojasiewicz 1963). Karimi, Nutini & Schmidt revisited"
+        " it for ML in [arXiv:1608.04636](https://arxiv.org/abs/1608.04636) (Karimi et al."
+        " 2016).\n\n"
+        "**Heavy-ball momentum**: Adds a multiple of the last step to the gradient step"
+        " (Polyak 1964).\n"
+    )
+    made = {card.front: card.back for card in cards if card.kind == "attribution"}
+    assert not [back for back in made.values() if "Karimi" in back or "Boyd" in back]
+    assert any("Heavy-ball momentum" in front for front in made)  # (Polyak's own, kept)

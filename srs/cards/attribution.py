@@ -42,6 +42,20 @@ def _eponym(paper: OwnPaper) -> bool:
     return re.search(rf"(?<![\w]){re.escape(surname)}(?![\w])", paper.name) is not None
 
 
+def _names_others(paper: OwnPaper) -> bool:
+    """`Polyak–Łojasiewicz (PL) condition` credited to Karimi et al., `Kneser–Ney smoothing`
+    to Chen and Goodman: a name after two people, none of them the byline's first author,
+    credits them — the byline is a later paper's about it."""
+    # (an en dash between two surnames, a hyphen joins the words of one name: `Mip-NeRF`;
+    # a term that opens with them, not a title that mentions them: `Machiavelli and the
+    # Gale–Shapley Algorithm`, `… RNN Encoder–Decoder for …`)
+    pair = re.match(r"([A-ZÀ-ÖØ-ÞŁ][a-zß-ÿ'’]+)–([A-ZÀ-ÖØ-ÞŁ][a-zß-ÿ'’]+)(?!\w)", paper.name)
+    if pair is None or not paper.byline or len(paper.name.split()) > 5:
+        return False
+    surname = re.split(r"\s+(?:et al\.|and)\s*|,", paper.byline)[0].strip()
+    return surname not in pair.groups()
+
+
 def _when(paper: OwnPaper) -> str:
     """`NeurIPS 2017`; a venue without its year takes the paper's (`arXiv 2019`)."""
     if paper.venue:
@@ -77,7 +91,7 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     slots: list[Slot] = []
     for paper in papers:
         who, when = _who(paper), _when(paper)
-        if not who:
+        if not who or _names_others(paper):
             continue
         answer = f"{who}, {when}" if when else who
         ask = f"Who made **{md_escape(paper.name)}**{', and when' if when else ''}?"

@@ -841,6 +841,8 @@ _ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
 #: a book's citation: a year and its publisher in one bracket
 _BOOK_CITED = re.compile(
     r"\([^()]*\b(?:19|20)\d\d\b[^()]*\b(?:Press|Books|Springer|Wiley|O'Reilly)\b"
+    # `(Boyd & Vandenberghe 2004, ch. 5)`: a chapter or a section of a book, a reading
+    r"|\([^()]*\b(?:19|20)\d\d\b[^()]*,\s*(?:ch\.|chap\.|chapter|sec\.|section|§|pp?\.)\s*\d"
 )
 
 
