@@ -4849,3 +4849,14 @@ def test_round_49_a_glossary_credits_no_textbook_chapter_nor_a_later_paper() -> 
     made = {card.front: card.back for card in cards if card.kind == "attribution"}
     assert not [back for back in made.values() if "Karimi" in back or "Boyd" in back]
     assert any("Heavy-ball momentum" in front for front in made)  # (Polyak's own, kept)
+
+
+def test_round_49_a_person_whose_surname_is_a_labs_name_is_no_lab() -> None:
+    """Round 49: "Who made SepFormer? → Subakan et al. (Cornell)": Samuele Cornell, an
+    author; but `(Cornell, 2019)` and `Google DeepMind` are labs."""
+    found, _ = attribution.cut(
+        "Cem Subakan, Mirco Ravanelli, Samuele Cornell, Mirko Bronzi and Jianyuan Zhong,"
+        ' "Attention is All You Need in Speech Separation", ICASSP 2021'
+    )
+    assert (found.authors, found.lab) == ("Subakan et al.", "")
+    assert attribution.cut("Kleinberg, Mullainathan & Raghavan (Cornell, 2016)")[0].lab == "Cornell"

@@ -424,10 +424,18 @@ def _byline(text: str) -> Attribution | None:
     # `Cambridge Univ. Press`, `MIT Press`: a publisher, never an author or the lab
     rest = _AWARD.sub(" ", _PUBLISHER.sub(" ", rest))
     rest = _AT_LAB.sub(" ", rest)  # `Karras, Laine & Aila at NVIDIA`: the lab follows
-    found = [m.group("lab") for m in _LAB_RE.finditer(rest)]
+    # (not `Samuele Cornell`, a person whose surname is a lab's name: a given name before)
+    labs = [
+        m
+        for m in _LAB_RE.finditer(rest)
+        if " " in m.group("lab") or not re.search(r"(?<![\w-])[A-Z][a-z]+\s+$", rest[: m.start()])
+    ]
+    found = [m.group("lab") for m in labs]
     if found:
         lab = lab or " & ".join(dict.fromkeys(found))  # `OpenAI + DeepMind`: both
-        rest = _LAB_RE.sub(" ", rest).replace("+", " ")
+        for m in reversed(labs):
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+        rest = rest.replace("+", " ")
     year = year_in(text)
     rest = _YEAR_RE.sub(" ", rest)
     rest = _VENUE_ALONE.sub(" ", rest)  # `Hinton and Salakhutdinov (2006) Science.`
