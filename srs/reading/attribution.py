@@ -428,7 +428,8 @@ def _byline(text: str) -> Attribution | None:
     labs = [
         m
         for m in _LAB_RE.finditer(rest)
-        if " " in m.group("lab") or not re.search(r"(?<![\w-])[A-Z][a-z]+\s+$", rest[: m.start()])
+        if " " in m.group("lab")
+        or not re.search(rf"(?<![\w-])[A-Z][a-z]+ {re.escape(m.group('lab'))}(?![\w-])", text)
     ]
     found = [m.group("lab") for m in labs]
     if found:
