@@ -105,6 +105,23 @@ class OwnPaper:
         return bool(self.title) and squash(self.name) in squash(self.title)
 
 
+def _related(link: Link, pid: str, meta: Paper, name: str, *, named: bool) -> OwnPaper:
+    """A related paper of the entry, with the facts known of it."""
+    return OwnPaper(
+        key=f"arxiv:{pid}",
+        name=name,
+        title=meta.title,
+        byline=meta.byline,
+        year=meta.year,
+        lab="",
+        venue="",
+        abstract=meta.abstract,
+        links=[link],
+        arxiv_id=pid,
+        named=named,
+    )
+
+
 @dataclass
 class EntryContext:
     """An entry with what every builder needs, computed once."""
@@ -171,40 +188,34 @@ class EntryContext:
                 )
         return out
 
-    @cached_property
-    def related_papers(self) -> list[OwnPaper]:
-        """The papers the entry names as related work (`See also [GPQA](arXiv…)`), when
-        their facts are known and the list calls them by a name."""
+    def _related_links(self) -> list[tuple[Link, str, Paper, str]]:
+        """(link, arXiv id, facts, the list's name for it) of each paper the entry links
+        as related work whose facts are known and whose link text is a name, once each."""
         entry = self.entry
-        out: list[OwnPaper] = []
+        out: list[tuple[Link, str, Paper, str]] = []
         for link in entry.links:
             pid = arxiv_id(link.url)
             meta = self.papers.get(pid) if pid else None
             if pid is None or meta is None or pid not in entry.related:
                 continue
-            name = _whole_name(_name_of_link(link.text), link, entry.description)
-            if not _name_of_link(link.text) or any(p.arxiv_id == pid for p in out):
+            if not _name_of_link(link.text) or any(seen[1] == pid for seen in out):
                 continue
+            out.append(
+                (link, pid, meta, _whole_name(_name_of_link(link.text), link, entry.description))
+            )
+        return out
+
+    @cached_property
+    def related_papers(self) -> list[OwnPaper]:
+        """The papers the entry names as related work (`See also [GPQA](arXiv…)`), when
+        their facts are known and the list calls them by a name."""
+        out: list[OwnPaper] = []
+        for link, pid, meta, name in self._related_links():
             # its own name, or an acronym its title spells (`PPO`: *Proximal Policy
             # Optimization Algorithms*)
             named = _names_paper(name, meta)
-            if not named and not (is_acronym(name) and spelled_by(name, meta.title)):
-                continue
-            out.append(
-                OwnPaper(
-                    key=f"arxiv:{pid}",
-                    name=name,
-                    title=meta.title,
-                    byline=meta.byline,
-                    year=meta.year,
-                    lab="",
-                    venue="",
-                    abstract=meta.abstract,
-                    links=[link],
-                    arxiv_id=pid,
-                    named=named,
-                )
-            )
+            if named or (is_acronym(name) and spelled_by(name, meta.title)):
+                out.append(_related(link, pid, meta, name, named=named))
         return out
 
     @cached_property
@@ -216,36 +227,11 @@ class EntryContext:
         paper"). Never an acronym the title does not spell (`[IOI](…)`, a paper about
         competing in it), nor a name of several words."""
         named = {p.arxiv_id for p in self.related_papers}
-        out: list[OwnPaper] = []
-        for link in self.entry.links:
-            pid = arxiv_id(link.url)
-            meta = self.papers.get(pid) if pid else None
-            if pid is None or meta is None or pid not in self.entry.related or pid in named:
-                continue
-            name = _whole_name(_name_of_link(link.text), link, self.entry.description)
-            if (
-                not _name_of_link(link.text)
-                or len(name.split()) > 1
-                or is_acronym(name)
-                or any(p.arxiv_id == pid for p in out)
-            ):
-                continue
-            out.append(
-                OwnPaper(
-                    key=f"arxiv:{pid}",
-                    name=name,
-                    title=meta.title,
-                    byline=meta.byline,
-                    year=meta.year,
-                    lab="",
-                    venue="",
-                    abstract=meta.abstract,
-                    links=[link],
-                    arxiv_id=pid,
-                    named=False,
-                )
-            )
-        return out
+        return [
+            _related(link, pid, meta, name, named=False)
+            for link, pid, meta, name in self._related_links()
+            if pid not in named and len(name.split()) == 1 and not is_acronym(name)
+        ]
 
     @cached_property
     def values(self) -> dict[str, str]:
