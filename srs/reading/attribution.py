@@ -760,9 +760,9 @@ def _named_people_first(text: str) -> tuple[Attribution, str] | None:
     if found is None:
         return None
     names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", found.group("authors")) if n]
+    # (a lab's name opening one is no person: `Google Brain`; but `Samuele Cornell` is one)
     if (len(names) < 2 and not found.group("others")) or any(
-        _LAB_RE.match(name) or name in VENUES
-        for name in names  # (`Samuele Cornell` is one)
+        _LAB_RE.match(name) or name in VENUES for name in names
     ):
         return None
     authors = cite_authors(names)
@@ -791,9 +791,7 @@ def whose_work(text: str) -> tuple[Attribution, str] | None:
     if mark is None or found is None:
         return None
     people = found.group("authors")
-    if any(
-        lab in people for lab in LABS if re.search(rf"(?<![\w-]){re.escape(lab)}(?![\w-])", people)
-    ):
+    if _LAB_RE.search(people):
         return None
     others = re.search(r"\s+et\s+al\b\.?$", people)
     names = re.split(

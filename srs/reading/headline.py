@@ -209,22 +209,14 @@ _KIND_OF_WORK = frozenset(
 )
 
 
-def _qualifies(word: str, body: list[Run]) -> bool:
-    """A capitalised word that the cited paper's title opens with (`Optimized` of
-    *Optimized Product Quantization*)."""
-    if not re.fullmatch(r"[A-Z][a-z]{3,}", word):
-        return False
-    link = cited_link(body)
-    return link is not None and link.text.split()[:1] == [word]
-
-
 def _qualified(word: str, name: str, body: list[Run]) -> bool:
-    """`Optimized PQ` over *Optimized Product Quantization*: the title opens with the word,
-    then spells the name (not `Streaming RNN-T` over *Streaming End-to-end Speech …*)."""
-    if not _qualifies(word, body):
+    """`Optimized PQ` over *Optimized Product Quantization*: a capitalised word the cited
+    paper's title opens with, the rest of the title then spelling the name (not `Streaming
+    RNN-T` over *Streaming End-to-end Speech …*)."""
+    link = cited_link(body) if re.fullmatch(r"[A-Z][a-z]{3,}", word) else None
+    if link is None or link.text.split()[:1] != [word]:
         return False
-    link = cited_link(body)
-    rest = " ".join(link.text.split()[1:]) if link is not None else ""
+    rest = " ".join(link.text.split()[1:])
     span = spelling_in(name, rest)
     return span is not None and rest.startswith(span)
 
