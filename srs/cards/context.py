@@ -198,11 +198,10 @@ class EntryContext:
             meta = self.papers.get(pid) if pid else None
             if pid is None or meta is None or pid not in entry.related:
                 continue
-            if not _name_of_link(link.text) or any(seen[1] == pid for seen in out):
+            name = _name_of_link(link.text)
+            if not name or any(seen[1] == pid for seen in out):
                 continue
-            out.append(
-                (link, pid, meta, _whole_name(_name_of_link(link.text), link, entry.description))
-            )
+            out.append((link, pid, meta, _whole_name(name, link, entry.description)))
         return out
 
     @cached_property

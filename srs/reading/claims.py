@@ -201,7 +201,7 @@ _AWARD_TAIL = re.compile(
 )
 
 
-def _stressed_alias(text: str, stressed: list[str]) -> tuple[str, str] | None:
+def _stressed_alias(text: str, stressed: list[str]) -> str | None:
     """`Ongaro & Ousterhout (Stanford), USENIX ATC 2014 — **Raft**, Best Paper Award`,
     `… — **Hybrid Logical Clocks (HLC)**`: after a note's citation, the name the list sets
     in bold is the name the work goes by (its acronym, when it spells one out)."""
@@ -211,8 +211,8 @@ def _stressed_alias(text: str, stressed: list[str]) -> tuple[str, str] | None:
         return None
     spelled = re.fullmatch(r"(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)", whole)
     if spelled is not None and is_acronym(spelled.group("short")):
-        return spelled.group("short"), ""
-    return (whole, "") if is_name(whole) else None
+        return spelled.group("short")
+    return whole if is_name(whole) else None
 
 
 #: a name shaped as one (capitals inside or a digit: `LinUCB`, `UCB1`), then a preposition
@@ -637,7 +637,7 @@ def read_claims(
                     else None
                 )
                 if named is not None:  # `… USENIX ATC 2014 — **Raft**, Best Paper Award`
-                    out.alias = name = named[0]
+                    out.alias = name = named
                     own_names = [*own_names, out.alias]
                 if (cited_bullet and (by_reference or remarked or not described)) or aside:
                     # `— Best Paper award`, `— basically contemporaneous with …`, and what
