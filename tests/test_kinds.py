@@ -143,7 +143,12 @@ def test_related_papers_get_cards_only_under_their_own_name() -> None:
     )
     assert cards["arxiv:2311.12022|attribution"].back == "Rein et al., 2023"
     assert cards["arxiv:1707.06347|acronym|ppo"].back == "Proximal Policy Optimization"
-    assert not [key for key in cards if "2502.06807" in key]  # IOI
+    # IOI: no card calls the paper about competing in it by that name; who wrote it is
+    # asked by its title
+    ioi = [card for key, card in cards.items() if "2502.06807" in key]
+    assert [card.front for card in ioi] == [
+        "Who wrote *Competitive Programming with Large Reasoning Models*, and when?"
+    ]
     assert "arxiv:2401.06066|attribution" not in cards  # MoE is not DeepSeekMoE's name
     assert "arxiv:1707.06347|attribution" not in cards
 
@@ -229,8 +234,14 @@ def test_a_related_paper_known_by_a_name_its_title_lacks_gets_its_title_card() -
     assert cards["arxiv:2203.15556|paper-name"].back == "**Chinchilla**"
     assert cards["arxiv:2304.15004|attribution"].back == "Schaeffer et al., 2023"  # a topic's
     assert cards["arxiv:2001.08361|paper-title"].back == "*Scaling Laws for Neural Language Models*"
-    assert not [key for key in cards if "2502.06807" in key]  # IOI: no acronym of its title
-    assert not [key for key in cards if "2404.12387" in key]  # `Core` is Reka Core's half
+    # IOI: no acronym of its title, no name card; its authors are asked by its title
+    assert [key for key in cards if "2502.06807" in key] == ["arxiv:2502.06807|attribution"]
+    # `Core` is Reka Core's half: no card by that name, only who wrote it, by its title
+    reka = [card.front for key, card in cards.items() if "2404.12387" in key]
+    assert reka == [
+        "Who wrote *Reka Core, Flash, and Edge: A Series of Powerful Multimodal Language Models*,"
+        " and when?"
+    ]
 
 
 def test_a_related_paper_about_a_thing_does_not_make_it() -> None:
@@ -258,3 +269,26 @@ def test_a_name_after_two_people_is_not_credited_to_a_later_paper() -> None:
     assert not _names_others(paper("Polyak–Łojasiewicz (PL) condition", "Polyak"))
     assert not _names_others(paper("Machiavelli and the Gale–Shapley Algorithm", "Dubins"))
     assert not _names_others(paper("Mip-NeRF", "Barron et al."))
+
+
+def test_a_related_paper_linked_by_no_name_of_its_own_is_asked_by_its_title() -> None:
+    """`[Let's Think Step By Step](…)` links *Large Language Models are Zero-Shot
+    Reasoners*: the label is no name of the paper, but who wrote it, and when, is a fact
+    (r49's grader missed Kojima et al., Wei et al.'s *Emergent Abilities*, ViT, DiT)."""
+    cards = cards_of(
+        "- **Chain of Thought**: the classics are [Scratchpads](https://arxiv.org/abs/2112.00114)"
+        " and [Let's Think Step By Step](https://arxiv.org/abs/2205.11916); you can also"
+        " [adjust decoding](https://arxiv.org/abs/2402.10200).\n",
+        bundled_facts(),
+    )
+    kojima = cards["arxiv:2205.11916|attribution"]
+    assert kojima.front == "Who wrote *Large Language Models are Zero-Shot Reasoners*, and when?"
+    assert kojima.back == "Kojima et al., 2022"
+    assert cards["arxiv:2402.10200|attribution"].back == "Wang and Zhou, 2024"
+    # a paper the list calls by its own name keeps the question by name
+    assert cards["arxiv:2112.00114|attribution"].front.startswith("Who made **Scratchpads**")
+    # no facts known: no card for the unnamed link
+    assert "arxiv:2205.11916|attribution" not in cards_of(
+        "- **Chain of Thought**: see [Let's Think Step By Step](https://arxiv.org/abs/2205.11916)"
+        " and [Scratchpads](https://arxiv.org/abs/2112.00114).\n"
+    )

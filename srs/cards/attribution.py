@@ -68,7 +68,11 @@ def _when(paper: OwnPaper) -> str:
 def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     entry = ctx.entry
     # (a topic has no who-made card of its own; the works it names have one each)
-    papers = [*([] if entry.topic else ctx.own_papers), *(p for p in ctx.related_papers if p.named)]
+    papers = [
+        *([] if entry.topic else ctx.own_papers),
+        *(p for p in ctx.related_papers if p.named),
+        *ctx.cited_papers,
+    ]
     if (
         not entry.topic
         and not ctx.own_papers
@@ -95,6 +99,8 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             continue
         answer = f"{who}, {when}" if when else who
         ask = f"Who made **{md_escape(paper.name)}**{', and when' if when else ''}?"
+        if paper.by_title:
+            ask = f"Who wrote *{md_escape(paper.title)}*{', and when' if when else ''}?"
         if not when and paper.name.endswith(("?", "!")):  # `… Really?`: one mark is enough
             ask = ask.removesuffix("?")
         if _eponym(paper):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from srs.reading.acronyms import is_acronym, spelled_by
@@ -93,6 +93,8 @@ class OwnPaper:
     #: the list's name is the paper's own (in its title), not an acronym of a method in it
     #: (`MoE` for *DeepSeekMoE: …*): who made *it* is then a fair question
     named: bool = True
+    #: linked by no name of its own (`[adjust decoding](…)`): asked by its title
+    by_title: bool = False
 
     @property
     def cited(self) -> str:
@@ -215,6 +217,25 @@ class EntryContext:
             named = _names_paper(name, meta)
             if named or (is_acronym(name) and spelled_by(name, meta.title)):
                 out.append(_related(link, pid, meta, name, named=named))
+        return out
+
+    @cached_property
+    def cited_papers(self) -> list[OwnPaper]:
+        """The other papers the entry links as related work whose facts are known, by a
+        label that is no name of theirs (`[Let's Think Step By Step](…)` for *Large
+        Language Models are Zero-Shot Reasoners*, `[adjust decoding](…)`): who wrote them,
+        and when, is still a fact — asked by their title (`name` is the title)."""
+        entry = self.entry
+        taken = {p.arxiv_id for p in [*self.related_papers, *self.known_as]}
+        out: list[OwnPaper] = []
+        for link in entry.links:
+            pid = arxiv_id(link.url)
+            meta = self.papers.get(pid) if pid else None
+            if pid is None or meta is None or pid not in entry.related or pid in taken:
+                continue
+            taken.add(pid)
+            paper = _related(link, pid, meta, meta.title, named=False)
+            out.append(replace(paper, by_title=True))
         return out
 
     @cached_property
