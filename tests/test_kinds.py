@@ -252,7 +252,9 @@ def test_a_related_paper_about_a_thing_does_not_make_it() -> None:
         " [Muon](https://arxiv.org/abs/2502.16982).\n",
         bundled_facts(),
     )
-    assert not [key for key in cards if "2502.16982" in key]
+    muon = [card.front for key, card in cards.items() if "2502.16982" in key]
+    # (who wrote the paper about it is asked by its title, never as who made Muon)
+    assert muon == ["Who wrote *Muon is Scalable for LLM Training*, and when?"]
 
 
 def test_a_name_after_two_people_is_not_credited_to_a_later_paper() -> None:
@@ -292,3 +294,22 @@ def test_a_related_paper_linked_by_no_name_of_its_own_is_asked_by_its_title() ->
         "- **Chain of Thought**: see [Let's Think Step By Step](https://arxiv.org/abs/2205.11916)"
         " and [Scratchpads](https://arxiv.org/abs/2112.00114).\n"
     )
+
+
+def test_a_paper_known_by_a_name_its_title_shows_is_asked_by_its_title_not_by_a_mention() -> None:
+    """`[Emergence](…)` names *Emergent Abilities of …*, whose title shows the name: no
+    title card, so who wrote it is asked by its title; a work cited by name in the text
+    (`MTEB ([Muennighoff et al., 2022](…))`) keeps its card by that name."""
+    cards = cards_of(
+        "- Research to know: [Chinchilla](https://arxiv.org/abs/2203.15556),"
+        " [Emergence](https://arxiv.org/abs/2206.07682) and"
+        " [Muon](https://arxiv.org/abs/2502.16982). See also BEIR ([Thakur et al.,"
+        " 2021](https://arxiv.org/abs/2104.08663)) and MTEB ([Muennighoff et al.,"
+        " 2022](https://arxiv.org/abs/2210.07316)).\n",
+        bundled_facts(),
+    )
+    assert cards["arxiv:2206.07682|attribution"].front == (
+        "Who wrote *Emergent Abilities of Large Language Models*, and when?"
+    )
+    assert cards["arxiv:2502.16982|attribution"].back == "Liu et al., 2025"
+    assert cards["arxiv:2210.07316|attribution"].front == "Who made **MTEB**, and when?"

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from srs.cards.giveaway import shows_name
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Claim, Entry, Link
 from srs.reading.paper import Paper
@@ -105,6 +106,30 @@ class OwnPaper:
     def named_in_title(self) -> bool:
         """The title holds the name (`ReAct: Synergizing …`, `GPT-4 Technical Report`)."""
         return bool(self.title) and squash(self.name) in squash(self.title)
+
+    def has_title_cards(self) -> bool:
+        """Its title and its name make a `paper-title` and a `paper-name` card: a title
+        that neither holds the name, nor a word of it, nor spells it; and a name (not
+        `Inverse-square-root with warmup`, a table row named for what its paper brought:
+        *Attention Is All You Need* is not known by that)."""
+        if not self.title or not self.name or squash(self.title) in squash(self.name):
+            return False
+        if len(self.name.split()) > 1 and not is_name(self.name):
+            return False
+        if self.named_in_title() or spelled_by(self.name, self.title):
+            return False
+        # `Emergence` and *Emergent Abilities of …*, `ResNet` and *Deep Residual Learning*
+        return not shows_name(self.name, self.title) and not _prefix_shown(self.name, self.title)
+
+
+def _prefix_shown(name: str, title: str) -> bool:
+    """`ResNet` in *Deep Residual Learning …*: a camel-cased name whose first part starts a
+    word of the title."""
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    words = re.findall(r"[^\W\d_]+", title.casefold())
+    return (
+        bool(parts) and len(parts[0]) >= 3 and any(w.startswith(parts[0].casefold()) for w in words)
+    )
 
 
 def _related(link: Link, pid: str, meta: Paper, name: str, *, named: bool) -> OwnPaper:
@@ -226,7 +251,12 @@ class EntryContext:
         Language Models are Zero-Shot Reasoners*, `[adjust decoding](…)`): who wrote them,
         and when, is still a fact — asked by their title (`name` is the title)."""
         entry = self.entry
-        taken = {p.arxiv_id for p in [*self.related_papers, *self.known_as]}
+        # (a paper known by a name its title shows, `Emergence`, has no title card: it is
+        # asked by its title here)
+        named = [*self.related_papers, *(p for p in self.known_as if p.has_title_cards())]
+        # (a work the entry cites by name, `MTEB ([Muennighoff et al., 2022](…))`, has its
+        # card by that name: `attribution`'s mentions)
+        taken = {p.arxiv_id for p in named} | {m.paper for m in entry.mentions if m.paper}
         out: list[OwnPaper] = []
         for link in entry.links:
             pid = arxiv_id(link.url)

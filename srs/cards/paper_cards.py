@@ -15,40 +15,14 @@ import re
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, OwnPaper, Slot
-from srs.cards.giveaway import shows_name
 from srs.cards.wording import MASK
-from srs.reading.acronyms import spelled_by
-from srs.reading.phrases import is_name, name_pattern, squash
+from srs.reading.phrases import name_pattern, squash
 from srs.text import md_escape
 
 if TYPE_CHECKING:
     from srs.cards.templates import KindTemplate
 
 __all__ = ["MAX_TITLE_WORDS", "paper_name", "paper_title", "paper_values"]
-
-
-def _asks(paper: OwnPaper) -> bool:
-    """A title that neither holds the name, nor a word of it, nor spells it; and a name
-    (not `Inverse-square-root with warmup`, a table row named for what its paper brought:
-    *Attention Is All You Need* is not known by that)."""
-    if not paper.title or not paper.name or squash(paper.title) in squash(paper.name):
-        return False
-    if len(paper.name.split()) > 1 and not is_name(paper.name):
-        return False
-    if paper.named_in_title() or spelled_by(paper.name, paper.title):
-        return False
-    # `Emergence` and *Emergent Abilities of …*, `ResNet` and *Deep Residual Learning*
-    return not shows_name(paper.name, paper.title) and not _prefix_shown(paper.name, paper.title)
-
-
-def _prefix_shown(name: str, title: str) -> bool:
-    """`ResNet` in *Deep Residual Learning …*: a camel-cased name whose first part starts a
-    word of the title."""
-    parts = re.findall(r"[A-Z][a-z]+", name)
-    words = re.findall(r"[^\W\d_]+", title.casefold())
-    return (
-        bool(parts) and len(parts[0]) >= 3 and any(w.startswith(parts[0].casefold()) for w in words)
-    )
 
 
 def paper_values(ctx: EntryContext, paper: OwnPaper) -> dict[str, str]:
@@ -71,7 +45,7 @@ def _slots(papers: list[OwnPaper], ctx: EntryContext) -> list[Slot]:
     return [
         Slot(paper_values(ctx, paper), key=paper.key, links=paper.links or None)
         for paper in papers
-        if _asks(paper)
+        if paper.has_title_cards()
     ]
 
 
