@@ -4860,3 +4860,58 @@ def test_round_49_a_person_whose_surname_is_a_labs_name_is_no_lab() -> None:
     )
     assert (found.authors, found.lab) == ("Subakan et al.", "")
     assert attribution.cut("Kleinberg, Mullainathan & Raghavan (Cornell, 2016)")[0].lab == "Cornell"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "venue"),
+    [
+        # r50 syllabus: one person by their whole name before a quoted title; a journal, its
+        # volume and issue, its year (never `Information and Computation` as two people,
+        # nor `Theoretical Computer` as an author)
+        (
+            '- Jean-Yves Girard, "Linear Logic." *Theoretical Computer Science* 50(1), 1987.'
+            " [doi](https://doi.org/10.1016/0304-3975(87)90045-4)\n",
+            "Girard",
+            "Theoretical Computer Science 1987",
+        ),
+        (
+            '- Andrew K. Wright and Matthias Felleisen, "A Syntactic Approach to Type'
+            ' Soundness." *Information and Computation* 115(1), 1994.'
+            " [doi](https://doi.org/10.1006/inco.1994.1093)\n",
+            "Wright and Felleisen",
+            "Information and Computation 1994",
+        ),
+        (
+            "- Dimitrios Vytiniotis, Simon Peyton Jones, Tom Schrijvers, Martin Sulzmann,"
+            ' "OutsideIn(X): Modular type inference with local assumptions." *Journal of'
+            " Functional Programming* 21(4–5), 2011.\n",
+            "Vytiniotis et al.",
+            "Journal of Functional Programming 2011",
+        ),
+        # a venue no list of venues knows, alone with its year; a book's chapter
+        (
+            '- Jeremy G. Siek, Michael M. Vitousek, Matteo Cimini, John Tang Boyland, "Refined'
+            ' Criteria for Gradual Typing." *SNAPL 2015*.'
+            " [doi](https://doi.org/10.4230/LIPIcs.SNAPL.2015.274)\n",
+            "Siek et al.",
+            "SNAPL 2015",
+        ),
+        (
+            '- David Walker, "Substructural Type Systems." ATTAPL ch. 1, 2005.\n',
+            "Walker",
+            "ATTAPL 2005",
+        ),
+    ],
+)
+def test_a_syllabus_citation_with_a_journal_volume_gives_its_people_and_its_journal(
+    line: str, authors: str, venue: str
+) -> None:
+    found = one(line).attribution
+    assert (found.authors, found.venue) == (authors, venue)
+    year = int(venue[-4:])
+    assert found.year == year
+
+
+def test_a_title_alone_before_a_removed_quote_is_no_person() -> None:
+    assert attribution.cut('Deep Learning,  ."')[0].authors == ""
+    assert attribution.cut('Google Brain,  ."')[0].authors == ""

@@ -176,6 +176,26 @@ _GIVEN_AFTER = re.compile(
     rf"(?P<surname>{_SURNAME_WORD}),\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)+"
     r"(?=\s*(?:[,;.\"“(]|$))"
 )
+#: `Theoretical Computer Science 50(1), 1987.`, `Transactions of the AMS 146, 1969`: a
+#: journal (capitalised words), its volume (and issue, pages), a comma, its year
+_JOURNAL_VOLUME_YEAR = re.compile(
+    r"^\s*(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|on|in|for|the|&)){0,8})"
+    r"\s+(?:(?:ch\.|chapter|vol\.)\s*)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?"
+    rf"(?:[,:]\s*(?:pp\.\s*)?\d+(?:[–-]\d+)?)?,\s+(?P<year>{_YEAR})\.?\s*$"
+)
+#: `TPHOLs 2005.`, `Scheme and Functional Programming Workshop 2006.`: a venue no list of
+#: venues knows, alone with its year — an acronym's capitals, or a workshop's, a
+#: symposium's or a conference's name
+_OTHER_VENUE_YEAR = re.compile(
+    r"^\s*(?P<venue>[A-Z]\w*[A-Z]\w*|(?:[A-Z][\w-]*\s+(?:and\s+|on\s+|of\s+)?){1,5}"
+    rf"(?:Workshop|Symposium|Conference|Colloquium))\s+(?P<year>{_YEAR})\.?\s*$"
+)
+#: `Robin Milner, ."`: a person's whole name (a given name or initials, then a surname) and
+#: the comma before a title that was taken out
+_PERSON_BEFORE_TITLE = re.compile(
+    rf"^\s*(?P<person>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}),"
+    r"[\s.\"”]*$"
+)
 _SURNAME_FIRST = rf"{_WORD_NAME},\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
 _SURNAME_FIRST_LIST = re.compile(rf"^\s*(?P<list>{_SURNAME_FIRST}(?:\s*;\s*{_SURNAME_FIRST})+)")
 _PUBLISHER = re.compile(
@@ -875,6 +895,21 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
     text = re.sub(r"(?<=\.)\s+\.[\"”]?(?=\s|$)", "", text)  # `Odena et al. "…." 2021`
+    journal = _JOURNAL_VOLUME_YEAR.match(text)
+    if journal is not None:
+        # `Information and Computation 115(1), 1994.`: a journal, its volume, its year —
+        # where and when (never `Information and Computation` as two people)
+        year = int(journal.group("year"))
+        return Attribution(venue=f"{journal.group('journal')} {year}", year=year), ""
+    unlisted = _OTHER_VENUE_YEAR.match(text)
+    if unlisted is not None and not _LAB_RE.search(text):
+        year = int(unlisted.group("year"))
+        return Attribution(venue=f"{unlisted.group('venue')} {year}", year=year), ""
+    person = _PERSON_BEFORE_TITLE.match(text)
+    if person is not None and not _LAB_RE.search(text) and not _TITLE_WORD.search(text):
+        # `Jean-Yves Girard, "Linear Logic." …` with its title taken out: one person by
+        # their whole name, then the comma before the title
+        return Attribution(authors=_surname(person.group("person"))), ""
     whose = whose_work(text)
     if (
         whose is not None
