@@ -4915,3 +4915,21 @@ def test_a_syllabus_citation_with_a_journal_volume_gives_its_people_and_its_jour
 def test_a_title_alone_before_a_removed_quote_is_no_person() -> None:
     assert attribution.cut('Deep Learning,  ."')[0].authors == ""
     assert attribution.cut('Google Brain,  ."')[0].authors == ""
+
+
+def test_a_link_that_says_what_kind_of_document_it_is_is_no_claim() -> None:
+    """r50 blog: "What is **LLM Powered Autonomous Agents**? → blog post, June 2023"."""
+    entry = one(
+        '- **Lilian Weng\'s "LLM Powered Autonomous Agents"** — [blog post, June'
+        " 2023](https://lilianweng.github.io/posts/2023-06-23-agent/). Still the best"
+        " single-page overview of planning, memory and tool use.\n"
+    )
+    assert all("blog post" not in claim.text for claim in entry.claims)
+    mcp = one(
+        "- **Model Context Protocol** — [Anthropic's announcement, Nov"
+        " 2024](https://www.anthropic.com/news/model-context-protocol). The open protocol"
+        " for connecting assistants to tools and data sources.\n"
+    )
+    assert [claim.text for claim in mcp.claims][:1] == [
+        "The open protocol for connecting assistants to tools and data sources"
+    ]

@@ -194,6 +194,17 @@ _KINDS_OF_PAPER = frozenset(
 )
 
 
+#: `blog post, June 2023`, `Anthropic's announcement, Nov 2024`: what kind of document a
+#: link is (whose, and when) — where the reading is, never what the work is
+_DOCUMENT_NOTE = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?:[\w&.-]+(?:\s[\w&.-]+)?['’]s?\s+)?(?:official\s+|original\s+)?"
+    r"(?:blog\s+post|blog|post|announcement|press\s+release|launch\s+post|talk|video|thread|"
+    r"tweet|slides|lecture|keynote|podcast|newsletter|docs|documentation|website|repo|"
+    r"interview|write-?up)"
+    r"(?:\s*,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\)?)?\.?$",
+    re.IGNORECASE,
+)
+
 #: an award after a name: `Raft, Best Paper Award`
 _AWARD_TAIL = re.compile(
     r",?\s*(?:\()?(?:best|outstanding|distinguished)\b[^()]*?(?:paper|award)s?\)?\.?$",
@@ -604,6 +615,8 @@ def read_claims(
                 # citation after the arrow is the next thing's
                 found = attribution.cut(piece[: arrow.start()], prose_lab=leading)[0]
             text = tidy(rest)
+            if _DOCUMENT_NOTE.match(text):
+                text = ""  # `— [blog post, June 2023](…)`: what kind of document, and when
             if _SEE_WORK.search(text):
                 text = ""  # the work it points to has its own entry, or none
                 found = Attribution()
