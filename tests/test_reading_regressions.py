@@ -4933,3 +4933,18 @@ def test_a_link_that_says_what_kind_of_document_it_is_is_no_claim() -> None:
     assert [claim.text for claim in mcp.claims][:1] == [
         "The open protocol for connecting assistants to tools and data sources"
     ]
+
+
+def test_a_later_sentences_citation_after_another_name_is_that_names() -> None:
+    """r50 blog: "Who made **SayCan**? → Huang et al., 2022" — Huang et al. wrote Inner
+    Monologue, cited right after its name in the entry's last sentence."""
+    entry = one(
+        "- **Inner Monologue and SayCan** — the robotics side of the same idea, worth knowing"
+        " because agent people often forget that Google got there early. **SayCan** ([Ahn et"
+        ' al., 2022](https://arxiv.org/abs/2204.01691), "Do As I Can, Not As I Say") grounds'
+        " an LLM's proposed steps in a robot's learned affordances. **Inner Monologue**"
+        " ([Huang et al., 2022](https://arxiv.org/abs/2207.05608)) feeds environment"
+        " feedback back into the planner as text (CoRL 2022).\n"
+    )
+    assert entry.name == "SayCan"
+    assert (entry.attribution.authors, entry.attribution.year) == ("Ahn et al.", 2022)

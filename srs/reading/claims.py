@@ -737,9 +737,20 @@ def read_claims(
             # `W. Xiong et al., "…", 2016 — read alongside … (Godfrey, …, ICASSP 1992)`)
             known = out.attribution.authors
             elsewhere = bool(known) and found.authors not in ("", known)
+            subject = _NAME_THEN_CITATION.match(piece)
             if not pointer and not pointed and not others_cited and (leading or cites):
                 if not elsewhere:
                     out.attribution = out.attribution.merged(found)
+            elif (
+                found.authors
+                and not known
+                and not pointed
+                and subject is not None
+                and squash(subject.group("name")) == squash(name)
+            ):
+                # `… got there early. **SayCan** ([Ahn et al., 2022](…)) grounds …`: the
+                # entry's own name and its citation, after a remark
+                out.attribution = out.attribution.merged(found)
             elif glossary and not pointed and not out.attribution.authors:
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
@@ -1036,6 +1047,14 @@ _CREDITED_NAME = re.compile(
 _MADE_IN = re.compile(rf"^(?:{_MADE}|first)\b", re.IGNORECASE)
 
 
+#: `Inner Monologue (Huang et al., 2022) feeds …`: a sentence that opens with a name (two
+#: capitalised words or more, or one with a capital or a digit inside: `SayCan`, not `Old
+#: (MacKay 1992)`) and its citation
+_NAME_THEN_CITATION = re.compile(
+    r"^(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){1,3}|[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s*\("
+)
+
+
 def _trailing_citation(text: str, name: str = "") -> Attribution:
     """The citation that closes an entry's text (`… relational database (Bayer & McCreight
     1972)`), unless its sentence is about something else the list names (`The ARIES recovery
@@ -1059,6 +1078,11 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
         return Attribution()
     other = _CREDITED_NAME.search(last)
     if other and squash(other.group("name")) != squash(name) and not _MADE_IN.match(last):
+        return Attribution()
+    subject = _NAME_THEN_CITATION.match(last)
+    if len(pieces) > 1 and subject and squash(subject.group("name")) not in squash(name):
+        # `**Inner Monologue and SayCan** — … Inner Monologue (Huang et al., 2022) feeds …`
+        # under SayCan: a later sentence's bracket right after another name is that name's
         return Attribution()
     for bracket in re.findall(r"\([^()]*\)", last):  # the first: `(Lamport 1998), … (2001)`
         if ";" in bracket:
