@@ -313,3 +313,23 @@ def test_a_paper_known_by_a_name_its_title_shows_is_asked_by_its_title_not_by_a_
     )
     assert cards["arxiv:2502.16982|attribution"].back == "Liu et al., 2025"
     assert cards["arxiv:2210.07316|attribution"].front == "Who made **MTEB**, and when?"
+
+
+def test_a_bold_name_with_its_own_citation_gets_a_who_made_card_however_many_words() -> None:
+    """r50 blog: no cards for PAL, Program of Thoughts, ReWOO, LLMCompiler — bold names,
+    each with its citation, inside a topic's text or an entry on two works."""
+    cards = cards_of(
+        "- **Code as the tool** — two papers: **PAL: Program-aided Language Models**"
+        " ([Gao et al., 2022](https://arxiv.org/abs/2211.10435)) from CMU, where the LLM writes"
+        " Python, and **Program of Thoughts** ([Chen et al., 2022](https://arxiv.org/abs/"
+        "2211.12588)), which separates computation from reasoning.\n"
+        "- **ReWOO and LLMCompiler** — two papers about not calling the LLM after every tool"
+        " result. **ReWOO** ([Xu et al., 2023](https://arxiv.org/abs/2305.18323)) decouples"
+        " reasoning from observations. **LLMCompiler** ([Kim et al., 2023](https://arxiv.org/"
+        "abs/2312.04511)) builds a DAG of function calls.\n"
+    )
+    made = {card.front: card.back for card in cards.values() if card.kind == "attribution"}
+    assert made["Who made **Program of Thoughts**, and when?"] == "Chen et al., 2022"
+    assert made["Who made **PAL: Program-aided Language Models**, and when?"] == "Gao et al., 2022"
+    assert made["Who made **ReWOO**, and when?"] == "Xu et al., 2023"
+    assert made["Who made **LLMCompiler**, and when?"] == "Kim et al., 2023"

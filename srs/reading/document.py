@@ -432,7 +432,14 @@ def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
 def _mentions_of_entries_left(entries: list[Entry]) -> None:
     """A work the list has an entry for gets its cards there, not from another entry's
     mention of it."""
-    listed = {name.casefold() for entry in entries for name in (entry.name, *entry.names)}
-    for entry in entries:
+    # (its own names are left to the entry: `**ReWOO and LLMCompiler**` names each of the two
+    # with its citation)
+    listed: dict[str, set[int]] = {}
+    for at, entry in enumerate(entries):
+        for name in (entry.name, *entry.names):
+            listed.setdefault(name.casefold(), set()).add(at)
+    for at, entry in enumerate(entries):
         if entry.mentions:
-            entry.mentions = [m for m in entry.mentions if m.name.casefold() not in listed]
+            entry.mentions = [
+                m for m in entry.mentions if not listed.get(m.name.casefold(), set()) - {at}
+            ]

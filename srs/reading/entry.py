@@ -616,9 +616,15 @@ def _finish(
         mentions=mentions(
             description,
             links,
-            exclude=[name, title, *names, *own_names.values()],
+            # (`**ReWOO and LLMCompiler** — … **ReWOO** ([Xu et al., 2023](…)) decouples …
+            # **LLMCompiler** ([Kim et al., 2023](…)) …`: an entry on two works, credited to
+            # no one, names each with its own citation)
+            exclude=[name, title]
+            if len(names) >= 2 and not attribution.authors and not papers
+            else [name, title, *names, *own_names.values()],
             own_authors=attribution.authors,
             own_papers=papers,
+            stressed=concepts,
         ),
     )
 

@@ -52,16 +52,20 @@ def mentions(
     exclude: list[str],
     own_authors: str,
     own_papers: list[str] | None = None,
+    stressed: list[str] | None = None,
 ) -> list[Mention]:
     """The works `text` names with a citation of their own, in order; `exclude`: the
     entry's own names (its mentions of itself are no other work), `own_authors`: the
     people the entry cites for itself, `own_papers`: the arXiv ids of its own papers (a
-    linked title of another paper by the same people is still another work)."""
+    linked title of another paper by the same people is still another work), `stressed`:
+    the entry's bold phrases (a name however many words: `**Program of Thoughts** ([Chen
+    et al., 2022](…))`)."""
     out: list[Mention] = []
     if "(" not in text:
         return out
     skip = {name.casefold() for name in exclude if name}
     titled = _linked_titles(text, links)
+    titled += _stressed_names(text, stressed or [], titled)
     for found in [*titled, *_MENTION.finditer(text)]:
         name = found.group("name")
         if found not in titled and any(t.start() <= found.start() < t.end() for t in titled):
@@ -121,6 +125,21 @@ def _linked_titles(text: str, links: list[Link]) -> list[re.Match[str]]:
             continue
         match = re.search(rf"(?P<name>{re.escape(title)})\s*\((?P<inner>[^()]*)\)", text)
         if match is not None and all(match.start() != f.start() for f in found):
+            found.append(match)
+    return found
+
+
+def _stressed_names(
+    text: str, stressed: list[str], titled: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """A bold phrase, then its bracket: `**Visual ChatGPT** ([Wu et al., 2023](…))`,
+    `**Plan-and-Solve prompting** (…)` — the list marks it as a name wherever it stands."""
+    found: list[re.Match[str]] = []
+    for phrase in stressed:
+        if not 1 <= len(phrase.split()) <= 6 or not phrase[:1].isupper():
+            continue
+        match = re.search(rf"(?P<name>{re.escape(phrase)})\s*\((?P<inner>[^()]*)\)", text)
+        if match is not None and all(match.start() != f.start() for f in [*titled, *found]):
             found.append(match)
     return found
 
