@@ -4948,3 +4948,53 @@ def test_a_later_sentences_citation_after_another_name_is_that_names() -> None:
     )
     assert entry.name == "SayCan"
     assert (entry.attribution.authors, entry.attribution.year) == ("Ahn et al.", 2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # r50 glossary: a closing citation with its link after a semicolon
+        (
+            "**AdaBoost**: Adaptive boosting. Reweights the training examples each round to focus"
+            " on mistakes. Training error drops exponentially fast (Freund & Schapire 1997,"
+            " *JCSS*; [doi](https://doi.org/10.1006/jcss.1997.1504))",
+            "Freund and Schapire",
+        ),
+        # a later sentence on what the term does, opening with `It`/`Its`/`This`
+        (
+            "**Bagging**: Bootstrap aggregating. Train models on bootstrap resamples and average"
+            " or vote. It reduces variance, so it helps most with unstable learners like deep"
+            " trees (Breiman 1996, *Machine Learning*)",
+            "Breiman",
+        ),
+        (
+            "**CatBoost**: A GBDT library. It uses ordered boosting to avoid prediction shift."
+            " Its trees are oblivious (symmetric) (Prokhorenkova, Gusev, Vorobev, Dorogush &"
+            " Gulin 2018, NeurIPS; https://arxiv.org/abs/1706.09516)",
+            "Prokhorenkova et al.",
+        ),
+        # still: another named result, a warning from a reading, two citations in history
+        (
+            "**Fisher information**: The variance of the score. Its inverse gives the"
+            " Cramér–Rao bound on unbiased estimators (Rao 1945)",
+            "",
+        ),
+        (
+            "**p-value**: The probability, under the null hypothesis, of a result at least as"
+            " extreme as the one observed. It is not the probability that the null is true"
+            " ([Wasserstein & Lazar 2016](https://doi.org/10.1080/00031305.2016.1154108)).",
+            "",
+        ),
+        (
+            "**Cramér–Rao bound**: A lower bound on the variance of unbiased estimators. It holds"
+            " under regularity conditions (Rao 1945; Cramér 1946)",
+            "",
+        ),
+    ],
+)
+def test_a_glossary_terms_closing_citation(text: str, authors: str) -> None:
+    glossary = "## S\n" + "\n\n".join(
+        [text, "**Term one**: A first filler term.", "**Term two**: A second filler term."]
+    )
+    entry = parse_text(glossary).entries[0]
+    assert entry.attribution.authors == authors

@@ -1069,8 +1069,17 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
         return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
     if not last.endswith(")") or re.match(r"^(?:The\s+)?[A-Z]\w*[A-Z]", last):
         return Attribution()
-    if len(pieces) > 1 and re.match(r"^(?:Its|It|Their|This|These)\b", last):
-        return Attribution()  # `Its inverse gives the Cramér–Rao bound … (Rao 1945)`
+    opening = re.match(r"^(?:Its|It|Their|This|These)\b", last)
+    said = last.split("(", 1)[0][opening.end() :] if opening else ""
+    if len(pieces) > 1 and opening and re.search(r"\b(?:not|never)\b|n['’]t\b", said):
+        # `It is not the probability that the null is true, … ([Wasserstein & Lazar 2016](…))`:
+        # a warning, from a reading about the term
+        return Attribution()
+    if len(pieces) > 1 and opening and _names_another(said, name):
+        # `Its inverse gives the Cramér–Rao bound … (Rao 1945)`: a later sentence on another
+        # named result (but `Its trees are oblivious (Prokhorenkova et al. 2018)`, `It reduces
+        # variance, … (Breiman 1996)` say what the term is or does, and cite it)
+        return Attribution()
     named = re.findall(r"\b[A-Z]{2,}[a-z]?\b", last.split("(", 1)[0])
     if len(pieces) > 1 and any(squash(word) not in squash(name) for word in named):
         # `The original GAN objective … is 2·JS − log 4 (Goodfellow et al. 2014)` under
@@ -1085,12 +1094,20 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
         # under SayCan: a later sentence's bracket right after another name is that name's
         return Attribution()
     for bracket in re.findall(r"\([^()]*\)", last):  # the first: `(Lamport 1998), … (2001)`
-        if ";" in bracket:
+        parts = bracket.strip("()").split(";")
+        if sum(bool(re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", part)) for part in parts) >= 2:
             return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
-        found, _ = attribution.cut(bracket, prose_lab=False)
+        # (`(Cortes & Vapnik 1995; doi)`: a citation, then its link)
+        found, _ = attribution.cut(f"({parts[0]})", prose_lab=False)
         if found.authors:
             return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()
+
+
+def _names_another(text: str, name: str) -> bool:
+    """`text` names something by a capitalised word that is no word of `name`."""
+    words = {squash(word) for word in name.split()}
+    return any(squash(word) not in words for word in re.findall(r"\b[A-Z][\w–-]+", text))
 
 
 def _cites_another_work(text: str, authors: str, name: str) -> bool:
