@@ -4973,6 +4973,13 @@ def test_a_later_sentences_citation_after_another_name_is_that_names() -> None:
             " Gulin 2018, NeurIPS; https://arxiv.org/abs/1706.09516)",
             "Prokhorenkova et al.",
         ),
+        # a review given after the term's own citation is a reading, not its makers
+        (
+            "**Kernel mean embedding**: Represents a distribution P as the mean element in an"
+            " RKHS. With a characteristic kernel, the mapping is injective (Smola, Gretton, Song"
+            " & Schölkopf 2007). Review: Muandet et al. 2017 (https://arxiv.org/abs/1605.09522)",
+            "Smola et al.",
+        ),
         # still: another named result, a warning from a reading, two citations in history
         (
             "**Fisher information**: The variance of the score. Its inverse gives the"

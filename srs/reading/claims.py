@@ -606,7 +606,8 @@ def read_claims(
                 # 1995, *JASA*)`, `(Rasmussen & Williams 2006, *Gaussian Processes for …*, MIT
                 # Press)`: a reading about the term, or a textbook's, not who made it
                 found = Attribution()
-                reading_cited = True
+                # (`Review: Muandet et al. 2017`: the closing citation before it still counts)
+                reading_cited = reading_cited or not _READING_LABEL.match(piece.strip())
             if index == 0 and number == 0:
                 first_cited.update(attribution.people_in(piece))
             arrow = _ARROW.search(piece)
@@ -880,6 +881,15 @@ _READING_PRAISED = re.compile(
 )
 
 
+#: `Review: Muandet et al. 2017 (…)`, `Survey: …`: a label that gives a reading about the
+#: term
+_READING_LABEL = re.compile(
+    r"^(?:a\s+)?(?:good\s+)?(?:reviews?|surveys?|tutorials?|overviews?|textbooks?|"
+    r"further\s+reading|background|primer|explainer)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _given_as_reading(piece: str, authors: str) -> bool:
     """A term's citation given as a reading: in a clause that tells the reader what to do
     (`— read the warnings before using it (Kass & Raftery 1995)`, `— don't just raise …`),
@@ -889,6 +899,7 @@ def _given_as_reading(piece: str, authors: str) -> bool:
     for clause in re.split(r"\s[—–-]\s|;\s", piece):
         if surname in clause and (
             INSTRUCTION.match(clause.strip())
+            or _READING_LABEL.match(clause.strip())
             or _BOOK_CITED.search(clause)
             or _READING_PRAISED.search(clause)
         ):
@@ -1062,6 +1073,8 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
     (`Popularised again by Mistral 7B (Jiang et al. 2023)`: Mistral's authors, not the
     term's)."""
     pieces = _pieces(_SEE_BRACKET.sub(" ", text))  # `(see …)`: a reading about it
+    while len(pieces) > 1 and _READING_LABEL.match(pieces[-1][1].strip()):
+        pieces.pop()  # `… injective (Smola et al. 2007). Review: Muandet et al. 2017`
     if not pieces:
         return Attribution()
     last = pieces[-1][1].rstrip(" .")
