@@ -5005,3 +5005,27 @@ def test_a_glossary_terms_closing_citation(text: str, authors: str) -> None:
     )
     entry = parse_text(glossary).entries[0]
     assert entry.attribution.authors == authors
+
+
+def test_a_linked_title_is_no_claim_of_the_entry_it_names() -> None:
+    """r50 awesome: "What is **Omniglot**? → Human-level concept learning through
+    probabilistic program induction" (the paper's title)."""
+    entry = one(
+        "- **Omniglot** — [Human-level concept learning through probabilistic program"
+        " induction](https://doi.org/10.1126/science.aab3050) - Brenden M. Lake, Ruslan"
+        " Salakhutdinov, Joshua B. Tenenbaum (NYU / Toronto / MIT, 2015). Introduced the"
+        " Omniglot dataset of 1,623 handwritten characters from 50 alphabets.\n"
+    )
+    assert all("Human-level" not in claim.text for claim in entry.claims)
+
+
+def test_a_claim_pairing_two_things_with_two_others_is_no_claim_of_either() -> None:
+    """r50 awesome: "What does **CIFAR-FS** do? → introduced by R2-D2 and TADAM
+    respectively"."""
+    entry = one("- **CIFAR-FS** and **FC100** — introduced by R2-D2 and TADAM respectively.\n")
+    assert entry.claims == []
+    one_thing = one(
+        "- **U-Net** — an encoder and a decoder with 4 and 4 levels respectively, joined by"
+        " skip connections.\n"
+    )
+    assert one_thing.claims

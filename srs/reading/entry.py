@@ -545,6 +545,26 @@ def _finish(
     )
     if read.alias:
         name, names = read.alias, [read.alias]
+    # `**Omniglot** — [Human-level concept learning through probabilistic program
+    # induction](…) - Lake et al. …`: a linked title says what the paper is called, not what
+    # the entry is
+    linked_titles = {
+        clean_space(link.text).strip(EDGE).casefold()
+        for link in links
+        if len(link.text.split()) >= 3
+    }
+    lead = re.split(r"\s[—–:-]\s", text, maxsplit=1)[0]
+    two_named = len(names) >= 2 or (
+        len(lead.split()) <= 6 and re.search(r"\s(?:and|&)\s|/", lead) is not None
+    )
+    read.claims[:] = [
+        claim
+        for claim in read.claims
+        if claim.text.strip(EDGE).casefold() not in linked_titles
+        # (`**CIFAR-FS** and **FC100** — introduced by R2-D2 and TADAM respectively`: a
+        # claim that pairs two things with two others says nothing of either alone)
+        and not (two_named and re.search(r"\brespectively\b", claim.text))
+    ]
     if not topic:
         subtitle_definition(read.claims, name, title)
     own_names = _own_names(
