@@ -430,3 +430,22 @@ def test_a_title_that_spells_a_name_out_of_order_gives_it_away() -> None:
     assert shows_name("LSGM", "*Score-based Generative Modeling in Latent Space* (2021)")
     assert not shows_name("ANCE", "*samples training negatives from an ANN index over the corpus*")
     assert not shows_name("BERT", "*Pre-training of Deep Bidirectional Transformers for Language*")
+
+
+def test_an_introduced_card_whose_front_holds_the_papers_title_is_held() -> None:
+    """r50 awesome: "Which paper introduced the online meta-learning setting …? → Online
+    Meta-Learning (Finn et al., 2019)"."""
+    held = card(
+        "introduced",
+        "Which paper introduced the online meta-learning setting and the follow-the-meta-leader"
+        " (FTML) algorithm with regret guarantees?",
+        "Online Meta-Learning (Finn et al., 2019)",
+    )
+    kept = card(
+        "introduced",
+        "Which paper introduced GRPO?",
+        "DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models"
+        " (Shao et al., 2024)",
+    )
+    assert rule_of(held) == "answer-on-front"
+    assert rule_of(kept) is None

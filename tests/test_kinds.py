@@ -333,3 +333,15 @@ def test_a_bold_name_with_its_own_citation_gets_a_who_made_card_however_many_wor
     assert made["Who made **PAL: Program-aided Language Models**, and when?"] == "Gao et al., 2022"
     assert made["Who made **ReWOO**, and when?"] == "Xu et al., 2023"
     assert made["Who made **LLMCompiler**, and when?"] == "Kim et al., 2023"
+
+
+def test_no_name_card_for_a_title_that_spells_the_name_in_order() -> None:
+    """r50 awesome: "*A Simple Neural Attentive Meta-Learner* — What is this paper known
+    as? → SNAIL" (its title card, the other way round, stays)."""
+    cards = cards_of(
+        "- [A Simple Neural Attentive Meta-Learner](https://arxiv.org/abs/1707.03141) - Nikhil"
+        " Mishra, Mostafa Rohaninejad, Xi Chen, Pieter Abbeel (UC Berkeley, 2017). SNAIL:"
+        " combines temporal convolutions and soft attention over past experience.\n"
+    )
+    assert "arxiv:1707.03141|paper-name" not in cards
+    assert cards["arxiv:1707.03141|paper-title"].back == "*A Simple Neural Attentive Meta-Learner*"

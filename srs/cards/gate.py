@@ -162,6 +162,12 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         flags = 0 if is_acronym(entry.name) else re.IGNORECASE  # `MATH` is not `math`
         if re.search(name_pattern(entry.name), _raw_back(card), flags):
             return "the answer restates the name it is asked for"
+    if card.kind == "introduced" and answers:
+        # `Which paper introduced the online meta-learning setting …? → Online Meta-Learning
+        # (Finn et al., 2019)`: the paper's title, written on the front
+        title = re.split(r"\s+\(", plain_text(answers[0]).strip(" *_"))[0]
+        if len(content_words(title)) >= 2 and squash(title) in squash(front):
+            return "the front holds the paper's title"
     if card.kind == "attribution" and answers:
         byline = re.split(r"\s*[(,]", answers[0])[0]
         asked = re.sub(r"^who made\s+|,? and when\??$", "", plain_text(card.front))

@@ -9,7 +9,15 @@ import re
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.phrases import STOPWORDS, without_s
 
-__all__ = ["abbreviates_name", "initials", "inner_acronym", "parts", "shows_name", "tokens"]
+__all__ = [
+    "abbreviates_name",
+    "initials",
+    "inner_acronym",
+    "parts",
+    "shows_name",
+    "spelled_in_order",
+    "tokens",
+]
 
 _GENERIC_TOKENS = frozenset(
     {
@@ -191,3 +199,33 @@ def _run_acronym(name: str, text: str) -> bool:
             if run in shown:
                 return True
     return False
+
+
+_JOINING = frozenset({"a", "an", "the", "of", "for", "and", "with", "to", "in", "on", "via"})
+
+
+def spelled_in_order(name: str, title: str) -> bool:
+    """`SNAIL` in *A Simple Neural Attentive Meta-Learner*: an acronym's letters, in order,
+    each the first letter of a word of the title (or of a hyphen's part) or a letter inside
+    the word just begun, with most of them initials and at most one word passed over."""
+    if not is_acronym(name):
+        return False
+    letters = [ch for ch in name.casefold() if ch.isalpha()]
+    words = [w for w in re.split(r"[\s\-–:]+", title.casefold()) if w and w not in _JOINING]
+    if len(letters) < 3 or not words or words[0][:1] != letters[0]:
+        return False
+    at = starts = passed = 0
+    for index, word in enumerate(words):
+        if at == len(letters):
+            break
+        if word[0] != letters[at]:
+            passed += 1
+            continue
+        at, starts, inside = at + 1, starts + 1, 1
+        following = words[index + 1][:1] if index + 1 < len(words) else ""
+        while at < len(letters) and letters[at] != following:
+            found = word.find(letters[at], inside)
+            if found < 0:
+                break
+            at, inside = at + 1, found + 1
+    return at == len(letters) and starts * 2 >= len(letters) and passed <= 1

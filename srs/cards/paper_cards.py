@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, OwnPaper, Slot
+from srs.cards.giveaway import spelled_in_order
 from srs.cards.wording import MASK
 from srs.reading.phrases import name_pattern, squash
 from srs.text import md_escape
@@ -64,7 +65,12 @@ def paper_name(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     """Not for a paper whose title starts with a short name of its own that is not the
     list's (*Michelangelo: Long Context Evaluations …* is not known as MRCR)."""
     papers = [*ctx.own_papers, *ctx.known_as]
-    return _slots([p for p in papers if not _named_otherwise(p)], ctx)
+    # (nor for a title whose words spell the name in order: *A Simple Neural Attentive
+    # Meta-Learner* gives away SNAIL)
+    return _slots(
+        [p for p in papers if not _named_otherwise(p) and not spelled_in_order(p.name, p.title)],
+        ctx,
+    )
 
 
 def _named_otherwise(paper: OwnPaper) -> bool:
