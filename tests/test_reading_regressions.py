@@ -5029,3 +5029,16 @@ def test_a_claim_pairing_two_things_with_two_others_is_no_claim_of_either() -> N
         " skip connections.\n"
     )
     assert one_thing.claims
+
+
+def test_a_table_rows_author_alone_after_its_link_is_the_byline() -> None:
+    """r50 table: "Who made **Neural Reading Comprehension and Beyond**? → Stanford, 2018"
+    (Danqi Chen's thesis; the row names her after the link)."""
+    table = (
+        "## Surveys\n\n| Year | Name | Lab | Notes |\n|---|---|---|---|\n"
+        "| 2018 | Neural Reading Comprehension and Beyond | Stanford | [PhD thesis]"
+        "(https://www.cs.princeton.edu/~danqic/papers/thesis.pdf). Danqi Chen. The best single"
+        " overview of the 2015–2018 neural RC era. |\n"
+    )
+    entry = parse_text(table).entries[0]
+    assert (entry.attribution.authors, entry.attribution.lab) == ("Chen", "Stanford")

@@ -195,6 +195,9 @@ _OTHER_VENUE_YEAR = re.compile(
 _PERSON_BEFORE_TITLE = re.compile(
     rf"^\s*(?P<person>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}),"
     r"[\s.\"”]*$"
+    # `[PhD thesis](…). Danqi Chen.`: a given name (an initial may follow) and a surname, alone
+    rf"|^\s*(?P<alone>[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}]\.)?\s+(?:{_PARTICLE}\s+){{0,2}}"
+    rf"{_WORD_NAME})\.\s*$"
 )
 _SURNAME_FIRST = rf"{_WORD_NAME},\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
 _SURNAME_FIRST_LIST = re.compile(rf"^\s*(?P<list>{_SURNAME_FIRST}(?:\s*;\s*{_SURNAME_FIRST})+)")
@@ -909,7 +912,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if person is not None and not _LAB_RE.search(text) and not _TITLE_WORD.search(text):
         # `Jean-Yves Girard, "Linear Logic." …` with its title taken out: one person by
         # their whole name, then the comma before the title
-        return Attribution(authors=_surname(person.group("person"))), ""
+        return Attribution(authors=_surname(person.group("person") or person.group("alone"))), ""
     whose = whose_work(text)
     if (
         whose is not None
