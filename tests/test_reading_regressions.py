@@ -5042,3 +5042,24 @@ def test_a_table_rows_author_alone_after_its_link_is_the_byline() -> None:
     )
     entry = parse_text(table).entries[0]
     assert (entry.attribution.authors, entry.attribution.lab) == ("Chen", "Stanford")
+
+
+def test_r50_syllabus_a_volumes_title_a_check_in_and_where_a_draft_is() -> None:
+    """r50 syllabus: "Who made **Benjamin C**?", "What is **Check-in meeting**?", "What is
+    **Practical Foundations …**? → A draft is on the author's page"."""
+    volume = one(
+        "- Benjamin C. Pierce et al., *Software Foundations, Vol. 2: Programming Language"
+        " Foundations*, chapters `Stlc` and `StlcProp`. https://softwarefoundations.cis.upenn.edu/\n"
+    )
+    assert volume.name == "Software Foundations, Vol. 2: Programming Language Foundations"
+    assert volume.attribution.authors == "Pierce et al."
+    course = parse_text(
+        "## Week 12\n- **Check-in meeting:** week of Apr 7 (sign up for a 15-minute slot)\n"
+        '- Jean-Yves Girard, "Linear Logic." *Theoretical Computer Science* 50(1), 1987.\n'
+    )
+    assert [entry.name for entry in course.entries] == ["Linear Logic"]
+    book = one(
+        "- Robert Harper, *Practical Foundations for Programming Languages*, 2nd ed. (Cambridge"
+        " University Press, 2016). A draft is on the author's page: https://www.cs.cmu.edu/~rwh/pfpl/\n"
+    )
+    assert book.claims == []

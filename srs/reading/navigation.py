@@ -27,7 +27,7 @@ _LOGISTICS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|no class|no lecture|midterm|final exam|exam|quiz|holiday|break|office hours|"
-    r"poster session|project check-?ins?|"
+    r"poster session|(?:project )?check-?ins?(?: meetings?)?|presentations? sign-?ups?|"
     r"homework|hw\s?\d|assignment|deadline|due\b|project (?:proposal|milestone|report)|"
     r"(?:required|optional|recommended|further|additional|supplementary)\s+readings?|"
     r"readings?|none)\b"

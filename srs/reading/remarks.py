@@ -283,6 +283,9 @@ RELEASE_NOTE = re.compile(
     # `open access from MIT Press`, `free draft online`: where to get it, not what it is
     r"|open[- ]access(?:\s+(?:from|at|via|on)\s+[^.;]{1,30})?$"
     r"|free(?:ly available)?(?:\s+(?:draft|pdf|copy|version))?\s+online$"
+    # `A draft is on the author's page`, `a PDF is available on arXiv`: where to get it
+    r"|(?:an?\s+|the\s+)?(?:free\s+)?(?:draft|pdf|preprint|copy|version|manuscript)s?\s+"
+    r"(?:is|are)\s+(?:freely\s+)?(?:on|at|available|online|free|posted)\b[^.;]{0,50}$"
     r"|(?:tech(?:nical)?\s+)?(?:report|blog(?:\s+post)?|paper|model\s+card|press\s+release)"
     r"\s+only\s*:?$"
     r"|not\s+(?:a|an)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|$)"

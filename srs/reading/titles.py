@@ -437,8 +437,11 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     if quoted and (len(quoted.group("title").split()) < 2 or _lower_phrase(quoted.group("title"))):
         quoted = None  # `the "add noise then denoise" editing trick`: a phrase, not a title
     italic = clean_space("".join(r.text for r in _first_italics(runs)))
-    if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS or _ABBREVIATED_WORD.search(italic):
-        italic = ""  # (`*J. Econometrics*`, `*Proc. IEEE*`: a journal, not a title)
+    # (`*J. Econometrics*`, `*Proc. IEEE*`: a journal, not a title; but `*Software
+    # Foundations, Vol. 2: …*` is a book's volume)
+    abbreviated = _ABBREVIATED_WORD.search(re.sub(r"\b[Vv]ol\.\s*\d+", " ", italic))
+    if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS or abbreviated:
+        italic = ""
     # the first of the two: `*Orca: …*. OSDI 2022. … (what everyone calls "continuous
     # batching")` is titled by its italics, not by the quote further on
     at = text.find(italic) if italic else -1
