@@ -449,3 +449,33 @@ def test_an_introduced_card_whose_front_holds_the_papers_title_is_held() -> None
     )
     assert rule_of(held) == "answer-on-front"
     assert rule_of(kept) is None
+
+
+NOTES = parse_text(
+    "## Storage\n1. **Copysets** ([pdf](https://www.usenix.org/system/files/conference/atc13/"
+    "atc13-cidon.pdf))\n    - copyset replication: restrict replicas to a few fixed node groups\n"
+).entries[0]
+
+
+def test_a_cloze_whose_name_in_front_spells_its_gap_or_whose_bracket_expands_it_is_held() -> None:
+    """r50 notes: `**Copysets** — {{c1::copyset replication}}: …` and `… describes
+    {{c1::3FS}} (Fire-Flyer File System), …`."""
+    stem = card(
+        "cloze",
+        "**Copysets** — {{c1::copyset replication}}: restrict replicas to a few fixed node groups",
+        "**copyset replication**",
+    )
+    expanded = card(
+        "cloze",
+        "**Fire-Flyer AI-HPC** — the storage part describes {{c1::3FS}} (Fire-Flyer File"
+        " System), their distributed FS on NVMe SSDs",
+        "**3FS**",
+    )
+    kept = card(
+        "cloze",
+        "**Fire-Flyer AI-HPC** — 3FS uses {{c1::CRAQ}} (chain replication) for strong consistency",
+        "**CRAQ**",
+    )
+    assert rule_of(stem, NOTES) == "answer-on-front"
+    assert rule_of(expanded, NOTES) == "answer-on-front"
+    assert rule_of(kept, NOTES) is None

@@ -28,6 +28,7 @@ from srs.reading.phrases import (
     is_name,
     name_pattern,
     squash,
+    without_s,
 )
 from srs.reading.urls import arxiv_id
 from srs.text import strip_markdown_escapes
@@ -177,12 +178,15 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         return "the cloze hides part of what the name stands for (`Gradient {{c1::Low-Rank …}}`)"
     if card.is_cloze and _bracketed_after_expansion(card.front):
         return "the words before the bracketed gap spell it (`4-bit NormalFloat ({{c1::NF4}})`)"
+    if card.is_cloze and _expansion_after_gap(card.front):
+        return "the bracket after the gap spells it (`{{c1::3FS}} (Fire-Flyer File System)`)"
     if card.is_cloze:
         name = _NAME_PREFIX.match(card.front)
         shown = squash(plain_text(name.group(0))) if name else ""
+        stem = without_s(shown) if len(shown) > 4 else shown  # (`Copysets`: copyset …)
         for raw in answers:
             hidden = squash(strip_markdown_escapes(raw))
-            if hidden and shown and (hidden in shown or shown in hidden):
+            if hidden and shown and (hidden in shown or shown in hidden or stem in hidden):
                 return "the name in front gives the hidden word away"
     for raw in answers:
         answer = strip_markdown_escapes(raw).strip(" *_")
@@ -232,6 +236,27 @@ def _bracketed_after_expansion(front: str) -> bool:
             letters += [word[0].upper(), *inner]
         wanted = [c.upper() for c in gap if c.isalnum()]
         if all(wanted.count(c) <= letters.count(c) for c in set(wanted)):
+            return True
+    return False
+
+
+_GAP_THEN_BRACKET = re.compile(r"\{\{c\d+::(?P<gap>[^{}]+)\}\}\s*\((?P<long>[^()]{3,80})\)")
+
+
+def _expansion_after_gap(front: str) -> bool:
+    """`{{c1::3FS}} (Fire-Flyer File System)`: an acronym hidden right before the words it
+    abbreviates, in brackets (their initials hold its letters, in order)."""
+    for match in _GAP_THEN_BRACKET.finditer(front):
+        gap = match.group("gap").strip()
+        wanted = [c.casefold() for c in gap if c.isalpha()]
+        if len(wanted) < 2 or sum(c.isupper() for c in gap) < 2:
+            continue
+        initials = [w[0].casefold() for w in re.findall(r"[^\W\d_]+", match.group("long"))]
+        at = 0
+        for letter in initials:
+            if at < len(wanted) and letter == wanted[at]:
+                at += 1
+        if at == len(wanted):
             return True
     return False
 
