@@ -11,7 +11,7 @@ from srs.cards.gate import check
 from srs.cards.templates import load_templates
 from srs.reading import attribution
 from srs.reading.document import parse_text
-from srs.reading.model import Entry
+from srs.reading.model import Attribution, Entry
 from srs.reading.sentences import sentences
 from srs.reading.terms import claim_terms
 
@@ -5063,3 +5063,51 @@ def test_r50_syllabus_a_volumes_title_a_check_in_and_where_a_draft_is() -> None:
         " University Press, 2016). A draft is on the author's page: https://www.cs.cmu.edu/~rwh/pfpl/\n"
     )
     assert book.claims == []
+
+
+def test_r51_blog_a_titles_bracket_that_opens_with_one_persons_whole_name() -> None:
+    """r51 blog: "Robust Monte Carlo Methods … → Stanford, 1997" (Eric Veach's thesis), no
+    who-made card for Jensen's photon maps or Burley's Disney notes."""
+    veach = one(
+        "- **Veach's thesis is the textbook behind the textbook.** [Robust Monte Carlo Methods"
+        " for Light Transport Simulation](https://graphics.stanford.edu/papers/veach_thesis/)"
+        " (Eric Veach, Stanford PhD thesis, 1997) recasts light transport as an integral over"
+        " paths. Bidirectional path tracing was found independently by Lafortune and Willems"
+        " (Compugraphics 1993), if you want the other origin story.\n"
+    )
+    assert (veach.attribution.authors, veach.attribution.year) == ("Veach", 1997)
+    assert veach.mentions == []  # (Willems is a person, Compugraphics a venue)
+    assert attribution.cut("(Henrik Wann Jensen, Eurographics Workshop on Rendering, 1996)")[
+        0
+    ] == Attribution(authors="Jensen", year=1996)
+    assert attribution.cut("(Brent Burley, SIGGRAPH 2012 Physically Based Shading course)")[
+        0
+    ].authors == ("Burley")
+    # the first of several people, or surnames, are no one person's byline
+    for several in (
+        "(Thomas Müller, Fabrice Rousselle, Jan Novák and Alexander Keller, SIGGRAPH 2021)",
+        "(Mike Schuster, Kaisuke Nakajima; ICASSP 2012)",
+        "(Alisa Liu, Jonathan Hayase et al.; COLM 2025)",
+        "(Le Roux, Schmidt & Bach 2012)",
+    ):
+        assert attribution.cut(several)[0].authors not in {"Müller", "Schuster", "Liu", "Le Roux"}
+
+
+def test_r51_blog_a_label_before_the_colon_names_the_cited_paper() -> None:
+    """r51 blog: `**Neural radiance caching: the MLP as a lookup table for light.**` was
+    named MLP; `**3D Gaussian Splatting: …**` over a title opening with a digit got no card."""
+    nrc = one(
+        "- **Neural radiance caching: the MLP as a lookup table for light.** [Real-time Neural"
+        " Radiance Caching for Path Tracing](https://arxiv.org/abs/2106.12372) (Thomas Müller,"
+        " Fabrice Rousselle, Jan Novák and Alexander Keller, SIGGRAPH 2021) trains a small MLP"
+        " online.\n"
+    )
+    assert nrc.name == "Neural radiance caching"
+    splat = one(
+        "- **3D Gaussian Splatting: rasterization strikes back.** [3D Gaussian Splatting for"
+        " Real-Time Radiance Field Rendering](https://arxiv.org/abs/2308.04079) (Bernhard Kerbl,"
+        " Georgios Kopanas, Thomas Leimkühler and George Drettakis, SIGGRAPH 2023) represents a"
+        " scene as millions of anisotropic 3D Gaussians.\n"
+    )
+    assert (splat.name, splat.papers) == ("3D Gaussian Splatting", ["2308.04079"])
+    assert splat.attribution.authors == "Kerbl et al."

@@ -52,8 +52,7 @@ def test_a_reference_lists_title_is_the_sentence_after_its_authors(
     # may name it: `Leis et al., PVLDB 2015`)
     cards = template_cards(parse_text("## Week 1\n" + text), load_templates()).cards
     assert not any(
-        "Computing Surveys**" in card.front
-        or ("PVLDB" in card.back and card.kind != "attribution")
+        "Computing Surveys**" in card.front or ("PVLDB" in card.back and card.kind != "attribution")
         for card in cards
     )
 

@@ -199,6 +199,12 @@ _PERSON_BEFORE_TITLE = re.compile(
     rf"|^\s*(?P<alone>[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}]\.)?\s+(?:{_PARTICLE}\s+){{0,2}}"
     rf"{_WORD_NAME})\.\s*$"
 )
+#: `(Brent Burley, SIGGRAPH 2012 …)`: a bracket that opens with one person's whole name
+#: (given names or initials, then a surname), then a comma
+_PERSON_BRACKET = re.compile(
+    rf"^\s*\(\s*(?P<person>[{_UPPER}][{_LOWER}'’-]+(?:\s+(?:[{_UPPER}][{_LOWER}'’-]+|[{_UPPER}]\.)){{0,2}}"
+    rf"\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME})\s*,\s*(?P<rest>[^()]*)\)"
+)
 _SURNAME_FIRST = rf"{_WORD_NAME},\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
 _SURNAME_FIRST_LIST = re.compile(rf"^\s*(?P<list>{_SURNAME_FIRST}(?:\s*;\s*{_SURNAME_FIRST})+)")
 _PUBLISHER = re.compile(
@@ -908,6 +914,29 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if unlisted is not None and not _LAB_RE.search(text):
         year = int(unlisted.group("year"))
         return Attribution(venue=f"{unlisted.group('venue')} {year}", year=year), ""
+    alone = _PERSON_BRACKET.match(text)
+    # (not the first of several people: `(Thomas Müller, Fabrice Rousselle, … SIGGRAPH 2021)`)
+    after_person = re.split(r"[,;]|\band\b|&", alone.group("rest"))[0].strip() if alone else ""
+    if (
+        alone is not None
+        and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}", after_person)
+        and not _LAB_RE.fullmatch(after_person)
+        and not _VENUE_ALONE.fullmatch(after_person)
+    ):
+        alone = None  # (nor `(Le Roux, Schmidt & Bach 2012)`: surnames)
+    if alone is not None and not _LAB_RE.match(alone.group("person")):
+        words = alone.group("person")
+        publisher = re.search(r"\b(?:Press|Books|Publishing|Publishers|Media)\b", words)
+        if not _TITLE_WORD.search(words) and not _VENUE_ALONE.search(words) and not publisher:
+            # `(Henrik Wann Jensen, Eurographics Workshop on Rendering, 1996)`, `(Eric Veach,
+            # Stanford PhD thesis, 1997)`: one person by their whole name, then where and when
+            where = cut(f"({alone.group('rest')})", prose_lab=prose_lab)[0]
+            # (`Eurographics Workshop on Rendering, 1996`: a venue no list knows, its year)
+            when = where.year or year_in(alone.group("rest"))
+            # (`(Alisa Liu, Jonathan Hayase et al.; COLM 2025)`: the first of several)
+            if (when or where.venue) and not where.authors and "et al" not in after_person:
+                who = Attribution(authors=_surname(words), year=when)
+                return who.merged(replace(where, authors="")), text[alone.end() :].strip()
     person = _PERSON_BEFORE_TITLE.match(text)
     if person is not None and not _LAB_RE.search(text) and not _TITLE_WORD.search(text):
         # `Jean-Yves Girard, "Linear Logic." …` with its title taken out: one person by

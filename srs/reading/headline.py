@@ -18,7 +18,7 @@ from srs.reading.claim_kinds import NAMED_ADJECTIVE
 from srs.reading.markdown import Run
 from srs.reading.model import Link
 from srs.reading.orgs import LABS, VENUES
-from srs.reading.phrases import is_generic_link_text, is_name
+from srs.reading.phrases import is_generic_link_text, is_name, squash
 from srs.reading.urls import arxiv_id
 from srs.text import clean_space
 
@@ -108,6 +108,13 @@ def headline_name(lead: str, body: list[Run]) -> str:
     quoted = _QUOTED_NAME.search(lead)
     if quoted and _shaped_name(quoted.group(1)):
         return str(quoted.group(1))
+    label, colon, _ = clean_space(lead).strip(" *_").partition(":")
+    link = cited_link(body) if colon and 1 <= len(label.split()) <= 4 else None
+    if link is not None and squash(label) in squash(link.text):
+        # `**3D Gaussian Splatting: rasterization strikes back.** [3D Gaussian Splatting for
+        # Real-Time …](…)`, `**Neural radiance caching: the MLP as …** [Real-time Neural
+        # Radiance Caching for …](…)`: the label before the colon names the cited paper
+        return label
     for run in body:
         word = run.text.strip(" *_.,;:()")
         if run.bold and run.link is None and " " not in word and _shaped_name(word):
@@ -253,7 +260,8 @@ def _names_paper(text: str) -> bool:
     """A title (three words or more) or a name of two (`Wasserstein GAN`), not `pdf`, a
     URL or a citation."""
     words = text.split()
-    if is_generic_link_text(text) or _cites(text) or not text[:1].isupper():
+    # (`3D Gaussian Splatting for …`: a title may open with a digit)
+    if is_generic_link_text(text) or _cites(text) or not (text[:1].isupper() or text[:1].isdigit()):
         return False  # not `pdf`, a URL, `Liu & Wang 2016` or `the original paper`
     return len(words) >= 3 or (len(words) == 2 and is_name(text))
 

@@ -39,8 +39,10 @@ _OPENING = re.compile(r"(?:^|[.!?]\s+)$")
 _NAME_WORD = re.compile(r"^(?!\w+(?:ly|ed|ing)$)[A-Z][a-z]{4,}$")
 #: a name marked as one: a capital inside or a digit (`ICM`, `TD-Gammon`, `F5`)
 _MARKED = re.compile(r"^.+[A-Z0-9]")
-#: a byline's names before the last one: `Brody, Alon, `
-_BYLINE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+#: a byline's names before the last one: `Brody, Alon, `, `by Lafortune and `
+_BYLINE_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]+,\s*$|\b(?:by|from|of|with)\s+(?:[A-Z][\w'’-]+\s+)+(?:and|&)\s*$"
+)
 #: a name shaped as one: capitals inside (`ICM`, `ColBERTv2`, `DeepSeek`), a digit
 #: (`PETS`, `GPT-2`), or a single capitalised word (`Dyna`, `Dreamer`)
 _SHAPED = re.compile(r"^(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\d\S*|[A-Z][a-z]+[\w+-]*)$")
