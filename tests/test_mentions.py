@@ -103,3 +103,15 @@ def test_a_kind_s_card_limit_counts_the_mentions_after_the_entry_s_own(tmp_path:
         "Hafner et al., ICLR 2020",
     ]
     assert [c.back for c in limited if c.kind == "attribution"] == ["Sutton and Barto, 2018"]
+
+
+def test_a_bracket_closing_a_sentence_after_a_list_cites_the_sentence() -> None:
+    """r51 glossary: "Who made **MATLAB**? → Amestoy et al., 1996", "Who made **GEMM**? →
+    Dongarra et al., 1990"."""
+    amd = parse_text(
+        "## S\n- **AMD**: A greedy fill-reducing ordering. It ships in SuiteSparse and MATLAB"
+        " ([Amestoy, Davis & Duff 1996](https://doi.org/10.1137/S0895479894278952)).\n"
+        "- **BLAS**: Level 3 covers matrix–matrix operations such as GEMM ([Dongarra et al."
+        " 1990](https://doi.org/10.1145/77626.79170)).\n"
+    ).entries
+    assert [entry.mentions for entry in amd] == [[], []]

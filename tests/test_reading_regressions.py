@@ -4980,6 +4980,33 @@ def test_a_later_sentences_citation_after_another_name_is_that_names() -> None:
             " & Schölkopf 2007). Review: Muandet et al. 2017 (https://arxiv.org/abs/1605.09522)",
             "Smola et al.",
         ),
+        # r51 glossary: later work on the term, by the people it names, or on another
+        # named thing, is no credit for the term (but `The term comes from Turing's paper`)
+        (
+            "**Mixed-precision iterative refinement**: Factorize A in low precision, then"
+            " correct the solution with residuals computed in higher precision. Carson and"
+            " Higham analyse the three-precision version ([Carson & Higham"
+            " 2018](https://doi.org/10.1137/17M1140819)).",
+            "",
+        ),
+        (
+            "**CP decomposition**: CANDECOMP/PARAFAC, which writes a tensor as a sum of rank-one"
+            " outer products. Kolda and Bader's survey is the standard entry point ([Kolda &"
+            " Bader 2009](https://doi.org/10.1137/07070111X)).",
+            "",
+        ),
+        (
+            "**Polar decomposition**: A = UH, with U orthogonal and H symmetric positive"
+            " semidefinite. The scaled Newton iteration converges quadratically to U ([Higham"
+            " 1986](https://doi.org/10.1137/0907079)).",
+            "",
+        ),
+        (
+            "**Condition number**: κ(A) = ‖A‖‖A⁻¹‖, which bounds how much a relative"
+            " perturbation can be amplified. The term comes from Turing's paper on rounding"
+            " errors in matrix processes ([Turing 1948](https://doi.org/10.1093/qjmam/1.1.287)).",
+            "Turing",
+        ),
         # still: another named result, a warning from a reading, two citations in history
         (
             "**Fisher information**: The variance of the score. Its inverse gives the"

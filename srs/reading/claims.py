@@ -1082,13 +1082,19 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
         return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
     if not last.endswith(")") or re.match(r"^(?:The\s+)?[A-Z]\w*[A-Z]", last):
         return Attribution()
-    opening = re.match(r"^(?:Its|It|Their|This|These)\b", last)
+    opening = re.match(r"^(?:Its|It|Their|This|These|The|A|An)\b", last)
     said = last.split("(", 1)[0][opening.end() :] if opening else ""
     if len(pieces) > 1 and opening and re.search(r"\b(?:not|never)\b|n['’]t\b", said):
         # `It is not the probability that the null is true, … ([Wasserstein & Lazar 2016](…))`:
         # a warning, from a reading about the term
         return Attribution()
-    if len(pieces) > 1 and opening and _names_another(said, name):
+    # (the cited people named in the sentence are no other thing: `The term comes from
+    # Turing's paper on rounding errors (Turing 1948)`)
+    cited = " ".join(
+        attribution.cut(bracket, prose_lab=False)[0].authors
+        for bracket in re.findall(r"\([^()]*\)", last)
+    )
+    if len(pieces) > 1 and opening and _names_another(said, f"{name} {cited}"):
         # `Its inverse gives the Cramér–Rao bound … (Rao 1945)`: a later sentence on another
         # named result (but `Its trees are oblivious (Prokhorenkova et al. 2018)`, `It reduces
         # variance, … (Breiman 1996)` say what the term is or does, and cite it)
@@ -1112,6 +1118,16 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
             return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
         # (`(Cortes & Vapnik 1995; doi)`: a citation, then its link)
         found, _ = attribution.cut(f"({parts[0]})", prose_lab=False)
+        surname = attribution.first_surname(found.authors) if found.authors else ""
+        later = (
+            rf"\b{re.escape(surname)}\b(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
+            r"(?:\s+(?:analy[sz]ed?|stud(?:y|ied)|extend(?:ed)?|generali[sz]ed?|revisit(?:ed)?)"
+            r"|['’]s?\s+(?:survey|review|tutorial|overview|textbook|book|analysis))\b"
+        )
+        if surname and re.search(later, last.split("(", 1)[0]):
+            # `Carson and Higham analyse the three-precision version (Carson & Higham
+            # 2018)`, `Kolda and Bader's survey is … (Kolda & Bader 2009)`: their work on it
+            return Attribution()
         if found.authors:
             return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()

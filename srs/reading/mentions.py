@@ -39,6 +39,8 @@ _OPENING = re.compile(r"(?:^|[.!?]\s+)$")
 _NAME_WORD = re.compile(r"^(?!\w+(?:ly|ed|ing)$)[A-Z][a-z]{4,}$")
 #: a name marked as one: a capital inside or a digit (`ICM`, `TD-Gammon`, `F5`)
 _MARKED = re.compile(r"^.+[A-Z0-9]")
+#: the end of a list a bracket would close: `SuiteSparse and `, `such as `
+_LIST_END_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+(?:and|or)|\bsuch\s+as|\bincluding)\s*$")
 #: a byline's names before the last one: `Brody, Alon, `, `by Lafortune and `
 _BYLINE_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]+,\s*$|\b(?:by|from|of|with)\s+(?:[A-Z][\w'’-]+\s+)+(?:and|&)\s*$"
@@ -79,6 +81,12 @@ def mentions(
         if (not _BEFORE.search(before) and not cited_title) or _BYLINE_BEFORE.search(before):
             continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
         if name.casefold() in skip or name in LABS or name in VENUES:
+            continue
+        closing = re.match(r"\s*(?:[.;]|$)", text[found.end() :]) is not None
+        if found not in titled and closing and _LIST_END_BEFORE.search(before):
+            # `It ships in SuiteSparse and MATLAB ([Amestoy, Davis & Duff 1996](…)).`, `…
+            # matrix–matrix operations such as GEMM ([Dongarra et al. 1990](…)).`: the
+            # bracket that closes the sentence cites the sentence, not its last word
             continue
         if found not in titled and not (len(name.split()) == 1 and _SHAPED.match(name)):
             continue  # `Cross Pseudo Supervision (…)`: words, or a sentence's opening
