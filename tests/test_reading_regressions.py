@@ -5138,3 +5138,22 @@ def test_r51_blog_a_label_before_the_colon_names_the_cited_paper() -> None:
     )
     assert (splat.name, splat.papers) == ("3D Gaussian Splatting", ["2308.04079"])
     assert splat.attribution.authors == "Kerbl et al."
+
+
+def test_r51_notes_a_preprints_year_is_no_claim_and_a_bracket_of_surnames_is_led_by_its_first() -> (
+    None
+):
+    """r51 notes: "What is **SoundStream**? → arXiv 2021, later IEEE/ACM TASLP", "Who made
+    **Deep Voice 1 / 2 / 3**? → Peng et al." (Arık, Ping, Peng et al.)."""
+    soundstream = one(
+        "1. **SoundStream** ([pdf](https://arxiv.org/abs/2107.03312))\n"
+        "    - Neil Zeghidour, Alejandro Luebs, Ahmed Omran, Jan Skoglund, Marco Tagliasacchi"
+        " (Google) — arXiv 2021, later IEEE/ACM TASLP\n"
+        "    - conv encoder → residual vector quantization → decoder\n"
+    )
+    assert [claim.text for claim in soundstream.claims][:1] == [
+        "conv encoder → residual vector quantization → decoder"
+    ]
+    found, rest = attribution.cut("Baidu SVAIL (Arık, Ping, Peng et al.); ICML 2017, NeurIPS 2017")
+    assert found.authors == "Arık et al."
+    assert "Ping" not in rest

@@ -891,6 +891,18 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if first is not None:
             found = replace(found, authors=f"{first.group('first')} et al.")
             rest = re.sub(rf"^\W*{re.escape(first.group('first'))},\s*", "", rest)
+        else:
+            # `(Arık, Ping, Peng et al.)`: surnames in a bracket before the one cut, the
+            # first of them first
+            listed = re.search(
+                rf"\(\s*(?P<first>{_SURNAME_WORD})(?:,\s+{_SURNAME_WORD})*,\s+{second}\s+et\s+al\b",
+                text,
+            )
+            if listed is not None:
+                found = replace(found, authors=f"{listed.group('first')} et al.")
+                rest = re.sub(
+                    rf"\(\s*{_SURNAME_WORD}(?:,\s+{_SURNAME_WORD})*,?\s*\)\s*;?", "", rest
+                ).strip()
     return found, rest
 
 

@@ -368,6 +368,8 @@ _WHEN = (
 #: `MAPL 2019 (co-located with PLDI)`: where, not what
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
+    # `arXiv 2021, later IEEE/ACM TASLP`: a preprint's year, then where it went
+    r"|^(?i:arxiv|preprint|biorxiv|medrxiv|openreview)\s+'?(?:19|20)\d\d\b"
     # `SIGSOFT/SIGPLAN symposium on Practical Software Development Environments, 1984`
     r"|^(?:[A-Z][\w/&-]*\s+)*(?i:symposium|conference|workshop|proceedings)\b[^.;]{0,90}?,?\s+"
     r"(?:19|20)\d\d\.?$"
