@@ -479,3 +479,18 @@ def test_a_cloze_whose_name_in_front_spells_its_gap_or_whose_bracket_expands_it_
     assert rule_of(stem, NOTES) == "answer-on-front"
     assert rule_of(expanded, NOTES) == "answer-on-front"
     assert rule_of(kept, NOTES) is None
+
+
+def test_r51_awesome_a_name_read_off_the_front() -> None:
+    """r51 awesome: "What does **BoxE** stand for? → Box Embedding", and "*Queries become
+    boxes that contain their answers* → Query2box"."""
+    trivial = card("acronym", "What does **BoxE** stand for?", "Box Embedding")
+    kept = card("acronym", "What does **NeRF** stand for?", "Neural Radiance Fields")
+    plural = card(
+        "reverse",
+        "What is described here?\n\n*Queries become boxes that contain their answers*",
+        "**Query2box**",
+    )
+    assert rule_of(trivial) == "answer-on-front"
+    assert rule_of(kept) is None
+    assert rule_of(plural) == "answer-on-front"

@@ -163,6 +163,16 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         flags = 0 if is_acronym(entry.name) else re.IGNORECASE  # `MATH` is not `math`
         if re.search(name_pattern(entry.name), _raw_back(card), flags):
             return "the answer restates the name it is asked for"
+    if card.kind == "acronym" and answers:
+        # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
+        # word and one more letter — read off the front
+        bold = re.search(r"\*\*(?P<name>[^*]+)\*\*", card.front)
+        opening = re.match(r"[^\W\d_]{3,}", plain_text(answers[0]))
+        if bold and opening:
+            acronym = strip_markdown_escapes(bold.group("name")).casefold()
+            word = opening.group(0).casefold()
+            if acronym.startswith(word) and len(re.sub(r"[\W_]", "", acronym[len(word) :])) <= 1:
+                return "the name is its expansion's first word"
     if card.kind == "introduced" and answers:
         # `Which paper introduced the online meta-learning setting …? → Online Meta-Learning
         # (Finn et al., 2019)`: the paper's title, written on the front

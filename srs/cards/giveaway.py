@@ -58,6 +58,8 @@ def shows_name(name: str, text: str) -> bool:
             return True  # `Eventual` in `eventually` (but not `instruct` in `instructions`)
         if len(part) >= 4 and part in plain_words and without_s(part) in words:
             return True  # `Eddies` on "… routed by an eddy …" (not `Times` of TimesFM)
+        if len(part) >= 4 and part.isalpha() and part in {without_s(w) for w in words}:
+            return True  # `Query2box` on "Queries become boxes …": its part in the plural
     camel = re.findall(r"[A-Z][a-z]+", name)
     # `MoCo` on "… momentum-updated … contrastive …": every camel-cased part starts a word
     if (
