@@ -360,3 +360,21 @@ def test_round_40_a_milestone_table_is_read_by_its_headers() -> None:
     assert (entry.name, entry.attribution.year) == ("Resolution", 1965)
     assert entry.attribution.authors  # the people column
     assert entry.claims[0].text.startswith("A single inference rule plus unification")
+
+
+def test_a_name_column_holding_a_byline_gives_the_row_its_papers_title() -> None:
+    """r51 table: "Who made **Barron et al**, and when? → Univ. of Western Ontario /
+    Queen's, IJCV 1994"; never a name like `Flow Matching Guide and Code`."""
+    rows = parse_text(
+        "## Classical\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 1994 | Barron et al. | Univ. of Western Ontario | [Performance of Optical Flow"
+        " Techniques](https://doi.org/10.1007/BF01420984). IJCV 1994. The first large"
+        " quantitative comparison of flow methods. |\n"
+        "| 2024 | Flow Matching Guide and Code | Meta FAIR | [Flow Matching Guide and"
+        " Code](https://arxiv.org/abs/2412.06264). Lipman et al., 2024. A tutorial. |\n"
+    ).entries
+    assert [entry.name for entry in rows] == [
+        "Performance of Optical Flow Techniques",
+        "Flow Matching Guide and Code",
+    ]
+    assert rows[0].attribution.authors == "Barron et al."

@@ -73,6 +73,15 @@ def read_row(item: Item, description: str) -> Entry | None:
     name_runs = cells.get("name", [])
     if _NOTE_ONLY.fullmatch(_text(name_runs)):
         name_runs = []  # `— (position paper)`, `— (GNN)`: no name, a note on the row
+    cited_name: list[Run] = []
+    name_text = _text(name_runs).strip(EDGE + ".")
+    # (`Barron et al.`, `Horn & Schunck`; never `Flow Matching Guide and Code`)
+    if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+et\s+al|\s+(?:and|&)\s+[A-Z][\w'’-]+)", name_text) and (
+        attrib.cut(name_text)[0].authors
+    ):
+        # `| 1994 | Barron et al. | … | [Performance of Optical Flow Techniques](…) |`: the
+        # name column holds the byline; the row goes by its paper's title
+        cited_name, name_runs = name_runs, []
     links = link_list(item.everything)
     paper_links = link_list(paper)
     lead = lead_in(paper)
@@ -129,6 +138,8 @@ def read_row(item: Item, description: str) -> Entry | None:
         body = [Run(remainder), Run(" "), *body] if _text(paper) else [*paper, Run(" "), *body]
     if not title:
         return None
+    if cited_name:
+        body = [*cited_name, Run(". "), *body]
     own = [
         link
         for link in [*title_links, *paper_links, *link_list(cells.get("links", []))]
