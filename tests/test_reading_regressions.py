@@ -5157,3 +5157,21 @@ def test_r51_notes_a_preprints_year_is_no_claim_and_a_bracket_of_surnames_is_led
     found, rest = attribution.cut("Baidu SVAIL (Arık, Ping, Peng et al.); ICML 2017, NeurIPS 2017")
     assert found.authors == "Arık et al."
     assert "Ping" not in rest
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # r52 syllabus: a surname-first byline read past an apostrophe, a generational
+        # suffix and a year right after the last initials
+        (
+            "Park, J. S., O'Brien, J. C., Cai, C. J., Morris, M. R., Liang, P. and Bernstein,"
+            " M. S.",
+            "Park et al.",
+        ),
+        ("Blodgett, S. L., Barocas, S., Daumé III, H. and Wallach, H.", "Blodgett et al."),
+        ("Törnberg, P., Valeeva, D., Uitermark, J. and Bail, C. 2023.", "Törnberg et al."),
+    ],
+)
+def test_r52_a_surname_first_byline_is_read_to_its_end(byline: str, authors: str) -> None:
+    assert attribution.cut(byline)[0].authors == authors

@@ -123,7 +123,8 @@ _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 # `Jouppi, N. P. et al.`, `Yu, G.-I., Jeong, J. S.`: a reference list's initials after a
 # surname, dropped so that the surnames read as a byline (`Jouppi et al.`, `Yu, Jeong`)
-_SURNAME_WORD = rf"\b[{_UPPER}](?=[^\W\d_]*[{_LOWER}])[\w'’\-]*+"  # one word: `Jouppi`, `Ré`
+# one word: `Jouppi`, `Ré`, `O'Brien`
+_SURNAME_WORD = rf"\b[{_UPPER}](?=[^\W\d_]*[{_LOWER}]|['’][{_UPPER}][{_LOWER}])[\w'’\-]*+"
 _INITIALLED = (
     rf"[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*\s*"
     rf"[{_UPPER}][^\W\d_]*[{_LOWER}][\w'’\-]*(?:\s[{_UPPER}][{_LOWER}][\w'’\-]*(?=\s*(?:,|&|\band\b)))?"
@@ -137,14 +138,18 @@ _INITIALLED_BYLINE = re.compile(
 )
 #: `Edgar, R.C.`, `Li, H.`, `Felsenstein, J.`: people by their surnames, then initials
 _SURNAME_WORDS = rf"(?:(?i:{_PARTICLE}|della)\s){{0,2}}{_SURNAME_WORD}"  # `Della Pietra`
-_SURNAME_INITIALS = rf"{_SURNAME_WORDS},\s+(?:[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*)"
+# (`Daumé III, H.`: a generational suffix after the surname)
+_SURNAME_INITIALS = (
+    rf"{_SURNAME_WORDS}(?:\s(?:II|III|IV|Jr\.?|Sr\.?))?,\s+"
+    rf"(?:[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*)"
+)
 _SURNAME_FIRST_BYLINE = re.compile(
     rf"^\s*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_SURNAME_INITIALS}"
     rf"(?:\s*(?:,\s*)?(?:&|\band\b)?\s*{_SURNAME_INITIALS})*)"
     # `Angrist, J. D. and J.-S. Pischke (2009)`: the last author given name first
     rf"(?:\s*,?\s*(?:&|\band\b)\s*[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s*"
     rf"(?P<last>{_SURNAME_WORDS}))?"
-    r"(?P<more>\s*,?\s*et\s+al\.?)?\s*(?=[.,\"“(*]|[A-Z]|$)"
+    r"(?P<more>\s*,?\s*et\s+al\.?)?\s*(?=[.,\"“(*]|[A-Z]|(?:19|20)\d\d\b|$)"
 )
 #: a sentence after a citation (`… 1986. The original potential fields paper`)
 _SENTENCE_LEFT = re.compile(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b")
@@ -995,6 +1000,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if surname_first.group("more"):  # `Schrimpf, M., Kubilius, J. et al.`
             names = [*names, "et", "al"]
         rest_found, rest = cut(after.lstrip(' ,."“'), prose_lab=prose_lab)
+        dated = re.match(rf"[\s,.\"“”]*(?P<year>{_YEAR})\b\.?", after)
+        if dated is not None and not rest_found.year:  # `Bail, C. 2023.`: the year, after
+            rest_found = replace(rest_found, year=int(dated.group("year")))
+            rest = rest.replace(dated.group("year"), "", 1).strip(" .")
         return Attribution(authors=cite_authors(names)).merged(rest_found), rest
     initialled = _INITIALLED_BYLINE.match(text)
     if initialled is not None:  # `P. E. Hart, N. J. Nilsson, B. Raphael, IEEE Trans. …, 1968`
