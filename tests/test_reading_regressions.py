@@ -5175,3 +5175,20 @@ def test_r51_notes_a_preprints_year_is_no_claim_and_a_bracket_of_surnames_is_led
 )
 def test_r52_a_surname_first_byline_is_read_to_its_end(byline: str, authors: str) -> None:
     assert attribution.cut(byline)[0].authors == authors
+
+
+def test_r52_a_last_authors_surname_is_no_work_and_an_award_is_no_claim() -> None:
+    """r52 awesome: "Who made **Metaxas**? → Rutgers, 2019"; r52 notes: "What is **Omega**?
+    → best student paper"."""
+    semgcn = one(
+        "- [Semantic Graph Convolutional Networks for 3D Human Pose"
+        " Regression](https://arxiv.org/abs/1904.03345) - Long Zhao, Xi Peng, Yu Tian, Mubbasir"
+        " Kapadia, Dimitris N. Metaxas (Rutgers, 2019). SemGCN: graph convolutions over the"
+        " skeleton graph.\n"
+    )
+    assert semgcn.mentions == []
+    omega = one(
+        "1. **Omega** ([pdf](https://research.google.com/pubs/archive/41684.pdf))\n"
+        "   - Schwarzkopf, Konwinski, Abd-El-Malek, Wilkes — EuroSys 2013, best student paper\n"
+    )
+    assert omega.claims == []

@@ -44,6 +44,8 @@ _LIST_END_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+(?:and|or)|\bsuch\s+as|
 #: a byline's names before the last one: `Brody, Alon, `, `by Lafortune and `
 _BYLINE_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]+,\s*$|\b(?:by|from|of|with)\s+(?:[A-Z][\w'’-]+\s+)+(?:and|&)\s*$"
+    # `Dimitris N. Metaxas (Rutgers, 2019)`: a surname after its initial
+    r"|(?<![\w.])[A-Z]\.\s*$"
 )
 #: a name shaped as one: capitals inside (`ICM`, `ColBERTv2`, `DeepSeek`), a digit
 #: (`PETS`, `GPT-2`), or a single capitalised word (`Dyna`, `Dreamer`)
