@@ -911,6 +911,37 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     return found, rest
 
 
+def _one_person_bracket(text: str, *, prose_lab: bool) -> tuple[Attribution, str] | None:
+    """`(Henrik Wann Jensen, Eurographics Workshop on Rendering, 1996)`, `(Eric Veach,
+    Stanford PhD thesis, 1997)`: one person by their whole name, then where and when — and
+    the text after the bracket; None for anything else (the first of several people,
+    surnames, a lab, a venue or a publisher)."""
+    alone = _PERSON_BRACKET.match(text)
+    if alone is None:
+        return None
+    # (not the first of several people: `(Thomas Müller, Fabrice Rousselle, … SIGGRAPH 2021)`,
+    # nor `(Le Roux, Schmidt & Bach 2012)`: surnames)
+    after_person = re.split(r"[,;]|\band\b|&", alone.group("rest"))[0].strip()
+    if (
+        re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}", after_person)
+        and not _LAB_RE.fullmatch(after_person)
+        and not _VENUE_ALONE.fullmatch(after_person)
+    ) or "et al" in after_person:
+        return None
+    words = alone.group("person")
+    publisher = re.search(r"\b(?:Press|Books|Publishing|Publishers|Media)\b", words)
+    if _LAB_RE.match(words) or _TITLE_WORD.search(words) or _VENUE_ALONE.search(words) or publisher:
+        return None
+    where = cut(f"({alone.group('rest')})", prose_lab=prose_lab)[0]
+    # (`Eurographics Workshop on Rendering, 1996`: a venue no list knows, its year)
+    when = where.year or year_in(alone.group("rest"))
+    # (`(Alisa Liu, Jonathan Hayase et al.; COLM 2025)`: the first of several)
+    if not (when or where.venue) or where.authors:
+        return None
+    who = Attribution(authors=_surname(words), year=when)
+    return who.merged(replace(where, authors="")), text[alone.end() :].strip()
+
+
 def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it.
 
@@ -931,29 +962,9 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if unlisted is not None and not _LAB_RE.search(text):
         year = int(unlisted.group("year"))
         return Attribution(venue=f"{unlisted.group('venue')} {year}", year=year), ""
-    alone = _PERSON_BRACKET.match(text)
-    # (not the first of several people: `(Thomas Müller, Fabrice Rousselle, … SIGGRAPH 2021)`)
-    after_person = re.split(r"[,;]|\band\b|&", alone.group("rest"))[0].strip() if alone else ""
-    if (
-        alone is not None
-        and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}", after_person)
-        and not _LAB_RE.fullmatch(after_person)
-        and not _VENUE_ALONE.fullmatch(after_person)
-    ):
-        alone = None  # (nor `(Le Roux, Schmidt & Bach 2012)`: surnames)
-    if alone is not None and not _LAB_RE.match(alone.group("person")):
-        words = alone.group("person")
-        publisher = re.search(r"\b(?:Press|Books|Publishing|Publishers|Media)\b", words)
-        if not _TITLE_WORD.search(words) and not _VENUE_ALONE.search(words) and not publisher:
-            # `(Henrik Wann Jensen, Eurographics Workshop on Rendering, 1996)`, `(Eric Veach,
-            # Stanford PhD thesis, 1997)`: one person by their whole name, then where and when
-            where = cut(f"({alone.group('rest')})", prose_lab=prose_lab)[0]
-            # (`Eurographics Workshop on Rendering, 1996`: a venue no list knows, its year)
-            when = where.year or year_in(alone.group("rest"))
-            # (`(Alisa Liu, Jonathan Hayase et al.; COLM 2025)`: the first of several)
-            if (when or where.venue) and not where.authors and "et al" not in after_person:
-                who = Attribution(authors=_surname(words), year=when)
-                return who.merged(replace(where, authors="")), text[alone.end() :].strip()
+    one_person = _one_person_bracket(text, prose_lab=prose_lab)
+    if one_person is not None:
+        return one_person
     person = _PERSON_BEFORE_TITLE.match(text)
     if person is not None and not _LAB_RE.search(text) and not _TITLE_WORD.search(text):
         # `Jean-Yves Girard, "Linear Logic." …` with its title taken out: one person by
