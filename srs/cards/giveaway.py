@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from srs.reading.acronyms import is_acronym, spelled_by
+from srs.reading.acronyms import JOINERS, is_acronym, spelled_by
 from srs.reading.phrases import STOPWORDS, without_s
 
 __all__ = [
@@ -203,9 +203,6 @@ def _run_acronym(name: str, text: str) -> bool:
     return False
 
 
-_JOINING = frozenset({"a", "an", "the", "of", "for", "and", "with", "to", "in", "on", "via"})
-
-
 def spelled_in_order(name: str, title: str) -> bool:
     """`SNAIL` in *A Simple Neural Attentive Meta-Learner*: an acronym's letters, in order,
     each the first letter of a word of the title (or of a hyphen's part) or a letter inside
@@ -213,7 +210,7 @@ def spelled_in_order(name: str, title: str) -> bool:
     if not is_acronym(name):
         return False
     letters = [ch for ch in name.casefold() if ch.isalpha()]
-    words = [w for w in re.split(r"[\s\-–:]+", title.casefold()) if w and w not in _JOINING]
+    words = [w for w in re.split(r"[\s\-–:]+", title.casefold()) if w and w not in JOINERS]
     if len(letters) < 3 or not words or words[0][:1] != letters[0]:
         return False
     at = starts = passed = 0

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["is_acronym", "spelled_by", "spelling_in", "stated_expansions"]
+__all__ = ["JOINERS", "is_acronym", "spelled_by", "spelling_in", "stated_expansions"]
 
-_JOINERS = frozenset(
+#: the small words that join a name's spelled-out words (`Abstraction and Reasoning Corpus`)
+JOINERS = frozenset(
     {"of", "and", "for", "the", "a", "an", "in", "on", "to", "with", "by", "via", "from", "into"}
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -60,7 +61,7 @@ def _spells(letters: str, starts: tuple[bool, ...], words: list[str]) -> bool:
         if w == len(words):
             return i == len(letters)
         word = words[w].casefold()
-        if word in _JOINERS and go(i, w + 1):
+        if word in JOINERS and go(i, w + 1):
             return True
         if i == len(letters) or word[0] != letters[i]:
             return False
@@ -97,16 +98,16 @@ def spelling_in(name: str, text: str) -> str | None:
     for start in range(len(matches)):
         if matches[start].group(0)[0].casefold() != letters[0]:
             continue
-        if matches[start].group(0).casefold() in _JOINERS:
+        if matches[start].group(0).casefold() in JOINERS:
             continue  # `and Reasoning Corpus` of *Abstraction and Reasoning Corpus*: no span
             # opens with a joining word
         for end in range(start + 2, min(start + _MAX_SPAN, len(matches)) + 1):
             words = [m.group(0) for m in matches[start:end]]
-            if words[-1].casefold() in _JOINERS:
+            if words[-1].casefold() in JOINERS:
                 continue
             if any(word.casefold() == name.casefold() for word in words):
                 break  # `DeepFM: A Factorization-Machine` holds the name: no spelling of it
-            if sum(1 for w in words if w.casefold() not in _JOINERS) < 2:
+            if sum(1 for w in words if w.casefold() not in JOINERS) < 2:
                 continue
             if _spells(letters, starts, words):
                 if best is None or end - start < best[1] - best[0]:
@@ -136,7 +137,7 @@ def spelling_in(name: str, text: str) -> str | None:
 def _loosely_spelled(short: str, long: str) -> bool:
     """`MVCC (multiversion concurrency control)`: the initials of the long form's words, in
     order, are letters of the acronym from its first, and cover half of it or more."""
-    words = [w for w in long.split() if w.casefold() not in _JOINERS]
+    words = [w for w in long.split() if w.casefold() not in JOINERS]
     letters = _letters(short)
     if len(words) < 2 or not letters or words[0][0].casefold() != letters[0]:
         return False

@@ -18,6 +18,7 @@ from srs.reading.sentences import sentences
 from srs.text import clean_space
 
 __all__ = [
+    "AWARD",
     "LABS",
     "PEOPLE_CITED",
     "QUOTED_TITLE",
@@ -161,7 +162,8 @@ _INITIALS_AFTER = re.compile(
     r"\s*(?:,|&|\band\b|\.\s|$))"
 )
 # `ICLR 2018 best paper`, `(test of time award)`: an award, not an author
-_AWARD = re.compile(
+#: an award a paper won (`Best Paper Award`, `test of time`, an oral slot)
+AWARD = re.compile(
     r"\b(?:best|outstanding|distinguished)(?: student)? paper(?: award)?"
     r"(?:,?\s+honou?rable mention)?|\btest of time(?: award)?|\bhonou?rable mention"
     r"|\b(?:oral|spotlight)\b",
@@ -447,7 +449,7 @@ def _byline(text: str) -> Attribution | None:
         org = paren.strip().replace(" + ", " & ")
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
         # the lab srs knows (never `(Best Paper)`, an award)
-        unknown = _ORG.match(org) and not _product(org) and not _AWARD.search(org)
+        unknown = _ORG.match(org) and not _product(org) and not AWARD.search(org)
         if not set(re.split(r"[\s/]+", org)) & _PUBLISHERS:
             lab = lab or _org_of(org) or lab_in(paren, loose=True) or (org if unknown else "")
     rest = re.sub(r"\([^()]*\)", " ", rest)
@@ -456,7 +458,7 @@ def _byline(text: str) -> Attribution | None:
         lab = lab or issued.group("body")
         rest = rest[: issued.start()] + " " + rest[issued.end() :]
     # `Cambridge Univ. Press`, `MIT Press`: a publisher, never an author or the lab
-    rest = _AWARD.sub(" ", _PUBLISHER.sub(" ", rest))
+    rest = AWARD.sub(" ", _PUBLISHER.sub(" ", rest))
     rest = _AT_LAB.sub(" ", rest)  # `Karras, Laine & Aila at NVIDIA`: the lab follows
     # (not `Samuele Cornell`, a person whose surname is a lab's name: a given name before)
     labs = [

@@ -1090,11 +1090,7 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
         return Attribution()
     # (the cited people named in the sentence are no other thing: `The term comes from
     # Turing's paper on rounding errors (Turing 1948)`)
-    cited = " ".join(
-        attribution.cut(bracket, prose_lab=False)[0].authors
-        for bracket in re.findall(r"\([^()]*\)", last)
-    )
-    if len(pieces) > 1 and opening and _names_another(said, f"{name} {cited}"):
+    if len(pieces) > 1 and opening and _names_another(said, f"{name} {_cited_in(last)}"):
         # `Its inverse gives the Cramér–Rao bound … (Rao 1945)`: a later sentence on another
         # named result (but `Its trees are oblivious (Prokhorenkova et al. 2018)`, `It reduces
         # variance, … (Breiman 1996)` say what the term is or does, and cite it)
@@ -1131,6 +1127,14 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
         if found.authors:
             return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()
+
+
+def _cited_in(text: str) -> str:
+    """The people `text`'s brackets cite (`Turing` of `… Turing's paper (Turing 1948)`)."""
+    return " ".join(
+        attribution.cut(bracket, prose_lab=False)[0].authors
+        for bracket in re.findall(r"\([^()]*\)", text)
+    )
 
 
 def _names_another(text: str, name: str) -> bool:

@@ -365,12 +365,6 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     )
 
 
-_AWARD_ONLY = re.compile(
-    r"(?i:(?:an?\s+|the\s+)?(?:best|outstanding|distinguished)\s+(?:student\s+|short\s+)?"
-    r"paper(?:\s+(?:award|prize|honou?rable\s+mention))?)"
-)
-
-
 def _finish(
     *,
     item: Item,
@@ -571,7 +565,9 @@ def _finish(
         # claim that pairs two things with two others says nothing of either alone)
         and not (two_named and re.search(r"\brespectively\b", claim.text))
         # (`— EuroSys 2013, best student paper`: an award, not what it is)
-        and not _AWARD_ONLY.fullmatch(claim.text.strip(EDGE + "."))
+        and not attrib.AWARD.fullmatch(
+            re.sub(r"(?i)^(?:an?|the)\s+", "", claim.text.strip(EDGE + "."))
+        )
     ]
     if not topic:
         subtitle_definition(read.claims, name, title)
