@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
+from markdown_it.rules_core import StateCore, linkify, text_join
 from markdown_it.token import Token
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -36,21 +36,30 @@ def markdown() -> MarkdownIt:
     # underscores, no clause cut at its minus); `$5 and $10` stays prices
     md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=False)
     md.core.ruler.at("inline", _inline)
+    md.core.ruler.disable(["linkify", "text_join"])  # (run by `_inline`, text by text)
     return md
 
 
 def _inline(state: StateCore) -> None:
-    """markdown-it's own `inline` rule (each paragraph's, heading's and cell's text parsed
-    into its children), with a long list's texts parsed on every core (`ordered_map`):
-    each text is parsed on its own, as markdown-it does it."""
+    """markdown-it's own `inline`, `linkify` and `text_join` rules (each paragraph's,
+    heading's and cell's text parsed into its children), then `runs` of the children
+    kept in the token's `meta`; a long list's texts on every core (`ordered_map`).
+    Each text is parsed on its own, as markdown-it does it; what comes back from another
+    core is the runs, a tenth of the tokens' size (sent back, the tokens cost more time
+    than their parse saved)."""
     md, env = state.md, state.env
     inline = [token for token in state.tokens if token.type == "inline"]
 
-    def parse(token: Token) -> list[Token]:
-        return md.inline.parse(token.content, md, env, list(token.children or []))
+    def read(token: Token) -> list[Run]:
+        token.children = md.inline.parse(token.content, md, env, list(token.children or []))
+        alone = StateCore(token.content, md, env, [token])
+        linkify(alone)
+        text_join(alone)
+        return _runs(token)
 
-    for token, children in zip(inline, ordered_map(parse, inline), strict=True):
-        token.children = children
+    for token, parts in zip(inline, ordered_map(read, inline), strict=True):
+        token.children = []  # read: its runs are all srs keeps of it
+        token.meta[_RUNS] = parts
 
 
 @dataclass
@@ -77,8 +86,18 @@ def _is_bare_name(text: list[Token]) -> bool:
     return bool(text) and text[0].type == "text" and bool(_BARE_DOMAIN.match(text[0].content))
 
 
+#: where `_inline` keeps an inline token's runs
+_RUNS = "srs_runs"
+
+
 def runs(inline: Token) -> list[Run]:
-    """Flatten an inline token into runs, dropping HTML tags and images."""
+    """An inline token's text as runs (HTML tags and images dropped), as `_inline` read
+    them when it parsed the text."""
+    return list(inline.meta[_RUNS])
+
+
+def _runs(inline: Token) -> list[Run]:
+    """Flatten an inline token's children into runs, dropping HTML tags and images."""
     out: list[Run] = []
     bold = italic = struck = 0
     href: str | None = None
