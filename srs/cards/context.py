@@ -112,6 +112,10 @@ class OwnPaper:
         that neither holds the name, nor a word of it, nor spells it; and a name (not
         `Inverse-square-root with warmup`, a table row named for what its paper brought:
         *Attention Is All You Need* is not known by that)."""
+        return self._title_cards
+
+    @cached_property
+    def _title_cards(self) -> bool:  # (asked by each kind of paper card)
         if not self.title or not self.name or squash(self.title) in squash(self.name):
             return False
         if len(self.name.split()) > 1 and not is_name(self.name):

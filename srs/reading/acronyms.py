@@ -54,13 +54,13 @@ def is_acronym(name: str) -> bool:
 
 
 def _spells(letters: str, starts: tuple[bool, ...], words: list[str]) -> bool:
-    """Whether `words`, all of them, spell `letters` (see the module's rule)."""
+    """Whether `words` (casefolded), all of them, spell `letters` (see the module's rule)."""
 
     @cache
     def go(i: int, w: int) -> bool:
         if w == len(words):
             return i == len(letters)
-        word = words[w].casefold()
+        word = words[w]
         if word in JOINERS and go(i, w + 1):
             return True
         if i == len(letters) or word[0] != letters[i]:
@@ -94,22 +94,28 @@ def spelling_in(name: str, text: str) -> str | None:
     if len(letters) < 2:
         return None
     matches = list(_WORD.finditer(text))
+    folded = [match.group(0).casefold() for match in matches]
+    itself = name.casefold()
     best: tuple[int, int] | None = None
     for start in range(len(matches)):
-        if matches[start].group(0)[0].casefold() != letters[0]:
+        if folded[start][0] != letters[0]:
             continue
-        if matches[start].group(0).casefold() in JOINERS:
+        if folded[start] in JOINERS:
             continue  # `and Reasoning Corpus` of *Abstraction and Reasoning Corpus*: no span
             # opens with a joining word
+        holds_name = folded[start] == itself
+        content = 1  # the span's words that are not joining words: each gives a letter
         for end in range(start + 2, min(start + _MAX_SPAN, len(matches)) + 1):
-            words = [m.group(0) for m in matches[start:end]]
-            if words[-1].casefold() in JOINERS:
+            last = folded[end - 1]
+            holds_name = holds_name or last == itself
+            if last in JOINERS:
                 continue
-            if any(word.casefold() == name.casefold() for word in words):
+            if holds_name:
                 break  # `DeepFM: A Factorization-Machine` holds the name: no spelling of it
-            if sum(1 for w in words if w.casefold() not in JOINERS) < 2:
-                continue
-            if _spells(letters, starts, words):
+            content += 1
+            if content > len(letters):
+                break  # more words than letters: no longer span spells it either
+            if _spells(letters, starts, folded[start:end]):
                 if best is None or end - start < best[1] - best[0]:
                     best = (start, end)
                 break
