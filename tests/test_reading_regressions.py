@@ -5192,3 +5192,61 @@ def test_r52_a_last_authors_surname_is_no_work_and_an_award_is_no_claim() -> Non
         "   - Schwarzkopf, Konwinski, Abd-El-Malek, Wilkes — EuroSys 2013, best student paper\n"
     )
     assert omega.claims == []
+
+
+def _by_kind(text: str) -> dict[str, str]:
+    made = template_cards(parse_text("## S\n" + text), load_templates())
+    return {card.kind: f"{card.front} => {card.back}" for card in made.cards}
+
+
+def test_r52_a_bold_title_whose_link_cites_its_authors_is_the_entrys_own_paper() -> None:
+    """r52 blog: GCG's entry gave one card (who made it); its paper counted as related
+    work, its title unasked, what it introduced unread."""
+    text = (
+        "- **Universal and Transferable Adversarial Attacks on Aligned Language Models**"
+        " ([Zou et al., 2023](https://arxiv.org/abs/2307.15043)) - GCG. Greedy Coordinate"
+        " Gradient search finds a gibberish suffix that makes open models comply, and the"
+        " suffixes transfer to closed models. It also introduced AdvBench, which half the"
+        " later papers evaluate on.\n"
+    )
+    entry = one(text)
+    assert (entry.papers, entry.related) == (["2307.15043"], [])
+    assert entry.attribution.authors == "Zou et al."
+    assert entry.paper_titles == {
+        "2307.15043": "Universal and Transferable Adversarial Attacks on Aligned Language Models"
+    }
+    cards = _by_kind(text)
+    assert cards["gist"].startswith("What does **GCG** do? => finds a gibberish suffix")
+    assert cards["introduced"].startswith("Which paper introduced AdvBench? => GCG: Universal")
+    assert cards["paper-name"].endswith("=> **GCG**")
+
+
+def test_r52_a_definitions_closing_citation_and_a_title_with_and_are_no_byline_links() -> None:
+    """`… ([Tammelin 2014](arXiv))` closes a definition (the work it credits), and
+    *… Completion and Question Answering* is a title, not two surnames."""
+    cfr = one(
+        "**CFR+**: A CFR variant that floors cumulative regrets at zero"
+        " ([Tammelin 2014](https://arxiv.org/abs/1407.5042)).\n\n"
+        "**CFR**: Counterfactual regret minimization.\n\n**Nash**: An equilibrium.\n"
+    )
+    assert cfr.papers == []
+    kgt5 = one(
+        "- [Sequence-to-Sequence Knowledge Graph Completion and Question"
+        " Answering](https://arxiv.org/abs/2203.10321) - Apoorv Saxena, Adrian Kochsiek (ACL"
+        " 2022). **KGT5**: treats link prediction as sequence-to-sequence generation.\n"
+    )
+    assert kgt5.paper_titles == {
+        "2203.10321": "Sequence-to-Sequence Knowledge Graph Completion and Question Answering"
+    }
+
+
+def test_r52_what_an_entry_does_is_asked_without_its_name_as_subject() -> None:
+    """`YOLO frames detection as …` was held as a gist (its answer restates the name)."""
+    cards = _by_kind(
+        "- **YOLO** ([Redmon et al., 2015](https://arxiv.org/abs/1506.02640)) - YOLO frames"
+        " detection as a single regression problem from pixels to boxes.\n"
+    )
+    assert cards["gist"] == (
+        "What does **YOLO** do? => frames detection as a single regression problem from"
+        " pixels to boxes"
+    )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, Slot
 from srs.cards.wording import MASK, mask, name_variants
+from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.phrases import content_words
 from srs.text import md_escape
 
@@ -33,6 +34,8 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     if claim is None:
         return []
     text, does = _without_asides(claim.text), claim.kind == "does"
+    if does:
+        text = _without_subject(text, ctx)
     if not text:
         return []
     if claim.label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
@@ -48,6 +51,31 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         "description": md_escape(ctx.entry.description),
     }
     return [Slot(values)]
+
+
+def _without_subject(text: str, ctx: EntryContext) -> str:
+    """`YOLO frames detection as …` → `frames detection as …`, `Greedy Coordinate Gradient
+    search finds …` (GCG) → `finds …`: what it does, without the name, or the name written
+    out, that opens the sentence."""
+    names = [*name_variants(ctx.entry), *ctx.entry.acronyms.values()]
+    if is_acronym(ctx.name):
+        names.append(spelling_in(ctx.name, text) or "")
+    for variant in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
+        said = (
+            _SUBJECT.match(text[len(variant) :])
+            if text.casefold().startswith(variant.casefold())
+            else None
+        )
+        if said:
+            return text[len(variant) + said.end() :]
+    return text
+
+
+#: after the name: a word for what it is (`search`), then the verb (`finds`)
+_SUBJECT = re.compile(
+    r"(?:\s+(?:search|method|algorithm|attack|model|approach|framework|technique))?\s+"
+    r"(?=[a-z]+s\b)"
+)
 
 
 _ASIDE = re.compile(r",\s+if\s+[^,]+,|\s*\((?:esp|e\.g|i\.e|see)[^()]*\)", re.IGNORECASE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.phrases import VERBS, content_words, is_name, squash
 
 __all__ = [
@@ -319,6 +320,23 @@ _DERIVED = re.compile(
 )
 
 
+#: a capitalised subject of up to five words, then a verb in the present
+_SPELLED_SUBJECT = re.compile(
+    r"^(?P<subject>[A-Z][\w.+-]*(?:\s[\w.+-]+){0,4}?)\s+(?P<verb>[a-z]+(?:ies|es|s))\b"
+)
+#: what may follow a name written out (`Greedy Coordinate Gradient search`)
+_KIND_WORDS = r"(?:\s+(?:search|method|algorithm|attack|model|approach|framework|technique))?"
+
+
+def _goes_by(subject: str, name: str) -> bool:
+    """`Greedy Coordinate Gradient search` for GCG, `TAP` for Tree of Attacks: the subject
+    spells the acronym the entry is named, or is the acronym its name spells."""
+    if is_acronym(name):
+        span = spelling_in(name, subject)
+        return span is not None and bool(re.fullmatch(re.escape(span) + _KIND_WORDS, subject))
+    return is_acronym(subject) and spelling_in(subject, name) == name.strip()
+
+
 #: a sentence whose subject is another named thing: `Needle-in-a-haystack is too easy`,
 #: `HumanEval's tests are thin`
 _OTHER_SUBJECT = re.compile(
@@ -382,9 +400,14 @@ def claim_kind(
     )
     if first and name and subject and squash(subject.group("subject")) == squash(name):
         return "does"  # `YOLO frames detection as …`
+    spelled = _SPELLED_SUBJECT.match(text)
+    if first and name and spelled and _goes_by(spelled.group("subject"), name):
+        # `Greedy Coordinate Gradient search finds …` (GCG), `TAP adds …` (Tree of Attacks):
+        # the name written out, or its acronym, does what follows
+        return "does"
     if introduces and introduced_in(text):
         # only what the entry itself introduced: `ReAct started …`, `It coined …`
-        said = text[: introduces.start()].strip().casefold()
+        said = text[: introduces.start()].strip().casefold().removesuffix(" also")
         if said in {"it", "this paper", "the paper", "this work"} or (
             name and squash(said).endswith(squash(name)) and len(said.split()) <= 4
         ):

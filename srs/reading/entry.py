@@ -137,13 +137,31 @@ def _group(name: str, title_links: list[Link]) -> list[str]:
 
 
 def _own_from_first_generic(runs: list[Run]) -> list[Link]:
-    """The first link that only says what it is (`pdf`, an arXiv id, a bare URL)."""
+    """The first link that only says what it is (`pdf`, an arXiv id, a bare URL) or who
+    wrote it, right after the name (`**Universal and Transferable …** ([Zou et al.,
+    2023](arXiv))`; not a definition's closing citation, `… ([Tammelin 2014](arXiv))`)."""
+    before: list[str] = []
     for run in runs:
         if run.link is not None and not run.footnote:
-            if is_generic_link_text(run.link.text) or is_url_text(run.link.text):
+            text = run.link.text
+            first = not "".join(before).strip(" —–-:,;([")
+            if is_generic_link_text(text) or is_url_text(text) or (first and _only_people(text)):
                 return [run.link]
             return []
+        before.append(run.text)
     return []
+
+
+def _only_people(text: str) -> bool:
+    """`Zou et al., 2023`, `Yong, Menghini & Bach, 2023`: a link's text that cites people."""
+    cited = attrib.byline(clean_space(text))
+    return (
+        cited is not None
+        and bool(cited.authors)
+        and not cited.lab
+        # (a year or `et al.` to tell it from a title: `… Completion and Question Answering`)
+        and (cited.year is not None or "et al" in text)
+    )
 
 
 def _own_after_byline(runs: list[Run]) -> list[Link]:
@@ -593,6 +611,8 @@ def _finish(
         )
     paper_titles: dict[str, str] = {key: quoted_title} if quoted_title else {}
     for link in own_links:
+        if _only_people(link.text):
+            continue  # (`[Rublee, Rabaud, Konolige & Bradski 2011](doi)`: who, not a title)
         if (
             (source in {"paper-link", "link-label"} and link in title_links)
             or _long_title(link.text)
@@ -609,6 +629,16 @@ def _finish(
         ]
         key = papers[0] if papers else normalise_url(own[0].url) if own else "title"
         paper_titles.setdefault(key, title)
+    if (
+        source == "lead"
+        and len(papers) == 1
+        and papers[0] not in paper_titles
+        and len(title.split()) >= 4
+        and any(_only_people(link.text) for link in own_links)
+    ):
+        # `**Universal and Transferable Adversarial Attacks …** ([Zou et al., 2023](arXiv))
+        # - GCG.`: the bold title is its paper's, the link says who wrote it
+        paper_titles[papers[0]] = clean_title(title)
     if len(papers) == 1 and papers[0] not in paper_titles:  # a note's citation bullet
         quoted = bullet_title([_clean_text(runs) for runs in item.nested[:1]])
         if quoted:
@@ -774,7 +804,12 @@ def _paper_title_link(link: Link) -> bool:
     """An own paper's link whose text is its title (`Scalable Diffusion Models with
     Transformers`): three words or more, capitalised (not `the original paper`), not a URL."""
     text = link.text.strip(' "“*_')
-    return len(text.split()) >= 3 and text[:1].isupper() and not is_generic_link_text(text)
+    return (
+        len(text.split()) >= 3
+        and text[:1].isupper()
+        and not is_generic_link_text(text)
+        and not _only_people(text)  # (`Zou et al., 2023`: who wrote it)
+    )
 
 
 def _spells_loosely(name: str, phrase: str) -> bool:
