@@ -5250,3 +5250,30 @@ def test_r52_what_an_entry_does_is_asked_without_its_name_as_subject() -> None:
         "What does **YOLO** do? => frames detection as a single regression problem from"
         " pixels to boxes"
     )
+
+
+@pytest.mark.parametrize(
+    ("reading", "authors"),
+    [
+        # r53 syllabus: "Muller and WoK" (the book's abbreviation), "Industry et al." (the
+        # book's title), "Jr" (a generational suffix as the surname)
+        (
+            '- Michael Muller, "Curiosity, Creativity, and Surprise as Analytic Tools: Grounded'
+            ' Theory Method," *WoK*, 2014.\n',
+            "Muller",
+        ),
+        (
+            "- John Brooke, \"SUS: A 'Quick and Dirty' Usability Scale,\" in *Usability"
+            " Evaluation in Industry*, Taylor & Francis, 1996.\n",
+            "Brooke",
+        ),
+        (
+            '- Dan R. Olsen Jr., "Evaluating User Interface Systems Research," *UIST 2007*.\n',
+            "Olsen",
+        ),
+    ],
+)
+def test_r53_one_person_before_a_quoted_title_is_its_only_author(
+    reading: str, authors: str
+) -> None:
+    assert one(reading).attribution.authors == authors
