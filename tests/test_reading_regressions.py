@@ -5277,3 +5277,34 @@ def test_r53_one_person_before_a_quoted_title_is_its_only_author(
     reading: str, authors: str
 ) -> None:
     assert one(reading).attribution.authors == authors
+
+
+def test_r53_a_definition_is_never_cut_inside_the_clause_that_says_what_it_is() -> None:
+    """r53 glossary: "Least angle regression → A forward stagewise procedure that", "Spark →
+    The smallest number of columns of A"; r53 blog: "AlpaServe → makes the counter-intuitive
+    argument", Quest "… uses the current query to estimate"; and a term that is a statement
+    gets no "What is …?" (`What is **Certifying RIP is hard**?`)."""
+    gists = _gist_cards(
+        "**Least angle regression**: A forward stagewise procedure that, with one"
+        " modification, computes the whole LASSO solution path at roughly the cost of a single"
+        " least-squares fit.\n\n"
+        "**Spark**: The smallest number of columns of A that are linearly dependent.\n\n"
+        "**Certifying RIP is hard**: Deciding whether a given matrix satisfies RIP is"
+        " computationally hard, so in practice RIP is guaranteed for random ensembles.\n\n"
+        "**Coherence**: The largest absolute inner product between two normalized columns.\n"
+    )
+    assert any("procedure that, with one modification, computes" in card for card in gists)
+    assert any(card.endswith("of columns of A that are linearly dependent") for card in gists)
+    assert not any("Certifying" in card for card in gists)
+    alpa = _by_kind(
+        "- **AlpaServe** ([Li et al., 2023](https://arxiv.org/abs/2302.11665)) - AlpaServe makes"
+        " the counter-intuitive argument that model parallelism helps even when a model fits on"
+        " one GPU, because it enables statistical multiplexing of bursty traffic across"
+        " devices.\n"
+    )
+    assert "argument that model parallelism helps" in alpa["gist"]
+
+
+def _gist_cards(text: str) -> list[str]:
+    made = template_cards(parse_text("## S\n" + text), load_templates())
+    return [f"{card.front} => {card.back}" for card in made.cards if card.kind == "gist"]

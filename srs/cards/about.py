@@ -27,7 +27,7 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
 
     Never the rest of its paper's title (`U-Net: Convolutional Networks for Biomedical Image
     Segmentation`): graders found a subtitle no answer to "what is it"."""
-    if not ctx.name:
+    if not ctx.name or _stated(ctx):
         return []
     claim = ctx.definition
     name = md_escape(ctx.name)
@@ -51,6 +51,23 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         "description": md_escape(ctx.entry.description),
     }
     return [Slot(values)]
+
+
+#: a statement (`Certifying RIP is hard`)
+_STATEMENT = re.compile(r"\s(?:is|are|was|were)\s")
+
+
+def _stated(ctx: EntryContext) -> bool:
+    """A glossary's term that is a statement, not a thing (`**Sparse approximation is
+    NP-hard**: …`): no "what is it" (but a paper is titled so: *Attention is not
+    Explanation*)."""
+    entry = ctx.entry
+    return (
+        bool(_STATEMENT.search(ctx.name))
+        and not re.search(r"[?\"“”]", ctx.name)  # (`"What are Diffusion Models?"`: a title)
+        and not entry.papers
+        and not entry.title_links
+    )
 
 
 def _without_subject(text: str, ctx: EntryContext) -> str:
@@ -91,7 +108,7 @@ def reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     """The defining sentence with every form of the name masked; no card when too little
     is left to recognise the entry by (`min_words` meaningful words)."""
     claim = ctx.definition
-    if claim is None or not ctx.name:
+    if claim is None or not ctx.name or _stated(ctx):
         return []
     variants = name_variants(ctx.entry)
     clue = mask(_without_asides(claim.sentence or claim.text), variants)

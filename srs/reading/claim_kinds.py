@@ -175,7 +175,10 @@ _VAGUE_KIND = re.compile(
 
 #: a definite noun that a `that` clause after it says which of (`the policy that is
 #: generating the data`, `only the calls that reduce perplexity`)
-_RESTRICTED = re.compile(r"\bthe\s+[\w-]+$", re.IGNORECASE)
+_RESTRICTED = re.compile(
+    r"\bthe\s+[\w-]+$|\b(?:smallest|largest|least|most|fewest|first|last|only)\b(?:\s+[\w-]+){0,6}$",
+    re.IGNORECASE,
+)  # (`the smallest number of columns of A | that are linearly dependent`: which number)
 
 
 def _definition_head(text: str) -> str:
@@ -189,6 +192,8 @@ def _definition_head(text: str) -> str:
             r"\s+(?:that|who)\s", end.group(0) + text[end.end() :]
         ):
             continue
+        if re.search(r"\b(?:that|which|who|whose|where)$", before.rstrip(), re.IGNORECASE):
+            continue  # `A forward stagewise procedure that | , with one modification, …`
         return before
     return text
 
@@ -230,7 +235,10 @@ def cut_definition(text: str) -> str:
             opened = head[: cut.start()]
             if opened.count("(") > opened.count(")"):
                 continue  # `(add node? add edge? which node …?)`: inside brackets
-            if before and before[-1].casefold() in _REPORTING | _EMPTY_HEADS | _PREPOSITIONS:
+            if (
+                before
+                and before[-1].casefold() in _REPORTING | _EMPTY_HEADS | _PREPOSITIONS | _ASKING
+            ):
                 continue  # `shows that …`: what follows is what it shows; `into ones that …`
             if _RESTRICTED.search(opened) and re.match(r"\s+(?:that|who)\s", head[cut.start() :]):
                 continue  # `keeps only the calls | that reduce perplexity`: which calls
@@ -254,10 +262,17 @@ _REPORTING = frozenset(
 #: `a topic model in which …`: a relative clause after a preposition is no place to cut
 _PREPOSITIONS = frozenset({"in", "by", "of", "for", "from", "with", "to", "on", "at", "through"})
 #: words that say nothing without the clause after them (`sorts problems into ones that …`)
+#: `uses the current query to estimate | which pages matter`: what follows is what it tells
+_ASKING = frozenset(
+    {"estimate", "estimates", "decide", "decides", "determine", "determines", "predict"}
+    | {"predicts", "choose", "chooses", "select", "selects", "identify", "identifies"}
+)
 _EMPTY_HEADS = frozenset(
     {"ones", "one", "those", "something", "anything", "ways", "way", "things", "thing"}
     # `… polynomial in 1/ε and 1/δ, such | that with prob ≥ 1−δ …`: a clause that goes on
     | {"such", "so", "equivalent", "following", "follows"}
+    # `makes the counter-intuitive argument | that model parallelism helps …`: what it argues
+    | {"argument", "claim", "observation", "insight", "hypothesis", "assumption", "premise"}
 )
 _PARTICIPLE = re.compile(
     r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)|,\s+(?=and\s)"
