@@ -5308,3 +5308,13 @@ def test_r53_a_definition_is_never_cut_inside_the_clause_that_says_what_it_is() 
 def _gist_cards(text: str) -> list[str]:
     made = template_cards(parse_text("## S\n" + text), load_templates())
     return [f"{card.front} => {card.back}" for card in made.cards if card.kind == "gist"]
+
+
+def test_r53_a_hyphenated_venue_is_one_venue() -> None:
+    """r53 awesome: "Who made **ORB-SLAM**? → Mur-Artal et al. (T-), RO 2015"."""
+    entry = one(
+        "- [ORB-SLAM: a Versatile and Accurate Monocular SLAM"
+        " System](https://arxiv.org/abs/1502.00956) - Mur-Artal, Montiel, Tardós (Universidad"
+        " de Zaragoza, T-RO 2015). Uses the same ORB features for tracking and mapping.\n"
+    )
+    assert (entry.attribution.venue, entry.attribution.lab) == ("T-RO 2015", "")

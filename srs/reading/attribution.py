@@ -257,7 +257,9 @@ _ISSUED = re.compile(
 
 _ANY_VENUE = re.compile(
     # (a volume after a space: `TOPLAS 13(4), 1991`; `AI2, 2020` is a lab and a year)
-    rf"\b(?P<venue>[A-Z][A-Z&]{{1,9}}[a-z]?)(?:\s+{_VOLUME}|\s*)['’]?(?P<year>{_SHORT_YEAR})\b"
+    # (`T-RO 2015`: a hyphen inside the venue, never its start)
+    rf"(?<![\w-])(?P<venue>[A-Z](?:[A-Z&]{{1,9}}|[A-Z&]{{0,4}}-[A-Z][A-Z&]{{1,9}})[a-z]?)"
+    rf"(?:\s+{_VOLUME}|\s*)['’]?(?P<year>{_SHORT_YEAR})\b"
 )
 _ORG = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|&|/))*$")
 # a month's name or its abbreviation, never a word that starts like one (`Jannach`)
