@@ -5318,3 +5318,39 @@ def test_r53_a_hyphenated_venue_is_one_venue() -> None:
         " de Zaragoza, T-RO 2015). Uses the same ORB features for tracking and mapping.\n"
     )
     assert (entry.attribution.venue, entry.attribution.lab) == ("T-RO 2015", "")
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        # r53 notes: "What is **DEC**?", "What is **level 1**?", "**LIP** — …", "What is
+        # **Concurrency and Computation**?"
+        (
+            '1. **Chrysos & Emer, "Memory Dependence Prediction Using Store Sets"**'
+            " ([pdf](https://example.org/storesets.pdf))\n   - ISCA 1998, DEC\n"
+            "   - a load's **store set** = the stores it has depended on in the past\n",
+            "Memory Dependence Prediction Using Store Sets",
+        ),
+        (
+            '1. **Yeh & Patt, "Two-Level Adaptive Training Branch Prediction"**'
+            " ([doi](https://doi.org/10.1145/123465.123475))\n   - MICRO-24, 1991\n"
+            "   - level 1: branch history register (BHR) of recent outcomes; level 2: pattern"
+            " history table (PHT) of 2-bit counters\n",
+            "Two-Level Adaptive Training Branch Prediction",
+        ),
+        (
+            '1. **Qureshi, Jaleel, Patt, "Adaptive Insertion Policies for High Performance'
+            ' Caching"** ([doi](https://doi.org/10.1145/1250662.1250709))\n   - ISCA 2007\n'
+            "   - LIP: insert new lines at the LRU position; BIP: insert at MRU only rarely\n",
+            "Adaptive Insertion Policies for High Performance Caching",
+        ),
+        (
+            '1. **Mittal, "A Survey of Techniques for Dynamic Branch Prediction"**'
+            " (https://arxiv.org/abs/1804.00261)\n"
+            "   - Concurrency and Computation: Practice and Experience, 2019\n",
+            "A Survey of Techniques for Dynamic Branch Prediction",
+        ),
+    ],
+)
+def test_r53_a_notes_lab_part_or_journal_is_not_the_works_name(note: str, name: str) -> None:
+    assert one(note).name == name

@@ -308,6 +308,15 @@ def _opens_with(piece: str, authors: str) -> bool:
     return piece.lstrip(" *_([").startswith(attribution.first_surname(authors))
 
 
+#: what is left of a note's citation bullet after its venue and year: the lab's short
+#: name (`DEC`, `DEC WRL`, `IBM`)
+_WHERE_LEFT = re.compile(r"[A-Z][\w&.-]*(?:\s*[/&]?\s*[A-Z][\w&.-]*){0,2}")
+#: `…; level 2: …`: another labelled part after the first
+_NEXT_PART = re.compile(r";\s+[^\s:;]{1,20}(?:\s[^\s:;]{1,20})?:\s")
+#: `Practice and Experience, 2019`: the rest of a journal's name, then its year
+_CITED_REST = re.compile(r"[A-Z][^.;:]{0,60},\s*(?:19|20)\d\d\.?")
+
+
 def _alias(
     text: str,
     own_names: list[str],
@@ -392,6 +401,10 @@ def _alias(
         and not match.group("rest").startswith(('"', "“"))  # `Jon: "fork was a mistake"`
         # `"Federated Optimization: Distributed …"`: a quoted title's words, no name
         and not match.group("alias").startswith(('"', "“", "'", "‘"))
+        # `level 1: …; level 2: …`, `LIP: …; BIP: …`: the parts of the work, each labelled
+        and not _NEXT_PART.search(match.group("rest"))
+        # `Concurrency and Computation: Practice and Experience, 2019`: a journal, cited
+        and not _CITED_REST.fullmatch(match.group("rest"))
     ):
         alias = re.sub(
             r"^The\s+(?=\S+\s+\S)", "", match.group("alias").strip()
@@ -616,6 +629,8 @@ def read_claims(
                 # citation after the arrow is the next thing's
                 found = attribution.cut(piece[: arrow.start()], prose_lab=leading)[0]
             text = tidy(rest)
+            if source == "nested" and number == 0 and found.year and _WHERE_LEFT.fullmatch(text):
+                text = ""  # `- ISCA 1998, DEC`: where and when, then the lab's short name
             if _DOCUMENT_NOTE.match(text):
                 text = ""  # `— [blog post, June 2023](…)`: what kind of document, and when
             if _SEE_WORK.search(text):
@@ -701,6 +716,8 @@ def read_claims(
                     # `- PDP-11; system rewritten in C` under *The UNIX Time-Sharing System*:
                     # what a note lists first, not the work's name
                     aliased = None
+                if aliased is not None and source == "nested" and _NEXT_PART.search(raw):
+                    aliased = None  # `- level 1: …; level 2: …`: the work's parts, labelled
                 if aliased is not None:
                     out.alias, text = aliased
                     name = out.alias
