@@ -5354,3 +5354,21 @@ def test_r53_a_hyphenated_venue_is_one_venue() -> None:
 )
 def test_r53_a_notes_lab_part_or_journal_is_not_the_works_name(note: str, name: str) -> None:
     assert one(note).name == name
+
+
+def test_r53_an_infinity_sign_is_part_of_a_name_and_a_spelling_keeps_no_half_quote() -> None:
+    """r53 table: "What is **Bench (InfiniteBench)**?" (∞Bench) and "What does **NoCha**
+    stand for? → novel" challenge"."""
+    rows = (
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2024-02 | ∞Bench | Tsinghua University | [∞Bench: Extending Long Context Evaluation"
+        " Beyond 100K Tokens](https://arxiv.org/abs/2402.13718) — the first benchmark with"
+        " average input length above 100K tokens. |\n"
+        '| 2024-06 | NoCha | UMass Amherst | [One Thousand and One Pairs: A "novel" challenge'
+        " for long-context language models](https://arxiv.org/abs/2406.16264) — 1,001 minimal"
+        " pairs of true/false claims about recently published novels. |\n"
+    )
+    entries = parse_text("## S\n" + rows).entries
+    assert entries[0].name == "∞Bench"
+    cards = template_cards(parse_text("## S\n" + rows), load_templates()).cards
+    assert [c.back for c in cards if c.kind == "acronym"] == ["novel challenge"]

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from srs.text import clean_space
+
 __all__ = ["JOINERS", "is_acronym", "spelled_by", "spelling_in", "stated_expansions"]
 
 #: the small words that join a name's spelled-out words (`Abstraction and Reasoning Corpus`)
@@ -130,6 +132,9 @@ def spelling_in(name: str, text: str) -> str | None:
         while begin > 0 and text[begin - 1].isalnum():
             begin -= 1
     span = text[begin:end].rstrip("-'’")
+    if span.count('"') % 2 or span.count("“") != span.count("”"):
+        # `A "novel" challenge` → `novel" challenge`: a quote cut in half says nothing
+        span = clean_space(re.sub(r"[\"“”]", "", span))
     if _letters(span) == letters:  # the name itself written out (`Q & A`): not a spelling
         return None
     last = span.split()[-1]

@@ -354,7 +354,7 @@ GLOSSARY_DOING = re.compile(
 )
 #: `⭐ RAG, …`, `👉 …`: the list's markers before a claim (not math: `⌊n/3⌋ guards …`,
 #: nor a relation: `≠ Paxos: …`, `<1M params`, `~2× faster`, `≈ 3 B tokens`)
-LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+\-⌊⌈√∑∏∫∂∇∀∃¬|‖<>=≠≈≃≅≤≥≪≫~±×÷≡∝∈∉⊂⊆]+\s*")
+LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[$+\-⌊⌈√∑∏∫∂∇∀∃¬|‖<>=≠≈≃≅≤≥≪≫~±×÷≡∝∈∉⊂⊆∞]+\s*")
 #: `Two answers to "…?": replaces the wide part …`: what follows a lead-in says what it does
 DOES_AFTER_LEAD = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s")
 _PERSON_NAME = r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+"

@@ -137,7 +137,7 @@ def clean_title(text: str) -> str:
     citation after it (`(Pope et al., Google, 2022)`), dangling brackets or edge punctuation."""
     text = re.sub(r"https?://\S+", " ", text)
     text = _ENUMERATION.sub("", text)
-    text = re.sub(r"^[^\w\"'“‘(\[]+", "", clean_space(text))
+    text = re.sub(r"^[^\w\"'“‘(\[∞]+", "", clean_space(text))  # (`∞Bench`: a name's own)
     text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*$", "", text)
     text = _PICTOGRAPHS.sub(" ", text)  # `Saliency maps 📌`: a legend's mark, not the name
     text = clean_space(text).strip(EDGE)
