@@ -5372,3 +5372,76 @@ def test_r53_an_infinity_sign_is_part_of_a_name_and_a_spelling_keeps_no_half_quo
     assert entries[0].name == "∞Bench"
     cards = template_cards(parse_text("## S\n" + rows), load_templates()).cards
     assert [c.back for c in cards if c.kind == "acronym"] == ["novel challenge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # r54 notes: "Who made **Tools**?", "What is described here? … → **Head-to-head in
+        # FreeBSD**"
+        (
+            "1. **All File Systems Are Not Created Equal: On the Complexity of Crafting"
+            " Crash-Consistent Applications** ([pdf](https://example.org/osdi14-pillai.pdf))\n"
+            "   - Pillai, Chidambaram, Alagappan — OSDI 2014.\n"
+            "   - Tools: **BOB** (Block Order Breaker) and **ALICE** (Application-Level"
+            " Intelligent Crash Explorer).\n",
+            "All File Systems Are Not Created Equal: On the Complexity of Crafting"
+            " Crash-Consistent Applications",
+        ),
+        (
+            "1. **Journaling Versus Soft Updates: Asynchronous Meta-data Protection in File"
+            " Systems** (http://www.usenix.org/event/usenix2000/seltzer)\n"
+            "   - Seltzer, Ganger, McKusick — USENIX ATC 2000.\n"
+            "   - Head-to-head in FreeBSD: soft updates vs. two journaling implementations.\n",
+            "Journaling Versus Soft Updates: Asynchronous Meta-data Protection in File Systems",
+        ),
+        # r54 awesome: "What is **Introduces the VQ-VAE**?"
+        (
+            "- [Neural Discrete Representation Learning](https://arxiv.org/abs/1711.00937) -"
+            " Aaron van den Oord, Oriol Vinyals (DeepMind, 2017). Introduces the VQ-VAE: an"
+            " autoencoder with a learned codebook.\n",
+            "VQ-VAE",
+        ),
+        # r54 syllabus: "Who made **System Demonstrations**?", "known as **JMLR (T5**"
+        (
+            "- Taku Kudo and John Richardson. *SentencePiece: A simple and language independent"
+            " subword tokenizer and detokenizer for Neural Text Processing*. EMNLP 2018 (System"
+            " Demonstrations). [ACL Anthology](https://aclanthology.org/D18-2012/)\n",
+            "SentencePiece",
+        ),
+        (
+            '- Colin Raffel et al. "Exploring the Limits of Transfer Learning with a Unified'
+            ' Text-to-Text Transformer". *JMLR* 21, 2020.'
+            " [JMLR](https://jmlr.org/papers/v21/20-074.html) *(T5; read sections 1–3)*\n",
+            "T5",
+        ),
+        # r54 blog: "*Exploring the Limits …* What is this paper known as? → **C4**"
+        (
+            "- **C4 and the T5 paper.** Start with [Exploring the Limits of Transfer Learning"
+            " with a Unified Text-to-Text Transformer](https://arxiv.org/abs/1910.10683)"
+            " (Raffel et al., Google, 2019) to see where the Colossal Clean Crawled Corpus came"
+            " from.\n",
+            "T5",
+        ),
+    ],
+)
+def test_r54_a_label_a_verb_a_track_or_a_corpus_is_not_the_works_name(text: str, name: str) -> None:
+    assert one(text).name == name
+
+
+def test_r54_another_papers_citation_and_a_companys_name_are_not_the_entrys_byline() -> None:
+    """r54 blog: "Who made **RedPajama**? → Soldaini et al. (AI2)" (Dolma's authors); r54
+    awesome: "Who made **HiFi-GAN**? → Enterprise, 2020" (Kakao Enterprise)."""
+    red = one(
+        "- **RedPajama and Dolma.** Two open reconstructions. [RedPajama: an Open Dataset for"
+        " Training Large Language Models](https://arxiv.org/abs/2411.12372) covers V1 and V2."
+        " [Dolma: an Open Corpus of Three Trillion Tokens](https://arxiv.org/abs/2402.00159)"
+        " (Soldaini et al., AI2, 2024) is the corpus behind OLMo (our podcast goes deeper).\n"
+    )
+    assert red.attribution.authors != "Soldaini et al."
+    hifi = one(
+        "- [HiFi-GAN: Generative Adversarial Networks for Efficient and High Fidelity Speech"
+        " Synthesis](https://arxiv.org/abs/2010.05646) - Jungil Kong, Jaehyeon Kim, Jaekyoung"
+        " Bae (Kakao Enterprise, 2020). GAN vocoder with multi-period discriminators.\n"
+    )
+    assert (hifi.attribution.authors, hifi.attribution.lab) == ("Kong et al.", "Kakao Enterprise")

@@ -38,7 +38,7 @@ _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
 # (`In-context Learning and Induction Heads` is no byline)
 _NO_NAME = (
     r"(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|"
-    r"Team|Group|Center|Centre|Workshop|Proceedings|Journal|Conference|The|In|On|"
+    r"Enterprises?|Team|Group|Center|Centre|Workshop|Proceedings|Journal|Conference|The|In|On|"
     r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section|"
     r"Learning|Heads?|Models?|Networks?|Attention|Language|Transformers?|Neural|Deep|"
     r"Circuits?|Induction|Framework|Systems?|Data|Training|Reasoning|Vision|Graphs?|"
@@ -648,7 +648,7 @@ _WHOLE_NAME = re.compile(
 )
 _ORG_WORD = re.compile(
     r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"
-    r"Inc|Corp\w*|Foundation|Academy|Hospital|Press|Books|Publish\w*|Media|Verlag|Society|"
+    r"Inc|Corp\w*|Enterprises?|Foundation|Academy|Hospital|Press|Books|Publish\w*|Media|Verlag|Society|"
     r"Technolog\w*|Systems|Software|Robotics|Intelligence|Computing)\b"
 )
 

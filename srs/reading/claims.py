@@ -393,6 +393,8 @@ def _alias(
     if (
         match
         and match.group("alias").strip().casefold() not in LABEL_WORDS
+        # (`Head-to-head in FreeBSD: …`: a label, then what it is about)
+        and match.group("alias").split()[0].casefold() not in LABEL_WORDS
         and not is_generic_link_text(match.group("alias"))  # `DOI: 10.1007/…`
         # `read Ch. 1–3; the CEGIS chapter is …`: what to read of it, no name
         and not (INSTRUCTION.match(match.group("alias")) or OPINION.search(match.group("alias")))
@@ -406,9 +408,12 @@ def _alias(
         # `Concurrency and Computation: Practice and Experience, 2019`: a journal, cited
         and not _CITED_REST.fullmatch(match.group("rest"))
     ):
-        alias = re.sub(
-            r"^The\s+(?=\S+\s+\S)", "", match.group("alias").strip()
-        )  # `The One-Class SVM:`
+        said = match.group("alias")
+        if said.count("(") > said.count(")"):
+            said = said.rsplit("(", 1)[1]  # `JMLR (T5; read sections 1–3 …)`: the bracket's
+        alias = re.sub(r"^The\s+(?=\S+\s+\S)", "", said.strip())  # `The One-Class SVM:`
+        # `Introduces the VQ-VAE: an autoencoder …`: the name is what it introduces
+        alias = re.sub(r"^(?:Introduces|Proposes|Presents)\s+(?:the\s+|a\s+)?(?=\S+$)", "", alias)
         # `Position paper, 2022.`: a comma makes it a citation, never a name
         if (
             len(alias.split()) <= 3
@@ -803,7 +808,9 @@ def read_claims(
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts and not (glossary and reading_cited):
-        out.attribution = out.attribution.merged(_trailing_citation(parts[0][1], name))
+        out.attribution = out.attribution.merged(
+            _trailing_citation(parts[0][1], name, others=others)
+        )
     if parts and _NO_PAPER.match(parts[0][1]):
         # `**S3** — no design paper, but:` over `- Bornholt et al., "Using Lightweight Formal
         # Methods to Validate a Key-Value Storage Node in Amazon S3", SOSP 2021`: papers about
@@ -1083,7 +1090,7 @@ _NAME_THEN_CITATION = re.compile(
 )
 
 
-def _trailing_citation(text: str, name: str = "") -> Attribution:
+def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = ()) -> Attribution:
     """The citation that closes an entry's text (`… relational database (Bayer & McCreight
     1972)`), unless its sentence is about something else the list names (`The ARIES recovery
     algorithm is … (Mohan et al. 1992)`) or the bracket cites a name the sentence credits
@@ -1098,6 +1105,12 @@ def _trailing_citation(text: str, name: str = "") -> Attribution:
     if _ARROW.search(last):
         return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
     if not last.endswith(")") or re.match(r"^(?:The\s+)?[A-Z]\w*[A-Z]", last):
+        return Attribution()
+    before = last.split("(", 1)[0]
+    if any(o and o in before and squash(name) not in squash(o) for o in others):
+        # `[Dolma: an Open Corpus …](arXiv) (Soldaini et al., AI2, 2024) is the corpus …`
+        # after RedPajama's own: the other paper's citation, never the entry's (but `Paper:
+        # [Captum: A unified …](arXiv) (Kokhlikyan et al., 2020)` is Captum's own)
         return Attribution()
     opening = re.match(r"^(?:Its|It|Their|This|These|The|A|An)\b", last)
     said = last.split("(", 1)[0][opening.end() :] if opening else ""

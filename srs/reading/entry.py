@@ -685,6 +685,12 @@ def _finish(
 
 #: the name a bracket gives right after a quoted title: `"Language Models are
 #: Unsupervised Multitask Learners" (GPT-2)`, `*Unified rational protein …* (UniRep)`
+#: a venue's track (`EMNLP 2018 (System Demonstrations)`), never a name
+_TRACK = re.compile(
+    r"(?:system\s+)?demo(?:nstration)?s?|findings|(?:long|short)\s+papers?|workshops?|"
+    r"volume\s+\d+|posters?|industry\s+track",
+    re.IGNORECASE,
+)
 _ALIAS_BRACKET = r"\((?P<alias>[^()\d,;:][^(),;:]{1,23})\)"
 _AFTER_TITLE = r"[\"”*_]*,?\s*" + _ALIAS_BRACKET
 
@@ -720,8 +726,9 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         alias = paper.group("name")
     elif re.fullmatch(r"[a-z]+(?:_[a-z0-9]+)+", alias):  # `(fast_align)`: a tool's own name
         return alias
-    if is_generic_link_text(alias) or _HONOUR.search(alias):
-        return ""  # `(arXiv)`, `(Marr Prize)`, `(oral)`: a link or an honour
+    if is_generic_link_text(alias) or _HONOUR.search(alias) or _TRACK.fullmatch(alias):
+        return ""  # `(arXiv)`, `(Marr Prize)`, `(oral)`, `(System Demonstrations)`: a link,
+        # an honour, a track of the venue
     if len(alias.split()) > 2 or not is_name(alias) or attrib.lab_in(alias, loose=True):
         return ""
     if attrib.cut(f"({alias})")[0] != Attribution() or attrib.year_in(alias):

@@ -100,6 +100,10 @@ def _shaped_name(word: str) -> bool:
     return is_acronym(word) or bool(_NAME_SHAPE.match(word))
 
 
+#: `C4 and the T5 paper`: something, then the paper by its name
+_AND_THE_PAPER = re.compile(r"^.{1,40}?\s+and\s+the\s+(?P<name>\S+)\s+paper$", re.IGNORECASE)
+
+
 def headline_name(lead: str, body: list[Run]) -> str:
     """The short name of what a headline's entry cites: one the heading quotes
     (`BERT as a re-ranker ("monoBERT")`), one the text sets in bold (`aka **doc2query**`),
@@ -108,6 +112,11 @@ def headline_name(lead: str, body: list[Run]) -> str:
     quoted = _QUOTED_NAME.search(lead)
     if quoted and _shaped_name(quoted.group(1)):
         return str(quoted.group(1))
+    paper = _AND_THE_PAPER.match(clean_space(lead).strip(" *_."))
+    if paper and _shaped_name(paper.group("name")):
+        # `**C4 and the T5 paper.** [Exploring the Limits of Transfer …](…)`: the paper is
+        # known as T5 (C4 is what it brought)
+        return str(paper.group("name"))
     label, colon, _ = clean_space(lead).strip(" *_").partition(":")
     link = cited_link(body) if colon and 1 <= len(label.split()) <= 4 else None
     if link is not None and squash(label) in squash(link.text):

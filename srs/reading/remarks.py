@@ -343,6 +343,11 @@ LABEL_WORDS = frozenset(
         *("framework", "code", "repo", "repository", "implementation", "website", "site"),
         *("homepage", "project page", "docs", "documentation", "demo", "slides", "video"),
         *("github", "weights", "checkpoints", "download", "pdf", "link", "links", "url"),
+        # what a note says of the work's parts and of the writer's view (`Tools: **BOB** …`,
+        # `Bet: …`, `Head-to-head in FreeBSD: …`)
+        *("tools", "tool", "bet", "the bet", "head-to-head", "comparison", "numbers", "eval"),
+        *("evaluation", "setup", "method", "mechanism", "design", "goal", "insight", "key"),
+        *("contribution", "contributions", "limitation", "limitations", "motivation"),
     }
 )
 
