@@ -5445,3 +5445,32 @@ def test_r54_another_papers_citation_and_a_companys_name_are_not_the_entrys_byli
         " Bae (Kakao Enterprise, 2020). GAN vocoder with multi-period discriminators.\n"
     )
     assert (hifi.attribution.authors, hifi.attribution.lab) == ("Kong et al.", "Kakao Enterprise")
+
+
+def test_r54_a_glossarys_citation_of_a_later_reading_an_update_or_a_test_is_no_credit() -> None:
+    """r54 glossary: "Who made **Instrumental variable**? → Angrist et al., 1996" (the LATE
+    reading), "**Publication bias** → Egger et al." (their test), "**PRISMA** → Page et al.
+    2021" (the update); the people a term is named for keep it (FDR)."""
+    entries = {
+        entry.title: entry.attribution.authors
+        for entry in parse_text(
+            "## S\n"
+            "**Instrumental variable**: A variable that affects treatment and shares no causes"
+            " with the outcome; under monotonicity the IV estimate is the local average"
+            " treatment effect among compliers (Angrist, Imbens & Rubin 1996).\n\n"
+            "**Publication bias**: Studies with significant results are more likely to be"
+            " published; Egger's regression test checks for funnel plot asymmetry (Egger et al."
+            " 1997).\n\n"
+            "**PRISMA**: Reporting guideline for systematic reviews, updated as PRISMA 2020"
+            " (Page et al. 2021).\n\n"
+            "**False discovery rate**: The expected proportion of rejected null hypotheses that"
+            " are false rejections; the Benjamini–Hochberg step-up procedure controls it"
+            " (Benjamini & Hochberg 1995).\n"
+        ).entries
+    }
+    assert entries == {
+        "Instrumental variable": "",
+        "Publication bias": "",
+        "PRISMA": "",
+        "False discovery rate": "Benjamini and Hochberg",
+    }

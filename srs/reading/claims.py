@@ -619,7 +619,14 @@ def read_claims(
                 # says whose it is first, by the entry's own name
                 piece = _own_label(piece, [name, *own_names])
             found, rest = attribution.cut(piece, prose_lab=leading)
-            if glossary and found.authors and _given_as_reading(piece, found.authors):
+            if (
+                glossary
+                and found.authors
+                and (
+                    _given_as_reading(piece, found.authors)
+                    or _their_other_work(piece.split("(", 1)[0], found.authors)
+                )
+            ):
                 # `**Bayes factor**: … — read the warnings before using it (Kass & Raftery
                 # 1995, *JASA*)`, `(Rasmussen & Williams 2006, *Gaussian Processes for …*, MIT
                 # Press)`: a reading about the term, or a textbook's, not who made it
@@ -1144,19 +1151,38 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
             return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
         # (`(Cortes & Vapnik 1995; doi)`: a citation, then its link)
         found, _ = attribution.cut(f"({parts[0]})", prose_lab=False)
-        surname = attribution.first_surname(found.authors) if found.authors else ""
-        later = (
-            rf"\b{re.escape(surname)}\b(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
-            r"(?:\s+(?:analy[sz]ed?|stud(?:y|ied)|extend(?:ed)?|generali[sz]ed?|revisit(?:ed)?)"
-            r"|['’]s?\s+(?:survey|review|tutorial|overview|textbook|book|analysis))\b"
-        )
-        if surname and re.search(later, last.split("(", 1)[0]):
+        if found.authors and _their_other_work(last.split("(", 1)[0], found.authors):
             # `Carson and Higham analyse the three-precision version (Carson & Higham
             # 2018)`, `Kolda and Bader's survey is … (Kolda & Bader 2009)`: their work on it
             return Attribution()
         if found.authors:
             return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()
+
+
+#: a clause that gives a later reading of a term, or its update
+_OTHER_VIEW = re.compile(
+    r"\b(?:updated|revised)\s+(?:as|in|to)\b|\bin\s+the\s+[\w-]+\s+view\b|^\s*under\s+[\w-]+\b",
+    re.IGNORECASE,
+)
+
+
+def _their_other_work(said: str, authors: str) -> bool:
+    """What `said` (a glossary's text before its citation of `authors`) credits them with is
+    their work on the term, not the term: a later reading of it or its update (`…; under
+    monotonicity the IV estimate is the LATE`, `In the structural view it is …`, `updated as
+    PRISMA 2020`), their analysis, survey or test (`Carson and Higham analyse …`, `Kolda and
+    Bader's survey`, `Egger's regression test checks …`)."""
+    if _OTHER_VIEW.search(said.rsplit(";", 1)[-1]):
+        return True
+    surname = attribution.first_surname(authors)
+    later = (
+        rf"\b{re.escape(surname)}\b(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
+        r"(?:\s+(?:analy[sz]ed?|stud(?:y|ied)|extend(?:ed)?|generali[sz]ed?|revisit(?:ed)?)"
+        r"|['’]s?\s+(?:survey|review|tutorial|overview|textbook|book|analysis|"
+        r"(?:[\w-]+\s+)?(?:test|method|procedure|estimator|correction)))\b"
+    )
+    return bool(surname) and bool(re.search(later, said))
 
 
 def _cited_in(text: str) -> str:
