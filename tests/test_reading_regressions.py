@@ -5474,3 +5474,27 @@ def test_r54_a_glossarys_citation_of_a_later_reading_an_update_or_a_test_is_no_c
         "PRISMA": "",
         "False discovery rate": "Benjamini and Hochberg",
     }
+
+
+def test_r54_a_sentence_that_goes_on_to_another_paper_or_its_sequels_is_not_the_entrys() -> None:
+    """r54 blog: Data Mixing Laws' reverse card described RegMix too (`…, and [RegMix: …](…)
+    takes the brute-force route`); phi-1's gist described Phi-4 (after `The sequels:`)."""
+    mixing = one(
+        "- **Mixtures as a regression problem.** [Data Mixing Laws: Optimizing Data Mixtures by"
+        " Predicting Language Modeling Performance](https://arxiv.org/abs/2403.16952) (Ye et"
+        " al., Fudan, 2024) fits a functional form for loss as a function of mixture"
+        " proportions, and [RegMix: Data Mixture as Regression for Language Model"
+        " Pre-training](https://arxiv.org/abs/2407.01492) (Liu et al., Sea AI Lab, 2024) takes"
+        " the brute-force route: train hundreds of tiny models and fit a regression.\n"
+    )
+    assert [c.text for c in mixing.claims][:1] == [
+        "fits a functional form for loss as a function of mixture proportions"
+    ]
+    phi = one(
+        "- **Textbooks Are All You Need.** [phi-1](https://arxiv.org/abs/2306.11644)"
+        " (Gunasekar et al., Microsoft Research, 2023) is the paper that started the wave. The"
+        " sequels: [Phi-3](https://arxiv.org/abs/2404.14219) (Abdin et al., 2024) trained"
+        " phi-3-mini on 3.3T tokens; and [Phi-4](https://arxiv.org/abs/2412.08905) (Abdin et"
+        " al., 2024) makes synthetic data the center of the recipe.\n"
+    )
+    assert not any("synthetic data the center" in c.text for c in phi.claims)

@@ -604,6 +604,7 @@ def read_claims(
             # GAN](…) (Arjovsky, Chintala & Bottou) → [Improved Training of …](…)
             # (Gulrajani et al., NeurIPS 2017)`)
             piece = _without_others_citations(piece, others)
+            piece = _before_another(piece, others)
             if source == "nested" and cites:
                 # `Yang You et al., 2017 / 2019`, `Stich, ICLR 2019 / Douillard et al., 2023`:
                 # one citation per paper of a two-paper entry; the first is the first's
@@ -869,6 +870,24 @@ def _people_cited(parts: list[tuple[str, str]]) -> set[str]:
     return found - {""}
 
 
+def _before_another(piece: str, others: tuple[str, ...]) -> str:
+    """`… fits a functional form for loss …, and [RegMix: …](…) takes the brute-force
+    route: …`: the sentence up to the next paper's title, which says what that paper does."""
+    for other in others:
+        if len(other.split()) < 2:
+            continue
+        # (the other paper the subject of a clause of its own, not an item of a list:
+        # `Kimi K-2 and Qwen 3`, `Gated SAEs and JumpReLU SAEs, both from …`)
+        joined = re.search(
+            rf"[,;]\s+(?:and|while|whereas)\s+{re.escape(other)}(?:\s*\([^()]*\))?"
+            r"\s+(?:[a-z]+s|is|was|are|were)\b",
+            piece,
+        )
+        if joined is not None and joined.start() > 0:
+            piece = piece[: joined.start()]
+    return piece
+
+
 def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
     for other in others:
         if len(other.split()) >= 2 and other in piece:
@@ -886,7 +905,7 @@ _TITLE_OPENING = re.compile(
 #: a sentence that opens on the paper after the entry's: its sequel, successor, descendant
 _NEXT_WORK = re.compile(
     r"^(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:sequel|successor|descendant|follow-?up)s?\b"
-    r"(?:\s*,|\s+(?:is|was|are|were)\b)",
+    r"(?:\s*[,:]|\s+(?:is|was|are|were)\b)",
     re.IGNORECASE,
 )
 #: the words that open a bullet on another paper than the entry's
