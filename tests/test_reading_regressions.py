@@ -5498,3 +5498,12 @@ def test_r54_a_sentence_that_goes_on_to_another_paper_or_its_sequels_is_not_the_
         " al., 2024) makes synthetic data the center of the recipe.\n"
     )
     assert not any("synthetic data the center" in c.text for c in phi.claims)
+
+
+def test_r54_an_acronyms_last_letter_is_the_next_words_not_a_compounds_second_half() -> None:
+    """r54 table: "What does **HPT** stand for? → Heterogeneous Pre-trained"."""
+    from srs.reading.acronyms import spelling_in
+
+    title = "Scaling Proprioceptive-Visual Learning with Heterogeneous Pre-trained Transformers"
+    assert spelling_in("HPT", title) == "Heterogeneous Pre-trained Transformers"
+    assert spelling_in("GPT", "Generative Pre-Training") == "Generative Pre-Training"

@@ -131,6 +131,16 @@ def spelling_in(name: str, text: str) -> str | None:
         begin -= 1  # `aware` of `Activation-aware`: the whole word
         while begin > 0 and text[begin - 1].isalnum():
             begin -= 1
+    tail = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:])
+    compound = text[begin:end].split()[-1].rsplit("-", 1)
+    if (
+        tail is not None
+        and len(compound) == 2
+        and compound[1][:1].casefold() == letters[-1] == tail.group(1)[:1].casefold()
+    ):
+        # `Heterogeneous Pre-trained Transformers` (HPT): the last letter is the next word's,
+        # not the second half of `Pre-trained`'s
+        end += tail.end()
     span = text[begin:end].rstrip("-'’")
     if span.count('"') % 2 or span.count("“") != span.count("”"):
         # `A "novel" challenge` → `novel" challenge`: a quote cut in half says nothing
