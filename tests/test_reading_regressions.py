@@ -5507,3 +5507,23 @@ def test_r54_an_acronyms_last_letter_is_the_next_words_not_a_compounds_second_ha
     title = "Scaling Proprioceptive-Visual Learning with Heterogeneous Pre-trained Transformers"
     assert spelling_in("HPT", title) == "Heterogeneous Pre-trained Transformers"
     assert spelling_in("GPT", "Generative Pre-Training") == "Generative Pre-Training"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "lab"),
+    [
+        # r54 notes: "Ganger et al. (Yale)" — Yale Patt is a person
+        (
+            "Gregory Ganger, Kirk McKusick, Craig Soules, Yale Patt — ACM TOCS 2000.",
+            "Ganger et al.",
+            "",
+        ),
+        ("Smith and Jones (Yale, 2003)", "Smith and Jones", "Yale"),
+        ("Li et al. (NVIDIA Research, 2023)", "Li et al.", "NVIDIA Research"),
+    ],
+)
+def test_r54_a_lab_that_is_a_persons_given_name_is_no_lab(
+    byline: str, authors: str, lab: str
+) -> None:
+    found = attribution.cut(byline)[0]
+    assert (found.authors, found.lab) == (authors, lab)

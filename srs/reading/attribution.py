@@ -304,6 +304,15 @@ _THESIS = re.compile(
 _BRACKET_AFTER = re.compile(rf"\s*\([^()]*{_YEAR}[^()]*\)")
 
 
+def _given_name(lab: str, text: str) -> bool:
+    """`Yale Patt`, `Yale N. Patt`: a person whose given name is a lab's (not `NVIDIA
+    Research`, `Google Brain`, `Huawei Noah's Ark`: the lab's own words)."""
+    after = re.search(
+        rf"(?<![\w-]){re.escape(lab)}\s+(?:[A-Z]\.\s+)?(?P<next>[A-Z][a-z]+)\b(?!['’])", text
+    )
+    return after is not None and not _ORG_WORD.fullmatch(after["next"]) and after["next"] != "Brain"
+
+
 def _surname(name: str) -> str:
     """`Hado van Hasselt` -> `van Hasselt`, `Ronald J. Williams` -> `Williams`, `Del Balso`
     -> `Del Balso`; a team's name whole (`Octo Model Team`)."""
@@ -474,7 +483,10 @@ def _byline(text: str) -> Attribution | None:
         m
         for m in _LAB_RE.finditer(rest)
         if " " in m.group("lab")
-        or not re.search(rf"(?<![\w-])[A-Z][a-z]+ {re.escape(m.group('lab'))}(?![\w-])", text)
+        or not (
+            re.search(rf"(?<![\w-])[A-Z][a-z]+ {re.escape(m.group('lab'))}(?![\w-])", text)
+            or _given_name(m.group("lab"), text)
+        )
     ]
     found = [m.group("lab") for m in labs]
     if found:
