@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from srs.cards.context import EntryContext, Slot
 from srs.cards.wording import MASK, mask, name_variants
 from srs.reading.acronyms import is_acronym, spelling_in
+from srs.reading.claim_kinds import KIND_WORDS
 from srs.reading.phrases import content_words
 from srs.text import md_escape
 
@@ -89,10 +90,7 @@ def _without_subject(text: str, ctx: EntryContext) -> str:
 
 
 #: after the name: a word for what it is (`search`), then the verb (`finds`)
-_SUBJECT = re.compile(
-    r"(?:\s+(?:search|method|algorithm|attack|model|approach|framework|technique))?\s+"
-    r"(?=[a-z]+s\b)"
-)
+_SUBJECT = re.compile(KIND_WORDS + r"\s+(?=[a-z]+s\b)")
 
 
 _ASIDE = re.compile(r",\s+if\s+[^,]+,|\s*\((?:esp|e\.g|i\.e|see)[^()]*\)", re.IGNORECASE)

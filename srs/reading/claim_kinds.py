@@ -14,6 +14,7 @@ __all__ = [
     "BE_CLAUSE",
     "FIGURE_NOTE",
     "INTRODUCES",
+    "KIND_WORDS",
     "LONG_DEFINITION",
     "NAMED_ADJECTIVE",
     "NOT_DEFINING_START",
@@ -340,7 +341,7 @@ _SPELLED_SUBJECT = re.compile(
     r"^(?P<subject>[A-Z][\w.+-]*(?:\s[\w.+-]+){0,4}?)\s+(?P<verb>[a-z]+(?:ies|es|s))\b"
 )
 #: what may follow a name written out (`Greedy Coordinate Gradient search`)
-_KIND_WORDS = r"(?:\s+(?:search|method|algorithm|attack|model|approach|framework|technique))?"
+KIND_WORDS = r"(?:\s+(?:search|method|algorithm|attack|model|approach|framework|technique))?"
 
 
 def _goes_by(subject: str, name: str) -> bool:
@@ -348,7 +349,7 @@ def _goes_by(subject: str, name: str) -> bool:
     spells the acronym the entry is named, or is the acronym its name spells."""
     if is_acronym(name):
         span = spelling_in(name, subject)
-        return span is not None and bool(re.fullmatch(re.escape(span) + _KIND_WORDS, subject))
+        return span is not None and bool(re.fullmatch(re.escape(span) + KIND_WORDS, subject))
     return is_acronym(subject) and spelling_in(subject, name) == name.strip()
 
 

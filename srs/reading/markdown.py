@@ -45,8 +45,8 @@ def _inline(state: StateCore) -> None:
     heading's and cell's text parsed into its children), then `runs` of the children
     kept in the token's `meta`; a long list's texts on every core (`ordered_map`).
     Each text is parsed on its own, as markdown-it does it; what comes back from another
-    core is the runs, a tenth of the tokens' size (sent back, the tokens cost more time
-    than their parse saved)."""
+    core is the runs, not the tokens (sent back, the tokens cost more time than their
+    parse on another core saved)."""
     md, env = state.md, state.env
     inline = [token for token in state.tokens if token.type == "inline"]
 
