@@ -5508,3 +5508,28 @@ def test_r54_an_acronyms_last_letter_is_the_next_words_not_a_compounds_second_ha
     title = "Scaling Proprioceptive-Visual Learning with Heterogeneous Pre-trained Transformers"
     assert spelling_in("HPT", title) == "Heterogeneous Pre-trained Transformers"
     assert spelling_in("GPT", "Generative Pre-Training") == "Generative Pre-Training"
+
+
+def test_r55_a_journal_a_guiding_document_and_a_link_to_weights_are_no_byline_or_title() -> None:
+    """r55 syllabus: "Lan and Programming, 2023" (*Mathematical Programming*); r55 blog:
+    ChatAFL credited to "RFCs." (`protocol fuzzing guided by RFCs`); r55 table: "What is the
+    title of the **Kolors** paper? → technical report and weights on GitHub"."""
+    lan = one(
+        '- Guanghui Lan, "Policy Mirror Descent for Reinforcement Learning: Linear Convergence,'
+        ' New Sampling Complexity, and Generalized Problem Classes", *Mathematical Programming*'
+        " 198, 2023. https://arxiv.org/abs/2102.00135\n"
+    )
+    assert (lan.attribution.authors, lan.attribution.year) == ("Lan", 2023)
+    chatafl = one(
+        "- **ChatAFL: protocol fuzzing guided by RFCs.** [Large Language Model guided Protocol"
+        " Fuzzing](https://www.ndss-symposium.org/wp-content/uploads/2024-556-paper.pdf) (Meng,"
+        " Mirchev, Böhme & Roychoudhury, NDSS 2024) builds on AFLNet.\n"
+    )
+    assert chatafl.attribution.authors == "Meng et al."
+    kolors = parse_text(
+        "## S\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2024-07 | Kolors | Kuaishou | No arXiv paper; [technical report and weights on"
+        " GitHub](https://github.com/Kwai-Kolors/Kolors). Latent diffusion U-Net with a ChatGLM3"
+        " text encoder. |\n"
+    ).entries[0]
+    assert "technical report and weights on GitHub" not in kolors.paper_titles.values()

@@ -206,11 +206,11 @@ _PERSON_BEFORE_TITLE = re.compile(
     rf"|^\s*(?P<alone>[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}]\.)?\s+(?:{_PARTICLE}\s+){{0,2}}"
     rf"{_WORD_NAME})\.\s*$"
 )
-#: `Michael Muller,   WoK, 2014.`: a person's whole name, the comma after it, and the gap
-#: where the quoted title was
+#: `Michael Muller,   WoK, 2014.`, `Guanghui Lan,  , Mathematical Programming 198, 2023.`: a
+#: person's whole name, the comma after it, and the gap where the quoted title was
 _PERSON_THEN_GAP = re.compile(
     rf"^\s*(?P<person>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}(?:{_PARTICLE}\s+){{0,2}}"
-    rf"(?!{_NO_NAME}){_WORD_NAME})(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?,\s{{3,}}(?P<rest>\S.*)$",
+    rf"(?!{_NO_NAME}){_WORD_NAME})(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s{{3,}}|,\s*,\s+)(?P<rest>\S.*)$",
     re.DOTALL,
 )
 #: `(Brent Burley, SIGGRAPH 2012 …)`: a bracket that opens with one person's whole name
@@ -974,12 +974,12 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     left in place: it is part of what the sentence says.
     """
     gapped = _PERSON_THEN_GAP.match(text)
-    person = gapped["person"] if gapped is not None else ""
+    person, after = (gapped["person"], gapped["rest"]) if gapped is not None else ("", "")
     if person and not _LAB_RE.search(person) and not _TITLE_WORD.search(person):
         # `Michael Muller,   *WoK*, 2014.`, `Dan R. Olsen Jr.,   *UIST 2007*.`: one person by
         # their whole name, their quoted title taken out: the author (never `WoK` or
         # `Industry` as a second one, `Jr` as the surname), then where and when as ever
-        found, rest = _cut(clean_space(text), prose_lab=prose_lab)
+        found, rest = _cut(f"{person}, {after}", prose_lab=prose_lab)
         return replace(found, authors=_surname(person)), rest
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
     text = re.sub(r"(?<=\.)\s+\.[\"”]?(?=\s|$)", "", text)  # `Odena et al. "…." 2021`

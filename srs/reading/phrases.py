@@ -110,6 +110,26 @@ def is_generic_link_text(text: str) -> bool:
         or bool(_ANTHOLOGY_ID.match(bare))
         or bare.startswith(("http://", "https://", "www.", "doi:", "10.", "arxiv:"))
         or _kind_of_link(bare)
+        or _documents_only(bare)
+    )
+
+
+#: what a link may hold and where (`technical report and weights on GitHub`)
+_DOCUMENT_WORDS = frozenset(
+    {"technical", "tech", "report", "weights", "code", "paper", "model", "card", "checkpoints"}
+    | {"data", "dataset", "blog", "post", "repo", "repository", "docs", "project", "page"}
+)
+_DOCUMENT_JOINERS = frozenset({"and", "&", "+", "the", "its", "on", "github", "hugging", "face"})
+
+
+def _documents_only(bare: str) -> bool:
+    """`technical report and weights on GitHub`, `code and weights`: the kinds of document a
+    link holds, and where, without a name."""
+    words = re.findall(r"[\w&+]+", bare)
+    return (
+        len(words) >= 2
+        and any(word in _DOCUMENT_WORDS for word in words)
+        and all(word in _DOCUMENT_WORDS | _DOCUMENT_JOINERS for word in words)
     )
 
 

@@ -383,8 +383,20 @@ def _by_author(title: str) -> re.Match[str] | None:
     said = {word.casefold() for word in title[: match.start()].split()}
     if match.group("who").casefold() in said:
         return None
+    if _NOT_AUTHORED.search(title[: match.start()]) or re.fullmatch(
+        r"[A-Z]{2,}s\.?", match.group("who")
+    ):
+        return None  # `protocol fuzzing guided by RFCs`: what it follows, no author
     # `Text and Code Embeddings by Contrastive Pre-Training`: a method, no one's name
     return None if _NOT_A_NAME.search(match.group("who")) else match
+
+
+#: a participle before "by" that says what guides the work, never who wrote it
+_NOT_AUTHORED = re.compile(
+    r"\b(?:guided|driven|powered|inspired|followed|replaced|supervised|conditioned|informed|"
+    r"backed|enabled|constrained|accelerated|motivated|generated|bounded|caused)\s*$",
+    re.IGNORECASE,
+)
 
 
 _NOT_A_NAME = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ics|ance|ence)\b", re.IGNORECASE)
