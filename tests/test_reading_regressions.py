@@ -5533,3 +5533,15 @@ def test_r55_a_journal_a_guiding_document_and_a_link_to_weights_are_no_byline_or
         " text encoder. |\n"
     ).entries[0]
     assert "technical report and weights on GitHub" not in kolors.paper_titles.values()
+
+
+def test_r55_a_tech_reports_number_is_no_claim() -> None:
+    """r55 notes: "What is **A Critique of ANSI SQL Isolation Levels**? → Microsoft Research
+    tech report MSR-TR-95-51"."""
+    entry = one(
+        "8. **Berenson, Bernstein, Gray — A Critique of ANSI SQL Isolation Levels**"
+        " (https://arxiv.org/abs/cs/0701157)\n"
+        "   - SIGMOD 1995, Microsoft Research tech report MSR-TR-95-51\n"
+        "   - shows the ANSI SQL-92 phenomena are ambiguous\n"
+    )
+    assert [c.text for c in entry.claims] == ["shows the ANSI SQL-92 phenomena are ambiguous"]
