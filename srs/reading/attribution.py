@@ -310,7 +310,7 @@ def _given_name(lab: str, text: str) -> bool:
     after = re.search(
         rf"(?<![\w-]){re.escape(lab)}\s+(?:[A-Z]\.\s+)?(?P<next>[A-Z][a-z]+)\b(?!['’])", text
     )
-    return after is not None and not _ORG_WORD.fullmatch(after["next"]) and after["next"] != "Brain"
+    return after is not None and not _ORG_WORD.fullmatch(after["next"])
 
 
 def _surname(name: str) -> str:
@@ -661,7 +661,7 @@ _WHOLE_NAME = re.compile(
 _ORG_WORD = re.compile(
     r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"
     r"Inc|Corp\w*|Enterprises?|Foundation|Academy|Hospital|Press|Books|Publish\w*|Media|Verlag|Society|"
-    r"Technolog\w*|Systems|Software|Robotics|Intelligence|Computing)\b"
+    r"Technolog\w*|Systems|Software|Robotics|Intelligence|Computing|Brain)\b"
 )
 
 
