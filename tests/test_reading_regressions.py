@@ -5545,3 +5545,10 @@ def test_r55_a_tech_reports_number_is_no_claim() -> None:
         "   - shows the ANSI SQL-92 phenomena are ambiguous\n"
     )
     assert [c.text for c in entry.claims] == ["shows the ANSI SQL-92 phenomena are ambiguous"]
+
+
+def test_a_run_of_empty_commas_after_a_person_is_read_at_once() -> None:
+    """A person, then thousands of `, ,` (a title taken out between each): read in one
+    step, never one call per comma (that had reached Python's recursion limit)."""
+    found = attribution.cut("Ann Lee" + ", , " * 3000 + "X 2020.")[0]
+    assert found.authors == "Lee"

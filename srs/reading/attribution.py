@@ -979,7 +979,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         # `Michael Muller,   *WoK*, 2014.`, `Dan R. Olsen Jr.,   *UIST 2007*.`: one person by
         # their whole name, their quoted title taken out: the author (never `WoK` or
         # `Industry` as a second one, `Jr` as the surname), then where and when as ever
-        found, rest = _cut(f"{person}, {after}", prose_lab=prose_lab)
+        found, rest = _cut(f"{person}, {after.lstrip(' ,')}", prose_lab=prose_lab)
         return replace(found, authors=_surname(person)), rest
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
     text = re.sub(r"(?<=\.)\s+\.[\"”]?(?=\s|$)", "", text)  # `Odena et al. "…." 2021`
