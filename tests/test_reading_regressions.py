@@ -5552,3 +5552,72 @@ def test_a_run_of_empty_commas_after_a_person_is_read_at_once() -> None:
     step, never one call per comma (that had reached Python's recursion limit)."""
     found = attribution.cut("Ann Lee" + ", , " * 3000 + "X 2020.")[0]
     assert found.authors == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("description", "front", "back"),
+    [
+        # a noun phrase after the byline says what it is, not the title's subtitle
+        (
+            "590,326 multi-label Sentinel-2 patches annotated with CORINE land cover classes.",
+            "What is **BigEarthNet**?",
+            "590,326 multi-label Sentinel-2 patches annotated with CORINE land cover classes",
+        ),
+        # a verb (`Learns to`, after an adverb: `Jointly optimizes`) says what it does
+        (
+            "Learns to generate prompts for SAM on remote sensing images.",
+            "What does **BigEarthNet** do?",
+            "Learns to generate prompts for SAM on remote sensing images",
+        ),
+        (
+            "Jointly optimizes a photometric error over camera poses and inverse depths.",
+            "What does **BigEarthNet** do?",
+            "Jointly optimizes a photometric error over camera poses and inverse depths",
+        ),
+    ],
+)
+def test_r55_the_sentence_after_a_byline_says_what_the_work_is(
+    description: str, front: str, back: str
+) -> None:
+    """r55 awesome: "What is **BigEarthNet**? → A Large-Scale Benchmark Archive for Remote
+    Sensing Image Understanding" (the subtitle, graded weak) while the list's own description
+    made no card; `Learns to …`, `Jointly optimizes …` were not read as what it does."""
+    text = (
+        "- [BigEarthNet: A Large-Scale Benchmark Archive for Remote Sensing Image"
+        " Understanding](https://arxiv.org/abs/1902.06148) - Gencer Sumbul, Marcela"
+        " Charfuelan, Begüm Demir, Volker Markl (TU Berlin, IGARSS 2019). " + description + "\n"
+    )
+    assert _gists(text) == [(front, back)]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "PhD thesis, UC Berkeley, 2008.",
+        "developed independently of Kingma & Welling; compare the two derivations.",
+        "came out of ICT and Inria, and is arguably the first accelerator paper.",
+        "Benjamin C., chapters Stlc and StlcProp.",
+        "IEEE TASLP 2011, a short-time intelligibility measure.",
+        "Only a paragraph on tokenization.",
+    ],
+)
+def test_r55_a_remark_after_a_byline_is_no_definition(remark: str) -> None:
+    """What follows a byline but tells the work's story, its document or another
+    citation is never what the work is."""
+    text = (
+        "- [Program Synthesis by Sketching](https://example.org/sketch.pdf) - Armando"
+        " Solar-Lezama (UC Berkeley, 2008). " + remark + "\n"
+    )
+    assert _gists(text) == []
+
+
+def test_a_definition_is_not_cut_before_of_which() -> None:
+    """r52 blog (seen after the byline rule): "… tested on 36 real LLM-integrated apps, 31
+    of" — cut before `which were vulnerable`, leaving a fragment."""
+    from srs.reading.claim_kinds import cut_definition
+
+    text = (
+        "HouYi, a black-box injection technique tested on 36 real LLM-integrated apps,"
+        " 31 of which were vulnerable"
+    )
+    assert cut_definition(text) == text

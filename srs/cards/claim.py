@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, Slot
+from srs.reading.claim_kinds import DOING_VERBS
 from srs.reading.phrases import content_words, without_s
 from srs.text import md_escape
 
@@ -22,24 +23,6 @@ if TYPE_CHECKING:
 
 __all__ = ["claim"]
 
-#: verbs of what a paper, model or method does, by their third-person form
-_VERBS = frozenset(
-    {
-        *("adds", "adapts", "addresses", "aligns", "allows", "applies", "avoids", "batches"),
-        *("beats", "beat", "builds", "caches", "clips", "combines", "compresses", "computes"),
-        *("conditions", "converts", "decodes", "decomposes", "detects", "distills", "drops"),
-        *("enables", "encodes", "evaluates", "extends", "finds", "fixes", "frames", "generates"),
-        *("keeps", "learns", "lets", "maps", "masks", "matches", "measures", "merges", "mixes"),
-        *("models", "offloads", "operates", "optimizes", "optimises", "outperforms", "pages"),
-        *("parallelizes", "predicts", "prevents", "protects", "prunes", "pushes", "quantizes"),
-        *("quantifies", "reaches", "reduces", "reformulates", "removes", "replaces", "represents"),
-        *("retrieves", "reuses", "routes", "runs", "samples", "scales", "searches", "selects"),
-        *("separates", "serves", "shares", "shows", "simplifies", "simulates", "solves", "splits"),
-        *("stores", "trains", "treats", "turns", "unifies", "updates", "uses", "verifies"),
-        *("observes", "proves", "demonstrates", "achieves", "surpasses", "exploits", "guarantees"),
-        *("requires", "needs", "permits", "tolerates", "blocks", "orders", "tracks", "assigns"),
-    }
-)
 _PARTICLES = ("on", "in", "over", "with", "from", "to", "into", "across", "between", "by")
 _SUBJECT = re.compile(r"^(?P<subject>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*|[A-Z][a-z]+[A-Z][\w.+-]*)\s+")
 _POINTING = re.compile(r"\b(?:them|they|these|those|this|it|its|above|below)\b", re.IGNORECASE)
@@ -50,7 +33,7 @@ def _answer(rest: str) -> str:
     """The answer: what follows the verb, to its first break (`; `, ` — `, ` → `), trimmed."""
     rest = re.split(r";\s|\s[—–-]\s|\s→\s", rest, maxsplit=1)[0]
     second = re.search(r"(?:,\s+|,?\s+and\s+)(?P<verb>[a-z]+)\b", rest)
-    if second and second.group("verb") in _VERBS:  # `… matter most and protects them by …`
+    if second and second.group("verb") in DOING_VERBS:  # `… matter most and protects them by …`
         rest = rest[: second.start()]
     return rest.strip(" ,.:")
 
@@ -70,7 +53,7 @@ def claim(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         if opens and opens.group("subject") != entry.name:
             subject, text = opens.group("subject"), text[opens.end() :]  # `AWQ observes …`
         words = text.split()
-        if len(words) < 3 or words[0] not in _VERBS:
+        if len(words) < 3 or words[0] not in DOING_VERBS:
             continue
         verb = without_s(words[0])
         rest = " ".join(words[1:])

@@ -12,6 +12,7 @@ from srs.reading.phrases import VERBS, content_words, is_name, squash
 __all__ = [
     "BASE_VERBS",
     "BE_CLAUSE",
+    "DOING_VERBS",
     "FIGURE_NOTE",
     "INTRODUCES",
     "KIND_WORDS",
@@ -74,7 +75,8 @@ _DEFINITION_END = re.compile(
     r",\s+(?=(?:starting|which|that|whether|now|used|adopted|with|but|though|although|"
     r"including|especially|esp|alongside|along|next to|followed|as well|and now|while|making|"
     r"allowing|enabling|letting|giving|leading|yielding|resulting)\b)"
-    r"|\s+(?=(?:that|which|who)\s+(?:has|have|had|is|was|were|are)\b)"
+    # (not `31 of which were vulnerable`: the clause's own subject)
+    r"|(?<!\bof)(?<!\bin)(?<!\bby)(?<!\bfor)\s+(?=(?:that|which|who)\s+(?:has|have|had|is|was|were|are)\b)"
     r"|\s+[-–—]\s+|;\s+|,\s+so\s+|,\s+(?=which\b)|,\s+and\s+(?=(?:it|they|then)\b)"
     r"|,\s+(?=(?:trained|built|designed|optimi[sz]ed|tuned|computed|learned|fed)\b)"
 )
@@ -144,6 +146,36 @@ def introduced_in(text: str) -> str:
         what,
     )[0]
     return what.strip(" ,:")
+
+
+#: verbs of what a paper, model or method does, by their third-person form
+DOING_VERBS = frozenset(
+    {
+        *("adds", "adapts", "addresses", "aligns", "allows", "applies", "avoids", "batches"),
+        *("beats", "beat", "builds", "caches", "clips", "combines", "compresses", "computes"),
+        *("conditions", "converts", "decodes", "decomposes", "detects", "distills", "drops"),
+        *("enables", "encodes", "evaluates", "extends", "finds", "fixes", "frames", "generates"),
+        *("keeps", "learns", "lets", "maps", "masks", "matches", "measures", "merges", "mixes"),
+        *("models", "offloads", "operates", "optimizes", "optimises", "outperforms", "pages"),
+        *("parallelizes", "predicts", "prevents", "protects", "prunes", "pushes", "quantizes"),
+        *("quantifies", "reaches", "reduces", "reformulates", "removes", "replaces", "represents"),
+        *("retrieves", "reuses", "routes", "runs", "samples", "scales", "searches", "selects"),
+        *("separates", "serves", "shares", "shows", "simplifies", "simulates", "solves", "splits"),
+        *("stores", "trains", "treats", "turns", "unifies", "updates", "uses", "verifies"),
+        *("observes", "proves", "demonstrates", "achieves", "surpasses", "exploits", "guarantees"),
+        *("requires", "needs", "permits", "tolerates", "blocks", "orders", "tracks", "assigns"),
+    }
+)
+#: and what a described work does besides, opening its description (`Learns to …`)
+_DESCRIBED_VERBS = DOING_VERBS | frozenset(
+    {
+        *("couples", "pairs", "fuses", "aims", "provides", "offers", "presents", "describes"),
+        *("studies", "compares", "surveys", "reviews", "explores", "analyzes", "analyses"),
+        *("formalizes", "formalises", "tests", "benchmarks", "collects", "releases", "labels"),
+        *("estimates", "refines", "recovers", "aggregates", "attends", "augments", "bridges"),
+        *("covers", "introduces"),
+    }
+)
 
 
 #: what a method does, as an instruction (`split the image into patches …`)
@@ -376,6 +408,50 @@ _NOTED_PART = re.compile(
 FIGURE_NOTE = re.compile(r"^~?\d[\d.,]*\s*%|\s=\s*~?\d")
 
 
+#: a description that opens with what the work does, maybe after an adverb (`Jointly
+#: optimizes …`, `Contrastively pairs …`)
+_DESCRIBED_DOING = re.compile(r"^(?:[A-Za-z][a-z]+ly\s+)?(?P<verb>[A-Za-z][a-z]+)\s")
+#: what the sentence after a byline opens with when it says no more what the work is
+_NOT_DESCRIBING = re.compile(
+    r"^(?:also|see|only|more\s+(?!than\b)|no\s|not\s|code|weights|slides|video|project\s+page)"
+    # `PhD thesis, UC Berkeley, 2008`, `Tech report …`: what kind of document, where
+    r"|^(?:(?:phd|ms|master['’]?s)\s+thesis|tech(?:nical)?\s+report)\b"
+    # `Two ideas in one paper: (1) …`: a count of what follows, then the list
+    r"|\(1\)",
+    re.IGNORECASE,
+)
+#: what a writer says of the work's story, not what it is: `developed independently of
+#: …`, `came out of ICT …`, `applied it to GPT-2 …`
+_HISTORY = re.compile(
+    r"^(?:[a-z]+ed|came|grew|began|went|took|got|made|won|led|gave|saw|wrote|built)\b"
+)
+#: another citation's leftovers: `Benjamin C., chapters …`, `Per Martin-Löf, (notes by …)`,
+#: `IEEE TASLP 2011, …`
+_CITATION_LEFT = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){1,2},\s|^(?:\S+\s+){0,3}(?:19|20)\d\d\b"
+)
+
+
+def _doing(text: str) -> bool:
+    found = _DESCRIBED_DOING.match(text)
+    verb = found.group("verb").casefold() if found else ""
+    if verb in _DESCRIBED_VERBS or (text[:1].islower() and re.fullmatch(r"[a-z]+[^s]s", verb)):
+        return True  # (`prepends trainable vectors …`: a verb, in lower case)
+    return starts_with_verb(text[found.start("verb") :] if found else "")
+
+
+def _describes(text: str) -> bool:
+    """Whether the sentence after a byline says what the work is or does: not a sentence
+    with a subject of its own (`It is …`, `Results are …`), a pointer or a note on its
+    code."""
+    words = text.split()
+    if len(words) < 3 or _NOT_DESCRIBING.search(text) or _CLAUSE.match(text):
+        return False
+    if _HISTORY.match(text) or _CITATION_LEFT.match(text):
+        return False
+    return not (NOT_DEFINING_START.match(text) and not re.match(r"(?i)more\s+than\b", text))
+
+
 def claim_kind(
     text: str,
     first: bool,
@@ -383,6 +459,7 @@ def claim_kind(
     glossary: bool = False,
     nested: bool = False,
     aliased: bool = False,
+    described: bool = False,
 ) -> str:
     """`introduces` (coined, proposed, started…), `defines` (what it is: the text right
     after the entry's name, or `NAME is a …`), `does` (what it does: `quantifies issues
@@ -421,6 +498,11 @@ def claim_kind(
         # `Greedy Coordinate Gradient search finds …` (GCG), `TAP adds …` (Tree of Attacks):
         # the name written out, or its acronym, does what follows
         return "does"
+    if first and described and _describes(text):
+        # `[BigEarthNet: …](…) - Sumbul et al. (TU Berlin, 2019). 590,326 multi-label
+        # Sentinel-2 patches …`, `… (Beihang University, 2024). Learns to generate prompts
+        # for SAM …`: the sentence after an entry's byline says what it is or does
+        return "does" if _DESCRIBED_DOING.match(text) and _doing(text) else "defines"
     if introduces and introduced_in(text):
         # only what the entry itself introduced: `ReAct started …`, `It coined …`
         said = text[: introduces.start()].strip().casefold().removesuffix(" also")

@@ -584,6 +584,7 @@ def read_claims(
         # a citation counts in the first sentence of a leading part, and in the first bullet
         cites = leading or (source == "nested" and index == _first_nested(parts))
         cited_bullet = by_reference = remarked = False
+        bylined = False  # the part opened with the entry's byline alone
         listed = attribution.author_list(raw) if cites else None
         if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; …`: one byline
             found_list, raw = listed
@@ -644,6 +645,9 @@ def read_claims(
                 # citation after the arrow is the next thing's
                 found = attribution.cut(piece[: arrow.start()], prose_lab=leading)[0]
             text = tidy(rest)
+            # (the text after the entry's byline, in the same sentence or the next)
+            described_here = leading and source == "text" and (bylined or bool(found.authors))
+            bylined = bylined or (leading and bool(found.authors) and not text)
             if source == "nested" and number == 0 and found.year and _WHERE_LEFT.fullmatch(text):
                 text = ""  # `- ISCA 1998, DEC`: where and when, then the lab's short name
             if _DOCUMENT_NOTE.match(text):
@@ -802,6 +806,7 @@ def read_claims(
                 out,
                 glossary=glossary and leading,
                 aliased=aliased_here,
+                described=described_here,
             )
             if claim is not None:
                 out.claims.append(claim)
@@ -1276,8 +1281,10 @@ def _claim(
     out: Claims,
     glossary: bool = False,
     aliased: bool = False,
+    described: bool = False,
 ) -> Claim | None:
-    """The claim a cleaned piece makes, or None (noting pointers in `out`)."""
+    """The claim a cleaned piece makes, or None (noting pointers in `out`); `described`:
+    the piece comes right after the entry's byline."""
     text = LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
     if not text:
         return None
@@ -1387,7 +1394,15 @@ def _claim(
         # `"Latent Predictor Networks for Code Generation." ACL 2016 — the Hearthstone and
         # Magic: The Gathering card datasets`: what the paper is known for introducing
         text = f"Introduces {text}"
-    kind = claim_kind(text, leading, name, glossary, nested=source == "nested", aliased=aliased)
+    kind = claim_kind(
+        text,
+        leading,
+        name,
+        glossary,
+        nested=source == "nested",
+        aliased=aliased,
+        described=described,
+    )
     other = _OTHER_DEFINED.match(text)
     if kind == "defines" and other is not None and len(name.split()) <= 3:
         # (under a paper's whole title, `PTD-P = …` may be what the paper calls its own)
