@@ -355,7 +355,10 @@ _NOUN_LIST = re.compile(
 #: Attractor Models for …` says what the method does), or that opens a list (`Data, …`)
 _WHAT_IT_DOES = re.compile(
     r"^(?:towards?|exploring|revealing|rethinking|revisiting|understanding|investigating|"
-    r"examining|analy[sz]ing|studying|demystifying|unveiling|uncovering)\b|^[\w-]+,\s",
+    r"examining|analy[sz]ing|studying|demystifying|unveiling|uncovering)\b|^[\w-]+,\s"
+    # `QuRating: Selecting High-Quality Data for …`, `Crowdsourcing Graphical Perception:
+    # Using Mechanical Turk to …`: what the paper does (graded weak as what it is)
+    r"|^(?!learning\b)[a-z]+ing\s+(?!(?:and|or|of|for|with)\b)",
     re.IGNORECASE,
 )
 
@@ -405,6 +408,11 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     if recited or _VAGUE_SUBTITLE.search(subtitle):
         # a long title recited (but `Halide: A Language and Compiler for …` says what it
         # is), or `An Efficient Approach to …`: says too little
+        return
+    if not _ARTICLE.match(subtitle) and re.search(r",\s+and\s", subtitle):
+        # `Bellman Eluder Dimension: New Rich Classes of RL Problems, and Sample-Efficient
+        # Algorithms`: two things it brings, not what it is (but `Halide: A Language and
+        # Compiler for Optimizing Parallelism, Locality, and …` is)
         return
     if _WHAT_IT_DOES.match(subtitle) or "(" in subtitle or _camel_spelled(name, subtitle):
         # `Emergent World Representations: Exploring a Sequence Model …`, `Circuit Tracing:
