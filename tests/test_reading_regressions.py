@@ -5621,3 +5621,25 @@ def test_a_definition_is_not_cut_before_of_which() -> None:
         " 31 of which were vulnerable"
     )
     assert cut_definition(text) == text
+
+
+def test_r55_a_paragraph_long_method_keeps_its_first_step() -> None:
+    """r55 blog: TestPilot's "builds prompts … , then re-prompts with the error message …"
+    was one claim of 30 words, so its gist was held back as a paragraph and the entry had
+    no card on what it does; a shorter one keeps both steps."""
+    from srs.reading.claim_kinds import cut_definition
+
+    long = (
+        "builds prompts for JavaScript functions from the signature, the doc comment and"
+        " usage examples scraped from the package's documentation, then re-prompts with the"
+        " error message when a generated test fails"
+    )
+    assert cut_definition(long) == (
+        "builds prompts for JavaScript functions from the signature, the doc comment and"
+        " usage examples scraped from the package's documentation"
+    )
+    short = (
+        "uses an observation window to vote on which positions each head attends to,"
+        " then keeps only those"
+    )
+    assert cut_definition(short) == short

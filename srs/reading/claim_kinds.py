@@ -278,8 +278,19 @@ def cut_definition(text: str) -> str:
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
             break
+    if len(head.split()) > _PARAGRAPH:
+        # `builds prompts for JavaScript functions from …, then re-prompts with the error
+        # message when …`: a method's first step, when the two make a paragraph
+        step = _NEXT_STEP.search(head)
+        if step is not None and len(content_words(head[: step.start()])) >= 4:
+            head = head[: step.start()]
     # (`A test whose sample size is fixed in advance and | which …`: no dangling `and`)
     return re.sub(r"\s+(?:and|or|but)$", "", head.strip(" ,;:"))
+
+
+_PARAGRAPH = 27  # words: near a paragraph (the gate holds back one over 30 words)
+#: where a method's next step starts: `…, then re-prompts …`, `… and then …`
+_NEXT_STEP = re.compile(r",?\s+(?:and\s+)?then\s+(?=[a-z]+(?:es|s|ed)?\b)")
 
 
 _WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept together
