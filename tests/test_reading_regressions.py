@@ -5643,3 +5643,57 @@ def test_r55_a_paragraph_long_method_keeps_its_first_step() -> None:
         " then keeps only those"
     )
     assert cut_definition(short) == short
+
+
+@pytest.mark.parametrize(
+    ("line", "front", "back"),
+    [
+        # a past tense after the byline says what the work did (it had made no card)
+        (
+            "- **SWE-bench moved the goalposts.** [SWE-bench: Can Language Models Resolve"
+            " Real-World GitHub Issues?](https://arxiv.org/abs/2310.06770) (Jimenez, Yang &"
+            " Narasimhan, Princeton, ICLR 2024) turned 2,294 real GitHub issues from 12 popular"
+            " Python repositories into tasks graded by the project's own tests.\n",
+            "What does **SWE-bench** do?",
+            "turned 2,294 real GitHub issues from 12 popular Python repositories into tasks"
+            " graded by the project's own tests",
+        ),
+        # `PDF` in what the work is about is no remark on where to find the paper
+        (
+            "- **Before LLMs.** [Learn&Fuzz: Machine Learning for Input Fuzzing]"
+            "(https://arxiv.org/abs/1701.07232) (Godefroid, Peleg & Singh, Microsoft Research,"
+            " ASE 2017) trained a character-level seq2seq RNN on PDF objects to fuzz a PDF"
+            " parser.\n",
+            "What does **Learn\\&Fuzz** do?",
+            "trained a character-level seq2seq RNN on PDF objects to fuzz a PDF parser",
+        ),
+        # `fill it in`: a verb's particle, not a citation cut out after `in`
+        (
+            "- **AlphaRepair: repair as cloze.** [Less Training, More Repairing Please:"
+            " Revisiting Automated Program Repair via Zero-Shot Learning]"
+            "(https://arxiv.org/abs/2207.08281) (Xia & Zhang, ESEC/FSE 2022) masks the buggy"
+            " line and asks CodeBERT to fill it in — no fine-tuning at all.\n",
+            "What does **AlphaRepair** do?",
+            "masks the buggy line and asks CodeBERT to fill it in",
+        ),
+    ],
+)
+def test_r55_entries_that_made_no_card_on_what_they_do(line: str, front: str, back: str) -> None:
+    """r55 blog: SWE-bench, Learn&Fuzz and AlphaRepair had only who-made cards (graded as
+    missed facts: what SWE-bench is, what Learn&Fuzz trained, how AlphaRepair repairs)."""
+    assert _gists(line) == [(front, back)]
+
+
+def test_r54_a_participle_with_no_comma_is_no_cut_when_the_head_says_too_little() -> None:
+    """r54 blog (seen after the byline rule): TinyStories "generated short stories" — cut
+    before `using only words a 3–4 year old would understand`, the fact itself."""
+    from srs.reading.claim_kinds import cut_definition
+
+    assert (
+        cut_definition(
+            "generated short stories using only words a 3–4 year old would understand, using"
+            " GPT-3.5 and GPT-4, and showed that models with under 10M parameters could produce"
+            " fluent, consistent stories"
+        )
+        == "generated short stories using only words a 3–4 year old would understand"
+    )

@@ -263,6 +263,7 @@ def cut_definition(text: str) -> str:
     if len(head.split()) > _STILL_LONG:
         # `instead of tokens picking experts, each expert picks its tokens, guaranteeing
         # perfect load balance …`: what follows a participle is a consequence
+        skipped = False
         for cut in _PARTICIPLE.finditer(head):
             before = head[: cut.start()].split()
             opened = head[: cut.start()]
@@ -275,6 +276,14 @@ def cut_definition(text: str) -> str:
                 continue  # `shows that …`: what follows is what it shows; `into ones that …`
             if _RESTRICTED.search(opened) and re.match(r"\s+(?:that|who)\s", head[cut.start() :]):
                 continue  # `keeps only the calls | that reduce perplexity`: which calls
+            # (`generated short stories | using only words a 3–4 year old …`: with no
+            # comma, what follows may say which; the head must say enough alone)
+            if not head[cut.start() : cut.end()].startswith(","):
+                if len(content_words(head[: cut.start()])) < 4:
+                    skipped = True
+                    continue
+            elif skipped and re.match(r"\s+and\s", head[cut.end() - 1 :]):
+                break  # (but never then at `, and` in a list: `…, AdaBoost …, and a cascade`)
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
             break
@@ -432,9 +441,11 @@ _NOT_DESCRIBING = re.compile(
     re.IGNORECASE,
 )
 #: what a writer says of the work's story, not what it is: `developed independently of
-#: …`, `came out of ICT …`, `applied it to GPT-2 …`
+#: …`, `came out of ICT …`, `applied it to GPT-2 …` (but `turned 2,294 real GitHub issues
+#: into tasks …`, `trained a … RNN on PDF objects` say what it did)
 _HISTORY = re.compile(
-    r"^(?:[a-z]+ed|came|grew|began|went|took|got|made|won|led|gave|saw|wrote|built)\b"
+    r"^(?:developed|appeared|emerged|predated|preceded|followed|received|remained|started|"
+    r"came|grew|began|went|got|won|was|were)\b|^[a-z]+\s+(?:it|them|this|these)\b"
 )
 #: another citation's leftovers: `Benjamin C., chapters …`, `Per Martin-Löf, (notes by …)`,
 #: `IEEE TASLP 2011, …`
@@ -443,11 +454,17 @@ _CITATION_LEFT = re.compile(
 )
 
 
+#: a participle that is an adjective of the noun after it (`deferred acceptance; …`)
+_ADJECTIVE_NEXT = re.compile(r"^[a-z]+ed\s+[a-z]+(?:\s*[;:,.]|$)")
+
+
 def _doing(text: str) -> bool:
     found = _DESCRIBED_DOING.match(text)
     verb = found.group("verb").casefold() if found else ""
     if verb in _DESCRIBED_VERBS or (text[:1].islower() and re.fullmatch(r"[a-z]+[^s]s", verb)):
         return True  # (`prepends trainable vectors …`: a verb, in lower case)
+    if text[:1].islower() and re.fullmatch(r"[a-z]+ed", verb) and not _ADJECTIVE_NEXT.match(text):
+        return True  # `turned 2,294 real GitHub issues into …`: what it did
     return starts_with_verb(text[found.start("verb") :] if found else "")
 
 

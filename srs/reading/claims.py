@@ -104,7 +104,10 @@ _SEE_WORK = re.compile(r"\bsee\b[,:]?\s*[\"“]", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:/&]*\s*\)|\[\s*[,;:&]*\s*\]")
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNORECASE)
-_DANGLING = re.compile(r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)")
+_DANGLING = re.compile(
+    # (but `asks CodeBERT to fill it in`: a verb's particle)
+    r"(?<!\bit\s)(?<!\bthem\s)\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)"
+)
 
 
 #: emoji and pictographs (✅, 👀, ⭐, 🗑️, 🔥): a reader's marks on a reading, never a fact

@@ -73,7 +73,9 @@ OPINION = re.compile(
     # the reading's logistics and the writer's asides: `no pdf saved, … paywalled`,
     # `didn't find a free pdf, library copy`, `should've read this first tbh`, `the
     # leaderboard people actually watch`, `probably the easiest way to get started`
-    r"pdfs?|paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
+    # (but `fuzz the PDF parser`, `PDF objects`: what the work is about)
+    r"pdfs?(?!\s+(?:objects?|parsers?|files?|documents?|format|readers?|viewers?|renderers?))|"
+    r"paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
     # `No link because the FnTIR page keeps moving`: where (not) to find it
     r"no (?:link|url|pdf|copy)\b|keeps? moving|easy to find|"
     # `Entirely free from the authors' page!!`, `borrowed from library`: where to get it
