@@ -5697,3 +5697,38 @@ def test_r54_a_participle_with_no_comma_is_no_cut_when_the_head_says_too_little(
         )
         == "generated short stories using only words a 3–4 year old would understand"
     )
+
+
+def test_r55_a_definition_that_tells_you_whether_is_no_opinion() -> None:
+    """r55 glossary: Routh–Hurwitz and LaSalle made no card — `tells you whether`, `lets you
+    conclude` read as the writer speaking to the reader, the Routh–Hurwitz definition was
+    cut before `that tells you whether …` and it kept `(Routh 1877; Hurwitz 1895)`."""
+    made = template_cards(
+        parse_text(
+            "# Control\n\n## Stability\n\n**Routh–Hurwitz criterion**: An algebraic test on"
+            " the coefficients of a characteristic polynomial that tells you whether all roots"
+            " lie in the open left half-plane, without computing the roots (Routh 1877;"
+            " Hurwitz 1895).\n\n**LaSalle's invariance principle**: If V̇ ≤ 0 only,"
+            " trajectories still converge to the largest invariant set inside {V̇ = 0}, which"
+            " often lets you conclude asymptotic stability (LaSalle 1960).\n\n**Bode plot**:"
+            " Magnitude and phase of the frequency response on log axes (Bode 1940).\n"
+        ),
+        load_templates(),
+        {},
+    )
+    gists = {card.front: card.back for card in made.cards if card.kind == "gist"}
+    assert gists["What is **Routh–Hurwitz criterion**?"] == (
+        "An algebraic test on the coefficients of a characteristic polynomial that tells you"
+        " whether all roots lie in the open left half-plane, without computing the roots"
+    )
+    assert gists["What is **LaSalle's invariance principle**?"].startswith(
+        "If V̇ ≤ 0 only, trajectories still converge"
+    )
+    # the writer's `you` is still a remark
+    assert (
+        _gists(
+            "- **RaBitQ** ([Gao & Long, 2024](https://arxiv.org/abs/2405.12497)). Several vector"
+            " databases shipped RaBitQ-based indexes within a year, which tells you something.\n"
+        )
+        == []
+    )

@@ -276,6 +276,8 @@ def cut_definition(text: str) -> str:
                 continue  # `shows that …`: what follows is what it shows; `into ones that …`
             if _RESTRICTED.search(opened) and re.match(r"\s+(?:that|who)\s", head[cut.start() :]):
                 continue  # `keeps only the calls | that reduce perplexity`: which calls
+            if _TELLS_WHETHER.match(head[cut.start() :]):
+                continue  # `a test … | that tells you whether all roots …`: what it tests
             # (`generated short stories | using only words a 3–4 year old …`: with no
             # comma, what follows may say which; the head must say enough alone)
             if not head[cut.start() : cut.end()].startswith(","):
@@ -297,6 +299,10 @@ def cut_definition(text: str) -> str:
     return re.sub(r"\s+(?:and|or|but)$", "", head.strip(" ,;:"))
 
 
+#: a clause that says what a test or a rule decides: `that tells you whether …`
+_TELLS_WHETHER = re.compile(
+    r"\s+(?:that|which)\s+[a-z]+s\s+(?:(?:you|us|one)\s+)?(?:whether|if|which|when|how)\b"
+)
 _PARAGRAPH = 27  # words: near a paragraph (the gate holds back one over 30 words)
 #: where a method's next step starts: `…, then re-prompts …`, `… and then …`
 _NEXT_STEP = re.compile(r",?\s+(?:and\s+)?then\s+(?=[a-z]+(?:es|s|ed)?\b)")

@@ -110,6 +110,14 @@ _DANGLING = re.compile(
 )
 
 
+#: a bracket of two citations or more: `(Routh 1877; Hurwitz 1895)`
+_CITATION_RUN = re.compile(
+    r"\s*\((?:[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.)?,?\s+"
+    r"(?:1[6-9]|20)\d\d[a-z]?;\s*)+[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.)?"
+    r",?\s+(?:1[6-9]|20)\d\d[a-z]?\)"
+)
+
+
 #: emoji and pictographs (✅, 👀, ⭐, 🗑️, 🔥): a reader's marks on a reading, never a fact
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")
 
@@ -647,7 +655,8 @@ def read_claims(
                 # `Neural ODEs, Chen, … → FFJORD uses … (Grathwohl et al., ICLR 2019)`: a
                 # citation after the arrow is the next thing's
                 found = attribution.cut(piece[: arrow.start()], prose_lab=leading)[0]
-            text = tidy(rest)
+            # (`(Routh 1877; Hurwitz 1895)`: the history of a result, no claim of it)
+            text = tidy(_CITATION_RUN.sub("", rest))
             # (the text after the entry's byline, in the same sentence or the next)
             described_here = leading and source == "text" and (bylined or bool(found.authors))
             bylined = bylined or (leading and bool(found.authors) and not text)

@@ -171,7 +171,10 @@ OPINION = re.compile(
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
     r"do the examples|focus on the|v\. practical|no excuse|why (?:it'?s|it is) here|"
     r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
-    r"you're|you are|you'd|your|you|"
+    # (but `a test … that tells you whether …`, `lets you conclude`: the generic reader of
+    # a definition)
+    r"you're|you are|you'd|your|(?<!tells )(?<!lets )(?<!gives )(?<!helps )(?<!shows )you|"
+    r"you(?!\s+(?:whether|if|how|which|when|what|conclude|compute|check|decide)\b)|"
     # (not the roman one of `Type I error`, `Phase I trials`, nor the mutual information
     # `I(X; Y)` or the `i` of `i.i.d.`)
     r"we|our|us|(?<!type )(?<!phase )(?<!part )(?<!class )(?<!stage )(?<!\.)i(?!\s*\(|\.\w)|"
