@@ -42,6 +42,13 @@ def test_a_genre_subtitle_keeps_the_whole_title() -> None:
         " (arXiv: https://arxiv.org/abs/1812.07527)\n"
     ).entries
     assert survey.name == "LSM-based Storage Techniques: A Survey"
+    # r55 notes: "What is **Multiversion Concurrency Control**? → formal theory of …" asked
+    # for the concept and answered with the 1983 paper (graded useless)
+    (theory,) = parse_text(
+        "## Foundations\n7. **Bernstein & Goodman — Multiversion Concurrency Control: Theory and"
+        " Algorithms** ([pdf](https://example.org/bernstein-1983.pdf))\n"
+    ).entries
+    assert theory.name == "Multiversion Concurrency Control: Theory and Algorithms"
 
 
 def test_a_lowercase_phrase_in_quotes_is_no_title() -> None:

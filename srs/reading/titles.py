@@ -488,7 +488,10 @@ _GENRE = re.compile(
     rf"^\s*(?:an?\s+|the\s+)?(?:{GENRE_WORDS}|(?:(?:gentle|visual|practical|short|brief|"
     r"friendly|illustrated)\s+)?(?:introduction|guide|walkthrough|deep dive)|"
     r"from zero to hero|explained|demystified|for beginners|in plain english|the basics|"
-    r"under the hood)\b",
+    r"under the hood|"
+    # `Multiversion Concurrency Control: Theory and Algorithms`: a treatment of the field
+    r"(?:theory|principles|concepts|foundations|models|methods|algorithms)\s+(?:and|&)\s+"
+    r"(?:algorithms|practice|techniques|theory|applications|implementation)s?\s*$)\b",
     re.IGNORECASE,
 )
 
