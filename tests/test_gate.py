@@ -405,6 +405,8 @@ def test_same_fact_keeps_the_first_card_and_both_directions() -> None:
         ("every modern irl method", False),  # capitals only: `irl` may be a word
         ("the max of the entries", False),  # no clipping of two words that follow each other
         ("an RL method", False),  # two words are too few to give the name away
+        ("an MERL method", True),  # one word passed over (`Inverse`)
+        ("an MRL method", False),  # (two passed over: no abbreviation of this name)
     ],
 )
 def test_a_clipping_or_a_run_of_capitals_abbreviates_a_name(text: str, abbreviates: bool) -> None:
@@ -412,6 +414,17 @@ def test_a_clipping_or_a_run_of_capitals_abbreviates_a_name(text: str, abbreviat
 
     name = "Maximum Entropy Inverse Reinforcement Learning"
     assert abbreviates_name(name, text) is abbreviates
+
+
+def test_r55_an_acronym_that_passes_over_a_word_of_the_title_gives_it_away() -> None:
+    """r55 notes: "What is described here? *OCC = three phases: read → validation → write*
+    → **On Optimistic Methods for Concurrency Control**" (graded useless: OCC spells it)."""
+    held = card(
+        "reverse",
+        "What is described here?\n\n*OCC = three phases: read → validation → write*",
+        "**On Optimistic Methods for Concurrency Control**",
+    )
+    assert rule_of(held) == "answer-on-front"
 
 
 def test_an_acronym_before_the_gap_counts_its_first_letter_only() -> None:

@@ -172,7 +172,7 @@ def abbreviates_name(name: str, text: str) -> bool:
     (`max-ent`) or the capitals of a run of its words (`IRL`) — "Resolves ambiguity with
     max-ent; nearly every modern IRL method …" gives away "Maximum Entropy Inverse
     Reinforcement Learning"."""
-    return _clipped(name, text) or _run_acronym(name, text)
+    return _clipped(name, text) or _run_acronym(name, text) or _passing_acronym(name, text)
 
 
 def _clipped(name: str, text: str) -> bool:
@@ -199,6 +199,27 @@ def _run_acronym(name: str, text: str) -> bool:
         for start in range(len(words) - size + 1):
             run = "".join(word[0] for word in words[start : start + size]).upper()
             if run in shown:
+                return True
+    return False
+
+
+def _passing_acronym(name: str, text: str) -> bool:
+    """`OCC` for "On Optimistic Methods for Concurrency Control": the initials of the
+    name's words in order, passing over one word at most (`Methods`), written in capitals
+    on the text."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in STOPWORDS]
+    heads = "".join(word[0] for word in words).upper()
+    for token in set(re.findall(r"\b[A-Z]{3,}s?\b", text)):
+        token = token.removesuffix("s") if token.endswith("s") and len(token) > 3 else token
+        for start in (i for i, ch in enumerate(heads) if ch == token[0]):
+            at, passed, index = 1, 0, start + 1
+            while at < len(token) and index < len(heads) and passed <= 1:
+                if heads[index] == token[at]:
+                    at += 1
+                else:
+                    passed += 1
+                index += 1
+            if at == len(token) and passed <= 1:
                 return True
     return False
 
