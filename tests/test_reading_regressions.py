@@ -5732,3 +5732,18 @@ def test_r55_a_definition_that_tells_you_whether_is_no_opinion() -> None:
         )
         == []
     )
+
+
+def test_r55_a_notes_bold_name_after_venue_and_year_is_the_works_name() -> None:
+    """r55 notes: `- SOSP 2013, **Silo**` under *Speedy Transactions in Multicore In-Memory
+    Databases* read "Silo" as a byline, and the next bullet's `OCC with …` named the entry:
+    "Who made **OCC**? → Tu et al." (graded useless) and a cloze without Silo's name."""
+    entry = one(
+        "19. **Tu, Zheng, Kohler, Liskov, Madden — Speedy Transactions in Multicore In-Memory"
+        " Databases** ([pdf](https://people.csail.mit.edu/stephentu/papers/silo.pdf))\n"
+        "    - SOSP 2013, **Silo**\n"
+        "    - OCC with no centralized contention point: txn IDs assigned locally,"
+        " serialization via **epochs**\n"
+    )
+    assert entry.name == "Silo"
+    assert (entry.attribution.authors, entry.attribution.year) == ("Tu et al.", 2013)

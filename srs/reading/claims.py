@@ -660,6 +660,21 @@ def read_claims(
             # (the text after the entry's byline, in the same sentence or the next)
             described_here = leading and source == "text" and (bylined or bool(found.authors))
             bylined = bylined or (leading and bool(found.authors) and not text)
+            if (
+                source == "nested"
+                and number == 0
+                and long_name
+                and not out.alias
+                and not text
+                and found.year
+                and found.authors in stressed
+                and _stressed_alias(found.authors, stressed) == found.authors
+            ):
+                # `- SOSP 2013, **Silo**`: where and when, then the name the work goes by
+                # (read as its byline)
+                out.alias = name = found.authors
+                own_names = [*own_names, out.alias]
+                found = replace(found, authors="")
             if source == "nested" and number == 0 and found.year and _WHERE_LEFT.fullmatch(text):
                 text = ""  # `- ISCA 1998, DEC`: where and when, then the lab's short name
             if _DOCUMENT_NOTE.match(text):
