@@ -5747,3 +5747,33 @@ def test_r55_a_notes_bold_name_after_venue_and_year_is_the_works_name() -> None:
     )
     assert entry.name == "Silo"
     assert (entry.attribution.authors, entry.attribution.year) == ("Tu et al.", 2013)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "- **Seq2seq does calculus** — [Deep Learning for Symbolic Mathematics]"
+            "(https://arxiv.org/abs/1912.01412) (Guillaume Lample and François Charton, ICLR"
+            " 2020). Transformers solve symbolic integration.\n",
+            "Deep Learning for Symbolic Mathematics",
+        ),
+        (
+            "- **Synthetic parallel corpora** — [Lean Workbook](https://arxiv.org/abs/2406.03847)"
+            " (Huaiyuan Ying et al., Shanghai AI Laboratory, 2024) translates contest problems"
+            " into Lean 4.\n",
+            "Lean Workbook",
+        ),
+        (
+            "- **Long-CoT reasoning, but in Lean** — [Kimina-Prover Preview: Towards Large Formal"
+            " Reasoning Models with Reinforcement Learning](https://arxiv.org/abs/2504.11354)"
+            " (Haiming Wang et al., 2025). Trained from Qwen2.5-72B with RL.\n",
+            "Kimina-Prover Preview",
+        ),
+    ],
+)
+def test_r56_a_blogs_label_before_a_papers_link_is_no_name(line: str, name: str) -> None:
+    """r56 blog: "Who made **Seq2seq**? → Lample and Charton" (seq2seq is Sutskever et
+    al.'s), "Who made **Long-CoT**?", "What is **Synthetic parallel corpora**?": the post's
+    label for the paper named the entry, not the paper its link names."""
+    assert one(line).name == name

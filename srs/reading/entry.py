@@ -252,10 +252,14 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
     if not rest.strip():  # the dash alone: the paper's link next
         following = next((run for run in body[at + 1 :] if run.text.strip()), None)
         # (a title, not `[Edward Kennedy](…)`, `[Robert Geirhos et al.](…)`: people)
+        # (or, after a short label, a paper's own short name: `**Synthetic parallel corpora**
+        # — [Lean Workbook](arXiv)`; but `**Towards optimal doubly robust estimation …** —
+        # [Edward Kennedy](arXiv)` is a title, then its author)
+        named = arxiv_id(following.link.url) != "" if following and following.link else False
         return (
             following is not None
             and following.link is not None
-            and len(following.link.text.split()) >= 3
+            and (len(following.link.text.split()) >= 3 or (named and len(text.split()) <= 5))
             and "et al" not in following.link.text
         )
     return QUOTED_TITLE.search(" ".join(run.text for run in body[at : at + 3])) is not None

@@ -155,6 +155,10 @@ def headline_name(lead: str, body: list[Run]) -> str:
             and after[1].casefold().strip(".,;:!") in (_KIND_OF_WORK | _WRITINGS)
         ):
             continue  # `**The DeLiang Wang overview**`: a person's given name, their writing
+        if not before and after and _sentence_subject(word, after[0], body):
+            # `**Seq2seq does calculus** — [Deep Learning for Symbolic Mathematics](…)`: what
+            # the heading's sentence is about, not the cited paper's name
+            continue
         # `**MAESTRO.**`: the heading is the one word, a tool's name
         alone = not before and not "".join(after).strip(".:!?") and len(word) >= 5
         if not before and not alone and _names_concept(word, body):
@@ -235,6 +239,17 @@ def _qualified(word: str, name: str, body: list[Run]) -> bool:
     rest = " ".join(link.text.split()[1:])
     span = spelling_in(name, rest)
     return span is not None and rest.startswith(span)
+
+
+def _sentence_subject(word: str, verb: str, body: list[Run]) -> bool:
+    """`Seq2seq` of `**Seq2seq does calculus**`: the subject of a verb in the present, and
+    no word (nor the spelling) of the cited paper's title."""
+    if not re.fullmatch(r"[a-z]+(?:es|s)", verb) or verb in {"is", "was", "has", "its"}:
+        return False
+    link = cited_link(body)
+    if link is None:
+        return False
+    return word.casefold() not in link.text.casefold() and not spelled_by(word, link.text)
 
 
 def _names_concept(word: str, body: list[Run]) -> bool:

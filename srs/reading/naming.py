@@ -102,9 +102,15 @@ def title_prefix(title: str) -> str:
         return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
     if short_subtitle(title.split(":", 1)[1]):
         return ""  # `Design: Cultural probes`: a column's name and the paper's, one title
-    if about_its_head(title):
-        return ""  # `Thompson Sampling: An Asymptotically Optimal …`: its subject, no name
+    if about_its_head(title) and not any(_COINED.fullmatch(word) for word in short.split()):
+        # `Thompson Sampling: An Asymptotically Optimal …`: its subject, no name (but
+        # `Kimina-Prover Preview: Towards …` is named by a coined word)
+        return ""
     return short if len(short.split()) <= 3 and is_name(short) else ""
+
+
+#: a word coined for a name: `Kimina-Prover`, `DeepSeek-Prover`, `LangSplat`, `GPT-4`
+_COINED = re.compile(r"[A-Z][a-z]+-[A-Z][\w-]*|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*")
 
 
 NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,9}|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)$")
