@@ -5777,3 +5777,38 @@ def test_r56_a_blogs_label_before_a_papers_link_is_no_name(line: str, name: str)
     al.'s), "Who made **Long-CoT**?", "What is **Synthetic parallel corpora**?": the post's
     label for the paper named the entry, not the paper its link names."""
     assert one(line).name == name
+
+
+@pytest.mark.parametrize(
+    ("bracket", "authors", "year"),
+    [
+        # people by whole names (a second given name, a hyphenated one), `;`, then the venue
+        (
+            "(Jesse Michael Han, Jason Rute, Yuhuai Wu, Stanislas Polu; ICLR 2022)",
+            "Han et al.",
+            2022,
+        ),
+        (
+            "(Guillaume Lample, Marie-Anne Lachaux, Thibaut Lavril; Meta AI, NeurIPS 2022)",
+            "Lample et al.",
+            2022,
+        ),
+        (
+            "(Stanislas Polu, Jesse Michael Han, Kunhao Zheng, Ilya Sutskever; 2022)",
+            "Polu et al.",
+            2022,
+        ),
+        # as before: a short byline, a dash and a lab, then the venue
+        ("(Zhou et al. — Beihang University; AAAI 2021 Best Paper)", "Zhou et al.", 2021),
+        # as before: two citations, the first one's
+        ("(Reed 1978; Bernstein & Goodman 1983)", "Reed", 1978),
+    ],
+)
+def test_r56_a_bracket_of_whole_names_then_a_semicolon_and_the_venue(
+    bracket: str, authors: str, year: int
+) -> None:
+    """r56 blog: PACT, miniF2F, HyperTree Proof Search, curriculum learning had no byline
+    (`(Jesse Michael Han, …; ICLR 2022)`), so no who-made card and no card on what they
+    do (the sentence after a byline)."""
+    found = attribution.cut(bracket)[0]
+    assert (found.authors, found.year) == (authors, year)

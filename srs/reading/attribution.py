@@ -604,14 +604,26 @@ def lab_in(text: str, *, loose: bool = False) -> str:
 def _inner(inner: str) -> Attribution:
     """What a bracket holding a year says: `Google, 2017`, `NeurIPS 2017`, `Hinton et al. 2015`;
     of several citations (`Reed 1978; Bernstein & Goodman 1983`), the first."""
-    inner = _PUBLISHER.sub(" ", inner.split(";")[0])  # `(Cambridge University Press, 2008)`
+    parts = inner.split(";")
+    first = _inner_one(parts[0])
+    if len(parts) > 1 and not _YEAR_RE.search(parts[0]) and _YEAR_RE.search(parts[1]):
+        # `(Jesse Michael Han, …, Stanislas Polu; ICLR 2022)`: one citation, its people
+        # and then where and when
+        whole = _inner_one(f"{parts[0]}, {parts[1]}")
+        if whole.authors:  # (else as before: `(Zhou et al. — Beihang University; AAAI …)`)
+            return whole
+    return first
+
+
+def _inner_one(inner: str) -> Attribution:
+    inner = _PUBLISHER.sub(" ", inner)  # `(Cambridge University Press, 2008)`
     venue = _VENUE_YEAR.search(inner) or _VENUE_COMMA_YEAR.search(inner)
     if venue is None:
         # `(Rein et al., COLM 2024)`: a short name in capitals before the year is where it
         # appeared (a venue srs does not know by name), unless it is a lab srs knows
         unknown = _CAPS_YEAR.search(inner)
         if unknown is not None and unknown.group("venue") not in LABS:
-            rest = replace(_inner(inner.replace(unknown.group(0), " ")), venue=unknown.group(0))
+            rest = replace(_inner_one(inner.replace(unknown.group(0), " ")), venue=unknown.group(0))
             return replace(rest, year=rest.year or int(unknown.group("year")))
     authors = _INNER_AUTHORS.match(inner)
     lab = " & ".join(dict.fromkeys(m.group("lab") for m in _LAB_RE.finditer(inner)))
@@ -655,7 +667,9 @@ def _inner(inner: str) -> Attribution:
 
 #: a person by their whole name: `Steffen Rendle`, `F. Maxwell Harper`, `Hado van Hasselt`
 _WHOLE_NAME = re.compile(
-    rf"(?:[{_UPPER}]\.\s?)*(?:[{_UPPER}][{_LOWER}]+\s+)(?:[{_UPPER}]\.\s+)?"
+    # (`Jesse Michael Han`, `Marie-Anne Lachaux`: a second given name, a hyphenated one)
+    rf"(?:[{_UPPER}]\.\s?)*(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}}"
+    rf"(?:[{_UPPER}]\.\s+)?"
     rf"(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*"
 )
 _ORG_WORD = re.compile(
