@@ -5812,3 +5812,22 @@ def test_r56_a_bracket_of_whole_names_then_a_semicolon_and_the_venue(
     do (the sentence after a byline)."""
     found = attribution.cut(bracket)[0]
     assert (found.authors, found.year) == (authors, year)
+
+
+def test_r56_a_label_before_a_link_and_an_article_left_by_a_link_are_no_claims() -> None:
+    """r56: "What is **Natural Number Game**? → the by Kevin Buzzard and collaborators"
+    (the link's text taken out) and "What is **Llama 3 (8B, 70B)**? → Weights first, paper
+    later:" (a label for the link after it), both graded useless."""
+    assert (
+        one(
+            "- **Learn it by playing** — the [Natural Number Game](https://adam.math.hhu.de/) by"
+            " Kevin Buzzard and collaborators.\n"
+        ).claims
+        == []
+    )
+    llama = parse_text(
+        "## 2024\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n| 2024-04 | Llama 3 (8B, 70B)"
+        " | Meta | Weights first, paper later: [The Llama 3 Herd of Models]"
+        "(https://arxiv.org/abs/2407.21783). 15T tokens, new 128K-vocabulary tokenizer. |\n"
+    ).entries[0]
+    assert "Weights first, paper later:" not in [claim.text for claim in llama.claims]

@@ -110,6 +110,8 @@ _DANGLING = re.compile(
 )
 
 
+#: an article right before a preposition: where a link's text was taken out
+_LINK_GONE = re.compile(r"^(?:the|a|an)\s+(?:by|of|from|in|on|at|with|for)\b", re.IGNORECASE)
 #: a bracket of two citations or more: `(Routh 1877; Hurwitz 1895)`
 _CITATION_RUN = re.compile(
     r"\s*\((?:[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.)?,?\s+"
@@ -1313,7 +1315,9 @@ def _claim(
     """The claim a cleaned piece makes, or None (noting pointers in `out`); `described`:
     the piece comes right after the entry's byline."""
     text = LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
-    if not text:
+    if not text or _LINK_GONE.match(text) or text.rstrip(" .").endswith(":"):
+        # `the [Natural Number Game](…) by Kevin Buzzard` without its link: `the by …`;
+        # `Weights first, paper later: [The Llama 3 Herd …](…)`: a label for what follows
         return None
     signed = SIGNED.match(text)
     if signed and len(text[signed.end() :].split()) <= 4:
