@@ -5820,8 +5820,12 @@ def test_r56_a_label_before_a_link_and_an_article_left_by_a_link_are_no_claims()
     later:" (a label for the link after it), both graded useless."""
     assert (
         one(
-            "- **Learn it by playing** — the [Natural Number Game](https://adam.math.hhu.de/) by"
-            " Kevin Buzzard and collaborators.\n"
+            "- **Learn it by playing** — the [Natural Number Game]"
+            "(https://adam.math.hhu.de/#/g/leanprover-community/nng4) by"
+            " Kevin Buzzard and collaborators. Not a paper. Do it anyway; you will understand"
+            ' what a "goal state" is in about an hour. See also: [Mathematics in'
+            " Lean](https://leanprover-community.github.io/mathematics_in_lean/), the tutorial"
+            " most Lean Copilot-style papers use as an evaluation set.\n"
         ).claims
         == []
     )
