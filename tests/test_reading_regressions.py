@@ -5835,3 +5835,15 @@ def test_r56_a_label_before_a_link_and_an_article_left_by_a_link_are_no_claims()
         "(https://arxiv.org/abs/2407.21783). 15T tokens, new 128K-vocabulary tokenizer. |\n"
     ).entries[0]
     assert "Weights first, paper later:" not in [claim.text for claim in llama.claims]
+
+
+def test_r56_people_then_a_known_venue_with_no_comma_between() -> None:
+    """r56 notes: `**Presto** / **HULA** / **Hermes** — … (He et al. SIGCOMM 2015), …
+    (Katta et al. SOSR 2016), …` credited Presto to "Katta et al., SIGCOMM 2015" (graded
+    useless): `(He et al. SIGCOMM 2015)` gave where and when but not who."""
+    found = attribution.cut("(He et al. SIGCOMM 2015)")[0]
+    assert (found.authors, found.venue) == ("He et al.", "SIGCOMM 2015")
+    both = attribution.cut(
+        "edge-based flowcell LB (He et al. SIGCOMM 2015), P4 LB (Katta et al. SOSR 2016)"
+    )[0]
+    assert (both.authors, both.year) == ("He et al.", 2015)

@@ -626,6 +626,9 @@ def _inner_one(inner: str) -> Attribution:
             rest = replace(_inner_one(inner.replace(unknown.group(0), " ")), venue=unknown.group(0))
             return replace(rest, year=rest.year or int(unknown.group("year")))
     authors = _INNER_AUTHORS.match(inner)
+    if authors is None and venue is not None:
+        # `(He et al. SIGCOMM 2015)`: no comma between the people and where and when
+        authors = _INNER_AUTHORS.match(inner[: venue.start()] + "," + inner[venue.end() :])
     lab = " & ".join(dict.fromkeys(m.group("lab") for m in _LAB_RE.finditer(inner)))
     org = _org_of(inner)
     if org and (not lab or all(each in org for each in lab.split(" & "))):
