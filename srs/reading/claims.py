@@ -835,7 +835,9 @@ def read_claims(
                 out,
                 glossary=glossary and leading,
                 aliased=aliased_here,
-                described=described_here,
+                # (`VR teleop + BC on a PR2.` names what it puts together: the next sentence
+                # says what it is)
+                described=described_here and not _COMPONENTS.fullmatch(text),
             )
             if claim is not None:
                 out.claims.append(claim)
