@@ -5847,3 +5847,10 @@ def test_r56_people_then_a_known_venue_with_no_comma_between() -> None:
         "edge-based flowcell LB (He et al. SIGCOMM 2015), P4 LB (Katta et al. SOSR 2016)"
     )[0]
     assert (both.authors, both.year) == ("He et al.", 2015)
+
+
+def test_r56_an_rfcs_status_in_a_byline_is_nobody() -> None:
+    """r56 notes: "Who made **ECMP analysis, RFC 2992**? → Hopps and Informational" (the
+    RFC's status read as a co-author; graded useless)."""
+    found, rest = attribution.cut("Hopps, 2000, Informational; hash-threshold next-hop selection")
+    assert (found.authors, found.year, rest) == ("Hopps", 2000, "hash-threshold next-hop selection")

@@ -384,9 +384,20 @@ def lab_of_site(url: str) -> str:
 _LAST_NAME_ENDS = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\.\s+\S")
 
 
+#: what a document is, where a byline lists people: an RFC's status, a draft
+_DOCUMENT_STATUS = frozenset(
+    {
+        *("Informational", "Experimental", "Historic", "Standards Track", "Proposed Standard"),
+        *("Internet Standard", "Best Current Practice", "Draft", "Preprint", "Manuscript"),
+        "Unpublished",
+    }
+)
+
+
 def cite_authors(names: list[str]) -> str:
     """`["Richard Sutton", "Andrew Barto"]` -> `Sutton and Barto`; three or more: `X et al.`"""
-    names = [name for name in names if name.split()]
+    # (`Hopps, 2000, Informational`: an RFC's status, or a document's, is nobody)
+    names = [name for name in names if name.split() and name.strip() not in _DOCUMENT_STATUS]
     # `Ferrari Dacrema, Cremonesi, Jannach`: among surnames alone, two words are one surname
     alone = sum(len(name.split()) == 1 for name in names)
     surnames_only = alone >= 2 and alone >= len(names) - 1
