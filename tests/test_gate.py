@@ -507,3 +507,20 @@ def test_r51_awesome_a_name_read_off_the_front() -> None:
     assert rule_of(trivial) == "answer-on-front"
     assert rule_of(kept) is None
     assert rule_of(plural) == "answer-on-front"
+
+
+def test_r56_a_gist_that_is_the_names_acronym_and_little_else_restates_it() -> None:
+    """r56 notes: "What is **RDMA over Commodity Ethernet at Scale**? → RoCEv2 in prod"
+    (graded useless: the name spells RoCE)."""
+    entry = parse_text(
+        "## RDMA\n1. **RDMA over Commodity Ethernet at Scale**"
+        " ([pdf](https://doi.org/10.1145/2934872.2934908))\n    - RoCEv2 in prod\n"
+    ).entries[0]
+    held = card("gist", "What is **RDMA over Commodity Ethernet at Scale**?", "RoCEv2 in prod")
+    assert rule_of(held, entry) == "answer-on-front"
+    kept = card(
+        "gist",
+        "What is **RDMA over Commodity Ethernet at Scale**?",
+        "RoCEv2 with DSCP-based PFC, run across Microsoft's data centers",
+    )
+    assert rule_of(kept, entry) is None

@@ -163,6 +163,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         flags = 0 if is_acronym(entry.name) else re.IGNORECASE  # `MATH` is not `math`
         if re.search(name_pattern(entry.name), _raw_back(card), flags):
             return "the answer restates the name it is asked for"
+        if _acronym_and_little_else(entry.name, strip_markdown_escapes(_raw_back(card))):
+            return "the answer restates the name it is asked for"
     if card.kind == "acronym" and answers:
         # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
         # word and one more letter — read off the front
@@ -462,6 +464,19 @@ def _opinion(card: Card, entry: Entry) -> str | None:
     text = _back(card) if card.kind == "gist" else plain_text(CLOZE.sub(r"\2", card.front))
     match = _OPINION.search(text)
     return f"an opinion of the list: {match.group(0)!r}" if match else None
+
+
+def _acronym_and_little_else(name: str, back: str) -> bool:
+    """`What is **RDMA over Commodity Ethernet at Scale**? → RoCEv2 in prod`: the answer is
+    the name's acronym (its capitals spell the name's words) and one word more at most."""
+    words = content_words(back)
+    shortened = [
+        word
+        for word in re.findall(r"[\w-]+", back)
+        if len(re.findall(r"[A-Z]", word)) >= 3
+        and abbreviates_name(name, "".join(re.findall(r"[A-Z]", word)))
+    ]
+    return bool(shortened) and len(words) - len(shortened) <= 1
 
 
 def _long_answer(card: Card, entry: Entry) -> str | None:
