@@ -616,17 +616,17 @@ def _inner(inner: str) -> Attribution:
     """What a bracket holding a year says: `Google, 2017`, `NeurIPS 2017`, `Hinton et al. 2015`;
     of several citations (`Reed 1978; Bernstein & Goodman 1983`), the first."""
     parts = inner.split(";")
-    first = _inner_one(parts[0])
     if len(parts) > 1 and not _YEAR_RE.search(parts[0]) and _YEAR_RE.search(parts[1]):
         # `(Jesse Michael Han, …, Stanislas Polu; ICLR 2022)`: one citation, its people
         # and then where and when
         whole = _inner_one(f"{parts[0]}, {parts[1]}")
         if whole.authors:  # (else as before: `(Zhou et al. — Beihang University; AAAI …)`)
             return whole
-    return first
+    return _inner_one(parts[0])
 
 
 def _inner_one(inner: str) -> Attribution:
+    """What one citation in a bracket says (see `_inner`)."""
     inner = _PUBLISHER.sub(" ", inner)  # `(Cambridge University Press, 2008)`
     venue = _VENUE_YEAR.search(inner) or _VENUE_COMMA_YEAR.search(inner)
     if venue is None:

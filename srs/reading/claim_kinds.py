@@ -465,13 +465,16 @@ _ADJECTIVE_NEXT = re.compile(r"^[a-z]+ed\s+[a-z]+(?:\s*[;:,.]|$)")
 
 
 def _doing(text: str) -> bool:
+    """Whether a description opens with what the work does (`Learns to …`, `turned …`)."""
     found = _DESCRIBED_DOING.match(text)
+    if found is None:
+        return False
     verb = found.group("verb").casefold() if found else ""
     if verb in _DESCRIBED_VERBS or (text[:1].islower() and re.fullmatch(r"[a-z]+[^s]s", verb)):
         return True  # (`prepends trainable vectors …`: a verb, in lower case)
     if text[:1].islower() and re.fullmatch(r"[a-z]+ed", verb) and not _ADJECTIVE_NEXT.match(text):
         return True  # `turned 2,294 real GitHub issues into …`: what it did
-    return starts_with_verb(text[found.start("verb") :] if found else "")
+    return starts_with_verb(text[found.start("verb") :])
 
 
 def _describes(text: str) -> bool:
@@ -536,7 +539,7 @@ def claim_kind(
         # `[BigEarthNet: …](…) - Sumbul et al. (TU Berlin, 2019). 590,326 multi-label
         # Sentinel-2 patches …`, `… (Beihang University, 2024). Learns to generate prompts
         # for SAM …`: the sentence after an entry's byline says what it is or does
-        return "does" if _DESCRIBED_DOING.match(text) and _doing(text) else "defines"
+        return "does" if _doing(text) else "defines"
     if introduces and introduced_in(text):
         # only what the entry itself introduced: `ReAct started …`, `It coined …`
         said = text[: introduces.start()].strip().casefold().removesuffix(" also")
