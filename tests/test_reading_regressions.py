@@ -5854,3 +5854,31 @@ def test_r56_an_rfcs_status_in_a_byline_is_nobody() -> None:
     RFC's status read as a co-author; graded useless)."""
     found, rest = attribution.cut("Hopps, 2000, Informational; hash-threshold next-hop selection")
     assert (found.authors, found.year, rest) == ("Hopps", 2000, "hash-threshold next-hop selection")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "lab"),
+    [
+        # r56 blog: the people end at "et al."; where they work follows, in any words
+        (
+            "- **Kimina-Prover** ([arXiv](https://arxiv.org/abs/2504.11354)) (Haiming Wang"
+            " et al., Numina and Moonshot AI's Kimi team, 2025). An RL-trained prover.\n",
+            "Wang et al.",
+            "Moonshot AI",
+        ),
+        # r56 blog: a first author by initials (`Z.Z. Ren`) is the one cited
+        (
+            "- **DeepSeek-Prover-V2** ([paper](https://arxiv.org/abs/2504.21801)) (Z.Z. Ren,"
+            " Zhihong Shao et al., DeepSeek-AI, 2025). Decomposes problems into subgoals.\n",
+            "Ren et al.",
+            "DeepSeek-AI",
+        ),
+    ],
+)
+def test_named_authors_then_et_al_then_their_lab(line: str, authors: str, lab: str) -> None:
+    entry = one(line)
+    assert (entry.attribution.authors, entry.attribution.lab, entry.attribution.year) == (
+        authors,
+        lab,
+        2025,
+    )

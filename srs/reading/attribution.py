@@ -682,8 +682,10 @@ def _inner_one(inner: str) -> Attribution:
 #: a person by their whole name: `Steffen Rendle`, `F. Maxwell Harper`, `Hado van Hasselt`
 _WHOLE_NAME = re.compile(
     # (`Jesse Michael Han`, `Marie-Anne Lachaux`: a second given name, a hyphenated one)
-    rf"(?:[{_UPPER}]\.\s?)*(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}}"
+    rf"(?:(?:[{_UPPER}]\.\s?)*(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}}"
     rf"(?:[{_UPPER}]\.\s+)?"
+    # (`Z.Z. Ren`: initials, then the surname)
+    rf"|(?:[{_UPPER}]\.\s?)+)"
     rf"(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*"
 )
 _ORG_WORD = re.compile(
@@ -703,6 +705,11 @@ def _whole_names(inner: str) -> str:
     parts = [
         p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b|\s[—–]\s)\s*", rest) if p.strip(" .")
     ]
+    # `Haiming Wang et al., Numina and Moonshot AI's Kimi team`: the people end at "et al.";
+    # where they work follows
+    closing = next((i for i, p in enumerate(parts) if re.search(r"\s+et\s+al\.?$", p)), None)
+    if closing is not None:
+        parts = parts[: closing + 1]
     # (`ACM TiiS`, `TU Berlin`: a word in capitals is a venue's or a place's, no person's;
     # `Google`: the lab, read apart)
     parts = [
