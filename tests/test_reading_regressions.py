@@ -5882,3 +5882,43 @@ def test_named_authors_then_et_al_then_their_lab(line: str, authors: str, lab: s
         lab,
         2025,
     )
+
+
+def test_a_link_whose_text_is_a_citation_gives_the_italic_title_and_the_byline() -> None:
+    # r57 blog: the link's text is the whole citation, the title in italics
+    entry = one(
+        "- **MobileLLM** — [Liu et al., *Optimizing Sub-billion Parameter Language Models for"
+        " On-Device Use Cases*, ICML 2024 (Meta)](https://arxiv.org/abs/2402.14905). My"
+        " favourite paper on this list. Every claim is ablated.\n"
+    )
+    assert entry.paper_titles == {
+        "2402.14905": "Optimizing Sub-billion Parameter Language Models for On-Device Use Cases"
+    }
+    assert (entry.attribution.authors, entry.attribution.lab, entry.attribution.venue) == (
+        "Liu et al.",
+        "Meta",
+        "ICML 2024",
+    )
+    # (a link with italics that are no title, or no byline around them, stays as it was)
+    plain_link = one("- **X** — [*Attention*, revisited](https://example.com/a). Notes.\n")
+    assert plain_link.attribution.authors == ""
+
+
+def test_a_heading_before_a_cited_link_names_the_work_the_link_credits() -> None:
+    # r57 blog: the entry was named by the link's whole text, credited to the second citation
+    entry = one(
+        "- **Speculative decoding** — [Leviathan, Kalman & Matias, *Fast Inference from"
+        " Transformers via Speculative Decoding*, ICML 2023](https://arxiv.org/abs/2211.17192),"
+        " and independently [Chen et al. (DeepMind), *Accelerating Large Language Model Decoding"
+        " with Speculative Sampling* (2023)](https://arxiv.org/abs/2302.01318). A small draft"
+        " model proposes, the big one verifies in parallel, output distribution unchanged.\n"
+    )
+    assert (entry.name, entry.title) == (
+        "Speculative decoding",
+        "Fast Inference from Transformers via Speculative Decoding",
+    )
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Leviathan et al.", "ICML 2023")
+    assert [c.text for c in entry.claims][:1] == [
+        "A small draft model proposes, the big one verifies in parallel, output distribution"
+        " unchanged"
+    ]

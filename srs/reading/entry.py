@@ -24,6 +24,7 @@ from srs.reading.claims import read_claims
 from srs.reading.definitions import subtitle_definition
 from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
 from srs.reading.item import Item
+from srs.reading.link_citations import link_citation
 from srs.reading.markdown import Run, link_list, plain
 from srs.reading.mentions import mentions
 from srs.reading.model import Attribution, Claim, Entry, Link
@@ -332,6 +333,10 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         elif cited_paper is not None and not title_links:
             # `**BM25, properly.** Robertson and Zaragoza, ["The Probabilistic …"](doi)`
             title, title_links = clean_title(cited_paper.text), [cited_paper]
+            citation = link_citation(after, cited_paper)
+            if citation is not None:  # `[Leviathan, Kalman & Matias, *Fast Inference …*, ICML
+                # 2023](arXiv)`: the title in italics, who wrote it around it
+                title, cited = clean_title(citation[0]), cited.merged(citation[1])
             # a short name the link gives (`[Wasserstein GAN](…)`, `[Toolformer: Language
             # Models Can …](…)`) beats one guessed
             alias = (
@@ -465,6 +470,12 @@ def _finish(
         label, colon, after_label = head_text.partition(": ")
         if colon and READER_CLAUSE.match(label.strip(EDGE)):
             head_text = after_label
+    if source == "paper-link":
+        for link in title_links:
+            if title in link.text and link.text in head_text:
+                # `[Leviathan, Kalman & Matias, *Fast Inference …*, ICML 2023](…)`: the
+                # link's byline is read; what the text says goes on after the link
+                head_text = head_text.replace(link.text, title, 1)
     if source in {"label", "link-label", "paper-link", "quoted"}:
         at = head_text.find(title)
         if 0 <= at <= 3:
@@ -617,6 +628,13 @@ def _finish(
     for link in own_links:
         if _only_people(link.text):
             continue  # (`[Rublee, Rabaud, Konolige & Bradski 2011](doi)`: who, not a title)
+        citation = link_citation(item.everything, link)
+        if citation is not None:
+            # `[Liu et al., *Optimizing …*, ICML 2024 (Meta)](arXiv)`: the title in italics,
+            # who wrote it around it
+            paper_titles.setdefault(arxiv_id(link.url) or normalise_url(link.url), citation[0])
+            extra = extra.merged(citation[1])
+            continue
         if (
             (source in {"paper-link", "link-label"} and link in title_links)
             or _long_title(link.text)

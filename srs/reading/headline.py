@@ -15,6 +15,7 @@ import re
 from srs.reading.acronyms import is_acronym, spelled_by, spelling_in
 from srs.reading.attribution import cut
 from srs.reading.claim_kinds import NAMED_ADJECTIVE
+from srs.reading.link_citations import link_citation
 from srs.reading.markdown import Run
 from srs.reading.model import Link
 from srs.reading.orgs import LABS, VENUES
@@ -119,6 +120,17 @@ def headline_name(lead: str, body: list[Run]) -> str:
         return str(paper.group("name"))
     label, colon, _ = clean_space(lead).strip(" *_").partition(":")
     link = cited_link(body) if colon and 1 <= len(label.split()) <= 4 else None
+    if not colon and 2 <= len(label.split()) <= 4:
+        # `**Speculative decoding** — [Leviathan, …, *Fast Inference from Transformers via
+        # Speculative Decoding*, …](…)`: a heading that is what the title ends on (not its
+        # first words: `**Practical obstacles** — [Practical Obstacles to Deploying …]`)
+        link = cited_link(body)
+        citation = link_citation(body, link) if link is not None else None
+        cited = citation[0] if citation is not None else link.text if link is not None else ""
+        heading = label.strip(" .").casefold()
+        if re.search(rf"(?<=\s){re.escape(heading)}$", clean_space(cited).casefold()):
+            return label.strip(" .")
+        link = None
     if link is not None and squash(label) in squash(link.text):
         # `**3D Gaussian Splatting: rasterization strikes back.** [3D Gaussian Splatting for
         # Real-Time …](…)`, `**Neural radiance caching: the MLP as …** [Real-time Neural

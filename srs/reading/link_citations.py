@@ -1,0 +1,37 @@
+"""A link whose text is a whole citation, its title in italics: `[Liu et al., *Optimizing
+Sub-billion Parameter Language Models for On-Device Use Cases*, ICML 2024 (Meta)](arXiv)`.
+
+The italics are the paper's title; the rest of the link's text says who wrote it, where
+and when. Read whole, the link's text would be a title that starts with its authors
+(`Liu et al., Optimizing …, ICML 2024 (Meta)`) and the entry would credit no one.
+"""
+
+from __future__ import annotations
+
+from srs.reading.attribution import cut
+from srs.reading.markdown import Run
+from srs.reading.model import Attribution, Link
+from srs.text import clean_space
+
+__all__ = ["link_citation"]
+
+#: what may stand between a byline's parts (`Liu et al., *…*, ICML 2024`)
+_PUNCTUATION = " ,;:.()[]—–-"
+
+
+def link_citation(runs: list[Run], link: Link) -> tuple[str, Attribution] | None:
+    """The title and the byline of `link`'s text among `runs`, when its text is a citation
+    with the title in italics (three words or more) and nothing else besides who, where and
+    when; else None."""
+    inside = [run for run in runs if run.link == link and run.text.strip()]
+    marks = [at for at, run in enumerate(inside) if run.italic]
+    if not marks or len(marks) == len(inside) or marks != list(range(marks[0], marks[-1] + 1)):
+        return None  # (no italics, all of it, or italics in two places)
+    title = clean_space(" ".join(inside[at].text for at in marks)).strip(" ,;:")
+    if len(title.split()) < 3:
+        return None
+    rest = clean_space(" ".join(run.text for run in inside if not run.italic))
+    found, left = cut(rest.strip(" ,;:—–-"))
+    if left.strip(_PUNCTUATION) or not (found.authors or found.year):
+        return None  # (`*Attention*, revisited`: words of the title's, not a byline)
+    return title, found
