@@ -5922,3 +5922,57 @@ def test_a_heading_before_a_cited_link_names_the_work_the_link_credits() -> None
         "A small draft model proposes, the big one verifies in parallel, output distribution"
         " unchanged"
     ]
+
+
+_NETWORK_GLOSSARY = """# Network science glossary
+
+**Betweenness centrality**: fraction of shortest paths between all other pairs that pass through
+a node. (Freeman 1977, "A set of measures of centrality based on betweenness", *Sociometry*
+40(1):35–41).
+
+**HITS (hubs and authorities)**: two coupled scores — good hubs point to good authorities, good
+authorities are pointed to by good hubs; leading singular vectors of A. (Kleinberg 1999,
+"Authoritative sources in a hyperlinked environment", *Journal of the ACM* 46(5):604–632)
+
+**Modularity (Q)**: fraction of edges inside communities minus the expected fraction under the
+configuration model. (Newman & Girvan 2004)
+  - Caveat 1: **resolution limit** — modularity maximisation can't resolve communities smaller
+    than ~√(2m) edges (Fortunato & Barthélemy 2007, *PNAS* 104(1):36–41).
+  - Caveat 2: random graphs have high-modularity partitions too (Guimerà, Sales-Pardo &
+    Amaral 2004).
+
+**Power law / scale-free network**: a network whose degree distribution follows P(k) ~ k^−γ.
+Fitting this properly requires MLE plus a goodness-of-fit test, not a straight line on a log-log
+plot (Clauset, Shalizi & Newman 2009, [arXiv:0706.1062](https://arxiv.org/abs/0706.1062)).
+  - Whether real networks are scale-free at all is contested: Broido & Clauset 2019, "Scale-free
+    networks are rare" ([arXiv:1801.03400](https://arxiv.org/abs/1801.03400)).
+"""
+
+
+def test_r57_glossary_citations_bullets_under_a_term_and_a_short_head() -> None:
+    entries = {e.name: e for s in parse_text(_NETWORK_GLOSSARY).sections for e in s.entries}
+    # bullets right under a term are its facts, not entries named `Caveat 1`
+    assert sorted(entries) == [
+        "Betweenness centrality",
+        "HITS",
+        "Modularity (Q)",
+        "Power law / scale-free network",
+    ]
+    assert any("resolution limit" in c.text for c in entries["Modularity (Q)"].claims)
+    # a journal's issue in brackets (`40(1):35–41`) leaves the citation readable
+    assert (
+        entries["Betweenness centrality"].attribution.authors,
+        entries["HITS"].attribution.year,
+    ) == (
+        "Freeman",
+        1999,
+    )
+    # a few words, a dash, what they are: one definition
+    assert entries["HITS"].claims[0].text == (
+        "two coupled scores — good hubs point to good authorities, good authorities are pointed"
+        " to by good hubs"
+    )
+    # a bullet's citation under a term is a remark's: no credit, no title for the term's paper
+    power = entries["Power law / scale-free network"]
+    assert power.attribution.authors != "Broido and Clauset"
+    assert power.paper_titles == {}

@@ -82,7 +82,10 @@ _AUTHORS_BEFORE_BRACKET = re.compile(rf"^\s*(?P<authors>{_AUTHORS}),\s*(?=\()")
 _SURNAMES_BEFORE_BRACKET = re.compile(
     rf"^[\s—–-]*(?P<authors>{_WORD_NAME}(?:,\s*{_WORD_NAME}){{2,}})\s*(?=\([^()]*\b{_YEAR}\b)"
 )
-_PAREN = re.compile(rf"\((?P<inner>[^()]*?\b{_YEAR}\b[^()]*?)\)")
+#: (a journal's issue in it, `Sociometry 40(1):35–41`, is no bracket of its own)
+_PAREN = re.compile(
+    rf"\((?P<inner>(?:[^()]|\(\d{{1,3}}\))*?\b{_YEAR}\b(?:[^()]|\(\d{{1,3}}\))*?)\)"
+)
 _BARE_AUTHORS = re.compile(
     rf"(?:^|(?<=[\s(—–-]))(?P<cut>(?:by\s+)?(?P<authors>{_SURNAME}\s+et\s+al\.?))"
 )

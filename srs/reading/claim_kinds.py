@@ -244,6 +244,11 @@ def cut_definition(text: str) -> str:
     head = _definition_head(text)
     if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
         head = text
+    dash = re.match(r"\s+[—–]\s+", text[len(head) :])
+    if dash is not None and len(head.split()) <= 3 and head.islower():
+        # `two coupled scores — good hubs point to good authorities, …`: a few words, then
+        # what they are
+        head = head + dash.group(0) + _definition_head(text[len(head) + dash.end() :])
     if head.split() and head.split()[-1].casefold() in _EMPTY_HEADS:
         head = text  # `sorts RLHF's problems into ones | that are tractable …`
     colon = text.find(": ")

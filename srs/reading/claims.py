@@ -513,14 +513,31 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
     return [part.strip() for part in out if part.strip()]
 
 
-def _pieces(text: str) -> list[tuple[int, str]]:
-    """The text's sentences, long ones cut at their clause breaks: (sentence number, piece)."""
+def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
+    """The text's sentences, long ones cut at their clause breaks: (sentence number, piece);
+    `term`: the text says what a glossary's term is (its title is apart already)."""
     out: list[tuple[int, str]] = []
     for number, sentence in enumerate(sentences(text)):
         breaks = _outside_brackets(sentence, _CLAUSE_BREAK)
         lead = breaks[0] if breaks else None
         if (
+            term
+            and number == 0
+            and lead is not None
+            and lead.group(0).strip() in {"—", "–", "-"}
+            and len(sentence[: lead.start()].split()) <= 4
+            and re.fullmatch(r"[a-z][a-z\s-]*", sentence[: lead.start()].strip(" :")) is not None
+        ):  # (but `G(n, m) — uniformly random graph …`: a notation, then what it is)
+            # `**HITS**: two coupled scores — good hubs point to good authorities, …`: a
+            # glossary's few words, then what they are, are one claim
+            joined = sentence[: lead.end()] + _split(sentence[lead.end() :], _CLAUSE_BREAK)[0]
+            out.append((number, joined))
+            sentence = sentence[len(joined) :].lstrip(" ;—–-")
+            if not sentence.strip():
+                continue
+        elif (
             number == 0
+            and not term
             and lead
             and len(sentence[: lead.start()].split()) <= 10
             and not lead.group(0).lstrip().startswith(",")
@@ -576,6 +593,7 @@ def read_claims(
     link_words: frozenset[str] = frozenset(),
     long_name: bool = False,
     glossary: bool = False,
+    term: bool = False,
     others: tuple[str, ...] = (),
 ) -> Claims:
     """The claims of an entry from its texts, each `(source, text)` with the title already
@@ -585,7 +603,8 @@ def read_claims(
     things, `link_words` the words of its links' addresses and texts; `own_names` the
     names of what the entry is about. With `long_name` (the entry is named by a paper's
     whole title), a first claim `ResNet: …` or `the word2vec paper` gives the entry its
-    short name (`alias`).
+    short name (`alias`). `term`: the head is a glossary's `**Term**: …` (`glossary` is
+    that, or a table row's description).
     """
     out = Claims()
     first_cited: set[str] = set()  # the author sets the first sentence cites
@@ -595,14 +614,17 @@ def read_claims(
         leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
         pointed = False  # after `See also X`: the rest of the paragraph is about X
         # a citation counts in the first sentence of a leading part, and in the first bullet
-        cites = leading or (source == "nested" and index == _first_nested(parts))
+        # (under a glossary's term, a bullet's citation is a remark's, never who made the
+        # term: `**Power law**: …` over `- Whether real networks are scale-free is contested:
+        # Broido & Clauset 2019`)
+        cites = leading or (source == "nested" and index == _first_nested(parts) and not glossary)
         cited_bullet = by_reference = remarked = False
         bylined = False  # the part opened with the entry's byline alone
         listed = attribution.author_list(raw) if cites else None
         if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; …`: one byline
             found_list, raw = listed
             out.attribution = out.attribution.merged(found_list)
-        for number, piece in _pieces(raw):
+        for number, piece in _pieces(raw, term=term and index == 0):
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
             # `[JMLR](…) — AdaGrad.`, `[doi](…) — introduces Hedge`: a link's label, then
@@ -817,7 +839,9 @@ def read_claims(
                 # `… got there early. **SayCan** ([Ahn et al., 2022](…)) grounds …`: the
                 # entry's own name and its citation, after a remark
                 out.attribution = out.attribution.merged(found)
-            elif glossary and not pointed and not out.attribution.authors:
+            # (`**Power law**: …` over `- Whether real networks are scale-free is contested:
+            # Broido & Clauset 2019`: under a term, a bullet's citation is a remark's)
+            elif glossary and not pointed and not out.attribution.authors and source != "nested":
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
                 out.attribution = out.attribution.merged(_term_citation(text, found, piece, name))

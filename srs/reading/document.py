@@ -317,6 +317,21 @@ def _sections(
                 add([Item(head=parts[lead:], everything=list(parts[lead:]))])
             i = block_end(tokens, i) + 1
             continue
+        if glossary and term is not None and token.type == "bullet_list_open":
+            end = block_end(tokens, i)
+            bullets = [
+                _item(tokens, j, block_end(tokens, j))[0]
+                for j in range(i + 1, end)
+                if tokens[j].type == "list_item_open" and tokens[j].level == token.level + 1
+            ]
+            if not any(entry_paragraph(bullet.head) for bullet in bullets):
+                # `**Modularity**: … ` then `- Caveat 1: **resolution limit** — …`: bullets
+                # right under a term are its facts, as a list item's nested bullets are
+                for bullet in bullets:
+                    term.nested.append(bullet.everything)
+                    append_runs(term.everything, bullet.everything)
+                i = end + 1
+                continue
         if token.type in {"heading_open", "bullet_list_open", "ordered_list_open", "hr"}:
             flush()
         if token.type == "heading_open" and token.level == 0:

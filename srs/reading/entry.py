@@ -570,6 +570,7 @@ def _finish(
         long_name=not topic and (len(name.split()) >= 4 or ": " in name) and " / " not in name,
         # a glossary's `**Term**: …` and a table row's description say what it is
         glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
+        term=source == "lead" and head_text.lstrip().startswith(":"),
         others=tuple(
             link.text.strip(EDGE)
             for link in links
@@ -661,7 +662,13 @@ def _finish(
         # `**Universal and Transferable Adversarial Attacks …** ([Zou et al., 2023](arXiv))
         # - GCG.`: the bold title is its paper's, the link says who wrote it
         paper_titles[papers[0]] = clean_title(title)
-    if len(papers) == 1 and papers[0] not in paper_titles:  # a note's citation bullet
+    if (
+        len(papers) == 1
+        and papers[0] not in paper_titles
+        # (not one that links a paper of its own: `- … contested: Broido & Clauset 2019,
+        # "Scale-free networks are rare" ([arXiv:1801.03400](…))`)
+        and set(_ids(link_list(item.nested[0]) if item.nested else [])) <= {papers[0]}
+    ):  # a note's citation bullet
         quoted = bullet_title([_clean_text(runs) for runs in item.nested[:1]])
         if quoted:
             paper_titles[papers[0]] = clean_title(quoted)
