@@ -524,3 +524,11 @@ def test_r56_a_gist_that_is_the_names_acronym_and_little_else_restates_it() -> N
         "RoCEv2 with DSCP-based PFC, run across Microsoft's data centers",
     )
     assert rule_of(kept, entry) is None
+
+
+def test_r57_notes_a_plural_gap_the_name_in_front_holds() -> None:
+    """r57 notes: `**LCRQ** — linked list of ring buffers ({{c1::CRQs}})` (graded useless)."""
+    plural = card("cloze", "**LCRQ** — linked list of ring buffers ({{c1::CRQs}})", "**CRQs**")
+    kept = card("cloze", "**LCRQ** — needs double-width CAS ({{c1::CMPXCHG16B}})", "**CMPXCHG16B**")
+    assert rule_of(plural, NOTES) == "answer-on-front"
+    assert rule_of(kept, NOTES) is None

@@ -5976,3 +5976,40 @@ def test_r57_glossary_citations_bullets_under_a_term_and_a_short_head() -> None:
     power = entries["Power law / scale-free network"]
     assert power.attribution.authors != "Broido and Clauset"
     assert power.paper_titles == {}
+
+
+_LOCK_FREE_NOTES = """# concurrency notes
+
+## 📜 correctness
+
+1. **Lamport — How to Make a Multiprocessor Computer That Correctly Executes Multiprocess Programs** (IEEE Trans. Computers C-28(9), 1979)
+   - two pages!! defines **sequential consistency**: result is as if all ops ran in *some* sequential order, and each processor's ops appear in program order
+   - no real-time requirement, which is exactly the gap linearizability fills
+2. **Herlihy, Luchangco & Moir — Obstruction-Free Synchronization: Double-Ended Queues as an Example** (ICDCS 2003)
+   - introduces *obstruction-freedom*, weaker than lock-free; argue you handle livelock separately
+3. **Adve & Gharachorloo — Shared Memory Consistency Models: A Tutorial** ([pdf](https://www.hpl.hp.com/techreports/Compaq-DEC/WRL-95-7.pdf))
+   - DEC WRL research report 95/7; published in IEEE Computer, Dec 1996
+   - programmer-centric vs system-centric views
+"""  # noqa: E501
+
+
+def test_r57_notes_a_defined_term_a_journal_bracket_and_a_report_number() -> None:
+    cards = _cards(_LOCK_FREE_NOTES)
+    asked = {(c.kind, c.front): c.back for c in cards}
+    # `two pages!! defines **sequential consistency**: …`: which paper defined it, and who
+    assert asked[("introduced", "Which paper defined sequential consistency?")] == (
+        "How to Make a Multiprocessor Computer That Correctly Executes Multiprocess Programs"
+        " (Lamport, 1979)"
+    )
+    # (no gist from the aside on what it lacks)
+    assert not any("no real-time requirement" in c.back for c in cards if c.kind == "gist")
+    # `(IEEE Trans. Computers C-28(9), 1979)`: where and when
+    lamport = next(c for c in cards if c.kind == "attribution" and "Multiprocessor" in c.front)
+    assert lamport.back == "Lamport, IEEE Trans. Computers 1979"
+    # a question on obstruction-freedom answered by *Obstruction-Free Synchronization*
+    # spells its answer; `, weaker than lock-free` is no part of what it introduced
+    assert not any(c.kind == "introduced" and "bstruction" in c.front for c in cards)
+    entries = [e for s in parse_text(_LOCK_FREE_NOTES).sections for e in s.entries]
+    assert entries[1].claims[0].introduced == "obstruction-freedom"
+    # `DEC WRL research report 95/7`: which report, no claim
+    assert not any("95/7" in c.back for c in cards)

@@ -198,7 +198,13 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         stem = without_s(shown) if len(shown) > 4 else shown  # (`Copysets`: copyset …)
         for raw in answers:
             hidden = squash(strip_markdown_escapes(raw))
-            if hidden and shown and (hidden in shown or shown in hidden or stem in hidden):
+            # (`**LCRQ** — linked list of ring buffers ({{c1::CRQs}})`: a plural's one)
+            one = without_s(hidden) if len(hidden) > 3 else hidden
+            if (
+                hidden
+                and shown
+                and (hidden in shown or shown in hidden or stem in hidden or one in shown)
+            ):
                 return "the name in front gives the hidden word away"
     for raw in answers:
         answer = strip_markdown_escapes(raw).strip(" *_")

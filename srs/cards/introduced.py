@@ -78,9 +78,18 @@ def _names_itself(what: str, name: str, title: str) -> bool:
     return bool(short and name and squash(short.group(1)) in squash(name))
 
 
-def _answer(paper: OwnPaper | None, name: str) -> str:
-    if paper is None:
-        return name
+def _stem_shared(what: str, named: str) -> bool:
+    """`Which paper introduced obstruction-freedom?` → *Obstruction-Free Synchronization*:
+    a word of the name (before its subtitle) that a word of the question starts like (six
+    letters or more): the question spells the answer."""
+    asked = {word[:6] for word in re.findall(r"[a-z]{6,}", what.casefold())}
+    head = named.split(": ", 1)[0].casefold()
+    return any(word[:6] in asked for word in re.findall(r"[a-z]{6,}", head))
+
+
+def _answer(paper: OwnPaper | None, name: str, cited: str = "") -> str:
+    if paper is None:  # (who made it, when the list says: `How to Make … (Lamport, 1979)`)
+        return f"{name} ({cited})" if cited else name
     cited = f" ({paper.cited})" if paper.cited else ""
     if not paper.title:
         return f"{name}{cited}"
@@ -130,7 +139,11 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             continue
         # `… (D-MPNN) behind Chemprop and benchmarks it against …`: what, not what else
         what = _AND_THEN.split(claim.introduced, maxsplit=1)[0]
-        if _OPINION.match(what) or (not _THE_TERM.match(what) and not _TERM_LIKE.search(what)):
+        # (`defines **sequential consistency**`: a term the list stressed is one)
+        stressed = squash(what) in {squash(term) for term in claim.terms}
+        if _OPINION.match(what) or (
+            not _THE_TERM.match(what) and not _TERM_LIKE.search(what) and not stressed
+        ):
             continue  # `lookaheads and backtracking`: old ideas in general; which paper's?
         if _THE_TERM.match(what):
             if first is None or not first.title or not entry.name:
@@ -138,7 +151,11 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             what = f"the term “{entry.name}”"
         # (the paper's own name when the list gives one: `C4` came from the `T5` paper)
         named = first.name if first is not None and first.name else entry.name or entry.title
-        add(what, _answer(first, named), None, "", "", claim.verb)
+        if _stem_shared(what, named):
+            continue
+        made = entry.attribution
+        cited = ", ".join(str(part) for part in (made.authors, made.year) if part)
+        add(what, _answer(first, named, cited), None, "", "", claim.verb)
     for paper in papers:
         for method in named_methods(paper.abstract):
             add(method, _answer(paper, paper.name), paper.key, paper.name, paper.title)

@@ -190,7 +190,8 @@ _GIVEN_AFTER = re.compile(
 #: journal (capitalised words), its volume (and issue, pages), a comma, its year
 _JOURNAL_VOLUME_YEAR = re.compile(
     r"^\s*(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|on|in|for|the|&)){0,8})"
-    r"\s+(?:(?:ch\.|chapter|vol\.)\s*)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?"
+    # (`IEEE Trans. Computers C-28(9), 1979`: a volume with its series' letter)
+    r"\s+(?:(?:ch\.|chapter|vol\.)\s*)?(?:[A-Z]-)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?"
     rf"(?:[,:]\s*(?:pp\.\s*)?\d+(?:[–-]\d+)?)?,\s+(?P<year>{_YEAR})\.?\s*$"
 )
 #: `TPHOLs 2005.`, `Scheme and Functional Programming Workshop 2006.`: a venue no list of
@@ -1177,6 +1178,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         example = _EXAMPLE.match(paren.group("inner"))
         inner = paren.group("inner")[example.end() :] if example else paren.group("inner")
         got = _inner(inner)
+        journal = _JOURNAL_VOLUME_YEAR.match(inner)
+        if journal is not None and not (got.authors or got.lab or got.venue):
+            # `(IEEE Trans. Computers C-28(9), 1979)`: a journal, its volume, its year
+            year = int(journal.group("year"))
+            got = Attribution(venue=f"{journal.group('journal')} {year}", year=year)
         leftover = _LEFTOVER.match(_YEAR_RE.sub("", _PUBLISHER.sub("", inner)))
         if got.authors or got.lab or got.venue or leftover:
             # an example's bracket is cut, but says nothing of who; nor does one citing other

@@ -97,8 +97,17 @@ BE_CLAUSE = re.compile(
 )
 
 
+#: `defines **sequential consistency**: result is as if …`: a note that a paper defined a
+#: term (a few words, no article: never `defines the API`)
+_DEFINES_TERM = re.compile(
+    r"^(?P<verb>defin(?:es|ed))\s+(?!(?:the|a|an|its|their|this|what|how|when|which)\b)"
+    r"(?P<what>[\w-]+(?:\s+[\w-]+){0,3})\s*(?::\s|;|,\s|$)",
+    re.IGNORECASE,
+)
+
 _PAST = {
     **dict.fromkeys(("introduc",), "introduced"),
+    "defin": "defined",
     "coin": "coined",
     "propos": "proposed",
     "pioneer": "pioneered",
@@ -112,7 +121,7 @@ _PAST = {
 
 def verb_of(text: str) -> str:
     """The claim's verb in the past tense: `started`, `coined`, `introduced`."""
-    match = INTRODUCES.search(text)
+    match = INTRODUCES.search(text) or _DEFINES_TERM.match(text)
     if match is None:
         return "introduced"
     verb = match.group("verb").casefold()
@@ -122,7 +131,8 @@ def verb_of(text: str) -> str:
 def introduced_in(text: str) -> str:
     match = INTRODUCES.search(text)
     if match is None:
-        return ""
+        defined = _DEFINES_TERM.match(text)
+        return defined.group("what") if defined is not None else ""
     if match.group("what").startswith(","):
         return ""  # `propose, accept with prob …`: a step of the method, not what it made
     what = match.group("what").strip(" ,:.")
@@ -141,6 +151,8 @@ def introduced_in(text: str) -> str:
         return quoted.group(0)
     what = re.split(
         r",\s+(?:which|that|and|but|including|such as|e\.g\.?|like|a|an|the)\b"
+        # (`obstruction-freedom, weaker than lock-free`: how it compares, not its name)
+        r"|,\s+(?:weaker|stronger|faster|slower|simpler|cheaper|better|worse|more|less)\b"
         # (a colon inside a name goes on: `Magic: The Gathering`)
         r"|\s+(?:to|in order to)\s+|:\s+(?![A-Z][a-z]+\s+[A-Z])|\s+[-–—]\s+",
         what,
@@ -510,6 +522,8 @@ def claim_kind(
     introduces = INTRODUCES.search(text)
     if introduces and introduces.start() <= 2 and introduced_in(text):
         return "introduces"
+    if nested and _DEFINES_TERM.match(text):
+        return "introduces"  # `- defines **sequential consistency**: …` under a paper
     other = _OTHER_SUBJECT.match(text)
     if _MEMBERS.match(text):
         return "says"

@@ -215,8 +215,9 @@ _DOCUMENT_NOTE = re.compile(
     r"tweet|slides|lecture|keynote|podcast|newsletter|docs|documentation|website|repo|"
     r"interview|write-?up)"
     r"(?:\s*,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\)?)?\.?$"
-    # `tech report MSR-TR-95-51`, `technical report TR-2003-12`: which report, by its number
-    r"|^(?:an?\s+|the\s+)?(?:[\w&.-]+\s+){0,3}(?:tech(?:nical)?\.?\s+report|TR)\s*[\w./-]*\d[\w./-]*\.?$",
+    # `tech report MSR-TR-95-51`, `technical report TR-2003-12`, `DEC WRL research report
+    # 95/7`: which report, by its number
+    r"|^(?:an?\s+|the\s+)?(?:[\w&.-]+\s+){0,3}(?:(?:tech(?:nical)?\.?|research)\s+report|TR)\s*[\w./-]*\d[\w./-]*\.?$",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,8 @@ _END = re.compile(
     # after the list's marker if any (`… NeurIPS 2019). ⭐ Reconstructs …`)
     "(?=(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?\\s*)?"
     r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]|[-–—]\s+\S))"  # (`… Models. — retention …`)
+    # `two pages!! defines sequential consistency …`: a note's exclamation ends it
+    r"|!{2,}\s+(?=[a-z])"
 )
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d[a-z]?\.(?:\s|$)")
 _WORD_EDGES = re.compile(r"^[^\w]+|[.!?\"'”’)\]]+$")  # `(e.g.` -> `e.g`
