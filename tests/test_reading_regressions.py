@@ -6013,3 +6013,18 @@ def test_r57_notes_a_defined_term_a_journal_bracket_and_a_report_number() -> Non
     assert entries[1].claims[0].introduced == "obstruction-freedom"
     # `DEC WRL research report 95/7`: which report, no claim
     assert not any("95/7" in c.back for c in cards)
+
+
+def test_r57_notes_a_common_head_then_what_the_work_does_about_it_is_one_title() -> None:
+    notes = parse_text(
+        "## Stacks\n1. **Treiber — Systems Programming: Coping with Parallelism** (IBM Almaden"
+        " RJ 5118, 1986)\n    - the lock-free stack: push/pop = CAS on `top`\n"
+        "2. **Hendler, Shavit & Yerushalmi — A Scalable Lock-free Stack Algorithm** (SPAA"
+        " 2004)\n    - elimination backoff\n"
+        "3. **Herlihy & Wing — Linearizability: A Correctness Condition for Concurrent"
+        " Objects** (TOPLAS 1990)\n"
+    )
+    assert notes.entries[0].name == "Systems Programming: Coping with Parallelism"
+    assert one("- **Mamba: Linear-Time Sequence Modeling with Selective State Spaces**\n").name == (
+        "Mamba"
+    )

@@ -507,7 +507,9 @@ def short_subtitle(subtitle: str) -> bool:
 #: towards it
 _ABOUT = re.compile(
     r"^\s*(?:towards?\s|(?:an?|the)\s+(?:[\w-]+\s+){0,4}"
-    r"(?:analysis|study|evaluation|comparison|investigation|examination)\b)",
+    r"(?:analysis|study|evaluation|comparison|investigation|examination)\b"
+    # `Systems Programming: Coping with Parallelism`: what the work does about it
+    r"|(?-i:[A-Z][a-z]+ing)\s+(?:with|for|about|beyond|through)\s)",
     re.IGNORECASE,
 )
 #: two to four words in title case, none shaped as a name (`Thompson Sampling`)
