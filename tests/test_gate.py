@@ -532,3 +532,11 @@ def test_r57_notes_a_plural_gap_the_name_in_front_holds() -> None:
     kept = card("cloze", "**LCRQ** — needs double-width CAS ({{c1::CMPXCHG16B}})", "**CMPXCHG16B**")
     assert rule_of(plural, NOTES) == "answer-on-front"
     assert rule_of(kept, NOTES) is None
+
+
+def test_r57_table_a_word_and_a_known_acronym_stand_for_nothing_worth_a_card() -> None:
+    """r57 table: "What does **FastMoE** stand for? → Fast Mixture-of-Expert" (useless)."""
+    fast = card("acronym", "What does **FastMoE** stand for?", "Fast Mixture-of-Expert")
+    kept = card("acronym", "What does **GShard** stand for?", "Giant Sharding")
+    assert rule_of(fast) == "answer-on-front"
+    assert rule_of(kept) is None

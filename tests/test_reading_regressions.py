@@ -6028,3 +6028,31 @@ def test_r57_notes_a_common_head_then_what_the_work_does_about_it_is_one_title()
     assert one("- **Mamba: Linear-Time Sequence Modeling with Selective State Spaces**\n").name == (
         "Mamba"
     )
+
+
+_MOE_TABLE = """# MoE papers
+
+| Date | Name | Lab | Paper |
+|---|---|---|---|
+| 1991-03 | Adaptive Mixtures of Local Experts | Toronto / MIT | Jacobs, Jordan, Nowlan & Hinton, *Neural Computation* 3(1):79–87. No arXiv (obviously). |
+| 2022-02 | ST-MoE | Google | [ST-MoE: Designing Stable and Transferable Sparse Expert Models](https://arxiv.org/abs/2202.08906) — Zoph et al. Router z-loss. The appendix is a goldmine of "things that didn't work". |
+
+| Paper | Links |
+|---|---|
+| **Sparsity in Deep Learning: Pruning and growth for efficient inference and training in neural networks** — Hoefler, Alistarh, Ben-Nun, Dryden & Peste, JMLR 22 (2021). 120+ pages; covers basically everything in the pruning section above and much more. | [arXiv](https://arxiv.org/abs/2102.00554) |
+"""  # noqa: E501
+
+
+def test_r57_table_a_journal_without_a_year_a_page_count_and_praise() -> None:
+    entries = [e for s in parse_text(_MOE_TABLE).sections for e in s.entries]
+    jacobs, st_moe, survey = entries
+    # `Jacobs, Jordan, Nowlan & Hinton, *Neural Computation* 3(1):79–87.`: who, and where
+    assert (jacobs.attribution.authors, jacobs.attribution.venue) == (
+        "Jacobs et al.",
+        "Neural Computation",
+    )
+    # `The appendix is a goldmine of …`: praise, no definition
+    assert not [c for c in st_moe.claims if "goldmine" in c.text]
+    # `120+ pages; covers … the pruning section above`: no name, no claim
+    assert survey.name.startswith("Sparsity in Deep Learning")
+    assert not [c for c in survey.claims if "section above" in c.text]

@@ -30,6 +30,7 @@ from srs.reading.phrases import (
     squash,
     without_s,
 )
+from srs.reading.terms import COMMON_ACRONYMS
 from srs.reading.urls import arxiv_id
 from srs.text import strip_markdown_escapes
 
@@ -147,6 +148,11 @@ def reveals_answer(card: Card) -> bool:
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "a", "an", "to", "in", "on", "with", "by"})
 
 
+#: acronyms every reader of an AI list knows: a name made of a word and one of them
+#: (`FastMoE`, `OpenMoE`) stands for nothing worth a card
+_KNOWN_ACRONYMS = COMMON_ACRONYMS | {"MoE", "LM", "GPT", "BERT", "RAG", "VAE", "GNN", "RLHF"}
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
@@ -175,6 +181,11 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             word = opening.group(0).casefold()
             if acronym.startswith(word) and len(re.sub(r"[\W_]", "", acronym[len(word) :])) <= 1:
                 return "the name is its expansion's first word"
+            rest = strip_markdown_escapes(bold.group("name"))[len(word) :]
+            if acronym.startswith(word) and rest in _KNOWN_ACRONYMS:
+                # `What does **FastMoE** stand for? → Fast Mixture-of-Expert`: the name's
+                # first word, read off, and an acronym every reader knows
+                return "the name is its expansion's first word and a common acronym"
     if card.kind == "introduced" and answers:
         # `Which paper introduced the online meta-learning setting …? → Online Meta-Learning
         # (Finn et al., 2019)`: the paper's title, written on the front

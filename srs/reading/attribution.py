@@ -194,6 +194,11 @@ _JOURNAL_VOLUME_YEAR = re.compile(
     r"\s+(?:(?:ch\.|chapter|vol\.)\s*)?(?:[A-Z]-)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?"
     rf"(?:[,:]\s*(?:pp\.\s*)?\d+(?:[–-]\d+)?)?,\s+(?P<year>{_YEAR})\.?\s*$"
 )
+#: `, Neural Computation 3(1):79–87`: a journal after a comma, its volume (issue) and pages
+_JOURNAL_PAGES = re.compile(
+    r",\s+(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|on|in|for|the|&)){0,6})"
+    r"\s+\d{1,4}(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?:\s*\d+[–-]\d+(?=[.,;]?(?:\s|$))"
+)
 #: `TPHOLs 2005.`, `Scheme and Functional Programming Workshop 2006.`: a venue no list of
 #: venues knows, alone with its year — an acronym's capitals, or a workshop's, a
 #: symposium's or a conference's name
@@ -1021,6 +1026,13 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         found, rest = _cut(f"{person}, {after.lstrip(' ,')}", prose_lab=prose_lab)
         return replace(found, authors=_surname(person)), rest
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
+    pages = _JOURNAL_PAGES.search(text)
+    if pages is not None and not _YEAR_RE.search(pages.group(0)):
+        # `Jacobs, Jordan, Nowlan & Hinton, Neural Computation 3(1):79–87.`: a journal, its
+        # volume and pages, no year — where it appeared; who wrote it stands before
+        found, rest = _cut(text[: pages.start()] + text[pages.end() :], prose_lab=prose_lab)
+        if found.authors:
+            return found.merged(Attribution(venue=pages.group("journal"))), rest
     text = re.sub(r"(?<=\.)\s+\.[\"”]?(?=\s|$)", "", text)  # `Odena et al. "…." 2021`
     journal = _JOURNAL_VOLUME_YEAR.match(text)
     if journal is not None:

@@ -181,7 +181,7 @@ _PAPER_ALIAS = re.compile(
     re.IGNORECASE,
 )
 
-_FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")
+_FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\+?\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")  # (`120+ pages`)
 
 
 #: `Over ~20 years`, `In 2019`, `Since 2012`: when, never a name

@@ -63,6 +63,9 @@ OPINION = re.compile(
     r"full stop|honestly|fun read|niche|clearest|antidote|classic|beautiful|elegant|"
     r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
     r"for better or worse|everything above|the above|this list|the list|this section|"
+    # `covers basically everything in the pruning section above`, `the appendix is a
+    # goldmine of …`: the list's own parts, and praise
+    r"\bsections? (?:above|below)\b|basically everything|\bgold ?mine\b|treasure trove|"
     r"recommended by|most notable|viral|"
     r"fwiw|imho|afaik|the famous [^.]*\bpaper|the (?:short )?answer is (?:yes|no)\b|"
     r"embarrassingly simple|deserves? (?:a|its|special) (?:mention|place|spot)|"
