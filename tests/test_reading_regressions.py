@@ -6056,3 +6056,38 @@ def test_r57_table_a_journal_without_a_year_a_page_count_and_praise() -> None:
     # `120+ pages; covers … the pruning section above`: no name, no claim
     assert survey.name.startswith("Sparsity in Deep Learning")
     assert not [c for c in survey.claims if "section above" in c.text]
+
+
+def test_r57_blog_a_citation_of_what_the_entry_builds_on_is_not_its_byline() -> None:
+    entry = one(
+        "- **MLC LLM** — [github.com/mlc-ai/mlc-llm](https://github.com/mlc-ai/mlc-llm)."
+        " Compiles models via Apache TVM ([Chen et al., *TVM: An Automated End-to-End"
+        " Optimizing Compiler for Deep Learning*, OSDI 2018](https://arxiv.org/abs/1802.04799))"
+        " to Vulkan/Metal/OpenCL/WebGPU.\n"
+    )
+    assert entry.attribution.authors == ""
+
+
+_GEOMETRY_SYLLABUS = """# Deep learning for 3D geometry
+
+## Week 1: Foundations
+- Keenan Crane, *Discrete Differential Geometry: An Applied Introduction* — course notes, 2018.
+
+## Week 4: Point clouds
+- Zaheer et al. "Deep Sets." NeurIPS 2017. — only section 2 (the permutation-invariance theorem)
+
+## Week 8: Correspondence
+- Ovsjanikov, Ben-Chen, Solomon, Butscher & Guibas. "Functional Maps: A Flexible Representation
+  of Maps Between Shapes." SIGGRAPH 2012 (ACM TOG 31(4)). — the classical (non-deep) paper; read
+  this *first*
+- Wang, Leroy, Cabon, Chidlovskii & Revaud. "DUSt3R: Geometric 3D Vision Made Easy." CVPR 2024.
+"""
+
+
+def test_r57_syllabus_reading_notes_slogans_and_an_applied_introduction() -> None:
+    cards = _cards(_GEOMETRY_SYLLABUS)
+    backs = [c.back for c in cards]
+    # which part to read, which of the papers it is, a slogan: no card says them
+    assert not [b for b in backs if "only section 2" in b or "non-deep" in b or "Made Easy" in b]
+    names = [e.name for s in parse_text(_GEOMETRY_SYLLABUS).sections for e in s.entries]
+    assert names[0] == "Discrete Differential Geometry: An Applied Introduction"

@@ -1288,7 +1288,13 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
     for part in re.finditer(r"\+\s*[^+()]{1,40}?\s*\((?P<bracket>[^()]*)\)\s*\+", text):
         if part.group("bracket").lstrip().startswith(first):
             return True  # `DQN + double Q + dueling nets (Wang et al. 2016) + PER + …`
-    compared = r"\b(?:as|than|like|unlike|vs\.?|versus)\s+(?P<work>[A-Z][\w.+-]*)\s*"
+    compared = (
+        r"\b(?:as|than|like|unlike|vs\.?|versus"
+        # `Compiles models via Apache TVM (Chen et al., …, OSDI 2018)` under MLC LLM: what
+        # the entry builds on, cited
+        r"|via|using|through|atop|on top of|built on|based on)"
+        r"\s+(?:[A-Z][\w.+-]*\s+){0,2}?(?P<work>[A-Z][\w.+-]*)\s*"
+    )
     for before in re.finditer(compared + r"\((?P<bracket>[^()]*)\)", text):
         # `Same month as VisualBERT (Li et al., UCLA)` in VL-BERT's row: a bracket right
         # after a name the entry is set against cites that name

@@ -326,7 +326,8 @@ _SLOGAN = re.compile(
     r"^(?:why|how|what|when|where|who|which|your|you|we|our|is|are|do|does|can|should|"
     r"don'?t|it'?s|let'?s|in search of|in (?:defen[cs]e|praise) of|one [\w-]+(?: [\w-]+)? to|"
     r"beyond)\b|"
-    r"\b(?:is|are|isn'?t|aren'?t|was|were|beats?|needs?|makes?)\s|\bthem all\b",
+    r"\b(?:is|are|isn'?t|aren'?t|was|were|beats?|needs?|makes?)\s|\bthem all\b|"
+    r"\bmade (?:easy|simple)\b",  # (`Geometric 3D Vision Made Easy`)
     re.IGNORECASE,
 )
 #: a subtitle that names a manner, not a thing: `An Efficient Approach to Single-Query Path

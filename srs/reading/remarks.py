@@ -44,6 +44,9 @@ SEE_ALSO = re.compile(
     re.IGNORECASE,
 )
 OPINION = re.compile(
+    # `the classical (non-deep) paper`, `the journal version`: which of the papers it is
+    r"^the\s+(?:classic(?:al)?|original|standard|canonical|seminal|first|older|newer|earlier|"
+    r"later|short|long|full|journal|conference)\b[^.;]{0,30}?\b(?:paper|version|one|write-?up)$|"
     r"\b(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"
     r"i recommend|highly recommend|must[- ]read|worth (?:it|reading|a read|"
     r"knowing)|is educational|underrated|overrated|is debated|required knowledge|"
@@ -307,7 +310,9 @@ RELEASE_NOTE = re.compile(
 INSTRUCTION = re.compile(
     r"^(?:for (?:background|context|more|details|a refresher)\b[^.;]{0,20}?\b(?:read|see)\b|"
     r"read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|"
-    r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not)(?![\w-])",
+    r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|"
+    # `only section 2 (the permutation-invariance theorem)`: which part to read
+    r"only (?:§|sections?|chapters?|ch\.|pages?|pp\.|parts?|the first)\s*\d*)(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -486,7 +486,7 @@ _SUBTITLE_WORDS = 3  # words after a name's colon: fewer, and the colon is part 
 #: (`Quadratic Arithmetic Programs: from Zero to Hero` is a post about QAPs, not QAPs)
 _GENRE = re.compile(
     rf"^\s*(?:an?\s+|the\s+)?(?:{GENRE_WORDS}|(?:(?:gentle|visual|practical|short|brief|"
-    r"friendly|illustrated)\s+)?(?:introduction|guide|walkthrough|deep dive)|"
+    r"friendly|illustrated|applied)\s+)?(?:introduction|guide|walkthrough|deep dive)|"
     r"from zero to hero|explained|demystified|for beginners|in plain english|the basics|"
     r"under the hood|"
     # `Multiversion Concurrency Control: Theory and Algorithms`: a treatment of the field
