@@ -6091,3 +6091,20 @@ def test_r57_syllabus_reading_notes_slogans_and_an_applied_introduction() -> Non
     assert not [b for b in backs if "only section 2" in b or "non-deep" in b or "Made Easy" in b]
     names = [e.name for s in parse_text(_GEOMETRY_SYLLABUS).sections for e in s.entries]
     assert names[0] == "Discrete Differential Geometry: An Applied Introduction"
+
+
+def test_r57_blog_one_person_by_name_then_a_cited_title_link() -> None:
+    entry = one(
+        "- **Multi-Query Attention** — Noam Shazeer, [*Fast Transformer Decoding: One"
+        " Write-Head is All You Need* (2019)](https://arxiv.org/abs/1911.02150). One K/V head"
+        " shared by all query heads; tiny KV cache.\n"
+    )
+    assert entry.papers == ["1911.02150"]
+    assert entry.paper_titles == {
+        "1911.02150": "Fast Transformer Decoding: One Write-Head is All You Need"
+    }
+    assert (entry.attribution.authors, entry.attribution.year) == ("Shazeer", 2019)
+    assert (entry.claims[0].kind, entry.claims[0].text) == (
+        "defines",
+        "One K/V head shared by all query heads",
+    )

@@ -704,6 +704,12 @@ _ORG_WORD = re.compile(
 )
 
 
+def whole_names(text: str) -> str:
+    """`Noam Shazeer` -> `Shazeer`, `Xia Ning & George Karypis` -> `Ning and Karypis`: people
+    named in full and nothing else; "" otherwise."""
+    return _whole_names(text)
+
+
 def _whole_names(inner: str) -> str:
     """`Xia Ning & George Karypis, ICDM 2011` -> `Ning and Karypis`: a bracket whose
     people are named in full, then where and when; "" when anything else is in it (`FAIR

@@ -176,8 +176,11 @@ def _own_after_byline(runs: list[Run]) -> list[Link]:
         if run.link is link:
             break
         before.append(run.text)
-    _, rest = attrib.cut(clean_space("".join(before)).strip(" —–-:,;("))
-    return [link] if not rest.strip(EDGE + "()") else []
+    said = clean_space("".join(before)).strip(" —–-:,;(")
+    _, rest = attrib.cut(said)
+    # (`**Multi-Query Attention** — Noam Shazeer, [*Fast Transformer Decoding: …*](arXiv)`:
+    # one person by their whole name)
+    return [link] if not rest.strip(EDGE + "()") or attrib.whole_names(said) else []
 
 
 _SURNAME = r"(?:(?:van|von|den|der|de|da|di|du|la|le)\s+)*[A-Z][\w-]+"
@@ -529,7 +532,11 @@ def _finish(
         # (NeurIPS 2018). Adds actnorm …`: the own paper's title is no part of a claim
         for link in own_links:
             if _paper_title_link(link) and link.text in head_text:
-                head_text = head_text.replace(link.text, " ", 1)
+                # (`[*Fast Transformer Decoding: …* (2019)](…)`: the title goes, its year
+                # stays with the byline before it)
+                citation = link_citation(item.everything, link)
+                kept = link.text.replace(citation[0], " ", 1) if citation is not None else " "
+                head_text = head_text.replace(link.text, kept, 1)
         # `**PBRT** — Matt Pharr, …, *Physically Based Rendering: From Theory to …*, 4th
         # edition (MIT Press, 2023)`: a title in italics after a byline, the same
         italic = _italic_title(body)
