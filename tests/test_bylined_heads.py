@@ -154,3 +154,16 @@ def test_an_apa_byline_whose_last_author_gives_the_given_name_first() -> None:
     assert (mhe.attribution.authors, mhe.attribution.year) == ("Angrist and Pischke", 2009)
     assert mhe.claims == []
     assert imbens.attribution.authors == "Imbens and Rubin"
+
+
+def test_r57_a_title_that_opens_with_a_lower_case_name_after_a_byline() -> None:
+    """r57 notes: `**Sewell, …, Zappa Nardelli & Myreen — x86-TSO: A Rigorous …**` was
+    named by its whole head, byline and all."""
+    found = byline_head(
+        "Sewell, Sarkar, Owens, Zappa Nardelli & Myreen — x86-TSO: A Rigorous and Usable"
+        " Programmer's Model for x86 Multiprocessors"
+    )
+    assert found is not None
+    assert found[0].authors == "Sewell et al."
+    assert found[1].startswith("x86-TSO: ")
+    assert byline_head("Mamba — a snake, not a paper") is None

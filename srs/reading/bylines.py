@@ -35,8 +35,9 @@ _QUOTED_AFTER = re.compile(
 )
 #: a short name, a dash, then the rest of the head (a byline and a quoted title)
 _NAME_FIRST = re.compile(r"^(?P<name>[^\s\"“—–][^\"“—–]{0,30}?)\s+[—–]\s+(?P<rest>[^\"“]+[\"“].+)$")
-#: a title after the byline: a capital, a digit or a quote first, two words at least
-_TITLE = re.compile(r"^[\"“A-Z0-9]\S*(?:\s+\S+)+")
+#: a title after the byline: a capital, a digit or a quote first (or a name in lower case
+#: with a digit or a capital in it: `x86-TSO: …`, `word2vec …`), two words at least
+_TITLE = re.compile(r"^(?:[\"“A-Z0-9]|[a-z]+(?=[\w-]*[A-Z0-9]))\S*(?:\s+\S+)+")
 
 
 def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] | None:
