@@ -6108,3 +6108,17 @@ def test_r57_blog_one_person_by_name_then_a_cited_title_link() -> None:
         "defines",
         "One K/V head shared by all query heads",
     )
+
+
+def test_r57_notes_a_label_of_the_names_initials_is_its_short_name() -> None:
+    entry = one(
+        "1. **Dice, Shalev & Shavit — Transactional Locking II** (DISC 2006)\n"
+        "    - **TL2**: global version clock, per-location versioned write-locks, acquire locks"
+        " only at commit\n"
+        "    - the baseline STM in basically every paper after it\n"
+    )
+    assert entry.name == "TL2"
+    assert (entry.claims[0].kind, entry.claims[0].text) == (
+        "defines",
+        "global version clock, per-location versioned write-locks, acquire locks only at commit",
+    )

@@ -475,6 +475,20 @@ def _other_paper(text: str, name: str) -> str:
     return alias if is_name(alias) and squash(alias) != squash(name) else ""
 
 
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+
+
+def _initials_label(text: str, name: str) -> bool:
+    """`TL2: global version clock, …` under *Transactional Locking II*: a label made of the
+    name's initials (a Roman numeral as its digit), the short name the work goes by."""
+    label = re.match(r"^(?P<label>[A-Z][A-Z0-9]{1,5})\s*:\s+\S", text)
+    words = re.findall(r"[a-z0-9]+", name.casefold())
+    if label is None or len(words) < 2:
+        return False
+    initials = "".join(_ROMAN.get(word, word[0]) for word in words)
+    return initials == label.group("label").casefold()
+
+
 def _abbreviates(alias: str, names: list[str]) -> bool:
     """`YOLO` for "You Only Look Once", `ResNet` for "Deep Residual Learning": a word that
     opens a sentence is the entry's short name only when a name of the entry spells it
@@ -768,7 +782,7 @@ def read_claims(
             successor = bool(_SUCCESSOR.match(text))
             text = LEADING_SYMBOLS.sub("", text)  # `🔥 The **vLLM** paper.`: the list's marker
             if (
-                long_name
+                (long_name or _initials_label(text, name))
                 and not out.alias
                 and text
                 and not successor
