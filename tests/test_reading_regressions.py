@@ -6122,3 +6122,13 @@ def test_r57_notes_a_label_of_the_names_initials_is_its_short_name() -> None:
         "defines",
         "global version clock, per-location versioned write-locks, acquire locks only at commit",
     )
+
+
+def test_r57_notes_names_joined_by_a_small_word_are_a_claim() -> None:
+    entry = one(
+        "1. ⭐ **Harris, Marlow, Peyton Jones & Herlihy — Composable Memory Transactions**"
+        " (PPoPP 2005)\n    - STM in GHC Haskell\n    - `retry` = block until something you"
+        " read changes\n"
+    )
+    assert entry.claims[0].text == "STM in GHC Haskell"
+    assert one("- **X** (IEEE/ACM TASLP)\n    - (IEEE/ACM TASLP)\n").claims == []

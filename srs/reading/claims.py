@@ -1444,7 +1444,11 @@ def _claim(
         # Recurrent Neural Network`: a paper's title between its authors and venue
         return None
     unquoted = attribution.QUOTED_TITLE.sub(" ", text)
-    if not re.search(r"\b[a-z]{3,}", unquoted) or (
+    # (but `STM in GHC Haskell`: names joined by a small word make a phrase)
+    phrase = re.fullmatch(
+        r"[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)*\s+(?:in|on|for|with|over|via)\s+[A-Z].*", text
+    )
+    if (not re.search(r"\b[a-z]{3,}", unquoted) and not phrase) or (
         # `"Federated Optimization: …" and the companion "Federated Learning: …"`: titles
         len(attribution.QUOTED_TITLE.findall(text)) >= 2
         and len(re.findall(r"[A-Za-z]{2,}", unquoted)) <= 3
