@@ -6132,3 +6132,11 @@ def test_r57_notes_names_joined_by_a_small_word_are_a_claim() -> None:
     )
     assert entry.claims[0].text == "STM in GHC Haskell"
     assert one("- **X** (IEEE/ACM TASLP)\n    - (IEEE/ACM TASLP)\n").claims == []
+
+
+def test_r57_syllabus_a_journal_issue_after_the_venue_leaves_the_authors_readable() -> None:
+    entry = one(
+        "- Kerbl, Kopanas, Leimkühler & Drettakis, *3D Gaussian Splatting for Real-Time Radiance"
+        " Field Rendering*,\n  SIGGRAPH 2023 (ACM TOG 42(4)).\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.venue) == ("Kerbl et al.", "SIGGRAPH 2023")

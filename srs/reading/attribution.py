@@ -194,6 +194,7 @@ _JOURNAL_VOLUME_YEAR = re.compile(
     r"\s+(?:(?:ch\.|chapter|vol\.)\s*)?(?:[A-Z]-)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?"
     rf"(?:[,:]\s*(?:pp\.\s*)?\d+(?:[–-]\d+)?)?,\s+(?P<year>{_YEAR})\.?\s*$"
 )
+_ISSUE_BRACKET = re.compile(r"\s*\((?:[A-Z][\w&.]*\s+){1,4}\d{1,4}\s*\(\d{1,3}\)\)")
 #: `, Neural Computation 3(1):79–87`: a journal after a comma, its volume (issue) and pages
 _JOURNAL_PAGES = re.compile(
     r",\s+(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|on|in|for|the|&)){0,6})"
@@ -1032,6 +1033,8 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         found, rest = _cut(f"{person}, {after.lstrip(' ,')}", prose_lab=prose_lab)
         return replace(found, authors=_surname(person)), rest
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
+    # `(ACM TOG 42(4))`, `(CGF 36(4))`: the journal issue a conference paper appeared in
+    text = _ISSUE_BRACKET.sub(" ", text)
     pages = _JOURNAL_PAGES.search(text)
     if pages is not None and not _YEAR_RE.search(pages.group(0)):
         # `Jacobs, Jordan, Nowlan & Hinton, Neural Computation 3(1):79–87.`: a journal, its
