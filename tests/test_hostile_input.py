@@ -196,7 +196,7 @@ def test_a_long_author_list_reads_in_linear_time() -> None:
         "from srs.reading.document import parse_text\n"
         f"print(cut({text!r})[0].venue)\n"
         f"entry = parse_text({'## S' + chr(10) + chr(10) + '- ' + text!r}).entries[0]\n"
-        "print(entry.title, '|', entry.attribution.authors)"
+        "print(entry.name, '|', entry.attribution.authors)"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False

@@ -6140,3 +6140,14 @@ def test_r57_syllabus_a_journal_issue_after_the_venue_leaves_the_authors_readabl
         " Field Rendering*,\n  SIGGRAPH 2023 (ACM TOG 42(4)).\n"
     )
     assert (entry.attribution.authors, entry.attribution.venue) == ("Kerbl et al.", "SIGGRAPH 2023")
+
+
+def test_r57_awesome_an_unlinked_title_and_subtitle_then_a_byline() -> None:
+    entry = one(
+        "- Malware Images: Visualization and Automatic Classification - Nataraj, Karthikeyan,"
+        " Jacob, Manjunath (UCSB, VizSec 2011). Render binaries as grayscale images, classify"
+        " with GIST texture features.\n"
+    )
+    assert entry.title == "Malware Images: Visualization and Automatic Classification"
+    assert (entry.attribution.authors, entry.attribution.year) == ("Nataraj et al.", 2011)
+    assert entry.claims[0].text.startswith("Render binaries as grayscale images")

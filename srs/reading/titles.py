@@ -284,6 +284,16 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
         # `[Tanks and Temples](…) - Knapitsch, Park, Zhou, Koltun (Intel, …)`: two words
         # joined by "and" read as people, unless the people come after them
         byline_label = cited.authors and not rest.strip(EDGE) and not _bylined(text, match)
+        if match.group().strip() == ":" and not linked and not cited.authors:
+            # `Malware Images: Visualization and Automatic Classification - Nataraj,
+            # Karthikeyan, … (UCSB, VizSec 2011).`: a title and its subtitle, then its byline
+            after = _SEPARATOR.search(masked, match.end())
+            if (
+                after is not None
+                and after.group().strip() != ":"
+                and _bylined(text, after, _SEPARATOR.search(masked, after.end()))
+            ):
+                return clean_title(text[: after.start()]), "label", None
         # (`If you need a VAE refresher: Kingma & Welling, *Auto-Encoding …*`: a clause
         # addressed to the reader labels the reading, it is not its title)
         if 1 <= len(label_words) <= most and not byline_label and not READER_CLAUSE.match(label):
