@@ -6151,3 +6151,15 @@ def test_r57_awesome_an_unlinked_title_and_subtitle_then_a_byline() -> None:
     assert entry.title == "Malware Images: Visualization and Automatic Classification"
     assert (entry.attribution.authors, entry.attribution.year) == ("Nataraj et al.", 2011)
     assert entry.claims[0].text.startswith("Render binaries as grayscale images")
+
+
+def test_r57_notes_a_model_label_before_an_equals_sign() -> None:
+    entry = one(
+        "1. **x86-TSO** (https://www.cl.cam.ac.uk/~pes20/weakmemory/cacm.pdf)\n"
+        "    - model = each hardware thread has a FIFO store buffer + one global lock\n"
+        "    - MFENCE drains the buffer\n"
+    )
+    assert (entry.claims[0].kind, entry.claims[0].text) == (
+        "defines",
+        "each hardware thread has a FIFO store buffer + one global lock",
+    )

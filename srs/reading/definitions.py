@@ -34,9 +34,10 @@ __all__ = [
 
 _LABELLED = re.compile(
     r"^(?:the\s+|one\s+)?(?:fix|idea|key idea|main idea|core idea|trick|key trick|method|"
-    r"approach|insight|key insight|solution)"
+    r"approach|insight|key insight|solution|model)"
     # `The key insight, which sounds obvious in hindsight: …`: the writer's aside on it
-    r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*:\s*",
+    # (`model = each hardware thread has a FIFO store buffer …`: a note's label)
+    r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*(?::|\s=)\s*",
     re.IGNORECASE,
 )
 
@@ -57,11 +58,12 @@ def promote_labelled(claims: list[Claim]) -> None:
             if claims[other].kind in {"defines", "does"}:
                 claims[other] = replace(claims[other], kind="says")
         text = said[match.end() :]
-        word = re.split(r"[,(]", match.group(0))[0].strip(" :").casefold()
+        word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold()
         word = word.removeprefix("the ").removeprefix("one ")
         label = _LABEL_NAMES.get(word.split()[-1], "")
+        kind = "defines" if word == "model" else "does"  # (what the model is)
         claims.insert(
-            0, replace(claims.pop(index), kind="does", text=text, sentence=text, label=label)
+            0, replace(claims.pop(index), kind=kind, text=text, sentence=text, label=label)
         )
         return
 
