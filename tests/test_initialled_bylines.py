@@ -155,3 +155,10 @@ def test_two_surnames_are_people_and_a_journal_or_a_book_no_lab(
 ) -> None:
     found, _ = attribution.cut(text)
     assert (found.authors, found.lab) == (authors, lab)
+
+
+def test_r58_a_surname_with_an_apostrophe_among_initialled_people() -> None:
+    """r58 syllabus: `A. Bajcsy, D. P. Losey, M. K. O'Malley, A. D. Dragan` read as
+    "Bajcsy and Losey" (graded useless: four people given as two)."""
+    people = "A. Bajcsy, D. P. Losey, M. K. O'Malley, A. D. Dragan"
+    assert attribution.cut(people)[0].authors == "Bajcsy et al."

@@ -131,7 +131,9 @@ _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 _SURNAME_WORD = rf"\b[{_UPPER}](?=[^\W\d_]*[{_LOWER}]|['’][{_UPPER}][{_LOWER}])[\w'’\-]*+"
 _INITIALLED = (
     rf"[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*\s*"
-    rf"[{_UPPER}][^\W\d_]*[{_LOWER}][\w'’\-]*(?:\s[{_UPPER}][{_LOWER}][\w'’\-]*(?=\s*(?:,|&|\band\b)))?"
+    # (`M. K. O'Malley`: a surname with an apostrophe after its first capital)
+    rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_]*[{_LOWER}][\w'’\-]*"
+    rf"(?:\s[{_UPPER}][{_LOWER}][\w'’\-]*(?=\s*(?:,|&|\band\b)))?"
 )
 #: `T. Lozano-Pérez,`, `[R] J. J. Kuffner and S. M. LaValle,`: people by their initials,
 #: first (after a syllabus's marker: `[R]` required, `[O]` optional)
