@@ -6163,3 +6163,30 @@ def test_r57_notes_a_model_label_before_an_equals_sign() -> None:
         "defines",
         "each hardware thread has a FIFO store buffer + one global lock",
     )
+
+
+_QUEUEING_GLOSSARY = """# Queueing glossary
+
+**Little's law**: L = λW — the time-average number in any system equals the arrival rate times
+the mean time spent there. Little himself wrote a nice retrospective for the 50th anniversary
+(Little 2011, *Oper. Res.* 59(3)).
+
+**Utilization law**: U_i = X_i · S_i = X · D_i — utilization of device i equals its throughput
+times its mean service time. Combine with the bottleneck bound: the device with the largest D_i
+caps throughput at 1/D_max (Denning & Buzen 1978).
+
+**Work-conserving**: A scheduling policy that never idles the server while work is waiting.
+"""
+
+
+def test_r58_glossary_a_formula_then_what_it_says_and_a_variable_named_i() -> None:
+    entries = {e.name: e for s in parse_text(_QUEUEING_GLOSSARY).sections for e in s.entries}
+    # the formula is no remark: what follows it defines the law
+    assert entries["Little's law"].claims[0].text == (
+        "the time-average number in any system equals the arrival rate times the mean time spent"
+        " there"
+    )
+    # `device i` is a variable, not the writer's `I`
+    assert entries["Utilization law"].claims[0].text == (
+        "utilization of device i equals its throughput times its mean service time"
+    )

@@ -181,6 +181,8 @@ _PAPER_ALIAS = re.compile(
     re.IGNORECASE,
 )
 
+#: an equation and nothing else: `L = λW`, `U_i = X_i · S_i = X · D_i`
+_FORMULA = re.compile(r"[^\s=]{1,12}(?:\s*=\s*[^=]{1,30}?)+")
 _FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\+?\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")  # (`120+ pages`)
 
 
@@ -890,6 +892,9 @@ def read_claims(
                 and not _FRAGMENT_START.match(text)
                 and len(text.split()) >= 3
                 and not is_title_case(text)  # a title or a journal: the next may define
+                # (`**Little's law**: L = λW — the time-average number …`: a formula, then
+                # what it says)
+                and not _FORMULA.fullmatch(text.strip(" .;:"))
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts and not (glossary and reading_cited):

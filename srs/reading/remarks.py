@@ -43,6 +43,15 @@ SEE_ALSO = re.compile(
     r"note to \w+|then (?:immediately |also )?read(?= [A-Z\"“]))\b[:\s-]*",
     re.IGNORECASE,
 )
+#: what a variable `i` follows (`device i`, `node i`, `Type I`), never the writer's `I`
+_VARIABLE_BEFORE = "".join(
+    f"(?<!{noun} )"
+    for noun in (
+        "device node server job user vertex queue station agent item element row column worker"
+        " thread task customer token expert layer unit neuron step player state sample point"
+        " link edge class type phase part stage process"
+    ).split()
+)
 OPINION = re.compile(
     # `the classical (non-deep) paper`, `the journal version`: which of the papers it is
     r"^the\s+(?:classic(?:al)?|original|standard|canonical|seminal|first|older|newer|earlier|"
@@ -183,7 +192,9 @@ OPINION = re.compile(
     r"you(?!\s+(?:whether|if|how|which|when|what|conclude|compute|check|decide)\b)|"
     # (not the roman one of `Type I error`, `Phase I trials`, nor the mutual information
     # `I(X; Y)` or the `i` of `i.i.d.`)
-    r"we|our|us|(?<!type )(?<!phase )(?<!part )(?<!class )(?<!stage )(?<!\.)i(?!\s*\(|\.\w)|"
+    # (`device i equals …`, `node i`: a variable, not the writer)
+    rf"we|our|us|{_VARIABLE_BEFORE}"
+    r"(?<!\.)i(?!\s*\(|\.\w)|"
     r"my|me)\b",
     re.IGNORECASE,
 )
