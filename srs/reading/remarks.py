@@ -47,10 +47,11 @@ SEE_ALSO = re.compile(
 _VARIABLE_BEFORE = "".join(
     f"(?<!{noun} )"
     for noun in (
-        "device node server job user vertex queue station agent item element row column worker"
-        " thread task customer token expert layer unit neuron step player state sample point"
-        " link edge class type phase part stage process"
-    ).split()
+        *("device", "node", "server", "job", "user", "vertex", "queue", "station", "agent"),
+        *("item", "element", "row", "column", "worker", "thread", "task", "customer"),
+        *("token", "expert", "layer", "unit", "neuron", "step", "player", "state", "sample"),
+        *("point", "link", "edge", "class", "type", "phase", "part", "stage", "process"),
+    )
 )
 OPINION = re.compile(
     # `the classical (non-deep) paper`, `the journal version`: which of the papers it is
