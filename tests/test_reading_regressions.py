@@ -6190,3 +6190,18 @@ def test_r58_glossary_a_formula_then_what_it_says_and_a_variable_named_i() -> No
     assert entries["Utilization law"].claims[0].text == (
         "utilization of device i equals its throughput times its mean service time"
     )
+
+
+def test_r58_glossary_see_also_readings_with_the_writers_remarks() -> None:
+    see_also = parse_text(
+        "## See also\n"
+        "- Brendan Gregg, *Systems Performance* (2nd ed., Addison-Wesley 2020) — not queueing"
+        " theory per se but the USE method pairs well with the utilization law\n"
+        "- Raj Jain, *The Art of Computer Systems Performance Analysis* (Wiley 1991) — old but"
+        " the experimental design chapters are still great\n"
+    ).entries
+    assert [(e.title, e.attribution.authors) for e in see_also] == [
+        ("Systems Performance", "Gregg"),
+        ("The Art of Computer Systems Performance Analysis", "Jain"),
+    ]
+    assert [e.claims for e in see_also] == [[], []]

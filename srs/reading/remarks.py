@@ -122,7 +122,7 @@ OPINION = re.compile(
     r"(?:everyone|everybody) says\b|apparently|supposedly|"
     # `Neat idea, annoying to implement …`, `better than most blog posts`, `older but still
     # useful context`, `Adds latency, so measure`: the writer's verdict and advice
-    r"\bneat\b|annoying|painful|better than most|still useful|older but|"
+    r"\bneat\b|annoying|painful|better than most|still useful|older but|\bold but\b|still great|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
     r"^[\w.-]+['’]s\s+(?:blog\s+)?(?:post|blog|paper|thesis|notes|talk|slides|write-?up|"
     r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"

@@ -314,7 +314,13 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
             segment = text[match.end() : after.start() if after else len(text)]
             segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
             segment = re.sub(r"\s*\([^()]*\)\s*$", "", segment).strip(EDGE)
-            if 3 <= len(segment.split()) <= _LINK_TITLE_WORDS and not is_url_text(segment):
+            # (`Brendan Gregg, *Systems Performance* (…) — not queueing theory per se but …`:
+            # the writer's remark after the reading, in lower case, is no title)
+            if (
+                3 <= len(segment.split()) <= _LINK_TITLE_WORDS
+                and not is_url_text(segment)
+                and not segment[:1].islower()
+            ):
                 if (
                     after is not None
                     and match.group().strip() == ":"
