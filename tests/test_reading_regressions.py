@@ -6205,3 +6205,14 @@ def test_r58_glossary_see_also_readings_with_the_writers_remarks() -> None:
         ("The Art of Computer Systems Performance Analysis", "Jain"),
     ]
     assert [e.claims for e in see_also] == [[], []]
+
+
+def test_r58_glossary_an_abbreviated_journal_is_no_term_to_hide() -> None:
+    text = (
+        "# Queueing\n\n**Kendall notation**: A/S/c — arrival process / service distribution /"
+        " number of servers. Kendall's original 1953 paper (*Annals of Math. Stat.* 24(3)) had"
+        " only the first three fields.\n\n**Little's law**: L = λW — the mean number in a system"
+        " equals the arrival rate times the mean time spent there.\n\n**Work-conserving**: a"
+        " policy that never idles the server while work is waiting.\n"
+    )
+    assert not [c for c in _cards(text) if "Annals" in c.back]

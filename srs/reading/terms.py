@@ -43,7 +43,9 @@ _ADDRESS = re.compile(
 
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,7}\.(?=\s|$)")
 _VENUE_WORD = re.compile(
-    r"\b(?:Symposium|Conference|Journal|Proceedings|Letters|Transactions|Workshop|Review)\b"
+    r"\b(?:Symposium|Conference|Journal|Proceedings|Letters|Transactions|Workshop|Review|"
+    # (`Annals of Math. Stat`, `Proc. Cambridge Phil. Soc`: a journal, abbreviated)
+    r"Annals|Proc\.|Trans\.|J\.)(?!\w)"
 )
 _VENUES = frozenset(venue.casefold() for venue in VENUES)
 
