@@ -6216,3 +6216,32 @@ def test_r58_glossary_an_abbreviated_journal_is_no_term_to_hide() -> None:
         " policy that never idles the server while work is waiting.\n"
     )
     assert not [c for c in _cards(text) if "Annals" in c.back]
+
+
+_TRACING_NOTES = """# tracing notes
+
+## 📚 papers
+
+1. **Dapper** ⭐ ([pdf](https://research.google.com/archive/papers/dapper-2010-1.pdf))
+   - model: trace = tree of **spans**, each span has span id + parent id + trace id
+2. **Tales of the Tail: Hardware, OS, and Application-level Sources of Tail Latency** ([pdf](https://drkp.net/papers/latency-socc14.pdf))
+    - Jialin Li, Naveen Kr. Sharma, Dan R. K. Ports, Steven D. Gribble — SoCC 2014 (UW)
+    - compares measured latency distributions of memcached, nginx etc. to ideal queueing models
+3. Always Measure One Level Deeper — John Ousterhout, CACM 61(7), July 2018
+    - assigned as the pre-reading for session 1 of the reading group
+4. **OpenTelemetry docs** — https://opentelemetry.io/docs/
+    - specifically: the sampling pages + collector `tailsamplingprocessor` README
+    - the OTel data model is Dapper's (#1) plus links and events
+"""
+
+
+def test_r58_notes_a_middle_name_a_reading_log_and_a_gap_written_beside_itself() -> None:
+    cards = _cards(_TRACING_NOTES)
+    tail = next(c for c in cards if c.kind == "attribution" and "Tales of the Tail" in c.front)
+    assert tail.back == "Li et al. (UW), SoCC 2014"  # not `Li and Kr` (`Naveen Kr. Sharma`)
+    backs = " | ".join(c.back for c in cards)
+    assert "pre-reading" not in backs and "specifically" not in backs and "#1" not in backs
+    # `tree of {{c1::spans}}, each span has …`: the gap's word is beside it
+    assert not [c for c in cards if c.kind == "cloze" and "{{c1::spans}}" in c.front]
+    dapper = next(c for c in cards if c.kind == "gist" and "Dapper" in c.front)
+    assert dapper.back.startswith("trace = tree of spans")

@@ -217,6 +217,16 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
                 and (hidden in shown or shown in hidden or stem in hidden or one in shown)
             ):
                 return "the name in front gives the hidden word away"
+    if card.is_cloze:
+        for raw in answers:
+            hidden = strip_markdown_escapes(raw).strip(" *_").casefold()
+            one = without_s(hidden) if len(hidden) > 4 else hidden
+            if re.fullmatch(r"[a-z][a-z-]{3,}", one) and re.search(
+                rf"\b{re.escape(one)}(?:s|es)?\b", front.casefold()
+            ):
+                # `trace = tree of {{c1::spans}}, each span has span id …`: the gap's word,
+                # written next to it
+                return "the hidden word is on the front"
     for raw in answers:
         answer = strip_markdown_escapes(raw).strip(" *_")
         words = answer.split()

@@ -695,7 +695,8 @@ def _inner_one(inner: str) -> Attribution:
 _WHOLE_NAME = re.compile(
     # (`Jesse Michael Han`, `Marie-Anne Lachaux`: a second given name, a hyphenated one)
     rf"(?:(?:[{_UPPER}]\.\s?)*(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}}"
-    rf"(?:[{_UPPER}]\.\s+)?"
+    # (`Naveen Kr. Sharma`: a middle name abbreviated to two letters)
+    rf"(?:[{_UPPER}][{_LOWER}]?\.\s+)?"
     # (`Z.Z. Ren`: initials, then the surname)
     rf"|(?:[{_UPPER}]\.\s?)+)"
     rf"(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*"

@@ -123,6 +123,10 @@ OPINION = re.compile(
     # `Neat idea, annoying to implement …`, `better than most blog posts`, `older but still
     # useful context`, `Adds latency, so measure`: the writer's verdict and advice
     r"\bneat\b|annoying|painful|better than most|still useful|older but|\bold but\b|still great|"
+    # `assigned as the pre-reading for session 1 of the reading group`: the group's log
+    r"\bassigned (?:as|for|reading)\b|\bpre-?reading\b|\breading group\b|"
+    # `specifically: the sampling pages + …`: which pages of it to read
+    r"^specifically(?=\s*:)|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
     r"^[\w.-]+['’]s\s+(?:blog\s+)?(?:post|blog|paper|thesis|notes|talk|slides|write-?up|"
     r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"

@@ -19,6 +19,8 @@ _ABBREVIATIONS = frozenset(
         *("prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "approx", "est", "dept"),
         *("univ", "ed", "eds", "trans", "ref", "refs", "tab", "app", "resp", "incl", "u.s"),
         *("u.k", "a.k.a", "aka", "ca", "min", "max", "avg", "esp", "viz", "op", "repr"),
+        # a given name's abbreviation in the middle of a person's name (`Naveen Kr. Sharma`)
+        *("kr", "md", "wm", "chas", "jas", "thos"),
     }
 )
 #: a journal's abbreviated words (`J. Combin. Theory Ser. B`, `Ann. Math. Statist.`,
