@@ -6245,3 +6245,42 @@ def test_r58_notes_a_middle_name_a_reading_log_and_a_gap_written_beside_itself()
     assert not [c for c in cards if c.kind == "cloze" and "{{c1::spans}}" in c.front]
     dapper = next(c for c in cards if c.kind == "gist" and "Dapper" in c.front)
     assert dapper.back.startswith("trace = tree of spans")
+
+
+def test_r58_blog_and_awesome_labels_quips_and_names_read_out() -> None:
+    rfuzz = one(
+        '- *No link, and not ML at all:* RFUZZ (Laeufer, Koenig, Kim, Bachrach, Sen — "RFUZZ:'
+        ' Coverage-Directed Fuzz Testing of RTL on FPGAs", ICCAD 2018) and the hardware-fuzzing'
+        " work that followed it.\n"
+    )
+    assert rfuzz.name == "RFUZZ"
+    ippo = one(
+        "- [Is Independent Learning All You Need in the StarCraft Multi-Agent Challenge?]"
+        "(https://arxiv.org/abs/2011.09533) - Christian Schroeder de Witt, Tarun Gupta (Oxford,"
+        " 2020). IPPO. Spoiler: on a lot of SMAC maps, roughly yes.\n"
+    )
+    assert not [c for c in ippo.claims if "Spoiler" in c.text]
+    rank = one(
+        "- [α-Rank: Multi-Agent Evaluation by Evolution](https://arxiv.org/abs/1903.01373) -"
+        " Shayegan Omidshafiei, Christos Papadimitriou, Georgios Piliouras (DeepMind/Columbia,"
+        " Scientific Reports 2019). How to rank a population when Elo's transitivity fails.\n"
+    )
+    assert rank.attribution.authors == "Omidshafiei et al."
+    design = one(
+        '- **Vasudevan, Jiang, Bieber, "Learning Semantic Representations to Verify Hardware'
+        " Designs\"**, NeurIPS 2021 (Google). Design2Vec: a GNN over the RTL's control/data-flow"
+        " graph that predicts which cover points a test will hit, then uses that to generate"
+        " tests for hard-to-reach points.\n"
+    )
+    assert design.claims[0].text.endswith(
+        "then uses that to generate tests for hard-to-reach points"
+    )
+
+
+def test_r58_blog_a_gist_that_reads_the_names_parts_out_is_held() -> None:
+    text = (
+        '- **PrefixRL** — Roy, Raiman, Kant, "PrefixRL: Optimization of Parallel Prefix'
+        ' Circuits using Deep Reinforcement Learning", DAC 2021. RL designs prefix adder'
+        " structures.\n"
+    )
+    assert not [c for c in _cards("## S\n" + text) if c.kind == "gist"]

@@ -171,6 +171,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             return "the answer restates the name it is asked for"
         if _acronym_and_little_else(entry.name, strip_markdown_escapes(_raw_back(card))):
             return "the answer restates the name it is asked for"
+        if _parts_and_little_else(entry.name, strip_markdown_escapes(_raw_back(card))):
+            return "the answer restates the name it is asked for"
     if card.kind == "acronym" and answers:
         # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
         # word and one more letter — read off the front
@@ -504,6 +506,16 @@ def _acronym_and_little_else(name: str, back: str) -> bool:
         and abbreviates_name(name, "".join(re.findall(r"[A-Z]", word)))
     ]
     return bool(shortened) and len(words) - len(shortened) <= 1
+
+
+def _parts_and_little_else(name: str, back: str) -> bool:
+    """`What is **PrefixRL**? → RL designs prefix adder structures`: a name made of words run
+    together, every one of them in a short answer — the name read out, not what it is."""
+    parts = [part.casefold() for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", name)]
+    if len(parts) < 2 or " " in name.strip():
+        return False
+    said = [word.casefold() for word in re.findall(r"[\w-]+", back)]
+    return len(said) <= 6 and all(part in said for part in parts)
 
 
 def _long_answer(card: Card, entry: Entry) -> str | None:

@@ -295,6 +295,8 @@ def cut_definition(text: str) -> str:
                 continue  # `keeps only the calls | that reduce perplexity`: which calls
             if _TELLS_WHETHER.match(head[cut.start() :]):
                 continue  # `a test … | that tells you whether all roots …`: what it tests
+            if re.match(r"\s+that\s+(?:to|as|for)\b", head[cut.start() :]):
+                continue  # `…, then uses | that to generate tests`: `that` is what it uses
             # (`generated short stories | using only words a 3–4 year old …`: with no
             # comma, what follows may say which; the head must say enough alone)
             if not head[cut.start() : cut.end()].startswith(","):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
@@ -302,6 +303,9 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     if lead and is_reading_label(plain(lead)):  # `**Textbook:** S. M. LaValle, *Planning …*`
         head = head[len(lead) :]
         lead = []
+    italics = len(list(takewhile(lambda run: run.italic or not run.text.strip(), head)))
+    if not lead and italics and is_reading_label(plain(head[:italics])):
+        head = head[italics:]  # `*No link, and not ML at all:* RFUZZ (Laeufer, …)`
     named_by: Link | None = None
     cited = Attribution()
     alias = ""

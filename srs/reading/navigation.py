@@ -48,7 +48,9 @@ _READING_LABEL = re.compile(
     r"^\W*(?:(?:main |primary |secondary |course |the )?(?:textbooks?|text|books?)"
     r"(?:\s*\([^()]*\))?|"  # `**Textbooks (none required to buy):**`
     r"(?:main |primary |key |background )?references?|required|optional|recommended|"
-    r"supplementary)\W*$",  # (not `Core`, `Background`: a glossary's terms)
+    r"supplementary|"
+    # `*No link, and not ML at all:* RFUZZ (…)`: the writer's note on the reading after it
+    r"no (?:link|pdf|url|paper)\b[^:]{0,40})\W*$",  # (not `Core`, `Background`: a glossary's terms)
     re.IGNORECASE,
 )
 

@@ -71,6 +71,7 @@ VENUES = (
     *("Journal of Neuroscience", "PLOS Biology", "Nature Reviews Neuroscience", "Cerebral Cortex"),
     *("International Journal of Forecasting", "Proceedings of the IEEE"),
     # medicine and the data journals
+    *("Scientific Reports", "Sci Rep"),
     *("Nature Medicine", "Scientific Data", "Sci Data", "Radiology", "Radiology: AI", "JAMA"),
     *("The Lancet", "NEJM", "Medical Image Analysis", "IEEE TMI", "TMI", "MIDL", "IPMI"),
     *("Nature BME", "Nature Biomedical Engineering", "npj Digital Medicine", "PLOS Medicine"),

@@ -127,6 +127,8 @@ OPINION = re.compile(
     r"\bassigned (?:as|for|reading)\b|\bpre-?reading\b|\breading group\b|"
     # `specifically: the sampling pages + …`: which pages of it to read
     r"^specifically(?=\s*:)|"
+    # `Spoiler: on a lot of SMAC maps, roughly yes`: the answer to the title's question
+    r"^spoiler\b|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
     r"^[\w.-]+['’]s\s+(?:blog\s+)?(?:post|blog|paper|thesis|notes|talk|slides|write-?up|"
     r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"
