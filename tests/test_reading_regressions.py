@@ -6284,3 +6284,11 @@ def test_r58_blog_a_gist_that_reads_the_names_parts_out_is_held() -> None:
         " structures.\n"
     )
     assert not [c for c in _cards("## S\n" + text) if c.kind == "gist"]
+
+
+def test_bundled_moshi_the_writers_praise_leaves_a_definition() -> None:
+    entry = one(
+        "- **Kyutai Moshi** ([paper](https://arxiv.org/abs/2410.00037)) - an impressive"
+        " full-duplex speech-text open weights model\n"
+    )
+    assert entry.claims[0].text == "a full-duplex speech-text open weights model"

@@ -1416,7 +1416,10 @@ def _claim(
     # `the classic stack buffer overflow tutorial: …` defines; the praise is dropped
     # (`the classic on separating the compute definition from …`: what it is about)
     text = re.sub(r"^(?i:the|a|an)\s+(?:classic|readable)\s+(?:on|about)\s+(?=\w+ing\s)", "", text)
-    praised = re.match(r"^(?i:(the|a|an))\s+(?:classic|readable)\s+(?=\w)", text)
+    praised = re.match(
+        r"^(?i:(the|a|an))\s+(?:classic|readable|impressive|influential|excellent|solid)\s+(?=\w)",
+        text,
+    )
     if praised:  # (the opinions' own words: `the classic …`, `the readable write-up …`)
         rest = text[praised.end() :]
         article = praised.group(1)
