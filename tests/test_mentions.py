@@ -10,6 +10,7 @@ import yaml
 from srs.cards.from_templates import template_cards
 from srs.cards.templates import DEFAULT_PATH, load_templates
 from srs.reading.document import parse_text
+from srs.reading.mentions import mentions
 from srs.reading.model import Mention
 
 CURIOSITY = (
@@ -115,3 +116,28 @@ def test_a_bracket_closing_a_sentence_after_a_list_cites_the_sentence() -> None:
         " 1990](https://doi.org/10.1145/77626.79170)).\n"
     ).entries
     assert [entry.mentions for entry in amd] == [[], []]
+
+
+def test_r57_a_work_after_an_acronym_and_a_comma_or_with_a_capital_inside() -> None:
+    """r57 blog: `… two models in RAM, Medusa (Cai et al., ICML 2024) bolts …` (`RAM,` read
+    as an author's surname before it) and `competitive with SparseGPT (Frantar & Alistarh,
+    ICML 2023)` (a name after a preposition) gave no card."""
+    medusa = mentions(
+        "If you can't afford two models in RAM, Medusa (Cai et al., ICML 2024) bolts extra"
+        " decoding heads onto the one you have.",
+        [],
+        ["Speculative decoding"],
+        "Leviathan et al.",
+    )
+    sparse = mentions(
+        "Embarrassingly competitive with SparseGPT (Frantar & Alistarh, ICML 2023).",
+        [],
+        ["Wanda"],
+        "Sun et al.",
+    )
+    assert [(m.name, m.authors) for m in [*medusa, *sparse]] == [
+        ("Medusa", "Cai et al."),
+        ("SparseGPT", "Frantar and Alistarh"),
+    ]
+    # (still not the bracket of a plain word after a preposition)
+    assert mentions("the most probable state sequence in an HMM (Viterbi 1967)", [], [], "") == []

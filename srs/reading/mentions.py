@@ -43,7 +43,8 @@ _MARKED = re.compile(r"^.+[A-Z0-9]")
 _LIST_END_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+(?:and|or)|\bsuch\s+as|\bincluding)\s*$")
 #: a byline's names before the last one: `Brody, Alon, `, `by Lafortune and `
 _BYLINE_BEFORE = re.compile(
-    r"\b[A-Z][\w'’-]+,\s*$|\b(?:by|from|of|with)\s+(?:[A-Z][\w'’-]+\s+)+(?:and|&)\s*$"
+    # (a surname's shape: `Brody, ` — not `… in RAM, Medusa (Cai et al., …)`)
+    r"\b[A-Z](?=[\w'’-]*[a-z])[\w'’-]+,\s*$|\b(?:by|from|of|with)\s+(?:[A-Z][\w'’-]+\s+)+(?:and|&)\s*$"
     # `Dimitris N. Metaxas (Rutgers, 2019)`: a surname after its initial
     r"|(?<![\w.])[A-Z]\.\s*$"
 )
@@ -80,7 +81,12 @@ def mentions(
         # (a linked title of two words or more is cited by its bracket wherever it stands:
         # `Its production descendant is [LLM Critics Help Catch LLM Bugs](…) (McAleese …)`)
         cited_title = found in titled and len(name.split()) >= 2
-        if (not _BEFORE.search(before) and not cited_title) or _BYLINE_BEFORE.search(before):
+        # (`competitive with SparseGPT (Frantar & Alistarh, ICML 2023)`: a name with a
+        # capital inside is a work's, wherever it stands)
+        camel = len(name.split()) == 1 and re.search(r"[a-z][A-Z]", name) is not None
+        if (not _BEFORE.search(before) and not cited_title and not camel) or _BYLINE_BEFORE.search(
+            before
+        ):
             continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
         if name.casefold() in skip or name in LABS or name in VENUES:
             continue
