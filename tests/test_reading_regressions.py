@@ -6292,3 +6292,26 @@ def test_bundled_moshi_the_writers_praise_leaves_a_definition() -> None:
         " full-duplex speech-text open weights model\n"
     )
     assert entry.claims[0].text == "a full-duplex speech-text open weights model"
+
+
+def test_r58_blog_whole_names_then_a_quoted_title_in_a_bracket_and_eda_venues() -> None:
+    deepgate = one(
+        "- **DeepGate** (Min Li, Sadaf Khan, Zhengyuan Shi, Naixing Wang, Yu Huang, Qiang Xu —"
+        ' "DeepGate: Learning Neural Representations of Logic Gates", DAC 2022, CUHK). Learns'
+        " gate-level embeddings on AIGs by predicting signal probabilities.\n"
+    )
+    assert (deepgate.attribution.authors, deepgate.attribution.venue) == ("Li et al.", "DAC 2022")
+    verilog = parse_text(
+        "## LLMs for RTL\n"
+        '- **Liu, Pinckney, Khailany, Ren — "VerilogEval: Evaluating Large Language Models for'
+        ' Verilog Code Generation"**, ICCAD 2023 ([arXiv:2309.07544](https://arxiv.org/abs/2309'
+        ".07544)). 156 problems adapted from HDLBits with automatic functional checking.\n"
+        '- **Pearce, Tan, Karri — "DAVE: Deriving Automatically Verilog from English"**, MLCAD'
+        " 2020 (NYU). Fine-tuned GPT-2 to write small Verilog snippets.\n"
+    ).entries[0]
+    assert (verilog.attribution.authors, verilog.attribution.venue) == ("Liu et al.", "ICCAD 2023")
+    # the sentence after the head's byline and its venue says what the work is
+    assert (verilog.claims[0].kind, verilog.claims[0].text) == (
+        "defines",
+        "156 problems adapted from HDLBits with automatic functional checking",
+    )

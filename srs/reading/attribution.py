@@ -627,6 +627,9 @@ def lab_in(text: str, *, loose: bool = False) -> str:
 def _inner(inner: str) -> Attribution:
     """What a bracket holding a year says: `Google, 2017`, `NeurIPS 2017`, `Hinton et al. 2015`;
     of several citations (`Reed 1978; Bernstein & Goodman 1983`), the first."""
+    # (`Min Li, …, Qiang Xu — "DeepGate: Learning …", DAC 2022, CUHK`: the title between
+    # the people and where and when is no part of either)
+    inner = QUOTED_TITLE.sub(",", inner)
     parts = inner.split(";")
     if len(parts) > 1 and not _YEAR_RE.search(parts[0]) and _YEAR_RE.search(parts[1]):
         # `(Jesse Michael Han, …, Stanislas Polu; ICLR 2022)`: one citation, its people

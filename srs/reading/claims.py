@@ -613,6 +613,7 @@ def read_claims(
     glossary: bool = False,
     term: bool = False,
     others: tuple[str, ...] = (),
+    head_byline: bool = False,
 ) -> Claims:
     """The claims of an entry from its texts, each `(source, text)` with the title already
     taken off the head: `("text", …)` for its paragraphs, `("nested", …)` per bullet.
@@ -622,7 +623,7 @@ def read_claims(
     names of what the entry is about. With `long_name` (the entry is named by a paper's
     whole title), a first claim `ResNet: …` or `the word2vec paper` gives the entry its
     short name (`alias`). `term`: the head is a glossary's `**Term**: …` (`glossary` is
-    that, or a table row's description).
+    that, or a table row's description); `head_byline`: the entry's head named its authors.
     """
     out = Claims()
     first_cited: set[str] = set()  # the author sets the first sentence cites
@@ -701,7 +702,11 @@ def read_claims(
             text = tidy(_CITATION_RUN.sub("", rest))
             # (the text after the entry's byline, in the same sentence or the next)
             described_here = leading and source == "text" and (bylined or bool(found.authors))
-            bylined = bylined or (leading and bool(found.authors) and not text)
+            # (`**Pearce, Tan, Karri — "DAVE: …"**, MLCAD 2020 (NYU). Fine-tuned GPT-2 …`:
+            # where and when, after a byline the head gave)
+            bylined = bylined or (
+                leading and bool(found.authors or (found.venue and head_byline)) and not text
+            )
             if (
                 source == "nested"
                 and number == 0

@@ -582,6 +582,7 @@ def _finish(
         # a glossary's `**Term**: …` and a table row's description say what it is
         glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
         term=source == "lead" and head_text.lstrip().startswith(":"),
+        head_byline=bool(extra.authors),
         others=tuple(
             link.text.strip(EDGE)
             for link in links

@@ -78,6 +78,8 @@ VENUES = (
     *("Annual Review of Vision Science",),
     # evolutionary computation, automated reasoning and AutoML
     *("GECCO", "CEC", "PPSN", "LPAR", "CADE", "IJCAR", "ITP", "CPP", "AutoML Conf"),
+    # electronic design automation and chips
+    *("DAC", "ICCAD", "ISPD", "ASP-DAC", "MLCAD", "IEEE TCAD", "TCAD", "TODAES", "ISSCC"),
 )
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 LAB_SITES = (
