@@ -6315,3 +6315,20 @@ def test_r58_blog_whole_names_then_a_quoted_title_in_a_bracket_and_eda_venues() 
         "defines",
         "156 problems adapted from HDLBits with automatic functional checking",
     )
+
+
+def test_r58_blog_a_sentence_case_title_after_its_byline() -> None:
+    entry = parse_text(
+        "## Placement\n"
+        '- **Mirhoseini, Goldie et al., "A graph placement methodology for fast chip design"**'
+        " ([Nature 594, 2021](https://www.nature.com/articles/s41586-021-03544-w)). The Google"
+        " Brain paper that kicked everything off: an RL agent with an edge-based GNN encoder"
+        " places macros one at a time.\n"
+        '- **Goldie, Mirhoseini, Dean, "That Chip Has Sailed: A Critique of Unfounded Skepticism'
+        " Around AI for Chip Design\"** (arXiv 2024). Google's response.\n"
+    ).entries[0]
+    # a paper, not a topic; its first author; what it is, after the writer's label
+    assert (entry.topic, entry.attribution.authors) == (False, "Mirhoseini et al.")
+    assert entry.claims[0].text == (
+        "an RL agent with an edge-based GNN encoder places macros one at a time"
+    )

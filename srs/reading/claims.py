@@ -1435,7 +1435,13 @@ def _claim(
     # `… item recommendations. see *ANN search*.`: a pointer to another term, no part of it
     text = _TRAILING_SEE.sub("", text) or text
     verdict, colon, said = text.partition(": ")
-    labelled = re.fullmatch(r"(?:the|a|an)\s+[\w-]+\s+(?:paper|one|entry|pick)", verdict, re.I)
+    # (`The Google Brain paper that kicked everything off: an RL agent …`: the writer's
+    # label, then what it is)
+    labelled = re.fullmatch(
+        r"(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:paper|one|entry|pick)(?:\s+that\s+[^:]{1,40})?",
+        verdict,
+        re.I,
+    )
     if colon and (is_verdict(verdict) or labelled) and len(said.split()) >= 4:
         # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
         text = said  # `Short paper, two big ideas: 1×1 convolutions as …`: what it says

@@ -507,8 +507,12 @@ def _finish(
             else:
                 head_text = re.sub(quoted, " ", head_text, count=1)
     text = plain(item.head)
-    topic = is_topic(name, title, source, title_links, text) and not bylined(
-        head_text, [_clean_text(runs) for runs in item.nested]
+    # (`**Mirhoseini, Goldie et al., "A graph placement methodology for fast chip
+    # design"**`: a title in sentence case after its byline names one paper)
+    topic = (
+        is_topic(name, title, source, title_links, text)
+        and not bylined(head_text, [_clean_text(runs) for runs in item.nested])
+        and not (source == "lead" and extra.authors)
     )
     lead_runs = item.head[: len(item.head) - len(body)] if source == "lead" else []
     stressed_runs = item.everything[len(lead_runs) :]
@@ -809,6 +813,10 @@ def _byline_of_title(found: Attribution, description: str, title: str) -> Attrib
     before = attrib.byline_before(description[max(0, at - 80) : at])
     if not before or before == found.authors or len(set(attrib.people_in(description))) < 2:
         return found
+    first, last = attrib.first_surname(found.authors), attrib.first_surname(before)
+    listed = rf"\b{re.escape(first)}(?:,\s*[A-Z][\w'’-]+)*,\s*{re.escape(last)}\b"
+    if first and last and re.search(listed, description[max(0, at - 80) : at]):
+        return found  # `Mirhoseini, Goldie et al., "A graph …"`: one byline, its first
     bracket = re.match(r"[\"”*_]*\s*(\([^()]*\))", description[at + len(title) :])
     after = attrib.cut(bracket.group(1))[0] if bracket else Attribution()
     return Attribution(authors=before, year=after.year, venue=after.venue, lab=after.lab)
