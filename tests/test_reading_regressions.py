@@ -6332,3 +6332,14 @@ def test_r58_blog_a_sentence_case_title_after_its_byline() -> None:
     assert entry.claims[0].text == (
         "an RL agent with an edge-based GNN encoder places macros one at a time"
     )
+
+
+def test_r58_glossary_an_abbreviated_journal_is_no_lab_and_initials_make_a_person() -> None:
+    bracket = (
+        '(J.F.C. Kingman, "The single server queue in heavy traffic", Proc. Cambridge Phil.'
+        " Soc. 57(4), 1961)"
+    )
+    found = attribution.cut(bracket)[0]
+    assert (found.authors, found.lab, found.year) == ("Kingman", "", 1961)
+    # (a lab in a bracket of its own stays one)
+    assert attribution.cut("(DeepMind, 2021)")[0].lab == "DeepMind"

@@ -196,6 +196,9 @@ _JOURNAL_VOLUME_YEAR = re.compile(
     r"\s+(?:(?:ch\.|chapter|vol\.)\s*)?(?:[A-Z]-)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?"
     rf"(?:[,:]\s*(?:pp\.\s*)?\d+(?:[–-]\d+)?)?,\s+(?P<year>{_YEAR})\.?\s*$"
 )
+_ABBREVIATED_JOURNAL = re.compile(
+    r"\b(?:Proc|Trans|Ann)\.(?:\s+(?:of\s+)?[A-Z][\w.]*){1,5}(?:\s+\d{1,4}(?:\s*\(\d{1,3}\))?)?"
+)
 _ISSUE_BRACKET = re.compile(r"\s*\((?:[A-Z][\w&.]*\s+){1,4}\d{1,4}\s*\(\d{1,3}\)\)")
 #: `, Neural Computation 3(1):79–87`: a journal after a comma, its volume (issue) and pages
 _JOURNAL_PAGES = re.compile(
@@ -643,6 +646,9 @@ def _inner(inner: str) -> Attribution:
 def _inner_one(inner: str) -> Attribution:
     """What one citation in a bracket says (see `_inner`)."""
     inner = _PUBLISHER.sub(" ", inner)  # `(Cambridge University Press, 2008)`
+    # `(J.F.C. Kingman, …, Proc. Cambridge Phil. Soc. 57(4), 1961)`: an abbreviated journal,
+    # where it appeared (never `Cambridge` the lab)
+    inner = _ABBREVIATED_JOURNAL.sub(" ", inner)
     venue = _VENUE_YEAR.search(inner) or _VENUE_COMMA_YEAR.search(inner)
     if venue is None:
         # `(Rein et al., COLM 2024)`: a short name in capitals before the year is where it
@@ -686,6 +692,8 @@ def _inner_one(inner: str) -> Attribution:
         author_text in LABS or author_text in VENUES or lab.startswith(author_text)
     ):
         author_text = ""  # `(NeurIPS 2017)`: a venue, not its authors
+    if lab and author_text and first_surname(_tidy(author_text)) in lab.split():
+        lab = ""  # `(J.F.C. Kingman, …)`: the author by name, never an organisation
     return Attribution(
         authors=_tidy(author_text),
         lab=lab,
