@@ -6343,3 +6343,29 @@ def test_r58_glossary_an_abbreviated_journal_is_no_lab_and_initials_make_a_perso
     assert (found.authors, found.lab, found.year) == ("Kingman", "", 1961)
     # (a lab in a bracket of its own stays one)
     assert attribution.cut("(DeepMind, 2021)")[0].lab == "DeepMind"
+
+
+_DATA_SYLLABUS = """# Data management for ML
+
+## Week 3: Entity matching
+- **[R]** Narayan, Chami, Orr, Ré. "Can Foundation Models Wrangle Your Data?" *PVLDB* 16(4), 2022. [arXiv:2205.09911](https://arxiv.org/abs/2205.09911)
+  GPT-3 with a few examples does entity matching and error detection surprisingly well.
+
+## Week 6: Feature stores
+- **[R]** J. Hermann & M. Del Balso. "Meet Michelangelo: Uber's Machine Learning Platform." Uber Engineering blog, September 2017.
+  The post that introduced the "feature store" idea to most people.
+
+## Week 9: Data attribution
+- **[O]** Park, Georgiev, Ilyas, Leclerc, Madry. "TRAK: Attributing Model Behavior at Scale." *ICML 2023*. [arXiv:2303.14186](https://arxiv.org/abs/2303.14186)
+  (builds on *Datamodels*, Ilyas et al., ICML 2022 — skim that one first if TRAK feels unmotivated)
+"""  # noqa: E501
+
+
+def test_r59_syllabus_a_model_a_paper_used_a_blogs_name_and_the_work_it_builds_on() -> None:
+    wrangle, michelangelo, trak = parse_text(_DATA_SYLLABUS).entries
+    # `GPT-3 with a few examples does …`: the model the paper used, not the paper's name
+    assert wrangle.name == "Can Foundation Models Wrangle Your Data?"
+    # `Uber Engineering blog, September 2017`: where and when, no claim
+    assert not [c for c in michelangelo.claims if "Uber Engineering blog" in c.text]
+    # `(builds on *Datamodels*, Ilyas et al., ICML 2022 …)`: another work's citation
+    assert (trak.attribution.authors, trak.attribution.venue) == ("Park et al.", "ICML 2023")

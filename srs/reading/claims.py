@@ -97,7 +97,11 @@ _ASIDE = re.compile(
 )
 #: a bracket that points elsewhere: `(see Jordan et al. 1999, "An introduction to …")`,
 #: `(TODO: write that entry, Precup et al. 2000)`
-_SEE_BRACKET = re.compile(r"\((?:see|cf\.?|todo)(?![\w-])[^()]*\)", re.IGNORECASE)
+#: (`(builds on *Datamodels*, Ilyas et al., ICML 2022 — …)`: the work it builds on, cited)
+_SEE_BRACKET = re.compile(
+    r"\((?:see|cf\.?|todo|builds? on|based on|extends|follows? up on)(?![\w-])[^()]*\)",
+    re.IGNORECASE,
+)
 #: a sentence that sends the reader to a work by its title: `For the collapsed version see
 #: Griffiths & Steyvers 2004, "Finding scientific topics", PNAS`
 _SEE_WORK = re.compile(r"\bsee\b[,:]?\s*[\"“]", re.IGNORECASE)
@@ -213,7 +217,9 @@ _KINDS_OF_PAPER = frozenset(
 #: `blog post, June 2023`, `Anthropic's announcement, Nov 2024`: what kind of document a
 #: link is (whose, and when) — where the reading is, never what the work is
 _DOCUMENT_NOTE = re.compile(
-    r"^(?:(?:the|an?)\s+)?(?:[\w&.-]+(?:\s[\w&.-]+)?['’]s?\s+)?(?:official\s+|original\s+)?"
+    # (`Uber Engineering blog, September 2017`: whose, with or without an apostrophe)
+    r"^(?:(?:the|an?)\s+)?(?:[\w&.-]+(?:\s[\w&.-]+)?['’]s?\s+|(?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*)?\s+)?"
+    r"(?:official\s+|original\s+)?"
     r"(?:blog\s+post|blog|post|announcement|press\s+release|launch\s+post|talk|video|thread|"
     r"tweet|slides|lecture|keynote|podcast|newsletter|docs|documentation|website|repo|"
     r"interview|write-?up)"
@@ -383,6 +389,9 @@ def _alias(
     named = _NAME_THEN_WHAT.match(text)
     if (
         named
+        # (not `GPT-3 with a few examples does entity matching …`: a sentence about the
+        # model a paper used, with its own verb)
+        and not re.search(r"\b(?:does|do|did|is|are|was|were|can|beats?|shows?|works?)\b", text)
         and named.group("alias") not in COMMON_ACRONYMS
         and named.group("alias") not in VENUES
         and _names_the_work(named.group("alias"), link_names)

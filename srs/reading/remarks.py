@@ -129,6 +129,8 @@ OPINION = re.compile(
     r"^specifically(?=\s*:)|"
     # `Spoiler: on a lot of SMAC maps, roughly yes`: the answer to the title's question
     r"^spoiler\b|"
+    # `good companion to #11`: how it pairs with another reading
+    r"\bcompanion (?:to|piece|read)\b|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
     r"^[\w.-]+['’]s\s+(?:blog\s+)?(?:post|blog|paper|thesis|notes|talk|slides|write-?up|"
     r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"
