@@ -6369,3 +6369,28 @@ def test_r59_syllabus_a_model_a_paper_used_a_blogs_name_and_the_work_it_builds_o
     assert not [c for c in michelangelo.claims if "Uber Engineering blog" in c.text]
     # `(builds on *Datamodels*, Ilyas et al., ICML 2022 …)`: another work's citation
     assert (trak.attribution.authors, trak.attribution.venue) == ("Park et al.", "ICML 2023")
+
+
+_CLINICAL_BLOG = """# Clinical NLP
+
+## EHR models
+- **Rajkomar et al. 2018** — ["Scalable and accurate deep learning with electronic health records"](https://arxiv.org/abs/1801.07860), *npj Digital Medicine*. Google + UCSF + UChicago. Raw FHIR-formatted records, no hand-harmonization.
+- **EHRSHOT** — [Wornow et al., NeurIPS 2023 Datasets & Benchmarks](https://arxiv.org/abs/2307.02028). Longitudinal, de-identified records for 6,739 Stanford patients.
+- **Bedi et al., "Testing and Evaluation of Health Care Applications of Large Language Models: A Systematic Review,"** JAMA 2024. Reviewed 519 studies; only ~5% evaluated on real patient care data.
+"""  # noqa: E501
+
+
+def test_r59_blog_a_head_that_is_its_byline_a_track_after_the_year_and_a_verb_no_name() -> None:
+    rajkomar, ehrshot, bedi = parse_text(_CLINICAL_BLOG).entries
+    # `**Rajkomar et al. 2018** — ["Scalable and accurate …"](…)`: the link is the paper
+    assert rajkomar.title == "Scalable and accurate deep learning with electronic health records"
+    assert rajkomar.attribution.authors == "Rajkomar et al."
+    assert not [c for c in rajkomar.claims if c.text == "npj Digital Medicine"]
+    # `[Wornow et al., NeurIPS 2023 Datasets & Benchmarks](…)`: who, where, no title
+    assert ehrshot.paper_titles == {}
+    assert (ehrshot.attribution.authors, ehrshot.attribution.venue) == (
+        "Wornow et al.",
+        "NeurIPS 2023",
+    )
+    # `Reviewed 519 studies; …`: what the review did, never its name
+    assert bedi.name != "Reviewed 519 studies"

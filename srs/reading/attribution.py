@@ -450,6 +450,8 @@ def byline(text: str) -> Attribution | None:
     """A text that is only a byline — `Krizhevsky, Sutskever, Hinton`, `Schulman, Levine &
     Abbeel, ICML 2015`, `Richard Sutton & Andrew Barto, MIT Press, 2018`, `Mnih et al.,
     DeepMind, NIPS 2013` — read as an attribution; anything else None."""
+    # (`Wornow et al., NeurIPS 2023 Datasets & Benchmarks`: a venue's track after its year)
+    text = _TRACK.sub("", text)
     found = _byline(text)
     titled = _TITLE_THEN_PEOPLE.fullmatch(text.strip(" .,;:—–-"))
     if found is not None and titled is not None and found.authors == titled["last"]:
@@ -461,6 +463,10 @@ def byline(text: str) -> Attribution | None:
     return found
 
 
+_TRACK = re.compile(
+    rf"(?<={_YEAR})\s+(?:Datasets\s+(?:&|and)\s+Benchmarks(?:\s+Track)?|Workshops?|Findings|"
+    r"Oral|Spotlight|Demo(?:\s+Track)?)\s*$"
+)
 #: a title of two words or more, then a bracket (`Feature Visualization (Olah … 2017)`)
 _TITLE_THEN_PEOPLE = re.compile(r"[^()]*\s(?P<last>[A-Z][\w-]+)\s*\((?P<inner>[^()]+)\)")
 #: authors as people cite them: `Olah et al.`, `Olah and Schubert`

@@ -449,6 +449,8 @@ def _alias(
             and (is_name(alias) or any(c.isdigit() for c in alias))
             # `35k experiments; …`: a figure, never a name
             and not _FIGURE.match(alias)
+            # `Reviewed 519 studies; only ~5% …`: what the work did, never its name
+            and not re.match(r"[A-Z][a-z]+ed\s", alias)
             # `Over ~20 years: peak FLOPS grew …`: a span of time, never a name
             and not _SPAN_OF_TIME.match(alias)
             # `preprint was 2024; read …`: a clause, never a name
@@ -1394,7 +1396,8 @@ def _claim(
             signers = Attribution(authors=attribution.cite_authors([n for n in names if n]))
             out.attribution = out.attribution.merged(signers)
         return None
-    if BYLINE_LEFT.search(text) or VENUE_NOTE.match(text):
+    if BYLINE_LEFT.search(text) or VENUE_NOTE.match(text) or text.strip(" .,;") in VENUES:
+        # (`npj Digital Medicine`: a journal alone, where it appeared)
         # a byline the citation reader did not take: who, not what; `MAPL 2019 (co-located
         # with PLDI)`: where, not what
         return None

@@ -320,12 +320,18 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         source = "lead"
         after = head[len(lead) :]
         labelled = _stem_label(raw, after)
+        # `**Rajkomar et al. 2018** — ["Scalable and accurate deep learning with …"](arXiv)`:
+        # a head that is only its byline; the link after it is the paper
+        only_byline = bool(raw.strip()) and _only_people(raw.strip(" .:—–-"))
         headline = (
             is_headline(raw)
             or _label_before_link(raw, after)
             or labelled
             or _word_label(raw, after)
+            or (only_byline and not title_links)
         )
+        if only_byline and not title_links:
+            cited = cited.merged(attrib.byline(raw.strip(" .:—–-")) or Attribution())
         cited_paper = cited_link(after, raw) if headline else None
         quoted = cited_title(after) if headline and cited_paper is None else ""
         if labelled and cited_paper is None and not quoted:
