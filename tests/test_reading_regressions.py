@@ -6394,3 +6394,13 @@ def test_r59_blog_a_head_that_is_its_byline_a_track_after_the_year_and_a_verb_no
     )
     # `Reviewed 519 studies; …`: what the review did, never its name
     assert bedi.name != "Reviewed 519 studies"
+
+
+def test_r59_notes_a_bold_question_heading_is_no_term_to_hide() -> None:
+    text = (
+        "## JITs\n1. **TraceMonkey** ([pdf](https://doi.org/10.1145/1542476.1542528))\n"
+        "   - trace-based JIT for JavaScript, recording hot loops\n"
+        "   - **why it died**: branchy code → trace explosion, bad perf cliffs when code isn't"
+        " loopy\n"
+    )
+    assert not [c for c in _cards(text) if "why it died" in c.back]

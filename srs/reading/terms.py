@@ -122,6 +122,8 @@ def claim_terms(
             continue
         if is_trivial(phrase):  # `is *already in here*`, `handles {{c1::arbitrary}} queries`
             continue
+        if re.match(r"(?i:why|how|what|when|where|who|which)\s", phrase):
+            continue  # `**why it died**: branchy code → …`: the note's own heading
         if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
             continue
         if _VENUE_WORD.search(phrase) or phrase.casefold() in _VENUES:
