@@ -540,3 +540,17 @@ def test_r57_table_a_word_and_a_known_acronym_stand_for_nothing_worth_a_card() -
     kept = card("acronym", "What does **GShard** stand for?", "Giant Sharding")
     assert rule_of(fast) == "answer-on-front"
     assert rule_of(kept) is None
+
+
+def test_r59_an_answer_that_leans_on_the_entry_before_it_is_held() -> None:
+    """r59 notes: "What is **JavaScript engine fundamentals: …**? → same concept, different
+    names across engines" (useless); r58: "Same goal, but from the netlist graph …"."""
+    concept = card("gist", "What is **Shapes and Inline Caches**?", "same concept, different names")
+    goal = card(
+        "reverse",
+        "What is described here?\n\n*Same goal, but from the netlist graph before placement*",
+        "**X**",
+    )
+    kept = card("gist", "What is **X**?", "the same weights shared across all layers")
+    assert rule_of(concept) == rule_of(goal) == "points-elsewhere"
+    assert rule_of(kept) is None
