@@ -162,3 +162,21 @@ def test_r58_a_surname_with_an_apostrophe_among_initialled_people() -> None:
     "Bajcsy and Losey" (graded useless: four people given as two)."""
     people = "A. Bajcsy, D. P. Losey, M. K. O'Malley, A. D. Dragan"
     assert attribution.cut(people)[0].authors == "Bajcsy et al."
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # r59 awesome: the first author dropped (`MacDonald`, `Zisserman` credited alone)
+        ("- H. McGurk, J. MacDonald (University of Surrey, 1976).", "McGurk and MacDonald"),
+        (" - J. S. Chung, A. Zisserman (VGG Oxford, ACCV 2016).", "Chung and Zisserman"),
+        # (initials, then people by their whole names, then et al.)
+        (
+            "- J. K. Terry, Benjamin Black, Nathaniel Grammel, et al. (University of Maryland,"
+            " NeurIPS 2021).",
+            "Terry et al.",
+        ),
+    ],
+)
+def test_r59_initialled_people_before_a_bracket_after_a_dash(text: str, authors: str) -> None:
+    assert attribution.cut(text)[0].authors == authors

@@ -138,9 +138,10 @@ _INITIALLED = (
 #: `T. Lozano-Pérez,`, `[R] J. J. Kuffner and S. M. LaValle,`: people by their initials,
 #: first (after a syllabus's marker: `[R]` required, `[O]` optional)
 _INITIALLED_BYLINE = re.compile(
-    rf"^\s*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_INITIALLED}(?:\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*"
+    # (after a list's dash: `[Title](…) - H. McGurk, J. MacDonald (University of Surrey, 1976)`)
+    rf"^[\s\-–—]*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_INITIALLED}(?:\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*"
     rf"(?:{_INITIALLED}|{_SURNAME_WORD}(?=\s*(?:,|&|\band\b|\s[—–]\s))))*)"
-    r"\s*(?=,|\.\s|\.?$|\s[—–]\s)"
+    r"\s*(?=,|\.\s|\.?$|\s[—–]\s|\()"
 )
 #: `Edgar, R.C.`, `Li, H.`, `Felsenstein, J.`: people by their surnames, then initials
 _SURNAME_WORDS = rf"(?:(?i:{_PARTICLE}|della)\s){{0,2}}{_SURNAME_WORD}"  # `Della Pietra`
@@ -198,6 +199,11 @@ _JOURNAL_VOLUME_YEAR = re.compile(
 )
 _ABBREVIATED_JOURNAL = re.compile(
     r"\b(?:Proc|Trans|Ann)\.(?:\s+(?:of\s+)?[A-Z][\w.]*){1,5}(?:\s+\d{1,4}(?:\s*\(\d{1,3}\))?)?"
+)
+#: more people after initialled ones, by their whole names or as `et al.`
+_MORE_NAMED = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?=\s*(?:,|\(|$)))+"
+    r"(?:\s*,?\s*et\s+al\.?)?|\s*,?\s*et\s+al\.?"
 )
 _ISSUE_BRACKET = re.compile(r"\s*\((?:[A-Z][\w&.]*\s+){1,4}\d{1,4}\s*\(\d{1,3}\)\)")
 #: `, Neural Computation 3(1):79–87`: a journal after a comma, its volume (issue) and pages
@@ -1140,6 +1146,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             rest_found = replace(rest_found, year=rest_found.year or year_in(cited))
             rest = after
         people = Attribution(authors=cite_authors([n for n in names if n]))
+        more = _MORE_NAMED.match(text, initialled.end())
+        if more is not None:  # `J. K. Terry, Benjamin Black, Nathaniel Grammel, et al. (…)`
+            people = Attribution(authors=f"{_surname(names[0])} et al.")
+            rest_found, rest = cut(text[more.end() :].lstrip(" ,."), prose_lab=prose_lab)
         return people.merged(rest_found), rest.strip(" ,.")
     text = _INITIALS_AFTER.sub(r"\g<surname>", text)
     text = _GIVEN_AFTER.sub(r"\g<surname>", text)
