@@ -6404,3 +6404,12 @@ def test_r59_notes_a_bold_question_heading_is_no_term_to_hide() -> None:
         " loopy\n"
     )
     assert not [c for c in _cards(text) if "why it died" in c.back]
+
+
+def test_r59_glossary_a_names_own_sign_stays() -> None:
+    text = (
+        "# Complexity\n\n**#P**: counting versions of NP problems. Valiant 1979.\n\n"
+        "**PSPACE**: problems solvable in polynomial space.\n\n"
+        "**NP**: problems whose yes-instances have short certificates.\n"
+    )
+    assert [e.name for e in parse_text(text).entries] == ["#P", "PSPACE", "NP"]

@@ -71,7 +71,7 @@ NAME_SUFFIX = re.compile(
 _LEADING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?P<rest>\S.*)$")
 
 
-_ENUMERATION = re.compile(r"^\s*(?:\(?\d{1,4}[.)]|[#*•·])\s*")
+_ENUMERATION = re.compile(r"^\s*(?:\(?\d{1,4}[.)]|#(?![A-Z])|[*•·])\s*")  # (not `#P`, `#SAT`)
 
 
 QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,200})[\"”]")
@@ -137,7 +137,8 @@ def clean_title(text: str) -> str:
     citation after it (`(Pope et al., Google, 2022)`), dangling brackets or edge punctuation."""
     text = re.sub(r"https?://\S+", " ", text)
     text = _ENUMERATION.sub("", text)
-    text = re.sub(r"^[^\w\"'“‘(\[∞]+", "", clean_space(text))  # (`∞Bench`: a name's own)
+    # (`∞Bench`, `#P`, `#SAT`: a name's own sign)
+    text = re.sub(r"^(?!#[A-Z])[^\w\"'“‘(\[∞]+", "", clean_space(text))
     text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*$", "", text)
     text = _PICTOGRAPHS.sub(" ", text)  # `Saliency maps 📌`: a legend's mark, not the name
     text = clean_space(text).strip(EDGE)
