@@ -6413,3 +6413,15 @@ def test_r59_glossary_a_names_own_sign_stays() -> None:
         "**NP**: problems whose yes-instances have short certificates.\n"
     )
     assert [e.name for e in parse_text(text).entries] == ["#P", "PSPACE", "NP"]
+
+
+def test_r59_table_a_journal_reference_before_a_remark_on_popularity() -> None:
+    row = parse_text(
+        "## Potentials\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2017-07 | DeePMD | Princeton | Zhang, Han, Wang, Car, E. [Deep Potential Molecular"
+        " Dynamics: a scalable model with the accuracy of quantum mechanics]"
+        "(https://arxiv.org/abs/1707.09571). *PRL* 120, 143001 (2018). [deepmd-kit]"
+        "(https://github.com/deepmodeling/deepmd-kit) is still one of the most used MLIP codes"
+        " for large-scale MD. |\n"
+    ).entries[0]
+    assert not [c for c in row.claims if "143001" in c.text or "most used" in c.text]

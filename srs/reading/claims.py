@@ -140,6 +140,8 @@ def tidy(text: str) -> str:
     text = _DOI.sub(" ", text)  # `… per pass. doi:10.1109/DAC.1982.1585498`
     text = re.sub(r"\s*\(\?+\)", "", text)  # `7/9 (?) neural methods`: the reader's doubt
     text = re.sub(r"\s*\(#\d{1,3}\)", "", text)  # `Dapper's (#1)`: a pointer to another entry
+    # `PRL 120, 143001. deepmd-kit is …`: a journal's volume and page left before the claim
+    text = re.sub(r"^(?:[A-Z][\w.]*\s+){1,4}\d{1,4},\s*\d{3,}[\w-]*\.?\s+(?=\S)", "", text)
     text = re.sub(r"\s*\([^()]*\?\?[^()]*\)", "", text)  # `(… cross products?? check)`
     text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
     text = _REPO_PATH.sub("", text)  # `… compiler bugs. csmith-project/csmith`: a link's text
