@@ -6425,3 +6425,14 @@ def test_r59_table_a_journal_reference_before_a_remark_on_popularity() -> None:
         " for large-scale MD. |\n"
     ).entries[0]
     assert not [c for c in row.claims if "143001" in c.text or "most used" in c.text]
+
+
+def test_r59_table_a_consequence_clause_is_a_fragment() -> None:
+    row = parse_text(
+        "## Critiques\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2024 | A-Lab critique | Princeton | Leeman et al. Challenges in High-Throughput"
+        " Inorganic Materials Prediction and Autonomous Synthesis. *PRX Energy* 3, 011002 (2024)."
+        " Re-analysed the A-Lab XRD patterns and argued that the automated phase identification"
+        ' was unreliable — so the "new materials" claim doesn\'t hold. |\n'
+    ).entries[0]
+    assert not [c for c in row.claims if c.text.startswith("so the")]

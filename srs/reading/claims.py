@@ -87,7 +87,9 @@ _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
 _NAMED_BE = re.compile(r"^(?:is|are|was|were)\s+(?=(?:a|an|the|one)\s)")
 _FRAGMENT_START = re.compile(
     r"^(?:/|(?:which|that|who|whose|where|like|such as|and|or|but|including|incl\.?|e\.g\.?|"
-    r"esp\.?|especially|plus|as well as|along with|alongside|with|via|than|\(|vs\.?|versus)\b)",
+    r"esp\.?|especially|plus|as well as|along with|alongside|with|via|than|\(|vs\.?|versus|"
+    # `— so the "new materials" claim doesn't hold`: what follows from the clause before
+    r"so|hence|thus|therefore)\b)",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
