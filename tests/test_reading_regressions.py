@@ -6436,3 +6436,19 @@ def test_r59_table_a_consequence_clause_is_a_fragment() -> None:
         ' was unreliable — so the "new materials" claim doesn\'t hold. |\n'
     ).entries[0]
     assert not [c for c in row.claims if c.text.startswith("so the")]
+
+
+def test_r60_notes_a_two_word_surname_a_release_note_and_a_plurals_expansion() -> None:
+    assert (
+        attribution.cut("(Lê, Pop, Cohen & Zappa Nardelli, PPoPP 2013)")[0].authors == "Lê et al."
+    )
+    entry = one(
+        "17. **Efficient IO with io_uring** ([pdf](https://kernel.dk/io_uring.pdf))\n"
+        "    - Jens Axboe, 2019; merged in Linux 5.1\n"
+        "    - two ring buffers shared with the kernel via mmap: submission queue (SQEs) and"
+        " completion queue (CQEs)\n"
+    )
+    assert not [c for c in entry.claims if "merged in Linux" in c.text]
+    # (`and completion queue` was read as what CQEs stands for; `completion queue entries`
+    # is what it does, and the list does not say it)
+    assert "CQEs" not in entry.acronyms

@@ -190,9 +190,19 @@ def stated_expansions(text: str) -> dict[str, str]:
             if not is_acronym(short) or short in found:
                 continue
             long = match.group("long").strip()
+            # (`… (SQEs) and completion queue (CQEs)`: a list's joint opens no expansion)
+            long = re.sub(r"^(?:and|or|the|a|an)\s+", "", long, flags=re.IGNORECASE)
             span = spelling_in(short, long)
             if span is None and _loosely_spelled(short, long):
                 span = long
+            if (
+                span is not None
+                and short.endswith("s")
+                and len(re.findall(r"[A-Z]", short)) > len(re.findall(r"[^\W_]+", span))
+            ):
+                # `completion queue (CQEs)`: a plural's words fewer than its letters (the
+                # entries are left out)
+                span = None
             if span is not None:
                 found[short] = span
     return found

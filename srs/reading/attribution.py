@@ -780,7 +780,9 @@ _TWO_PEOPLE = re.compile(
     rf"(?!(?:{_LAB})\b){_SURNAME_WORD}\s*(?:&|\band\b)\s*(?!(?:{_LAB})\b){_SURNAME_WORD}"
 )
 _SURNAMES_ONLY = re.compile(
-    rf"^\s*{_SURNAME_WORD}(?:\s*(?:,|&|\band\b)\s*{_SURNAME_WORD})+(?=\s*(?:[,—–]|{_YEAR}|$))"
+    # (`Lê, Pop, Cohen & Zappa Nardelli`: a surname of two words)
+    rf"^\s*{_SURNAME_WORD}(?:\s*(?:,|&|\band\b)\s*{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?)+"
+    rf"(?=\s*(?:[,—–]|{_YEAR}|$))"
 )  # `Ho, Jain, Abbeel`, `Dao, Fu, Ermon, Rudra & Ré` — then `, NeurIPS 2022`
 _WHEN_WORD = re.compile(rf"{_MONTH}|Spring|Summer|Fall|Autumn|Winter")
 #: `Elhage, Nanda, Olsson et al.`, `Ameisen, Lindsey et al.`: surnames, the last with et al.

@@ -311,6 +311,8 @@ RELEASE_NOTE = re.compile(
     rf"[^.;]{{0,25}}\b(?:in|on|since|until|was|is|came|out)\s+(?:(?:early|mid|late)\s+)?"
     rf"{_MONTH}\b[^.;]{{0,40}}$"
     r"|same\s+(?:day|week|month|year|time|group|lab|team|authors|people)\s+as\b"
+    # `merged in Linux 5.1`, `shipped in Chrome 91`: which release it landed in
+    r"|^(?:merged|shipped|landed|upstreamed|released)\s+in(?:to)?\s+[\w .-]{0,30}\d[\d.]*$"
     # `chs 8–9 (intro to optimization), ch 13 regalloc`: which parts were read
     r"|(?:chs?|chapters?|secs?|sections?|§)\.?\s*\d+(?:\s*[–-]\s*\d+)?\b[^.;]{0,60}$"
     # `open access from MIT Press`, `free draft online`: where to get it, not what it is
