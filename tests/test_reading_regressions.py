@@ -6452,3 +6452,19 @@ def test_r60_notes_a_two_word_surname_a_release_note_and_a_plurals_expansion() -
     # (`and completion queue` was read as what CQEs stands for; `completion queue entries`
     # is what it does, and the list does not say it)
     assert "CQEs" not in entry.acronyms
+
+
+def test_r60_awesome_an_adjective_label_is_no_name_and_an_acronym_spells_its_answer() -> None:
+    ans = one(
+        "- [Learning to Explore using Active Neural SLAM](https://arxiv.org/abs/2004.05155) -"
+        " Chaplot, Gandhi, Gupta, Gupta, Salakhutdinov (CMU / FAIR, ICLR 2020). Modular: neural"
+        " SLAM + global policy (long-term goals) + local policy.\n"
+    )
+    assert ans.name == "Learning to Explore using Active Neural SLAM"
+    eqa = (
+        "- ⭐ [Embodied Question Answering](https://arxiv.org/abs/1711.11543) - Das, Datta,"
+        " Gkioxari, Lee, Parikh, Batra (Georgia Tech / FAIR, CVPR 2018). Spawn an agent in a"
+        " House3D environment and ask it a question. Introduces the EQA task, dataset, and a"
+        " hierarchical model.\n"
+    )
+    assert not [c for c in _cards("## S\n" + eqa) if c.kind == "introduced"]

@@ -87,6 +87,15 @@ def _stem_shared(what: str, named: str) -> bool:
     return any(word[:6] in asked for word in re.findall(r"[a-z]{6,}", head))
 
 
+def _spelled_by(what: str, named: str) -> bool:
+    """`Which paper introduced the EQA task?` → *Embodied Question Answering*: an acronym of
+    the question that the answer's words spell out."""
+    return any(
+        spelling_in(word, named) is not None and len(named.split()) <= len(word) + 1
+        for word in re.findall(r"\b[A-Z]{2,}[a-z]?\b", what)
+    )
+
+
 def _answer(paper: OwnPaper | None, name: str, cited: str = "") -> str:
     if paper is None:  # (who made it, when the list says: `How to Make … (Lamport, 1979)`)
         return f"{name} ({cited})" if cited else name
@@ -151,7 +160,7 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             what = f"the term “{entry.name}”"
         # (the paper's own name when the list gives one: `C4` came from the `T5` paper)
         named = first.name if first is not None and first.name else entry.name or entry.title
-        if _stem_shared(what, named):
+        if _stem_shared(what, named) or _spelled_by(what, named):
             continue
         made = entry.attribution
         cited = ", ".join(str(part) for part in (made.authors, made.year) if part)

@@ -455,6 +455,8 @@ def _alias(
             and not _FIGURE.match(alias)
             # `Reviewed 519 studies; only ~5% …`: what the work did, never its name
             and not re.match(r"[A-Z][a-z]+ed\s", alias)
+            # `Modular: neural SLAM + global policy …`: an adjective that labels what follows
+            and not re.fullmatch(r"[A-Z][a-z]+(?:al|ar|ive|ous|ic|ful|less|able|ible)", alias)
             # `Over ~20 years: peak FLOPS grew …`: a span of time, never a name
             and not _SPAN_OF_TIME.match(alias)
             # `preprint was 2024; read …`: a clause, never a name
