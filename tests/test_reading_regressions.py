@@ -6468,3 +6468,21 @@ def test_r60_awesome_an_adjective_label_is_no_name_and_an_acronym_spells_its_ans
         " hierarchical model.\n"
     )
     assert not [c for c in _cards("## S\n" + eqa) if c.kind == "introduced"]
+
+
+_EDUCATION_BLOG = """# AI for education
+
+## Foundations
+- ⭐ **The 2 Sigma Problem** — Benjamin Bloom, *Educational Researcher*, 1984. The paper everyone cites and nobody reads.
+- ⭐ **Knowledge Tracing: Modeling the Acquisition of Procedural Knowledge** — Albert Corbett & John Anderson, *User Modeling and User-Adapted Interaction* 4, 1994 (often cited as 1995). This is BKT: a two-state hidden Markov model per skill.
+- **A Stochastic Shortest Path Algorithm for Optimizing Spaced Repetition Scheduling** — Junyao Ye, Jingyong Su & Yilong Cao, KDD 2022. From MaiMemo; this is the academic ancestor of FSRS.
+- **The AI Teacher Test: Measuring the Pedagogical Ability of Blender and GPT-3 in Educational Dialogues** ([arXiv:2205.07540](https://arxiv.org/abs/2205.07540)) — Anaïs Tack & Chris Piech, EDM 2022. Pre-ChatGPT, which makes it more interesting, not less.
+"""  # noqa: E501
+
+
+def test_r60_blog_a_journal_is_no_person_nor_a_claim_and_a_preposition_no_name() -> None:
+    bloom, tracing, ssp, teacher = parse_text(_EDUCATION_BLOG).entries
+    assert "Researcher" not in bloom.attribution.authors
+    assert not [c for c in tracing.claims if "User-Adapted Interaction" in c.text]
+    assert ssp.name != "From MaiMemo"
+    assert not [c for c in teacher.claims if "more interesting" in c.text]

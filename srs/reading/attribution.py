@@ -55,7 +55,9 @@ _NO_NAME = (
     r"Natural|Machine|Engineering|Computing|Computational|Statistical|Artificial|"
     # `Insilico Medicine`, `J. Cheminformatics`: a company's or a journal's field
     r"Medicine|Science|Sciences|Chemistry|Cheminformatics|Bioinformatics|Biology|"
-    r"Pharmacology|Physics|Informatics|Therapeutics|Genomics)\b"
+    r"Pharmacology|Physics|Informatics|Therapeutics|Genomics|"
+    # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
+    r"Researcher|Quarterly|Review|Reports|Letters|Magazine)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
@@ -727,8 +729,16 @@ _WHOLE_NAME = re.compile(
 _ORG_WORD = re.compile(
     r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"
     r"Inc|Corp\w*|Enterprises?|Foundation|Academy|Hospital|Press|Books|Publish\w*|Media|Verlag|Society|"
-    r"Technolog\w*|Systems|Software|Robotics|Intelligence|Computing|Brain)\b"
+    r"Technolog\w*|Systems|Software|Robotics|Intelligence|Computing|Brain|"
+    # (`Benjamin Bloom, *Educational Researcher*, 1984`: a journal, no second person)
+    r"Researcher|Quarterly|Review|Reports?|Letters|Magazine|Journal)\b"
 )
+
+
+def is_journal_reference(text: str) -> bool:
+    """`User Modeling and User-Adapted Interaction 4, 1994 (often cited as 1995)`: a
+    journal, its volume and year, and at most a bracket after them — where, no claim."""
+    return _JOURNAL_VOLUME_YEAR.match(re.sub(r"\s*\([^()]*\)\s*\.?$", "", text)) is not None
 
 
 def whole_names(text: str) -> str:

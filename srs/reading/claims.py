@@ -455,6 +455,8 @@ def _alias(
             and not _FIGURE.match(alias)
             # `Reviewed 519 studies; only ~5% …`: what the work did, never its name
             and not re.match(r"[A-Z][a-z]+ed\s", alias)
+            # `From MaiMemo; this is …`: where it comes from, never its name
+            and not re.match(r"(?:From|In|At|By|With|For|On|Via)\s", alias)
             # `Modular: neural SLAM + global policy …`: an adjective that labels what follows
             and not re.fullmatch(r"[A-Z][a-z]+(?:al|ar|ive|ous|ic|ful|less|able|ible)", alias)
             # `Over ~20 years: peak FLOPS grew …`: a span of time, never a name
@@ -1402,7 +1404,12 @@ def _claim(
             signers = Attribution(authors=attribution.cite_authors([n for n in names if n]))
             out.attribution = out.attribution.merged(signers)
         return None
-    if BYLINE_LEFT.search(text) or VENUE_NOTE.match(text) or text.strip(" .,;") in VENUES:
+    if (
+        BYLINE_LEFT.search(text)
+        or VENUE_NOTE.match(text)
+        or text.strip(" .,;") in VENUES
+        or attribution.is_journal_reference(text)
+    ):
         # (`npj Digital Medicine`: a journal alone, where it appeared)
         # a byline the citation reader did not take: who, not what; `MAPL 2019 (co-located
         # with PLDI)`: where, not what

@@ -133,6 +133,8 @@ OPINION = re.compile(
     r"\bcompanion (?:to|piece|read)\b|"
     # `deepmd-kit is still one of the most used MLIP codes`: how popular it is
     r"\bone of the most (?:used|popular|cited|widely used)\b|"
+    # `Pre-ChatGPT, which makes it more interesting, not less`
+    r"\b(?:more|less) interesting\b|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
     r"^[\w.-]+['’]s\s+(?:blog\s+)?(?:post|blog|paper|thesis|notes|talk|slides|write-?up|"
     r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"
