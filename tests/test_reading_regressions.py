@@ -6486,3 +6486,17 @@ def test_r60_blog_a_journal_is_no_person_nor_a_claim_and_a_preposition_no_name()
     assert not [c for c in tracing.claims if "User-Adapted Interaction" in c.text]
     assert ssp.name != "From MaiMemo"
     assert not [c for c in teacher.claims if "more interesting" in c.text]
+
+
+def test_r60_notes_an_approximate_year_in_a_byline_bullet_and_the_i_of_io() -> None:
+    entry = one(
+        "13. **The C10K problem** (http://www.kegel.com/c10k.html)\n"
+        "    - Dan Kegel, ~1999 and updated for years after\n"
+        "    - survey of I/O strategies for serving 10k clients: select/poll, kqueue, epoll\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("Kegel", 1999)
+    assert entry.claims[0].text == (
+        "survey of I/O strategies for serving 10k clients: select/poll, kqueue, epoll"
+    )
+    # (an approximate count is no year: `run a CNN on ~2000 region proposals`)
+    assert "~2000" in one("- **R-CNN** - run a CNN on ~2000 region proposals.\n").claims[0].text

@@ -1071,6 +1071,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         found, rest = _cut(f"{person}, {after.lstrip(' ,')}", prose_lab=prose_lab)
         return replace(found, authors=_surname(person)), rest
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
+    # `Dan Kegel, ~1999 and updated for years after`: about when, after a byline's comma;
+    # what follows the year is a remark of its own (left as a fragment)
+    text = re.sub(rf"(?<=,\s)(?:~|c\.\s?|ca\.\s?)(?={_YEAR}\b)", "", text)
+    text = re.sub(rf"^([^;]{{2,60}},\s{_YEAR})\s+and\s+(?=[a-z]{{3,}})", r"\1; and ", text)
     # `(ACM TOG 42(4))`, `(CGF 36(4))`: the journal issue a conference paper appeared in
     text = _ISSUE_BRACKET.sub(" ", text)
     pages = _JOURNAL_PAGES.search(text)

@@ -207,7 +207,7 @@ OPINION = re.compile(
     # `I(X; Y)` or the `i` of `i.i.d.`)
     # (`device i equals …`, `node i`: a variable, not the writer)
     rf"we|our|us|{_VARIABLE_BEFORE}"
-    r"(?<!\.)i(?!\s*\(|\.\w)|"
+    r"(?<!\.)i(?!\s*\(|\.\w|/)|"  # (nor the `I` of `I/O`)
     r"my|me)\b",
     re.IGNORECASE,
 )
