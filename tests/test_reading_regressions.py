@@ -6500,3 +6500,12 @@ def test_r60_notes_an_approximate_year_in_a_byline_bullet_and_the_i_of_io() -> N
     )
     # (an approximate count is no year: `run a CNN on ~2000 region proposals`)
     assert "~2000" in one("- **R-CNN** - run a CNN on ~2000 region proposals.\n").claims[0].text
+
+
+def test_r60_syllabus_a_bracket_closed_after_its_opening_was_cut() -> None:
+    from srs.reading.claims import tidy
+
+    assert tidy(
+        "rendering text as images sidesteps the vocabulary problem for unseen scripts)"
+    ) == ("rendering text as images sidesteps the vocabulary problem for unseen scripts")
+    assert tidy("a model (PIXEL)") == "a model (PIXEL)"

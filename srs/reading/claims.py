@@ -160,6 +160,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"^[\s,;:.\-–—|)]+", "", text)
     text = re.sub(r"^[\"”’]\s+", "", text)  # `"Title," Authors …`: the title's closing quote
     text = re.sub(r"[\s,;:\-–—(|]+$", "", text)
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()  # `… for unseen scripts)`: the close of a bracket cut off
     return text
 
 
