@@ -6509,3 +6509,12 @@ def test_r60_syllabus_a_bracket_closed_after_its_opening_was_cut() -> None:
         "rendering text as images sidesteps the vocabulary problem for unseen scripts)"
     ) == ("rendering text as images sidesteps the vocabulary problem for unseen scripts")
     assert tidy("a model (PIXEL)") == "a model (PIXEL)"
+
+
+def test_r60_table_where_a_work_was_introduced_is_not_what_it_does() -> None:
+    row = parse_text(
+        "## Codecs\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2024-09 | Mimi | Kyutai | Introduced in the Moshi paper (see dialogue section). 12.5"
+        " Hz, 8 codebooks, semantic distillation from WavLM into the first one. |\n"
+    ).entries[0]
+    assert not [c for c in row.claims if c.text.startswith("Introduced in") and c.kind != "says"]
