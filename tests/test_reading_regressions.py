@@ -6518,3 +6518,13 @@ def test_r60_table_where_a_work_was_introduced_is_not_what_it_does() -> None:
         " Hz, 8 codebooks, semantic distillation from WavLM into the first one. |\n"
     ).entries[0]
     assert not [c for c in row.claims if c.text.startswith("Introduced in") and c.kind != "says"]
+
+
+def test_r60_notes_a_writers_handle_and_name_then_the_year_is_a_byline() -> None:
+    entry = one(
+        "21. **Why async Rust?** (https://without.boats/blog/why-async-rust/)\n"
+        "    - withoutboats (Saoirse Shipwright), 2023\n"
+        "    - argues most of the pain is unfinished features, not the core model\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("Shipwright", 2023)
+    assert not [c for c in entry.claims if "withoutboats" in c.text]

@@ -194,6 +194,9 @@ _PAPER_ALIAS = re.compile(
 
 #: an equation and nothing else: `L = λW`, `U_i = X_i · S_i = X · D_i`
 _FORMULA = re.compile(r"[^\s=]{1,12}(?:\s*=\s*[^=]{1,30}?)+")
+_HANDLE_BYLINE = re.compile(
+    r"[\w.-]+\s*\((?P<name>(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)\),?\s*(?P<year>(?:19|20)\d\d)"
+)
 _FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\+?\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")  # (`120+ pages`)
 
 
@@ -1397,6 +1400,15 @@ def _claim(
     if not text or _LINK_GONE.match(text) or text.rstrip(" .").endswith(":"):
         # `the [Natural Number Game](…) by Kevin Buzzard` without its link: `the by …`;
         # `Weights first, paper later: [The Llama 3 Herd …](…)`: a label for what follows
+        return None
+    handle = _HANDLE_BYLINE.fullmatch(text.strip(" ."))
+    if handle is not None:
+        # `withoutboats (Saoirse Shipwright), 2023`: a writer's handle, their name, the year
+        if not out.attribution.authors and source == "nested":
+            named = attribution.whole_names(handle.group("name"))
+            out.attribution = out.attribution.merged(
+                Attribution(authors=named, year=int(handle.group("year")))
+            )
         return None
     signed = SIGNED.match(text)
     if signed and len(text[signed.end() :].split()) <= 4:
