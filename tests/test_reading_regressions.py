@@ -6528,3 +6528,14 @@ def test_r60_notes_a_writers_handle_and_name_then_the_year_is_a_byline() -> None
     )
     assert (entry.attribution.authors, entry.attribution.year) == ("Shipwright", 2023)
     assert not [c for c in entry.claims if "withoutboats" in c.text]
+
+
+def test_r60_glossary_a_conjugate_transpose_is_no_italics() -> None:
+    text = (
+        "# Wireless\n\n**Zero-forcing (ZF) precoding**: Multiuser MIMO downlink precoder"
+        " W = H^*(H H^*)^{-1}. Simple.\n\n**Beamforming**: weighting the signals at the elements"
+        " of an antenna array.\n\n**OFDM**: splitting a wideband channel into narrow"
+        " subcarriers.\n"
+    )
+    zf = parse_text(text).entries[0]
+    assert "H^*(H H^*)^{-1}" in zf.claims[0].text

@@ -135,6 +135,8 @@ def parse_text(
         text = _MARKED_BRACKET.sub(r"\g<bracket>. ", text)  # `(RSS 2023) :robot: Denoising …`
         text = _SHORTCODE.sub("", text)  # `- :star: [PointNet](…)`: GitHub's emoji, a marker
     text = _ITEM_LABEL.sub(r"\g<bullet>", text)  # `- Optional: Brooke, J. "SUS: …"`
+    # `W = H^*(H H^*)^{-1}`: a conjugate transpose, never the start of italics
+    text = text.replace("^*", "^\\*")
     try:
         tokens = markdown().parse(text)
     except Exception as exc:  # markdown-it should never fail; keep the promise anyway
