@@ -6539,3 +6539,12 @@ def test_r60_glossary_a_conjugate_transpose_is_no_italics() -> None:
     )
     zf = parse_text(text).entries[0]
     assert "H^*(H H^*)^{-1}" in zf.claims[0].text
+
+
+def test_r59_blog_whose_tool_a_heading_names_is_not_the_works_name() -> None:
+    entry = one(
+        '- **The PhysioNet deid tool** — Neamatullah et al., "Automated de-identification of'
+        ' free-text medical records," *BMC Medical Informatics and Decision Making* 2008.'
+        " Dictionaries + regexes, high recall.\n"
+    )
+    assert entry.name != "PhysioNet"

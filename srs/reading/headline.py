@@ -162,6 +162,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
         if after and after[0].casefold().strip(".,;:!") in _KIND_OF_WORK:
             continue  # `**Anthropic's HH papers.**`, `**The ML-safety taxonomy**`: of a kind
         if (
+            len(after) == 2
+            and re.fullmatch(r"[a-z][a-z-]*", after[0])
+            and after[1].casefold().strip(".,;:!") in _TOOLS
+        ):
+            continue  # `**The PhysioNet deid tool**`: whose tool it is, not its name
+        if (
             len(after) >= 2
             and after[0][:1].isupper()
             and after[1].casefold().strip(".,;:!") in (_KIND_OF_WORK | _WRITINGS)
@@ -236,6 +242,7 @@ _PAREN_NAME = re.compile(r"\s*\(([A-Za-z][\w.+-]{1,20})[;,)]")
 _WRITINGS = frozenset(
     {"overview", "review", "tutorial", "primer", "book", "thesis", "lectures", "notes", "paper"}
 )
+_TOOLS = frozenset({"tool", "toolkit", "library", "package", "pipeline", "script", "scripts"})
 _KIND_OF_WORK = frozenset(
     {"papers", "taxonomy", "survey", "line", "family", "lineage", "series", "story", "saga"}
 )
