@@ -6548,3 +6548,25 @@ def test_r59_blog_whose_tool_a_heading_names_is_not_the_works_name() -> None:
         " Dictionaries + regexes, high recall.\n"
     )
     assert entry.name != "PhysioNet"
+
+
+_WIRELESS_GLOSSARY = """# Wireless glossary
+
+**Beamforming**: Weighting the signals at the elements of an antenna array so that they add
+coherently in some directions; "spatial filtering" in the classic framing (Van Veen & Buckley
+1988, IEEE ASSP Magazine).
+
+**PAPR (peak-to-average power ratio)**: Ratio of an OFDM signal's peak power to its mean;
+large because many subcarriers add in phase (Han & Lee 2005, IEEE Wireless Commun., overview of
+clipping, SLM, PTS).
+
+**Polar codes**: capacity-achieving codes built by channel polarization (Arıkan 2009, IEEE
+Trans. Inf. Theory).
+"""
+
+
+def test_r60_glossary_a_framing_or_an_overview_is_no_maker() -> None:
+    entries = {e.name: e for e in parse_text(_WIRELESS_GLOSSARY).entries}
+    assert entries["Beamforming"].attribution.authors == ""
+    assert entries["PAPR"].attribution.authors == ""
+    assert entries["Polar codes"].attribution.authors == "Arıkan"

@@ -1038,7 +1038,10 @@ _BOOK_CITED = re.compile(
 _READING_PRAISED = re.compile(
     r"\b(?:standard|classic|canonical|good|nice|great|best|gentle|readable|definitive)\s+"
     r"(?:treatment|map|overview|survey|introduction|intro|reference|textbook|tutorial|review|"
-    r"account|exposition|summary)\b",
+    r"account|exposition|summary|framing)\b"
+    # `(Han & Lee 2005, IEEE Wireless Commun., overview of clipping, SLM, …)`: a bracket that
+    # says the citation is a survey of the term's methods
+    r"|\b(?-i:overview|survey|review|tutorial)\s+of\b",  # (not a journal's `Annual Review of`)
     re.IGNORECASE,
 )
 
