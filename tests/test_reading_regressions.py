@@ -6539,6 +6539,9 @@ def test_r60_glossary_a_conjugate_transpose_is_no_italics() -> None:
     )
     zf = parse_text(text).entries[0]
     assert "H^*(H H^*)^{-1}" in zf.claims[0].text
+    # (code and TeX keep their text as it is)
+    kept = one("- **Adjoint** - the operator `A^*` such that $⟨Ax, y⟩ = ⟨x, A^*y⟩$ holds.\n")
+    assert "A^*" in kept.description and "\\*" not in kept.description
 
 
 def test_r59_blog_whose_tool_a_heading_names_is_not_the_works_name() -> None:

@@ -118,6 +118,9 @@ def _parse_bytes(data: bytes, name: str, stem: str | None, deck: str | None) -> 
     return parsed if deck is None else replace(parsed, slug=deck)
 
 
+_CODE_OR_TEX = re.compile(r"(?P<kept>`[^`\n]*`|\$[^$\n]+\$)|\^\*")
+
+
 def parse_text(
     text: str,
     *,
@@ -135,8 +138,9 @@ def parse_text(
         text = _MARKED_BRACKET.sub(r"\g<bracket>. ", text)  # `(RSS 2023) :robot: Denoising …`
         text = _SHORTCODE.sub("", text)  # `- :star: [PointNet](…)`: GitHub's emoji, a marker
     text = _ITEM_LABEL.sub(r"\g<bullet>", text)  # `- Optional: Brooke, J. "SUS: …"`
-    # `W = H^*(H H^*)^{-1}`: a conjugate transpose, never the start of italics
-    text = text.replace("^*", "^\\*")
+    # `W = H^*(H H^*)^{-1}`: a conjugate transpose, never the start of italics (outside code
+    # and TeX, which keep their text as it is)
+    text = _CODE_OR_TEX.sub(lambda found: found.group(0) if found.group("kept") else "^\\*", text)
     try:
         tokens = markdown().parse(text)
     except Exception as exc:  # markdown-it should never fail; keep the promise anyway
