@@ -554,3 +554,21 @@ def test_r59_an_answer_that_leans_on_the_entry_before_it_is_held() -> None:
     kept = card("gist", "What is **X**?", "the same weights shared across all layers")
     assert rule_of(concept) == rule_of(goal) == "points-elsewhere"
     assert rule_of(kept) is None
+
+
+def test_r59_a_results_name_read_back_as_its_claim_is_held() -> None:
+    """r59 glossary: "What is **2-to-2 Games Theorem**? → the 2-to-2 conjecture (with
+    imperfect completeness) is true" (graded useless)."""
+    games = parse_text(
+        "## G\n- **2-to-2 Games Theorem**: the 2-to-2 conjecture (with imperfect completeness)"
+        " is true.\n"
+    ).entries[0]
+    pcp = parse_text("## G\n- **PCP theorem**: NP = PCP(log n, 1).\n").entries[0]
+    held = card(
+        "gist",
+        "What is **2-to-2 Games Theorem**?",
+        "the 2-to-2 conjecture (with imperfect completeness) is true",
+    )
+    kept = card("gist", "What is **PCP theorem**?", "NP = PCP(log n, 1)")
+    assert rule_of(held, games) == "answer-on-front"
+    assert rule_of(kept, pcp) is None

@@ -6573,3 +6573,11 @@ def test_r60_glossary_a_framing_or_an_overview_is_no_maker() -> None:
     assert entries["Beamforming"].attribution.authors == ""
     assert entries["PAPR"].attribution.authors == ""
     assert entries["Polar codes"].attribution.authors == "Arıkan"
+
+
+def test_r59_awesome_a_licence_note_is_no_claim() -> None:
+    entry = one(
+        "- [LRS2-BBC](https://www.robots.ox.ac.uk/~vgg/data/lip_reading/lrs2.html) - Afouras et"
+        " al. (VGG Oxford, 2018). Non-commercial licence, requires signing an agreement.\n"
+    )
+    assert not [c for c in entry.claims if "licence" in c.text]

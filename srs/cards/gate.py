@@ -176,6 +176,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             return "the answer restates the name it is asked for"
         if _parts_and_little_else(entry.name, strip_markdown_escapes(_raw_back(card))):
             return "the answer restates the name it is asked for"
+        if _result_restated(entry.name, strip_markdown_escapes(_raw_back(card))):
+            return "the answer restates the name it is asked for"
     if card.kind == "acronym" and answers:
         # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
         # word and one more letter — read off the front
@@ -519,6 +521,21 @@ def _parts_and_little_else(name: str, back: str) -> bool:
         return False
     said = [word.casefold() for word in re.findall(r"[\w-]+", back)]
     return len(said) <= 6 and all(part in said for part in parts)
+
+
+_RESULT_KIND = re.compile(r"\s+(?:theorem|conjecture|lemma|law|principle|hypothesis)$", re.I)
+
+
+def _result_restated(name: str, back: str) -> bool:
+    """`What is **2-to-2 Games Theorem**? → the 2-to-2 conjecture … is true`: a result's
+    name read back as the claim it names (its first word, half its words, and a word for a
+    result)."""
+    core = _RESULT_KIND.sub("", name.strip())
+    if core == name.strip() or not re.search(r"\b(?:theorem|conjecture|lemma|law)\b", back, re.I):
+        return False
+    words = re.findall(r"[\w-]+", core.casefold())
+    said = set(re.findall(r"[\w-]+", back.casefold()))
+    return bool(words) and words[0] in said and 2 * sum(w in said for w in words) >= len(words)
 
 
 def _long_answer(card: Card, entry: Entry) -> str | None:
