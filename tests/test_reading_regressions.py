@@ -6581,3 +6581,11 @@ def test_r59_awesome_a_licence_note_is_no_claim() -> None:
         " al. (VGG Oxford, 2018). Non-commercial licence, requires signing an agreement.\n"
     )
     assert not [c for c in entry.claims if "licence" in c.text]
+
+
+def test_r61_syllabus_an_italic_note_is_no_entry() -> None:
+    reading = parse_text(
+        '## Week 1\n- Guo et al. "On Calibration of Modern Neural Networks." ICML 2017.\n'
+        "- *Note:* the reading list changes year to year; papers marked optional may move.\n"
+    )
+    assert [e.name for e in reading.entries] == ["On Calibration of Modern Neural Networks"]

@@ -371,8 +371,11 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         title, source, named_by = fallback_title(head)
     if is_logistics(title, description) and not title_links:
         return None  # `Tue Oct 1: review session`, `Optional readings: none this week`
-    if title.strip(" :.").casefold() in _ASIDE_LABELS and not title_links:
-        return None  # `- Note: the set of CE is a polytope …` after a glossary's term
+    label = title.partition(":")[0] if ":" in title else title
+    if label.strip(" :.*_").casefold() in _ASIDE_LABELS and not title_links:
+        # `- Note: the set of CE is a polytope …` after a glossary's term, `- *Note:* the
+        # reading list changes year to year`
+        return None
     if re.match(r"^\[[ xX]\]", description) and not links:
         return None  # `[ ] implement PPO from scratch`: a task, not a reading
     head_links: list[Link] = []
