@@ -6589,3 +6589,13 @@ def test_r61_syllabus_an_italic_note_is_no_entry() -> None:
         "- *Note:* the reading list changes year to year; papers marked optional may move.\n"
     )
     assert [e.name for e in reading.entries] == ["On Calibration of Modern Neural Networks"]
+
+
+def test_r61_notes_where_the_code_is_is_no_claim() -> None:
+    entry = one(
+        "1. **Decoding billions of integers per second through vectorization**"
+        " ([arXiv](https://arxiv.org/abs/1209.2137))\n"
+        "    - Lemire & Boytsov, SPE 2015\n"
+        "    - code in FastPFor repo\n"
+    )
+    assert not [c for c in entry.claims if "FastPFor repo" in c.text]

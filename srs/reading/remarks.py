@@ -137,6 +137,8 @@ OPINION = re.compile(
     r"\b(?:more|less) interesting\b|"
     # `Non-commercial licence, requires signing an agreement`: how to get it, not what it is
     r"\bnon-?commercial licen[cs]e\b|\brequires signing\b|\blicen[cs]e agreement\b|"
+    # `code in FastPFor repo`: where the code is
+    r"^code (?:is )?(?:in|at|on)\b[^.;]{0,40}\brepo(?:sitory)?$|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
     r"^[\w.-]+['’]s\s+(?:blog\s+)?(?:post|blog|paper|thesis|notes|talk|slides|write-?up|"
     r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"
