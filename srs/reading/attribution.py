@@ -501,7 +501,7 @@ def _byline(text: str) -> Attribution | None:
     if venue:
         rest = rest[: venue.start()] + " " + rest[venue.end() :]
     for paren in re.findall(r"\(([^()]*)\)", text):
-        if _whole_names(paren):
+        if whole_names(paren):
             return None  # `Factorization Machines (Steffen Rendle, ICDM 2010)`: a title, cited
     for paren in re.findall(r"\(([^()]*)\)", rest):
         org = paren.strip().replace(" + ", " & ")
@@ -699,7 +699,7 @@ def _inner_one(inner: str) -> Attribution:
         # `(Casper, Davies, et al., 2023)`: two named, more behind them
         author_text = f"{author_text.split(' and ')[0].strip()} et al."
     if not author_text:  # `(Steffen Rendle, ICDM 2010)`: people by their whole names
-        author_text = _whole_names(inner)
+        author_text = whole_names(inner)
     if _WHEN_WORD.fullmatch(author_text):
         author_text = ""  # `(Aug 2022)`: when, not who
     if author_text and (
@@ -741,16 +741,10 @@ def is_journal_reference(text: str) -> bool:
     return _JOURNAL_VOLUME_YEAR.match(re.sub(r"\s*\([^()]*\)\s*\.?$", "", text)) is not None
 
 
-def whole_names(text: str) -> str:
-    """`Noam Shazeer` -> `Shazeer`, `Xia Ning & George Karypis` -> `Ning and Karypis`: people
-    named in full and nothing else; "" otherwise."""
-    return _whole_names(text)
-
-
-def _whole_names(inner: str) -> str:
-    """`Xia Ning & George Karypis, ICDM 2011` -> `Ning and Karypis`: a bracket whose
-    people are named in full, then where and when; "" when anything else is in it (`FAIR
-    & Inria`, `Université de Montréal`, `TU Berlin`)."""
+def whole_names(inner: str) -> str:
+    """`Xia Ning & George Karypis, ICDM 2011` -> `Ning and Karypis`, `Noam Shazeer` ->
+    `Shazeer`: people named in full (then where and when); "" when anything else is there
+    (`FAIR & Inria`, `Université de Montréal`, `TU Berlin`)."""
     venue = _VENUE_YEAR.search(inner)
     rest = inner[: venue.start()] + inner[venue.end() :] if venue else inner
     rest = _YEAR_RE.sub(" ", rest)

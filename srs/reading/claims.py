@@ -194,6 +194,7 @@ _PAPER_ALIAS = re.compile(
 
 #: an equation and nothing else: `L = λW`, `U_i = X_i · S_i = X · D_i`
 _FORMULA = re.compile(r"[^\s=]{1,12}(?:\s*=\s*[^=]{1,30}?)+")
+_VENUE_NAMES = frozenset(VENUES)
 _HANDLE_BYLINE = re.compile(
     r"[\w.-]+\s*\((?P<name>(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)\),?\s*(?P<year>(?:19|20)\d\d)"
 )
@@ -1424,7 +1425,7 @@ def _claim(
     if (
         BYLINE_LEFT.search(text)
         or VENUE_NOTE.match(text)
-        or text.strip(" .,;") in VENUES
+        or text.strip(" .,;") in _VENUE_NAMES
         or attribution.is_journal_reference(text)
     ):
         # (`npj Digital Medicine`: a journal alone, where it appeared)

@@ -544,6 +544,9 @@ def _finish(
         and len(text.split()) <= 6
         and is_name(text)
     ]
+    # `[Liu et al., *Optimizing …*, ICML 2024 (Meta)](arXiv)`: an own link's text that is a
+    # whole citation (its title in italics, who wrote it around it)
+    citations = {link: link_citation(item.everything, link) for link in own_links}
     if source == "lead" and not title_links:
         # `**Glow** — Kingma & Dhariwal (OpenAI), [Glow: Generative Flow with …](arXiv)
         # (NeurIPS 2018). Adds actnorm …`: the own paper's title is no part of a claim
@@ -551,7 +554,7 @@ def _finish(
             if _paper_title_link(link) and link.text in head_text:
                 # (`[*Fast Transformer Decoding: …* (2019)](…)`: the title goes, its year
                 # stays with the byline before it)
-                citation = link_citation(item.everything, link)
+                citation = citations[link]
                 kept = link.text.replace(citation[0], " ", 1) if citation is not None else " "
                 head_text = head_text.replace(link.text, kept, 1)
         # `**PBRT** — Matt Pharr, …, *Physically Based Rendering: From Theory to …*, 4th
@@ -654,10 +657,8 @@ def _finish(
     for link in own_links:
         if _only_people(link.text):
             continue  # (`[Rublee, Rabaud, Konolige & Bradski 2011](doi)`: who, not a title)
-        citation = link_citation(item.everything, link)
+        citation = citations[link]
         if citation is not None:
-            # `[Liu et al., *Optimizing …*, ICML 2024 (Meta)](arXiv)`: the title in italics,
-            # who wrote it around it
             paper_titles.setdefault(arxiv_id(link.url) or normalise_url(link.url), citation[0])
             extra = extra.merged(citation[1])
             continue
