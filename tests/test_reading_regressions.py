@@ -6599,3 +6599,23 @@ def test_r61_notes_where_the_code_is_is_no_claim() -> None:
         "    - code in FastPFor repo\n"
     )
     assert not [c for c in entry.claims if "FastPFor repo" in c.text]
+
+
+def test_r62_syllabus_the_sections_to_read_are_no_name() -> None:
+    entry = one(
+        '- Chernozhukov, V., Chetverikov, D. & Robins, J. "Double/debiased machine learning for'
+        ' treatment and structural parameters." *The Econometrics Journal* 21(1), 2018.'
+        " [arXiv:1608.00060](https://arxiv.org/abs/1608.00060)\n"
+        "   Sections 1–3 required; section 4 onward optional.\n"
+    )
+    assert entry.name == "Double/debiased machine learning for treatment and structural parameters"
+
+
+def test_r62_syllabus_course_policies_are_no_readings() -> None:
+    reading = parse_text(
+        '## Week 1\n- Holland, P. W. (1986). "Statistics and Causal Inference." JASA.\n'
+        "## Course policies\n"
+        "- **Collaboration:** discuss problem sets with anyone, but write up your own.\n"
+        "- **Accommodations:** please contact the Disability Resource Center.\n"
+    )
+    assert [e.name for e in reading.entries] == ["Statistics and Causal Inference"]

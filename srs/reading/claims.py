@@ -209,8 +209,11 @@ _SPAN_OF_TIME = re.compile(
 
 #: a part of the paper, never its name: `Appendix A:`, `Section 3.2:`, `Fig. 2:`
 _DOCUMENT_PART = re.compile(
-    r"^(?:appendix|appendices|section|sec|chapter|ch|figure|fig|table|tab|equation|eq|part|"
-    r"page|pp?)\.?\s*[\w.–-]{1,8}$",
+    r"^(?:appendix|appendices|sections?|secs?|chapters?|chs?|figures?|figs?|tables?|tab|"
+    r"equations?|eqs?|parts?|pages?|pp?)\.?\s*[\w.–-]{1,8}"
+    # `Sections 1 and 3 required; …`: more parts, and how to read them
+    r"(?:\s*(?:,|&|and|to)\s*[\w.–-]{1,8})?"
+    r"(?:\s+(?:required|optional|only|recommended|mandatory|skim(?:med)?))?$",
     re.IGNORECASE,
 )
 #: `the original paper`, `the arxiv paper`: what kind of paper, never its name (words a

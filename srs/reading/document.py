@@ -33,6 +33,7 @@ from srs.reading.entry import read_entry
 from srs.reading.item import Item, append_runs
 from srs.reading.keys import assign_keys
 from srs.reading.markdown import Run, block_end, markdown, plain, runs
+from srs.reading.markers import marked_paragraphs_as_items
 from srs.reading.model import Entry, ReadingList, Section
 from srs.reading.naming import (
     earlier_entries_acronyms_left,
@@ -138,6 +139,7 @@ def parse_text(
         text = _MARKED_BRACKET.sub(r"\g<bracket>. ", text)  # `(RSS 2023) :robot: Denoising …`
         text = _SHORTCODE.sub("", text)  # `- :star: [PointNet](…)`: GitHub's emoji, a marker
     text = _ITEM_LABEL.sub(r"\g<bullet>", text)  # `- Optional: Brooke, J. "SUS: …"`
+    text = marked_paragraphs_as_items(text)  # `📌 Holland, P. W. (1986). "…"` paragraphs
     # `W = H^*(H H^*)^{-1}`: a conjugate transpose, never the start of italics (outside code
     # and TeX, which keep their text as it is)
     text = _CODE_OR_TEX.sub(lambda found: found.group(0) if found.group("kept") else "^\\*", text)

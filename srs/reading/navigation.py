@@ -18,7 +18,9 @@ _BOILERPLATE = re.compile(
     r"contributors|contribution guidelines|how to contribute|citation|cite|citing|"
     r"how to cite|acknowledge?ments?|thanks|star history|stargazers|sponsors?|support|"
     r"changelog|related (?:lists|repos|projects|awesome lists)|footnotes|notes on this list|"
-    r"about|about this list|disclaimer|maintainers?|authors? of this list)\W*$",
+    r"about|about this list|disclaimer|maintainers?|authors? of this list|"
+    # a course's rules (`## Course policies`: late work, collaboration, accommodations)
+    r"(?:course |class )?polic(?:y|ies)|academic (?:integrity|honesty)|honou?r code)\W*$",
     re.IGNORECASE,
 )
 _TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd)\b", re.IGNORECASE)
