@@ -203,6 +203,10 @@ def stated_expansions(text: str) -> dict[str, str]:
                 # `completion queue (CQEs)`: a plural's words fewer than its letters (the
                 # entries are left out)
                 span = None
+            if span is not None and re.search(rf"(?<![\w-]){re.escape(short.rstrip('s'))}", span):
+                # `background GC (… while ephemeral GCs can still happen)`: a phrase that
+                # holds the acronym itself never spells it out
+                span = None
             if span is not None:
                 found[short] = span
     return found

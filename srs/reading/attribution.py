@@ -167,7 +167,7 @@ _INITIALS_AFTER = re.compile(
     rf"(?P<surname>{_SURNAME_WORD}),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
     # (nor `Bai, J. Zico Kolter, …`: a given name may come between)
     r"(?!\s*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)?"
-    r"\s*(?:,|&|\band\b|\.\s|$))"
+    r"\s*(?:,|&|\band\b|\.\s|\.?$))"  # (`…, V. T. Rajan.`: the last name, its full stop)
 )
 # `ICLR 2018 best paper`, `(test of time award)`: an award, not an author
 #: an award a paper won (`Best Paper Award`, `test of time`, an oral slot)
@@ -219,6 +219,29 @@ _JOURNAL_PAGES = re.compile(
 _OTHER_VENUE_YEAR = re.compile(
     r"^\s*(?P<venue>[A-Z]\w*[A-Z]\w*|(?:[A-Z][\w-]*\s+(?:and\s+|on\s+|of\s+)?){1,5}"
     rf"(?:Workshop|Symposium|Conference|Colloquium))\s+(?P<year>{_YEAR})\.?\s*$"
+)
+#: where and when after a reference's title, where no list of venues knows the place:
+#: `Electronic Journal of Statistics, 2023.`, `(2nd ed.), MIT Press, 2000`, `MIT Press, 2017
+#: (open access).`, `arXiv 2019.`, `(2022, arXiv)` (a bracket of a few words may follow)
+_WHERE_YEAR = re.compile(
+    r"^[\s,.\"“”]*(?:\((?:\d{1,2}(?:st|nd|rd|th)\s+ed\.|[\w ]{1,12}edition)\)[\s,]*)?"
+    r"(?:(?P<where>arXiv|[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|&|for|on|in|the)){0,7})"
+    rf",?\s+(?P<year>{_YEAR})(?![\d–-])"
+    rf"|\((?P<year2>{_YEAR}),\s*(?P<where2>arXiv|preprint|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,3}})\))"
+    r"(?:\s*\([\w ]{1,20}\))?(?=[\s.,;—–]|$)"
+)
+#: `, Chapters 1–3 (definitions of causal effects …)`: which parts of a work to read
+_PARTS_TO_READ = re.compile(
+    r",\s*(?:chapters?|ch\.|chs\.|sections?|§§?|pp?\.|pages?)\s*\d+(?:\s*[–,-]\s*\d+)*"
+    r"(?:\s*\([^()]*\))?",
+    re.IGNORECASE,
+)
+#: a word that names a place of publication: a journal's, a publisher's, a preprint server's
+_PLACE_WORD = re.compile(
+    r"\b(?:arXiv|preprint|Press|Journal|Transactions|Trans\.|Review|Letters|Proceedings|"
+    r"Annals|Quarterly|Magazine|Surveys|Statistics|Statistician|Science|Research|University|"
+    r"Publishers|Publishing|Springer|Wiley|Elsevier|CRC|Books|Report|Econometrica|Biometrika|"
+    r"Biometrics)\b"
 )
 #: `Robin Milner, ."`: a person's whole name (a given name or initials, then a surname) and
 #: the comma before a title that was taken out
@@ -341,6 +364,8 @@ def _surname(name: str) -> str:
     -> `Del Balso`; a team's name whole (`Octo Model Team`)."""
     if re.fullmatch(_COLLECTIVE, name):
         return name
+    # `Henry G. Baker Jr.`: the suffix is no surname
+    name = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", name.strip()) or name
     words = name.split()
     for i, word in enumerate(words[:-1]):
         if word.casefold() in {
@@ -1065,6 +1090,8 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         found, rest = _cut(f"{person}, {after.lstrip(' ,')}", prose_lab=prose_lab)
         return replace(found, authors=_surname(person)), rest
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
+    # `Hernán & Robins,   Chapters 1–3 (definitions of …)`: the parts to read, never a name
+    text = _PARTS_TO_READ.sub("", text)
     # `Dan Kegel, ~1999 and updated for years after`: about when, after a byline's comma;
     # what follows the year is a remark of its own (left as a fragment)
     text = re.sub(rf"(?<=,\s)(?:~|c\.\s?|ca\.\s?)(?={_YEAR}\b)", "", text)
@@ -1085,6 +1112,17 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         # where and when (never `Information and Computation` as two people)
         year = int(journal.group("year"))
         return Attribution(venue=f"{journal.group('journal')} {year}", year=year), ""
+    placed = _WHERE_YEAR.match(text)
+    if (
+        placed is not None
+        and not text[placed.end() :].strip(" .")
+        and _PLACE_WORD.search(placed.group("where") or placed.group("where2"))
+    ):
+        # `*Electronic Journal of Statistics*, 2023.`, `MIT Press, 2017 (open access).`, `arXiv
+        # 2019.` after a reference's title: where and when, no claim
+        year = int(placed.group("year") or placed.group("year2"))
+        where = placed.group("where") or placed.group("where2")
+        return Attribution(venue=f"{where} {year}", year=year), ""
     unlisted = _OTHER_VENUE_YEAR.match(text)
     if unlisted is not None and not _LAB_RE.search(text):
         year = int(unlisted.group("year"))
@@ -1142,6 +1180,14 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if dated is not None and not rest_found.year:  # `Bail, C. 2023.`: the year, after
             rest_found = replace(rest_found, year=int(dated.group("year")))
             rest = rest.replace(dated.group("year"), "", 1).strip(" .")
+        where = _WHERE_YEAR.match(rest)
+        if where is not None and not rest_found.year:
+            # `Kennedy, E. H. "…." *Electronic Journal of Statistics*, 2023.`, `… MIT Press,
+            # 2017 (open access).`, `… arXiv 2019.`, `(2022, arXiv)`: where and when
+            year = int(where.group("year") or where.group("year2"))
+            place = where.group("where") or where.group("where2")
+            rest_found = replace(rest_found, year=year, venue=rest_found.venue or f"{place} {year}")
+            rest = rest[where.end() :].strip(" .")
         return Attribution(authors=cite_authors(names)).merged(rest_found), rest
     initialled = _INITIALLED_BYLINE.match(text)
     if initialled is not None:  # `P. E. Hart, N. J. Nilsson, B. Raphael, IEEE Trans. …, 1968`

@@ -462,6 +462,8 @@ def _alias(
             and (is_name(alias) or any(c.isdigit() for c in alias))
             # `35k experiments; …`: a figure, never a name
             and not _FIGURE.match(alias)
+            # `1st ed. 2011; descends from …`: an edition, never a name
+            and not re.match(r"\d+(?:st|nd|rd|th)\s+ed(?:ition|\.|\b)", alias)
             # `Reviewed 519 studies; only ~5% …`: what the work did, never its name
             and not re.match(r"[A-Z][a-z]+ed\s", alias)
             # `From MaiMemo; this is …`: where it comes from, never its name

@@ -118,6 +118,7 @@ def is_generic_link_text(text: str) -> bool:
 _DOCUMENT_WORDS = frozenset(
     {"technical", "tech", "report", "weights", "code", "paper", "model", "card", "checkpoints"}
     | {"data", "dataset", "blog", "post", "repo", "repository", "docs", "project", "page"}
+    | {"book", "website", "site", "homepage"}  # `Book website`: a textbook's own page
 )
 _DOCUMENT_JOINERS = frozenset({"and", "&", "+", "the", "its", "on", "github", "hugging", "face"})
 

@@ -342,7 +342,11 @@ INSTRUCTION = re.compile(
     r"read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|"
     r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|"
     # `only section 2 (the permutation-invariance theorem)`: which part to read
-    r"only (?:§|sections?|chapters?|ch\.|pages?|pp\.|parts?|the first)\s*\d*)(?![\w-])",
+    r"only (?:§|sections?|chapters?|ch\.|pages?|pp\.|parts?|the first)\s*\d*|"
+    # `primary text for weeks 1–4`, `the main textbook`: how the course uses it
+    r"(?:the\s+)?(?:primary|main|core|secondary|companion|course)\s+"
+    r"(?:text|textbook|reading|reference)(?:\s+for\s+(?:weeks?|lectures?|units?|parts?)\b.*)?$)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 

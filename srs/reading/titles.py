@@ -604,4 +604,8 @@ def is_phrase(text: str) -> bool:
 
 
 # title heads that say what kind of paper it is, not its name (`SoK: Eternal War in Memory`)
-_GENRES = frozenset({"SoK", "Survey", "Position", "Tutorial", "Review", "Perspective", "Update"})
+_GENRES = frozenset(
+    {"SoK", "Survey", "Position", "Tutorial", "Review", "Perspective", "Update"}
+    # `Proposal: Eliminate STW stack re-scanning`: a design document's kind
+    | {"Proposal", "Design", "RFC", "Draft", "Keynote", "Talk", "Lecture", "Notes", "Errata"}
+)
