@@ -6702,3 +6702,47 @@ def test_r62_notes_a_phrase_holding_the_acronym_never_spells_it() -> None:
         "**background GC** (gen2 marked concurrently while ephemeral GCs can still happen).\n"
     )
     assert "GC" not in entry.acronyms  # (was `GC` → `GCs can`)
+
+
+def test_r62_blog_a_bold_label_over_the_works_it_names_is_a_topic() -> None:
+    # "What is **Multi-hop**? → IRCoT: Trivedi, …", "Who made **Serving**? → Kwon et al."
+    # (graded useless): the label names no work; the works it names keep their cards
+    serving = one(
+        '- **Serving.** vLLM / PagedAttention — Kwon et al., "Efficient Memory Management for'
+        ' Large Language Model Serving with PagedAttention", SOSP 2023'
+        " ([arXiv](https://arxiv.org/abs/2309.06180)).\n"
+    )
+    assert serving.topic
+    assert [(m.name, m.authors, m.venue) for m in serving.mentions] == [
+        ("vLLM / PagedAttention", "Kwon et al.", "SOSP 2023")
+    ]
+    benchmarks = one(
+        "- **Benchmarks you'll see cited** (don't optimize for them, but know them): Natural"
+        " Questions (Kwiatkowski et al., TACL 2019), [HotpotQA](https://arxiv.org/abs/1809.09600)"
+        " (Yang et al., EMNLP 2018).\n"
+    )
+    assert benchmarks.topic
+    assert [(m.name, m.authors, m.paper) for m in benchmarks.mentions] == [
+        ("Natural Questions", "Kwiatkowski et al.", ""),
+        ("HotpotQA", "Yang et al.", "1809.09600"),
+    ]
+    # the citation after the first work is another's: no card credits it
+    hop = one(
+        '- **Multi-hop.** IRCoT: Trivedi, Balasubramanian, Khot & Sabharwal, "Interleaving'
+        ' Retrieval with Chain-of-Thought Reasoning" (ACL 2023), and ReAct (Yao et al., ICLR'
+        " 2023).\n"
+    )
+    assert hop.topic and "IRCoT" not in [m.name for m in hop.mentions]
+
+
+def test_r62_blog_a_name_in_bold_stays_the_entrys_name() -> None:
+    # a single word that may be a name, or a name's shape, is no label
+    dreamer = one("- **Dreamer.** Hafner et al. (ICLR 2020) learn a world model.\n")
+    assert (dreamer.name, dreamer.topic) == ("Dreamer", False)
+    voyager = one("- **Voyager:** GPT-4 (OpenAI) drives an agent that writes skills.\n")
+    assert (voyager.name, voyager.topic) == ("Voyager", False)
+    colbert = one(
+        "- **Late interaction.** [ColBERT](https://arxiv.org/abs/2004.12832) (Khattab &"
+        " Zaharia, SIGIR 2020). Token-level embeddings with a MaxSim operator.\n"
+    )
+    assert (colbert.name, colbert.topic) == ("ColBERT", False)

@@ -28,7 +28,7 @@ from srs.reading.item import Item
 from srs.reading.link_citations import link_citation
 from srs.reading.markdown import Run, link_list, plain
 from srs.reading.mentions import mentions
-from srs.reading.model import Attribution, Claim, Entry, Link
+from srs.reading.model import Attribution, Claim, Entry, Link, Mention
 from srs.reading.naming import (
     NAME_TOKEN,
     bylined,
@@ -279,6 +279,44 @@ _ASIDE_LABELS = frozenset(
 )
 
 
+#: a topic's word, never a work's name: an activity (`Serving`, `Reranking`), an abstract
+#: noun, a lowercase compound (`Multi-hop`, `Long-context`)
+_TOPIC_WORD = re.compile(r"[A-Z][a-z]+(?:ing|tion|ment|ness|ity|ics)|[A-Z][a-z]+(?:-[a-z]+)+")
+#: what opens an item after a topic's label: another work's name, then its citation or what
+#: it is (`IRCoT: …`, `RECOMP (Xu, …)`, `SPLADE, Formal, …`, `Natural Questions (…, 2019)`)
+_WORK_AFTER_LABEL = re.compile(
+    r"^[\s.:—–-]*(?:\([^()]*\)\s*[:—–-]?\s*)?"
+    r"(?:(?P<name>(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)"
+    r"(?:\s*/\s*[A-Z][\w-]*)?)\s*(?::|\(|,|\s[—–-]\s|\sand\s)"
+    r"|(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*\((?=[^()]*\b(?:19|20)\d\d\b))"
+)
+
+
+def _topic_label(lead: list[Run], after: list[Run]) -> str:
+    """`**Multi-hop.**`, `**Compress what you retrieve.**`, `**Benchmarks you'll see cited**
+    (…):` before `IRCoT: …`, `RECOMP (…)`, `Natural Questions (…, 2019)`: a bold label
+    over the works an item names (a name of its own, `**Dreamer.** Hafner et al. …`, or a
+    label before a byline, stays the entry's name). The first work's name, or ""."""
+    if any(run.link is not None for run in lead):
+        return ""
+    raw = plain(lead).strip(" .:—–-")
+    words = raw.split()
+    if not 1 <= len(words) <= 6 or any(re.search(r"[A-Z].*[A-Z]|\d", w) for w in words):
+        return ""  # (`ColBERT`, `GPT-4`, `Late Interaction Models`: a name's shape)
+    if len(words) == 1 and not _TOPIC_WORD.fullmatch(raw):
+        return ""  # (`Voyager`, `Dreamer`: a single word may be a name)
+    if len(words) > 1 and is_name(raw):
+        return ""
+    first = [run for run in after if run.text.strip(" .:—–-") or run.link is not None][:1]
+    if first and (first[0].link is not None or (first[0].italic and " " in first[0].text.strip())):
+        # (`**Late interaction.** [ColBERT](…)`, `**Factorization machines.** *Factorization
+        # Machines* (Steffen Rendle, ICDM 2010)`: a title, read by the rules for titles)
+        return ""
+    found = _WORK_AFTER_LABEL.match(plain(after))
+    work = "" if found is None else found.group("name") or found.group("words")
+    return "" if work.casefold() == raw.casefold() else work
+
+
 def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     """The entry an item or a table row holds, or None when it holds none (an empty
     bullet, a link to a heading of the document, a note to self). `bylined_heads`: the
@@ -300,6 +338,9 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     links = link_list(item.everything)
     head = item.head
     lead = lead_in(head)
+    # `**Multi-hop.** IRCoT: Trivedi, …`, `**Serving.** vLLM / PagedAttention — Kwon et al.,
+    # …`: a label over the works the item names, never a work of its own
+    labelled_topic = _topic_label(lead, head[len(lead) :]) if lead else ""
     if lead and is_reading_label(plain(lead)):  # `**Textbook:** S. M. LaValle, *Planning …*`
         head = head[len(lead) :]
         lead = []
@@ -405,6 +446,7 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         body=after_lead if lead else head,
         extra=cited,
         alias=alias,
+        first_work=labelled_topic,
     )
 
 
@@ -421,9 +463,12 @@ def _finish(
     body: list[Run],
     extra: Attribution,
     alias: str = "",
+    first_work: str = "",
 ) -> Entry:
     """The rest of the reading, shared by list items and table rows: name, topic,
-    attribution, claims; `alias`: the short name a headline gave the paper it cites."""
+    attribution, claims; `alias`: the short name a headline gave the paper it cites;
+    `first_work`: the first of the works an item names under a bold label (`**Serving.**
+    vLLM — Kwon et al., …`), the label no work of its own."""
     name, from_title = short_name(title)
     name = alias or name
     acronyms: dict[str, str] = {}
@@ -518,7 +563,7 @@ def _finish(
     text = plain(item.head)
     # (`**Mirhoseini, Goldie et al., "A graph placement methodology for fast chip
     # design"**`: a title in sentence case after its byline names one paper)
-    topic = (
+    topic = bool(first_work) or (
         is_topic(name, title, source, title_links, text)
         and not bylined(head_text, [_clean_text(runs) for runs in item.nested])
         and not (source == "lead" and extra.authors)
@@ -704,6 +749,9 @@ def _finish(
     attribution = extra.merged(from_title).merged(read.attribution).merged(site)
     if source != "table":  # (a row's cells are apart: its lab cell never bylines its title)
         attribution = _byline_of_title(attribution, description, title)
+    first_cited = _first_work_cited(first_work, description, attribution)
+    if first_work:  # (the item's citations are the works' it names: none is the label's)
+        attribution = Attribution()
     return Entry(
         title=title,
         description=description,
@@ -722,20 +770,47 @@ def _finish(
         instead=list(dict.fromkeys(read.instead)),
         own_names=own_names,
         acronyms=_one_per_acronym({**stated_expansions(description), **acronyms}),
-        mentions=mentions(
+        mentions=first_cited
+        + mentions(
             description,
             links,
             # (`**ReWOO and LLMCompiler** — … **ReWOO** ([Xu et al., 2023](…)) decouples …
             # **LLMCompiler** ([Kim et al., 2023](…)) …`: an entry on two works, credited to
             # no one, names each with its own citation)
-            exclude=[name, title]
+            exclude=[first_work]
+            if first_work
+            else [name, title]
             if len(names) >= 2 and not attribution.authors and not papers
             else [name, title, *names, *own_names.values()],
-            own_authors=attribution.authors,
-            own_papers=papers,
+            # (a label over works has no paper or people of its own: each work named is other)
+            own_authors="" if first_work else attribution.authors,
+            own_papers=[] if first_work else papers,
             stressed=concepts,
         ),
     )
+
+
+def _first_work_cited(first_work: str, description: str, attribution: Attribution) -> list[Mention]:
+    """`**Serving.** vLLM / PagedAttention — Kwon et al., "…", SOSP 2023`: the work named
+    first under a label, with the citation the item gives — when that citation's people
+    stand right after its name (`**Multi-hop.** IRCoT: Trivedi, …, and ReAct (Yao et al.,
+    ICLR 2023)` cites ReAct's people, not IRCoT's)."""
+    if not first_work or not attribution.authors or not attribution.year:
+        return []
+    at = description.find(first_work)
+    surname = attrib.first_surname(attribution.authors)
+    if at < 0 or not surname or surname not in description[at : at + len(first_work) + 80]:
+        return []
+    return [
+        Mention(
+            name=first_work,
+            authors=attribution.authors,
+            year=attribution.year,
+            venue=attribution.venue,
+            # (no paper: the item's first link may be another work's, `Natural Questions
+            # (Kwiatkowski et al., TACL 2019), [HotpotQA](arXiv) (…)`)
+        )
+    ]
 
 
 #: the name a bracket gives right after a quoted title: `"Language Models are
