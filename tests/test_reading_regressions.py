@@ -6746,3 +6746,13 @@ def test_r62_blog_a_name_in_bold_stays_the_entrys_name() -> None:
         " Zaharia, SIGIR 2020). Token-level embeddings with a MaxSim operator.\n"
     )
     assert (colbert.name, colbert.topic) == ("ColBERT", False)
+
+
+def test_r62_blog_the_next_work_after_a_citation_is_no_author() -> None:
+    # "Who made **ColBERT**, and when? → ColBERTv2, SIGIR 2020" (graded wrong)
+    entry = one(
+        "- **Late interaction.** [ColBERT](https://arxiv.org/abs/2004.12832) (Khattab &"
+        " Zaharia, SIGIR 2020) and\n  [ColBERTv2](https://arxiv.org/abs/2112.01488) (Santhanam,"
+        " Khattab, Saad-Falcon, Potts, Zaharia; NAACL 2022). Token-level embeddings.\n"
+    )
+    assert (entry.name, entry.attribution.authors) == ("ColBERT", "Khattab and Zaharia")

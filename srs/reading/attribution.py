@@ -1081,6 +1081,13 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     sentence (`Nvidia's take on …`) is read (unless `prose_lab` is false) but
     left in place: it is part of what the sentence says.
     """
+    opening = re.match(r"^\s*(?P<bracket>\([^()]+\))\s+(?P<rest>and\s+\S.*)$", text)
+    if opening is not None:
+        # `(Khattab & Zaharia, SIGIR 2020) and ColBERTv2 (…)`: a whole citation, then the
+        # next work the sentence names (never `ColBERTv2` as the first one's author)
+        found, left = _cut(opening["bracket"], prose_lab=prose_lab)
+        if found.authors and found.year and not left.strip(" ()"):
+            return found, opening["rest"]
     gapped = _PERSON_THEN_GAP.match(text)
     person, after = (gapped["person"], gapped["rest"]) if gapped is not None else ("", "")
     if person and not _LAB_RE.search(person) and not _TITLE_WORD.search(person):
