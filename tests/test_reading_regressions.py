@@ -3157,7 +3157,9 @@ def test_round_35_a_closing_citation_of_another_named_thing_is_not_the_terms(
     assert entry.attribution.authors == authors
     if not authors:
         assert not entry.attribution
-    assert [m.name for m in entry.mentions] == []
+    # (a work quoted by name keeps its own citation, r62: `see "Laplace Redux" (Daxberger …)`)
+    quoted = [("Laplace Redux", "Daxberger et al.")] if "Laplace Redux" in item else []
+    assert [(m.name, m.authors) for m in entry.mentions] == quoted
 
 
 def test_round_35_a_bullet_citing_two_papers_first_defines_neither() -> None:
@@ -6756,3 +6758,27 @@ def test_r62_blog_the_next_work_after_a_citation_is_no_author() -> None:
         " Khattab, Saad-Falcon, Potts, Zaharia; NAACL 2022). Token-level embeddings.\n"
     )
     assert (entry.name, entry.attribution.authors) == ("ColBERT", "Khattab and Zaharia")
+
+
+def test_r62_glossary_a_quoted_example_is_cited_not_the_term() -> None:
+    # "Who made **Trusted setup / CRS / SRS**? → Bowe et al., 2017" (graded useless: the
+    # ceremony's paper did not make trusted setups)
+    (setup,) = parse_text(
+        "**Trusted setup / CRS / SRS**: a structured reference string generated from secret"
+        ' randomness ("toxic waste") that must be destroyed. In practice done as a multi-party'
+        ' ceremony — "Powers of Tau" (Bowe, Gabizon, Miers, [ePrint 2017/1050]'
+        "(https://eprint.iacr.org/2017/1050)).\n\n"
+        "**PLONK**: universal-setup SNARK (Gabizon, Williamson, Ciobotaru 2019).\n\n"
+        "**Halo**: recursion without a trusted setup (Bowe, Grigg, Hopwood 2019).\n"
+    ).entries[:1]
+    assert setup.attribution.authors == ""
+    assert [(m.name, m.authors, m.year) for m in setup.mentions] == [
+        ("Powers of Tau", "Bowe et al.", 2017)
+    ]
+    # where a protocol was first described is its own paper: its people made it
+    paxos = one(
+        "- **Paxos**: A consensus protocol with numbered ballots and majority quorums. First"
+        ' described in "The Part-Time Parliament" (Lamport 1998), re-explained in "Paxos Made'
+        ' Simple" (Lamport 2001)\n'
+    )
+    assert (paxos.attribution.authors, paxos.attribution.year) == ("Lamport", 1998)

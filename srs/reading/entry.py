@@ -752,6 +752,10 @@ def _finish(
     first_cited = _first_work_cited(first_work, description, attribution)
     if first_work:  # (the item's citations are the works' it names: none is the label's)
         attribution = Attribution()
+    elif attribution.authors and _cites_an_example(description, attribution):
+        # `**Trusted setup**: … done as a multi-party ceremony — "Powers of Tau" (Bowe,
+        # Gabizon, Miers, ePrint 2017/1050)`: the citation is the quoted work's, an example
+        attribution = Attribution()
     return Entry(
         title=title,
         description=description,
@@ -788,6 +792,29 @@ def _finish(
             stressed=concepts,
         ),
     )
+
+
+#: a quoted name cited by the bracket right after it, and what stands before it
+_QUOTED_CITED = re.compile(
+    r"(?P<before>[^\"“]{0,30})[\"“][A-Z][^\"“”()]{1,60}?[\"”]\s*\((?P<inner>[^()]*)\)"
+)
+
+
+def _cites_an_example(description: str, attribution: Attribution) -> bool:
+    """The entry's citation belongs to a work it quotes by name as an example (`— "Powers of
+    Tau" (Bowe, …)`), not as where it was first described (`First described in "The
+    Part-Time Parliament" (Lamport 1998)`: that is the entry's own paper)."""
+    for found in _QUOTED_CITED.finditer(description):
+        cited = attrib.cut(f"({found['inner']})")[0]
+        if (cited.authors, cited.year, cited.venue) != (
+            attribution.authors,
+            attribution.year,
+            attribution.venue,
+        ):
+            continue  # (another paper by the same people: `follow-up: "Robust …" (Shi …)`)
+        if not re.search(r"\b(?:in|by|from|as|called|named|see)\s*$", found["before"], re.I):
+            return True
+    return False
 
 
 def _first_work_cited(first_work: str, description: str, attribution: Attribution) -> list[Mention]:

@@ -73,6 +73,8 @@ def mentions(
     skip = {name.casefold() for name in exclude if name}
     titled = _linked_titles(text, links)
     titled += _stressed_names(text, stressed or [], titled)
+    quoted = _quoted_names(text, titled)
+    titled += quoted
     for found in [*titled, *_MENTION.finditer(text)]:
         name = found.group("name")
         if found not in titled and any(t.start() <= found.start() < t.end() for t in titled):
@@ -110,7 +112,9 @@ def mentions(
         cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
         if not cited.authors or not cited.year:
             continue
-        other = found in titled and _linked(name, links) not in {"", *(own_papers or ())}
+        other = found in quoted or (
+            found in titled and _linked(name, links) not in {"", *(own_papers or ())}
+        )
         if cited.authors == own_authors and not other:
             continue  # (but `[Gated SAEs](…) (Rajamanoharan et al.) and [JumpReLU SAEs](…)
             # (Rajamanoharan et al.)`: the same people's other paper)
@@ -160,6 +164,22 @@ def _stressed_names(
         if match is not None and all(match.start() != f.start() for f in [*titled, *found]):
             found.append(match)
     return found
+
+
+#: a name in quotes, then its citation: `"Powers of Tau" (Bowe, Gabizon, Miers, …)`
+_QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"“”()]{1,60}?)[\"”]\s*\((?P<inner>[^()]*)\)")
+
+
+def _quoted_names(text: str, titled: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`… a multi-party ceremony — "Powers of Tau" (Bowe, Gabizon, Miers, ePrint 2017/1050)`:
+    a name the list quotes, cited by the bracket right after it — another work than the
+    entry, whoever it names."""
+    return [
+        found
+        for found in _QUOTED_NAME.finditer(text)
+        if len(found.group("name").split()) <= 6
+        and all(not t.start() <= found.start("name") < t.end() for t in titled)
+    ]
 
 
 def _paper_in(inner: str, links: list[Link]) -> str:
