@@ -1188,7 +1188,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             rest_found = replace(rest_found, year=int(dated.group("year")))
             rest = rest.replace(dated.group("year"), "", 1).strip(" .")
         where = _WHERE_YEAR.match(rest)
-        if where is not None and not rest_found.year:
+        if (
+            where is not None
+            and not rest_found.year
+            and _PLACE_WORD.search(where.group("where") or where.group("where2"))
+        ):
             # `Kennedy, E. H. "…." *Electronic Journal of Statistics*, 2023.`, `… MIT Press,
             # 2017 (open access).`, `… arXiv 2019.`, `(2022, arXiv)`: where and when
             year = int(where.group("year") or where.group("year2"))
