@@ -27,7 +27,7 @@ from srs.reading.headline import cited_link, cited_title, headline_name, is_head
 from srs.reading.item import Item
 from srs.reading.link_citations import link_citation
 from srs.reading.markdown import Run, link_list, plain
-from srs.reading.mentions import mentions
+from srs.reading.mentions import QUOTED_CITED, mentions
 from srs.reading.model import Attribution, Claim, Entry, Link, Mention
 from srs.reading.naming import (
     NAME_TOKEN,
@@ -794,17 +794,11 @@ def _finish(
     )
 
 
-#: a quoted name cited by the bracket right after it, and what stands before it
-_QUOTED_CITED = re.compile(
-    r"(?P<before>[^\"“]{0,30})[\"“][A-Z][^\"“”()]{1,60}?[\"”]\s*\((?P<inner>[^()]*)\)"
-)
-
-
 def _cites_an_example(description: str, attribution: Attribution) -> bool:
     """The entry's citation belongs to a work it quotes by name as an example (`— "Powers of
     Tau" (Bowe, …)`), not as where it was first described (`First described in "The
     Part-Time Parliament" (Lamport 1998)`: that is the entry's own paper)."""
-    for found in _QUOTED_CITED.finditer(description):
+    for found in QUOTED_CITED.finditer(description):
         cited = attrib.cut(f"({found['inner']})")[0]
         if (cited.authors, cited.year, cited.venue) != (
             attribution.authors,
@@ -812,7 +806,8 @@ def _cites_an_example(description: str, attribution: Attribution) -> bool:
             attribution.venue,
         ):
             continue  # (another paper by the same people: `follow-up: "Robust …" (Shi …)`)
-        if not re.search(r"\b(?:in|by|from|as|called|named|see)\s*$", found["before"], re.I):
+        before = description[max(0, found.start() - 30) : found.start()]
+        if not re.search(r"\b(?:in|by|from|as|called|named|see)\s*$", before, re.I):
             return True
     return False
 

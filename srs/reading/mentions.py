@@ -19,7 +19,7 @@ from srs.reading.orgs import LABS, VENUES
 from srs.reading.phrases import STOPWORDS, is_generic_link_text
 from srs.reading.urls import arxiv_id
 
-__all__ = ["mentions"]
+__all__ = ["QUOTED_CITED", "mentions"]
 
 #: a name (one to three words, each capitalised or shaped like a name), then its bracket
 _MENTION = re.compile(
@@ -167,7 +167,7 @@ def _stressed_names(
 
 
 #: a name in quotes, then its citation: `"Powers of Tau" (Bowe, Gabizon, Miers, …)`
-_QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"“”()]{1,60}?)[\"”]\s*\((?P<inner>[^()]*)\)")
+QUOTED_CITED = re.compile(r"[\"“](?P<name>[A-Z][^\"“”()]{1,60}?)[\"”]\s*\((?P<inner>[^()]*)\)")
 
 
 def _quoted_names(text: str, titled: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -176,7 +176,7 @@ def _quoted_names(text: str, titled: list[re.Match[str]]) -> list[re.Match[str]]
     entry, whoever it names."""
     return [
         found
-        for found in _QUOTED_NAME.finditer(text)
+        for found in QUOTED_CITED.finditer(text)
         if len(found.group("name").split()) <= 6
         and all(not t.start() <= found.start("name") < t.end() for t in titled)
     ]
