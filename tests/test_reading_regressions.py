@@ -869,7 +869,8 @@ def test_italic_and_bracketed_names_are_terms_a_cloze_may_hide() -> None:
         " Not *that* simple, *using* less.\n"
     )
     terms = [term for claim in one(text).claims for term in claim.terms]
-    assert terms == ["linearly down-scale"]  # not `*that*`, `*using*`: stressed for tone
+    # not `*that*`, `*using*`: stressed for tone (`RoPE`, named in passing, comes after)
+    assert terms == ["linearly down-scale", "RoPE"]
     entry = one(
         "- **RAG** ([arXiv](https://arxiv.org/abs/2005.11401)). A pre-trained seq2seq"
         " generator (BART) is paired with a dense index of Wikipedia.\n"

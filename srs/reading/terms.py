@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from srs.reading.orgs import VENUES
+from srs.reading.orgs import LABS, VENUES
 from srs.reading.phrases import content_words, find_word, in_list, squash
 from srs.reading.titles import QUOTED_TITLE
 
@@ -21,6 +21,21 @@ _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[.!?:;]\s+)[A-Z][a-z]+\s$")
 #: a journal's volume after its name: ` 22(4)`, ` 8, 1992`
 _VOLUME = re.compile(r"\s+\d{1,4}\s*(?:\(\d+(?:[-–]\d+)?\)|[,:]\s*\d)")
+#: a one-word name with two capitals or a capital and a figure, in running text
+#: (`SATB`, `PopQA`, `MMTk`, `HotSpot`, `G1`): never a unit (`32 KB`), a Roman numeral or
+#: a name with its number after it (`JDK 15`, `JEP 377`: the number is what counts)
+_ONE_WORD_NAME = re.compile(
+    r"(?<![\w/.@#$-])(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
+    r"(?![\w/.@-]|\s+\d|'s\b|'\d)"  # (`ATC'23`: a venue and its year)
+)
+#: `Pre-ChatGPT`, `Non-IID`: a word made of a name, not the name
+_PREFIXED = re.compile(r"(?:Pre|Post|Non|Anti|Multi|Sub|Co|Semi|Self|Cross)-", re.IGNORECASE)
+_UNIT_OR_NUMERAL = re.compile(
+    r"(?:[KMGTP]i?B|[KMG]Hz|[kMG]?Pa|T?FLOPS?|II|III|IV|VI|VII|VIII|IX|XI|XII)"
+)
+#: too thin to hide: two letters (`NP`, `RC`, `ID`), an acronym's plural (`LMs`, `JITs`)
+_THIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]|[A-Z][A-Z0-9]+s")
+_LAB_NAMES = frozenset(LABS)
 _BRACKETED_NAME = re.compile(r"(?<=\w )\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][\w-]{1,14})\)")
 #: acronyms too common to be worth a card, or to name a paper
 COMMON_ACRONYMS = frozenset(
@@ -73,6 +88,15 @@ def implicit_terms(text: str) -> list[str]:
     ]
     # `a pre-trained seq2seq generator (BART)`, `(MaxSim)`: the name of what was described
     found += [m.group(1) for m in _BRACKETED_NAME.finditer(text)]
+    found += [
+        m.group(0)
+        for m in _ONE_WORD_NAME.finditer(text)
+        if not _UNIT_OR_NUMERAL.fullmatch(m.group(0))
+        and not _THIN_NAME.fullmatch(m.group(0))
+        and not _PREFIXED.match(m.group(0))
+        and m.group(0) not in _LAB_NAMES  # `NVIDIA says these adders …`: who, not what
+        and not any(start <= m.start() < end for start, end in titles)
+    ]
     return [term for term in dict.fromkeys(found) if len(term) >= 2]
 
 

@@ -1,0 +1,56 @@
+"""The terms a claim's cloze may hide: one-word names in running text (round 63 work:
+nested bullets of personal notes name their facts this way, without bold)."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
+from srs.reading.document import parse_text
+from srs.reading.terms import claim_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("G1 and Shenandoah both use SATB marking", "SATB"),
+        ("introduced PopQA and showed retrieval helps most on long-tail entities", "PopQA"),
+        ("Lives on in MMTk (now rewritten in Rust), which ships Immix-based plans", "MMTk"),
+        ("basically the blueprint for HotSpot and then for Crankshaft", "HotSpot"),
+        ("Also introduces PR-MoE (pyramid-residual)", "PR-MoE"),
+    ],
+)
+def test_a_one_word_name_is_a_term(text: str, term: str) -> None:
+    assert term in claim_terms(text, [], [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_term"),
+    [
+        ("Heap = 32 KB blocks of 128 B lines", "KB"),  # a unit
+        ("JEP 377: production-ready in JDK 15", "JDK"),  # the number after it is the fact
+        ("hard to use for decoder LMs", "LMs"),  # an acronym's plural
+        ("no global request ID, so events are joined after the fact", "ID"),  # two letters
+        ("NVIDIA says these adders ended up in Hopper", "NVIDIA"),  # who, not what
+        ("Pre-ChatGPT and so it looks quaint now", "Pre-ChatGPT"),  # a word made of a name
+        ("which Meta's ATC'23 paper suggests is optimistic", "ATC"),  # a venue and its year
+        ("the GPT-4 planner", "GPT-4"),  # the entry's own name
+    ],
+)
+def test_what_is_no_one_word_term(text: str, not_a_term: str) -> None:
+    assert not_a_term not in claim_terms(text, [], [], ["GPT-4"])
+
+
+def test_a_nested_bullet_naming_a_method_becomes_a_cloze() -> None:
+    text = (
+        "- **Real-time garbage collection on general-purpose machines** (Yuasa, 1990)\n"
+        "  - Everything reachable at the start of marking gets marked\n"
+        "  - G1 and Shenandoah both use SATB marking\n"
+    )
+    cards = template_cards(parse_text(text), load_templates()).cards
+    fronts = [c.front for c in cards if c.kind == "cloze"]
+    assert fronts == [
+        "**Real-time garbage collection on general-purpose machines** — G1 and Shenandoah"
+        " both use {{c1::SATB}} marking"
+    ]
