@@ -3597,7 +3597,7 @@ def test_round_39_a_citation_with_a_volume_or_a_track_names_its_people(
         (
             "[Cyclical Learning Rates for Training Neural Networks](https://arxiv.org/abs/1506."
             '01186) — Leslie N. Smith (WACV 2017). Also introduces the "LR range test".',
-            ["says"],
+            ["introduces"],  # (a second thing it brought: "Which paper introduced …?")
         ),
         (
             "[SGDR: Stochastic Gradient Descent with Warm Restarts](https://arxiv.org/abs/1608."

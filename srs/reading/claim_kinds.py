@@ -522,7 +522,9 @@ def claim_kind(
     with CLIP` right after the name), or `says`. In a glossary (`**Term**: …`) the text
     after the colon defines the term whatever its form."""
     introduces = INTRODUCES.search(text)
-    if introduces and introduces.start() <= 2 and introduced_in(text):
+    opening = text[: introduces.start()].strip().casefold() if introduces else ""
+    if introduces and opening in ("", "also", "and") and introduced_in(text):
+        # (`Also introduced the BLURB benchmark`: a second thing the entry brought)
         return "introduces"
     if nested and _DEFINES_TERM.match(text):
         return "introduces"  # `- defines **sequential consistency**: …` under a paper

@@ -225,6 +225,11 @@ def _word_label(lead: str, body: list[Run]) -> bool:
     return False
 
 
+def _quotes_title(text: str) -> bool:
+    quoted = QUOTED_TITLE.search(text)
+    return quoted is not None and len(quoted["title"].split()) >= 3
+
+
 def _label_before_link(lead: str, body: list[Run]) -> bool:
     """`**A map of the territory:** [Cognitive Architectures for Language Agents](…)`,
     `**Practical obstacles** — [Practical Obstacles to Deploying …](…)`, `**Theory, for the
@@ -265,7 +270,8 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
             following is not None
             and following.link is not None
             and (len(following.link.text.split()) >= 3 or (named and len(text.split()) <= 5))
-            and "et al" not in following.link.text
+            # (`[Van Veen et al., "Adapted large language models …"](arXiv)`: a citation)
+            and ("et al" not in following.link.text or _quotes_title(following.link.text))
         )
     return QUOTED_TITLE.search(" ".join(run.text for run in body[at : at + 3])) is not None
 

@@ -1,5 +1,6 @@
-"""A link whose text is a whole citation, its title in italics: `[Liu et al., *Optimizing
-Sub-billion Parameter Language Models for On-Device Use Cases*, ICML 2024 (Meta)](arXiv)`.
+"""A link whose text is a whole citation, its title in italics or quotes: `[Liu et al.,
+*Optimizing Sub-billion Parameter Language Models for On-Device Use Cases*, ICML 2024
+(Meta)](arXiv)`, `[Gu et al., "Domain-Specific Language Model Pretraining …"](arXiv)`.
 
 The italics are the paper's title; the rest of the link's text says who wrote it, where
 and when. Read whole, the link's text would be a title that starts with its authors
@@ -11,6 +12,7 @@ from __future__ import annotations
 from srs.reading.attribution import cut
 from srs.reading.markdown import Run
 from srs.reading.model import Attribution, Link
+from srs.reading.titles import QUOTED_TITLE
 from srs.text import clean_space
 
 __all__ = ["link_citation"]
@@ -19,11 +21,27 @@ __all__ = ["link_citation"]
 _PUNCTUATION = " ,;:.()[]—–-"
 
 
+def _quoted_citation(text: str) -> tuple[str, Attribution] | None:
+    """`Gu et al., "Domain-Specific Language Model Pretraining for …"`: the quoted title
+    (three words or more) and a byline around it, nothing else."""
+    quoted = QUOTED_TITLE.search(text)
+    if quoted is None or len(quoted["title"].split()) < 3:
+        return None
+    rest = f"{text[: quoted.start()]} {text[quoted.end() :]}"
+    found, left = cut(clean_space(rest).strip(" ,;:—–-"))
+    if left.strip(_PUNCTUATION) or not found.authors:
+        return None
+    return clean_space(quoted["title"]).strip(" ,;:."), found
+
+
 def link_citation(runs: list[Run], link: Link) -> tuple[str, Attribution] | None:
     """The title and the byline of `link`'s text among `runs`, when its text is a citation
     with the title in italics (three words or more) and nothing else besides who, where and
     when; else None."""
     inside = [run for run in runs if run.link == link and run.text.strip()]
+    quoted = _quoted_citation(clean_space(" ".join(run.text for run in inside)))
+    if quoted is not None:
+        return quoted
     marks = [at for at, run in enumerate(inside) if run.italic]
     if not marks or len(marks) == len(inside) or marks != list(range(marks[0], marks[-1] + 1)):
         return None  # (no italics, all of it, or italics in two places)

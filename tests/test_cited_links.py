@@ -1,0 +1,69 @@
+"""Links whose text is a whole citation with a quoted title, and what an entry "also
+introduced" (round 63 work, from the coverage graders found missing on round 59's blog)."""
+
+from __future__ import annotations
+
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
+from srs.reading.document import parse_text
+from srs.reading.model import Entry
+
+
+def _entry(text: str) -> Entry:
+    (entry,) = parse_text(text).entries
+    return entry
+
+
+def _fronts_backs(text: str, kind: str) -> list[tuple[str, str]]:
+    cards = template_cards(parse_text(text), load_templates()).cards
+    return [(card.front, card.back) for card in cards if card.kind == kind]
+
+
+PUBMEDBERT = (
+    '- **PubMedBERT** — [Gu et al., "Domain-Specific Language Model Pretraining for Biomedical'
+    ' Natural Language Processing"](https://arxiv.org/abs/2007.15779) (Microsoft Research; ACM'
+    " Trans. Comput. Healthcare 2021). The argument for pretraining *from scratch* with an"
+    " in-domain vocabulary. Also introduced the BLURB benchmark.\n"
+)
+
+
+def test_a_link_holding_a_byline_and_a_quoted_title_gives_both() -> None:
+    entry = _entry(PUBMEDBERT)
+    assert entry.paper_titles == {
+        "2007.15779": "Domain-Specific Language Model Pretraining for Biomedical Natural"
+        " Language Processing"
+    }
+    assert entry.attribution.authors == "Gu et al."
+
+
+def test_what_an_entry_also_introduced_is_asked() -> None:
+    assert _fronts_backs(PUBMEDBERT, "introduced") == [
+        (
+            "Which paper introduced the BLURB benchmark?",
+            "PubMedBERT: Domain-Specific Language Model Pretraining for Biomedical Natural"
+            " Language Processing (Gu et al.)",
+        )
+    ]
+
+
+def test_a_plain_label_before_a_cited_link_is_the_posts_label() -> None:
+    # "Who made **Clinical summarization**?" asked who made a topic
+    entry = _entry(
+        '- **Clinical summarization** — [Van Veen et al., "Adapted large language models can'
+        ' outperform medical experts in clinical text summarization"](https://arxiv.org/abs/'
+        "2309.07430), *Nature Medicine* 2024. Radiology reports, patient questions, progress"
+        " notes; physician reader study.\n"
+    )
+    assert entry.name == (
+        "Adapted large language models can outperform medical experts in clinical text"
+        " summarization"
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("Van Veen et al.", 2024)
+
+
+def test_a_link_of_only_people_is_still_no_title() -> None:
+    entry = _entry(
+        "- **Two Faces of Active Learning** — [Sanjoy Dasgupta et al.](https://example.org/x)."
+        " Why active learning helps in theory and where it fails.\n"
+    )
+    assert entry.name == "Two Faces of Active Learning"
