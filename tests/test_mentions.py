@@ -27,8 +27,20 @@ def _mentions(text: str) -> list[Mention]:
 
 def test_named_works_with_their_citations_are_mentions() -> None:
     assert _mentions(CURIOSITY) == [
-        Mention(name="ICM", authors="Pathak et al.", year=2017, paper="1705.05363"),
-        Mention(name="RND", authors="Burda et al.", year=2018, paper="1810.12894"),
+        Mention(
+            name="ICM",
+            authors="Pathak et al.",
+            year=2017,
+            paper="1705.05363",
+            does="uses forward-model error",
+        ),
+        Mention(
+            name="RND",
+            authors="Burda et al.",
+            year=2018,
+            paper="1810.12894",
+            does="uses error in predicting a fixed random network",
+        ),
     ]
     listed = _mentions(
         "- **Model-based RL**: learn a model of the dynamics. Examples: Dyna (Sutton 1990),"
@@ -141,3 +153,72 @@ def test_r57_a_work_after_an_acronym_and_a_comma_or_with_a_capital_inside() -> N
     ]
     # (still not the bracket of a plain word after a preposition)
     assert mentions("the most probable state sequence in an HMM (Viterbi 1967)", [], [], "") == []
+
+
+RALM = (
+    "- **In-Context RALM** — Ram et al. (TACL 2023), [arXiv:2302.00083](https://arxiv.org/abs/"
+    "2302.00083). Prepending retrieved docs to a frozen LM gets most of the gain.\n"
+    "  See also: REPLUG (Shi et al., [arXiv:2301.12652](https://arxiv.org/abs/2301.12652)),"
+    " which trains the retriever using the\n  black-box LM's feedback.\n"
+)
+
+
+def test_a_mentions_year_may_come_from_its_arxiv_id() -> None:
+    (replug,) = _mentions(RALM)
+    assert (replug.name, replug.authors, replug.year, replug.paper) == (
+        "REPLUG",
+        "Shi et al.",
+        2023,
+        "2301.12652",
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "does"),
+    [
+        (
+            ", which trains the retriever using the black-box LM's feedback.",
+            "trains the retriever using the black-box LM's feedback",
+        ),
+        (
+            " bolts extra decoding heads onto the one you have.",
+            "bolts extra decoding heads onto the one you have",
+        ),
+        # its first deed, not what the list thinks of it
+        (
+            " distills the last layer's self-attention and is absurdly simple for how well it"
+            " works.",
+            "distills the last layer's self-attention",
+        ),
+        (" takes it to huge structured tables.", ""),  # leans on the sentence before
+        (" is the compromise everyone uses now.", ""),  # what it is to the list
+        (" and DeepSpeed-Inference (Aminabadi et al., SC 2022).", ""),
+        (" lives on in every runtime since.", ""),
+    ],
+)
+def test_what_a_mentioned_work_does(after: str, does: str) -> None:
+    (found,) = _mentions(
+        f"- **Speculative decoding**: draft, then verify; see also Medusa (Cai et al., ICML"
+        f" 2024){after}\n"
+    )[:1]
+    assert (found.name, found.does) == ("Medusa", does)
+
+
+def test_a_mentioned_work_that_does_something_gets_a_reverse_card_keyed_as_itself() -> None:
+    cards = template_cards(parse_text(RALM), load_templates()).cards
+    (replug,) = [c for c in cards if c.kind == "reverse" and "REPLUG" in c.back]
+    assert replug.front == (
+        "What is described here?\n\n*trains the retriever using the black-box LM's feedback"
+        " (Shi et al., 2023)*"
+    )
+    assert replug.id == "ai-engineering-2025|arxiv:2301.12652|reverse" or replug.id.endswith(
+        "|arxiv:2301.12652|reverse"
+    )
+    # under a topic entry too: the work it cites is one thing
+    topic = parse_text(
+        "- **Benchmarks you'll see cited**: Natural Questions (Kwiatkowski et al., TACL 2019)"
+        " and KILT (Petroni et al., NAACL 2021), which bundles a bunch of knowledge-intensive"
+        " tasks with a shared Wikipedia snapshot.\n"
+    )
+    backs = [c.back for c in template_cards(topic, load_templates()).cards if c.kind == "reverse"]
+    assert backs == ["**KILT**"]

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, Slot
+from srs.cards.ids import mention_key
 from srs.cards.wording import MASK, mask, name_variants
 from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.claim_kinds import KIND_WORDS
@@ -104,14 +105,19 @@ def _without_asides(text: str) -> str:
 
 def reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     """The defining sentence with every form of the name masked; no card when too little
-    is left to recognise the entry by (`min_words` meaningful words)."""
+    is left to recognise the entry by (`min_words` meaningful words). Then the same for
+    each work the entry cites by name and says what it does (`REPLUG (Shi et al., …),
+    which trains the retriever using …`), keyed as that work."""
+    return [*_own_reverse(ctx, template), *_mentioned_reverse(ctx, template)]
+
+
+def _own_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     claim = ctx.definition
     if claim is None or not ctx.name or _stated(ctx):
         return []
     variants = name_variants(ctx.entry)
     clue = mask(_without_asides(claim.sentence or claim.text), variants)
-    left = [w for w in content_words(clue.replace(MASK, " ")) if w]
-    if len(left) < max(template.min_words, 1):
+    if not _enough(clue, template):
         return []
     values = {
         "clue": md_escape(clue),
@@ -119,3 +125,25 @@ def reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         "masked_description": md_escape(mask(ctx.entry.description, variants)),
     }
     return [Slot(values)]
+
+
+def _enough(clue: str, template: KindTemplate) -> bool:
+    left = [w for w in content_words(clue.replace(MASK, " ")) if w]
+    return len(left) >= max(template.min_words, 1)
+
+
+def _mentioned_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
+    slots: list[Slot] = []
+    for mention in ctx.entry.mentions:
+        clue = mask(mention.does, [mention.name])
+        if not mention.does or not _enough(clue, template):
+            continue
+        cited = f"{clue} ({mention.authors}, {mention.venue or mention.year})"
+        values = {
+            "clue": md_escape(cited),
+            "masked_fact": md_escape(cited),
+            "masked_description": md_escape(cited),
+            "name": md_escape(mention.name),
+        }
+        slots.append(Slot(values, key=mention_key(mention, ctx.entry.papers), links=[]))
+    return slots

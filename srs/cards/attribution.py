@@ -12,8 +12,9 @@ import re
 from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, OwnPaper, Slot
+from srs.cards.ids import mention_key
 from srs.reading.model import Mention
-from srs.text import md_escape, slugify
+from srs.text import md_escape
 
 if TYPE_CHECKING:
     from srs.cards.templates import KindTemplate
@@ -146,6 +147,4 @@ def _mentioned(mention: Mention, own: list[str]) -> Slot:
         "name": md_escape(mention.name),
         "and_when": ", and when",
     }
-    linked = mention.paper and mention.paper not in own
-    key = f"arxiv:{mention.paper}" if linked else f"title:{slugify(mention.name)}"
-    return Slot(values, key=key)
+    return Slot(values, key=mention_key(mention, own))

@@ -32,7 +32,7 @@ from srs.reading.phrases import (
 )
 from srs.reading.terms import COMMON_ACRONYMS
 from srs.reading.urls import arxiv_id
-from srs.text import strip_markdown_escapes
+from srs.text import md_escape, strip_markdown_escapes
 
 __all__ = ["RULES", "HeldBack", "Rule", "check", "gate", "reveals_answer"]
 
@@ -567,6 +567,10 @@ def _topic_entry(card: Card, entry: Entry) -> str | None:
             mention.name in card.front for mention in entry.mentions
         ):
             return None  # who made a work the topic cites (`… (Cunningham et al., 2023)`)
+        if card.kind == "reverse" and any(
+            f"**{md_escape(mention.name)}**" == card.back for mention in entry.mentions
+        ):
+            return None  # what a work the topic cites does (`KILT (…), which bundles …`)
         if card.kind == "attribution" and _of_related_paper(card, entry):
             return None  # who made a paper the topic links by its name (`[s1](arXiv)`)
         return "the entry names no single thing"

@@ -9,9 +9,10 @@ rewording or moving of the entry that names the paper. Entry keys: see
 
 from __future__ import annotations
 
+from srs.reading.model import Mention
 from srs.text import slugify
 
-__all__ = ["card_id"]
+__all__ = ["card_id", "mention_key"]
 
 
 _CONCEPT_WORDS = 8  # a concept's slug keeps its first words: ids stay short
@@ -22,3 +23,11 @@ def card_id(deck_slug: str, entry_key: str, kind: str, concept: str | None = Non
     if concept is not None:
         parts.append("-".join(slugify(concept).split("-")[:_CONCEPT_WORDS]))
     return "|".join(parts)
+
+
+def mention_key(mention: Mention, own_papers: list[str]) -> str:
+    """The key of a work an entry names with its citation: its paper's, when the bracket
+    links one the entry does not take for its own, else its name's."""
+    if mention.paper and mention.paper not in own_papers:
+        return f"arxiv:{mention.paper}"
+    return f"title:{slugify(mention.name)}"

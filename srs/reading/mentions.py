@@ -30,7 +30,7 @@ _MENTION = re.compile(
 _BEFORE = re.compile(
     # (a dash with spaces around it: `Glivenko–Cantelli` is one name)
     r"(?:^|[,;:+(]|\s[-—–/]|\.|\b(?:and|or|e\.g\.|i\.e\.|like|as|vs\.?|versus|including|"
-    r"plus|then|(?i:examples?)))\s*$"
+    r"plus|then|(?i:examples?|see(?:\s+also)?|cf\.|compare)))\s*$"
 )
 #: the start of a sentence (where any word has a capital)
 _OPENING = re.compile(r"(?:^|[.!?]\s+)$")
@@ -110,7 +110,9 @@ def mentions(
         if name.casefold() in STOPWORDS or name in {m.name for m in out}:
             continue
         cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
-        if not cited.authors or not cited.year:
+        paper = _paper_in(found.group("inner"), links) or _linked(name, links)
+        year = cited.year or _year_of(paper)  # `REPLUG (Shi et al., [arXiv:2301.12652](…))`
+        if not cited.authors or not year:
             continue
         other = found in quoted or (
             found in titled and _linked(name, links) not in {"", *(own_papers or ())}
@@ -128,9 +130,10 @@ def mentions(
             Mention(
                 name=re.sub(r"\s+paper$", "", name) or name,  # (`[Roofline paper](…)`)
                 authors=cited.authors,
-                year=cited.year,
+                year=year,
                 venue=cited.venue,
-                paper=_paper_in(found.group("inner"), links) or _linked(name, links),
+                paper=paper,
+                does=_does(text[found.end() :]),
             )
         )
     return out
@@ -180,6 +183,43 @@ def _quoted_names(text: str, titled: list[re.Match[str]]) -> list[re.Match[str]]
         if len(found.group("name").split()) <= 6
         and all(not t.start() <= found.start("name") < t.end() for t in titled)
     ]
+
+
+#: what follows a mention's citation when it says what the work does: a verb of the
+#: present or the past, after `, which` or nothing (`AWQ (…) quantizes …`, `KILT (…),
+#: which bundles …`), to the end of the sentence
+_DOES = re.compile(
+    r"(?:,\s*which|\s+[—–]|\s+-)?\s+(?:only\s+|also\s+)?"
+    r"(?P<does>[\"“]?(?!(?:is|was|has|does)\b)[a-z]{3,}(?:es|s|ed)\b[\"”]?[^.;!?]{12,160}?)"
+    r"\s*(?:[.;!?]\s|[.;!?]?$)"
+)
+#: a clause that leans on what came before (`takes it to huge tables`): no clue alone
+_POINTING = re.compile(r"\b(?:it|its|this|that one|them|they|these|those)\b")
+
+
+def _does(after: str) -> str:
+    """What a mention's work does, said right after its citation, or ""."""
+    found = _DOES.match(after)
+    if found is None or found.group("does").strip('"“”').split()[0] in _NOT_DOING:
+        return ""
+    does = found.group("does").strip(" ,")
+    # (`distills the last layer's self-attention and is absurdly simple …`: its first deed)
+    does = re.split(r",?\s+and\s+(?=(?:is|are|was|[a-z]{3,}(?:es|s|ed))\b)", does)[0]
+    if _POINTING.search(does) or does.count("(") != does.count(")"):
+        return ""
+    return does
+
+
+#: words shaped as a verb that say where or how a work is read, not what it does
+_NOT_DOING = frozenset({"needs", "seems", "goes", "comes", "lives", "sits", "reads", "looks"})
+
+
+def _year_of(paper: str) -> int | None:
+    """The year an arXiv id of the new scheme was given (`2301.12652` → 2023), or None."""
+    found = re.fullmatch(r"(\d\d)(\d\d)\.\d{4,5}", paper)
+    if found is None or not 1 <= int(found.group(2)) <= 12:
+        return None
+    return 2000 + int(found.group(1))
 
 
 def _paper_in(inner: str, links: list[Link]) -> str:

@@ -51,6 +51,9 @@ class Mention:
     venue: str = ""
     #: its arXiv id, when the bracket links it
     paper: str = ""
+    #: what the list says it does, right after its citation: `REPLUG (Shi et al., …), which
+    #: trains the retriever using the black-box LM's feedback` → `trains the retriever …`
+    does: str = ""
 
 
 @dataclass(frozen=True)
