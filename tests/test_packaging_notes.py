@@ -1,0 +1,50 @@
+"""A note on a work's form or release (`Oracle docs, JDK 21 version`) is never what the
+work is (round 62's notes: "fits any Oracle document")."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
+from srs.reading.claim_kinds import is_packaging
+from srs.reading.document import parse_text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Oracle docs, JDK 21 version",
+        "Rick Hudson, keynote, transcript + slides on the Go blog",
+        'Azul (Zing / now "Azul Platform Prime")',
+        "JEP 333: experimental in JDK 11, Linux/x64 only",
+        "later in CACM",
+    ],
+)
+def test_notes_on_a_works_form_or_release(note: str) -> None:
+    assert is_packaging(note)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "STM in GHC Haskell",  # names only, but what it is
+        "RIAL and DIAL (gradients flow through the channel during centralised training)",
+        "Concurrent mark + concurrent relocation",
+        "Maoni Stephens' long-form doc on .NET memory performance analysis",
+        "Generational, concurrent in both generations; now the default",
+    ],
+)
+def test_what_a_work_is_is_no_note_on_its_form(claim: str) -> None:
+    assert not is_packaging(claim)
+
+
+def test_the_bullet_after_a_note_on_the_form_says_what_it_is() -> None:
+    text = (
+        "- **ZGC** — Lidén & Karlsson (Oracle)\n"
+        "  - JEP 333: experimental in JDK 11, Linux/x64 only\n"
+        "  - Concurrent mark + concurrent relocation\n"
+    )
+    cards = template_cards(parse_text(text), load_templates()).cards
+    gists = [(c.front, c.back) for c in cards if c.kind == "gist"]
+    assert gists == [("What is **ZGC**?", "Concurrent mark + concurrent relocation")]
