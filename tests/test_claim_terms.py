@@ -54,3 +54,14 @@ def test_a_nested_bullet_naming_a_method_becomes_a_cloze() -> None:
         "**Real-time garbage collection on general-purpose machines** — G1 and Shenandoah"
         " both use {{c1::SATB}} marking"
     ]
+
+
+@pytest.mark.parametrize("number", ["JEP 291", "RFC 7230", "PEP 484", "proposal 48409"])
+def test_a_documents_number_is_no_term(number: str) -> None:
+    # "CMS deprecated in JDK 9 ({{c1::JEP 291}})": graded weak, trivia beside the fact
+    text = f"the old collector, deprecated in JDK 9 ({number}), removed later"
+    assert claim_terms(text, [], [number], []) == ()
+
+
+def test_a_models_number_is_still_a_term() -> None:
+    assert claim_terms("distilled from GPT 4 outputs", [], ["GPT 4"], []) == ("GPT 4",)

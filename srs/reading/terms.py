@@ -56,6 +56,13 @@ _ADDRESS = re.compile(
 )
 
 
+#: a document's number (`JEP 291`, `RFC 7230`, `PEP 484`, `proposal 48409`, `CVE-2021-44228`)
+#: is trivia beside what it says; a model's number (`GPT 4`, `Llama 2`) has one digit
+_NUMBERED_DOCUMENT = re.compile(
+    r"[A-Z]{2,6}\s#?\d{2,}|(?i:issue|proposal|ticket|bug|pr)\s#?\d+|CVE-\d{4}-\d+"
+)
+
+
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,7}\.(?=\s|$)")
 _VENUE_WORD = re.compile(
     r"\b(?:Symposium|Conference|Journal|Proceedings|Letters|Transactions|Workshop|Review|"
@@ -142,8 +149,8 @@ def claim_terms(
     for phrase in [*stressed, *implicit_terms(text), *names]:
         if not phrase or squash(phrase) in owned or phrase in found or phrase in COMMON_ACRONYMS:
             continue
-        if _ADDRESS.fullmatch(phrase):  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`
-            continue
+        if _ADDRESS.fullmatch(phrase) or _NUMBERED_DOCUMENT.fullmatch(phrase):
+            continue  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`, `JEP 291`, `RFC 7230`
         if is_trivial(phrase):  # `is *already in here*`, `handles {{c1::arbitrary}} queries`
             continue
         if re.match(r"(?i:why|how|what|when|where|who|which)\s", phrase):
