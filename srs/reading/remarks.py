@@ -346,7 +346,11 @@ INSTRUCTION = re.compile(
     # `primary text for weeks 1–4`, `the main textbook`: how the course uses it
     r"(?:the\s+)?(?:primary|main|core|secondary|companion|course)\s+"
     r"(?:text|textbook|reading|reference)(?:\s+for\s+(?:weeks?|lectures?|units?|parts?)\b.*)?$)"
-    r"(?![\w-])",
+    r"(?![\w-])"
+    # (not a term that opens with such a word, then its gloss: `Read barrier: any time …`,
+    # `Start state: …`)
+    r"(?!\s+(?!(?:this|that|it|the|a|an|these|those|them|first|both|all|here|me|\w+ly)\b)"
+    r"[a-z][\w-]*:\s)",
     re.IGNORECASE,
 )
 

@@ -1,5 +1,6 @@
-"""A note on a work's form or release (`Oracle docs, JDK 21 version`) is never what the
-work is (round 62's notes: "fits any Oracle document")."""
+"""The bullets under a note's entry: a note on a work's form or release (`Oracle docs, JDK
+21 version`) is never what the work is (round 62's notes: "fits any Oracle document"); a
+term that opens with a word of advice (`Read barrier: …`) is no advice."""
 
 from __future__ import annotations
 
@@ -48,3 +49,19 @@ def test_the_bullet_after_a_note_on_the_form_says_what_it_is() -> None:
     cards = template_cards(parse_text(text), load_templates()).cards
     gists = [(c.front, c.back) for c in cards if c.kind == "gist"]
     assert gists == [("What is **ZGC**?", "Concurrent mark + concurrent relocation")]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kept"),
+    [
+        ("Read barrier: any time the mutator loads a pointer to from-space, copy it first", True),
+        ("Start state: the collector has marked every root and nothing else", True),
+        ("Read critically: what assumptions would make the confounder identifiable?", False),
+        ("Read this: the best treatment of barriers anywhere", False),
+        ("Read the paper for the proofs, skip the rest", False),
+    ],
+)
+def test_a_term_opening_with_a_word_of_advice_is_no_advice(bullet: str, kept: bool) -> None:
+    text = f"- **Baker's algorithm** — Baker, CACM 1978\n  - {bullet}\n"
+    (entry,) = parse_text(text).entries
+    assert bool(entry.claims) is kept
