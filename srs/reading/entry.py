@@ -849,13 +849,24 @@ _TRACK = re.compile(
     r"volume\s+\d+|posters?|industry\s+track",
     re.IGNORECASE,
 )
-_ALIAS_BRACKET = r"\((?P<alias>[^()\d,;:][^(),;:]{1,23})\)"
+#: a name in brackets, alone or before what it is (`(GPT-2)`, `(VQ-VAE: nearest-neighbour
+#: codebook, …)`, `(StyleGAN — we'll look at pictures in class)`)
+_ALIAS_BRACKET = (
+    r"\((?P<alias>[^()\d,;:][^(),;:]{1,23}?)(?:(?::|\s[—–]|;)\s[^()]*(?:\([^()]*\)[^()]*)*)?\)"
+)
 _AFTER_TITLE = r"[\"”*_]*,?\s*" + _ALIAS_BRACKET
 
 
 _HONOUR = re.compile(
     r"\b(?:prize|award|best|outstanding|distinguished|oral|spotlight|poster|honou?rable|"
     r"test of time|keynote|tutorial)\b",
+    re.IGNORECASE,
+)
+
+
+#: what kind of publication it is, said with where and when
+_REPORT = re.compile(
+    r"\b(?:technical|tech\.?|research)\s+report\b|\b(?:white\s+paper|preprint|(?:PhD\s+)?thesis)\b",
     re.IGNORECASE,
 )
 
@@ -875,6 +886,12 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         # (`… ICML 2023. [arXiv:2212.04356](…) (Whisper)`: its link between, too)
         said = re.split(r"(?<=[.,;])\s+", between["where"]) if between is not None else []
         where = " ".join(part for part in said if not is_generic_link_text(part.strip(" .,;:")))
+        # `OpenAI technical report, 2019. [PDF](…) (GPT-2)`: a lab's report, and when
+        if _REPORT.search(where):
+            where = re.sub(r"\b(?:19|20)\d\d\b", " ", _REPORT.sub(" ", where))
+            where = " ".join(
+                w for w in where.split() if not attrib.lab_in(w.strip('.,;:"”'), loose=True)
+            )
         if between is None or re.sub(r"[\W_]+", "", attrib.cut(where)[1]):
             return ""
         found = between
