@@ -19,6 +19,7 @@ from srs.reading.terms import claim_terms
         ("Lives on in MMTk (now rewritten in Rust), which ships Immix-based plans", "MMTk"),
         ("basically the blueprint for HotSpot and then for Crankshaft", "HotSpot"),
         ("Also introduces PR-MoE (pyramid-residual)", "PR-MoE"),
+        ("the closed-form optimum of the KL-constrained RLHF objective", "RLHF"),
     ],
 )
 def test_a_one_word_name_is_a_term(text: str, term: str) -> None:
@@ -36,6 +37,12 @@ def test_a_one_word_name_is_a_term(text: str, term: str) -> None:
         ("Pre-ChatGPT and so it looks quaint now", "Pre-ChatGPT"),  # a word made of a name
         ("which Meta's ATC'23 paper suggests is optimistic", "ATC"),  # a venue and its year
         ("the GPT-4 planner", "GPT-4"),  # the entry's own name
+        # a word of a longer name, whose other word gives it away (round 63)
+        ("trained from scratch on LLVM IR to predict pass lists", "LLVM"),
+        ("competitive with GPT-4 Turbo on coding benchmarks", "GPT-4"),
+        ("Used for rect/disk lights in UE and Unity HDRP", "HDRP"),
+        ("a linear model beat every LTSF Transformer at the time", "LTSF"),
+        ("treat gains of 1% MSE with suspicion", "MSE"),  # a metric's everyday name
     ],
 )
 def test_what_is_no_one_word_term(text: str, not_a_term: str) -> None:

@@ -28,6 +28,9 @@ _ONE_WORD_NAME = re.compile(
     r"(?<![\w/.@#$-])(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
     r"(?![\w/.@-]|\s+\d|'s\b|'\d)"  # (`ATC'23`: a venue and its year)
 )
+_NAME_WORD = r"[A-Z][\w]*(?:-[A-Z0-9][\w]*)*(?![\w-])"
+_NAME_NEXT = re.compile(rf"[ +/-]{_NAME_WORD}")
+_NAME_BEFORE = re.compile(rf"(?<![.!?:;]\s)(?<!^)\b{_NAME_WORD}[ +/-]$")
 #: `Pre-ChatGPT`, `Non-IID`: a word made of a name, not the name
 _PREFIXED = re.compile(r"(?:Pre|Post|Non|Anti|Multi|Sub|Co|Semi|Self|Cross)-", re.IGNORECASE)
 _UNIT_OR_NUMERAL = re.compile(
@@ -46,6 +49,8 @@ COMMON_ACRONYMS = frozenset(
         *("KV", "SLO", "SLOs", "GAN", "GANs", "MLPs", "ViT", "ViTs", "LSTM", "MLM", "SFT"),
         *("RM", "KL", "TD", "HW", "FLOPs", "FP8", "FP16", "HBM", "SRAM", "VRAM"),
         *("DNN", "DNNs", "HMM", "HMMs", "SVM", "SVMs", "GMM", "GMMs", "CRF", "CRFs"),
+        # a metric's or a format's everyday name (`gains of 1% MSE`)
+        *("MSE", "MAE", "RMSE", "MAPE", "AUC", "ROC", "CSV", "XML", "YAML", "HTTP", "TCP"),
     }
 )
 
@@ -98,7 +103,11 @@ def implicit_terms(text: str) -> list[str]:
     found += [
         m.group(0)
         for m in _ONE_WORD_NAME.finditer(text)
-        if not _UNIT_OR_NUMERAL.fullmatch(m.group(0))
+        # (a word of a longer name: `LLVM IR`, `GPT-4 Turbo`, `Unity HDRP`, `LTSF
+        # Transformer` — the name's other word gives it away)
+        if not _NAME_NEXT.match(text, m.end())
+        and not _NAME_BEFORE.search(text, 0, m.start())
+        and not _UNIT_OR_NUMERAL.fullmatch(m.group(0))
         and not _THIN_NAME.fullmatch(m.group(0))
         and not _PREFIXED.match(m.group(0))
         and m.group(0) not in _LAB_NAMES  # `NVIDIA says these adders …`: who, not what
