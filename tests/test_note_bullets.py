@@ -20,6 +20,7 @@ from srs.reading.document import parse_text
         'Azul (Zing / now "Azul Platform Prime")',
         "JEP 333: experimental in JDK 11, Linux/x64 only",
         "later in CACM",
+        "no single paper, notes from reading `ScalarEvolution.cpp`",
     ],
 )
 def test_notes_on_a_works_form_or_release(note: str) -> None:
@@ -34,6 +35,7 @@ def test_notes_on_a_works_form_or_release(note: str) -> None:
         "Concurrent mark + concurrent relocation",
         "Maoni Stephens' long-form doc on .NET memory performance analysis",
         "Generational, concurrent in both generations; now the default",
+        "Introduced in the Moshi paper (see dialogue section)",  # what it did
     ],
 )
 def test_what_a_work_is_is_no_note_on_its_form(claim: str) -> None:
@@ -65,3 +67,21 @@ def test_a_term_opening_with_a_word_of_advice_is_no_advice(bullet: str, kept: bo
     text = f"- **Baker's algorithm** — Baker, CACM 1978\n  - {bullet}\n"
     (entry,) = parse_text(text).entries
     assert bool(entry.claims) is kept
+
+
+def test_what_a_reading_explains_is_a_label_for_the_explanation() -> None:
+    # "What is **The New Pass Manager**? → why the legacy PM had to go" (graded useless)
+    (entry,) = parse_text(
+        "- **The New Pass Manager** — Arthur Eubanks, LLVM blog, 2021\n"
+        "  - why the legacy PM had to go: analyses are now cached results managed by"
+        " analysis managers keyed on IR unit\n"
+    ).entries
+    assert [c.text for c in entry.claims] == [
+        "analyses are now cached results managed by analysis managers keyed on IR unit"
+    ]
+    # (but a capitalised one is a post's title: `Why Discord is switching from Go to Rust:`)
+    (post,) = parse_text(
+        "- **War stories**\n  - Why Discord is switching from Go to Rust: the Read States"
+        " service saw latency spikes every 2 minutes\n"
+    ).entries
+    assert post.claims[0].text.startswith("Why Discord is switching")

@@ -519,6 +519,8 @@ _PACKAGING_WORDS = frozenset(
         *("experimental", "deprecated", "preview", "production", "production-ready"),
         *("stable", "released", "default", "x64", "x86", "linux/x64", "available", "on"),
         *("in", "the", "a", "an", "and", "of", "at", "with", "by", "from", "via", "plus"),
+        # `no single paper, notes from reading ScalarEvolution.cpp`
+        *("no", "single", "paper", "papers", "reading", "source", "code", "comments"),
     }
 )
 
@@ -529,7 +531,7 @@ _PACKAGING_CORE = frozenset(
         *("docs", "doc", "documentation", "version", "edition", "keynote", "talk", "slides"),
         *("transcript", "blog", "post", "video", "recording", "manual", "preprint", "now"),
         *("formerly", "later", "renamed", "experimental", "deprecated", "preview"),
-        *("production-ready", "released"),
+        *("production-ready", "released", "paper", "notes"),
     }
 )
 
@@ -542,8 +544,8 @@ def is_packaging(text: str) -> bool:
     plain = re.sub(r"\([^()]*\)", " ", text)
     words = re.findall(r"[\w/'’.-]+", plain)
     said = {word.strip(".'’").casefold() for word in re.findall(r"[\w/'’.-]+", text)}
-    if not words or not said & _PACKAGING_CORE:
-        return False
+    if not words or not said & _PACKAGING_CORE or re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", words[0]):
+        return False  # (`Introduced in the Moshi paper`: what it did, capitalised)
     for word in words:
         bare = word.strip(".'’")
         if not bare or bare[0].isupper() or bare[0].isdigit():

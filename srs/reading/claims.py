@@ -1493,7 +1493,10 @@ def _claim(
         verdict,
         re.I,
     )
-    if colon and (is_verdict(verdict) or labelled) and len(said.split()) >= 4:
+    # (`why the legacy PM had to go: analyses are now cached …`: what the reading explains,
+    # then the explanation)
+    asked = re.fullmatch(r"(?:why|how)\s+[^:]{3,60}", verdict)  # (`Why …:` is a title)
+    if colon and (is_verdict(verdict) or labelled or asked) and len(said.split()) >= 4:
         # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
         text = said  # `Short paper, two big ideas: 1×1 convolutions as …`: what it says
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
