@@ -584,7 +584,11 @@ def claim_kind(
         # `Needle-in-a-haystack is too easy; RULER adds …`, `Turns out HumanEval's tests are
         # thin`: a word on something else (what the entry answers), never what it is
         return "says"
-    if re.match(r"(?i)(?:introduced|proposed|presented|described)\s+(?:in|by|at|with)\b", text):
+    if re.match(
+        r"(?i)(?:introduced|proposed|presented|described|released)\s+"
+        r"(?:in|by|at|with|alongside|together with|as part of)\b",
+        text,
+    ):
         return "says"  # `Introduced in the Moshi paper`: where it came from, not what it does
     if first and starts_with_verb(text) and not NOT_DEFINING_START.match(text):
         return "does"

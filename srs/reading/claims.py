@@ -1387,6 +1387,7 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
 #: one word, then a spaced dash: a link's label before what is said of the reading
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[\w.+-]+)\s+[—–]\s+(?=\S)")
 #: `is five pages of arithmetic showing that …`, `is a short note arguing that …`
+_SO_YOU_CAN = re.compile(r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could)\b.*$")
 _SHOWING = re.compile(
     r"^(?:is|was)\s+(?:[\w-]+\s+){1,6}?(?P<verb>show|argu|prov|demonstrat)ing\s+that\s+"
 )
@@ -1499,6 +1500,9 @@ def _claim(
     if colon and (is_verdict(verdict) or labelled or asked) and len(said.split()) >= 4:
         # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
         text = said  # `Short paper, two big ideas: 1×1 convolutions as …`: what it says
+    # `Compiles HumanEval and MBPP into 18 languages, so you can measure how …`: what it
+    # does, then what the reader may do with it
+    text = _SO_YOU_CAN.sub("", text) or text
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None

@@ -26,7 +26,9 @@ _ROLES = {
     "name": (
         *("name", "keywords", "keyword", "model", "method", "short name", "system", "tool"),
         *("model name", "acronym", "nickname", "algorithm", "architecture", "dataset"),
-        *("milestone", "result", "technique", "approach"),
+        *("milestone", "result", "technique", "approach", "benchmark", "benchmarks"),
+        *("datasets", "models", "methods", "systems", "tools", "task", "library", "framework"),
+        *("project", "agent", "agents"),
     ),
     "lab": ("lab", "institute", "institution", "org", "organization", "organisation", "company"),
     "authors": ("authors", "author", "by", "who", "people", "team", "researchers"),
@@ -37,6 +39,7 @@ _ROLES = {
         *("description", "summary", "tldr", "tl;dr", "notes", "note", "comment", "comments"),
         *("what it does", "contribution", "key idea", "idea", "why", "about", "highlights"),
         *("why it matters", "significance", "impact", "takeaway", "remarks"),
+        *("what it measures", "what it is", "what it tests", "details", "measures"),
     ),
 }
 _BY_HEADER = {header: role for role, headers in _ROLES.items() for header in headers}
@@ -190,6 +193,9 @@ def _is_plain_title(text: str) -> bool:
         and _capitalised(text)
         and not re.search(r"[.!?]\s+\S", text.strip())  # one sentence: no text after it
         and not _CITED_CELL.search(text)
+        # (`Lai et al., ICML 2023`, `Chen et al. 2021 (Codex paper)`: who and where, no title)
+        and not (attrib.cut(text)[0].authors and not attrib.cut(text)[1].strip(EDGE + "()."))
+        and not re.match(r"[A-Z][\w'’-]+\s+et\s+al\b", text)
     )
 
 
