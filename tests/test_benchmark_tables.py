@@ -50,3 +50,17 @@ def test_what_it_came_out_with_is_no_definition() -> None:
     cards = template_cards(parse_text(text), load_templates()).cards
     assert not [c for c in cards if c.kind in {"gist", "reverse"} and "CodeGeeX" in c.back]
     assert not [c for c in cards if "**HumanEval-X**" in c.front and c.kind == "gist"]
+
+
+def test_a_verdict_before_a_semicolon_is_no_name_and_what_it_ships_with_no_definition() -> None:
+    # "What is **Huge**? → comes with the codefuse-ai/Awesome-Code-LLM repo" (useless)
+    text = (
+        "| Date | Name | Lab | Paper | Notes |\n|---|---|---|---|---|\n"
+        "| 2023-11 | Unifying the Perspectives of NLP and Software Engineering: A Survey on"
+        " Language Models for Code | Ant Group / SJTU | [arXiv:2311.07989](https://arxiv.org/abs/"
+        "2311.07989) | Zhang et al., TMLR. Huge; comes with the codefuse-ai/Awesome-Code-LLM repo"
+        " which is kept more up to date than this table. |\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert entry.name.startswith("Unifying the Perspectives")
+    assert [c.kind for c in entry.claims if c.kind in {"defines", "does"}] == []

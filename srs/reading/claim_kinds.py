@@ -56,7 +56,7 @@ NOT_DEFINING_START = re.compile(
     r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
     r"known|used|adopted|cited|considered|regarded|seen|said|described|called|"
     r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
-    r"technically|historically|originally)\b"
+    r"technically|historically|originally)\b|^(?:comes|ships|pairs|goes)\s+with\b"
     # `context: the Self VM`, `background: …`: what surrounds it, not what it is
     r"|^(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:",
     re.IGNORECASE,
@@ -598,7 +598,9 @@ def claim_kind(
         return "says"
     if aliased:  # `ResNet: identity skip connections let …`: what follows the name defines it
         return "does" if starts_with_verb(text) else "defines"
-    if first and (_defines(text) or THIS_IS.match(text) or glossary):
+    # (`comes with the … repo`: what it is bundled with, in a glossary too)
+    with_what = re.match(r"(?i)(?:comes|ships|pairs|goes)\s+with\b", text) is not None
+    if first and (_defines(text) or THIS_IS.match(text) or glossary) and not with_what:
         # (`Also introduces the "LR range test"`: a second thing it did, after what it is)
         return "says" if re.match(r"(?i)also\b", text) else "defines"
     if first and nested and not NOT_DEFINING_START.match(text) and not _CLAUSE.match(text):

@@ -440,6 +440,7 @@ def _alias(
         and not is_generic_link_text(match.group("alias"))  # `DOI: 10.1007/…`
         # `read Ch. 1–3; the CEGIS chapter is …`: what to read of it, no name
         and not (INSTRUCTION.match(match.group("alias")) or OPINION.search(match.group("alias")))
+        and not is_verdict(match.group("alias"))  # `Huge; comes with the … repo`
         and not _COMPARING.match(match.group("alias"))  # `More ML-oriented; covers …`
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
         and not match.group("rest").startswith(('"', "“"))  # `Jon: "fork was a mistake"`
@@ -1486,6 +1487,9 @@ def _claim(
     text = without_remarks(text)  # `origin of the InfoNCE name. only really read …`
     # `… item recommendations. see *ANN search*.`: a pointer to another term, no part of it
     text = _TRAILING_SEE.sub("", text) or text
+    judged, semicolon, rest = text.partition("; ")
+    if semicolon and is_verdict(judged):
+        text = rest  # `Huge; comes with the … repo`: the list's verdict, then what it says
     verdict, colon, said = text.partition(": ")
     # (`The Google Brain paper that kicked everything off: an RL agent …`: the writer's
     # label, then what it is)

@@ -256,6 +256,9 @@ _VERDICT_WORDS = frozenset(
         *("influential", "optional", "accessible", "approachable", "opinionated", "lucid"),
         *("early", "sober", "spicy", "tiny", "nice", "solid", "neat", "dry", "light"),
         *("very", "really", "quite", "so", "too", "but", "and", "yet", "still", "a", "bit"),
+        *("huge", "massive", "big", "comprehensive", "thorough", "exhaustive", "dated"),
+        *("outdated", "classic", "readable", "underrated", "gentle", "good"),
+        *("beautiful", "elegant", "cute", "clever", "old"),
     }
 )
 
