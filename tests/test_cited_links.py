@@ -67,3 +67,40 @@ def test_a_link_of_only_people_is_still_no_title() -> None:
         " Why active learning helps in theory and where it fails.\n"
     )
     assert entry.name == "Two Faces of Active Learning"
+
+
+def test_a_reference_with_a_quoted_title_is_read_for_its_people_place_and_year() -> None:
+    from srs.reading.attribution import cut
+
+    found, rest = cut(
+        'Schlick, "An Inexpensive BRDF Model for Physically-based Rendering", Computer Graphics'
+        " Forum (Eurographics) 1994."
+    )
+    assert (found.authors, found.year) == ("Schlick", 1994)
+    assert rest == '"An Inexpensive BRDF Model for Physically-based Rendering"'
+    found, _ = cut(
+        'Cook & Torrance, "A Reflectance Model for Computer Graphics", ACM TOG 1982, adapting'
+        " the optics work of Torrance & Sparrow (1967)."
+    )
+    assert (found.authors, found.year, found.venue) == ("Cook and Torrance", 1982, "ACM TOG 1982")
+
+
+def test_a_quoted_title_that_holds_a_domain_is_still_the_headlines_paper() -> None:
+    # "Who made **IEEE Internet Computing**?" (useless): `Amazon.com` split the quote's runs
+    entry = _entry(
+        '- **Item-to-item collaborative filtering.** Linden, Smith & York, "Amazon.com'
+        ' Recommendations: Item-to-Item Collaborative Filtering", *IEEE Internet Computing*,'
+        " 2003. Four pages.\n"
+    )
+    assert entry.title == "Amazon.com Recommendations: Item-to-Item Collaborative Filtering"
+    assert (entry.attribution.authors, entry.attribution.year) == ("Linden et al.", 2003)
+
+
+def test_a_companys_paper_is_not_named_after_the_company() -> None:
+    # "Who made **YouTube**, and when? → Chen et al., WSDM 2019" (useless)
+    entry = _entry(
+        "- **Top-K Off-Policy Correction for a REINFORCE Recommender System** — Chen, Beutel,"
+        " Covington, Jain, Belletti & Chi, WSDM 2019 ([arXiv:1812.02353](https://arxiv.org/abs/"
+        "1812.02353)). The YouTube paper on learning a recommendation policy with REINFORCE.\n"
+    )
+    assert entry.name == "Top-K Off-Policy Correction for a REINFORCE Recommender System"

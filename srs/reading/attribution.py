@@ -1013,6 +1013,9 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
     found, rest = _cut(text, prose_lab=prose_lab)
+    referenced = _referenced(text) if not found.authors else None
+    if referenced is not None:
+        found, rest = referenced
     named = _named_people_first(rest) if not found.authors else None
     if named is not None:
         # `Zhong-Qiu Wang, Samuele Cornell, Shinji Watanabe and colleagues at CMU and MERL
@@ -1071,6 +1074,35 @@ def _one_person_bracket(text: str, *, prose_lab: bool) -> tuple[Attribution, str
         return None
     who = Attribution(authors=_surname(words), year=when)
     return who.merged(replace(where, authors="")), text[alone.end() :].strip()
+
+
+#: where a referenced paper appeared, then when: `ACM TOG 1982`, `*IEEE Internet Computing*,
+#: 2003`, `Computer Graphics Forum 1994`
+_PLACE_THEN_YEAR = re.compile(
+    rf"^\s*(?P<where>[*_]*[A-Z](?:[^,()\"“”;]|\([^()]*\)){{1,60}}?[*_]*),?\s+"
+    rf"(?P<year>{_YEAR})(?![\w-])"
+)
+_AUTHORS_THEN_QUOTED = re.compile(
+    rf"^\s*(?P<authors>{_AUTHORS_ALONE}),\s*(?P<title>[\"“][^\"“”]{{8,}}[\"”]),?\s*(?P<after>.*)$"
+)
+
+
+def _referenced(text: str) -> tuple[Attribution, str] | None:
+    """`Cook & Torrance, "A Reflectance Model for Computer Graphics", ACM TOG 1982, …`: who,
+    their quoted title (left in the text), then where and when; or None."""
+    referenced = _AUTHORS_THEN_QUOTED.match(text)
+    if referenced is None:
+        return None
+    people = byline(referenced["authors"])
+    if people is None and re.fullmatch(_SURNAME_WORD, referenced["authors"]):
+        people = Attribution(authors=referenced["authors"])  # `Schlick, "An …", CGF 1994`
+    placed = _PLACE_THEN_YEAR.match(referenced["after"])
+    if people is None or not people.authors or placed is None:
+        return None
+    year = int(placed["year"])
+    where = Attribution(year=year, venue=f"{placed['where'].strip(' *_')} {year}")
+    left = referenced["after"][placed.end() :].strip(" ,.;")
+    return people.merged(where), f"{referenced['title']} {left}".strip()
 
 
 def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:

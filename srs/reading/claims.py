@@ -488,6 +488,8 @@ def _alias(
     match = _PAPER_ALIAS.match(text)
     if match and not later:  # (after a claim: `The "biology" paper … is the more fun read`)
         alias = match.group("alias").strip("*_\"'“”")
+        if alias.casefold() in _KNOWN_ORGS:
+            return None  # `The YouTube paper on …`: whose paper, not what it is called
         if (
             any(c.isupper() or c.isdigit() for c in alias[1:])
             or is_name(alias)

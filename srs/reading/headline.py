@@ -350,15 +350,15 @@ def cited_link(body: list[Run], lead: str = "") -> Link | None:
 def cited_title(body: list[Run]) -> str:
     """The title a headline's text quotes first when it links none (`Kato, Ushiku &
     Harada's "Neural 3D Mesh Renderer" (CVPR 2018, [arXiv:…](…))`); "" if none."""
-    words: list[str] = []
+    said = ""  # (the runs' text as written: `"` and `Amazon.com` are two runs of one word)
     for run in body:
         link = run.link
         if link is not None and is_generic_link_text(link.text.strip()) and arxiv_id(link.url):
             break  # `FPN (Lin et al., …, [arXiv](…))`: a quote after it names another paper
-        words.extend(run.text.split())
-        if len(words) > _FIRST_WORDS:
+        said += run.text
+        if len(said.split()) > _FIRST_WORDS:
             break
-    found = _QUOTED_TITLE.search(" ".join(words[:_FIRST_WORDS]))
+    found = _QUOTED_TITLE.search(" ".join(said.split()[:_FIRST_WORDS]))
     if found is None:
         # `**The ViT shock.** Dosovitskiy et al., *An Image is Worth 16x16 Words* (ICLR
         # 2021, [arXiv](…))`: a title in italics right after its byline

@@ -41,6 +41,7 @@ LABS = (
     ),
     *("Sakana AI", "Kyutai", "Reka", "Character.AI", "Inflection", "Midjourney", "Runway"),
     *("Twitter", "LinkedIn", "Netflix", "Yahoo", "Bell Labs", "Xerox PARC", "AT&T"),
+    *("YouTube", "Pinterest", "Spotify", "Airbnb", "Instagram", "TikTok", "Kuaishou", "Criteo"),
 )
 VENUES = (
     *("NeurIPS", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "EACL", "COLING", "TACL"),
