@@ -104,3 +104,19 @@ def test_a_companys_paper_is_not_named_after_the_company() -> None:
         "1812.02353)). The YouTube paper on learning a recommendation policy with REINFORCE.\n"
     )
     assert entry.name == "Top-K Off-Policy Correction for a REINFORCE Recommender System"
+
+
+def test_a_glossarys_last_bracket_after_other_people_cites_a_later_take() -> None:
+    # "Who made **Subsurface scattering**? → Jimenez et al., 2015", "Who made **Cascaded
+    # shadow maps**? → Engel and ShaderX5, 2006" (both useless)
+    terms = parse_text(
+        "**Subsurface scattering (SSS)**: Light entering a translucent material exits at a"
+        " different point. The practical model for rendering is the BSSRDF dipole approximation"
+        " of Jensen, Marschner, Levoy & Hanrahan, SIGGRAPH 2001; in real time it's usually"
+        " screen-space separable blurs (Jimenez et al. 2015).\n\n"
+        "**Cascaded shadow maps (CSM)**: Split the view frustum into depth slices and render one"
+        " shadow map per slice. Published as parallel-split shadow maps by Zhang et al. (2006);"
+        ' "cascaded" is the name that stuck in games (Engel, ShaderX5, 2006).\n\n'
+        "**Mipmapping**: Precomputed pyramid of prefiltered texture images (Williams 1983).\n"
+    ).entries
+    assert [t.attribution.authors for t in terms] == ["", "", "Williams"]

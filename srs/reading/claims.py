@@ -1301,9 +1301,29 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
             # `Carson and Higham analyse the three-precision version (Carson & Higham
             # 2018)`, `Kolda and Bader's survey is … (Kolda & Bader 2009)`: their work on it
             return Attribution()
+        if found.authors and _cited_before(text, last, found.authors):
+            # `… the dipole BSSRDF of Jensen, Marschner, Levoy & Hanrahan, SIGGRAPH 2001; in
+            # real time it's usually screen-space blurs (Jimenez et al. 2015)`: the people
+            # cited first made it; the last bracket cites a later take on it
+            return Attribution()
         if found.authors:
             return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()
+
+
+def _cited_before(text: str, last: str, authors: str) -> bool:
+    """Whether `text`, before its last sentence's bracket, already cites other people."""
+    head = text[: text.rfind(last)] + last.split("(", 1)[0]
+    first = attribution.first_surname(authors)
+    return any(found["first"] != first for found in _PEOPLE_AND_YEAR.finditer(head))
+
+
+#: people and a year in running text: `Jensen, Marschner, Levoy & Hanrahan, SIGGRAPH 2001`,
+#: `by Zhang et al. (2006)`
+_PEOPLE_AND_YEAR = re.compile(
+    r"(?P<first>[A-Z][\w'’-]+)(?:,\s+[A-Z][\w'’-]+)*\s*(?:&\s*[A-Z][\w'’-]+|and\s+[A-Z][\w'’-]+|"
+    r"et\s+al\.?),?\s+(?:[A-Z][A-Za-z]+\s+)?\(?\s*(?:19|20)\d\d\b"
+)
 
 
 #: a clause that gives a later reading of a term, or its update
