@@ -120,3 +120,37 @@ def test_a_glossarys_last_bracket_after_other_people_cites_a_later_take() -> Non
         "**Mipmapping**: Precomputed pyramid of prefiltered texture images (Williams 1983).\n"
     ).entries
     assert [t.attribution.authors for t in terms] == ["", "", "Williams"]
+
+
+def test_a_site_that_links_a_paper_is_not_the_papers_name() -> None:
+    # "What is the title of the **Codeforces** paper?" (useless: Codeforces is a site)
+    from srs.reading.paper import Paper
+
+    text = (
+        "- **[HumanEval/Codex paper](https://arxiv.org/abs/2107.03374)** - a saturated"
+        " benchmark. Modern replacements include [Codeforces](https://arxiv.org/abs/2312.02143)"
+        " and [Chinchilla](https://arxiv.org/abs/2203.15556).\n"
+    )
+    papers = {
+        "2312.02143": Paper.make(
+            "2312.02143",
+            "Competition-Level Problems are Effective LLM Evaluators",
+            ["Yiming Huang", "Zhenghao Lin"],
+            "2023-12-04",
+            "",
+        ),
+        "2203.15556": Paper.make(
+            "2203.15556",
+            "Training Compute-Optimal Large Language Models",
+            ["Jordan Hoffmann", "Sebastian Borgeaud"],
+            "2022-03-29",
+            "",
+        ),
+    }
+    cards = template_cards(parse_text(text), load_templates(), papers).cards
+    fronts = [c.front for c in cards]
+    assert not any("**Codeforces**" in f for f in fronts)
+    assert (
+        "Who wrote *Competition-Level Problems are Effective LLM Evaluators*, and when?" in fronts
+    )
+    assert any("**Chinchilla** paper" in f for f in fronts)  # a name people know it by

@@ -11,6 +11,7 @@ from functools import cached_property
 from srs.cards.giveaway import shows_name
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Claim, Entry, Link
+from srs.reading.orgs import PLATFORMS
 from srs.reading.paper import Paper
 from srs.reading.phrases import is_generic_link_text, is_name, squash
 from srs.reading.urls import arxiv_id, normalise_url
@@ -284,7 +285,10 @@ class EntryContext:
         return [
             _related(link, pid, meta, name, named=False)
             for link, pid, meta, name in self._related_links()
-            if pid not in named and len(name.split()) == 1 and not is_acronym(name)
+            if pid not in named
+            and len(name.split()) == 1
+            and not is_acronym(name)
+            and name.casefold() not in PLATFORMS  # `[Codeforces](arXiv…)`: where, not what
         ]
 
     @cached_property

@@ -3,7 +3,7 @@ where it appeared (srs.reading.attribution)."""
 
 from __future__ import annotations
 
-__all__ = ["LABS", "LAB_SITES", "VENUES"]
+__all__ = ["LABS", "LAB_SITES", "PLATFORMS", "VENUES"]
 
 LABS = (
     *("Google DeepMind", "Google Research", "Google Brain", "Google", "DeepMind", "OpenAI"),
@@ -98,4 +98,14 @@ LAB_SITES = (
     ("mistral.ai", "Mistral AI"),
     ("x.ai", "xAI"),
     ("machinelearning.apple.com", "Apple"),
+)
+
+#: sites people compete, post or play on: a link that says one of these about a paper
+#: (`[Codeforces](arXiv…)`) names where the paper's problems come from, never the paper
+PLATFORMS = frozenset(
+    {
+        *("codeforces", "leetcode", "atcoder", "kaggle", "topcoder", "github", "gitlab"),
+        *("wikipedia", "reddit", "stackoverflow", "stack overflow", "youtube", "twitter"),
+        *("minecraft", "steam", "roblox", "exercism", "hacker news", "arxiv"),
+    }
 )
