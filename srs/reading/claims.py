@@ -20,6 +20,7 @@ from srs.reading.claim_kinds import (
     BE_CLAUSE,
     INTRODUCES,
     LONG_DEFINITION,
+    NOT_DEFINING_START,
     THIS_IS,
     claim_kind,
     cut_definition,
@@ -1409,7 +1410,44 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
 
 #: one word, then a spaced dash: a link's label before what is said of the reading
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[\w.+-]+)\s+[—–]\s+(?=\S)")
+
+
 #: `is five pages of arithmetic showing that …`, `is a short note arguing that …`
+def _before_the_remark(text: str) -> str:
+    """`Google's quantizer that penalizes the error parallel to the datapoint …, because
+    that's what matters for MIPS`: what it is, then the writer's voice in a later clause —
+    the clause before the voice, when it says enough on its own (five words or more)."""
+    voice = OPINION.search(text)
+    if voice is None or voice.start() == 0:
+        return text
+    # (a comma that opens a clause: `, because`, `, and a …`, `, designed so that …`)
+    clauses = [m.start() for m in _CLAUSE_COMMA.finditer(text, 0, voice.start())]
+    if not clauses or len(text[: clauses[-1]].split()) < 5:
+        return text
+    head = text[: clauses[-1]].rstrip(" ,")
+    if (
+        OPINION.search(head)
+        or is_verdict(head)
+        or _VERDICT_WORD.search(head)
+        or NOT_DEFINING_START.match(head)
+        or head.count("(") != head.count(")")
+        or head.count("[") != head.count("]")
+    ):
+        return text
+    return head
+
+
+_CLAUSE_COMMA = re.compile(
+    r",\s+(?=(?:because|since|which|so|and|but|though|although|while|where|whereas|"
+    r"[a-z]+ed|using|making|giving|leading|allowing|enabling|letting|yielding|requiring)\b)"
+)
+#: a judgement inside what would be kept: `It's a bit dated on LLMs`
+#: or a word on the list's own scope: `Multi-vector, so not a "single embedding" model`
+_VERDICT_WORD = re.compile(
+    r"\b(?:dated|outdated|overrated|underrated|quaint|bit|so not|strictly)\b", re.I
+)
+
+
 _SO_YOU_CAN = re.compile(r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could)\b.*$")
 _SHOWING = re.compile(
     r"^(?:is|was)\s+(?:[\w-]+\s+){1,6}?(?P<verb>show|argu|prov|demonstrat)ing\s+that\s+"
@@ -1529,6 +1567,7 @@ def _claim(
     # `Compiles HumanEval and MBPP into 18 languages, so you can measure how …`: what it
     # does, then what the reader may do with it
     text = _SO_YOU_CAN.sub("", text) or text
+    text = _before_the_remark(text)
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None

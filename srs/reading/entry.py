@@ -533,6 +533,16 @@ def _finish(
             if span and rest is not None and (len(rest) <= 2 or rest.casefold() in _KIND_AFTER):
                 acronyms[name] = span
                 break
+    head, colon, subtitle = title.partition(":")
+    if is_acronym(name) and name not in acronyms and colon and head.strip() == name:
+        # `BPR: Bayesian Personalized Ranking from Implicit Feedback`, `MIND: Multi-Interest
+        # Network with Dynamic Routing`: the words after the colon spell the name out (with
+        # the capitalised words that go on from them)
+        subtitle = subtitle.strip()
+        span = spelling_in(name, subtitle)
+        if span is not None and subtitle.startswith(span):
+            more = re.match(r"(?:\s+[A-Z][\w-]*)*", subtitle[len(span) :])
+            acronyms[name] = span + (more.group(0) if more else "")
     if source == "quoted":  # `If you need a VAE refresher: Kingma & Welling, *…*`
         label, colon, after_label = head_text.partition(": ")
         if colon and READER_CLAUSE.match(label.strip(EDGE)):

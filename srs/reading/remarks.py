@@ -306,7 +306,10 @@ WHERE_IN_WORK = re.compile(
     # `sections 3.1–3.2 on masked self-attention`, `JMLR — sections 1–3 only`: which part
     # of the reading to read, not what it says
     r"|^(?!.*\b(?:is|are)\b)(?:[A-Z][\w&.]*\s*[—–-]\s*)?"
-    r"(?:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|pp?\.|pages?)\s*\d",
+    r"(?:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|pp?\.|pages?)\s*\d"
+    # `The evals and RAG sections are the relevant parts`: which parts to read
+    r"|\b(?:sections?|chapters?|parts?)\s+(?:is|are)\s+the\s+(?:most\s+)?"
+    r"(?:relevant|important|interesting|useful|best|key|essential)\b",
     re.IGNORECASE,
 )
 _MONTH = (

@@ -1,0 +1,74 @@
+"""What a sentence says before the writer's voice takes over in a later clause, and the
+acronym a title spells out after its colon (round 63's blog: ScaNN, Wukong and BPR had no
+card that said what they are)."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.reading.document import parse_text
+
+
+def _claims(text: str) -> list[str]:
+    (entry,) = parse_text(text).entries
+    return [claim.text for claim in entry.claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Google's quantizer that penalizes the quantization error parallel to the datapoint"
+            " more than the orthogonal error, because that's what matters for maximum inner"
+            " product search.",
+            "Google's quantizer that penalizes the quantization error parallel to the datapoint"
+            " more than the orthogonal error",
+        ),
+        (
+            "Stacked factorization machines as the interaction architecture, designed so that"
+            " quality keeps improving as you scale dense compute.",
+            "Stacked factorization machines as the interaction architecture",
+        ),
+    ],
+)
+def test_the_clause_before_the_writers_voice_is_kept(sentence: str, kept: str) -> None:
+    link = "[arXiv](https://arxiv.org/abs/1908.10396)"
+    text = f"- **ScaNN** — Guo et al., ICML 2020 ({link}). {sentence}\n"
+    assert _claims(text)[:1] == [kept]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (no clause of its own before the voice: the comma is inside a phrase)
+        "The dual-encoder recipe in here is still, more or less, how every production"
+        " retriever you will meet is trained.",
+        "It's a bit dated on LLMs, but you should still read the taxonomy.",
+        "The evals and RAG sections are the relevant parts, skip the rest.",
+    ],
+)
+def test_no_clause_is_cut_out_of_a_remark(sentence: str) -> None:
+    text = f"- **DPR** — Karpukhin et al., EMNLP 2020. {sentence}\n"
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "acronym", "expansion"),
+    [
+        (
+            "BPR: Bayesian Personalized Ranking from Implicit Feedback",
+            "BPR",
+            "Bayesian Personalized Ranking",
+        ),
+        (
+            "MIND: Multi-Interest Network with Dynamic Routing",
+            "MIND",
+            "Multi-Interest Network with Dynamic Routing",
+        ),
+    ],
+)
+def test_a_titles_words_after_its_colon_spell_its_name(
+    title: str, acronym: str, expansion: str
+) -> None:
+    (entry,) = parse_text(f"- **{title}** — Rendle et al., UAI 2009. A pairwise loss.\n").entries
+    assert entry.acronyms.get(acronym) == expansion
