@@ -85,3 +85,18 @@ def test_what_a_reading_explains_is_a_label_for_the_explanation() -> None:
         " service saw latency spikes every 2 minutes\n"
     ).entries
     assert post.claims[0].text.startswith("Why Discord is switching")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "year"),
+    [
+        ("Cliff Click — PLDI 1995", "Click", 1995),
+        ("Lal George & Andrew W. Appel — TOPLAS 1996", "George and Appel", 1996),
+        ("Cytron, Ferrante, Rosen, Wegman, Zadeck — TOPLAS 13(4), 1991", "Cytron et al.", 1991),
+    ],
+)
+def test_a_byline_bullet_with_a_dash_before_its_venue(byline: str, authors: str, year: int) -> None:
+    # "Global Code Motion / Global Value Numbering: no card at all" (r63 notes): the dash cut
+    # `Cliff Click` from `PLDI 1995`, and no one was credited
+    (entry,) = parse_text(f"4. **Global Code Motion**\n   - {byline}\n").entries
+    assert (entry.attribution.authors, entry.attribution.year) == (authors, year)

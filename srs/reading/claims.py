@@ -594,6 +594,7 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
             and lead
             and len(sentence[: lead.start()].split()) <= 10
             and not lead.group(0).lstrip().startswith(",")
+            and not _whole_byline(sentence)  # `Cliff Click — PLDI 1995`: who, where, when
         ):
             # `& SWE-Lancer - after adoption by …`: the rest of a title, then its claim (but
             # `Grace hash join, but keep the first partition in memory …` is one claim)
@@ -604,6 +605,11 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
         else:
             out.append((number, sentence))
     return out
+
+
+def _whole_byline(sentence: str) -> bool:
+    found, rest = attribution.cut(sentence)
+    return bool(found.authors and found.year) and not rest.strip(" .,;:—–-")
 
 
 def _names_in(text: str, names: list[str]) -> list[str]:
