@@ -100,3 +100,14 @@ def test_a_byline_bullet_with_a_dash_before_its_venue(byline: str, authors: str,
     # `Cliff Click` from `PLDI 1995`, and no one was credited
     (entry,) = parse_text(f"4. **Global Code Motion**\n   - {byline}\n").entries
     assert (entry.attribution.authors, entry.attribution.year) == (authors, year)
+
+
+def test_a_glossarys_formula_first_leaves_the_next_sentence_to_say_what_it_is() -> None:
+    term, _, _ = parse_text(
+        "**Rendering equation**: L_o(x, ω_o) = L_e(x, ω_o) + ∫_Ω f_r(x, ω_i, ω_o) L_i(x, ω_i)"
+        " (n·ω_i) dω_i. The integral equation for equilibrium radiance that every physically"
+        " based method approximates.\n\n"
+        "**Mipmapping**: Precomputed pyramid of prefiltered texture images.\n\n"
+        "**BRDF**: How much light a surface reflects from one direction into another.\n"
+    ).entries
+    assert [c.kind for c in term.claims] == ["defines"]

@@ -197,6 +197,16 @@ _PAPER_ALIAS = re.compile(
 #: an equation and nothing else: `L = λW`, `U_i = X_i · S_i = X · D_i`
 _FORMULA = re.compile(r"[^\s=]{1,12}(?:\s*=\s*[^=]{1,30}?)+")
 _VENUE_NAMES = frozenset(VENUES)
+
+
+def _is_formula(text: str) -> bool:
+    """`L = λW`, or an equation of symbols with hardly a word in it (`L_o(x, ω_o) = L_e(x,
+    ω_o) + ∫_Ω f_r(…) L_i(…) (n·ω_i) dω_i`): what the term is written as, then what it says."""
+    if _FORMULA.fullmatch(text):
+        return True
+    return "=" in text and len(re.findall(r"\b[a-z]{4,}\b", text)) < 2
+
+
 _HANDLE_BYLINE = re.compile(
     r"[\w.-]+\s*\((?P<name>(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)\),?\s*(?P<year>(?:19|20)\d\d)"
 )
@@ -943,7 +953,7 @@ def read_claims(
                 and not is_title_case(text)  # a title or a journal: the next may define
                 # (`**Little's law**: L = λW — the time-average number …`: a formula, then
                 # what it says)
-                and not _FORMULA.fullmatch(text.strip(" .;:"))
+                and not _is_formula(text.strip(" .;:"))
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts and not (glossary and reading_cited):
