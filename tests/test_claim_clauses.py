@@ -72,3 +72,18 @@ def test_a_titles_words_after_its_colon_spell_its_name(
 ) -> None:
     (entry,) = parse_text(f"- **{title}** — Rendle et al., UAI 2009. A pairwise loss.\n").entries
     assert entry.acronyms.get(acronym) == expansion
+
+
+def test_a_plural_label_is_no_name_and_a_question_title_keeps_one_mark() -> None:
+    text = (
+        "- [Are Language Models Actually Useful for Time Series Forecasting?](https://arxiv.org/"
+        "abs/2406.16964) - Tan, Merrill, Gupta, Althoff, Hartvigsen (NeurIPS 2024). Ablations:"
+        " removing the LLM, or swapping it for a single attention layer, usually doesn't hurt.\n"
+    )
+    from srs.cards.from_templates import template_cards
+    from srs.cards.templates import load_templates
+
+    (entry,) = parse_text(text).entries
+    assert entry.name == "Are Language Models Actually Useful for Time Series Forecasting?"
+    gists = [c.front for c in template_cards(parse_text(text), load_templates()).cards]
+    assert "What is **Are Language Models Actually Useful for Time Series Forecasting?**" in gists

@@ -46,6 +46,8 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         ask = f"What is the {claim.label} of **{name}**?"
     else:
         ask = f"What does **{name}** do?" if does else f"What is **{name}**?"
+    if ask.endswith(("?**?", "!**?")):  # `… for Time Series Forecasting?`: one mark is enough
+        ask = ask.removesuffix("?")
     values = {
         "ask": ask,
         "fact": md_escape(text),

@@ -494,6 +494,12 @@ def _alias(
             # `Taxonomy-heavy: recurrent / …`: a word of the sentence, capitalised because
             # it opens it (a name's later parts are capitalised too: `Self-Refine`)
             and not _PLAIN_COMPOUND.fullmatch(alias)
+            # `Ablations: removing the LLM …`, `Findings: …`: a plural noun labels what
+            # follows (unless a link of the entry says it: `[Transformers](…)`)
+            and not (
+                re.fullmatch(r"[A-Z][a-z]{3,}(?:ions|ments|ings|ies|ses|ts|ls)", alias)
+                and alias.casefold() not in link_words
+            )
         ):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)
