@@ -111,3 +111,23 @@ def test_a_glossarys_formula_first_leaves_the_next_sentence_to_say_what_it_is() 
         "**BRDF**: How much light a surface reflects from one direction into another.\n"
     ).entries
     assert [c.kind for c in term.claims] == ["defines"]
+
+
+def test_a_note_on_the_form_before_a_semicolon_gives_way_to_what_follows() -> None:
+    text = (
+        "- [Forecasting: Principles and Practice (3rd ed.)](https://otexts.com/fpp3/) - Rob J."
+        " Hyndman, George Athanasopoulos (OTexts, 2021). Free online textbook; the standard"
+        " intro to ETS, ARIMA, hierarchical reconciliation and forecast evaluation.\n"
+        "- [Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning"
+        " Algorithm](https://arxiv.org/abs/1712.01815) - Silver et al. (DeepMind, 2017)."
+        " AlphaZero preprint; the Science version came out in 2018.\n"
+        '- R. Snow, B. O\'Connor. "Cheap and Fast — But is it Good?" *EMNLP 2008*.\n'
+        '  (the Mechanical Turk paper; pair it with Dawid & Skene 1979, "Maximum Likelihood'
+        ' Estimation of Observer Error-Rates", *Applied Statistics*)\n'
+    )
+    book, alphazero, turk = parse_text(text).entries
+    assert [c.text for c in book.claims][:1] == [
+        "the standard intro to ETS, ARIMA, hierarchical reconciliation and forecast evaluation"
+    ]
+    assert not any(c.text.startswith("the Science version") for c in alphazero.claims)
+    assert not any("pair it with" in c.text for c in turk.claims)

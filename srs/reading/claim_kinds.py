@@ -521,6 +521,7 @@ _PACKAGING_WORDS = frozenset(
         *("in", "the", "a", "an", "and", "of", "at", "with", "by", "from", "via", "plus"),
         # `no single paper, notes from reading ScalarEvolution.cpp`
         *("no", "single", "paper", "papers", "reading", "source", "code", "comments"),
+        *("textbook", "book", "course", "tutorial", "survey", "review", "monograph"),
     }
 )
 
@@ -531,7 +532,7 @@ _PACKAGING_CORE = frozenset(
         *("docs", "doc", "documentation", "version", "edition", "keynote", "talk", "slides"),
         *("transcript", "blog", "post", "video", "recording", "manual", "preprint", "now"),
         *("formerly", "later", "renamed", "experimental", "deprecated", "preview"),
-        *("production-ready", "released", "paper", "notes"),
+        *("production-ready", "released", "paper", "notes", "textbook", "monograph"),
     }
 )
 

@@ -199,6 +199,10 @@ _FORMULA = re.compile(r"[^\s=]{1,12}(?:\s*=\s*[^=]{1,30}?)+")
 _VENUE_NAMES = frozenset(VENUES)
 
 
+#: (`AlphaZero preprint; the Science version came out in 2018`: a note on its form still)
+_ABOUT_RELEASE = re.compile(r"\b(?:version|edition|preprint|released|came out|published)\b", re.I)
+
+
 def _is_formula(text: str) -> bool:
     """`L = λW`, or an equation of symbols with hardly a word in it (`L_o(x, ω_o) = L_e(x,
     ω_o) + ∫_Ω f_r(…) L_i(…) (n·ω_i) dω_i`): what the term is written as, then what it says."""
@@ -1570,8 +1574,12 @@ def _claim(
     # `… item recommendations. see *ANN search*.`: a pointer to another term, no part of it
     text = _TRAILING_SEE.sub("", text) or text
     judged, semicolon, rest = text.partition("; ")
-    if semicolon and is_verdict(judged):
-        text = rest  # `Huge; comes with the … repo`: the list's verdict, then what it says
+    if semicolon and (
+        is_verdict(judged) or (is_packaging(judged) and not _ABOUT_RELEASE.search(rest))
+    ):
+        # `Huge; comes with the … repo`, `Free online textbook; the standard intro to ETS,
+        # ARIMA …`: the list's verdict or the reading's form, then what it says
+        text = rest
     verdict, colon, said = text.partition(": ")
     # (`The Google Brain paper that kicked everything off: an RL agent …`: the writer's
     # label, then what it is)
