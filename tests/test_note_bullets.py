@@ -131,3 +131,13 @@ def test_a_note_on_the_form_before_a_semicolon_gives_way_to_what_follows() -> No
     ]
     assert not any(c.text.startswith("the Science version") for c in alphazero.claims)
     assert not any("pair it with" in c.text for c in turk.claims)
+
+
+def test_a_label_that_abbreviates_the_title_is_an_acronym() -> None:
+    (entry,) = parse_text(
+        "4. **Global Code Motion / Global Value Numbering** (https://doi.org/10.1145/207110.207154)\n"
+        "   - Cliff Click — PLDI 1995\n"
+        "   - GCM: schedule each instruction early and late, then pick the shallowest loop nest\n"
+        "   - IR: a graph of nodes\n"
+    ).entries
+    assert entry.acronyms == {"GCM": "Global Code Motion"}

@@ -789,7 +789,9 @@ def _finish(
         see_also=list(dict.fromkeys(read.see_also)),
         instead=list(dict.fromkeys(read.instead)),
         own_names=own_names,
-        acronyms=_one_per_acronym({**stated_expansions(description), **acronyms}),
+        acronyms=_one_per_acronym(
+            {**_labels_spelling(description, title), **stated_expansions(description), **acronyms}
+        ),
         mentions=first_cited
         + mentions(
             description,
@@ -919,6 +921,24 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
     if attrib.cut(f"({alias})")[0] != Attribution() or attrib.year_in(alias):
         return ""  # `(NeurIPS 2017)`, `(Google)`: where and who, not a name
     return alias
+
+
+#: an acronym that labels a sentence or a note: `GCM: schedule each instruction early …`
+_LABEL_ACRONYM = re.compile(r"(?:^|(?<=\s))(?P<short>[A-Z]{2,6}):\s")
+
+
+def _labels_spelling(description: str, title: str) -> dict[str, str]:
+    """`GCM: schedule each instruction early …` under **Global Code Motion / Global Value
+    Numbering**: a label that abbreviates words of the entry's title stands for them."""
+    found: dict[str, str] = {}
+    for match in _LABEL_ACRONYM.finditer(description):
+        short = match.group("short")
+        for part in re.split(r"\s*[/:]\s*", title):
+            span = spelling_in(short, part)
+            if span is not None and span == part.strip(EDGE) and len(span.split()) >= 2:
+                found[short] = span
+                break
+    return found
 
 
 def _one_per_acronym(acronyms: dict[str, str]) -> dict[str, str]:
