@@ -87,3 +87,31 @@ def test_a_plural_label_is_no_name_and_a_question_title_keeps_one_mark() -> None
     assert entry.name == "Are Language Models Actually Useful for Time Series Forecasting?"
     gists = [c.front for c in template_cards(parse_text(text), load_templates()).cards]
     assert "What is **Are Language Models Actually Useful for Time Series Forecasting?**" in gists
+
+
+@pytest.mark.parametrize(
+    ("notes", "gist"),
+    [
+        (
+            "Encoder–decoder models; generate up to millions of samples, filter on example"
+            " tests, cluster the survivors, submit 10.",
+            "Encoder–decoder models; generate up to millions of samples, filter on example"
+            " tests, cluster the survivors, submit 10",
+        ),
+        # (the rest of the sentence is the writer's voice: the first clause alone)
+        (
+            "Meta-analysis of 300+ papers; great tables on datasets and reported error rates.",
+            "Meta-analysis of 300+ papers",
+        ),
+    ],
+)
+def test_a_thin_first_clause_takes_the_rest_of_its_sentence(notes: str, gist: str) -> None:
+    from srs.cards.from_templates import template_cards
+    from srs.cards.templates import load_templates
+
+    text = (
+        "- [AlphaCode](https://arxiv.org/abs/2203.07814) - Li et al. (DeepMind, Science 2022)."
+        f" {notes}\n"
+    )
+    cards = template_cards(parse_text(text), load_templates()).cards
+    assert [c.back for c in cards if c.kind == "gist"] == [gist]

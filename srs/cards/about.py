@@ -15,7 +15,9 @@ from srs.cards.ids import mention_key
 from srs.cards.wording import MASK, mask, name_variants
 from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.claim_kinds import KIND_WORDS
+from srs.reading.definitions import is_remark
 from srs.reading.phrases import content_words
+from srs.reading.remarks import OPINION
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -36,6 +38,17 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     if claim is None:
         return []
     text, does = _without_asides(claim.text), claim.kind == "does"
+    sentence = _without_asides(claim.sentence)
+    if (
+        len(content_words(text)) < 4
+        and sentence.startswith(text)
+        and len(sentence.split()) <= _WHOLE_SENTENCE
+        and not _remarks(sentence)
+    ):
+        # `Encoder–decoder models; generate up to millions of samples, filter …`, `Same model
+        # generates test cases; solutions are ranked by dual execution agreement`: a thin
+        # first clause says too little alone; the sentence says what it is
+        text = sentence
     if does:
         text = _without_subject(text, ctx)
     if not text:
@@ -56,6 +69,17 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     }
     return [Slot(values)]
 
+
+def _remarks(text: str) -> bool:
+    """The writer's voice anywhere in a sentence (`five years ahead of its time`, `great
+    tables on datasets`, `A press release, yes, but …`)."""
+    return bool(OPINION.search(text) or is_remark(text) or _AHEAD.search(text))
+
+
+_AHEAD = re.compile(r"\b(?:ahead of its time|great|yes|note that|attention)\b", re.I)
+
+#: the most words a gist takes from the whole sentence when its first clause is thin
+_WHOLE_SENTENCE = 20
 
 #: a statement (`Certifying RIP is hard`)
 _STATEMENT = re.compile(r"\s(?:is|are|was|were)\s")

@@ -23,6 +23,7 @@ from srs.reading.phrases import VERBS
 from srs.reading.remarks import GENRE_WORDS, is_title_case
 
 __all__ = [
+    "is_remark",
     "named_subject",
     "promote_described",
     "promote_labelled",
@@ -104,6 +105,11 @@ def _after(pattern: re.Pattern[str], text: str) -> str:
 
 def _named(name: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:the\s+)?{re.escape(name)}\s+", re.IGNORECASE)
+
+
+def is_remark(text: str) -> bool:
+    """A remark about the reading, its standing or the list, not about the thing."""
+    return _REMARK.search(text) is not None
 
 
 def promote_subject(claims: list[Claim], name: str) -> None:
