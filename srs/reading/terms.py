@@ -21,11 +21,13 @@ _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[.!?:;]\s+)[A-Z][a-z]+\s$")
 #: a journal's volume after its name: ` 22(4)`, ` 8, 1992`
 _VOLUME = re.compile(r"\s+\d{1,4}\s*(?:\(\d+(?:[-–]\d+)?\)|[,:]\s*\d)")
-#: a one-word name with two capitals or a capital and a figure, in running text
-#: (`SATB`, `PopQA`, `MMTk`, `HotSpot`, `G1`): never a unit (`32 KB`), a Roman numeral or
-#: a name with its number after it (`JDK 15`, `JEP 377`: the number is what counts)
+#: a one-word name in running text, its capitals mixed with lower case as a system's or a
+#: dataset's name is (`PopQA`, `MMTk`, `HotSpot`, `SparseGPT`): never an all-capital
+#: acronym (`RTT`, `NIC`, `ECN`: graded trivial to guess, round 64), a unit (`32 KB`), a
+#: Roman numeral or a name with its number after it (`JDK 15`, `JEP 377`)
 _ONE_WORD_NAME = re.compile(
-    r"(?<![\w/.@#$-])(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
+    r"(?<![\w/.@#$-])(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z0-9])(?=[A-Za-z0-9-]*[a-z])"
+    r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
     r"(?![\w/.@-]|\s+\d|'s\b|'\d)"  # (`ATC'23`: a venue and its year)
 )
 _NAME_WORD = r"[A-Z][\w]*(?:-[A-Z0-9][\w]*)*(?![\w-])"
