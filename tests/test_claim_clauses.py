@@ -115,3 +115,12 @@ def test_a_thin_first_clause_takes_the_rest_of_its_sentence(notes: str, gist: st
     )
     cards = template_cards(parse_text(text), load_templates()).cards
     assert [c.back for c in cards if c.kind == "gist"] == [gist]
+
+
+def test_worth_the_visit_is_the_writers_voice() -> None:
+    text = (
+        "- **The Ultra-Scale Playbook** (Nanotron team at Hugging Face, 2025) —"
+        " [huggingface.co/spaces/nanotron/ultrascale-playbook](https://huggingface.co/spaces/"
+        "nanotron/ultrascale-playbook). The interactive memory widget alone is worth the visit.\n"
+    )
+    assert _claims(text) == []

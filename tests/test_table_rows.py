@@ -82,13 +82,12 @@ def test_a_tables_authors_cell_is_cited_and_a_yearless_venue_takes_the_rows_year
     }
 
 
-def test_a_named_papers_subtitle_says_what_it_is_when_nothing_else_does() -> None:
+def test_a_named_papers_subtitle_that_recites_its_title_is_no_gist() -> None:
+    # `Mamba: Linear-Time Sequence Modeling with Selective State Spaces` → "What is Mamba?
+    # → Linear-Time Sequence Modeling …" recites the title (graded weak, round 64: ZeRO,
+    # GSPMD); three words say too little: `The Efficient Transformer`
     cards = _cards()
-    assert cards[("gist", "What is **Mamba**?")] == (
-        "Linear-Time Sequence Modeling with Selective State Spaces"
-    )
-    # three words say too little: `The Efficient Transformer`
-    assert not any(front == "What is **Reformer**?" for _, front in cards)
+    assert not any(front in {"What is **Mamba**?", "What is **Reformer**?"} for _, front in cards)
 
 
 @pytest.mark.parametrize(
@@ -130,6 +129,9 @@ def test_a_named_papers_subtitle_says_what_it_is_when_nothing_else_does() -> Non
         ),
         ("LangSplat", "LangSplat: 3D Language Gaussian Splatting"),
         ("Monosemanticity", "Monosemanticity: Towards Decomposing Language Models Into Features"),
+        # no article: it recites the title (round 64: ZeRO, GSPMD graded weak)
+        ("BERT", "BERT: Pre-training of Deep Bidirectional Transformers for Language"),
+        ("ZeRO", "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models"),
         # a slogan (round 45)
         (
             "Informer",
@@ -282,8 +284,6 @@ def test_an_authors_cells_bracket_is_the_lab_and_a_phrase_of_the_title_no_name()
     [
         ("SpecAugment", "SpecAugment: A Simple Data Augmentation Method for Speech Recognition"),
         ("ORB-SLAM", "ORB-SLAM: A Versatile and Accurate Monocular SLAM System"),
-        # a gerund that names a thing, not what the paper does
-        ("BERT", "BERT: Pre-training of Deep Bidirectional Transformers for Language"),
         (
             "Halide",
             "Halide: A Language and Compiler for Optimizing Parallelism, Locality, and"
