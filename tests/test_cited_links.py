@@ -154,3 +154,16 @@ def test_a_site_that_links_a_paper_is_not_the_papers_name() -> None:
         "Who wrote *Competition-Level Problems are Effective LLM Evaluators*, and when?" in fronts
     )
     assert any("**Chinchilla** paper" in f for f in fronts)  # a name people know it by
+
+
+def test_a_venues_sponsor_belongs_to_the_venue() -> None:
+    # "What is the title of the **ASIA** paper?" (useless), "What is **RAPPOR**? → ACM. (…)"
+    from srs.reading.attribution import cut
+
+    assert cut("ASIA CCS 2017.")[0].venue == "ASIA CCS 2017"
+    assert cut("ACM CCS 2014.")[0].venue == "ACM CCS 2014"
+    entry = parse_text(
+        '## Week 9\n\n- Papernot, McDaniel, Goodfellow. "Practical Black-Box Attacks against'
+        ' Machine Learning." ASIA CCS 2017. [arXiv](https://arxiv.org/abs/1602.02697)\n'
+    ).entries[0]
+    assert entry.name == "Practical Black-Box Attacks against Machine Learning"

@@ -116,8 +116,10 @@ _FROM_PERSON = re.compile(
 _VOLUME = r"(?:\d{1,4}(?:\(\d{1,3}\))?[,:]?\s+)?"
 _SHORT_YEAR = rf"(?:{_YEAR}|(?<=['’])\d\d)"
 # `ESEC/FSE 2005`, `SIGMOD/PODS 2010`: two venues held jointly are one
+#: who holds a venue, said before it: `ACM CCS 2014`, `ASIA CCS 2017`, `ACM SIGSAC CCS`
+_SPONSOR = r"(?:(?:ACM\s+SIGSAC|ACM/IEEE|IEEE/ACM|ACM|IEEE|USENIX|ASIA|Asia|AsiaCCS)\s+)"
 _VENUE_YEAR = re.compile(
-    rf"(?<![\w/])(?P<venue>(?:[A-Z][A-Za-z]*/)?(?:{_VENUE})(?:/[A-Z][A-Za-z]*)?)"
+    rf"(?<![\w/])(?P<venue>{_SPONSOR}?(?:[A-Z][A-Za-z]*/)?(?:{_VENUE})(?:/[A-Z][A-Za-z]*)?)"
     rf"\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
 )
 #: `(IEEE Micro, 2018)`, `(CACM, 2020)`: in a bracket, a venue and its year a comma apart
