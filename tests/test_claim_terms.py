@@ -76,3 +76,28 @@ def test_a_documents_number_is_no_term(number: str) -> None:
 
 def test_a_models_number_is_still_a_term() -> None:
     assert claim_terms("distilled from GPT 4 outputs", [], ["GPT 4"], []) == ("GPT 4",)
+
+
+def test_the_first_words_of_a_longer_name_are_no_term() -> None:
+    # "shown by {{c1::Google Quantum}} AI on the Willow chip" (graded weak, round 64)
+    text = "Below-threshold operation was shown by Google Quantum AI on the Willow chip"
+    assert "Google Quantum" not in claim_terms(text, [], [], [])
+
+
+def test_an_introduced_thing_named_after_its_paper_gives_the_answer_away() -> None:
+    from srs.cards.card import Card
+    from srs.cards.gate import check
+    from srs.reading.model import Entry
+
+    card = Card(
+        id="d|e|introduced|llava-bench",
+        entry="e",
+        kind="introduced",
+        front="Which paper introduced LLaVA-Bench?",
+        back="LLaVA: Visual Instruction Tuning (Liu et al., 2023)",
+        section="s",
+        links=[],
+        origin="template",
+    )
+    found = check(card, Entry(key="e", title="LLaVA", description=""))
+    assert found is not None and found[0] == "answer-on-front"

@@ -199,6 +199,13 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         title = re.split(r"\s+\(", plain_text(answers[0]).strip(" *_"))[0]
         if len(content_words(title)) >= 2 and squash(title) in squash(front):
             return "the front holds the paper's title"
+        name = title.split(":")[0].strip() if ":" in title else ""
+        if len(name) >= 3 and re.search(
+            rf"(?<![\w-]){re.escape(name)}(?=[\w-])", strip_markdown_escapes(card.front), re.I
+        ):
+            # `Which paper introduced LLaVA-Bench? → LLaVA: Visual Instruction Tuning`: the
+            # paper's name opens the name of what it introduced
+            return "the front holds the paper's name"
     if card.kind == "attribution" and answers:
         byline = re.split(r"\s*[(,]", answers[0])[0]
         asked = re.sub(r"^who made\s+|,? and when\??$", "", plain_text(card.front))

@@ -99,6 +99,8 @@ def implicit_terms(text: str) -> list[str]:
         # the tail of a name that opens the sentence: `Common Crawl April 2019` is no
         # `Crawl April`
         and not _CAPITALISED_BEFORE.search(text, 0, m.start())
+        # (`Google Quantum AI`: a longer name's first words)
+        and not _NAME_NEXT.match(text, m.end())
     ]
     # `a pre-trained seq2seq generator (BART)`, `(MaxSim)`: the name of what was described
     found += [m.group(1) for m in _BRACKETED_NAME.finditer(text)]
