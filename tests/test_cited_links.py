@@ -83,6 +83,11 @@ def test_a_reference_with_a_quoted_title_is_read_for_its_people_place_and_year()
         " the optics work of Torrance & Sparrow (1967)."
     )
     assert (found.authors, found.year, found.venue) == ("Cook and Torrance", 1982, "ACM TOG 1982")
+    # an initial before the surname, a volume and pages before the year
+    found, _ = cut(
+        'J. Preskill, "Quantum Computing in the NISQ era and beyond", Quantum 2, 79, 2018'
+    )
+    assert (found.authors, found.year) == ("Preskill", 2018)
 
 
 def test_a_quoted_title_that_holds_a_domain_is_still_the_headlines_paper() -> None:
