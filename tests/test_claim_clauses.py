@@ -124,3 +124,14 @@ def test_worth_the_visit_is_the_writers_voice() -> None:
         "nanotron/ultrascale-playbook). The interactive memory widget alone is worth the visit.\n"
     )
     assert _claims(text) == []
+
+
+def test_someones_italic_title_in_a_bold_head_is_the_name_and_a_quip_no_claim() -> None:
+    text = (
+        "- **Stas Bekman's *Machine Learning Engineering* open book** ([github.com/stas00/"
+        'ml-engineering](https://github.com/stas00/ml-engineering)). Less theory, more "here'
+        ' is what broke at 3am during BLOOM training."\n'
+    )
+    (entry,) = parse_text(text).entries
+    assert entry.name == "Machine Learning Engineering"
+    assert entry.claims == []

@@ -225,6 +225,19 @@ def _word_label(lead: str, body: list[Run]) -> bool:
     return False
 
 
+def _owned_italic_title(lead: list[Run], raw: str) -> str:
+    """`Stas Bekman's *Machine Learning Engineering* open book`: someone's work, its title
+    in italics inside the bold (two words or more) — the title; "" when the head is no such
+    thing."""
+    italic = [run.text.strip() for run in lead if run.italic and run.text.strip()]
+    if len(italic) != 1 or len(italic[0].split()) < 2:
+        return ""
+    before = raw.split(italic[0], 1)[0]
+    if not re.fullmatch(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+", before):
+        return ""
+    return italic[0]
+
+
 def _quotes_title(text: str) -> bool:
     quoted = QUOTED_TITLE.search(text)
     return quoted is not None and len(quoted["title"].split()) >= 3
@@ -358,6 +371,9 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     alias = ""
     if lead:
         raw = plain([run for run in lead if not is_url_text(run.text)])
+        owned = _owned_italic_title(lead, raw)
+        if owned:  # `**Stas Bekman's *Machine Learning Engineering* open book**`
+            raw = owned
         byline = byline_head(raw, surnames=bylined_heads)
         if byline is not None:  # `**Little (1961) — A Proof for the Queuing Formula: …**`
             raw = byline[1]
