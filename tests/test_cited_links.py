@@ -172,3 +172,17 @@ def test_a_venues_sponsor_belongs_to_the_venue() -> None:
         ' Machine Learning." ASIA CCS 2017. [arXiv](https://arxiv.org/abs/1602.02697)\n'
     ).entries[0]
     assert entry.name == "Practical Black-Box Attacks against Machine Learning"
+
+
+def test_equal_contribution_marks_and_a_labs_et_al_are_no_people() -> None:
+    from srs.reading.attribution import cut
+
+    found, _ = cut(
+        "Keyulu Xu*, Weihua Hu*, Jure Leskovec, Stefanie Jegelka (MIT / Stanford, ICLR 2019)."
+    )
+    assert (found.authors, found.lab) == ("Xu et al.", "MIT / Stanford")
+    # "Who made Open Graph Benchmark? → Stanford et al." (graded weak, round 64)
+    found, _ = cut("Weihua Hu, Matthias Fey, Marinka Zitnik (Stanford et al., NeurIPS 2020).")
+    assert (found.authors, found.lab) == ("Hu et al.", "Stanford")
+    # (a starred symbol in a formula stays: `the knee sits at N* = (D+Z)/D_max`)
+    assert cut("The knee sits at N* = (D+Z)/D_max.")[1] == "The knee sits at N* = (D+Z)/D_max."

@@ -1014,7 +1014,14 @@ _EXAMPLE_BEFORE = re.compile(rf"(?<![\w.]){_EXAMPLE_WORDS}$", re.IGNORECASE)
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
+    # `Keyulu Xu*, Weihua Hu*, …`: a mark of equal contribution, no part of a name
+    text = re.sub(r"(?<=[a-zß-ÿ])(?:\\?\*)+(?=,\s+[A-Z])", "", text)
     found, rest = _cut(text, prose_lab=prose_lab)
+    if found.authors.endswith(" et al.") and found.authors.removesuffix(" et al.") in LABS:
+        # `(Stanford et al., NeurIPS 2020)`: a lab and the others', never a person
+        lab = found.authors.removesuffix(" et al.")
+        alone = re.sub(rf"\b{re.escape(lab)}\s+et\s+al\.?", lab, text)
+        return cut(alone, prose_lab=prose_lab)
     referenced = _referenced(text) if not found.authors else None
     if referenced is not None:
         found, rest = referenced
