@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from srs.cards.from_templates import template_cards
 from srs.cards.templates import load_templates
+from srs.reading.attribution import cut
 from srs.reading.document import parse_text
 from srs.reading.model import Entry
+from srs.reading.paper import Paper
 
 
 def _entry(text: str) -> Entry:
@@ -70,8 +72,6 @@ def test_a_link_of_only_people_is_still_no_title() -> None:
 
 
 def test_a_reference_with_a_quoted_title_is_read_for_its_people_place_and_year() -> None:
-    from srs.reading.attribution import cut
-
     found, rest = cut(
         'Schlick, "An Inexpensive BRDF Model for Physically-based Rendering", Computer Graphics'
         " Forum (Eurographics) 1994."
@@ -129,8 +129,6 @@ def test_a_glossarys_last_bracket_after_other_people_cites_a_later_take() -> Non
 
 def test_a_site_that_links_a_paper_is_not_the_papers_name() -> None:
     # "What is the title of the **Codeforces** paper?" (useless: Codeforces is a site)
-    from srs.reading.paper import Paper
-
     text = (
         "- **[HumanEval/Codex paper](https://arxiv.org/abs/2107.03374)** - a saturated"
         " benchmark. Modern replacements include [Codeforces](https://arxiv.org/abs/2312.02143)"
@@ -163,8 +161,6 @@ def test_a_site_that_links_a_paper_is_not_the_papers_name() -> None:
 
 def test_a_venues_sponsor_belongs_to_the_venue() -> None:
     # "What is the title of the **ASIA** paper?" (useless), "What is **RAPPOR**? → ACM. (…)"
-    from srs.reading.attribution import cut
-
     assert cut("ASIA CCS 2017.")[0].venue == "ASIA CCS 2017"
     assert cut("ACM CCS 2014.")[0].venue == "ACM CCS 2014"
     entry = parse_text(
@@ -175,8 +171,6 @@ def test_a_venues_sponsor_belongs_to_the_venue() -> None:
 
 
 def test_equal_contribution_marks_and_a_labs_et_al_are_no_people() -> None:
-    from srs.reading.attribution import cut
-
     found, _ = cut(
         "Keyulu Xu*, Weihua Hu*, Jure Leskovec, Stefanie Jegelka (MIT / Stanford, ICLR 2019)."
     )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
 from srs.reading.document import parse_text
 
 
@@ -80,9 +82,6 @@ def test_a_plural_label_is_no_name_and_a_question_title_keeps_one_mark() -> None
         "abs/2406.16964) - Tan, Merrill, Gupta, Althoff, Hartvigsen (NeurIPS 2024). Ablations:"
         " removing the LLM, or swapping it for a single attention layer, usually doesn't hurt.\n"
     )
-    from srs.cards.from_templates import template_cards
-    from srs.cards.templates import load_templates
-
     (entry,) = parse_text(text).entries
     assert entry.name == "Are Language Models Actually Useful for Time Series Forecasting?"
     gists = [c.front for c in template_cards(parse_text(text), load_templates()).cards]
@@ -106,9 +105,6 @@ def test_a_plural_label_is_no_name_and_a_question_title_keeps_one_mark() -> None
     ],
 )
 def test_a_thin_first_clause_takes_the_rest_of_its_sentence(notes: str, gist: str) -> None:
-    from srs.cards.from_templates import template_cards
-    from srs.cards.templates import load_templates
-
     text = (
         "- [AlphaCode](https://arxiv.org/abs/2203.07814) - Li et al. (DeepMind, Science 2022)."
         f" {notes}\n"

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from srs.cards.card import Card
 from srs.cards.from_templates import template_cards
+from srs.cards.gate import check
 from srs.cards.templates import load_templates
 from srs.reading.document import parse_text
+from srs.reading.model import Entry
 from srs.reading.terms import claim_terms
 
 
@@ -85,10 +88,6 @@ def test_the_first_words_of_a_longer_name_are_no_term() -> None:
 
 
 def test_an_introduced_thing_named_after_its_paper_gives_the_answer_away() -> None:
-    from srs.cards.card import Card
-    from srs.cards.gate import check
-    from srs.reading.model import Entry
-
     card = Card(
         id="d|e|introduced|llava-bench",
         entry="e",
