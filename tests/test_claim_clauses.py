@@ -97,6 +97,13 @@ def test_a_plural_label_is_no_name_and_a_question_title_keeps_one_mark() -> None
             "Encoder–decoder models; generate up to millions of samples, filter on example"
             " tests, cluster the survivors, submit 10",
         ),
+        # (`attention` is a technical word, not the writer's voice)
+        (
+            "Self-distillation without labels; the attention maps of the resulting ViTs segment"
+            " objects on their own.",
+            "Self-distillation without labels; the attention maps of the resulting ViTs segment"
+            " objects on their own",
+        ),
         # (the rest of the sentence is the writer's voice: the first clause alone)
         (
             "Meta-analysis of 300+ papers; great tables on datasets and reported error rates.",

@@ -76,7 +76,9 @@ def _remarks(text: str) -> bool:
     return bool(OPINION.search(text) or is_remark(text) or _AHEAD.search(text))
 
 
-_AHEAD = re.compile(r"\b(?:ahead of its time|great|yes|note that|attention)\b", re.I)
+_AHEAD = re.compile(
+    r"\b(?:ahead of its time|great|yes|note that|(?:everyone|people)['’]s attention)\b", re.I
+)
 
 #: the most words a gist takes from the whole sentence when its first clause is thin
 _WHOLE_SENTENCE = 20
