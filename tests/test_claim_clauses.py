@@ -31,9 +31,15 @@ def _claims(text: str) -> list[str]:
             " quality keeps improving as you scale dense compute.",
             "Stacked factorization machines as the interaction architecture",
         ),
+        (
+            "Stores weights in 4-bit NormalFloat with double quantization, because that's what"
+            " matters for fitting a 65B model on one GPU.",
+            "Stores weights in 4-bit NormalFloat with double quantization",
+        ),
     ],
 )
 def test_the_clause_before_the_writers_voice_is_kept(sentence: str, kept: str) -> None:
+    """(and a technical `bit` is no verdict: only `a bit` is)"""
     link = "[arXiv](https://arxiv.org/abs/1908.10396)"
     text = f"- **ScaNN** — Guo et al., ICML 2020 ({link}). {sentence}\n"
     assert _claims(text)[:1] == [kept]

@@ -1470,7 +1470,7 @@ _CLAUSE_COMMA = re.compile(
 #: a judgement inside what would be kept: `It's a bit dated on LLMs`
 #: or a word on the list's own scope: `Multi-vector, so not a "single embedding" model`
 _VERDICT_WORD = re.compile(
-    r"\b(?:dated|outdated|overrated|underrated|quaint|bit|so not|strictly)\b", re.I
+    r"\b(?:dated|outdated|overrated|underrated|quaint|a bit|so not|strictly)\b", re.I
 )
 
 
