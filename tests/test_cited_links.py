@@ -3,6 +3,8 @@ introduced" (round 63 work, from the coverage graders found missing on round 59'
 
 from __future__ import annotations
 
+import pytest
+
 from srs.cards.from_templates import template_cards
 from srs.cards.templates import load_templates
 from srs.reading.attribution import cut
@@ -180,3 +182,19 @@ def test_equal_contribution_marks_and_a_labs_et_al_are_no_people() -> None:
     assert (found.authors, found.lab) == ("Hu et al.", "Stanford")
     # (a starred symbol in a formula stays: `the knee sits at N* = (D+Z)/D_max`)
     assert cut("The knee sits at N* = (D+Z)/D_max.")[1] == "The knee sits at N* = (D+Z)/D_max."
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("2020 [Meta RAG](https://arxiv.org/abs/2005.11401) paper", "RAG"),
+        ("[Google USM](https://arxiv.org/abs/2303.01037)", "USM"),
+        ("[DeepSeek Coder](https://arxiv.org/abs/2401.14196)", "DeepSeek Coder"),
+        ("[DeepSeek V3](https://arxiv.org/abs/2412.19437)", "DeepSeek V3"),
+    ],
+)
+def test_a_labs_name_before_a_name_says_whose_it_is(head: str, name: str) -> None:
+    # "Who made **Meta RAG**?" (graded weak on the bundled list: no name the field uses)
+    entry = _entry(f"- **{head}** - which coined the term.\n")
+    assert entry.name == name
+    assert set(entry.paper_names().values()) == {name}

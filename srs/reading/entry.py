@@ -225,6 +225,21 @@ def _word_label(lead: str, body: list[Run]) -> bool:
     return False
 
 
+def _without_lab(name: str) -> str:
+    """`Meta RAG` → `RAG`, `Microsoft GraphRAG` → `GraphRAG`: a lab's name before a name of
+    its own shape (a capital inside, a digit) says whose it is, not what it is called (but
+    `DeepSeek Coder`, `DeepSeek V3`, `Google DeepMind` keep theirs)."""
+    lab, _, rest = name.partition(" ")
+    if lab not in _LAB_WORDS or not rest or rest in _LAB_WORDS or " " in rest:
+        return name
+    if re.fullmatch(r"[vV]\d[\w.]*|\d[\w.]*", rest):
+        return name
+    return rest if re.search(r"^.+[A-Z]|\d", rest) else name
+
+
+_LAB_WORDS = frozenset(lab for lab in attrib.LABS if " " not in lab)
+
+
 def _owned_italic_title(lead: list[Run], raw: str) -> str:
     """`Stas Bekman's *Machine Learning Engineering* open book`: someone's work, its title
     in italics inside the bold (two words or more) — the title; "" when the head is no such
@@ -492,7 +507,7 @@ def _finish(
     `first_work`: the first of the works an item names under a bold label (`**Serving.**
     vLLM — Kwon et al., …`), the label no work of its own."""
     name, from_title = short_name(title)
-    name = alias or name
+    name = _without_lab(alias or name)
     acronyms: dict[str, str] = {}
     # a bracket after a space; one set against the name is part of it (`DPLL(T)`)
     spelled = re.match(r"^(?P<outer>[^()]+?(?:\([^()]*\)[^()]*?)?)\s+\((?P<inner>[^()]+)\)$", name)
@@ -1099,7 +1114,7 @@ def _own_names(
             text = head if colon and is_name(head) else text
             if family and len(text.split()) <= 2 and not text.startswith(family):
                 text = f"{family} {text}"  # `DeepSeek [V1], [Coder]` -> DeepSeek V1
-            out[pid] = text
+            out[pid] = _without_lab(text)  # `[Meta RAG](arXiv)`: Meta's RAG
         elif len(papers) == 1 and name:
             out[pid] = name
     return out
