@@ -198,3 +198,21 @@ def test_a_labs_name_before_a_name_says_whose_it_is(head: str, name: str) -> Non
     entry = _entry(f"- **{head}** - which coined the term.\n")
     assert entry.name == name
     assert set(entry.paper_names().values()) == {name}
+
+
+def test_a_bracket_citing_one_author_by_initial_and_surname() -> None:
+    # "Who made Stabilizer code? → Caltech, 1997" (useless); NISQ's gist kept its citation
+    assert cut("(D. Gottesman, PhD thesis, Caltech 1997, arXiv)")[0].authors == "Gottesman"
+    terms = parse_text(
+        "**NISQ**: Noisy Intermediate-Scale Quantum — devices with roughly 50 to a few hundred"
+        ' qubits, no error correction (J. Preskill, "Quantum Computing in the NISQ era and'
+        ' beyond", Quantum 2, 79, 2018).\n\n'
+        "**Stabilizer code**: A quantum code defined as the joint +1 eigenspace of an abelian"
+        " subgroup of the Pauli group (D. Gottesman, PhD thesis, Caltech 1997).\n\n"
+        "**Qubit**: the unit of quantum information.\n"
+    ).entries
+    assert [(t.attribution.authors, t.attribution.year) for t in terms[:2]] == [
+        ("Preskill", 2018),
+        ("Gottesman", 1997),
+    ]
+    assert "Preskill" not in terms[0].claims[0].text

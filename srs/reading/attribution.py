@@ -674,6 +674,9 @@ def _inner(inner: str) -> Attribution:
     # (`Min Li, …, Qiang Xu — "DeepGate: Learning …", DAC 2022, CUHK`: the title between
     # the people and where and when is no part of either)
     inner = QUOTED_TITLE.sub(",", inner)
+    # `(D. Gottesman, PhD thesis, Caltech 1997)`: one author's initial before the surname
+    if not re.search(r"\bet\s+al\b|&|\band\b", inner):  # (one author, no list of them)
+        inner = re.sub(r"^\s*(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z][\w'’-]*,)", "", inner)
     parts = inner.split(";")
     if len(parts) > 1 and not _YEAR_RE.search(parts[0]) and _YEAR_RE.search(parts[1]):
         # `(Jesse Michael Han, …, Stanislas Polu; ICLR 2022)`: one citation, its people
