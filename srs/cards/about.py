@@ -17,7 +17,7 @@ from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.claim_kinds import KIND_WORDS
 from srs.reading.definitions import is_remark
 from srs.reading.phrases import content_words
-from srs.reading.remarks import OPINION
+from srs.reading.remarks import OPINION, VOICE_WORD
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -73,12 +73,8 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
 def _remarks(text: str) -> bool:
     """The writer's voice anywhere in a sentence (`five years ahead of its time`, `great
     tables on datasets`, `A press release, yes, but …`)."""
-    return bool(OPINION.search(text) or is_remark(text) or _AHEAD.search(text))
+    return bool(OPINION.search(text) or is_remark(text) or VOICE_WORD.search(text))
 
-
-_AHEAD = re.compile(
-    r"\b(?:ahead of its time|great|yes|note that|(?:everyone|people)['’]s attention)\b", re.I
-)
 
 #: the most words a gist takes from the whole sentence when its first clause is thin
 _WHOLE_SENTENCE = 20

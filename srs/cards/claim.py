@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, Slot
 from srs.reading.claim_kinds import DOING_VERBS
-from srs.reading.phrases import content_words, without_s
+from srs.reading.phrases import POINTING, content_words, without_s
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ __all__ = ["claim"]
 
 _PARTICLES = ("on", "in", "over", "with", "from", "to", "into", "across", "between", "by")
 _SUBJECT = re.compile(r"^(?P<subject>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*|[A-Z][a-z]+[A-Z][\w.+-]*)\s+")
-_POINTING = re.compile(r"\b(?:them|they|these|those|this|it|its|above|below)\b", re.IGNORECASE)
 _MAX_ANSWER_WORDS = 22
 
 
@@ -66,7 +65,7 @@ def claim(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             not answer
             or len(answer.split()) > _MAX_ANSWER_WORDS
             or len(content_words(answer)) < 2
-            or _POINTING.search(answer)
+            or POINTING.search(answer)
         ):
             continue
         concept = f"{subject} {verb}" if subject != entry.name else verb

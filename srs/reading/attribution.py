@@ -245,6 +245,20 @@ _PLACE_WORD = re.compile(
     r"Publishers|Publishing|Springer|Wiley|Elsevier|CRC|Books|Report|Econometrica|Biometrika|"
     r"Biometrics)\b"
 )
+
+
+def _place_and_year(text: str) -> tuple[int, str, int] | None:
+    """(where it ends, the place, the year) of where and when at the start of `text` (see
+    `_WHERE_YEAR`), when the place is one by its word (`_PLACE_WORD`); else None."""
+    placed = _WHERE_YEAR.match(text)
+    if placed is None:
+        return None
+    where = placed.group("where") or placed.group("where2")
+    if not _PLACE_WORD.search(where):
+        return None
+    return placed.end(), where, int(placed.group("year") or placed.group("year2"))
+
+
 #: `Robin Milner, ."`: a person's whole name (a given name or initials, then a surname) and
 #: the comma before a title that was taken out
 _PERSON_BEFORE_TITLE = re.compile(
@@ -1163,16 +1177,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         # where and when (never `Information and Computation` as two people)
         year = int(journal.group("year"))
         return Attribution(venue=f"{journal.group('journal')} {year}", year=year), ""
-    placed = _WHERE_YEAR.match(text)
-    if (
-        placed is not None
-        and not text[placed.end() :].strip(" .")
-        and _PLACE_WORD.search(placed.group("where") or placed.group("where2"))
-    ):
+    placed = _place_and_year(text)
+    if placed is not None and not text[placed[0] :].strip(" ."):
         # `*Electronic Journal of Statistics*, 2023.`, `MIT Press, 2017 (open access).`, `arXiv
         # 2019.` after a reference's title: where and when, no claim
-        year = int(placed.group("year") or placed.group("year2"))
-        where = placed.group("where") or placed.group("where2")
+        _, where, year = placed
         return Attribution(venue=f"{where} {year}", year=year), ""
     unlisted = _OTHER_VENUE_YEAR.match(text)
     if unlisted is not None and not _LAB_RE.search(text):
@@ -1231,18 +1240,13 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if dated is not None and not rest_found.year:  # `Bail, C. 2023.`: the year, after
             rest_found = replace(rest_found, year=int(dated.group("year")))
             rest = rest.replace(dated.group("year"), "", 1).strip(" .")
-        where = _WHERE_YEAR.match(rest)
-        if (
-            where is not None
-            and not rest_found.year
-            and _PLACE_WORD.search(where.group("where") or where.group("where2"))
-        ):
+        placed = _place_and_year(rest)
+        if placed is not None and not rest_found.year:
             # `Kennedy, E. H. "…." *Electronic Journal of Statistics*, 2023.`, `… MIT Press,
             # 2017 (open access).`, `… arXiv 2019.`, `(2022, arXiv)`: where and when
-            year = int(where.group("year") or where.group("year2"))
-            place = where.group("where") or where.group("where2")
+            end, place, year = placed
             rest_found = replace(rest_found, year=year, venue=rest_found.venue or f"{place} {year}")
-            rest = rest[where.end() :].strip(" .")
+            rest = rest[end:].strip(" .")
         return Attribution(authors=cite_authors(names)).merged(rest_found), rest
     initialled = _INITIALLED_BYLINE.match(text)
     if initialled is not None:  # `P. E. Hart, N. J. Nilsson, B. Raphael, IEEE Trans. …, 1968`

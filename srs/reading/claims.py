@@ -66,6 +66,7 @@ from srs.reading.remarks import (
     THE_ONE,
     VENUE_NOTE,
     VERSION_NOTE,
+    VOICE_WORD,
     WHERE_IN_WORK,
     is_title_case,
     is_verdict,
@@ -1454,7 +1455,7 @@ def _before_the_remark(text: str) -> str:
     if (
         OPINION.search(head)
         or is_verdict(head)
-        or _VERDICT_WORD.search(head)
+        or VOICE_WORD.search(head)
         or NOT_DEFINING_START.match(head)
         or head.count("(") != head.count(")")
         or head.count("[") != head.count("]")
@@ -1466,11 +1467,6 @@ def _before_the_remark(text: str) -> str:
 _CLAUSE_COMMA = re.compile(
     r",\s+(?=(?:because|since|which|so|and|but|though|although|while|where|whereas|"
     r"[a-z]+ed|using|making|giving|leading|allowing|enabling|letting|yielding|requiring)\b)"
-)
-#: a judgement inside what would be kept: `It's a bit dated on LLMs`
-#: or a word on the list's own scope: `Multi-vector, so not a "single embedding" model`
-_VERDICT_WORD = re.compile(
-    r"\b(?:dated|outdated|overrated|underrated|quaint|a bit|so not|strictly)\b", re.I
 )
 
 

@@ -38,6 +38,7 @@ from srs.reading.naming import (
     title_prefix,
 )
 from srs.reading.navigation import is_logistics, is_navigation, is_reading_label, is_todo
+from srs.reading.orgs import LAB_NAMES
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.references import bullet_title
 from srs.reading.remarks import is_title_case
@@ -54,6 +55,7 @@ from srs.reading.titles import (
     italic_terms,
     lead_in,
     names_a_thing,
+    quoted_title,
     short_name,
     stressed_concepts,
     title_citation,
@@ -237,7 +239,7 @@ def _without_lab(name: str) -> str:
     return rest if re.search(r"^.+[A-Z]|\d", rest) else name
 
 
-_LAB_WORDS = frozenset(lab for lab in attrib.LABS if " " not in lab)
+_LAB_WORDS = frozenset(lab for lab in LAB_NAMES if " " not in lab)
 
 
 def _owned_italic_title(lead: list[Run], raw: str) -> str:
@@ -251,11 +253,6 @@ def _owned_italic_title(lead: list[Run], raw: str) -> str:
     if not re.fullmatch(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+", before):
         return ""
     return italic[0]
-
-
-def _quotes_title(text: str) -> bool:
-    quoted = QUOTED_TITLE.search(text)
-    return quoted is not None and len(quoted["title"].split()) >= 3
 
 
 def _label_before_link(lead: str, body: list[Run]) -> bool:
@@ -299,7 +296,7 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
             and following.link is not None
             and (len(following.link.text.split()) >= 3 or (named and len(text.split()) <= 5))
             # (`[Van Veen et al., "Adapted large language models …"](arXiv)`: a citation)
-            and ("et al" not in following.link.text or _quotes_title(following.link.text))
+            and ("et al" not in following.link.text or bool(quoted_title(following.link.text)))
         )
     return QUOTED_TITLE.search(" ".join(run.text for run in body[at : at + 3])) is not None
 

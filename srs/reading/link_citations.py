@@ -12,7 +12,7 @@ from __future__ import annotations
 from srs.reading.attribution import cut
 from srs.reading.markdown import Run
 from srs.reading.model import Attribution, Link
-from srs.reading.titles import QUOTED_TITLE
+from srs.reading.titles import quoted_title
 from srs.text import clean_space
 
 __all__ = ["link_citation"]
@@ -24,8 +24,8 @@ _PUNCTUATION = " ,;:.()[]—–-"
 def _quoted_citation(text: str) -> tuple[str, Attribution] | None:
     """`Gu et al., "Domain-Specific Language Model Pretraining for …"`: the quoted title
     (three words or more) and a byline around it, nothing else."""
-    quoted = QUOTED_TITLE.search(text)
-    if quoted is None or len(quoted["title"].split()) < 3:
+    quoted = quoted_title(text)
+    if quoted is None:
         return None
     rest = f"{text[: quoted.start()]} {text[quoted.end() :]}"
     found, left = cut(clean_space(rest).strip(" ,;:—–-"))

@@ -16,7 +16,7 @@ import re
 from srs.reading import attribution as attrib
 from srs.reading.model import Link, Mention
 from srs.reading.orgs import LABS, VENUES
-from srs.reading.phrases import STOPWORDS, is_generic_link_text
+from srs.reading.phrases import POINTING, STOPWORDS, is_generic_link_text
 from srs.reading.urls import arxiv_id
 
 __all__ = ["QUOTED_CITED", "mentions"]
@@ -193,8 +193,6 @@ _DOES = re.compile(
     r"(?P<does>[\"“]?(?!(?:is|was|has|does)\b)[a-z]{3,}(?:es|s|ed)\b[\"”]?[^.;!?]{12,160}?)"
     r"\s*(?:[.;!?]\s|[.;!?]?$)"
 )
-#: a clause that leans on what came before (`takes it to huge tables`): no clue alone
-_POINTING = re.compile(r"\b(?:it|its|this|that one|them|they|these|those)\b")
 
 
 def _does(after: str) -> str:
@@ -205,7 +203,7 @@ def _does(after: str) -> str:
     does = found.group("does").strip(" ,")
     # (`distills the last layer's self-attention and is absurdly simple …`: its first deed)
     does = re.split(r",?\s+and\s+(?=(?:is|are|was|[a-z]{3,}(?:es|s|ed))\b)", does)[0]
-    if _POINTING.search(does) or does.count("(") != does.count(")"):
+    if POINTING.search(does) or does.count("(") != does.count(")"):
         return ""
     return does
 

@@ -3,7 +3,7 @@ where it appeared (srs.reading.attribution)."""
 
 from __future__ import annotations
 
-__all__ = ["LABS", "LAB_SITES", "PLATFORMS", "VENUES"]
+__all__ = ["LABS", "LAB_NAMES", "LAB_SITES", "PLATFORMS", "VENUES"]
 
 LABS = (
     *("Google DeepMind", "Google Research", "Google Brain", "Google", "DeepMind", "OpenAI"),
@@ -109,3 +109,6 @@ PLATFORMS = frozenset(
         *("minecraft", "steam", "roblox", "exercism", "hacker news", "arxiv"),
     }
 )
+
+#: the labs' names, to look one up
+LAB_NAMES = frozenset(LABS)

@@ -12,6 +12,7 @@ from srs.reading.orgs import LABS
 
 __all__ = [
     "GENERIC_LINK_TEXT",
+    "POINTING",
     "STOPWORDS",
     "VERBS",
     "content_words",
@@ -26,6 +27,11 @@ __all__ = [
     "without_s",
 ]
 
+#: words that lean on what came before (`takes it to huge tables`, `them`, `above`): a
+#: clause holding one says nothing alone
+POINTING = re.compile(
+    r"\b(?:it|its|this|that one|them|they|these|those|above|below)\b", re.IGNORECASE
+)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # ACL Anthology ids: `W18-6319`, `P03-1021`, `2020.tacl-1.47`, `2023.acl-long.12`
 _ANTHOLOGY_ID = re.compile(r"^(?:[a-z]\d{2}-\d{4}|\d{4}\.[a-z]+(?:-[a-z]+)*-\w+\.\d+)$")

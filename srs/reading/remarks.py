@@ -24,6 +24,7 @@ __all__ = [
     "THE_ONE",
     "VENUE_NOTE",
     "VERSION_NOTE",
+    "VOICE_WORD",
     "is_title_case",
     "is_verdict",
     "without_remarks",
@@ -491,3 +492,14 @@ def without_remarks(text: str) -> str:
     if _is_remark(pieces[0]):
         return ""
     return ". ".join(piece for piece in pieces if not _is_remark(piece))
+
+
+#: the writer's voice inside a clause the other patterns let through: a judgement (`It's a
+#: bit dated on LLMs`, `five years ahead of its time`, `great tables`), an aside to the
+#: reader (`yes`, `note that`, `what got everyone's attention`), a word on the list's own
+#: scope (`Multi-vector, so not a "single embedding" model`)
+VOICE_WORD = re.compile(
+    r"\b(?:dated|outdated|overrated|underrated|quaint|a bit|so not|strictly|"
+    r"ahead of its time|great|yes|note that|(?:everyone|people)['’]s attention)\b",
+    re.IGNORECASE,
+)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from srs.reading.orgs import LABS, VENUES
+from srs.reading.orgs import LAB_NAMES, VENUES
 from srs.reading.phrases import content_words, find_word, in_list, squash
 from srs.reading.titles import QUOTED_TITLE
 
@@ -23,8 +23,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|[.!?:;]\s+)[A-Z][a-z]+\s$")
 _VOLUME = re.compile(r"\s+\d{1,4}\s*(?:\(\d+(?:[-–]\d+)?\)|[,:]\s*\d)")
 #: a one-word name in running text, its capitals mixed with lower case as a system's or a
 #: dataset's name is (`PopQA`, `MMTk`, `HotSpot`, `SparseGPT`): never an all-capital
-#: acronym (`RTT`, `NIC`, `ECN`: graded trivial to guess, round 64), a unit (`32 KB`), a
-#: Roman numeral or a name with its number after it (`JDK 15`, `JEP 377`)
+#: acronym (`RTT`, `NIC`, `ECN`: graded trivial to guess, round 64; a Roman numeral, `32
+#: KB`), a unit (`_UNIT`) or a name with its number after it (`JDK 15`, `JEP 377`)
 _ONE_WORD_NAME = re.compile(
     r"(?<![\w/.@#$-])(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z0-9])(?=[A-Za-z0-9-]*[a-z])"
     r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
@@ -35,12 +35,10 @@ _NAME_NEXT = re.compile(rf"[ +/-]{_NAME_WORD}")
 _NAME_BEFORE = re.compile(rf"(?<![.!?:;]\s)(?<!^)\b{_NAME_WORD}[ +/-]$")
 #: `Pre-ChatGPT`, `Non-IID`: a word made of a name, not the name
 _PREFIXED = re.compile(r"(?:Pre|Post|Non|Anti|Multi|Sub|Co|Semi|Self|Cross)-", re.IGNORECASE)
-_UNIT_OR_NUMERAL = re.compile(
-    r"(?:[KMGTP]i?B|[KMG]Hz|[kMG]?Pa|T?FLOPS?|II|III|IV|VI|VII|VIII|IX|XI|XII)"
-)
-#: too thin to hide: two letters (`NP`, `RC`, `ID`), an acronym's plural (`LMs`, `JITs`)
-_THIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]|[A-Z][A-Z0-9]+s")
-_LAB_NAMES = frozenset(LABS)
+#: a unit (`32 KiB`, `3 GHz`, `200 GPa`), never a name
+_UNIT = re.compile(r"[KMGTP]iB|[KMG]Hz|[kMG]?Pa")
+#: an acronym's plural (`LMs`, `JITs`): too thin to hide
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s")
 _BRACKETED_NAME = re.compile(r"(?<=\w )\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][\w-]{1,14})\)")
 #: acronyms too common to be worth a card, or to name a paper
 COMMON_ACRONYMS = frozenset(
@@ -111,10 +109,10 @@ def implicit_terms(text: str) -> list[str]:
         # Transformer` — the name's other word gives it away)
         if not _NAME_NEXT.match(text, m.end())
         and not _NAME_BEFORE.search(text, 0, m.start())
-        and not _UNIT_OR_NUMERAL.fullmatch(m.group(0))
-        and not _THIN_NAME.fullmatch(m.group(0))
+        and not _UNIT.fullmatch(m.group(0))
+        and not _PLURAL_ACRONYM.fullmatch(m.group(0))
         and not _PREFIXED.match(m.group(0))
-        and m.group(0) not in _LAB_NAMES  # `NVIDIA says these adders …`: who, not what
+        and m.group(0) not in LAB_NAMES  # `NVIDIA says these adders …`: who, not what
         and not any(start <= m.start() < end for start, end in titles)
     ]
     return [term for term in dict.fromkeys(found) if len(term) >= 2]

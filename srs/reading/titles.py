@@ -30,6 +30,7 @@ __all__ = [
     "italic_terms",
     "lead_in",
     "names_a_thing",
+    "quoted_title",
     "short_name",
     "short_subtitle",
     "stressed_concepts",
@@ -75,6 +76,12 @@ _ENUMERATION = re.compile(r"^\s*(?:\(?\d{1,4}[.)]|#(?![A-Z])|[*•·])\s*")  # (
 
 
 QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]{6,200})[\"”]")
+
+
+def quoted_title(text: str) -> re.Match[str] | None:
+    """The first title `text` quotes that is three words or more (a quoted term is fewer)."""
+    found = QUOTED_TITLE.search(text)
+    return found if found is not None and len(found["title"].split()) >= 3 else None
 
 
 def is_url_text(text: str) -> bool:
