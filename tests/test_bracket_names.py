@@ -46,3 +46,51 @@ def test_a_bracketed_remark_is_no_name() -> None:
         ' re-read §3 with "this is a conditional density model" in mind)\n'
     ).entries
     assert entry.name == "Attention Is All You Need"
+
+
+NOTE = (
+    "# Datacenter networking\n\n"
+    "1. **Revisiting Network Support for RDMA** (IRN) ([arXiv](https://arxiv.org/abs/1806.08159))\n"
+    "    - R. Mittal, A. Shpiner, S. Shenker — SIGCOMM 2018\n"
+    "    - IRN without PFC beats RoCE with PFC in their simulations\n"
+    "2. **Low-Latency, High-Throughput Garbage Collection** (LXR)\n"
+    "    - W. Zhao, S. M. Blackburn, K. S. McKinley — PLDI 2022\n"
+    "    - reference counting over an Immix heap, with an occasional concurrent trace\n"
+)
+
+
+def test_a_bracketed_name_after_a_bold_paper_title_names_the_paper() -> None:
+    """Round 64's notes: `**Revisiting Network Support for RDMA** (IRN)` was asked by its
+    whole title and gave IRN away; a reader knows the paper as IRN, and its title is the
+    fact to learn."""
+    irn, lxr = parse_text(NOTE).entries
+    assert (irn.name, lxr.name) == ("IRN", "LXR")
+    assert irn.paper_titles["1806.08159"] == "Revisiting Network Support for RDMA"
+    assert lxr.paper_titles["title"] == "Low-Latency, High-Throughput Garbage Collection"
+
+
+def test_a_bold_paper_title_and_its_name_become_paper_cards() -> None:
+    from srs.cards.from_templates import entry_cards
+    from srs.cards.templates import load_templates
+
+    reading = parse_text(NOTE)
+    section = reading.sections[0]
+    kept, _ = entry_cards(reading.slug, section.name, section.entries[1], load_templates(), None)
+    named = {card.kind: card for card in kept}
+    assert "*Low-Latency, High-Throughput Garbage Collection*" in named["paper-title"].back
+    assert named["paper-name"].back == "**LXR**"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Dense Passage Retrieval for Open-Domain Question Answering** (DPR)",  # spelled
+        "**CUBIC: A New TCP-Friendly High-Speed TCP Variant** (RFC: https://example.org/rfc)",
+        "**BBR: Congestion-Based Congestion Control** ([ACM Queue](https://queue.acm.org/x))",
+        "**HIPAA de-identification guidance** (HHS)",  # three words: no paper's title
+    ],
+)
+def test_no_name_from_a_bracket_that_is_an_acronym_a_link_or_a_label(head: str) -> None:
+    (entry,) = parse_text(f"# Notes\n\n1. {head}\n    - a note on what it does\n").entries
+    assert entry.name.split(":")[0] in head.replace("**", "")
+    assert entry.name not in {"DPR", "RFC", "ACM Queue", "HHS"}

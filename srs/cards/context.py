@@ -199,10 +199,11 @@ class EntryContext:
                     arxiv_id=pid,
                 )
             )
-        if not out and entry.name and entry.links:
+        if not out and entry.name and (entry.links or "title" in entry.paper_titles):
             # a paper the list names without arXiv: its title from the list, if it gives one
-            link = (entry.title_links or entry.links)[0]
-            title = entry.paper_titles.get(normalise_url(link.url), "")
+            # (a note's `**Title** (NDP)` without a link, too)
+            link = (entry.title_links or entry.links or [None])[0]
+            title = entry.paper_titles.get(normalise_url(link.url) if link else "title", "")
             attribution = entry.attribution
             if title or attribution.authors:
                 out.append(
@@ -215,7 +216,7 @@ class EntryContext:
                         lab=attribution.lab,
                         venue=attribution.venue,
                         abstract="",
-                        links=[link],
+                        links=[link] if link else [],
                     )
                 )
         return out

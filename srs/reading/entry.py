@@ -442,6 +442,17 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
             alias = _bracket_alias(description, title)
             if any(f"({alias})" in link.text for link in links):
                 alias = ""  # `[PDF (BUT)](…)`: the link's own words, where the PDF is
+    if source == "lead" and not alias and not headline and len(title.split()) >= 4:
+        # `**Revisiting Network Support for RDMA** (IRN) ([arXiv](…))`: a paper's title, then
+        # the short name it goes by, alone in its bracket
+        alias = _bracket_alias(description, title, right_after=True)
+        if (
+            (alias and f"{title} ({alias})" not in description)
+            or title_prefix(title)  # (`**CUBIC: A New TCP-Friendly …**`: named already)
+            or any(link.text.strip(EDGE) == alias for link in links)  # `([ACM Queue](…))`
+            or (alias and spelling_in(alias, title) is not None)
+        ):
+            alias = ""  # (`**Dense Passage Retrieval for …** (DPR)`: an acronym it spells)
     if not title:
         title, source, named_by = fallback_title(head)
     if is_logistics(title, description) and not title_links:
@@ -767,6 +778,10 @@ def _finish(
         ]
         key = papers[0] if papers else normalise_url(own[0].url) if own else "title"
         paper_titles.setdefault(key, title)
+    if source == "lead" and alias and len(papers) <= 1:
+        # `**Revisiting Network Support for RDMA** (IRN)`: the bold title is IRN's paper's
+        key = papers[0] if papers else normalise_url(own_links[0].url) if own_links else "title"
+        paper_titles.setdefault(key, clean_title(title))
     if (
         source == "lead"
         and len(papers) == 1
