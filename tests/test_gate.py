@@ -572,3 +572,39 @@ def test_r59_a_results_name_read_back_as_its_claim_is_held() -> None:
     kept = card("gist", "What is **PCP theorem**?", "NP = PCP(log n, 1)")
     assert rule_of(held, games) == "answer-on-front"
     assert rule_of(kept, pcp) is None
+
+
+@pytest.mark.parametrize(
+    ("front", "answer", "held"),
+    [
+        (  # round 64's notes: RDMA over (Converged) Ethernet
+            "**RDMA over Ethernet for Distributed Training at Meta Scale** — {{c1::RoCE}}"
+            " backend network for AI training, rail-optimized topology",
+            "RoCE",
+            True,
+        ),
+        (  # Knowledge Intensive (Language) Tasks
+            "What is described here?\n\n*bundles knowledge-intensive tasks with a shared"
+            " Wikipedia snapshot*",
+            "KILT",
+            True,
+        ),
+        (  # its initials are far apart: no spelling
+            "What is described here?\n\n*knowledge benchmark: intensive study of retrieval"
+            " tasks over a shared Wikipedia snapshot*",
+            "KILT",
+            False,
+        ),
+        (  # three letters: two initials spell nothing
+            "**Sparse models** — {{c1::MoE}} layers route tokens to experts",
+            "MoE",
+            False,
+        ),
+    ],
+)
+def test_r64_an_acronym_whose_words_the_front_writes_but_one_is_given_away(
+    front: str, answer: str, held: bool
+) -> None:
+    kind = "cloze" if "{{c1::" in front else "reverse"
+    item = card(kind, front, f"**{answer}**")
+    assert (rule_of(item) == "answer-on-front") is held

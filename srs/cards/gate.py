@@ -15,7 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from srs.cards.card import CLOZE, Card, cloze_answers, plain_text
-from srs.cards.giveaway import abbreviates_name, initials, inner_acronym, shows_name, tokens
+from srs.cards.giveaway import (
+    abbreviates_name,
+    initials,
+    inner_acronym,
+    nearly_spelled,
+    shows_name,
+    tokens,
+)
 from srs.cards.wording import MASK
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by, spelling_in
@@ -246,7 +253,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         words = answer.split()
         if not answer or len(words) > 6 or card.kind == "acronym":
             continue
-        if is_acronym(answer) and spelled_by(answer, front):
+        if is_acronym(answer) and (spelled_by(answer, front) or nearly_spelled(answer, front)):
             return f"the front spells out {answer!r}"
         if len(words) == 1 and answer.isalpha() and 4 <= len(answer) <= 8:
             # `Least absolute shrinkage and selection operator` → Lasso: a name written as

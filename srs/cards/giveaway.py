@@ -131,7 +131,20 @@ def _loosely_spelled(acronym: str, front: str) -> bool:
             at += 1
         if found == len(letters):
             return True
-    return False
+    return nearly_spelled(acronym, front)
+
+
+def nearly_spelled(acronym: str, text: str) -> bool:
+    """`RoCE` in "RDMA over Ethernet", `KILT` in "knowledge-intensive tasks": words one
+    after another whose initials are an acronym's (of four letters or more) but one inner
+    letter — the word the text leaves out (Converged, Language)."""
+    letters = [ch.casefold() for ch in acronym if ch.isalpha()]
+    if len(letters) < 4:
+        return False
+    heads = "".join(
+        w[0] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w not in {"and", "of", "the"}
+    )
+    return any("".join(letters[:i] + letters[i + 1 :]) in heads for i in range(1, len(letters) - 1))
 
 
 def _scrambled_initials(acronym: str, text: str) -> bool:
