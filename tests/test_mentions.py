@@ -217,8 +217,9 @@ def test_a_mentioned_work_that_does_something_gets_a_reverse_card_keyed_as_itsel
     # under a topic entry too: the work it cites is one thing
     topic = parse_text(
         "- **Benchmarks you'll see cited**: Natural Questions (Kwiatkowski et al., TACL 2019)"
-        " and KILT (Petroni et al., NAACL 2021), which bundles a bunch of knowledge-intensive"
+        " and KILT (Petroni et al., NAACL 2021), which bundles eleven datasets of five"
         " tasks with a shared Wikipedia snapshot.\n"
+        # (not "knowledge-intensive tasks": Knowledge Intensive Language Tasks, given away)
     )
     backs = [c.back for c in template_cards(topic, load_templates()).cards if c.kind == "reverse"]
     assert backs == ["**KILT**"]
