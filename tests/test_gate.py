@@ -608,3 +608,18 @@ def test_r64_an_acronym_whose_words_the_front_writes_but_one_is_given_away(
     kind = "cloze" if "{{c1::" in front else "reverse"
     item = card(kind, front, f"**{answer}**")
     assert (rule_of(item) == "answer-on-front") is held
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Same 1-WL result found independently, plus k-GNNs that operate on k-tuples",  # r64
+        "Same model generates test cases",
+        "same conference as DCQCN, opposite answer: use RTT as the signal",
+    ],
+)
+def test_r64_a_gist_that_opens_with_same_leans_on_the_entry_before_it(answer: str) -> None:
+    assert rule_of(card("gist", "What is **CodeT**?", answer)) == "points-elsewhere"
+    # (a sameness inside the fact is no pointer)
+    close = card("gist", "What is **CodeT**?", "the model writes tests with the same prompt")
+    assert rule_of(close) is None

@@ -77,11 +77,12 @@ _KIN = re.compile(
 _BACK_REFERENCE = re.compile(r"\b(?:the same|likewise|similarly|the former|the latter)\b")
 #: a text that leans on another entry or on the list's layout (`points-elsewhere`)
 _ELSEWHERE = re.compile(
-    r"^(?:\W*what is described here\??\s*)?\W*(?:the\s+)?(?:same\s+(?:idea|thing|approach|"
     # (`same concept, different names across engines`, `Same goal, but from …`, `Same as
-    # above with k servers`)
-    r"method|trick|authors?|concept|goal|problem|task|as\s+(?:above|below|before))|"
-    r"(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
+    # above with k servers`, `Same 1-WL result found independently`: whatever follows)
+    # (but `the same weights shared across all layers` says what it is)
+    r"^(?:\W*what is described here\??\s*)?\W*(?:same\s+\S|the\s+same\s+(?:idea|thing|"
+    r"approach|method|trick|authors?|concept|goal|problem|task|as\s+(?:above|below|before))|"
+    r"(?:the\s+)?(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
     r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
     r"|\b(?:in|of|see)\s+section\s+\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
