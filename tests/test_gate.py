@@ -616,6 +616,7 @@ def test_r64_an_acronym_whose_words_the_front_writes_but_one_is_given_away(
         "Same 1-WL result found independently, plus k-GNNs that operate on k-tuples",  # r64
         "Same model generates test cases",
         "same conference as DCQCN, opposite answer: use RTT as the signal",
+        "The reconstruction attack that motivates everything else",  # r64 syllabus
     ],
 )
 def test_r64_a_gist_that_opens_with_same_leans_on_the_entry_before_it(answer: str) -> None:
