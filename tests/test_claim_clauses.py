@@ -144,3 +144,21 @@ def test_someones_italic_title_in_a_bold_head_is_the_name_and_a_quip_no_claim() 
     (entry,) = parse_text(text).entries
     assert entry.name == "Machine Learning Engineering"
     assert entry.claims == []
+
+
+def test_r64_a_bracket_before_a_definitions_colon_does_not_make_it_a_kind_of_thing() -> None:
+    """r64 glossary: "What is **Zero-noise extrapolation**? → Error mitigation (not
+    correction)" (vague): two words and a bracket before the colon name no kind of thing
+    whose specifics can be left out; what follows the colon says what it is."""
+    cards = template_cards(
+        parse_text(
+            "# Glossary\n\n## Noise\n\n**Decoherence**: loss of quantum information to the"
+            " environment.\n\n**Dephasing**: loss of phase coherence between basis states.\n\n"
+            "**Zero-noise extrapolation (ZNE)**: Error *mitigation* (not correction):"
+            " deliberately scale the noise up (pulse stretching, gate folding), measure at"
+            " several noise levels, and extrapolate the observable back to zero noise.\n"
+        ),
+        load_templates(),
+    ).cards
+    (gist,) = [card for card in cards if card.kind == "gist" and "Zero" in card.front]
+    assert "deliberately scale the noise up" in gist.back

@@ -619,7 +619,9 @@ def test_r64_an_acronym_whose_words_the_front_writes_but_one_is_given_away(
         "The reconstruction attack that motivates everything else",  # r64 syllabus
     ],
 )
-def test_r64_a_gist_that_opens_with_same_or_points_to_the_rest_of_the_list_is_held(answer: str) -> None:
+def test_r64_a_gist_that_opens_with_same_or_points_to_the_rest_of_the_list_is_held(
+    answer: str,
+) -> None:
     assert rule_of(card("gist", "What is **CodeT**?", answer)) == "points-elsewhere"
     # (a sameness inside the fact is no pointer)
     close = card("gist", "What is **CodeT**?", "the model writes tests with the same prompt")

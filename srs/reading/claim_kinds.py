@@ -268,7 +268,9 @@ def cut_definition(text: str) -> str:
     before_colon = text[:colon].split() if colon >= 0 else []
     if before_colon and before_colon[-1] in _EMPTY_HEADS:
         colon = -1  # `… the following are equivalent: A ⇔ B ⇔ C`: what follows is the fact
-    if 0 <= colon < len(head) and len(text[:colon].split()) >= 4:
+    # (its words outside brackets: `Error mitigation (not correction): deliberately scale
+    # the noise up …` is two words, then what it is)
+    if 0 <= colon < len(head) and len(re.sub(r"\([^()]*\)", " ", text[:colon]).split()) >= 4:
         # `The standard formalism for RL problems: a tuple (S, A, P, R, γ) of …`: the kind
         # of thing, and what makes it this one when that is short enough to keep
         after = _DEFINITION_END.split(text[colon + 2 :], maxsplit=1)[0]
