@@ -51,6 +51,9 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         text = sentence
     if does:
         text = _without_subject(text, ctx)
+    one = _one_of_names(text, ctx)
+    if one is not None:  # `Qubitization embeds a Hamiltonian …` under **Qubitization / QSVT**
+        name, text, does = md_escape(one[0]), one[1], True
     if not text:
         return []
     if claim.label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
@@ -68,6 +71,18 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         "description": md_escape(ctx.entry.description),
     }
     return [Slot(values)]
+
+
+def _one_of_names(text: str, ctx: EntryContext) -> tuple[str, str] | None:
+    """(the name, what it does) when an entry of two names (`Qubitization / QSVT`) says
+    what one of them does: the card is about that one, not both."""
+    if len(ctx.entry.names) < 2:
+        return None
+    for one in ctx.entry.names:
+        said = re.match(rf"{re.escape(one)}\s+(?=[a-z]+s\b)", text)
+        if said:
+            return one, text[said.end() :]
+    return None
 
 
 def _remarks(text: str) -> bool:
@@ -140,7 +155,8 @@ def _own_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     if claim is None or not ctx.name or _stated(ctx):
         return []
     variants = name_variants(ctx.entry)
-    clue = mask(_without_asides(claim.sentence or claim.text), variants)
+    said = _without_asides(claim.sentence or claim.text)
+    clue = mask(said, variants)
     if not _enough(clue, template):
         return []
     values = {
@@ -148,6 +164,9 @@ def _own_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         "masked_fact": md_escape(clue),
         "masked_description": md_escape(mask(ctx.entry.description, variants)),
     }
+    one = _one_of_names(said, ctx)
+    if one is not None:  # `___ embeds a Hamiltonian …` → Qubitization, not Qubitization / QSVT
+        values["name"] = md_escape(one[0])
     return [Slot(values)]
 
 
