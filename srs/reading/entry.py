@@ -33,6 +33,7 @@ from srs.reading.naming import (
     NAME_TOKEN,
     bylined,
     is_topic,
+    label_over_citations,
     passing_name,
     shared_tail,
     title_prefix,
@@ -372,6 +373,8 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     # `**Multi-hop.** IRCoT: Trivedi, …`, `**Serving.** vLLM / PagedAttention — Kwon et al.,
     # …`: a label over the works the item names, never a work of its own
     labelled_topic = _topic_label(lead, head[len(lead) :]) if lead else ""
+    if lead and not labelled_topic and not any(run.link is not None for run in lead):
+        labelled_topic = label_over_citations(plain(lead), plain(head[len(lead) :]))
     if lead and is_reading_label(plain(lead)):  # `**Textbook:** S. M. LaValle, *Planning …*`
         head = head[len(lead) :]
         lead = []
@@ -882,7 +885,9 @@ def _first_work_cited(first_work: str, description: str, attribution: Attributio
         return []
     at = description.find(first_work)
     surname = attrib.first_surname(attribution.authors)
-    if at < 0 or not surname or surname not in description[at : at + len(first_work) + 80]:
+    # (or right before it: `Lowe et al., "Multi-Agent Actor-Critic …" (MADDPG), NIPS 2017`)
+    near = description[max(0, at - 160) : at + len(first_work) + 80]
+    if at < 0 or not surname or surname not in near:
         return []
     return [
         Mention(

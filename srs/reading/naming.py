@@ -21,6 +21,7 @@ __all__ = [
     "earlier_entries_acronyms_left",
     "field_prefixes_kept_whole",
     "is_topic",
+    "label_over_citations",
     "passing_name",
     "shared_tail",
     "title_prefix",
@@ -229,3 +230,39 @@ def _rename(entry: Entry, name: str, to: str) -> None:
     entry.name = to
     entry.names = [to if n == name else n for n in entry.names]
     entry.own_names = {k: to if v == name else v for k, v in entry.own_names.items()}
+
+
+#: a citation's people: `Lowe et al.`, `Sutton, Precup & Singh`, `Duan and Abbeel`
+_PEOPLE = re.compile(r"\bet al\b|\s(?:&|and)\s[A-Z]")
+#: the name a bracket gives right after a quoted title: `"Multi-Agent Actor-Critic …" (MADDPG)`
+_PEOPLE_FIRST = re.compile(r"[A-Z][\w'’-]+(?:,\s|\s+et al\b|\s+(?:&|and)\s+[A-Z])")
+_BRACKET_AFTER_QUOTE = re.compile(r"[\"”]\s*\((?P<name>[A-Z][\w.+²-]{1,20})\)")
+_QUOTED = re.compile(r"[\"“](?P<title>[A-Z][^\"“”]{2,200}?)[,.]?[\"”]")
+
+
+def label_over_citations(label: str, after: str) -> str:
+    """`**Multi-agent RL:** Lowe et al., "…" (MADDPG), NIPS 2017; Rashid et al., "QMIX,"
+    ICML 2018.`: a short bold label over two citations or more (each its own people and
+    year, apart by semicolons) heads a topic, never a work of its own; the first work's
+    name (its bracket, else its quoted title's short name), or "" when it is no such label."""
+    words = label.strip(" .:—–-").split()
+    if not 1 <= len(words) <= 4:
+        return ""
+    parts = re.split(r";\s+", after.strip(" .:—–-"))
+    # (each part opens with its people: never a definition that cites two sources)
+    cited = [
+        part
+        for part in parts
+        if attrib.year_in(part) is not None and _PEOPLE.search(part) and _PEOPLE_FIRST.match(part)
+    ]
+    if len(cited) < 2 or len(cited) < len(parts):
+        return ""
+    first = cited[0]
+    bracket = _BRACKET_AFTER_QUOTE.search(first)
+    if bracket is not None:
+        return bracket.group("name")
+    quoted = _QUOTED.search(first)
+    if quoted is None:
+        return ""
+    title = quoted.group("title").strip(" ,.")
+    return title_prefix(title) or title
