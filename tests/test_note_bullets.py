@@ -141,3 +141,29 @@ def test_a_label_that_abbreviates_the_title_is_an_acronym() -> None:
         "   - IR: a graph of nodes\n"
     ).entries
     assert entry.acronyms == {"GCM": "Global Code Motion"}
+
+
+def test_r65_a_bullet_on_another_paper_never_credits_its_people_to_the_entry() -> None:
+    """r65 blog: "Who made **Causal abstraction**, and when? → Makelov et al. (Stanford),
+    NeurIPS 2021": the people came from a bullet under it on another paper."""
+    (entry,) = parse_text(
+        "# Blog\n\n## Causal\n\n"
+        "- **Causal abstraction** line from Stanford: *Causal Abstractions of Neural Networks*"
+        " (NeurIPS 2021, [arXiv:2106.02997](https://arxiv.org/abs/2106.02997)).\n"
+        "  - **An Interpretability Illusion for Subspace Activation Patching** (Makelov, Lange &"
+        " Nanda, ICLR 2024, [arXiv:2311.17030](https://arxiv.org/abs/2311.17030)) — the"
+        " necessary caution on subspace patching.\n"
+    ).entries
+    assert "Makelov" not in entry.attribution.authors
+
+
+def test_r65_a_journal_after_its_author_is_where_not_who() -> None:
+    """r65 blog: "Belinkov and Linguistics" from `Yonatan Belinkov, *Computational
+    Linguistics* 2022`."""
+    (entry,) = parse_text(
+        "# Blog\n\n## Probes\n\n"
+        "- **Probing Classifiers: Promises, Shortcomings, and Advances** — Yonatan Belinkov,"
+        " *Computational Linguistics* 2022 ([arXiv:2102.12452](https://arxiv.org/abs/2102.12452))."
+        " Short survey.\n"
+    ).entries
+    assert entry.attribution.authors == "Belinkov"

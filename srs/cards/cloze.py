@@ -31,6 +31,18 @@ def cloze_candidates(entry: Entry) -> list[str]:
     return found
 
 
+#: two capitalised words (a joiner between) right after a term: a title goes on
+_TITLE_GOES_ON = re.compile(
+    r"\s+(?:(?:of|and|the|for|in|on|with|to|via|from|by)\s+)?[A-Z][\w'’-]*\s+(?:[a-z]{1,4}\s+)?[A-Z]"
+)
+
+#: two capitalised words (and a joiner) right before it: a title's last words
+_TITLE_BEFORE = re.compile(
+    r"[A-Z][a-z][\w'’-]*\s+(?:[a-z]{1,4}\s+)?[A-Z][a-z][\w'’-]*\s+"
+    r"(?:of|and|the|for|in|on|with|to|via|from|by)\s+$"
+)
+
+
 def _cloze_text(claim_text: str, term: str) -> str | None:
     pattern = re.compile(name_pattern(term), re.IGNORECASE)
     first = pattern.search(claim_text)
@@ -38,6 +50,11 @@ def _cloze_text(claim_text: str, term: str) -> str | None:
         return None
     if in_list(claim_text, first.start(), first.end()) or is_clause(term, claim_text):
         return None
+    if _TITLE_GOES_ON.match(claim_text[first.end() :]) or _TITLE_BEFORE.search(
+        claim_text[: first.start()]
+    ):
+        return None  # `then {{c1::Finding Alignments}} Between Interpretable Causal …`: a piece
+        # of a title
     out: list[str] = []
     last = 0
     for match in pattern.finditer(claim_text):

@@ -670,7 +670,13 @@ def _finish(
                     head_text = head_text.replace(part, " ", 1)
     parts = [("text", head_text)]
     parts += [("text", _clean_text(runs)) for runs in item.rest]
-    parts += [("nested", _clean_text(runs)) for runs in item.nested]
+    # (a bullet on another paper, `- **An Interpretability Illusion for …** (Makelov, Lange &
+    # Nanda, ICLR 2024, …) — …`, cites that paper's people: read as a paragraph, whose
+    # citation is never the entry's)
+    parts += [
+        ("text" if _another_papers_bullet(runs) else "nested", _clean_text(runs))
+        for runs in item.nested
+    ]
     found = QUOTED_TITLE.match(head_text.lstrip(" -–—:,(|"))
     if (
         found
@@ -874,6 +880,21 @@ def _cites_an_example(description: str, attribution: Attribution) -> bool:
         if not re.search(r"\b(?:in|by|from|as|called|named|see)\s*$", before, re.I):
             return True
     return False
+
+
+def _another_papers_bullet(runs: list[Run]) -> bool:
+    """A nested bullet that opens with a bold title of four words or more and its own
+    citation in brackets (people and year)."""
+    shown = [run for run in runs if run.text.strip()]
+    if not shown or not shown[0].bold or len(shown[0].text.split()) < 4:
+        return False
+    after = plain(runs[runs.index(shown[0]) + 1 :]).lstrip()
+    cited = re.match(r"\((?P<inner>[^()]*)", after)
+    return (
+        cited is not None
+        and attrib.year_in(cited.group("inner")) is not None
+        and bool(attrib.cut(f"({cited.group('inner')})")[0].authors)
+    )
 
 
 def _first_work_cited(first_work: str, description: str, attribution: Attribution) -> list[Mention]:

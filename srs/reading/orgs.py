@@ -71,6 +71,7 @@ VENUES = (
     *("Technometrics", "Neural Computation", "Neuron", "Nature Neuroscience", "Current Biology"),
     *("Journal of Neuroscience", "PLOS Biology", "Nature Reviews Neuroscience", "Cerebral Cortex"),
     *("International Journal of Forecasting", "Proceedings of the IEEE"),
+    *("Computational Linguistics",),
     # medicine and the data journals
     *("Scientific Reports", "Sci Rep"),
     *("Nature Medicine", "Scientific Data", "Sci Data", "Radiology", "Radiology: AI", "JAMA"),
