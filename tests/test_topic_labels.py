@@ -20,6 +20,29 @@ SYLLABUS = (
 )
 
 
+BLOG = (
+    "# Interpretability\n\n## Steering\n\n"
+    "- **Steering: ActAdd → CAA → RepE.** Turner et al., *Steering Language Models With"
+    " Activation Engineering* (2023, [arXiv:2308.10248](https://arxiv.org/abs/2308.10248));"
+    " Rimsky (now Panickssery) et al., *Steering Llama 2 via Contrastive Activation Addition*"
+    " (ACL 2024, [arXiv:2312.06681](https://arxiv.org/abs/2312.06681)); and Zou et al.,"
+    " *Representation Engineering: A Top-Down Approach to AI Transparency* (CAIS 2023,"
+    " [arXiv:2310.01405](https://arxiv.org/abs/2310.01405)). Three flavors of the same trick.\n"
+)
+
+
+def test_r65_blog_a_headline_listing_three_works_cites_the_first_by_its_own_part() -> None:
+    """r65 blog: "What is **ActAdd**? → Rimsky (now Panickssery) et al., Steering Llama 2 …"
+    and "Who made **ActAdd**, and when? → Turner et al., ACL 2024" (CAA's venue)."""
+    reading = parse_text(BLOG)
+    (entry,) = reading.entries
+    assert entry.topic
+    cards = template_cards(reading, load_templates()).cards
+    assert [(c.front, c.back) for c in cards if c.kind in {"gist", "attribution"}] == [
+        ("Who made **ActAdd**, and when?", "Turner et al., 2023")
+    ]
+
+
 def test_a_label_over_citations_is_a_topic_and_its_first_work_keeps_its_people() -> None:
     reading = parse_text(SYLLABUS)
     assert all(entry.topic for entry in reading.entries)

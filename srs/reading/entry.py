@@ -373,8 +373,9 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     # `**Multi-hop.** IRCoT: Trivedi, …`, `**Serving.** vLLM / PagedAttention — Kwon et al.,
     # …`: a label over the works the item names, never a work of its own
     labelled_topic = _topic_label(lead, head[len(lead) :]) if lead else ""
+    first_citation = ""  # the first work's citation, when the label heads several
     if lead and not labelled_topic and not any(run.link is not None for run in lead):
-        labelled_topic = label_over_citations(plain(lead), plain(head[len(lead) :]))
+        labelled_topic, first_citation = label_over_citations(plain(lead), plain(head[len(lead) :]))
     if lead and is_reading_label(plain(lead)):  # `**Textbook:** S. M. LaValle, *Planning …*`
         head = head[len(lead) :]
         lead = []
@@ -495,6 +496,7 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         extra=cited,
         alias=alias,
         first_work=labelled_topic,
+        first_citation=first_citation,
     )
 
 
@@ -512,6 +514,7 @@ def _finish(
     extra: Attribution,
     alias: str = "",
     first_work: str = "",
+    first_citation: str = "",
 ) -> Entry:
     """The rest of the reading, shared by list items and table rows: name, topic,
     attribution, claims; `alias`: the short name a headline gave the paper it cites;
@@ -817,7 +820,11 @@ def _finish(
     attribution = extra.merged(from_title).merged(read.attribution).merged(site)
     if source != "table":  # (a row's cells are apart: its lab cell never bylines its title)
         attribution = _byline_of_title(attribution, description, title)
-    first_cited = _first_work_cited(first_work, description, attribution)
+    first_cited = (
+        _cited_by_part(first_work, first_citation)
+        if first_citation
+        else _first_work_cited(first_work, description, attribution)
+    )
     if first_work:  # (the item's citations are the works' it names: none is the label's)
         attribution = Attribution()
     elif attribution.authors and _cites_an_example(description, attribution):
@@ -895,6 +902,17 @@ def _another_papers_bullet(runs: list[Run]) -> bool:
         and attrib.year_in(cited.group("inner")) is not None
         and bool(attrib.cut(f"({cited.group('inner')})")[0].authors)
     )
+
+
+def _cited_by_part(first_work: str, citation: str) -> list[Mention]:
+    """The first work under a label over several citations, cited by its own part alone
+    (`Turner et al., *Steering …* (2023, …)`: never the next part's venue)."""
+    found = attrib.cut(citation)[0]
+    year = attrib.year_in(citation)
+    if not found.authors or year is None:
+        return []
+    venue = found.venue if found.venue and str(year) in found.venue else ""
+    return [Mention(name=first_work, authors=found.authors, year=year, venue=venue)]
 
 
 def _first_work_cited(first_work: str, description: str, attribution: Attribution) -> list[Mention]:

@@ -235,20 +235,27 @@ def _rename(entry: Entry, name: str, to: str) -> None:
 #: a citation's people: `Lowe et al.`, `Sutton, Precup & Singh`, `Duan and Abbeel`
 _PEOPLE = re.compile(r"\bet al\b|\s(?:&|and)\s[A-Z]")
 #: the name a bracket gives right after a quoted title: `"Multi-Agent Actor-Critic …" (MADDPG)`
-_PEOPLE_FIRST = re.compile(r"[A-Z][\w'’-]+(?:,\s|\s+et al\b|\s+(?:&|and)\s+[A-Z])")
+#: (`Rimsky (now Panickssery) et al.`: a bracket after a name too)
+_PEOPLE_FIRST = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+\([^()]{1,40}\))?(?:,\s|\s+et al\b|\s+(?:&|and)\s+[A-Z])"
+)
 _BRACKET_AFTER_QUOTE = re.compile(r"[\"”]\s*\((?P<name>[A-Z][\w.+²-]{1,20})\)")
 _QUOTED = re.compile(r"[\"“](?P<title>[A-Z][^\"“”]{2,200}?)[,.]?[\"”]")
 
 
-def label_over_citations(label: str, after: str) -> str:
+def label_over_citations(label: str, after: str) -> tuple[str, str]:
     """`**Multi-agent RL:** Lowe et al., "…" (MADDPG), NIPS 2017; Rashid et al., "QMIX,"
-    ICML 2018.`: a short bold label over two citations or more (each its own people and
-    year, apart by semicolons) heads a topic, never a work of its own; the first work's
-    name (its bracket, else its quoted title's short name), or "" when it is no such label."""
-    words = label.strip(" .:—–-").split()
-    if not 1 <= len(words) <= 4:
-        return ""
-    parts = re.split(r";\s+", after.strip(" .:—–-"))
+    ICML 2018.`, `**Steering: ActAdd → CAA → RepE.** Turner et al., *…* (2023, …); …`: a
+    short bold label over two citations or more (each its own people and year, apart by
+    semicolons) heads a topic, never a work of its own. The first work's name (its bracket,
+    its quoted title's short name, or the first the label lists) and its citation, or
+    ("", "") when it is no such label."""
+    label = label.strip(" .:—–-")
+    if not 1 <= len(label.split()) <= 8:
+        return "", ""
+    parts = [
+        re.sub(r"^(?:and|&)\s+", "", part) for part in re.split(r";\s+", after.strip(" .:—–-"))
+    ]
     # (each part opens with its people: never a definition that cites two sources)
     cited = [
         part
@@ -256,13 +263,16 @@ def label_over_citations(label: str, after: str) -> str:
         if attrib.year_in(part) is not None and _PEOPLE.search(part) and _PEOPLE_FIRST.match(part)
     ]
     if len(cited) < 2 or len(cited) < len(parts):
-        return ""
+        return "", ""
     first = cited[0]
     bracket = _BRACKET_AFTER_QUOTE.search(first)
     if bracket is not None:
-        return bracket.group("name")
+        return bracket.group("name"), first
     quoted = _QUOTED.search(first)
-    if quoted is None:
-        return ""
-    title = quoted.group("title").strip(" ,.")
-    return title_prefix(title) or title
+    if quoted is not None:
+        title = quoted.group("title").strip(" ,.")
+        return title_prefix(title) or title, first
+    listed = re.split(r"\s*(?:→|->|,|/|\band\b)\s*", label.partition(": ")[2])
+    if len(listed) >= 2 and NAME_TOKEN.match(listed[0]):
+        return listed[0], first  # `Steering: ActAdd → CAA → RepE`
+    return "", ""
