@@ -162,3 +162,30 @@ def test_r64_a_bracket_before_a_definitions_colon_does_not_make_it_a_kind_of_thi
     ).cards
     (gist,) = [card for card in cards if card.kind == "gist" and "Zero" in card.front]
     assert "deliberately scale the noise up" in gist.back
+
+
+def test_r65_a_posts_byline_is_who_posted_it_where_and_when() -> None:
+    """r65 blog: "What is described here? *nostalgebraist, LessWrong, Aug 2020*" (useless)."""
+    (entry,) = parse_text(
+        "# Blog\n\n## Lenses\n\n- **interpreting GPT: the logit lens** — nostalgebraist,"
+        " LessWrong, Aug 2020. Apply the unembedding to intermediate residual streams and watch"
+        " the prediction form.\n"
+    ).entries
+    assert (entry.attribution.authors, entry.attribution.venue) == ("nostalgebraist", "LessWrong")
+    assert entry.attribution.year == 2020
+    assert all("LessWrong" not in claim.text for claim in entry.claims)
+
+
+def test_r65_a_claim_that_counts_works_says_what_several_are() -> None:
+    """r65 blog: "What is **Towards Best Practices of Activation Patching …**? → Two short
+    methodology papers" (useless: the entry's two papers, not what either is)."""
+    cards = template_cards(
+        parse_text(
+            "# Blog\n\n## Patching\n\n- **Towards Best Practices of Activation Patching in"
+            " Language Models: Metrics and Methods** (Fred Zhang & Neel Nanda, ICLR 2024), and"
+            " **How to use and interpret activation patching** (Heimersheim & Nanda, 2024). Two"
+            " short methodology papers. Read them before your first patching experiment.\n"
+        ),
+        load_templates(),
+    ).cards
+    assert not [card for card in cards if "methodology" in card.back + card.front]

@@ -447,6 +447,13 @@ _MEMBERS = re.compile(
 )
 
 
+#: `Two short methodology papers`, `Both posts are …`: what several works are, never one
+_COUNTED_WORKS = re.compile(
+    r"(?i)^(?:the\s+)?(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:papers|posts|readings|articles|works|blog posts|surveys|talks|reports)\b"
+)
+
+
 #: a note's bullet about one part of the work (`MLP: …`, `Attention: …`, `takeaway: …`)
 _NOTED_PART = re.compile(
     r"^(?:[A-Z][A-Za-z0-9-]{1,5}|[A-Z][a-z]+|takeaway|note|notes|result|results|numbers|"
@@ -581,7 +588,7 @@ def claim_kind(
     if nested and _DEFINES_TERM.match(text):
         return "introduces"  # `- defines **sequential consistency**: …` under a paper
     other = _OTHER_SUBJECT.match(text)
-    if _MEMBERS.match(text):
+    if _MEMBERS.match(text) or _COUNTED_WORKS.match(text):
         return "says"
     if _FINDING.match(text) or (other and squash(other.group("subject")) != squash(name)):
         # `Needle-in-a-haystack is too easy; RULER adds …`, `Turns out HumanEval's tests are

@@ -215,6 +215,12 @@ def _is_formula(text: str) -> bool:
 _HANDLE_BYLINE = re.compile(
     r"[\w.-]+\s*\((?P<name>(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)\),?\s*(?P<year>(?:19|20)\d\d)"
 )
+#: a post's byline: its writer (a handle too), the forum and the date
+_POSTED = re.compile(
+    r"(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+(?P<where>LessWrong|(?:the\s+)?(?:AI\s+)?Alignment"
+    r"\s+Forum|Substack|Medium)\s*,?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)"
+)
 _FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\+?\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")  # (`120+ pages`)
 
 
@@ -1496,6 +1502,18 @@ def _claim(
     if not text or _LINK_GONE.match(text) or text.rstrip(" .").endswith(":"):
         # `the [Natural Number Game](…) by Kevin Buzzard` without its link: `the by …`;
         # `Weights first, paper later: [The Llama 3 Herd …](…)`: a label for what follows
+        return None
+    posted = _POSTED.fullmatch(text.strip(" ."))
+    if posted is not None:
+        # `nostalgebraist, LessWrong, Aug 2020`: who posted it, where, and when
+        if not out.attribution.authors:
+            out.attribution = out.attribution.merged(
+                Attribution(
+                    authors=posted.group("who"),
+                    venue=posted.group("where"),
+                    year=int(posted.group("year")),
+                )
+            )
         return None
     handle = _HANDLE_BYLINE.fullmatch(text.strip(" ."))
     if handle is not None:
