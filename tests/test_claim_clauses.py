@@ -189,3 +189,14 @@ def test_r65_a_claim_that_counts_works_says_what_several_are() -> None:
         load_templates(),
     ).cards
     assert not [card for card in cards if "methodology" in card.back + card.front]
+
+
+def test_r65_who_wrote_it_is_no_definition() -> None:
+    """r65 blog: "What is **Open Problems in Mechanistic Interpretability**? → Written by
+    about thirty people across most of the labs doing this work" (weak)."""
+    (entry,) = parse_text(
+        "# Blog\n\n## Start\n\n- **Open Problems in Mechanistic Interpretability** — Sharkey,"
+        " Chughtai, Batson, et al., Jan 2025. Written by about thirty people across most of the"
+        " labs doing this work. Read it after the rest of the list.\n"
+    ).entries
+    assert [claim.kind for claim in entry.claims if "Written" in claim.text] == ["says"]

@@ -626,3 +626,10 @@ def test_r64_a_gist_that_opens_with_same_or_points_to_the_rest_of_the_list_is_he
     # (a sameness inside the fact is no pointer)
     close = card("gist", "What is **CodeT**?", "the model writes tests with the same prompt")
     assert rule_of(close) is None
+
+
+def test_r65_a_clean_example_is_the_lists_opinion() -> None:
+    """r65 blog: "… → a clean example of a linear \"truth direction\" with causal validation"."""
+    held = card("gist", "What is **X**?", 'a clean example of a linear "truth direction"')
+    kept = card("gist", "What is **X**?", "an example of a linear truth direction")
+    assert (rule_of(held), rule_of(kept)) == ("opinion", None)

@@ -58,7 +58,7 @@ _FRAGMENT = re.compile(
 _OPINION = re.compile(
     r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
     r"required knowledge|worth (?:it|reading)|underrated|is debated|the best(?! ones?\b)|a great|"
-    r"recommended by|most notable|viral|"
+    r"recommended by|most notable|viral|a (?:clean|nice|neat|good|great) example|"
     r"just a great|our (?:pod|podcast|episode))\b",
     re.IGNORECASE,
 )

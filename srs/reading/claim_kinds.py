@@ -54,7 +54,8 @@ NOT_DEFINING_START = re.compile(
     r"^(?:it|its|it's|this|these|they|them|their|his|her|there|here|he|she|you|i|we|if|when|while|"
     r"although|though|however|also|more|most|many|some|in|on|at|for|as|after|before|"
     r"since|because|so|then|now|again|still|but|and|or|during|with|without|unlike|"
-    r"known|used|adopted|cited|considered|regarded|seen|said|described|called|"
+    r"known|used|adopted|cited|considered|regarded|seen|said|described|called|written|"
+    r"authored|co-authored|edited|"
     r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
     r"technically|historically|originally)\b|^(?:comes|ships|pairs|goes)\s+with\b"
     # `context: the Self VM`, `background: …`: what surrounds it, not what it is
