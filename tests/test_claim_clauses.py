@@ -200,3 +200,19 @@ def test_r65_who_wrote_it_is_no_definition() -> None:
         " labs doing this work. Read it after the rest of the list.\n"
     ).entries
     assert [claim.kind for claim in entry.claims if "Written" in claim.text] == ["says"]
+
+
+def test_r65_introduced_to_a_field_is_brought_there_not_made() -> None:
+    """r65 table: "Which paper introduced sparse 3D convolutions? → SECOND …" from
+    "Introduced sparse 3D convolutions to voxel-based detection" (useless: they predate it)."""
+    cards = template_cards(
+        parse_text(
+            "# Papers\n\n## 3D\n\n- **SECOND** — [SECOND: Sparsely Embedded Convolutional"
+            " Detection](https://www.mdpi.com/1424-8220/18/10/3337). Introduced sparse 3D"
+            " convolutions to voxel-based detection.\n"
+            "- **Adam** — Introduced adaptive moment estimation to reduce tuning.\n"
+        ),
+        load_templates(),
+    ).cards
+    introduced = [card.front for card in cards if card.kind == "introduced"]
+    assert not [front for front in introduced if "sparse 3D" in front]

@@ -148,6 +148,19 @@ def introduced_in(text: str) -> str:
         # `Introduced with dynamic programming in System R`, `Introduced together with
         # SYMMLQ in Paige & Saunders, …`: passive, no object
         return ""
+    brought = re.search(
+        r"\s(?:to|into)\s+(?P<det>(?:the|a|an)\s+)?(?P<word>[\w-]+)",
+        re.split(r"\s(?:that|which|who|where)\s", what)[0],  # (not `… that bounds X to Y`)
+    )
+    if brought is not None and (
+        brought.group("det")
+        or "-" in brought.group("word")
+        or brought.group("word")[:1].isupper()
+        or re.fullmatch(r"[a-z]{3,}s", brought.group("word")) is not None
+    ):
+        # `Introduced sparse 3D convolutions to voxel-based detection`: brought to a field,
+        # not made (but `introduced X to reduce …`: what for)
+        return ""
     quoted = re.match(r"^[\"“][^\"“”]{1,60}[\"”](?=\s*(?:[,;(]|$))", what)
     if quoted is not None:  # `coined "concolic", handles pointer inputs`: the word coined
         return quoted.group(0)

@@ -38,7 +38,13 @@ from srs.reading.naming import (
     shared_tail,
     title_prefix,
 )
-from srs.reading.navigation import is_logistics, is_navigation, is_reading_label, is_todo
+from srs.reading.navigation import (
+    is_legend,
+    is_logistics,
+    is_navigation,
+    is_reading_label,
+    is_todo,
+)
 from srs.reading.orgs import LAB_NAMES
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.references import bullet_title
@@ -368,6 +374,8 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         item = replace(item, head=head, everything=[*head, *rest])
         description = plain(item.everything)
     links = link_list(item.everything)
+    if is_legend(description.strip(), linked=bool(links)):
+        return None  # `**Date** = first arXiv version (YYYY-MM)`, `🔥 = a must-read`
     head = item.head
     lead = lead_in(head)
     # `**Multi-hop.** IRCoT: Trivedi, …`, `**Serving.** vLLM / PagedAttention — Kwon et al.,

@@ -87,6 +87,25 @@ def is_logistics(title: str, text: str = "") -> bool:
 _SLOT = re.compile(r"^\W*(?:week|lecture|class|session|day|module)\s*\d+\s*[:.—–-]\s*", re.I)
 
 
+#: a legend of the list's columns or marks: `**Date** = first arXiv version …`, `🔥 = …`
+_LEGEND = re.compile(
+    r"^\W{0,4}(?:(?:date|lab|labs|name|paper|title|venue|code|links?|authors?|year|notes?|"
+    r"stars|affiliations?|status|tags?|org|organi[sz]ation|type)\s*=|[^\w\s]{1,3}\s*=\s)",
+    re.IGNORECASE,
+)
+#: a note on the list's layout: `Within a section, rows are sorted by date (oldest first)`
+_LAYOUT = re.compile(
+    r"\b(?:rows|entries|papers|items|links)\s+(?:are|get)\s+(?:sorted|ordered|grouped|listed)\b",
+    re.IGNORECASE,
+)
+
+
+def is_legend(text: str, *, linked: bool = False) -> bool:
+    """A key to the list's columns or marks, or a note on its layout (one with no link of
+    its own), not an entry."""
+    return bool(_LEGEND.match(text)) or (not linked and bool(_LAYOUT.search(text)))
+
+
 def is_todo(text: str) -> bool:
     """A note to self (`TODO: read …`), not an entry."""
     return bool(_TODO.match(text))

@@ -495,8 +495,10 @@ def _without_kind(text: str) -> str:
         return text
     if text.startswith("The ") and kind.group(0).strip()[:1].isupper():
         return text  # `The Fuzzing Book`, `The Deep Learning Book`: the work's own title
-    if kind.group(0).strip() == "Survey":
-        return text  # `LLM Agent Survey`: a survey is named by what it surveys, and that
+    if kind.group(0).strip().casefold() == "survey":
+        # `LLM Agent Survey`, `BEV survey`: a survey is named by what it surveys, never by
+        # its subject alone (`BEV`)
+        return text
     named = text[: kind.start()].strip(EDGE) or text
     # `MT-Bench & the judge paper`: the name, and the paper that goes with it
     return re.sub(r"\s+(?:&|and)\s+the\s+[\w-]+$", "", named) or named
