@@ -7,20 +7,21 @@ from __future__ import annotations
 
 from srs.reading.document import parse_text
 
-TABLE = """# AD perception papers
-
-- **Date** = first arXiv version (YYYY-MM), or the conference date when there is no arXiv version.
-- **Lab** = first-author affiliation(s) as listed on the paper. Corrections welcome.
-- 🔥 = we think it's a must-read. ⭐ = strong open-source baseline.
-- Within a section, rows are sorted by date (oldest first), because that order shows the lineage.
-
-## Surveys
-
-| Date | Name | Lab | Paper |
-|---|---|---|---|
-| 2022-09 | BEV survey | Shanghai AI Lab | [Delving into the Devils of Bird's-eye-view Perception: A Review, Evaluation and Recipe](https://arxiv.org/abs/2209.05324) <br> TPAMI |
-| 2019-12 | CenterPoint | UT Austin | [Center-based 3D Object Detection and Tracking](https://arxiv.org/abs/2006.11275) <br> Detects objects as points. |
-"""
+TABLE = (
+    "# AD perception papers\n\n"
+    "- **Date** = first arXiv version (YYYY-MM), or the conference date when there is no arXiv"
+    " version.\n"
+    "- **Lab** = first-author affiliation(s) as listed on the paper. Corrections welcome.\n"
+    "- 🔥 = we think it's a must-read. ⭐ = strong open-source baseline.\n"
+    "- Within a section, rows are sorted by date (oldest first), because that order shows the"
+    " lineage.\n\n"
+    "## Surveys\n\n"
+    "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+    "| 2022-09 | BEV survey | Shanghai AI Lab | [Delving into the Devils of Bird's-eye-view"
+    " Perception: A Review, Evaluation and Recipe](https://arxiv.org/abs/2209.05324) <br> TPAMI |\n"
+    "| 2019-12 | CenterPoint | UT Austin | [Center-based 3D Object Detection and Tracking]"
+    "(https://arxiv.org/abs/2006.11275) <br> Detects objects as points. |\n"
+)
 
 
 def test_a_legend_of_columns_and_marks_and_a_layout_note_are_no_entries() -> None:

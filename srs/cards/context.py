@@ -202,7 +202,8 @@ class EntryContext:
         if not out and entry.name and (entry.links or "title" in entry.paper_titles):
             # a paper the list names without arXiv: its title from the list, if it gives one
             # (a note's `**Title** (NDP)` without a link, too)
-            link = (entry.title_links or entry.links or [None])[0]
+            shown = entry.title_links or entry.links
+            link = shown[0] if shown else None
             title = entry.paper_titles.get(normalise_url(link.url) if link else "title", "")
             attribution = entry.attribution
             if title or attribution.authors:
