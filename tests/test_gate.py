@@ -633,3 +633,24 @@ def test_r65_a_clean_example_is_the_lists_opinion() -> None:
     held = card("gist", "What is **X**?", 'a clean example of a linear "truth direction"')
     kept = card("gist", "What is **X**?", "an example of a linear truth direction")
     assert (rule_of(held), rule_of(kept)) == ("opinion", None)
+
+
+def test_r65_a_cloze_on_one_of_an_also_list_is_context_free() -> None:
+    """r65 notes: "**A Critique of ANSI SQL Isolation Levels** — also {{c1::Cursor
+    Stability}}, lost update (P4)" (useless: SI, write skew … fit the gap as well)."""
+    held = card("cloze", "**X** — also {{c1::Cursor Stability}}, lost update (P4)", "**C**")
+    kept = card(
+        "cloze",
+        '**Orca** — Also "{{c1::selective batching}}" (batch the matmuls, not the attention)',
+        "**selective batching**",
+    )
+    assert (rule_of(held), rule_of(kept)) == ("context-free-cloze", None)
+
+
+def test_r65_the_writers_plan_for_a_reading_is_no_fact() -> None:
+    """r65 notes: "… — framing for the lit review intro: the {{c1::RUM conjecture}}"."""
+    from srs.reading.remarks import OPINION
+
+    assert OPINION.search("framing for the lit review intro: the RUM conjecture")
+    assert OPINION.search("they give a decision tree. handy for the survey intro")
+    assert not OPINION.search("A living, continuously updated literature review")

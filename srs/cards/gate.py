@@ -90,6 +90,10 @@ _ELSEWHERE = re.compile(
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
     r"|\bconcurrent(?:ly)?\s+(?:w/|with)\s|\bversion of (?:the|this|that) idea\b"
 )
+#: `also Cursor Stability, lost update (P4)`: a list's tail, no verb
+_ALSO_LIST = re.compile(
+    r"^\W*also\s+[^,;.()]{1,40},\s*[^,;.]{1,40}(?:,\s*[^,;.]{1,40})*\W*$", re.IGNORECASE
+)
 #: a text about two things at once: which is meant cannot be told
 _TWO_THINGS = re.compile(r"\bthe former\b.*\bthe latter\b|\bthe latter\b.*\bthe former\b")
 _NAME_PREFIX = re.compile(r"^\*\*[^*]+\*\*\s*—\s*")
@@ -457,6 +461,10 @@ def _context_free_cloze(card: Card, entry: Entry) -> str | None:
         return "the cloze has too little context to answer"
     if _BACK_REFERENCE.search(plain_text(visible)):
         return "the cloze points back to what the card does not show (`the same split`)"
+    if _ALSO_LIST.match(CLOZE.sub(r"\2", _NAME_PREFIX.sub("", card.front))):
+        # `also {{c1::Cursor Stability}}, lost update (P4)`: more of a list the card does
+        # not show, any item of it an answer
+        return "the cloze hides one of an `also …` list"
     return None
 
 

@@ -191,6 +191,11 @@ OPINION = re.compile(
     # `written just before the staggered-timing stuff blew up`: when it was written
     r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
+    # `framing for the lit review intro`, `handy for the survey intro`: the writer's plans
+    # (but `a living literature review`: what it is)
+    r"\blit review\b|\b(?:lit(?:erature)?[- ]review|survey) (?:intro|section|chapter)\b|"
+    r"for (?:the|my|our) (?:survey|thesis|related[- ]work|"
+    r"intro(?:duction)?|(?:lab )?write-?up|slides|talk)\b|"
     # `best single overview of …`, `good survey for intro chapter`: praise of the reading
     r"(?:good|great|best|better|nice|solid|decent|excellent)\s+(?:[\w-]+\s+)?"
     r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read|"
