@@ -216,3 +216,18 @@ def test_r65_introduced_to_a_field_is_brought_there_not_made() -> None:
     ).cards
     introduced = [card.front for card in cards if card.kind == "introduced"]
     assert not [front for front in introduced if "sparse 3D" in front]
+
+
+def test_r65_a_semicolon_inside_brackets_cuts_no_aside_off() -> None:
+    """r65 glossary: "What is **Pedersen commitment**? → The standard example of a commitment
+    scheme (commit to a value now, open it later" (a bracket left open)."""
+    from srs.reading.remarks import without_remarks
+
+    text = (
+        "a commitment scheme (commit to a value now, open it later; you can't have both"
+        " perfectly)"
+    )
+    assert without_remarks(text) == text
+    assert without_remarks("Adds a proximal term; honestly µ≈0 was often best") == (
+        "Adds a proximal term"
+    )

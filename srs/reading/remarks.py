@@ -481,12 +481,23 @@ def _is_remark(text: str) -> bool:
     return bool(OPINION.search(text) or INSTRUCTION.match(text) or is_verdict(text))
 
 
+def _partition_outside_brackets(text: str, sep: str) -> tuple[str, str, str]:
+    """`str.partition` at the first `sep` outside brackets (`a scheme (commit now, open
+    later; you can't have both)` has none)."""
+    depth = 0
+    for at, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and text.startswith(sep, at):
+            return text[:at], sep, text[at + len(sep) :]
+    return text, "", ""
+
+
 def without_remarks(text: str) -> str:
     """A note's text without the sentences in lower case that remark on the reading
     (`origin of the InfoNCE name. only really read the image section …` → `origin of the
     InfoNCE name`); "" when it opens with one (`dense. read w/ a coffee. …`). An aside
     after a semicolon goes too."""
-    said, semicolon, aside = text.partition("; ")
+    said, semicolon, aside = _partition_outside_brackets(text, "; ")
     if semicolon and OPINION.search(aside) and not OPINION.search(said):
         # `Adds a proximal term to the local objective; honestly in our experiments µ≈0
         # was often best, ymmv`: the fact, then the writer's aside
