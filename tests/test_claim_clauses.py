@@ -224,8 +224,7 @@ def test_r65_a_semicolon_inside_brackets_cuts_no_aside_off() -> None:
     from srs.reading.remarks import without_remarks
 
     text = (
-        "a commitment scheme (commit to a value now, open it later; you can't have both"
-        " perfectly)"
+        "a commitment scheme (commit to a value now, open it later; you can't have both perfectly)"
     )
     assert without_remarks(text) == text
     assert without_remarks("Adds a proximal term; honestly µ≈0 was often best") == (

@@ -654,3 +654,32 @@ def test_r65_the_writers_plan_for_a_reading_is_no_fact() -> None:
     assert OPINION.search("framing for the lit review intro: the RUM conjecture")
     assert OPINION.search("they give a decision tree. handy for the survey intro")
     assert not OPINION.search("A living, continuously updated literature review")
+
+
+def test_r65_an_acronym_spelled_with_a_words_inner_capitals_is_its_expansion() -> None:
+    """r65 glossary: "*Succinct Non-interactive ARgument of Knowledge: proofs that are short
+    …* → **SNARK**" (useless: the front spells it); the expansion is the acronym card's."""
+    from srs.cards.from_templates import template_cards
+    from srs.cards.templates import load_templates
+
+    reading = parse_text(
+        "# Glossary\n\n## Proofs\n\n**Soundness**: no prover convinces the verifier of a falsehood.\n\n"
+        "**Witness**: the secret input.\n\n"
+        "**SNARK**: Succinct Non-interactive ARgument of Knowledge: proofs that are short"
+        " (polylog or constant size) and fast to verify.\n"
+    )
+    cards = template_cards(reading, load_templates()).cards
+    asked = {card.kind: card.back for card in cards if "SNARK" in card.front + card.back}
+    assert asked["acronym"] == "Succinct Non-interactive ARgument of Knowledge"
+    assert asked["gist"].startswith("proofs that are short")
+    assert (
+        rule_of(
+            card(
+                "reverse",
+                "What is described here?\n\n*Succinct Non-interactive ARgument of Knowledge — short"
+                " proofs*",
+                "**SNARK**",
+            )
+        )
+        == "answer-on-front"
+    )

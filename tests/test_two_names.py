@@ -31,3 +31,26 @@ def test_one_name_keeps_its_question() -> None:
     cards = template_cards(parse_text(GLOSSARY), load_templates()).cards
     (gist,) = [card for card in cards if card.kind == "gist" and "Qubit**" in card.front]
     assert gist.front == "What is **Qubit**?"
+
+
+def test_r65_two_terms_in_lower_case_and_a_definition_by_equals() -> None:
+    """r65 glossary: "*___ = an honest prover …* → **Completeness / soundness**" (the blank
+    is Completeness)."""
+    text = GLOSSARY + (
+        "\n**Completeness / soundness**: Completeness = an honest prover with a valid witness"
+        " always convinces the honest verifier. Soundness = no prover convinces the verifier"
+        " of a false statement.\n"
+    )
+    cards = template_cards(parse_text(text), load_templates()).cards
+    by_kind = {card.kind: card for card in cards if "honest prover" in card.front + card.back}
+    assert by_kind["gist"].front == "What is **Completeness**?"
+    assert by_kind["reverse"].back == "**Completeness**"
+
+
+def test_a_clue_with_both_names_masked_asks_neither() -> None:
+    text = GLOSSARY + (
+        "\n**Griffin / Hawk**: Hawk = pure RG-LRU recurrence; Griffin = RG-LRU blocks and local"
+        " attention.\n"
+    )
+    cards = template_cards(parse_text(text), load_templates()).cards
+    assert not [card for card in cards if card.kind == "reverse" and "RG-LRU" in card.front]

@@ -53,7 +53,7 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         text = _without_subject(text, ctx)
     one = _one_of_names(text, ctx)
     if one is not None:  # `Qubitization embeds a Hamiltonian …` under **Qubitization / QSVT**
-        name, text, does = md_escape(one[0]), one[1], True
+        name, text, does = md_escape(one[0]), one[1], one[2]
     if not text:
         return []
     if claim.label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
@@ -73,15 +73,19 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     return [Slot(values)]
 
 
-def _one_of_names(text: str, ctx: EntryContext) -> tuple[str, str] | None:
-    """(the name, what it does) when an entry of two names (`Qubitization / QSVT`) says
-    what one of them does: the card is about that one, not both."""
-    if len(ctx.entry.names) < 2:
+def _one_of_names(text: str, ctx: EntryContext) -> tuple[str, str, bool] | None:
+    """(the name, what it does or is, whether it does) when an entry of two names
+    (`Qubitization / QSVT`, `Completeness / soundness`) says what one of them does or is
+    (`Completeness = an honest prover …`): the card is about that one, not both."""
+    names = ctx.entry.names
+    if len(names) < 2:  # (`Completeness / soundness`: two terms in lower case, one name)
+        names = [part.strip() for part in ctx.name.split(" / ") if part.strip()]
+    if len(names) < 2:
         return None
-    for one in ctx.entry.names:
-        said = re.match(rf"{re.escape(one)}\s+(?=[a-z]+s\b)", text)
+    for one in names:
+        said = re.match(rf"{re.escape(one)}(?:\s+(?=[a-z]+s\b)|\s*(?P<is>=)\s*)", text, re.I)
         if said:
-            return one, text[said.end() :]
+            return one, text[said.end() :], not said.group("is")
     return None
 
 
@@ -166,6 +170,8 @@ def _own_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     }
     one = _one_of_names(said, ctx)
     if one is not None:  # `___ embeds a Hamiltonian …` → Qubitization, not Qubitization / QSVT
+        if clue.count(MASK) > 1:
+            return []  # (`___ = pure RG-LRU recurrence; ___ = RG-LRU blocks + …`: which?)
         values["name"] = md_escape(one[0])
     return [Slot(values)]
 

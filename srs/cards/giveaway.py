@@ -84,6 +84,7 @@ def shows_name(name: str, text: str) -> bool:
             and (
                 spelled_by(token, text)
                 or _loosely_spelled(token, text)
+                or _capitals_spell(token, text)
                 or _scrambled_initials(token, text)
                 # `MAE` from *Masked Autoencoders*: a capital may continue a word too
                 or (len(token) >= 3 and spelled_by(token[0] + token[1:].lower(), text))
@@ -147,6 +148,20 @@ def nearly_spelled(acronym: str, text: str) -> bool:
     return any("".join(letters[:i] + letters[i + 1 :]) in heads for i in range(1, len(letters) - 1))
 
 
+def _capitals_spell(acronym: str, text: str) -> bool:
+    """`SNARK` in "Succinct Non-interactive ARgument of Knowledge": the words' initials,
+    with the capitals inside a word (`ARgument`), one after another, spell it."""
+    wanted = "".join(ch for ch in acronym if ch.isalpha()).upper()
+    if len(wanted) < 3:
+        return False
+    heads = "".join(
+        word[0].upper() + "".join(ch for ch in word[1:] if ch.isupper())
+        for word in re.findall(r"[^\W\d_][\w'’-]*", text)
+        if word.casefold() not in {"and", "of", "the", "a", "an", "for", "in", "on", "to"}
+    )
+    return wanted in heads
+
+
 def _scrambled_initials(acronym: str, text: str) -> bool:
     """`LSGM` on "*Score-based Generative Modeling in Latent Space*": an acronym of four
     letters or more whose every letter starts its own word of a short text, in any order."""
@@ -185,7 +200,12 @@ def abbreviates_name(name: str, text: str) -> bool:
     (`max-ent`) or the capitals of a run of its words (`IRL`) — "Resolves ambiguity with
     max-ent; nearly every modern IRL method …" gives away "Maximum Entropy Inverse
     Reinforcement Learning"."""
-    return _clipped(name, text) or _run_acronym(name, text) or _passing_acronym(name, text)
+    return (
+        _clipped(name, text)
+        or _run_acronym(name, text)
+        or _passing_acronym(name, text)
+        or (is_acronym(name.strip(" *_")) and _capitals_spell(name.strip(" *_"), text))
+    )
 
 
 def _clipped(name: str, text: str) -> bool:

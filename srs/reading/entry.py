@@ -570,9 +570,15 @@ def _finish(
     head_text = _clean_text(body)
     word_acronym = name.isalpha() and 4 <= len(name) <= 8  # `**Lasso**: Least absolute …`
     if is_acronym(name) or word_acronym:  # `**ACID**: Atomicity, Consistency, Isolation, …`
-        first = re.split(r"\s[-–—]\s|[.;]\s", head_text.lstrip(" :-–—"), maxsplit=1)[0]
-        span = spelling_in(name.upper() if word_acronym else name, first)
-        if span is not None and len(span) >= len(first.strip(" ,.:")) - 2:
+        # (`**SNARK**: Succinct Non-interactive ARgument of Knowledge: proofs that …`)
+        first = re.split(r"\s[-–—]\s|[.;:]\s", head_text.lstrip(" :-–—"), maxsplit=1)[0]
+        # (a word's capitals count as its own letters, `ARgument` gives A and R, and a
+        # hyphen's word only its first: `Non-interactive` gives N)
+        split = re.sub(r"\b([A-Z])(?=[A-Z][a-z])", r"\1 ", first)
+        if split != first:
+            split = re.sub(r"(?<=\w)-(?=\w)", "", split)
+        span = spelling_in(name.upper() if word_acronym else name, split)
+        if span is not None and len(span) >= len(split.strip(" ,.:")) - 2:
             acronyms[name] = first.strip(" ,.:")
             head_text = head_text.replace(first, " ", 1)
     if is_acronym(name) and name not in acronyms:
