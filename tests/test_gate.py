@@ -663,7 +663,8 @@ def test_r65_an_acronym_spelled_with_a_words_inner_capitals_is_its_expansion() -
     from srs.cards.templates import load_templates
 
     reading = parse_text(
-        "# Glossary\n\n## Proofs\n\n**Soundness**: no prover convinces the verifier of a falsehood.\n\n"
+        "# Glossary\n\n## Proofs\n\n"
+        "**Soundness**: no prover convinces the verifier of a falsehood.\n\n"
         "**Witness**: the secret input.\n\n"
         "**SNARK**: Succinct Non-interactive ARgument of Knowledge: proofs that are short"
         " (polylog or constant size) and fast to verify.\n"
