@@ -579,7 +579,7 @@ def _finish(
             split = re.sub(r"(?<=\w)-(?=\w)", "", split)
         span = spelling_in(name.upper() if word_acronym else name, split)
         if span is not None and len(span) >= len(split.strip(" ,.:")) - 2:
-            acronyms[name] = first.strip(" ,.:")
+            acronyms[name] = first.strip(" ,.:()")  # (`(Best Matching 25)`)
             head_text = head_text.replace(first, " ", 1)
     if is_acronym(name) and name not in acronyms:
         # `**TRPO**: … (Schulman et al. 2015, [Trust Region Policy Optimization](…))`: a
