@@ -100,3 +100,13 @@ def test_an_introduced_thing_named_after_its_paper_gives_the_answer_away() -> No
     )
     found = check(card, Entry(key="e", title="LLaVA", description=""))
     assert found is not None and found[0] == "answer-on-front"
+
+
+def test_r65_an_emphasised_everything_is_no_term() -> None:
+    """r65 glossary: "**Fiat–Shamir transform** — Hash {{c1::everything}}, including the
+    statement/public inputs" (weak: a word the sentence gives away)."""
+    from srs.reading.terms import is_trivial
+
+    assert is_trivial("everything")
+    assert is_trivial("not")
+    assert not is_trivial("transcript")

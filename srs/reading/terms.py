@@ -131,6 +131,8 @@ _TRIVIAL_WORDS = frozenset(
         *("basic", "main", "important", "possible", "common", "usual", "typical", "exactly"),
         *("almost", "nearly", "mostly", "always", "never", "often", "sometimes", "usually"),
         *("again", "away", "back", "out", "well", "way", "lot", "lots", "thing", "things"),
+        # `Hash *everything*, including the statement`: an emphasis, no term
+        *("everything", "anything", "nothing", "something", "everyone", "none", "not", "no"),
         *("stuff", "cool", "nice", "neat", "great", "huge", "tiny", "clever", "elegant"),
         # `the {{c1::current}} model`, `{{c1::removing}} batch norm`, `{{c1::from scratch}}`:
         # the writer's emphasis on a plain word (round 46)
