@@ -230,3 +230,25 @@ def test_r65_a_semicolon_inside_brackets_cuts_no_aside_off() -> None:
     assert without_remarks("Adds a proximal term; honestly µ≈0 was often best") == (
         "Adds a proximal term"
     )
+
+
+def test_r65_a_verdict_on_the_math_after_a_comma_is_cut_off() -> None:
+    """r65 awesome: "What is **FrameDiff**? → diffusion on SE(3)^N frames, the math is nice"."""
+    from srs.reading.remarks import without_remarks
+
+    assert without_remarks("diffusion on SE(3)^N frames, the math is nice") == (
+        "diffusion on SE(3)^N frames"
+    )
+    kept = "diffusion on frames, the score is learned"
+    assert without_remarks(kept) == kept
+
+
+def test_r65_a_company_of_biomedicines_is_no_author() -> None:
+    """r65 awesome: "Who made **Illuminating protein space …**? → Biomedicines, Nature 2023"."""
+    from srs.reading import attribution
+
+    found = attribution.cut(
+        "John B. Ingraham, Max Baranov, Zak Costello, et al., Gevorg Grigoryan (Generate"
+        " Biomedicines, Nature 2023)"
+    )[0]
+    assert found.authors == "Ingraham et al."

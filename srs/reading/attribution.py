@@ -55,7 +55,8 @@ _NO_NAME = (
     r"Natural|Machine|Engineering|Computing|Computational|Statistical|Artificial|"
     # `Insilico Medicine`, `J. Cheminformatics`: a company's or a journal's field
     r"Medicine|Science|Sciences|Chemistry|Cheminformatics|Bioinformatics|Biology|"
-    r"Pharmacology|Physics|Informatics|Therapeutics|Genomics|"
+    r"Pharmacology|Physics|Informatics|Therapeutics|Genomics|Biomedicines?|Biosciences|"
+    r"Pharmaceuticals?|Biotech|Biologics|"
     # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
     r"Researcher|Quarterly|Review|Reports|Letters|Magazine)\b"
 )

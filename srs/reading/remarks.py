@@ -481,6 +481,15 @@ def _is_remark(text: str) -> bool:
     return bool(OPINION.search(text) or INSTRUCTION.match(text) or is_verdict(text))
 
 
+#: a short verdict on the reading's parts: `the math is nice`, `writing is a bit dense`
+_VERDICT_CLAUSE = re.compile(
+    r"(?:the\s+)?(?:math|maths|writing|exposition|prose|code|figures|plots|proofs?|paper|"
+    r"appendix|intro)\s+(?:is|are)\s+(?:(?:very|really|a bit|quite|so)\s+)?(?:nice|lovely|"
+    r"beautiful|clean|elegant|gorgeous|great|dense|heavy|rough|hard|tough|fun|readable)",
+    re.IGNORECASE,
+)
+
+
 def _partition_outside_brackets(text: str, sep: str) -> tuple[str, str, str]:
     """`str.partition` at the first `sep` outside brackets (`a scheme (commit now, open
     later; you can't have both)` has none)."""
@@ -497,6 +506,10 @@ def without_remarks(text: str) -> str:
     (`origin of the InfoNCE name. only really read the image section …` → `origin of the
     InfoNCE name`); "" when it opens with one (`dense. read w/ a coffee. …`). An aside
     after a semicolon goes too."""
+    said, comma, aside = text.rpartition(", ")
+    if comma and len(aside.split()) <= 6 and _VERDICT_CLAUSE.fullmatch(aside.strip(" .!")):
+        # `diffusion on SE(3)^N frames, the math is nice`: the fact, then a verdict on it
+        text = said
     said, semicolon, aside = _partition_outside_brackets(text, "; ")
     if semicolon and OPINION.search(aside) and not OPINION.search(said):
         # `Adds a proximal term to the local objective; honestly in our experiments µ≈0
