@@ -653,6 +653,8 @@ def test_r65_the_writers_plan_for_a_reading_is_no_fact() -> None:
 
     assert OPINION.search("framing for the lit review intro: the RUM conjecture")
     assert OPINION.search("they give a decision tree. handy for the survey intro")
+    # r65 awesome: "**ColabFold** — Most people who \"{{c1::ran AlphaFold}}\" actually ran this"
+    assert OPINION.search('Most people who "ran AlphaFold" actually ran this')
     assert not OPINION.search("A living, continuously updated literature review")
 
 

@@ -207,7 +207,7 @@ OPINION = re.compile(
     # `Neo makes more sense in hindsight`: how it reads (not `makes sense of logs`)
     r"makes?\s+(?:[\w-]+\s+){0,2}?sense(?!\s+of\b)|"
     r"(?:people|everyone|libraries|folks|anyone)\s+(?:\w+\s+)?actually|"
-    r"actually (?:use|watch|go|got|read)\w*|"
+    r"actually (?:use|watch|go|got|read|ran|run)\w*|"
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
     r"do the examples|focus on the|v\. practical|no excuse|why (?:it'?s|it is) here|"
     r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
