@@ -617,6 +617,7 @@ def test_r64_an_acronym_whose_words_the_front_writes_but_one_is_given_away(
         "Same model generates test cases",
         "same conference as DCQCN, opposite answer: use RTT as the signal",
         "The reconstruction attack that motivates everything else",  # r64 syllabus
+        "Short and under-specified, which is why the next two readings exist",  # r65 syllabus
     ],
 )
 def test_r64_a_gist_that_opens_with_same_or_points_to_the_rest_of_the_list_is_held(

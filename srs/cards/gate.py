@@ -84,8 +84,11 @@ _ELSEWHERE = re.compile(
     r"approach|method|trick|authors?|concept|goal|problem|task|as\s+(?:above|below|before))|"
     r"(?:the\s+)?(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
     r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
-    # (`The reconstruction attack that motivates everything else`: the rest of the list)
+    # (`The reconstruction attack that motivates everything else`: the rest of the list;
+    # `which is why the next two readings exist`: the list's order)
     r"|\beverything\s+else\b"
+    r"|\b(?:next|previous|following|preceding)\s+(?:\w+\s+)?(?:readings?|papers?|entries|"
+    r"items|chapters?|weeks?|lectures?|sections?)\b"
     r"|\b(?:in|of|see)\s+section\s+\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
     r"|\bconcurrent(?:ly)?\s+(?:w/|with)\s|\bversion of (?:the|this|that) idea\b"
