@@ -73,6 +73,7 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         *([] if entry.topic else ctx.own_papers),
         *(p for p in ctx.related_papers if p.named),
         *ctx.cited_papers,
+        *ctx.site_works,
     ]
     if (
         not entry.topic

@@ -9,13 +9,15 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from srs.cards.giveaway import shows_name
+from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Claim, Entry, Link
+from srs.reading.naming import NAME_TOKEN
 from srs.reading.orgs import PLATFORMS
 from srs.reading.paper import Paper
 from srs.reading.phrases import is_generic_link_text, is_name, squash
 from srs.reading.urls import arxiv_id, normalise_url
-from srs.text import md_escape
+from srs.text import md_escape, slugify
 
 __all__ = ["EntryContext", "OwnPaper", "Slot"]
 
@@ -249,6 +251,40 @@ class EntryContext:
             named = _names_paper(name, meta)
             if named or (is_acronym(name) and spelled_by(name, meta.title)):
                 out.append(_related(link, pid, meta, name, named=named))
+        return out
+
+    @cached_property
+    def site_works(self) -> list[OwnPaper]:
+        """The works the entry names by a link to their lab's own site (`[Claude
+        3](anthropic.com/…model-card.pdf)`, `[Gemini 2.0 Flash](blog.google/…)`): the lab
+        made them, a fact the link states — never the entry's own name, nor a work that has
+        arXiv facts."""
+        entry = self.entry
+        own = {squash(name) for name in [entry.name, entry.title] if name}
+        out: list[OwnPaper] = []
+        for link in entry.links:
+            lab = attrib.lab_of_site(link.url)
+            name = _name_of_link(link.text) if lab else ""
+            if not name or squash(name) in own or arxiv_id(link.url):
+                continue
+            shaped = re.search(r"\d", name) or any(NAME_TOKEN.match(w) for w in name.split())
+            if not name[0].isalpha() or not shaped:
+                continue  # (`4`, `2.5`: a version; `Preference Finetuning`: a feature)
+            if squash(lab) in squash(name) or any(p.name == name for p in out):
+                continue  # (`OpenAI o1`: the name says whose)
+            out.append(
+                OwnPaper(
+                    key=f"title:{slugify(name)}",
+                    name=name,
+                    title="",
+                    byline="",
+                    year=None,
+                    lab=lab,
+                    venue="",
+                    abstract="",
+                    links=[link],
+                )
+            )
         return out
 
     @cached_property

@@ -438,9 +438,13 @@ def first_surname(authors: str) -> str:
 
 def lab_of_site(url: str) -> str:
     """The lab whose own site a URL is on, or ""."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
     for site, lab in LAB_SITES:
-        if host == site or host.endswith("." + site):
+        where, _, folder = site.partition("/")
+        if folder and not parts.path.startswith(f"/{folder}/"):
+            continue
+        if host == where or host.endswith("." + where):
             return lab
     return ""
 

@@ -3,7 +3,7 @@ where it appeared (srs.reading.attribution)."""
 
 from __future__ import annotations
 
-__all__ = ["LABS", "LAB_NAMES", "LAB_SITES", "PLATFORMS", "VENUES"]
+__all__ = ["LABS", "LAB_NAMES", "LAB_SITES", "PLATFORMS", "TEAM_LABS", "VENUES"]
 
 LABS = (
     *("Google DeepMind", "Google Research", "Google Brain", "Google", "DeepMind", "OpenAI"),
@@ -84,6 +84,14 @@ VENUES = (
     *("DAC", "ICCAD", "ISPD", "ASP-DAC", "MLCAD", "IEEE TCAD", "TCAD", "TODAES", "ISSCC"),
 )
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
+#: the lab a product team's byline on arXiv belongs to (`Gemini Team`): "Who made Gemini?
+#: → Gemini Team" gives itself away, the lab does not
+TEAM_LABS = {
+    "Gemini Team": "Google DeepMind",
+    "Gemma Team": "Google DeepMind",
+    "Imagen-Team-Google": "Google",
+    "Chameleon Team": "Meta",
+}
 LAB_SITES = (
     ("openai.com", "OpenAI"),
     ("anthropic.com", "Anthropic"),
@@ -99,6 +107,8 @@ LAB_SITES = (
     ("mistral.ai", "Mistral AI"),
     ("x.ai", "xAI"),
     ("machinelearning.apple.com", "Apple"),
+    # (a lab's reports in a cloud bucket: `storage.googleapis.com/deepmind-media/…`)
+    ("storage.googleapis.com/deepmind-media", "Google DeepMind"),
 )
 
 #: sites people compete, post or play on: a link that says one of these about a paper

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NotRequired, TypedDict
 
+from srs.reading.orgs import TEAM_LABS
 from srs.text import clean_space, strip_controls
 
 __all__ = ["Paper", "PaperDict"]
@@ -117,7 +118,8 @@ class Paper:
         if not names:
             return "unknown authors"
         if _is_group(self.authors[0]):
-            return self.authors[0]  # `OpenAI`, `Gemini Team`, `DeepSeek-AI`: the lab wrote it
+            # `OpenAI`, `DeepSeek-AI`: the lab wrote it; `Gemini Team`: Google DeepMind did
+            return TEAM_LABS.get(self.authors[0], self.authors[0])
         if max(self.authors_total, len(self.authors)) > CROWD:
             return ""  # 559 authors in alphabetical order: its first is nobody's byline
         if len(names) == 1:

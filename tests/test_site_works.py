@@ -1,0 +1,46 @@
+"""Works a list names by a link to their lab's own site get a who-made card, and a product
+team's arXiv byline is its lab's (round 65's bundled list: "Claude 3 / 4 model cards
+(Anthropic)", "Gemini (Google DeepMind)" were facts no card tested; "Who made **Gemini 1**?
+→ Gemini Team" gave itself away)."""
+
+from __future__ import annotations
+
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
+from srs.reading.attribution import lab_of_site
+from srs.reading.document import parse_text
+from srs.reading.paper import Paper
+
+LIST = (
+    "# Models\n\n## Frontier\n\n"
+    "1. **[Claude 3](https://www-cdn.anthropic.com/x/Model_Card_Claude_3.pdf) /"
+    " [4](https://www-cdn.anthropic.com/y.pdf) and [Gemini 1](https://arxiv.org/abs/2312.11805)"
+    " / [2.5](https://storage.googleapis.com/deepmind-media/gemini/gemini_v2_5_report.pdf)** to"
+    " understand the leading labs. Also [Preference Finetuning](https://openai.com/pf) and"
+    " [ChatGPT](https://openai.com/chatgpt).\n"
+)
+
+
+def test_a_work_linked_on_its_labs_site_is_asked_who_made_it() -> None:
+    gemini = Paper.make(
+        "2312.11805",
+        "Gemini: A Family of Highly Capable Multimodal Models",
+        ["Gemini Team", "Rohan Anil"],
+        "2023-12-19",
+        "",
+    )
+    cards = template_cards(parse_text(LIST), load_templates(), {"2312.11805": gemini}).cards
+    asked = {c.front: c.back for c in cards if c.kind == "attribution"}
+    assert asked["Who made **Claude 3**?"] == "Anthropic"
+    assert asked["Who made **ChatGPT**?"] == "OpenAI"
+    assert asked["Who made **Gemini 1**, and when?"] == "Google DeepMind, 2023"
+    # (a version alone, `4`, `2.5`, and a feature's name are no works)
+    assert not [front for front in asked if "**4**" in front or "**2.5**" in front]
+    assert "Who made **Preference Finetuning**?" not in asked
+
+
+def test_a_labs_folder_in_a_cloud_bucket_is_its_site() -> None:
+    assert lab_of_site("https://storage.googleapis.com/deepmind-media/gemma/report.pdf") == (
+        "Google DeepMind"
+    )
+    assert lab_of_site("https://storage.googleapis.com/other-bucket/report.pdf") == ""
