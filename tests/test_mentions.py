@@ -223,3 +223,28 @@ def test_a_mentioned_work_that_does_something_gets_a_reverse_card_keyed_as_itsel
     )
     backs = [c.back for c in template_cards(topic, load_templates()).cards if c.kind == "reverse"]
     assert backs == ["**KILT**"]
+
+
+def test_r65_an_italic_title_with_its_citation_is_another_work_even_by_the_same_people() -> None:
+    """r65 blog: "*The Building Blocks of Interpretability* (Olah et al., Distill 2018)" and
+    "*The Clock and the Pizza* (Zhong, …, NeurIPS 2023)" in bullets under other entries had
+    no card (coverage)."""
+    text = (
+        "# Interp\n\n## Vision\n\n"
+        "- **Feature Visualization** — Olah, Mordvintsev & Schubert (Distill, 2017). How to"
+        " optimize an input for a neuron.\n"
+        "  - follow-up: *The Building Blocks of Interpretability* (Olah et al., Distill 2018,"
+        " [link](https://distill.pub/2018/building-blocks/)), which combines feature"
+        " visualization with attribution.\n"
+        "  - see also *The Clock and the Pizza* (Zhong, Liu, Tegmark & Andreas, NeurIPS 2023,"
+        " [arXiv:2306.17844](https://arxiv.org/abs/2306.17844)).\n"
+    )
+    asked = {
+        c.front: c.back
+        for c in template_cards(parse_text(text), load_templates()).cards
+        if c.kind == "attribution"
+    }
+    assert asked["Who made **The Building Blocks of Interpretability**, and when?"] == (
+        "Olah et al., Distill 2018"
+    )
+    assert asked["Who made **The Clock and the Pizza**, and when?"] == "Zhong et al., NeurIPS 2023"

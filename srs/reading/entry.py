@@ -880,9 +880,22 @@ def _finish(
             # (a label over works has no paper or people of its own: each work named is other)
             own_authors="" if first_work else attribution.authors,
             own_papers=[] if first_work else papers,
-            stressed=concepts,
+            # (and an italic title with its citation: `- see also *The Clock and the Pizza*
+            # (Zhong, Liu, Tegmark & Andreas, NeurIPS 2023, …)`)
+            stressed=[*concepts, *_italic_titles(item.everything[len(lead_runs) :], title)],
         ),
     )
+
+
+def _italic_titles(runs: list[Run], title: str) -> list[str]:
+    """The titles an item writes in italics (two to twelve words, the first capitalised),
+    other than its own."""
+    found: list[str] = []
+    for run in runs:
+        text = run.text.strip(" ,.;:")
+        if run.italic and 2 <= len(text.split()) <= 12 and text[:1].isupper() and text != title:
+            found.append(text)
+    return found
 
 
 def _cites_an_example(description: str, attribution: Attribution) -> bool:

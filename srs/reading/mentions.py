@@ -114,8 +114,12 @@ def mentions(
         year = cited.year or _year_of(paper)  # `REPLUG (Shi et al., [arXiv:2301.12652](…))`
         if not cited.authors or not year:
             continue
-        other = found in quoted or (
-            found in titled and _linked(name, links) not in {"", *(own_papers or ())}
+        other = (
+            found in quoted
+            or (found in titled and _linked(name, links) not in {"", *(own_papers or ())})
+            # (a title of its own, three words or more: `follow-up: *The Building Blocks of
+            # Interpretability* (Olah et al., Distill 2018)` is the same people's next work)
+            or (found in titled and len(name.split()) >= 3 and not _linked(name, links))
         )
         if cited.authors == own_authors and not other:
             continue  # (but `[Gated SAEs](…) (Rajamanoharan et al.) and [JumpReLU SAEs](…)
@@ -161,7 +165,7 @@ def _stressed_names(
     `**Plan-and-Solve prompting** (…)` — the list marks it as a name wherever it stands."""
     found: list[re.Match[str]] = []
     for phrase in stressed:
-        if not 1 <= len(phrase.split()) <= 6 or not phrase[:1].isupper():
+        if not 1 <= len(phrase.split()) <= 12 or not phrase[:1].isupper():
             continue
         match = re.search(rf"(?P<name>{re.escape(phrase)})\s*\((?P<inner>[^()]*)\)", text)
         if match is not None and all(match.start() != f.start() for f in [*titled, *found]):
