@@ -49,6 +49,7 @@ from srs.reading.paragraphs import (
     term_paragraphs,
 )
 from srs.reading.table_rows import table_notes, table_rows
+from srs.reading.terms import field_words_dropped
 from srs.text import clean_space, slugify, strip_controls
 from srs.typed_yaml import read_limited, safe_load_yaml
 
@@ -175,6 +176,7 @@ def parse_text(
     _mentions_of_entries_left(entries)
     earlier_entries_acronyms_left(entries)
     shared_names_qualified(entries)
+    field_words_dropped(entries)
     assign_keys(entries)
     date_match = _STEM_DATE.match(stem or "")
     return ReadingList(

@@ -5,12 +5,14 @@ of a list."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from srs.reading.model import Entry
 from srs.reading.orgs import LAB_NAMES, VENUES
 from srs.reading.phrases import content_words, find_word, in_list, squash
 from srs.reading.titles import QUOTED_TITLE
 
-__all__ = ["COMMON_ACRONYMS", "claim_terms", "implicit_terms"]
+__all__ = ["COMMON_ACRONYMS", "claim_terms", "field_words_dropped", "implicit_terms"]
 
 _QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{3,40})[\"”]")
 _CALLED = re.compile(
@@ -172,6 +174,8 @@ def claim_terms(
             continue
         if _VENUE_WORD.search(phrase) or phrase.casefold() in _VENUES:
             continue  # `PNAS`, `Berkeley Symposium`, `Electronics Letters`: where it appeared
+        if phrase in LAB_NAMES:
+            continue  # `BEVFusion ({{c1::MIT}})`: whose, never what
         if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
             continue  # `RAG` in GraphRAG, `OpenSora` of Sora: the name gives it away
         at = find_word(text, phrase)
@@ -181,3 +185,34 @@ def claim_terms(
             continue
         found.append(phrase)
     return tuple(found)
+
+
+#: entries that name a term, out of every ten, before it is the field's word (and at least
+#: `_FIELD_ENTRIES` of them)
+_FIELD_SHARE = 1
+_FIELD_ENTRIES = 5
+
+
+def field_words_dropped(entries: list[Entry]) -> None:
+    """A term a list's entries name again and again (`LiDAR` in a driving table, `RoCE` in
+    datacenter notes) is the field's own word: hiding it in one entry's claim tests the
+    field, never that entry, so no claim offers it."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for term in {t for claim in entry.claims for t in claim.terms}:
+            counts.setdefault(term, 0)
+    if not counts:
+        return
+    for term in counts:
+        counts[term] = sum(find_word(entry.description, term) != -1 for entry in entries)
+    enough = max(_FIELD_ENTRIES, len(entries) * _FIELD_SHARE // 10)
+    common = {term for term, count in counts.items() if count >= enough}
+    if not common:
+        return
+    for entry in entries:
+        entry.claims[:] = [
+            replace(claim, terms=tuple(t for t in claim.terms if t not in common))
+            if set(claim.terms) & common
+            else claim
+            for claim in entry.claims
+        ]
