@@ -94,3 +94,24 @@ def test_no_name_from_a_bracket_that_is_an_acronym_a_link_or_a_label(head: str) 
     (entry,) = parse_text(f"# Notes\n\n1. {head}\n    - a note on what it does\n").entries
     assert entry.name.split(":")[0] in head.replace("**", "")
     assert entry.name not in {"DPR", "RFC", "ACM Queue", "HHS"}
+
+
+@pytest.mark.parametrize(
+    ("reading", "title"),
+    [
+        (  # r66 syllabus: "Who made **MNW**, and when? → Caragiannis et al., EC 2016"
+            '- I. Caragiannis, D. Kurokawa, H. Moulin, "The Unreasonable Fairness of Maximum Nash'
+            ' Welfare", *ACM TEAC* 7(3), 2019 (EC 2016). MNW allocations are EF1 and Pareto'
+            " optimal.",
+            "The Unreasonable Fairness of Maximum Nash Welfare",
+        ),
+        (  # r66 syllabus: "Who made **The NRMP**, and when? → Roth and Peranson, AER 1999"
+            '- A. E. Roth and E. Peranson, "The Redesign of the Matching Market for American'
+            ' Physicians", *AER* 89(4), 1999. The NRMP; handles couples.',
+            "The Redesign of the Matching Market for American Physicians",
+        ),
+    ],
+)
+def test_what_a_paper_is_about_is_not_its_name(reading: str, title: str) -> None:
+    (entry,) = parse_text("## Week 9\n\n" + reading + "\n").entries
+    assert entry.name == title

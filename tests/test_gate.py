@@ -618,6 +618,7 @@ def test_r64_an_acronym_whose_words_the_front_writes_but_one_is_given_away(
         "same conference as DCQCN, opposite answer: use RTT as the signal",
         "The reconstruction attack that motivates everything else",  # r64 syllabus
         "Short and under-specified, which is why the next two readings exist",  # r65 syllabus
+        "The same result, found independently, with empirical data",  # r66 syllabus
     ],
 )
 def test_r64_a_gist_that_opens_with_same_or_points_to_the_rest_of_the_list_is_held(
@@ -687,3 +688,17 @@ def test_r65_an_acronym_spelled_with_a_words_inner_capitals_is_its_expansion() -
         )
         == "answer-on-front"
     )
+
+
+def test_r66_the_courses_view_of_a_reading_is_no_fact() -> None:
+    """r66 syllabus: "*The most important paper in the course*", "A survey; read Sections
+    1–5", "The C and G in VCG. (just for history)"."""
+    from srs.reading.remarks import OPINION
+
+    for said in [
+        "The most important paper in the course",
+        "A survey; read Sections 1–5",
+        "The C and G in VCG. (just for history)",
+    ]:
+        assert OPINION.search(said), said
+    assert not OPINION.search("Sections 1–5 prove the bound")

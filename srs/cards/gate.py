@@ -81,7 +81,8 @@ _ELSEWHERE = re.compile(
     # above with k servers`, `Same 1-WL result found independently`: whatever follows)
     # (but `the same weights shared across all layers` says what it is)
     r"^(?:\W*what is described here\??\s*)?\W*(?:same\s+\S|the\s+same\s+(?:idea|thing|"
-    r"approach|method|trick|authors?|concept|goal|problem|task|as\s+(?:above|below|before))|"
+    r"approach|method|trick|authors?|concept|goal|problem|task|results?|findings?|paper|model|"
+    r"data(?:set)?|setting|question|as\s+(?:above|below|before))|"
     r"(?:the\s+)?(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
     r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
     # (`The reconstruction attack that motivates everything else`: the rest of the list;

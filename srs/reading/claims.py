@@ -439,6 +439,11 @@ def _alias(
     if (
         match
         and match.group("verb") not in _NOT_VERBS
+        # (`MNW allocations are EF1 …`: a plural noun before its verb, the subject MNW's)
+        and not re.match(
+            r"\s*(?:are|is|were|was|have|has|can|do|may|must|will)\b",
+            text[match.end() + len(match.group("verb")) :],
+        )
         # `DNN replaces the decision-tree HMMs` under "… using deep neural networks": what
         # the paper uses, not its name
         and match.group("alias") not in COMMON_ACRONYMS
@@ -476,6 +481,8 @@ def _alias(
         said = match.group("alias")
         if said.count("(") > said.count(")"):
             said = said.rsplit("(", 1)[1]  # `JMLR (T5; read sections 1–3 …)`: the bracket's
+        if re.fullmatch(r"The\s+\S+", said.strip()):
+            return None  # `The NRMP; handles couples.`: the thing a paper redesigned, named
         alias = re.sub(r"^The\s+(?=\S+\s+\S)", "", said.strip())  # `The One-Class SVM:`
         # `Introduces the VQ-VAE: an autoencoder …`: the name is what it introduces
         alias = re.sub(r"^(?:Introduces|Proposes|Presents)\s+(?:the\s+|a\s+)?(?=\S+$)", "", alias)

@@ -191,6 +191,10 @@ OPINION = re.compile(
     # `written just before the staggered-timing stuff blew up`: when it was written
     r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
+    # `The most important paper in the course`, `read Sections 1–5`, `(just for history)`:
+    # the course's view of a reading and what to read of it
+    r"\bmost important (?:paper|reading|result)\b|\bin (?:the|this) course\b|"
+    r"\bread (?:sections?|chapters?|parts?|pp\.?|pages)\s+\d|\bfor history\b|history only\b|"
     # `framing for the lit review intro`, `handy for the survey intro`: the writer's plans
     # (but `a living literature review`: what it is)
     r"\blit review\b|\b(?:lit(?:erature)?[- ]review|survey) (?:intro|section|chapter)\b|"
