@@ -702,3 +702,19 @@ def test_r66_the_courses_view_of_a_reading_is_no_fact() -> None:
     ]:
         assert OPINION.search(said), said
     assert not OPINION.search("Sections 1–5 prove the bound")
+
+
+def test_r66_a_clue_of_a_bracket_of_where_and_when_is_thin() -> None:
+    thin = card(
+        "reverse",
+        "What is described here?\n\n*\\_\\_\\_ (first printing 2008; second edition 2020 with"
+        " new chapters)*",
+        "**X**",
+    )
+    kept = card(
+        "reverse",
+        "What is described here?\n\n*\\_\\_\\_ catalogues spin locks, lock-free queues and"
+        " skip lists (2nd ed. 2020)*",
+        "**X**",
+    )
+    assert (rule_of(thin), rule_of(kept)) == ("thin-clue", None)

@@ -167,3 +167,39 @@ def test_r65_a_journal_after_its_author_is_where_not_who() -> None:
         " Short survey.\n"
     ).entries
     assert entry.attribution.authors == "Belinkov"
+
+
+R66_NOTES = """# GPU notes
+
+## Fundamentals
+
+1. **CUDA C++ Programming Guide** (https://docs.nvidia.com/cuda/cuda-c-programming-guide/)
+   - NVIDIA, updated every release. I re-read the memory chapter every time.
+   - hierarchy: grid → block (≤1024 threads) → warp (32) → thread.
+2. **Programming Massively Parallel Processors** — Hwu, Kirk & El Hajj, 4th ed. (Morgan Kaufmann, 2022)
+   - ⚠ the older editions predate tensor cores entirely; get the 4th.
+3. **Optimizing Parallel Reduction in CUDA** ([pdf](https://developer.download.nvidia.com/reduction.pdf))
+    - Mark Harris, NVIDIA. Slide deck, originally from the CUDA SDK (~2007).
+    - 7 kernel versions, from interleaved addressing to multiple elements per thread.
+4. **CUTLASS** (https://github.com/NVIDIA/cutlass) + the docs under `media/docs/`
+    - NVIDIA's templated GEMM library.
+"""
+
+
+def test_r66_a_note_on_a_works_release_a_caveat_or_its_docs_is_no_definition() -> None:
+    """r66 notes: "What is **CUDA C++ Programming Guide**? → NVIDIA, updated every release",
+    "What is **Programming Massively Parallel Processors**? → the older editions predate
+    tensor cores entirely", "What is **CUTLASS**? → + the docs under media/docs/" (useless)
+    and "→ Slide deck, originally from the CUDA SDK (~2007)" (weak)."""
+    reading = parse_text(R66_NOTES)
+    gists = {
+        card.front: card.back
+        for card in template_cards(reading, load_templates()).cards
+        if card.kind == "gist"
+    }
+    assert gists["What is **CUDA C++ Programming Guide**?"].startswith("hierarchy")
+    assert gists["What is **CUTLASS**?"] == "NVIDIA's templated GEMM library"
+    assert "What is **Programming Massively Parallel Processors**?" not in gists
+    assert "What is **Optimizing Parallel Reduction in CUDA**?" not in gists
+    pmpp = reading.entries[1]
+    assert pmpp.attribution.authors == "Hwu et al."  # (Morgan Kaufmann publishes it)

@@ -494,6 +494,9 @@ def _thin_clue(card: Card, entry: Entry) -> str | None:
     words = content_words(rest)
     if len(words) < 4:
         return "too thin a clue"
+    if not content_words(re.sub(r"\([^()]*\)", " ", rest)):
+        # `___ (Morgan Kaufmann, 2008; 2nd ed. 2020 with …)`: a bracket of where and when
+        return "too thin a clue"
     people = attrib.byline(re.sub(r"\([^()]*\)", " ", rest).strip(" ,;:—–-"))
     if people is not None and people.authors:
         return "too thin a clue"  # `van den Oord, Kalchbrenner, Kavukcuoglu, (Best Paper)`

@@ -57,6 +57,9 @@ _NO_NAME = (
     r"Medicine|Science|Sciences|Chemistry|Cheminformatics|Bioinformatics|Biology|"
     r"Pharmacology|Physics|Informatics|Therapeutics|Genomics|Biomedicines?|Biosciences|"
     r"Pharmaceuticals?|Biotech|Biologics|"
+    # `(Morgan Kaufmann, 2022)`, `(MIT Press, 2016)`: a publisher, never people
+    r"Springer|Wiley|Pearson|Elsevier|Addison|Wesley|Prentice|Packt|Apress|"
+    r"O['’]Reilly|"
     # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
     r"Researcher|Quarterly|Review|Reports|Letters|Magazine)\b"
 )

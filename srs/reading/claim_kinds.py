@@ -545,6 +545,8 @@ _PACKAGING_WORDS = frozenset(
         # `no single paper, notes from reading ScalarEvolution.cpp`
         *("no", "single", "paper", "papers", "reading", "source", "code", "comments"),
         *("textbook", "book", "course", "tutorial", "survey", "review", "monograph"),
+        # `NVIDIA, updated every release`, `Slide deck, originally from the CUDA SDK`
+        *("updated", "every", "release", "releases", "deck", "originally", "sdk", "each"),
     }
 )
 
@@ -556,6 +558,7 @@ _PACKAGING_CORE = frozenset(
         *("transcript", "blog", "post", "video", "recording", "manual", "preprint", "now"),
         *("formerly", "later", "renamed", "experimental", "deprecated", "preview"),
         *("production-ready", "released", "paper", "notes", "textbook", "monograph"),
+        *("updated", "deck"),
     }
 )
 

@@ -215,6 +215,12 @@ def _is_formula(text: str) -> bool:
 _HANDLE_BYLINE = re.compile(
     r"[\w.-]+\s*\((?P<name>(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)\),?\s*(?P<year>(?:19|20)\d\d)"
 )
+#: `+ the docs under media/docs/`, `+ slides`: what else to read with it
+_ADD_ON = re.compile(
+    r"^\s*\+\s*(?:the\s+|its\s+)?(?:docs?|documentation|slides|code|video|repo|notes|talk|blog|"
+    r"examples?|tutorials?)\b",
+    re.IGNORECASE,
+)
 #: a post's byline: its writer (a handle too), the forum and the date
 _POSTED = re.compile(
     r"(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+(?P<where>LessWrong|(?:the\s+)?(?:AI\s+)?Alignment"
@@ -863,6 +869,8 @@ def read_claims(
             aliased_here = False
             # `→ DiLoCo: …`, `+ ZeRO-Infinity: …`: the next paper of the entry, no alias
             successor = bool(_SUCCESSOR.match(text))
+            # `⚠ the older editions predate tensor cores`: a caveat, never what it is
+            warned = re.match(r"[\s*_]*(?:⚠|❗|‼|🚨|❌)", raw) is not None
             text = LEADING_SYMBOLS.sub("", text)  # `🔥 The **vLLM** paper.`: the list's marker
             if (
                 (long_name or _initials_label(text, name))
@@ -961,6 +969,8 @@ def read_claims(
                 # says what it is)
                 described=described_here and not _COMPONENTS.fullmatch(text),
             )
+            if claim is not None and warned and claim.kind in {"defines", "does"}:
+                claim = replace(claim, kind="says")
             if claim is not None:
                 out.claims.append(claim)
                 # `VR teleop + BC on a PR2.` then `Showed that …`: a first sentence that only
@@ -1505,6 +1515,8 @@ def _claim(
 ) -> Claim | None:
     """The claim a cleaned piece makes, or None (noting pointers in `out`); `described`:
     the piece comes right after the entry's byline."""
+    if _ADD_ON.match(text):
+        return None  # `**CUTLASS** (url) + the docs under media/docs/`: more to read, no fact
     text = LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
     if not text or _LINK_GONE.match(text) or text.rstrip(" .").endswith(":"):
         # `the [Natural Number Game](…) by Kevin Buzzard` without its link: `the by …`;

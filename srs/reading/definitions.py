@@ -145,7 +145,8 @@ _REMARK = re.compile(
     r"predecessor|but|should|must|basically|everyone|everything|nobody|people|mostly|"
     r"refreshing|available|the field|big deal|at the time|simple idea|problem set|released|"
     r"due|canvas|reserve|library|prerequisites?|yet|proceedings|surprising\w*|practical|"
-    r"plug-and-play|alongside|repo|repository|comes with|ships with|sections?)\b|[!?]|"
+    r"plug-and-play|alongside|repo|repository|comes with|ships with|sections?|editions?|deck|"
+    r"updated)\b|[!?]|"
     r"^(?:not|no|if|when|and|so|then|instead|running|proof|conjecture|"
     r"example|even|almost|very|escape)\b",
     re.IGNORECASE,

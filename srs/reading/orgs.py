@@ -72,6 +72,9 @@ VENUES = (
     *("Journal of Neuroscience", "PLOS Biology", "Nature Reviews Neuroscience", "Cerebral Cortex"),
     *("International Journal of Forecasting", "Proceedings of the IEEE"),
     *("Computational Linguistics",),
+    # book publishers: `(Morgan Kaufmann, 2008)` says where a book came out
+    *("Morgan Kaufmann", "MIT Press", "Cambridge University Press", "Addison-Wesley"),
+    *("O'Reilly", "Springer", "Wiley", "Pearson", "No Starch Press", "Elsevier"),
     # medicine and the data journals
     *("Scientific Reports", "Sci Rep"),
     *("Nature Medicine", "Scientific Data", "Sci Data", "Radiology", "Radiology: AI", "JAMA"),
