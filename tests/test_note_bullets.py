@@ -176,7 +176,8 @@ R66_NOTES = """# GPU notes
 1. **CUDA C++ Programming Guide** (https://docs.nvidia.com/cuda/cuda-c-programming-guide/)
    - NVIDIA, updated every release. I re-read the memory chapter every time.
    - hierarchy: grid → block (≤1024 threads) → warp (32) → thread.
-2. **Programming Massively Parallel Processors** — Hwu, Kirk & El Hajj, 4th ed. (Morgan Kaufmann, 2022)
+2. **Programming Massively Parallel Processors** — Hwu, Kirk & El Hajj, 4th ed.
+   (Morgan Kaufmann, 2022)
    - ⚠ the older editions predate tensor cores entirely; get the 4th.
 3. **Optimizing Parallel Reduction in CUDA** ([pdf](https://developer.download.nvidia.com/reduction.pdf))
     - Mark Harris, NVIDIA. Slide deck, originally from the CUDA SDK (~2007).

@@ -58,8 +58,7 @@ _NO_NAME = (
     r"Pharmacology|Physics|Informatics|Therapeutics|Genomics|Biomedicines?|Biosciences|"
     r"Pharmaceuticals?|Biotech|Biologics|"
     # `(Morgan Kaufmann, 2022)`, `(MIT Press, 2016)`: a publisher, never people
-    r"Springer|Wiley|Pearson|Elsevier|Addison|Wesley|Prentice|Packt|Apress|"
-    r"O['’]Reilly|"
+    r"Elsevier|Addison|Prentice|Packt|Apress|"
     # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
     r"Researcher|Quarterly|Review|Reports|Letters|Magazine)\b"
 )

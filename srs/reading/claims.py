@@ -487,8 +487,9 @@ def _alias(
         said = match.group("alias")
         if said.count("(") > said.count(")"):
             said = said.rsplit("(", 1)[1]  # `JMLR (T5; read sections 1–3 …)`: the bracket's
-        if re.fullmatch(r"The\s+\S+", said.strip()):
+        if re.fullmatch(r"The\s+\S+", said.strip()) and text[match.end("alias")] == ";":
             return None  # `The NRMP; handles couples.`: the thing a paper redesigned, named
+            # (but `The DR-learner: regress …` names what it is)
         alias = re.sub(r"^The\s+(?=\S+\s+\S)", "", said.strip())  # `The One-Class SVM:`
         # `Introduces the VQ-VAE: an autoencoder …`: the name is what it introduces
         alias = re.sub(r"^(?:Introduces|Proposes|Presents)\s+(?:the\s+|a\s+)?(?=\S+$)", "", alias)

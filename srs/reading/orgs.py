@@ -74,7 +74,7 @@ VENUES = (
     *("Computational Linguistics",),
     # book publishers: `(Morgan Kaufmann, 2008)` says where a book came out
     *("Morgan Kaufmann", "MIT Press", "Cambridge University Press", "Addison-Wesley"),
-    *("O'Reilly", "Springer", "Wiley", "Pearson", "No Starch Press", "Elsevier"),
+    *("O'Reilly", "Springer", "No Starch Press", "Elsevier"),
     # medicine and the data journals
     *("Scientific Reports", "Sci Rep"),
     *("Nature Medicine", "Scientific Data", "Sci Data", "Radiology", "Radiology: AI", "JAMA"),
