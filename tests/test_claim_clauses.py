@@ -252,3 +252,24 @@ def test_r65_a_company_of_biomedicines_is_no_author() -> None:
         " Biomedicines, Nature 2023)"
     )[0]
     assert found.authors == "Ingraham et al."
+
+
+R66_GLOSSARY = (
+    "# Genomics\n\n## Terms\n\n"
+    "**Allele**: one of the variant forms of a gene.\n\n"
+    "**Coverage**: how many reads cover a position on average.\n\n"
+    "**Dropout** *(ML trap)*: in single-cell RNA-seq, a gene that is expressed but observed as"
+    " zero counts because its few mRNA molecules weren't captured. Nothing to do with the"
+    ' regulariser. Whether droplet data is actually "zero-inflated" is debated (Svensson 2020,'
+    " Nature Biotechnology, argues it is not).\n"
+)
+
+
+def test_r66_a_tag_before_a_terms_colon_and_a_clause_that_says_which() -> None:
+    """r66 glossary: **Dropout** *(ML trap)* had no gist (its tag hid the definition's
+    colon), then one cut before `that is expressed` ("a gene"), and a who-made card for the
+    paper that argues about it ("Svensson, 2020": useless)."""
+    cards = template_cards(parse_text(R66_GLOSSARY), load_templates()).cards
+    dropout = {card.kind: card.back for card in cards if "Dropout" in card.front + card.back}
+    assert dropout["gist"].startswith("in single-cell RNA-seq, a gene that is expressed")
+    assert "attribution" not in dropout

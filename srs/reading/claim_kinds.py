@@ -236,7 +236,7 @@ _VAGUE_KIND = re.compile(
 #: a definite noun that a `that` clause after it says which of (`the policy that is
 #: generating the data`, `only the calls that reduce perplexity`)
 _RESTRICTED = re.compile(
-    r"\bthe\s+[\w-]+$|\b(?:smallest|largest|least|most|fewest|first|last|only)\b(?:\s+[\w-]+){0,6}$",
+    r"\b(?:the|a|an)\s+[\w-]+$|\b(?:smallest|largest|least|most|fewest|first|last|only)\b(?:\s+[\w-]+){0,6}$",
     re.IGNORECASE,
 )  # (`the smallest number of columns of A | that are linearly dependent`: which number)
 

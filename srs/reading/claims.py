@@ -215,6 +215,8 @@ def _is_formula(text: str) -> bool:
 _HANDLE_BYLINE = re.compile(
     r"[\w.-]+\s*\((?P<name>(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)\),?\s*(?P<year>(?:19|20)\d\d)"
 )
+#: a bracket that cites a view on the term: `(Svensson 2020, …, argues it is not)`
+_ARGUED = re.compile(r"\([^()]*\b(?:argues?|argued|disputes?|disputed|contends?)\b[^()]*\)")
 #: `+ the docs under media/docs/`, `+ slides`: what else to read with it
 _ADD_ON = re.compile(
     r"^\s*\+\s*(?:the\s+|its\s+)?(?:docs?|documentation|slides|code|video|repo|notes|talk|blog|"
@@ -926,6 +928,8 @@ def read_claims(
             if found.authors and (
                 _comes_from(piece, found.authors, name)
                 or _cites_another_work(piece, found.authors, name)
+                # `(Svensson 2020, Nature Biotechnology, argues it is not)`: their view of it
+                or _ARGUED.search(piece)
             ):
                 found = Attribution()  # `LinUCB comes from Li et al. 2010` under a bandit
             # (a later sentence citing other people than the entry's fills none of its gaps:
@@ -1208,7 +1212,7 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
     other = _CITED_NAME.match(piece)
     if other and squash(other.group("name")) != squash(name):
         return Attribution()
-    if _REPORTED.match(piece):
+    if _REPORTED.match(piece) or _ARGUED.search(piece):
         return Attribution()  # `Wilson & Izmailov 2020 argue it is …`: their view of it
     if found.authors and (not tidy(text) or _reference_only(tidy(text))):
         return found
@@ -1309,6 +1313,8 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
     last = pieces[-1][1].rstrip(" .")
     if _ARROW.search(last):
         return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
+    if _ARGUED.search(last):
+        return Attribution()  # `… is debated (Svensson 2020, …, argues it is not)`: a view
     if not last.endswith(")") or re.match(r"^(?:The\s+)?[A-Z]\w*[A-Z]", last):
         return Attribution()
     before = last.split("(", 1)[0]

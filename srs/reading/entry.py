@@ -567,7 +567,9 @@ def _finish(
         acronyms.update(stated_expansions(f"{inside['short']} ({inside['long']})"))
         name = f"{inside['short']} {inside['rest']}".strip(EDGE)
     names = _group(name, title_links)
-    head_text = _clean_text(body)
+    # (`**Dropout** *(ML trap)*: in single-cell RNA-seq, …`: a tag on the term, then its
+    # definition)
+    head_text = re.sub(r"^\s*\([^()]{1,30}\)(?=\s*:\s)", "", _clean_text(body))
     word_acronym = name.isalpha() and 4 <= len(name) <= 8  # `**Lasso**: Least absolute …`
     if is_acronym(name) or word_acronym:  # `**ACID**: Atomicity, Consistency, Isolation, …`
         # (`**SNARK**: Succinct Non-interactive ARgument of Knowledge: proofs that …`)
