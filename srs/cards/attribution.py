@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from srs.cards.context import EntryContext, OwnPaper, Slot
 from srs.cards.ids import mention_key
 from srs.reading.model import Mention
+from srs.reading.naming import NAME_TOKEN
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -57,6 +58,12 @@ def _names_others(paper: OwnPaper) -> bool:
     return surname not in pair.groups()
 
 
+def _two_names(name: str) -> bool:
+    """`sacreBLEU and chrF`: two names under one citation — whose is it?"""
+    two = re.fullmatch(r"(\S+)\s+(?:and|&)\s+(\S+)", name)
+    return two is not None and all(NAME_TOKEN.match(part) for part in two.groups())
+
+
 def _when(paper: OwnPaper) -> str:
     """`NeurIPS 2017`; a venue without its year takes the paper's (`arXiv 2019`)."""
     if paper.venue:
@@ -97,7 +104,7 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     slots: list[Slot] = []
     for paper in papers:
         who, when = _who(paper), _when(paper)
-        if not who or _names_others(paper):
+        if not who or _names_others(paper) or _two_names(paper.name):
             continue
         answer = f"{who}, {when}" if when else who
         ask = f"Who made **{md_escape(paper.name)}**{', and when' if when else ''}?"

@@ -59,6 +59,9 @@ _NO_NAME = (
     r"Pharmaceuticals?|Biotech|Biologics|"
     # `(Morgan Kaufmann, 2022)`, `(MIT Press, 2016)`: a publisher, never people
     r"Elsevier|Addison|Prentice|Packt|Apress|"
+    # `Simple Online and Realtime Tracking`: a title's words, never people
+    r"Online|Offline|Realtime|Real-time|Simple|Robust|Efficient|Scalable|Unified|Tracking|"
+    r"Towards|Improved|Rethinking|Revisiting|"
     # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
     r"Researcher|Quarterly|Review|Reports|Letters|Magazine)\b"
 )

@@ -282,6 +282,14 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
     match = _SEPARATOR.search(masked)
     if match and match.start() >= 2:
         label = text[: match.start()].strip(EDGE)
+        cites = re.fullmatch(r"(?P<head>\S.*?)\s*\((?P<inner>[^()]+)\)", label)
+        if (
+            cites is not None
+            and attrib.cut(f"({cites['inner']})")[0].authors
+            # (not `sacreBLEU and chrF (Popović, WMT 2015)`: whose is it?)
+            and not re.search(r"\s(?:and|&)\s|,", cites["head"])
+        ):
+            label = cites["head"]  # `ProofNet (Azerbayev, …, Avigad; 2023) — …`: its citation
         label_words = label.split()
         cited, rest = attrib.cut(label)
         link = next((r.link for r in runs if r.link is not None and r.link.text in label), None)
