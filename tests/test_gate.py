@@ -718,3 +718,25 @@ def test_r66_a_clue_of_a_bracket_of_where_and_when_is_thin() -> None:
         "**X**",
     )
     assert (rule_of(thin), rule_of(kept)) == ("thin-clue", None)
+
+
+def test_r66_a_letter_and_a_dimension_on_the_front_spell_the_name() -> None:
+    """r66 table: "*Learning Spatiotemporal Features with 3D Convolutional Networks* → C3D",
+    "*Inflates 2D ImageNet filters into 3D* → I3D" (weak: near give-aways)."""
+    c3d = card(
+        "paper-name",
+        "*Learning Spatiotemporal Features with 3D Convolutional Networks* (2014)\n\n"
+        "What is this paper known as?",
+        "**C3D**",
+    )
+    i3d = card(
+        "reverse", "What is described here?\n\n*Inflates 2D ImageNet filters into 3D*", "**I3D**"
+    )
+    kept = card(
+        "reverse", "What is described here?\n\n*A two-stream network over video frames*", "**I3D**"
+    )
+    assert (rule_of(c3d), rule_of(i3d), rule_of(kept)) == (
+        "answer-on-front",
+        "answer-on-front",
+        None,
+    )

@@ -68,7 +68,7 @@ def shows_name(name: str, text: str) -> bool:
         and all(any(w.startswith(part.casefold()) for w in words) for part in camel)
     ):
         return True
-    if _counted_initials(name.strip(" *_"), text):
+    if _counted_initials(name.strip(" *_"), text) or _letter_and_dimension(name.strip(" *_"), text):
         return True
     if inner_acronym(name, text):
         return True
@@ -178,6 +178,22 @@ def _scrambled_initials(acronym: str, text: str) -> bool:
         return False
     starts = [w[0].casefold() for w in words]
     return all(starts.count(letter) >= letters.count(letter) for letter in set(letters))
+
+
+def _letter_and_dimension(name: str, text: str) -> bool:
+    """`C3D` on "… with 3D Convolutional Networks", `I3D` on "Inflates 2D ImageNet filters
+    into 3D": a short name of letters and a dimension (`3D`), each on the text — the
+    dimension as a word, each letter opening one."""
+    pieces = re.findall(r"\d+[A-Za-z]|[A-Z]", name)
+    if len(name) > 5 or "".join(pieces) != name or not any(p[0].isdigit() for p in pieces):
+        return False
+    words = re.findall(r"[\w-]+", text.casefold())
+    return all(
+        piece.casefold() in words
+        if piece[0].isdigit()
+        else any(w.startswith(piece.casefold()) for w in words)
+        for piece in pieces
+    )
 
 
 def _counted_initials(name: str, text: str) -> bool:
