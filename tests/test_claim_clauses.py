@@ -273,3 +273,27 @@ def test_r66_a_tag_before_a_terms_colon_and_a_clause_that_says_which() -> None:
     dropout = {card.kind: card.back for card in cards if "Dropout" in card.front + card.back}
     assert dropout["gist"].startswith("in single-cell RNA-seq, a gene that is expressed")
     assert "attribution" not in dropout
+
+
+def test_r66_a_labelled_conclusion_is_asked_as_the_main_finding() -> None:
+    """r66 blog: "What is **Solving math word problems with process- and outcome-based
+    feedback**? → First careful comparison of process vs outcome supervision" (useless: the
+    title again); its `Conclusion: …` says what it found."""
+    text = (
+        "# Math\n\n## Process supervision\n\n- Uesato et al., *Solving math word problems with"
+        " process- and outcome-based feedback* (DeepMind, 2022). First careful comparison of"
+        " process vs outcome supervision. Conclusion: similar final-answer accuracy, process"
+        " supervision gives fewer wrong-reasoning-right-answer cases.\n"
+        "- **Nucleotide Transformer**: a family of DNA language models pretrained on 850"
+        " species. Finding: multispecies pretraining beats more human genomes.\n"
+    )
+    cards = template_cards(parse_text(text), load_templates()).cards
+    gists = [(card.front, card.back) for card in cards if card.kind == "gist"]
+    assert gists[0] == (
+        "What is the main finding of **Solving math word problems with process- and"
+        " outcome-based feedback**?",
+        "similar final-answer accuracy, process supervision gives fewer"
+        " wrong-reasoning-right-answer cases",
+    )
+    # (a sentence that says what it is keeps its question)
+    assert gists[1][0] == "What is **Nucleotide Transformer**?"

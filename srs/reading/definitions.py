@@ -35,7 +35,8 @@ __all__ = [
 
 _LABELLED = re.compile(
     r"^(?:the\s+|one\s+)?(?:fix|idea|key idea|main idea|core idea|trick|key trick|method|"
-    r"approach|insight|key insight|solution|model)"
+    r"approach|insight|key insight|solution|model|conclusion|finding|key finding|main finding|"
+    r"takeaway|punchline|key result|main result)"
     # `The key insight, which sounds obvious in hindsight: …`: the writer's aside on it
     # (`model = each hardware thread has a FIFO store buffer …`: a note's label)
     r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*(?::|\s=)\s*",
@@ -55,6 +56,12 @@ def promote_labelled(claims: list[Claim]) -> None:
             match = _LABELLED.match(said)
         if match is None:
             continue
+        word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold()
+        finding = _LABEL_NAMES.get(word.split()[-1], "") == "main finding"
+        if finding and any(
+            c.kind == "defines" and re.match(r"(?i)(?:an?|the)\s", c.text) for c in claims
+        ):
+            continue  # (`a family of DNA language models …` says what it is: a finding waits)
         for other in range(len(claims)):
             if claims[other].kind in {"defines", "does"}:
                 claims[other] = replace(claims[other], kind="says")
@@ -78,6 +85,12 @@ _LABEL_NAMES = {
     "solution": "fix",
     "method": "method",
     "approach": "method",
+    # `Conclusion: similar final-answer accuracy, …`: what it found
+    "conclusion": "main finding",
+    "finding": "main finding",
+    "takeaway": "main finding",
+    "punchline": "main finding",
+    "result": "main finding",
 }
 
 
