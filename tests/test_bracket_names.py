@@ -115,3 +115,26 @@ def test_no_name_from_a_bracket_that_is_an_acronym_a_link_or_a_label(head: str) 
 def test_what_a_paper_is_about_is_not_its_name(reading: str, title: str) -> None:
     (entry,) = parse_text("## Week 9\n\n" + reading + "\n").entries
     assert entry.name == title
+
+
+R67_SYLLABUS = """## Week 3
+
+- **[R]** Hodgkin, A. L. & Huxley, A. F. (1952). "A quantitative description of membrane current and its application to conduction and excitation in nerve." *J. Physiol.* 117(4): 500–544.
+- **[O]** Paninski, L. (2004). "Maximum likelihood estimation of cascade point-process neural encoding models." *Network: Computation in Neural Systems* 15(4): 243–262.
+- **[R]** D&A ch. 8, "Plasticity and Learning" (§8.1–8.3).
+- Gerstner, W., Kistler, W. M., Naud, R. & Paninski, L. *Neuronal Dynamics: From Single Neurons to Networks and Models of Cognition*. Cambridge University Press, 2014. Free online: [neuronaldynamics.epfl.ch](https://neuronaldynamics.epfl.ch/online/index.html) **(GKNP)**
+"""  # noqa: E501
+
+
+def test_r67_a_journals_volume_a_section_or_where_to_read_it_is_no_name() -> None:
+    """r67 syllabus: "What is this paper known as? → **117(4)**", "→ **Network**", "What is
+    the title of the **§8.1–8.3** paper?", "*Free online: \\_\\_\\_.epfl.ch (GKNP)* →
+    **Neuronal Dynamics**" (useless, every one)."""
+    from srs.cards.from_templates import template_cards
+    from srs.cards.templates import load_templates
+
+    reading = parse_text(R67_SYLLABUS)
+    names = [entry.name for entry in reading.entries]
+    assert not {"117(4)", "Network", "§8.1–8.3"} & set(names)
+    fronts = [card.front for card in template_cards(reading, load_templates()).cards]
+    assert not [front for front in fronts if "Free online" in front or "§" in front]

@@ -90,7 +90,7 @@ _ELSEWHERE = re.compile(
     r"|\beverything\s+else\b"
     r"|\b(?:next|previous|following|preceding)\s+(?:\w+\s+)?(?:readings?|papers?|entries|"
     r"items|chapters?|weeks?|lectures?|sections?)\b"
-    r"|\b(?:in|of|see)\s+section\s+\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
+    r"|\b(?:in|of|see)\s+section\s+\d|§\s?\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
     r"|\bconcurrent(?:ly)?\s+(?:w/|with)\s|\bversion of (?:the|this|that) idea\b"
 )

@@ -217,10 +217,14 @@ _HANDLE_BYLINE = re.compile(
 )
 #: a bracket that cites a view on the term: `(Svensson 2020, …, argues it is not)`
 _ARGUED = re.compile(r"\([^()]*\b(?:argues?|argued|disputes?|disputed|contends?)\b[^()]*\)")
+#: a journal's volume (issue) and pages: `117(4): 500–544`, `93: 1074–1089`
+_VOLUME_PAGES = re.compile(r"\b\d{1,4}(?:\(\d{1,3}\))?\s*:\s*\d{1,5}\s*[-–]\s*\d{1,5}\b")
 #: `+ the docs under media/docs/`, `+ slides`: what else to read with it
 _ADD_ON = re.compile(
     r"^\s*\+\s*(?:the\s+|its\s+)?(?:docs?|documentation|slides|code|video|repo|notes|talk|blog|"
-    r"examples?|tutorials?)\b",
+    r"examples?|tutorials?)\b"
+    # `Free online: neuronaldynamics.epfl.ch`: where to read it
+    r"|^\s*(?:free|freely|available)\s+(?:online|pdf|copy|to read)\b[^;]{0,40}$",
     re.IGNORECASE,
 )
 #: a post's byline: its writer (a handle too), the forum and the date
@@ -485,6 +489,9 @@ def _alias(
         and not _NEXT_PART.search(match.group("rest"))
         # `Concurrency and Computation: Practice and Experience, 2019`: a journal, cited
         and not _CITED_REST.fullmatch(match.group("rest"))
+        # `J. Physiol. 117(4): 500–544`, `Network: Computation in Neural Systems 15(4): 243–262`:
+        # a journal's volume and pages, never a name
+        and not _VOLUME_PAGES.search(text)
     ):
         said = match.group("alias")
         if said.count("(") > said.count(")"):

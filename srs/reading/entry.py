@@ -1034,6 +1034,8 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         # an honour, a track of the venue
     if len(alias.split()) > 2 or not is_name(alias) or attrib.lab_in(alias, loose=True):
         return ""
+    if "§" in alias or not re.match(r"[^\W\d_]", alias):
+        return ""  # `(§8.1–8.3)`: a part of the reading, never its name
     if attrib.cut(f"({alias})")[0] != Attribution() or attrib.year_in(alias):
         return ""  # `(NeurIPS 2017)`, `(Google)`: where and who, not a name
     return alias

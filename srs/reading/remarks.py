@@ -187,7 +187,7 @@ OPINION = re.compile(
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
     r"(?:is\s+|are\s+)?(?:at|on|from|here)\b|"
     # `ch 5 M/G/1 derivation via z-transforms`: where in the reading, not what it is
-    r"ch(?:apters?|s?\.)?\s?\d|"
+    r"ch(?:apters?|s?\.)?\s?\d|§\s?\d|"
     # `written just before the staggered-timing stuff blew up`: when it was written
     r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
