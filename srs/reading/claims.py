@@ -224,7 +224,7 @@ _ADD_ON = re.compile(
     r"^\s*\+\s*(?:the\s+|its\s+)?(?:docs?|documentation|slides|code|video|repo|notes|talk|blog|"
     r"examples?|tutorials?)\b"
     # `Free online: neuronaldynamics.epfl.ch`: where to read it
-    r"|^\s*(?:free|freely|available)\s+(?:online|pdf|copy|to read)\b[^;]{0,40}$",
+    r"|^\s*(?:free|freely|available)\s+(?:online|pdf|copy|to read)\s*:[^;]{0,40}$",
     re.IGNORECASE,
 )
 #: a post's byline: its writer (a handle too), the forum and the date
