@@ -740,3 +740,27 @@ def test_r66_a_letter_and_a_dimension_on_the_front_spell_the_name() -> None:
         "answer-on-front",
         None,
     )
+
+
+def test_r67_a_name_written_inflected_or_done_again_on_the_front_is_given_away() -> None:
+    """r67 glossary: "*Samples per second (Hz)* → **Sampling rate**", "*Changing the sample
+    rate, …* → **Resampling**" (useless: the front spells the answer)."""
+    rate = card(
+        "reverse", "What is described here?\n\n*Samples per second (Hz)*", "**Sampling rate**"
+    )
+    again = card(
+        "reverse",
+        "What is described here?\n\n*Changing the sample rate, usually via polyphase"
+        " interpolation*",
+        "**Resampling**",
+    )
+    kept = card(
+        "reverse",
+        "What is described here?\n\n*How many values per second a converter takes (Hz)*",
+        "**Sampling rate**",
+    )
+    assert (rule_of(rate), rule_of(again), rule_of(kept)) == (
+        "answer-on-front",
+        "answer-on-front",
+        None,
+    )

@@ -60,6 +60,13 @@ def shows_name(name: str, text: str) -> bool:
             return True  # `Eddies` on "… routed by an eddy …" (not `Times` of TimesFM)
         if len(part) >= 4 and part.isalpha() and part in {without_s(w) for w in words}:
             return True  # `Query2box` on "Queries become boxes …": its part in the plural
+        inflected = {_stem(w) for w in words if len(w) >= 6}
+        if len(part) >= 6 and (
+            _stem(part) in inflected or (part.startswith("re") and _stem(part[2:]) in inflected)
+        ):
+            # `Sampling rate` on "Samples per second", `Resampling` on "Changing the sample
+            # rate": the same word, inflected (or done again)
+            return True
     camel = re.findall(r"[A-Z][a-z]+", name)
     # `MoCo` on "… momentum-updated … contrastive …": every camel-cased part starts a word
     if (
@@ -92,6 +99,11 @@ def shows_name(name: str, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _stem(word: str) -> str:
+    """`sampling`, `samples`, `sampled` → `sampl`: a word without its inflection."""
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", word)
 
 
 def inner_acronym(name: str, text: str) -> bool:
