@@ -204,3 +204,18 @@ def test_r66_a_note_on_a_works_release_a_caveat_or_its_docs_is_no_definition() -
     assert "What is **Optimizing Parallel Reduction in CUDA**?" not in gists
     pmpp = reading.entries[1]
     assert pmpp.attribution.authors == "Hwu et al."  # (Morgan Kaufmann publishes it)
+
+
+def test_r67_bullets_each_labelled_with_a_part_name_none_of_them_the_works_name() -> None:
+    """r67 notes: "**Ballooning** — {{c1::Idle memory tax}}: reclaim …" asked the VMware ESX
+    paper as Ballooning, the first of its three labelled mechanisms (useless)."""
+    (entry,) = parse_text(
+        "# OS notes\n\n## Virtualization\n\n"
+        "13. **Memory Resource Management in VMware ESX Server** — Carl Waldspurger, OSDI 2002\n"
+        "    - **Ballooning**: a driver in the guest allocates pinned memory so the guest OS"
+        " decides what to page out\n"
+        "    - **Content-based page sharing**: hash pages, share identical ones copy-on-write\n"
+        "    - **Idle memory tax**: reclaim preferentially from VMs that aren't using their"
+        " allocation\n"
+    ).entries
+    assert entry.name == "Memory Resource Management in VMware ESX Server"

@@ -217,6 +217,8 @@ _HANDLE_BYLINE = re.compile(
 )
 #: a bracket that cites a view on the term: `(Svensson 2020, …, argues it is not)`
 _ARGUED = re.compile(r"\([^()]*\b(?:argues?|argued|disputes?|disputed|contends?)\b[^()]*\)")
+#: a bullet labelled with a short capitalised name: `Ballooning: …`, `Old UNIX FS: …`
+_PART_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,3}:\s")
 #: a journal's volume (issue) and pages: `117(4): 500–544`, `93: 1074–1089`
 _VOLUME_PAGES = re.compile(r"\b\d{1,4}(?:\(\d{1,3}\))?\s*:\s*\d{1,5}\s*[-–]\s*\d{1,5}\b")
 #: `+ the docs under media/docs/`, `+ slides`: what else to read with it
@@ -720,6 +722,9 @@ def read_claims(
     first_cited: set[str] = set()  # the author sets the first sentence cites
     reading_cited = False  # a citation given as a reading (`_READING_POINTER`) was dropped
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
+    labelled_bullets = sum(
+        source == "nested" and _PART_LABEL.match(raw) is not None for source, raw in parts
+    )
     for index, (source, raw) in enumerate(parts):
         leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
         pointed = False  # after `See also X`: the rest of the paragraph is about X
@@ -904,6 +909,15 @@ def read_claims(
                     aliased = None
                 if aliased is not None and source == "nested" and _NEXT_PART.search(raw):
                     aliased = None  # `- level 1: …; level 2: …`: the work's parts, labelled
+                if (
+                    aliased is not None
+                    and source == "nested"
+                    and labelled_bullets >= 2
+                    and not _abbreviates(aliased[0], own_names)  # (`SLP: …` stays the name)
+                ):
+                    # `- **Ballooning**: …`, `- **Idle memory tax**: …` under *Memory Resource
+                    # Management in VMware ESX Server*: its parts, each labelled, none its name
+                    aliased = None
                 if aliased is not None:
                     out.alias, text = aliased
                     name = out.alias
