@@ -764,3 +764,21 @@ def test_r67_a_name_written_inflected_or_done_again_on_the_front_is_given_away()
         "answer-on-front",
         None,
     )
+
+
+def test_r67_a_hidden_word_whose_root_the_front_writes_is_given_away() -> None:
+    """r67 notes: "Separates {{c1::ordering}} from durability: new primitives osync (order
+    only) and dsync (durable)" (useless: 'order only' spells it)."""
+    held = card(
+        "cloze",
+        "**Optimistic Crash Consistency** — Separates {{c1::ordering}} from durability: new"
+        " primitives osync (order only) and dsync (durable)",
+        "**ordering**",
+    )
+    kept = card(
+        "cloze",
+        "**Optimistic Crash Consistency** — Separates {{c1::ordering}} from durability: new"
+        " primitives osync and dsync",
+        "**ordering**",
+    )
+    assert (rule_of(held), rule_of(kept)) == ("answer-on-front", None)

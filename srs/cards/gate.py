@@ -253,8 +253,9 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         for raw in answers:
             hidden = strip_markdown_escapes(raw).strip(" *_").casefold()
             one = without_s(hidden) if len(hidden) > 4 else hidden
+            root = re.sub(r"(?:ing|ed|es|s)$", "", one) if len(one) >= 7 else one
             if re.fullmatch(r"[a-z][a-z-]{3,}", one) and re.search(
-                rf"\b{re.escape(one)}(?:s|es)?\b", front.casefold()
+                rf"\b(?:{re.escape(one)}|{re.escape(root)})(?:s|es|ed|ing)?\b", front.casefold()
             ):
                 # `trace = tree of {{c1::spans}}, each span has span id …`: the gap's word,
                 # written next to it
