@@ -234,11 +234,12 @@ def _rename(entry: Entry, name: str, to: str) -> None:
 
 #: a citation's people: `Lowe et al.`, `Sutton, Precup & Singh`, `Duan and Abbeel`
 _PEOPLE = re.compile(r"\bet al\b|\s(?:&|and)\s[A-Z]")
-#: the name a bracket gives right after a quoted title: `"Multi-Agent Actor-Critic …" (MADDPG)`
-#: (`Rimsky (now Panickssery) et al.`: a bracket after a name too)
+#: a citation that opens with its people (`Rimsky (now Panickssery) et al.`: a bracket after
+#: a name too)
 _PEOPLE_FIRST = re.compile(
     r"[A-Z][\w'’-]+(?:\s+\([^()]{1,40}\))?(?:,\s|\s+et al\b|\s+(?:&|and)\s+[A-Z])"
 )
+#: the name a bracket gives right after a quoted title: `"Multi-Agent Actor-Critic …" (MADDPG)`
 _BRACKET_AFTER_QUOTE = re.compile(r"[\"”]\s*\((?P<name>[A-Z][\w.+²-]{1,20})\)")
 _QUOTED = re.compile(r"[\"“](?P<title>[A-Z][^\"“”]{2,200}?)[,.]?[\"”]")
 
