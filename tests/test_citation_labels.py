@@ -37,3 +37,16 @@ def test_two_names_before_one_citation_credit_neither() -> None:
     )
     cards = template_cards(reading, load_templates()).cards
     assert not [card for card in cards if card.kind == "attribution"]
+
+
+def test_r67_a_verdict_before_a_semicolon_is_no_name() -> None:
+    """r67 table: "What is **Contested**? → At large k, base models' pass@k catches up …" from
+    a row that ends `Contested; see discussion issue #41.` (useless)."""
+    (entry,) = parse_text(
+        "# Reasoning\n\n## RL\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2025-04 | **RLVR ≠ new capability?** | Tsinghua | [Does Reinforcement Learning Really"
+        " Incentivize Reasoning Capacity in LLMs Beyond the Base Model?]"
+        "(https://arxiv.org/abs/2504.13837) (Yue et al., 2025). At large k, base models' pass@k"
+        " overtakes their RLVR-trained versions. Contested; see discussion issue #41. |\n"
+    ).entries
+    assert entry.name != "Contested"

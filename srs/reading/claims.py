@@ -515,6 +515,8 @@ def _alias(
             and not re.match(r"\d+(?:st|nd|rd|th)\s+ed(?:ition|\.|\b)", alias)
             # `Reviewed 519 studies; only ~5% …`: what the work did, never its name
             and not re.match(r"[A-Z][a-z]+ed\s", alias)
+            # `Contested; see discussion issue #41.`: a verdict, never a name
+            and not re.fullmatch(r"[A-Z][a-z]{4,}ed", alias)
             # `From MaiMemo; this is …`: where it comes from, never its name
             and not re.match(r"(?:From|In|At|By|With|For|On|Via)\s", alias)
             # `Modular: neural SLAM + global policy …`: an adjective that labels what follows
