@@ -297,3 +297,14 @@ def test_r66_a_labelled_conclusion_is_asked_as_the_main_finding() -> None:
     )
     # (a sentence that says what it is keeps its question)
     assert gists[1][0] == "What is **Nucleotide Transformer**?"
+
+
+def test_r67_a_claim_keeps_the_bar_that_opens_an_absolute_value() -> None:
+    """r67 glossary: "What is **Spectrogram**? → STFT|² (power) or |STFT| (magnitude)" (a
+    garbled formula: the first bar went as a table's debris)."""
+    from srs.reading.claims import tidy
+
+    assert (
+        tidy(": |STFT|² (power) or |STFT| (magnitude)") == "|STFT|² (power) or |STFT| (magnitude)"
+    )
+    assert tidy("| | the row's note") == "the row's note"

@@ -160,7 +160,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r"([,;:])\1+", r"\1", text)
-    text = re.sub(r"^[\s,;:.\-–—|)]+", "", text)
+    # (a table's `|` debris goes, never the bar that opens `|STFT|²`)
+    text = re.sub(r"^(?:[\s,;:.\-–—)]|\|(?![^|\s][^|]{0,30}\|))+", "", text)
     text = re.sub(r"^[\"”’]\s+", "", text)  # `"Title," Authors …`: the title's closing quote
     text = re.sub(r"[\s,;:\-–—(|]+$", "", text)
     if text.endswith(")") and text.count(")") > text.count("("):
