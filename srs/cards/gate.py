@@ -22,6 +22,7 @@ from srs.cards.giveaway import (
     nearly_spelled,
     shows_name,
     tokens,
+    word_root,
 )
 from srs.cards.wording import MASK
 from srs.reading import attribution as attrib
@@ -253,7 +254,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         for raw in answers:
             hidden = strip_markdown_escapes(raw).strip(" *_").casefold()
             one = without_s(hidden) if len(hidden) > 4 else hidden
-            root = re.sub(r"(?:ing|ed|es|s)$", "", one) if len(one) >= 7 else one
+            root = word_root(one) if len(one) >= 7 else one
             if re.fullmatch(r"[a-z][a-z-]{3,}", one) and re.search(
                 rf"\b(?:{re.escape(one)}|{re.escape(root)})(?:s|es|ed|ing)?\b", front.casefold()
             ):

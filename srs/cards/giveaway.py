@@ -51,6 +51,7 @@ def shows_name(name: str, text: str) -> bool:
     stems = {w[:6] for w in words if len(w) >= 6}
     # the name's words written as words are (`Eddies`, `Interesting orders`; not `TimesFM`)
     plain_words = {w.casefold() for w in name.split() if w[1:] == w[1:].casefold()}
+    inflected = {word_root(w) for w in words if len(w) >= 6}
     for part in parts(name):
         if part in words or (len(part) >= 6 and part[:6] in stems):
             return True
@@ -60,9 +61,9 @@ def shows_name(name: str, text: str) -> bool:
             return True  # `Eddies` on "… routed by an eddy …" (not `Times` of TimesFM)
         if len(part) >= 4 and part.isalpha() and part in {without_s(w) for w in words}:
             return True  # `Query2box` on "Queries become boxes …": its part in the plural
-        inflected = {_stem(w) for w in words if len(w) >= 6}
         if len(part) >= 6 and (
-            _stem(part) in inflected or (part.startswith("re") and _stem(part[2:]) in inflected)
+            word_root(part) in inflected
+            or (part.startswith("re") and word_root(part[2:]) in inflected)
         ):
             # `Sampling rate` on "Samples per second", `Resampling` on "Changing the sample
             # rate": the same word, inflected (or done again)
@@ -101,7 +102,7 @@ def shows_name(name: str, text: str) -> bool:
     return False
 
 
-def _stem(word: str) -> str:
+def word_root(word: str) -> str:
     """`sampling`, `samples`, `sampled` → `sampl`: a word without its inflection."""
     return re.sub(r"(?:ing|ed|es|s|e)$", "", word)
 

@@ -84,7 +84,9 @@ _SPLIT_OVER = 20  # words: a longer sentence is cut at its dashes, semicolons an
 _CLAUSE_BREAK = re.compile(
     r"(?<![}^_])\s+[-–—]\s+(?![^\s]*[\^{}_])|;\s+|,\s+but\s+(?=\w+\s+\w+\s+\w+)"
 )
-_LEAD = re.compile(r"^[\s:;,.\-–—|)]+")
+#: what a claim never opens with: marks, a table's stray bars (never the bar that opens an
+#: absolute value, `|STFT|²`)
+_LEAD = re.compile(r"^(?:[\s,;:.\-–—)]|\|(?![^|\s][^|]{0,30}\|))+")
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,]?\s*(?=\S)")
 _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
 _NAMED_BE = re.compile(r"^(?:is|are|was|were)\s+(?=(?:a|an|the|one)\s)")
@@ -160,8 +162,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r"([,;:])\1+", r"\1", text)
-    # (a table's `|` debris goes, never the bar that opens `|STFT|²`)
-    text = re.sub(r"^(?:[\s,;:.\-–—)]|\|(?![^|\s][^|]{0,30}\|))+", "", text)
+    text = _LEAD.sub("", text)
     text = re.sub(r"^[\"”’]\s+", "", text)  # `"Title," Authors …`: the title's closing quote
     text = re.sub(r"[\s,;:\-–—(|]+$", "", text)
     if text.endswith(")") and text.count(")") > text.count("("):

@@ -884,7 +884,7 @@ def _finish(
             own_papers=[] if first_work else papers,
             # (and an italic title with its citation: `- see also *The Clock and the Pizza*
             # (Zhong, Liu, Tegmark & Andreas, NeurIPS 2023, …)`)
-            stressed=[*concepts, *_italic_titles(item.everything[len(lead_runs) :], title)],
+            stressed=[*concepts, *_italic_titles(stressed_runs, title)],
         ),
     )
 

@@ -197,16 +197,13 @@ def field_words_dropped(entries: list[Entry]) -> None:
     """A term a list's entries name again and again (`LiDAR` in a driving table, `RoCE` in
     datacenter notes) is the field's own word: hiding it in one entry's claim tests the
     field, never that entry, so no claim offers it."""
-    counts: dict[str, int] = {}
-    for entry in entries:
-        for term in {t for claim in entry.claims for t in claim.terms}:
-            counts.setdefault(term, 0)
-    if not counts:
-        return
-    for term in counts:
-        counts[term] = sum(find_word(entry.description, term) != -1 for entry in entries)
+    terms = {term for entry in entries for claim in entry.claims for term in claim.terms}
     enough = max(_FIELD_ENTRIES, len(entries) * _FIELD_SHARE // 10)
-    common = {term for term, count in counts.items() if count >= enough}
+    common = {
+        term
+        for term in terms
+        if sum(find_word(entry.description, term) != -1 for entry in entries) >= enough
+    }
     if not common:
         return
     for entry in entries:
