@@ -28,6 +28,7 @@ __all__ = [
     "cite_authors",
     "cut",
     "lab_in",
+    "place_after_title",
     "year_in",
 ]
 
@@ -263,6 +264,29 @@ def _place_and_year(text: str) -> tuple[int, str, int] | None:
     if not _PLACE_WORD.search(where):
         return None
     return placed.end(), where, int(placed.group("year") or placed.group("year2"))
+
+
+#: `ACM SIGACT News, 2002.`, `IEEE Computer, 2012.`, `OPODIS 2014. [tech report pdf](…)`: a
+#: place of publication (capitalised words, a journal's volume) and its year, alone — what
+#: follows a quoted title whose byline stood before it (a link's label or a bracket may follow)
+_PLACE_AFTER_TITLE = re.compile(
+    r"^\s*[*_]*(?P<where>[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|&|for|on|in|the)){0,7})"
+    rf"[*_]*,?\s+(?:\d{{1,4}}(?:\(\d{{1,3}}\))?,\s+)?(?P<year>{_YEAR})\.?"
+    r"(?:\s+[\w ]{1,30}\.?|(?P<rest>\s+\([^()]+\)\.?))?\s*$"
+)
+
+
+def place_after_title(piece: str) -> tuple[Attribution, str] | None:
+    """Where and when in `piece`, the sentence after a quoted title whose byline came first
+    (`_PLACE_AFTER_TITLE`), and the bracket after them (never a link's label); else None.
+    No list of venues or place words is needed there: the people were already named (never
+    `News` or `Computer` as an author)."""
+    placed = _PLACE_AFTER_TITLE.match(piece)
+    if placed is None or _LAB_RE.fullmatch(placed["where"]):
+        return None
+    year = int(placed["year"])
+    rest = (placed["rest"] or "").strip()
+    return Attribution(year=year, venue=f"{placed['where']} {year}"), rest
 
 
 #: `Robin Milner, ."`: a person's whole name (a given name or initials, then a surname) and

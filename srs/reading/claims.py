@@ -88,6 +88,8 @@ _CLAUSE_BREAK = re.compile(
 #: absolute value, `|STFT|²`)
 _LEAD = re.compile(r"^(?:[\s,;:.\-–—)]|\|(?![^|\s][^|]{0,30}\|))+")
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,]?\s*(?=\S)")
+#: `Eric Brewer.  ."`: a sentence that ends where its quoted title was taken out
+_TITLE_GAP = re.compile(r"\s\.?[\"”]\s*$")
 _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
 _NAMED_BE = re.compile(r"^(?:is|are|was|were)\s+(?=(?:a|an|the|one)\s)")
 _FRAGMENT_START = re.compile(
@@ -739,6 +741,7 @@ def read_claims(
         cites = leading or (source == "nested" and index == _first_nested(parts) and not glossary)
         cited_bullet = by_reference = remarked = False
         bylined = False  # the part opened with the entry's byline alone
+        after_title = False  # the piece before ended with a quoted title
         listed = attribution.author_list(raw) if cites else None
         if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; …`: one byline
             found_list, raw = listed
@@ -777,6 +780,12 @@ def read_claims(
                 # says whose it is first, by the entry's own name
                 piece = _own_label(piece, [name, *own_names])
             found, rest = attribution.cut(piece, prose_lab=leading)
+            placed = attribution.place_after_title(piece) if after_title and bylined else None
+            if placed is not None:
+                # `Seth Gilbert and Nancy Lynch. "Brewer's Conjecture …." ACM SIGACT News,
+                # 2002.`: where and when, after the quoted title (never `News` as an author)
+                found, rest = placed
+            after_title = bool(_TITLE_GAP.search(piece))
             if (
                 glossary
                 and found.authors
