@@ -157,11 +157,14 @@ def spelling_in(name: str, text: str) -> str | None:
 
 def _loosely_spelled(short: str, long: str) -> bool:
     """`MVCC (multiversion concurrency control)`: the initials of the long form's words, in
-    order, are letters of the acronym from its first, and cover half of it or more."""
+    order, are letters of the acronym from its first to its last, and cover half of it or
+    more (never `TCP (their claim)`, which stops short of the `P`)."""
     words = [w for w in long.split() if w.casefold() not in JOINERS]
-    letters = _letters(short)
+    letters = _letters(short.removesuffix("s") if short[-2:-1].isupper() else short)
     if len(words) < 2 or not letters or words[0][0].casefold() != letters[0]:
         return False
+    if words[-1][0].casefold() != letters[-1] and not letters.endswith(_letters(words[-1])):
+        return False  # (`DCTCP (Data Center TCP)`: an acronym's own acronym ends it)
     at = 0
     for word in words:
         found = letters.find(word[0].casefold(), at)
