@@ -71,3 +71,30 @@ def test_a_label_over_citations_is_a_topic_and_its_first_work_keeps_its_people()
 def test_a_name_over_its_definition_or_one_citation_is_no_topic(item: str) -> None:
     (entry,) = parse_text(f"# List\n\n## Part\n\n{item}\n").entries
     assert not entry.topic
+
+
+NOTES_MAP = (
+    "# netstack reading notes\n\nRough mental map I'm working from:\n"
+    "- **in-kernel, make it faster** → XDP, BMC, XRP, Electrode (push logic *down* into the"
+    " kernel via eBPF)\n"
+    "- **bypass the kernel entirely** → netmap, DPDK, mTCP, IX/Arrakis, eRPC\n"
+    "- **why is the kernel slow anyway** → BPF'93 (history), Cai et al. SIGCOMM'21\n"
+    "\n## Foundations\n\n"
+    "1. **The BSD Packet Filter** ([pdf](https://www.tcpdump.org/papers/bpf-usenix93.pdf))\n"
+    "   - McCanne & Jacobson, USENIX Winter 1993\n"
+    "   - register-based filter VM + buffer model\n"
+)
+
+
+def test_r68_notes_a_lowercase_label_over_an_arrow_and_a_list_of_works_is_a_group() -> None:
+    """r68 notes: "Who made **why is the kernel slow anyway**, and when? → Cai et al., SIGCOMM
+    2021" and "What is described here? *netmap, DPDK, mTCP, IX/Arrakis, eRPC* → **bypass the
+    kernel entirely**": a mental map's groups, no works of their own."""
+    reading = parse_text(NOTES_MAP)
+    groups = [entry for entry in reading.entries if entry.title[0].islower()]
+    assert len(groups) == 3 and all(entry.topic for entry in groups)
+    cards = template_cards(reading, load_templates()).cards
+    assert not [card for card in cards if "kernel slow" in card.front + card.back]
+    assert not [card for card in cards if "bypass the kernel" in card.front + card.back]
+    # the paper under them is read as ever
+    assert any(card.back.startswith("McCanne and Jacobson") for card in cards)

@@ -42,6 +42,14 @@ _TOPIC_HEADS = frozenset(
 )
 
 
+#: `→ netmap, DPDK, mTCP, IX/Arrakis`, `→ BPF'93 (history), Cai et al. SIGCOMM'21`: an
+#: arrow, then a list of short names or citations and nothing else
+_ARROW_TO_WORKS = re.compile(
+    r"^[\s*_]*(?:→|->|=>)\s*(?:[^\s,()]+(?:\s+[^\s,()]+){0,3}(?:\s*\([^()]*\))?\s*,\s*)+"
+    r"[^\s,()]+(?:\s+[^\s,()]+){0,3}(?:\s*\([^()]*\))?\s*$"
+)
+
+
 def is_topic(name: str, title: str, source: str, title_links: list[Link], text: str) -> bool:
     """An entry that names no single artefact: "Honorable mentions of LLMs to know",
     "Post Training Survey Papers", a link picked out of a list ("See Ideogram, Recraft, …")."""
@@ -52,6 +60,10 @@ def is_topic(name: str, title: str, source: str, title_links: list[Link], text: 
         return True
     if source == "lead" and re.fullmatch(r"(?i:the|a|an|my|our)\s+[a-z][a-z -]*", name):
         return True  # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label
+    if source == "lead" and not is_name(name) and _ARROW_TO_WORKS.match(text[len(name) :]):
+        # `**bypass the kernel entirely** → netmap, DPDK, mTCP, IX/Arrakis, eRPC`: a group,
+        # the works it lists its members
+        return True
     head = title.split()[-1].casefold().strip(".")
     # `Consistency Models`, `DDPM — Denoising Diffusion Probabilistic Models`: a method's name
     # in title case; but `Diffusion models`, `Post Training Survey Papers` are topics
