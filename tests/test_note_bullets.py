@@ -219,3 +219,23 @@ def test_r67_bullets_each_labelled_with_a_part_name_none_of_them_the_works_name(
         " allocation\n"
     ).entries
     assert entry.name == "Memory Resource Management in VMware ESX Server"
+
+
+def test_r68_a_note_that_a_work_is_not_a_paper_is_never_what_it_is() -> None:
+    """r68 notes: "What is **AF_XDP**? → kernel docs, not a paper"."""
+    text = (
+        "# notes\n\n## eBPF\n\n"
+        "16. **AF_XDP** (https://www.kernel.org/doc/html/latest/networking/af_xdp.html)\n"
+        "    - kernel docs, not a paper. Merged 4.18 (2018), Björn Töpel & Magnus Karlsson\n"
+        "    - UMEM + 4 rings (fill, completion, rx, tx); XDP program redirects into an XSKMAP\n"
+        "17. **The BSD Packet Filter** ([pdf](https://www.tcpdump.org/papers/bpf-usenix93.pdf))\n"
+        "   - McCanne & Jacobson, USENIX Winter 1993\n"
+        "   - register-based filter VM + buffer model\n"
+    )
+    reading = parse_text(text)
+    af_xdp = reading.entries[0]
+    assert [claim.text for claim in af_xdp.claims][:1] == [
+        "UMEM + 4 rings (fill, completion, rx, tx)"
+    ]
+    cards = template_cards(reading, load_templates()).cards
+    assert not [card for card in cards if "not a paper" in card.back]

@@ -280,7 +280,10 @@ _DOCUMENT_NOTE = re.compile(
     r"(?:\s*,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\)?)?\.?$"
     # `tech report MSR-TR-95-51`, `technical report TR-2003-12`, `DEC WRL research report
     # 95/7`: which report, by its number
-    r"|^(?:an?\s+|the\s+)?(?:[\w&.-]+\s+){0,3}(?:(?:tech(?:nical)?\.?|research)\s+report|TR)\s*[\w./-]*\d[\w./-]*\.?$",
+    r"|^(?:an?\s+|the\s+)?(?:[\w&.-]+\s+){0,3}(?:(?:tech(?:nical)?\.?|research)\s+report|TR)\s*[\w./-]*\d[\w./-]*\.?$"
+    # `kernel docs, not a paper`: what kind of document it is not
+    r"|^(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*,\s*)?not\s+an?\s+(?:(?:peer-reviewed|real|research|"
+    r"academic)\s+)?paper\.?$",
     re.IGNORECASE,
 )
 
