@@ -239,3 +239,23 @@ def test_r68_a_note_that_a_work_is_not_a_paper_is_never_what_it_is() -> None:
     ]
     cards = template_cards(reading, load_templates()).cards
     assert not [card for card in cards if "not a paper" in card.back]
+
+
+def test_r68_an_elided_author_list_is_one_byline() -> None:
+    """r68 notes: "What is described here? *Bifulco — (Tor Vergata / NEC Labs). long author
+    list, double check* → hXDP": `Bianchi, ... Bifulco` cut the byline in two."""
+    from srs.reading.sentences import sentences
+
+    byline = "Brunella, Bonola, Bianchi, ... Bifulco — OSDI 2020 (Tor Vergata / NEC Labs)."
+    assert sentences(f"{byline} Runs XDP on an FPGA.") == [byline, "Runs XDP on an FPGA."]
+    text = (
+        "# notes\n\n## eBPF\n\n"
+        "19. **hXDP: Efficient Software Packet Processing on FPGA NICs**"
+        " (https://www.usenix.org/conference/osdi20/presentation/brunella)\n"
+        "    - Brunella, Belocchi, Bonola, Pontarelli, Siracusano, Bianchi, ... Bifulco — OSDI"
+        " 2020 (Tor Vergata / NEC Labs). long author list, double check\n"
+        "    - runs unmodified XDP programs on an FPGA soft-core (Sephirot)\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert (entry.attribution.authors, entry.attribution.year) == ("Brunella et al.", 2020)
+    assert not [claim for claim in entry.claims if "Bifulco" in claim.text]

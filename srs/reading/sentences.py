@@ -53,6 +53,8 @@ def _closes_here(text: str, end: int) -> bool:
     head = text[max(0, end - 80) : end].rstrip()  # the word before, not the whole text
     last = head.rsplit(None, 1)[-1] if head else ""
     word = _WORD_EDGES.sub("", last).rstrip(".").casefold()
+    if text.startswith("...", end - 1) and re.search(r",\s*\.$", head):
+        return False  # `Siracusano, Bianchi, ... Bifulco`: a list's elision goes on
     if not word:
         return True
     if head.rstrip("\"'”’)]").endswith(("!", "?")):
