@@ -576,10 +576,11 @@ def _byline(text: str) -> Attribution | None:
     if venue:
         rest = rest[: venue.start()] + " " + rest[venue.end() :]
     for paren in re.findall(r"\(([^()]*)\)", text):
-        if whole_names(paren):
+        # (but `(The Atticus Project, EMNLP 2023)` names an organisation, no person)
+        if whole_names(paren) and not _NAMED_ORG.match(paren):
             return None  # `Factorization Machines (Steffen Rendle, ICDM 2010)`: a title, cited
     for paren in re.findall(r"\(([^()]*)\)", rest):
-        org = paren.strip().replace(" + ", " & ")
+        org = paren.strip(" ,;").replace(" + ", " & ")  # (`(The Atticus Project, )`: no venue)
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
         # the lab srs knows (never `(Best Paper)`, an award)
         unknown = _ORG.match(org) and not _product(org) and not AWARD.search(org)
@@ -622,6 +623,8 @@ def _byline(text: str) -> Attribution | None:
     # `2nd ed.`, `Harris & Seaborne, eds.`: an edition, or the people who edited it
     rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition|itors?|s)?\b\.?|\bet al\.?", " ", rest)
     rest = rest.strip(" ,.;:-–—")
+    # `Michael Bommarito II, Daniel Martin Katz`: a generation's suffix, no name of its own
+    rest = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?(?=\s*(?:,|&|\band\b|$))", "", rest)
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
     # `van den Oord, Li, Vinyals. ." 2018. : this is where the InfoNCE name …`: the last
     # person's name ends at its sentence's end (what follows is no person)
@@ -735,8 +738,21 @@ def _inner(inner: str) -> Attribution:
     return _inner_one(parts[0])
 
 
+#: `The Atticus Project`, `Allen Institute`, `EleutherAI Team`: an organisation by the word
+#: that ends its name, first in a bracket (never `Project` as a person)
+_NAMED_ORG = re.compile(
+    r"^\s*(?P<org>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Project|Foundation|Institute|"
+    r"Initiative|Consortium|Collaboration|Laboratory|Society|Alliance))(?=\s*(?:[,;/&]|$))"
+)
+
+
 def _inner_one(inner: str) -> Attribution:
     """What one citation in a bracket says (see `_inner`)."""
+    named_org = _NAMED_ORG.match(inner)
+    if named_org is not None:
+        # `(The Atticus Project, EMNLP 2023)`: who, by the organisation's name; where and when
+        rest = _inner_one(inner[named_org.end() :].lstrip(" ,;/&"))
+        return replace(rest, lab=" & ".join(filter(None, [named_org["org"], rest.lab])))
     inner = _PUBLISHER.sub(" ", inner)  # `(Cambridge University Press, 2008)`
     # `(J.F.C. Kingman, …, Proc. Cambridge Phil. Soc. 57(4), 1961)`: an abbreviated journal,
     # where it appeared (never `Cambridge` the lab)

@@ -222,7 +222,8 @@ OPINION = re.compile(
     # (not the roman one of `Type I error`, `Phase I trials`, nor the mutual information
     # `I(X; Y)` or the `i` of `i.i.d.`)
     # (`device i equals …`, `node i`: a variable, not the writer)
-    rf"we|our|us|{_VARIABLE_BEFORE}"
+    # (`EU/UK/US legislation`: a country, not the writers)
+    rf"we|our|(?-i:us)|{_VARIABLE_BEFORE}"
     r"(?<!\.)i(?!\s*\(|\.\w|/)|"  # (nor the `I` of `I/O`)
     r"my|me)\b",
     re.IGNORECASE,

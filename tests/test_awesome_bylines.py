@@ -1,0 +1,55 @@
+"""An awesome list's byline as real lists write it (round 68, legal NLP): an organisation
+in the bracket (`The Atticus Project`) is who, never a person called `Project`; a
+generation's suffix (`Michael Bommarito II`) is part of no name; `US` in `EU/UK/US
+legislation` is a country, not the writers speaking."""
+
+from __future__ import annotations
+
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
+from srs.reading import attribution
+from srs.reading.document import parse_text
+from srs.reading.remarks import OPINION
+
+LIST = (
+    "# Awesome Legal NLP\n\n## Models\n\n"
+    "- :star: [LEGAL-BERT: The Muppets straight out of Law School]"
+    "(https://aclanthology.org/2020.findings-emnlp.261/) - Ilias Chalkidis, Manos"
+    " Fergadiotis, Ion Androutsopoulos (AUEB / Sheffield, Findings of EMNLP 2020). BERT"
+    " further pretrained or trained from scratch on 12GB of EU/UK/US legislation, cases and"
+    " contracts. [[arXiv]](https://arxiv.org/abs/2010.02559)\n"
+    "- [GPT Takes the Bar Exam](https://arxiv.org/abs/2212.14402) - Michael Bommarito II,"
+    " Daniel Martin Katz (2022). GPT-3.5 on the multiple-choice MBE portion of the bar.\n"
+    "- [MAUD: An Expert-Annotated Legal NLP Dataset for Merger Agreement Understanding]"
+    "(https://arxiv.org/abs/2301.00876) - Steven H. Wang, Antoine Scardigli, Leonard Tang,"
+    " et al. (The Atticus Project, EMNLP 2023). 47k+ labels on public merger agreements.\n"
+)
+
+
+def test_r68_an_organisation_in_the_bracket_is_who_never_a_person() -> None:
+    found = attribution.byline(
+        "Steven Wang, Antoine Scardigli, Leonard Tang, et al. (The Atticus Project, EMNLP 2023)"
+    )
+    assert found is not None
+    assert (found.authors, found.lab, found.year) == ("Wang et al.", "The Atticus Project", 2023)
+    alone, _ = attribution.cut("(The Atticus Project, EMNLP 2023)")
+    assert (alone.authors, alone.lab) == ("", "The Atticus Project")
+
+
+def test_r68_a_generations_suffix_is_no_name() -> None:
+    found = attribution.byline("Michael Bommarito II, Daniel Martin Katz (2022)")
+    assert found is not None and (found.authors, found.year) == ("Bommarito and Katz", 2022)
+
+
+def test_r68_us_the_country_is_no_remark() -> None:
+    assert OPINION.search("trained on EU/UK/US legislation") is None
+    assert OPINION.search("this one taught us a lot") is not None
+
+
+def test_r68_the_awesome_entries_get_their_cards() -> None:
+    cards = {
+        card.front: card.back for card in template_cards(parse_text(LIST), load_templates()).cards
+    }
+    assert cards["What is **LEGAL-BERT**?"].startswith("BERT further pretrained")
+    assert cards["Who made **GPT Takes the Bar Exam**, and when?"] == "Bommarito and Katz, 2022"
+    assert cards["Who made **MAUD**, and when?"] == "Wang et al. (The Atticus Project), EMNLP 2023"
