@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from srs.reading import attribution as attrib
-from srs.reading.acronyms import is_acronym
+from srs.reading.acronyms import is_acronym, stated_expansions
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution, Link
 from srs.reading.phrases import content_words, is_generic_link_text, is_name
@@ -438,7 +438,9 @@ def title_citation(raw: str) -> Attribution:
     """What a title says of its authors: `… (Pope et al., Google, 2022)`, `… by kipply`."""
     found = Attribution()
     paren = _TRAILING_CITATION.search(raw)
-    if paren:
+    inner = paren.group(0).strip(" .()") if paren else ""
+    if paren and inner not in stated_expansions(raw).values():
+        # (but `**OC20 (Open Catalyst 2020)**`: the name spelled out, a year in it, no one's)
         found, _ = attrib.cut(paren.group(0).strip())
     by = _by_author(raw)
     if by:
