@@ -308,3 +308,22 @@ def test_r67_a_claim_keeps_the_bar_that_opens_an_absolute_value() -> None:
         tidy(": |STFT|² (power) or |STFT| (magnitude)") == "|STFT|² (power) or |STFT| (magnitude)"
     )
     assert tidy("| | the row's note") == "the row's note"
+
+
+def test_r68_a_definition_made_of_steps_keeps_them_all() -> None:
+    """r68 glossary: "What is **Active learning (for potentials)**? → Iteratively running MD
+    with the current model" — cut before the steps that say what it is."""
+    from srs.reading.claim_kinds import cut_definition
+
+    steps = (
+        "Iteratively running MD with the current model, flagging configurations where the"
+        " model is uncertain (usually by committee disagreement), labelling those with DFT,"
+        " and retraining"
+    )
+    assert cut_definition(steps) == steps
+    # a participle after a head that is no step is still a consequence
+    consequence = (
+        "instead of tokens picking experts, each expert picks its top tokens from the batch of"
+        " every device, guaranteeing perfect load balance across all of the experts in the layer"
+    )
+    assert cut_definition(consequence).endswith("from the batch of every device")

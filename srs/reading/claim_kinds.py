@@ -298,7 +298,12 @@ def cut_definition(text: str) -> str:
         # `instead of tokens picking experts, each expert picks its tokens, guaranteeing
         # perfect load balance …`: what follows a participle is a consequence
         skipped = False
+        # (`Iteratively running MD with the current model, flagging …, labelling …, and
+        # retraining`: after a head that opens with one, the participles are its steps)
+        steps = re.match(r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\s", head, re.IGNORECASE) is not None
         for cut in _PARTICIPLE.finditer(head):
+            if steps and re.match(r",\s+(?:and\s+)?[a-z]{3,}ing\b", head[cut.start() :]):
+                continue
             before = head[: cut.start()].split()
             opened = head[: cut.start()]
             if opened.count("(") > opened.count(")"):
