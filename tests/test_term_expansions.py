@@ -22,3 +22,21 @@ def test_r68_a_terms_spelled_out_bracket_is_no_citation() -> None:
     assert title_citation("Flash Attention (Dao et al., 2022)").authors == "Dao et al."
     oc20 = parse_text(GLOSSARY).entries[0]
     assert (oc20.attribution.authors, oc20.attribution.year) == ("Chanussot et al.", 2021)
+
+
+def test_r68_a_citation_in_advice_is_a_reading_not_who_made_the_term() -> None:
+    """r68 glossary: "Who made **Stability**, and when? → Fu et al., 2023" from `Evaluate on
+    actual MD observables … (Fu et al. 2023, "Forces are not Enough")`: advice, and the
+    paper to read for it."""
+    from srs.reading.remarks import INSTRUCTION
+
+    text = GLOSSARY + (
+        "\n**Stability (of MD with MLIPs)**: Low force MAE on a test set doesn't mean your"
+        " simulation won't blow up after 50 ps. Evaluate on actual MD observables (RDFs,"
+        ' diffusivity) and time-to-failure (Fu et al. 2023, "Forces are not Enough").'
+        " [arXiv:2210.07237](https://arxiv.org/abs/2210.07237)\n"
+    )
+    stability = parse_text(text).entries[-1]
+    assert stability.attribution.authors == ""
+    assert INSTRUCTION.match("Avoid it for small molecules")
+    assert not INSTRUCTION.match("Evaluation harness for LLMs")

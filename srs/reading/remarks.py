@@ -359,7 +359,7 @@ RELEASE_NOTE = re.compile(
 INSTRUCTION = re.compile(
     r"^(?:for (?:background|context|more|details|a refresher)\b[^.;]{0,20}?\b(?:read|see)\b|"
     r"read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|pair|"
-    r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|"
+    r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|evaluate on|avoid|prefer|"
     # `only section 2 (the permutation-invariance theorem)`: which part to read
     r"only (?:§|sections?|chapters?|ch\.|pages?|pp\.|parts?|the first)\s*\d*|"
     # `primary text for weeks 1–4`, `the main textbook`: how the course uses it
