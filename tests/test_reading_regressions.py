@@ -6782,3 +6782,15 @@ def test_r62_glossary_a_quoted_example_is_cited_not_the_term() -> None:
         ' Simple" (Lamport 2001)\n'
     )
     assert (paxos.attribution.authors, paxos.attribution.year) == ("Lamport", 1998)
+
+
+def test_round_68_a_headline_names_the_version_it_cites() -> None:
+    """Round 68 (on-device LLMs): "Who made **BitNet**, and when? → Ma et al. (Microsoft
+    Research), 2024" — b1.58's paper credited as the original BitNet's (Wang et al., 2023)."""
+    entry = one(
+        "- **BitNet b1.58, the maximalist bet.** [The Era of 1-bit LLMs: All Large Language"
+        " Models are in 1.58 Bits](https://arxiv.org/abs/2402.17764) (Ma, Wang, Ma, et al.,"
+        " Microsoft Research, 2024). Ternary {-1, 0, 1} weights trained from scratch. Start"
+        " with the original [BitNet](https://arxiv.org/abs/2310.11453) (Wang et al., 2023).\n"
+    )
+    assert entry.name == "BitNet b1.58"

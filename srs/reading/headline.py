@@ -194,8 +194,14 @@ def headline_name(lead: str, body: list[Run]) -> str:
                 and before[-1] not in _DETERMINERS
             ):
                 continue  # `**DNN-based parametric TTS.**`: a kind of system, no name
-            return str(word)
+            version = _VERSION.match(lead, found.end())
+            # `**BitNet b1.58, the maximalist bet.**`: the version is part of the name
+            return str(word) + (f" {version['version']}" if version else "")
     return _subject_name(lead, body)
+
+
+#: a version after a name: ` b1.58`, ` v2`, ` 3.1`
+_VERSION = re.compile(r"\s+(?P<version>(?:[a-z]?\d+(?:\.\d+)+|v\d+(?:\.\d+)*))(?=[\s,;:.!?]|$)")
 
 
 #: `**Moirai is Salesforce's any-variate masked encoder.**`, `**Temporal Fusion Transformer
