@@ -427,6 +427,24 @@ def test_r55_an_acronym_that_passes_over_a_word_of_the_title_gives_it_away() -> 
     assert rule_of(held) == "answer-on-front"
 
 
+@pytest.mark.parametrize(
+    ("text", "gives_away"),
+    [
+        ("*Stacks MoE layers inside a deep net*", True),
+        ("*Stacks gated layers inside one network*", False),
+        ("*A DMoE of two layers*", True),
+        ("*Trained with MoCo on ImageNet*", False),
+    ],
+)
+def test_r68_a_mixed_case_acronym_of_a_run_of_words_gives_the_name_away(
+    text: str, gives_away: bool
+) -> None:
+    """r68 table: "What is described here? *Stacks MoE layers inside a deep net* → **Deep
+    Mixture of Experts**" (graded useless: MoE spells Mixture of Experts)."""
+    reverse = card("reverse", f"What is described here?\n\n{text}", "**Deep Mixture of Experts**")
+    assert (rule_of(reverse) == "answer-on-front") is gives_away
+
+
 def test_an_acronym_before_the_gap_counts_its_first_letter_only() -> None:
     """`Multimodal versions of MMLU ({{c1::MMMU}})` (the bundled list): MMLU's capitals do
     not spell MMMU, so the cloze stays."""

@@ -232,6 +232,7 @@ def abbreviates_name(name: str, text: str) -> bool:
     return (
         _clipped(name, text)
         or _run_acronym(name, text)
+        or _joined_acronym(name, text)
         or _passing_acronym(name, text)
         or (is_acronym(name.strip(" *_")) and _capitals_spell(name.strip(" *_"), text))
     )
@@ -261,6 +262,24 @@ def _run_acronym(name: str, text: str) -> bool:
         for start in range(len(words) - size + 1):
             run = "".join(word[0] for word in words[start : start + size]).upper()
             if run in shown:
+                return True
+    return False
+
+
+def _joined_acronym(name: str, text: str) -> bool:
+    """`MoE` for "Deep Mixture of Experts": the initials of two words of the name or more,
+    one after another, written on the text as the name writes them — a capital for each
+    word, a small letter for the small word between (`of`)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    shown = set(re.findall(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,4}s?\b", text))
+    shown = {token for token in shown if any(ch.islower() for ch in token.rstrip("s"))}
+    if not shown:
+        return False
+    heads = [w[0].lower() if w.casefold() in STOPWORDS else w[0].upper() for w in words]
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            run = "".join(heads[start:end])
+            if sum(ch.isupper() for ch in run) >= 2 and (run in shown or f"{run}s" in shown):
                 return True
     return False
 
