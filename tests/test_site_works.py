@@ -31,9 +31,13 @@ def test_a_work_linked_on_its_labs_site_is_asked_who_made_it() -> None:
     )
     cards = template_cards(parse_text(LIST), load_templates(), {"2312.11805": gemini}).cards
     asked = {c.front: c.back for c in cards if c.kind == "attribution"}
-    assert asked["Who made **Claude 3**?"] == "Anthropic"
-    assert asked["Who made **ChatGPT**?"] == "OpenAI"
-    assert asked["Who made **Gemini 1**, and when?"] == "Google DeepMind, 2023"
+    # a name that opens with its lab's brand says whose it is (round 68: "Who made **Claude
+    # 3**? → Anthropic" graded weak): the card asks when, or there is none
+    assert asked["When was **Gemini 1** released?"] == "2023 (Google DeepMind)"
+    assert not [front for front in asked if "Claude" in front or "ChatGPT" in front]
+    sora = "# Video\n\n## Models\n\n- [Sora](https://openai.com/index/sora): a video model.\n"
+    cards = template_cards(parse_text(sora), load_templates()).cards
+    assert {c.front: c.back for c in cards}["Who made **Sora**?"] == "OpenAI"
     # (a version alone, `4`, `2.5`, and a feature's name are no works)
     assert not [front for front in asked if "**4**" in front or "**2.5**" in front]
     assert "Who made **Preference Finetuning**?" not in asked

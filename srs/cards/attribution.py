@@ -15,6 +15,7 @@ from srs.cards.context import EntryContext, OwnPaper, Slot
 from srs.cards.ids import mention_key
 from srs.reading.model import Mention
 from srs.reading.naming import NAME_TOKEN
+from srs.reading.orgs import BRANDS
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -56,6 +57,20 @@ def _names_others(paper: OwnPaper) -> bool:
         return False
     surname = re.split(r"\s+(?:et al\.|and)\s*|,", paper.byline)[0].strip()
     return surname not in pair.groups()
+
+
+def _branded(paper: OwnPaper, who: str) -> bool:
+    """`Claude 3` → Anthropic, `GPT1` → OpenAI: the answer is only a lab, and the name opens
+    with one of its own brands (graded weak in round 68: the name says whose it is)."""
+    if re.search(r"\bet al\b|\band\b|\(", who):
+        return False  # people who made it: the card asks who they are
+    brands = [
+        brand
+        for lab, names in BRANDS.items()
+        if lab.casefold() in who.casefold()
+        for brand in names
+    ]
+    return any(re.match(rf"{re.escape(brand)}(?![a-z])", paper.name) for brand in brands)
 
 
 def _two_names(name: str) -> bool:
@@ -112,7 +127,14 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             ask = f"Who wrote *{md_escape(paper.title)}*{', and when' if when else ''}?"
         if not when and paper.name.endswith(("?", "!")):  # `… Really?`: one mark is enough
             ask = ask.removesuffix("?")
-        if _eponym(paper):
+        if _branded(paper, who):
+            # `Claude 3` → Anthropic, 2024: the name says whose, so the card asks when
+            if not when:
+                continue
+            done = "published" if ": " in paper.name else "released"  # (a paper's title)
+            ask = f"When was **{md_escape(paper.name)}** {done}?"
+            answer = f"{when} ({who})"
+        elif _eponym(paper):
             # `Viterbi algorithm` → Viterbi, 1967: the name says who, so the card asks when
             if not when:
                 continue

@@ -3,7 +3,7 @@ where it appeared (srs.reading.attribution)."""
 
 from __future__ import annotations
 
-__all__ = ["LABS", "LAB_NAMES", "LAB_SITES", "PLATFORMS", "TEAM_LABS", "VENUES"]
+__all__ = ["BRANDS", "LABS", "LAB_NAMES", "LAB_SITES", "PLATFORMS", "TEAM_LABS", "VENUES"]
 
 LABS = (
     *("Google DeepMind", "Google Research", "Google Brain", "Google", "DeepMind", "OpenAI"),
@@ -99,6 +99,17 @@ VENUES = (
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 #: the lab a product team's byline on arXiv belongs to (`Gemini Team`): "Who made Gemini?
 #: → Gemini Team" gives itself away, the lab does not
+#: a lab's own brands: a work whose name opens with one says whose it is (`Claude 3`)
+BRANDS = {
+    "OpenAI": ("GPT", "ChatGPT", "DALL-E", "DALL·E", "Codex", "Whisper"),
+    "Anthropic": ("Claude",),
+    "Google": ("Gemini", "Gemma", "PaLM", "Bard", "Imagen"),
+    "Meta": ("Llama", "LLaMA"),
+    "Microsoft": ("Phi",),
+    "Alibaba": ("Qwen",),
+    "Mistral": ("Mistral", "Mixtral"),
+    "DeepSeek": ("DeepSeek",),
+}
 TEAM_LABS = {
     "Gemini Team": "Google DeepMind",
     "Gemma Team": "Google DeepMind",
