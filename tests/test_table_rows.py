@@ -384,3 +384,20 @@ def test_a_name_column_holding_a_byline_gives_the_row_its_papers_title() -> None
         "Flow Matching Guide and Code",
     ]
     assert rows[0].attribution.authors == "Barron et al."
+
+
+def test_r68_a_mark_before_a_dropped_link_label_ends_no_claim() -> None:
+    """r68 table: "What is **FastMoE**? → Open-source PyTorch MoE training;" (the `;` before
+    `[code](…)`)."""
+    table = (
+        "# MoE\n\n## Systems\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2021-03 | FastMoE | Tsinghua | [FastMoE: A Fast Mixture-of-Expert Training System]"
+        "(https://arxiv.org/abs/2103.13262). He et al. Open-source PyTorch MoE training;"
+        " [code](https://github.com/laekov/fastmoe). |\n"
+    )
+    (entry,) = parse_text(table).entries
+    assert [claim.text for claim in entry.claims] == ["Open-source PyTorch MoE training"]
+    # (an absolute value's closing bar stays)
+    from srs.reading.claims import tidy
+
+    assert tidy("vanishes with probability ≤ d/|S|.") == "vanishes with probability ≤ d/|S|."

@@ -166,7 +166,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"([,;:])\1+", r"\1", text)
     text = _LEAD.sub("", text)
     text = re.sub(r"^[\"”’]\s+", "", text)  # `"Title," Authors …`: the title's closing quote
-    text = re.sub(r"[\s,;:\-–—(|]+$", "", text)
+    # (`… MoE training; [code](…).`: the mark before a link's dropped label, and its stop)
+    text = re.sub(r"[\s,;:\-–—(|]+$|[\s,;:\-–—(]+\.\s*$", "", text)
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()  # `… for unseen scripts)`: the close of a bracket cut off
     return text
