@@ -6794,3 +6794,20 @@ def test_round_68_a_headline_names_the_version_it_cites() -> None:
         " with the original [BitNet](https://arxiv.org/abs/2310.11453) (Wang et al., 2023).\n"
     )
     assert entry.name == "BitNet b1.58"
+
+
+def test_round_68_a_reports_kind_is_no_part_of_its_name_and_a_headline_is_a_label() -> None:
+    """Round 68: "What is **Phi-3 Technical Report**? → The headline is phi-3-mini (3.8B)
+    running at 4-bit on an iPhone 14 at ~12 tokens/s" (graded weak: the list's framing)."""
+    entry = one(
+        "- **Phi-3 is the one everyone benchmarks against.** [Phi-3 Technical Report: A Highly"
+        " Capable Language Model Locally on Your Phone](https://arxiv.org/abs/2404.14219)"
+        " (Abdin et al., Microsoft, 2024). The headline is phi-3-mini (3.8B) running at 4-bit on"
+        " an iPhone 14 at ~12 tokens/s.\n"
+    )
+    assert entry.name == "Phi-3"
+    first = entry.claims[0]
+    assert (first.label, first.text) == (
+        "headline result",
+        "phi-3-mini (3.8B) running at 4-bit on an iPhone 14 at ~12 tokens/s",
+    )

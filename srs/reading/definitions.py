@@ -36,10 +36,12 @@ __all__ = [
 _LABELLED = re.compile(
     r"^(?:the\s+|one\s+)?(?:fix|idea|key idea|main idea|core idea|trick|key trick|method|"
     r"approach|insight|key insight|solution|model|conclusion|finding|key finding|main finding|"
-    r"takeaway|punchline|key result|main result)"
+    r"takeaway|punchline|key result|main result|headline)"
     # `The key insight, which sounds obvious in hindsight: …`: the writer's aside on it
     # (`model = each hardware thread has a FIFO store buffer …`: a note's label)
-    r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*(?::|\s=)\s*",
+    r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*(?::|\s=)\s*"
+    # `The headline is phi-3-mini (3.8B) running at 4-bit on an iPhone`: the result it leads with
+    r"|^(?:the\s+)?headline\s+is\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -56,17 +58,20 @@ def promote_labelled(claims: list[Claim]) -> None:
             match = _LABELLED.match(said)
         if match is None:
             continue
-        word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold()
-        finding = _LABEL_NAMES.get(word.split()[-1], "") == "main finding"
+        word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold().removesuffix(" is")
+        finding = _LABEL_NAMES.get(word.split()[-1], "") in {"main finding", "headline result"}
         if finding and any(
-            c.kind == "defines" and re.match(r"(?i)(?:an?|the)\s", c.text) for c in claims
+            each is not claim
+            and each.kind == "defines"
+            and re.match(r"(?i)(?:an?|the)\s", each.text)
+            for each in claims
         ):
             continue  # (`a family of DNA language models …` says what it is: a finding waits)
         for other in range(len(claims)):
             if claims[other].kind in {"defines", "does"}:
                 claims[other] = replace(claims[other], kind="says")
         text = said[match.end() :]
-        word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold()
+        word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold().removesuffix(" is")
         word = word.removeprefix("the ").removeprefix("one ")
         label = _LABEL_NAMES.get(word.split()[-1], "")
         kind = "defines" if word == "model" else "does"  # (what the model is)
@@ -91,6 +96,7 @@ _LABEL_NAMES = {
     "takeaway": "main finding",
     "punchline": "main finding",
     "result": "main finding",
+    "headline": "headline result",
 }
 
 

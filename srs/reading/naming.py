@@ -13,7 +13,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Entry, Link
 from srs.reading.phrases import find_word, in_list, is_name
-from srs.reading.titles import about_its_head, is_phrase, short_subtitle
+from srs.reading.titles import NAME_SUFFIX, about_its_head, is_phrase, short_subtitle
 
 __all__ = [
     "NAME_TOKEN",
@@ -119,7 +119,10 @@ def title_prefix(title: str) -> str:
         # `Thompson Sampling: An Asymptotically Optimal …`: its subject, no name (but
         # `Kimina-Prover Preview: Towards …` is named by a coined word)
         return ""
-    return short if len(short.split()) <= 3 and is_name(short) else ""
+    if len(short.split()) > 3 or not is_name(short):
+        return ""
+    # `Phi-3 Technical Report: A Highly Capable …`: the work's name, not the report's kind
+    return NAME_SUFFIX.sub("", short).strip() or short
 
 
 #: a word coined for a name: `Kimina-Prover`, `DeepSeek-Prover`, `LangSplat`, `GPT-4`
