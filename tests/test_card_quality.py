@@ -115,6 +115,16 @@ def test_a_nested_items_bold_phrase_is_not_the_title() -> None:
         ("the main knowledge benchmark, next to GPQA and BIG-Bench.", "knowledge", False),
         ("if you can do Prefix-Tuning, adjust decoding, or use steering", "Prefix-Tuning", True),
         ("adopted by ChatGPT and LangGraph.", "LangGraph", False),
+        # a list opens after a bracket or a colon (round 68's notes: "{{c1::FastClick}} on
+        # DPDK, BESS, VPP-ish graph nodes", "use cases: {{c1::DDoS}} drop, …")
+        ("shows up later (FastClick on DPDK, BESS, VPP-ish graph nodes)", "FastClick", True),
+        ("use cases in the paper: DDoS drop, L4 load balancing, software router", "DDoS", True),
+        # (but a name alone in its bracket after an item is no item)
+        (
+            "6,739 patients, few-shot tasks, and a released model (CLMBR-T-base)",
+            "CLMBR-T-base",
+            False,
+        ),
     ],
 )
 def test_list_items(sentence: str, phrase: str, listed: bool) -> None:

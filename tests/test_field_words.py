@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from srs.cards.from_templates import template_cards
 from srs.cards.templates import load_templates
 from srs.reading.document import parse_text
@@ -44,3 +46,22 @@ def test_a_lab_in_a_bracket_is_never_hidden() -> None:
 
     said = "Most BEV methods reuse it, BEVFusion (MIT) among them"
     assert "MIT" not in claim_terms(said, ["MIT", "BEVFusion"], [], [])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "trivial"),
+    [
+        ("in the app", True),
+        ("in-kernel", True),
+        ("unmodified", True),
+        ("in-place updates", False),
+        ("in-context learning", False),
+        ("undo buffers", False),
+    ],
+)
+def test_r68_an_emphasis_on_where_or_in_what_state_is_no_term(phrase: str, trivial: bool) -> None:
+    """r68 notes: "Arrakis puts the dataplane {{c1::in the app}}", "run {{c1::unmodified}}
+    Linux binaries", "an {{c1::in-kernel}} answer" (graded weak: the writer's emphasis)."""
+    from srs.reading.terms import is_trivial
+
+    assert is_trivial(phrase) is trivial

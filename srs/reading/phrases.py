@@ -191,7 +191,18 @@ def in_list(sentence: str, start: int, end: int) -> bool:
         return False
     a, b = pieces[here]
     quote = " .!?\"'”’“‘"
-    before = sentence[a:start].strip(quote)
+    before = sentence[a:start]
+    # (`… shows up later (FastClick on DPDK, BESS, …)`, `use cases: DDoS drop, …`: a list
+    # opens after a bracket or a colon)
+    opened = re.search(r"(?:\(|:\s)(?=[^():]*$)", before)  # (the last, still open)
+    rest = (
+        sentence[end:].split(")", 1)[0]
+        if opened is not None and opened.group(0) == "("
+        else sentence[end:]
+    )
+    if opened is not None and "," in rest:  # (never `a model (CLMBR-T-base)`: a name alone)
+        before = before[opened.end() :]
+    before = before.strip(quote)
     after = re.sub(r"^\s*\([^()]*\)", "", sentence[end:b]).strip(quote)
     if before.casefold() in {"the", "a", "an"}:
         before = ""

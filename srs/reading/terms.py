@@ -148,8 +148,21 @@ def is_trivial(phrase: str) -> bool:
     """A lower-case phrase of only words that say how, how much or how good."""
     if phrase != phrase.casefold() or any(ch.isdigit() for ch in phrase):
         return False
+    if _WHERE_OR_HOW.match(phrase):
+        return (
+            True  # `puts the dataplane *in the app*`, `an *in-kernel* answer`, `run *unmodified* …`
+        )
     words = content_words(phrase)
     return all(word in _TRIVIAL_WORDS for word in words)
+
+
+#: a lower-case emphasis on where or in what state, never a term: `in the app`, `in-kernel`,
+#: `down`, `unmodified`, `untouched`
+_WHERE_OR_HOW = re.compile(
+    # (but `in-place updates`, `in-context learning`: a compound before its noun is a term)
+    r"(?:in|on|at|inside|outside|within|into|down|up|before|after|out)(?:-[a-z]+$|\s|$)"
+    r"|un[a-z]{3,}ed$"
+)
 
 
 def claim_terms(
