@@ -800,3 +800,26 @@ def test_r67_a_hidden_word_whose_root_the_front_writes_is_given_away() -> None:
         "**ordering**",
     )
     assert (rule_of(held), rule_of(kept)) == ("answer-on-front", None)
+
+
+@pytest.mark.parametrize(
+    ("back", "held"),
+    [
+        ("256GB of legal and administrative text", True),
+        ("legal and administrative text from 35 sources", False),
+        ("a 256GB corpus of court opinions, contracts, regulations and filings", False),
+    ],
+)
+def test_r68_a_gist_that_restates_the_titles_figure_gives_it_away(back: str, held: bool) -> None:
+    """r68 awesome: "What is **Pile of Law: … and a 256GB Open-Source Legal Dataset**? → 256GB
+    of legal and administrative text" (graded useless: the title says it)."""
+    title = (
+        "Pile of Law: Learning Responsible Data Filtering from the Law and a 256GB Open-Source"
+        " Legal Dataset"
+    )
+    reading = parse_text(
+        f"# L\n\n## Data\n\n- [{title}](https://arxiv.org/abs/2207.00220) - {back}.\n"
+    )
+    (entry,) = reading.entries
+    gist = card("gist", f"What is **{title}**?", back)
+    assert (rule_of(gist, entry) == "answer-on-front") is held

@@ -197,6 +197,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             return "the answer restates the name it is asked for"
         if _result_restated(entry.name, strip_markdown_escapes(_raw_back(card))):
             return "the answer restates the name it is asked for"
+        if _figure_from_title(entry.name, strip_markdown_escapes(_raw_back(card))):
+            return "the answer restates the title's figure and words"
     if card.kind == "acronym" and answers:
         # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
         # word and one more letter — read off the front
@@ -555,6 +557,16 @@ def _parts_and_little_else(name: str, back: str) -> bool:
         return False
     said = [word.casefold() for word in re.findall(r"[\w-]+", back)]
     return len(said) <= 6 and all(part in said for part in parts)
+
+
+def _figure_from_title(name: str, back: str) -> bool:
+    """`What is **Pile of Law: … and a 256GB Open-Source Legal Dataset**? → 256GB of legal
+    and administrative text`: the title's figure, and half the answer's words with it."""
+    named = {word.casefold() for word in re.findall(r"[\w.]+", name)}
+    said = [word.casefold() for word in content_words(back)]
+    figures = [word for word in said if re.search(r"\d", word) and re.search(r"[a-z]", word)]
+    shared = sum(word in named for word in said)
+    return any(figure in named for figure in figures) and 2 * shared >= len(said)
 
 
 _RESULT_KIND = re.compile(r"\s+(?:theorem|conjecture|lemma|law|principle|hypothesis)$", re.I)
