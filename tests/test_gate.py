@@ -823,3 +823,14 @@ def test_r68_a_gist_that_restates_the_titles_figure_gives_it_away(back: str, hel
     (entry,) = reading.entries
     gist = card("gist", f"What is **{title}**?", back)
     assert (rule_of(gist, entry) == "answer-on-front") is held
+
+
+def test_r68_a_name_whose_every_word_is_on_the_front_is_given_away() -> None:
+    """r68 glossary: "What is described here? *Learning the difference between a cheap
+    baseline and an expensive target …* → **Δ-learning**" (its one word on the front)."""
+    front = (
+        "What is described here?\n\n*Learning the difference between a cheap baseline and an"
+        " expensive target*"
+    )
+    assert rule_of(card("reverse", front, "**Δ-learning**")) == "answer-on-front"
+    assert rule_of(card("reverse", front, "**Δ-ML**")) is None

@@ -183,6 +183,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
     named = card.kind in {"reverse", "paper-name"} and bool(answers)
     if named and (
         shows_name(answers[0], front)
+        or _every_word_shown(answers[0], front)
         or abbreviates_name(answers[0], card.front)
         or inner_acronym(answers[0], card.front)  # (`IoU` of `GIoU`: case kept)
     ):
@@ -557,6 +558,14 @@ def _parts_and_little_else(name: str, back: str) -> bool:
         return False
     said = [word.casefold() for word in re.findall(r"[\w-]+", back)]
     return len(said) <= 6 and all(part in said for part in parts)
+
+
+def _every_word_shown(name: str, front: str) -> bool:
+    """`**Δ-learning**` for "Learning the difference between …": every word of the name is
+    on the front (a symbol aside), however common the word."""
+    words = re.findall(r"[^\W\d_]{2,}", strip_markdown_escapes(name).casefold())
+    shown = set(re.findall(r"[^\W\d_]{2,}", front.casefold()))
+    return bool(words) and all(word in shown for word in words)
 
 
 def _figure_from_title(name: str, back: str) -> bool:
