@@ -140,3 +140,36 @@ def test_a_course_resource_or_rule_is_no_reading(label: str) -> None:
         " of most methods above.\n"
     ).entries
     assert [entry.name for entry in entries] == ["solo-learn"]
+
+
+def test_r69_a_course_reading_list_as_courses_write_it() -> None:
+    """Round 69 (network science): a reference's key in bold (`**[N]**`) titled Newman's
+    book and made `Networks` a second author; a one-word italic book title; a journal's
+    abbreviated words (`Publ. Math. Inst. Hung. Acad. Sci.`) cut the byline from its year;
+    a particle after initials (`N. J. van Eck`) hid the third author; how long or hard a
+    reading is and where to get it are no facts."""
+    reading = parse_text(
+        "# Network Science\n\n## Textbooks\n\n"
+        "- M. E. J. Newman, *Networks*, 2nd edition, Oxford University Press, 2018. (Referred"
+        " to below as **[N]**.)\n"
+        "- D. Easley and J. Kleinberg, *Networks, Crowds, and Markets: Reasoning About a Highly"
+        " Connected World*, Cambridge University Press, 2010. Free draft at"
+        " <https://www.cs.cornell.edu/home/kleinber/networks-book/>. (**[EK]**)\n\n"
+        "## Week 2\n\n"
+        '- P. Erdős and A. Rényi, "On the Evolution of Random Graphs," *Publ. Math. Inst. Hung.'
+        " Acad. Sci.* 5, 1960. [PDF](https://www.renyi.hu/~p_erdos/1960-10.pdf).\n"
+        '- V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden: guaranteeing'
+        ' well-connected communities," *Scientific Reports* 9, 5233, 2019.\n'
+        '- E. Abbe, "Community Detection and Stochastic Block Models: Recent Developments,"'
+        " *JMLR* 18(177), 2018. Long, and the math is serious; §§1–3 are enough for most"
+        " people.\n"
+        '- R. Pastor-Satorras, C. Castellano, P. Van Mieghem and A. Vespignani, "Epidemic'
+        ' processes in complex networks," *Reviews of Modern Physics* 87, 925, 2015. The'
+        " reference for this whole area.\n"
+    )
+    read = {entry.title: entry for entry in reading.entries}
+    assert read["Networks"].attribution.authors == "Newman"
+    assert read["On the Evolution of Random Graphs"].attribution.year == 1960
+    leiden = "From Louvain to Leiden: guaranteeing well-connected communities"
+    assert read[leiden].attribution.authors == "Traag et al."
+    assert not [claim for entry in reading.entries for claim in entry.claims]

@@ -141,7 +141,8 @@ _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 # one word: `Jouppi`, `Ré`, `O'Brien`
 _SURNAME_WORD = rf"\b[{_UPPER}](?=[^\W\d_]*[{_LOWER}]|['’][{_UPPER}][{_LOWER}])[\w'’\-]*+"
 _INITIALLED = (
-    rf"[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*\s*"
+    # (`N. J. van Eck`: a particle before the surname)
+    rf"[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*\s*(?:(?:{_PARTICLE})\s+){{0,2}}"
     # (`M. K. O'Malley`: a surname with an apostrophe after its first capital)
     rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_]*[{_LOWER}][\w'’\-]*"
     rf"(?:\s[{_UPPER}][{_LOWER}][\w'’\-]*(?=\s*(?:,|&|\band\b)))?"

@@ -138,6 +138,12 @@ OPINION = re.compile(
     r"\bone of the most (?:used|popular|cited|widely used)\b|"
     # `Pre-ChatGPT, which makes it more interesting, not less`
     r"\b(?:more|less) interesting\b|"
+    # `Long, and the math is serious`, `The reference for this whole area`, `Free draft at
+    # <url>`: how long or hard it is, where it stands, where to get it (round 68's syllabus)
+    r"^long(?:\s*[,;]?\s*(?:and|but)\b|\s*\.?$)|"
+    r"\bthe math is (?:serious|heavy|dense|hard|brutal)\b|"
+    r"^the (?:go-to |standard )?reference for (?:this|the) (?:whole )?"
+    r"(?:area|field|topic|course)\b|\bfree draft\b|"
     # `Non-commercial licence, requires signing an agreement`: how to get it, not what it is
     r"\bnon-?commercial licen[cs]e\b|\brequires signing\b|\blicen[cs]e agreement\b|"
     # `code in FastPFor repo`: where the code is

@@ -33,6 +33,7 @@ _JOURNAL_WORDS = frozenset(
         *("Artif", "Mach", "Inf", "Inform", "Commun", "Netw", "Oper", "Manag", "Econ", "Ann"),
         *("Probab", "Dyn", "Recogn", "Vis", "Softw", "Symb", "Bull", "Jpn", "Eur", "Philos"),
         *("Comp", "Electron", "Ecol", "Evol", "Psychol", "Neurosci", "Cogn", "Theor", "Lond"),
+        *("Publ", "Hung", "Ital", "Pol"),  # `Publ. Math. Inst. Hung. Acad. Sci.`
     }
 )
 _END = re.compile(

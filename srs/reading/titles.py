@@ -193,6 +193,8 @@ def stressed_concepts(runs: list[Run], *, exclude: str) -> list[str]:
         phrase = plain(group).strip(EDGE + "*\"'“”‘’()")
         if len(phrase) < 2 or len(phrase) > 60 or not any(ch.isalpha() for ch in phrase):
             continue
+        if re.fullmatch(r"\[[^\[\]]{1,8}\]", phrase):
+            continue  # `(Referred to below as **[N]**.)`: a reference's key, no concept
         key = phrase.casefold()
         if key != exclude.casefold() and key not in found:
             found[key] = phrase
@@ -486,7 +488,18 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     # (`*J. Econometrics*`, `*Proc. IEEE*`: a journal, not a title; but `*Software
     # Foundations, Vol. 2: …*` is a book's volume)
     abbreviated = _ABBREVIATED_WORD.search(re.sub(r"\b[Vv]ol\.\s*\d+", " ", italic))
-    if not 2 <= len(italic.split()) <= _LINK_TITLE_WORDS or abbreviated:
+    # (`Newman, *Networks*, 2nd edition, Oxford University Press`: a book's one-word title,
+    # its edition or its publisher after it)
+    book = (
+        len(italic.split()) == 1
+        and italic[:1].isupper()
+        and re.match(
+            rf"{re.escape(italic)}\s*,\s*(?:\d+(?:st|nd|rd|th)\s+ed|[^,]*\b(?:Press|Publishers|Springer|Wiley)\b)",
+            text[text.find(italic) :],
+        )
+        is not None
+    )
+    if not (2 <= len(italic.split()) <= _LINK_TITLE_WORDS or book) or abbreviated:
         italic = ""
     # the first of the two: `*Orca: …*. OSDI 2022. … (what everyone calls "continuous
     # batching")` is titled by its italics, not by the quote further on
