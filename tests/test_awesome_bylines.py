@@ -53,3 +53,23 @@ def test_r68_the_awesome_entries_get_their_cards() -> None:
     assert cards["What is **LEGAL-BERT**?"].startswith("BERT further pretrained")
     assert cards["Who made **GPT Takes the Bar Exam**, and when?"] == "Bommarito and Katz, 2022"
     assert cards["Who made **MAUD**, and when?"] == "Wang et al. (The Atticus Project), EMNLP 2023"
+
+
+def test_r69_a_labs_model_the_paper_used_is_not_its_name() -> None:
+    """r69 awesome: "What is the title of the **GPT-3** paper (Agrawal et al., 2022)? →
+    *Large Language Models are Few-Shot Clinical Information Extractors*", and BioGPT's
+    venue read as `Bioinformatics` from `Briefings in Bioinformatics 2022`."""
+    reading = parse_text(
+        "# Awesome Clinical NLP\n\n## LLMs\n\n"
+        "- [Large Language Models are Few-Shot Clinical Information Extractors]"
+        "(https://arxiv.org/abs/2205.12689) - Monica Agrawal, Stefan Hegselmann, Hunter Lang,"
+        " Yoon Kim, David Sontag (MIT, EMNLP 2022). 🏥 GPT-3 with guided prompting for span"
+        " identification, coreference, and medication extraction.\n"
+        "- [BioGPT: Generative Pre-trained Transformer for Biomedical Text Generation and"
+        " Mining](https://arxiv.org/abs/2210.10341) - Renqian Luo, Liai Sun, Yingce Xia, et al."
+        " (Microsoft Research, Briefings in Bioinformatics 2022). GPT-2-style decoder trained"
+        " on PubMed abstracts.\n"
+    )
+    extractors, biogpt = reading.entries
+    assert extractors.name == "Large Language Models are Few-Shot Clinical Information Extractors"
+    assert biogpt.attribution.venue == "Briefings in Bioinformatics 2022"

@@ -37,7 +37,7 @@ from srs.reading.definitions import (
     subjects,
 )
 from srs.reading.model import Attribution, Claim
-from srs.reading.orgs import LABS, VENUES
+from srs.reading.orgs import BRANDS, LABS, VENUES
 from srs.reading.phrases import (
     QUANTIFIERS,
     VERBS,
@@ -315,6 +315,12 @@ _NAME_THEN_WHAT = re.compile(
     # (not `ResNet-50 on ImageNet in 1 hour …`: what a paper ran on what)
     r"(?:with\s+\S|(?:on|for|via)\s+[a-z])"
 )
+#: a lab's own model (`GPT-3`, `Llama 2`, `Claude`): what a paper uses, never its name
+_BRANDED = re.compile(
+    "(?:"
+    + "|".join(re.escape(brand) for names in BRANDS.values() for brand in names)
+    + r")(?![a-z])"
+)
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
 )
@@ -451,6 +457,9 @@ def _alias(
         # model a paper used, with its own verb)
         and not re.search(r"\b(?:does|do|did|is|are|was|were|can|beats?|shows?|works?)\b", text)
         and named.group("alias") not in COMMON_ACRONYMS
+        # (not `GPT-3 with guided prompting for span identification …`: a lab's model the
+        # paper used)
+        and not _BRANDED.match(named.group("alias"))
         and named.group("alias") not in VENUES
         and _names_the_work(named.group("alias"), link_names)
     ):
