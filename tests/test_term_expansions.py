@@ -40,3 +40,36 @@ def test_r68_a_citation_in_advice_is_a_reading_not_who_made_the_term() -> None:
     assert stability.attribution.authors == ""
     assert INSTRUCTION.match("Avoid it for small molecules")
     assert not INSTRUCTION.match("Evaluation harness for LLMs")
+
+
+def test_r69_a_terms_citation_is_never_another_named_works() -> None:
+    """r69 glossary (linguistics): AMR credited to Cai & Knight (Smatch's), semantic parsing
+    to Zelle & Mooney (GeoQuery's), RSA to Andreas & Klein (a later use), FrameNet to
+    Fillmore 1982 and the Parallel Meaning Bank to Kamp 1981 (one bracket, several works)."""
+    text = (
+        "# Linguistics for NLP\n\n"
+        "**Abstract Meaning Representation (AMR)**: Rooted, directed graphs for sentence"
+        " meaning. Evaluated with Smatch (Cai & Knight 2013)"
+        " ([Banarescu et al. 2013](https://aclanthology.org/W13-2322/)).\n\n"
+        "**Semantic parsing**: Mapping a sentence to a logical meaning representation. Early"
+        " learned systems: GeoQuery (Zelle & Mooney 1996) and CCG-based parsers trained on"
+        " sentence–logical form pairs ([Zettlemoyer & Collins 2005](https://arxiv.org/abs/1207.1420)).\n\n"
+        "**Frame semantics**: Word meanings are understood relative to frames. The theory"
+        " behind FrameNet (Fillmore 1982; [Baker, Fillmore & Lowe 1998](https://aclanthology.org/P98-1013/)).\n\n"
+        "**Rational Speech Acts (RSA)**: A Bayesian model of pragmatics. Predicts implicatures,"
+        " and has been combined with neural speakers and listeners for reference games"
+        " ([Andreas & Klein 2016](https://arxiv.org/abs/1604.00562)) (Frank & Goodman 2012).\n\n"
+        "**Tensor Field Networks (TFN)**: Rotation-equivariant point-cloud networks; the"
+        ' ancestor of most "steerable" MLIPs (Thomas et al. 2018).\n'
+    )
+    reading = parse_text(text)
+    credited = {entry.name: entry.attribution.authors for entry in reading.entries}
+    assert credited == {
+        "Abstract Meaning Representation": "Banarescu et al.",
+        "Semantic parsing": "",
+        "Frame semantics": "",
+        "Rational Speech Acts": "",
+        "Tensor Field Networks": "Thomas et al.",
+    }
+    mentioned = {(m.name, m.authors) for entry in reading.entries for m in entry.mentions}
+    assert mentioned == {("GeoQuery", "Zelle and Mooney")}

@@ -792,7 +792,10 @@ def read_claims(
                 # `- REALM (Guu et al., Google, 2020): retriever pretrained …`: the bullet
                 # says whose it is first, by the entry's own name
                 piece = _own_label(piece, [name, *own_names])
-            found, rest = attribution.cut(piece, prose_lab=leading)
+            cut_from = _others_cited_dropped(piece, [name, *own_names]) if term else piece
+            found, rest = attribution.cut(cut_from, prose_lab=leading)
+            if cut_from != piece:
+                rest = attribution.cut(piece, prose_lab=leading)[1]
             placed = attribution.place_after_title(piece) if after_title and bylined else None
             if placed is not None:
                 # `Seth Gilbert and Nancy Lynch. "Brewer's Conjecture …." ACM SIGACT News,
@@ -1002,7 +1005,9 @@ def read_claims(
             elif glossary and not pointed and not out.attribution.authors and source != "nested":
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
-                out.attribution = out.attribution.merged(_term_citation(text, found, piece, name))
+                out.attribution = out.attribution.merged(
+                    _term_citation(text, found, cut_from, name)
+                )
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
@@ -1043,9 +1048,10 @@ def read_claims(
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
     if not out.attribution.authors and parts and not (glossary and reading_cited):
-        out.attribution = out.attribution.merged(
-            _trailing_citation(parts[0][1], name, others=others)
-        )
+        # (under a glossary's term, not a citation of another work the text names:
+        # `Evaluated with Smatch (Cai & Knight 2013) ([Banarescu et al. 2013](…))`)
+        closing = _others_cited_dropped(parts[0][1], [name, *own_names]) if term else parts[0][1]
+        out.attribution = out.attribution.merged(_trailing_citation(closing, name, others=others))
     if parts and _NO_PAPER.match(parts[0][1]):
         # `**S3** — no design paper, but:` over `- Bornholt et al., "Using Lightweight Formal
         # Methods to Validate a Key-Value Storage Node in Amazon S3", SOSP 2021`: papers about
@@ -1433,9 +1439,43 @@ _PEOPLE_AND_YEAR = re.compile(
 
 #: a clause that gives a later reading of a term, or its update
 _OTHER_VIEW = re.compile(
-    r"\b(?:updated|revised)\s+(?:as|in|to)\b|\bin\s+the\s+[\w-]+\s+view\b|^\s*under\s+[\w-]+\b",
+    r"\b(?:updated|revised)\s+(?:as|in|to)\b|\bin\s+the\s+[\w-]+\s+view\b|^\s*under\s+[\w-]+\b"
+    # `… and has been combined with neural speakers and listeners for reference games`: a
+    # later use of it
+    r"|\bhas\s+been\s+(?:combined|extended|applied|paired|used)\s+with\b",
     re.IGNORECASE,
 )
+
+
+#: `Evaluated with Smatch (Cai & Knight 2013)`, `Early systems: GeoQuery (Zelle & Mooney
+#: 1996)`: a name inside a sentence, then its own citation
+_NAMED_CITATION = re.compile(
+    r"(?<=\s)(?P<name>[A-Z][\w.+'’-]*[A-Za-z0-9+])\s*\((?P<inner>[^()\[\]]*\b(?:19|20)\d\d[a-z]?)\)"
+)
+
+
+def _others_cited_dropped(piece: str, names: list[str]) -> str:
+    """A glossary sentence without the citations of other works it names (`Smatch (Cai &
+    Knight 2013)` under AMR): who made them, never who made the term."""
+    own = {word.casefold() for name in names for word in re.findall(r"[\w+'’-]+", name)}
+
+    def dropped(found: re.Match[str]) -> str:
+        word = found["name"].casefold()
+        if word in own or re.sub(r"['’]s$", "", word) in own:
+            return found.group(0)
+        if re.match(r"[\s.;,]*$", piece[found.end() :]):
+            return found.group(0)  # (`… most steerable MLIPs (Thomas et al. 2018).`: the
+            # bracket that closes the sentence cites the sentence)
+        before = piece[: found.start()]
+        if re.search(r"(?:&|\band|[A-Za-z],)\s*$", before):
+            return found.group(0)  # (`Bernardin & Stiefelhagen (…, 2008)`: a person)
+        if re.search(r"(?:^|[.!?])\s*$", before):
+            return found.group(0)  # (`… Hessian. Old (MacKay 1992), newly cheap …`)
+        if not attribution.cut(f"({found['inner']})", prose_lab=False)[0].authors:
+            return found.group(0)  # (`Spider (2018)`: when, no one's)
+        return found["name"]
+
+    return _NAMED_CITATION.sub(dropped, piece)
 
 
 def _their_other_work(said: str, authors: str) -> bool:
