@@ -45,7 +45,7 @@ def test_claim_is_off_by_default_and_asks_what_the_thing_does_when_turned_on(
 ) -> None:
     text = (
         "- **Rainbow** ([arXiv](https://arxiv.org/abs/1710.02298))\n"
-        "  - the kitchen-sink DQN of 2017\n"
+        "  - a value-based deep RL agent for the Atari benchmark\n"
         "  - combines six extensions of DQN into one agent, from double Q to noisy nets\n"
     )
     assert not any("|claim|" in key for key in cards_of(text))

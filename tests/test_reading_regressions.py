@@ -6811,3 +6811,37 @@ def test_round_68_a_reports_kind_is_no_part_of_its_name_and_a_headline_is_a_labe
         "headline result",
         "phi-3-mini (3.8B) running at 4-bit on an iPhone 14 at ~12 tokens/s",
     )
+
+
+def test_round_69_a_blogs_quips_and_whose_post_are_no_facts() -> None:
+    """Round 69 (visual document retrieval): "What is **Vespa**? → Binary quantization of
+    the patch embeddings …" (Vespa's post, not Vespa), "What is **VisRAG**? → Goes end to
+    end", "What is **UDOP**? → Bit of a kitchen-sink model", "What is **The Hugging Face
+    ColPali**? → Manuel Faysse's own walkthrough"."""
+    vespa = one(
+        '- **Vespa: "Scaling ColPali to billions of PDFs"** — [blog.vespa.ai]'
+        "(https://blog.vespa.ai/scaling-colpali-to-billions/). Binary quantization of the patch"
+        " embeddings, Hamming-distance first-phase ranking, full MaxSim re-ranking second.\n"
+    )
+    assert (vespa.name, vespa.attribution.lab) == ("Scaling ColPali to billions of PDFs", "Vespa")
+    visrag = one(
+        "- **VisRAG** — [Yu et al., ICLR 2025](https://arxiv.org/abs/2410.10594). Goes end to"
+        " end: a VLM-based retriever over page images *and* a VLM generator that consumes the"
+        " retrieved images directly, never parsing text at all.\n"
+    )
+    assert visrag.claims[0].text.startswith("a VLM-based retriever over page images")
+    udop = one(
+        "- **UDOP** — [Tang et al., CVPR 2023](https://arxiv.org/abs/2212.02623). Bit of a"
+        " kitchen-sink model, but useful for seeing how Microsoft thought about it.\n"
+    )
+    walkthrough = one(
+        "- **The Hugging Face ColPali blog post** — [huggingface.co/blog/manu/colpali]"
+        "(https://huggingface.co/blog/manu/colpali). Manuel Faysse's own walkthrough.\n"
+    )
+    assert not udop.claims and not walkthrough.claims
+    # (a system's name before its paper's quoted title stays its name)
+    system = one(
+        '- **DistBelief: "Large Scale Distributed Deep Networks"** — [Dean et al., NIPS'
+        " 2012](https://arxiv.org/abs/1106.5730). Downpour SGD with parameter servers.\n"
+    )
+    assert system.name == "DistBelief"

@@ -228,7 +228,9 @@ def starts_with_verb(text: str) -> bool:
 _VAGUE_KIND = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
     r"approach|pattern|staple|classic|rule|heuristic|hack|framing|view|take|perspective|"
-    r"formulation|treatment|account)$",
+    r"formulation|treatment|account)$"
+    # `Goes end to end: a VLM-based retriever … and a VLM generator …`: how far it goes
+    r"|^goes\s+(?:all\s+the\s+way|end[\s-]to[\s-]end|further|beyond)$",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import takewhile
+from urllib.parse import urlsplit
 
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
@@ -528,7 +529,8 @@ def _finish(
     attribution, claims; `alias`: the short name a headline gave the paper it cites;
     `first_work`: the first of the works an item names under a bold label (`**Serving.**
     vLLM — Kwon et al., …`), the label no work of its own."""
-    name, from_title = short_name(title)
+    sites = tuple(urlsplit(link.url).netloc.casefold() for link in links)
+    name, from_title = short_name(title, sites)
     name = _without_lab(alias or name)
     acronyms: dict[str, str] = {}
     # a bracket after a space; one set against the name is part of it (`DPLL(T)`)

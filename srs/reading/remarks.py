@@ -149,8 +149,11 @@ OPINION = re.compile(
     # `code in FastPFor repo`: where the code is
     r"^code (?:is )?(?:in|at|on)\b[^.;]{0,40}\brepo(?:sitory)?$|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
-    r"^[\w.-]+['’]s\s+(?:blog\s+)?(?:post|blog|paper|thesis|notes|talk|slides|write-?up|"
-    r"explainer)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"
+    # (`Manuel Faysse's own walkthrough`: a whole name, and `own`)
+    r"^(?:[A-Z][\w.-]+\s+){0,2}[\w.-]+['’]s\s+(?:own\s+)?(?:blog\s+)?(?:post|blog|paper|thesis|"
+    r"notes|talk|slides|write-?up|explainer|walkthrough|tutorial)(?:\s*,\s*(?:19|20)\d\d)?(?=\W*$)|"
+    # `Bit of a kitchen-sink model, but …`: the writer's verdict
+    r"^bit of a\b|\bkitchen[- ]sink\b|"
     r"\bso (?:measure|test|check|benchmark)(?: (?:it|first|yourself))?\b|"
     r"mind-?blowing|nice to see|phew|way more\b|(?:kind|sort) of shocking|shocking|"
     # `The necessary cold shower`, `a sobering reality check`: the writer's verdict

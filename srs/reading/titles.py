@@ -11,7 +11,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, stated_expansions
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution, Link
-from srs.reading.phrases import content_words, is_generic_link_text, is_name
+from srs.reading.phrases import content_words, is_generic_link_text, is_name, squash
 from srs.reading.references import reference_title
 from srs.reading.remarks import GENRE_WORDS, is_title_case
 from srs.reading.urls import arxiv_id, is_web_url
@@ -572,10 +572,22 @@ def about_its_head(title: str) -> bool:
     return bool(_ABOUT.match(subtitle)) and _PLAIN_WORDS.fullmatch(head.strip()) is not None
 
 
-def short_name(title: str) -> tuple[str, Attribution]:
-    """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart)."""
+_WHOSE_QUOTED = re.compile(
+    r"^(?P<whose>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*:\s*[\"“](?P<title>[^\"“”]{8,})[\"”]$"
+)
+
+
+def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attribution]:
+    """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart);
+    `sites`: the hosts of the entry's links."""
     text = title
     found = Attribution()
+    whose = _WHOSE_QUOTED.match(text)
+    owner = whose["whose"].strip() if whose is not None else ""
+    if whose is not None and (owner in attrib.LABS or any(squash(owner) in host for host in sites)):
+        # `Vespa: "Scaling ColPali to billions of PDFs"` (blog.vespa.ai): whose, then the
+        # quoted title of the work (but `DistBelief: "Large Scale …"` names the system)
+        return whose["title"].strip(), Attribution(lab=owner)
     year = _LEADING_YEAR.match(text)
     if year:
         found = Attribution(year=int(year.group("year")))
