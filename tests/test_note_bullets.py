@@ -259,3 +259,18 @@ def test_r68_an_elided_author_list_is_one_byline() -> None:
     (entry,) = parse_text(text).entries
     assert (entry.attribution.authors, entry.attribution.year) == ("Brunella et al.", 2020)
     assert not [claim for claim in entry.claims if "Bifulco" in claim.text]
+
+
+def test_r69_a_team_and_a_year_are_who_and_when() -> None:
+    """r69 notes: "What is **Launching Ignition and TurboFan**? → V8 team, 2017 (V8 5.9)"."""
+    text = (
+        "# notes\n\n## V8\n\n"
+        "17. **Launching Ignition and TurboFan** (https://v8.dev/blog/launching-ignition-and-turbofan)\n"
+        "    - V8 team, 2017 (V8 5.9)\n"
+        "    - retired Full-codegen + Crankshaft\n"
+        "18. **The BSD Packet Filter** ([pdf](https://www.tcpdump.org/papers/bpf-usenix93.pdf))\n"
+        "   - McCanne & Jacobson, USENIX Winter 1993\n"
+    )
+    entry = parse_text(text).entries[0]
+    assert (entry.attribution.authors, entry.attribution.year) == ("V8 team", 2017)
+    assert [claim.text for claim in entry.claims] == ["retired Full-codegen + Crankshaft"]

@@ -375,8 +375,9 @@ _PERSON = re.compile(
 
 #: `Open X-Embodiment Collaboration`, `Octo Model Team`, `Gemini Team`: a byline that names
 #: a team, a collaboration or a consortium, cited whole (never `Collaboration`)
-_COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|Collaboration|Consortium)\b"
+_COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium)\b"
 # a team's name that opens a text, then a bracket, a comma or the sentence's end
+_TEAM_YEAR = re.compile(rf"^[\s\-–—:,]*(?P<team>{_COLLECTIVE}),\s*(?P<year>{_YEAR})\b(?P<rest>.*)$")
 _LEAD_COLLECTIVE = re.compile(rf"^[\s\-–—:,]*(?P<authors>{_COLLECTIVE})(?=\s*(?:[(.,;]|$))")
 #: Chicago's byline: the first author surname first, then the year — `Centola, Damon.
 #: 2010.`, `Centola, Damon, and Michael Macy. 2007.`, `boyd, danah and Kate Crawford.
@@ -1205,6 +1206,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         # `Industry` as a second one, `Jr` as the surname), then where and when as ever
         found, rest = _cut(f"{person}, {after.lstrip(' ,')}", prose_lab=prose_lab)
         return replace(found, authors=_surname(person)), rest
+    team_year = _TEAM_YEAR.match(text)
+    if team_year is not None:  # `V8 team, 2017 (V8 5.9)`: the team, the year, a remark
+        found = Attribution(authors=team_year["team"], year=int(team_year["year"]))
+        return found, team_year["rest"].strip(" ,.;")
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
     # `Hernán & Robins,   Chapters 1–3 (definitions of …)`: the parts to read, never a name
     text = _PARTS_TO_READ.sub("", text)
