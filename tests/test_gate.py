@@ -834,3 +834,24 @@ def test_r68_a_name_whose_every_word_is_on_the_front_is_given_away() -> None:
     )
     assert rule_of(card("reverse", front, "**Δ-learning**")) == "answer-on-front"
     assert rule_of(card("reverse", front, "**Δ-ML**")) is None
+
+
+@pytest.mark.parametrize(
+    ("front", "held"),
+    [
+        ("**Shap-E** — Converges faster than {{c1::Point-E}} and has better quality", True),
+        (
+            "**Zero123++** — the default multi-view front end for {{c1::InstantMesh}} and others",
+            True,
+        ),
+        ("**Point-E** — 1–2 minutes on a single GPU versus hours for {{c1::DreamFusion}}", True),
+        ("**AlphaGo** — beat {{c1::Fan Hui}} 5–0, then Lee Sedol 4–1 in March 2016", False),
+    ],
+)
+def test_r69_a_cloze_on_what_it_is_compared_with_or_one_of_an_open_list(
+    front: str, held: bool
+) -> None:
+    """r69 table: "Shap-E — Converges faster than {{c1::Point-E}}", "… for
+    {{c1::InstantMesh}} and others" (graded weak: one of a pair, one of an open list)."""
+    hidden = front.split("{{c1::")[1].split("}}")[0]
+    assert (rule_of(card("cloze", front, f"**{hidden}**")) == "list-item-cloze") is held

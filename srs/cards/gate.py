@@ -445,6 +445,12 @@ def _list_item_cloze(card: Card, entry: Entry) -> str | None:
         return "the cloze hides one of a pair"
     if re.search(r"\b(?:from|to)\s*$", text[:start]) and re.match(r"^\s*to\s+[A-Z0-9]", text[end:]):
         return "the cloze hides one step of `from X to Y to Z`"
+    if re.match(r"^\s*(?:and|or)\s+(?:others|more|so on|friends|co\.?)\b", text[end:]):
+        return "the cloze hides one item of an open list (`X and others`)"
+    # (`faster than {{c1::Point-E}}`, `versus hours for {{c1::DreamFusion}}`)
+    compared = r"\b(?:than|versus|vs\.?|compared (?:to|with))(?:\s+[\w–-]+){0,3}?\s*$"
+    if re.search(compared, text[:start]):
+        return "the cloze hides what it is compared with, one of a pair"
     return None
 
 
