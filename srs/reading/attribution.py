@@ -377,6 +377,7 @@ _PERSON = re.compile(
 #: a team, a collaboration or a consortium, cited whole (never `Collaboration`)
 _COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium)\b"
 # a team's name that opens a text, then a bracket, a comma or the sentence's end
+#: `V8 team, 2017 (V8 5.9)`: a team, then the year, first in a byline
 _TEAM_YEAR = re.compile(rf"^[\s\-–—:,]*(?P<team>{_COLLECTIVE}),\s*(?P<year>{_YEAR})\b(?P<rest>.*)$")
 _LEAD_COLLECTIVE = re.compile(rf"^[\s\-–—:,]*(?P<authors>{_COLLECTIVE})(?=\s*(?:[(.,;]|$))")
 #: Chicago's byline: the first author surname first, then the year — `Centola, Damon.
@@ -740,8 +741,8 @@ def _inner(inner: str) -> Attribution:
     return _inner_one(parts[0])
 
 
-#: `The Atticus Project`, `Allen Institute`, `EleutherAI Team`: an organisation by the word
-#: that ends its name, first in a bracket (never `Project` as a person)
+#: `The Atticus Project`, `Allen Institute`: an organisation by the word that ends its name,
+#: first in a bracket (never `Project` as a person)
 _NAMED_ORG = re.compile(
     r"^\s*(?P<org>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Project|Foundation|Institute|"
     r"Initiative|Consortium|Collaboration|Laboratory|Society|Alliance))(?=\s*(?:[,;/&]|$))"

@@ -109,9 +109,8 @@ def mentions(
             continue  # `Old (MacKay 1992), newly cheap …`: a capital that opens a sentence
         if name.casefold() in STOPWORDS or name in {m.name for m in out}:
             continue
-        if len(re.findall(r"\b(?:19|20)\d\d\b", found.group("inner"))) >= 2 and ";" in found.group(
-            "inner"
-        ):
+        years = re.findall(r"\b(?:19|20)\d\d\b", found.group("inner"))
+        if len(years) >= 2 and ";" in found.group("inner"):
             continue  # `FrameNet (Fillmore 1982; Baker, Fillmore & Lowe 1998)`: whose is whose?
         cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
         paper = _paper_in(found.group("inner"), links) or _linked(name, links)

@@ -139,7 +139,7 @@ OPINION = re.compile(
     # `Pre-ChatGPT, which makes it more interesting, not less`
     r"\b(?:more|less) interesting\b|"
     # `Long, and the math is serious`, `The reference for this whole area`, `Free draft at
-    # <url>`: how long or hard it is, where it stands, where to get it (round 68's syllabus)
+    # <url>`: how long or hard it is, where it stands, where to get it (round 69's syllabus)
     r"^long(?:\s*[,;]?\s*(?:and|but)\b|\s*\.?$)|"
     r"\bthe math is (?:serious|heavy|dense|hard|brutal)\b|"
     r"^the (?:go-to |standard )?reference for (?:this|the) (?:whole )?"

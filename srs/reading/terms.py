@@ -148,10 +148,9 @@ def is_trivial(phrase: str) -> bool:
     """A lower-case phrase of only words that say how, how much or how good."""
     if phrase != phrase.casefold() or any(ch.isdigit() for ch in phrase):
         return False
+    # `puts the dataplane *in the app*`, `an *in-kernel* answer`, `run *unmodified* …`
     if _WHERE_OR_HOW.match(phrase):
-        return (
-            True  # `puts the dataplane *in the app*`, `an *in-kernel* answer`, `run *unmodified* …`
-        )
+        return True
     words = content_words(phrase)
     return all(word in _TRIVIAL_WORDS for word in words)
 

@@ -471,6 +471,12 @@ def _first_italics(runs: list[Run]) -> list[Run]:
     return found
 
 
+#: `, 2nd edition`, `, Oxford University Press`: what follows a book's title
+_EDITION_OR_PUBLISHER = re.compile(
+    r"\s*,\s*(?:\d+(?:st|nd|rd|th)\s+ed|[^,]*\b(?:Press|Publishers|Springer|Wiley)\b)"
+)
+
+
 def _quoted_title(runs: list[Run], text: str) -> str:
     """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
     # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
@@ -493,11 +499,7 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     book = (
         len(italic.split()) == 1
         and italic[:1].isupper()
-        and re.match(
-            rf"{re.escape(italic)}\s*,\s*(?:\d+(?:st|nd|rd|th)\s+ed|[^,]*\b(?:Press|Publishers|Springer|Wiley)\b)",
-            text[text.find(italic) :],
-        )
-        is not None
+        and _EDITION_OR_PUBLISHER.match(text, text.find(italic) + len(italic)) is not None
     )
     if not (2 <= len(italic.split()) <= _LINK_TITLE_WORDS or book) or abbreviated:
         italic = ""
