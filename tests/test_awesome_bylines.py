@@ -73,3 +73,31 @@ def test_r69_a_labs_model_the_paper_used_is_not_its_name() -> None:
     extractors, biogpt = reading.entries
     assert extractors.name == "Large Language Models are Few-Shot Clinical Information Extractors"
     assert biogpt.attribution.venue == "Briefings in Bioinformatics 2022"
+
+
+def test_r70_a_track_a_month_and_a_zine_are_no_people() -> None:
+    """r70: "Who made **PaperMage**, and when? → Demonstrations (AI2), EMNLP 2023", "Sesame and
+    Feb, 2025", "MaXX and Phrack, 2001"."""
+    track, _ = attribution.cut("(AI2, EMNLP 2023 System Demonstrations)")
+    month, _ = attribution.cut("(Sesame, Feb 2025)")
+    zine, _ = attribution.cut("MaXX, Phrack 57, 2001")
+    assert (track.authors, track.lab, track.venue) == ("", "AI2", "EMNLP 2023")
+    assert (month.authors, month.year) == ("Sesame", 2025)
+    assert (zine.authors, zine.venue) == ("MaXX", "Phrack 2001")
+
+
+def test_r70_a_models_size_and_a_cut_quote_make_no_card() -> None:
+    """r70: "What does **ViT-22B** stand for? → Vision Transformers to 22 Billion" and a cloze
+    on `{{c1::larson" benchmark}}`."""
+    from srs.reading.terms import claim_terms
+
+    table = (
+        "# Vision encoders\n\n## Scale\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2023-02 | ViT-22B | Google Research | [Scaling Vision Transformers to 22 Billion"
+        " Parameters](https://arxiv.org/abs/2302.05442) (Dehghani et al., ICML 2023) |\n"
+    )
+    cards = template_cards(parse_text(table), load_templates()).cards
+    assert not [card for card in cards if card.kind == "acronym"]
+    # (a bold `**"larson" benchmark**` loses its opening quote at the phrase's edge)
+    stressed = ['larson" benchmark', "larson"]
+    assert claim_terms('the origin of the "larson" benchmark', stressed, [], []) == ("larson",)

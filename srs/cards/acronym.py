@@ -23,8 +23,11 @@ __all__ = ["acronym"]
 
 
 def _compound(name: str) -> bool:
-    """`Multi-IF`: a word and an acronym; its words are not simply its title's initials."""
-    return bool(re.match(r"^[A-Z][a-z]{2,}-[A-Z]{2,}$", name))
+    """`Multi-IF`: a word and an acronym; its words are not simply its title's initials;
+    `ViT-22B`: an acronym and a model's size (never "Vision Transformers to 22 Billion")."""
+    return bool(
+        re.match(r"^[A-Z][a-z]{2,}-[A-Z]{2,}$", name) or re.search(r"-\d+(?:\.\d+)?[BMKT]$", name)
+    )
 
 
 def _stands_for(short: str) -> bool:

@@ -757,6 +757,12 @@ def _inner_one(inner: str) -> Attribution:
         rest = _inner_one(inner[named_org.end() :].lstrip(" ,;/&"))
         return replace(rest, lab=" & ".join(filter(None, [named_org["org"], rest.lab])))
     inner = _PUBLISHER.sub(" ", inner)  # `(Cambridge University Press, 2008)`
+    # `(AI2, EMNLP 2023 System Demonstrations)`, `(Sesame, Feb 2025)`: a venue's track, a
+    # month — never people
+    inner = re.sub(
+        r"(?i)\b(?:system\s+)?demonstrations?\b|\b(?:demo|industry)\s+track\b", " ", inner
+    )
+    inner = re.sub(rf"\b{_MONTH}\.?\s+(?={_YEAR})", "", inner)
     # `(J.F.C. Kingman, …, Proc. Cambridge Phil. Soc. 57(4), 1961)`: an abbreviated journal,
     # where it appeared (never `Cambridge` the lab)
     inner = _ABBREVIATED_JOURNAL.sub(" ", inner)

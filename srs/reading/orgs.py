@@ -70,6 +70,7 @@ VENUES = (
     *(
         "Nucleic Acids Research",
         "Briefings in Bioinformatics",
+        "Phrack",
         "Cell Systems",
         "eLife",
         "JACS",

@@ -180,6 +180,8 @@ def claim_terms(
             continue  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`, `JEP 291`, `RFC 7230`
         if is_trivial(phrase):  # `is *already in here*`, `handles {{c1::arbitrary}} queries`
             continue
+        if phrase.count('"') % 2 or phrase.count("“") != phrase.count("”"):
+            continue  # `**"larson" benchmark**` cut at a quote: half a quotation
         if re.match(r"(?i:why|how|what|when|where|who|which)\s", phrase):
             continue  # `**why it died**: branchy code → …`: the note's own heading
         if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
