@@ -6845,3 +6845,17 @@ def test_round_69_a_blogs_quips_and_whose_post_are_no_facts() -> None:
         " 2012](https://arxiv.org/abs/1106.5730). Downpour SGD with parameter servers.\n"
     )
     assert system.name == "DistBelief"
+
+
+def test_round_70_an_article_before_a_quoted_head_is_no_byline() -> None:
+    """Round 70: "Who made **LLM with ears and a mouth**? → The" (from `**The "LLM with ears
+    and a mouth"**: …`)."""
+    from srs.reading.bylines import byline_head
+
+    assert byline_head('The "LLM with ears and a mouth"') is None
+    assert byline_head('Kajiya, "The Rendering Equation"') is not None
+    entry = one(
+        '1. **The "LLM with ears and a mouth"**: a text LLM with a speech encoder in front and'
+        " a speech decoder behind, trained end to end.\n"
+    )
+    assert entry.attribution.authors == ""
