@@ -173,3 +173,14 @@ def test_r69_a_course_reading_list_as_courses_write_it() -> None:
     leiden = "From Louvain to Leiden: guaranteeing well-connected communities"
     assert read[leiden].attribution.authors == "Traag et al."
     assert not [claim for entry in reading.entries for claim in entry.claims]
+
+
+def test_r70_a_titles_last_word_book_is_no_kind() -> None:
+    """r70 syllabus: "Who made **High-frequency trading in a limit order**, and when?"."""
+    reading = parse_text(
+        "# ML for finance\n\n## Week 7\n\n"
+        '- Marco Avellaneda and Sasha Stoikov, "High-frequency trading in a limit order'
+        ' book," *Quantitative Finance* 8(3), 2008.\n'
+        "- Stas Bekman, *Machine Learning Engineering* open book, 2023.\n"
+    )
+    assert reading.entries[0].name == "High-frequency trading in a limit order book"

@@ -520,6 +520,10 @@ def _without_kind(text: str) -> str:
         return text
     if text.startswith("The ") and kind.group(0).strip()[:1].isupper():
         return text  # `The Fuzzing Book`, `The Deep Learning Book`: the work's own title
+    before = text[: kind.start()].split()
+    if len(before) >= 4 and before[-1].islower() and kind.group(0).strip() == "book":
+        # `High-frequency trading in a limit order book`: a title's own last word
+        return text
     if kind.group(0).strip().casefold() == "survey":
         # `LLM Agent Survey`, `BEV survey`: a survey is named by what it surveys, never by
         # its subject alone (`BEV`)
