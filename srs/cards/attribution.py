@@ -15,7 +15,7 @@ from srs.cards.context import EntryContext, OwnPaper, Slot
 from srs.cards.ids import mention_key
 from srs.reading.model import Mention
 from srs.reading.naming import NAME_TOKEN
-from srs.reading.orgs import BRANDS
+from srs.reading.orgs import brand_lab
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -64,13 +64,8 @@ def _branded(paper: OwnPaper, who: str) -> bool:
     with one of its own brands (graded weak in round 68: the name says whose it is)."""
     if re.search(r"\bet al\b|\band\b|\(", who):
         return False  # people who made it: the card asks who they are
-    brands = [
-        brand
-        for lab, names in BRANDS.items()
-        if lab.casefold() in who.casefold()
-        for brand in names
-    ]
-    return any(re.match(rf"{re.escape(brand)}(?![a-z])", paper.name) for brand in brands)
+    lab = brand_lab(paper.name)
+    return bool(lab) and lab.casefold() in who.casefold()
 
 
 def _two_names(name: str) -> bool:

@@ -37,7 +37,7 @@ from srs.reading.definitions import (
     subjects,
 )
 from srs.reading.model import Attribution, Claim
-from srs.reading.orgs import BRANDS, LABS, VENUES
+from srs.reading.orgs import LABS, VENUES, brand_lab
 from srs.reading.phrases import (
     QUANTIFIERS,
     VERBS,
@@ -315,12 +315,6 @@ _NAME_THEN_WHAT = re.compile(
     # (not `ResNet-50 on ImageNet in 1 hour …`: what a paper ran on what)
     r"(?:with\s+\S|(?:on|for|via)\s+[a-z])"
 )
-#: a lab's own model (`GPT-3`, `Llama 2`, `Claude`): what a paper uses, never its name
-_BRANDED = re.compile(
-    "(?:"
-    + "|".join(re.escape(brand) for names in BRANDS.values() for brand in names)
-    + r")(?![a-z])"
-)
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
 )
@@ -459,7 +453,7 @@ def _alias(
         and named.group("alias") not in COMMON_ACRONYMS
         # (not `GPT-3 with guided prompting for span identification …`: a lab's model the
         # paper used)
-        and not _BRANDED.match(named.group("alias"))
+        and not brand_lab(named.group("alias"))
         and named.group("alias") not in VENUES
         and _names_the_work(named.group("alias"), link_names)
     ):
@@ -794,8 +788,6 @@ def read_claims(
                 piece = _own_label(piece, [name, *own_names])
             cut_from = _others_cited_dropped(piece, [name, *own_names]) if term else piece
             found, rest = attribution.cut(cut_from, prose_lab=leading)
-            if cut_from != piece:
-                rest = attribution.cut(piece, prose_lab=leading)[1]
             placed = attribution.place_after_title(piece) if after_title and bylined else None
             if placed is not None:
                 # `Seth Gilbert and Nancy Lynch. "Brewer's Conjecture …." ACM SIGACT News,

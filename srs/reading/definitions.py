@@ -59,7 +59,9 @@ def promote_labelled(claims: list[Claim]) -> None:
         if match is None:
             continue
         word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold().removesuffix(" is")
-        finding = _LABEL_NAMES.get(word.split()[-1], "") in {"main finding", "headline result"}
+        word = word.removeprefix("the ").removeprefix("one ")
+        label = _LABEL_NAMES.get(word.split()[-1], "")
+        finding = label in {"main finding", "headline result"}
         if finding and any(
             each is not claim
             and each.kind == "defines"
@@ -71,9 +73,6 @@ def promote_labelled(claims: list[Claim]) -> None:
             if claims[other].kind in {"defines", "does"}:
                 claims[other] = replace(claims[other], kind="says")
         text = said[match.end() :]
-        word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold().removesuffix(" is")
-        word = word.removeprefix("the ").removeprefix("one ")
-        label = _LABEL_NAMES.get(word.split()[-1], "")
         kind = "defines" if word == "model" else "does"  # (what the model is)
         claims.insert(
             0, replace(claims.pop(index), kind=kind, text=text, sentence=text, label=label)

@@ -3,7 +3,18 @@ where it appeared (srs.reading.attribution)."""
 
 from __future__ import annotations
 
-__all__ = ["BRANDS", "LABS", "LAB_NAMES", "LAB_SITES", "PLATFORMS", "TEAM_LABS", "VENUES"]
+import re
+
+__all__ = [
+    "BRANDS",
+    "LABS",
+    "LAB_NAMES",
+    "LAB_SITES",
+    "PLATFORMS",
+    "TEAM_LABS",
+    "VENUES",
+    "brand_lab",
+]
 
 LABS = (
     *("Google DeepMind", "Google Research", "Google Brain", "Google", "DeepMind", "OpenAI"),
@@ -118,6 +129,24 @@ BRANDS = {
     "Mistral": ("Mistral", "Mixtral"),
     "DeepSeek": ("DeepSeek",),
 }
+_BRANDED = re.compile(
+    "(?:"
+    + "|".join(
+        rf"(?P<b{index}>{re.escape(brand)})"
+        for index, brand in enumerate(brand for names in BRANDS.values() for brand in names)
+    )
+    + r")(?![a-z])"
+)
+_BRAND_LABS = [lab for lab, names in BRANDS.items() for _ in names]
+
+
+def brand_lab(name: str) -> str:
+    """The lab whose own brand opens `name` (`Claude 3` → Anthropic, `GPT-4o` → OpenAI), or
+    ""."""
+    found = _BRANDED.match(name)
+    return _BRAND_LABS[int(found.lastgroup[1:])] if found and found.lastgroup else ""
+
+
 TEAM_LABS = {
     "Gemini Team": "Google DeepMind",
     "Gemma Team": "Google DeepMind",
