@@ -13,6 +13,7 @@ again here, on one core.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -63,6 +64,11 @@ def ordered_map(
     size = -(-len(items) // cores)
     bounds = [(at, min(at + size, len(items))) for at in range(0, len(items), size)]
     _work, _items = work, items  # type: ignore[assignment]
+    # what exists now is frozen out of the garbage collector's sight until the work is
+    # done (CPython's advice for a fork without exec): no worker's collection writes to
+    # the inherited pages, and no collection here walks the whole document again and again
+    # (the first chunk ran 10 % slower here than its share of a one-core build without it)
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(len(bounds) - 1, mp_context=context) as pool:
@@ -73,5 +79,6 @@ def ordered_map(
     except BrokenProcessPool:
         return [work(item) for item in items]
     finally:
+        gc.unfreeze()
         _work, _items = None, ()
     return here + rest  # type: ignore[operator]

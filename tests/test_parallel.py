@@ -3,7 +3,9 @@ order, as on one core; a worker's error is the same error; a dead worker costs n
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,24 @@ def test_an_error_in_a_worker_is_raised_here_as_it_was() -> None:
 
 def test_a_dead_worker_makes_the_work_run_here() -> None:
     assert ordered_map(_die_in_worker, list(range(10)), min_items=1) == list(range(1, 11))
+
+
+def _frozen_here(n: int) -> int:
+    return gc.get_freeze_count() if os.getpid() == _PARENT else n
+
+
+@pytest.mark.parametrize("work", [_frozen_here, _refuse_seven, _die_in_worker])
+def test_the_heap_is_frozen_for_the_work_and_thawed_after(work: Callable[[int], int]) -> None:
+    # frozen while the chunks run (no collection walks the document, none writes to the
+    # pages a worker shares), and given back to the collector however the work ends
+    before = gc.get_freeze_count()
+    try:
+        found = ordered_map(work, list(range(10)), min_items=1)
+    except BadInput:
+        found = []
+    if work is _frozen_here:
+        assert found[0] > before  # the first chunk runs here, with the heap frozen
+    assert gc.get_freeze_count() == before
 
 
 def test_a_build_on_every_core_is_the_build_on_one(
