@@ -98,6 +98,49 @@ def test_introduced_asks_which_paper() -> None:
     assert not [key for key in vague if "|introduced|" in key]
 
 
+def test_a_second_thing_introduced_keeps_its_card_past_the_writers_aside() -> None:
+    # `…, which you'll see in a lot of tables`: the writer's word after the thing made
+    cards = cards_of(
+        "- **TWIST** — [Textually Pretrained Speech Language Models](https://arxiv.org/abs/"
+        "2305.13009) (Hassid et al., Meta, NeurIPS 2023). Warm-start a speech LM from a text"
+        " LM checkpoint and it gets much better. Also introduced spoken StoryCloze"
+        " (sStoryCloze / tStoryCloze), which you'll see in a lot of tables.\n"
+    )
+    card = next(card for key, card in cards.items() if "|introduced|" in key)
+    assert card.front == "Which paper introduced spoken StoryCloze (sStoryCloze / tStoryCloze)?"
+    assert card.back.startswith("TWIST: Textually Pretrained Speech Language Models")
+    # (and no cloze on `StoryCloze` beside `sStoryCloze`: the front spells it)
+    assert not [key for key in cards if "|cloze|" in key]
+
+
+def test_one_shared_word_of_a_long_title_gives_no_paper_away() -> None:
+    cards = cards_of(
+        "- [Measuring the Evolution of a Scientific Field through Citation Frames]"
+        "(https://aclanthology.org/Q18-1028/) - David Jurgens, Dan Jurafsky (Stanford, TACL"
+        " 2018). Introduces the ACL-ARC citation function dataset (6 classes) and uses"
+        " citation framing to study how NLP changed over time.\n"
+        "- [Obstruction-Free Synchronization](https://example.org/of) - Herlihy, 2003."
+        " Introduces obstruction-freedom, weaker than lock-freedom.\n"
+    )
+    asked = [card.front for key, card in cards.items() if "|introduced|" in key]
+    # `citation` alone of six long words: no giveaway; `obstruction` of two: one
+    assert asked == ["Which paper introduced the ACL-ARC citation function dataset (6 classes)?"]
+
+
+def test_a_released_dataset_is_introduced_a_released_model_is_not() -> None:
+    cards = cards_of(
+        "- [VILA: Improving Structured Content Extraction from Scientific PDFs Using Visual"
+        " Layout Groups](https://arxiv.org/abs/2106.00676) - Shen et al. (AI2, 2022). Groups"
+        " tokens into visual layout groups before a layout-aware model labels them. Releases"
+        " the S2-VL dataset.\n"
+        "- [Olmo](https://arxiv.org/abs/2402.00838) - Groeneveld et al. (AI2, 2024). A fully"
+        " open language model. Released the weights, code and logs in 2024.\n"
+    )
+    asked = {card.front: card.back for key, card in cards.items() if "|introduced|" in key}
+    assert list(asked) == ["Which paper released the S2-VL dataset?"]
+    assert asked["Which paper released the S2-VL dataset?"].startswith("VILA: Improving")
+
+
 def test_introduced_from_the_abstract_once_papers_has_it() -> None:
     paper = Paper.make(
         "2402.03300",

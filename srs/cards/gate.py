@@ -264,6 +264,12 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
                 # `trace = tree of {{c1::spans}}, each span has span id …`: the gap's word,
                 # written next to it
                 return "the hidden word is on the front"
+            if re.fullmatch(r"[a-z][\w-]{4,}", hidden) and re.search(
+                rf"\b[a-z]{{1,2}}{re.escape(hidden)}\b", front.casefold()
+            ):
+                # `spoken {{c1::StoryCloze}} (sStoryCloze / tStoryCloze)`: the gap's word with
+                # a letter in front, written next to it
+                return "the hidden word is on the front"
     for raw in answers:
         answer = strip_markdown_escapes(raw).strip(" *_")
         words = answer.split()

@@ -35,7 +35,11 @@ LONG_DEFINITION = 9  # words: a longer definition is cut at its first trailing c
 INTRODUCES = re.compile(
     r"\b(?P<verb>introduc(?:es|ed|ing|e)|coin(?:s|ed|ing)|propos(?:es|ed|ing|e)|"
     r"pioneer(?:s|ed|ing)|invent(?:s|ed|ing)|start(?:s|ed|ing)|originat(?:es|ed|ing)|"
-    r"popularis(?:es|ed|ing)|populariz(?:es|ed|ing))\b\s*(?P<what>[^;]*)",
+    r"popularis(?:es|ed|ing)|populariz(?:es|ed|ing)|"
+    # `Releases the S2-VL dataset`, `released the arXiv and PubMed … datasets`: data made
+    # for others, never a release of weights or code
+    r"releas(?:es|ed|ing|e)(?=\s+(?:the|a|an|its|two|three|new)\s[^;.]{0,60}?"
+    r"\b(?:datasets?|benchmarks?|corpus|corpora|test sets?)\b))\b\s*(?P<what>[^;]*)",
     re.IGNORECASE,
 )
 
@@ -118,6 +122,7 @@ _PAST = {
     "originat": "originated",
     "popularis": "popularised",
     "populariz": "popularized",
+    "releas": "released",
 }
 
 

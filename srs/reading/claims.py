@@ -1565,12 +1565,17 @@ def _before_the_remark(text: str) -> str:
         OPINION.search(head)
         or is_verdict(head)
         or VOICE_WORD.search(head)
-        or NOT_DEFINING_START.match(head)
+        or (NOT_DEFINING_START.match(head) and not _ALSO_INTRODUCED.match(head))
         or head.count("(") != head.count(")")
         or head.count("[") != head.count("]")
     ):
         return text
     return head
+
+
+#: `Also introduced spoken StoryCloze (…), which you'll see in a lot of tables`: a second
+#: thing the work made, then the writer's word on it — the thing made stands on its own
+_ALSO_INTRODUCED = re.compile(rf"(?i:also)\s+{INTRODUCES.pattern}", INTRODUCES.flags)
 
 
 _CLAUSE_COMMA = re.compile(
