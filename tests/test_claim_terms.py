@@ -110,3 +110,46 @@ def test_r65_an_emphasised_everything_is_no_term() -> None:
     assert is_trivial("everything")
     assert is_trivial("not")
     assert not is_trivial("transcript")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "slab coloring: offset object starts in different slabs so they miss each other",
+            "slab coloring",
+        ),
+        ("major GC = concurrent marking + parallel compaction → short pauses", "major GC"),
+        (
+            "replicated mode: run several copies w/ different seeds, vote on output",
+            "replicated mode",
+        ),
+        ("ZPP = RP ∩ coRP: zero error, expected poly time (Las Vegas)", "ZPP"),
+        (
+            'The "chain-of-modality" prompting is basically a cascade inside one model',
+            "chain-of-modality",
+        ),
+    ],
+)
+def test_r70_a_notes_label_or_a_quoted_joined_word_is_a_term(text: str, term: str) -> None:
+    assert claim_terms(text, [], [], [])[:1] == (term,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main lesson: scale beats cleaning",  # the heading of a remark
+        "Fun fact: the GC is mostly one enormous file",
+        "Heavy to train: multi-stage, and a lot of GPUs",  # a clause
+        "cost: a store + full fence on every protect",  # a lone lower-case word
+        "superblock = owned by one heap at a time",
+        "tiers: C++ interpreter → Baseline → Ion",  # the heading of a chain
+        "culprits: background processes, non-FIFO scheduling, poor placement",  # of a list
+        "fixes wave quantization: split the MAC-loop iterations evenly",  # what it does
+        "target rate λ = 1/(δ·d_q), the queueing delay",  # a formula's symbol
+        "non-blocking via helping: a transaction helps the owner finish",
+        '"quoted" words alone stay text',
+    ],
+)
+def test_r70_a_label_that_heads_a_remark_a_clause_or_a_list_is_no_term(text: str) -> None:
+    assert claim_terms(text, [], [], []) == ()

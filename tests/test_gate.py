@@ -855,3 +855,33 @@ def test_r69_a_cloze_on_what_it_is_compared_with_or_one_of_an_open_list(
     {{c1::InstantMesh}} and others" (graded weak: one of a pair, one of an open list)."""
     hidden = front.split("{{c1::")[1].split("}}")[0]
     assert (rule_of(card("cloze", front, f"**{hidden}**")) == "list-item-cloze") is held
+
+
+def test_r70_a_gap_whose_word_stands_beside_it_with_a_prefix_is_given_away() -> None:
+    """r70 blog: "Also introduced spoken {{c1::StoryCloze}} (sStoryCloze / tStoryCloze)";
+    a glossary's "{{c1::NL}} = coNL": the front writes the hidden word inside another."""
+    story = card(
+        "cloze",
+        "**TWIST** — Also introduced spoken {{c1::StoryCloze}} (sStoryCloze / tStoryCloze)",
+        "**StoryCloze**",
+    )
+    conl = card("cloze", "**Immerman–Szelepcsényi theorem** — {{c1::NL}} = coNL", "**NL**")
+    kept = card("cloze", "**BPP** — {{c1::ZPP}} = RP ∩ coRP: zero error, expected poly time", "Z")
+    assert [rule_of(c) for c in (story, conl, kept)] == ["answer-on-front"] * 2 + [None]
+
+
+def test_r70_the_same_thing_all_of_a_sentence_share_points_nowhere_else() -> None:
+    """r70 notes: "slab coloring: offset object starts in different slabs so they don't all
+    hit the same cache lines" says what it is; "makes the same split" leans on another."""
+    kept = card(
+        "cloze",
+        "**The Slab Allocator** — {{c1::slab coloring}}: offset object starts in different"
+        " slabs so they don't all hit the same cache lines",
+        "**slab coloring**",
+    )
+    held = card(
+        "cloze",
+        "**DistServe** — {{c1::Splitwise}} makes the same split from a cost angle",
+        "**Splitwise**",
+    )
+    assert (rule_of(kept), rule_of(held)) == (None, "context-free-cloze")

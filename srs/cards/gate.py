@@ -76,6 +76,9 @@ _KIN = re.compile(
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:the same|likewise|similarly|the former|the latter)\b")
+#: `so they don't all hit the same cache lines`: one thing the sentence's own many share,
+#: never a pointer back
+_SHARED_BY_ALL = re.compile(r"\b(?:all|both|each|every|always|never)\b(?:\W+\w+){0,3}\W+$")
 #: a text that leans on another entry or on the list's layout (`points-elsewhere`)
 _ELSEWHERE = re.compile(
     # (`same concept, different names across engines`, `Same goal, but from …`, `Same as
@@ -269,6 +272,13 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             ):
                 # `spoken {{c1::StoryCloze}} (sStoryCloze / tStoryCloze)`: the gap's word with
                 # a letter in front, written next to it
+                return "the hidden word is on the front"
+            shown_raw = strip_markdown_escapes(CLOZE.sub(" ", card.front))
+            plain = strip_markdown_escapes(raw).strip(" *_")
+            if re.fullmatch(r"[A-Z]{2,}", plain) and re.search(
+                rf"(?<![\w-])[a-z]{{1,3}}{re.escape(plain)}(?![\w-])", shown_raw
+            ):
+                # `{{c1::NL}} = coNL`: the acronym with a prefix, beside the gap
                 return "the hidden word is on the front"
     for raw in answers:
         answer = strip_markdown_escapes(raw).strip(" *_")
@@ -480,7 +490,8 @@ def _context_free_cloze(card: Card, entry: Entry) -> str | None:
     visible = _NAME_PREFIX.sub("", CLOZE.sub(" ", card.front))
     if len(content_words(plain_text(visible))) < 3:
         return "the cloze has too little context to answer"
-    if _BACK_REFERENCE.search(plain_text(visible)):
+    back = _BACK_REFERENCE.search(plain_text(visible))
+    if back is not None and not _SHARED_BY_ALL.search(plain_text(visible), 0, back.start()):
         return "the cloze points back to what the card does not show (`the same split`)"
     if _ALSO_LIST.match(CLOZE.sub(r"\2", _NAME_PREFIX.sub("", card.front))):
         # `also {{c1::Cursor Stability}}, lost update (P4)`: more of a list the card does

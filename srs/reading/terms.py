@@ -15,6 +15,7 @@ from srs.reading.titles import QUOTED_TITLE
 __all__ = ["COMMON_ACRONYMS", "claim_terms", "field_words_dropped", "implicit_terms"]
 
 _QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{3,40})[\"”]")
+_JOINED_WORD = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){2,}", re.IGNORECASE)
 _CALLED = re.compile(
     r"\b(?:called|calls|known as|dubbed|termed)\s+(?:the\s+)?"
     r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
@@ -86,7 +87,9 @@ def implicit_terms(text: str) -> list[str]:
     found: list[str] = [
         m.group(1).strip()
         for m in _QUOTED_TERM.finditer(text)
-        if len(m.group(1).split()) >= 2 and text[m.start() - 1 : m.start()] != "("
+        # (or one word joined of three: `the "chain-of-modality" prompting`)
+        if (len(m.group(1).split()) >= 2 or _JOINED_WORD.fullmatch(m.group(1)))
+        and text[m.start() - 1 : m.start()] != "("
     ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
     found += [m.group("term") for m in _CALLED.finditer(text)]
     # not inside a quoted title: `Schneider, "Implementing Fault-Tolerant Services Using …"`
@@ -173,7 +176,7 @@ def claim_terms(
     found: list[str] = []
     owned = {squash(n) for n in own}
     titles = [m.span() for m in QUOTED_TITLE.finditer(text) if len(m["title"].split()) >= 4]
-    for phrase in [*stressed, *implicit_terms(text), *names]:
+    for phrase in [*stressed, *implicit_terms(text), *names, *leading_label(text)]:
         if not phrase or squash(phrase) in owned or phrase in found or phrase in COMMON_ACRONYMS:
             continue
         if _ADDRESS.fullmatch(phrase) or _NUMBERED_DOCUMENT.fullmatch(phrase):
@@ -199,6 +202,78 @@ def claim_terms(
             continue
         found.append(phrase)
     return tuple(found)
+
+
+#: a note's label before what it says: `slab coloring: offset object starts …`,
+#: `superblock = owned by one heap at a time`
+_LEADING_LABEL = re.compile(
+    r"^(?P<label>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?::\s|\s=\s)\s*(?=\S)"
+)
+#: a label's words that make it the heading of a remark, never a term: `Main lesson:`,
+#: `Caveat:`, `Fun fact:`, `Practical habit:`, `Theory side:`, `First construction:`
+_REMARK_LABEL_WORDS = frozenset(
+    {
+        *("main", "key", "big", "core", "one", "the", "a", "an", "my", "our", "its", "this"),
+        *("their", "his", "her", "note", "notes", "nb", "ps", "todo", "aside", "edit"),
+        *("update", "also", "see", "idea", "ideas", "point", "points", "lesson", "lessons"),
+        *("takeaway", "takeaways", "result", "results", "finding", "findings", "conclusion"),
+        *("verdict", "status", "summary", "tldr", "gist", "upshot", "punchline", "headline"),
+        *("insight", "trick", "caveat", "caveats", "warning", "problem", "question", "answer"),
+        *("thesis", "claim", "example", "examples", "context", "background", "setup", "cost"),
+        *("limitation", "limitations", "pros", "cons", "why", "how", "what", "when", "who"),
+        *("where", "which", "paper", "code", "data", "link", "source", "read", "benchmarks"),
+        *("numbers", "fix", "method", "model", "approach", "solution", "contribution"),
+        *("contributions", "observation", "reason", "motivation", "surprise", "history"),
+        *("fun", "fact", "nice", "detail", "practical", "habit", "theory", "side", "tidbit"),
+        *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),
+        *("old", "later", "interesting", "important", "review", "recipe", "version"),
+        *("section", "view", "experience", "stage", "stages", "step", "steps", "analysis"),
+        *("validation", "toolkits", "complaints", "rule", "construction", "effect", "ablation"),
+        *("three", "two", "four", "five", "several", "many", "most", "all", "some", "usage"),
+        *("weakness", "strength", "blog", "post", "only", "fewer", "more", "less", "better"),
+        *("faster", "slower", "smaller", "larger", "lower", "higher", "cheaper", "simpler"),
+    }
+)
+#: words of a clause, never of a name: `heavy to train`, `originally about debugging`
+_CLAUSE_WORDS = frozenset(
+    {
+        *("to", "about", "in", "for", "but", "and", "or", "of", "on", "with", "by", "at"),
+        *("from", "as", "if", "than", "now", "not", "vs", "into", "over", "is", "are", "was"),
+        *("be", "via", "per", "without", "under", "after", "before"),
+    }
+)
+#: what follows a heading, not a definition: a chain (`grid → block → warp`; one arrow is
+#: what it leads to: `superblock = owned by one heap → avoids false sharing`) or a
+#: numbered list (`(1) train the projector …, (2) …`)
+_CHAIN_OR_STEPS = re.compile(r"(?:→|->).*(?:→|->)|\(1\)|^\s*1[.)]\s")
+
+
+def leading_label(text: str) -> list[str]:
+    """The term a note's claim is about, when it opens with it and a colon or an equals
+    sign (`slab coloring: offset object starts in different slabs …`, `superblock = owned by
+    one heap at a time`): a noun phrase of two to four words, or one word written as a name
+    (`ZPP`, `AF_XDP`); never the heading of a remark (`Main lesson:`, `Fun fact:`), a clause
+    (`heavy to train:`), a lone lower-case word (`cost:`, `states:`), a formula's symbol or
+    the heading of a chain or a list (`tiers: C++ interpreter → Baseline → …`)."""
+    match = _LEADING_LABEL.match(text)
+    if match is None:
+        return []
+    label = match.group("label")
+    words = label.split()
+    said = text[match.end() :]
+    if _CHAIN_OR_STEPS.search(said) or said.count(",") >= 2:
+        return []
+    if any(word.casefold().strip("'’") in _REMARK_LABEL_WORDS for word in words):
+        return []
+    if any(word.casefold() in _CLAUSE_WORDS or len(word) == 1 for word in words):
+        return []
+    if words[0].casefold().endswith("ly") or not label.isascii() or re.search(r"\d", label):
+        return []
+    if len(words) == 1 and not re.fullmatch(r"[A-Z][A-Z_]+|[a-z]+[A-Z]\w*", label):
+        return []  # (one word: a name only, `ZPP`, `AF_XDP`, `coNP`)
+    if len(words) > 1 and re.fullmatch(r"[a-z]+(?:es|s)", words[0]) and words[1].islower():
+        return []  # `fixes wave quantization:`, `throttles stealing:`: what it does, a clause
+    return [label]
 
 
 #: entries that name a term, out of every ten, before it is the field's word (and at least
