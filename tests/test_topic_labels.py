@@ -98,3 +98,26 @@ def test_r68_notes_a_lowercase_label_over_an_arrow_and_a_list_of_works_is_a_grou
     assert not [card for card in cards if "bypass the kernel" in card.front + card.back]
     # the paper under them is read as ever
     assert any(card.back.startswith("McCanne and Jacobson") for card in cards)
+
+
+def test_r70_a_labelled_idea_the_list_defines_and_links_nowhere_is_no_topic() -> None:
+    """r70 blog: "1. **The cascade**: ASR → text LLM → TTS, glued together with a VAD …"
+    is one of three designs the post defines (no card for it, graded a missed fact); a
+    label over a link (`**The textbook:** … [RLHF book](…)`) or a remark's heading (`**The
+    catch**: …`) still heads no idea."""
+    text = (
+        "# Voice\n\n## Designs\n\n"
+        "1. **The cascade**: ASR → text LLM → TTS, glued together with a VAD and a lot of"
+        " engineering. Still what most production agents ship.\n"
+        "2. **The textbook**: Nathan Lambert's free [RLHF book](https://rlhfbook.com/), the"
+        " best place to start on post-training.\n"
+        "3. **The catch**: every stage adds latency you cannot win back later on.\n"
+    )
+    entries = parse_text(text).entries
+    assert [entry.topic for entry in entries] == [False, True, True]
+    made = template_cards(parse_text(text), load_templates())
+    gist = next(card for card in made.cards if card.id.endswith("|gist"))
+    assert (gist.front, gist.back) == (
+        "What is **The cascade**?",
+        "ASR → text LLM → TTS, glued together with a VAD and a lot of engineering",
+    )

@@ -643,7 +643,7 @@ def _finish(
     # (`**Mirhoseini, Goldie et al., "A graph placement methodology for fast chip
     # design"**`: a title in sentence case after its byline names one paper)
     topic = bool(first_work) or (
-        is_topic(name, title, source, title_links, text)
+        is_topic(name, title, source, title_links, text, linked=bool(links))
         and not bylined(head_text, [_clean_text(runs) for runs in item.nested])
         and not (source == "lead" and extra.authors)
     )

@@ -50,16 +50,29 @@ _ARROW_TO_WORKS = re.compile(
 )
 
 
-def is_topic(name: str, title: str, source: str, title_links: list[Link], text: str) -> bool:
+def is_topic(
+    name: str,
+    title: str,
+    source: str,
+    title_links: list[Link],
+    text: str,
+    linked: bool = True,
+) -> bool:
     """An entry that names no single artefact: "Honorable mentions of LLMs to know",
-    "Post Training Survey Papers", a link picked out of a list ("See Ideogram, Recraft, …")."""
+    "Post Training Survey Papers", a link picked out of a list ("See Ideogram, Recraft, …").
+    `linked`: the entry links anything."""
     if title_links and source in {"lead", "link-label", "paper-link", "table"}:
         return False
     words = name.split()
     if not words:
         return True
     if source == "lead" and re.fullmatch(r"(?i:the|a|an|my|our)\s+[a-z][a-z -]*", name):
-        return True  # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label
+        # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label; but `**The
+        # cascade**: ASR → text LLM → TTS, glued together with a VAD …`, linking nothing, is
+        # an idea the list defines
+        defined = _DEFINED_AFTER.match(text[len(name) :])
+        if linked or defined is None or words[-1].casefold() in _REMARK_HEADS:
+            return True
     if source == "lead" and not is_name(name) and _ARROW_TO_WORKS.match(text[len(name) :]):
         # `**bypass the kernel entirely** → netmap, DPDK, mTCP, IX/Arrakis, eRPC`: a group,
         # the works it lists its members
@@ -100,6 +113,18 @@ def bylined(head_text: str, nested: list[str]) -> bool:
         for piece in [first, *nested[:1]]
         if piece
     )
+
+
+#: a colon, then what the thing is in four words or more
+_DEFINED_AFTER = re.compile(r"\s*:\s+\S+(?:\s+\S+){3,}")
+#: `**The catch**: …`, `**The bottom line**: …`: a remark's heading, never an idea
+_REMARK_HEADS = frozenset(
+    {
+        *("catch", "line", "point", "idea", "problem", "answer", "question", "point", "gist"),
+        *("takeaway", "lesson", "verdict", "summary", "result", "upshot", "twist", "caveat"),
+        *("short", "long", "rest", "end", "plan", "goal", "reason", "bet", "hope", "news"),
+    }
+)
 
 
 _PREFIX = re.compile(r"^(?P<short>[^:]{2,30}):\s+\S")
