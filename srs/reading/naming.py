@@ -70,8 +70,8 @@ def is_topic(
         # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label; but `**The
         # cascade**: ASR → text LLM → TTS, glued together with a VAD …`, linking nothing, is
         # an idea the list defines
-        defined = _DEFINED_AFTER.match(text[len(name) :])
-        if linked or defined is None or words[-1].casefold() in _REMARK_HEADS:
+        idea = _DEFINED_AFTER.match(text[len(name) :]) is not None
+        if linked or not idea or words[-1].casefold() in _REMARK_HEADS:
             return True
     if source == "lead" and not is_name(name) and _ARROW_TO_WORKS.match(text[len(name) :]):
         # `**bypass the kernel entirely** → netmap, DPDK, mTCP, IX/Arrakis, eRPC`: a group,
