@@ -14,7 +14,7 @@ from srs.cards.context import EntryContext, Slot
 from srs.cards.ids import mention_key
 from srs.cards.wording import MASK, mask, name_variants
 from srs.reading.acronyms import is_acronym, spelling_in
-from srs.reading.claim_kinds import KIND_WORDS
+from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START
 from srs.reading.definitions import is_remark
 from srs.reading.phrases import content_words
 from srs.reading.remarks import OPINION, VOICE_WORD
@@ -151,7 +151,65 @@ def reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     is left to recognise the entry by (`min_words` meaningful words). Then the same for
     each work the entry cites by name and says what it does (`REPLUG (Shi et al., …),
     which trains the retriever using …`), keyed as that work."""
-    return [*_own_reverse(ctx, template), *_mentioned_reverse(ctx, template)]
+    return [
+        *_own_reverse(ctx, template),
+        *_more_reverse(ctx, template),
+        *_mentioned_reverse(ctx, template),
+    ]
+
+
+#: a later claim's clue needs this many meaningful words to pick its entry out (`Bilingual
+#: Chinese/English, open weights` fits many)
+_MORE_WORDS = 6
+#: later claims asked this way per entry
+_MORE_CARDS = 2
+
+
+#: a later claim that is no clue to its entry: a remark's heading (`Caveat for both:`,
+#: `Opinion:`, `counterpoint:`, `older context:`), a pointer into the reading (`lives
+#: here`), a word that leans on another (`both`, `the same idea`), a citation (`Defined in
+#: Bernstein & Vazirani, "…"`, `Builds on Fenichel & Yochelson`), another work's own line
+#: (`Jaeger = Uber, 2015-ish`), the writer's praise (`The cleanest … example of pattern (2)`)
+_NOT_A_CLUE = re.compile(
+    r"^[\w\s]{0,30}?\b(?:caveat|opinion|counterpoint|context|why|note|aside|tl;?dr|verdict|"
+    r"takeaway|lesson|warning|update|edit|todo|history|background|see also|point)\b[^:]{0,20}:"
+    r"|^(?:the\s+)?(?:cleanest|nicest|best|good|great|simplest|easiest)\b|\(\d\)"
+    r"|\bhere\b|\bhere-ish\b|\bboth\b|\bthe same\b|\blikewise\b|\bsimilarly\b"
+    r"|\bet al\b|\w\s(?:&|and)\s[A-Z][a-z]+\b[^.]{0,12}(?:[,:\"“(]|$)|[\"“][^\"”]{20,}[\"”]"
+    r"|^[A-Z][\w-]*\s=\s|\bsee\s+#|\bnice\b|\bembarrassingly\b|^the thing\b|\bfun\b",
+    re.IGNORECASE,
+)
+
+
+def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
+    """A later claim with no term to hide (`per-processor heaps + one global heap` of
+    Hoard, `Compares early/middle/late fusion (middle wins) and tests interruption
+    handling` of LSLM), its name masked → the entry: the fact the entry states, which a
+    gist never asks. Never a claim that leans on what came before it (`It`, `Also`,
+    `Still`), the writer's voice, or one a cloze or an `introduced` card asks for; keyed by
+    the claim's first words."""
+    if ctx.definition is None or not ctx.name or ctx.entry.topic or _stated(ctx):
+        return []
+    variants = name_variants(ctx.entry)
+    slots: list[Slot] = []
+    for claim in ctx.entry.claims:
+        if len(slots) == _MORE_CARDS:
+            break
+        if claim is ctx.definition or claim.kind == "introduces" or claim.terms:
+            continue
+        said = _without_asides(claim.text)
+        if NOT_DEFINING_START.match(said) or _remarks(said) or is_remark(said):
+            continue
+        if _NOT_A_CLUE.search(said):
+            continue
+        clue = mask(said, variants)
+        left = content_words(clue.replace(MASK, " "))
+        if len(left) < max(_MORE_WORDS, template.min_words) or MASK in clue:
+            continue
+        values = {"clue": md_escape(clue), "masked_fact": md_escape(clue)}
+        values["masked_description"] = values["clue"]
+        slots.append(Slot(values, concept=" ".join(left[:4])))
+    return slots
 
 
 def _own_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:

@@ -1,0 +1,63 @@
+"""A later claim of an entry — not its definition — that names no term for a cloze is
+asked the reverse way: the claim, its name masked → the entry (round 70: graders listed
+"Inverse kinematics may have zero, finitely many or infinitely many solutions", "Hoard's
+per-processor heaps", "LSLM compares early, middle and late fusion" among the facts no
+card tested). Never a remark, a pointer, a citation or a claim that leans on another."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
+from srs.reading.document import parse_text
+
+TEMPLATES = load_templates()
+
+
+def later_reverse(item: str) -> list[tuple[str, str]]:
+    made = template_cards(parse_text("# G\n\n## S\n\n" + item + "\n"), TEMPLATES)
+    return [
+        (card.front.split("\n\n", 1)[1], card.back) for card in made.cards if "|reverse|" in card.id
+    ]
+
+
+def test_a_later_claim_asks_for_its_entry() -> None:
+    cards = later_reverse(
+        "- **Inverse kinematics**: finding joint angles that put the end effector at a target"
+        " pose. May have zero, finitely many, or infinitely many solutions (the last for"
+        " redundant robots). Closed-form solutions exist for six-DOF arms with three"
+        " intersecting wrist axes."
+    )
+    assert cards == [
+        (
+            "*May have zero, finitely many, or infinitely many solutions (the last for"
+            " redundant robots)*",
+            "**Inverse kinematics**",
+        ),
+        (
+            "*Closed-form solutions exist for six-DOF arms with three intersecting wrist axes*",
+            "**Inverse kinematics**",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Caveat for both: unstructured sparsity rarely speeds anything up on a phone.",
+        "The padding trick for shared-memory bank conflicts lives here, in chapter five.",
+        "Tornado Cash and Semaphore use the same idea for their anonymous withdrawals.",
+        'Defined in Bernstein & Vazirani, "Quantum complexity theory", a STOC paper.',
+        "Jaeger = Uber, 2015-ish, now a graduated project of the foundation.",
+        "The cleanest large-scale open example of pattern (2) in the whole field today.",
+        "Also handles network latency by having the model anticipate what comes next.",
+        "Releases the **S2-VL** dataset of scientific page layouts for the community.",
+    ],
+)
+def test_a_remark_a_pointer_a_citation_or_a_term_is_no_clue(later: str) -> None:
+    cards = later_reverse(
+        "- **Widget model**: a small recurrent model that predicts the next widget from the"
+        f" last three. {later}"
+    )
+    assert [clue for clue, _ in cards if "recurrent" not in clue] == []
