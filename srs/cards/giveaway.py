@@ -102,9 +102,15 @@ def shows_name(name: str, text: str) -> bool:
     return False
 
 
+_INFLECTIONS = ("ing", "ed", "es", "s", "e")
+
+
 def word_root(word: str) -> str:
     """`sampling`, `samples`, `sampled` → `sampl`: a word without its inflection."""
-    return re.sub(r"(?:ing|ed|es|s|e)$", "", word)
+    for ending in _INFLECTIONS:  # (the longest first, as the pattern `ing|ed|es|s|e$` did)
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def inner_acronym(name: str, text: str) -> bool:

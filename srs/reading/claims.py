@@ -142,16 +142,28 @@ _REPO_PATH = re.compile(r"(?<=[.!?])\s+[\w.-]+/[\w.-]+\s*$")
 _DOI = re.compile(r"(?<![\w/])doi:\s*10\.\S+", re.IGNORECASE)
 
 
+# `tidy`'s patterns, compiled once (it runs on every claim of every entry)
+_DOUBT = re.compile(r"\s*\(\?+\)")
+_ENTRY_POINTER = re.compile(r"\s*\(#\d{1,3}\)")
+_VOLUME_PAGE = re.compile(r"^(?:[A-Z][\w.]*\s+){1,4}\d{1,4},\s*\d{3,}[\w-]*\.?\s+(?=\S)")
+_QUERIED_BRACKET = re.compile(r"\s*\([^()]*\?\?[^()]*\)")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?)])")
+_SPACE_AFTER_OPEN = re.compile(r"([(])\s+")
+_MARK_TWICE = re.compile(r"([,;:])\1+")
+_TITLE_QUOTE_LEFT = re.compile(r"^[\"”’]\s+")
+_TRAILING_MARKS = re.compile(r"[\s,;:\-–—(|]+$|[\s,;:\-–—(]+\.\s*$")
+
+
 def tidy(text: str) -> str:
     """A claim's text without debris: URLs, arXiv ids, DOIs, asides, empty brackets, stray marks."""
     text = _URL.sub(" ", text)
     text = _ARXIV_ID.sub(" ", text)
     text = _DOI.sub(" ", text)  # `… per pass. doi:10.1109/DAC.1982.1585498`
-    text = re.sub(r"\s*\(\?+\)", "", text)  # `7/9 (?) neural methods`: the reader's doubt
-    text = re.sub(r"\s*\(#\d{1,3}\)", "", text)  # `Dapper's (#1)`: a pointer to another entry
+    text = _DOUBT.sub("", text)  # `7/9 (?) neural methods`: the reader's doubt
+    text = _ENTRY_POINTER.sub("", text)  # `Dapper's (#1)`: a pointer to another entry
     # `PRL 120, 143001. deepmd-kit is …`: a journal's volume and page left before the claim
-    text = re.sub(r"^(?:[A-Z][\w.]*\s+){1,4}\d{1,4},\s*\d{3,}[\w-]*\.?\s+(?=\S)", "", text)
-    text = re.sub(r"\s*\([^()]*\?\?[^()]*\)", "", text)  # `(… cross products?? check)`
+    text = _VOLUME_PAGE.sub("", text)
+    text = _QUERIED_BRACKET.sub("", text)  # `(… cross products?? check)`
     text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
     text = _REPO_PATH.sub("", text)  # `… compiler bugs. csmith-project/csmith`: a link's text
     previous = None
@@ -161,13 +173,13 @@ def tidy(text: str) -> str:
         text = _SEE_BRACKET.sub(" ", text)
         text = _EMPTY_BRACKETS.sub(" ", text)
     text = clean_space(text)
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
-    text = re.sub(r"([(])\s+", r"\1", text)
-    text = re.sub(r"([,;:])\1+", r"\1", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+    text = _MARK_TWICE.sub(r"\1", text)
     text = _LEAD.sub("", text)
-    text = re.sub(r"^[\"”’]\s+", "", text)  # `"Title," Authors …`: the title's closing quote
+    text = _TITLE_QUOTE_LEFT.sub("", text)  # `"Title," Authors …`: the title's closing quote
     # (`… MoE training; [code](…).`: the mark before a link's dropped label, and its stop)
-    text = re.sub(r"[\s,;:\-–—(|]+$|[\s,;:\-–—(]+\.\s*$", "", text)
+    text = _TRAILING_MARKS.sub("", text)
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()  # `… for unseen scripts)`: the close of a bracket cut off
     return text

@@ -1171,13 +1171,16 @@ def _long_title(text: str) -> bool:
 _KIND_AFTER = frozenset({"algorithm", "algorithms", "model", "models", "method", "methods"})
 
 
+_URL_WORD_BREAK = re.compile(r"[/\s._#?=&:-]+")
+
+
 def _link_words(links: list[Link]) -> frozenset[str]:
     """The words of the entry's links' addresses and texts, folded (`github.com/csmith-
     project/csmith` -> csmith, project, …): a word of them names a thing of the entry."""
     return frozenset(
         word.casefold()
         for link in links
-        for word in re.split(r"[/\s._#?=&:-]+", f"{link.url} {link.text}")
+        for word in _URL_WORD_BREAK.split(f"{link.url} {link.text}")
         if len(word) >= 3
     )
 

@@ -129,10 +129,14 @@ _DOCUMENT_WORDS = frozenset(
 _DOCUMENT_JOINERS = frozenset({"and", "&", "+", "the", "its", "on", "github", "hugging", "face"})
 
 
+_DOCUMENT_WORD = re.compile(r"[\w&+]+")
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _documents_only(bare: str) -> bool:
     """`technical report and weights on GitHub`, `code and weights`: the kinds of document a
     link holds, and where, without a name."""
-    words = re.findall(r"[\w&+]+", bare)
+    words = _DOCUMENT_WORD.findall(bare)
     return (
         len(words) >= 2
         and any(word in _DOCUMENT_WORDS for word in words)
@@ -212,7 +216,7 @@ def in_list(sentence: str, start: int, end: int) -> bool:
     def text(i: int) -> str:
         a, b = pieces[i]
         piece = sentence[a:b].strip(" .!?")
-        return re.sub(r"\s*\([^()]*\)\s*$", "", piece)  # `Grok (esp Grok 3)`
+        return _LAST_BRACKET.sub("", piece)  # `Grok (esp Grok 3)`
 
     def item(i: int) -> bool:
         """A piece that reads as a list item: a word or two, or a short name."""
@@ -302,7 +306,7 @@ def replace_word(text: str, word: str, new: str) -> str:
 def without_s(word: str) -> str:
     """A word's form before its -s: a verb's base (`adds` -> add, `fixes` -> fix, `beat`
     -> beat) or a noun's singular (`eddies` -> eddy, `joins` -> join)."""
-    if re.search(r"(?:ch|sh|ss|x|z)es$", word):
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
         return word[:-2]
     if word.endswith("ies"):
         return word[:-3] + "y"
