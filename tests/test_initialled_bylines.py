@@ -180,3 +180,17 @@ def test_r58_a_surname_with_an_apostrophe_among_initialled_people() -> None:
 )
 def test_r59_initialled_people_before_a_bracket_after_a_dash(text: str, authors: str) -> None:
     assert attribution.cut(text)[0].authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "year"),
+    [
+        # r71 notes: `Drucker & Gueron, 2019 (J. Cryptology 2021)` carded "Cryptology, 2021"
+        ("Drucker & Gueron, 2019 (J. Cryptology 2021)", "Drucker and Gueron", 2019),
+        ("Drucker & Gueron, 2019 (Journal of Cryptology, 2021)", "Drucker and Gueron", 2019),
+        ("J. Smith, 2020", "Smith", 2020),  # an initial still
+    ],
+)
+def test_an_abbreviated_journal_is_no_person_and_no_lab(text: str, authors: str, year: int) -> None:
+    found, _ = attribution.cut(text)
+    assert (found.authors, found.lab, found.year) == (authors, "", year)

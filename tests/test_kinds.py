@@ -98,6 +98,17 @@ def test_introduced_asks_which_paper() -> None:
     assert not [key for key in vague if "|introduced|" in key]
 
 
+def test_introduced_things_each_stressed_are_named_things() -> None:
+    # the bundled list: `introducing **lookaheads** and **backtracking**` (r71's grader:
+    # a fact no card tested); unstressed they stay old ideas in general
+    cards = cards_of(
+        "- **[Tree of Thought](https://arxiv.org/abs/2305.10601) paper** - introducing"
+        " **lookaheads** and **backtracking**\n"
+    )
+    asked = [card.front for key, card in cards.items() if "|introduced|" in key]
+    assert asked == ["Which paper introduced lookaheads and backtracking?"]
+
+
 def test_a_second_thing_introduced_keeps_its_card_past_the_writers_aside() -> None:
     # `…, which you'll see in a lot of tables`: the writer's word after the thing made
     cards = cards_of(

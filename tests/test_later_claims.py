@@ -53,6 +53,11 @@ def test_a_later_claim_asks_for_its_entry() -> None:
         "The cleanest large-scale open example of pattern (2) in the whole field today.",
         "Also handles network latency by having the model anticipate what comes next.",
         "Releases the **S2-VL** dataset of scientific page layouts for the community.",
+        # r71 notes: a pronoun in its first words, a fragment its figure left, the voice
+        "Any branch or lookup on them gets flagged by the checker at run time.",
+        "of Cloudflare traffic using hybrid post-quantum key exchange in March 2024.",
+        "Useful as a snapshot of why the whole design ended up this particular way.",
+        "draw it out by hand, it's the only way to learn the key schedule properly.",
     ],
 )
 def test_a_remark_a_pointer_a_citation_or_a_term_is_no_clue(later: str) -> None:

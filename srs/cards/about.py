@@ -17,7 +17,7 @@ from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START
 from srs.reading.definitions import is_remark
 from srs.reading.phrases import content_words
-from srs.reading.remarks import OPINION, VOICE_WORD
+from srs.reading.remarks import INSTRUCTION, OPINION, VOICE_WORD
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -181,6 +181,18 @@ _NOT_A_CLUE = re.compile(
 )
 
 
+#: a later claim that leans on what the card does not show: a pronoun in its first words
+#: (`any branch/lookup on them gets flagged`), a fragment that opens with a preposition
+#: (`of Cloudflare traffic using hybrid PQ KEX`, its figure lost), the writer's verdict
+#: (`Thin on architecture details`, `useful as a snapshot of …`)
+_LEANS = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:them|they|it|its|it['’]s|their|this|these|those|he|she|his|her)\b"
+    r"|^(?:of|to|for|in|on|at|by|with|from|than|as)\b|^(?:thin|light|short|heavy)\s+on\b"
+    r"|^(?:useful|relevant|be aware|worth)\b",
+    re.IGNORECASE,
+)
+
+
 def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     """A later claim with no term to hide (`per-processor heaps + one global heap` of
     Hoard, `Compares early/middle/late fusion (middle wins) and tests interruption
@@ -200,7 +212,7 @@ def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         said = _without_asides(claim.text)
         if NOT_DEFINING_START.match(said) or _remarks(said) or is_remark(said):
             continue
-        if _NOT_A_CLUE.search(said):
+        if _NOT_A_CLUE.search(said) or INSTRUCTION.match(said) or _LEANS.search(said):
             continue
         clue = mask(said, variants)
         left = content_words(clue.replace(MASK, " "))

@@ -152,7 +152,12 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         # `… (D-MPNN) behind Chemprop and benchmarks it against …`: what, not what else
         what = _AND_THEN.split(claim.introduced, maxsplit=1)[0]
         # (`defines **sequential consistency**`: a term the list stressed is one)
-        stressed = squash(what) in {squash(term) for term in claim.terms}
+        # (and `introducing **lookaheads** and **backtracking**`: each of them stressed)
+        stressed_terms = {squash(term) for term in claim.terms}
+        items = [item for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", what) if item]
+        stressed = squash(what) in stressed_terms or (
+            len(items) > 1 and all(squash(item) in stressed_terms for item in items)
+        )
         if _OPINION.match(what) or (
             not _THE_TERM.match(what) and not _TERM_LIKE.search(what) and not stressed
         ):

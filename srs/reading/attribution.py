@@ -559,14 +559,29 @@ _TITLE_THEN_PEOPLE = re.compile(r"[^()]*\s(?P<last>[A-Z][\w-]+)\s*\((?P<inner>[^
 PEOPLE_CITED = re.compile(r"\bet al\b|\sand\s")
 
 
+# `_byline`'s own patterns, compiled once (it reads every sentence that may cite)
+_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]")
+_WRITING_KIND = re.compile(r"((?:19|20)\d\d)\s+(?:blog(?:\s+post)?|talk|slides)\s*\.?$")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_BRACKET = re.compile(r"\([^()]*\)")
+_MONTH_WORD = re.compile(rf"\b{_MONTH}(?=\s|,|$)")
+_VOLUME_ISSUE = re.compile(r"(?<![\w.])\d{1,4}(?:\s*\(\d{1,4}\))?(?![\w.])")
+_VENUE_TRACK = re.compile(r"(?i)\b(?:workshop|demo|poster|industry|findings)(?:\s+track)?\b")
+_EDITION_OR_OTHERS = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition|itors?|s)?\b\.?|\bet al\.?"
+)
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?(?=\s*(?:,|&|\band\b|$))")
+_PEOPLE_BREAK = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
 def _byline(text: str) -> Attribution | None:
     dash = _DASH.search(text)
-    if dash is not None and not re.search(rf"[{_UPPER}][{_LOWER}]", text[: dash.start()]):
+    if dash is not None and not _CAPITALISED.search(text, 0, dash.start()):
         # `tech report 2014 (OPODIS 2014) — Hybrid Logical Clocks (HLC)`: no one before the
         # dash; what follows it is a name, no person
         return None
     # `Dao, Haziza, Massa, Sizov, 2023 blog`: what kind of writing, after when
-    text = re.sub(r"((?:19|20)\d\d)\s+(?:blog(?:\s+post)?|talk|slides)\s*\.?$", r"\1", text)
+    text = _WRITING_KIND.sub(r"\1", text)
     team = _LEAD_COLLECTIVE.match(text)
     if team is not None and "et al" not in text:
         # `Open X-Embodiment Collaboration (ICRA 2024)`, `Llama Team, Meta, 2024`: the team,
@@ -578,18 +593,18 @@ def _byline(text: str) -> Attribution | None:
     rest = text
     if venue:
         rest = rest[: venue.start()] + " " + rest[venue.end() :]
-    for paren in re.findall(r"\(([^()]*)\)", text):
+    for paren in _BRACKETED.findall(text):
         # (but `(The Atticus Project, EMNLP 2023)` names an organisation, no person)
         if whole_names(paren) and not _NAMED_ORG.match(paren):
             return None  # `Factorization Machines (Steffen Rendle, ICDM 2010)`: a title, cited
-    for paren in re.findall(r"\(([^()]*)\)", rest):
+    for paren in _BRACKETED.findall(rest):
         org = paren.strip(" ,;").replace(" + ", " & ")  # (`(The Atticus Project, )`: no venue)
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
         # the lab srs knows (never `(Best Paper)`, an award)
         unknown = _ORG.match(org) and not _product(org) and not AWARD.search(org)
         if not set(re.split(r"[\s/]+", org)) & _PUBLISHERS:
             lab = lab or _org_of(org) or lab_in(paren, loose=True) or (org if unknown else "")
-    rest = re.sub(r"\([^()]*\)", " ", rest)
+    rest = _BRACKET.sub(" ", rest)
     issued = _ISSUED.search(rest)
     if issued:  # `W3C Recommendation (2014)`: the body that issued it
         lab = lab or issued.group("body")
@@ -619,16 +634,16 @@ def _byline(text: str) -> Attribution | None:
     journal = _JOURNAL.search(rest)  # `Douglas Comer, ACM Computing Surveys, 1979`
     if journal:
         rest = rest[: journal.start()] + " " + rest[journal.end() :]
-    rest = re.sub(rf"\b{_MONTH}(?=\s|,|$)", " ", rest)
+    rest = _MONTH_WORD.sub(" ", rest)
     # `…, 22(3).`, `ICLR 2016 Workshop track`: a journal's volume and issue, a venue's track
-    rest = re.sub(r"(?<![\w.])\d{1,4}(?:\s*\(\d{1,4}\))?(?![\w.])", " ", rest)
-    rest = re.sub(r"(?i)\b(?:workshop|demo|poster|industry|findings)(?:\s+track)?\b", " ", rest)
+    rest = _VOLUME_ISSUE.sub(" ", rest)
+    rest = _VENUE_TRACK.sub(" ", rest)
     # `2nd ed.`, `Harris & Seaborne, eds.`: an edition, or the people who edited it
-    rest = re.sub(r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition|itors?|s)?\b\.?|\bet al\.?", " ", rest)
+    rest = _EDITION_OR_OTHERS.sub(" ", rest)
     rest = rest.strip(" ,.;:-–—")
     # `Michael Bommarito II, Daniel Martin Katz`: a generation's suffix, no name of its own
-    rest = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?(?=\s*(?:,|&|\band\b|$))", "", rest)
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", rest) if p.strip(" .")]
+    rest = _GENERATION.sub("", rest)
+    parts = [p.strip(" .") for p in _PEOPLE_BREAK.split(rest) if p.strip(" .")]
     # `van den Oord, Li, Vinyals. ." 2018. : this is where the InfoNCE name …`: the last
     # person's name ends at its sentence's end (what follows is no person)
     last = _LAST_NAME_ENDS.match(parts[-1]) if len(parts) > 1 else None
@@ -926,6 +941,7 @@ def _org_of(inner: str) -> str:
         if _ORG.match(p)
         and not re.search(r"\bet al\b", p)
         and not set(re.split(r"[\s/]+", p)) & _PUBLISHERS  # `IEEE JSTSP`: a journal
+        and not _PUBLICATION.match(p)  # `Journal of Cryptology`
         and not _product(p)
         and not _TWO_PEOPLE.fullmatch(p)
         # `(Wager & Athey, JASA, 2018)`, `(… , SODA, 2007)`: a venue; `(Rasmussen & Williams,
@@ -1087,11 +1103,19 @@ _EXAMPLE = re.compile(rf"^\s*{_EXAMPLE_WORDS}", re.IGNORECASE)
 _EXAMPLE_BEFORE = re.compile(rf"(?<![\w.]){_EXAMPLE_WORDS}$", re.IGNORECASE)
 
 
+_PUBLICATION = re.compile(r"(?:Journal|Transactions|Proceedings|Letters)\b")
+_JOURNAL_ABBREVIATED = re.compile(
+    r"\bJ\.\s+(?=(?:[A-Z][a-z]+(?:ology|ics)|Algorithms|Logic|Computing|Research)\b)"
+)
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
     # `Keyulu Xu*, Weihua Hu*, …`: a mark of equal contribution, no part of a name
     text = re.sub(r"(?<=[a-zß-ÿ])(?:\\?\*)+(?=,\s+[A-Z])", "", text)
+    # `(J. Cryptology 2021)`: a journal's abbreviated name, never a person's initial
+    text = _JOURNAL_ABBREVIATED.sub("Journal of ", text)
     found, rest = _cut(text, prose_lab=prose_lab)
     if found.authors.endswith(" et al.") and found.authors.removesuffix(" et al.") in LABS:
         # `(Stanford et al., NeurIPS 2020)`: a lab and the others', never a person
