@@ -6859,3 +6859,18 @@ def test_round_70_an_article_before_a_quoted_head_is_no_byline() -> None:
         " a speech decoder behind, trained end to end.\n"
     )
     assert entry.attribution.authors == ""
+
+
+def test_r71_a_lab_after_someone_elses_work_is_not_the_entrys() -> None:
+    """r71 blog: "The winner was Slawek Smyl's ES-RNN hybrid from Uber" carded the M4
+    competition as Uber's; "… from Tsinghua's THUML group, and FEDformer … from Alibaba
+    DAMO" carded Autoformer as Alibaba's."""
+    entry = one(
+        "- **The M4 competition, to understand why everyone cared about N-BEATS.**"
+        " [Makridakis, Spiliotis & Assimakopoulos, *The M4 Competition: 100,000 time series"
+        " and 61 forecasting methods*](https://doi.org/10.1016/j.ijforecast.2019.04.014) (IJF"
+        " 2020). The winner was Slawek Smyl's ES-RNN hybrid from Uber, and pure ML methods did"
+        " badly.\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.lab) == ("Makridakis et al.", "")
+    assert attribution.lab_in("A 7B model from Meta, trained on public data") == "Meta"

@@ -721,6 +721,8 @@ def year_in(text: str) -> int | None:
 
 #: an open bracket that names something, then a comma, right before a lab's `from`
 _OTHERS_BRACKET = re.compile(r"\((?:[A-Z][\w.+-]*)(?:\s[\w.+-]+){0,2},\s*$")
+#: a name's possessive after the text's start (`… Slawek Smyl's ES-RNN hybrid`)
+_OTHERS_OWN = re.compile(r"(?<=\s)[A-Z][\w-]*['’]s\s")
 
 
 def lab_in(text: str, *, loose: bool = False) -> str:
@@ -732,6 +734,15 @@ def lab_in(text: str, *, loose: bool = False) -> str:
     match = possessive or _MADE_BY.search(text)
     if match is not None and not loose and _OTHERS_BRACKET.search(text, 0, match.start()):
         match = None  # `… Smyl's hybrid (ES-RNN, from Uber)`: who made what the bracket names
+    if (
+        match is not None
+        and match is not possessive
+        and not loose
+        and _OTHERS_OWN.search(text, 1, match.start())
+    ):
+        # `The winner was Slawek Smyl's ES-RNN hybrid from Uber`, `from Tsinghua's THUML
+        # group, and FEDformer … from Alibaba DAMO`: someone else's work, and its lab
+        match = None
     if match is None and loose:
         match = _LAB_RE.search(text)
     return match.group("lab") if match else ""
