@@ -885,3 +885,31 @@ def test_r70_the_same_thing_all_of_a_sentence_share_points_nowhere_else() -> Non
         "**Splitwise**",
     )
     assert (rule_of(kept), rule_of(held)) == (None, "context-free-cloze")
+
+
+def test_r72_a_clue_that_is_the_names_expansion_gives_it_away() -> None:
+    """r72 glossary: "*Reservoir-based spatiotemporal importance resampling*" → **ReSTIR**
+    (useless: the acronym's own words, `spatiotemporal` giving S and T)."""
+    held = card(
+        "reverse",
+        "What is described here?\n\n*Reservoir-based spatiotemporal importance resampling*",
+        "**ReSTIR**",
+    )
+    kept = card(
+        "reverse",
+        "What is described here?\n\n*Streams light candidates through weighted reservoirs and"
+        " reuses them across neighbouring pixels and frames*",
+        "**ReSTIR**",
+    )
+    assert (rule_of(held), rule_of(kept)) == ("answer-on-front", None)
+
+
+def test_r72_a_gist_that_points_to_the_previous_entry_is_held() -> None:
+    held = card("gist", "What is **AutoCommenter**?", "The flip side of the previous entry")
+    kept = card(
+        "reverse",
+        "What is described here?\n\n*a seq2seq Transformer decodes the next item's Semantic"
+        " ID directly from the history*",
+        "**TIGER**",
+    )
+    assert (rule_of(held), rule_of(kept)) == ("points-elsewhere", None)

@@ -6874,3 +6874,15 @@ def test_r71_a_lab_after_someone_elses_work_is_not_the_entrys() -> None:
     )
     assert (entry.attribution.authors, entry.attribution.lab) == ("Makridakis et al.", "")
     assert attribution.lab_in("A 7B model from Meta, trained on public data") == "Meta"
+
+
+def test_r72_the_writers_prize_for_a_title_is_no_claim() -> None:
+    """r72 blog: "What is **ChatRepair**? → Best title in the field" (useless)."""
+    entry = one(
+        '- **ChatRepair: "Keep the Conversation Going: Fixing 162 out of 337 bugs for $0.42'
+        ' each using ChatGPT"** ([arXiv](https://arxiv.org/abs/2304.00385)). Xia & Zhang,'
+        " ISSTA 2024. Best title in the field. The move here is *conversational* repair: feed"
+        " test failures back to ChatGPT and iterate.\n"
+    )
+    assert [claim.text for claim in entry.claims if "title" in claim.text] == []
+    assert one("- **Best-first search**: expands the most promising node first.\n").claims

@@ -26,7 +26,7 @@ from srs.cards.giveaway import (
 )
 from srs.cards.wording import MASK
 from srs.reading import attribution as attrib
-from srs.reading.acronyms import is_acronym, spelled_by, spelling_in
+from srs.reading.acronyms import is_acronym, loosely_spelled, spelled_by, spelling_in
 from srs.reading.claims import tidy
 from srs.reading.model import Entry
 from srs.reading.phrases import (
@@ -92,8 +92,8 @@ _ELSEWHERE = re.compile(
     # (`The reconstruction attack that motivates everything else`: the rest of the list;
     # `which is why the next two readings exist`: the list's order)
     r"|\beverything\s+else\b"
-    r"|\b(?:next|previous|following|preceding)\s+(?:\w+\s+)?(?:readings?|papers?|entries|"
-    r"items|chapters?|weeks?|lectures?|sections?)\b"
+    r"|\b(?:next|previous|following|preceding)\s+(?:\w+\s+)?(?:readings?|papers?|entry|entries|"
+    r"items|ones?|chapters?|weeks?|lectures?|sections?)\b"
     r"|\b(?:in|of|see)\s+section\s+\d|§\s?\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
     r"|\bconcurrent(?:ly)?\s+(?:w/|with)\s|\bversion of (?:the|this|that) idea\b"
@@ -178,6 +178,19 @@ _SMALL_WORDS = frozenset({"and", "of", "the", "for", "a", "an", "to", "in", "on"
 _KNOWN_ACRONYMS = COMMON_ACRONYMS | {"MoE", "LM", "GPT", "BERT", "RAG", "VAE", "GNN", "RLHF"}
 
 
+def _expansion_clue(answer: str, front: str) -> bool:
+    """`*Reservoir-based spatiotemporal importance resampling*` → **ReSTIR** (r72 glossary):
+    a clue whose first sentence is the name's expansion, initials in order, however loosely
+    (`spatiotemporal` gives S and T)."""
+    name = strip_markdown_escapes(answer).strip(" *_")
+    if sum(ch.isupper() for ch in name) < 2 or " " in name:
+        return False
+    clue = re.sub(r"^\W*what is described here\??\s*", "", front, flags=re.IGNORECASE)
+    clue = clue.strip(" *_\n")
+    first = re.split(r"(?<=[.;:])\s", clue, maxsplit=1)[0].strip(" .;:")
+    return len(first.split()) <= 8 and loosely_spelled(name, first)
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
@@ -189,6 +202,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         or _every_word_shown(answers[0], front)
         or abbreviates_name(answers[0], card.front)
         or inner_acronym(answers[0], card.front)  # (`IoU` of `GIoU`: case kept)
+        or _expansion_clue(answers[0], strip_markdown_escapes(card.front))
     ):
         return "the front shows the name it asks for, or spells it"
     if card.kind == "gist" and entry.name:

@@ -155,7 +155,7 @@ def spelling_in(name: str, text: str) -> str | None:
     return span
 
 
-def _loosely_spelled(short: str, long: str) -> bool:
+def loosely_spelled(short: str, long: str) -> bool:
     """`MVCC (multiversion concurrency control)`: the initials of the long form's words, in
     order, are letters of the acronym from its first to its last, and cover half of it or
     more (never `TCP (their claim)`, which stops short of the `P`)."""
@@ -196,7 +196,7 @@ def stated_expansions(text: str) -> dict[str, str]:
             # (`… (SQEs) and completion queue (CQEs)`: a list's joint opens no expansion)
             long = re.sub(r"^(?:and|or|the|a|an)\s+", "", long, flags=re.IGNORECASE)
             span = spelling_in(short, long)
-            if span is None and _loosely_spelled(short, long):
+            if span is None and loosely_spelled(short, long):
                 span = long
             if (
                 span is not None

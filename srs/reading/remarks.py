@@ -75,6 +75,8 @@ OPINION = re.compile(
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
     r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
+    # `Best title in the field`: the writer's prize for it
+    r"^best\s+(?:title|name|paper|intro(?:duction)?|explanation|write-?up|abstract|figure)\b|"
     r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
     r"full stop|honestly|fun read|niche|clearest|antidote|classic|beautiful|elegant|"
     r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
