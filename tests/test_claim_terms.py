@@ -153,3 +153,25 @@ def test_r70_a_notes_label_or_a_quoted_joined_word_is_a_term(text: str, term: st
 )
 def test_r70_a_label_that_heads_a_remark_a_clause_or_a_list_is_no_term(text: str) -> None:
     assert claim_terms(text, [], [], []) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_term"),
+    [
+        # r72 notes: the tail of a blog's name, a proposal's number, a hedge's label
+        ("Tyler Treat, Brave New Geek blog, 2015", "New Geek"),
+        ("old exactly_once deprecated (KIP-732)", "KIP-732"),
+        (
+            "formal-ish definition: watermark = monotonic lower bound on event time",
+            "formal-ish definition",
+        ),
+        (
+            "good pointers for the signature side (Merkle Tree Certificates etc.)",
+            "Tree Certificates",
+        ),
+    ],
+)
+def test_r72_a_names_tail_a_numbered_proposal_or_a_hedge_is_no_term(
+    text: str, not_a_term: str
+) -> None:
+    assert not_a_term not in claim_terms(text, [], [], [])

@@ -6886,3 +6886,11 @@ def test_r72_the_writers_prize_for_a_title_is_no_claim() -> None:
     )
     assert [claim.text for claim in entry.claims if "title" in claim.text] == []
     assert one("- **Best-first search**: expands the most promising node first.\n").claims
+
+
+def test_r72_the_one_that_started_it_all_is_the_writers_word() -> None:
+    entry = one(
+        "- **LLaMA** ([paper](https://arxiv.org/abs/2302.13971)) — Meta, Feb 2023. the one"
+        " that started it all. Trained only on public data, 7B to 65B.\n"
+    )
+    assert [claim.text for claim in entry.claims if "started" in claim.text] == []

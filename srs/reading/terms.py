@@ -22,6 +22,7 @@ _CALLED = re.compile(
 )
 _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[.!?:;]\s+)[A-Z][a-z]+\s$")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+\s$")
 #: a journal's volume after its name: ` 22(4)`, ` 8, 1992`
 _VOLUME = re.compile(r"\s+\d{1,4}\s*(?:\(\d+(?:[-–]\d+)?\)|[,:]\s*\d)")
 #: a one-word name in running text, its capitals mixed with lower case as a system's or a
@@ -64,10 +65,11 @@ _ADDRESS = re.compile(
 )
 
 
-#: a document's number (`JEP 291`, `RFC 7230`, `PEP 484`, `proposal 48409`, `CVE-2021-44228`)
+#: a document's number (`JEP 291`, `RFC 7230`, `KIP-732`, `proposal 48409`, `CVE-2021-44228`)
 #: is trivia beside what it says; a model's number (`GPT 4`, `Llama 2`) has one digit
 _NUMBERED_DOCUMENT = re.compile(
-    r"[A-Z]{2,6}\s#?\d{2,}|(?i:issue|proposal|ticket|bug|pr)\s#?\d+|CVE-\d{4}-\d+"
+    r"[A-Z]{2,6}\s#?\d{2,}|[A-Z]{2,6}-\d{3,}|(?i:issue|proposal|ticket|bug|pr)\s#?\d+"
+    r"|CVE-\d{4}-\d+"
 )
 
 
@@ -102,6 +104,8 @@ def implicit_terms(text: str) -> list[str]:
         # the tail of a name that opens the sentence: `Common Crawl April 2019` is no
         # `Crawl April`
         and not _CAPITALISED_BEFORE.search(text, 0, m.start())
+        # (`Tyler Treat, Brave New Geek blog`: the tail of a longer name is no name)
+        and not _NAME_WORD_BEFORE.search(text, 0, m.start())
         # (`Google Quantum AI`: a longer name's first words)
         and not _NAME_NEXT.match(text, m.end())
     ]
@@ -223,6 +227,7 @@ _REMARK_LABEL_WORDS = frozenset(
         *("limitation", "limitations", "pros", "cons", "why", "how", "what", "when", "who"),
         *("where", "which", "paper", "code", "data", "link", "source", "read", "benchmarks"),
         *("numbers", "fix", "method", "model", "approach", "solution", "contribution"),
+        *("definition", "formal-ish", "intuition", "informally", "formally", "tip", "gotcha"),
         *("contributions", "observation", "reason", "motivation", "surprise", "history"),
         *("fun", "fact", "nice", "detail", "practical", "habit", "theory", "side", "tidbit"),
         *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),
