@@ -6890,7 +6890,9 @@ def test_r72_the_writers_prize_for_a_title_is_no_claim() -> None:
 
 def test_r72_the_one_that_started_it_all_is_the_writers_word() -> None:
     entry = one(
-        "- **LLaMA** ([paper](https://arxiv.org/abs/2302.13971)) — Meta, Feb 2023. the one"
-        " that started it all. Trained only on public data, 7B to 65B.\n"
+        "- **LLaMA** ([paper](https://arxiv.org/abs/2302.13971)) (Touvron et al., Meta, 2023)."
+        " This is the one that started it all. Trained only on public data, 7B to 65B.\n"
     )
     assert [claim.text for claim in entry.claims if "started" in claim.text] == []
+    # (but `the transformer architecture that started it all` says what it is)
+    assert one("- **Attention** - the transformer architecture that started it all\n").claims

@@ -75,8 +75,9 @@ OPINION = re.compile(
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
     r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
-    # `the one that started it all`: its place in history, in the writer's words
-    r"\bstarted it all\b|"
+    # `the one that started it all`: its place in history, in the writer's words (but `the
+    # transformer architecture that started it all` says what it is)
+    r"\bthe\s+(?:one|paper|model|thing|release)\s+that\s+started\s+it\s+all\b|"
     # `Best title in the field`: the writer's prize for it
     r"^best\s+(?:title|name|paper|intro(?:duction)?|explanation|write-?up|abstract|figure)\b|"
     r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
