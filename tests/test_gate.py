@@ -913,3 +913,22 @@ def test_r72_a_gist_that_points_to_the_previous_entry_is_held() -> None:
         "**TIGER**",
     )
     assert (rule_of(held), rule_of(kept)) == ("points-elsewhere", None)
+
+
+def test_r72_a_short_gist_half_of_which_the_long_title_says_is_held() -> None:
+    """r72 blog: "What is **Exploring the Potential of ChatGPT in Automated Code Refinement:
+    An Empirical Study**? → Just prompting ChatGPT on the refinement task" (useless)."""
+    entry = parse_text(
+        "## Refinement\n- **Exploring the Potential of ChatGPT in Automated Code Refinement: An"
+        " Empirical Study** ([arXiv](https://arxiv.org/abs/2309.08221)). Guo et al., ICSE 2024."
+        " Just prompting ChatGPT on the refinement task.\n"
+    ).entries[0]
+    ask = f"What is **{entry.name}**?"
+    held = card("gist", ask, "Just prompting ChatGPT on the refinement task")
+    kept = card("gist", ask, "An evaluation of how often reviewers' comments are ambiguous")
+    assert (rule_of(held, entry), rule_of(kept, entry)) == ("answer-on-front", None)
+
+
+def test_r72_a_parallel_study_is_another_entrys_twin() -> None:
+    held = card("gist", "What is **Impact of Code LMs on APR**?", "A parallel study from a group")
+    assert rule_of(held) == "points-elsewhere"

@@ -6896,3 +6896,13 @@ def test_r72_the_one_that_started_it_all_is_the_writers_word() -> None:
     assert [claim.text for claim in entry.claims if "started" in claim.text] == []
     # (but `the transformer architecture that started it all` says what it is)
     assert one("- **Attention** - the transformer architecture that started it all\n").claims
+
+
+def test_r72_the_paper_that_framed_the_problem_is_the_writers_word() -> None:
+    entry = one(
+        "- **Towards Automating Code Review Activities** ([arXiv](https://arxiv.org/abs/"
+        "2101.02518)). Tufano et al., ICSE 2021. The paper that framed the problem for the"
+        " ML-for-SE crowd. It trains transformers to predict the revised code a reviewer would"
+        " ask for.\n"
+    )
+    assert [claim.text for claim in entry.claims if "framed" in claim.text] == []

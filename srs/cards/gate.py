@@ -97,6 +97,9 @@ _ELSEWHERE = re.compile(
     r"|\b(?:in|of|see)\s+section\s+\d|§\s?\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
     r"|\bconcurrent(?:ly)?\s+(?:w/|with)\s|\bversion of (?:the|this|that) idea\b"
+    # `A parallel study from Lin Tan's group`: another entry's twin, named by the list's order
+    r"|^\W*(?:what is described here\??\s*)?\W*(?:an?\s+)?(?:parallel|companion|sister)\s+"
+    r"(?:study|paper|work|effort|piece)\b"
 )
 #: `also Cursor Stability, lost update (P4)`: a list's tail, no verb
 _ALSO_LIST = re.compile(
@@ -217,6 +220,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             return "the answer restates the name it is asked for"
         if _figure_from_title(entry.name, strip_markdown_escapes(_raw_back(card))):
             return "the answer restates the title's figure and words"
+        if _title_restated(entry.name, strip_markdown_escapes(_raw_back(card))):
+            return "the answer restates the title it is asked for"
     if card.kind == "acronym" and answers:
         # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
         # word and one more letter — read off the front
@@ -603,6 +608,21 @@ def _every_word_shown(name: str, front: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", strip_markdown_escapes(name).casefold())
     shown = set(re.findall(r"[^\W\d_]{2,}", front.casefold()))
     return bool(words) and all(word in shown for word in words)
+
+
+def _title_restated(name: str, back: str) -> bool:
+    """`What is **Exploring the Potential of ChatGPT in Automated Code Refinement: An
+    Empirical Study**? → Just prompting ChatGPT on the refinement task` (r72, useless): a short
+    answer, half of whose words a long title on the front already says."""
+    title = set(content_words(name))
+    said = [word for word in content_words(back) if word not in _TRIVIAL_SAID]
+    if len(title) < 5 or not said or len(said) > 6:
+        return False
+    return 2 * sum(word in title for word in said) >= len(said)
+
+
+#: words an answer may add that say nothing of what the work is (`Just prompting …`)
+_TRIVIAL_SAID = frozenset({"just", "simply", "basically", "essentially", "really", "mostly"})
 
 
 def _figure_from_title(name: str, back: str) -> bool:

@@ -204,7 +204,7 @@ OPINION = re.compile(
     r"ch(?:apters?|s?\.)?\s?\d|§\s?\d|"
     # `written just before the staggered-timing stuff blew up`: when it was written
     r"written (?:just |right |long |well )?(?:before|after)\b|"
-    r"the paper that (?:made|got|started|kicked|ended|put|everyone)|"
+    r"the paper that (?:made|got|started|kicked|ended|put|everyone|framed|defined the field)|"
     # `The most important paper in the course`, `read Sections 1–5`, `(just for history)`:
     # the course's view of a reading and what to read of it
     r"\bmost important (?:paper|reading|result)\b|\bin (?:the|this) course\b|"
