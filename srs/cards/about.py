@@ -194,12 +194,12 @@ _LEANS = re.compile(
 
 
 def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
-    """A later claim with no term to hide (`per-processor heaps + one global heap` of
-    Hoard, `Compares early/middle/late fusion (middle wins) and tests interruption
-    handling` of LSLM), its name masked → the entry: the fact the entry states, which a
-    gist never asks. Never a claim that leans on what came before it (`It`, `Also`,
-    `Still`), the writer's voice, or one a cloze or an `introduced` card asks for; keyed by
-    the claim's first words."""
+    """A later claim with no term to hide (`May have zero, finitely many, or infinitely
+    many solutions` of Inverse kinematics, `Compares early/middle/late fusion (middle wins)
+    and tests interruption handling` of LSLM) → the entry: a fact the entry states, which a
+    gist never asks. Never a claim that names the entry (masked, too little is left), that
+    leans on what came before it (`It`, `Also`, `Still`), the writer's voice, or one a cloze
+    or an `introduced` card asks for; keyed by the claim's first words."""
     if ctx.definition is None or not ctx.name or ctx.entry.topic or _stated(ctx):
         return []
     variants = name_variants(ctx.entry)

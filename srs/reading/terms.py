@@ -209,7 +209,7 @@ def claim_terms(
 
 
 #: a note's label before what it says: `slab coloring: offset object starts …`,
-#: `superblock = owned by one heap at a time`
+#: `major GC = concurrent marking + parallel compaction`
 _LEADING_LABEL = re.compile(
     r"^(?P<label>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?::\s|\s=\s)\s*(?=\S)"
 )
@@ -255,11 +255,12 @@ _CHAIN_OR_STEPS = re.compile(r"(?:→|->).*(?:→|->)|\(1\)|^\s*1[.)]\s")
 
 def leading_label(text: str) -> list[str]:
     """The term a note's claim is about, when it opens with it and a colon or an equals
-    sign (`slab coloring: offset object starts in different slabs …`, `superblock = owned by
-    one heap at a time`): a noun phrase of two to four words, or one word written as a name
-    (`ZPP`, `AF_XDP`); never the heading of a remark (`Main lesson:`, `Fun fact:`), a clause
-    (`heavy to train:`), a lone lower-case word (`cost:`, `states:`), a formula's symbol or
-    the heading of a chain or a list (`tiers: C++ interpreter → Baseline → …`)."""
+    sign (`slab coloring: offset object starts in different slabs …`, `major GC = concurrent
+    marking + parallel compaction`): a noun phrase of two to four words, or one word written
+    as a name (`ZPP`, `AF_XDP`); never the heading of a remark (`Main lesson:`, `Fun fact:`),
+    a clause (`heavy to train:`), a lone lower-case word (`cost:`, `states:`, `superblock =`),
+    a formula's symbol or the heading of a chain or a list (`tiers: C++ interpreter →
+    Baseline → …`)."""
     match = _LEADING_LABEL.match(text)
     if match is None:
         return []
