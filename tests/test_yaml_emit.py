@@ -33,6 +33,7 @@ def test_round_trip(data: object) -> None:
         "\ufeff bom",
         "\x9b[31m c1 csi",
         "\x1b]52;c;x\x07",
+        "\x7f delete, ASCII but never printable",
         "yes",
     ],
 )

@@ -44,7 +44,10 @@ def _scalar(value: Any) -> str:
     if isinstance(value, float):
         raise TypeError("floats are not written (deck files hold none)")
     if isinstance(value, str):
-        return _UNSAFE.sub(_escape, encode_basestring(value))
+        encoded = encode_basestring(value)
+        if encoded.isascii() and "\x7f" not in encoded:
+            return encoded  # (most of a deck: JSON escaped every other control already)
+        return _UNSAFE.sub(_escape, encoded)
     raise TypeError(f"cannot write {type(value).__name__} as YAML")
 
 
