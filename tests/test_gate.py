@@ -932,3 +932,21 @@ def test_r72_a_short_gist_half_of_which_the_long_title_says_is_held() -> None:
 def test_r72_a_parallel_study_is_another_entrys_twin() -> None:
     held = card("gist", "What is **Impact of Code LMs on APR**?", "A parallel study from a group")
     assert rule_of(held) == "points-elsewhere"
+
+
+def test_r73_a_names_root_written_on_the_front_gives_it_away() -> None:
+    """r73 glossary: "… assessors judge only the union of the top-k results … (the "pool")"
+    → **Pooling** (useless)."""
+    held = card(
+        "reverse",
+        "What is described here?\n\n*assessors judge only the union of the top-k results from"
+        ' the participating runs (the "pool")*',
+        "**Pooling**",
+    )
+    kept = card(
+        "reverse",
+        "What is described here?\n\n*assessors judge only the union of the top-k results from"
+        " the participating runs*",
+        "**Pooling**",
+    )
+    assert (rule_of(held), rule_of(kept)) == ("answer-on-front", None)

@@ -6906,3 +6906,15 @@ def test_r72_the_paper_that_framed_the_problem_is_the_writers_word() -> None:
         " ask for.\n"
     )
     assert [claim.text for claim in entry.claims if "framed" in claim.text] == []
+
+
+def test_r73_a_share_of_something_keeps_the_clause_that_says_which() -> None:
+    """r73 glossary: "What does **Precision** do? → is the fraction of retrieved documents"
+    (useless: cut before `that are relevant`)."""
+    from srs.reading.claim_kinds import cut_definition
+
+    said = "Precision is the fraction of retrieved documents that are relevant to the query"
+    assert cut_definition(said) == said
+    # (a number of things is no share: cut as before)
+    number = "the number of documents retrieved that are relevant to the query in the top ten"
+    assert cut_definition(number) == "the number of documents retrieved"

@@ -181,6 +181,18 @@ _SMALL_WORDS = frozenset({"and", "of", "the", "for", "a", "an", "to", "in", "on"
 _KNOWN_ACRONYMS = COMMON_ACRONYMS | {"MoE", "LM", "GPT", "BERT", "RAG", "VAE", "GNN", "RLHF"}
 
 
+def _root_shown(answer: str, front: str) -> bool:
+    """`(the "pool")` on the front of **Pooling** (r73 glossary): a one-word name whose root
+    (six letters or more, or a word of four) the front writes as a word of its own."""
+    name = strip_markdown_escapes(answer).strip(" *_").casefold()
+    if not re.fullmatch(r"[a-z]{5,}", name):
+        return False
+    root = word_root(name)
+    if root == name or len(root) < 4:
+        return False
+    return re.search(rf"\b{re.escape(root)}s?\b", front.casefold()) is not None
+
+
 def _expansion_clue(answer: str, front: str) -> bool:
     """`*Reservoir-based spatiotemporal importance resampling*` → **ReSTIR** (r72 glossary):
     a clue whose first sentence is the name's expansion, initials in order, however loosely
@@ -206,6 +218,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         or abbreviates_name(answers[0], card.front)
         or inner_acronym(answers[0], card.front)  # (`IoU` of `GIoU`: case kept)
         or _expansion_clue(answers[0], strip_markdown_escapes(card.front))
+        or _root_shown(answers[0], front)
     ):
         return "the front shows the name it asks for, or spells it"
     if card.kind == "gist" and entry.name:

@@ -285,6 +285,10 @@ def cut_definition(text: str) -> str:
         head = head + dash.group(0) + _definition_head(text[len(head) + dash.end() :])
     if head.split() and head.split()[-1].casefold() in _EMPTY_HEADS:
         head = text  # `sorts RLHF's problems into ones | that are tractable …`
+    if _SHARE_OF.search(head):
+        # `the fraction of retrieved documents | that are relevant` (r73): the clause says
+        # which ones are counted, the definition itself
+        head = text
     colon = text.find(": ")
     before_colon = text[:colon].split() if colon >= 0 else []
     if before_colon and before_colon[-1] in _EMPTY_HEADS:
@@ -373,6 +377,11 @@ _PREPOSITIONS = frozenset({"in", "by", "of", "for", "from", "with", "to", "on", 
 _ASKING = frozenset(
     {"estimate", "estimates", "decide", "decides", "determine", "determines", "predict"}
     | {"predicts", "choose", "chooses", "select", "selects", "identify", "identifies"}
+)
+_SHARE_OF = re.compile(
+    r"^(?:[\w-]+\s+(?=is\s|are\s))?(?:(?:is|are)\s+)?(?:the\s+)?"
+    r"(?:fraction|proportion|share|percentage)\s+of\b",
+    re.IGNORECASE,
 )
 _EMPTY_HEADS = frozenset(
     {"ones", "one", "those", "something", "anything", "ways", "way", "things", "thing"}
