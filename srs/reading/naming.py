@@ -120,7 +120,7 @@ _DEFINED_AFTER = re.compile(r"\s*:\s+\S+(?:\s+\S+){3,}")
 #: `**The catch**: …`, `**The bottom line**: …`: a remark's heading, never an idea
 _REMARK_HEADS = frozenset(
     {
-        *("catch", "line", "point", "idea", "problem", "answer", "question", "point", "gist"),
+        *("catch", "line", "point", "idea", "problem", "answer", "question", "gist"),
         *("takeaway", "lesson", "verdict", "summary", "result", "upshot", "twist", "caveat"),
         *("short", "long", "rest", "end", "plan", "goal", "reason", "bet", "hope", "news"),
     }
