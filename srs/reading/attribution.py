@@ -952,7 +952,7 @@ def _org_of(inner: str) -> str:
         if _ORG.match(p)
         and not re.search(r"\bet al\b", p)
         and not set(re.split(r"[\s/]+", p)) & _PUBLISHERS  # `IEEE JSTSP`: a journal
-        and not _PUBLICATION.match(p)  # `Journal of Cryptology`
+        and not _PUBLISHER.match(p)  # `Journal of Cryptology`: a venue's whole name
         and not _product(p)
         and not _TWO_PEOPLE.fullmatch(p)
         # `(Wager & Athey, JASA, 2018)`, `(… , SODA, 2007)`: a venue; `(Rasmussen & Williams,
@@ -1114,7 +1114,6 @@ _EXAMPLE = re.compile(rf"^\s*{_EXAMPLE_WORDS}", re.IGNORECASE)
 _EXAMPLE_BEFORE = re.compile(rf"(?<![\w.]){_EXAMPLE_WORDS}$", re.IGNORECASE)
 
 
-_PUBLICATION = re.compile(r"(?:Journal|Transactions|Proceedings|Letters)\b")
 _JOURNAL_ABBREVIATED = re.compile(
     r"\bJ\.\s+(?=(?:[A-Z][a-z]+(?:ology|ics)|Algorithms|Logic|Computing|Research)\b)"
 )

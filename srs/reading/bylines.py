@@ -55,9 +55,9 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
             return inner[0], title if title.casefold().startswith(name.casefold()) else name
     quoted = _QUOTED_AFTER.match(raw.strip())
     if quoted is not None:  # `**Hinton et al., "Deep Neural Networks for Acoustic …"**`
-        found, rest = cut(quoted.group("by"))
         if re.fullmatch(r"(?i:the|a|an|our|my)", quoted.group("by").strip(" ,")):
             return None  # `**The "LLM with ears and a mouth"**`: an article, no one
+        found, rest = cut(quoted.group("by"))
         if _SURNAME.match(quoted.group("by").strip()):  # `Kajiya, "The Rendering Equation"`
             found, rest = Attribution(authors=quoted.group("by").strip()), ""
         if found.authors and not rest.strip(" ,.;:"):
