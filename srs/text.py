@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "BIDI_CONTROLS",
@@ -46,6 +47,8 @@ def strip_controls(text: str) -> str:
     """Untrusted text without terminal control sequences or characters (tab and newline
     kept): whole escape sequences go (`ESC ] 52 ; … BEL` leaves nothing), then any
     control character left, bidi controls included."""
+    if text.isascii() and text.isprintable():
+        return text  # (most text: nothing to strip, two scans saved)
     return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n")))
 
 
@@ -63,6 +66,7 @@ def slugify(text: str) -> str:
     return _NOT_WORD.sub("-", text).strip("-_") or "x"
 
 
+@lru_cache(maxsize=64)  # (an entry's name and title are escaped for each of its cards)
 def md_escape(text: str) -> str:
     """Escape untrusted plain text so that Markdown shows it verbatim."""
     escaped = _MD_SPECIAL.sub(r"\\\1", text)
@@ -76,6 +80,7 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return f"{indent}\\{marker}"
 
 
+@lru_cache(maxsize=64)  # (a card's front and back are read by each rule of the gate)
 def strip_markdown_escapes(text: str) -> str:
     """Undo `md_escape` (for plain-text views and comparisons)."""
     return _MD_UNESCAPE.sub(r"\1", text)

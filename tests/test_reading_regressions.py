@@ -4150,6 +4150,28 @@ def test_round_43_a_type_i_error_is_no_first_person() -> None:
     assert OPINION.search("I think this is the best one") is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Section 3 is optional", "is optional"),
+        ("it's optional, honestly", "'s optional"),  # (a mark after a word: still the voice)
+        ("Pay attention to §4 before the exam", "§4"),
+        ("the argument(see above) holds", "(see above)"),
+        ("unreadable scans of the original", None),  # (`readable` starts no word here)
+        ("a 10-min read on the idea", "10-min read"),
+    ],
+)
+def test_the_writers_voice_is_found_where_its_phrase_starts(text: str, found: str | None) -> None:
+    """`OPINION` tries its phrases only where a word starts (twice as quick); the phrases
+    that open with a mark (`'s optional`, `§4`, `(see above)`) are found after a word as
+    before."""
+    from srs.reading.remarks import OPINION, opinion_in
+
+    match = OPINION.search(text)
+    assert (match.group(0) if match else None) == found
+    assert opinion_in(text) == match or (match and opinion_in(text).span() == match.span())
+
+
 def test_round_44_a_cause_label_and_an_outstanding_paper_award_are_no_names() -> None:
     """Round 44: "Cause: strings … common in the tokenizer's data" named the
     SolidGoldMagikarp post "Cause", and `"Score-Based Generative Modeling …", *ICLR 2021*

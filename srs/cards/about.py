@@ -17,7 +17,7 @@ from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START
 from srs.reading.definitions import is_remark
 from srs.reading.phrases import content_words
-from srs.reading.remarks import INSTRUCTION, OPINION, VOICE_WORD
+from srs.reading.remarks import INSTRUCTION, VOICE_WORD, opinion_in
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def _one_of_names(text: str, ctx: EntryContext) -> tuple[str, str, bool] | None:
 def _remarks(text: str) -> bool:
     """The writer's voice anywhere in a sentence (`five years ahead of its time`, `great
     tables on datasets`, `A press release, yes, but …`)."""
-    return bool(OPINION.search(text) or is_remark(text) or VOICE_WORD.search(text))
+    return bool(opinion_in(text) or is_remark(text) or VOICE_WORD.search(text))
 
 
 #: the most words a gist takes from the whole sentence when its first clause is thin

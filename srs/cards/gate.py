@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from srs.cards.card import CLOZE, Card, cloze_answers, plain_text
 from srs.cards.giveaway import (
@@ -134,12 +135,22 @@ def _front(card: Card) -> str:
 
 
 def _back(card: Card) -> str:
-    return plain_text(_ID_LINES.sub("", card.back))
+    return _plain_back(card.back)
+
+
+@lru_cache(maxsize=32)  # (each rule of the gate reads the card's back)
+def _plain_back(back: str) -> str:
+    return plain_text(_ID_LINES.sub("", back))
 
 
 def _raw_back(card: Card) -> str:
     """The back as written (case kept), without Markdown marks or `Papers:` lines."""
-    text = strip_markdown_escapes(_ID_LINES.sub("", card.back))
+    return _raw(card.back)
+
+
+@lru_cache(maxsize=32)
+def _raw(back: str) -> str:
+    text = strip_markdown_escapes(_ID_LINES.sub("", back))
     return re.sub(r"(?<!\\)[*_`]", "", text).strip()
 
 

@@ -64,7 +64,12 @@ def _lines(value: Any, indent: str, out: list[str], lead: str) -> None:
     if isinstance(value, dict) and value:
         for index, (key, item) in enumerate(value.items()):
             head = f"{lead if index == 0 else indent}{_key(key)}:"
-            if isinstance(item, dict) and item:
+            if type(item) is str:  # (most of a deck: `_inline`'s work, without two calls)
+                encoded = encode_basestring(item)
+                if not encoded.isascii() or "\x7f" in encoded:
+                    encoded = _UNSAFE.sub(_escape, encoded)
+                out.append(f"{head} {encoded}")
+            elif isinstance(item, dict) and item:
                 out.append(head)
                 _lines(item, indent + "  ", out, indent + "  ")
             elif isinstance(item, list) and item:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
@@ -253,6 +254,14 @@ _PLACE_WORD = re.compile(
     r"Publishers|Publishing|Springer|Wiley|Elsevier|CRC|Books|Report|Econometrica|Biometrika|"
     r"Biometrics)\b"
 )
+
+
+@lru_cache(maxsize=32)
+def _venue_year(text: str) -> re.Match[str] | None:
+    """`_VENUE_YEAR.search(text)`, remembered for the last few texts: a byline is asked for
+    its venue by several readers (six in seven calls on the bundled list repeat one of the
+    last few). A few dozen: never more than one entry's worth."""
+    return _VENUE_YEAR.search(text)
 
 
 def _place_and_year(text: str) -> tuple[int, str, int] | None:
@@ -588,7 +597,7 @@ def _byline(text: str) -> Attribution | None:
         # then where and when (but `NLLB Team (Costa-jussà et al.)` cites the people)
         after = _where_and_when(text[team.end() :])
         return None if after is None else replace(after, authors=team.group("authors"))
-    venue = _VENUE_YEAR.search(text) or _ANY_VENUE.search(text)
+    venue = _venue_year(text) or _ANY_VENUE.search(text)
     lab = ""
     rest = text
     if venue:
@@ -703,7 +712,7 @@ def _byline(text: str) -> Attribution | None:
 
 def _where_and_when(text: str) -> Attribution | None:
     """`(ICRA 2024).`, `, Meta, 2024.`: only a venue, labs and a year, else None."""
-    venue = _VENUE_YEAR.search(text)
+    venue = _venue_year(text)
     rest = text[: venue.start()] + " " + text[venue.end() :] if venue else text
     labs = [m.group("lab") for m in _LAB_RE.finditer(rest)]
     rest = _YEAR_RE.sub(" ", _LAB_RE.sub(" ", rest))
@@ -792,7 +801,7 @@ def _inner_one(inner: str) -> Attribution:
     # `(J.F.C. Kingman, …, Proc. Cambridge Phil. Soc. 57(4), 1961)`: an abbreviated journal,
     # where it appeared (never `Cambridge` the lab)
     inner = _ABBREVIATED_JOURNAL.sub(" ", inner)
-    venue = _VENUE_YEAR.search(inner) or _VENUE_COMMA_YEAR.search(inner)
+    venue = _venue_year(inner) or _VENUE_COMMA_YEAR.search(inner)
     if venue is None:
         # `(Rein et al., COLM 2024)`: a short name in capitals before the year is where it
         # appeared (a venue srs does not know by name), unless it is a lab srs knows
@@ -874,7 +883,7 @@ def whole_names(inner: str) -> str:
     """`Xia Ning & George Karypis, ICDM 2011` -> `Ning and Karypis`, `Noam Shazeer` ->
     `Shazeer`: people named in full (then where and when); "" when anything else is there
     (`FAIR & Inria`, `Université de Montréal`, `TU Berlin`)."""
-    venue = _VENUE_YEAR.search(inner)
+    venue = _venue_year(inner)
     rest = inner[: venue.start()] + inner[venue.end() :] if venue else inner
     rest = _YEAR_RE.sub(" ", rest)
     parts = [
@@ -1466,7 +1475,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if given and not _TITLE_WORD.match(given.group("given")):
             start = given.start("given")  # `Chris Burges et al.`: no `Chris` left behind
         out = out[:start] + " " + out[match.end() :]
-    venue = _VENUE_YEAR.search(out)
+    venue = _venue_year(out)
     if venue:
         found = found.merged(Attribution(venue=_venue(venue), year=int(_venue(venue)[-4:])))
         out = out[: venue.start()] + " " + out[venue.end() :]

@@ -57,7 +57,6 @@ from srs.reading.remarks import (
     INSTRUCTION,
     LABEL_WORDS,
     LEADING_SYMBOLS,
-    OPINION,
     READING_KIND,
     RELEASE_NOTE,
     REPLY,
@@ -70,6 +69,7 @@ from srs.reading.remarks import (
     WHERE_IN_WORK,
     is_title_case,
     is_verdict,
+    opinion_in,
     without_remarks,
 )
 from srs.reading.sentences import sentences
@@ -503,7 +503,7 @@ def _alias(
         and match.group("alias").split()[0].casefold() not in LABEL_WORDS
         and not is_generic_link_text(match.group("alias"))  # `DOI: 10.1007/…`
         # `read Ch. 1–3; the CEGIS chapter is …`: what to read of it, no name
-        and not (INSTRUCTION.match(match.group("alias")) or OPINION.search(match.group("alias")))
+        and not (INSTRUCTION.match(match.group("alias")) or opinion_in(match.group("alias")))
         and not is_verdict(match.group("alias"))  # `Huge; comes with the … repo`
         and not _COMPARING.match(match.group("alias"))  # `More ML-oriented; covers …`
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
@@ -1331,7 +1331,7 @@ def _described_after_citation(text: str) -> bool:
         return False  # (`GPU k-selection, IVF-PQ on GPU` opens with an acronym)
     if len(text.split()) < 3 or _CITATION_ASIDE.search(text):
         return False
-    return not (OPINION.search(text) or INSTRUCTION.match(text) or is_verdict(text))
+    return not (opinion_in(text) or INSTRUCTION.match(text) or is_verdict(text))
 
 
 def _first_nested(parts: list[tuple[str, str]]) -> int:
@@ -1565,7 +1565,7 @@ def _before_the_remark(text: str) -> str:
     """`Google's quantizer that penalizes the error parallel to the datapoint …, because
     that's what matters for MIPS`: what it is, then the writer's voice in a later clause —
     the clause before the voice, when it says enough on its own (five words or more)."""
-    voice = OPINION.search(text)
+    voice = opinion_in(text)
     if voice is None or voice.start() == 0:
         return text
     # (a comma that opens a clause: `, because`, `, and a …`, `, designed so that …`)
@@ -1574,7 +1574,7 @@ def _before_the_remark(text: str) -> str:
         return text
     head = text[: clauses[-1]].rstrip(" ,")
     if (
-        OPINION.search(head)
+        opinion_in(head)
         or is_verdict(head)
         or VOICE_WORD.search(head)
         or (NOT_DEFINING_START.match(head) and not _ALSO_INTRODUCED.match(head))
@@ -1735,7 +1735,7 @@ def _claim(
     text = _SO_YOU_CAN.sub("", text) or text
     text = _before_the_remark(text)
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
-    if OPINION.search(text) or instruction or THE_ONE.match(text) or is_verdict(text):
+    if opinion_in(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
     if WHERE_IN_WORK.search(text) or RELEASE_NOTE.match(text.rstrip(" .")):
         return None  # `the "TL;DR:" result is in sec. 3.6`, `weights in Feb, report in March`
