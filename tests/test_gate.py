@@ -904,6 +904,31 @@ def test_r72_a_clue_that_is_the_names_expansion_gives_it_away() -> None:
     assert (rule_of(held), rule_of(kept)) == ("answer-on-front", None)
 
 
+def test_r73_a_clue_whose_words_open_with_the_names_pieces_gives_it_away() -> None:
+    """r73 glossary: *Short for "query relevance judgments"* → **Qrels** and *"Binary
+    preference": counts how many …* → **bpref** (useless: the name is its words' openings,
+    joined); a clue that only shares the name's first word keeps its card."""
+    qrels = card(
+        "reverse",
+        'What is described here?\n\n*Short for "query relevance judgments"; the TREC file'
+        " format that holds the ground truth*",
+        "**Qrels**",
+    )
+    bpref = card(
+        "reverse",
+        'What is described here?\n\n*"Binary preference": counts how many judged non-relevant'
+        " docs are ranked above each relevant doc*",
+        "**bpref**",
+    )
+    kept = card(
+        "reverse",
+        "What is described here?\n\n*Listwise loss: cross-entropy between top-one probability"
+        " distributions of the predicted scores and of the labels*",
+        "**ListNet**",
+    )
+    assert [rule_of(c) for c in (qrels, bpref, kept)] == ["answer-on-front"] * 2 + [None]
+
+
 def test_r72_a_gist_that_points_to_the_previous_entry_is_held() -> None:
     held = card("gist", "What is **AutoCommenter**?", "The flip side of the previous entry")
     kept = card(

@@ -21,6 +21,7 @@ from srs.cards.giveaway import (
     initials,
     inner_acronym,
     nearly_spelled,
+    pieced_from,
     shows_name,
     tokens,
     word_root,
@@ -209,12 +210,18 @@ def _expansion_clue(answer: str, front: str) -> bool:
     a clue whose first sentence is the name's expansion, initials in order, however loosely
     (`spatiotemporal` gives S and T)."""
     name = strip_markdown_escapes(answer).strip(" *_")
-    if sum(ch.isupper() for ch in name) < 2 or " " in name:
+    if " " in name:
         return False
     clue = re.sub(r"^\W*what is described here\??\s*", "", front, flags=re.IGNORECASE)
     clue = clue.strip(" *_\n")
     first = re.split(r"(?<=[.;:])\s", clue, maxsplit=1)[0].strip(" .;:")
-    return len(first.split()) <= 8 and loosely_spelled(name, first)
+    if len(first.split()) > 8:
+        return False
+    # (`"Binary preference": counts …` → **bpref**, `Short for "query relevance judgments"`
+    # → **Qrels**, r73 glossary: the openings of its words, joined)
+    return (sum(ch.isupper() for ch in name) >= 2 and loosely_spelled(name, first)) or pieced_from(
+        name, first
+    )
 
 
 def _answer_on_front(card: Card, entry: Entry) -> str | None:

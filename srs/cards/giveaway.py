@@ -14,6 +14,7 @@ __all__ = [
     "initials",
     "inner_acronym",
     "parts",
+    "pieced_from",
     "shows_name",
     "spelled_in_order",
     "tokens",
@@ -336,3 +337,32 @@ def spelled_in_order(name: str, title: str) -> bool:
                 break
             at, inside = at + 1, found + 1
     return at == len(letters) and starts * 2 >= len(letters) and passed <= 1
+
+
+def pieced_from(name: str, text: str) -> bool:
+    """`bpref` of *"Binary preference"*, `Qrels` of *Short for "query relevance
+    judgments"*: a one-word name (four letters or more) whose letters are the openings of
+    two words of `text` or more, one after the other, joined (a plural's `s` at the end
+    free; `of`, `and`, … passed over)."""
+    letters = "".join(ch for ch in name.casefold() if ch.isalpha())
+    if len(letters) < 4 or " " in name.strip():
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w not in JOINERS]
+    wanted = {letters, letters.removesuffix("s")} - {""}
+
+    def pieces(at: int, index: int, goal: str) -> int:
+        """How many words' openings spell `goal[at:]` from word `index` on (0: none)."""
+        if at == len(goal):
+            return 0
+        if index >= len(words):
+            return -1
+        word = words[index]
+        best = -1
+        for size in range(min(len(word), len(goal) - at), 0, -1):
+            if word[:size] == goal[at : at + size]:
+                rest = pieces(at + size, index + 1, goal)
+                if rest >= 0:
+                    best = max(best, rest + 1)
+        return best
+
+    return any(pieces(0, start, goal) >= 2 for goal in wanted for start in range(len(words)))
