@@ -4150,6 +4150,31 @@ def test_round_43_a_type_i_error_is_no_first_person() -> None:
     assert OPINION.search("I think this is the best one") is not None
 
 
+def test_round_73_a_common_acronym_before_lower_case_words_names_a_kind_of_system() -> None:
+    """Round 73 blog: "**CNN scoring functions.** [Protein–Ligand Scoring with Convolutional
+    Neural Networks](…)" was named CNN ("Who made CNN?"): a kind of system, not its name."""
+    text = (
+        "# L\n\n## S\n\n- **CNN scoring functions.** [Protein–Ligand Scoring with"
+        " Convolutional Neural Networks](https://arxiv.org/abs/1612.02751) (Ragoza, Hochuli,"
+        " Koes; *JCIM* 2017). 3D grid CNNs for pose scoring.\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert entry.name == "Protein–Ligand Scoring with Convolutional Neural Networks"
+
+
+def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
+    """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
+    D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a
+    name before the citation that is not part of its list stays what it was."""
+    found, rest = attribution.cut(
+        "by Yang, Swanson, Jin, Coley et al. (JCIM 2019). Directed message passing on bonds."
+    )
+    assert (found.authors, found.year) == ("Yang et al.", 2019)
+    assert "Swanson" not in rest and "Directed message passing on bonds" in rest
+    beyond, _ = attribution.cut("Beyond Chemprop, Coley et al. showed it works.")
+    assert beyond.authors == "Coley et al."
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

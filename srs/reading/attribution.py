@@ -99,6 +99,11 @@ _PAREN = re.compile(
 _BARE_AUTHORS = re.compile(
     rf"(?:^|(?<=[\s(—–-]))(?P<cut>(?:by\s+)?(?P<authors>{_SURNAME}\s+et\s+al\.?))"
 )
+#: `by Yang, Swanson, Jin, ` before `Coley et al.`: the names before the last, after `by` or
+#: where the text (or its bracket) opens
+_NAMES_BEFORE = re.compile(
+    rf"(?:(?<![^\s(])by\s+|^|(?<=\())(?P<first>{_SURNAME})\s*,\s*(?:{_SURNAME}\s*,\s*){{0,12}}$"
+)
 # `it's Williams 1992`: a surname and a year after a word that introduces them
 _SAYS_AUTHOR = re.compile(
     r"\b(?:it['’]s|by|from|see)\s+(?P<authors>[A-Z][a-z]+),?\s+\(?(?P<year>(?:19|20)\d\d)\b"
@@ -1481,9 +1486,16 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         out = out[: venue.start()] + " " + out[venue.end() :]
     bare = _BARE_AUTHORS.search(out)
     if bare and not found.authors:
-        if not _EXAMPLE_BEFORE.search(out, 0, bare.start("cut")):
-            found = found.merged(Attribution(authors=_tidy(bare.group("authors"))))
         start = bare.start("cut")
+        authors = _tidy(bare.group("authors"))
+        names_before = _NAMES_BEFORE.search(out, max(0, start - 200), start)
+        if names_before is not None:
+            # `by Yang, Swanson, Jin, Coley et al.` (r73 blog): the first of the names is
+            # whose work it is, never the last before `et al.`
+            start = names_before.start()
+            authors = f"{_surname(names_before.group('first'))} et al."
+        if not _EXAMPLE_BEFORE.search(out, 0, start):
+            found = found.merged(Attribution(authors=authors))
         given = _GIVEN_NAME.search(out, 0, start)
         if given and not _TITLE_WORD.match(given.group("given")):
             start = given.start("given")

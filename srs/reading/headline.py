@@ -20,6 +20,7 @@ from srs.reading.markdown import Run
 from srs.reading.model import Link
 from srs.reading.orgs import LABS, VENUES
 from srs.reading.phrases import is_generic_link_text, is_name, squash
+from srs.reading.terms import COMMON_ACRONYMS
 from srs.reading.urls import arxiv_id
 from srs.text import clean_space
 
@@ -159,6 +160,8 @@ def headline_name(lead: str, body: list[Run]) -> str:
         after = lead[found.end() :].split()
         if after and after[0].casefold().strip(".,;:!") in _ANSWERS_TO:
             continue  # `**The NCF rebuttal.**`: the entry answers NCF, it is not NCF
+        if word in COMMON_ACRONYMS and after and re.fullmatch(r"[a-z][a-z-]*", after[0]):
+            continue  # `**CNN scoring functions.**` (r73 blog): a kind of system, no name
         if after and after[0].casefold().strip(".,;:!") in _KIND_OF_WORK:
             continue  # `**Anthropic's HH papers.**`, `**The ML-safety taxonomy**`: of a kind
         if (
