@@ -929,6 +929,19 @@ def test_r73_a_clue_whose_words_open_with_the_names_pieces_gives_it_away() -> No
     assert [rule_of(c) for c in (qrels, bpref, kept)] == ["answer-on-front"] * 2 + [None]
 
 
+def test_r73_an_answer_that_points_to_a_numbered_item_or_a_successor_is_held() -> None:
+    """r73 notes: "What does RFC 7871 do? → ties directly into #18 (Akamai end-user
+    mapping)" and "What is RFC 7816? → obsoleted by RFC 9156" say nothing of what it is."""
+    numbered = card(
+        "gist", "What does **RFC 7871** do?", "ties directly into #18 (Akamai end-user mapping)"
+    )
+    successor = card("gist", "What is **RFC 7816**?", "obsoleted by RFC 9156")
+    ranked = card(
+        "gist", "What is **ColBERTv2**?", "A late-interaction retriever, ranked #1 on BEIR"
+    )
+    assert [rule_of(c) for c in (numbered, successor, ranked)] == ["points-elsewhere"] * 2 + [None]
+
+
 def test_r72_a_gist_that_points_to_the_previous_entry_is_held() -> None:
     held = card("gist", "What is **AutoCommenter**?", "The flip side of the previous entry")
     kept = card(

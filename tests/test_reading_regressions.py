@@ -4162,6 +4162,29 @@ def test_round_73_a_common_acronym_before_lower_case_words_names_a_kind_of_syste
     assert entry.name == "Protein–Ligand Scoring with Convolutional Neural Networks"
 
 
+def test_round_73_a_successor_a_numbered_pointer_and_a_kind_of_reading_are_no_claims() -> None:
+    """Round 73: "obsoleted by RFC 9156 (2021)" was RFC 7816's gist (not "Only send the
+    authoritative the labels it needs"), "→ ties directly into #18 (…)" RFC 7871's, and
+    "Less a paper than infrastructure." TDC's."""
+    text = (
+        "# DNS\n\n## Privacy\n\n"
+        "1. **RFC 7816: DNS Query Name Minimisation to Improve Privacy**"
+        " (https://www.rfc-editor.org/rfc/rfc7816)\n"
+        "   - Bortzmeyer, 2016; obsoleted by RFC 9156 (2021)\n"
+        "   - Only send the authoritative the labels it needs\n"
+        "2. **RFC 7871: Client Subnet in DNS Queries** (https://www.rfc-editor.org/rfc/rfc7871)\n"
+        "   - Explodes cache cardinality, since the cache is keyed by scope prefix\n"
+        "   - → ties directly into #18 (Akamai end-user mapping)\n"
+        "3. **Therapeutics Data Commons.** [TDC](https://arxiv.org/abs/2102.09548) (Huang, Fu,"
+        " Gao, et al., NeurIPS 2021). Less a paper than infrastructure. It has ADMET"
+        " leaderboards with sensible splits.\n"
+    )
+    claims = [[c.text for c in e.claims] for e in parse_text(text).entries]
+    assert claims[0] == ["Only send the authoritative the labels it needs"]
+    assert not any("#18" in c or "obsoleted" in c for c in claims[0] + claims[1])
+    assert not any(c.startswith("Less a paper") for c in claims[2])
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

@@ -102,6 +102,12 @@ _ELSEWHERE = re.compile(
     # `A parallel study from Lin Tan's group`: another entry's twin, named by the list's order
     r"|^\W*(?:what is described here\??\s*)?\W*(?:an?\s+)?(?:parallel|companion|sister)\s+"
     r"(?:study|paper|work|effort|piece)\b"
+    # `ties directly into #18 (…)` (r73 notes): another item of the list, by its number
+    r"|\b(?:into|to|with|see|like|than|after|before|of|vs\.?)\s+#\d{1,3}\b|\(#\d{1,3}\)"
+    # `What is RFC 7816? → obsoleted by RFC 9156` (r73 notes): what came after it, nothing
+    # of what it is
+    r"|^\W*(?:what is described here\??\s*)?\W*(?:now\s+)?(?:obsoleted|superseded|"
+    r"replaced|succeeded)\s+by\b"
 )
 #: `also Cursor Stability, lost update (P4)`: a list's tail, no verb
 _ALSO_LIST = re.compile(

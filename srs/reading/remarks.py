@@ -43,6 +43,8 @@ SEE_ALSO = re.compile(
     r"follow-?up|sequel|successor|predecessors?|precursors?|prior work|presenters?|"
     r"background (?:on|for|reading)|"
     r"(?:an )?aside(?: for \w+)?|"
+    # `→ ties directly into #18 (Akamai end-user mapping)` (r73 notes): another item of the list
+    r"ties (?:\w+ )?in(?:to)?(?= #?\d)|"
     r"note to \w+|then (?:immediately |also )?read(?= [A-Z\"“]))\b[:\s-]*",
     re.IGNORECASE,
 )
@@ -65,6 +67,8 @@ OPINION = re.compile(
     r"(?<!\w)(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"
     r"i recommend|highly recommend|must[- ]read|worth (?:it|reading|a read|"
     r"knowing|the (?:visit|read|time|price|effort))|^less \w+, more\b|^more \w+, less\b|"
+    # `Less a paper than infrastructure` (r73 blog): what kind of reading it is, the writer's
+    r"^less\s+an?\s+[\w-]+\s+than\b|"
     r"is educational|underrated|overrated|"
     r"is debated|required knowledge|"
     r"required reading|still (?:important|required|worth)|just a great|"
@@ -289,7 +293,9 @@ VERSION_NOTE = re.compile(
     # (not `the longer version = "Non-Cooperative Games"`: another reading, named)
     r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|from\b|[(,.;]))"
     # `published in *Nature* 2023 as "Accurate medium-range …"`: where else it appeared
-    r"|^(?:(?:also|later|first|originally)\s+)?(?:published|appeared|reprinted)\s+(?:in|at|as)\b",
+    r"|^(?:(?:also|later|first|originally)\s+)?(?:published|appeared|reprinted)\s+(?:in|at|as)\b"
+    # `obsoleted by RFC 9156 (2021)` (r73 notes): what came after it, not what it is
+    r"|^(?:now\s+)?(?:obsoleted|superseded)\s+by\b",
     re.IGNORECASE,
 )
 #: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives
