@@ -4185,6 +4185,22 @@ def test_round_73_a_successor_a_numbered_pointer_and_a_kind_of_reading_are_no_cl
     assert not any(c.startswith("Less a paper") for c in claims[2])
 
 
+def test_round_73_a_gist_that_says_what_it_is_asks_what_it_is() -> None:
+    """Round 73 glossary: "What does **Precision** do? → is the fraction of retrieved
+    documents that are relevant" asks what it is."""
+    text = (
+        "# IR\n\n**Precision / Recall**: Precision is the fraction of retrieved documents"
+        " that are relevant; recall is the fraction of relevant documents that are"
+        " retrieved.\n\n**nDCG**: Discounted cumulative gain normalised by the ideal"
+        " ranking's.\n\n**MRR**: Mean of the reciprocal rank of the first relevant result.\n"
+    )
+    gists = [(c.front, c.back) for c in _cards(text) if c.kind == "gist"]
+    assert (
+        "What is **Precision**?",
+        "the fraction of retrieved documents that are relevant",
+    ) in gists
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

@@ -54,6 +54,11 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     one = _one_of_names(text, ctx)
     if one is not None:  # `Qubitization embeds a Hamiltonian …` under **Qubitization / QSVT**
         name, text, does = md_escape(one[0]), one[1], one[2]
+    being = _IS_A.match(text) if does else None
+    if being is not None:
+        # `What does Precision do? → is the fraction of retrieved documents …` (r73
+        # glossary): what it is, asked as such
+        text, does = being.group("what"), False
     if not text:
         return []
     if claim.label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
@@ -71,6 +76,10 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         "description": md_escape(ctx.entry.description),
     }
     return [Slot(values)]
+
+
+#: `is the fraction of …`, `are a family of …`: a subject's `is` before what it is
+_IS_A = re.compile(r"^(?:is|are)\s+(?P<what>(?:an?|the)\s+\S.*)$", re.DOTALL)
 
 
 def _one_of_names(text: str, ctx: EntryContext) -> tuple[str, str, bool] | None:
