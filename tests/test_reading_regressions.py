@@ -4201,6 +4201,34 @@ def test_round_73_a_gist_that_says_what_it_is_asks_what_it_is() -> None:
     ) in gists
 
 
+def test_round_74_a_courses_logistics_section_holds_no_readings() -> None:
+    """Round 74 syllabus: "**Discussion leading.** Each student co-leads two sessions" under
+    `## Logistics` gave "How does Discussion leading work?" (course rules, no reading)."""
+    text = (
+        "# CS 8620: HCI\n\n## Logistics\n\n"
+        "- **Discussion leading.** Each student co-leads two sessions.\n"
+        "- **Project.** A semester-long research project in groups of 2–3.\n\n"
+        "## Week 1 — Visions\n\n"
+        '- Vannevar Bush. "As We May Think." *The Atlantic Monthly*, July 1945.'
+        " [link](https://www.theatlantic.com/magazine/archive/1945/07/as-we-may-think/303881/)\n"
+    )
+    entries = parse_text(text).entries
+    assert [e.title for e in entries] == ["As We May Think"]
+
+
+def test_round_74_a_journal_and_its_conference_in_brackets_are_where_it_appeared() -> None:
+    """Round 74 syllabus: `"A Nested Model …" *IEEE TVCG* (InfoVis 2009)` gave "Who made
+    IEEE TVCG, and when? → InfoVis, 2009" (the journal a work, the conference its author)."""
+    text = (
+        '# HCI\n\n## Week 9\n\n- Tamara Munzner. "A Nested Model for Visualization Design'
+        ' and Validation." *IEEE TVCG* (InfoVis 2009).'
+        " [pdf](https://www.cs.ubc.ca/labs/imager/tr/2009/NestedModel/)\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert (entry.attribution.authors, entry.attribution.year) == ("Munzner", 2009)
+    assert entry.mentions == []
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

@@ -115,8 +115,8 @@ def mentions(
         cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
         paper = _paper_in(found.group("inner"), links) or _linked(name, links)
         year = cited.year or _year_of(paper)  # `REPLUG (Shi et al., [arXiv:2301.12652](…))`
-        if not cited.authors or not year:
-            continue
+        if not cited.authors or not year or cited.authors in VENUES:
+            continue  # (`*IEEE TVCG* (InfoVis 2009)`: where it appeared, and when)
         other = (
             found in quoted
             or (found in titled and _linked(name, links) not in {"", *(own_papers or ())})

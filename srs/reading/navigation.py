@@ -20,7 +20,10 @@ _BOILERPLATE = re.compile(
     r"changelog|related (?:lists|repos|projects|awesome lists)|footnotes|notes on this list|"
     r"about|about this list|disclaimer|maintainers?|authors? of this list|"
     # a course's rules (`## Course policies`: late work, collaboration, accommodations)
-    r"(?:course |class )?polic(?:y|ies)|academic (?:integrity|honesty)|honou?r code)\W*$",
+    r"(?:course |class )?polic(?:y|ies)|academic (?:integrity|honesty)|honou?r code|"
+    # `## Logistics` (r74 syllabus: **Discussion leading.** Each student co-leads two
+    # sessions), `## Grading`: how the course runs, not what it reads
+    r"(?:course )?logistics|grading|assessment|(?:course )?requirements|administrivia)\W*$",
     re.IGNORECASE,
 )
 _TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd)\b", re.IGNORECASE)

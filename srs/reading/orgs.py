@@ -91,6 +91,9 @@ VENUES = (
     *("Communications of the ACM", "CACM", "JACM", "TOPLAS", "TOCS", "TOSEM", "OOPSLA"),
     *("ECOOP", "CGO", "PPoPP", "ISMM", "VEE", "LCTES", "CRYPTO", "EUROCRYPT", "ASIACRYPT"),
     *("CHES", "IEEE Computer", "IEEE Micro", "IEEE Internet Computing", "SIGPLAN Notices", "SC"),
+    # HCI and visualisation (r74 syllabus: `*IEEE TVCG* (InfoVis 2009)`: a journal, and the
+    # conference it was presented at, never a work and its authors)
+    *("InfoVis", "IEEE VIS", "EuroVis", "TVCG", "IEEE TVCG", "CSCW", "IUI", "UbiComp", "TOCHI"),
     # data mining, systems, PL and theory venues beyond the ones above
     *("ICDM", "SDM", "ECML", "ECML-PKDD", "ECIR", "ADKDD", "MAPL", "HotOS", "HotNets", "IMC"),
     *("SIGMETRICS", "MobiCom", "INFOCOM", "IPDPS", "HPDC", "SPAA", "PACT", "Middleware", "CAV"),
