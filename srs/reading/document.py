@@ -40,7 +40,7 @@ from srs.reading.naming import (
     field_prefixes_kept_whole,
     shared_names_qualified,
 )
-from srs.reading.navigation import is_boilerplate_heading
+from srs.reading.navigation import is_boilerplate_heading, is_course_rules_heading
 from srs.reading.paragraphs import (
     LABEL,
     MIN_TERMS,
@@ -382,6 +382,10 @@ def _sections(
     entries = ordered_map(partial(read_entry, bylined_heads=bylined), held)
     for (_, name, number), entry in zip(found, entries, strict=True):
         if entry is None:
+            continue
+        if is_course_rules_heading(name) and not (entry.links or entry.attribution.authors):
+            # `## Logistics` › `**Discussion leading.** Each student co-leads two sessions`
+            # (r74 syllabus): a rule of the course, no reading
             continue
         if current is None or current[1] != number:
             current = (Section(name=name), number)

@@ -11,7 +11,14 @@ import re
 
 from srs.reading.markdown import Run
 
-__all__ = ["is_boilerplate_heading", "is_logistics", "is_navigation", "is_reading_label", "is_todo"]
+__all__ = [
+    "is_boilerplate_heading",
+    "is_course_rules_heading",
+    "is_logistics",
+    "is_navigation",
+    "is_reading_label",
+    "is_todo",
+]
 
 _BOILERPLATE = re.compile(
     r"^\W*(?:table of contents|contents|toc|license|licence|contributing|contribute|"
@@ -20,10 +27,7 @@ _BOILERPLATE = re.compile(
     r"changelog|related (?:lists|repos|projects|awesome lists)|footnotes|notes on this list|"
     r"about|about this list|disclaimer|maintainers?|authors? of this list|"
     # a course's rules (`## Course policies`: late work, collaboration, accommodations)
-    r"(?:course |class )?polic(?:y|ies)|academic (?:integrity|honesty)|honou?r code|"
-    # `## Logistics` (r74 syllabus: **Discussion leading.** Each student co-leads two
-    # sessions), `## Grading`: how the course runs, not what it reads
-    r"(?:course )?logistics|grading|assessment|(?:course )?requirements|administrivia)\W*$",
+    r"(?:course |class )?polic(?:y|ies)|academic (?:integrity|honesty)|honou?r code)\W*$",
     re.IGNORECASE,
 )
 _TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd)\b", re.IGNORECASE)
@@ -63,6 +67,18 @@ _READING_LABEL = re.compile(
 def is_reading_label(lead: str) -> bool:
     """Bold words that label the reading after them (`Textbook:`, `Optional:`)."""
     return bool(_READING_LABEL.match(lead))
+
+
+#: `## Logistics`, `## Grading`: how a course runs; what it reads there cites its reading
+#: (`**Textbook:** LaValle, *Planning Algorithms*, …`), the rest is the course's rules
+_COURSE_RULES = re.compile(
+    r"^\W*(?:course )?(?:logistics|grading|assessment|requirements|administrivia)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_course_rules_heading(text: str) -> bool:
+    return bool(_COURSE_RULES.match(text.strip()))
 
 
 def is_boilerplate_heading(text: str) -> bool:
