@@ -4229,6 +4229,22 @@ def test_round_74_a_journal_and_its_conference_in_brackets_are_where_it_appeared
     assert entry.mentions == []
 
 
+def test_round_74_a_bold_name_with_its_version_names_the_paper() -> None:
+    """Round 74 awesome: "… (FAIR, 2021). ICCV 2021. **MoCo v3**. Notable for …" asked for
+    the long title ("the list calls this paper MoCo v3, and no card uses that name")."""
+    text = (
+        "# A\n\n## SSL\n\n- [An Empirical Study of Training Self-Supervised Vision"
+        " Transformers](https://arxiv.org/abs/2104.02057) - Xinlei Chen, Saining Xie, Kaiming"
+        " He (FAIR, 2021). ICCV 2021. **MoCo v3**. Notable for the instability fix: freeze the"
+        " random patch projection.\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert entry.name == "MoCo v3"
+    assert [c.text for c in entry.claims] == [
+        "Notable for the instability fix: freeze the random patch projection"
+    ]
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

@@ -200,7 +200,10 @@ class Claims:
 
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
 #: a sentence that is only a name, by its shape (`DCA.`, `EVfold.`, `ESM-1b.`, `Top7.`)
-_BARE_NAME = re.compile(r"(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*)\.?")
+#: (a version after it: `**MoCo v3**.`, r74 awesome)
+_BARE_NAME = re.compile(
+    r"(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*(?:\s(?:[vV]\d{1,2}(?:\.\d)?|\d{1,2}))?)\.?"
+)
 #: a sentence that is only a quoted name (`"Raft".`)
 _QUOTED_NAME = re.compile(r"[\"“](?P<alias>[A-Z][\w+.-]*)[\"”][.:]?(?:\s+(?P<rest>\S.*))?")
 #: `same authors, SSS 2011 — shorter conference version`: who, by reference to another entry
