@@ -4245,6 +4245,25 @@ def test_round_74_a_bold_name_with_its_version_names_the_paper() -> None:
     ]
 
 
+def test_round_74_a_name_after_the_citation_and_a_kind_seen_as_are_read_apart() -> None:
+    """Round 74 blog: `… (Hosseini-Asl, McCann, Wu, Yavuz & Socher, NeurIPS 2020),
+    SimpleTOD.` named the paper "Hosseini-Asl" and its author "SimpleTOD"; `**Dialogue as
+    an MDP**` named Levin et al.'s paper "MDP" ("Who made MDP?")."""
+    text = (
+        "# B\n\n## S\n\n- **Just make it one sequence** — [A Simple Language Model for"
+        " Task-Oriented Dialogue](https://arxiv.org/abs/2005.00796) (Hosseini-Asl, McCann, Wu,"
+        " Yavuz & Socher, NeurIPS 2020), SimpleTOD. Flatten context, belief state and response"
+        " into one string and fine-tune GPT-2.\n"
+        "- **Dialogue as an MDP** — [A stochastic model of human-machine interaction for"
+        " learning dialog strategies](https://doi.org/10.1109/89.817450) (Levin, Pieraccini &"
+        " Eckert, IEEE Trans. Speech and Audio Processing, 2000). The air-travel domain they"
+        " use is the ancestor of every booking dataset.\n"
+    )
+    simple, levin = parse_text(text).entries
+    assert (simple.name, simple.attribution.authors) == ("SimpleTOD", "Hosseini-Asl et al.")
+    assert levin.name != "MDP" and levin.attribution.authors == "Levin et al."
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
 from srs.reading.orgs import LAB_SITES, LABS, VENUES
+from srs.reading.phrases import is_generic_link_text
 from srs.reading.sentences import sentences
 from srs.text import clean_space
 
@@ -552,6 +553,13 @@ def byline(text: str) -> Attribution | None:
     DeepMind, NIPS 2013` — read as an attribution; anything else None."""
     # (`Wornow et al., NeurIPS 2023 Datasets & Benchmarks`: a venue's track after its year)
     text = _TRACK.sub("", text)
+    opening = _BRACKET_THEN_NAME.match(text)
+    if opening is not None and not is_generic_link_text(opening["name"]):
+        # `(Hosseini-Asl, McCann, …, NeurIPS 2020), SimpleTOD` (r74 blog): the bracket cites
+        # the people; the name after it is the work's, no author
+        cited = _byline(opening["inner"])
+        if cited is not None and cited.authors:
+            return cited
     found = _byline(text)
     titled = _TITLE_THEN_PEOPLE.fullmatch(text.strip(" .,;:—–-"))
     if found is not None and titled is not None and found.authors == titled["last"]:
@@ -566,6 +574,10 @@ def byline(text: str) -> Attribution | None:
 _TRACK = re.compile(
     rf"(?<={_YEAR})\s+(?:Datasets\s+(?:&|and)\s+Benchmarks(?:\s+Track)?|Workshops?|Findings|"
     r"Oral|Spotlight|Demo(?:\s+Track)?)\s*$"
+)
+#: a whole citation in a bracket, then one word after a comma (`(…, NeurIPS 2020), SimpleTOD`)
+_BRACKET_THEN_NAME = re.compile(
+    r"^\s*\((?P<inner>[^()]+)\)\s*,\s*(?P<name>[A-Z][\w+-]*[A-Z0-9][\w.+-]*)\s*\.?\s*$"
 )
 #: a title of two words or more, then a bracket (`Feature Visualization (Olah … 2017)`)
 _TITLE_THEN_PEOPLE = re.compile(r"[^()]*\s(?P<last>[A-Z][\w-]+)\s*\((?P<inner>[^()]+)\)")

@@ -143,13 +143,23 @@ def headline_name(lead: str, body: list[Run]) -> str:
             return str(word)
     after_link = _after_first_link(body)
     named = _PAREN_NAME.match(after_link)
+    bracket = _BRACKET.match(after_link)
+    # (`(Hosseini-Asl, McCann, Wu, … NeurIPS 2020)`, r74 blog: the first author's surname)
+    byline = cut(f"({bracket.group('inner')})")[0].authors if bracket else ""
     if (
         named
         and _shaped_name(named.group(1))
         and named.group(1) not in VENUES  # `(FnTIR, 2018)`: where it appeared
         and named.group(1) not in LABS
+        # (`(CoALA; Sumers, …)`: the name, then the people, after a semicolon)
+        and not (named.group(0).endswith(",") and byline.startswith(named.group(1)))
     ):  # `[Cognitive …](…) (CoALA; Sumers, …)`
         return str(named.group(1))
+    tail = _TAIL_NAME.match(after_link)
+    if tail and _shaped_name(tail.group("name")) and tail.group("name") not in VENUES:
+        # `[A Simple Language Model for Task-Oriented Dialogue](…) (Hosseini-Asl, …, NeurIPS
+        # 2020), SimpleTOD.` (r74 blog): the name after the citation
+        return str(tail.group("name"))
     if re.search(r"\s[+&]\s", lead):
         return ""  # `**Deep RNNs + CTC.**`: what the paper puts together, not its name
     for found in _TOKEN.finditer(lead):
@@ -190,6 +200,8 @@ def headline_name(lead: str, body: list[Run]) -> str:
             # `**Optimized PQ: rotate before you split.**` over *Optimized Product
             # Quantization*: the word before the name is part of it (not PQ, another method)
             return f"{before[-1]} {word}"
+        if before and "as" in [w.casefold() for w in before[-2:]]:
+            continue  # `**Dialogue as an MDP**` (r74 blog): what it is seen as, no name
         if _shaped_name(word) and not (before and before[-1].casefold() in _PREPOSITIONS):
             if (
                 before
@@ -246,6 +258,9 @@ def _subject_name(lead: str, body: list[Run]) -> str:
 
 
 _PAREN_NAME = re.compile(r"\s*\(([A-Za-z][\w.+-]{1,20})[;,)]")
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+#: `(…, NeurIPS 2020), SimpleTOD.`: a name after the citation's bracket, alone
+_TAIL_NAME = re.compile(r"\s*\([^()]*\)\s*,\s*(?P<name>[A-Za-z][\w.+-]{1,20})\s*(?:[.;]|$)")
 #: what a heading's word qualifies when it names a kind of work, not the work
 #: what a person writes (`the DeLiang Wang overview`, `the Hinton lectures`)
 _WRITINGS = frozenset(
