@@ -942,6 +942,30 @@ def test_r73_an_answer_that_points_to_a_numbered_item_or_a_successor_is_held() -
     assert [rule_of(c) for c in (numbered, successor, ranked)] == ["points-elsewhere"] * 2 + [None]
 
 
+def test_r74_a_gap_whose_acronym_the_name_writes_or_whose_pair_stands_beside_it() -> None:
+    """r74 notes: "**Keeping CALM** — {{c1::CALM theorem}}: …" (useless: the title gives it
+    away); r74 table: `the "{{c1::Type A}}" (brute force) vs "Type B" (selective)`."""
+    calm = card(
+        "cloze",
+        "**Keeping CALM** — {{c1::CALM theorem}}: programs have consistent, coordination-free"
+        " implementations iff they are monotonic",
+        "**CALM theorem**",
+    )
+    type_a = card(
+        "cloze",
+        "**Shannon's chess program** — Introduces minimax with an evaluation function and the"
+        ' "{{c1::Type A}}" (brute force) vs "Type B" (selective) search distinction',
+        "**Type A**",
+    )
+    kept = card(
+        "cloze",
+        "**Gated SAEs** — Then Gemma Scope released {{c1::JumpReLU SAEs}} for every layer of"
+        " Gemma 2",
+        "**JumpReLU SAEs**",
+    )
+    assert [rule_of(c) for c in (calm, type_a, kept)] == ["answer-on-front"] * 2 + [None]
+
+
 def test_r72_a_gist_that_points_to_the_previous_entry_is_held() -> None:
     held = card("gist", "What is **AutoCommenter**?", "The flip side of the previous entry")
     kept = card(

@@ -4264,6 +4264,28 @@ def test_round_74_a_name_after_the_citation_and_a_kind_seen_as_are_read_apart() 
     assert levin.name != "MDP" and levin.attribution.authors == "Levin et al."
 
 
+def test_round_74_a_report_number_an_encyclopedia_entry_and_adjectives_are_no_claims() -> None:
+    """Round 74 notes: "What is … ? → INRIA tech report RR-7506, Jan 2011", a reverse clue
+    "Encyclopedia of Big Data Technologies entry, 2018", and "Short, up-to-date overview"."""
+    text = (
+        "# CRDT notes\n\n## Papers\n\n"
+        "1. **A comprehensive study of Convergent and Commutative Replicated Data Types**"
+        " ([pdf](https://hal.inria.fr/inria-00555588/document))\n"
+        "   - INRIA tech report RR-7506, Jan 2011.\n"
+        "   - Catalogues counters, registers, sets, graphs and sequences as CRDTs.\n"
+        "2. **Conflict-free Replicated Data Types** (https://arxiv.org/abs/1805.06358)\n"
+        "   - Encyclopedia of Big Data Technologies entry, 2018. Short, up-to-date overview.\n"
+        "   - Replicas converge without coordination when updates commute.\n"
+    )
+    catalogue, entry = parse_text(text).entries
+    assert [c.text for c in catalogue.claims] == [
+        "Catalogues counters, registers, sets, graphs and sequences as CRDTs"
+    ]
+    assert [c.text for c in entry.claims] == [
+        "Replicas converge without coordination when updates commute"
+    ]
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

@@ -116,6 +116,8 @@ _ALSO_LIST = re.compile(
 #: a text about two things at once: which is meant cannot be told
 _TWO_THINGS = re.compile(r"\bthe former\b.*\bthe latter\b|\bthe latter\b.*\bthe former\b")
 _NAME_PREFIX = re.compile(r"^\*\*[^*]+\*\*\s*—\s*")
+#: `Type A`, `Plan B`, `Phase 2`: one of a pair or a series, by its letter or digit
+_PAIR_MEMBER = re.compile(r"(?P<stem>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?P<tag>[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -312,6 +314,22 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
                 and (hidden in shown or shown in hidden or stem in hidden or one in shown)
             ):
                 return "the name in front gives the hidden word away"
+            # `**Keeping CALM** — {{c1::CALM theorem}}: …` (r74 notes): the acronym the gap
+            # opens with, written in the name
+            named = set(re.findall(r"[\w-]+", name.group(0))) if name else set()
+            first = re.findall(r"[\w-]+", strip_markdown_escapes(raw))[:1]
+            if first and is_acronym(first[0]) and first[0] in named:
+                return "the name in front gives the hidden word away"
+    if card.is_cloze:
+        for raw in answers:
+            pair = _PAIR_MEMBER.fullmatch(strip_markdown_escapes(raw).strip(' *_"“”'))
+            if pair and re.search(
+                rf"(?<!\w){re.escape(pair['stem'])}\s+(?!{re.escape(pair['tag'])}\b)[A-Z0-9]\b",
+                strip_markdown_escapes(CLOZE.sub(" ", card.front)),
+            ):
+                # `the "{{c1::Type A}}" (brute force) vs "Type B" (selective)` (r74 table):
+                # its pair, written beside it, leaves one letter to guess
+                return "the front names its pair (`Type A` … `Type B`)"
     if card.is_cloze:
         for raw in answers:
             hidden = strip_markdown_escapes(raw).strip(" *_").casefold()

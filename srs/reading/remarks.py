@@ -280,7 +280,11 @@ READING_KIND = re.compile(
     r"deriving|explaining|showing|introducing|proving|describing)\b)[^,;:]*)?$"
     # `The library paper / tutorial`: two kinds of reading at once, a reading's kind
     r"|^the\s+(?:[\w-]+\s+)?(?:paper|post|article|book|talk|tutorial|survey)\s*/\s*"
-    r"(?:paper|post|article|book|talk|tutorial|survey|docs|blog(?:\s+post)?)\.?$",
+    r"(?:paper|post|article|book|talk|tutorial|survey|docs|blog(?:\s+post)?)\.?$"
+    # `Short, up-to-date overview` (r74 notes): the writer's adjectives for a kind of reading
+    r"|^(?:(?:short|long|brief|quick|concise|readable|up-to-date|dated|gentle|dense|clear|"
+    r"great|good|nice|solid|accessible|thorough|broad)\s*,?\s+){1,3}"
+    r"(?:overview|survey|primer|intro(?:duction)?|tutorial|read|summary|explainer)\.?$",
     re.IGNORECASE,
 )
 #: `The journal version of DMPs (original idea is ICRA 2002)`: which version of the work
@@ -487,6 +491,11 @@ VENUE_NOTE = re.compile(
     r"(?:19|20)\d\d\.?$"
     # `MSR-TR-2019-18, also APLAS 2019`: a report's number
     r"|^[A-Z]{2,}-TR-\d"
+    # `INRIA tech report RR-7506, Jan 2011` (r74 notes): whose report, and its number
+    r"|^(?:[A-Z][\w&-]*\s+){1,3}(?i:tech(?:nical)?\s+report|research\s+report)\s+[A-Z]*-?\d"
+    # `Encyclopedia of Big Data Technologies entry, 2018` (r74 notes): where it appeared
+    r"|^(?:[A-Z][\w&-]*\s+)(?:(?:of|the|and|[A-Z][\w&-]*)\s+){0,6}(?i:entry|chapter),?\s+"
+    r"(?:19|20)\d\d\b"
     # `npj Clim Atmos Sci 2023`: a journal's abbreviated words, and a year
     r"|^(?:npj\s+)?(?:[A-Z][a-z]{0,5}\.?\s+){2,5}(?:19|20)\d\d$"
     # `Datasets & Benchmarks (outstanding paper)`: a track
