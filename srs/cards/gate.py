@@ -316,9 +316,9 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
                 return "the name in front gives the hidden word away"
             # `**Keeping CALM** — {{c1::CALM theorem}}: …` (r74 notes): the acronym the gap
             # opens with, written in the name
-            named = set(re.findall(r"[\w-]+", name.group(0))) if name else set()
+            in_name = set(re.findall(r"[\w-]+", name.group(0))) if name else set()
             first = re.findall(r"[\w-]+", strip_markdown_escapes(raw))[:1]
-            if first and is_acronym(first[0]) and first[0] in named:
+            if first and is_acronym(first[0]) and first[0] in in_name:
                 return "the name in front gives the hidden word away"
     if card.is_cloze:
         for raw in answers:
