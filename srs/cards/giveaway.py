@@ -351,7 +351,8 @@ def pieced_from(name: str, text: str) -> bool:
     wanted = {letters, letters.removesuffix("s")} - {""}
 
     def pieces(at: int, index: int, goal: str) -> int:
-        """How many words' openings spell `goal[at:]` from word `index` on (0: none)."""
+        """How many words' openings, from word `index` on, spell `goal[at:]` (0 when
+        nothing is left to spell, -1 when they cannot)."""
         if at == len(goal):
             return 0
         if index >= len(words):
