@@ -4286,6 +4286,18 @@ def test_round_74_a_report_number_an_encyclopedia_entry_and_adjectives_are_no_cl
     ]
 
 
+def test_round_75_a_nickname_and_an_engineering_team_in_a_byline() -> None:
+    """Round 75 notes: "Charles 'Buck' Krasic, Mike Bishop, Alan Frindell (eds.), June 2022"
+    was RFC 9204's gist (no byline read), and "Uber Engineering, 2019" gave "Who made …?
+    → Engineering"."""
+    editors, _ = attribution.cut(
+        "Charles 'Buck' Krasic, Mike Bishop, Alan Frindell (eds.), June 2022."
+    )
+    assert (editors.authors, editors.year) == ("Krasic et al.", 2022)
+    team, _ = attribution.cut("Uber Engineering, 2019.")
+    assert (team.authors, team.year) == ("Uber Engineering", 2019)
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

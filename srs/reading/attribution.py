@@ -390,7 +390,9 @@ _PERSON = re.compile(
 
 #: `Open X-Embodiment Collaboration`, `Octo Model Team`, `Gemini Team`: a byline that names
 #: a team, a collaboration or a consortium, cited whole (never `Collaboration`)
-_COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium)\b"
+#: (`Uber Engineering, 2019`, r75 notes: a company's engineering team, never a person
+#: "Engineering")
+_COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium|Engineering)\b"
 # a team's name that opens a text, then a bracket, a comma or the sentence's end
 #: `V8 team, 2017 (V8 5.9)`: a team, then the year, first in a byline
 _TEAM_YEAR = re.compile(rf"^[\s\-–—:,]*(?P<team>{_COLLECTIVE}),\s*(?P<year>{_YEAR})\b(?P<rest>.*)$")
@@ -575,6 +577,7 @@ _TRACK = re.compile(
     rf"(?<={_YEAR})\s+(?:Datasets\s+(?:&|and)\s+Benchmarks(?:\s+Track)?|Workshops?|Findings|"
     r"Oral|Spotlight|Demo(?:\s+Track)?)\s*$"
 )
+_NICKNAME = re.compile(r"(?<=[a-z])\s+['‘\"“][A-Z][a-z]+['’\"”](?=\s+[A-Z][a-z])")
 #: a whole citation in a bracket, then one word after a comma (`(…, NeurIPS 2020), SimpleTOD`)
 _BRACKET_THEN_NAME = re.compile(
     r"^\s*\((?P<inner>[^()]+)\)\s*,\s*(?P<name>[A-Z][\w+-]*[A-Z0-9][\w.+-]*)\s*\.?\s*$"
@@ -1258,6 +1261,8 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     sentence (`Nvidia's take on …`) is read (unless `prose_lab` is false) but
     left in place: it is part of what the sentence says.
     """
+    # `Charles 'Buck' Krasic, Mike Bishop, …` (r75 notes): a nickname between the names
+    text = _NICKNAME.sub("", text)
     opening = re.match(r"^\s*(?P<bracket>\([^()]+\))\s+(?P<rest>and\s+\S.*)$", text)
     if opening is not None:
         # `(Khattab & Zaharia, SIGIR 2020) and ColBERTv2 (…)`: a whole citation, then the
