@@ -4298,6 +4298,17 @@ def test_round_75_a_nickname_and_an_engineering_team_in_a_byline() -> None:
     assert (team.authors, team.year) == ("Uber Engineering", 2019)
 
 
+def test_round_75_a_bracketed_name_ends_before_the_sentences_period() -> None:
+    """Round 75 syllabus: `"Memory Access Scheduling," ISCA 2000. (FR-FCFS.)` asked "What is
+    the title of the **FR-FCFS.** paper?" (a stray period in the name)."""
+    text = (
+        "# Architecture\n\n## Week 5\n\n- Scott Rixner, William J. Dally, Ujval J. Kapasi,"
+        ' Peter Mattson, John D. Owens, "Memory Access Scheduling," ISCA 2000. (FR-FCFS.)\n'
+    )
+    (entry,) = parse_text(text).entries
+    assert entry.name == "FR-FCFS"
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

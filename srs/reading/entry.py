@@ -980,9 +980,10 @@ _TRACK = re.compile(
     re.IGNORECASE,
 )
 #: a name in brackets, alone or before what it is (`(GPT-2)`, `(VQ-VAE: nearest-neighbour
-#: codebook, …)`, `(StyleGAN — we'll look at pictures in class)`)
+#: codebook, …)`, `(StyleGAN — we'll look at pictures in class)`; `(FR-FCFS.)`, r75 syllabus:
+#: the sentence's period is no part of the name)
 _ALIAS_BRACKET = (
-    r"\((?P<alias>[^()\d,;:][^(),;:]{1,23}?)(?:(?::|\s[—–]|;)\s[^()]*(?:\([^()]*\)[^()]*)*)?\)"
+    r"\((?P<alias>[^()\d,;:][^(),;:]{1,23}?)\.?(?:(?::|\s[—–]|;)\s[^()]*(?:\([^()]*\)[^()]*)*)?\)"
 )
 _AFTER_TITLE = r"[\"”*_]*,?\s*" + _ALIAS_BRACKET
 
