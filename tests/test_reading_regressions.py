@@ -4309,6 +4309,20 @@ def test_round_75_a_bracketed_name_ends_before_the_sentences_period() -> None:
     assert entry.name == "FR-FCFS"
 
 
+def test_round_75_a_lead_that_names_a_writing_about_a_release_is_no_name() -> None:
+    """Round 75 blog: `**The GPT-2 release report.** [Release Strategies and the Social
+    Impacts of Language Models](…) (Solaiman et al., OpenAI 2019)` asked "Who made GPT-2?
+    → Solaiman et al." (GPT-2 is Radford et al.'s; the report is about its release)."""
+    text = (
+        "# B\n\n## S\n\n- **The GPT-2 release report.** [Release Strategies and the Social"
+        " Impacts of Language Models](https://arxiv.org/abs/1908.09203) (Solaiman et al.,"
+        " OpenAI 2019). Has the fine-tuned RoBERTa detector that everyone then used as a"
+        " baseline.\n"
+    )
+    (entry,) = parse_text(text).entries
+    assert entry.name == "Release Strategies and the Social Impacts of Language Models"
+
+
 def test_round_73_the_first_of_the_names_before_et_al_is_whose_work_it_is() -> None:
     """Round 73 blog: "by Yang, Swanson, Jin, Coley et al. (*JCIM* 2019)" gave "Who made
     D-MPNN? → Coley et al." (the last name before `et al.`; the first author is Yang); a

@@ -172,6 +172,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
             continue  # `**The NCF rebuttal.**`: the entry answers NCF, it is not NCF
         if word in COMMON_ACRONYMS and after and re.fullmatch(r"[a-z][a-z-]*", after[0]):
             continue  # `**CNN scoring functions.**` (r73 blog): a kind of system, no name
+        if (
+            1 <= len(after) <= 2
+            and all(re.fullmatch(r"[a-z][a-z-]*[.:!]?", w) for w in after)
+            and after[-1].strip(".:!") in _ABOUT_A_RELEASE
+        ):
+            continue  # `**The GPT-2 release report.**` (r75 blog): a writing about it, not it
         if after and after[0].casefold().strip(".,;:!") in _KIND_OF_WORK:
             continue  # `**Anthropic's HH papers.**`, `**The ML-safety taxonomy**`: of a kind
         if (
@@ -267,6 +273,10 @@ _WRITINGS = frozenset(
     {"overview", "review", "tutorial", "primer", "book", "thesis", "lectures", "notes", "paper"}
 )
 _TOOLS = frozenset({"tool", "toolkit", "library", "package", "pipeline", "script", "scripts"})
+#: what is written about a release, never the released thing's own paper
+_ABOUT_A_RELEASE = frozenset(
+    {"report", "announcement", "card", "post", "writeup", "write-up", "retrospective", "notes"}
+)
 _KIND_OF_WORK = frozenset(
     {"papers", "taxonomy", "survey", "line", "family", "lineage", "series", "story", "saga"}
 )
