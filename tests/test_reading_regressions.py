@@ -4153,12 +4153,11 @@ def test_round_43_a_type_i_error_is_no_first_person() -> None:
 def test_round_73_a_common_acronym_before_lower_case_words_names_a_kind_of_system() -> None:
     """Round 73 blog: "**CNN scoring functions.** [Protein–Ligand Scoring with Convolutional
     Neural Networks](…)" was named CNN ("Who made CNN?"): a kind of system, not its name."""
-    text = (
-        "# L\n\n## S\n\n- **CNN scoring functions.** [Protein–Ligand Scoring with"
-        " Convolutional Neural Networks](https://arxiv.org/abs/1612.02751) (Ragoza, Hochuli,"
-        " Koes; *JCIM* 2017). 3D grid CNNs for pose scoring.\n"
+    entry = one(
+        "- **CNN scoring functions.** [Protein–Ligand Scoring with Convolutional Neural"
+        " Networks](https://arxiv.org/abs/1612.02751) (Ragoza, Hochuli, Koes; *JCIM* 2017)."
+        " 3D grid CNNs for pose scoring.\n"
     )
-    (entry,) = parse_text(text).entries
     assert entry.name == "Protein–Ligand Scoring with Convolutional Neural Networks"
 
 
@@ -4219,12 +4218,10 @@ def test_round_74_a_courses_logistics_section_holds_no_readings() -> None:
 def test_round_74_a_journal_and_its_conference_in_brackets_are_where_it_appeared() -> None:
     """Round 74 syllabus: `"A Nested Model …" *IEEE TVCG* (InfoVis 2009)` gave "Who made
     IEEE TVCG, and when? → InfoVis, 2009" (the journal a work, the conference its author)."""
-    text = (
-        '# HCI\n\n## Week 9\n\n- Tamara Munzner. "A Nested Model for Visualization Design'
-        ' and Validation." *IEEE TVCG* (InfoVis 2009).'
-        " [pdf](https://www.cs.ubc.ca/labs/imager/tr/2009/NestedModel/)\n"
+    entry = one(
+        '- Tamara Munzner. "A Nested Model for Visualization Design and Validation." *IEEE'
+        " TVCG* (InfoVis 2009). [pdf](https://www.cs.ubc.ca/labs/imager/tr/2009/NestedModel/)\n"
     )
-    (entry,) = parse_text(text).entries
     assert (entry.attribution.authors, entry.attribution.year) == ("Munzner", 2009)
     assert entry.mentions == []
 
@@ -4232,13 +4229,12 @@ def test_round_74_a_journal_and_its_conference_in_brackets_are_where_it_appeared
 def test_round_74_a_bold_name_with_its_version_names_the_paper() -> None:
     """Round 74 awesome: "… (FAIR, 2021). ICCV 2021. **MoCo v3**. Notable for …" asked for
     the long title ("the list calls this paper MoCo v3, and no card uses that name")."""
-    text = (
-        "# A\n\n## SSL\n\n- [An Empirical Study of Training Self-Supervised Vision"
-        " Transformers](https://arxiv.org/abs/2104.02057) - Xinlei Chen, Saining Xie, Kaiming"
-        " He (FAIR, 2021). ICCV 2021. **MoCo v3**. Notable for the instability fix: freeze the"
-        " random patch projection.\n"
+    entry = one(
+        "- [An Empirical Study of Training Self-Supervised Vision Transformers]"
+        "(https://arxiv.org/abs/2104.02057) - Xinlei Chen, Saining Xie, Kaiming He (FAIR,"
+        " 2021). ICCV 2021. **MoCo v3**. Notable for the instability fix: freeze the random"
+        " patch projection.\n"
     )
-    (entry,) = parse_text(text).entries
     assert entry.name == "MoCo v3"
     assert [c.text for c in entry.claims] == [
         "Notable for the instability fix: freeze the random patch projection"
@@ -4301,11 +4297,10 @@ def test_round_75_a_nickname_and_an_engineering_team_in_a_byline() -> None:
 def test_round_75_a_bracketed_name_ends_before_the_sentences_period() -> None:
     """Round 75 syllabus: `"Memory Access Scheduling," ISCA 2000. (FR-FCFS.)` asked "What is
     the title of the **FR-FCFS.** paper?" (a stray period in the name)."""
-    text = (
-        "# Architecture\n\n## Week 5\n\n- Scott Rixner, William J. Dally, Ujval J. Kapasi,"
-        ' Peter Mattson, John D. Owens, "Memory Access Scheduling," ISCA 2000. (FR-FCFS.)\n'
+    entry = one(
+        "- Scott Rixner, William J. Dally, Ujval J. Kapasi, Peter Mattson, John D. Owens,"
+        ' "Memory Access Scheduling," ISCA 2000. (FR-FCFS.)\n'
     )
-    (entry,) = parse_text(text).entries
     assert entry.name == "FR-FCFS"
 
 
@@ -4313,13 +4308,11 @@ def test_round_75_a_lead_that_names_a_writing_about_a_release_is_no_name() -> No
     """Round 75 blog: `**The GPT-2 release report.** [Release Strategies and the Social
     Impacts of Language Models](…) (Solaiman et al., OpenAI 2019)` asked "Who made GPT-2?
     → Solaiman et al." (GPT-2 is Radford et al.'s; the report is about its release)."""
-    text = (
-        "# B\n\n## S\n\n- **The GPT-2 release report.** [Release Strategies and the Social"
-        " Impacts of Language Models](https://arxiv.org/abs/1908.09203) (Solaiman et al.,"
-        " OpenAI 2019). Has the fine-tuned RoBERTa detector that everyone then used as a"
-        " baseline.\n"
+    entry = one(
+        "- **The GPT-2 release report.** [Release Strategies and the Social Impacts of"
+        " Language Models](https://arxiv.org/abs/1908.09203) (Solaiman et al., OpenAI 2019)."
+        " Has the fine-tuned RoBERTa detector that everyone then used as a baseline.\n"
     )
-    (entry,) = parse_text(text).entries
     assert entry.name == "Release Strategies and the Social Impacts of Language Models"
 
 
