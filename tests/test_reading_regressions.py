@@ -7119,3 +7119,14 @@ def test_r73_a_share_of_something_keeps_the_clause_that_says_which() -> None:
     # (a number of things is no share: cut as before)
     number = "the number of documents retrieved that are relevant to the query in the top ten"
     assert cut_definition(number) == "the number of documents retrieved"
+
+
+def test_r75_an_aside_and_its_stop_before_the_gist_both_go() -> None:
+    """r75 table: "What is **LRM**? → . ~500M-param transformer …" (a stray stop)."""
+    entry = one(
+        "| Date | Name | Paper |\n|---|---|---|\n| 2023-11 | **LRM** | [LRM: Large Reconstruction"
+        " Model for Single Image to 3D](https://arxiv.org/abs/2311.04400) — Hong et al. ICLR"
+        " 2024 (oral). ~500M-param transformer maps DINO image features to a triplane NeRF in"
+        " ~5 s. |\n"
+    )
+    assert [claim.text[:6] for claim in entry.claims] == ["~500M-"]

@@ -87,7 +87,8 @@ _CLAUSE_BREAK = re.compile(
 #: what a claim never opens with: marks, a table's stray bars (never the bar that opens an
 #: absolute value, `|STFT|²`)
 _LEAD = re.compile(r"^(?:[\s,;:.\-–—)]|\|(?![^|\s][^|]{0,30}\|))+")
-_LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,]?\s*(?=\S)")
+#: (`(oral). ~500M-param transformer …`: the stop after it too, r75 table)
+_LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,.]?\s*(?=\S)")
 #: `Eric Brewer.  ."`: a sentence that ends where its quoted title was taken out
 _TITLE_GAP = re.compile(r"\s\.?[\"”]\s*$")
 _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
