@@ -7130,3 +7130,15 @@ def test_r75_an_aside_and_its_stop_before_the_gist_both_go() -> None:
         " ~5 s. |\n"
     )
     assert [claim.text[:6] for claim in entry.claims] == ["~500M-"]
+
+
+def test_r74_an_expected_number_keeps_the_clause_that_says_what_is_counted() -> None:
+    """r74 glossary: "What is **E-value**? → Expected number of alignments with score ≥ S"
+    (cut before `that would occur by chance`, the half that makes it an E-value)."""
+    from srs.reading.claim_kinds import cut_definition
+
+    said = (
+        "Expected number of alignments with score ≥ S that would occur by chance in a database"
+        " search of that size, E = Kmn e^(−λS)"
+    )
+    assert "by chance" in cut_definition(said)

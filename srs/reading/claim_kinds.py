@@ -287,7 +287,8 @@ def cut_definition(text: str) -> str:
         head = text  # `sorts RLHF's problems into ones | that are tractable …`
     if _SHARE_OF.search(head):
         # `the fraction of retrieved documents | that are relevant` (r73): the clause says
-        # which ones are counted, the definition itself
+        # which ones are counted, the definition itself; `Expected number of alignments
+        # with score ≥ S | that would occur by chance` (r74 glossary): which, by chance
         head = text
     colon = text.find(": ")
     before_colon = text[:colon].split() if colon >= 0 else []
@@ -324,8 +325,12 @@ def cut_definition(text: str) -> str:
                 and before[-1].casefold() in _REPORTING | _EMPTY_HEADS | _PREPOSITIONS | _ASKING
             ):
                 continue  # `shows that …`: what follows is what it shows; `into ones that …`
-            if _RESTRICTED.search(opened) and re.match(r"\s+(?:that|who)\s", head[cut.start() :]):
-                continue  # `keeps only the calls | that reduce perplexity`: which calls
+            if (_RESTRICTED.search(opened) or _SHARE_OF.search(opened)) and re.match(
+                r"\s+(?:that|who)\s", head[cut.start() :]
+            ):
+                # `keeps only the calls | that reduce perplexity`: which calls; `Expected
+                # number of alignments … | that would occur by chance`: which are counted
+                continue
             if _TELLS_WHETHER.match(head[cut.start() :]):
                 continue  # `a test … | that tells you whether all roots …`: what it tests
             if re.match(r"\s+that\s+(?:to|as|for)\b", head[cut.start() :]):
@@ -380,7 +385,7 @@ _ASKING = frozenset(
 )
 _SHARE_OF = re.compile(
     r"^(?:[\w-]+\s+(?=is\s|are\s))?(?:(?:is|are)\s+)?(?:the\s+)?"
-    r"(?:fraction|proportion|share|percentage)\s+of\b",
+    r"(?:fraction|proportion|share|percentage|expected\s+(?:number|count))\s+of\b",
     re.IGNORECASE,
 )
 _EMPTY_HEADS = frozenset(
