@@ -1012,3 +1012,22 @@ def test_r73_a_names_root_written_on_the_front_gives_it_away() -> None:
         "**Pooling**",
     )
     assert (rule_of(held), rule_of(kept)) == ("answer-on-front", None)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "**Intermediate disturbance hypothesis** — Fox 2013 ({{c1::TREE}}) argued it should be"
+        " abandoned",
+        "**Functional response** — There are two Holling papers from that year in"
+        " {{c1::Canadian Entomologist}} 91: the sawfly study and another",
+        "**Logistic growth** — Verhulst 1838 proposed it (in {{c1::Correspondance mathématique"
+        " et physique}}), and Pearl \\& Reed 1920 rediscovered it",
+    ],
+)
+def test_r76_a_cloze_that_hides_the_journal_of_a_citation(front: str) -> None:
+    held = card("cloze", front, "x")
+    assert rule_of(held) == "citation-only"
+    # (but `in {{c1::1953}}`, `grew in {{c1::Kenya}} 20 %`: no journal)
+    kept = card("cloze", "**Moran effect** — Populations in {{c1::Finland}} cycle together", "x")
+    assert rule_of(kept) != "citation-only"

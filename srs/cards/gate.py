@@ -452,6 +452,9 @@ def _citation_only(card: Card, entry: Entry) -> str | None:
     # case kept: `Hendrycks et al. (Berkeley, 2020)` is a citation, `hendrycks et al.` no name
     if card.is_cloze:
         text = strip_markdown_escapes(CLOZE.sub(r"\2", _NAME_PREFIX.sub("", card.front)))
+        gap = _cloze_text(card)
+        if gap is not None and _venue_gap(gap[0][: gap[1]], gap[0][gap[2] :]):
+            return "the cloze hides where it was published"
     else:
         text = _raw_back(card)
     found, rest = attrib.cut(text)
@@ -460,6 +463,18 @@ def _citation_only(card: Card, entry: Entry) -> str | None:
     if (cited or (found.authors and found.lab) or found.lab) and bare:
         return "it tests a citation, not a fact"  # `Google, 2021 (IEEE/ACM TASLP)`
     return None
+
+
+def _venue_gap(before: str, after: str) -> bool:
+    """`Fox 2013 ({{c1::TREE}}) argued …`, `in {{c1::Canadian Entomologist}} 91`, `(in
+    {{c1::Correspondance mathématique et physique}})` (r76 glossary): the gap is a journal,
+    by where it stands in a citation."""
+    before, after = before.rstrip(" *_"), after.lstrip(" *_")
+    if re.search(r"\b(?:19|20)\d\d[a-z]?\s*\($", before) and after.startswith(")"):
+        return True  # a year, then the journal in brackets
+    if re.search(r"\(\s*in$", before) and after.startswith(")"):
+        return True  # `(in …)`: where
+    return bool(re.search(r"\bin$", before) and re.match(r"\d{1,4}\b(?!\s*%)", after))
 
 
 def _fragment(card: Card, entry: Entry) -> str | None:
