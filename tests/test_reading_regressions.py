@@ -7142,3 +7142,120 @@ def test_r74_an_expected_number_keeps_the_clause_that_says_what_is_counted() -> 
         " search of that size, E = Kmn e^(−λS)"
     )
     assert "by chance" in cut_definition(said)
+
+
+def test_r76_the_next_work_after_and_or_then_is_no_name_of_this_one() -> None:
+    """r76 blog: "What is **and TD-MPC2**?", "What does **Then Visual Foresight** do?":
+    the second paper of an entry named the first."""
+    entry = one(
+        "- **Temporal Difference Learning for Model Predictive Control (Hansen, Wang, Su, ICML"
+        " 2022)** — [arXiv:2203.04955](https://arxiv.org/abs/2203.04955) and **TD-MPC2:"
+        " Scalable, Robust World Models for Continuous Control (Hansen, Su, Wang, ICLR 2024)**"
+        " — [arXiv:2310.16828](https://arxiv.org/abs/2310.16828). Decoder-free latent models,"
+        " MPPI planning with a learned terminal value.\n"
+    )
+    assert entry.name == "Temporal Difference Learning for Model Predictive Control"
+    entry = one(
+        "- **Deep Visual Foresight for Planning Robot Motion (Finn & Levine, ICRA 2017)** —"
+        " [arXiv:1610.00696](https://arxiv.org/abs/1610.00696). Plans pushes by sampling"
+        " action sequences. Then **Visual Foresight: Model-Based Deep Reinforcement Learning"
+        " for Vision-Based Robotic Control (Ebert et al., 2018)** — [arXiv:1812.00568]"
+        "(https://arxiv.org/abs/1812.00568) — is the long journal-style writeup.\n"
+    )
+    assert entry.name == "Deep Visual Foresight for Planning Robot Motion"
+
+
+def test_r76_a_method_every_reader_knows_is_no_name_of_the_paper_using_it() -> None:
+    """r76 awesome: "Who made **DPO**? → Tian et al." under *Fine-tuning Language Models for
+    Factuality*, whose text opens `DPO on preference pairs …`."""
+    entry = one(
+        "- [Fine-tuning Language Models for Factuality](https://arxiv.org/abs/2311.08401) -"
+        " Katherine Tian, Eric Mitchell, Huaxiu Yao, Christopher D. Manning, Chelsea Finn"
+        " (Stanford, ICLR 2024). DPO on preference pairs ranked by automated factuality, no"
+        " human labels.\n"
+    )
+    assert entry.name == "Fine-tuning Language Models for Factuality"
+    # (but a paper whose title spells it out still goes by it)
+    entry = one(
+        "- [Direct Preference Optimization: Your Language Model is Secretly a Reward Model]"
+        "(https://arxiv.org/abs/2305.18290) - Rafailov et al. (Stanford, NeurIPS 2023). DPO"
+        " on preference pairs, with no reward model.\n"
+    )
+    assert entry.name == "Direct Preference Optimization"
+
+
+def test_r76_links_joined_by_a_slash_are_where_to_read_it_not_what_it_is() -> None:
+    """r76 syllabus: "What is **FLUSH+RELOAD**? → usenix.org / ePrint 2013/448"."""
+    entry = one(
+        '- Yuval Yarom and Katrina Falkner, "FLUSH+RELOAD: A High Resolution, Low Noise, L3'
+        ' Cache Side-Channel Attack." *USENIX Security 2014*. [usenix.org](https://www.usenix'
+        ".org/conference/usenixsecurity14/technical-sessions/presentation/yarom) / [ePrint"
+        " 2013/448](https://eprint.iacr.org/2013/448)\n"
+    )
+    assert [claim.text for claim in entry.claims if "usenix" in claim.text] == []
+
+
+def test_r76_the_writers_asides_on_size_and_on_the_lists_order_are_no_claims() -> None:
+    from srs.reading.remarks import opinion_in
+
+    for said in (
+        "The taxonomy tree in Figure 1 is worth printing out",  # r76 syllabus
+        "Huge author list, huge report",  # r76 blog, Cosmos
+        "maybe belongs in a stats glossary instead?",  # r76 glossary
+    ):
+        assert opinion_in(said), said
+    # (`it belongs in this era`, `belongs to the family of`: what it is)
+    assert not opinion_in("U-Net, not DiT, but it belongs in this era")
+
+
+def test_r76_a_bold_head_of_a_person_named_in_full_and_a_quoted_title() -> None:
+    """r76 notes: "What is **Bram Cohen, "Patience Diff Advantages"**?", and the same with
+    a kind of writing after the quote (`"Git's database internals" series`)."""
+    entry = one(
+        '1. **Bram Cohen, "Patience Diff Advantages"** (https://bramcohen.livejournal.com/'
+        "73318.html)\n   - Patience diff: match unique common lines, take their LIS, recurse"
+        " between them.\n"
+    )
+    assert (entry.name, entry.attribution.authors) == ("Patience Diff Advantages", "Cohen")
+    entry = one(
+        '1. **Derrick Stolee, "Git\'s database internals" series** (https://github.blog/'
+        "2022-08-29-gits-database-internals-i-packed-object-store/)\n   - Frames git as a"
+        " database: packed object store, commit history queries.\n"
+    )
+    assert (entry.name, entry.attribution.authors) == ("Git's database internals", "Stolee")
+    # (a topic before the quote is no person: `Deep Learning, "…"`)
+    assert (
+        one('1. **Deep Learning, "The Bitter Lesson"**\n   - Scale wins.\n').attribution.authors
+        == ""
+    )
+
+
+def test_r76_what_kind_of_report_or_post_it_is_and_when_is_no_claim() -> None:
+    """r76 notes: "What is described here? *ANU tech report TR-CS-96-05, 1996*", *INRIA tech
+    report, 2011*, *GitHub blog, 2022, five parts*, *2017 blog series (plus follow-ups …)*."""
+    for said in (
+        "ANU tech report TR-CS-96-05, 1996. Rolling weak checksum + strong hash per block.",
+        "INRIA tech report, 2011. CRDTs: state-based (CvRDT) vs operation-based (CmRDT).",
+        "GitHub blog, 2022, five parts. Frames git as a database: packed object store.",
+        '2017 blog series (plus follow-ups on "pijul digle" and ids). A file is a graph of lines.',
+        "2012 tech report. The add-wins semantics is the default for sets.",
+    ):
+        entry = one(f'1. **Tridgell & Mackerras, "The rsync algorithm"**\n    - {said}\n')
+        assert len(entry.claims) == 1, said
+        assert "report" not in entry.claims[0].text and "blog" not in entry.claims[0].text
+
+
+def test_r76_who_proposed_a_term_is_its_attribution_and_its_equation_its_definition() -> None:
+    """r76 glossary: "What is **Logistic growth**? → Verhulst 1838 proposed it (in …)"."""
+    entry = one(
+        "**Logistic growth**: *dN/dt = rN(1 − N/K)*. Verhulst 1838 proposed it (in"
+        " *Correspondance mathématique et physique*), and [Pearl & Reed 1920](https://doi.org/"
+        "10.1073/pnas.6.6.275) rediscovered it independently and fitted it to US census data.\n\n"
+        "**Ricker model**: a discrete-time population model that overcompensates at high"
+        " density.\n\n"
+        "**Allee effect**: positive density dependence at low population size.\n"
+    )
+    assert [(claim.kind, claim.text) for claim in entry.claims] == [
+        ("defines", "dN/dt = rN(1 − N/K)")
+    ]
+    assert (entry.attribution.authors, entry.attribution.year) == ("Verhulst", 1838)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from srs.reading.attribution import cut
+from srs.reading.attribution import cut, whole_names
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution
 from srs.reading.titles import lead_in
@@ -30,6 +30,8 @@ _SURNAME = re.compile(r"^(?:Ma?c)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*
 #: a byline, then the title in quotes
 _QUOTED_AFTER = re.compile(
     r"^(?P<by>[^\"“]{2,300}?),?\s+[\"“](?P<title>[^\"“”]{8,300}?)[,.]?[\"”]"
+    # (`**Derrick Stolee, "Git's database internals" series**`: what kind of writing, r76)
+    r"(?:\s+(?:series|(?:blog\s+)?posts?|talk|thread|essay|slides|video|lecture))?"
     # `(SIGGRAPH '86)`, `(EGSR 2017, CGF 36(4))`: where and when
     r"\s*(?P<where>\((?:[^()]|\([^()]*\))*\))?\.?$"
 )
@@ -60,6 +62,9 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
         found, rest = cut(quoted.group("by"))
         if _SURNAME.match(quoted.group("by").strip()):  # `Kajiya, "The Rendering Equation"`
             found, rest = Attribution(authors=quoted.group("by").strip()), ""
+        elif not found.authors and whole_names(quoted.group("by")):
+            # `**Bram Cohen, "Patience Diff Advantages"**`: a person named in full (r76 notes)
+            found, rest = Attribution(authors=whole_names(quoted.group("by"))), ""
         if found.authors and not rest.strip(" ,.;:"):
             where = Attribution()
             if quoted.group("where"):  # (`CGF 36(4)`: a volume's bracket is no citation)

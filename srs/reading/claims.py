@@ -289,15 +289,23 @@ _KINDS_OF_PAPER = frozenset(
 #: link is (whose, and when) — where the reading is, never what the work is
 _DOCUMENT_NOTE = re.compile(
     # (`Uber Engineering blog, September 2017`: whose, with or without an apostrophe)
-    r"^(?:(?:the|an?)\s+)?(?:[\w&.-]+(?:\s[\w&.-]+)?['’]s?\s+|(?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*)?\s+)?"
+    # (`2017 blog series (plus follow-ups on …)`, `GitHub blog, 2022, five parts`: when, and
+    # how many parts, r76 notes)
+    r"^(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:the|an?)\s+)?(?:[\w&.-]+(?:\s[\w&.-]+)?['’]s?\s+|(?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*)?\s+)?"
     r"(?:official\s+|original\s+)?"
-    r"(?:blog\s+post|blog|post|announcement|press\s+release|launch\s+post|talk|video|thread|"
-    r"tweet|slides|lecture|keynote|podcast|newsletter|docs|documentation|website|repo|"
-    r"interview|write-?up)"
-    r"(?:\s*,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\)?)?\.?$"
+    r"(?:blog\s+post|blog\s+series|blog|post|announcement|press\s+release|launch\s+post|talk|"
+    r"video|thread|tweet|slides|lecture|keynote|podcast|newsletter|docs|documentation|website|"
+    r"repo|interview|write-?up)"
+    r"(?:\s*,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\)?)?"
+    r"(?:,?\s+(?:in\s+)?(?:two|three|four|five|six|seven|eight|\d{1,2})\s+parts)?"
+    r"(?:\s*\([^()]*\))?\.?$"
     # `tech report MSR-TR-95-51`, `technical report TR-2003-12`, `DEC WRL research report
-    # 95/7`: which report, by its number
-    r"|^(?:an?\s+|the\s+)?(?:[\w&.-]+\s+){0,3}(?:(?:tech(?:nical)?\.?|research)\s+report|TR)\s*[\w./-]*\d[\w./-]*\.?$"
+    # 95/7`: which report, by its number (`ANU tech report TR-CS-96-05, 1996`, `INRIA tech
+    # report, 2011`: and when, r76 notes)
+    r"|^(?:an?\s+|the\s+)?(?:[\w&.-]+\s+){0,3}(?:(?:tech(?:nical)?\.?|research)\s+report|TR)"
+    r"(?:\s*[\w./-]*\d[\w./-]*(?:,?\s*(?:19|20)\d\d)?|,?\s*(?:19|20)\d\d)\.?$"
+    r"|^(?:19|20)\d\d\s+(?:tech(?:nical)?\.?|research)\s+report\.?$"  # `2012 tech report`
     # `kernel docs, not a paper`: what kind of document it is not
     r"|^(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*,\s*)?not\s+an?\s+(?:(?:peer-reviewed|real|research|"
     r"academic)\s+)?paper\.?$",
@@ -330,6 +338,19 @@ _NAME_THEN_WHAT = re.compile(
     r"^(?P<alias>[A-Z][\w+-]*(?:[a-z][A-Z]|[A-Z]{2}|\d)[\w+-]*)\s+"
     # (not `ResNet-50 on ImageNet in 1 hour …`: what a paper ran on what)
     r"(?:with\s+\S|(?:on|for|via)\s+[a-z])"
+)
+#: methods and models so widely built on that a sentence opening with one is about using
+#: it (`DPO on preference pairs …`), unless a name of the entry spells it out
+_BUILT_ON = frozenset(
+    {"DPO", "PPO", "RLHF", "GRPO", "SAC", "DQN", "MCTS", "BERT", "RoBERTa", "CLIP", "LoRA"}
+    | {"GPT-2", "GPT-3", "GPT-4", "T5", "ResNet", "U-Net", "VAE", "NeRF", "DINO", "SGD", "Adam"}
+)
+#: `Verhulst 1838 proposed it`, `Hutchinson (1957) coined the term`: who, when, and that
+#: they made it
+_PROPOSED_IT = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?)\s+\(?(?P<year>1[6-9]\d\d|20\d\d)\)?"
+    r"\s+(?:first\s+)?(?:proposed|introduced|coined|formulated)\s+(?:it|the\s+(?:term|idea|model|"
+    r"concept|name))\b"
 )
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
@@ -467,6 +488,11 @@ def _alias(
         # model a paper used, with its own verb)
         and not re.search(r"\b(?:does|do|did|is|are|was|were|can|beats?|shows?|works?)\b", text)
         and named.group("alias") not in COMMON_ACRONYMS
+        # (not `DPO on preference pairs ranked by …` under "Fine-tuning Language Models for
+        # Factuality": a method every reader knows, which the paper uses, r76 awesome)
+        and not (
+            named.group("alias") in _BUILT_ON and not _abbreviates(named.group("alias"), own_names)
+        )
         # (not `GPT-3 with guided prompting for span identification …`: a lab's model the
         # paper used)
         and not brand_lab(named.group("alias"))
@@ -546,6 +572,9 @@ def _alias(
             and not re.fullmatch(r"[A-Z][a-z]{4,}ed", alias)
             # `From MaiMemo; this is …`: where it comes from, never its name
             and not re.match(r"(?:From|In|At|By|With|For|On|Via)\s", alias)
+            # `… and **TD-MPC2: Scalable, …**`, `Then **Visual Foresight: …**`: the next
+            # work the sentence goes on to, never this one's name (r76 blog)
+            and not re.match(r"(?:[Aa]nd|[Oo]r|[Tt]hen|[Pp]lus|[Aa]lso|[Ss]ee|vs\.?)\s", alias)
             # `Modular: neural SLAM + global policy …`: an adjective that labels what follows
             and not re.fullmatch(r"[A-Z][a-z]+(?:al|ar|ive|ous|ic|ful|less|able|ible)", alias)
             # `Over ~20 years: peak FLOPS grew …`: a span of time, never a name
@@ -713,7 +742,20 @@ def _is_list(text: str, names: list[str]) -> bool:
 
 # figures of what a thing *is* (`75%` of patches, `400M` pairs, `152-layer`), not speed-ups
 def _is_link_text(text: str, link_names: list[str]) -> bool:
-    return any(text.casefold() == n.casefold() for n in link_names)
+    """A link's text, or several joined by marks (`usenix.org / ePrint 2013/448`, r76
+    syllabus): where to read it, no fact."""
+    labels = {name.casefold() for name in link_names}
+    parts = re.split(r"\s+(?:/|\||·|&)\s+|,\s+|;\s+", text.strip(" ."))
+    if len(parts) == 1:
+        return parts[0].casefold() in labels
+    # (a site's address among them: `usenix.org` is a link whose text is its host)
+    return all(
+        part.casefold() in labels or is_generic_link_text(part) or _HOST.fullmatch(part)
+        for part in parts
+    )
+
+
+_HOST = re.compile(r"(?:[\w-]+\.)+(?:org|com|net|edu|io|gov|ac\.uk)")
 
 
 #: `ALOHA + ACT (Action Chunking with Transformers)`: what a thing is made of, joined by
@@ -750,6 +792,7 @@ def read_claims(
     out = Claims()
     first_cited: set[str] = set()  # the author sets the first sentence cites
     reading_cited = False  # a citation given as a reading (`_READING_POINTER`) was dropped
+    formula = ""  # a leading equation the next sentences may define in words
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
     labelled_bullets = sum(
         source == "nested" and _PART_LABEL.match(raw) is not None for source, raw in parts
@@ -1055,6 +1098,12 @@ def read_claims(
                 and not _is_formula(text.strip(" .;:"))
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
+            elif leading and not formula and "=" in text and _is_formula(text.strip(" .;:")):
+                formula = text.strip(" .;:")  # what the term is written as, kept for later
+    if formula and not any(claim.kind in {"defines", "does"} for claim in out.claims):
+        # `**Logistic growth**: *dN/dt = rN(1 − N/K)*. Verhulst 1838 proposed it …` (r76
+        # glossary): the equation is all the definition there is
+        out.claims.insert(0, Claim(text=formula, kind="defines", sentence=formula))
     if not out.attribution.authors and parts and not (glossary and reading_cited):
         # (under a glossary's term, not a citation of another work the text names:
         # `Evaluated with Smatch (Cai & Knight 2013) ([Banarescu et al. 2013](…))`)
@@ -1624,6 +1673,16 @@ def _claim(
     the piece comes right after the entry's byline."""
     if _ADD_ON.match(text):
         return None  # `**CUTLASS** (url) + the docs under media/docs/`: more to read, no fact
+    proposed = _PROPOSED_IT.match(text) if leading else None
+    if proposed is not None:
+        # `Verhulst 1838 proposed it (in …), and Pearl & Reed …` (r76 glossary, Logistic
+        # growth): who made the term and when, not what it is
+        if not out.attribution.authors:
+            who = attribution.cite_authors(re.split(r"\s+(?:&|and)\s+", proposed.group("who")))
+            out.attribution = out.attribution.merged(
+                Attribution(authors=who, year=int(proposed.group("year")))
+            )
+        return None
     text = LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
     if not text or _LINK_GONE.match(text) or text.rstrip(" .").endswith(":"):
         # `the [Natural Number Game](…) by Kevin Buzzard` without its link: `the by …`;

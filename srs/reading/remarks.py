@@ -66,7 +66,8 @@ OPINION = re.compile(
     # few that open with a mark are at the end)
     r"(?<!\w)(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"
     r"i recommend|highly recommend|must[- ]read|worth (?:it|reading|a read|"
-    r"knowing|the (?:visit|read|time|price|effort))|^less \w+, more\b|^more \w+, less\b|"
+    r"knowing|printing|bookmarking|the (?:visit|read|time|price|effort))|"
+    r"^less \w+, more\b|^more \w+, less\b|"
     # `Less a paper than infrastructure` (r73 blog): what kind of reading it is, the writer's
     r"^less\s+an?\s+[\w-]+\s+than\b|"
     r"is educational|underrated|overrated|"
@@ -99,6 +100,9 @@ OPINION = re.compile(
     r"fwiw|imho|afaik|the famous [^.]*\bpaper|the (?:short )?answer is (?:yes|no)\b|"
     r"embarrassingly simple|deserves? (?:a|its|special) (?:mention|place|spot)|"
     r"worth (?:a )?mention(?:ing)?|"
+    # `Huge author list, huge report`, `maybe belongs in a stats glossary instead?` (r76):
+    # the paper's size and the list's own order
+    r"author list|belongs? in (?:a|an|another)\s|"
     r"people (?:actually |still |really )?(?:cite|use|read)|"
     r"everyone (?:is |was )?talking|readable|"
     r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
