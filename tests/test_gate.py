@@ -1031,3 +1031,20 @@ def test_r76_a_cloze_that_hides_the_journal_of_a_citation(front: str) -> None:
     # (but `in {{c1::1953}}`, `grew in {{c1::Kenya}} 20 %`: no journal)
     kept = card("cloze", "**Moran effect** — Populations in {{c1::Finland}} cycle together", "x")
     assert rule_of(kept) != "citation-only"
+
+
+def test_r76_a_cloze_whose_gap_but_its_last_word_is_written_beside_it() -> None:
+    held = card(
+        "cloze",
+        '**Darcs** — Known issue: exponential merge (the "{{c1::exponential merge problem}}") in'
+        " some conflict cases",
+        "**exponential merge problem**",
+    )
+    assert rule_of(held) == "answer-on-front"
+    kept = card(
+        "cloze",
+        "**Darcs** — Patches commute, so cherry-picking comes from the {{c1::patch theory"
+        " algebra}}",
+        "**patch theory algebra**",
+    )
+    assert rule_of(kept) != "answer-on-front"

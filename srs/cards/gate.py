@@ -321,6 +321,19 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             if first and is_acronym(first[0]) and first[0] in in_name:
                 return "the name in front gives the hidden word away"
     if card.is_cloze:
+        outside = strip_markdown_escapes(CLOZE.sub(" ", card.front)).casefold()
+        for raw in answers:
+            words = strip_markdown_escapes(raw).strip(' *_"“”').casefold().split()
+            head = " ".join(words[:-1])
+            if (
+                len(words) >= 3
+                and len(head) >= 10
+                and re.search(rf"\b{re.escape(head)}\b", outside)
+            ):
+                # `exponential merge (the "{{c1::exponential merge problem}}")` (r76 notes):
+                # all but the gap's last word written beside it
+                return "the hidden words are on the front"
+    if card.is_cloze:
         for raw in answers:
             pair = _PAIR_MEMBER.fullmatch(strip_markdown_escapes(raw).strip(' *_"“”'))
             if pair and re.search(
