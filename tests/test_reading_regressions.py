@@ -7259,3 +7259,25 @@ def test_r76_who_proposed_a_term_is_its_attribution_and_its_equation_its_definit
         ("defines", "dN/dt = rN(1 − N/K)")
     ]
     assert (entry.attribution.authors, entry.attribution.year) == ("Verhulst", 1838)
+
+
+def test_r76_a_surveys_taxonomy_is_labelled_not_its_name() -> None:
+    """r76 notes: "What is described here? *two-way vs three-way, …* → **Taxonomy**"."""
+    entry = one(
+        '10. **Mens, "A State-of-the-Art Survey on Software Merging"** (IEEE TSE 28(5), 2002)\n'
+        "    - Taxonomy: two-way vs three-way, textual vs syntactic vs semantic vs structural,"
+        " state-based vs change-based (operation-based).\n"
+    )
+    assert entry.name == "A State-of-the-Art Survey on Software Merging"
+    assert [claim.label for claim in entry.claims] == ["taxonomy"]
+
+
+def test_r76_what_it_is_not_keeps_the_but_that_says_what_it_is() -> None:
+    """r76 table: "What is **MAGVIT-v2**? → Not a T2V system itself"."""
+    from srs.reading.claim_kinds import cut_definition
+
+    said = (
+        "Not a T2V system itself, but its lookup-free quantization (LFQ) tokenizer is what"
+        " VideoPoet and many later AR video models build on"
+    )
+    assert cut_definition(said) == said

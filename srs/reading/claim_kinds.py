@@ -261,6 +261,12 @@ def _definition_head(text: str) -> str:
             continue
         if re.search(r"\b(?:that|which|who|whose|where)$", before.rstrip(), re.IGNORECASE):
             continue  # `A forward stagewise procedure that | , with one modification, …`
+        if re.match(r"(?i)(?:not|never)\s", before) and re.match(
+            r",?\s+but\s", text[end.start() :]
+        ):
+            # `Not a T2V system itself | , but its LFQ tokenizer is what …` (r76 table): what
+            # it is not says nothing until what it is
+            continue
         return before
     return text
 

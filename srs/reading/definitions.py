@@ -36,7 +36,7 @@ __all__ = [
 _LABELLED = re.compile(
     r"^(?:the\s+|one\s+)?(?:fix|idea|key idea|main idea|core idea|trick|key trick|method|"
     r"approach|insight|key insight|solution|model|conclusion|finding|key finding|main finding|"
-    r"takeaway|punchline|key result|main result|headline)"
+    r"takeaway|punchline|key result|main result|headline|taxonomy)"
     # `The key insight, which sounds obvious in hindsight: …`: the writer's aside on it
     # (`model = each hardware thread has a FIFO store buffer …`: a note's label)
     r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*(?::|\s=)\s*"
@@ -96,6 +96,8 @@ _LABEL_NAMES = {
     "punchline": "main finding",
     "result": "main finding",
     "headline": "headline result",
+    # `Taxonomy: two-way vs three-way, …` (r76 notes, a survey): how it sorts its field
+    "taxonomy": "taxonomy",
 }
 
 

@@ -463,6 +463,7 @@ LABEL_WORDS = frozenset(
         *("tools", "tool", "bet", "the bet", "head-to-head", "comparison", "numbers", "eval"),
         *("evaluation", "setup", "method", "mechanism", "design", "goal", "insight", "key"),
         *("contribution", "contributions", "limitation", "limitations", "motivation"),
+        *("taxonomy",),  # `Taxonomy: two-way vs three-way, …`: how a survey sorts its field
     }
 )
 
