@@ -7281,3 +7281,54 @@ def test_r76_what_it_is_not_keeps_the_but_that_says_what_it_is() -> None:
         " VideoPoet and many later AR video models build on"
     )
     assert cut_definition(said) == said
+
+
+def test_r76_this_is_where_it_comes_from_says_the_paper_introduced_it() -> None:
+    """r76 syllabus: `This is where ROP comes from.` gave no card."""
+    entry = one(
+        "- Hovav Shacham, *The Geometry of Innocent Flesh on the Bone: Return-into-libc without"
+        " Function Calls (on the x86)*. CCS 2007. [PDF](https://hovav.net/ucsd/dist/geometry"
+        ".pdf). This is where ROP comes from.\n"
+    )
+    assert [(claim.kind, claim.introduced) for claim in entry.claims] == [("introduces", "ROP")]
+
+
+def test_r76_a_source_whose_people_were_cut_out_leaving_their_journal_is_no_claim() -> None:
+    """r76 glossary: "What is described here? *The next-generation-operator definition is
+    from (J. Math. Biol. 28:365–382)*"."""
+    entry = one(
+        "**Basic reproduction number (R₀)**: the expected number of secondary cases produced by"
+        " one infected individual in a fully susceptible population. The next-generation-operator"
+        " definition is from Diekmann, Heesterbeek & Metz 1990 ([J. Math. Biol. 28:365–382]"
+        "(https://doi.org/10.1007/BF00178324)).\n\n"
+        "**Allee effect**: positive density dependence at low population size.\n\n"
+        "**Ricker model**: a discrete-time model that overcompensates at high density.\n"
+    )
+    assert [claim.text for claim in entry.claims if "J. Math" in claim.text] == []
+
+
+def test_r76_a_figure_of_speech_before_a_colon_leaves_what_follows_to_say_it() -> None:
+    """r76 blog: "What does **UniPi** do? → turns the problem around"."""
+    from srs.reading.claim_kinds import cut_definition
+
+    said = (
+        "turns the problem around: generate a video of the task being done from a text"
+        " instruction, then use an inverse dynamics model to recover actions"
+    )
+    assert cut_definition(said).startswith("generate a video of the task")
+
+
+def test_r76_the_most_important_thing_in_the_paper_is_the_writers_word() -> None:
+    from srs.reading.remarks import opinion_in
+
+    assert opinion_in("The latent action idea is the most important thing in the paper")
+
+
+def test_r76_a_subtitle_that_spells_the_name_by_its_stems_is_no_definition() -> None:
+    """r76 syllabus: "What is **AddressSanitizer**? → A Fast Address Sanity Checker"."""
+    entry = one(
+        "- Konstantin Serebryany, Derek Bruening, Alexander Potapenko, Dmitry Vyukov,"
+        ' "AddressSanitizer: A Fast Address Sanity Checker." *USENIX ATC 2012*.\n'
+    )
+    assert entry.name == "AddressSanitizer"
+    assert entry.claims == []

@@ -235,7 +235,12 @@ _VAGUE_KIND = re.compile(
     r"approach|pattern|staple|classic|rule|heuristic|hack|framing|view|take|perspective|"
     r"formulation|treatment|account)$"
     # `Goes end to end: a VLM-based retriever … and a VLM generator …`: how far it goes
-    r"|^goes\s+(?:all\s+the\s+way|end[\s-]to[\s-]end|further|beyond)$",
+    r"|^goes\s+(?:all\s+the\s+way|end[\s-]to[\s-]end|further|beyond)$"
+    # `UniPi turns the problem around: generate a video of …` (r76 blog): a figure of speech,
+    # then what it does
+    r"|^(?:turns|flips|stands)\s+(?:the|this|that)\s+(?:problem|question|task|setup|idea)\s+"
+    r"(?:around|on\s+its\s+head|inside\s+out|upside\s+down)$"
+    r"|^(?:takes|tries)\s+(?:a|the)\s+(?:different|opposite|other)\s+(?:approach|route|tack|view)$",
     re.IGNORECASE,
 )
 

@@ -121,6 +121,9 @@ _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNOREC
 _DANGLING = re.compile(
     # (but `asks CodeBERT to fill it in`: a verb's particle)
     r"(?<!\bit\s)(?<!\bthem\s)\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)"
+    # `… definition is from (J. Math. Biol. 28:365–382)` (r76 glossary): the people gone,
+    # their journal left
+    r"|\b(?:by|from)\s+\([^()]*\b\d{1,4}(?:\(\d{1,3}\))?\s*:\s*\d[^()]*\)\.?\s*$"
 )
 
 
@@ -351,6 +354,11 @@ _PROPOSED_IT = re.compile(
     r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?)\s+\(?(?P<year>1[6-9]\d\d|20\d\d)\)?"
     r"\s+(?:first\s+)?(?:proposed|introduced|coined|formulated)\s+(?:it|the\s+(?:term|idea|model|"
     r"concept|name))\b"
+)
+#: `This is where ROP comes from`, `the paper where the term originated`: it introduced it
+_WHERE_FROM = re.compile(
+    r"(?i:this|it|that)\s+is\s+(?:the\s+paper\s+)?where\s+(?P<what>\S.{0,60}?)\s+"
+    r"(?:comes?\s+from|came\s+from|originated|started|was\s+(?:introduced|coined|born))"
 )
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
@@ -1844,6 +1852,10 @@ def _claim(
         text = _NAMED_BE.sub("", text, count=1)
     if re.match(r"^(?:is|are|was|were|has|have|had)\b", text) or _is_link_text(text, link_names):
         return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
+    where_from = _WHERE_FROM.fullmatch(text.rstrip(". "))
+    if where_from is not None:
+        # `This is where ROP comes from.` (r76 syllabus): the paper introduced it
+        text = f"Introduces {where_from.group('what')}"
     if leading and _DATASETS_NAMED.fullmatch(text.rstrip(". ")):
         # `"Latent Predictor Networks for Code Generation." ACL 2016 — the Hearthstone and
         # Magic: The Gathering card datasets`: what the paper is known for introducing

@@ -403,7 +403,9 @@ def _camel_spelled(name: str, subtitle: str) -> bool:
     words = re.findall(r"[a-z]+", subtitle.casefold())
     at = 0
     for part in camel:
-        found = next((i for i in range(at, len(words)) if words[i].startswith(part.lower())), None)
+        # (by its first five letters: `AddressSanitizer: A Fast Address Sanity Checker`, r76)
+        stem = part.lower()[:5]
+        found = next((i for i in range(at, len(words)) if words[i].startswith(stem)), None)
         if found is None:
             return False
         at = found + 1

@@ -103,6 +103,8 @@ OPINION = re.compile(
     # `Huge author list, huge report`, `maybe belongs in a stats glossary instead?` (r76):
     # the paper's size and the list's own order
     r"author list|belongs? in (?:a|an|another)\s|"
+    # `The latent action idea is the most important thing in the paper` (r76 blog)
+    r"(?:most|single most|least) important (?:thing|part|idea|bit|lesson) (?:in|of|about)\b|"
     r"people (?:actually |still |really )?(?:cite|use|read)|"
     r"everyone (?:is |was )?talking|readable|"
     r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
