@@ -1048,3 +1048,10 @@ def test_r76_a_cloze_whose_gap_but_its_last_word_is_written_beside_it() -> None:
         "**patch theory algebra**",
     )
     assert rule_of(kept) != "answer-on-front"
+
+
+def test_r76_an_answer_about_another_entrys_agenda_points_elsewhere() -> None:
+    held = card(
+        "gist", "What is **V-JEPA**?", "the first serious video instantiation of that agenda"
+    )
+    assert rule_of(held) == "points-elsewhere"

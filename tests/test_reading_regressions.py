@@ -7332,3 +7332,46 @@ def test_r76_a_subtitle_that_spells_the_name_by_its_stems_is_no_definition() -> 
     )
     assert entry.name == "AddressSanitizer"
     assert entry.claims == []
+
+
+def test_r76_a_name_that_opens_with_p_is_no_page_reference() -> None:
+    """r76 blog: `PETS: ensembles of probabilistic networks plus MPC.` gave no name: the
+    page-reference pattern read `P` + `ETS` as page ETS (and so every `P…: …` alias:
+    PSRO, PatchTST, PinSage, PVT in kept lists)."""
+    entry = one(
+        "- **Deep Reinforcement Learning in a Handful of Trials using Probabilistic Dynamics"
+        " Models (Chua et al., NeurIPS 2018)** — [arXiv:1805.12114](https://arxiv.org/abs/"
+        "1805.12114). PETS: ensembles of probabilistic networks plus MPC.\n"
+    )
+    assert entry.name == "PETS"
+    # (a page still is one, and `Punchline:` still labels what follows)
+    assert one("- **Paxos Made Simple** (Lamport, 2001). pp. 51: the whole algorithm.\n").name == (
+        "Paxos Made Simple"
+    )
+
+
+def test_r76_this_is_a_name_and_a_name_then_what_it_is_name_the_paper() -> None:
+    """r76 blog: `This is Dreamer (v1). It swaps online planning for …` and `V-JEPA, the
+    first serious video instantiation …` gave neither name nor what it does."""
+    entry = one(
+        "- **Dream to Control: Learning Behaviors by Latent Imagination (Hafner et al., ICLR"
+        " 2020)** — [arXiv:1912.01603](https://arxiv.org/abs/1912.01603). This is Dreamer (v1)."
+        " It swaps online planning for an actor-critic trained purely on imagined rollouts.\n"
+    )
+    assert entry.name == "Dreamer"
+    assert [(claim.kind, claim.text[:20]) for claim in entry.claims] == [
+        ("does", "Swaps online plannin")
+    ]
+    entry = one(
+        "- **Revisiting Feature Prediction for Learning Visual Representations from Video"
+        " (Bardes et al., 2024)** — [arXiv:2404.08471](https://arxiv.org/abs/2404.08471)."
+        " V-JEPA, the first video model trained only to predict features of masked regions.\n"
+    )
+    assert entry.name == "V-JEPA"
+    assert entry.claims[0].text.startswith("the first video model")
+    # (but `It is increasingly obvious that …` is no deed of it)
+    entry = one(
+        "- **Large Language Models Are Human-Level Prompt Engineers** ([arXiv](https://arxiv.org"
+        "/abs/2211.01910)) - it is increasingly obvious that humans are terrible prompters.\n"
+    )
+    assert [claim.kind for claim in entry.claims if claim.text.startswith("it is")] != ["does"]

@@ -108,6 +108,8 @@ _ELSEWHERE = re.compile(
     # of what it is
     r"|^\W*(?:what is described here\??\s*)?\W*(?:now\s+)?(?:obsoleted|superseded|"
     r"replaced|succeeded)\s+by\b"
+    # `the first serious video instantiation of that agenda` (r76 blog): another entry's idea
+    r"|\b(?:of|to|for|on)\s+that\s+(?:agenda|programme?|line\s+of\s+work|vision|proposal)\b"
 )
 #: `also Cursor Stability, lost update (P4)`: a list's tail, no verb
 _ALSO_LIST = re.compile(

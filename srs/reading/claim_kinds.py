@@ -619,6 +619,12 @@ def is_packaging(text: str) -> bool:
     return True
 
 
+#: a verb in the third person that says nothing done: `it is increasingly obvious that …`
+_NOT_DOES_VERB = re.compile(
+    r"is|was|has|does|seems|remains|looks|sounds|feels|gets|goes|means|matters|comes|deserves"
+)
+
+
 def claim_kind(
     text: str,
     first: bool,
@@ -674,6 +680,13 @@ def claim_kind(
     )
     if first and name and subject and squash(subject.group("subject")) == squash(name):
         return "does"  # `YOLO frames detection as …`
+    if (
+        first
+        and subject
+        and subject.group("subject").casefold() in {"it", "this paper"}
+        and not _NOT_DOES_VERB.fullmatch(subject.group("verb"))
+    ):
+        return "does"  # `This is Dreamer (v1). It swaps online planning for …` (r76 blog)
     spelled = _SPELLED_SUBJECT.match(text)
     if first and name and spelled and _goes_by(spelled.group("subject"), name):
         # `Greedy Coordinate Gradient search finds …` (GCG), `TAP adds …` (Tree of Attacks):

@@ -271,7 +271,8 @@ _SPAN_OF_TIME = re.compile(
 #: a part of the paper, never its name: `Appendix A:`, `Section 3.2:`, `Fig. 2:`
 _DOCUMENT_PART = re.compile(
     r"^(?:appendix|appendices|sections?|secs?|chapters?|chs?|figures?|figs?|tables?|tab|"
-    r"equations?|eqs?|parts?|pages?|pp?)\.?\s*[\w.–-]{1,8}"
+    # (a mark or a space after the label: `PETS: …` is a name, not page `ETS`, r76 blog)
+    r"equations?|eqs?|parts?|pages?|pp?)(?:\.\s*|\s+)[\w.–-]{1,8}"
     # `Sections 1 and 3 required; …`: more parts, and how to read them
     r"(?:\s*(?:,|&|and|to)\s*[\w.–-]{1,8})?"
     r"(?:\s+(?:required|optional|only|recommended|mandatory|skim(?:med)?))?$",
@@ -359,6 +360,15 @@ _PROPOSED_IT = re.compile(
 _WHERE_FROM = re.compile(
     r"(?i:this|it|that)\s+is\s+(?:the\s+paper\s+)?where\s+(?P<what>\S.{0,60}?)\s+"
     r"(?:comes?\s+from|came\s+from|originated|started|was\s+(?:introduced|coined|born))"
+)
+#: `This is Dreamer (v1).`: the sentence only gives the name
+_THIS_IS_NAME = re.compile(
+    r"(?i:this|it)\s+is\s+(?P<alias>[A-Z][\w+.-]*[\w+])(?:\s*\((?:v\d+(?:\.\d)?|[a-z]+)\))?\.?"
+)
+#: `V-JEPA, the first serious …`: a name shaped like one (a capital or a digit inside), a
+#: comma, and what it is
+_NAME_APPOSITIVE = re.compile(
+    r"(?P<alias>[A-Z][\w+.-]*(?:[a-z][A-Z]|-[A-Z]|\d)[\w+.-]*),\s+(?P<rest>(?:the|an?)\s)"
 )
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
@@ -533,6 +543,19 @@ def _alias(
         and not _successor_of(match.group("alias"), own_names)
     ):
         return match.group("alias"), text[match.end() :]
+    called = _THIS_IS_NAME.fullmatch(text.strip()) or _NAME_APPOSITIVE.match(text)
+    if (
+        called is not None
+        and not later
+        and called.group("alias") not in COMMON_ACRONYMS
+        and called.group("alias") not in _BUILT_ON
+        and not brand_lab(called.group("alias"))
+        and _names_the_work(called.group("alias"), link_names)
+    ):
+        # `This is Dreamer (v1).`, `V-JEPA, the first serious video instantiation of …` (r76
+        # blog): the name the paper goes by, then (maybe) what it is
+        rest = text[called.start("rest") :] if "rest" in called.re.groupindex else ""
+        return called.group("alias"), rest
     match = _ALIAS.match(text)
     if (
         match
@@ -1888,6 +1911,11 @@ def _claim(
     ):  # `NPID treats every image as its own class …`, wherever it stands
         kind, text = "does", named
     sentence = text.rstrip(".")
+    if kind == "does" and re.match(r"(?:[Ii]t|[Tt]his paper)\s+[a-z]+(?:es|s)\s", text):
+        # `It swaps online planning for …` (r76 blog): what it does, said of it
+        capital = text[:1].isupper()
+        text = text.split(None, 2 if text[:1] in "Tt" else 1)[-1]
+        text = text[:1].upper() + text[1:] if capital else text
     if kind in {"defines", "does"}:
         text = THIS_IS.sub("", text)
         be = BE_CLAUSE.match(text)

@@ -466,6 +466,8 @@ LABEL_WORDS = frozenset(
         *("evaluation", "setup", "method", "mechanism", "design", "goal", "insight", "key"),
         *("contribution", "contributions", "limitation", "limitations", "motivation"),
         *("taxonomy",),  # `Taxonomy: two-way vs three-way, …`: how a survey sorts its field
+        # (once hidden by a pattern that read `P…:` as a page: `Punchline: …`, `Priority: …`)
+        *("punchline", "priority", "pros", "cons", "prerequisites", "prereqs", "performance"),
     }
 )
 
