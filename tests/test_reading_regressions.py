@@ -7375,3 +7375,22 @@ def test_r76_this_is_a_name_and_a_name_then_what_it_is_name_the_paper() -> None:
         "/abs/2211.01910)) - it is increasingly obvious that humans are terrible prompters.\n"
     )
     assert [claim.kind for claim in entry.claims if claim.text.startswith("it is")] != ["does"]
+
+
+def test_r77_the_first_of_the_names_before_et_al_after_a_dash_or_a_particle() -> None:
+    """r77 blog: "Who made **OLMoE**? → Lo et al." (`— Muennighoff, Soldaini, Groeneveld, Lo
+    et al.`) and "Mensch et al." for `Clark, de las Casas, Guy, Mensch et al.`, whose
+    leftover names became a reverse card's clue."""
+    found, rest = attribution.cut("Clark, de las Casas, Guy, Mensch et al. (DeepMind), ICML 2022.")
+    assert (found.authors, rest) == ("Clark et al.", "")
+    found, _ = attribution.cut("— Muennighoff, Soldaini, Groeneveld, Lo et al. (AI2), 2024.")
+    assert found.authors == "Muennighoff et al."
+
+
+def test_r77_an_approximate_figure_opens_a_sentence() -> None:
+    """r77 blog: `… Lo et al. (AI2), 2024. ~7B total / ~1B active …` was one sentence, so
+    the year and lab stayed in the claim (and r75's LRM gist began with `. ~500M`)."""
+    assert sentences("Muennighoff et al. (AI2), 2024. ~7B total / ~1B active.") == [
+        "Muennighoff et al. (AI2), 2024.",
+        "~7B total / ~1B active.",
+    ]

@@ -70,7 +70,7 @@ _NO_NAME = (
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
-_PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|al|dos|del)"
+_PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|las|los|al|dos|del)"  # (`de las Casas`)
 # a lower-case letter, accents included (`Ré`, `Hölzle`)
 _LOWER = "a-zß-öø-ÿ"
 # a capitalised word with a lower-case letter in it (`Jouppi`, `Harchol-Balter`), matched one
@@ -103,7 +103,9 @@ _BARE_AUTHORS = re.compile(
 #: `by Yang, Swanson, Jin, ` before `Coley et al.`: the names before the last, after `by` or
 #: where the text (or its bracket) opens
 _NAMES_BEFORE = re.compile(
-    rf"(?:(?<![^\s(])by\s+|^|(?<=\())(?P<first>{_SURNAME})\s*,\s*(?:{_SURNAME}\s*,\s*){{0,12}}$"
+    # (`— Muennighoff, Soldaini, Groeneveld, Lo et al.`: or after the dash that opens it, r77)
+    rf"(?:(?<![^\s(])by\s+|^[\s—–-]*|(?<=\())(?P<first>{_SURNAME})\s*,\s*"
+    rf"(?:{_SURNAME}\s*,\s*){{0,12}}$"
 )
 # `it's Williams 1992`: a surname and a year after a word that introduces them
 _SAYS_AUTHOR = re.compile(

@@ -41,7 +41,8 @@ _END = re.compile(
     # the next sentence: a capital, a digit, a name with a capital inside (`pFedMe, …`),
     # after the list's marker if any (`… NeurIPS 2019). ⭐ Reconstructs …`)
     "(?=(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?\\s*)?"
-    r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]|[-–—]\s+\S))"  # (`… Models. — retention …`)
+    # (`… (AI2), 2024. ~7B total / ~1B active …`: an approximate figure, r77 blog)
+    r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]|[-–—]\s+\S|[~≈]\d))"  # (`… Models. — retention …`)
     # `two pages!! defines sequential consistency …`: a note's exclamation ends it
     r"|!{2,}\s+(?=[a-z])"
 )
