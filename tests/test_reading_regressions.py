@@ -7394,3 +7394,33 @@ def test_r77_an_approximate_figure_opens_a_sentence() -> None:
         "Muennighoff et al. (AI2), 2024.",
         "~7B total / ~1B active.",
     ]
+
+
+def test_r77_a_documentation_pages_details_are_not_asked_back_as_which_page() -> None:
+    """r77 notes: "What is described here? *cgroup ns 4.6; time ns 5.6*" → namespaces(7) man
+    page, "*default quota-backend-bytes 2 GiB …*" → etcd docs: graded weak, which page says
+    a detail; a paper's later claims are still asked back."""
+    notes = (
+        "## S\n\n1. **etcd docs** (https://etcd.io/docs/v3.5/)\n"
+        "   - Raft-replicated key-value store with MVCC revisions for every key.\n"
+        "   - Default quota-backend-bytes is 2 GiB, and the cluster raises a NOSPACE alarm past"
+        " it.\n"
+        "2. **ZooKeeper: Wait-free coordination for Internet-scale systems**"
+        " (https://www.usenix.org/legacy/event/atc10/tech/full_papers/Hunt.pdf)\n"
+        "   - Wait-free znodes with FIFO client order and linearizable writes.\n"
+        "   - Watches give clients a one-shot notification when a znode they read changes.\n"
+    )
+    reverses = [card for card in _cards(notes) if card.kind == "reverse"]
+    assert [c.back for c in reverses if "etcd" in c.back] == ["**etcd docs**"]
+    assert [c for c in reverses if "ZooKeeper" in c.back]
+
+
+def test_r77_a_later_look_at_a_system_is_not_named_for_it() -> None:
+    """r77 notes: "Who made **Borg**? → Tirmazi et al., EuroSys 2020" (*Borg: the Next
+    Generation*, a study of Borg's 2019 trace)."""
+    entry = one(
+        "23. **Borg: the Next Generation** ([pdf](https://dl.acm.org/doi/10.1145/3342195.3387517"
+        "))\n    - Tirmazi, Barker, Deng, Haque, Qin, Hand, Harchol-Balter, Wilkes — EuroSys"
+        " 2020\n    - analysis of the 2019 Borg trace (8 cells) vs the 2011 one\n"
+    )
+    assert entry.name == "Borg: the Next Generation"

@@ -211,6 +211,11 @@ def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     or an `introduced` card asks for; keyed by the claim's first words."""
     if ctx.definition is None or not ctx.name or ctx.entry.topic or _stated(ctx):
         return []
+    if _a_document(ctx):
+        # `*cgroup ns 4.6; time ns 5.6*` → namespaces(7) man page, `*default quota-backend-
+        # bytes 2 GiB*` → etcd docs (r77 notes, graded weak): which page says a detail, not
+        # the detail
+        return []
     variants = name_variants(ctx.entry)
     slots: list[Slot] = []
     for claim in ctx.entry.claims:
@@ -231,6 +236,29 @@ def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         values["masked_description"] = values["clue"]
         slots.append(Slot(values, concept=" ".join(left[:4])))
     return slots
+
+
+#: a page of documentation rather than a work: `etcd docs`, `namespaces(7) man page`,
+#: `Kubernetes Scheduling Framework` at kubernetes.io/docs, an admin guide, a spec, a post
+_DOCUMENT_NAME = re.compile(
+    r"\b(?:docs?|documentation|man\s+page|manual|spec(?:ification)?|guide|handbook|README|"
+    r"wiki|FAQ|blog|post|series|archive)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_URL = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:man7\.org|readthedocs\.io|docs\.[\w.-]+)/|/(?:docs?|blog|"
+    r"man-pages|admin-guide|manual|wiki)/",
+    re.IGNORECASE,
+)
+
+
+def _a_document(ctx: EntryContext) -> bool:
+    if ctx.entry.papers:
+        return False
+    url = ctx.entry.primary_url or ""
+    if url.casefold().endswith(".pdf"):
+        return False  # (`…/doc/dsa.pdf`: a paper, wherever it is kept)
+    return bool(_DOCUMENT_NAME.search(ctx.name) or _DOCUMENT_URL.search(url))
 
 
 def _own_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:

@@ -13,7 +13,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Entry, Link
 from srs.reading.phrases import find_word, in_list, is_name
-from srs.reading.titles import NAME_SUFFIX, about_its_head, is_phrase, short_subtitle
+from srs.reading.titles import NAME_SUFFIX, SEQUEL, about_its_head, is_phrase, short_subtitle
 
 __all__ = [
     "NAME_TOKEN",
@@ -140,6 +140,10 @@ def title_prefix(title: str) -> str:
         return ""  # `Back to Basics: Revisiting REINFORCE …`: a phrase, not a name
     if short_subtitle(title.split(":", 1)[1]):
         return ""  # `Design: Cultural probes`: a column's name and the paper's, one title
+    if SEQUEL.fullmatch(title.split(":", 1)[1]):
+        # `Borg: the Next Generation` (r77 notes, a trace study of Borg), `Paxos: Ten Years
+        # Later`: a later look at the thing its head names, not that thing
+        return ""
     if about_its_head(title) and not any(_COINED.fullmatch(word) for word in short.split()):
         # `Thompson Sampling: An Asymptotically Optimal …`: its subject, no name (but
         # `Kimina-Prover Preview: Towards …` is named by a coined word)

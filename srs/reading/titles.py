@@ -22,6 +22,7 @@ __all__ = [
     "NAME_SUFFIX",
     "QUOTED_TITLE",
     "READER_CLAUSE",
+    "SEQUEL",
     "clean_title",
     "fallback_title",
     "is_paper_link",
@@ -640,9 +641,19 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
         # `The Linux Scheduler: a Decade of Wasted Cores`: "the" and a subject, no name
         # (but `The Pile: An 800GB Dataset …`)
         and not re.match(r"^the\s+\S+\s+\S", head, re.IGNORECASE)
+        and not SEQUEL.fullmatch(title.partition(": ")[2])
     ):
         text = head if not phrase else text  # not `Back to Basics`: a phrase, no name
     return text, found
+
+
+#: a later look at what a title's head names: `Borg: the Next Generation` (r77 notes, a
+#: trace study of Borg), `Paxos: Ten Years Later` — the head is its subject, no name
+SEQUEL = re.compile(
+    r"\s*(?:the\s+)?(?:next\s+generation|revisited|reloaded|redux|strikes\s+back|"
+    r"an?\s+retrospective|(?:\w+\s+)?years\s+(?:later|on)|lessons\s+learned)\W*",
+    re.IGNORECASE,
+)
 
 
 _PHRASE_WORD = re.compile(r"\s(?:to|of|the|for|and|a|an|in|on|with)\s")
