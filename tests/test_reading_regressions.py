@@ -7424,3 +7424,54 @@ def test_r77_a_later_look_at_a_system_is_not_named_for_it() -> None:
         " 2020\n    - analysis of the 2019 Borg trace (8 cells) vs the 2011 one\n"
     )
     assert entry.name == "Borg: the Next Generation"
+
+
+def test_r77_a_headline_word_that_the_title_holds_before_the_names_spelling() -> None:
+    """r77 blog: `**Soft MoE.** [From Sparse to Soft Mixtures of Experts](…)` was named MoE
+    (and so "Who made MoE? → Puigcerver et al.")."""
+    entry = one(
+        "- **Soft MoE.** [From Sparse to Soft Mixtures of Experts](https://arxiv.org/abs/"
+        "2308.00951) — Puigcerver, Riquelme, Mustafa & Houlsby (Google DeepMind), ICLR 2024."
+        " Each expert processes slots that are weighted averages of all tokens.\n"
+    )
+    assert entry.name == "Soft MoE"
+
+
+def test_r77_the_writers_question_is_no_definition_and_the_answer_follows() -> None:
+    """r77 blog: "What is **Hash Layers …**? → What if the router is... just a hash of the
+    token ID?"; and `The practitioner's bible for this era` (ST-MoE) is praise."""
+    from srs.reading.remarks import opinion_in
+
+    entry = one(
+        "- **Hash Layers.** [Hash Layers For Large Sparse Models](https://arxiv.org/abs/"
+        "2106.04426) — Roller, Sukhbaatar, Szlam & Weston (FAIR), NeurIPS 2021. What if the"
+        " router is... just a hash of the token ID? Routes every token by a fixed hash, with"
+        " no learned parameters.\n"
+    )
+    assert [claim.text[:9] for claim in entry.claims] == ["Routes ev"]
+    assert opinion_in("The practitioner's bible for this era")
+    # (a quoted question inside what it does is no question of the writer's)
+    entry = one(
+        "- [Embodied Question Answering](https://arxiv.org/abs/1711.11543) - Das et al. (CVPR"
+        ' 2018). Spawn an agent in a House3D environment and ask it "what color is the car?"\n'
+    )
+    assert entry.claims
+
+
+def test_r77_a_journals_kind_of_article_is_no_name_and_a_spelling_stops_at_no_compound() -> None:
+    """r77 awesome: "Who made **Commentary**?" (*Commentary: The Materials Project: …*) and
+    "What does **EDM** stand for? → Equivariant Diffusion for Molecule" (of *… Molecule
+    Generation in 3D*)."""
+    entry = one(
+        "- [Commentary: The Materials Project: A materials genome approach to accelerating"
+        " materials innovation](https://doi.org/10.1063/1.4812323) - Anubhav Jain, Shyue Ping"
+        " Ong (LBNL / MIT, APL Materials 2013). The DFT database underneath most materials"
+        " papers.\n"
+    )
+    assert not entry.name.startswith("Commentary")
+    cards = _cards(
+        "## S\n- [Equivariant Diffusion for Molecule Generation in 3D](https://arxiv.org/abs/"
+        "2203.17003) - Emiel Hoogeboom, Max Welling (Amsterdam, ICML 2022). EDM: E(3)-"
+        "equivariant denoising diffusion over coordinates and atom types.\n"
+    )
+    assert [card.back for card in cards if card.kind == "acronym"] == []

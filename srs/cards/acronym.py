@@ -62,7 +62,10 @@ def _cut_short(span: str, title: str) -> bool:
 
 #: nouns that open a compound whose second noun a spelling may stop before: *Question
 #: Answering*, *Image Recognition*, *Language Model*
-_COMPOUND_HEADS = frozenset({"question", "language", "speech"})
+#: (*Equivariant Diffusion for Molecule* of *… Molecule Generation in 3D*, r77 awesome)
+_COMPOUND_HEADS = frozenset(
+    {"question", "language", "speech", "molecule", "image", "video", "protein", "object"}
+)
 
 
 #: nouns that end as adjectives do: *Dense Passage Retrieval* for …, *… Signal* for …

@@ -370,6 +370,12 @@ _THIS_IS_NAME = re.compile(
 _NAME_APPOSITIVE = re.compile(
     r"(?P<alias>[A-Z][\w+.-]*(?:[a-z][A-Z]|-[A-Z]|\d)[\w+.-]*),\s+(?P<rest>(?:the|an?)\s)"
 )
+#: the writer's question: `What if the router is... just a hash of the token ID?`
+_QUESTION = re.compile(
+    r"(?:what|why|how|can|could|does|do|is|are|should|would|will|which|when|where|who)\b"
+    r"[^?]*\?[\s*_\"”]*",
+    re.IGNORECASE,
+)
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<alias>[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)\s+(?=(?P<verb>[a-z]+(?:es|s))\b)"
 )
@@ -1127,6 +1133,7 @@ def read_claims(
                 # (`**Little's law**: L = λW — the time-average number …`: a formula, then
                 # what it says)
                 and not _is_formula(text.strip(" .;:"))
+                and not _QUESTION.fullmatch(text.strip())  # (a question: the next answers)
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
             elif leading and not formula and "=" in text and _is_formula(text.strip(" .;:")):
@@ -1704,6 +1711,10 @@ def _claim(
     the piece comes right after the entry's byline."""
     if _ADD_ON.match(text):
         return None  # `**CUTLASS** (url) + the docs under media/docs/`: more to read, no fact
+    if leading and not glossary and _QUESTION.fullmatch(text.strip()):
+        # `What if the router is... just a hash of the token ID?` (r77 blog): the writer's
+        # question; what follows answers it
+        return None
     proposed = _PROPOSED_IT.match(text) if leading else None
     if proposed is not None:
         # `Verhulst 1838 proposed it (in …), and Pearl & Reed …` (r76 glossary, Logistic

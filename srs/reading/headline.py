@@ -287,9 +287,12 @@ def _qualified(word: str, name: str, body: list[Run]) -> bool:
     paper's title opens with, the rest of the title then spelling the name (not `Streaming
     RNN-T` over *Streaming End-to-end Speech …*)."""
     link = cited_link(body) if re.fullmatch(r"[A-Z][a-z]{3,}", word) else None
-    if link is None or link.text.split()[:1] != [word]:
+    words = link.text.split() if link is not None else []
+    # (`**Soft MoE.**` over *From Sparse to Soft Mixtures of Experts*, r77 blog: the word
+    # anywhere in the title, the rest of the title after it spelling the name)
+    if word not in words:
         return False
-    rest = " ".join(link.text.split()[1:])
+    rest = " ".join(words[words.index(word) + 1 :])
     span = spelling_in(name, rest)
     return span is not None and rest.startswith(span)
 

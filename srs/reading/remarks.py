@@ -105,6 +105,8 @@ OPINION = re.compile(
     r"author list|belongs? in (?:a|an|another)\s|"
     # `The latent action idea is the most important thing in the paper` (r76 blog)
     r"(?:most|single most|least) important (?:thing|part|idea|bit|lesson) (?:in|of|about)\b|"
+    # `The practitioner's bible for this era` (r77 blog, ST-MoE): the writer's praise
+    r"\bbible\b|"
     r"people (?:actually |still |really )?(?:cite|use|read)|"
     r"everyone (?:is |was )?talking|readable|"
     r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"

@@ -600,6 +600,9 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
         found = Attribution(year=int(year.group("year")))
         text = year.group("rest")
     text = _without_kind(text)
+    # `Commentary: The Materials Project: A materials genome approach …` (r77 awesome): the
+    # journal's kind of article, then the title
+    text = _ARTICLE_KIND.sub("", text)
     by = _by_author(text)
     text = text[: by.start()] if by else text
     for lab in sorted(attrib.LABS, key=len, reverse=True):
@@ -647,6 +650,9 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
     return text, found
 
 
+_ARTICLE_KIND = re.compile(
+    r"^(?:Commentary|Editorial|Viewpoint|Perspective|Opinion|Essay|Correspondence)\s*:\s+(?=\S)"
+)
 #: a later look at what a title's head names: `Borg: the Next Generation` (r77 notes, a
 #: trace study of Borg), `Paxos: Ten Years Later` — the head is its subject, no name
 SEQUEL = re.compile(
