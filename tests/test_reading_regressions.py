@@ -7475,3 +7475,25 @@ def test_r77_a_journals_kind_of_article_is_no_name_and_a_spelling_stops_at_no_co
         "equivariant denoising diffusion over coordinates and atom types.\n"
     )
     assert [card.back for card in cards if card.kind == "acronym"] == []
+
+
+def test_r77_an_unlinked_title_in_sentence_case_before_its_byline_is_a_paper() -> None:
+    """r77 awesome: `- Atomistic Line Graph Neural Network for improved materials property
+    predictions - Kamal Choudhary, Brian DeCost (NIST, …). ALIGNN: …` gave no cards (read as
+    a topic)."""
+    entry = one(
+        "- Atomistic Line Graph Neural Network for improved materials property predictions -"
+        " Kamal Choudhary, Brian DeCost (NIST, npj Comput. Mater. 2021). ALIGNN: message"
+        " passing on both the bond graph and its line graph. [[arXiv](https://arxiv.org/abs/"
+        "2106.01829)]\n"
+    )
+    assert (entry.topic, entry.name) == (False, "ALIGNN")
+
+
+def test_r77_a_whole_name_before_an_initialled_last_author_is_first() -> None:
+    """r77 awesome: "Who made AIRSS? → Needs (Cambridge), 2011" (`Chris J. Pickard, R. J.
+    Needs (Cambridge, …)`: the first author dropped)."""
+    found, _ = attribution.cut(
+        "Chris J. Pickard, R. J. Needs (Cambridge, J. Phys.: Condens. Matter 2011)."
+    )
+    assert found.authors == "Pickard and Needs"

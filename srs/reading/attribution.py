@@ -1171,6 +1171,13 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         # `Zhong-Qiu Wang, Samuele Cornell, Shinji Watanabe and colleagues at CMU and MERL
         # (ICASSP 2023 …)`: people by their whole names, left in front of the text
         found, rest = named[0].merged(found), named[1].lstrip(" ,.;")
+    people = _NAMES_THEN_BRACKET.match(text)
+    if people is not None and found.authors and " " not in found.authors:
+        # `Chris J. Pickard, R. J. Needs (Cambridge, …)` (r77 awesome): the initialled last
+        # author was read alone; the whole names before the bracket are all of them
+        whole = whole_names(people.group("names"))
+        if whole != found.authors and whole.endswith(found.authors):
+            found = replace(found, authors=whole)
     if found.authors.endswith(" et al."):
         second = re.escape(found.authors.removesuffix(" et al."))
         first = re.match(
@@ -1193,6 +1200,9 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
                     rf"\(\s*{_SURNAME_WORD}(?:,\s+{_SURNAME_WORD})*,?\s*\)\s*;?", "", rest
                 ).strip()
     return found, rest
+
+
+_NAMES_THEN_BRACKET = re.compile(r"^[\s\-–—]*(?P<names>[^()\"“]{3,200}?)\s*\(")
 
 
 def _one_person_bracket(text: str, *, prose_lab: bool) -> tuple[Attribution, str] | None:

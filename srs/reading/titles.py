@@ -319,13 +319,19 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
             if link is not None and linked:
                 return clean_title(label), "link-label", link
             return clean_title(label), "label", None
-        if len(label_words) <= _LINK_TITLE_WORDS and is_title_case(label) and not cited.authors:
+        # (`Atomistic Line Graph Neural Network for improved materials property predictions -
+        # Kamal Choudhary, Brian DeCost (NIST, …)` (r77 awesome): in sentence case too)
+        cased = is_title_case(label) or (
+            len(label_words) >= 4 and label[:1].isupper() and not READER_CLAUSE.match(label)
+        )
+        if len(label_words) <= _LINK_TITLE_WORDS and cased and not cited.authors:
             # `Estimating the Support of a High-Dimensional Distribution - Schölkopf, Platt,
             # … (Microsoft Research, 2001). *Neural Computation* 13(7).`: a paper's title,
             # then its byline (and a journal in italics, which is no title)
             after = _SEPARATOR.search(masked, match.end())
             if _bylined(text, match, after):
-                return clean_title(label), "label", None
+                # (a title in sentence case is a paper's too, signed: never a topic's label)
+                return clean_title(label), "label" if is_title_case(label) else "quoted", None
         if cited.authors and not rest.strip(EDGE):
             # `Leviathan, Kalman, Matias — Fast Inference from Transformers via Speculative
             # Decoding (ICML 2023) — URL`: the authors, then the title
