@@ -7497,3 +7497,21 @@ def test_r77_a_whole_name_before_an_initialled_last_author_is_first() -> None:
         "Chris J. Pickard, R. J. Needs (Cambridge, J. Phys.: Condens. Matter 2011)."
     )
     assert found.authors == "Pickard and Needs"
+
+
+def test_r77_what_a_paper_introduced_never_ends_in_half_a_bracket_or_an_and() -> None:
+    """r77 blog: "Which paper introduced the router z-loss (penalize large router logits?"
+    and "Which paper proposed Pyramid-Residual MoE (…) and?"."""
+    from srs.reading.claim_kinds import introduced_in
+
+    assert (
+        introduced_in("Introduces the router z-loss (penalize large router logits")
+        == "the router z-loss"
+    )
+    assert (
+        introduced_in(
+            "Proposes Pyramid-Residual MoE (more experts in later layers) and, more importantly, a"
+            " real inference system"
+        )
+        == "Pyramid-Residual MoE (more experts in later layers)"
+    )

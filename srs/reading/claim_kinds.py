@@ -177,7 +177,12 @@ def introduced_in(text: str) -> str:
         r"|\s+(?:to|in order to)\s+|:\s+(?![A-Z][a-z]+\s+[A-Z])|\s+[-–—]\s+",
         what,
     )[0]
-    return what.strip(" ,:")
+    if what.count("(") > what.count(")"):
+        # `the router z-loss (penalize large router logits; fixes …)` (r77 blog): the bracket
+        # cut at its semicolon goes whole
+        what = what[: what.rfind("(")]
+    # (`Pyramid-Residual MoE (…) and, more importantly, a real inference system`: no `and`)
+    return re.sub(r"\s+(?:and|or)$", "", what.strip(" ,:")).strip(" ,:")
 
 
 #: verbs of what a paper, model or method does, by their third-person form
