@@ -7515,3 +7515,34 @@ def test_r77_what_a_paper_introduced_never_ends_in_half_a_bracket_or_an_and() ->
         )
         == "Pyramid-Residual MoE (more experts in later layers)"
     )
+
+
+@pytest.mark.parametrize(
+    ("cited", "authors", "year"),
+    [
+        # r78 syllabus: a reading's mark kept it from being read at all (no card)
+        (
+            '(†) Katz, M. and C. Shapiro, "Network Externalities, Competition, and'
+            ' Compatibility," *American Economic Review* 75(3), 1985, 424–440.',
+            "Katz and Shapiro",
+            1985,
+        ),
+        # the later authors given names first: "Jullien, 2021"
+        (
+            'Jullien, B., A. Pavan and M. Rysman, "Two-Sided Markets, Pricing, and Network'
+            ' Effects," *Handbook of Industrial Organization*, Vol. 4, 2021.',
+            "Jullien et al.",
+            2021,
+        ),
+        # a working paper's number, then the year
+        (
+            'Kamepalli, S. K., R. Rajan and L. Zingales, "Kill Zone," NBER Working Paper 27146,'
+            " 2020.",
+            "Kamepalli et al.",
+            2020,
+        ),
+    ],
+)
+def test_r78_an_economics_syllabus_citation(cited: str, authors: str, year: int) -> None:
+    found, _ = attribution.cut(cited)
+    assert (found.authors, found.year) == (authors, year)

@@ -174,6 +174,9 @@ _SURNAME_INITIALS = (
 _SURNAME_FIRST_BYLINE = re.compile(
     rf"^\s*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_SURNAME_INITIALS}"
     rf"(?:\s*(?:,\s*)?(?:&|\band\b)?\s*{_SURNAME_INITIALS})*)"
+    # `Jullien, B., A. Pavan and M. Rysman`: the later authors given names first (r78)
+    rf"(?P<others>(?:\s*,\s*[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s*{_SURNAME_WORDS}"
+    rf"(?=\s*(?:,|&|\band\b)))*)"
     # `Angrist, J. D. and J.-S. Pischke (2009)`: the last author given name first
     rf"(?:\s*,?\s*(?:&|\band\b)\s*[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s*"
     rf"(?P<last>{_SURNAME_WORDS}))?"
@@ -1150,6 +1153,13 @@ _JOURNAL_ABBREVIATED = re.compile(
 )
 
 
+#: a journal's volume (issue), then the year: `75(3), 1985, 424–440`
+#: (`NBER Working Paper 27146, 2020.`: a paper's number, then the year)
+_VOLUME_YEAR = re.compile(rf"\b\d{{1,6}}(?:\(\d{{1,3}}\))?,\s*(?P<year>{_YEAR})\b(?=,\s*\d|\.|$)")
+#: a syllabus's mark before a reading: `(†)`, `(*)`, `‡`
+_READING_MARK = re.compile(r"^\s*(?:\((?:†|‡|\*{1,2}|§)\)|[†‡§])\s*")
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
@@ -1157,6 +1167,7 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = re.sub(r"(?<=[a-zß-ÿ])(?:\\?\*)+(?=,\s+[A-Z])", "", text)
     # `(J. Cryptology 2021)`: a journal's abbreviated name, never a person's initial
     text = _JOURNAL_ABBREVIATED.sub("Journal of ", text)
+    text = _READING_MARK.sub("", text)  # `(†) Katz, M. and C. Shapiro, …` (r78 syllabus)
     found, rest = _cut(text, prose_lab=prose_lab)
     if found.authors.endswith(" et al.") and found.authors.removesuffix(" et al.") in LABS:
         # `(Stanford et al., NeurIPS 2020)`: a lab and the others', never a person
@@ -1370,6 +1381,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     surname_first = _SURNAME_FIRST_BYLINE.match(text)
     if surname_first is not None and not _SURNAME_FIRST_LIST.match(text):
         names = re.findall(rf"({_SURNAME_WORDS}),\s+[{_UPPER}]\.", surname_first.group("names"))
+        names += re.findall(
+            rf"[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s*({_SURNAME_WORDS})",
+            surname_first.group("others"),
+        )
         if surname_first.group("last"):
             names.append(surname_first.group("last"))
         after = text[surname_first.end() :]
@@ -1380,6 +1395,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if dated is not None and not rest_found.year:  # `Bail, C. 2023.`: the year, after
             rest_found = replace(rest_found, year=int(dated.group("year")))
             rest = rest.replace(dated.group("year"), "", 1).strip(" .")
+        volume = _VOLUME_YEAR.search(rest) if not rest_found.year else None
+        if volume is not None:
+            # `*American Economic Review* 75(3), 1985, 424–440` (r78 syllabus): a journal's
+            # volume, the year, its pages
+            rest_found = replace(rest_found, year=int(volume.group("year")))
         placed = _place_and_year(rest)
         if placed is not None and not rest_found.year:
             # `Kennedy, E. H. "…." *Electronic Journal of Statistics*, 2023.`, `… MIT Press,
