@@ -7546,3 +7546,53 @@ def test_r77_what_a_paper_introduced_never_ends_in_half_a_bracket_or_an_and() ->
 def test_r78_an_economics_syllabus_citation(cited: str, authors: str, year: int) -> None:
     found, _ = attribution.cut(cited)
     assert (found.authors, found.year) == (authors, year)
+
+
+def test_r78_a_hyphenated_field_name_before_a_titles_colon_is_no_name() -> None:
+    """r78 awesome ("Awesome Sim-to-Real"): "Who made **Sim-to-Real**? → Tan et al."."""
+    parsed = parse_text(
+        "# Awesome Sim-to-Real\n\n## Locomotion\n- [Sim-to-Real: Learning Agile Locomotion For"
+        " Quadruped Robots](https://arxiv.org/abs/1804.10332) - Jie Tan, Tingnan Zhang (Google"
+        " Brain, RSS 2018). Combines an improved actuator model with dynamics randomization.\n"
+        "- [Sim-to-Real Transfer of Robotic Control with Dynamics Randomization](https://arxiv"
+        ".org/abs/1710.06537) - Xue Bin Peng, Pieter Abbeel (OpenAI, ICRA 2018). Randomizes"
+        " dynamics.\n"
+    )
+    assert parsed.entries[0].name == "Sim-to-Real: Learning Agile Locomotion For Quadruped Robots"
+
+
+def test_r78_a_method_put_to_a_use_or_a_topic_word_is_no_name_of_the_cited_paper() -> None:
+    """r78 blog: "Who made **CTC**? → Libovický and Helcl" (`**CTC for translation** —
+    [End-to-End Non-Autoregressive … Connectionist Temporal Classification](…)`) and "What
+    is **Reasoning**?" (`**Reasoning** — [Diffusion of Thoughts: …](…)`)."""
+    entry = one(
+        "- **CTC for translation** — [End-to-End Non-Autoregressive Neural Machine Translation"
+        " with Connectionist Temporal Classification](https://arxiv.org/abs/1811.04719)"
+        " (Libovický & Helcl, EMNLP 2018). Borrows the alignment-marginalizing loss from"
+        " speech.\n"
+    )
+    assert entry.name.startswith("End-to-End Non-Autoregressive")
+    entry = one(
+        "- **Reasoning** — [Diffusion of Thoughts: Chain-of-Thought Reasoning in Diffusion"
+        " Language Models](https://arxiv.org/abs/2402.07754) (Ye et al., NeurIPS 2024). Early"
+        " and small-scale but the right question.\n"
+    )
+    assert entry.name.startswith("Diffusion of Thoughts") and entry.claims == []
+    # (`building on [Generative Flows on …](…)` is where it comes from, not what it is)
+    entry = one(
+        "- **Flow matching, discretely** — [Discrete Flow Matching](https://arxiv.org/abs/"
+        "2407.15595) (Gat et al., Meta, NeurIPS 2024), building on [Generative Flows on"
+        " Discrete State-Spaces](https://arxiv.org/abs/2402.04997) (Campbell et al., ICML"
+        " 2024).\n"
+    )
+    assert [claim.kind for claim in entry.claims] != ["defines"]
+
+
+def test_r78_other_things_of_a_kind_is_a_group_not_a_work() -> None:
+    """r78 notes: "What is **Other runtimes**? → tiny interpreter, M3 …" (wasm3's line)."""
+    entry = one(
+        "12. **Other runtimes** (one-liners, for the comparison table)\n"
+        "    - WAMR — https://github.com/bytecodealliance/wasm-micro-runtime — embedded/IoT\n"
+        "    - wasm3 — https://github.com/wasm3/wasm3 — tiny interpreter, M3 design\n"
+    )
+    assert entry.topic

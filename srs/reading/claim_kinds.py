@@ -62,6 +62,8 @@ NOT_DEFINING_START = re.compile(
     r"authored|co-authored|edited|"
     r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
     r"technically|historically|originally)\b|^(?:comes|ships|pairs|goes)\s+with\b"
+    # `building on [Generative Flows on …](…)` (r78 blog): what it comes from, not what it is
+    r"|^(?:building|based|following|extending|inspired)\s+(?:on|upon|from|by)\b"
     # `context: the Self VM`, `background: …`: what surrounds it, not what it is
     r"|^(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:",
     re.IGNORECASE,

@@ -272,7 +272,8 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
     text = clean_space(lead).strip(" *_")
     # (`**Reproducibility** — "Towards Robust and Reproducible …"`: one abstract noun is a
     # topic, however capitalised)
-    topic_word = re.fullmatch(r"[A-Z][a-z]+(?:ity|tion|sion|ness|ment|ics)", text) is not None
+    # (`**Reasoning** — [Diffusion of Thoughts: …](…)`, r78 blog: a gerund too)
+    topic_word = re.fullmatch(r"[A-Z][a-z]+(?:ity|tion|sion|ness|ment|ics|ing)", text) is not None
     if at is None or (is_name(text.rstrip(":")) and not topic_word):
         return False
     opening = body[at]

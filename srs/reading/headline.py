@@ -198,6 +198,18 @@ def headline_name(lead: str, body: list[Run]) -> str:
             continue
         # `**MAESTRO.**`: the heading is the one word, a tool's name
         alone = not before and not "".join(after).strip(".:!?") and len(word) >= 5
+        if alone and word.isalpha() and word[1:].islower() and not _cited_opens_with(word, body):
+            continue  # `**Reasoning** — [Diffusion of Thoughts: …](…)` (r78 blog): a topic
+        if (
+            not before
+            and len(after) >= 2
+            and after[0] in {"for", "in"}
+            and re.fullmatch(r"[a-z][a-z-]*[.:!]?", after[1])
+            and not _cited_opens_with(word, body)
+        ):
+            # `**CTC for translation** — [End-to-End Non-Autoregressive … with Connectionist
+            # Temporal Classification](…)` (r78 blog): a method put to a use, not the paper
+            continue
         if not before and not alone and _names_concept(word, body):
             # `**RLHF comes to language models.**` over *Fine-Tuning Language …*: what the
             # heading's sentence is about (but `**Start with the VAE, …**` names the paper)
@@ -280,6 +292,19 @@ _ABOUT_A_RELEASE = frozenset(
 _KIND_OF_WORK = frozenset(
     {"papers", "taxonomy", "survey", "line", "family", "lineage", "series", "story", "saga"}
 )
+
+
+def _cited_opens_with(word: str, body: list[Run]) -> bool:
+    """`**Toolformer.** [Toolformer: Language Models Can …]`: the cited title opens with the
+    word, or with the words it spells (`YOLO` of *You Only Look Once*)."""
+    link = cited_link(body)
+    if link is None:
+        return False
+    title = clean_space(link.text)
+    if title.casefold().startswith(word.casefold()):
+        return True
+    span = spelling_in(word, title)
+    return span is not None and title.startswith(span)
 
 
 def _qualified(word: str, name: str, body: list[Run]) -> bool:

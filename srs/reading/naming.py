@@ -73,6 +73,10 @@ def is_topic(
         idea = _DEFINED_AFTER.match(text[len(name) :]) is not None
         if linked or not idea or words[-1].casefold() in _REMARK_HEADS:
             return True
+    if source == "lead" and _OTHERS.fullmatch(name) and not title_links:
+        # `**Other runtimes** (one-liners, for the comparison table)` (r78 notes): a group
+        # whose members its bullets name, no work of its own
+        return True
     if source == "lead" and not is_name(name) and _ARROW_TO_WORKS.match(text[len(name) :]):
         # `**bypass the kernel entirely** → netmap, DPDK, mTCP, IX/Arrakis, eRPC`: a group,
         # the works it lists its members
@@ -101,6 +105,11 @@ def is_topic(
         at = text.find(name)
         return at < 0 or in_list(text, at, at + len(name)) or at > len(text) // 3
     return False
+
+
+_OTHERS = re.compile(
+    r"(?:other|more|misc(?:ellaneous)?|further|additional|assorted)\s+[a-z][\w-]*s\b", re.IGNORECASE
+)
 
 
 def bylined(head_text: str, nested: list[str]) -> bool:
@@ -247,6 +256,9 @@ def field_prefixes_kept_whole(entries: list[Entry], list_title: str) -> None:
         # `Toolformer: …` keeps its name; `Fuzzing: Challenges and Reflections` in a list
         # on fuzzing does not (one plain word, no acronym or camel case: a field's name)
         plain_word = " " not in name and name[1:].islower() and name.isalpha()
+        # (`Sim-to-Real: Learning Agile Locomotion …` in "Awesome Sim-to-Real", r78: words
+        # joined by hyphens, a field's name too)
+        plain_word = plain_word or bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+", name))
         if not name or (" " not in name and not plain_word):
             continue
         if not entry.title.startswith(f"{name}:"):

@@ -107,6 +107,8 @@ OPINION = re.compile(
     r"(?:most|single most|least) important (?:thing|part|idea|bit|lesson) (?:in|of|about)\b|"
     # `The practitioner's bible for this era` (r77 blog, ST-MoE): the writer's praise
     r"\bbible\b|"
+    # `Early and small-scale but the right question` (r78 blog): the writer's verdict
+    r"\bthe right (?:question|idea|direction|call|instinct)\b|"
     r"people (?:actually |still |really )?(?:cite|use|read)|"
     r"everyone (?:is |was )?talking|readable|"
     r"short-?ish|mandatory|humbling|great exercise|hugely cited|most cited|"
