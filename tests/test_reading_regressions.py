@@ -7596,3 +7596,11 @@ def test_r78_other_things_of_a_kind_is_a_group_not_a_work() -> None:
         "    - wasm3 — https://github.com/wasm3/wasm3 — tiny interpreter, M3 design\n"
     )
     assert entry.topic
+
+
+def test_r78_when_the_models_had_been_out_is_a_release_note() -> None:
+    """r78 table: "What is **MiniCPM-V**? → Models had been out since early 2024"."""
+    from srs.reading.remarks import RELEASE_NOTE
+
+    assert RELEASE_NOTE.match("Models had been out since early 2024")
+    assert not RELEASE_NOTE.match("Models every frame as a token")

@@ -384,8 +384,10 @@ _MONTH = (
 #: only in Feb`, `weights in Feb, report in March`, `Technical report only:`
 RELEASE_NOTE = re.compile(
     rf"^(?:(?:the\s+)?(?:blog|paper|weights|report|code|model|preprint|demo|api)s?\b"
-    rf"[^.;]{{0,25}}\b(?:in|on|since|until|was|is|came|out)\s+(?:(?:early|mid|late)\s+)?"
-    rf"{_MONTH}\b[^.;]{{0,40}}$"
+    # (`Models had been out since early 2024`, r78 table)
+    rf"[^.;]{{0,25}}\b(?:in|on|since|until|was|is|came|out)\s+(?:(?:since|in|on)\s+)?"
+    rf"(?:(?:early|mid|late)\s+)?"
+    rf"(?:{_MONTH}|(?:19|20)\d\d)\b[^.;]{{0,40}}$"
     r"|same\s+(?:day|week|month|year|time|group|lab|team|authors|people)\s+as\b"
     # `merged in Linux 5.1`, `shipped in Chrome 91`: which release it landed in
     r"|^(?:merged|shipped|landed|upstreamed|released)\s+in(?:to)?\s+[\w .-]{0,30}\d[\d.]*$"
