@@ -7604,3 +7604,8 @@ def test_r78_when_the_models_had_been_out_is_a_release_note() -> None:
 
     assert RELEASE_NOTE.match("Models had been out since early 2024")
     assert not RELEASE_NOTE.match("Models every frame as a token")
+
+
+def test_r78_a_phrase_that_ends_on_a_month_is_no_term() -> None:
+    """r78 notes: "1.0 became a W3C {{c1::Recommendation Dec}} 2019"."""
+    assert claim_terms("1.0 became a W3C Recommendation Dec 2019", [], [], []) == ()

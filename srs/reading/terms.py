@@ -171,6 +171,12 @@ _WHERE_OR_HOW = re.compile(
 )
 
 
+_ENDS_ON_MONTH = re.compile(
+    r"\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\.?$"
+)
+
+
 def claim_terms(
     text: str, stressed: list[str], names: list[str], own: list[str]
 ) -> tuple[str, ...]:
@@ -191,6 +197,8 @@ def claim_terms(
             continue  # `**"larson" benchmark**` cut at a quote: half a quotation
         if re.match(r"(?i:why|how|what|when|where|who|which)\s", phrase):
             continue  # `**why it died**: branchy code → …`: the note's own heading
+        if _ENDS_ON_MONTH.search(phrase):
+            continue  # `W3C {{c1::Recommendation Dec}} 2019` (r78 notes): a word and a date
         if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
             continue
         if _VENUE_WORD.search(phrase) or phrase.casefold() in _VENUES:
