@@ -7609,3 +7609,10 @@ def test_r78_when_the_models_had_been_out_is_a_release_note() -> None:
 def test_r78_a_phrase_that_ends_on_a_month_is_no_term() -> None:
     """r78 notes: "1.0 became a W3C {{c1::Recommendation Dec}} 2019"."""
     assert claim_terms("1.0 became a W3C Recommendation Dec 2019", [], [], []) == ()
+
+
+def test_r79_people_named_in_full_after_an_opening_dash_are_the_authors() -> None:
+    """r79 notes: "Who made **Serializable Snapshot Isolation in PostgreSQL**? → Cahill et
+    al." (`— Dan Ports, Kevin Grittner, VLDB 2012`; Cahill et al. is the work it builds on)."""
+    found, _ = attribution.cut("— Dan Ports, Kevin Grittner, VLDB 2012 (pdf) ⭐")
+    assert found.authors == "Ports and Grittner"

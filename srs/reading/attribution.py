@@ -1177,7 +1177,8 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     referenced = _referenced(text) if not found.authors else None
     if referenced is not None:
         found, rest = referenced
-    named = _named_people_first(rest) if not found.authors else None
+    # (`— Dan Ports, Kevin Grittner, VLDB 2012` (r79 notes): after the dash that opens it)
+    named = _named_people_first(re.sub(r"^\s*[—–]\s+", "", rest)) if not found.authors else None
     if named is not None:
         # `Zhong-Qiu Wang, Samuele Cornell, Shinji Watanabe and colleagues at CMU and MERL
         # (ICASSP 2023 …)`: people by their whole names, left in front of the text
