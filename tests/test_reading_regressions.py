@@ -7411,7 +7411,8 @@ def test_r77_a_documentation_pages_details_are_not_asked_back_as_which_page() ->
         "   - Watches give clients a one-shot notification when a znode they read changes.\n"
     )
     reverses = [card for card in _cards(notes) if card.kind == "reverse"]
-    assert [c.back for c in reverses if "etcd" in c.back] == ["**etcd docs**"]
+    # (nor, since round 79, from its first bullet: no reverse card at all)
+    assert [c.back for c in reverses if "etcd" in c.back] == []
     assert [c for c in reverses if "ZooKeeper" in c.back]
 
 
@@ -7616,3 +7617,20 @@ def test_r79_people_named_in_full_after_an_opening_dash_are_the_authors() -> Non
     al." (`— Dan Ports, Kevin Grittner, VLDB 2012`; Cahill et al. is the work it builds on)."""
     found, _ = attribution.cut("— Dan Ports, Kevin Grittner, VLDB 2012 (pdf) ⭐")
     assert found.authors == "Ports and Grittner"
+
+
+def test_r79_a_documentation_page_is_not_asked_back_from_its_notes_at_all() -> None:
+    """r79 notes: "*seq scan cost = pages × seq_page_cost + …*" → Docs: Using EXPLAIN, graded
+    weak (which page a detail came from); a paper whose title opens with `Specification` is
+    no documentation page."""
+    notes = (
+        "## S\n\n1. **Docs: Using EXPLAIN** (https://www.postgresql.org/docs/current/"
+        "using-explain.html)\n"
+        "   - seq scan cost = pages × seq_page_cost + rows × cpu_tuple_cost per qual.\n"
+        "2. **Specification and Complexity of Collaborative Text Editing** (https://dl.acm.org/"
+        "doi/10.1145/2933057.2933090)\n"
+        "   - Proves that any replicated list with interleaving-free merges needs metadata"
+        " linear in the number of operations.\n"
+    )
+    reverses = [card.back for card in _cards(notes) if card.kind == "reverse"]
+    assert reverses == ["**Specification and Complexity of Collaborative Text Editing**"]
