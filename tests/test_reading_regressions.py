@@ -7634,3 +7634,11 @@ def test_r79_a_documentation_page_is_not_asked_back_from_its_notes_at_all() -> N
     )
     reverses = [card.back for card in _cards(notes) if card.kind == "reverse"]
     assert reverses == ["**Specification and Complexity of Collaborative Text Editing**"]
+
+
+def test_r79_when_a_sized_model_was_released_is_a_release_note() -> None:
+    """r79 table: "What is **GPT-2**? → the 1.5B model wasn't fully released until Nov 2019"."""
+    from srs.reading.remarks import RELEASE_NOTE
+
+    assert RELEASE_NOTE.match("the 1.5B model wasn't fully released until Nov 2019")
+    assert not RELEASE_NOTE.match("the 7B model beats Llama 2 on MMLU")

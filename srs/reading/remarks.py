@@ -383,7 +383,9 @@ _MONTH = (
 #: when the parts of a release came out, not what it is: `blog came in January, the paper
 #: only in Feb`, `weights in Feb, report in March`, `Technical report only:`
 RELEASE_NOTE = re.compile(
-    rf"^(?:(?:the\s+)?(?:blog|paper|weights|report|code|model|preprint|demo|api)s?\b"
+    # (`the 1.5B model wasn't fully released until Nov 2019`, r79 table: a size before it)
+    rf"^(?:(?:the\s+)?(?:[\w.]*\d[\w.]*\s+)?(?:blog|paper|weights|report|code|model|preprint|"
+    rf"demo|api)s?\b"
     # (`Models had been out since early 2024`, r78 table)
     rf"[^.;]{{0,25}}\b(?:in|on|since|until|was|is|came|out)\s+(?:(?:since|in|on)\s+)?"
     rf"(?:(?:early|mid|late)\s+)?"
