@@ -198,8 +198,6 @@ def headline_name(lead: str, body: list[Run]) -> str:
             continue
         # `**MAESTRO.**`: the heading is the one word, a tool's name
         alone = not before and not "".join(after).strip(".:!?") and len(word) >= 5
-        if alone and word.isalpha() and word[1:].islower() and not _cited_opens_with(word, body):
-            continue  # `**Reasoning** — [Diffusion of Thoughts: …](…)` (r78 blog): a topic
         if (
             not before
             and len(after) >= 2
