@@ -17,6 +17,7 @@ __all__ = [
     "INSTRUCTION",
     "LABEL_WORDS",
     "LEADING_SYMBOLS",
+    "MONTH",
     "OPINION",
     "READING_KIND",
     "REPLY",
@@ -376,7 +377,7 @@ WHERE_IN_WORK = re.compile(
     r"(?:relevant|important|interesting|useful|best|key|essential)\b",
     re.IGNORECASE,
 )
-_MONTH = (
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
@@ -389,7 +390,7 @@ RELEASE_NOTE = re.compile(
     # (`Models had been out since early 2024`, r78 table)
     rf"[^.;]{{0,25}}\b(?:in|on|since|until|was|is|came|out)\s+(?:(?:since|in|on)\s+)?"
     rf"(?:(?:early|mid|late)\s+)?"
-    rf"(?:{_MONTH}|(?:19|20)\d\d)\b[^.;]{{0,40}}$"
+    rf"(?:{MONTH}|(?:19|20)\d\d)\b[^.;]{{0,40}}$"
     r"|same\s+(?:day|week|month|year|time|group|lab|team|authors|people)\s+as\b"
     # `merged in Linux 5.1`, `shipped in Chrome 91`: which release it landed in
     r"|^(?:merged|shipped|landed|upstreamed|released)\s+in(?:to)?\s+[\w .-]{0,30}\d[\d.]*$"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from srs.reading.model import Entry
 from srs.reading.orgs import LAB_NAMES, VENUES
 from srs.reading.phrases import content_words, find_word, in_list, squash
+from srs.reading.remarks import MONTH
 from srs.reading.titles import QUOTED_TITLE
 
 __all__ = ["COMMON_ACRONYMS", "claim_terms", "field_words_dropped", "implicit_terms"]
@@ -171,10 +172,8 @@ _WHERE_OR_HOW = re.compile(
 )
 
 
-_ENDS_ON_MONTH = re.compile(
-    r"\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
-    r"June|July|August|September|October|November|December)\.?$"
-)
+#: (never `May`: a word more often than a month)
+_ENDS_ON_MONTH = re.compile(rf"\s(?!May\b){MONTH}\.?$")
 
 
 def claim_terms(
