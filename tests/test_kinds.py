@@ -26,10 +26,11 @@ def cards_of(
 
 
 def test_the_registry_lists_every_kind_in_card_order() -> None:
-    assert list(KINDS)[:10] == [
+    assert list(KINDS)[:11] == [
         "gist",
         "reverse",
         "cloze",
+        "term",
         "claim",
         "paper-title",
         "paper-name",

@@ -193,12 +193,13 @@ def test_r66_a_note_on_a_works_release_a_caveat_or_its_docs_is_no_definition() -
     tensor cores entirely", "What is **CUTLASS**? → + the docs under media/docs/" (useless)
     and "→ Slide deck, originally from the CUDA SDK (~2007)" (weak)."""
     reading = parse_text(R66_NOTES)
-    gists = {
-        card.front: card.back
-        for card in template_cards(reading, load_templates()).cards
-        if card.kind == "gist"
-    }
-    assert gists["What is **CUDA C++ Programming Guide**?"].startswith("hierarchy")
+    cards = template_cards(reading, load_templates()).cards
+    gists = {card.front: card.back for card in cards if card.kind == "gist"}
+    # (the guide's `hierarchy: grid → block …` is a note on a term: a `term` card asks it,
+    # never "What is the guide?")
+    assert "What is **CUDA C++ Programming Guide**?" not in gists
+    terms = {card.front: card.back for card in cards if card.kind == "term"}
+    assert terms["*CUDA C++ Programming Guide*\n\n**hierarchy**: …?"].startswith("grid → block")
     assert gists["What is **CUTLASS**?"] == "NVIDIA's templated GEMM library"
     assert "What is **Programming Massively Parallel Processors**?" not in gists
     assert "What is **Optimizing Parallel Reduction in CUDA**?" not in gists

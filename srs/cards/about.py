@@ -37,6 +37,11 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     name = md_escape(ctx.name)
     if claim is None:
         return []
+    if claim.source == "nested" and _DOCUMENT_NAME.search(ctx.name):
+        # `What is Docs: Using EXPLAIN?` → the seq-scan cost formula (r79 notes, graded
+        # useless): a note's detail under a page of documentation is no answer to what the
+        # page is
+        return []
     text, does = _without_asides(claim.text), claim.kind == "does"
     sentence = _without_asides(claim.sentence)
     if (
@@ -222,6 +227,8 @@ def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         if len(slots) == _MORE_CARDS:
             break
         if claim is ctx.definition or claim.kind == "introduces" or claim.terms:
+            continue
+        if id(claim) in ctx.statements:  # (a `term` card asks it: `LSN = …?`)
             continue
         said = _without_asides(claim.text)
         if NOT_DEFINING_START.match(said) or _remarks(said) or is_remark(said):

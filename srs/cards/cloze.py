@@ -71,7 +71,9 @@ def _claims(ctx: EntryContext) -> list[Claim]:
     return [
         claim
         for claim in ctx.entry.claims
-        if claim.terms and not (gist_made and claim is ctx.definition and claim.source == "text")
+        if claim.terms
+        and not (gist_made and claim is ctx.definition and claim.source == "text")
+        and id(claim) not in ctx.statements  # (a `term` card asks it: `heap page = …?`)
     ]
 
 

@@ -16,6 +16,7 @@ from srs.reading.naming import NAME_TOKEN
 from srs.reading.orgs import PLATFORMS
 from srs.reading.paper import Paper
 from srs.reading.phrases import is_generic_link_text, is_name, squash
+from srs.reading.statements import Statement, statement
 from srs.reading.urls import arxiv_id, normalise_url
 from srs.text import md_escape, slugify
 
@@ -139,6 +140,11 @@ def _prefix_shown(name: str, title: str) -> bool:
     )
 
 
+def _bare(name: str) -> str:
+    """A name without its article, squashed: `The Log` and `log` are one."""
+    return squash(re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip()))
+
+
 def _related(link: Link, pid: str, meta: Paper, name: str, *, named: bool) -> OwnPaper:
     """A related paper of the entry, with the facts known of it."""
     return OwnPaper(
@@ -171,10 +177,36 @@ class EntryContext:
 
     @cached_property
     def definition(self) -> Claim | None:
-        """The claim that says what the entry is (`the main knowledge benchmark`)."""
+        """The claim that says what the entry is (`the main knowledge benchmark`); never a
+        note's statement of another term (`LSN = byte position in the WAL stream`)."""
         if self.entry.topic:
             return None
-        return next((c for c in self.entry.claims if c.kind in {"defines", "does"}), None)
+        return next(
+            (
+                c
+                for c in self.entry.claims
+                if c.kind in {"defines", "does"} and id(c) not in self.statements
+            ),
+            None,
+        )
+
+    @cached_property
+    def statements(self) -> dict[int, Statement]:
+        """The entry's nested bullets that state what a term of the field is, by the id of
+        their claim: `term` cards ask them, and no other kind takes them for a clue."""
+        out: dict[int, Statement] = {}
+        names = {_bare(name) for name in (self.entry.name, *self.entry.names) if name}
+        first = next((c for c in self.entry.claims if c.kind in {"defines", "does"}), None)
+        # (`**SAC**` — `maximum-entropy objective: reward + α · entropy`: the first bullet
+        # under a method's short name says what the method is; its gist asks it)
+        named = " " not in self.entry.name and is_name(self.entry.name)
+        for claim in self.entry.claims:
+            if claim.source != "nested" or (claim is first and named):
+                continue
+            found = statement(claim.text)
+            if found is not None and _bare(found.term) not in names:  # (`log =` of The Log)
+                out[id(claim)] = found
+        return out
 
     @cached_property
     def own_papers(self) -> list[OwnPaper]:

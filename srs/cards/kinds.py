@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from srs.cards import about, acronym, attribution, claim, cloze, introduced, paper_cards
+from srs.cards import about, acronym, attribution, claim, cloze, introduced, paper_cards, term
 from srs.cards.cloze_kind import CLOZE_KINDS, is_cloze_kind
 from srs.cards.context import EntryContext, Slot
 
@@ -70,6 +70,7 @@ KINDS: dict[str, Kind] = {
             build=cloze.cloze,
             model_writes=True,
         ),
+        Kind("term", _BASE | {"term", "sep", "ask", "answer"}, build=term.term),
         Kind("claim", _BASE | {"subject", "verb", "answer"}, build=claim.claim),
         Kind("paper-title", _PAPER, build=paper_cards.paper_title),
         Kind("paper-name", _PAPER, build=paper_cards.paper_name),

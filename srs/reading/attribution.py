@@ -1178,11 +1178,21 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if referenced is not None:
         found, rest = referenced
     # (`— Dan Ports, Kevin Grittner, VLDB 2012` (r79 notes): after the dash that opens it)
-    named = _named_people_first(re.sub(r"^\s*[—–]\s+", "", rest)) if not found.authors else None
+    dashed = re.match(r"^\s*[—–]\s+", rest)
+    after_dash = rest[dashed.end() :] if dashed else rest
+    named = _named_people_first(after_dash) if not found.authors else None
+    if named is None and dashed is not None and not found.authors:
+        # `**The Internals of PostgreSQL** — Hironobu Suzuki (https://…)` (r79 notes): one
+        # person, alone after the dash that follows a name
+        named = _one_person_after_dash(after_dash)
     if named is not None:
         # `Zhong-Qiu Wang, Samuele Cornell, Shinji Watanabe and colleagues at CMU and MERL
         # (ICASSP 2023 …)`: people by their whole names, left in front of the text
         found, rest = named[0].merged(found), named[1].lstrip(" ,.;")
+        when = _PLACE_THEN_YEAR.match(rest) if dashed is not None else None
+        if when is not None and not found.year:
+            # `— Andy Pavlo & Bohan Zhang, OtterTune blog, 2023` (r79 notes): where, when
+            found, rest = replace(found, year=int(when["year"])), rest[when.end() :]
     people = _NAMES_THEN_BRACKET.match(text)
     if people is not None and found.authors and " " not in found.authors:
         # `Chris J. Pickard, R. J. Needs (Cambridge, …)` (r77 awesome): the initialled last
@@ -1212,6 +1222,38 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
                     rf"\(\s*{_SURNAME_WORD}(?:,\s+{_SURNAME_WORD})*,?\s*\)\s*;?", "", rest
                 ).strip()
     return found, rest
+
+
+#: where a work appeared, then its year, after its people: `OtterTune blog, 2023`
+_PLACE_THEN_YEAR = re.compile(rf"^(?:[A-Z][\w.&'’-]*\s+){{0,3}}[\w.&'’-]+,\s*(?P<year>{_YEAR})\b")
+#: what may follow one person alone after a dash: nothing, a bracket, an organisation
+_ONE_PERSON_THEN = re.compile(
+    r"^\s*(?:$|\(|,\s*(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:$|\())"
+)
+#: a word's ending no surname has (`— Extended Version`, `— Hybrid Clocks`)
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ing|ness|ment|ity|ics|ance|ence|ure|ism|ogy|ks|ts)$")
+
+
+def _one_person_after_dash(text: str) -> tuple[Attribution, str] | None:
+    """`Hironobu Suzuki (https://…) ⭐`, `Egor Rogov, Postgres Professional (pdf)`: one
+    person by their whole name (and their organisation), with nothing else after them."""
+    found = re.match(rf"^(?P<name>{_FULL_NAME})", text)
+    if found is None:
+        return None
+    name = found["name"]
+    after = re.sub(r"[^\w\s(),.;:&'’/-]+", " ", text[found.end() :])  # (`⭐`, `🔁`)
+    then = _ONE_PERSON_THEN.match(after)
+    if (
+        then is None
+        or _LAB_RE.match(name)
+        or name in VENUES
+        or any(_TITLE_WORD.fullmatch(word) for word in name.split())
+        or _NOUN_ENDING.search(name.split()[-1])
+    ):
+        return None
+    org = then["org"] or ""
+    lab = org if org and not _TITLE_WORD.search(org) and org not in VENUES else ""
+    return Attribution(authors=cite_authors([name]), lab=lab), text[found.end() :]
 
 
 _NAMES_THEN_BRACKET = re.compile(r"^[\s\-–—]*(?P<names>[^()\"“]{3,200}?)\s*\(")

@@ -681,4 +681,7 @@ _GENRES = frozenset(
     {"SoK", "Survey", "Position", "Tutorial", "Review", "Perspective", "Update"}
     # `Proposal: Eliminate STW stack re-scanning`: a design document's kind
     | {"Proposal", "Design", "RFC", "Draft", "Keynote", "Talk", "Lecture", "Notes", "Errata"}
+    # `Docs: Reliability and the Write-Ahead Log` (r79 notes): a kind of document, no name
+    | {"Docs", "Doc", "Documentation", "Manual", "Handbook", "Guide", "Wiki", "README", "FAQ"}
+    | {"Blog", "Slides", "Video", "Podcast", "Book", "Chapter", "Whitepaper", "Spec"}
 )

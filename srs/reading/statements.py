@@ -1,0 +1,141 @@
+"""A note's bullet that states what a term is: `LSN = byte position in the WAL stream`,
+`a TID / ctid is (block number, line pointer offset)`, `checkpoint: flush all dirty
+buffers`.
+
+Personal notes keep the facts of a source in bullets like these, each about a term of
+the field rather than about the source itself (round 79's notes: 87 facts, 26 tested,
+most of them asked as "What is described here?" → the source). Such a bullet is asked
+about its term (`srs.cards.term`), not turned into a clue for its source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srs.reading.claim_kinds import DOING_VERBS
+from srs.reading.phrases import POINTING, QUANTIFIERS, STOPWORDS, VERBS
+
+__all__ = ["Statement", "statement"]
+
+#: the term, then how the bullet says what it is (the first `:`, `=`, ` is `, ` are `)
+_SHAPE = re.compile(
+    r"^(?P<term>[^:=;,()\[\]\"“”'’#→⇒<>!?]{2,48}?)\s*"
+    r"(?P<sep>:(?=\s)|=|\s(?:is|are|means)\s)\s*(?P<what>\S.*)$"
+)
+#: a setting's value, then what it does: `synchronous_commit = off → may lose …`
+_VALUE_THEN = re.compile(r"^(?P<value>[\w.%-]+(?:\s[\w.%-]+)?)\s*(?:→|⇒|->)\s*(?P<rest>\S.*)$")
+_NUMBER = re.compile(r"^~?\d")
+#: where a bullet's statement ends and the writer's aside starts
+_ASIDE = re.compile(
+    r";\s|,\s+(?:hence|so|which is why|that's why)\b|\s[—–]\s|\s+\((?:see|cf\.?)\s"
+    # (a sentence's end; a second term's statement: `Ignition = …, TurboFan = …`)
+    r"|(?<![A-Z]\.)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=\S)|,\s+[\w-]+\s+=\s"
+)
+#: a lead word that hedges the answer (`is actually snapshot isolation`)
+_HEDGE = re.compile(r"^(?:actually|basically|really|just|literally|essentially)\s+")
+#: labels that head a list of parts, never a term (`parts: …`, `history: …`)
+_LABELS = frozenset(
+    {
+        *("history", "parts", "contents", "chapters", "sections", "topics", "covers"),
+        *("structure", "outline", "overview", "summary", "tl;dr", "tldr", "note", "notes"),
+        *("todo", "also", "related", "why", "how", "takeaway", "takeaways", "verdict"),
+        *("status", "result", "results", "finding", "findings", "idea", "key idea"),
+        *("main idea", "example", "examples", "e.g", "pros", "cons", "caveat", "caveats"),
+        *("motivation", "problem", "solution", "approach", "method", "setup", "question"),
+        *("questions", "update", "context", "my take", "opinion", "quote", "lesson"),
+        *("lessons", "bottom line", "read", "reading", "source", "code", "repo", "slides"),
+        *("video", "talk", "paper", "pdf", "book", "authors", "venue", "year", "see"),
+        *("goal", "goals", "counterpoint", "aside", "gotcha", "tip", "warning", "part"),
+        *("ablation", "ablations", "methodology", "critique", "evaluation", "eval"),
+        *("practical", "practically", "in practice", "intuition", "intuitively", "formally"),
+        *("informally", "counting", "proof", "proof sketch", "usage", "use", "uses", "caveat"),
+    }
+)
+#: a writer's verdict, not a fact (`docs … are excellent`, `Mind = blown`)
+_VERDICT = frozenset(
+    {
+        *("excellent", "great", "good", "nice", "bad", "terrible", "amazing", "awesome"),
+        *("later", "soon", "blown", "confusing", "unclear", "interesting", "fun", "hard"),
+        *("easy", "overkill", "meh", "informational", "wrong", "right", "true", "false"),
+        *("real", "much", "far", "way", "faster", "slower", "better", "worse", "cheaper"),
+    }
+)
+_JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and", "or", "as"})
+#: an answer that does not say what the term is (`one of the systems tested`, `not ARIES`)
+_NO_ANSWER = re.compile(
+    r"^(?:not|no|one of|part of|still|also|same|like|similar|the (?:key|main|point|best|"
+    r"whole point|reason|real))\b",
+    re.I,
+)
+_MAX_TERM_WORDS = 5
+_MAX_ANSWER_WORDS = 20
+
+
+@dataclass(frozen=True)
+class Statement:
+    """`term` `sep` `answer`: what a bullet says a term is."""
+
+    term: str
+    sep: str  # `:`, `=`, `is`, `are`, `means`, `→`
+    answer: str
+
+
+def statement(text: str) -> Statement | None:
+    """The term a bullet states and what it says it is, or None when the bullet is no
+    such statement (a sentence about the source, a label over a list, a pointer)."""
+    shape = _SHAPE.match(text.strip())
+    if shape is None:
+        return None
+    term, sep, what = shape["term"].strip(), shape["sep"].strip(), shape["what"]
+    words = term.split()
+    if (
+        not words
+        or len(words) > _MAX_TERM_WORDS
+        or re.sub(r"\s*\d+$", "", term.casefold().strip(" .")) in _LABELS  # (`Caveat 1`)
+        or words[-1].casefold() in _JOINERS  # `Still the right model for: …`
+        or words[0].casefold() in STOPWORDS - {"a", "an", "the"}
+        or words[0].casefold() in QUANTIFIERS
+        or words[0].casefold() in DOING_VERBS  # `Proves state-based and op-based are …`
+        or any(word.casefold() in VERBS for word in words)  # `LLVM has both: …`
+        or re.match(r"(?i)(?:part|chapter|ch\.|section|§)\s*\d", term)
+        or POINTING.search(term)
+        or not any(ch.isalpha() for ch in term)
+        or term[0] in "~≈"  # `~20 years later: …`
+        or re.search(r"\b(?:19|20)\d\d\b", term)  # `theory from TODS 2005: …`: a source
+        or words[-1].casefold() in _LABELS  # `PG-specific finding: …`
+        or re.search(r"\b(?:when|if|because|while|where|which|that|who)\b", term, re.I)
+        or re.search(r"[$`]|\s--?\w", term)  # `pg_waldump -p $PGDATA …`: a command line
+    ):
+        return None
+    value = _VALUE_THEN.match(what) if sep == "=" else None
+    if value is not None and not _NUMBER.match(value["value"]):
+        # `synchronous_commit = off → …`: what the setting's value does
+        term, sep, what = f"{term} {sep} {value['value']}", "→", value["rest"]
+    answer = _HEDGE.sub("", _ASIDE.split(what, maxsplit=1)[0]).strip(" ,.")
+    if (
+        not answer
+        or _NO_ANSWER.match(answer)
+        or POINTING.search(answer)  # `is based on it`
+        or answer.split()[0].casefold().strip(",.!") in _VERDICT
+        or _cites(answer)
+        or answer.endswith("?")  # `A good replication exercise: How does GPT-2 …?`
+        or len(answer.split()) > _MAX_ANSWER_WORDS
+        or _a_list_of_parts(term, answer)
+    ):
+        return None
+    return Statement(term=term, sep=sep, answer=answer)
+
+
+def _cites(answer: str) -> bool:
+    """`Desnoyers, McKenney, Stern, …, "User-Level …", IEEE TPDS 2012`: a citation, whose
+    and where, not what the term is."""
+    surnames = re.findall(r"(?:^|,\s*)[A-Z][a-z]+(?=\s*(?:,|&|\band\b))", answer)
+    return len(surnames) >= 2 or re.search(r"[\"“][A-Z][^\"”]{12,}[\"”]", answer) is not None
+
+
+def _a_list_of_parts(term: str, answer: str) -> bool:
+    """`anomalies: P0 dirty write, P1 dirty read, …`, `levels: Read Committed, …`: a plural
+    label over three items or more is a list to read, not a fact to recall."""
+    plural = term.split()[-1].endswith("s") and " " not in term.strip()
+    return plural and len(re.findall(r",|\s/\s|\s×\s", answer)) >= 2
