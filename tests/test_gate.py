@@ -1055,3 +1055,60 @@ def test_r76_an_answer_about_another_entrys_agenda_points_elsewhere() -> None:
         "gist", "What is **V-JEPA**?", "the first serious video instantiation of that agenda"
     )
     assert rule_of(held) == "points-elsewhere"
+
+
+def test_r80_an_acronym_in_the_answer_that_the_front_spells_out() -> None:
+    """r80 syllabus: "What is **Brewer's Conjecture and … Consistent, Available,
+    Partition-Tolerant Web Services**? → the formal version of CAP" (useless)."""
+    front = (
+        "What is **Brewer's Conjecture and the Feasibility of Consistent, Available,"
+        " Partition-Tolerant Web Services**?"
+    )
+    assert rule_of(card("gist", front, "the formal version of CAP")) == "answer-on-front"
+    assert rule_of(card("gist", front, "the formal version of the theorem")) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "front", "back"),
+    [
+        (
+            "gist",
+            "What is **Open-sourcing Katran, a scalable network load balancer**?",
+            "Facebook engineering blog, May 2018",
+        ),
+        (
+            "gist",
+            "What is **BPF Design Q&A**?",
+            "short FAQ from the maintainers",
+        ),
+        (
+            "gist",
+            "What is **The Internals of PostgreSQL**?",
+            "free online book, chapter per subsystem",
+        ),
+        (
+            "reverse",
+            "What is described here?\n\n*Facebook engineering blog, May 2018*",
+            "**Katran**",
+        ),
+    ],
+)
+def test_r80_only_what_kind_of_writing_it_is(kind: str, front: str, back: str) -> None:
+    """r80 notes: a gist or a clue that only says what kind of writing the entry is (useless
+    or weak) — but not a description that opens with such a word (`Video + text + action
+    tokens into a big autoregressive transformer`, `Predicts post-layout parasitics`)."""
+    assert rule_of(card(kind, front, back)) == "vague-answer"
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "a post on score matching",  # (what it covers: it defines the reading)
+        "Video + text + action tokens into a big autoregressive transformer",
+        "Predicts post-layout parasitics from the schematic for custom/analog circuits",
+        "Direct audio-to-video diffusion, no intermediate 3D model or landmarks",
+        "Coverage (pass@k) grows log-linearly with samples over four orders of magnitude",
+    ],
+)
+def test_r80_a_description_that_opens_with_a_writings_word_passes(back: str) -> None:
+    assert rule_of(card("gist", "What is **GAIA-1**?", back)) is None

@@ -1,6 +1,6 @@
 """The lists blind graders graded (docs/cards.md, "How good the cards are"): six per round,
 one per shape, each written for the test by a helper that never saw the code (from a field
-no earlier list used, but for rounds 71 and 72, which return to earlier rounds' fields):
+no earlier list used, but for rounds 71, 72 and 80, which return to earlier rounds' fields):
 `tests/lists/graded/r57-blog.md`, …. The grades are people's; what a test can hold every
 list to is what any card must do."""
 

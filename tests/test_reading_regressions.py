@@ -7642,3 +7642,32 @@ def test_r79_when_a_sized_model_was_released_is_a_release_note() -> None:
 
     assert RELEASE_NOTE.match("the 1.5B model wasn't fully released until Nov 2019")
     assert not RELEASE_NOTE.match("the 7B model beats Llama 2 on MMLU")
+
+
+def test_r80_a_word_of_a_quotation_in_a_headline_is_no_name() -> None:
+    """r80 blog: `**LRU, DeepMind's "you didn't need the ODE" take.**` named the paper
+    "ODE" (three useless cards); the name before the comma is LRU."""
+    entry = one(
+        "- **LRU, DeepMind's \"you didn't need the ODE\" take.** [Resurrecting Recurrent Neural"
+        " Networks for Long Sequences](https://arxiv.org/abs/2303.06349) — Orvieto, Smith, Gu,"
+        " Fernando, Gulcehre, Pascanu & De, ICML 2023. Starts from a vanilla RNN."
+    )
+    assert entry.name == "LRU"
+
+
+def test_r80_a_venue_with_a_mark_and_a_reports_number() -> None:
+    """r80 syllabus: `"Local-First Software: …." Onward! 2019.` lost its year; `MIT CSAIL
+    Technical Report MIT-CSAIL-TR-2012-021, 2012` was asked as the venue, number and all."""
+    local = one(
+        '- Martin Kleppmann, Adam Wiggins, Peter van Hardenberg, Mark McGranaghan, "Local-First'
+        ' Software: You Own Your Data, in Spite of the Cloud." Onward! 2019.'
+        " [web version](https://www.inkandswitch.com/local-first/)"
+    )
+    assert (local.attribution.year, local.attribution.venue) == (2019, "Onward! 2019")
+    vr = one(
+        "- Barbara Liskov and James Cowling, *Viewstamped Replication Revisited*. MIT CSAIL"
+        " Technical Report MIT-CSAIL-TR-2012-021, 2012."
+        " [pdf](https://pmg.csail.mit.edu/papers/vr-revisited.pdf)"
+    )
+    assert "MIT-CSAIL-TR" not in vr.attribution.venue
+    assert vr.attribution.year == 2012

@@ -376,6 +376,11 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             continue
         if is_acronym(answer) and (spelled_by(answer, front) or nearly_spelled(answer, front)):
             return f"the front spells out {answer!r}"
+        for token in re.findall(r"(?<![\w-])[A-Z]{3,}(?![\w-])", answer) if len(words) > 1 else []:
+            if spelled_by(token, front):
+                # `What is **Brewer's Conjecture and … Consistent, Available, Partition-Tolerant
+                # Web Services**? → the formal version of CAP` (r80 syllabus, useless)
+                return f"the front spells out {token!r}"
         if len(words) == 1 and answer.isalpha() and 4 <= len(answer) <= 8:
             # `Least absolute shrinkage and selection operator` → Lasso: a name written as
             # a word that the front's initials spell all the same
@@ -510,9 +515,45 @@ def _fragment(card: Card, entry: Entry) -> str | None:
 _NARROW_ASK = re.compile(r"^what is the (?:key idea|key trick|fix|method) of\b", re.IGNORECASE)
 
 
+#: what kind of writing it is, or where it appeared, opening a short text: `Facebook
+#: engineering blog, May 2018`, `short FAQ from the maintainers`, `Gregg's talk at Ubuntu
+#: Masters 2019, written up as a blog post`
+_MEDIUM = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,3}?(?:blog(?:\s+post)?|post|talk|slides|slide\s+deck|coverage|"
+    r"article|book|FAQ|write-?up|docs?|documentation|video|podcast|thread|lecture|"
+    r"description|man\s+page)"
+    # (the writing's kind is the head: `… blog, May 2018`, `coverage of …`, `talk at …`)
+    # (but `a post on score matching` says what it covers, and defines it)
+    r"(?=\s*(?:[,;]|$|\s(?:from|at|by|for|in|with|after|and|written)\b))",
+    re.IGNORECASE,
+)
+_MEDIUM_WORDS = 12
+
+
+def _clue_of(card: Card) -> str:
+    """A reverse card's clue: its front without the question."""
+    return re.sub(r"what is described here\??", " ", _raw(card.front), flags=re.I)
+
+
+def _only_medium(text: str) -> bool:
+    """The text says only what kind of writing the entry is (r80 notes: "What is **Open-
+    sourcing Katran …**? → Facebook engineering blog, May 2018", "What is **NAPI**? → the
+    official description of the interrupt-mitigation scheme", graded useless and weak)."""
+    text = text.strip(" *_.\n")
+    return bool(_MEDIUM.match(text)) and (
+        len(text.split()) <= _MEDIUM_WORDS or bool(re.search(r",\s+not\s+a\s+paper\b", text))
+    )
+
+
 def _vague(card: Card, entry: Entry) -> str | None:
     """`What is Megatron-LM? → A training paper`: an answer too general to tell it apart
-    (a model's gist asks its own, narrower question)."""
+    (a model's gist asks its own, narrower question); a gist or a clue that only says what
+    kind of writing it is (`Facebook engineering blog, May 2018`)."""
+    if card.origin == "template" and (
+        (card.kind == "gist" and _only_medium(_raw_back(card)))
+        or (card.kind == "reverse" and _only_medium(_clue_of(card)))
+    ):
+        return "it only says what kind of writing it is (`a blog post, May 2018`)"
     if card.kind != "gist" or card.origin != "template":
         return None
     back = strip_markdown_escapes(_ID_LINES.sub("", card.back))

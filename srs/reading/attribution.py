@@ -291,7 +291,7 @@ def _place_and_year(text: str) -> tuple[int, str, int] | None:
 #: place of publication (capitalised words, a journal's volume) and its year, alone — what
 #: follows a quoted title whose byline stood before it (a link's label or a bracket may follow)
 _PLACE_AFTER_TITLE = re.compile(
-    r"^\s*[*_]*(?P<where>[A-Z][\w&/'’.-]*(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|&|for|on|in|the)){0,7})"
+    r"^\s*[*_]*(?P<where>[A-Z][\w&/'’.!-]*(?:\s+(?:[A-Z][\w&/'’.!-]*|of|and|&|for|on|in|the)){0,7})"
     rf"[*_]*,?\s+(?:\d{{1,4}}(?:\(\d{{1,3}}\))?,\s+)?(?P<year>{_YEAR})\.?"
     r"(?:\s+[\w ]{1,30}\.?|(?P<rest>\s+\([^()]+\)\.?))?\s*$"
 )
@@ -1221,7 +1221,15 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
                 rest = re.sub(
                     rf"\(\s*{_SURNAME_WORD}(?:,\s+{_SURNAME_WORD})*,?\s*\)\s*;?", "", rest
                 ).strip()
+    if _REPORT_NUMBER.search(found.venue):
+        # `MIT CSAIL Technical Report MIT-CSAIL-TR-2012-021, 2012` (r80 syllabus): where,
+        # never the report's number
+        found = replace(found, venue=_REPORT_NUMBER.sub("", found.venue))
     return found, rest
+
+
+#: a report's number in a venue: `MIT-CSAIL-TR-2012-021`, `TR-CS-96-05`, `UCB/EECS-2009-28`
+_REPORT_NUMBER = re.compile(r"\s+[A-Z][A-Z/]*(?:-[A-Z0-9]+){2,}(?=\s|,|$)")
 
 
 #: where a work appeared, then its year, after its people: `OtterTune blog, 2023`

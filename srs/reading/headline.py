@@ -208,7 +208,13 @@ def headline_name(lead: str, body: list[Run]) -> str:
             # `**CTC for translation** — [End-to-End Non-Autoregressive … with Connectionist
             # Temporal Classification](…)` (r78 blog): a method put to a use, not the paper
             continue
-        if not before and not alone and _names_concept(word, body):
+        if _inside_quotes(lead[: found.start()]):
+            # `**LRU, DeepMind's "you didn't need the ODE" take.**` (r80 blog): a word of
+            # someone's quoted words, never the name
+            continue
+        apposed = lead[found.end() : found.end() + 1] == ","
+        if not before and not alone and not apposed and _names_concept(word, body):
+            # (but `**LRU, DeepMind's … take.**`: the name, then what it is)
             # `**RLHF comes to language models.**` over *Fine-Tuning Language …*: what the
             # heading's sentence is about (but `**Start with the VAE, …**` names the paper)
             continue
@@ -329,6 +335,11 @@ def _sentence_subject(word: str, verb: str, body: list[Run]) -> bool:
     if link is None:
         return False
     return word.casefold() not in link.text.casefold() and not spelled_by(word, link.text)
+
+
+def _inside_quotes(before: str) -> bool:
+    """`… "you didn't need the` : a quotation is open at the end of `before`."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _names_concept(word: str, body: list[Run]) -> bool:
