@@ -1112,3 +1112,19 @@ def test_r80_only_what_kind_of_writing_it_is(kind: str, front: str, back: str) -
 )
 def test_r80_a_description_that_opens_with_a_writings_word_passes(back: str) -> None:
     assert rule_of(card("gist", "What is **GAIA-1**?", back)) is None
+
+
+def test_r80_a_gist_of_a_titles_head_answered_by_what_the_writing_is() -> None:
+    """r80 notes: *BPF: the universal in-kernel virtual machine* (an LWN article) asked as
+    "What is **BPF**? → Contemporaneous coverage of Alexei Starovoitov's eBPF patches"."""
+    entry = parse_text(
+        "## S\n\n9. **BPF: the universal in-kernel virtual machine**"
+        " (https://lwn.net/Articles/599755/)\n"
+        "   - Jonathan Corbet, LWN, May 2014. Contemporaneous coverage of Alexei"
+        " Starovoitov's eBPF patches\n"
+    ).entries[0]
+    assert entry.name == "BPF"
+    about = card("gist", "What is **BPF**?", "Contemporaneous coverage of Alexei's eBPF patches")
+    assert rule_of(about, entry) == "vague-answer"
+    said = card("gist", "What is **BPF**?", "an in-kernel virtual machine for safe programs")
+    assert rule_of(said, entry) is None

@@ -7671,3 +7671,30 @@ def test_r80_a_venue_with_a_mark_and_a_reports_number() -> None:
     )
     assert "MIT-CSAIL-TR" not in vr.attribution.venue
     assert vr.attribution.year == 2012
+
+
+def test_r80_a_linked_title_that_opens_with_a_name_in_lower_case_is_the_paper() -> None:
+    """r80 blog: `**xLSTM, Hochreiter's return.** [xLSTM: Extended Long Short-Term
+    Memory](arXiv)` took the paper for related work and made no card."""
+    entry = one(
+        "- **xLSTM, Hochreiter's return.** [xLSTM: Extended Long Short-Term Memory]"
+        "(https://arxiv.org/abs/2405.04517) — Beck, Pöppel, Spanring & Hochreiter, NeurIPS"
+        " 2024. The mLSTM variant is a gated linear attention."
+    )
+    assert (entry.name, entry.papers) == ("xLSTM", ["2405.04517"])
+    assert entry.attribution.authors == "Beck et al."
+
+
+def test_r80_a_clause_whose_citation_was_cut_out_goes_with_it() -> None:
+    """r80 blog: "What is **DeltaNet**? → …, do a delta-rule (error-correcting) update, an
+    old idea from finally made trainable at scale" (its citation cut out mid-clause)."""
+    entry = one(
+        "- **DeltaNet, better memory updates.** [Parallelizing Linear Transformers with the"
+        " Delta Rule over Sequence Length](https://arxiv.org/abs/2406.06484) — Yang, Wang,"
+        " Zhang, Shen & Kim, NeurIPS 2024. Instead of just adding to the state, do a"
+        " delta-rule (error-correcting) update, an old idea from Schlag et al. 2021 finally"
+        " made trainable at scale."
+    )
+    assert entry.claims[0].text == (
+        "Instead of just adding to the state, do a delta-rule (error-correcting) update"
+    )

@@ -528,6 +528,14 @@ _MEDIUM = re.compile(
     re.IGNORECASE,
 )
 _MEDIUM_WORDS = 12
+#: a writing named first, then what it is of (`Contemporaneous coverage of …`, `The post
+#: that introduced …`)
+_MEDIUM_OPENS = re.compile(
+    r"^(?:[\w'’.-]+\s+)?(?:coverage|post|article|talk|write-?up|blog(?:\s+post)?|slides|"
+    r"video|book|overview|summary|tutorial|explainer|introduction)\s+"
+    r"(?:of|on|about|that|at|from|by|for)\b",
+    re.IGNORECASE,
+)
 
 
 def _clue_of(card: Card) -> str:
@@ -549,6 +557,18 @@ def _vague(card: Card, entry: Entry) -> str | None:
     """`What is Megatron-LM? → A training paper`: an answer too general to tell it apart
     (a model's gist asks its own, narrower question); a gist or a clue that only says what
     kind of writing it is (`Facebook engineering blog, May 2018`)."""
+    if (
+        card.kind == "gist"
+        and card.origin == "template"
+        and entry.name
+        and entry.name != entry.title
+        and entry.title.startswith(f"{entry.name}:")
+        and _MEDIUM_OPENS.match(_raw_back(card))
+    ):
+        # `What is **BPF**? → Contemporaneous coverage of …'s eBPF patches` (r80 notes,
+        # useless): the answer says what *BPF: the universal in-kernel virtual machine* is,
+        # an article, not what its title's head names
+        return "it says what the writing is, not what its title's head names"
     if card.origin == "template" and (
         (card.kind == "gist" and _only_medium(_raw_back(card)))
         or (card.kind == "reverse" and _only_medium(_clue_of(card)))

@@ -802,6 +802,32 @@ _COMPONENTS = re.compile(
 )
 
 
+#: a preposition left before the hole a citation made (`an old idea from ___ finally …`)
+_BEFORE_HOLE = re.compile(r"\b(?:from|by|of|in|after|with|see)\s*$", re.IGNORECASE)
+
+
+def _without_holed_clause(said: str, rest: str) -> str:
+    """`…, an old idea from Schlag et al. 2021 finally made trainable at scale` (r80 blog)
+    with its citation cut out reads `an old idea from finally made …`: the clause that
+    held the citation goes with it (up to the comma or dash before it)."""
+    if rest == said:
+        return rest
+    same = 0
+    for ours, theirs in zip(said, rest, strict=False):
+        if ours != theirs:
+            break
+        same += 1
+    head, tail = rest[:same], rest[same:].lstrip()
+    if not _BEFORE_HOLE.search(head) or not tail[:1].islower():
+        return rest
+    cut = max(head.rfind(", "), head.rfind(" — "), head.rfind(" – "))
+    if cut <= 0 or len(head[:cut].split()) < 4:
+        return rest
+    # (the sentence goes on after the clause: `…; …` or `. …`)
+    after = re.search(r"[.;]\s", tail)
+    return head[:cut] + (tail[after.start() :] if after else "")
+
+
 def read_claims(
     parts: list[tuple[str, str]],
     *,
@@ -912,7 +938,7 @@ def read_claims(
                 # citation after the arrow is the next thing's
                 found = attribution.cut(piece[: arrow.start()], prose_lab=leading)[0]
             # (`(Routh 1877; Hurwitz 1895)`: the history of a result, no claim of it)
-            text = tidy(_CITATION_RUN.sub("", rest))
+            text = tidy(_CITATION_RUN.sub("", _without_holed_clause(cut_from, rest)))
             # (the text after the entry's byline, in the same sentence or the next)
             described_here = leading and source == "text" and (bylined or bool(found.authors))
             # (`**Pearce, Tan, Karri — "DAVE: …"**, MLCAD 2020 (NYU). Fine-tuned GPT-2 …`:

@@ -375,7 +375,10 @@ def _names_paper(text: str) -> bool:
     URL or a citation."""
     words = text.split()
     # (`3D Gaussian Splatting for …`: a title may open with a digit)
-    if is_generic_link_text(text) or _cites(text) or not (text[:1].isupper() or text[:1].isdigit()):
+    # (`xLSTM: Extended Long Short-Term Memory` (r80 blog), `wav2vec 2.0: …`: a name in
+    # lower case first, with a capital or a digit in it)
+    opens = text[:1].isupper() or text[:1].isdigit() or re.match(r"[a-z]+[A-Z0-9]", text)
+    if is_generic_link_text(text) or _cites(text) or not opens:
         return False  # not `pdf`, a URL, `Liu & Wang 2016` or `the original paper`
     return len(words) >= 3 or (len(words) == 2 and is_name(text))
 
