@@ -1128,3 +1128,10 @@ def test_r80_a_gist_of_a_titles_head_answered_by_what_the_writing_is() -> None:
     assert rule_of(about, entry) == "vague-answer"
     said = card("gist", "What is **BPF**?", "an in-kernel virtual machine for safe programs")
     assert rule_of(said, entry) is None
+
+
+def test_r80_an_acronym_only_setting_the_answer_is_not_given_away() -> None:
+    """`**LSN** = …? → byte position in the WAL stream` under *Docs: Reliability and the
+    Write-Ahead Log*: WAL is the answer's setting, not what it names."""
+    front = "*Docs: Reliability and the Write-Ahead Log (ch. 30)*\n\n**LSN** = …?"
+    assert rule_of(card("term", front, "byte position in the WAL stream")) is None

@@ -376,8 +376,11 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             continue
         if is_acronym(answer) and (spelled_by(answer, front) or nearly_spelled(answer, front)):
             return f"the front spells out {answer!r}"
+        # (a `term` card asks its term; the entry's name above it only sets the scene: `LSN =
+        # …? → byte position in the WAL stream` under *… the Write-Ahead Log*)
+        asked = plain_text(card.front.rsplit("\n\n", 1)[-1]) if card.kind == "term" else front
         for token in re.findall(r"(?<![\w-])[A-Z]{3,}(?![\w-])", answer) if len(words) > 1 else []:
-            if spelled_by(token, front):
+            if spelled_by(token, asked):
                 # `What is **Brewer's Conjecture and … Consistent, Available, Partition-Tolerant
                 # Web Services**? → the formal version of CAP` (r80 syllabus, useless)
                 return f"the front spells out {token!r}"

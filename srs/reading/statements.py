@@ -48,6 +48,7 @@ _LABELS = frozenset(
         *("video", "talk", "paper", "pdf", "book", "authors", "venue", "year", "see"),
         *("goal", "goals", "counterpoint", "aside", "gotcha", "tip", "warning", "part"),
         *("ablation", "ablations", "methodology", "critique", "evaluation", "eval"),
+        *("argument", "companion", "companion post", "link", "links"),
         *("practical", "practically", "in practice", "intuition", "intuitively", "formally"),
         *("informally", "counting", "proof", "proof sketch", "usage", "use", "uses", "caveat"),
     }
@@ -64,7 +65,7 @@ _VERDICT = frozenset(
 _JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and", "or", "as"})
 #: an answer that does not say what the term is (`one of the systems tested`, `not ARIES`)
 _NO_ANSWER = re.compile(
-    r"^(?:not|no|one of|part of|still|also|same|like|similar|the (?:key|main|point|best|"
+    r"^(?:not|no|one of|part of|still|also|same|like|similar|why|the (?:key|main|point|best|"
     r"whole point|reason|real))\b",
     re.I,
 )
