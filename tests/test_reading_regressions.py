@@ -7698,3 +7698,53 @@ def test_r80_a_clause_whose_citation_was_cut_out_goes_with_it() -> None:
     assert entry.claims[0].text == (
         "Instead of just adding to the state, do a delta-rule (error-correcting) update"
     )
+
+
+def test_r81_people_and_others_make_one_et_al() -> None:
+    """r81 blog: `by Matei Zaharia, Omar Khattab, Lingjiao Chen and others` → "Zaharia et
+    al. et al."."""
+    entry = one(
+        "- **Compound AI systems, the framing piece.** [The Shift from Models to Compound AI"
+        " Systems](https://bair.berkeley.edu/blog/2024/02/18/compound-ai-systems/) by Matei"
+        " Zaharia, Omar Khattab, Lingjiao Chen and others on the BAIR blog (Feb 2024)."
+    )
+    assert entry.attribution.authors == "Zaharia et al."
+
+
+def test_r81_a_school_and_its_city_in_a_bracket_are_no_person() -> None:
+    """r81 awesome: `(Polytechnique Montréal, NeurIPS 2019)` credited the paper to
+    "Montréal" instead of the people before the bracket."""
+    entry = one(
+        "- [Exact Combinatorial Optimization with Graph Convolutional Neural Networks]"
+        "(https://arxiv.org/abs/1906.01629) - Maxime Gasse, Didier Chételat, Nicola Ferroni,"
+        " Laurent Charlin, Andrea Lodi (Polytechnique Montréal, NeurIPS 2019). Represents a"
+        " MILP as a bipartite graph."
+    )
+    assert (entry.attribution.authors, entry.attribution.lab) == (
+        "Gasse et al.",
+        "Polytechnique Montréal",
+    )
+
+
+def test_r81_a_prize_is_no_byline() -> None:
+    """r81 glossary: "Who made **MHC restriction**? → Nobel, 1996"."""
+    (entry, *_) = parse_text(
+        "# G\n\n## T\n\n**MHC restriction**: Cytotoxic T cells kill virus-infected target"
+        " cells only if the targets share the T cell's MHC (H-2) type. Shown with"
+        " LCMV-infected mice (Zinkernagel & Doherty 1974). Nobel 1996.\n\n"
+        "**Clonal selection**: Each lymphocyte carries one receptor (Burnet 1957)\n\n"
+        "**Interferon**: A secreted antiviral factor (Isaacs & Lindenmann 1957)\n"
+    ).entries
+    assert entry.attribution.authors != "Nobel"
+
+
+def test_r81_a_translations_note_is_no_claim() -> None:
+    """r81 syllabus: "What is **Semiology of Graphics**? → English trans. W. J. Berg,
+    University of Wisconsin Press, 1983. (excerpt on Canvas)" (useless)."""
+    entry = one(
+        "- Jacques Bertin, *Semiology of Graphics: Diagrams, Networks, Maps*, pp. 42–97"
+        ' ("the retinal variables"). Original French 1967; English trans. W. J. Berg,'
+        " University of Wisconsin Press, 1983. *(excerpt on Canvas)*"
+    )
+    assert not [claim.text for claim in entry.claims if "trans" in claim.text]
+    assert not [claim.text for claim in entry.claims if "Canvas" in claim.text]

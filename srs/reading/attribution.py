@@ -66,7 +66,9 @@ _NO_NAME = (
     r"Online|Offline|Realtime|Real-time|Simple|Robust|Efficient|Scalable|Unified|Tracking|"
     r"Towards|Improved|Rethinking|Revisiting|"
     # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
-    r"Researcher|Quarterly|Review|Reports|Letters|Magazine)\b"
+    r"Researcher|Quarterly|Review|Reports|Letters|Magazine|"
+    # `Nobel 1996` (r81 glossary): a prize, never a person's byline
+    r"Nobel)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
@@ -805,7 +807,10 @@ def _inner(inner: str) -> Attribution:
 #: first in a bracket (never `Project` as a person)
 _NAMED_ORG = re.compile(
     r"^\s*(?P<org>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Project|Foundation|Institute|"
-    r"Initiative|Consortium|Collaboration|Laboratory|Society|Alliance))(?=\s*(?:[,;/&]|$))"
+    r"Initiative|Consortium|Collaboration|Laboratory|Society|Alliance)"
+    # `(Polytechnique Montréal, NeurIPS 2019)` (r81 awesome): a school, then its city
+    r"|(?:Polytechnique|Politecnico|Polytechnic|Universit[éàäy]\w*|Universidad|École|Ecole)"
+    r"(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s*(?:[,;/&]|$))"
 )
 
 
@@ -1538,8 +1543,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             )  # `by Jack Choquette et al.`
         out = out[by.end() :]
         more = _MORE_PEOPLE.match(out)
-        if more is not None:  # `by Norman Jouppi and a long list of Google co-authors`
+        if more is not None and not found.authors.endswith("et al."):
+            # `by Norman Jouppi and a long list of Google co-authors` (but `by Matei Zaharia,
+            # Omar Khattab, Lingjiao Chen and others`, r81 blog: one `et al.` is enough)
             found = Attribution(authors=f"{found.authors} et al.")
+        if more is not None:
             out = out[more.end() :]
     lead = _LEAD_AUTHOR.match(out) or _SAYS_AUTHOR.search(out)
     if lead and lead.group("authors") not in LABS:

@@ -310,6 +310,12 @@ _DOCUMENT_NOTE = re.compile(
     r"|^(?:an?\s+|the\s+)?(?:[\w&.-]+\s+){0,3}(?:(?:tech(?:nical)?\.?|research)\s+report|TR)"
     r"(?:\s*[\w./-]*\d[\w./-]*(?:,?\s*(?:19|20)\d\d)?|,?\s*(?:19|20)\d\d)\.?$"
     r"|^(?:19|20)\d\d\s+(?:tech(?:nical)?\.?|research)\s+report\.?$"  # `2012 tech report`
+    # `Original French 1967; English trans. W. J. Berg, University of Wisconsin Press, 1983`
+    # (r81 syllabus): which translation, by whom and where; `(excerpt on Canvas)`: where
+    # the course keeps it
+    r"|^(?:original\s+[\w-]+\s+(?:19|20)\d\d\s*[;,]\s*)?(?:[A-Z]?[a-z]+\s+)?"
+    r"(?:trans\.|translat(?:ed|ion)\b)[^;]*$"
+    r"|^\(?\s*(?:excerpts?|reading)\s+(?:on|in)\s+[\w-]+(?:\s+[\w-]+)?\s*\)?\.?$"
     # `kernel docs, not a paper`: what kind of document it is not
     r"|^(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*,\s*)?not\s+an?\s+(?:(?:peer-reviewed|real|research|"
     r"academic)\s+)?paper\.?$",
