@@ -117,6 +117,13 @@ def test_a_bullet_that_states_what_a_term_is(text: str, term: str, sep: str, ans
         "argument: BPF is to the kernel what JavaScript was to HTML",
         'companion post: "...Sending Data" (same site)',
         "state pruning is why verification is tractable at all",
+        # (r81 notes, graded weak: a document's part, advice, a quality, a kind of another)
+        "Khronos wiki: copy-paste barrier recipes (compute write → vertex read)",
+        "Swapchain chapter: presentation modes",
+        "Key advice: Descriptor sets: allocate from per-frame pools",
+        "Hi-Z / early-Z is conservative",
+        "Hardware Hi-Z is a simplified version",
+        "The functions are linear",
     ],
 )
 def test_what_is_no_statement_of_a_term(text: str) -> None:
@@ -220,3 +227,33 @@ def test_notes_byline_of_one_person_after_the_name() -> None:
     assert (rogov.attribution.authors, rogov.attribution.lab) == ("Rogov", "Postgres Professional")
     assert (pavlo.attribution.authors, pavlo.attribution.year) == ("Pavlo and Zhang", 2023)
     assert not raft.attribution.authors  # (`Extended Version`: no person)
+
+
+def test_r81_the_sections_subject_is_no_term() -> None:
+    """r81 notes: "*Introduction to Turing Mesh Shaders* — **Vulkan**: …?" under a section
+    on Vulkan: too broad to cue one answer (an acronym is still a term: `WAND = …`)."""
+    text = (
+        "## Vulkan: mesh shading\n\n1. **Introduction to Turing Mesh Shaders**"
+        " (https://developer.nvidia.com/blog/introduction-turing-mesh-shaders/)\n"
+        "   - Vulkan: VK_NV_mesh_shader first, then the cross-vendor VK_EXT_mesh_shader\n"
+        "   - meshlets = small clusters of up to 64 vertices and 126 triangles\n"
+    )
+    cards = template_cards(parse_text(text), load_templates()).cards
+    terms = [card.front.rsplit("\n\n", 1)[-1] for card in cards if card.kind == "term"]
+    assert terms == ["**meshlets** = …?"]
+
+
+def test_r81_a_notes_title_and_its_first_label_are_not_the_name() -> None:
+    """r81 notes: *GPUs: A Closer Look* was asked as "What is **GPUs**?" and *Yet another
+    blog explaining Vulkan synchronization* as **Framing**, its first bullet's label."""
+    gpus, sync = parse_text(
+        "## S\n\n6. **GPUs: A Closer Look** (https://queue.acm.org/detail.cfm?id=1365498)\n"
+        "   - Readable overview of the pipeline as a mix of fixed-function and programmable"
+        " units.\n\n"
+        "19. **Yet another blog explaining Vulkan synchronization**"
+        " (https://themaister.net/blog/2019/08/14/yet-another-blog/) ⭐\n"
+        "    - Hans-Kristian Arntzen (Themaister), 2019.\n"
+        "    - Framing: a barrier = execution dependency + memory dependency.\n"
+    ).entries
+    assert gpus.name == "GPUs: A Closer Look"
+    assert sync.name == "Yet another blog explaining Vulkan synchronization"

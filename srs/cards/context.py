@@ -140,6 +140,15 @@ def _prefix_shown(name: str, title: str) -> bool:
     )
 
 
+def _subject_of(term: str, section: str) -> bool:
+    """One capitalised word that the section's heading names: the section's subject, too
+    broad to be asked (`Vulkan: …`, `Postgres = …`)."""
+    # (an acronym is a term of its own, whatever the heading: `WAND = "Weak AND": …`)
+    return re.fullmatch(r"[A-Z][\w-]*[a-z][\w-]*", term) is not None and bool(
+        re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", section)
+    )
+
+
 def _bare(name: str) -> str:
     """A name without its article, squashed: `The Log` and `log` are one."""
     return squash(re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip()))
@@ -204,6 +213,8 @@ class EntryContext:
             if claim.source != "nested" or (claim is first and named):
                 continue
             found = statement(claim.text)
+            if found is not None and _subject_of(found.term, self.section):
+                continue  # `Vulkan: …` under "Vulkan: synchronization" (r81 notes): the topic
             if found is not None and _bare(found.term) not in names:  # (`log =` of The Log)
                 out[id(claim)] = found
         return out

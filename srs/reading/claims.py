@@ -580,6 +580,8 @@ def _alias(
         and not is_verdict(match.group("alias"))  # `Huge; comes with the … repo`
         and not _COMPARING.match(match.group("alias"))  # `More ML-oriented; covers …`
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
+        # `Framing: a barrier = …` (r81 notes): a gerund labels what the bullet does, no name
+        and not re.fullmatch(r"[A-Z][a-z]{3,}ing", match.group("alias").strip())
         and not match.group("rest").startswith(('"', "“"))  # `Jon: "fork was a mistake"`
         # `"Federated Optimization: Distributed …"`: a quoted title's words, no name
         and not match.group("alias").startswith(('"', "“", "'", "‘"))

@@ -48,7 +48,8 @@ _LABELS = frozenset(
         *("video", "talk", "paper", "pdf", "book", "authors", "venue", "year", "see"),
         *("goal", "goals", "counterpoint", "aside", "gotcha", "tip", "warning", "part"),
         *("ablation", "ablations", "methodology", "critique", "evaluation", "eval"),
-        *("argument", "companion", "companion post", "link", "links"),
+        *("argument", "companion", "companion post", "link", "links", "advice"),
+        *("key advice", "mental model", "recommendation", "recommendations", "tips"),
         *("practical", "practically", "in practice", "intuition", "intuitively", "formally"),
         *("informally", "counting", "proof", "proof sketch", "usage", "use", "uses", "caveat"),
     }
@@ -61,6 +62,17 @@ _VERDICT = frozenset(
         *("easy", "overkill", "meh", "informational", "wrong", "right", "true", "false"),
         *("real", "much", "far", "way", "faster", "slower", "better", "worse", "cheaper"),
     }
+)
+#: a document or a part of one, never a term of the field
+_DOCUMENTS = frozenset(
+    {
+        *("wiki", "chapter", "docs", "doc", "blog", "post", "paper", "book", "talk"),
+        *("section", "guide", "spec", "site", "video", "repo"),
+    }
+)
+#: `a simplified version`, `the newer variant`: a kind of something else, unnamed
+_A_KIND_OF = re.compile(
+    r"(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:version|variant|kind|form|one|thing|way|counterpart)"
 )
 _JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and", "or", "as"})
 #: an answer that does not say what the term is (`one of the systems tested`, `not ARIES`)
@@ -105,6 +117,7 @@ def statement(text: str) -> Statement | None:
         or term[0] in "~≈"  # `~20 years later: …`
         or re.search(r"\b(?:19|20)\d\d\b", term)  # `theory from TODS 2005: …`: a source
         or words[-1].casefold() in _LABELS  # `PG-specific finding: …`
+        or words[-1].casefold() in _DOCUMENTS  # `Khronos wiki: …`, `Swapchain chapter: …`
         or re.search(r"\b(?:when|if|because|while|where|which|that|who)\b", term, re.I)
         or re.search(r"[$`]|\s--?\w", term)  # `pg_waldump -p $PGDATA …`: a command line
     ):
@@ -121,6 +134,10 @@ def statement(text: str) -> Statement | None:
         or answer.split()[0].casefold().strip(",.!") in _VERDICT
         or _cites(answer)
         or answer.endswith("?")  # `A good replication exercise: How does GPT-2 …?`
+        # `Hi-Z / early-Z is conservative`, `Hardware Hi-Z is a simplified version` (r81
+        # notes, graded weak): a quality, not what it is
+        or re.fullmatch(r"[a-z]+", answer) is not None
+        or _A_KIND_OF.fullmatch(answer) is not None
         or len(answer.split()) > _MAX_ANSWER_WORDS
         or _a_list_of_parts(term, answer)
     ):

@@ -663,7 +663,11 @@ _ARTICLE_KIND = re.compile(
 #: trace study of Borg), `Paxos: Ten Years Later` — the head is its subject, no name
 SEQUEL = re.compile(
     r"\s*(?:the\s+)?(?:next\s+generation|revisited|reloaded|redux|strikes\s+back|"
-    r"an?\s+retrospective|(?:\w+\s+)?years\s+(?:later|on)|lessons\s+learned)\W*",
+    r"an?\s+retrospective|(?:\w+\s+)?years\s+(?:later|on)|lessons\s+learned|"
+    # `GPUs: A Closer Look` (r81 notes), `… : A Primer`, `…: An Overview`: a look at what
+    # the head names
+    r"an?\s+(?:closer\s+look|(?:gentle\s+|brief\s+|short\s+)?introduction|primer|overview|"
+    r"deep\s+dive|tutorial|explainer))\W*",
     re.IGNORECASE,
 )
 
