@@ -7748,3 +7748,21 @@ def test_r81_a_translations_note_is_no_claim() -> None:
     )
     assert not [claim.text for claim in entry.claims if "trans" in claim.text]
     assert not [claim.text for claim in entry.claims if "Canvas" in claim.text]
+
+
+def test_r81_a_one_word_label_that_ends_a_longer_name_of_the_title_is_no_name() -> None:
+    """r81 blog: `**Debate.** [Improving Factuality … through Multiagent Debate](…)` was
+    asked as "Who made **Debate**?" → Du et al. (useless: debate is older than them); but
+    `**Performer.** [Rethinking Attention with Performers](…)` is the Performer."""
+    debate = one(
+        "- **Debate.** [Improving Factuality and Reasoning in Language Models through"
+        " Multiagent Debate](https://arxiv.org/abs/2305.14325) by Yilun Du, Shuang Li, Antonio"
+        " Torralba, Joshua B. Tenenbaum and Igor Mordatch (MIT / Google Brain, ICML 2024)."
+        " Several instances argue over a few rounds."
+    )
+    assert debate.name != "Debate"
+    performer = one(
+        "- **Performer.** [Rethinking Attention with Performers](https://arxiv.org/abs/2009.14794)"
+        " by Choromanski et al. (ICLR 2021). Linear attention."
+    )
+    assert performer.name == "Performer"

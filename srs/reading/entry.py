@@ -225,6 +225,13 @@ def _word_label(lead: str, body: list[Run]) -> bool:
             # (`**Performer.** [Rethinking Attention with Performers](…)`: the label is
             # the title's own word, the name of what the paper makes)
             own_word = re.search(rf"(?<!\w){re.escape(word.group(1))}(?:e?s)?(?!\w)", text)
+            if own_word is not None and re.search(
+                r"(?<![\w-])(?!(?:With|And|Of|For|In|On|To|Via|By|From|The|A|An)\b)[A-Z][\w-]+\s+$",
+                text[: own_word.start()],
+            ):
+                # `**Debate.** [… through Multiagent Debate](…)` (r81 blog): the word ends a
+                # longer name of the title's (`Multiagent Debate`), never the paper's name
+                own_word = None
             whose = _whose_before(f"{said} {text}", text) if said else None
             return (
                 len(text.split()) >= 3
