@@ -7766,3 +7766,15 @@ def test_r81_a_one_word_label_that_ends_a_longer_name_of_the_title_is_no_name() 
         " by Choromanski et al. (ICLR 2021). Linear attention."
     )
     assert performer.name == "Performer"
+
+
+def test_r81_a_bracket_closing_a_comparison_cites_the_sentence() -> None:
+    """r81 glossary: "Who made **IL-4**? → Mosmann et al., 1986" from `Two CD4 helper subsets
+    defined by cytokine profile: IFN-γ/IL-2 vs IL-4 (Mosmann et al. 1986).`"""
+    entries = parse_text(
+        "# G\n\n## T\n\n**Th1 / Th2**: Two CD4 helper subsets defined by cytokine profile:"
+        " IFN-γ/IL-2 vs IL-4 (Mosmann et al. 1986). Th17 was added in 2005.\n\n"
+        "**Clonal selection**: Each lymphocyte carries one receptor (Burnet 1957)\n\n"
+        "**Interferon**: A secreted antiviral factor (Isaacs & Lindenmann 1957)\n"
+    ).entries
+    assert not [m.name for m in entries[0].mentions]

@@ -40,7 +40,10 @@ _NAME_WORD = re.compile(r"^(?!\w+(?:ly|ed|ing)$)[A-Z][a-z]{4,}$")
 #: a name marked as one: a capital inside or a digit (`ICM`, `TD-Gammon`, `F5`)
 _MARKED = re.compile(r"^.+[A-Z0-9]")
 #: the end of a list a bracket would close: `SuiteSparse and `, `such as `
-_LIST_END_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+(?:and|or)|\bsuch\s+as|\bincluding)\s*$")
+#: (`IFN-γ/IL-2 vs IL-4 (Mosmann et al. 1986).`, r81 glossary: a comparison's last side)
+_LIST_END_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’-]*,?\s+(?:and|or)|\bsuch\s+as|\bincluding|[^\s()]+\s+(?:vs\.?|versus))\s*$"
+)
 #: a byline's names before the last one: `Brody, Alon, `, `by Lafortune and `
 _BYLINE_BEFORE = re.compile(
     # (a surname's shape: `Brody, ` — not `… in RAM, Medusa (Cai et al., …)`)
