@@ -400,3 +400,15 @@ def test_no_name_card_for_a_title_that_spells_the_name_in_order() -> None:
     )
     assert "arxiv:1707.03141|paper-name" not in cards
     assert cards["arxiv:1707.03141|paper-title"].back == "*A Simple Neural Attentive Meta-Learner*"
+
+
+def test_r81_a_short_name_that_holds_any_authors_surname_asks_when() -> None:
+    """r81 syllabus: "Who made **ColorBrewer.org**, and when? → Harrower and Brewer, …"
+    (weak: Brewer is on the front)."""
+    cards = cards_of(
+        '- Mark Harrower and Cynthia A. Brewer, "ColorBrewer.org: An Online Tool for Selecting'
+        ' Colour Schemes for Maps." *The Cartographic Journal*, 2003.'
+        " [site](https://colorbrewer2.org/)\n"
+    )
+    (made,) = [card for card in cards.values() if card.kind == "attribution"]
+    assert made.front.startswith("When was the **ColorBrewer")

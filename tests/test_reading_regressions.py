@@ -7778,3 +7778,51 @@ def test_r81_a_bracket_closing_a_comparison_cites_the_sentence() -> None:
         "**Interferon**: A secreted antiviral factor (Isaacs & Lindenmann 1957)\n"
     ).entries
     assert not [m.name for m in entries[0].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a journal in italics after the byline (r82 awesome: "What is **PeerJ**?")
+        (
+            "- [Computational bioacoustics with deep learning: a review and roadmap]"
+            "(https://arxiv.org/abs/2112.06725) - Dan Stowell (Tilburg University / Naturalis,"
+            " 2022). *PeerJ*. The reference survey for animal sound analysis.",
+            "Computational bioacoustics with deep learning: a review and roadmap",
+        ),
+        # a journal and its volume (r82 awesome: "What is **Ecological Modelling**?"), after
+        # a byline with initials (`Steven J. Phillips`: no sentence ends at `J.`)
+        (
+            "- Maximum entropy modeling of species geographic distributions - Steven J. Phillips,"
+            " Robert P. Anderson, Robert E. Schapire (AT&T Labs / CUNY / Princeton, 2006)."
+            " *Ecological Modelling* 190. MaxEnt, still the most-used presence-only SDM.",
+            "Maximum entropy modeling of species geographic distributions",
+        ),
+        # (r63 awesome: `Rob J. Hyndman` made the entry a topic, named by half its title)
+        (
+            "- Automatic Time Series Forecasting: The forecast Package for R - Rob J. Hyndman,"
+            " Yeasmin Khandakar (Journal of Statistical Software, 2008). The auto.arima / ets"
+            " automatic model selection.",
+            "Automatic Time Series Forecasting: The forecast Package for R",
+        ),
+        # a remark is no alias (r64 awesome, once the byline above was read)
+        (
+            "- A Deep Learning Approach to Antibiotic Discovery - Jonathan M. Stokes et al. (MIT,"
+            " Cell 180(4), 2020). Directed-MPNN (Chemprop) screen that found halicin. Not on"
+            " arXiv; the model is in [chemprop](https://github.com/chemprop/chemprop).",
+            "A Deep Learning Approach to Antibiotic Discovery",
+        ),
+    ],
+)
+def test_r82_a_journal_or_a_remark_after_the_byline_is_no_name(text: str, name: str) -> None:
+    assert one(text).name == name
+
+
+def test_r82_a_hospital_is_no_person() -> None:
+    """r69 awesome, once its title was read whole: `(Mayo Clinic, JAMIA 2010)` → "Clinic"."""
+    entry = one(
+        "- Mayo clinical Text Analysis and Knowledge Extraction System (cTAKES): architecture,"
+        " component evaluation and applications - Guergana K. Savova et al. (Mayo Clinic, JAMIA"
+        " 2010). The classic rule + ML pipeline."
+    )
+    assert (entry.attribution.authors, entry.attribution.lab) == ("Savova et al.", "Mayo Clinic")

@@ -38,11 +38,21 @@ def _who(paper: OwnPaper) -> str:
 
 def _eponym(paper: OwnPaper) -> bool:
     """`Viterbi algorithm` by Viterbi, `Kneser–Ney smoothing` by Kneser and Ney: a name
-    after its first author's surname (a person's, not a team's or a lab's)."""
-    surname = re.split(r"\s+(?:et al\.|and)\s*|,", paper.byline)[0].strip()
-    if not surname or "Team" in paper.byline or " " in surname:
+    after its first author's surname (a person's, not a team's or a lab's); in a short
+    name, after any author's, camel-cased too (`ColorBrewer` by Harrower and Brewer, r81
+    syllabus, graded weak: the name says who)."""
+    surnames = [
+        part.strip() for part in re.split(r"\s+(?:et al\.|and)\s*|,", paper.byline) if part.strip()
+    ]
+    if not surnames or "Team" in paper.byline or " " in surnames[0]:
         return False
-    return re.search(rf"(?<![\w]){re.escape(surname)}(?![\w])", paper.name) is not None
+    if re.search(rf"(?<![\w]){re.escape(surnames[0])}(?![\w])", paper.name):
+        return True
+    return len(paper.name.split()) <= 3 and any(
+        " " not in surname
+        and re.search(rf"(?:(?<![\w])|(?<=[a-z])){re.escape(surname)}(?![a-z])", paper.name)
+        for surname in surnames
+    )
 
 
 def _names_others(paper: OwnPaper) -> bool:
@@ -133,7 +143,8 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             # `Viterbi algorithm` → Viterbi, 1967: the name says who, so the card asks when
             if not when:
                 continue
-            ask = f"When was the **{md_escape(paper.name)}** introduced?"
+            the = "" if re.match(r"(?i)the\s", paper.name) else "the "  # (`The #BenderRule`)
+            ask = f"When was {the}**{md_escape(paper.name)}** introduced?"
             answer = f"{when} ({who})"
         values = {
             "ask": ask,

@@ -67,8 +67,9 @@ _NO_NAME = (
     r"Towards|Improved|Rethinking|Revisiting|"
     # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
     r"Researcher|Quarterly|Review|Reports|Letters|Magazine|"
-    # `Nobel 1996` (r81 glossary): a prize, never a person's byline
-    r"Nobel)\b"
+    # `Nobel 1996` (r81 glossary): a prize, never a person's byline; `(Mayo Clinic, …)`: a
+    # hospital's name
+    r"Nobel|Clinic|Hospital|Medical|Health)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)

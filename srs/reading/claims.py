@@ -849,6 +849,7 @@ def read_claims(
     term: bool = False,
     others: tuple[str, ...] = (),
     head_byline: bool = False,
+    italics: frozenset[str] = frozenset(),
 ) -> Claims:
     """The claims of an entry from its texts, each `(source, text)` with the title already
     taken off the head: `("text", …)` for its paragraphs, `("nested", …)` per bullet.
@@ -858,7 +859,8 @@ def read_claims(
     names of what the entry is about. With `long_name` (the entry is named by a paper's
     whole title), a first claim `ResNet: …` or `the word2vec paper` gives the entry its
     short name (`alias`). `term`: the head is a glossary's `**Term**: …` (`glossary` is
-    that, or a table row's description); `head_byline`: the entry's head named its authors.
+    that, or a table row's description); `head_byline`: the entry's head named its authors;
+    `italics`: the head's words in italics (not bold).
     """
     out = Claims()
     first_cited: set[str] = set()  # the author sets the first sentence cites
@@ -1049,6 +1051,12 @@ def read_claims(
                 and not (source == "nested" and out.claims)
             ):
                 aliased = _alias(text, own_names, link_names, link_words, later=bool(out.claims))
+                if aliased is not None and re.match(r"(?:Not|No)\s", aliased[0]):
+                    aliased = None  # `Not on arXiv; the model is in …` (r64 awesome): a remark
+                if aliased is not None and number >= 1 and bylined and aliased[0] in italics:
+                    # `- [Computational bioacoustics …](…) - Dan Stowell (…, 2022). *PeerJ*.`
+                    # (r82 awesome): a journal in italics after the byline, never the name
+                    aliased = None
                 if (
                     aliased is not None
                     and source == "nested"

@@ -737,6 +737,9 @@ def _finish(
         glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
         term=source == "lead" and head_text.lstrip().startswith(":"),
         head_byline=bool(extra.authors),
+        italics=frozenset(
+            clean_space(run.text).strip(" .,;:") for run in item.head if run.italic and not run.bold
+        ),
         others=tuple(
             link.text.strip(EDGE)
             for link in links

@@ -116,7 +116,8 @@ def bylined(head_text: str, nested: list[str]) -> bool:
     """`**The Protection of Information in Computer Systems** (url)` over `- Jerome Saltzer &
     Michael Schroeder, Proceedings of the IEEE, 1975`: a work its authors sign is one thing,
     however general its title sounds."""
-    first = head_text.strip(" -–—:,;(").split(". ")[0]
+    # (never at an initial: `Rob J. Hyndman, Yeasmin Khandakar (…, 2008)`, r63 awesome)
+    first = re.split(r"(?<![\s.][A-Z])\.\s", head_text.strip(" -–—:,;("), maxsplit=1)[0]
     return any(
         attrib.byline(re.sub(r"\([^()]*\)", " ", piece.split(" — ")[0]).strip(" .")) is not None
         for piece in [first, *nested[:1]]

@@ -51,7 +51,8 @@ READER_CLAUSE = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+#: (never after an initial: `Steven J. Phillips, …`, r82 awesome)
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.!?])\s")
 
 
 _TITLE_WORDS = 6
@@ -484,6 +485,10 @@ _EDITION_OR_PUBLISHER = re.compile(
 )
 
 
+#: a journal's volume (and issue) right after its name: ` 190.`, ` 10(4).`, ` 13(7):1443`
+_VOLUME_AFTER = re.compile(r"[*_]*\s+\d{1,4}(?:\(\d{1,3}\))?(?=[.,:;]|\s*$)")
+
+
 def _quoted_title(runs: list[Run], text: str) -> str:
     """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
     # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
@@ -509,6 +514,10 @@ def _quoted_title(runs: list[Run], text: str) -> str:
         and _EDITION_OR_PUBLISHER.match(text, text.find(italic) + len(italic)) is not None
     )
     if not (2 <= len(italic.split()) <= _LINK_TITLE_WORDS or book) or abbreviated:
+        italic = ""
+    if italic and _VOLUME_AFTER.match(text, text.find(italic) + len(italic)):
+        # `… (AT&T Labs / CUNY / Princeton, 2006). *Ecological Modelling* 190.` (r82
+        # awesome): a journal and its volume, never the title
         italic = ""
     # the first of the two: `*Orca: …*. OSDI 2022. … (what everyone calls "continuous
     # batching")` is titled by its italics, not by the quote further on
