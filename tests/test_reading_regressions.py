@@ -7826,3 +7826,42 @@ def test_r82_a_hospital_is_no_person() -> None:
         " 2010). The classic rule + ML pipeline."
     )
     assert (entry.attribution.authors, entry.attribution.lab) == ("Savova et al.", "Mayo Clinic")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "authors"),
+    [
+        # (r82 blog: "What is the title of the **ICML** paper (Ilyas et al.)?")
+        (
+            '- **ICML 2024 tutorial.** "Data Attribution at Scale" by Andrew Ilyas, Sung Min Park,'
+            " Logan Engstrom, Kristian Georgiev and Aleksander Madry; slides and notes at"
+            " [ml-data-tutorial.org](https://ml-data-tutorial.org/).",
+            "Data Attribution at Scale",
+            "Ilyas et al.",
+        ),
+        # (r82 blog: "What does **Diffusion models** do?")
+        (
+            "- **Diffusion models.** [The Journey, Not the Destination: How Data Guides Diffusion"
+            " Models](https://arxiv.org/abs/2312.06205) by Kristian Georgiev, Joshua Vendrow,"
+            " Hadi Salman, Sung Min Park and Aleksander Madry (2023). Attributes each denoising"
+            " step separately.",
+            "The Journey, Not the Destination: How Data Guides Diffusion Models",
+            "Georgiev et al.",
+        ),
+    ],
+)
+def test_r82_a_venue_or_a_kind_in_a_heading_is_no_name(text: str, name: str, authors: str) -> None:
+    entry = one(text)
+    assert (entry.name, entry.attribution.authors) == (name, authors)
+
+
+def test_r82_a_publishing_house_is_no_author() -> None:
+    """r82 blog: "Who made **Detection of Influential Observation in Linear Regression**? →
+    Chapman and Hall, Technometrics 1977" (the publisher of a later book)."""
+    entry = one(
+        "- **Where the idea actually comes from.** Cook's distance: R. Dennis Cook, \"Detection"
+        ' of Influential Observation in Linear Regression" (*Technometrics*, 1977), and later'
+        " the Cook & Weisberg book *Residuals and Influence in Regression* (Chapman & Hall,"
+        " 1982)."
+    )
+    assert "Chapman" not in entry.attribution.authors

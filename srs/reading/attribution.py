@@ -349,6 +349,9 @@ _PUBLISHER = re.compile(
     # `Cambridge UP 2000`: a university press by its initials
     r"|\b(?:Cambridge|Oxford|Princeton|Harvard|Yale|Chicago|Stanford|Columbia|Cornell|MIT)\s+U\.?P\b"
     r"|\b(?:[A-Z][\w-]*\.?\s+)+(?:Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
+    # `(Chapman & Hall, 1982)` (r82 blog), `Morgan Kaufmann`, `O'Reilly`: publishing houses
+    r"|\b(?:Chapman\s*(?:&|and)\s*Hall(?:/CRC)?|Morgan\s+Kaufmann|O['’]Reilly(?:\s+[A-Z]\w+)?|"
+    r"Addison[-\s]Wesley|Prentice[-\s]Hall|Springer(?:-Verlag)?|Wiley|No\s+Starch(?:\s+Press)?)\b"
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
     r"|(?<![\w.])Int(?:'l|l)?\.\s+J\.\s+(?:of\s+)?[A-Z][\w&-]*\.?(?:\s+(?:[A-Z][\w&-]*\.?|of|and|&))*"

@@ -129,7 +129,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
         citation = link_citation(body, link) if link is not None else None
         cited = citation[0] if citation is not None else link.text if link is not None else ""
         heading = label.strip(" .").casefold()
-        if re.search(rf"(?<=\s){re.escape(heading)}$", clean_space(cited).casefold()):
+        # (never a kind in the plural: `**Diffusion models.**` over *The Journey, Not the
+        # Destination: How Data Guides Diffusion Models*, r82 blog)
+        plural_kind = heading.split()[-1] in _KINDS_PLURAL
+        if not plural_kind and re.search(
+            rf"(?<=\s){re.escape(heading)}$", clean_space(cited).casefold()
+        ):
             return label.strip(" .")
         link = None
     if link is not None and squash(label) in squash(link.text):
@@ -208,6 +213,8 @@ def headline_name(lead: str, body: list[Run]) -> str:
             # `**CTC for translation** — [End-to-End Non-Autoregressive … with Connectionist
             # Temporal Classification](…)` (r78 blog): a method put to a use, not the paper
             continue
+        if word in VENUES:
+            continue  # `**ICML 2024 tutorial.**` (r82 blog): where it was given, no name
         if _inside_quotes(lead[: found.start()]):
             # `**LRU, DeepMind's "you didn't need the ODE" take.**` (r80 blog): a word of
             # someone's quoted words, never the name
@@ -335,6 +342,12 @@ def _sentence_subject(word: str, verb: str, body: list[Run]) -> bool:
     if link is None:
         return False
     return word.casefold() not in link.text.casefold() and not spelled_by(word, link.text)
+
+
+#: the plural of a kind of system: a heading ending on one names a class, not a paper
+_KINDS_PLURAL = frozenset(
+    {"models", "networks", "methods", "systems", "agents", "transformers", "architectures"}
+)
 
 
 def _inside_quotes(before: str) -> bool:
