@@ -1135,3 +1135,25 @@ def test_r80_an_acronym_only_setting_the_answer_is_not_given_away() -> None:
     Write-Ahead Log*: WAL is the answer's setting, not what it names."""
     front = "*Docs: Reliability and the Write-Ahead Log (ch. 30)*\n\n**LSN** = …?"
     assert rule_of(card("term", front, "byte position in the WAL stream")) is None
+
+
+@pytest.mark.parametrize(
+    ("back", "rule"),
+    [
+        ("overview in (41(3))", "fragment"),
+        ("The friendliest explanation of (27)", "fragment"),
+        ("annotation syntax like C:maj7 and A:min/b3 comes from", "fragment"),
+        # (sentences that end as English does)
+        ("planar and radial flows; where the name comes from", None),
+        ("How to optimize an input to show what a neuron responds to", None),
+        ("Terminates paths at random with probability q and divides the survivors by (1−q)", None),
+    ],
+)
+def test_r82_a_clause_whose_closing_citation_was_cut_out(back: str, rule: str | None) -> None:
+    """r82 glossary: "What is **Automatic music transcription**? → overview in (41(3))"."""
+    assert rule_of(card("gist", "What is **AMT**?", back)) == rule
+
+
+def test_r82_a_clue_whose_closing_citation_was_cut_out() -> None:
+    clue = "What is described here?\n\n*annotation syntax like C:maj7 and A:min/b3 comes from*"
+    assert rule_of(card("reverse", clue, "**Chord recognition**")) == "fragment"

@@ -58,6 +58,25 @@ _FRAGMENT = re.compile(
     r"especially|plus|as well as|along with|with|via|than|vs\.?)\b|^[(\[,;:&/]",
     re.IGNORECASE,
 )
+#: `annotation syntax like C:maj7 … comes from`, `overview in (41(3))` (r82 glossary): a
+#: citation cut out of a clause's end leaves a preposition with nothing after it
+_DANGLING = re.compile(
+    r"\b(?:in|of|from|by)\s*\([\d\s(),.:;–-]*\)\s*\.?$"  # `overview in (41(3))`
+    r"|\s(?:of|the)\s*\.?$",  # `… statistics of`
+    re.IGNORECASE,
+)
+_CAME_FROM = re.compile(r"\b(?:comes?|came|taken|borrowed|adapted)\s+from\s*\.?$", re.I)
+
+
+def _dangling(text: str) -> bool:
+    """A clause whose end was a citation, cut out (but `where the name comes from` ends)."""
+    came = _CAME_FROM.search(text)
+    if came is not None:
+        before = text[: came.start()].split()[-4:]
+        return not {word.casefold() for word in before} & {"where", "what", "which"}
+    return _DANGLING.search(text) is not None
+
+
 _OPINION = re.compile(
     r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
     r"required knowledge|worth (?:it|reading)|underrated|is debated|the best(?! ones?\b)|a great|"
@@ -508,8 +527,11 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     else:
         text = _back(card)
     text = text.strip(" *_")
-    if _FRAGMENT.match(text):
+    if _FRAGMENT.match(text) or _dangling(text):
         return f"a fragment: {text[:40]!r}"
+    if card.kind == "reverse" and _dangling(_clue_of(card).strip(" *_\n")):
+        # `*annotation syntax like C:maj7 … comes from*` → Chord recognition (r82 glossary)
+        return "a fragment: the clue's citation was cut out"
     if card.kind == "gist" and card.origin == "template" and len(content_words(text)) < 2:
         return "the answer says nothing"  # to `What is X?` (a model asks more precisely)
     return None
