@@ -1157,3 +1157,25 @@ def test_r82_a_clause_whose_closing_citation_was_cut_out(back: str, rule: str | 
 def test_r82_a_clue_whose_closing_citation_was_cut_out() -> None:
     clue = "What is described here?\n\n*annotation syntax like C:maj7 and A:min/b3 comes from*"
     assert rule_of(card("reverse", clue, "**Chord recognition**")) == "fragment"
+
+
+@pytest.mark.parametrize(
+    ("clue", "name"),
+    [
+        (
+            "small zsets aren't skiplists at all: listpack encoding until"
+            " zset-max-listpack-entries 128",
+            "**t\\_zset.c (Redis source)**",
+        ),
+        (
+            "Redis adds a sparse representation for small cardinalities, switches to dense past"
+            " hll-sparse-max-bytes (3000)",
+            "**HyperLogLog**",
+        ),
+    ],
+)
+def test_r82_a_clue_with_the_files_stem_or_the_names_initials(clue: str, name: str) -> None:
+    """r82 notes (useless): the clue says `zset` for **t_zset.c**, `hll` for HyperLogLog."""
+    assert rule_of(card("reverse", f"What is described here?\n\n*{clue}*", name)) == (
+        "answer-on-front"
+    )

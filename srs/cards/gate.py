@@ -253,6 +253,24 @@ def _expansion_clue(answer: str, front: str) -> bool:
     )
 
 
+def _file_or_camel_shown(answer: str, front: str) -> bool:
+    """`*small zsets aren't skiplists …*` → **t_zset.c** (a source file's stem on the front)
+    and `… hll-sparse-max-bytes …` → **HyperLogLog** (its camel parts' initials): r82
+    notes, graded useless."""
+    name = strip_markdown_escapes(answer.split("\n", 1)[0]).strip()
+    name = re.sub(r"^\*\*|\*\*$", "", name).strip()
+    name = re.sub(r"\s*\([^()]*\)$", "", name)  # `t_zset.c (Redis source)`
+    clue = strip_markdown_escapes(front).casefold()
+    if re.fullmatch(r"[\w./-]+\.[a-z]{1,4}", name):
+        stems = [part for part in re.split(r"[_./-]", name.casefold()) if len(part) >= 4]
+        return any(re.search(rf"(?<![a-z]){re.escape(stem)}", clue) for stem in stems)
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    if " " in name or len(parts) < 3 or "".join(parts) != name:
+        return False
+    initials = "".join(part[0] for part in parts).casefold()
+    return re.search(rf"(?<![a-z]){initials}(?![a-z])", clue) is not None
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
@@ -266,6 +284,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         or inner_acronym(answers[0], card.front)  # (`IoU` of `GIoU`: case kept)
         or _expansion_clue(answers[0], strip_markdown_escapes(card.front))
         or _root_shown(answers[0], front)
+        or _file_or_camel_shown(card.back, card.front)
     ):
         return "the front shows the name it asks for, or spells it"
     if card.kind == "gist" and entry.name:

@@ -67,7 +67,7 @@ _VERDICT = frozenset(
 _DOCUMENTS = frozenset(
     {
         *("wiki", "chapter", "docs", "doc", "blog", "post", "paper", "book", "talk"),
-        *("section", "guide", "spec", "site", "video", "repo"),
+        *("section", "guide", "spec", "site", "video", "repo", "doc page", "man page"),
     }
 )
 #: `a simplified version`, `the newer variant`: a kind of something else, unnamed
@@ -77,7 +77,8 @@ _A_KIND_OF = re.compile(
 _JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and", "or", "as"})
 #: an answer that does not say what the term is (`one of the systems tested`, `not ARIES`)
 _NO_ANSWER = re.compile(
-    r"^(?:not|no|one of|part of|still|also|same|like|similar|why|the (?:key|main|point|best|"
+    r"^(?:not|no|one of|part of|still|also|same|like|similar|why|the same|old|outdated|"
+    r"the (?:key|main|point|best|"
     r"whole point|reason|real))\b",
     re.I,
 )
