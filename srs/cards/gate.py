@@ -589,8 +589,7 @@ def _clue_of(card: Card) -> str:
 
 def _only_medium(text: str) -> bool:
     """The text says only what kind of writing the entry is (r80 notes: "What is **Open-
-    sourcing Katran …**? → Facebook engineering blog, May 2018", "What is **NAPI**? → the
-    official description of the interrupt-mitigation scheme", graded useless and weak)."""
+    sourcing Katran …**? → Facebook engineering blog, May 2018", graded useless)."""
     text = text.strip(" *_.\n")
     return bool(_MEDIUM.match(text)) and (
         len(text.split()) <= _MEDIUM_WORDS or bool(re.search(r",\s+not\s+a\s+paper\b", text))

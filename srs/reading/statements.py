@@ -51,7 +51,7 @@ _LABELS = frozenset(
         *("argument", "companion", "companion post", "link", "links", "advice"),
         *("key advice", "mental model", "recommendation", "recommendations", "tips"),
         *("practical", "practically", "in practice", "intuition", "intuitively", "formally"),
-        *("informally", "counting", "proof", "proof sketch", "usage", "use", "uses", "caveat"),
+        *("informally", "counting", "proof", "proof sketch", "usage", "use", "uses"),
     }
 )
 #: a writer's verdict, not a fact (`docs … are excellent`, `Mind = blown`)
@@ -67,7 +67,7 @@ _VERDICT = frozenset(
 _DOCUMENTS = frozenset(
     {
         *("wiki", "chapter", "docs", "doc", "blog", "post", "paper", "book", "talk"),
-        *("section", "guide", "spec", "site", "video", "repo", "doc page", "man page"),
+        *("section", "guide", "spec", "site", "video", "repo"),
     }
 )
 #: `a simplified version`, `the newer variant`: a kind of something else, unnamed
@@ -77,9 +77,8 @@ _A_KIND_OF = re.compile(
 _JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and", "or", "as"})
 #: an answer that does not say what the term is (`one of the systems tested`, `not ARIES`)
 _NO_ANSWER = re.compile(
-    r"^(?:not|no|one of|part of|still|also|same|like|similar|why|the same|old|outdated|"
-    r"the (?:key|main|point|best|"
-    r"whole point|reason|real))\b",
+    r"^(?:not|no|one of|part of|still|also|same|like|similar|why|old|outdated|"
+    r"the (?:same|key|main|point|best|whole point|reason|real))\b",
     re.I,
 )
 _MAX_TERM_WORDS = 5
