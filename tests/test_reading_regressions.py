@@ -7865,3 +7865,23 @@ def test_r82_a_publishing_house_is_no_author() -> None:
         " 1982)."
     )
     assert "Chapman" not in entry.attribution.authors
+
+
+def test_r83_a_glossary_citation_for_what_its_people_found_credits_no_term() -> None:
+    """r83 glossary: "Who made **ENSO**? → Wyrtki, 1975" (useless: Wyrtki explained El
+    Niño's dynamics); but Stommel 1948, *The westward intensification of …*, made
+    westward intensification."""
+    enso, westward, *_ = parse_text(
+        "# G\n\n## Terms\n\n"
+        "**ENSO (El Niño–Southern Oscillation)**: The coupled ocean–atmosphere oscillation of"
+        " the tropical Pacific with a 2–7 year period. Wyrtki showed El Niño is preceded by"
+        ' strengthened trades that pile warm water in the west. (Wyrtki 1975, "El Niño — the'
+        ' dynamic response of the equatorial Pacific Ocean to atmospheric forcing", JPO)\n\n'
+        "**Westward intensification**: Why western boundary currents are narrow and fast."
+        " Stommel showed that adding bottom friction and the β-effect produces this asymmetry."
+        ' (Stommel 1948, "The westward intensification of wind-driven ocean currents",'
+        " Trans. AGU)\n\n"
+        "**Ekman transport**: Net transport at right angles to the wind (Ekman 1905)\n"
+    ).entries
+    assert not enso.attribution.authors
+    assert (westward.attribution.authors, westward.attribution.year) == ("Stommel", 1948)

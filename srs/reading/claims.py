@@ -814,6 +814,25 @@ _COMPONENTS = re.compile(
 _BEFORE_HOLE = re.compile(r"\b(?:from|by|of|in|after|with|see)\s*$", re.IGNORECASE)
 
 
+#: what a study found: `Wyrtki showed …`, `Stommel's two-box model showed …`
+_FOUND = r"(?:showed|shows|found|finds|demonstrated|explained|measured|observed|reported)"
+
+
+def _credits_a_finding(parts: list[tuple[str, str]], name: str, out: Claims) -> bool:
+    """The term's citation is for what its people found about it (`Wyrtki showed …`,
+    `Stommel's two-box model showed …`), not for the term — unless the cited title opens
+    with the term (`Stommel showed … (Stommel 1948, "The westward intensification of …")`
+    under **Westward intensification**: they found the term's thing)."""
+    text = " ".join(raw for _, raw in parts)
+    surname = attribution.first_surname(out.attribution.authors)
+    if not surname or not re.search(
+        rf"\b{re.escape(surname)}(?:['’]s(?:\s+[\w-]+){{1,3}})?\s+{_FOUND}\b", text
+    ):
+        return False
+    opening = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", name).strip())
+    return not re.search(rf"[\"“](?:the\s+|a\s+|an\s+)?{opening}", text, re.IGNORECASE)
+
+
 def _without_holed_clause(said: str, rest: str) -> str:
     """`…, an old idea from Schlag et al. 2021 finally made trainable at scale` (r80 blog)
     with its citation cut out reads `an old idea from finally made …`: the clause that
@@ -1210,6 +1229,11 @@ def read_claims(
         # `**Real-time corner.** ENet (Paszke et al. 2016), ICNet (Zhao et al., ECCV 2018)
         # and BiSeNet (Yu et al., …)`: a heading over other people's papers names none of
         # them, so no one made it (not Paszke et al. at ECCV 2018)
+        out.attribution = Attribution()
+    if glossary and term and out.attribution.authors and _credits_a_finding(parts, name, out):
+        # `**ENSO**: … Wyrtki showed El Niño is preceded by … (Wyrtki 1975, …)` (r83
+        # glossary, graded useless as "Who made ENSO?"): the citation credits what they
+        # found about the term, not the term
         out.attribution = Attribution()
     promote_labelled(out.claims)
     if len(first_cited) < 2:  # (two papers cited first: no later sentence is the first's)
