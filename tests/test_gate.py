@@ -1179,3 +1179,25 @@ def test_r82_a_clue_with_the_files_stem_or_the_names_initials(clue: str, name: s
     assert rule_of(card("reverse", f"What is described here?\n\n*{clue}*", name)) == (
         "answer-on-front"
     )
+
+
+@pytest.mark.parametrize(
+    ("clue", "rule"),
+    [
+        ("about ten times what's measured in the open-ocean thermocline", "fragment"),
+        ("Probably the most reproduced figure in tropical meteorology", "opinion"),
+    ],
+)
+def test_r83_a_clue_without_its_subject_or_with_the_writers_verdict(clue: str, rule: str) -> None:
+    """r83 glossary (useless): "What is described here? *about ten times what's measured …*"
+    → Abyssal recipes; "*Probably the most reproduced figure …*" → Matsuno–Gill response."""
+    front = f"What is described here?\n\n*{clue}*"
+    assert rule_of(card("reverse", front, "**Abyssal recipes**")) == rule
+
+
+def test_r83_a_masked_name_is_the_clues_subject() -> None:
+    """(`___ with the regex pre-tokenizer …` is no fragment: the mask stands for the name)"""
+    front = (
+        "What is described here?\n\n*\\_\\_\\_ with the regex pre-tokenizer that became tiktoken's*"
+    )
+    assert rule_of(card("reverse", front, "**Byte-level BPE**")) is None

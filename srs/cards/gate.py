@@ -55,7 +55,10 @@ _DEBRIS = re.compile(
 )
 _FRAGMENT = re.compile(
     r"^(?:which|that|who|whose|where|like|such as|and|or|but|including|e\.g\.?|esp\.?|"
-    r"especially|plus|as well as|along with|with|via|than|vs\.?)\b|^[(\[,;:&/]",
+    r"especially|plus|as well as|along with|with|via|than|vs\.?|"
+    # `about ten times what's measured in the open-ocean thermocline` (r83 glossary): a
+    # quantity whose subject was left behind
+    r"about)\b|^[(\[,;:&/]",
     re.IGNORECASE,
 )
 #: `annotation syntax like C:maj7 … comes from`, `overview in (41(3))` (r82 glossary): a
@@ -81,7 +84,7 @@ _OPINION = re.compile(
     r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
     r"required knowledge|worth (?:it|reading)|underrated|is debated|the best(?! ones?\b)|a great|"
     r"recommended by|most notable|viral|a (?:clean|nice|neat|good|great) example|"
-    r"just a great|our (?:pod|podcast|episode))\b",
+    r"just a great|our (?:pod|podcast|episode)|probably the most|the most reproduced)\b",
     re.IGNORECASE,
 )
 # `Gemma 2 & {{c1::3}}`: a lone digit, a version; `{{c1::57}} subjects` is a fact
@@ -548,9 +551,16 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     text = text.strip(" *_")
     if _FRAGMENT.match(text) or _dangling(text):
         return f"a fragment: {text[:40]!r}"
-    if card.kind == "reverse" and _dangling(_clue_of(card).strip(" *_\n")):
+    clue = _clue_of(card).strip(" *_\n") if card.kind == "reverse" else ""
+    if clue and _dangling(clue):
         # `*annotation syntax like C:maj7 … comes from*` → Chord recognition (r82 glossary)
         return "a fragment: the clue's citation was cut out"
+    # (`___: A multimodal dataset …`, `___ with the regex pre-tokenizer …`: the masked name
+    # is the clue's subject)
+    masked = card.front.split("\n\n", 1)[-1].lstrip("*").startswith(("\\_", "_"))
+    if clue and not masked and _FRAGMENT.match(clue):
+        # `*about ten times what's measured in …*` → Abyssal recipes (r83 glossary)
+        return f"a fragment: {clue[:40]!r}"
     if card.kind == "gist" and card.origin == "template" and len(content_words(text)) < 2:
         return "the answer says nothing"  # to `What is X?` (a model asks more precisely)
     return None
