@@ -1201,3 +1201,10 @@ def test_r83_a_masked_name_is_the_clues_subject() -> None:
         "What is described here?\n\n*\\_\\_\\_ with the regex pre-tokenizer that became tiktoken's*"
     )
     assert rule_of(card("reverse", front, "**Byte-level BPE**")) is None
+
+
+def test_a_models_reverse_card_asks_its_own_question() -> None:
+    """(the clue rules read a template's clue: a model's reverse card is a question, and
+    `Which …?` is no fragment)"""
+    front = "Which encoder-only model introduced masked-language-model pretraining?"
+    assert rule_of(card("reverse", front, "**BERT**", origin="llm")) is None

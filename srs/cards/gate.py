@@ -551,7 +551,9 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     text = text.strip(" *_")
     if _FRAGMENT.match(text) or _dangling(text):
         return f"a fragment: {text[:40]!r}"
-    clue = _clue_of(card).strip(" *_\n") if card.kind == "reverse" else ""
+    # (a template's clue; a model's reverse card asks its own question: `Which paper …?`)
+    template_clue = card.kind == "reverse" and card.origin == "template"
+    clue = _clue_of(card).strip(" *_\n") if template_clue else ""
     if clue and _dangling(clue):
         # `*annotation syntax like C:maj7 … comes from*` → Chord recognition (r82 glossary)
         return "a fragment: the clue's citation was cut out"
