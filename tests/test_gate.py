@@ -1208,3 +1208,10 @@ def test_a_models_reverse_card_asks_its_own_question() -> None:
     `Which …?` is no fragment)"""
     front = "Which encoder-only model introduced masked-language-model pretraining?"
     assert rule_of(card("reverse", front, "**BERT**", origin="llm")) is None
+
+
+def test_r83_an_expansion_that_holds_the_name_itself() -> None:
+    """r83 table: "What does **SeaLLM** stand for? → SeaLLMs — Large Language Models"."""
+    asked = "What does **SeaLLM** stand for?"
+    assert rule_of(card("acronym", asked, "SeaLLMs — Large Language Models")) == "answer-on-front"
+    assert rule_of(card("acronym", asked, "Southeast Asian Large Language Model")) is None

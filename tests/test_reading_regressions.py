@@ -7885,3 +7885,20 @@ def test_r83_a_glossary_citation_for_what_its_people_found_credits_no_term() -> 
     ).entries
     assert not enso.attribution.authors
     assert (westward.attribution.authors, westward.attribution.year) == ("Stommel", 1948)
+
+
+def test_r83_a_question_about_what_a_plain_head_names_keeps_the_whole_title() -> None:
+    """r83 syllabus: "Who made **Pointer Analysis**? → Hind, PASTE 2001" from *Pointer
+    Analysis: Haven't We Solved This Problem Yet?* (a look back, not who made it); but
+    `MMBench: Is Your Multi-modal Model an All-around Player?` names MMBench."""
+    hind = one(
+        '- Michael Hind, "Pointer Analysis: Haven\'t We Solved This Problem Yet?" PASTE 2001.'
+        " [pdf](https://doi.org/10.1145/379605.379665)"
+    )
+    assert hind.name == "Pointer Analysis: Haven't We Solved This Problem Yet?"
+    mmbench = one(
+        "- [MMBench: Is Your Multi-modal Model an All-around Player?]"
+        "(https://arxiv.org/abs/2307.06281) - Liu et al. (ECCV 2024). Multiple-choice with"
+        " CircularEval."
+    )
+    assert mmbench.name == "MMBench"

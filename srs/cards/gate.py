@@ -319,6 +319,10 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
                 # `What does **FastMoE** stand for? → Fast Mixture-of-Expert`: the name's
                 # first word, read off, and an acronym every reader knows
                 return "the name is its expansion's first word and a common acronym"
+            if re.search(rf"(?<![\w-]){re.escape(acronym)}s?(?![\w-])", answers[0].casefold()):
+                # `What does **SeaLLM** stand for? → SeaLLMs — Large Language Models` (r83
+                # table, useless): the expansion holds the name itself
+                return "the expansion holds the name itself"
     if card.kind == "introduced" and answers:
         # `Which paper introduced the online meta-learning setting …? → Online Meta-Learning
         # (Finn et al., 2019)`: the paper's title, written on the front

@@ -660,6 +660,13 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
         # (but `The Pile: An 800GB Dataset …`)
         and not re.match(r"^the\s+\S+\s+\S", head, re.IGNORECASE)
         and not SEQUEL.fullmatch(title.partition(": ")[2])
+        # `Pointer Analysis: Haven't We Solved This Problem Yet?` (r83 syllabus, "Who made
+        # Pointer Analysis? → Hind, 2001"): a question about what the head names
+        # (but `MMBench: Is Your Multi-modal Model an All-around Player?` names MMBench)
+        and not (
+            title.rstrip().endswith("?")
+            and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", head) is not None
+        )
     ):
         text = head if not phrase else text  # not `Back to Basics`: a phrase, no name
     return text, found
