@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from srs.cards.context import EntryContext, Slot
+from srs.cards.context import DOCUMENT_NAME, EntryContext, Slot
 from srs.cards.ids import mention_key
 from srs.cards.wording import MASK, mask, name_variants
 from srs.reading.acronyms import is_acronym, spelling_in
@@ -37,7 +37,7 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     name = md_escape(ctx.name)
     if claim is None:
         return []
-    if claim.source == "nested" and _DOCUMENT_NAME.search(ctx.name):
+    if claim.source == "nested" and DOCUMENT_NAME.search(ctx.name):
         # `What is Docs: Using EXPLAIN?` → the seq-scan cost formula (r79 notes, graded
         # useless): a note's detail under a page of documentation is no answer to what the
         # page is
@@ -216,7 +216,7 @@ def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     or an `introduced` card asks for; keyed by the claim's first words."""
     if ctx.definition is None or not ctx.name or ctx.entry.topic or _stated(ctx):
         return []
-    if _a_document(ctx):
+    if ctx.is_document:
         # `*cgroup ns 4.6; time ns 5.6*` → namespaces(7) man page, `*default quota-backend-
         # bytes 2 GiB*` → etcd docs (r77 notes, graded weak): which page says a detail, not
         # the detail
@@ -245,36 +245,11 @@ def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     return slots
 
 
-#: a page of documentation rather than a work: `etcd docs`, `namespaces(7) man page`,
-#: `Kubernetes Scheduling Framework` at kubernetes.io/docs, an admin guide, a spec, a post
-#: (a kind of document anywhere in the name, or last: `WebAssembly Core Specification`,
-#: but not *Specification and Complexity of Collaborative Text Editing*, a paper)
-_DOCUMENT_NAME = re.compile(
-    r"\b(?:docs?|documentation|man\s+page|manual|handbook|README|wiki|FAQ)\b"
-    r"|\b(?:spec(?:ification)?|guide|blog|post|series|archive)\W*$",
-    re.IGNORECASE,
-)
-_DOCUMENT_URL = re.compile(
-    r"^https?://(?:[\w-]+\.)*(?:man7\.org|readthedocs\.io|docs\.[\w.-]+)/|/(?:docs|blog|"
-    r"man-pages|admin-guide|manual|wiki|doc/html)/",
-    re.IGNORECASE,
-)
-
-
-def _a_document(ctx: EntryContext) -> bool:
-    if ctx.entry.papers:
-        return False
-    url = ctx.entry.primary_url or ""
-    if url.casefold().endswith(".pdf"):
-        return False  # (`…/doc/dsa.pdf`: a paper, wherever it is kept)
-    return bool(_DOCUMENT_NAME.search(ctx.name) or _DOCUMENT_URL.search(url))
-
-
 def _own_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     claim = ctx.definition
     if claim is None or not ctx.name or _stated(ctx):
         return []
-    if _a_document(ctx) and claim.source == "nested":
+    if ctx.is_document and claim.source == "nested":
         # `*seq scan cost = pages × seq_page_cost + …*` → Docs: Using EXPLAIN (r79 notes,
         # graded weak: which page a note's detail came from); a page the list describes in
         # its own words (`the canonical write-up of …`) is still asked back

@@ -20,7 +20,7 @@ from srs.reading.statements import Statement, statement
 from srs.reading.urls import arxiv_id, normalise_url
 from srs.text import md_escape, slugify
 
-__all__ = ["EntryContext", "OwnPaper", "Slot"]
+__all__ = ["DOCUMENT_NAME", "EntryContext", "OwnPaper", "Slot"]
 
 _NAME_SUFFIX = re.compile(r"\s+(?:papers?|paper/framework|framework|benchmark)$", re.IGNORECASE)
 
@@ -140,6 +140,22 @@ def _prefix_shown(name: str, title: str) -> bool:
     )
 
 
+#: a page of documentation rather than a work: `etcd docs`, `namespaces(7) man page`,
+#: `Kubernetes Scheduling Framework` at kubernetes.io/docs, an admin guide, a spec, a post
+#: (a kind of document anywhere in the name, or last: `WebAssembly Core Specification`,
+#: but not *Specification and Complexity of Collaborative Text Editing*, a paper)
+DOCUMENT_NAME = re.compile(
+    r"\b(?:docs?|documentation|man\s+page|manual|handbook|README|wiki|FAQ)\b"
+    r"|\b(?:spec(?:ification)?|guide|blog|post|series|archive)\W*$",
+    re.IGNORECASE,
+)
+_DOCUMENT_URL = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:man7\.org|readthedocs\.io|docs\.[\w.-]+)/|/(?:docs|blog|"
+    r"man-pages|admin-guide|manual|wiki|doc/html)/",
+    re.IGNORECASE,
+)
+
+
 def _subject_of(term: str, section: str) -> bool:
     """One capitalised word that the section's heading names: the section's subject, too
     broad to be asked (`Vulkan: …`, `Postgres = …`)."""
@@ -198,6 +214,16 @@ class EntryContext:
             ),
             None,
         )
+
+    @cached_property
+    def is_document(self) -> bool:
+        """A page of documentation rather than a work (`DOCUMENT_NAME`, or a docs site)."""
+        if self.entry.papers:
+            return False
+        url = self.entry.primary_url or ""
+        if url.casefold().endswith(".pdf"):
+            return False  # (`…/doc/dsa.pdf`: a paper, wherever it is kept)
+        return bool(DOCUMENT_NAME.search(self.name) or _DOCUMENT_URL.search(url))
 
     @cached_property
     def statements(self) -> dict[int, Statement]:

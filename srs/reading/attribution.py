@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from srs.reading.model import Attribution
 from srs.reading.orgs import LAB_SITES, LABS, VENUES
 from srs.reading.phrases import is_generic_link_text
+from srs.reading.remarks import MONTH
 from srs.reading.sentences import sentences
 from srs.text import clean_space
 
@@ -382,10 +383,7 @@ _ANY_VENUE = re.compile(
 )
 _ORG = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|&|/))*$")
 # a month's name or its abbreviation, never a word that starts like one (`Jannach`)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = rf"{MONTH}\.?"  # (the month names the reading's remarks know, one list)
 # a journal or a proceedings named in a byline, never an author
 _JOURNAL = re.compile(
     r"\b(?:Communications of the ACM|(?:(?:ACM|IEEE|SIAM)\s+)?(?:[A-Z][\w&-]*\s+){0,4}"
