@@ -12,6 +12,7 @@ from srs.cards.kinds import KINDS
 from srs.cards.templates import DEFAULT_PATH, CardTemplates, load_templates
 from srs.deck.papers import bundled_facts
 from srs.reading.document import parse_file, parse_text
+from srs.reading.naming import numbered_subject
 from srs.reading.paper import Paper
 
 BUNDLED = Path(__file__).resolve().parent.parent / "decks" / "ai-engineering-2025.md"
@@ -412,3 +413,31 @@ def test_r81_a_short_name_that_holds_any_authors_surname_asks_when() -> None:
     )
     (made,) = [card for card in cards.values() if card.kind == "attribution"]
     assert made.front.startswith("When was the **ColorBrewer")
+
+
+def test_r83_a_numbered_proposal_is_asked_what_its_title_proposes() -> None:
+    # `What is JEP 333? → goals stated in the JEP` (r83 notes, graded useless): a JEP, KIP or
+    # RFC that goes by its number is what its title says, not a note's first detail
+    cards = cards_of(
+        "1. **JEP 333: ZGC: A Scalable Low-Latency Garbage Collector (Experimental)**"
+        " (https://openjdk.org/jeps/333)\n"
+        "   - goals stated in the JEP: pauses ≤ 10 ms, heaps up to multi-TB\n"
+        "   - JDK 11, Linux/x64 only at first\n"
+        "2. **RFC 1034: Domain Names, Concepts and Facilities** (https://www.rfc-editor.org/rfc/rfc1034)\n"
+        "   - The zone/delegation model, resource records, and stub vs. recursive roles\n"
+    )
+    gists = {key: card for key, card in cards.items() if key.endswith("|gist")}
+    assert [(card.front, card.back) for card in gists.values()] == [
+        (
+            "What is **JEP 333**?",
+            "ZGC: A Scalable Low-Latency Garbage Collector (Experimental)",
+        ),
+        ("What is **RFC 1034**?", "Domain Names, Concepts and Facilities"),
+    ]
+
+
+def test_a_name_with_a_number_is_no_numbered_proposal() -> None:
+    # `LRW-1000: A Naturally-Distributed …` is a benchmark: its subtitle is no answer
+    assert numbered_subject("LRW-1000", "LRW-1000: A Naturally-Distributed Benchmark") == ""
+    assert numbered_subject("KIP-98", "KIP-98 - Exactly Once Delivery") == "Exactly Once Delivery"
+    assert numbered_subject("RFC 9000", "RFC 9000") == ""

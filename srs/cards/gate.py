@@ -31,6 +31,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelled_by, spelling_in
 from srs.reading.claims import tidy
 from srs.reading.model import Entry
+from srs.reading.naming import numbered_subject
 from srs.reading.phrases import (
     content_words,
     in_list,
@@ -517,6 +518,8 @@ def _hides_expansion(card: Card, entry: Entry) -> bool:
 def _citation_only(card: Card, entry: Entry) -> str | None:
     if card.kind in {"attribution", "paper-title", "paper-name", "introduced", "acronym"}:
         return None  # a title or an expansion (`Reasoning and Acting`) reads like names
+    if card.kind == "gist" and _raw_back(card) == numbered_subject(entry.name, entry.title):
+        return None  # `RFC 1034` → `Domain Names, Concepts and Facilities`: its title
     # case kept: `Hendrycks et al. (Berkeley, 2020)` is a citation, `hendrycks et al.` no name
     if card.is_cloze:
         text = strip_markdown_escapes(CLOZE.sub(r"\2", _NAME_PREFIX.sub("", card.front)))

@@ -22,6 +22,7 @@ __all__ = [
     "field_prefixes_kept_whole",
     "is_topic",
     "label_over_citations",
+    "numbered_subject",
     "passing_name",
     "shared_tail",
     "title_prefix",
@@ -169,6 +170,27 @@ _COINED = re.compile(r"[A-Z][a-z]+-[A-Z][\w-]*|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+
 
 
 NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,9}|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)$")
+
+
+#: a numbered proposal or standard (`JEP 333`, `KIP-98`, `RFC 1034`, `PEP 484`, `FLIP-76`);
+#: not a name with a number (`LRW-1000`, a benchmark)
+_NUMBERED = re.compile(
+    r"(?:RFC|PEP|JEP|KIP|FLIP|KEP|BIP|EIP|ERC|NEP|OTEP|JSR|SPIP|XEP|ADR|ISO|ECMA)"
+    r"[ -]#?\d{2,5}"
+)
+
+#: between a numbered document and its title: a colon or a spaced dash
+_TITLE_AFTER = re.compile(r"\s*(?::|\s[-—–])\s+(?P<subject>\S.*)$", re.DOTALL)
+
+
+def numbered_subject(name: str, title: str) -> str:
+    """What a numbered document is titled (`JEP 333: ZGC: A Scalable Low-Latency Garbage
+    Collector` → `ZGC: A Scalable Low-Latency Garbage Collector`) when its entry goes by the
+    number alone; else ``""``."""
+    if not _NUMBERED.fullmatch(name) or not title.startswith(name):
+        return ""
+    after = _TITLE_AFTER.match(title[len(name) :])
+    return after.group("subject").strip() if after else ""
 
 
 def passing_name(name: str, title: str, headline: str) -> bool:
