@@ -7902,3 +7902,29 @@ def test_r83_a_question_about_what_a_plain_head_names_keeps_the_whole_title() ->
         " CircularEval."
     )
     assert mmbench.name == "MMBench"
+
+
+def test_r84_a_venue_in_italics_after_a_quoted_title_says_when_even_a_labs_letters() -> None:
+    """r84 syllabus: `*MSR 2014*` (Mining Software Repositories, also Microsoft Research's
+    letters) after the title gave no year, nor did a title ending in its own `?`; a lone
+    surname before a quoted title (`Fagan.`) is its author."""
+    github = one(
+        '- Kalliamvakou, Gousios, Blincoe, Singer, German, Damian. "The Promises and Perils of'
+        ' Mining GitHub." *MSR 2014*. [pdf](https://kblincoe.github.io/p.pdf)'
+    )
+    assert (github.attribution.authors, github.attribution.venue) == (
+        "Kalliamvakou et al.",
+        "MSR 2014",
+    )
+    szz = one(
+        '- Śliwerski, Zimmermann, Zeller. "When Do Changes Induce Fixes?" *MSR 2005*. This is'
+        " the SZZ algorithm."
+    )
+    assert (szz.attribution.authors, szz.attribution.year) == ("Śliwerski et al.", 2005)
+    fagan = one(
+        '- Fagan. "Design and code inspections to reduce errors in program development."'
+        " *IBM Systems Journal* 15(3), 1976. The historical baseline."
+    )
+    assert (fagan.attribution.authors, fagan.attribution.year) == ("Fagan", 1976)
+    required = one('- Required. "Design and code inspections to reduce errors." *IBM Systems Journal*, 1976.')
+    assert required.attribution.authors == ""

@@ -296,18 +296,25 @@ def _place_and_year(text: str) -> tuple[int, str, int] | None:
 #: follows a quoted title whose byline stood before it (a link's label or a bracket may follow)
 _PLACE_AFTER_TITLE = re.compile(
     r"^\s*[*_]*(?P<where>[A-Z][\w&/'’.!-]*(?:\s+(?:[A-Z][\w&/'’.!-]*|of|and|&|for|on|in|the)){0,7})"
-    rf"[*_]*,?\s+(?:\d{{1,4}}(?:\(\d{{1,3}}\))?,\s+)?(?P<year>{_YEAR})\.?"
+    rf"[*_]*,?\s+(?:\d{{1,4}}(?:\(\d{{1,3}}\))?,\s+)?(?P<year>{_YEAR})(?P<italic>[*_]+)?\.?"
     r"(?:\s+[\w ]{1,30}\.?|(?P<rest>\s+\([^()]+\)\.?))?\s*$"
 )
 
 
-def place_after_title(piece: str) -> tuple[Attribution, str] | None:
+def place_after_title(
+    piece: str, italics: frozenset[str] = frozenset()
+) -> tuple[Attribution, str] | None:
     """Where and when in `piece`, the sentence after a quoted title whose byline came first
     (`_PLACE_AFTER_TITLE`), and the bracket after them (never a link's label); else None.
     No list of venues or place words is needed there: the people were already named (never
     `News` or `Computer` as an author)."""
     placed = _PLACE_AFTER_TITLE.match(piece)
-    if placed is None or _LAB_RE.fullmatch(placed["where"]):
+    if placed is None:
+        return None
+    # (`*MSR 2014*` (r84 syllabus): in italics (`italics`: the phrases set so), a lab's
+    # letters name where it was published, the Mining Software Repositories conference)
+    italic = bool(placed["italic"]) or f"{placed['where']} {placed['year']}" in italics
+    if _LAB_RE.fullmatch(placed["where"]) and not italic:
         return None
     year = int(placed["year"])
     rest = (placed["rest"] or "").strip()

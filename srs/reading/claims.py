@@ -91,6 +91,11 @@ _LEAD = re.compile(r"^(?:[\s,;:.\-–—)]|\|(?![^|\s][^|]{0,30}\|))+")
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,.]?\s*(?=\S)")
 #: `Eric Brewer.  ."`: a sentence that ends where its quoted title was taken out
 _TITLE_GAP = re.compile(r"\s\.?[\"”]\s*$")
+#: a surname alone before a quoted title (`Fagan.`), never a reading list's label
+_SURNAME_ALONE = re.compile(
+    r"\s*(?!(?:Required|Optional|Recommended|Supplementary|Background|Further|Also|Note|See)\b)"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{2,})\.\s*(?:\.?[\"”])?\s*"
+)
 _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
 _NAMED_BE = re.compile(r"^(?:is|are|was|were)\s+(?=(?:a|an|the|one)\s)")
 _FRAGMENT_START = re.compile(
@@ -939,12 +944,25 @@ def read_claims(
                 piece = _own_label(piece, [name, *own_names])
             cut_from = _others_cited_dropped(piece, [name, *own_names]) if term else piece
             found, rest = attribution.cut(cut_from, prose_lab=leading)
-            placed = attribution.place_after_title(piece) if after_title and bylined else None
+            at = raw.find(piece)
+            gap_after = bool(_TITLE_GAP.search(piece)) or (
+                at >= 0 and re.match(r"\s{3,}\S", raw[at + len(piece) :]) is not None
+            )
+            alone = _SURNAME_ALONE.fullmatch(piece)
+            if alone and leading and number == 0 and gap_after and not found.authors:
+                # `Fagan. "Design and code inspections …" *IBM Systems Journal* …` (r84
+                # syllabus): one surname, then the quoted title that was taken out
+                found, rest = replace(found, authors=alone.group("surname")), ""
+            placed = (
+                attribution.place_after_title(piece, italics) if after_title and bylined else None
+            )
             if placed is not None:
                 # `Seth Gilbert and Nancy Lynch. "Brewer's Conjecture …." ACM SIGACT News,
                 # 2002.`: where and when, after the quoted title (never `News` as an author)
                 found, rest = placed
-            after_title = bool(_TITLE_GAP.search(piece))
+            # (`Śliwerski, Zimmermann, Zeller. "When Do Changes Induce Fixes?" *MSR 2005*.`
+            # (r84 syllabus): a title that ends with its own mark leaves only the gap)
+            after_title = gap_after
             if (
                 glossary
                 and found.authors
