@@ -7928,3 +7928,14 @@ def test_r84_a_venue_in_italics_after_a_quoted_title_says_when_even_a_labs_lette
     assert (fagan.attribution.authors, fagan.attribution.year) == ("Fagan", 1976)
     required = one('- Required. "Design and code inspections to reduce errors." *IBM Systems Journal*, 1976.')
     assert required.attribution.authors == ""
+
+
+def test_r84_a_plain_head_whose_subtitle_says_from_where_to_where_keeps_the_whole_title() -> None:
+    """r84 syllabus: "Who made **Technical Debt**? → Kruchten et al." (graded useless: the
+    list credits the metaphor to Cunningham) from *Technical Debt: From Metaphor to Theory and
+    Practice*, a paper about the term, not the term's."""
+    debt = one(
+        '- Kruchten, Nord, Ozkaya. "Technical Debt: From Metaphor to Theory and Practice."'
+        " *IEEE Software* 29(6), 2012."
+    )
+    assert debt.name == "Technical Debt: From Metaphor to Theory and Practice"

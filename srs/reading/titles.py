@@ -580,7 +580,10 @@ _ABOUT = re.compile(
     r"^\s*(?:towards?\s|(?:an?|the)\s+(?:[\w-]+\s+){0,4}"
     r"(?:analysis|study|evaluation|comparison|investigation|examination)\b"
     # `Systems Programming: Coping with Parallelism`: what the work does about it
-    r"|(?-i:[A-Z][a-z]+ing)\s+(?:with|for|about|beyond|through)\s)",
+    r"|(?-i:[A-Z][a-z]+ing)\s+(?:with|for|about|beyond|through)\s"
+    # `Technical Debt: From Metaphor to Theory and Practice` (r84 syllabus): where the
+    # subject has got to
+    r"|from\s+\S.*\sto\s)",
     re.IGNORECASE,
 )
 #: two to four words in title case, none shaped as a name (`Thompson Sampling`)
