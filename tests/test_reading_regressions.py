@@ -7939,3 +7939,20 @@ def test_r84_a_plain_head_whose_subtitle_says_from_where_to_where_keeps_the_whol
         " *IEEE Software* 29(6), 2012."
     )
     assert debt.name == "Technical Debt: From Metaphor to Theory and Practice"
+
+
+def test_r84_a_bracket_of_surnames_after_a_rows_title_names_its_authors() -> None:
+    """r84 table: "Who made **PINO**? → Caltech / NVIDIA, 2021" (graded weak: the row names
+    Li et al.); a bracket of surnames joined by `&`, with no year, right after the title."""
+    rows = parse_text(
+        "## Neural Operators\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2021-11 | PINO | Caltech / NVIDIA | [Physics-Informed Neural Operator for Learning"
+        " Partial Differential Equations](https://arxiv.org/abs/2111.03794) (Li, Zheng,"
+        " Kovachki, Jin, Chen, Liu, Azizzadenesheli & Anandkumar) |\n"
+        "| 1995-07 | Operator UAT | Fudan | [Universal Approximation to Nonlinear Operators by"
+        " Neural Networks](https://doi.org/10.1109/72.392253) (Chen & Chen, IEEE TNN). The"
+        " theorem DeepONet is built on. |\n"
+        "| 2023-01 | Stack | Brown | [Some Benchmark of Models](https://arxiv.org/abs/2301.00001)"
+        " (Llama, Mistral & Google) |\n"
+    ).entries
+    assert [entry.attribution.authors for entry in rows] == ["Li et al.", "Chen and Chen", ""]
