@@ -10,6 +10,7 @@ from srs.cards.from_templates import template_cards
 from srs.cards.gate import check
 from srs.cards.templates import load_templates
 from srs.reading import attribution
+from srs.reading.claim_kinds import cut_definition
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
 from srs.reading.sentences import sentences
@@ -7926,7 +7927,9 @@ def test_r84_a_venue_in_italics_after_a_quoted_title_says_when_even_a_labs_lette
         " *IBM Systems Journal* 15(3), 1976. The historical baseline."
     )
     assert (fagan.attribution.authors, fagan.attribution.year) == ("Fagan", 1976)
-    required = one('- Required. "Design and code inspections to reduce errors." *IBM Systems Journal*, 1976.')
+    required = one(
+        '- Required. "Design and code inspections to reduce errors." *IBM Systems Journal*, 1976.'
+    )
     assert required.attribution.authors == ""
 
 
@@ -7956,3 +7959,25 @@ def test_r84_a_bracket_of_surnames_after_a_rows_title_names_its_authors() -> Non
         " (Llama, Mistral & Google) |\n"
     ).entries
     assert [entry.attribution.authors for entry in rows] == ["Li et al.", "Chen and Chen", ""]
+
+
+def test_r84_a_prize_an_index_and_a_gerund_before_that() -> None:
+    """r84 glossary: `2019 Nobel Prize.` credited "Prize, 2019" with the term; `([ADS](…))`
+    after a citation was read as its lab and hidden by a cloze; a definition was cut at
+    `by showing | that …`, leaving "… by showing" as the answer."""
+    hot, lensing = parse_text(
+        "## S\n\n**Hot Jupiter**: a gas giant on a few-day orbit. The first planet around a"
+        " Sun-like star, 51 Peg b, was one ([Mayor & Queloz 1995](https://doi.org/10.1038/"
+        "378355a0)), and it immediately broke the standard picture of planet formation. 2019"
+        " Nobel Prize.\n\n**Gravitational microlensing**: a foreground star-plus-planet acting"
+        " as a lens for a background source. Proposed by Mao & Paczyński 1991"
+        " ([ADS](https://ui.adsabs.harvard.edu/abs/1991ApJ...374L..37M)).\n\n"
+        "**Transit method**: detecting the small periodic dip in brightness as a planet passes"
+        " in front of its host star.\n"
+    ).entries[:2]
+    assert "Prize" not in hot.attribution.authors
+    assert (lensing.attribution.authors, lensing.attribution.lab) == ("Mao and Paczyński", "")
+    assert cut_definition(
+        '"confirming" a transiting planet by showing that astrophysical false positives are'
+        " improbable, rather than by measuring a mass"
+    ).endswith("rather than by measuring a mass")

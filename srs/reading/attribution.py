@@ -70,7 +70,9 @@ _NO_NAME = (
     r"Researcher|Quarterly|Review|Reports|Letters|Magazine|"
     # `Nobel 1996` (r81 glossary): a prize, never a person's byline; `(Mayo Clinic, …)`: a
     # hospital's name
-    r"Nobel|Clinic|Hospital|Medical|Health)\b"
+    r"Nobel|Clinic|Hospital|Medical|Health|"
+    # `2019 Nobel Prize.` (r84 glossary): "Prize, 2019" as its authors
+    r"Prize|Award|Medal)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)

@@ -83,6 +83,8 @@ GENERIC_LINK_TEXT = frozenset(
         *("acm dl", "acm digital library", "jstor", "ieee xplore", "dblp", "semantic scholar"),
         *("google scholar", "springer link", "paper + artifact", "lipics", "pmlr"),
         *("cvf", "cvf open access", "thecvf", "ecva", "neurips proceedings", "proceedings"),
+        # the indexes of astronomy and medicine (`([ADS](https://ui.adsabs.harvard.edu/…))`)
+        *("ads", "nasa ads", "pubmed", "pmc", "europe pmc", "biorxiv", "medrxiv", "ssrn"),
     }
 )
 
