@@ -441,3 +441,17 @@ def test_a_name_with_a_number_is_no_numbered_proposal() -> None:
     assert numbered_subject("LRW-1000", "LRW-1000: A Naturally-Distributed Benchmark") == ""
     assert numbered_subject("KIP-98", "KIP-98 - Exactly Once Delivery") == "Exactly Once Delivery"
     assert numbered_subject("RFC 9000", "RFC 9000") == ""
+
+
+def test_r84_a_note_on_the_other_name_the_head_stresses_asks_that_name() -> None:
+    # `What is Jaeger? → Zipkin = Twitter, …` (r84 notes, graded useless): under a head that
+    # stresses two names, a first bullet `Zipkin = …` says what Zipkin is
+    cards = cards_of(
+        "1. **Jaeger** (https://www.jaegertracing.io/) and **Zipkin** (https://zipkin.io/)\n"
+        "   - Zipkin = Twitter, open-sourced 2012, directly Dapper-inspired\n"
+        "   - Jaeger = Uber, CNCF graduated, with remote-controlled adaptive sampling\n"
+    )
+    fronts = {card.front: card.back for card in cards.values()}
+    assert "What is **Jaeger**?" not in fronts
+    term = next(card for key, card in cards.items() if key.endswith("|term|zipkin"))
+    assert term.back == "Twitter, open-sourced 2012, directly Dapper-inspired"
