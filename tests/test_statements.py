@@ -260,3 +260,11 @@ def test_r81_a_notes_title_and_its_first_label_are_not_the_name() -> None:
     ).entries
     assert gpus.name == "GPUs: A Closer Look"
     assert sync.name == "Yet another blog explaining Vulkan synchronization"
+
+
+def test_r84_a_verdict_or_why_it_matters_states_no_term() -> None:
+    # `the **cross-layer thing** is …? → what's novel`, `**relevant**: …? → the OTel Collector
+    # doesn't …` (r84 notes, graded useless): the writer's verdict, and why they care
+    assert statement("the cross-layer thing is what's novel") is None
+    assert statement("relevant: the OTel Collector doesn't do template mining") is None
+    assert statement("span = one timed operation with a parent id") is not None

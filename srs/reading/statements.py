@@ -52,6 +52,8 @@ _LABELS = frozenset(
         *("key advice", "mental model", "recommendation", "recommendations", "tips"),
         *("practical", "practically", "in practice", "intuition", "intuitively", "formally"),
         *("informally", "counting", "proof", "proof sketch", "usage", "use", "uses"),
+        # `relevant: the OTel Collector doesn't …` (r84 notes): why the writer cares
+        *("relevant", "for us", "why it matters", "why relevant", "relevance"),
     }
 )
 #: a writer's verdict, not a fact (`docs … are excellent`, `Mind = blown`)
@@ -77,7 +79,8 @@ _A_KIND_OF = re.compile(
 _JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and", "or", "as"})
 #: an answer that does not say what the term is (`one of the systems tested`, `not ARIES`)
 _NO_ANSWER = re.compile(
-    r"^(?:not|no|one of|part of|still|also|same|like|similar|why|old|outdated|"
+    # (`the cross-layer thing is what's novel` (r84 notes): the writer's verdict on it)
+    r"^(?:not|no|one of|part of|still|also|same|like|similar|why|old|outdated|what's|"
     r"the (?:same|key|main|point|best|whole point|reason|real))\b",
     re.I,
 )
