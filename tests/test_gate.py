@@ -1091,6 +1091,11 @@ def test_r80_an_acronym_in_the_answer_that_the_front_spells_out() -> None:
             "What is described here?\n\n*Facebook engineering blog, May 2018*",
             "**Katran**",
         ),
+        (  # (r84 notes, graded useless: which chapter of which book)
+            "gist",
+            'What is **Borgmon / "Practical Alerting from Time-Series Data"**?',
+            "Google SRE book ch. 10",
+        ),
     ],
 )
 def test_r80_only_what_kind_of_writing_it_is(kind: str, front: str, back: str) -> None:

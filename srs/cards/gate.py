@@ -587,7 +587,9 @@ _MEDIUM = re.compile(
     r"description|man\s+page)"
     # (the writing's kind is the head: `… blog, May 2018`, `coverage of …`, `talk at …`)
     # (but `a post on score matching` says what it covers, and defines it)
-    r"(?=\s*(?:[,;]|$|\s(?:from|at|by|for|in|with|after|and|written)\b))",
+    r"(?=\s*(?:[,;]|$|\s(?:from|at|by|for|in|with|after|and|written)\b"
+    # (`Google SRE book ch. 10` (r84 notes, graded useless as Borgmon's gist): which part)
+    r"|\s(?:ch\.|chapter|chapters|section|sec\.|§|part|pp?\.)\s*[\dIVX]))",
     re.IGNORECASE,
 )
 _MEDIUM_WORDS = 12
