@@ -7981,3 +7981,17 @@ def test_r84_a_prize_an_index_and_a_gerund_before_that() -> None:
         '"confirming" a transiting planet by showing that astrophysical false positives are'
         " improbable, rather than by measuring a mass"
     ).endswith("rather than by measuring a mass")
+
+
+def test_r84_a_kind_of_tool_and_what_it_is_for_defines_it() -> None:
+    """r84 awesome: "What does **LIEF** do? → Used by EMBER's feature extractor" (graded
+    useless): `Library to parse and modify PE/ELF/Mach-O` says what it is (not a name
+    `Library`, then a verb); `Fantastic for vision` is still a verdict."""
+    lief = one(
+        "- [LIEF](https://github.com/lief-project/LIEF) - Library to parse and modify"
+        " PE/ELF/Mach-O. Used by EMBER's feature extractor."
+    )
+    assert [(c.kind, c.text) for c in lief.claims][0] == (
+        "defines",
+        "Library to parse and modify PE/ELF/Mach-O",
+    )

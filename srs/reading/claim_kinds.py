@@ -427,7 +427,10 @@ def noun_phrase(text: str) -> bool:
     common_head = re.match(r"^[A-Z][a-z]+-[a-z]", words[0]) if words else None
     if len(words) < 3 or _CLAUSE.match(text):
         return False
-    if is_name(" ".join(words[:2])) and not common_head:  # but `Decoder-only MoE with …`
+    # (`Library to parse and modify PE/ELF/Mach-O` (r84 awesome): a common word, then what
+    # it is for; a name reads as one only with a second capital, `Google published …`)
+    for_what = words[1] in {"to", "for", "that"} and words[0].casefold() in _KIND_NOUNS
+    if is_name(" ".join(words[:2])) and not common_head and not for_what:
         return False
     head, second = words[0], words[1].casefold().strip(",;:")
     if NAMED_ADJECTIVE.match(head):  # `BERT-style masked prediction of …`
@@ -441,6 +444,17 @@ def noun_phrase(text: str) -> bool:
     return not (second in VERBS or second.endswith("ed") or plural)
 
 
+#: what a tool or a work is (`Library to parse …`, `Detector for animals …`)
+_KIND_NOUNS = frozenset(
+    {
+        *("library", "framework", "toolkit", "tool", "package", "platform", "benchmark"),
+        *("dataset", "corpus", "model", "detector", "system", "service", "engine"),
+        *("database", "compiler", "method", "algorithm", "protocol", "format", "language"),
+        *("suite", "pipeline", "plugin", "extension", "interface", "api", "sdk", "cli"),
+        *("classifier", "parser", "disassembler", "decompiler", "debugger", "emulator"),
+        *("simulator", "sandbox", "scanner", "fuzzer", "profiler", "visualizer", "viewer"),
+    }
+)
 #: an adjective made of a name: `BERT-style`, `GAN-based`, `CLIP-like`
 NAMED_ADJECTIVE = re.compile(
     r"^[\w.+]+-(?:style|based|like|free|only|inspired|sized|scale|level|aware|guided)$"
