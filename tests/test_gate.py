@@ -1220,3 +1220,10 @@ def test_r83_an_expansion_that_holds_the_name_itself() -> None:
     asked = "What does **SeaLLM** stand for?"
     assert rule_of(card("acronym", asked, "SeaLLMs — Large Language Models")) == "answer-on-front"
     assert rule_of(card("acronym", asked, "Southeast Asian Large Language Model")) is None
+
+
+def test_r84_a_gist_that_adds_a_second_thing_is_a_fragment() -> None:
+    """r84 notes: "What is **OTel sampling docs**? → + tail sampling processor" (useless)."""
+    assert rule_of(
+        card("gist", "What is **OTel sampling docs**?", "+ tail sampling processor")
+    ) == ("fragment")

@@ -455,3 +455,25 @@ def test_r84_a_note_on_the_other_name_the_head_stresses_asks_that_name() -> None
     assert "What is **Jaeger**?" not in fronts
     term = next(card for key, card in cards.items() if key.endswith("|term|zipkin"))
     assert term.back == "Twitter, open-sourced 2012, directly Dapper-inspired"
+
+
+def test_r84_a_notes_first_fact_a_compound_and_many_authors() -> None:
+    # r84 notes: "What does Gorilla do? → Prometheus TSDB and lots of others use this exact
+    # encoding" (graded useless): `in-memory TSDB …` is no `in …` remark, it says what Gorilla
+    # is; and `Adams, Ballantine, ...` is many people, not two
+    cards = cards_of(
+        "1. **Gorilla** ([pdf](https://www.vldb.org/pvldb/vol8/p1816-teller.pdf))\n"
+        "   - Pelkonen, Franklin, Teller — Facebook, VLDB 2015\n"
+        "   - in-memory TSDB as a write-through cache in front of HBase\n"
+        "   - Prometheus TSDB and lots of others use this exact encoding\n"
+        "2. **Monarch: Google's Planet-Scale In-Memory Time Series Database**"
+        " ([pdf](https://www.vldb.org/pvldb/vol13/p3181-adams.pdf))\n"
+        "   - Adams, Ballantine, ... (many authors) — Google, VLDB 2020\n"
+    )
+    fronts = {card.front: card.back for card in cards.values()}
+    assert (
+        fronts["What is **Gorilla**?"]
+        == "in-memory TSDB as a write-through cache in front of HBase"
+    )
+    assert not any("this exact encoding" in front for front in fronts)
+    assert fronts["Who made **Monarch**, and when?"] == "Adams et al. (Google), VLDB 2020"

@@ -7991,7 +7991,7 @@ def test_r84_a_kind_of_tool_and_what_it_is_for_defines_it() -> None:
         "- [LIEF](https://github.com/lief-project/LIEF) - Library to parse and modify"
         " PE/ELF/Mach-O. Used by EMBER's feature extractor."
     )
-    assert [(c.kind, c.text) for c in lief.claims][0] == (
+    assert (lief.claims[0].kind, lief.claims[0].text) == (
         "defines",
         "Library to parse and modify PE/ELF/Mach-O",
     )

@@ -211,7 +211,9 @@ _NOT_A_CLUE = re.compile(
 _LEANS = re.compile(
     r"^(?:\S+\s+){0,5}?(?:them|they|it|its|it['’]s|their|this|these|those|he|she|his|her)\b"
     r"|^(?:of|to|for|in|on|at|by|with|from|than|as)\b|^(?:thin|light|short|heavy)\s+on\b"
-    r"|^(?:useful|relevant|be aware|worth)\b",
+    r"|^(?:useful|relevant|be aware|worth)\b"
+    # (`Prometheus TSDB and lots of others use this exact encoding` (r84 notes): which one?)
+    r"|\bth(?:is|ese)\s+(?:exact|same|very)\b",
     re.IGNORECASE,
 )
 

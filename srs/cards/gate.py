@@ -59,7 +59,8 @@ _FRAGMENT = re.compile(
     r"especially|plus|as well as|along with|with|via|than|vs\.?|"
     # `about ten times what's measured in the open-ocean thermocline` (r83 glossary): a
     # quantity whose subject was left behind
-    r"about)\b|^[(\[,;:&/]",
+    # (`+ tail sampling processor` (r84 notes): a second thing, added to the first)
+    r"about)\b|^[(\[,;:&/+]",
     re.IGNORECASE,
 )
 #: `annotation syntax like C:maj7 … comes from`, `overview in (41(3))` (r82 glossary): a

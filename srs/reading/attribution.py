@@ -1185,6 +1185,10 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = _JOURNAL_ABBREVIATED.sub("Journal of ", text)
     text = _READING_MARK.sub("", text)  # `(†) Katz, M. and C. Shapiro, …` (r78 syllabus)
     found, rest = _cut(text, prose_lab=prose_lab)
+    two = re.fullmatch(r"(?P<first>\S+) and \S+", found.authors)
+    if two and re.match(rf"\s*{re.escape(two['first'])},\s+[^,]+,\s*\.\.\.", text):
+        # `Adams, Ballantine, ... (many authors)` (r84 notes): the first of many
+        found = replace(found, authors=f"{two['first']} et al.")
     if found.authors.endswith(" et al.") and found.authors.removesuffix(" et al.") in LABS:
         # `(Stanford et al., NeurIPS 2020)`: a lab and the others', never a person
         lab = found.authors.removesuffix(" et al.")

@@ -696,7 +696,9 @@ def claim_kind(
     if first and (_defines(text) or THIS_IS.match(text) or glossary) and not with_what:
         # (`Also introduces the "LR range test"`: a second thing it did, after what it is)
         return "says" if re.match(r"(?i)also\b", text) else "defines"
-    if first and nested and not NOT_DEFINING_START.match(text) and not _CLAUSE.match(text):
+    # (`in-memory TSDB as a write-through cache …` (r84 notes): a compound, not `in …`)
+    aside = bool(NOT_DEFINING_START.match(text)) and not re.match(r"(?:in|on|all)-[a-z]+\s", text)
+    if first and nested and not aside and not _CLAUSE.match(text):
         return "defines"  # the first bullet under a name: `maximum-entropy objective: …`
     subject = re.match(
         r"^(?P<subject>[\w.+-]+(?:\s[\w.+-]+)?)\s+(?P<verb>[a-z]+(?:ies|es|s))\b", text
