@@ -1227,3 +1227,18 @@ def test_r84_a_gist_that_adds_a_second_thing_is_a_fragment() -> None:
     assert rule_of(
         card("gist", "What is **OTel sampling docs**?", "+ tail sampling processor")
     ) == ("fragment")
+
+
+def test_r84_a_cloze_that_hides_the_names_own_words_reordered() -> None:
+    """r84 awesome: `**Malware Images** — the origin of the "{{c1::malware as images}}" line
+    of work` (useless): the gap is the name's words."""
+    entry = Entry(
+        title="Malware Images: Visualization and Automatic Classification",
+        description="",
+        name="Malware Images",
+        names=["Malware Images"],
+    )
+    front = '**Malware Images** — the origin of the "{{c1::malware as images}}" line of work'
+    assert rule_of(card("cloze", front, "**malware as images**"), entry) == "answer-on-front"
+    other = "**Malware Images** — classifies {{c1::grayscale texture}} features with GIST"
+    assert rule_of(card("cloze", other, "**grayscale texture**"), entry) is None

@@ -7957,8 +7957,15 @@ def test_r84_a_bracket_of_surnames_after_a_rows_title_names_its_authors() -> Non
         " theorem DeepONet is built on. |\n"
         "| 2023-01 | Stack | Brown | [Some Benchmark of Models](https://arxiv.org/abs/2301.00001)"
         " (Llama, Mistral & Google) |\n"
+        "| 2017-10 | Deep Ritz | Princeton / PKU | [The Deep Ritz Method: A Deep Learning-Based"
+        " Numerical Algorithm](https://arxiv.org/abs/1710.00211) (E & Yu) |\n"
     ).entries
-    assert [entry.attribution.authors for entry in rows] == ["Li et al.", "Chen and Chen", ""]
+    assert [entry.attribution.authors for entry in rows] == [
+        "Li et al.",
+        "Chen and Chen",
+        "",
+        "E and Yu",
+    ]
 
 
 def test_r84_a_prize_an_index_and_a_gerund_before_that() -> None:

@@ -363,6 +363,12 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
                 and (hidden in shown or shown in hidden or stem in hidden or one in shown)
             ):
                 return "the name in front gives the hidden word away"
+            words = {without_s(word) for word in content_words(strip_markdown_escapes(raw))}
+            named = {without_s(word) for word in content_words(name.group(0))} if name else set()
+            if len(words) >= 2 and words <= named:
+                # `**Malware Images** — the origin of the "{{c1::malware as images}}" line
+                # of work` (r84 awesome, useless): the name's own words, reordered
+                return "the name in front gives the hidden word away"
             # `**Keeping CALM** — {{c1::CALM theorem}}: …` (r74 notes): the acronym the gap
             # opens with, written in the name
             in_name = set(re.findall(r"[\w-]+", name.group(0))) if name else set()

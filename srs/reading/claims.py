@@ -93,7 +93,10 @@ _LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,.]?\s*(?=\S)")
 _TITLE_GAP = re.compile(r"\s\.?[\"”]\s*$")
 #: the bracket of surnames that opens a text right after its title (`(Yang, Meng &
 #: Karniadakis)`, `(Chen & Chen, IEEE TNN)`): two or more, the last after `&` or `and`
-_SURNAME = r"[A-ZÀ-ÖØ-ÞŁŚŻ][a-zß-ÿłśżńćę'’-]+(?:-[A-Z][a-zß-ÿ]+)?"
+_SURNAME = (
+    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][a-zß-ÿłśżńćę'’-]+(?:-[A-Z][a-zß-ÿ]+)?"
+    r"|[A-Z](?=\s+&\s))"  # (`(E & Yu)`: Weinan E)
+)
 _SURNAMES_BRACKET = re.compile(
     rf"^\(\s*(?P<people>{_SURNAME}(?:,\s*{_SURNAME})*\s+(?:&|and)\s+{_SURNAME})"
     r"\s*(?:,\s*[^()]*)?\)"
