@@ -363,9 +363,11 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
                 and (hidden in shown or shown in hidden or stem in hidden or one in shown)
             ):
                 return "the name in front gives the hidden word away"
-            words = {without_s(word) for word in content_words(strip_markdown_escapes(raw))}
-            named = {without_s(word) for word in content_words(name.group(0))} if name else set()
-            if len(words) >= 2 and words <= named:
+            gap_words = {without_s(word) for word in content_words(strip_markdown_escapes(raw))}
+            name_words = (
+                {without_s(word) for word in content_words(name.group(0))} if name else set()
+            )
+            if len(gap_words) >= 2 and gap_words <= name_words:
                 # `**Malware Images** — the origin of the "{{c1::malware as images}}" line
                 # of work` (r84 awesome, useless): the name's own words, reordered
                 return "the name in front gives the hidden word away"
