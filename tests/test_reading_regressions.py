@@ -8002,3 +8002,13 @@ def test_r84_a_kind_of_tool_and_what_it_is_for_defines_it() -> None:
         "defines",
         "Library to parse and modify PE/ELF/Mach-O",
     )
+
+
+def test_the_bundled_ragas_entry_says_what_it_is_before_who_recommends_it() -> None:
+    """The bundled list's RAGAS (r84 bundled, uncovered): `the simple RAG eval recommended by
+    OpenAI` was dropped whole as the list's voice; who vouches for it is the voice."""
+    ragas = one(
+        "- **[RAGAS](https://arxiv.org/abs/2309.15217) paper** - the simple RAG eval"
+        " [recommended by OpenAI](https://x.com/swyx/status/1724490887147978793)."
+    )
+    assert [(c.kind, c.text) for c in ragas.claims] == [("defines", "the simple RAG eval")]

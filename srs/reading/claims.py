@@ -1788,6 +1788,10 @@ _CLAUSE_COMMA = re.compile(
 )
 
 
+#: who recommends a thing, after what it is: the list's voice, never what it is
+_VOUCHED = re.compile(
+    r",?\s+(?:recommended|endorsed|praised|championed)\s+by\s+[\w .&'’-]{1,40}?\.?$"
+)
 _SO_YOU_CAN = re.compile(r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could)\b.*$")
 _SHOWING = re.compile(
     r"^(?:is|was)\s+(?:[\w-]+\s+){1,6}?(?P<verb>show|argu|prov|demonstrat)ing\s+that\s+"
@@ -1939,6 +1943,11 @@ def _claim(
     # `Compiles HumanEval and MBPP into 18 languages, so you can measure how …`: what it
     # does, then what the reader may do with it
     text = _SO_YOU_CAN.sub("", text) or text
+    # `the simple RAG eval recommended by OpenAI` (the bundled list's RAGAS): what it is,
+    # then who vouches for it
+    vouched = _VOUCHED.search(text)
+    if vouched is not None and len(text[: vouched.start()].split()) >= 3:
+        text = text[: vouched.start()]
     text = _before_the_remark(text)
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if opinion_in(text) or instruction or THE_ONE.match(text) or is_verdict(text):
