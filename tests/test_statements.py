@@ -268,3 +268,26 @@ def test_r84_a_verdict_or_why_it_matters_states_no_term() -> None:
     assert statement("the cross-layer thing is what's novel") is None
     assert statement("relevant: the OTel Collector doesn't do template mining") is None
     assert statement("span = one timed operation with a parent id") is not None
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Kafka: controller/ZK (now KRaft) vs ISR",  # a contrast and nothing else
+        "useful contrast: Kafka's ISR isn't a chain, the leader fans out to followers",
+        "min.insync.replicas + acks=all + unclean.leader.election.enable=false",  # settings
+        "consumers with isolation.level=read_committed only see committed data",
+        "main point: malloc speed alone is the wrong metric",
+    ],
+)
+def test_r85_a_contrast_a_lead_in_or_a_setting_states_no_term(bullet: str) -> None:
+    # r85 notes (graded useless and weak): `**Kafka**: …? → controller/ZK (now KRaft) vs
+    # ISR`, `**useful contrast**: …?`, `**min.insync.replicas + acks** = …? → all + …`
+    assert statement(bullet) is None
+
+
+def test_r85_a_contrast_inside_a_longer_answer_still_states_a_term() -> None:
+    found = statement(
+        "TCP Vegas: compares expected vs actual throughput, keeps a few packets queued"
+    )
+    assert found is not None and found.term == "TCP Vegas"

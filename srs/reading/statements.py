@@ -21,7 +21,8 @@ __all__ = ["Statement", "statement"]
 #: the term, then how the bullet says what it is (the first `:`, `=`, ` is `, ` are `)
 _SHAPE = re.compile(
     r"^(?P<term>[^:=;,()\[\]\"“”'’#→⇒<>!?]{2,48}?)\s*"
-    r"(?P<sep>:(?=\s)|=|\s(?:is|are|means)\s)\s*(?P<what>\S.*)$"
+    # (`=` between spaces: `acks=all`, `isolation.level=read_committed` are settings)
+    r"(?P<sep>:(?=\s)|(?<=\s)=(?=\s)|\s(?:is|are|means)\s)\s*(?P<what>\S.*)$"
 )
 #: a setting's value, then what it does: `synchronous_commit = off → may lose …`
 _VALUE_THEN = re.compile(r"^(?P<value>[\w.%-]+(?:\s[\w.%-]+)?)\s*(?:→|⇒|->)\s*(?P<rest>\S.*)$")
@@ -52,6 +53,7 @@ _LABELS = frozenset(
         *("key advice", "mental model", "recommendation", "recommendations", "tips"),
         *("practical", "practically", "in practice", "intuition", "intuitively", "formally"),
         *("informally", "counting", "proof", "proof sketch", "usage", "use", "uses"),
+        *("point", "main point", "the point", "framing", "detail", "contrast", "fun fact"),
         # `relevant: the OTel Collector doesn't …` (r84 notes): why the writer cares
         *("relevant", "for us", "why it matters", "why relevant", "relevance"),
     }
@@ -65,6 +67,10 @@ _VERDICT = frozenset(
         *("real", "much", "far", "way", "faster", "slower", "better", "worse", "cheaper"),
     }
 )
+#: one thing set against another, and nothing else (`controller/ZK (now KRaft) vs ISR`)
+_CONTRAST = re.compile(r"[^,;]+\s(?:vs\.?|versus)\s[^,;]+")
+#: a lead word that praises what follows (`useful contrast: …`, `neat trick: …`)
+_PRAISE = frozenset({"useful", "neat", "cool", "important", "notable", "handy", "key", "fun"})
 #: a document or a part of one, never a term of the field
 _DOCUMENTS = frozenset(
     {
@@ -112,6 +118,8 @@ def statement(text: str) -> Statement | None:
         or words[-1].casefold() in _JOINERS  # `Still the right model for: …`
         or words[0].casefold() in STOPWORDS - {"a", "an", "the"}
         or words[0].casefold() in QUANTIFIERS
+        # `useful contrast: Kafka's ISR isn't a chain …` (r85 notes): the writer's lead-in
+        or words[0].casefold() in _VERDICT | _PRAISE
         or words[0].casefold() in DOING_VERBS  # `Proves state-based and op-based are …`
         or any(word.casefold() in VERBS for word in words)  # `LLVM has both: …`
         or re.match(r"(?i)(?:part|chapter|ch\.|section|§)\s*\d", term)
@@ -143,6 +151,8 @@ def statement(text: str) -> Statement | None:
         or _A_KIND_OF.fullmatch(answer) is not None
         or len(answer.split()) > _MAX_ANSWER_WORDS
         or _a_list_of_parts(term, answer)
+        # `Kafka: controller/ZK (now KRaft) vs ISR` (r85 notes): a comparison, no answer
+        or (_CONTRAST.fullmatch(answer) is not None and len(answer.split()) <= 8)
     ):
         return None
     return Statement(term=term, sep=sep, answer=answer)
