@@ -1242,3 +1242,15 @@ def test_r84_a_cloze_that_hides_the_names_own_words_reordered() -> None:
     assert rule_of(card("cloze", front, "**malware as images**"), entry) == "answer-on-front"
     other = "**Malware Images** — classifies {{c1::grayscale texture}} features with GIST"
     assert rule_of(card("cloze", other, "**grayscale texture**"), entry) is None
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "Epoch AI again",  # (r85 blog, useless: a lab the list named before, and no fact)
+        "Used inside Docling",  # (r85 table, weak: where it is used, not what it is)
+    ],
+)
+def test_r85_a_gist_that_only_points_at_another_name(back: str) -> None:
+    assert rule_of(card("gist", "What is **X**?", back)) == "points-elsewhere"
+    assert rule_of(card("gist", "What is **X**?", "a ranking model used inside Docling")) is None

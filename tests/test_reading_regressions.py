@@ -8012,3 +8012,29 @@ def test_the_bundled_ragas_entry_says_what_it_is_before_who_recommends_it() -> N
         " [recommended by OpenAI](https://x.com/swyx/status/1724490887147978793)."
     )
     assert [(c.kind, c.text) for c in ragas.claims] == [("defines", "the simple RAG eval")]
+
+
+def test_r85_a_replication_keeps_its_whole_title_and_an_aside_does_not_cut_a_definition() -> None:
+    """r85 blog: "Who made **Chinchilla Scaling**? → Besiroglu et al." (weak: Chinchilla is
+    Hoffmann et al.'s; *Chinchilla Scaling: A replication attempt* is theirs); r85 glossary:
+    "What is **Distributed acoustic sensing**? → Turning fiber-optic cables" (useless)."""
+    replication = one(
+        "- **Chinchilla Scaling: A replication attempt** — [Besiroglu et al., 2024]"
+        "(https://arxiv.org/abs/2404.10102). Epoch AI reconstructed the data."
+    )
+    assert replication.name == "Chinchilla Scaling: A replication attempt"
+    assert cut_definition(
+        'Turning fiber-optic cables, including unused telecom "dark fiber", into dense arrays'
+        " of strain sensors every few meters by measuring Rayleigh backscatter"
+    ).startswith('Turning fiber-optic cables, including unused telecom "dark fiber", into')
+
+
+@pytest.mark.parametrize(
+    "remark", ["The Baidu SVAIL paper that everyone forgets.", "nice historical detail, skippable"]
+)
+def test_r85_the_writers_word_on_the_reading_is_no_claim(remark: str) -> None:
+    """r85 blog and notes (graded useless as gists): the writer's word on the reading."""
+    entry = one(
+        f"- **Deep Learning Scaling is Predictable** (https://arxiv.org/abs/1712.00409). {remark}"
+    )
+    assert entry.claims == []

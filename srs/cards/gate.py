@@ -123,6 +123,10 @@ _ELSEWHERE = re.compile(
     r"|\b(?:in|of|see)\s+section\s+\d|§\s?\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
     r"|\bconcurrent(?:ly)?\s+(?:w/|with)\s|\bversion of (?:the|this|that) idea\b"
+    # `Epoch AI again` (r85 blog): a name the list gave before, and nothing more
+    r"|^\W*[\w .&'’-]{1,30}\s+again\W*$"
+    # `Used inside Docling` (r85 table): where it is used, not what it is
+    r"|^\W*used\s+(?:inside|in|by|within)\s+[\w .&'’-]{1,30}\W*$"
     # `A parallel study from Lin Tan's group`: another entry's twin, named by the list's order
     r"|^\W*(?:what is described here\??\s*)?\W*(?:an?\s+)?(?:parallel|companion|sister)\s+"
     r"(?:study|paper|work|effort|piece)\b"

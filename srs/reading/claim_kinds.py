@@ -273,6 +273,13 @@ def _definition_head(text: str) -> str:
             continue
         if re.search(r"\b(?:that|which|who|whose|where)$", before.rstrip(), re.IGNORECASE):
             continue  # `A forward stagewise procedure that | , with one modification, …`
+        if re.match(
+            r",\s+(?:including|especially|esp)\b[^,;]{1,60},\s+(?:into|to|as|from)\s",
+            text[end.start() :],
+        ):
+            # `Turning fiber-optic cables | , including unused telecom "dark fiber", into
+            # dense arrays of strain sensors` (r85 glossary): an aside inside the phrase
+            continue
         if re.match(r"(?i)(?:not|never)\s", before) and re.match(
             r",?\s+but\s", text[end.start() :]
         ):

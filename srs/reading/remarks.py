@@ -131,7 +131,9 @@ OPINION = re.compile(
     r"didn'?t (?:get|understand|follow|grok)\b|lost me\b|(?:is|was|am|got|still) confus(?:ed|ing)|"
     # `The one everyone cites and maybe a third of people have read`, `the one neural paper
     # on this syllabus`, `referred to as J&M below`: the reading's standing, the list itself
-    r"(?:everyone|everybody|nobody|people)\s+(?:\w+\s+)?(?:cites?|reads?|knows?)\b|"
+    r"(?:everyone|everybody|nobody|people)\s+(?:\w+\s+)?(?:cites?|reads?|knows?|forgets?)\b|"
+    # `nice historical detail, skippable` (r85 notes): what the reader may skip
+    r"\bskippable\b|"
     r"this\s+(?:syllabus|course|reading list)\b|on the syllabus\b|the reading list\b|"
     r"referred to as\b[^.]{0,40}\bbelow\b|"
     # `The "ok but why does this actually work" paper`: a nickname in the writer's voice

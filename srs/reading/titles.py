@@ -683,6 +683,8 @@ _ARTICLE_KIND = re.compile(
 SEQUEL = re.compile(
     r"\s*(?:the\s+)?(?:next\s+generation|revisited|reloaded|redux|strikes\s+back|"
     r"an?\s+retrospective|(?:\w+\s+)?years\s+(?:later|on)|lessons\s+learned|"
+    # `Chinchilla Scaling: A replication attempt` (r85 blog): a second look by others
+    r"an?\s+(?:replication|reproduction|re-?analysis)(?:\s+(?:attempt|study))?\W*$|"
     # `GPUs: A Closer Look` (r81 notes), `… : A Primer`, `…: An Overview`: a look at what
     # the head names
     r"an?\s+(?:closer\s+look|(?:gentle\s+|brief\s+|short\s+)?introduction|primer|overview|"
