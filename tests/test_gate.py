@@ -1254,3 +1254,20 @@ def test_r84_a_cloze_that_hides_the_names_own_words_reordered() -> None:
 def test_r85_a_gist_that_only_points_at_another_name(back: str) -> None:
     assert rule_of(card("gist", "What is **X**?", back)) == "points-elsewhere"
     assert rule_of(card("gist", "What is **X**?", "a ranking model used inside Docling")) is None
+
+
+def test_r85_a_gist_that_is_the_rest_of_the_title_spelling_the_name() -> None:
+    """r85 table: "What is **DocVQA**? → A Dataset for VQA on Document Images" (useless): the
+    rest of its title, `Doc` and `VQA` read out; an answer that says more is kept."""
+    entry = Entry(
+        title="DocVQA: A Dataset for VQA on Document Images",
+        description="",
+        name="DocVQA",
+        names=["DocVQA"],
+    )
+    front = "What is **DocVQA**?"
+    assert rule_of(card("gist", front, "A Dataset for VQA on Document Images"), entry) == (
+        "answer-on-front"
+    )
+    kept = "50k questions over 12k scanned industry documents, answers read off the page"
+    assert rule_of(card("gist", front, kept), entry) is None

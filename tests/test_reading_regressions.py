@@ -8038,3 +8038,14 @@ def test_r85_the_writers_word_on_the_reading_is_no_claim(remark: str) -> None:
         f"- **Deep Learning Scaling is Predictable** (https://arxiv.org/abs/1712.00409). {remark}"
     )
     assert entry.claims == []
+
+
+def test_r85_a_talk_and_its_writeup_are_packaging_not_what_it_is() -> None:
+    """r85 notes: "What is **Turning the database inside-out with Apache Samza**? → Martin
+    Kleppmann, talk at Strange Loop 2014 + blog writeup 2015" (graded weak)."""
+    entry = one(
+        "1. **Turning the database inside-out with Apache Samza**"
+        " (https://martin.kleppmann.com/2015/03/04/turning-the-database-inside-out.html)\n"
+        "   - Martin Kleppmann, talk at Strange Loop 2014 + blog writeup 2015\n"
+    )
+    assert not [claim for claim in entry.claims if claim.kind in {"defines", "does"}]

@@ -614,6 +614,8 @@ _PACKAGING_WORDS = frozenset(
         *("textbook", "book", "course", "tutorial", "survey", "review", "monograph"),
         # `NVIDIA, updated every release`, `Slide deck, originally from the CUDA SDK`
         *("updated", "every", "release", "releases", "deck", "originally", "sdk", "each"),
+        # `Martin Kleppmann, talk at Strange Loop 2014 + blog writeup 2015` (r85 notes)
+        *("writeup", "write-up", "writeups"),
     }
 )
 
