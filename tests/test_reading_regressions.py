@@ -8049,3 +8049,14 @@ def test_r85_a_talk_and_its_writeup_are_packaging_not_what_it_is() -> None:
         "   - Martin Kleppmann, talk at Strange Loop 2014 + blog writeup 2015\n"
     )
     assert not [claim for claim in entry.claims if claim.kind in {"defines", "does"}]
+
+
+def test_r85_a_signpost_label_is_no_part_of_the_claim() -> None:
+    """r85 blog: "What is described here? *Context for what follows: Gopher is a 280B model
+    …*" (graded weak: the writer's signpost in the clue)."""
+    entry = one(
+        "- **Scaling Language Models: Methods, Analysis & Insights from Training Gopher** —"
+        " [Rae et al., 2021](https://arxiv.org/abs/2112.11446). Context for what follows:"
+        " Gopher is a 280B model trained on 300B tokens of MassiveText."
+    )
+    assert not any(claim.text.startswith("Context") for claim in entry.claims)

@@ -1937,7 +1937,10 @@ def _claim(
     # (`why the legacy PM had to go: analyses are now cached …`: what the reading explains,
     # then the explanation)
     asked = re.fullmatch(r"(?:why|how)\s+[^:]{3,60}", verdict)  # (`Why …:` is a title)
-    if colon and (is_verdict(verdict) or labelled or asked) and len(said.split()) >= 4:
+    # (`Context for what follows: Gopher is a 280B model …` (r85 blog): the writer's
+    # signpost, then the fact)
+    signpost = re.fullmatch(r"(?i)(?:some\s+)?(?:context|background)\s+for\s+[^:]{3,30}", verdict)
+    if colon and (is_verdict(verdict) or labelled or asked or signpost) and len(said.split()) >= 4:
         # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
         text = said  # `Short paper, two big ideas: 1×1 convolutions as …`: what it says
     # `Compiles HumanEval and MBPP into 18 languages, so you can measure how …`: what it
