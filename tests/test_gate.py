@@ -1271,3 +1271,31 @@ def test_r85_a_gist_that_is_the_rest_of_the_title_spelling_the_name() -> None:
     )
     kept = "50k questions over 12k scanned industry documents, answers read off the page"
     assert rule_of(card("gist", front, kept), entry) is None
+
+
+@pytest.mark.parametrize(
+    ("clue", "rule"),
+    [
+        # (r86 glossary, useless: the people cut out, a journal and its volume left)
+        (
+            "Column dynamics were first treated quantitatively by (Geophys. J. R. Astr. Soc. 45)",
+            "fragment",
+        ),
+        ("Sheet-flow inflation is described in (GSA Bull. 106)", "fragment"),
+        # (r86 glossary, useless: a pointer to a reading)
+        ("The review and analysis is Sparks 1978 (JVGR 3)", "points-elsewhere"),
+    ],
+)
+def test_r86_a_clue_left_with_a_journal_or_a_reading(clue: str, rule: str) -> None:
+    assert rule_of(card("reverse", f"What is described here?\n\n*{clue}*", "**Plinian**")) == rule
+
+
+def test_r85_a_gist_made_of_the_names_words_and_one_more() -> None:
+    """r85 glossary: "What is **Inner core**? → The innermost part of the core" (useless)."""
+    entry = Entry(title="Inner core", description="", name="Inner core", names=["Inner core"])
+    front = "What is **Inner core**?"
+    assert rule_of(card("gist", front, "The innermost part of the core"), entry) == (
+        "answer-on-front"
+    )
+    merkle = Entry(title="Merkle tree", description="", name="Merkle tree", names=["Merkle tree"])
+    assert rule_of(card("gist", "What is **Merkle tree**?", "Binary hash tree"), merkle) is None

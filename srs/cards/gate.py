@@ -67,6 +67,9 @@ _FRAGMENT = re.compile(
 #: citation cut out of a clause's end leaves a preposition with nothing after it
 _DANGLING = re.compile(
     r"\b(?:in|of|from|by)\s*\([\d\s(),.:;–-]*\)\s*\.?$"  # `overview in (41(3))`
+    # `first treated quantitatively by (Geophys. J. R. Astr. Soc. 45)` (r86 glossary): a
+    # journal and its volume where the people were
+    r"|\b(?:in|of|from|by)\s*\((?:[A-Z][\w.&]*\.?\s+){1,6}\d{1,4}(?:\(\d+\))?\)\s*\.?$"
     r"|\s(?:of|the)\s*\.?$",  # `… statistics of`
     re.IGNORECASE,
 )
@@ -123,6 +126,10 @@ _ELSEWHERE = re.compile(
     r"|\b(?:in|of|see)\s+section\s+\d|§\s?\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms
     r"|\bconcurrent(?:ly)?\s+(?:w/|with)\s|\bversion of (?:the|this|that) idea\b"
+    # `The classic review and analysis is Sparks 1978 (JVGR 3)` (r86 glossary): a reading
+    r"|^\W*(?:what is described here\??\s*)?\W*(?:the\s+)?(?:[\w-]+\s+){0,4}(?:review|reference|"
+    r"survey|overview|analysis|treatment|textbook|account)\s+is\s+[^\W\d_][\w'’-]+"
+    r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+[^\W\d_][\w'’-]+)?,?\s+(?:19|20)\d\d\b"
     # `Epoch AI again` (r85 blog): a name the list gave before, and nothing more
     r"|^\W*[\w .&'’-]{1,30}\s+again\W*$"
     # `Used inside Docling` (r85 table): where it is used, not what it is
@@ -307,6 +314,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         if _parts_and_little_else(entry.name, said, subtitle=subtitle):
             return "the answer restates the name it is asked for"
         if _result_restated(entry.name, strip_markdown_escapes(_raw_back(card))):
+            return "the answer restates the name it is asked for"
+        if _name_and_a_word(entry.name, strip_markdown_escapes(_raw_back(card))):
             return "the answer restates the name it is asked for"
         if _figure_from_title(entry.name, strip_markdown_escapes(_raw_back(card))):
             return "the answer restates the title's figure and words"
@@ -868,6 +877,24 @@ def _figure_from_title(name: str, back: str) -> bool:
 
 
 _RESULT_KIND = re.compile(r"\s+(?:theorem|conjecture|lemma|law|principle|hypothesis)$", re.I)
+
+
+def _name_and_a_word(name: str, back: str) -> bool:
+    """`What is **Inner core**? → The innermost part of the core` (r85 glossary, useless): a
+    short answer made of every word of the name (`innermost` for inner) and one other word
+    at most."""
+    named = {without_s(word) for word in content_words(name)}
+    said = [without_s(word) for word in content_words(back)]
+    if len(named) < 2 or not said or len(said) > 7:
+        return False
+
+    def same(word: str, other: str) -> bool:
+        short, long = sorted((word, other), key=len)
+        return short == long or (len(short) >= 4 and long.startswith(short))
+
+    covered = {n for n in named if any(same(word, n) for word in said)}
+    others = [word for word in said if not any(same(word, n) for n in named)]
+    return covered == named and len(others) <= 1
 
 
 def _result_restated(name: str, back: str) -> bool:
