@@ -8060,3 +8060,25 @@ def test_r85_a_signpost_label_is_no_part_of_the_claim() -> None:
         " Gopher is a 280B model trained on 300B tokens of MassiveText."
     )
     assert not any(claim.text.startswith("Context") for claim in entry.claims)
+
+
+def test_r86_a_contrast_with_another_thing_is_no_claim_of_the_entry() -> None:
+    """r86 notes (graded useless as gists and a cloze): `Useful contrast: SQLite throws out
+    …` under *Architecture of a Database System*, `Relevant to SQLite: it does not do key
+    prefix compression` under Graefe's book, and `… vocabulary comes from Bigtable/LevelDB,
+    not this paper` under the LSM-tree paper."""
+    contrast = one(
+        "1. **Architecture of a Database System** ([pdf](https://dsf.berkeley.edu/papers/"
+        "fntdb07-architecture.pdf))\n"
+        "   - Useful contrast: SQLite throws out most of the server-side machinery (no process"
+        " model, no lock manager; it just uses file locks).\n"
+    )
+    assert contrast.claims == []
+    lsm = one(
+        "1. **The Log-Structured Merge-Tree** ([pdf](https://www.cs.umb.edu/~poneil/lsmtree.pdf))\n"
+        "   - The modern memtable/SSTable/compaction vocabulary comes from Bigtable/LevelDB, not"
+        " this paper.\n"
+        "   - batch random writes into sorted runs in memory, merge down into larger on-disk"
+        " components\n"
+    )
+    assert [claim.kind for claim in lsm.claims if "not this paper" in claim.text] == ["says"]

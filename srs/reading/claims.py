@@ -1788,6 +1788,15 @@ _CLAUSE_COMMA = re.compile(
 )
 
 
+#: a label that sets another thing beside the entry (`Useful contrast:`, `Relevant to X:`)
+_ASIDE_LABEL = re.compile(
+    r"(?i)(?:(?:a\s+)?(?:useful|nice|good|interesting|important|key)\s+)?(?:contrast|comparison)"
+    r"|relevant\s+to\s+[^:]{2,30}|(?:compare|contrast)\s+(?:to|with)\s+[^:]{2,30}"
+)
+#: what the work is not (`… comes from Bigtable/LevelDB, not this paper`)
+_NOT_THIS_WORK = re.compile(
+    r"(?i)\bnot\s+(?:from\s+)?(?:this|the)\s+(?:paper|book|post|article|talk)\b"
+)
 #: who recommends a thing, after what it is: the list's voice, never what it is
 _VOUCHED = re.compile(
     r",?\s+(?:recommended|endorsed|praised|championed)\s+by\s+[\w .&'’-]{1,40}?\.?$"
@@ -1940,7 +1949,14 @@ def _claim(
     # (`Context for what follows: Gopher is a 280B model …` (r85 blog): the writer's
     # signpost, then the fact)
     signpost = re.fullmatch(r"(?i)(?:some\s+)?(?:context|background)\s+for\s+[^:]{3,30}", verdict)
-    if colon and (is_verdict(verdict) or labelled or asked or signpost) and len(said.split()) >= 4:
+    # (`Useful contrast: SQLite throws out …`, `Relevant to SQLite: it does not …` (r86
+    # notes, graded useless as gists): another thing set beside the entry, never what it is)
+    aside = _ASIDE_LABEL.fullmatch(verdict) is not None
+    if (
+        colon
+        and (is_verdict(verdict) or labelled or asked or signpost or aside)
+        and len(said.split()) >= 4
+    ):
         # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
         text = said  # `Short paper, two big ideas: 1×1 convolutions as …`: what it says
     # `Compiles HumanEval and MBPP into 18 languages, so you can measure how …`: what it
@@ -2016,6 +2032,11 @@ def _claim(
         aliased=aliased,
         described=described,
     )
+    if aside:
+        return None  # (about the other thing: no clue, cloze or gist of the entry's)
+    if _NOT_THIS_WORK.search(text):
+        # (`… comes from Bigtable/LevelDB, not this paper` (r86 notes): what it is not)
+        kind = "says"
     other = _OTHER_DEFINED.match(text)
     if kind == "defines" and other is not None and len(name.split()) <= 3:
         # (under a paper's whole title, `PTD-P = …` may be what the paper calls its own)
