@@ -8082,3 +8082,21 @@ def test_r86_a_contrast_with_another_thing_is_no_claim_of_the_entry() -> None:
         " components\n"
     )
     assert [claim.kind for claim in lsm.claims if "not this paper" in claim.text] == ["says"]
+
+
+def test_r87_a_state_university_and_a_titles_commas_are_nobodys_byline() -> None:
+    """r87 awesome: "Who made …? → State, ICSE 2023" from `(Iowa State, ICSE 2023)`; r87
+    table: "Who made **LAS**? → Listen et al." from the link `[Listen, Attend and Spell]`."""
+    study = one(
+        "- [An Empirical Study of Deep Learning Models for Vulnerability Detection]"
+        "(https://arxiv.org/abs/2212.08109) - Benjamin Steenhoek, Md Mahbubur Rahman, Richard"
+        " Jiles, Wei Le (Iowa State, ICSE 2023). Reproduces 9 models on Devign."
+    )
+    assert (study.attribution.authors, study.attribution.lab) == ("Steenhoek et al.", "Iowa State")
+    (las,) = parse_text(
+        "## ASR\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2015-08 | LAS | Google Brain / CMU | [Listen, Attend and Spell]"
+        "(https://arxiv.org/abs/1508.01211) — the canonical attention-based encoder–decoder"
+        " for ASR. |\n"
+    ).entries
+    assert las.attribution.authors == ""

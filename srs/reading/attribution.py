@@ -41,7 +41,8 @@ _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
 # words that are never a surname: organisations, small words, and words of paper titles
 # (`In-context Learning and Induction Heads` is no byline)
 _NO_NAME = (
-    r"(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|"
+    # (`(Iowa State, ICSE 2023)` (r87 awesome): a university, never a Mr State)
+    r"(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|State|"
     r"Enterprises?|Team|Group|Center|Centre|Workshop|Proceedings|Journal|Conference|The|In|On|"
     r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section|"
     r"Learning|Heads?|Models?|Networks?|Attention|Language|Transformers?|Neural|Deep|"

@@ -171,7 +171,10 @@ def read_row(item: Item, description: str) -> Entry | None:
         entry.paper_titles.setdefault(papers[0], plain_title)
     for link in paper_links:
         cited, left = attrib.cut(link.text)
-        if cited.authors and not left.strip(" ,.;"):
+        # (but `[Listen, Attend and Spell](…)` (r87 table: "Listen et al."): a title's words
+        # in a row, with no year and no `et al.` to cite people by)
+        citing = cited.year is not None or "et al" in link.text
+        if cited.authors and not left.strip(" ,.;") and citing:
             # `| ChestX-ray14 | CXR | [Wang et al., CVPR 2017](arXiv) |`: the link cites its
             # paper's people, it does not title it
             entry.attribution = entry.attribution.merged(cited)
