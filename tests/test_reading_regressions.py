@@ -8100,3 +8100,18 @@ def test_r87_a_state_university_and_a_titles_commas_are_nobodys_byline() -> None
         " for ASR. |\n"
     ).entries
     assert las.attribution.authors == ""
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        '"Resource-rational analysis." *Behavioral and Brain Sciences*, 43, e1.',
+        '"Bayesian modeling of human concept learning." *Advances in Neural Information'
+        ' Processing Systems 11* (NIPS 1998). [the "number game"]',
+    ],
+)
+def test_r87_a_journals_volume_and_article_number_is_no_claim(reference: str) -> None:
+    """r87 syllabus: "What is **Resource-rational analysis …**? → Behavioral and Brain
+    Sciences, 43, e1" (useless, and its reverse card too)."""
+    entry = one(f"- Lieder, F., & Griffiths, T. L. (2020). {reference}")
+    assert entry.claims == []

@@ -526,6 +526,12 @@ VENUE_NOTE = re.compile(
     r"|^\W*[\w;:]+\s+(?:magazine|newsletter|column),?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b"
     # `Acta Informatica 1(3), 1972 (tech report 1970, Boeing)`: a journal, volume, year
     r"|^(?:[A-Za-z][\w.&-]*\s+){1,5}\d{1,3}\s*\(\d{1,2}\)(?:\s*:\s*[\d–-]+)?,?\s+(?:19|20)\d\d\b"
+    # `Behavioral and Brain Sciences, 43, e1` (r87 syllabus, graded useless as a gist): a
+    # journal, its volume, and its pages or its article's number
+    r"|^(?:[A-Z][\w.&-]*\s+)(?:(?:of|the|and|in|on|for|&|[A-Z][\w.&-]*)\s+){0,6}?[A-Z][\w.&-]*,\s+"
+    r"\d{1,4}(?:\s*\(\d{1,4}\))?,\s+(?:e\d+|\d+\s*[–-]\s*\d+)\.?$"
+    # `Advances in Neural Information Processing Systems 11`: proceedings and their volume
+    r"|^Advances\s+in\s+Neural\s+Information\s+Processing\s+Systems\s+\d{1,2}\b"
     # `Nature Biotechnology 29:987–991`, `Systematic Zoology 20(4):406–416`: volume and pages
     r"|^(?:[A-Z][\w.&/-]*\s+){1,5}\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*\d+\s*[–-]\s*\d+"
     # `ACM Computing Surveys, 25(2), 73–169`: APA's journal, volume (issue), pages
