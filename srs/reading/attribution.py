@@ -32,6 +32,8 @@ __all__ = [
     "cut",
     "lab_in",
     "place_after_title",
+    "surname_alone",
+    "surnames_bracket",
     "year_in",
 ]
 
@@ -529,6 +531,41 @@ _DOCUMENT_STATUS = frozenset(
         "Unpublished",
     }
 )
+
+
+#: a surname in a bracket of surnames (`(Yang, Meng & Karniadakis)`), and a one-letter
+#: one before `&` (`(E & Yu)`: Weinan E)
+_BRACKET_SURNAME = (
+    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][a-zß-ÿłśżńćę'’-]+(?:-[A-Z][a-zß-ÿ]+)?"
+    r"|[A-Z](?=\s+&\s))"
+)
+_SURNAMES_BRACKET = re.compile(
+    rf"^\(\s*(?P<people>{_BRACKET_SURNAME}(?:,\s*{_BRACKET_SURNAME})*\s+(?:&|and)\s+"
+    rf"{_BRACKET_SURNAME})\s*(?:,\s*[^()]*)?\)"
+)
+#: a surname alone before a quoted title (`Fagan.`), never a reading list's label
+_SURNAME_ALONE = re.compile(
+    r"\s*(?!(?:Required|Optional|Recommended|Supplementary|Background|Further|Also|Note|See)\b)"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{2,})\.\s*(?:\.?[\"”])?\s*"
+)
+
+
+def surnames_bracket(text: str) -> str:
+    """The people of a bracket of surnames that opens `text`, two or more, the last after
+    `&` or `and` (`(Li, Zheng, … & Anandkumar)` → `Li et al.`, `(Chen & Chen, IEEE TNN)`
+    → `Chen and Chen`), never labs (`(Llama, Mistral & Google)`); else ``""``."""
+    found = _SURNAMES_BRACKET.match(text)
+    if found is None:
+        return ""
+    people = re.split(r",\s*|\s+(?:&|and)\s+", found["people"])
+    return "" if any(person in LABS for person in people) else cite_authors(people)
+
+
+def surname_alone(text: str) -> str:
+    """The surname of a text that is one surname and its stop (`Fagan.`, then the gap of a
+    quoted title taken out), never a list's label (`Required.`); else ``""``."""
+    found = _SURNAME_ALONE.fullmatch(text)
+    return found["surname"] if found else ""
 
 
 def cite_authors(names: list[str]) -> str:

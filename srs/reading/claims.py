@@ -91,21 +91,6 @@ _LEAD = re.compile(r"^(?:[\s,;:.\-–—)]|\|(?![^|\s][^|]{0,30}\|))+")
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,120}\)\s*[:\-–—,.]?\s*(?=\S)")
 #: `Eric Brewer.  ."`: a sentence that ends where its quoted title was taken out
 _TITLE_GAP = re.compile(r"\s\.?[\"”]\s*$")
-#: the bracket of surnames that opens a text right after its title (`(Yang, Meng &
-#: Karniadakis)`, `(Chen & Chen, IEEE TNN)`): two or more, the last after `&` or `and`
-_SURNAME = (
-    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][a-zß-ÿłśżńćę'’-]+(?:-[A-Z][a-zß-ÿ]+)?"
-    r"|[A-Z](?=\s+&\s))"  # (`(E & Yu)`: Weinan E)
-)
-_SURNAMES_BRACKET = re.compile(
-    rf"^\(\s*(?P<people>{_SURNAME}(?:,\s*{_SURNAME})*\s+(?:&|and)\s+{_SURNAME})"
-    r"\s*(?:,\s*[^()]*)?\)"
-)
-#: a surname alone before a quoted title (`Fagan.`), never a reading list's label
-_SURNAME_ALONE = re.compile(
-    r"\s*(?!(?:Required|Optional|Recommended|Supplementary|Background|Further|Also|Note|See)\b)"
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{2,})\.\s*(?:\.?[\"”])?\s*"
-)
 _CLOSING_QUOTE = re.compile(r"^[\s,;:.]*[\"”’][\s,;:.]+")
 _NAMED_BE = re.compile(r"^(?:is|are|was|were)\s+(?=(?:a|an|the|one)\s)")
 _FRAGMENT_START = re.compile(
@@ -958,18 +943,15 @@ def read_claims(
             gap_after = bool(_TITLE_GAP.search(piece)) or (
                 at >= 0 and re.match(r"\s{3,}\S", raw[at + len(piece) :]) is not None
             )
-            surnames = _SURNAMES_BRACKET.match(piece) if index == 0 and number == 0 else None
-            if surnames is not None and leading and not found.authors:
-                people = re.split(r",\s*|\s+(?:&|and)\s+", surnames["people"])
-                if not any(person in attribution.LABS for person in people):
-                    # `[Physics-Informed Neural Operator …](…) (Li, Zheng, Kovachki, … &
-                    # Anandkumar)` (r84 table): the surnames in the bracket after the title
-                    found = found.merged(Attribution(authors=attribution.cite_authors(people)))
-            alone = _SURNAME_ALONE.fullmatch(piece)
+            if leading and index == 0 and number == 0 and not found.authors:
+                # `[Physics-Informed Neural Operator …](…) (Li, Zheng, Kovachki, … &
+                # Anandkumar)` (r84 table): the surnames in the bracket after the title
+                found = found.merged(Attribution(authors=attribution.surnames_bracket(piece)))
+            alone = attribution.surname_alone(piece)
             if alone and leading and number == 0 and gap_after and not found.authors:
                 # `Fagan. "Design and code inspections …" *IBM Systems Journal* …` (r84
                 # syllabus): one surname, then the quoted title that was taken out
-                found, rest = replace(found, authors=alone.group("surname")), ""
+                found, rest = replace(found, authors=alone), ""
             placed = (
                 attribution.place_after_title(piece, italics) if after_title and bylined else None
             )
