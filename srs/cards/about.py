@@ -40,9 +40,10 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         # `What is JEP 333? → goals stated in the JEP`, `What does JEP 307 do? → uses the
         # same number of threads …` (r83 notes, graded useless and weak): a numbered
         # proposal is what its title says it proposes
-        ask, fact = f"What is **{name}**?", md_escape(subject)
-        values = {"ask": ask, "fact": fact, "definition": fact, "description": fact}
-        return [Slot(values)]
+        fact = md_escape(subject)
+        description = md_escape(ctx.entry.description)
+        values = {"ask": f"What is **{name}**?", "fact": fact, "definition": fact}
+        return [Slot({**values, "description": description})]
     claim = ctx.definition
     if claim is None:
         return []

@@ -313,13 +313,11 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         subtitle = entry.title.rstrip(" .").endswith(said.rstrip(" ."))
         if _parts_and_little_else(entry.name, said, subtitle=subtitle):
             return "the answer restates the name it is asked for"
-        if _result_restated(entry.name, strip_markdown_escapes(_raw_back(card))):
+        if _result_restated(entry.name, said) or _name_and_a_word(entry.name, said):
             return "the answer restates the name it is asked for"
-        if _name_and_a_word(entry.name, strip_markdown_escapes(_raw_back(card))):
-            return "the answer restates the name it is asked for"
-        if _figure_from_title(entry.name, strip_markdown_escapes(_raw_back(card))):
+        if _figure_from_title(entry.name, said):
             return "the answer restates the title's figure and words"
-        if _title_restated(entry.name, strip_markdown_escapes(_raw_back(card))):
+        if _title_restated(entry.name, said):
             return "the answer restates the title it is asked for"
     if card.kind == "acronym" and answers:
         # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
