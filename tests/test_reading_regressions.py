@@ -8115,3 +8115,15 @@ def test_r87_a_journals_volume_and_article_number_is_no_claim(reference: str) ->
     Sciences, 43, e1" (useless, and its reverse card too)."""
     entry = one(f"- Lieder, F., & Griffiths, T. L. (2020). {reference}")
     assert entry.claims == []
+
+
+def test_r87_a_header_and_its_value_are_not_the_works_name() -> None:
+    """r87 notes: "Who made **Cache-Control**? → McManus, 2017" under *RFC 8246 — HTTP
+    Immutable Responses*, from `Cache-Control: immutable → browser doesn't revalidate`."""
+    entry = one(
+        "1. **RFC 8246 — HTTP Immutable Responses** (https://www.rfc-editor.org/rfc/rfc8246)\n"
+        "   - McManus, 2017. `Cache-Control: immutable` → browser doesn't revalidate on reload.\n"
+        "   - only makes sense with fingerprinted asset URLs (`app.3f9a2c.js`).\n"
+    )
+    assert entry.name == "RFC 8246 — HTTP Immutable Responses"
+    assert (entry.attribution.authors, entry.attribution.year) == ("McManus", 2017)

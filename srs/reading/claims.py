@@ -583,6 +583,9 @@ def _alias(
         # `Framing: a barrier = …` (r81 notes): a gerund labels what the bullet does, no name
         and not re.fullmatch(r"[A-Z][a-z]{3,}ing", match.group("alias").strip())
         and not match.group("rest").startswith(('"', "“"))  # `Jon: "fork was a mistake"`
+        # `Cache-Control: immutable → browser doesn't revalidate` (r87 notes): a header or a
+        # setting and its value, then what the value does, never the work's name
+        and not re.match(r"\s*[a-z][\w.-]*\s*(?:→|->|⇒)", match.group("rest"))
         # `"Federated Optimization: Distributed …"`: a quoted title's words, no name
         and not match.group("alias").startswith(('"', "“", "'", "‘"))
         # `level 1: …; level 2: …`, `LIP: …; BIP: …`: the parts of the work, each labelled
