@@ -8127,3 +8127,23 @@ def test_r87_a_header_and_its_value_are_not_the_works_name() -> None:
     )
     assert entry.name == "RFC 8246 — HTTP Immutable Responses"
     assert (entry.attribution.authors, entry.attribution.year) == ("McManus", 2017)
+
+
+def test_r87_a_glossary_citation_for_standardizing_or_using_a_term_credits_no_one() -> None:
+    """r86 and r87 glossaries: "Who made **Reference evapotranspiration**? → Allen et al.,
+    1998" (standardized it), "Who made **Hawaiian**? → Head and Wilson, 1987" (used it),
+    "Who made **Equifinality**? → Beven and Binley, 1992" (GLUE's paper); but RankNet `was
+    used in Bing (Burges et al. 2005)` is still Burges's."""
+    et0, hawaiian, equifinality, ranknet = parse_text(
+        "## S\n\n**Reference evapotranspiration (ET₀)**: ET from a hypothetical well-watered"
+        " grass surface, standardized via FAO-56 Penman–Monteith ([Allen et al."
+        " 1998](https://www.fao.org/3/x0490e/x0490e00.htm))\n\n"
+        "**Hawaiian**: Sustained fire-fountaining of low-viscosity basalt. Fountain height has"
+        " been used to work back to the exsolved volatile content (Head & Wilson 1987).\n\n"
+        "**Equifinality**: Many different parameter sets fit observed data equally well; the"
+        " motivation behind GLUE ([Beven & Binley 1992](https://doi.org/10.1002/hyp.3360060305))\n\n"
+        "**RankNet**: A neural network trained with a pairwise cross-entropy loss; was used in"
+        " Bing (Burges et al. 2005)\n"
+    ).entries
+    assert [e.attribution.authors for e in (et0, hawaiian, equifinality)] == ["", "", ""]
+    assert ranknet.attribution.authors == "Burges et al."

@@ -836,6 +836,30 @@ def _credits_a_finding(parts: list[tuple[str, str]], name: str, out: Claims) -> 
     return not re.search(rf"[\"“](?:the\s+|a\s+|an\s+)?{opening}", text, re.IGNORECASE)
 
 
+#: what a cited work did with a term, not the term itself: standardized it, used it,
+#: built on it (`the motivation behind GLUE`)
+_USED = re.compile(
+    r"\b(?:standardi[sz]ed|(?:has|have)\s+been\s+used|the\s+motivation\s+behind)\b",
+    re.IGNORECASE,
+)
+_MADE_WORDS = re.compile(r"\b(?:coined|introduced|proposed|defined|named|first)\b", re.I)
+
+
+def _credits_a_use(parts: list[tuple[str, str]], out: Claims) -> bool:
+    """The term's citation is for a work that standardized or used it (`…, standardized via
+    FAO-56 Penman–Monteith (Allen et al. 1998)`, `Fountain height has been used to work back
+    to … (Head & Wilson 1987)`, `the motivation behind GLUE (Beven & Binley 1992)`; r86 and
+    r87 glossaries, graded useless and weak as "Who made …?")."""
+    surname = attribution.first_surname(out.attribution.authors)
+    if not surname:
+        return False
+    for _, raw in parts:
+        for sentence in sentences(raw):
+            if surname in sentence and _USED.search(sentence) and not _MADE_WORDS.search(sentence):
+                return True
+    return False
+
+
 def _without_holed_clause(said: str, rest: str) -> str:
     """`…, an old idea from Schlag et al. 2021 finally made trainable at scale` (r80 blog)
     with its citation cut out reads `an old idea from finally made …`: the clause that
@@ -1250,7 +1274,12 @@ def read_claims(
         # and BiSeNet (Yu et al., …)`: a heading over other people's papers names none of
         # them, so no one made it (not Paszke et al. at ECCV 2018)
         out.attribution = Attribution()
-    if glossary and term and out.attribution.authors and _credits_a_finding(parts, name, out):
+    if (
+        glossary
+        and term
+        and out.attribution.authors
+        and (_credits_a_finding(parts, name, out) or _credits_a_use(parts, out))
+    ):
         # `**ENSO**: … Wyrtki showed El Niño is preceded by … (Wyrtki 1975, …)` (r83
         # glossary, graded useless as "Who made ENSO?"): the citation credits what they
         # found about the term, not the term
