@@ -535,18 +535,15 @@ _DOCUMENT_STATUS = frozenset(
 
 #: a surname in a bracket of surnames (`(Yang, Meng & Karniadakis)`), and a one-letter
 #: one before `&` (`(E & Yu)`: Weinan E)
-_BRACKET_SURNAME = (
-    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][a-zß-ÿłśżńćę'’-]+(?:-[A-Z][a-zß-ÿ]+)?"
-    r"|[A-Z](?=\s+&\s))"
-)
+_BRACKET_SURNAME = rf"(?:{_SURNAME}|[A-Z](?=\s+&\s))"
 _SURNAMES_BRACKET = re.compile(
     rf"^\(\s*(?P<people>{_BRACKET_SURNAME}(?:,\s*{_BRACKET_SURNAME})*\s+(?:&|and)\s+"
     rf"{_BRACKET_SURNAME})\s*(?:,\s*[^()]*)?\)"
 )
 #: a surname alone before a quoted title (`Fagan.`), never a reading list's label
 _SURNAME_ALONE = re.compile(
-    r"\s*(?!(?:Required|Optional|Recommended|Supplementary|Background|Further|Also|Note|See)\b)"
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{2,})\.\s*(?:\.?[\"”])?\s*"
+    r"\s*(?!(?:Required|Optional|Recommended|Supplementary|Background|Further)\b)"
+    rf"(?P<surname>{_SURNAME})\.\s*(?:\.?[\"”])?\s*"
 )
 
 
