@@ -13,6 +13,7 @@ from srs.reading import attribution
 from srs.reading.claim_kinds import cut_definition
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
+from srs.reading.remarks import REPLY
 from srs.reading.sentences import sentences
 from srs.reading.terms import claim_terms
 
@@ -8147,3 +8148,86 @@ def test_r87_a_glossary_citation_for_standardizing_or_using_a_term_credits_no_on
     ).entries
     assert [e.attribution.authors for e in (et0, hawaiian, equifinality)] == ["", "", ""]
     assert ranknet.attribution.authors == "Burges et al."
+
+
+def test_r88_a_header_named_no_is_not_a_reply() -> None:
+    """r87 notes: `no-cache = store but revalidate every time; no-store = don't store.` was
+    read as the writer's "No - …" and dropped, so neither header got a card; `Obsoletes RFC
+    7234.` was dropped as a citation's leftovers and is kept as what it says, not as what
+    the RFC does."""
+    entry = one(
+        "1. **RFC 9111 — HTTP Caching** (https://www.rfc-editor.org/rfc/rfc9111)\n"
+        "   - Fielding, Nottingham, Reschke, June 2022. Obsoletes RFC 7234.\n"
+        "   - `no-cache` = store but revalidate every time; `no-store` = don't store.\n"
+    )
+    claims = {claim.text: claim.kind for claim in entry.claims}
+    assert "no-cache = store but revalidate every time" in claims
+    assert "no-store = don't store" in claims
+    assert claims["Obsoletes RFC 7234"] == "says"
+    assert REPLY.match("No - it is not a cache at all.")
+    assert not REPLY.match("no-store = don't store.")
+
+
+def test_r88_a_company_blog_is_where_a_post_appeared_not_its_author() -> None:
+    """r88 notes: "Who made **Introducing Firefox's new Site Isolation …**? → Hacks" and
+    "Clark and Hacks", from `Mozilla Hacks, May 2021` and `Lin Clark, Mozilla Hacks, Aug
+    2017`."""
+    fission, stylo, sandbox = parse_text(
+        "## S\n\n"
+        "1. **Introducing Firefox's new Site Isolation Security Architecture**"
+        " (https://hacks.mozilla.org/2021/05/introducing-firefox-new-site-isolation/)\n"
+        "    - Mozilla Hacks, May 2021 (Project Fission)\n"
+        "    - Gecko's equivalent of Chrome site isolation\n"
+        "2. **Inside a super fast CSS engine: Quantum CSS (aka Stylo)**"
+        " (https://hacks.mozilla.org/2017/08/inside-a-super-fast-css-engine/)\n"
+        "    - Lin Clark, Mozilla Hacks, Aug 2017\n"
+        "    - Servo's style system ported into Gecko\n"
+        "3. **The V8 Sandbox** (https://v8.dev/blog/sandbox)\n"
+        "    - Samuel Groß, V8 blog, April 2024\n"
+        "    - a software-only in-process boundary, complementary to site isolation\n"
+    ).entries
+    assert (fission.attribution.authors, fission.attribution.venue) == ("", "Mozilla Hacks")
+    assert fission.attribution.year == 2021
+    assert (stylo.attribution.authors, stylo.attribution.year) == ("Clark", 2017)
+    assert (sandbox.attribution.authors, sandbox.attribution.venue) == ("Groß", "V8 blog")
+    assert all("Groß" not in claim.text for claim in sandbox.claims)
+
+
+def test_r88_a_bold_phrase_with_its_bracket_is_hidden_whole() -> None:
+    """r88 notes: `{{c1::out-of-process iframes (OOPIFs}})`, a cloze whose hidden part broke
+    the bracket."""
+    entry = one(
+        "1. **Site Isolation: Process Separation for Web Sites within the Browser**"
+        " ([pdf](https://www.usenix.org/system/files/sec19-reis.pdf))\n"
+        "    - Charles Reis, Alexander Moshchuk, Nasko Oskov; USENIX Security 2019\n"
+        "    - every site's documents in a dedicated renderer process, incl."
+        " **out-of-process iframes (OOPIFs)**\n"
+    )
+    terms = [term for claim in entry.claims for term in claim.terms]
+    assert "out-of-process iframes (OOPIFs)" in terms
+    assert all(term.count("(") == term.count(")") for term in terms)
+
+
+def test_r88_a_kind_of_paper_before_the_colon_is_no_name() -> None:
+    """r88 notes: "What is **Experience Report**?" for *Experience Report: Developing the
+    Servo Web Browser Engine using Rust*."""
+    entry = one(
+        "1. **Experience Report: Developing the Servo Web Browser Engine using Rust**"
+        " ([pdf](https://arxiv.org/pdf/1505.07383))\n"
+        "    - parallel layout via work-stealing tree traversals\n"
+    )
+    assert entry.name == "Experience Report: Developing the Servo Web Browser Engine using Rust"
+
+
+def test_r88_a_remark_on_another_item_of_the_list_is_no_claim() -> None:
+    """r88 notes: "What is **Spook.js**? → nice demonstration of exactly the tradeoff from #8
+    biting back"; a fact that ends by pointing to another item keeps the fact."""
+    entry = one(
+        "1. **Spook.js: Attacking Chrome Strict Site Isolation via Speculative Execution**"
+        " (https://www.spookjs.com/)\n"
+        "    - nice demonstration of exactly the tradeoff from #8 biting back\n"
+        "    - AF_XDP is the path that sends packets to userspace, see #16\n"
+    )
+    texts = [claim.text for claim in entry.claims]
+    assert not any("#8" in text for text in texts)
+    assert "AF_XDP is the path that sends packets to userspace" in texts

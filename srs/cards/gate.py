@@ -41,6 +41,7 @@ from srs.reading.phrases import (
     squash,
     without_s,
 )
+from srs.reading.remarks import LIST_ITEM_POINTER
 from srs.reading.terms import COMMON_ACRONYMS
 from srs.reading.urls import arxiv_id
 from srs.text import md_escape, strip_markdown_escapes
@@ -138,7 +139,7 @@ _ELSEWHERE = re.compile(
     r"|^\W*(?:what is described here\??\s*)?\W*(?:an?\s+)?(?:parallel|companion|sister)\s+"
     r"(?:study|paper|work|effort|piece)\b"
     # `ties directly into #18 (…)` (r73 notes): another item of the list, by its number
-    r"|\b(?:into|to|with|see|like|than|after|before|of|vs\.?)\s+#\d{1,3}\b|\(#\d{1,3}\)"
+    rf"|{LIST_ITEM_POINTER.pattern}"
     # `What is RFC 7816? → obsoleted by RFC 9156` (r73 notes): what came after it, nothing
     # of what it is
     r"|^\W*(?:what is described here\??\s*)?\W*(?:now\s+)?(?:obsoleted|superseded|"

@@ -75,7 +75,9 @@ _NO_NAME = (
     # hospital's name
     r"Nobel|Clinic|Hospital|Medical|Health|"
     # `2019 Nobel Prize.` (r84 glossary): "Prize, 2019" as its authors
-    r"Prize|Award|Medal)\b"
+    r"Prize|Award|Medal|"
+    # `Lin Clark, Mozilla Hacks, Aug 2017` (r88 notes): a blog's name, never Mr Hacks
+    r"Blog|Blogs|Hacks|Newsletter|Podcast|Weekly|Digest|News)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)

@@ -57,6 +57,7 @@ from srs.reading.remarks import (
     INSTRUCTION,
     LABEL_WORDS,
     LEADING_SYMBOLS,
+    LIST_ITEM_POINTER,
     READING_KIND,
     RELEASE_NOTE,
     REPLY,
@@ -254,10 +255,14 @@ _ADD_ON = re.compile(
     re.IGNORECASE,
 )
 #: a post's byline: its writer (a handle too), the forum and the date
+#: (`Lin Clark, Mozilla Hacks, Aug 2017`, `Samuel Groß, V8 blog, April 2024`, `Mozilla Hacks,
+#: May 2021 (Project Fission)` (r88 notes): a company's blog, and maybe no one named)
 _POSTED = re.compile(
-    r"(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+(?P<where>LessWrong|(?:the\s+)?(?:AI\s+)?Alignment"
-    r"\s+Forum|Substack|Medium)\s*,?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
-    r"(?P<year>(?:19|20)\d\d)"
+    r"(?:(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+)?(?P<where>LessWrong|(?:the\s+)?(?:AI\s+)?"
+    r"Alignment\s+Forum|Substack|Medium|"
+    r"(?:[A-Z][\w.-]*\s+){1,3}(?:[Bb]log|Hacks|Engineering|Newsletter))"
+    r"\s*,?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)(?:\s*\([^()]*\))?"
 )
 _FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*\+?\s*(?:[kKmMbB%x×]|\s)\s*[a-z]")  # (`120+ pages`)
 
@@ -1822,6 +1827,11 @@ _SHOWING = re.compile(
 _SHOWS = {"show": "shows", "argu": "argues", "prov": "proves", "demonstrat": "demonstrates"}
 
 
+_SEE_ITEM = re.compile(r",\s*see\s+#\d{1,3}(?=\))|\s*[,;—–-]?\s*\(?see\s+#\d{1,3}\)?\s*$", re.I)
+#: a document's place among its versions: `Obsoletes RFC 7234`, `Supersedes …`
+_SUPERSEDES = re.compile(r"(?:obsoletes|supersedes|deprecates|updates)\s", re.I)
+
+
 def _claim(
     text: str,
     source: str,
@@ -1861,10 +1871,13 @@ def _claim(
     posted = _POSTED.fullmatch(text.strip(" ."))
     if posted is not None:
         # `nostalgebraist, LessWrong, Aug 2020`: who posted it, where, and when
+        who = posted.group("who") or ""
+        if re.fullmatch(r"[A-Z][\w'’-]+\s[A-Z][\w'’-]+", who):
+            who = attribution.cite_authors([who])  # (`Lin Clark`: cited as Clark)
         if not out.attribution.authors:
             out.attribution = out.attribution.merged(
                 Attribution(
-                    authors=posted.group("who"),
+                    authors=who,
                     venue=posted.group("where"),
                     year=int(posted.group("year")),
                 )
@@ -1985,6 +1998,11 @@ def _claim(
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     if opinion_in(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
+    # `the "send packets to userspace" path, see #16`, `(ECS cache fragmentation, see #9)`:
+    # a fact, then a pointer to another item of the list
+    text = _SEE_ITEM.sub("", text)
+    if LIST_ITEM_POINTER.search(text):
+        return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if WHERE_IN_WORK.search(text) or RELEASE_NOTE.match(text.rstrip(" .")):
         return None  # `the "TL;DR:" result is in sec. 3.6`, `weights in Feb, report in March`
     if REPLY.match(text) or READING_KIND.match(text) or VERSION_NOTE.match(text):
@@ -2005,7 +2023,9 @@ def _claim(
     phrase = re.fullmatch(
         r"[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)*\s+(?:in|on|for|with|over|via)\s+[A-Z].*", text
     )
-    if (not re.search(r"\b[a-z]{3,}", unquoted) and not phrase) or (
+    # (`Obsoletes RFC 7234.` (r87 notes): a verb, then what it acts on, says a fact)
+    acts = starts_with_verb(text) and re.match(r"[A-Z][a-z]+s\s+\S", text) is not None
+    if (not re.search(r"\b[a-z]{3,}", unquoted) and not phrase and not acts) or (
         # `"Federated Optimization: …" and the companion "Federated Learning: …"`: titles
         len(attribution.QUOTED_TITLE.findall(text)) >= 2
         and len(re.findall(r"[A-Za-z]{2,}", unquoted)) <= 3
@@ -2048,6 +2068,9 @@ def _claim(
     )
     if aside:
         return None  # (about the other thing: no clue, cloze or gist of the entry's)
+    if kind == "does" and _SUPERSEDES.match(text):
+        # `Obsoletes RFC 7234` (r87 notes): which document it replaces, not what it does
+        kind = "says"
     if _NOT_THIS_WORK.search(text):
         # (`… comes from Bigtable/LevelDB, not this paper` (r86 notes): what it is not)
         kind = "says"

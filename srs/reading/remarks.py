@@ -17,6 +17,7 @@ __all__ = [
     "INSTRUCTION",
     "LABEL_WORDS",
     "LEADING_SYMBOLS",
+    "LIST_ITEM_POINTER",
     "MONTH",
     "OPINION",
     "READING_KIND",
@@ -277,7 +278,17 @@ def opinion_in(text: str) -> re.Match[str] | None:
 
 
 #: `Yes, it's a compilers paper.`, `No, really:`: the writer answering the reader's doubt
-REPLY = re.compile(r"^(?:yes|no|yep|nope|sure|okay|ok|granted|admittedly)\s*[,!:—–-]", re.I)
+#: (`no-cache = store but revalidate …` (r87 notes) is a header's name, not a reply: a
+#: hyphen answers only with a space after it)
+#: another item of the list, by its number: `ties directly into #18 (…)` (r73 notes), `the
+#: tradeoff from #8 biting back` (r88 notes) — but `ranked #1` is a rank
+LIST_ITEM_POINTER = re.compile(
+    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|vs\.?)\s+#\d{1,3}\b|\(#\d{1,3}\)",
+    re.IGNORECASE,
+)
+REPLY = re.compile(
+    r"^(?:yes|no|yep|nope|sure|okay|ok|granted|admittedly)(?:\s*[,!:—–]|\s*-(?=\s))", re.I
+)
 #: `the canonical explainer, kept updated for years`, `a compilers paper`: what kind of
 #: reading it is, and the writer's verdict on it — not what it says (`a long tutorial that
 #: derives …`, `a post on …`)

@@ -192,6 +192,14 @@ def claim_terms(
             continue  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`, `JEP 291`, `RFC 7230`
         if is_trivial(phrase):  # `is *already in here*`, `handles {{c1::arbitrary}} queries`
             continue
+        if phrase.count("(") == phrase.count(")") + 1 and f"{phrase})" in text:
+            # `**out-of-process iframes (OOPIFs)**` (r88 notes) cut before its bracket closed:
+            # the whole phrase, never `{{c1::… (OOPIFs}})`
+            phrase = f"{phrase})"
+            if phrase in found:
+                continue
+        if phrase.count("(") != phrase.count(")"):
+            continue
         if phrase.count('"') % 2 or phrase.count("“") != phrase.count("”"):
             continue  # `**"larson" benchmark**` cut at a quote: half a quotation
         if re.match(r"(?i:why|how|what|when|where|who|which)\s", phrase):

@@ -709,4 +709,8 @@ _GENRES = frozenset(
     # `Docs: Reliability and the Write-Ahead Log` (r79 notes): a kind of document, no name
     | {"Docs", "Doc", "Documentation", "Manual", "Handbook", "Guide", "Wiki", "README", "FAQ"}
     | {"Blog", "Slides", "Video", "Podcast", "Book", "Chapter", "Whitepaper", "Spec"}
+    # `Experience Report: Developing the Servo Web Browser Engine using Rust` (r88 notes,
+    # graded useless as "What is **Experience Report**?"): a track's kind of paper
+    | {"Experience Report", "Case Study", "Position Paper", "Vision Paper", "Short Paper"}
+    | {"Extended Abstract", "Technical Report", "Tech Report", "Industry Paper", "Invited Paper"}
 )
