@@ -8231,3 +8231,30 @@ def test_r88_a_remark_on_another_item_of_the_list_is_no_claim() -> None:
     texts = [claim.text for claim in entry.claims]
     assert not any("#8" in text for text in texts)
     assert "AF_XDP is the path that sends packets to userspace" in texts
+
+
+def test_r88_a_rows_citation_of_the_work_it_comes_from_is_not_its_own() -> None:
+    """r88 table: "Who made **MiniWoB++**? → Shi et al. (Stanford), ICLR 2018", from `It
+    extends MiniWoB from *World of Bits* (Shi et al., ICML 2017)`."""
+    (entry,) = parse_text(
+        "## Web\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2018-02 | MiniWoB++ | Stanford | [Reinforcement Learning on Web Interfaces Using"
+        " Workflow-Guided Exploration](https://arxiv.org/abs/1802.08802) (ICLR 2018). It extends"
+        " MiniWoB from *World of Bits* (Shi et al., ICML 2017). |\n"
+    ).entries
+    assert entry.name == "MiniWoB++"
+    assert entry.attribution.authors == ""
+    assert (entry.attribution.lab, entry.attribution.year) == ("Stanford", 2018)
+
+
+def test_r88_a_preprint_after_a_quoted_title_is_where_and_when() -> None:
+    """r88 syllabus: "What is **Artificial Artificial Artificial Intelligence: …**? → arXiv
+    preprint, 2023"; and `CoRR, 2021` is no author."""
+    entry = one(
+        '- Veniamin Veselovsky, Manoel Horta Ribeiro, and Robert West. "Artificial Artificial'
+        " Artificial Intelligence: Crowd Workers Widely Use Large Language Models for Text"
+        ' Production Tasks." arXiv preprint, 2023. https://arxiv.org/abs/2306.07899\n'
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("Veselovsky et al.", 2023)
+    assert entry.claims == []
+    assert attribution.cut("CoRR, 2021")[0].authors == ""

@@ -77,7 +77,9 @@ _NO_NAME = (
     # `2019 Nobel Prize.` (r84 glossary): "Prize, 2019" as its authors
     r"Prize|Award|Medal|"
     # `Lin Clark, Mozilla Hacks, Aug 2017` (r88 notes): a blog's name, never Mr Hacks
-    r"Blog|Blogs|Hacks|Newsletter|Podcast|Weekly|Digest|News)\b"
+    r"Blog|Blogs|Hacks|Newsletter|Podcast|Weekly|Digest|News|"
+    # `CoRR, 2021`: arXiv's computing repository, where it appeared
+    r"CoRR)\b"
 )
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
@@ -302,7 +304,9 @@ def _place_and_year(text: str) -> tuple[int, str, int] | None:
 #: place of publication (capitalised words, a journal's volume) and its year, alone — what
 #: follows a quoted title whose byline stood before it (a link's label or a bracket may follow)
 _PLACE_AFTER_TITLE = re.compile(
-    r"^\s*[*_]*(?P<where>[A-Z][\w&/'’.!-]*(?:\s+(?:[A-Z][\w&/'’.!-]*|of|and|&|for|on|in|the)){0,7})"
+    # (`arXiv preprint, 2023.` (r88 syllabus): a preprint server's lower-case first letter)
+    r"^\s*[*_]*(?P<where>(?:[A-Z][\w&/'’.!-]*|arXiv|bioRxiv|medRxiv)"
+    r"(?:\s+(?:[A-Z][\w&/'’.!-]*|of|and|&|for|on|in|the|preprint)){0,7})"
     rf"[*_]*,?\s+(?:\d{{1,4}}(?:\(\d{{1,3}}\))?,\s+)?(?P<year>{_YEAR})(?P<italic>[*_]+)?\.?"
     r"(?:\s+[\w ]{1,30}\.?|(?P<rest>\s+\([^()]+\)\.?))?\s*$"
 )

@@ -1752,6 +1752,20 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
             and squash(work) not in squash(name)
         ):
             return True
+    titled = re.search(
+        # `It extends MiniWoB from *World of Bits* (Shi et al., ICML 2017)` (r88 table, the
+        # row of MiniWoB++ credited to Shi et al.): the people of the work it comes from
+        r"\bfrom\s+[*_]?(?P<work>[A-Z][\w.+-]*(?:\s+(?:of|the|for|and|in|on|to|a|[A-Z][\w.+-]*))"
+        rf"{{1,5}})[*_]?\s*\(\s*{re.escape(first)}\b",
+        text,
+    )
+    if (
+        titled is not None
+        and titled.group("work") not in LABS
+        and titled.group("work") not in VENUES
+        and squash(titled.group("work")) not in squash(name)
+    ):
+        return True
     for bracket in re.findall(r"\(([^()]*)\)", text):
         at = bracket.find(first)
         if at <= 0:
