@@ -8258,3 +8258,21 @@ def test_r88_a_preprint_after_a_quoted_title_is_where_and_when() -> None:
     assert (entry.attribution.authors, entry.attribution.year) == ("Veselovsky et al.", 2023)
     assert entry.claims == []
     assert attribution.cut("CoRR, 2021")[0].authors == ""
+
+
+def test_r88_a_note_on_other_things_is_not_the_gist_and_the_heads_equation_is() -> None:
+    """r88 notes: "What is **The V8 Sandbox**? → V8 heap corruption bugs (…) are the bread
+    and butter of Chrome exploits" once its byline bullet was read as a byline; `sandbox =
+    reserve a big virtual region, …` says what it is."""
+    entry = one(
+        "1. **The V8 Sandbox** (https://v8.dev/blog/sandbox)\n"
+        "    - Samuel Groß, V8 blog, April 2024\n"
+        "    - V8 heap corruption bugs (JIT type confusion etc.) are the bread and butter of"
+        " Chrome exploits\n"
+        "    - sandbox = reserve a big virtual region, replace raw pointers inside it with"
+        " offsets / table indices\n"
+        "    - a software-only in-process boundary, complementary to site isolation\n"
+    )
+    kinds = {claim.text.split()[0]: claim.kind for claim in entry.claims}
+    assert kinds["V8"] == "says"
+    assert kinds["sandbox"] == "defines"

@@ -520,6 +520,13 @@ _OTHER_SUBJECT = re.compile(
     r"^(?P<subject>[A-Z][\w+.]*(?:-[\w+.]+)+|[A-Z][a-z]*[A-Z0-9][\w+.-]*)(?:['’]s\s+\w+)?"
     r"\s+(?:is|are|was|were)\s"
 )
+#: `V8 heap corruption bugs (JIT type confusion etc.) are the bread and butter of Chrome
+#: exploits` (r88 notes, under *The V8 Sandbox*): other things, in the plural, and what they are
+_OTHER_PLURAL = re.compile(
+    r"^(?P<subject>[A-Z][a-z]*[A-Z0-9][\w+.]*"
+    r"(?:\s+(?!(?:where|that|which|who|whose|with|of|in|on|for|by|and|or|to)\b)[a-z][\w-]*){1,3}s)"
+    r"(?:\s+\([^()]*\))?\s+(?:are|were)\s"
+)
 #: `Turns out …`, `It turns out …`: what someone found, said as news
 _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
 #: `ProtBert, ProtT5 etc., trained on …`: the family's members, never what it is
@@ -682,6 +689,9 @@ def claim_kind(
     other = _OTHER_SUBJECT.match(text)
     if _MEMBERS.match(text) or _COUNTED_WORKS.match(text):
         return "says"
+    plural = _OTHER_PLURAL.match(text)
+    if plural and squash(name) not in squash(plural.group("subject")):
+        other = plural
     if _FINDING.match(text) or (other and squash(other.group("subject")) != squash(name)):
         # `Needle-in-a-haystack is too easy; RULER adds …`, `Turns out HumanEval's tests are
         # thin`: a word on something else (what the entry answers), never what it is

@@ -2094,6 +2094,18 @@ def _claim(
         term = other.group("term").casefold()
         if not any(term in known.casefold() for known in [name, *own_names] if known):
             kind = "says"  # `RankNet = pairwise cross-entropy` under LambdaMART: another's
+    equated = re.match(r"(?P<term>[A-Za-z][\w-]*)\s+=\s+(?=\S)", text)
+    if (
+        equated is not None
+        and kind == "says"
+        and source == "nested"
+        and len(name.split()) >= 2
+        and equated.group("term").casefold() in name.casefold().split()[-1:]
+        and not any(claim.kind in {"defines", "does", "introduces"} for claim in out.claims)
+    ):
+        # `sandbox = reserve a big virtual region, …` under *The V8 Sandbox* (r88 notes): the
+        # name's own head word, equated with what it is
+        kind = "defines"
     named = named_subject(text, name)
     _, semicolon, about = text.partition("; ")
     if not named and semicolon and kind == "says" and named_subject(about, name):
