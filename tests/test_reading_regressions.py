@@ -8276,3 +8276,36 @@ def test_r88_a_note_on_other_things_is_not_the_gist_and_the_heads_equation_is() 
     kinds = {claim.text.split()[0]: claim.kind for claim in entry.claims}
     assert kinds["V8"] == "says"
     assert kinds["sandbox"] == "defines"
+
+
+def test_r88_a_glossary_citation_for_observing_a_term_credits_no_one() -> None:
+    """r88 glossary: "Who made **Hydrofracture**? → Das et al., 2008", from `observed
+    directly when a supraglacial lake drained … (Das et al. 2008, …)`; who coined a term
+    is still credited."""
+    hydrofracture, ice, coined = parse_text(
+        "## S\n\n**Hydrofracture**: Propagation of a water-filled crevasse through the full ice"
+        " thickness; observed directly when a supraglacial lake drained to the bed in under"
+        " two hours (Das et al. 2008, [doi](https://doi.org/10.1126/science.1153360))\n\n"
+        "**Glacier mass loss**: Measured with ASTER DEM differencing for nearly all glaciers"
+        " (Hugonnet et al. 2021)\n\n"
+        "**Marine ice sheet instability**: Coined by Weertman for a grounding line on a"
+        " retrograde bed (Weertman 1974)\n"
+    ).entries
+    assert [e.attribution.authors for e in (hydrofracture, ice)] == ["", ""]
+    assert coined.attribution.authors == "Weertman"
+
+
+def test_r88_praise_of_a_framing_and_the_key_figure_are_no_claims() -> None:
+    """r88 blog: a cloze on `A nice framing that a lot of later work ({{c1::TextGrad}}, etc.)
+    builds on` and a reverse card on `The ablation on number of task clusters is the key
+    figure`."""
+    entry = one(
+        '- **Textual gradients.** [Automatic Prompt Optimization with "Gradient Descent" and'
+        " Beam Search](https://arxiv.org/abs/2305.03495) (Pryzant et al., EMNLP 2023). The LLM"
+        ' critiques the prompt on failing examples (the "gradient") and then edits the prompt.'
+        " A nice framing that a lot of later work (TextGrad, etc.) builds on. The ablation on"
+        " number of task clusters is the key figure.\n"
+    )
+    texts = " ".join(claim.text for claim in entry.claims)
+    assert "critiques the prompt" in texts
+    assert "framing" not in texts and "key figure" not in texts

@@ -84,6 +84,10 @@ OPINION = re.compile(
     r"good for the \w+ folks|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
+    # `A nice framing that a lot of later work (TextGrad, etc.) builds on`, `The ablation on
+    # … is the key figure` (r88 blog): the writer's praise and where to look
+    r"^an?\s+(?:nice|neat|clean|good|great|useful)\s+(?:framing|perspective|lens|demo(?:nstration)?)\b|"
+    r"\bis\s+the\s+(?:key|main|central|crucial|headline)\s+(?:figure|table|plot|result|experiment)\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
     r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
     # `the one that started it all`: its place in history, in the writer's words (but `the
@@ -277,15 +281,15 @@ def opinion_in(text: str) -> re.Match[str] | None:
     return OPINION.search(text)
 
 
-#: `Yes, it's a compilers paper.`, `No, really:`: the writer answering the reader's doubt
-#: (`no-cache = store but revalidate …` (r87 notes) is a header's name, not a reply: a
-#: hyphen answers only with a space after it)
 #: another item of the list, by its number: `ties directly into #18 (…)` (r73 notes), `the
 #: tradeoff from #8 biting back` (r88 notes) — but `ranked #1` is a rank
 LIST_ITEM_POINTER = re.compile(
     r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|vs\.?)\s+#\d{1,3}\b|\(#\d{1,3}\)",
     re.IGNORECASE,
 )
+#: `Yes, it's a compilers paper.`, `No, really:`: the writer answering the reader's doubt
+#: (`no-cache = store but revalidate …` (r87 notes) is a header's name, not a reply: a
+#: hyphen answers only with a space after it)
 REPLY = re.compile(
     r"^(?:yes|no|yep|nope|sure|okay|ok|granted|admittedly)(?:\s*[,!:—–]|\s*-(?=\s))", re.I
 )
