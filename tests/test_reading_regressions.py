@@ -8309,3 +8309,28 @@ def test_r88_praise_of_a_framing_and_the_key_figure_are_no_claims() -> None:
     texts = " ".join(claim.text for claim in entry.claims)
     assert "critiques the prompt" in texts
     assert "framing" not in texts and "key figure" not in texts
+
+
+def test_r89_a_supplement_number_is_no_name_and_a_journals_pages_no_claim() -> None:
+    """r89 syllabus: "What is **2**? → Digital Scholarship in the Humanities 32, suppl", from a
+    sentence cut at `suppl.`; and `ch. 1 "The Power Chapter." [open access](…)` is no gist."""
+    delta, feminism = parse_text(
+        "## Week 3\n\n"
+        '- Stefan Evert, Thomas Proisl, Fotis Jannidis, and Thorsten Vitt, "Understanding and'
+        ' explaining Delta measures for authorship attribution," *Digital Scholarship in the'
+        " Humanities* 32, suppl. 2 (2017): ii4–ii16.\n"
+        "- Catherine D'Ignazio and Lauren F. Klein, *Data Feminism* (MIT Press, 2020), ch. 1"
+        ' "The Power Chapter." [open access](https://data-feminism.mitpress.mit.edu/)\n'
+    ).entries
+    assert delta.name == "Understanding and explaining Delta measures for authorship attribution"
+    assert (delta.attribution.authors, delta.attribution.year) == ("Evert et al.", 2017)
+    assert delta.claims == []
+    assert feminism.claims == []
+
+
+def test_r89_a_journals_volume_and_page_are_not_its_year() -> None:
+    """r89 glossary: "Who made **κ (kappa) hygroscopicity parameter**? → Petters and
+    Kreidenweis, ACP 1961", from `Petters & Kreidenweis (2007), [ACP 7, 1961](…)`."""
+    found, _ = attribution.cut("Petters & Kreidenweis (2007), ACP 7, 1961.")
+    assert (found.year, found.venue) == (2007, "ACP")
+    assert attribution.cut("JMLR 15, 2014")[0].venue == "JMLR 2014"

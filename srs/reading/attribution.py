@@ -955,10 +955,23 @@ _ORG_WORD = re.compile(
 )
 
 
+#: `Digital Scholarship in the Humanities 32, suppl. 2: ii4–ii16` (r89 syllabus, its year
+#: taken out): a journal, its volume and its pages
+_JOURNAL_VOLUME_PAGES = re.compile(
+    r"^\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|on|in|for|the|&)){0,8}"
+    r"\s+\d{1,4}(?:\s*\(\d{1,4}\))?(?:,\s*(?:suppl?|supp|no|iss)\.\s*\d{1,3})?"
+    r"[,:]\s*(?:pp?\.\s*)?[a-z]{0,3}\d+[–-][a-z]{0,3}\d+\.?\s*$"
+)
+
+
 def is_journal_reference(text: str) -> bool:
     """`User Modeling and User-Adapted Interaction 4, 1994 (often cited as 1995)`: a
     journal, its volume and year, and at most a bracket after them — where, no claim."""
-    return _JOURNAL_VOLUME_YEAR.match(re.sub(r"\s*\([^()]*\)\s*\.?$", "", text)) is not None
+    bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", text)
+    return (
+        _JOURNAL_VOLUME_YEAR.match(bare) is not None
+        or _JOURNAL_VOLUME_PAGES.match(bare) is not None
+    )
 
 
 def whole_names(inner: str) -> str:
@@ -1226,6 +1239,16 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = _JOURNAL_ABBREVIATED.sub("Journal of ", text)
     text = _READING_MARK.sub("", text)  # `(†) Katz, M. and C. Shapiro, …` (r78 syllabus)
     found, rest = _cut(text, prose_lab=prose_lab)
+    paged = re.fullmatch(rf"(?P<journal>.+?)\s+(?P<year>{_YEAR})", found.venue)
+    if (
+        paged is not None
+        and found.year
+        and int(paged["year"]) != found.year
+        and re.search(rf"\b\d{{1,4}},\s+{paged['year']}\b", text)
+    ):
+        # `Petters & Kreidenweis (2007), ACP 7, 1961` (r88 glossary, "ACP 1961"): a volume and
+        # its page after the journal, the year given apart
+        found = replace(found, venue=paged["journal"])
     two = re.fullmatch(r"(?P<first>\S+) and \S+", found.authors)
     if two and re.match(rf"\s*{re.escape(two['first'])},\s+[^,]+,\s*\.\.\.", text):
         # `Adams, Ballantine, ... (many authors)` (r84 notes): the first of many

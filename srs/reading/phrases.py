@@ -85,6 +85,8 @@ GENERIC_LINK_TEXT = frozenset(
         *("cvf", "cvf open access", "thecvf", "ecva", "neurips proceedings", "proceedings"),
         # the indexes of astronomy and medicine (`([ADS](https://ui.adsabs.harvard.edu/…))`)
         *("ads", "nasa ads", "pubmed", "pmc", "europe pmc", "biorxiv", "medrxiv", "ssrn"),
+        # `[open access](https://data-feminism.mitpress.mit.edu/)` (r89 syllabus)
+        *("open access", "free online", "free pdf", "online", "free version", "read online"),
     }
 )
 

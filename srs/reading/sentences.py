@@ -19,6 +19,8 @@ _ABBREVIATIONS = frozenset(
         *("prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "approx", "est", "dept"),
         *("univ", "ed", "eds", "trans", "ref", "refs", "tab", "app", "resp", "incl", "u.s"),
         *("u.k", "a.k.a", "aka", "ca", "min", "max", "avg", "esp", "viz", "op", "repr"),
+        # `Digital Scholarship in the Humanities 32, suppl. 2 (2017)` (r89 syllabus)
+        *("suppl", "supp", "iss", "pt", "chap", "sect"),
         # a given name's abbreviation in the middle of a person's name (`Naveen Kr. Sharma`)
         *("kr", "md", "wm", "chas", "jas", "thos"),
     }
