@@ -291,3 +291,26 @@ def test_r85_a_contrast_inside_a_longer_answer_still_states_a_term() -> None:
         "TCP Vegas: compares expected vs actual throughput, keeps a few packets queued"
     )
     assert found is not None and found.term == "TCP Vegas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explicitly: decoders must reject overlong forms",
+        "Breakdown: U+1F926 FACE PALM + U+1F3FC skin tone modifier",
+        "The important ones: code point vs Unicode scalar value, code unit",
+        "Rules are numbered GB1…GB999, evaluated as first matching rule wins",
+        "Fallout: rustc, GCC and GitHub now warn on unterminated bidi controls",
+        "Argues UTF-8 code units are a perfectly fine default length",
+        "UTF-8 is the default",
+    ],
+)
+def test_r89_a_stem_that_names_nothing_is_no_term(text: str) -> None:
+    """r89 notes, graded useless: "**Explicitly**: …?", "**Breakdown**: …?", "The
+    **important ones**: …?", "**UTF-8** is …? → the default"."""
+    assert statement(text) is None
+
+
+def test_r89_a_named_rule_set_is_still_a_term() -> None:
+    found = statement("policy routing rules are checked first (ip rule)")
+    assert found is not None and found.term == "policy routing rules"

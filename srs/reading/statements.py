@@ -58,6 +58,20 @@ _LABELS = frozenset(
         *("relevant", "for us", "why it matters", "why relevant", "relevance"),
     }
 )
+#: a whole stem that names nothing to recall: `Breakdown: U+1F926 …`, `Rules are numbered
+#: GB1…`, `Fallout: rustc, GCC …`, `The important ones: …` (r89 notes, graded useless)
+_GENERIC_TERMS = frozenset(
+    {"breakdown", "difference", "rules", "root cause", "fallout", "defense", "defence"}
+    | {"details", "ones", "important ones", "versions", "newer versions", "older versions"}
+)
+#: `Explicitly: decoders must reject …` (r89 notes): an adverb heads the note, no term
+_ADVERB = re.compile(
+    r"(?i)[a-z]+(?:ally|ively|edly|ently|antly|ously|ately|ibly|ably|itly|ctly|stly)"
+)
+#: `Argues UTF-8 code units are …` (r89 notes): what the reading says, not a term
+_REPORTING = frozenset(
+    {"argues", "claims", "notes", "says", "suggests", "explains", "describes", "mentions"}
+)
 #: a writer's verdict, not a fact (`docs … are excellent`, `Mind = blown`)
 _VERDICT = frozenset(
     {
@@ -86,7 +100,7 @@ _JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and"
 #: an answer that does not say what the term is (`one of the systems tested`, `not ARIES`)
 _NO_ANSWER = re.compile(
     # (`the cross-layer thing is what's novel` (r84 notes): the writer's verdict on it)
-    r"^(?:not|no|one of|part of|still|also|same|like|similar|why|old|outdated|what's|"
+    r"^(?:the default$|not|no|one of|part of|still|also|same|like|similar|why|old|outdated|what's|"
     r"the (?:same|key|main|point|best|whole point|reason|real))\b",
     re.I,
 )
@@ -121,6 +135,9 @@ def statement(text: str) -> Statement | None:
         # `useful contrast: Kafka's ISR isn't a chain …` (r85 notes): the writer's lead-in
         or words[0].casefold() in _VERDICT | _PRAISE
         or words[0].casefold() in DOING_VERBS  # `Proves state-based and op-based are …`
+        or words[0].casefold() in _REPORTING
+        or re.sub(r"(?i)^(?:a|an|the)\s+", "", term).casefold() in _GENERIC_TERMS
+        or _ADVERB.fullmatch(term) is not None
         or any(word.casefold() in VERBS for word in words)  # `LLVM has both: …`
         or re.match(r"(?i)(?:part|chapter|ch\.|section|§)\s*\d", term)
         or POINTING.search(term)

@@ -245,6 +245,8 @@ _REMARK_LABEL_WORDS = frozenset(
         *("definition", "formal-ish", "intuition", "informally", "formally", "tip", "gotcha"),
         *("contributions", "observation", "reason", "motivation", "surprise", "history"),
         *("fun", "fact", "nice", "detail", "practical", "habit", "theory", "side", "tidbit"),
+        # `Root cause: the underlying Unicode 3.2 tables …` (r89 notes)
+        *("cause", "fallout", "breakdown", "defense", "defence"),
         *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),
         *("old", "later", "interesting", "important", "review", "recipe", "version"),
         *("section", "view", "experience", "stage", "stages", "step", "steps", "analysis"),
