@@ -8334,3 +8334,31 @@ def test_r89_a_journals_volume_and_page_are_not_its_year() -> None:
     found, _ = attribution.cut("Petters & Kreidenweis (2007), ACP 7, 1961.")
     assert (found.year, found.venue) == (2007, "ACP")
     assert attribution.cut("JMLR 15, 2014")[0].venue == "JMLR 2014"
+
+
+def test_r89_initials_before_the_last_surname_are_that_persons() -> None:
+    """r89 awesome: "Who made **Robust Loss Functions under Label Noise …**? → Ghosh and
+    Sastry", from `Aritra Ghosh, Himanshu Kumar, P. S. Sastry (IISc, AAAI 2017)`."""
+    found, _ = attribution.cut("Aritra Ghosh, Himanshu Kumar, P. S. Sastry (IISc, AAAI 2017).")
+    assert (found.authors, found.lab) == ("Ghosh et al.", "IISc")
+    assert attribution.cut("Jouppi, N. P. (Google, 2017)")[0].authors == "Jouppi"
+
+
+def test_r89_a_company_lab_blog_and_a_kind_of_article_by_someone_are_no_claims() -> None:
+    """r89 notes: "Who made **Creative usernames …**? → Labs" (`Spotify Labs, June 2013`);
+    "What is **Unicode Bidirectional Algorithm basics**? → W3C Internationalization article
+    (Richard Ishida)" and `Much gentler intro than UAX #9`."""
+    spotify, bidi = parse_text(
+        "## S\n\n"
+        "1. **Creative usernames and Spotify account hijacking**"
+        " (https://engineering.atspotify.com/2013/06/creative-usernames/)\n"
+        "    - Spotify Labs, June 2013. My favourite postmortem ever\n"
+        "    - Canonicalized usernames with XMPP nodeprep (Twisted)\n"
+        "2. **Unicode Bidirectional Algorithm basics**"
+        " (https://www.w3.org/International/articles/inline-bidi-markup/uba-basics)\n"
+        "    - W3C Internationalization article (Richard Ishida)\n"
+        "    - Much gentler intro than UAX #9, with pictures of directional runs\n"
+    ).entries
+    assert (spotify.attribution.authors, spotify.attribution.venue) == ("", "Spotify Labs")
+    assert bidi.attribution.authors == "Ishida"
+    assert bidi.claims == []

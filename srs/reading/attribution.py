@@ -202,7 +202,9 @@ _INITIALS_AFTER = re.compile(
     rf"(?P<surname>{_SURNAME_WORD}),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
     # (nor `Bai, J. Zico Kolter, …`: a given name may come between)
     r"(?!\s*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)?"
-    r"\s*(?:,|&|\band\b|\.\s|\.?$))"  # (`…, V. T. Rajan.`: the last name, its full stop)
+    # (`…, V. T. Rajan.`: the last name, its full stop; `Himanshu Kumar, P. S. Sastry (IISc,
+    # AAAI 2017)` (r89 awesome): the last name, its bracket)
+    r"\s*(?:,|&|\band\b|\.\s|\.?$|\())"
 )
 # `ICLR 2018 best paper`, `(test of time award)`: an award, not an author
 #: an award a paper won (`Best Paper Award`, `test of time`, an oral slot)

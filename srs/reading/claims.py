@@ -260,7 +260,7 @@ _ADD_ON = re.compile(
 _POSTED = re.compile(
     r"(?:(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+)?(?P<where>LessWrong|(?:the\s+)?(?:AI\s+)?"
     r"Alignment\s+Forum|Substack|Medium|"
-    r"(?:[A-Z][\w.-]*\s+){1,3}(?:[Bb]log|Hacks|Engineering|Newsletter))"
+    r"(?:[A-Z][\w.-]*\s+){1,3}(?:[Bb]log|Hacks|Engineering|Newsletter|Labs))"
     r"\s*,?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:\s*\([^()]*\))?"
 )
@@ -1854,6 +1854,11 @@ _SHOWS = {"show": "shows", "argu": "argues", "prov": "proves", "demonstrat": "de
 
 
 _SEE_ITEM = re.compile(r",\s*see\s+#\d{1,3}(?=\))|\s*[,;—–-]?\s*\(?see\s+#\d{1,3}\)?\s*$", re.I)
+#: `W3C Internationalization article (Richard Ishida)`: a kind of reading, and its writer
+_KIND_AND_WRITER = re.compile(
+    r"(?:an?\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:article|post|blog\s+post|explainer|write-?up|essay|"
+    r"tutorial|talk|column)\s*\((?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
+)
 #: a document's place among its versions: `Obsoletes RFC 7234`, `Supersedes …`
 _SUPERSEDES = re.compile(r"(?:obsoletes|supersedes|deprecates|updates)\s", re.I)
 
@@ -1908,6 +1913,14 @@ def _claim(
                     year=int(posted.group("year")),
                 )
             )
+        return None
+    kind_by = _KIND_AND_WRITER.fullmatch(text.strip(" ."))
+    if kind_by is not None:
+        # `W3C Internationalization article (Richard Ishida)` (r89 notes, graded useless as
+        # a clue): what kind of reading it is, and who wrote it
+        if not out.attribution.authors and source == "nested":
+            writer = attribution.cite_authors([kind_by.group("who")])
+            out.attribution = out.attribution.merged(Attribution(authors=writer))
         return None
     handle = _HANDLE_BYLINE.fullmatch(text.strip(" ."))
     if handle is not None:

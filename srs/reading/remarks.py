@@ -88,6 +88,9 @@ OPINION = re.compile(
     # … is the key figure` (r88 blog): the writer's praise and where to look
     r"^an?\s+(?:nice|neat|clean|good|great|useful)\s+(?:framing|perspective|lens|demo(?:nstration)?)\b|"
     r"\bis\s+the\s+(?:key|main|central|crucial|headline)\s+(?:figure|table|plot|result|experiment)\b|"
+    # `Much gentler intro than UAX #9` (r89 notes): how it reads beside another reading
+    r"^(?:much\s+|far\s+|a\s+lot\s+)?(?:gentler|easier|clearer|friendlier|shorter|denser|harder)\s+"
+    r"(?:intro(?:duction)?|read|explanation|overview|treatment)\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
     r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
     # `the one that started it all`: its place in history, in the writer's words (but `the
