@@ -8362,3 +8362,27 @@ def test_r89_a_company_lab_blog_and_a_kind_of_article_by_someone_are_no_claims()
     assert (spotify.attribution.authors, spotify.attribution.venue) == ("", "Spotify Labs")
     assert bidi.attribution.authors == "Ishida"
     assert bidi.claims == []
+
+
+def test_r89_a_caveat_a_label_and_another_works_sentence_are_not_the_gist() -> None:
+    """r89 blog, graded useless: "What is **ExpeL**? → Reflexion works within one task",
+    "What is **Zep**? → Vendor paper, so calibrate accordingly", and an answer opening
+    `Exactly what it says:`."""
+    expel, zep, summary = parse_text(
+        "## Memory\n\n"
+        "- **ExpeL: LLM Agents Are Experiential Learners** ([arXiv](https://arxiv.org/abs/2308.10144))."
+        " Andrew Zhao, Daniel Huang & Gao Huang (Tsinghua, AAAI 2024). Reflexion works within"
+        " one task; ExpeL tries to carry lessons across tasks by extracting insights from"
+        " trajectories.\n"
+        "- **Zep: A Temporal Knowledge Graph Architecture for Agent Memory**"
+        " ([arXiv](https://arxiv.org/abs/2501.13956)). Preston Rasmussen et al. (Zep AI, 2025)."
+        " Vendor paper, so calibrate accordingly, but the core idea is good: a bi-temporal"
+        " knowledge graph where edges carry validity intervals.\n"
+        "- **Recursively Summarizing Enables Long-Term Dialogue Memory in Large Language Models**"
+        " ([arXiv](https://arxiv.org/abs/2308.15022)). Qingyue Wang et al. (2023). Exactly what"
+        " it says: keep updating a running summary memory from old memory and the new session.\n"
+    ).entries
+    assert (expel.claims[0].kind, expel.claims[0].text.split()[0]) == ("does", "tries")
+    assert zep.claims[0].text.startswith("a bi-temporal knowledge graph")
+    assert zep.claims[0].kind == "defines"
+    assert summary.claims[0].text.startswith("keep updating a running summary")

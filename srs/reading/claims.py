@@ -1221,10 +1221,15 @@ def read_claims(
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
+            # (`…, but the core idea is good: a bi-temporal knowledge graph …` (r89 blog):
+            # after the writer's caveat, what it is)
+            core_idea = _CORE_IDEA.match(text) is not None and not any(
+                claim.kind in {"defines", "does", "introduces"} for claim in out.claims
+            )
             claim = _claim(
                 text,
                 source,
-                leading or aliased_here,
+                leading or aliased_here or core_idea,
                 name,
                 own_names,
                 stressed,
@@ -1301,6 +1306,7 @@ def read_claims(
         # glossary, graded useless as "Who made ENSO?"): the citation credits what they
         # found about the term, not the term
         out.attribution = Attribution()
+    _set_against_another(out.claims, name)
     promote_labelled(out.claims)
     if len(first_cited) < 2:  # (two papers cited first: no later sentence is the first's)
         promote_subject(out.claims, name)
@@ -1316,6 +1322,34 @@ _MADE = (
 _INTRODUCED_BY = re.compile(
     rf"^{_MADE}\s+(?:(?:independently|jointly|first|originally)\s+)?(?:by|in)\b", re.I
 )
+
+
+def _entry_does(text: str, name: str) -> str:
+    """What `text` says the entry does when it opens with the entry's name and a verb
+    (`ExpeL tries to carry lessons …` → `tries to carry lessons …`), else ""."""
+    said = re.match(rf"(?:the\s+)?{re.escape(name)}\s+(?=[a-z]+s\s)", text)
+    return text[said.end() :] if said and name else ""
+
+
+def _set_against_another(claims: list[Claim], name: str) -> None:
+    """`Reflexion works within one task; ExpeL tries to carry lessons across tasks …` (r89
+    blog, graded useless as ExpeL's gist "Reflexion works within one task"): a first claim
+    about another named thing, then one whose subject is the entry: the second says what
+    the entry does."""
+    if len(claims) < 2 or claims[0].kind not in {"defines", "does"} or not name:
+        return
+    first, second = claims[0], claims[1]
+    other = re.match(r"(?P<other>[A-Z][\w.+-]*)\s+[a-z]+s\b", first.text)
+    rest = _entry_does(second.text, name)
+    if (
+        other is None
+        or not rest
+        or second.source != first.source
+        or other.group("other").casefold() in name.casefold()
+        or named_subject(first.text, name)
+    ):
+        return
+    claims[:2] = [replace(second, kind="does", text=rest), replace(first, kind="says")]
 
 
 def _people_cited(parts: list[tuple[str, str]]) -> set[str]:
@@ -1859,6 +1893,14 @@ _KIND_AND_WRITER = re.compile(
     r"(?:an?\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:article|post|blog\s+post|explainer|write-?up|essay|"
     r"tutorial|talk|column)\s*\((?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
 )
+#: `… but the core idea is good: …`, `The key idea:`: a lead-in to what the work is
+_CORE_IDEA = re.compile(
+    # (but `Key idea: …` heads the gist "What is the key idea of …?")
+    r"(?i)(?:(?:^(?:but\s+)?|,\s+(?:but\s+)?)(?:the\s+)?(?:core|key|main|central|big)\s+"
+    r"(?:idea|insight|trick|contribution)\s+is(?:\s+(?:good|simple|neat|clever|solid))?"
+    r"|,\s+(?:but\s+)?(?:the\s+)?(?:core|key|main|central|big)\s+(?:idea|insight|trick))"
+    r":\s+"
+)
 #: a document's place among its versions: `Obsoletes RFC 7234`, `Supersedes …`
 _SUPERSEDES = re.compile(r"(?:obsoletes|supersedes|deprecates|updates)\s", re.I)
 
@@ -2014,7 +2056,12 @@ def _claim(
     asked = re.fullmatch(r"(?:why|how)\s+[^:]{3,60}", verdict)  # (`Why …:` is a title)
     # (`Context for what follows: Gopher is a 280B model …` (r85 blog): the writer's
     # signpost, then the fact)
-    signpost = re.fullmatch(r"(?i)(?:some\s+)?(?:context|background)\s+for\s+[^:]{3,30}", verdict)
+    signpost = re.fullmatch(
+        # (`Exactly what it says: keep updating a running summary …` (r89 blog))
+        r"(?i)(?:some\s+)?(?:context|background)\s+for\s+[^:]{3,30}|"
+        r"(?:it(?:'s|\s+is|\s+does)\s+)?exactly\s+what\s+it\s+says(?:\s+on\s+the\s+tin)?",
+        verdict,
+    )
     # (`Useful contrast: SQLite throws out …`, `Relevant to SQLite: it does not …` (r86
     # notes, graded useless as gists): another thing set beside the entry, never what it is)
     aside = _ASIDE_LABEL.fullmatch(verdict) is not None
@@ -2025,6 +2072,12 @@ def _claim(
     ):
         # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
         text = said  # `Short paper, two big ideas: 1×1 convolutions as …`: what it says
+    core = _CORE_IDEA.search(text)
+    if core is not None and len(text[core.end() :].split()) >= 4:
+        # `Vendor paper, so calibrate accordingly, but the core idea is good: a bi-temporal
+        # knowledge graph …` (r89 blog, graded useless as Zep's gist): the writer's caveat,
+        # then what it is
+        text = text[core.end() :]
     # `Compiles HumanEval and MBPP into 18 languages, so you can measure how …`: what it
     # does, then what the reader may do with it
     text = _SO_YOU_CAN.sub("", text) or text
@@ -2137,6 +2190,11 @@ def _claim(
         # `Needle-in-a-haystack is too easy; RULER adds multi-hop tracing, …`: what the
         # entry does, after what it answers
         named = named_subject(about, name)
+    other_first = re.match(r"[A-Z][\w.+-]*\s+[a-z]+s\b", text)
+    if not named and semicolon and other_first and _entry_does(about, name):
+        # (`Reflexion works within one task; ExpeL tries to carry lessons across tasks …`
+        # (r89 blog, graded useless as ExpeL's gist "Reflexion works within one task"))
+        named = _entry_does(about, name)
     if (
         named
         and kind in {"defines", "says"}

@@ -88,6 +88,8 @@ OPINION = re.compile(
     # … is the key figure` (r88 blog): the writer's praise and where to look
     r"^an?\s+(?:nice|neat|clean|good|great|useful)\s+(?:framing|perspective|lens|demo(?:nstration)?)\b|"
     r"\bis\s+the\s+(?:key|main|central|crucial|headline)\s+(?:figure|table|plot|result|experiment)\b|"
+    # `Vendor paper, so calibrate accordingly` (r89 blog): how far to trust it
+    r"\bcalibrate\s+accordingly\b|^(?:also\s+)?an?\s+vendor\s+paper\b|^vendor\s+paper\b|"
     # `Much gentler intro than UAX #9` (r89 notes): how it reads beside another reading
     r"^(?:much\s+|far\s+|a\s+lot\s+)?(?:gentler|easier|clearer|friendlier|shorter|denser|harder)\s+"
     r"(?:intro(?:duction)?|read|explanation|overview|treatment)\b|"
