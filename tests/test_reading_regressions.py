@@ -8386,3 +8386,14 @@ def test_r89_a_caveat_a_label_and_another_works_sentence_are_not_the_gist() -> N
     assert zep.claims[0].text.startswith("a bi-temporal knowledge graph")
     assert zep.claims[0].kind == "defines"
     assert summary.claims[0].text.startswith("keep updating a running summary")
+
+
+def test_r89_a_formulas_last_term_is_no_cited_work() -> None:
+    """r89 glossary: "Who made **O2**? → Molina and Rowland, 1974", from `… via Cl + O3 → ClO
+    + O2, ClO + O → Cl + O2 (Molina & Rowland 1974)`."""
+    cycle, *_ = parse_text(
+        "## S\n\n**Chlorine catalytic cycle**: CFCs release Cl in the stratosphere, which"
+        " destroys ozone catalytically via Cl + O3 → ClO + O2, ClO + O → Cl + O2 (Molina &"
+        " Rowland 1974).\n\n**Ozone**: a molecule.\n\n**Smog**: a haze.\n"
+    ).entries
+    assert [mention.name for mention in cycle.mentions] == []

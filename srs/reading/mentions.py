@@ -95,6 +95,10 @@ def mentions(
             continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
         if name.casefold() in skip or name in LABS or name in VENUES:
             continue
+        if re.search(r"[→⇒=][^,;()→⇒=]{0,30}\+\s*$", before):
+            # `ClO + O → Cl + O2 (Molina & Rowland 1974)` (r89 glossary, "Who made **O2**?"):
+            # a formula's last term, and the citation is the sentence's
+            continue
         closing = re.match(r"\s*(?:[.;]|$)", text[found.end() :]) is not None
         if found not in titled and closing and _LIST_END_BEFORE.search(before):
             # `It ships in SuiteSparse and MATLAB ([Amestoy, Davis & Duff 1996](…)).`, `…
