@@ -8397,3 +8397,51 @@ def test_r89_a_formulas_last_term_is_no_cited_work() -> None:
         " Rowland 1974).\n\n**Ozone**: a molecule.\n\n**Smog**: a haze.\n"
     ).entries
     assert [mention.name for mention in cycle.mentions] == []
+
+
+def test_r90_a_numbered_document_and_a_labs_document_keep_their_names() -> None:
+    """r90 notes: "Who made **Query**? → Levine, 2010" under *RFC 5782 — DNS Blacklists and
+    Whitelists* (from `- Query: reverse the IPv4 octets …`), and "What is **Google**?" for
+    *Google: Email sender guidelines*."""
+    rfc, google = parse_text(
+        "## S\n\n"
+        "1. **RFC 5782 — DNS Blacklists and Whitelists** (https://www.rfc-editor.org/rfc/rfc5782)\n"
+        "    - Levine, February 2010. Informational.\n"
+        "    - Query: reverse the IPv4 octets and prepend to the list zone\n"
+        "2. **Google: Email sender guidelines** (https://support.google.com/a/answer/81126)\n"
+        '    - The "Feb 2024" rules, announced Oct 2023 on the Gmail blog\n'
+        "    - Everyone: SPF or DKIM, valid forward and reverse DNS, TLS\n"
+    ).entries
+    assert rfc.name == "RFC 5782 — DNS Blacklists and Whitelists"
+    assert google.name == "Google: Email sender guidelines"
+
+
+def test_r90_a_hyphenated_given_name_before_a_quoted_title_is_the_author() -> None:
+    """r90 syllabus: "Who made **The Uncertain Geographic Context Problem**? → Openshaw", from
+    the aside `(Openshaw, 1984; …)` after `Mei-Po Kwan. "The Uncertain …"`; and the
+    reading's length and the writer's view of its field are no gists."""
+    kwan, barthelemy, chetty = parse_text(
+        "## Week 2\n\n"
+        '- Mei-Po Kwan. "The Uncertain Geographic Context Problem." *Annals of the Association'
+        " of American Geographers* 102(5), 2012. [T&F](https://doi.org/10.1080/00045608.2012.687349)"
+        " — pairs well with a discussion of the MAUP (Openshaw, 1984; I'll bring the scan).\n"
+        '- Marc Barthélemy. "Spatial Networks." *Physics Reports* 499, 2011.'
+        " [arXiv](https://arxiv.org/abs/1010.0302) — long (100+ pages). Sections 1–3 only.\n"
+        '- Raj Chetty, Nathaniel Hendren, Patrick Kline, Emmanuel Saez. "Where is the Land of'
+        ' Opportunity?" *Quarterly Journal of Economics* 129(4), 2014.'
+        " [NBER w19843](https://www.nber.org/papers/w19843) — not ML at all, but the best"
+        " example of what careful spatial measurement buys you.\n"
+    ).entries
+    assert (kwan.attribution.authors, kwan.attribution.year) == ("Kwan", 2012)
+    assert barthelemy.claims == [] and chetty.claims == []
+
+
+def test_r90_a_glossary_citation_for_measuring_under_conditions_credits_no_one() -> None:
+    """r90 glossary: "Who made **Free-running period (τ)**? → Czeisler et al., 1999"."""
+    period, *_ = parse_text(
+        "## S\n\n**Free-running period (τ)**: The period of the clock when no zeitgebers are"
+        " present. In humans, measured under forced desynchrony as averaging about 24.18 h"
+        " ([Czeisler et al. 1999](https://doi.org/10.1126/science.284.5423.2177)).\n\n"
+        "**Zeitgeber**: a time cue.\n\n**Chronotype**: a preferred timing of sleep.\n"
+    ).entries
+    assert period.attribution.authors == ""

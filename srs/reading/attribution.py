@@ -340,7 +340,9 @@ _PERSON_BEFORE_TITLE = re.compile(
     rf"^\s*(?P<person>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}),"
     r"[\s.\"”]*$"
     # `[PhD thesis](…). Danqi Chen.`: a given name (an initial may follow) and a surname, alone
-    rf"|^\s*(?P<alone>[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}]\.)?\s+(?:{_PARTICLE}\s+){{0,2}}"
+    # (`Mei-Po Kwan.` (r90 syllabus): a given name joined by a hyphen)
+    rf"|^\s*(?P<alone>[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)*(?:\s+[{_UPPER}]\.)?\s+"
+    rf"(?:{_PARTICLE}\s+){{0,2}}"
     rf"{_WORD_NAME})\.\s*$"
 )
 #: `Michael Muller,   WoK, 2014.`, `Guanghui Lan,  , Mathematical Programming 198, 2023.`: a

@@ -37,6 +37,7 @@ from srs.reading.definitions import (
     subjects,
 )
 from srs.reading.model import Attribution, Claim
+from srs.reading.naming import numbered_document
 from srs.reading.orgs import LABS, VENUES, brand_lab
 from srs.reading.phrases import (
     QUANTIFIERS,
@@ -849,8 +850,10 @@ _USED = re.compile(
 )
 #: what a cited study did to a term's thing: saw or measured it, never made it
 _OBSERVED = re.compile(
+    # (`measured under forced desynchrony as averaging about 24.18 h (Czeisler et al. 1999)`
+    # (r90 glossary, "Who made **Free-running period (τ)**?"))
     r"\b(?:observed|measured|documented|detected|quantified)\s+(?:directly|first|in\s+situ|"
-    r"when|with|by|using|from|in|at|for)\b",
+    r"when|with|by|using|from|in|at|for|under|as|during)\b",
     re.IGNORECASE,
 )
 _MADE_WORDS = re.compile(r"\b(?:coined|introduced|proposed|defined|named|first)\b", re.I)
@@ -1127,6 +1130,9 @@ def read_claims(
                 and not successor
                 and not pointed  # (a name after the next paper's title is the next paper's)
                 and not SEE_ALSO.match(text)  # `Precursors: Song et al. 2013 …`: other papers
+                # (`- Query: reverse the IPv4 octets …` under *RFC 5782 — DNS Blacklists …*
+                # (r90 notes, "Who made **Query**?"): a numbered document goes by its number)
+                and not numbered_document(name)
                 # (not `DiLoCo: inner AdamW, …`, a later bullet on the entry's second paper)
                 and not (source == "nested" and out.claims)
             ):

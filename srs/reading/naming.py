@@ -183,6 +183,12 @@ _NUMBERED = re.compile(
 _TITLE_AFTER = re.compile(r"\s*(?::|\s[-—–])\s+(?P<subject>\S.*)$", re.DOTALL)
 
 
+def numbered_document(name: str) -> bool:
+    """`RFC 5782 — DNS Blacklists and Whitelists`, `JEP 333: …`: a name that opens with a
+    numbered document's id, which is what it goes by."""
+    return _NUMBERED.match(name) is not None
+
+
 def numbered_subject(name: str, title: str) -> str:
     """What a numbered document is titled (`JEP 333: ZGC: A Scalable Low-Latency Garbage
     Collector` → `ZGC: A Scalable Low-Latency Garbage Collector`) when its entry goes by the

@@ -88,6 +88,10 @@ OPINION = re.compile(
     # … is the key figure` (r88 blog): the writer's praise and where to look
     r"^an?\s+(?:nice|neat|clean|good|great|useful)\s+(?:framing|perspective|lens|demo(?:nstration)?)\b|"
     r"\bis\s+the\s+(?:key|main|central|crucial|headline)\s+(?:figure|table|plot|result|experiment)\b|"
+    # `long (100+ pages)`, `not ML at all, but …` (r90 syllabus): the reading's length and
+    # the writer's view of its field
+    r"^(?:very\s+)?(?:long|short|dense)\s*\(\s*~?\d+\+?\s*(?:pages|pp)\b|"
+    r"\bnot\s+(?:ML|AI|CS|NLP|deep\s+learning)\s+at\s+all\b|"
     # `Vendor paper, so calibrate accordingly` (r89 blog): how far to trust it
     r"\bcalibrate\s+accordingly\b|^(?:also\s+)?an?\s+vendor\s+paper\b|^vendor\s+paper\b|"
     # `Much gentler intro than UAX #9` (r89 notes): how it reads beside another reading

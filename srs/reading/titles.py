@@ -658,6 +658,9 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
         and 1 <= len(head.split()) <= 3
         and is_name(head)
         and head not in _GENRES
+        # (`Google: Email sender guidelines` (r90 notes, "What is **Google**?"): whose
+        # document it is, not its name)
+        and head not in attrib.LABS
         and long_enough
         # `The Linux Scheduler: a Decade of Wasted Cores`: "the" and a subject, no name
         # (but `The Pile: An 800GB Dataset …`)
