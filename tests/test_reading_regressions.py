@@ -8445,3 +8445,21 @@ def test_r90_a_glossary_citation_for_measuring_under_conditions_credits_no_one()
         "**Zeitgeber**: a time cue.\n\n**Chronotype**: a preferred timing of sleep.\n"
     ).entries
     assert period.attribution.authors == ""
+
+
+def test_r90_a_standards_status_and_what_it_obsoletes_are_not_its_gist() -> None:
+    """r90 notes: "What does **RFC 5321 — Simple Mail Transfer Protocol** do? → Obsoletes RFC
+    2821" and "What is **RFC 7489 — … (DMARC)**? → Informational, Independent Submission
+    stream"."""
+    smtp, dmarc = parse_text(
+        "## S\n\n"
+        "1. **RFC 5321 — Simple Mail Transfer Protocol** (https://www.rfc-editor.org/rfc/rfc5321)\n"
+        "   - Klensin, October 2008. Obsoletes RFC 2821 (which obsoleted 821).\n"
+        "2. **RFC 7489 — Domain-based Message Authentication, Reporting, and Conformance (DMARC)**"
+        " (https://www.rfc-editor.org/rfc/rfc7489)\n"
+        "    - Kucherawy & Zwicky (eds), March 2015. **Informational**, Independent Submission"
+        " stream — i.e. NOT an IETF standard.\n"
+        "    - Alignment = authenticated domain matches From: domain\n"
+    ).entries
+    assert [claim.kind for claim in smtp.claims] == ["says"]
+    assert all("Informational" not in claim.text for claim in dmarc.claims)

@@ -1907,6 +1907,14 @@ _CORE_IDEA = re.compile(
     r"|,\s+(?:but\s+)?(?:the\s+)?(?:core|key|main|central|big)\s+(?:idea|insight|trick))"
     r":\s+"
 )
+#: a standard's status, not what it says: `Informational, Independent Submission stream`,
+#: `Proposed Standard`, `BCP 14`
+_DOCUMENT_STATUS = re.compile(
+    r"(?:Informational|Standards?\s+Track|Proposed\s+Standard|Internet\s+Standard|Draft\s+Standard|"
+    r"Experimental|Historic|Best\s+Current\s+Practice|BCP\s+\d+|Independent\s+Submission)"
+    r"(?:\s*[,;.]\s*(?:Independent\s+Submission|IETF|IRTF|IAB)?(?:\s+stream)?)*\s*\.?"
+    r"(?:\s+[—–-]\s.*)?$"
+)
 #: a document's place among its versions: `Obsoletes RFC 7234`, `Supersedes …`
 _SUPERSEDES = re.compile(r"(?:obsoletes|supersedes|deprecates|updates)\s", re.I)
 
@@ -2101,6 +2109,8 @@ def _claim(
     text = _SEE_ITEM.sub("", text)
     if LIST_ITEM_POINTER.search(text):
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
+    if _DOCUMENT_STATUS.match(text):
+        return None  # `Informational, Independent Submission stream` (r90 notes): its status
     if WHERE_IN_WORK.search(text) or RELEASE_NOTE.match(text.rstrip(" .")):
         return None  # `the "TL;DR:" result is in sec. 3.6`, `weights in Feb, report in March`
     if REPLY.match(text) or READING_KIND.match(text) or VERSION_NOTE.match(text):

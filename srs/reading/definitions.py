@@ -166,7 +166,7 @@ _REMARK = re.compile(
     r"refreshing|available|the field|big deal|at the time|simple idea|problem set|released|"
     r"due|canvas|reserve|library|prerequisites?|yet|proceedings|surprising\w*|practical|"
     r"plug-and-play|alongside|repo|repository|comes with|ships with|sections?|editions?|deck|"
-    r"updated)\b|[!?]|"
+    r"updated|obsoletes|obsoleted|supersedes|superseded)\b|[!?]|"
     r"^(?:not|no|if|when|and|so|then|instead|running|proof|conjecture|"
     r"example|even|almost|very|escape)\b",
     re.IGNORECASE,
