@@ -8463,3 +8463,32 @@ def test_r90_a_standards_status_and_what_it_obsoletes_are_not_its_gist() -> None
     ).entries
     assert [claim.kind for claim in smtp.claims] == ["says"]
     assert all("Informational" not in claim.text for claim in dmarc.claims)
+
+
+def test_r91_a_seminars_citation_question_and_reading_note_are_no_gists() -> None:
+    """r91 syllabus, graded useless: "What is **Building Machines That Learn and Think Like
+    People**? → Behavioral and Brain Sciences 40, e253, 2017", "What is **The Extended
+    Mind**? → Question for discussion: …", "What is **Minds, Brains, and Programs**? →
+    Target article plus the open peer commentaries …"."""
+    lake, clark, searle = parse_text(
+        "## Week 1\n\n"
+        "- Brenden M. Lake, Tomer D. Ullman, Joshua B. Tenenbaum & Samuel J. Gershman,"
+        ' "Building Machines That Learn and Think Like People," Behavioral and Brain Sciences'
+        " 40, e253, 2017. [arXiv:1604.00289](https://arxiv.org/abs/1604.00289)\n"
+        '- Andy Clark & David J. Chalmers, "The Extended Mind," *Analysis* 58(1): 7–19, 1998.'
+        " [consc.net](https://consc.net/papers/extended.html)\n"
+        "  - Question for discussion: if Otto's notebook can be part of his mind, what about a"
+        " chatbot's vector store?\n"
+        '- John R. Searle, "Minds, Brains, and Programs," *Behavioral and Brain Sciences* 3(3):'
+        " 417–457, 1980. [doi](https://doi.org/10.1017/S0140525X00005756)\n"
+        "  - Target article plus the open peer commentaries by Dennett, Fodor, and Pylyshyn\n"
+    ).entries
+    assert (lake.attribution.authors, lake.attribution.year) == ("Lake et al.", 2017)
+    assert lake.claims == [] and clark.claims == [] and searle.claims == []
+
+
+def test_r91_a_place_with_its_owner_and_its_sites_address_is_where_and_when() -> None:
+    placed = attribution.place_after_title(
+        "Transformer Circuits Thread (Anthropic), 2022. transformer-circuits.pub"
+    )
+    assert placed is not None and placed[0].year == 2022

@@ -234,7 +234,8 @@ _JOURNAL_VOLUME_YEAR = re.compile(
     r"^\s*(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|on|in|for|the|&)){0,8})"
     # (`IEEE Trans. Computers C-28(9), 1979`: a volume with its series' letter)
     r"\s+(?:(?:ch\.|chapter|vol\.)\s*)?(?:[A-Z]-)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?"
-    rf"(?:[,:]\s*(?:pp\.\s*)?\d+(?:[–-]\d+)?)?,\s+(?P<year>{_YEAR})\.?\s*$"
+    # (`Behavioral and Brain Sciences 40, e253, 2017` (r91 syllabus): an article number)
+    rf"(?:[,:]\s*(?:pp\.\s*)?e?\d+(?:[–-]\d+)?)?,\s+(?P<year>{_YEAR})\.?\s*$"
 )
 _ABBREVIATED_JOURNAL = re.compile(
     r"\b(?:Proc|Trans|Ann)\.(?:\s+(?:of\s+)?[A-Z][\w.]*){1,5}(?:\s+\d{1,4}(?:\s*\(\d{1,3}\))?)?"
@@ -309,8 +310,10 @@ _PLACE_AFTER_TITLE = re.compile(
     # (`arXiv preprint, 2023.` (r88 syllabus): a preprint server's lower-case first letter)
     r"^\s*[*_]*(?P<where>(?:[A-Z][\w&/'’.!-]*|arXiv|bioRxiv|medRxiv)"
     r"(?:\s+(?:[A-Z][\w&/'’.!-]*|of|and|&|for|on|in|the|preprint)){0,7})"
-    rf"[*_]*,?\s+(?:\d{{1,4}}(?:\(\d{{1,3}}\))?,\s+)?(?P<year>{_YEAR})(?P<italic>[*_]+)?\.?"
-    r"(?:\s+[\w ]{1,30}\.?|(?P<rest>\s+\([^()]+\)\.?))?\s*$"
+    # (`Transformer Circuits Thread (Anthropic), 2022. transformer-circuits.pub` (r91
+    # syllabus): whose the place is, and its site's address after)
+    rf"[*_]*(?:\s+\([^()]+\))?,?\s+(?:\d{{1,4}}(?:\(\d{{1,3}}\))?,\s+)?(?P<year>{_YEAR})(?P<italic>[*_]+)?\.?"
+    r"(?:\s+[\w .-]{1,30}\.?|(?P<rest>\s+\([^()]+\)\.?))?\s*$"
 )
 
 

@@ -2004,6 +2004,9 @@ def _claim(
         # (`npj Digital Medicine`: a journal alone, where it appeared)
         # a byline the citation reader did not take: who, not what; `MAPL 2019 (co-located
         # with PLDI)`: where, not what
+        if leading and attribution.is_journal_reference(text) and not out.attribution.year:
+            # (`Behavioral and Brain Sciences 40, e253, 2017` (r91 syllabus): when, too)
+            out.attribution = out.attribution.merged(Attribution(year=attribution.year_in(text)))
         return None
     if SEE_ALSO.match(text):
         out.see_also.extend(_names_in(text, link_names + stressed))

@@ -92,6 +92,10 @@ OPINION = re.compile(
     # the writer's view of its field
     r"^(?:very\s+)?(?:long|short|dense)\s*\(\s*~?\d+\+?\s*(?:pages|pp)\b|"
     r"\bnot\s+(?:ML|AI|CS|NLP|deep\s+learning)\s+at\s+all\b|"
+    # `Question for discussion: if Otto's notebook …?`, `Target article plus the open peer
+    # commentaries by …` (r91 syllabus): the seminar's question and what to read
+    r"^(?:a\s+)?(?:discussion\s+)?(?:question|prompt)s?\s+(?:for|to)\s+(?:discussion|discuss|"
+    r"consider|think)\b|^(?:the\s+)?target\s+article\b|"
     # `Vendor paper, so calibrate accordingly` (r89 blog): how far to trust it
     r"\bcalibrate\s+accordingly\b|^(?:also\s+)?an?\s+vendor\s+paper\b|^vendor\s+paper\b|"
     # `Much gentler intro than UAX #9` (r89 notes): how it reads beside another reading
