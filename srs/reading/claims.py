@@ -1893,6 +1893,7 @@ _SHOWING = re.compile(
 _SHOWS = {"show": "shows", "argu": "argues", "prov": "proves", "demonstrat": "demonstrates"}
 
 
+#: a pointer to another item of the list that ends a fact: `…, see #16`, `(…, see #9)`
 _SEE_ITEM = re.compile(r",\s*see\s+#\d{1,3}(?=\))|\s*[,;—–-]?\s*\(?see\s+#\d{1,3}\)?\s*$", re.I)
 #: `W3C Internationalization article (Richard Ishida)`: a kind of reading, and its writer
 _KIND_AND_WRITER = re.compile(
@@ -1916,7 +1917,10 @@ _DOCUMENT_STATUS = re.compile(
     r"(?:\s+[—–-]\s.*)?$"
 )
 #: a document's place among its versions: `Obsoletes RFC 7234`, `Supersedes …`
-_SUPERSEDES = re.compile(r"(?:obsoletes|supersedes|deprecates|updates)\s", re.I)
+_SUPERSEDES = re.compile(
+    # (a document by its id: `Updates the index in place` says what a work does)
+    r"(?i:obsoletes|supersedes|deprecates|updates)\s+(?:RFC|PEP|JEP|KIP|ISO|ECMA|[A-Z]{2,}[- ]?\d)"
+)
 
 
 def _claim(
