@@ -9,7 +9,7 @@ from srs.cards.card import Card
 from srs.cards.from_templates import template_cards
 from srs.cards.gate import check
 from srs.cards.templates import load_templates
-from srs.reading import attribution
+from srs.reading import attribution, claims
 from srs.reading.claim_kinds import cut_definition
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
@@ -8492,3 +8492,18 @@ def test_r91_a_place_with_its_owner_and_its_sites_address_is_where_and_when() ->
         "Transformer Circuits Thread (Anthropic), 2022. transformer-circuits.pub"
     )
     assert placed is not None and placed[0].year == 2022
+
+
+def test_r90_what_a_document_updates_by_its_id_is_not_what_it_does() -> None:
+    """`Updates RFC 5234` places a document among its versions; `Updates the index in place`
+    says what a work does."""
+    rfc, engine = parse_text(
+        "## S\n\n"
+        "1. **RFC 7405 — Case-Sensitive String Support in ABNF** (https://www.rfc-editor.org/rfc/rfc7405)\n"
+        "   - Kyzivat, December 2014. Updates RFC 5234.\n"
+        "2. **LSM compaction notes** (https://example.org/lsm)\n"
+        "   - Updates the index in place after every flush\n"
+    ).entries
+    assert [claim.kind for claim in rfc.claims] == ["says"]
+    assert engine.claims[0].kind == "does"
+    assert claims._SUPERSEDES.match("Updates the index in place after every flush") is None
