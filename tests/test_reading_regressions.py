@@ -8507,3 +8507,25 @@ def test_r90_what_a_document_updates_by_its_id_is_not_what_it_does() -> None:
     assert [claim.kind for claim in rfc.claims] == ["says"]
     assert engine.claims[0].kind == "does"
     assert claims._SUPERSEDES.match("Updates the index in place after every flush") is None
+
+
+def test_r91_a_university_a_lab_and_a_journal_with_a_colon_are_no_names() -> None:
+    """r91: "Who made **LLM-SR**? → Tech, ICLR 2025" (`(Virginia Tech, 2024)`), "Who made
+    **LMSYS**?" (`(LMSYS, 2023)` after a paper's title), "What is **Software**? → Practice and
+    Experience 2016" (`Software: Practice and Experience 2016`)."""
+    found, _ = attribution.cut(
+        "Parshin Shojaee, Kazem Meidani, Chandan K. Reddy (Virginia Tech, 2024)"
+    )
+    assert (found.authors, found.lab) == ("Shojaee et al.", "Virginia Tech")
+    rethinking, roaring = parse_text(
+        "## S\n\n"
+        "- **Why n-gram decontamination isn't enough.** Yang, Chiang, Zheng, Gonzalez & Stoica,"
+        " [Rethinking Benchmark and Contamination for Language Models with Rephrased"
+        " Samples](https://arxiv.org/abs/2311.04850) (LMSYS, 2023). They paraphrase test items.\n"
+        "- **Better bitmap performance with Roaring bitmaps** ([arXiv](https://arxiv.org/abs/1402.6407))\n"
+        "    - Chambi, Lemire, Kaser, Godin. Software: Practice and Experience 2016.\n"
+        "    - Splits 32-bit ints into 16-bit high keys and containers\n"
+    ).entries
+    assert rethinking.name != "LMSYS" and rethinking.attribution.lab == "LMSYS"
+    assert roaring.name == "Better bitmap performance with Roaring bitmaps"
+    assert roaring.attribution.year == 2016

@@ -40,6 +40,9 @@ LABS = (
     *("Oxford", "Cambridge", "ETH Zurich", "EPFL", "Tsinghua", "Peking University", "Mila"),
     *("University of Toronto", "Toronto", "NYU", "Princeton", "Harvard", "Columbia", "Yale"),
     *("University of Washington", "Cornell", "Caltech", "Georgia Tech", "UIUC", "UCLA", "UCSD"),
+    # (`(Virginia Tech, 2024)` (r91 awesome, "Who made **LLM-SR**? → Tech"); `(LMSYS, 2023)`
+    # (r91 blog, the lab read as the paper's name))
+    *("Virginia Tech", "LMSYS"),
     *("Broad Institute", "EMBL-EBI", "Isomorphic Labs", "Arc Institute", "Genentech"),
     *(
         "Baker Lab",
@@ -78,6 +81,8 @@ VENUES = (
     *("STOC", "FOCS", "CHI", "UIST", "CoNLL", "LREC", "ICSE", "FSE", "Distill", "MICCAI"),
     *("SIGGRAPH", "SIGGRAPH Asia", "ACS Central Science", "Nature Communications"),
     *("Nature Machine Intelligence", "Science Advances", "PLOS Computational Biology"),
+    # (`Software: Practice and Experience 2016` (r91 notes): a journal, never **Software**)
+    *("Software: Practice and Experience",),
     *(
         "Nucleic Acids Research",
         "Briefings in Bioinformatics",
