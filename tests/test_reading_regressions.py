@@ -10,6 +10,7 @@ from srs.cards.from_templates import template_cards
 from srs.cards.gate import check
 from srs.cards.templates import load_templates
 from srs.reading import attribution, claims
+from srs.reading.acronyms import stated_expansions
 from srs.reading.claim_kinds import cut_definition
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
@@ -8529,3 +8530,14 @@ def test_r91_a_university_a_lab_and_a_journal_with_a_colon_are_no_names() -> Non
     assert rethinking.name != "LMSYS" and rethinking.attribution.lab == "LMSYS"
     assert roaring.name == "Better bitmap performance with Roaring bitmaps"
     assert roaring.attribution.year == 2016
+
+
+def test_r90_an_expansion_joined_by_an_en_dash_is_whole() -> None:
+    """r90 glossary: "What does **TTFL** stand for? → translation feedback loop", from
+    `**Transcription–translation feedback loop (TTFL)**`."""
+    assert stated_expansions("Transcription–translation feedback loop (TTFL): the clock") == {
+        "TTFL": "Transcription–translation feedback loop"
+    }
+    assert stated_expansions("El Niño–Southern Oscillation (ENSO)") == {
+        "ENSO": "El Niño–Southern Oscillation"
+    }

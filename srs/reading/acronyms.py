@@ -178,8 +178,10 @@ def spelled_by(name: str, text: str) -> bool:
     return spelling_in(name, text) is not None
 
 
-_PAREN_AFTER = re.compile(r"(?P<long>[A-Za-z][\w\s'’\-]{3,80}?)\s*\((?P<short>[^\s()]{2,12})\)")
-_PAREN_BEFORE = re.compile(r"(?P<short>\b[^\s()]{2,12})\s*\((?P<long>[A-Za-z][\w\s'’\-]{3,80})\)")
+# (`Transcription–translation feedback loop (TTFL)` (r90 glossary, expanded as "translation
+# feedback loop"): words joined by an en dash are one phrase)
+_PAREN_AFTER = re.compile(r"(?P<long>[A-Za-z][\w\s'’\-–]{3,80}?)\s*\((?P<short>[^\s()]{2,12})\)")
+_PAREN_BEFORE = re.compile(r"(?P<short>\b[^\s()]{2,12})\s*\((?P<long>[A-Za-z][\w\s'’\-–]{3,80})\)")
 
 
 def stated_expansions(text: str) -> dict[str, str]:
