@@ -22,6 +22,7 @@ from srs.text import clean_space
 
 __all__ = [
     "AWARD",
+    "BLOG_WORDS",
     "LABS",
     "PEOPLE_CITED",
     "QUOTED_TITLE",
@@ -40,6 +41,9 @@ __all__ = [
 _YEAR = r"(?:19[3-9]\d|20[0-4]\d)"  # from Turing (1936) and Shannon (1948) on
 _VENUE = "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True))
 _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
+#: the last word of a blog's or a newsletter's name (`Mozilla Hacks`, `V8 Blog`): where a
+#: post appeared, never a surname
+BLOG_WORDS = r"Blog|Blogs|Hacks|Newsletter|Podcast|Weekly|Digest|News"
 # words that are never a surname: organisations, small words, and words of paper titles
 # (`In-context Learning and Induction Heads` is no byline)
 _NO_NAME = (
@@ -77,7 +81,7 @@ _NO_NAME = (
     # `2019 Nobel Prize.` (r84 glossary): "Prize, 2019" as its authors
     r"Prize|Award|Medal|"
     # `Lin Clark, Mozilla Hacks, Aug 2017` (r88 notes): a blog's name, never Mr Hacks
-    r"Blog|Blogs|Hacks|Newsletter|Podcast|Weekly|Digest|News|"
+    rf"{BLOG_WORDS}|"
     # `CoRR, 2021`: arXiv's computing repository, where it appeared
     r"CoRR)\b"
 )

@@ -261,7 +261,7 @@ _ADD_ON = re.compile(
 _POSTED = re.compile(
     r"(?:(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+)?(?P<where>LessWrong|(?:the\s+)?(?:AI\s+)?"
     r"Alignment\s+Forum|Substack|Medium|"
-    r"(?:[A-Z][\w.-]*\s+){1,3}(?:[Bb]log|Hacks|Engineering|Newsletter|Labs))"
+    rf"(?:[A-Z][\w.-]*\s+){{1,3}}(?:{attribution.BLOG_WORDS}|blog|Engineering|Labs))"
     r"\s*,?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:\s*\([^()]*\))?"
 )
