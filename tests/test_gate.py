@@ -1299,3 +1299,22 @@ def test_r85_a_gist_made_of_the_names_words_and_one_more() -> None:
     )
     merkle = Entry(title="Merkle tree", description="", name="Merkle tree", names=["Merkle tree"])
     assert rule_of(card("gist", "What is **Merkle tree**?", "Binary hash tree"), merkle) is None
+
+
+def test_r91_a_result_title_proved_back_is_held() -> None:
+    """r91 awesome: "What does **Symbolic Regression is NP-hard** do? → Proves that SR is
+    NP-hard": every word of the answer is in the title (`SR` by its initials)."""
+    entry = parse_text(
+        "## S\n- [Symbolic Regression is NP-hard](https://arxiv.org/abs/2207.01018) - Virgolin"
+        " & Pissis (TMLR 2022). Proves that SR is NP-hard.\n"
+    ).entries[0]
+    held = card(
+        "gist", "What does **Symbolic Regression is NP-hard** do?", "Proves that SR is NP-hard"
+    )
+    kept = card(
+        "gist",
+        "What does **Symbolic Regression is NP-hard** do?",
+        "Proves that SR is NP-hard even for a fixed grammar of operators",
+    )
+    assert rule_of(held, entry) == "answer-on-front"
+    assert rule_of(kept, entry) is None

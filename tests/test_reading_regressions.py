@@ -8541,3 +8541,35 @@ def test_r90_an_expansion_joined_by_an_en_dash_is_whole() -> None:
     assert stated_expansions("El Niño–Southern Oscillation (ENSO)") == {
         "ENSO": "El Niño–Southern Oscillation"
     }
+
+
+def test_r91_what_the_authors_found_or_did_says_what_the_entry_is() -> None:
+    """r91 blog: entries whose only sentence opened with `They` (`They show that Elo ratings
+    depend on …`, `They use item response theory to pick …`) and awesome entries opening with
+    a verb no list knew (`Infers …`, `Recovers …`) got no card but their byline's."""
+    elo, tiny, seeds, ginc = parse_text(
+        "## S\n\n"
+        "- **Elo Uncovered** ([arXiv](https://arxiv.org/abs/2311.17295)). They show that Elo"
+        " ratings depend on the order of matches and on the K-factor.\n"
+        "- **tinyBenchmarks** ([arXiv](https://arxiv.org/abs/2402.14992)). They use item"
+        " response theory to pick ~100 representative items.\n"
+        "- **Quantifying Variance** ([arXiv](https://arxiv.org/abs/2406.10229)). They train"
+        " models that differ only in random seed and measure how much scores move.\n"
+        "- **ICL as Bayesian inference** ([arXiv](https://arxiv.org/abs/2111.02080)). They"
+        " build a synthetic dataset (GINC) to show it.\n"
+    ).entries
+    assert (elo.claims[0].kind, elo.claims[0].label) == ("does", "main finding")
+    assert elo.claims[0].text.startswith("Elo ratings depend on the order")
+    assert tiny.claims[0].kind == "does"
+    assert tiny.claims[0].text.startswith("uses item response theory to pick")
+    assert seeds.claims[0].text == (
+        "trains models that differ only in random seed and measures how much scores move"
+    )
+    assert [claim.kind for claim in ginc.claims] == ["says"]  # (`to show it`: leans back)
+    ode = one(
+        "- ODEFormer: Symbolic Regression of Dynamical Systems with Transformers - Stéphane"
+        " d'Ascoli, Niki Kilbertus (EPFL, ICLR 2024). Infers multidimensional ODE systems"
+        " from a single noisy trajectory. Also releases the ODEBench benchmark."
+        " [arXiv](https://arxiv.org/abs/2310.05573)\n"
+    )
+    assert ode.claims[0].kind == "does" and ode.claims[0].text.startswith("Infers")

@@ -318,7 +318,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             return "the answer restates the name it is asked for"
         if _figure_from_title(entry.name, said):
             return "the answer restates the title's figure and words"
-        if _title_restated(entry.name, said):
+        if _title_restated(entry.name, said) or _title_proved(entry.name, said):
             return "the answer restates the title it is asked for"
     if card.kind == "acronym" and answers:
         # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
@@ -859,6 +859,25 @@ def _title_restated(name: str, back: str) -> bool:
     if len(title) < 5 or not said or len(said) > 6:
         return False
     return 2 * sum(word in title for word in said) >= len(said)
+
+
+def _title_proved(name: str, back: str) -> bool:
+    """`What does **Symbolic Regression is NP-hard** do? → Proves that SR is NP-hard` (r91
+    awesome): a title that states a result, and an answer that says it proves it — every
+    word of it in the title, an acronym by the title's initials (`SR`)."""
+    found = _PROVES.match(back.strip())
+    if found is None:
+        return False
+    title = [word.casefold() for word in re.findall(r"[\w-]+", name)]
+    initials = "".join(word[0] for word in title)
+    said = content_words(found.group("what"))
+    acronyms = {word.casefold() for word in re.findall(r"\b[A-Z]{2,}\b", found.group("what"))}
+    return bool(said) and all(
+        word in title or (word in acronyms and word in initials) for word in said
+    )
+
+
+_PROVES = re.compile(r"(?i)(?:proves|shows|demonstrates|argues)\s+(?:that\s+)?(?P<what>.+)$")
 
 
 #: words an answer may add that say nothing of what the work is (`Just prompting …`)

@@ -12,6 +12,7 @@ from srs.reading.phrases import VERBS, content_words, is_name, squash
 __all__ = [
     "BASE_VERBS",
     "BE_CLAUSE",
+    "DESCRIBED_VERBS",
     "DOING_VERBS",
     "FIGURE_NOTE",
     "INTRODUCES",
@@ -206,13 +207,17 @@ DOING_VERBS = frozenset(
     }
 )
 #: and what a described work does besides, opening its description (`Learns to …`)
-_DESCRIBED_VERBS = DOING_VERBS | frozenset(
+DESCRIBED_VERBS = DOING_VERBS | frozenset(
     {
         *("couples", "pairs", "fuses", "aims", "provides", "offers", "presents", "describes"),
         *("studies", "compares", "surveys", "reviews", "explores", "analyzes", "analyses"),
         *("formalizes", "formalises", "tests", "benchmarks", "collects", "releases", "labels"),
         *("estimates", "refines", "recovers", "aggregates", "attends", "augments", "bridges"),
         *("covers", "introduces"),
+        # `Infers multidimensional ODE systems from …` (r91 awesome)
+        *("infers", "derives", "discovers", "identifies", "extracts", "constructs"),
+        *("produces", "yields", "captures", "reconstructs", "rewrites", "synthesizes"),
+        *("synthesises", "leverages", "employs", "incorporates", "translates", "annotates"),
     }
 )
 
@@ -587,7 +592,7 @@ def _doing(text: str) -> bool:
     if found is None:
         return False
     verb = found.group("verb").casefold() if found else ""
-    if verb in _DESCRIBED_VERBS or (text[:1].islower() and re.fullmatch(r"[a-z]+[^s]s", verb)):
+    if verb in DESCRIBED_VERBS or (text[:1].islower() and re.fullmatch(r"[a-z]+[^s]s", verb)):
         return True  # (`prepends trainable vectors …`: a verb, in lower case)
     if text[:1].islower() and re.fullmatch(r"[a-z]+ed", verb) and not _ADJECTIVE_NEXT.match(text):
         return True  # `turned 2,294 real GitHub issues into …`: what it did

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from srs.reading.claim_kinds import (
     BASE_VERBS,
+    DESCRIBED_VERBS,
     FIGURE_NOTE,
     LONG_DEFINITION,
     NOT_DEFINING_START,
@@ -227,8 +228,13 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
     `Put the PDE residual into the loss …` (its key idea) or `An LLM proposes programs, an
     automated evaluator scores them, …` (how it works). Never a remark about the reading
     (`Not an ML paper, but …`), a result (`beats Conformer on …`) or a claim that leans on
-    another sentence (`scales those channels …`)."""
-    if not names or any(c.kind in {"defines", "does", "introduces"} for c in claims):
+    another sentence (`scales those channels …`). (`Also releases the ODEBench benchmark`
+    is a second thing it brought, no word on what it is.)"""
+    if not names or any(
+        c.kind in {"defines", "does"}
+        or (c.kind == "introduces" and not re.match(r"(?i)also\b", c.text))
+        for c in claims
+    ):
         return
     for index, claim in enumerate(claims):
         text = claim.text
@@ -261,11 +267,17 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
             after = rest.split()[1:2]
             if not after or after[0].casefold() not in VERBS:
                 return "does", "", rest
+    theirs = _authors_did(text)
+    if theirs is not None:
+        return theirs
     if _LEANS.search(" ".join(text.split()[:6])) or _HISTORY.match(text):
         return None  # `Introduced in Watkins' 1989 PhD thesis`: when, not what
     words = text.split()
     first, second = words[0], words[1].casefold().strip(",;:")
     if _verb_first(first, second) or (first[:1].isupper() and starts_with_verb(text)):
+        return "does", "", text
+    if first.casefold() in DESCRIBED_VERBS and first[1:].islower() and second != "out":
+        # `Infers multidimensional ODE systems from …` (r91 awesome; not `Turns out …`)
         return "does", "", text
     if first.casefold() in _IMPERATIVE and first[:1].isupper():
         return "does", "key idea", text
@@ -274,6 +286,74 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
     if _phrase(text):
         return "defines", "", text
     return None
+
+
+#: `They show that Elo ratings depend on …`, `The authors argue …`: what the entry's
+#: authors found, argue or did, said of them (`They also …` is a second thing)
+_THEY = re.compile(
+    r"^(?:they|the\s+authors)\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<rest>\S.*)$", re.I | re.S
+)
+#: what a finding or an argument is called on its card, by the verb that reports it
+_REPORTED = {
+    **dict.fromkeys(("show", "showed", "shown", "find", "found", "document"), "main finding"),
+    **dict.fromkeys(
+        ("documented", "demonstrate", "demonstrated", "prove", "proved"), "main finding"
+    ),
+    **dict.fromkeys(("argue", "argued", "contend", "claim"), "main argument"),
+}
+
+
+def _authors_did(text: str) -> tuple[str, str, str] | None:
+    """`They show that Elo ratings depend on …` → the main finding (`Elo ratings depend on
+    …`); `They use item response theory to pick …` → what it does (`uses item response
+    theory to pick …`), the verb put in the third person (r91 blog: entries whose only
+    sentence said so got no card)."""
+    found = _THEY.match(text)
+    if found is None:
+        return None
+    verb, rest = found.group("verb").casefold(), found.group("rest")
+    if _LEANS.search(rest):
+        return None  # `They build a synthetic dataset (GINC) to show it` (r88 blog)
+    label = _REPORTED.get(verb)
+    then = next((m for m in _THEN_DID.finditer(rest) if _is_verb(m.group("verb"))), None)
+    if label is not None:
+        # (`They find 26 heads in 7 classes … and evaluate the circuit …`: what they found,
+        # not what they did next)
+        rest = rest[: then.start()] if then else rest
+        return ("does", label, rest) if len(rest.split()) >= 4 else None
+    third = _third_person(verb)
+    if third in DESCRIBED_VERBS and "that" not in text.split()[:3]:
+        # (`… and measure how much benchmark scores move`: each verb in the third person)
+        rest = _THEN_DID.sub(
+            lambda m: (
+                m.group("and") + _third_person(m.group("verb"))
+                if _is_verb(m.group("verb"))
+                else m.group(0)
+            ),
+            rest,
+        )
+        return "does", "", f"{third} {rest}"
+    return None
+
+
+#: `… and evaluate the circuit …`: the authors' next verb
+_THEN_DID = re.compile(
+    r"(?P<and>,?\s+and\s+)(?P<verb>[a-z]+)\b(?=\s)",
+)
+
+
+def _is_verb(word: str) -> bool:
+    """`evaluate`, `measure`: a verb a work's authors do, in its base form."""
+    return not word.endswith("s") and _third_person(word) in DESCRIBED_VERBS
+
+
+def _third_person(verb: str) -> str:
+    """`use` → `uses`, `train` → `trains`, `search` → `searches`, `study` → `studies`."""
+    if re.search(r"(?:s|x|z|ch|sh)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 #: endings of a capitalised first word that make it a verb, not a plural noun or a name
