@@ -8573,3 +8573,25 @@ def test_r91_what_the_authors_found_or_did_says_what_the_entry_is() -> None:
         " [arXiv](https://arxiv.org/abs/2310.05573)\n"
     )
     assert ode.claims[0].kind == "does" and ode.claims[0].text.startswith("Infers")
+
+
+def test_r91_the_writers_word_on_the_idea_then_the_idea() -> None:
+    """r91 blog: `The idea is simple and it's still underused: don't report a single accuracy
+    number, report a matrix …` (HELM) got no card; `The big idea is the agent-computer
+    interface (ACI): …` names its idea and stays as it was."""
+    text = (
+        "- **Start with HELM.** [Holistic Evaluation of Language Models](https://arxiv.org/abs/"
+        "2211.09110) — Liang et al. (Stanford CRFM), 2022. The idea is simple and it's still"
+        " underused: don't report a single accuracy number, report a matrix of scenarios ×"
+        " metrics (accuracy, calibration, robustness, fairness, bias, toxicity, efficiency).\n"
+    )
+    helm = one(text)
+    assert (helm.claims[0].kind, helm.claims[0].label) == ("does", "key idea")
+    assert helm.claims[0].text.startswith("don't report a single accuracy number")
+    made = template_cards(parse_text("## S\n" + text), load_templates())
+    assert [card.kind for card in made.cards if card.kind == "gist"] == ["gist"]  # (no list)
+    swe = one(
+        "- **SWE-agent** ([arXiv](https://arxiv.org/abs/2405.15793)). The big idea is the"
+        " agent-computer interface (ACI): instead of a raw shell, commands that suit LMs.\n"
+    )
+    assert "agent-computer interface" in swe.claims[0].text

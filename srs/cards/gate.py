@@ -941,6 +941,11 @@ def _list_answer(card: Card, entry: Entry) -> str | None:
         return None
     back = _back(card)
     if back.count(",") >= 3 and len(back.split()) <= back.count(",") * 3:
+        # (but `report a matrix of scenarios × metrics (accuracy, calibration, …)` (r91 blog):
+        # what it is, then its parts in brackets)
+        head = re.sub(r"\([^()]*\)", " ", back)
+        if card.kind != "attribution" and head.count(",") < 3 and len(content_words(head)) >= 5:
+            return None
         return "the answer is a list"
     return None
 

@@ -42,7 +42,13 @@ _LABELLED = re.compile(
     # (`model = each hardware thread has a FIFO store buffer …`: a note's label)
     r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*(?::|\s=)\s*"
     # `The headline is phi-3-mini (3.8B) running at 4-bit on an iPhone`: the result it leads with
-    r"|^(?:the\s+)?headline\s+is\s+(?=\S)",
+    r"|^(?:the\s+)?headline\s+is\s+(?=\S)"
+    # `The idea is simple and it's still underused: don't report …` (r91 blog): the writer's
+    # word on the idea, then the idea
+    # (but `The big idea is the agent-computer interface (ACI): …` names the idea)
+    r"|^(?:the\s+)?(?:key\s+|main\s+|core\s+|big\s+)?(?:idea|insight|trick)\s+(?:is|was)\s+"
+    r"(?:simple|obvious|neat|elegant|clever|straightforward|old|familiar|cute|nice)\b"
+    r"[^:;.!?]{0,50}:\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -61,6 +67,8 @@ def promote_labelled(claims: list[Claim]) -> None:
             continue
         word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold().removesuffix(" is")
         word = word.removeprefix("the ").removeprefix("one ")
+        if re.search(r"\s(?:is|was)\s", word):  # (`idea is simple and …`: the idea's)
+            word = re.split(r"\s(?:is|was)\s", word)[0]
         label = _LABEL_NAMES.get(word.split()[-1], "")
         finding = label in {"main finding", "headline result"}
         if finding and any(
