@@ -1318,3 +1318,15 @@ def test_r91_a_result_title_proved_back_is_held() -> None:
     )
     assert rule_of(held, entry) == "answer-on-front"
     assert rule_of(kept, entry) is None
+
+
+def test_r81_a_handle_after_its_owners_name_is_given_away() -> None:
+    """r81 notes: `Matt Pettineo ({{c1::MJP}})` — the name before the gap holds all its
+    letters but a middle initial; `Probe Timeout ({{c1::PTO}})` all but one inner letter."""
+    for front in (
+        "**Breaking Down Barriers** — Matt Pettineo ({{c1::MJP}}), 6-part series, 2018",
+        "**RFC 9002** — Probe Timeout ({{c1::PTO}}) replaces both RTO and TLP",
+    ):
+        assert rule_of(card("cloze", front, "**x**")) == "answer-on-front"
+    kept = card("cloze", "**Barriers** — written by Matt Pettineo ({{c1::Ubisoft}})", "**x**")
+    assert rule_of(kept) is None

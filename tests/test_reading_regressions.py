@@ -8595,3 +8595,36 @@ def test_r91_the_writers_word_on_the_idea_then_the_idea() -> None:
         " agent-computer interface (ACI): instead of a raw shell, commands that suit LMs.\n"
     )
     assert "agent-computer interface" in swe.claims[0].text
+
+
+def test_r92_a_notes_head_ends_with_where_who_and_when() -> None:
+    """r92 notes: `**An EEVDF CPU scheduler for Linux — LWN, Jonathan Corbet, March 2023**`
+    was the entry's whole name on every card, with no one credited; `PELT (Paul Turner)`
+    gave "What does **PELT** stand for? → Paul Turner"."""
+    eevdf, wasted, cfs, muqss, rfc, ics = parse_text(
+        "## S\n\n"
+        "1. **An EEVDF CPU scheduler for Linux — LWN, Jonathan Corbet, March 2023**"
+        " (https://lwn.net/Articles/925371/)\n"
+        "   - Peter Zijlstra's patch set to replace CFS's pick logic with EEVDF.\n"
+        "2. **The Linux Scheduler: a Decade of Wasted Cores — Lozi, Lepers, Funston, Gaud,"
+        " Quéma, Fedorova, EuroSys 2016** ([pdf](https://example.org/wasted.pdf))\n"
+        "   - Found 4 bugs where cores sat idle while runnable threads waited elsewhere.\n"
+        "3. **CFS Scheduler — kernel docs** (https://docs.kernel.org/scheduler/sched-design-CFS.html)\n"
+        "   - Runnable tasks kept in a red-black tree keyed by vruntime.\n"
+        "4. **MuQSS — Con Kolivas** (http://ck.kolivas.org/patches/muqss/sched-MuQSS.txt)\n"
+        "   - PELT (Paul Turner), merged 3.8: track load per sched_entity.\n"
+        "5. **RFC 5782 — DNS Blacklists and Whitelists** (https://www.rfc-editor.org/rfc/rfc5782)\n"
+        "   - Answers in 127.0.0.0/8 encode the listing reason.\n"
+        "6. **Explaining JavaScript VMs in JavaScript - Inline Caches** (https://mrale.ph/blog/)\n"
+        "   - A toy inline-cache system written in JS itself.\n"
+    ).entries
+    assert eevdf.name == "An EEVDF CPU scheduler for Linux"
+    assert (eevdf.attribution.authors, eevdf.attribution.venue) == ("Corbet", "LWN 2023")
+    assert wasted.name == "The Linux Scheduler: a Decade of Wasted Cores"
+    assert wasted.attribution.venue == "EuroSys 2016"
+    assert cfs.name == "CFS Scheduler" and not cfs.attribution.authors
+    assert (muqss.name, muqss.attribution.authors) == ("MuQSS", "Kolivas")
+    assert "PELT" not in stated_expansions("PELT (Paul Turner), merged 3.8")
+    assert stated_expansions("MVCC (multiversion concurrency control)")
+    assert rfc.name.startswith("RFC 5782") and not rfc.attribution.authors
+    assert ics.name.endswith("Inline Caches") and not ics.attribution.authors

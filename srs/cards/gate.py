@@ -495,6 +495,9 @@ def _bracketed_after_expansion(front: str) -> bool:
         wanted = [c.upper() for c in gap if c.isalnum()]
         if all(wanted.count(c) <= letters.count(c) for c in set(wanted)):
             return True
+        missing = sum(max(0, wanted.count(c) - letters.count(c)) for c in set(wanted))
+        if len(wanted) >= 3 and missing == 1 and letters[:1] == wanted[:1]:
+            return True  # `Matt Pettineo ({{c1::MJP}})` (r81 notes): all but a middle initial
     return False
 
 

@@ -155,10 +155,11 @@ def spelling_in(name: str, text: str) -> str | None:
     return span
 
 
-def loosely_spelled(short: str, long: str) -> bool:
+def loosely_spelled(short: str, long: str, *, strict: bool = False) -> bool:
     """`MVCC (multiversion concurrency control)`: the initials of the long form's words, in
     order, are letters of the acronym from its first to its last, and cover half of it or
-    more (never `TCP (their claim)`, which stops short of the `P`)."""
+    more (never `TCP (their claim)`, which stops short of the `P`). `strict`: a letter
+    passed over is one inside the word before (`multiVersion`), as an expansion's must be."""
     words = [w for w in long.split() if w.casefold() not in JOINERS]
     letters = _letters(short.removesuffix("s") if short[-2:-1].isupper() else short)
     if len(words) < 2 or not letters or words[0][0].casefold() != letters[0]:
@@ -166,11 +167,14 @@ def loosely_spelled(short: str, long: str) -> bool:
     if words[-1][0].casefold() != letters[-1] and not letters.endswith(_letters(words[-1])):
         return False  # (`DCTCP (Data Center TCP)`: an acronym's own acronym ends it)
     at = 0
+    previous = ""
     for word in words:
         found = letters.find(word[0].casefold(), at)
         if found < 0:
             return False
-        at = found + 1
+        if strict and any(letter not in previous[1:] for letter in letters[at:found]):
+            return False
+        at, previous = found + 1, word.casefold()
     return len(words) * 2 >= len(letters)
 
 
@@ -198,7 +202,8 @@ def stated_expansions(text: str) -> dict[str, str]:
             # (`… (SQEs) and completion queue (CQEs)`: a list's joint opens no expansion)
             long = re.sub(r"^(?:and|or|the|a|an)\s+", "", long, flags=re.IGNORECASE)
             span = spelling_in(short, long)
-            if span is None and loosely_spelled(short, long):
+            # (never `PELT (Paul Turner)` (r92 notes): a person, whose words lack its letters)
+            if span is None and loosely_spelled(short, long, strict=True):
                 span = long
             if (
                 span is not None

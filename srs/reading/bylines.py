@@ -20,7 +20,7 @@ from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution
 from srs.reading.titles import lead_in
 
-__all__ = ["byline_head", "writes_bylined_heads"]
+__all__ = ["byline_head", "trailing_byline", "writes_bylined_heads"]
 
 #: the dash between a byline and a title (spaced: `Harchol-Balter` is one name)
 _DASH = re.compile(r"\s+[—–-]{1,2}\s+")
@@ -84,6 +84,61 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
     if surnames and _SURNAME.match(left):
         return Attribution(authors=left), title
     return None
+
+
+#: where a piece of writing appeared, as notes name it after its title (`LWN`), or what
+#: kind of page it is (`kernel docs`, `GitHub`), then who wrote it and when
+_SITE_BYLINE = re.compile(
+    r"^(?P<site>(?i:LWN(?:\.net)?|Phoronix|Medium|Substack|IBM\s+developerWorks)|"
+    r"(?P<page>(?i:(?:kernel\s+|official\s+|project\s+)?docs|documentation|GitHub|"
+    r"man\s+page|wiki|README)))"
+    r"(?:,\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}))?"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?P<year>(?:19|20)\d\d))?$"
+)
+#: `Stoica & Abdel-Wahab, tech report TR-95-22, Old Dominion Univ., 1995`: surnames first,
+#: then where, and the year last
+_SURNAMES_THEN = re.compile(
+    r"^(?P<who>(?:Ma?c)?[A-Z][\w'’-]+(?:\s*(?:&|and)\s*(?:Ma?c)?[A-Z][\w'’-]+)?"
+    r"(?:\s+et\s+al\.?)?),\s+[^—–]*\b(?P<year>(?:19|20)\d\d)$"
+)
+
+
+def trailing_byline(raw: str) -> tuple[Attribution, str] | None:
+    """(the byline, the title) of a head that ends with where the work appeared, who wrote
+    it and when, after its last dash (r92 notes): `An EEVDF CPU scheduler for Linux — LWN,
+    Jonathan Corbet, March 2023`, `The Linux Scheduler: a Decade of Wasted Cores — Lozi,
+    Lepers, …, EuroSys 2016`, `CFS Scheduler — kernel docs`, `MuQSS — Con Kolivas`; None
+    when nothing after the dash is a byline (`RFC 5782 — DNS Blacklists and Whitelists`)."""
+    dashes = list(_DASH.finditer(raw))
+    if not dashes:
+        return None
+    title, tail = raw[: dashes[-1].start()].strip(), raw[dashes[-1].end() :].strip(" .")
+    if not title or not tail:
+        return None
+    site = _SITE_BYLINE.match(tail)
+    if site is not None:
+        who = whole_names(site.group("who")) if site.group("who") else ""
+        year = int(site.group("year")) if site.group("year") else None
+        where = "" if site.group("page") else " ".join(site.group("site").split())
+        venue = f"{where} {year}" if where and year else where
+        return Attribution(authors=who, year=year, venue=venue), title
+    found, rest = cut(tail)
+    # (a year or a venue with them: `DNS Blacklists and Whitelists` is no pair of people)
+    if found.authors and (found.year or found.venue) and not rest.strip(" ,.;:"):
+        return found, title
+    surnames = _SURNAMES_THEN.match(tail)
+    if surnames is not None:
+        who = re.sub(r"\s*&\s*", " and ", surnames.group("who"))
+        return Attribution(authors=who, year=int(surnames.group("year"))), title
+    if _PERSON.fullmatch(tail) and "-" not in dashes[-1].group(0):
+        # `MuQSS — Con Kolivas` (but `Explaining JavaScript VMs in JavaScript - Inline
+        # Caches`, r59 notes: a hyphen joins a title's parts)
+        return Attribution(authors=tail.split()[-1]), title
+    return None
+
+
+#: one person, named in full: `Con Kolivas`, `M. Tim Jones`
+_PERSON = re.compile(r"(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Ma?c)?[A-Z][a-zà-ÿ'’-]+")
 
 
 def writes_bylined_heads(heads: Iterable[list[Run]]) -> bool:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
-from srs.reading.bylines import byline_head
+from srs.reading.bylines import byline_head, trailing_byline
 from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.claims import read_claims
 from srs.reading.definitions import subtitle_definition
@@ -407,7 +407,7 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         owned = _owned_italic_title(lead, raw)
         if owned:  # `**Stas Bekman's *Machine Learning Engineering* open book**`
             raw = owned
-        byline = byline_head(raw, surnames=bylined_heads)
+        byline = byline_head(raw, surnames=bylined_heads) or trailing_byline(raw)
         if byline is not None:  # `**Little (1961) — A Proof for the Queuing Formula: …**`
             raw = byline[1]
         cited = title_citation(raw).merged(byline[0] if byline is not None else Attribution())
