@@ -8628,3 +8628,57 @@ def test_r92_a_notes_head_ends_with_where_who_and_when() -> None:
     assert stated_expansions("MVCC (multiversion concurrency control)")
     assert rfc.name.startswith("RFC 5782") and not rfc.attribution.authors
     assert ics.name.endswith("Inline Caches") and not ics.attribution.authors
+
+
+def test_r92_blog_names_citations_addresses_and_what_a_paper_argues() -> None:
+    """r92 blog, graded useless: "Who made **Executable Code Actions …**? → CodeAct et al.",
+    "What is **Introducing the Model Context Protocol**? → anthropic.com/news/… · spec",
+    "What is **Toolformer**? → The clever bit is the filtering criterion"; and MRKL's
+    `A position-ish paper arguing for …` gave no card."""
+    text = (
+        "## S\n\n"
+        "- **Executable Code Actions Elicit Better LLM Agents (CodeAct; Wang et al., ICML 2024)**"
+        " — [arXiv:2402.01030](https://arxiv.org/abs/2402.01030). Argues that instead of JSON"
+        " tool calls, the agent should emit Python that calls tools as functions.\n"
+        "- **Introducing the Model Context Protocol (Anthropic, November 2024)** —"
+        " [anthropic.com/news/model-context-protocol](https://www.anthropic.com/news/"
+        "model-context-protocol) · [spec](https://modelcontextprotocol.io/specification). A"
+        " JSON-RPC protocol where servers expose tools, resources and prompts.\n"
+        "- **Toolformer (Schick et al., Meta AI, NeurIPS 2023)** — [arXiv:2302.04761]"
+        "(https://arxiv.org/abs/2302.04761). **Must-read.** The clever bit is the filtering"
+        " criterion: sample candidate API calls inline in text, execute them, and keep only"
+        " those that reduce the LM loss.\n"
+        "- **MRKL Systems (Karpas et al., AI21 Labs, 2022)** — [arXiv:2205.00445]"
+        "(https://arxiv.org/abs/2205.00445). A position-ish paper arguing for a router that"
+        " dispatches to discrete experts instead of trusting the LM with everything.\n"
+    )
+    codeact, mcp, toolformer, _ = parse_text(text).entries
+    assert codeact.attribution.authors == "Wang et al."
+    assert mcp.claims[0].text.startswith("A JSON-RPC protocol")
+    assert (toolformer.claims[0].label, toolformer.claims[0].text[:24]) == (
+        "key idea",
+        "sample candidate API cal",
+    )
+    gists = {
+        card.front: card.back
+        for card in template_cards(parse_text(text), load_templates()).cards
+        if card.kind == "gist"
+    }
+    assert gists[
+        "What is the main argument of **Executable Code Actions Elicit Better LLM Agents**?"
+    ]
+    assert not any("anthropic.com" in back for back in gists.values())
+    assert gists["What is the main argument of **MRKL Systems**?"].startswith("for a router")
+
+
+def test_r92_a_later_paper_arguing_says_what_the_entry_argues() -> None:
+    """r92 blog: MRKL's `A position-ish paper arguing for …` after a quoted expansion gave
+    no card (a remark's word, `paper`, held it back)."""
+    mrkl = one(
+        "- **MRKL Systems (Karpas et al., AI21 Labs, 2022)** — [arXiv:2205.00445]"
+        '(https://arxiv.org/abs/2205.00445). "Modular Reasoning, Knowledge and Language,"'
+        ' pronounced "miracle." A position-ish paper arguing for a router that dispatches to'
+        " discrete experts instead of trusting the LM with everything.\n"
+    )
+    assert (mrkl.claims[0].kind, mrkl.claims[0].label) == ("does", "main argument")
+    assert mrkl.claims[0].text.startswith("for a router that dispatches")

@@ -76,10 +76,24 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         text, does = being.group("what"), False
     if not text:
         return []
-    if claim.label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
+    label = claim.label
+    argued = _ARGUES.match(text)
+    if (
+        argued is not None
+        and not label
+        and len(argued.group("what").split()) >= 4
+        # (not `Shows that with point adjustment (PA) even random …`: no clause alone)
+        and not re.match(r"(?:with|in|on|at|under|when|if|after|once)\b", argued["what"])
+    ):
+        # `What is **Executable Code Actions …**? → Argues that instead of JSON tool calls …`
+        # (r92 blog): what the paper argues, asked as such
+        verb = argued.group("verb") or argued.group("verb2")
+        label = "main argument" if verb in {"Argues", "arguing"} else "main finding"
+        text = argued.group("what")
+    if label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
         ask = f"How does **{name}** work?"
-    elif claim.label:  # `Idea: late interaction` → `What is the key idea of ColBERT?`
-        ask = f"What is the {claim.label} of **{name}**?"
+    elif label:  # `Idea: late interaction` → `What is the key idea of ColBERT?`
+        ask = f"What is the {label} of **{name}**?"
     else:
         ask = f"What does **{name}** do?" if does else f"What is **{name}**?"
     if ask.endswith(("?**?", "!**?")):  # `… for Time Series Forecasting?`: one mark is enough
@@ -93,6 +107,14 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     return [Slot(values)]
 
 
+#: `Argues that …`, `Shows that …`: what a paper argues or found, its verb first
+_ARGUES = re.compile(
+    r"^(?:(?P<verb>Argues|Shows)\s+that\s+|(?:An?\s+)?(?:[\w-]+\s+){0,2}"
+    # `A position-ish paper arguing for a router …` (r92 blog)
+    r"(?:paper|essay|note|piece|article|study)\s+(?P<verb2>arguing|showing)\s+(?:that\s+)?)"
+    r"(?P<what>\S.*)$",
+    re.DOTALL,
+)
 #: `is the fraction of …`, `are a family of …`: a subject's `is` before what it is
 _IS_A = re.compile(r"^(?:is|are)\s+(?P<what>(?:an?|the)\s+\S.*)$", re.DOTALL)
 

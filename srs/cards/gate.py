@@ -318,7 +318,8 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
             return "the answer restates the name it is asked for"
         if _figure_from_title(entry.name, said):
             return "the answer restates the title's figure and words"
-        if _title_restated(entry.name, said) or _title_proved(entry.name, said):
+        finding = re.search(r"main (?:finding|argument) of", card.front) is not None
+        if _title_restated(entry.name, said) or _title_proved(entry.name, said, finding):
             return "the answer restates the title it is asked for"
     if card.kind == "acronym" and answers:
         # `What does **BoxE** stand for? → Box Embedding`: the name is the expansion's first
@@ -864,11 +865,12 @@ def _title_restated(name: str, back: str) -> bool:
     return 2 * sum(word in title for word in said) >= len(said)
 
 
-def _title_proved(name: str, back: str) -> bool:
+def _title_proved(name: str, back: str, finding: bool = False) -> bool:
     """`What does **Symbolic Regression is NP-hard** do? → Proves that SR is NP-hard` (r91
-    awesome): a title that states a result, and an answer that says it proves it — every
-    word of it in the title, an acronym by the title's initials (`SR`)."""
-    found = _PROVES.match(back.strip())
+    awesome): a title that states a result, and an answer that says it proves it (or is
+    asked as its main finding) — every word of it in the title, an acronym by the title's
+    initials (`SR`)."""
+    found = _PROVES.match(back.strip()) or (_FOUND.match(back.strip()) if finding else None)
     if found is None:
         return False
     title = [word.casefold() for word in re.findall(r"[\w-]+", name)]
@@ -880,6 +882,7 @@ def _title_proved(name: str, back: str) -> bool:
     )
 
 
+_FOUND = re.compile(r"(?P<what>.+)$")  # (asked as the main finding: all of it)
 _PROVES = re.compile(r"(?i)(?:proves|shows|demonstrates|argues)\s+(?:that\s+)?(?P<what>.+)$")
 
 

@@ -48,7 +48,10 @@ _LABELLED = re.compile(
     # (but `The big idea is the agent-computer interface (ACI): …` names the idea)
     r"|^(?:the\s+)?(?:key\s+|main\s+|core\s+|big\s+)?(?:idea|insight|trick)\s+(?:is|was)\s+"
     r"(?:simple|obvious|neat|elegant|clever|straightforward|old|familiar|cute|nice)\b"
-    r"[^:;.!?]{0,50}:\s*(?=\S)",
+    r"[^:;.!?]{0,50}:\s*(?=\S)"
+    # `The clever bit is the filtering criterion: sample candidate API calls …` (r92 blog)
+    r"|^(?:the\s+)?(?:clever|key|neat|smart|crucial|interesting|important)\s+(?:bit|part|move)"
+    r"\s+is\s+[^:;.!?]{0,60}:\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -92,6 +95,9 @@ def promote_labelled(claims: list[Claim]) -> None:
 #: how a card names a labelled claim (`Idea:`, `Key insight:`, `The fix:`)
 _LABEL_NAMES = {
     "idea": "key idea",
+    "bit": "key idea",
+    "part": "key idea",
+    "move": "key idea",
     "insight": "key idea",
     "trick": "key trick",
     "fix": "fix",
@@ -247,7 +253,16 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
     for index, claim in enumerate(claims):
         text = claim.text
         count = len(text.split())
-        if claim.kind != "says" or claim.source == "abstract" or _REMARK.search(text):
+        if claim.kind != "says" or claim.source == "abstract":
+            continue
+        theirs = _authors_did(text) if count <= _DESCRIBED_WORDS[1] else None
+        if theirs is not None:  # (`A position-ish paper arguing for …`: no remark on it)
+            kind, label, said = theirs
+            if len(said.split()) > _UNCUT and not label:
+                said = cut_definition(said)
+            claims.insert(0, replace(claims.pop(index), kind=kind, text=said, label=label))
+            return
+        if _REMARK.search(text):
             continue
         if not _DESCRIBED_WORDS[0] <= count <= _DESCRIBED_WORDS[1] and not _IT_IS.match(text):
             continue  # (`It's a conditional diffusion model: …` is cut to its head)
@@ -275,9 +290,6 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
             after = rest.split()[1:2]
             if not after or after[0].casefold() not in VERBS:
                 return "does", "", rest
-    theirs = _authors_did(text)
-    if theirs is not None:
-        return theirs
     if _LEANS.search(" ".join(text.split()[:6])) or _HISTORY.match(text):
         return None  # `Introduced in Watkins' 1989 PhD thesis`: when, not what
     words = text.split()
@@ -301,13 +313,29 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
 _THEY = re.compile(
     r"^(?:they|the\s+authors)\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<rest>\S.*)$", re.I | re.S
 )
+#: `A short paper arguing that …`, `A position-ish paper arguing for …`: the work, then
+#: what it argues or shows
+_PAPER_ARGUING = re.compile(
+    r"^(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:paper|essay|note|piece|article|study)\s+"
+    r"(?P<verb>arguing|showing|claiming|proving|demonstrating)\s+(?:that\s+)?(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+#: `Argues allreduce and parameter servers are both …`, `Shows that …`: what the work
+#: argues or found, its verb first
+_SAYS_FIRST = re.compile(
+    # (`Finds remote homologs …` (r74 glossary, PSI-BLAST): what it does, unless `that`)
+    r"^(?:(?P<verb>Argues|Shows|Demonstrates|Proves|Documents)\s+(?:that\s+)?|"
+    r"(?P<found>Finds)\s+that\s+)(?P<rest>\S.*)$",
+    re.S,
+)
 #: what a finding or an argument is called on its card, by the verb that reports it
 _REPORTED = {
     **dict.fromkeys(("show", "showed", "shown", "find", "found", "document"), "main finding"),
     **dict.fromkeys(
         ("documented", "demonstrate", "demonstrated", "prove", "proved"), "main finding"
     ),
-    **dict.fromkeys(("argue", "argued", "contend", "claim"), "main argument"),
+    **dict.fromkeys(("argue", "argued", "contend", "claim", "argues"), "main argument"),
+    **dict.fromkeys(("shows", "finds", "demonstrates", "proves", "documents"), "main finding"),
 }
 
 
@@ -316,19 +344,25 @@ def _authors_did(text: str) -> tuple[str, str, str] | None:
     …`); `They use item response theory to pick …` → what it does (`uses item response
     theory to pick …`), the verb put in the third person (r91 blog: entries whose only
     sentence said so got no card)."""
-    found = _THEY.match(text)
+    arguing = _PAPER_ARGUING.match(text)
+    if arguing is not None:
+        # `A position-ish paper arguing for a router that dispatches to …` (r92 blog)
+        verb, rest = arguing.group("verb").casefold(), arguing.group("rest")
+        label = "main argument" if verb in {"arguing", "claiming"} else "main finding"
+        return ("does", label, rest) if len(rest.split()) >= 4 and not _LEANS.search(rest) else None
+    found = _THEY.match(text) or _SAYS_FIRST.match(text)
     if found is None:
         return None
-    verb, rest = found.group("verb").casefold(), found.group("rest")
+    verb, rest = (found.group("verb") or found.group("found")).casefold(), found.group("rest")
     if _LEANS.search(rest):
         return None  # `They build a synthetic dataset (GINC) to show it` (r88 blog)
-    label = _REPORTED.get(verb)
+    reported = _REPORTED.get(verb)
     then = next((m for m in _THEN_DID.finditer(rest) if _is_verb(m.group("verb"))), None)
-    if label is not None:
+    if reported is not None:
         # (`They find 26 heads in 7 classes … and evaluate the circuit …`: what they found,
         # not what they did next)
         rest = rest[: then.start()] if then else rest
-        return ("does", label, rest) if len(rest.split()) >= 4 else None
+        return ("does", reported, rest) if len(rest.split()) >= 4 else None
     third = _third_person(verb)
     if third in DESCRIBED_VERBS and "that" not in text.split()[:3]:
         # (`… and measure how much benchmark scores move`: each verb in the third person)

@@ -119,7 +119,9 @@ def _clean_text(runs: list[Run]) -> str:
         if run.footnote:
             continue
         if run.link is not None and (
-            is_generic_link_text(run.link.text) or is_url_text(run.link.text)
+            is_generic_link_text(run.link.text)
+            or is_url_text(run.link.text)
+            or _ADDRESS_TEXT.fullmatch(run.link.text.strip()) is not None
         ):
             if out:
                 out[-1] = _SEPARATOR_END.sub(" ", out[-1])
@@ -131,6 +133,10 @@ def _clean_text(runs: list[Run]) -> str:
     return clean_space(re.sub(r"\(\s*[,;:]?\s*\)|\[\s*\]", " ", text))
 
 
+#: a link's text that is its address without the scheme (`anthropic.com/news/…`, r92 blog:
+#: "What is **Introducing the Model Context Protocol**? → anthropic.com/news/… · spec"); a
+#: domain alone (`fast.ai`, `Node.js`) names the project
+_ADDRESS_TEXT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
 _SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
 _SEPARATOR_START = re.compile(r"^\s*[·•|]\s")
 

@@ -451,7 +451,11 @@ def title_citation(raw: str) -> Attribution:
     inner = paren.group(0).strip(" .()") if paren else ""
     if paren and inner not in stated_expansions(raw).values():
         # (but `**OC20 (Open Catalyst 2020)**`: the name spelled out, a year in it, no one's)
-        found, _ = attrib.cut(paren.group(0).strip())
+        bracket = paren.group(0).strip()
+        # `(CodeAct; Wang et al., ICML 2024)` (r92 blog, "Who made …? → CodeAct et al."): the
+        # name the work goes by, then its citation
+        bracket = re.sub(r"^\(\s*[\w.+-]+(?:\s[\w.+-]+)?;\s*(?=\S)", "(", bracket)
+        found, _ = attrib.cut(bracket)
     by = _by_author(raw)
     if by:
         found = found.merged(Attribution(authors=by.group("who")))
