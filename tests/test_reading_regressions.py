@@ -8682,3 +8682,35 @@ def test_r92_a_later_paper_arguing_says_what_the_entry_argues() -> None:
     )
     assert (mrkl.claims[0].kind, mrkl.claims[0].label) == ("does", "main argument")
     assert mrkl.claims[0].text.startswith("for a router that dispatches")
+
+
+def test_r92_glossary_conditions_eponyms_speeches_and_a_citation_the_sentence_needs() -> None:
+    """r92 glossary, graded useless: "What is **Inflation bias**? → Under discretion, a central
+    bank", "**Unpleasant monetarist arithmetic** → If fiscal policy is dominant and the
+    government runs deficits", "The idea is from), revived …", "Who made **Helicopter money**?
+    → Bernanke 2002"; and **Taylor rule** got no card at all."""
+    bias, arithmetic, trap, helicopter, taylor = parse_text(
+        "## G\n\n"
+        "**Inflation bias**: Under discretion, a central bank that wants output above its"
+        " natural level ends up with inflation above target and no output gain, because the"
+        " public anticipates the temptation to inflate (Barro and Gordon 1983).\n\n"
+        "**Unpleasant monetarist arithmetic**: If fiscal policy is dominant and the government"
+        " runs deficits that must eventually be financed with seigniorage, tight money today"
+        " means *higher* inflation later — and, with forward-looking money demand, possibly"
+        " even higher inflation today (Sargent and Wallace 1981).\n\n"
+        "**Liquidity trap**: A situation in which the nominal interest rate is at (or near)"
+        " zero. The idea is from Keynes (1936), revived for 1990s Japan by Krugman (1998), who"
+        " argued the way out is a credible commitment to future inflation.\n\n"
+        "**Helicopter money**: Friedman's thought experiment of dropping cash from a"
+        ' helicopter. Bernanke\'s 2002 "deflation speech" used it to argue a determined central'
+        " bank can always generate inflation ([Bernanke 2002](https://example.org/b.htm)).\n\n"
+        "**Taylor rule**: i = r\\* + π + 0.5(π − π\\*) + 0.5y, where y is the output gap. Taylor"
+        " showed this simple rule tracked the actual federal funds rate remarkably well over"
+        " 1987–92 ([Taylor 1993](https://example.org/Discretion.PDF)).\n"
+    ).entries
+    assert bias.claims[0].text.endswith("ends up with inflation above target and no output gain")
+    assert arithmetic.claims[0].text.endswith("tight money today means higher inflation later")
+    assert trap.claims[1].text.startswith("The idea is from Keynes (1936), revived")
+    assert not helicopter.attribution.authors
+    assert taylor.claims[0].kind == "defines" and taylor.claims[0].text.startswith("i = r")
+    assert (taylor.attribution.authors, taylor.attribution.year) == ("Taylor", 1993)

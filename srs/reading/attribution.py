@@ -1320,6 +1320,10 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         # `MIT CSAIL Technical Report MIT-CSAIL-TR-2012-021, 2012` (r80 syllabus): where,
         # never the report's number
         found = replace(found, venue=_REPORT_NUMBER.sub("", found.venue))
+    if rest.count(")") > rest.count("(") and not text.count(")") > text.count("("):
+        # `The idea is from Keynes (1936), revived …` (r92 glossary, "The idea is from),
+        # revived …"): a bracket the citation took half of
+        rest = re.sub(r"\s*\)(?=[\s,;.]|$)", "", rest, count=1)
     return found, rest
 
 

@@ -343,7 +343,11 @@ def cut_definition(text: str) -> str:
         # (`Iteratively running MD with the current model, flagging …, labelling …, and
         # retraining`: after a head that opens with one, the participles are its steps)
         steps = re.match(r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\s", head, re.IGNORECASE) is not None
-        for cut in _PARTICIPLE.finditer(head):
+        # (`If fiscal policy is dominant and the government runs deficits | that must …`,
+        # `Under discretion, a central bank | that wants …` (r92 glossary, graded useless): a
+        # condition, or a subject, is no definition before its main clause)
+        conditional = _CONDITION.match(head) is not None
+        for cut in _PARTICIPLE.finditer(head) if not conditional else ():
             if steps and re.match(r",\s+(?:and\s+)?[a-z]{3,}ing\b", head[cut.start() :]):
                 continue
             before = head[: cut.start()].split()
@@ -379,13 +383,20 @@ def cut_definition(text: str) -> str:
     if len(head.split()) > _PARAGRAPH:
         # `builds prompts for JavaScript functions from …, then re-prompts with the error
         # message when …`: a method's first step, when the two make a paragraph
-        step = _NEXT_STEP.search(head)
+        step = _NEXT_STEP.search(head) or re.search(r",\s+because\s", head)
+        # (`…, because the public anticipates …` (r92 glossary): the reason, when the two
+        # make a paragraph; a shorter definition keeps it)
         if step is not None and len(content_words(head[: step.start()])) >= 4:
             head = head[: step.start()]
     # (`A test whose sample size is fixed in advance and | which …`: no dangling `and`)
     return re.sub(r"\s+(?:and|or|but)$", "", head.strip(" ,;:"))
 
 
+#: a sentence that opens with its condition or its setting: `If …`, `Under discretion, …`
+_CONDITION = re.compile(
+    r"(?i)(?:if|when|whenever|unless|although|though|while|once)\b"
+    r"|(?:under|with|during|after|before)\s[^,]{1,40},\s"
+)
 #: a clause that says what a test or a rule decides: `that tells you whether …`
 _TELLS_WHETHER = re.compile(
     r"\s+(?:that|which)\s+[a-z]+s\s+(?:(?:you|us|one)\s+)?(?:whether|if|which|when|how)\b"
@@ -534,6 +545,11 @@ _OTHER_PLURAL = re.compile(
 )
 #: `Turns out …`, `It turns out …`: what someone found, said as news
 _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
+#: `Taylor showed …`, `Barro and Gordon argued …`: a person's finding, by their surname
+_PERSON_FOUND = re.compile(
+    r"^[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?\s+"
+    r"(?:showed|shows|found|finds|proved|proves|demonstrated|argued|argues)\b"
+)
 #: `ProtBert, ProtT5 etc., trained on …`: the family's members, never what it is
 _MEMBERS = re.compile(
     r"^(?:[A-Z][\w+.-]*,\s+)+(?:and\s+)?[A-Z][\w+.-]*,?\s+(?:etc\b|and\s+(?:others|more)\b)"
@@ -717,6 +733,10 @@ def claim_kind(
         return "does" if starts_with_verb(text) else "defines"
     # (`comes with the … repo`: what it is bundled with, in a glossary too)
     with_what = re.match(r"(?i)(?:comes|ships|pairs|goes)\s+with\b", text) is not None
+    if glossary and _PERSON_FOUND.match(text):
+        # `Taylor showed this simple rule … tracked the funds rate …` (r92 glossary, after
+        # the rule's equation): what someone found about the term, never what it is
+        return "says"
     if first and (_defines(text) or THIS_IS.match(text) or glossary) and not with_what:
         # (`Also introduces the "LR range test"`: a second thing it did, after what it is)
         return "says" if re.match(r"(?i)also\b", text) else "defines"

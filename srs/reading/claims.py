@@ -235,6 +235,9 @@ def _is_formula(text: str) -> bool:
     ω_o) + ∫_Ω f_r(…) L_i(…) (n·ω_i) dω_i`): what the term is written as, then what it says."""
     if _FORMULA.fullmatch(text):
         return True
+    # (`i = r* + π + 0.5(π − π*) + 0.5y, where y is the output gap` (r92 glossary, Taylor
+    # rule): the equation, then what a symbol stands for)
+    text = re.sub(r",\s+where\s+\S{1,3}\s+(?:is|are|=)\s.*$", "", text)
     return "=" in text and len(re.findall(r"\b[a-z]{4,}\b", text)) < 2
 
 
@@ -834,6 +837,8 @@ def _credits_a_finding(parts: list[tuple[str, str]], name: str, out: Claims) -> 
     under **Westward intensification**: they found the term's thing)."""
     text = " ".join(raw for _, raw in parts)
     surname = attribution.first_surname(out.attribution.authors)
+    if _named_after(out.attribution.authors, name):
+        return False  # `Taylor showed this simple rule …` under **Taylor rule**: his own
     if not surname or not re.search(
         rf"\b{re.escape(surname)}(?:['’]s(?:\s+[\w-]+){{1,3}})?\s+{_FOUND}\b", text
     ):
@@ -892,6 +897,16 @@ def _without_holed_clause(said: str, rest: str) -> str:
             break
         same += 1
     head, tail = rest[:same], rest[same:].lstrip()
+    taken = said[same : len(said) - len(tail)].strip() if tail else said[same:].strip()
+    if (
+        _BEFORE_HOLE.search(head)
+        and tail.startswith(",")
+        and len(head.split()) <= 6
+        and re.match(r"[A-Z][a-zà-ÿ'’-]+\b", taken)  # (a person's: not `from ICLR 2024`)
+    ):
+        # `The idea is from Keynes (1936), revived …` (r92 glossary, "The idea is from),
+        # revived …"): the citation is what the sentence says; it stays
+        return said
     if not _BEFORE_HOLE.search(head) or not tail[:1].islower():
         return rest
     cut = max(head.rfind(", "), head.rfind(" — "), head.rfind(" – "))
@@ -1012,6 +1027,7 @@ def read_claims(
             if (
                 glossary
                 and found.authors
+                and not _named_after(found.authors, name)
                 and (
                     _given_as_reading(piece, found.authors)
                     or _their_other_work(piece.split("(", 1)[0], found.authors)
@@ -1443,6 +1459,13 @@ _READING_LABEL = re.compile(
 )
 
 
+def _named_after(authors: str, name: str) -> bool:
+    """The term bears its first author's surname (`Taylor` of **Taylor rule**): what they
+    showed of it is theirs (r92 glossary: "Taylor showed this simple rule … (Taylor 1993)")."""
+    surname = attribution.first_surname(authors) if authors.split() else ""
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", name) is not None
+
+
 def _given_as_reading(piece: str, authors: str) -> bool:
     """A term's citation given as a reading: in a clause that tells the reader what to do
     (`— read the warnings before using it (Kass & Raftery 1995)`, `— don't just raise …`),
@@ -1758,7 +1781,11 @@ def _their_other_work(said: str, authors: str) -> bool:
         rf"\b{re.escape(surname)}\b(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
         r"(?:\s+(?:analy[sz]ed?|stud(?:y|ied)|extend(?:ed)?|generali[sz]ed?|revisit(?:ed)?)"
         r"|['’]s?\s+(?:survey|review|tutorial|overview|textbook|book|analysis|"
-        r"(?:[\w-]+\s+)?(?:test|method|procedure|estimator|correction)))\b"
+        r"(?:[\w-]+\s+)?(?:test|method|procedure|estimator|correction)"
+        # `Bernanke's 2002 "deflation speech" used it to argue …` (r92 glossary, "Who made
+        # **Helicopter money**? → Bernanke 2002"): their use of the term
+        r"|(?:(?:1[89]|20)\d\d\s+)?[\"“]?(?:[^\"“”]{1,40}\s)?"
+        r"(?:speech|talk|lecture|address|essay)))\b"
     )
     return bool(surname) and bool(re.search(later, said))
 
