@@ -899,7 +899,7 @@ def _without_holed_clause(said: str, rest: str) -> str:
     head, tail = rest[:same], rest[same:].lstrip()
     taken = said[same : len(said) - len(tail)].strip() if tail else said[same:].strip()
     if (
-        _BEFORE_HOLE.search(head)
+        re.search(r"\b(?:from|by)\s*$", head)  # (not `see …`: a pointer to a reading)
         and tail.startswith(",")
         and len(head.split()) <= 6
         and re.match(r"[A-Z][a-zà-ÿ'’-]+\b", taken)  # (a person's: not `from ICLR 2024`)
