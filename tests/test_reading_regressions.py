@@ -8714,3 +8714,23 @@ def test_r92_glossary_conditions_eponyms_speeches_and_a_citation_the_sentence_ne
     assert not helicopter.attribution.authors
     assert taylor.claims[0].kind == "defines" and taylor.claims[0].text.startswith("i = r")
     assert (taylor.attribution.authors, taylor.attribution.year) == ("Taylor", 1993)
+
+
+def test_r92_syllabus_a_vague_subtitle_and_a_chapter_to_read_say_nothing() -> None:
+    """r92 syllabus: "What is **Rapidly-Exploring Random Trees**? → A New Tool for Path
+    Planning" (weak) and "What is **Underactuated Robotics**? → Tedrake, chapter on
+    trajectory optimization (…)" (useless)."""
+    rrt, book, lgp = parse_text(
+        "## Week 4\n\n"
+        '- Steven M. LaValle, "Rapidly-Exploring Random Trees: A New Tool for Path Planning."'
+        " Technical Report TR 98-11, Iowa State University, 1998."
+        " [pdf](http://lavalle.pl/papers/Lav98c.pdf)\n"
+        "- Tedrake, *Underactuated Robotics*, chapter on trajectory optimization (direct"
+        " transcription vs. direct collocation vs. shooting).\n"
+        '- Marc Toussaint, "Logic-Geometric Programming: An Optimization-Based Approach to'
+        ' Combined Task and Motion Planning." IJCAI 2015.'
+        " [pdf](https://www.ijcai.org/Proceedings/15/Papers/274.pdf)\n"
+    ).entries
+    assert rrt.name == "Rapidly-Exploring Random Trees" and not rrt.claims
+    assert book.name == "Underactuated Robotics" and not book.claims
+    assert lgp.claims[0].text.startswith("An Optimization-Based Approach")

@@ -258,6 +258,11 @@ _ADD_ON = re.compile(
     r"|^\s*(?:free|freely|available)\s+(?:online|pdf|copy|to read)\s*:[^;]{0,40}$",
     re.IGNORECASE,
 )
+#: which part of a book to read: `Tedrake, chapter on …`, `chapters 3–4`, `§2.1 on …`
+_READING_PART = re.compile(
+    r"^(?:[A-Z][\w'’-]+,\s+)?(?:the\s+)?(?:chapters?|ch\.|sections?|sec\.|§)\s*(?:on\b|\d)",
+    re.IGNORECASE,
+)
 #: a post's byline: its writer (a handle too), the forum and the date
 #: (`Lin Clark, Mozilla Hacks, Aug 2017`, `Samuel Groß, V8 blog, April 2024`, `Mozilla Hacks,
 #: May 2021 (Project Fission)` (r88 notes): a company's blog, and maybe no one named)
@@ -1967,6 +1972,10 @@ def _claim(
     the piece comes right after the entry's byline."""
     if _ADD_ON.match(text):
         return None  # `**CUTLASS** (url) + the docs under media/docs/`: more to read, no fact
+    if _READING_PART.match(text) and ":" not in text:
+        # `Tedrake, *Underactuated Robotics*, chapter on trajectory optimization (…)` (r92
+        # syllabus, graded useless as its gist): which part to read, no fact
+        return None
     if leading and not glossary and _QUESTION.fullmatch(text.strip()):
         # `What if the router is... just a hash of the token ID?` (r77 blog): the writer's
         # question; what follows answers it

@@ -487,7 +487,8 @@ _SLOGAN = re.compile(
 _VAGUE_SUBTITLE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:efficient|simple|new|novel|general|unified|fast|practical|"
     r"scalable|robust|effective|improved|better|principled|versatile|flexible)\s+(?:and\s+)?)+"
-    r"(?:approach|method|framework|technique|algorithm|scheme|strategy|solution)s?\b"
+    # (`Rapidly-Exploring Random Trees: A New Tool for Path Planning`, r92 syllabus)
+    r"(?:approach|method|framework|technique|algorithm|scheme|strategy|solution|tool)s?\b"
     # `Amazon Aurora: Design Considerations for …`, `Ad Click Prediction: a View from the
     # Trenches`: what the paper reflects on, never what its subject is
     r"|^(?:an?\s+|the\s+|some\s+)?(?:design\s+considerations|(?:practical\s+)?lessons|"
