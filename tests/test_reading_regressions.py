@@ -8734,3 +8734,15 @@ def test_r92_syllabus_a_vague_subtitle_and_a_chapter_to_read_say_nothing() -> No
     assert rrt.name == "Rapidly-Exploring Random Trees" and not rrt.claims
     assert book.name == "Underactuated Robotics" and not book.claims
     assert lgp.claims[0].text.startswith("An Optimization-Based Approach")
+
+
+def test_r92_a_note_to_self_after_the_fact_is_cut() -> None:
+    """r92 notes: a reverse clue "Caused a few perf regressions reports, e.g. on some DB
+    benchmarks, check the mailing-list threads" (graded weak: the writer's note to self)."""
+    eevdf = one(
+        "1. **Completing the EEVDF scheduler — LWN, April 2024** (https://lwn.net/Articles/969062/)\n"
+        "    - Lets tasks request a custom time slice via `sched_setattr()`.\n"
+        "    - Caused a few perf regressions reports on some DB benchmarks, check the"
+        " mailing-list threads.\n"
+    )
+    assert eevdf.claims[-1].text == "Caused a few perf regressions reports on some DB benchmarks"
