@@ -8623,7 +8623,7 @@ def test_r92_a_notes_head_ends_with_where_who_and_when() -> None:
     assert wasted.name == "The Linux Scheduler: a Decade of Wasted Cores"
     assert wasted.attribution.venue == "EuroSys 2016"
     assert cfs.name == "CFS Scheduler" and not cfs.attribution.authors
-    assert (muqss.name, muqss.attribution.authors) == ("MuQSS", "Kolivas")
+    assert (muqss.name, muqss.attribution.authors) == ("MuQSS — Con Kolivas", "")
     assert "PELT" not in stated_expansions("PELT (Paul Turner), merged 3.8")
     assert stated_expansions("MVCC (multiversion concurrency control)")
     assert rfc.name.startswith("RFC 5782") and not rfc.attribution.authors
@@ -8746,3 +8746,35 @@ def test_r92_a_note_to_self_after_the_fact_is_cut() -> None:
         " mailing-list threads.\n"
     )
     assert eevdf.claims[-1].text == "Caused a few perf regressions reports on some DB benchmarks"
+
+
+def test_r93_journal_abbreviations_talks_chapter_titles_and_a_claims_subject() -> None:
+    """r93: "Who made **Handicap principle**? → Theor" (`[J. Theor. Biol. 53:205](doi)`),
+    "Who made **Pro Git ch. 10.2**? → Objects", "Who made **Linus Torvalds on git**? → Talk,
+    2007", "What is **Neutral theory …**? → The claim that most fixed molecular differences
+    between species" (cut before its verb)."""
+    handicap, neutral = parse_text(
+        "## G\n\n"
+        "**Handicap principle**: A signal of quality stays honest because it is costly, and it"
+        " costs low-quality individuals more to produce. Zahavi's verbal argument was widely"
+        " doubted until Grafen (1990) gave it a formal model."
+        " [J. Theor. Biol. 53:205](https://doi.org/10.1016/0022-5193(75)90111-3)\n\n"
+        "**Neutral theory of molecular evolution**: The claim that most fixed molecular"
+        " differences between species, and most polymorphism within them, come from drift"
+        " acting on selectively neutral mutations, not from positive selection.\n\n"
+        "**Genetic drift**: Random change in allele frequencies from sampling in finite"
+        " populations.\n"
+    ).entries[:2]
+    assert handicap.attribution.authors != "Theor"
+    assert attribution.cut("J. Smith and K. Lee, 2019")[0].authors == "Smith and Lee"
+    assert neutral.claims[0].text.endswith("not from positive selection")
+    objects, talk = parse_text(
+        "## N\n\n"
+        "1. **Pro Git ch. 10.2 — Git Objects** (https://git-scm.com/book/en/v2/Git-Internals)\n"
+        "   - blob, tree, commit, tag: the four object types\n"
+        "2. **Linus Torvalds on git — Google Tech Talk (2007)** (https://www.youtube.com/watch)\n"
+        "   - distributed means every clone is a full repository\n"
+    ).entries
+    assert objects.name == "Pro Git ch. 10.2 — Git Objects" and not objects.attribution.authors
+    assert talk.name == "Linus Torvalds on git"
+    assert (talk.attribution.authors, talk.attribution.year) == ("", 2007)

@@ -1230,7 +1230,10 @@ _EXAMPLE_BEFORE = re.compile(rf"(?<![\w.]){_EXAMPLE_WORDS}$", re.IGNORECASE)
 
 
 _JOURNAL_ABBREVIATED = re.compile(
-    r"\bJ\.\s+(?=(?:[A-Z][a-z]+(?:ology|ics)|Algorithms|Logic|Computing|Research)\b)"
+    r"\bJ\.\s+(?=(?:[A-Z][a-z]+(?:ology|ics)|Algorithms|Logic|Computing|Research)\b"
+    # `J. Theor. Biol. 53:205` (r93 glossary, "Who made **Handicap principle**? → Theor"):
+    # the journal's words abbreviated too (never `J. Smith`)
+    r"|[A-Z][a-z]{1,8}\.\s+[A-Z][a-z]{1,8}\.)"
 )
 
 

@@ -122,6 +122,11 @@ def trailing_byline(raw: str) -> tuple[Attribution, str] | None:
         where = "" if site.group("page") else " ".join(site.group("site").split())
         venue = f"{where} {year}" if where and year else where
         return Attribution(authors=who, year=year, venue=venue), title
+    talk = _TALK.fullmatch(tail)
+    if talk is not None:  # `Linus Torvalds on git — Google Tech Talk (2007)` (r93 notes)
+        year = int(talk.group("year")) if talk.group("year") else None
+        where = " ".join(talk.group("where").split())
+        return Attribution(venue=f"{where} {year}" if year else where, year=year), title
     found, rest = cut(tail)
     # (a year or a venue with them: `DNS Blacklists and Whitelists` is no pair of people)
     if found.authors and (found.year or found.venue) and not rest.strip(" ,.;:"):
@@ -130,15 +135,16 @@ def trailing_byline(raw: str) -> tuple[Attribution, str] | None:
     if surnames is not None:
         who = re.sub(r"\s*&\s*", " and ", surnames.group("who"))
         return Attribution(authors=who, year=int(surnames.group("year"))), title
-    if _PERSON.fullmatch(tail) and "-" not in dashes[-1].group(0):
-        # `MuQSS — Con Kolivas` (but `Explaining JavaScript VMs in JavaScript - Inline
-        # Caches`, r59 notes: a hyphen joins a title's parts)
-        return Attribution(authors=tail.split()[-1]), title
+    # (two capitalised words alone are no byline: `MuQSS — Con Kolivas` reads as `Pro Git ch.
+    # 10.2 — Git Objects` does, r93 notes: "Who made **Pro Git ch. 10.2**? → Objects")
     return None
 
 
-#: one person, named in full: `Con Kolivas`, `M. Tim Jones`
-_PERSON = re.compile(r"(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Ma?c)?[A-Z][a-zà-ÿ'’-]+")
+#: a talk, where it was given and when: `Google Tech Talk (2007)`, `Strange Loop keynote, 2014`
+_TALK = re.compile(
+    r"(?P<where>(?:[A-Z][\w.-]*\s+){0,3}(?:Tech\s+)?(?i:talk|keynote|lecture|podcast))"
+    r"(?:,?\s*\(?(?P<year>(?:19|20)\d\d)\)?)?"
+)
 
 
 def writes_bylined_heads(heads: Iterable[list[Run]]) -> bool:

@@ -396,6 +396,10 @@ def cut_definition(text: str) -> str:
 _CONDITION = re.compile(
     r"(?i)(?:if|when|whenever|unless|although|though|while|once)\b"
     r"|(?:under|with|during|after|before)\s[^,]{1,40},\s"
+    # `The claim that most fixed molecular differences between species, and …, come from
+    # drift …` (r93 glossary, cut to "The claim that most fixed … species"): its subject
+    # (but `The idea that continents have moved …, based on …` is cut as before)
+    r"|(?:the|a|an)\s+(?:claim|proposition|assumption)\s+that\b"
 )
 #: a clause that says what a test or a rule decides: `that tells you whether …`
 _TELLS_WHETHER = re.compile(
