@@ -15,7 +15,7 @@ from srs.cards.ids import mention_key
 from srs.cards.wording import MASK, mask, name_variants
 from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START
-from srs.reading.definitions import is_remark
+from srs.reading.definitions import is_remark, reported
 from srs.reading.naming import numbered_subject
 from srs.reading.phrases import content_words
 from srs.reading.remarks import INSTRUCTION, VOICE_WORD, opinion_in
@@ -77,19 +77,17 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     if not text:
         return []
     label = claim.label
-    argued = _ARGUES.match(text)
+    argued = reported(text)
     if (
         argued is not None
         and not label
-        and len(argued.group("what").split()) >= 4
+        and len(argued[1].split()) >= 4
         # (not `Shows that with point adjustment (PA) even random …`: no clause alone)
-        and not re.match(r"(?:with|in|on|at|under|when|if|after|once)\b", argued["what"])
+        and not re.match(r"(?:with|in|on|at|under|when|if|after|once)\b", argued[1])
     ):
         # `What is **Executable Code Actions …**? → Argues that instead of JSON tool calls …`
         # (r92 blog): what the paper argues, asked as such
-        verb = argued.group("verb") or argued.group("verb2")
-        label = "main argument" if verb in {"Argues", "arguing"} else "main finding"
-        text = argued.group("what")
+        label, text = argued
     if label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
         ask = f"How does **{name}** work?"
     elif label:  # `Idea: late interaction` → `What is the key idea of ColBERT?`
@@ -107,14 +105,6 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     return [Slot(values)]
 
 
-#: `Argues that …`, `Shows that …`: what a paper argues or found, its verb first
-_ARGUES = re.compile(
-    r"^(?:(?P<verb>Argues|Shows)\s+that\s+|(?:An?\s+)?(?:[\w-]+\s+){0,2}"
-    # `A position-ish paper arguing for a router …` (r92 blog)
-    r"(?:paper|essay|note|piece|article|study)\s+(?P<verb2>arguing|showing)\s+(?:that\s+)?)"
-    r"(?P<what>\S.*)$",
-    re.DOTALL,
-)
 #: `is the fraction of …`, `are a family of …`: a subject's `is` before what it is
 _IS_A = re.compile(r"^(?:is|are)\s+(?P<what>(?:an?|the)\s+\S.*)$", re.DOTALL)
 

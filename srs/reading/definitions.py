@@ -29,6 +29,7 @@ __all__ = [
     "promote_described",
     "promote_labelled",
     "promote_subject",
+    "reported",
     "subjects",
     "subtitle_definition",
 ]
@@ -320,6 +321,8 @@ _PAPER_ARGUING = re.compile(
     r"(?P<verb>arguing|showing|claiming|proving|demonstrating)\s+(?:that\s+)?(?P<rest>\S.*)$",
     re.I | re.S,
 )
+#: `Argues that …`, `Shows that …`: what a paper argues or found, its verb first
+_ARGUES_THAT = re.compile(r"^(?P<verb>Argues|Shows)\s+that\s+(?P<rest>\S.*)$", re.S)
 #: `Argues allreduce and parameter servers are both …`, `Shows that …`: what the work
 #: argues or found, its verb first
 _SAYS_FIRST = re.compile(
@@ -330,25 +333,38 @@ _SAYS_FIRST = re.compile(
 )
 #: what a finding or an argument is called on its card, by the verb that reports it
 _REPORTED = {
-    **dict.fromkeys(("show", "showed", "shown", "find", "found", "document"), "main finding"),
+    **dict.fromkeys(("argue", "argued", "argues", "contend", "claim"), "main argument"),
     **dict.fromkeys(
-        ("documented", "demonstrate", "demonstrated", "prove", "proved"), "main finding"
+        (
+            *("show", "showed", "shown", "shows", "find", "found", "finds"),
+            *("demonstrate", "demonstrated", "demonstrates", "prove", "proved", "proves"),
+            *("document", "documented", "documents"),
+        ),
+        "main finding",
     ),
-    **dict.fromkeys(("argue", "argued", "contend", "claim", "argues"), "main argument"),
-    **dict.fromkeys(("shows", "finds", "demonstrates", "proves", "documents"), "main finding"),
 }
+
+
+def reported(text: str) -> tuple[str, str] | None:
+    """(`main argument` or `main finding`, what) when `text` says what a paper argues or
+    found: its verb first (`Argues that instead of JSON tool calls …`, `Shows that …`) or
+    after the work (`A position-ish paper arguing for a router …`, r92 blog). The gist asks
+    it so (`What is the main argument of …?`)."""
+    found = _PAPER_ARGUING.match(text) or _ARGUES_THAT.match(text)
+    if found is None:
+        return None
+    argues = found.group("verb").casefold() in {"arguing", "claiming", "argues"}
+    return ("main argument" if argues else "main finding"), found.group("rest")
 
 
 def _authors_did(text: str) -> tuple[str, str, str] | None:
     """`They show that Elo ratings depend on …` → the main finding (`Elo ratings depend on
-    …`); `They use item response theory to pick …` → what it does (`uses item response
-    theory to pick …`), the verb put in the third person (r91 blog: entries whose only
-    sentence said so got no card)."""
-    arguing = _PAPER_ARGUING.match(text)
-    if arguing is not None:
-        # `A position-ish paper arguing for a router that dispatches to …` (r92 blog)
-        verb, rest = arguing.group("verb").casefold(), arguing.group("rest")
-        label = "main argument" if verb in {"arguing", "claiming"} else "main finding"
+    …`); `A position-ish paper arguing for …` → the main argument (`reported`); `They use
+    item response theory to pick …` → what it does (`uses item response theory to pick …`),
+    the verb put in the third person (r91 blog: entries whose only sentence said so got no
+    card)."""
+    if _PAPER_ARGUING.match(text):
+        label, rest = reported(text) or ("", "")
         return ("does", label, rest) if len(rest.split()) >= 4 and not _LEANS.search(rest) else None
     found = _THEY.match(text) or _SAYS_FIRST.match(text)
     if found is None:
@@ -356,13 +372,13 @@ def _authors_did(text: str) -> tuple[str, str, str] | None:
     verb, rest = (found.group("verb") or found.group("found")).casefold(), found.group("rest")
     if _LEANS.search(rest):
         return None  # `They build a synthetic dataset (GINC) to show it` (r88 blog)
-    reported = _REPORTED.get(verb)
+    report = _REPORTED.get(verb)
     then = next((m for m in _THEN_DID.finditer(rest) if _is_verb(m.group("verb"))), None)
-    if reported is not None:
+    if report is not None:
         # (`They find 26 heads in 7 classes … and evaluate the circuit …`: what they found,
         # not what they did next)
         rest = rest[: then.start()] if then else rest
-        return ("does", reported, rest) if len(rest.split()) >= 4 else None
+        return ("does", report, rest) if len(rest.split()) >= 4 else None
     third = _third_person(verb)
     if third in DESCRIBED_VERBS and "that" not in text.split()[:3]:
         # (`… and measure how much benchmark scores move`: each verb in the third person)
