@@ -8778,3 +8778,17 @@ def test_r93_journal_abbreviations_talks_chapter_titles_and_a_claims_subject() -
     assert objects.name == "Pro Git ch. 10.2 — Git Objects" and not objects.attribution.authors
     assert talk.name == "Linus Torvalds on git"
     assert (talk.attribution.authors, talk.attribution.year) == ("", 2007)
+
+
+def test_r93_a_byline_that_says_by_first() -> None:
+    """r93 blog: `[Massive Activations in Large Language Models](arXiv) by Sun, Chen, Kolter
+    and Liu (2024).` read no authors and a claim "by Sun, Chen, Kolter and Liu"; six of the
+    list's 28 papers got no card."""
+    massive = one(
+        "- **Massive activations.** [Massive Activations in Large Language Models]"
+        "(https://arxiv.org/abs/2402.17762) by Sun, Chen, Kolter and Liu (2024). Not a"
+        " quantization paper, but the best explanation of why the outliers exist.\n"
+    )
+    assert (massive.attribution.authors, massive.attribution.year) == ("Sun et al.", 2024)
+    assert not [claim for claim in massive.claims if claim.text.startswith("by ")]
+    assert attribution.cut("by hashing the keys twice")[0].authors == ""

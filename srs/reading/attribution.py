@@ -1247,6 +1247,13 @@ _READING_MARK = re.compile(r"^\s*(?:\((?:†|‡|\*{1,2}|§)\)|[†‡§])\s*")
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
+    led = _BY_LEAD.match(text)
+    if led is not None:
+        # `[LLM.int8(): …](arXiv) by Dettmers, Lewis, Belkada and Zettlemoyer (NeurIPS 2022)`
+        # (r93 blog: six entries read no authors, and a claim "by Sun, Chen, Kolter and Liu")
+        found, rest = cut(text[led.end() :], prose_lab=prose_lab)
+        if found.authors and not rest.strip(" .,;:"):
+            return found, rest
     # `Keyulu Xu*, Weihua Hu*, …`: a mark of equal contribution, no part of a name
     text = re.sub(r"(?<=[a-zß-ÿ])(?:\\?\*)+(?=,\s+[A-Z])", "", text)
     # `(J. Cryptology 2021)`: a journal's abbreviated name, never a person's initial
@@ -1330,6 +1337,8 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     return found, rest
 
 
+#: a byline that says "by" first: `by Dettmers, Lewis, Belkada and Zettlemoyer (…)`
+_BY_LEAD = re.compile(r"^\s*by\s+(?=[A-Z][a-zà-ÿ'’-]+[,\s])")
 #: a report's number in a venue: `MIT-CSAIL-TR-2012-021`, `TR-CS-96-05`, `UCB/EECS-2009-28`
 _REPORT_NUMBER = re.compile(r"\s+[A-Z][A-Z/]*(?:-[A-Z0-9]+){2,}(?=\s|,|$)")
 
