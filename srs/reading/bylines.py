@@ -107,8 +107,9 @@ def trailing_byline(raw: str) -> tuple[Attribution, str] | None:
     """(the byline, the title) of a head that ends with where the work appeared, who wrote
     it and when, after its last dash (r92 notes): `An EEVDF CPU scheduler for Linux — LWN,
     Jonathan Corbet, March 2023`, `The Linux Scheduler: a Decade of Wasted Cores — Lozi,
-    Lepers, …, EuroSys 2016`, `CFS Scheduler — kernel docs`, `MuQSS — Con Kolivas`; None
-    when nothing after the dash is a byline (`RFC 5782 — DNS Blacklists and Whitelists`)."""
+    Lepers, …, EuroSys 2016`, `CFS Scheduler — kernel docs`, `Linus Torvalds on git — Google
+    Tech Talk (2007)`; None when nothing after the dash is a byline (`RFC 5782 — DNS
+    Blacklists and Whitelists`, `Pro Git ch. 10.2 — Git Objects`, `MuQSS — Con Kolivas`)."""
     dashes = list(_DASH.finditer(raw))
     if not dashes:
         return None
