@@ -25,6 +25,7 @@ __all__ = [
     "BLOG_WORDS",
     "LABS",
     "PEOPLE_CITED",
+    "POST_SITES",
     "QUOTED_TITLE",
     "VENUES",
     "author_list",
@@ -44,6 +45,12 @@ _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
 #: the last word of a blog's or a newsletter's name (`Mozilla Hacks`, `V8 Blog`): where a
 #: post appeared, never a surname
 BLOG_WORDS = r"Blog|Blogs|Hacks|Newsletter|Podcast|Weekly|Digest|News"
+#: the sites a post or an article appears on by name (`nostalgebraist, LessWrong, Aug 2020`,
+#: `— LWN, Jonathan Corbet, March 2023`)
+POST_SITES = (
+    r"LessWrong|(?:the\s+)?(?:AI\s+)?Alignment\s+Forum|Substack|Medium|LWN(?:\.net)?|Phoronix|"
+    r"IBM\s+developerWorks"
+)
 # words that are never a surname: organisations, small words, and words of paper titles
 # (`In-context Learning and Induction Heads` is no byline)
 _NO_NAME = (

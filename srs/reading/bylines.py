@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from srs.reading.attribution import cut, whole_names
+from srs.reading.attribution import POST_SITES, cut, whole_names
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution
 from srs.reading.titles import lead_in
@@ -89,7 +89,7 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
 #: where a piece of writing appeared, as notes name it after its title (`LWN`), or what
 #: kind of page it is (`kernel docs`, `GitHub`), then who wrote it and when
 _SITE_BYLINE = re.compile(
-    r"^(?P<site>(?i:LWN(?:\.net)?|Phoronix|Medium|Substack|IBM\s+developerWorks)|"
+    rf"^(?P<site>(?i:{POST_SITES})|"
     r"(?P<page>(?i:(?:kernel\s+|official\s+|project\s+)?docs|documentation|GitHub|"
     r"man\s+page|wiki|README)))"
     r"(?:,\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}))?"

@@ -272,8 +272,8 @@ _READING_PART = re.compile(
 #: (`Lin Clark, Mozilla Hacks, Aug 2017`, `Samuel Groß, V8 blog, April 2024`, `Mozilla Hacks,
 #: May 2021 (Project Fission)` (r88 notes): a company's blog, and maybe no one named)
 _POSTED = re.compile(
-    r"(?:(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+)?(?P<where>LessWrong|(?:the\s+)?(?:AI\s+)?"
-    r"Alignment\s+Forum|Substack|Medium|"
+    r"(?:(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+)?"
+    rf"(?P<where>{attribution.POST_SITES}|"
     rf"(?:[A-Z][\w.-]*\s+){{1,3}}(?:{attribution.BLOG_WORDS}|blog|Engineering|Labs))"
     r"\s*,?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:\s*\([^()]*\))?"
