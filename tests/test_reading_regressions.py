@@ -8792,3 +8792,17 @@ def test_r93_a_byline_that_says_by_first() -> None:
     assert (massive.attribution.authors, massive.attribution.year) == ("Sun et al.", 2024)
     assert not [claim for claim in massive.claims if claim.text.startswith("by ")]
     assert attribution.cut("by hashing the keys twice")[0].authors == ""
+
+
+def test_r93_a_file_name_after_a_space_keeps_it() -> None:
+    """r93 notes: "loose objects get packed by `git gc` … into `.pack` + `.idx`" read
+    "into.pack +.idx", and "which files in `.git` change" read "in.git"; a dot that ends a
+    clause still closes up ("see ." → "see.")."""
+    packs = one(
+        "1. **Packfiles** (https://git-scm.com/book/en/v2/Git-Internals-Packfiles)\n"
+        "   - loose objects get packed by `git gc` (and on push/fetch) into `.pack` + `.idx`\n"
+    )
+    assert packs.claims[0].text.endswith("into .pack + .idx")
+    assert claims.tidy("a cache that keeps the prefix .") == "a cache that keeps the prefix."
+    found, rest = attribution.cut("stored under .git/objects (Chacon, 2008)")
+    assert found.year == 2008 and rest.startswith("stored under .git/objects")

@@ -1727,6 +1727,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if not found.lab and prose_lab:
         found = found.merged(Attribution(lab=lab_in(text)))
     out = re.sub(r"\(\s*[,;]?\s*\)", " ", out)
-    out = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+    # (never a dot before a word: `into .pack + .idx` (r93 notes) are file names)
+    out = re.sub(r"\s+([,;:]|\.(?!\w))", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
     out = re.sub(r",([.;:])", r"\1", out)  # `…", CRYPTO '98. doi` cut: no `",.` left
     return found, out
