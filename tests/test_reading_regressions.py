@@ -8806,3 +8806,90 @@ def test_r93_a_file_name_after_a_space_keeps_it() -> None:
     assert claims.tidy("a cache that keeps the prefix .") == "a cache that keeps the prefix."
     found, rest = attribution.cut("stored under .git/objects (Chacon, 2008)")
     assert found.year == 2008 and rest.startswith("stored under .git/objects")
+
+
+def test_r94_a_release_is_no_gist_and_a_former_name_no_stop() -> None:
+    """r94 notes: under **Liftoff**, "Clemens Backes (then Hammacher), V8 blog, Aug 2018;
+    shipped in V8 v6.9 (Chrome 69)" read no byline and made "shipped in V8 v6.9 (Chrome
+    69)" the gist; which release it landed in says nothing of what it is."""
+    liftoff = one(
+        "7. **Liftoff: a new baseline compiler for WebAssembly in V8** (https://v8.dev/blog/liftoff)\n"
+        "   - Clemens Backes (then Hammacher), V8 blog, Aug 2018; shipped in V8 v6.9 (Chrome 69)\n"
+        "   - single pass, no IR: function body decoder calls straight into codegen\n"
+        "   - on by default since Chrome 119\n"
+    )
+    assert (liftoff.attribution.authors, liftoff.attribution.year) == ("Backes", 2018)
+    texts = [claim.text for claim in liftoff.claims]
+    assert not [text for text in texts if "shipped" in text or "by default" in text]
+    assert liftoff.claims[0].text.startswith("single pass")
+
+
+def test_r94_a_name_the_text_says_the_paper_goes_by() -> None:
+    """r94 awesome: `… Known as "EfficientAT". … Code/ckpts: [fschmid56/EfficientAT](…)` asked
+    "What does **Code/ckpts** do?"; `a.k.a. TRADE` after the citation names the paper, but
+    `MIN (a.k.a. OPT …)` names an algorithm and `aka T0` after "See also" another paper."""
+    efficient = one(
+        "- [Efficient Large-Scale Audio Tagging via Transformer-to-CNN Knowledge Distillation]"
+        "(https://arxiv.org/abs/2211.04772) - Florian Schmid, Khaled Koutini, Gerhard Widmer"
+        ' (JKU Linz, ICASSP 2023). Known as "EfficientAT". Distills an ensemble of PaSST'
+        " transformers into **MobileNetV3** students. Code/ckpts:"
+        " [fschmid56/EfficientAT](https://github.com/fschmid56/EfficientAT).\n"
+    )
+    assert efficient.name == "EfficientAT"
+    trade = one(
+        "- [Transferable Multi-Domain State Generator for Task-Oriented Dialogue Systems]"
+        "(https://arxiv.org/abs/1905.08743) (Wu, Madotto & Fung, ACL 2019), a.k.a. TRADE."
+        " Copies slot values out of the dialogue with a pointer-generator.\n"
+    )
+    assert trade.name == "TRADE"
+    flan = one(
+        "- [Finetuned Language Models Are Zero-Shot Learners](https://arxiv.org/abs/2109.01652)"
+        " (Wei et al., ICLR 2022). Instruction tuning. See also: [Multitask Prompted Training"
+        " Enables Zero-Shot Task Generalization](https://arxiv.org/abs/2110.08207) (Sanh et"
+        " al., ICLR 2022), aka T0.\n"
+    )
+    assert flan.name != "T0"
+    belady = one(
+        "1. **A Study of Replacement Algorithms for a Virtual-Storage Computer** ([pdf](https://"
+        "example.org/belady.pdf))\n   - Introduces MIN (a.k.a. OPT / Belady's algorithm): evict"
+        " the page whose next use is farthest in the future\n"
+    )
+    assert belady.name != "OPT"
+
+
+def test_r94_an_acronym_of_a_name_ending_in_capitalised_words() -> None:
+    """r94 glossary: "What does **LSM** stand for? → Least-Squares Monte"."""
+    assert stated_expansions("Least-Squares Monte Carlo (LSM): American options") == {
+        "LSM": "Least-Squares Monte Carlo"
+    }
+    assert stated_expansions("reinforcement learning from human feedback (RLHF)") == {
+        "RLHF": "reinforcement learning from human feedback"
+    }
+
+
+def test_r94_a_team_and_month_is_a_byline_and_heads_up_no_term() -> None:
+    """r94 blog: "What is **Vicuna**? → LMSYS team, March 2023"; r94 awesome: a cloze hid
+    `{{c1::Heads up}}: the data is distributed as YouTube IDs …`."""
+    vicuna = one(
+        "- **Vicuna** — [LMSYS blog](https://lmsys.org/blog/2023-03-30-vicuna/). LMSYS team,"
+        " March 2023. LLaMA-13B trained on ~70K user-shared ChatGPT conversations from"
+        " ShareGPT.\n"
+    )
+    assert (vicuna.attribution.authors, vicuna.attribution.year) == ("LMSYS team", 2023)
+    assert vicuna.claims[0].text.startswith("LLaMA-13B trained on")
+    assert claim_terms("Heads up: the data is distributed as YouTube IDs", [], [], []) == ()
+
+
+def test_r94_a_quoted_prompt_is_not_the_writers_voice() -> None:
+    """r94 blog: `Imitating the *answer* isn't enough, so imitate the *explanation*: they
+    prompt with system messages like "think step-by-step and justify your answer" …` was
+    cut to "Imitating the answer isn't enough" (the quoted `your` read as the writer's)."""
+    orca = one(
+        "- **Orca: Progressive Learning from Complex Explanation Traces of GPT-4** —"
+        " [arXiv](https://arxiv.org/abs/2306.02707). Mukherjee et al. (Microsoft Research),"
+        " 2023. Imitating the *answer* isn't enough, so imitate the *explanation*: they prompt"
+        ' with system messages like "think step-by-step and justify your answer" on FLAN-v2'
+        " queries and collect ~5M ChatGPT + ~1M GPT-4 responses, with ChatGPT acting as an"
+        " intermediate teacher.\n"
+    )
+    assert orca.claims[0].text == "Imitating the answer isn't enough, so imitate the explanation"

@@ -205,6 +205,12 @@ def stated_expansions(text: str) -> dict[str, str]:
             # (never `PELT (Paul Turner)` (r92 notes): a person, whose words lack its letters)
             if span is None and loosely_spelled(short, long, strict=True):
                 span = long
+            if pattern is _PAREN_AFTER and span is not None:
+                # `Least-Squares Monte Carlo (LSM)` (r94 glossary, expanded as "Least-Squares
+                # Monte"): a name's last capitalised words before its bracket are its own
+                begin = long.rfind(span)
+                if re.fullmatch(r"(?:\s+[A-Z][a-z]+){1,2}", long[begin + len(span) :]):
+                    span = long[begin:]
             if (
                 span is not None
                 and short.endswith("s")

@@ -440,7 +440,10 @@ _PERSON = re.compile(
 _COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium|Engineering)\b"
 # a team's name that opens a text, then a bracket, a comma or the sentence's end
 #: `V8 team, 2017 (V8 5.9)`: a team, then the year, first in a byline
-_TEAM_YEAR = re.compile(rf"^[\s\-–—:,]*(?P<team>{_COLLECTIVE}),\s*(?P<year>{_YEAR})\b(?P<rest>.*)$")
+#: (and a month before it: `LMSYS team, March 2023`, r94 blog)
+_TEAM_YEAR = re.compile(
+    rf"^[\s\-–—:,]*(?P<team>{_COLLECTIVE}),\s*(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b(?P<rest>.*)$"
+)
 _LEAD_COLLECTIVE = re.compile(rf"^[\s\-–—:,]*(?P<authors>{_COLLECTIVE})(?=\s*(?:[(.,;]|$))")
 #: Chicago's byline: the first author surname first, then the year — `Centola, Damon.
 #: 2010.`, `Centola, Damon, and Michael Macy. 2007.`, `boyd, danah and Kate Crawford.

@@ -305,6 +305,11 @@ def cut_definition(text: str) -> str:
         # `full-matrix AdaGrad is too big, so keep left and right preconditioners …`: the
         # problem it answers, then what it does
         text = problem.group("rest")
+    not_enough = _NOT_ENOUGH_SO.match(text)
+    if not_enough is not None:
+        # `Imitating the answer isn't enough, so imitate the explanation: they prompt …`
+        # (r94 blog: cut to "Imitating the answer isn't enough"): the idea is both halves
+        return not_enough.group("idea")
     head = _definition_head(text)
     if len(content_words(head)) < 3:  # `Finding vectors | that are probably closest …`
         head = text
@@ -414,6 +419,12 @@ _WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept toget
 #: `full-matrix AdaGrad is too big, so …`: a problem, then what the thing does about it
 _PROBLEM_SO = re.compile(
     r"^.{3,80}?\b(?:is|are)\s+too\s+\w+(?:\s+\w+)?,\s+so\s+(?P<rest>\S.{10,})$"
+)
+#: `Imitating the answer isn't enough, so imitate the explanation: …`: what falls short,
+#: then the idea, up to the colon or dash that goes into how
+_NOT_ENOUGH_SO = re.compile(
+    r"^(?P<idea>.{3,80}?\b(?:is|are)(?:n't|\s+not)\s+(?:enough|sufficient),\s+so\s+"
+    r"[^:;—–]{5,80}?)(?:\s*[:;—–]\s+\S.*)?$"
 )
 _STILL_LONG = 22  # words: a definition cut at its clauses and still this long
 _REPORTING = frozenset(

@@ -273,7 +273,10 @@ _READING_PART = re.compile(
 #: (`Lin Clark, Mozilla Hacks, Aug 2017`, `Samuel Groß, V8 blog, April 2024`, `Mozilla Hacks,
 #: May 2021 (Project Fission)` (r88 notes): a company's blog, and maybe no one named)
 _POSTED = re.compile(
-    r"(?:(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?),\s+)?"
+    r"(?:(?P<who>[\w.-]+(?:\s[A-Z][\w'’-]+)?)"
+    # (`Clemens Backes (then Hammacher), V8 blog, Aug 2018`, r94 notes: the name they wrote
+    # under then)
+    r"(?:\s*\((?:then|formerly|née|now|aka|a\.k\.a\.)\s[^()]{1,30}\))?,\s+)?"
     rf"(?P<where>{attribution.POST_SITES}|"
     rf"(?:[A-Z][\w.-]*\s+){{1,3}}(?:{attribution.BLOG_WORDS}|blog|Engineering|Labs))"
     r"\s*,?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
@@ -1880,7 +1883,7 @@ def _before_the_remark(text: str) -> str:
     """`Google's quantizer that penalizes the error parallel to the datapoint …, because
     that's what matters for MIPS`: what it is, then the writer's voice in a later clause —
     the clause before the voice, when it says enough on its own (five words or more)."""
-    voice = opinion_in(text)
+    voice = _writers_voice(text)
     if voice is None or voice.start() == 0:
         return text
     # (a comma that opens a clause: `, because`, `, and a …`, `, designed so that …`)
@@ -1903,6 +1906,21 @@ def _before_the_remark(text: str) -> str:
 #: `Also introduced spoken StoryCloze (…), which you'll see in a lot of tables`: a second
 #: thing the work made, then the writer's word on it — the thing made stands on its own
 _ALSO_INTRODUCED = re.compile(rf"(?i:also)\s+{INTRODUCES.pattern}", INTRODUCES.flags)
+
+
+#: a quoted example of what someone writes or prompts: `system messages like "think
+#: step-by-step and justify your answer"`
+_QUOTATION = re.compile(
+    r'(?P<before>\b(?:like|e\.g\.|as|saying|says)\s)(?:"[^"]{1,200}"|“[^“”]{1,200}”)'
+)
+
+
+def _writers_voice(text: str) -> re.Match[str] | None:
+    """Where the list's writer speaks in `text` (`opinion_in`), never in a quoted example:
+    `system messages like "think step-by-step and justify your answer"` (r94 blog) quote a
+    prompt (but `the "if you disagree with me you're ugly and stupid" talk` is the
+    writer's)."""
+    return opinion_in(_QUOTATION.sub(lambda quoted: quoted["before"].ljust(len(quoted[0])), text))
 
 
 _CLAUSE_COMMA = re.compile(
@@ -2156,7 +2174,7 @@ def _claim(
         text = text[: told.start()]
     text = _before_the_remark(text)
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
-    if opinion_in(text) or instruction or THE_ONE.match(text) or is_verdict(text):
+    if _writers_voice(text) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
     # `the "send packets to userspace" path, see #16`, `(ECS cache fragmentation, see #9)`:
     # a fact, then a pointer to another item of the list

@@ -523,6 +523,39 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
     )
 
 
+#: `Known as "EfficientAT".`, `… (Wu, …, ACL 2019), a.k.a. TRADE`, `a.k.a. **ReVeal**`, `(aka
+#: GKD)` right after the title: the short name a paper's long title goes by (a sentence's
+#: start, after the citation's bracket or in a bracket of its own; never `MIN (a.k.a. OPT`)
+_KNOWN_AS = re.compile(
+    r"(?:^|[.;!]\s+|\),\s+|(?P<bracket>\(\s*))"
+    r"(?:(?:better\s+|also\s+)?known\s+as|a\.k\.a\.?|aka|dubbed)\s+[\"“]?"
+    r"(?P<name>[A-Za-z][\w.-]*?(?:\s[A-Z][A-Z0-9]{1,5})?)[\"”]?(?=[\s.,;:)]|$)",
+    re.IGNORECASE,
+)
+#: where a text turns to other works: what it says after that names no alias of its own
+_OTHER_WORKS = re.compile(r"\bsee\s+also\b|\bcf\.|\bcompare\b|\bfollow-?ups?\b", re.IGNORECASE)
+
+
+def _known_as(description: str, title: str) -> str:
+    """The name the entry says its paper goes by (r94 awesome: *Efficient Large-Scale Audio
+    Tagging via Transformer-to-CNN Knowledge Distillation* … `Known as "EfficientAT".`
+    was asked as the whole title); a name-shaped word (`SAD DNS`: and an acronym) the title
+    does not hold, before the text turns to other works; else ""."""
+    other = _OTHER_WORKS.search(description)
+    text = description[: other.start()] if other else description
+    for found in _KNOWN_AS.finditer(text):
+        if found.group("bracket") and not text[: found.start()].rstrip().endswith(title):
+            continue  # `Introduces MIN (a.k.a. OPT / Belady's algorithm)`: another's name
+        name = found.group("name")
+        first = name.split()[0]
+        if (
+            NAME_TOKEN.match(first) or is_acronym(first)
+        ) and name.casefold() not in title.casefold():
+            return name
+        return ""
+    return ""
+
+
 def _finish(
     *,
     item: Item,
@@ -545,6 +578,8 @@ def _finish(
     vLLM — Kwon et al., …`), the label no work of its own."""
     sites = tuple(urlsplit(link.url).netloc.casefold() for link in links)
     name, from_title = short_name(title, sites)
+    if not alias and name == title and len(title.split()) >= 4:
+        alias = _known_as(description, title)
     name = _without_lab(alias or name)
     acronyms: dict[str, str] = {}
     # a bracket after a space; one set against the name is part of it (`DPLL(T)`)

@@ -127,6 +127,7 @@ def is_generic_link_text(text: str) -> bool:
 #: what a link may hold and where (`technical report and weights on GitHub`)
 _DOCUMENT_WORDS = frozenset(
     {"technical", "tech", "report", "weights", "code", "paper", "model", "card", "checkpoints"}
+    | {"checkpoint", "ckpt", "ckpts", "models"}  # `Code/ckpts: [fschmid56/EfficientAT](…)`
     | {"data", "dataset", "blog", "post", "repo", "repository", "docs", "project", "page"}
     | {"book", "website", "site", "homepage"}  # `Book website`: a textbook's own page
 )

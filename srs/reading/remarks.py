@@ -423,7 +423,12 @@ RELEASE_NOTE = re.compile(
     rf"(?:{MONTH}|(?:19|20)\d\d)\b[^.;]{{0,40}}$"
     r"|same\s+(?:day|week|month|year|time|group|lab|team|authors|people)\s+as\b"
     # `merged in Linux 5.1`, `shipped in Chrome 91`: which release it landed in
-    r"|^(?:merged|shipped|landed|upstreamed|released)\s+in(?:to)?\s+[\w .-]{0,30}\d[\d.]*$"
+    # (and the browser it came with: `shipped in V8 v6.9 (Chrome 69)`, r94 notes)
+    r"|^(?:merged|shipped|landed|upstreamed|released)\s+in(?:to)?\s+[\w .-]{0,30}\d[\d.]*"
+    r"(?:\s*\([\w .-]{1,30}\))?$"
+    # `on by default since Chrome 119` (r94 notes): when users got it, not what it is
+    r"|^(?:on|enabled|shipped|available)\s+by\s+default\s+(?:since|in|from)\s+"
+    r"[\w .-]{0,30}\d[\d.]*$"
     # `chs 8–9 (intro to optimization), ch 13 regalloc`: which parts were read
     r"|(?:chs?|chapters?|secs?|sections?|§)\.?\s*\d+(?:\s*[–-]\s*\d+)?\b[^.;]{0,60}$"
     # `open access from MIT Press`, `free draft online`: where to get it, not what it is

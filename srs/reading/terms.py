@@ -247,6 +247,8 @@ _REMARK_LABEL_WORDS = frozenset(
         *("fun", "fact", "nice", "detail", "practical", "habit", "theory", "side", "tidbit"),
         # `Root cause: the underlying Unicode 3.2 tables …` (r89 notes)
         *("cause", "fallout", "breakdown", "defense", "defence"),
+        # `Heads up: the data is distributed as YouTube IDs …` (r94 awesome)
+        *("heads", "heads-up", "psa", "reminder", "beware", "careful", "pitfall", "pitfalls"),
         *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),
         *("old", "later", "interesting", "important", "review", "recipe", "version"),
         *("section", "view", "experience", "stage", "stages", "step", "steps", "analysis"),
