@@ -8893,3 +8893,42 @@ def test_r94_a_quoted_prompt_is_not_the_writers_voice() -> None:
         " intermediate teacher.\n"
     )
     assert orca.claims[0].text == "Imitating the answer isn't enough, so imitate the explanation"
+
+
+def test_r94_a_table_cell_reads_past_incl_and_where_it_all_starts() -> None:
+    """r94 table: "What is **ORD**? → Open schema + repository for reaction data incl"
+    (split at `incl.`); LHASA's `Where it all starts: Corey formalises …` was dropped and
+    "Corey got the 1990 Nobel …" became its gist; `(Microsoft Research AI for Science,
+    2023; Faraday Discussions)` read the venue "Science 2023"."""
+    ord_, lhasa, syntheseus = parse_text(
+        "## T\n\n| Year | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2021 | ORD | Google Research | [The Open Reaction Database](https://doi.org/10.1021/"
+        "jacs.1c09820), Kearnes et al., *JACS* 2021. Open schema + repository for reaction"
+        " data incl. conditions, yields and failed reactions, i.e. what patents don't give"
+        " you. |\n"
+        "| 1969 | LHASA | Harvard | [Computer-Assisted Design of Complex Organic Syntheses]"
+        "(https://doi.org/10.1126/science.166.3902.178), *Science* 1969. Where it all starts:"
+        " Corey formalises retrosynthetic analysis as a search a computer can do. Corey got"
+        " the 1990 Nobel for the retrosynthesis framework itself. |\n"
+        "| 2023 | Syntheseus | Microsoft | Maziarz et al., *Re-evaluating Retrosynthesis"
+        " Algorithms with Syntheseus* (Microsoft Research AI for Science, 2023; Faraday"
+        " Discussions). Benchmarking library that re-runs single- & multi-step methods. |\n"
+    ).entries
+    assert ord_.claims[0].text == (
+        "Open schema + repository for reaction data incl. conditions, yields and failed reactions"
+    )
+    assert lhasa.claims[0].text.startswith("Corey formalises retrosynthetic analysis")
+    assert "Science" not in syntheseus.attribution.venue
+
+
+def test_r94_a_journal_volume_and_article_number_is_no_claim() -> None:
+    """r94 syllabus: "What is **Resource-rational analysis: …**? → Behavioral and Brain
+    Sciences 43, e1"."""
+    rational = one(
+        '19. Lieder, F., & Griffiths, T. L. (2020). "Resource-rational analysis: Understanding'
+        ' human cognition as the optimal use of limited computational resources." *Behavioral'
+        " and Brain Sciences* 43, e1. [doi](https://doi.org/10.1017/S0140525X1900061X)\n"
+        "    - Proposes the middle road: assume people optimally trade off accuracy vs. the cost"
+        " of computation.\n"
+    )
+    assert not [c for c in rational.claims if "Sciences" in c.text]

@@ -163,7 +163,8 @@ _VENUE_YEAR = re.compile(
     rf"\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
 )
 #: `(IEEE Micro, 2018)`, `(CACM, 2020)`: in a bracket, a venue and its year a comma apart
-_VENUE_COMMA_YEAR = re.compile(rf"(?<![\w/])(?P<venue>{_VENUE}),\s+(?P<year>{_YEAR})\b")
+#: (never a lab's last word: `(Microsoft Research AI for Science, 2023; …)`, r94 table)
+_VENUE_COMMA_YEAR = re.compile(rf"(?<![\w/])(?<!\bfor\s)(?P<venue>{_VENUE}),\s+(?P<year>{_YEAR})\b")
 _LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+Press)")
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")

@@ -158,6 +158,13 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:!?)]|\.(?!\w))")
 _SPACE_AFTER_OPEN = re.compile(r"([(])\s+")
 _MARK_TWICE = re.compile(r"([,;:])\1+")
 _TITLE_QUOTE_LEFT = re.compile(r"^[\"”’]\s+")
+#: `Where it all starts: Corey formalises retrosynthetic analysis …` (r94 table): the
+#: reading's place in history, then what it does
+_ORIGIN_LEAD = re.compile(
+    r"^(?:this\s+is\s+)?(?:where|how)\s+it\s+all\s+(?:starts|started|began|begins)\s*[:—–-]\s+"
+    r"|^the\s+one\s+that\s+started\s+it\s+all\s*[:—–-]\s+",
+    re.IGNORECASE,
+)
 _TRAILING_MARKS = re.compile(r"[\s,;:\-–—(|]+$|[\s,;:\-–—(]+\.\s*$")
 
 
@@ -184,6 +191,7 @@ def tidy(text: str) -> str:
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     text = _MARK_TWICE.sub(r"\1", text)
     text = _LEAD.sub("", text)
+    text = _ORIGIN_LEAD.sub("", text)
     text = _TITLE_QUOTE_LEFT.sub("", text)  # `"Title," Authors …`: the title's closing quote
     # (`… MoE training; [code](…).`: the mark before a link's dropped label, and its stop)
     text = _TRAILING_MARKS.sub("", text)
@@ -1925,7 +1933,9 @@ def _writers_voice(text: str) -> re.Match[str] | None:
 
 _CLAUSE_COMMA = re.compile(
     r",\s+(?=(?:because|since|which|so|and|but|though|although|while|where|whereas|"
-    r"[a-z]+ed|using|making|giving|leading|allowing|enabling|letting|yielding|requiring)\b)"
+    r"[a-z]+ed|using|making|giving|leading|allowing|enabling|letting|yielding|requiring)\b"
+    # (`…, i.e. what patents don't give you`, r94 table)
+    r"|i\.e\.\s)"
 )
 
 
@@ -1963,6 +1973,12 @@ _CORE_IDEA = re.compile(
     r"(?:idea|insight|trick|contribution)\s+is(?:\s+(?:good|simple|neat|clever|solid))?"
     r"|,\s+(?:but\s+)?(?:the\s+)?(?:core|key|main|central|big)\s+(?:idea|insight|trick))"
     r":\s+"
+)
+#: where a paper appeared, alone: a journal's name, its volume and its pages or article
+#: number (`Behavioral and Brain Sciences 43, e1`, r94 syllabus; `Nature 529(7587), 484–489`)
+_JOURNAL_ISSUE = re.compile(
+    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|in|on|the|&))*"
+    r"\s+\d{1,4}(?:\s*\(\d{1,5}\))?\s*[,:]\s*(?:e\d{1,6}|\d{1,6}(?:\s*[–-]\s*\d{1,6})?)\.?"
 )
 #: a standard's status, not what it says: `Informational, Independent Submission stream`,
 #: `Proposed Standard`, `BCP 14`
@@ -2181,6 +2197,8 @@ def _claim(
     text = _SEE_ITEM.sub("", text)
     if LIST_ITEM_POINTER.search(text):
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
+    if _JOURNAL_ISSUE.fullmatch(text.strip()):
+        return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared
     if _DOCUMENT_STATUS.match(text):
         return None  # `Informational, Independent Submission stream` (r90 notes): its status
     if WHERE_IN_WORK.search(text) or RELEASE_NOTE.match(text.rstrip(" .")):

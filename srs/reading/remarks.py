@@ -584,7 +584,11 @@ BYLINE_LEFT = re.compile(
 #: may open in lower case, after a word, a bracket or a name (`… (in steady state).
 #: mind-blowing …`, `w/ T5. eval setup has issues`;
 #: not after an abbreviation, a symbol or a figure)
-_LOWER_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[A-Z]\d))\.\s+(?=[a-z]{2,}\b)")
+#: (never after an abbreviation: `reaction data incl. conditions, yields and …`, r94 table)
+_LOWER_END = re.compile(
+    r"(?:(?<=[a-z]{3})(?<!\bincl)(?<!\besp)(?<!\bapprox)(?<!\bresp)(?<!\bviz)(?<!\bsuppl)"
+    r"|(?<=[A-Za-z]\))|(?<=[A-Z]\d))\.\s+(?=[a-z]{2,}\b)"
+)
 
 
 def _is_remark(text: str) -> bool:
