@@ -1330,3 +1330,21 @@ def test_r81_a_handle_after_its_owners_name_is_given_away() -> None:
         assert rule_of(card("cloze", front, "**x**")) == "answer-on-front"
     kept = card("cloze", "**Barriers** — written by Matt Pettineo ({{c1::Ubisoft}})", "**x**")
     assert rule_of(kept) is None
+
+
+def test_r94_a_name_spelled_out_in_quotes_gives_it_away() -> None:
+    """r94 notes: *Wasmtime's baseline compiler = "WebAssembly Intentionally-Non-Optimizing
+    Compiler and Host"* → **Winch** (useless: the name's letters, in quotes on the front)."""
+    held = card(
+        "reverse",
+        "What is described here?\n\n*Wasmtime's baseline compiler = \"WebAssembly"
+        ' Intentionally-Non-Optimizing Compiler and Host"*',
+        "**Winch**",
+    )
+    kept = card(
+        "reverse",
+        "What is described here?\n\n*single pass, reuses Cranelift's machine-code emission"
+        ' layer, "no optimizations at all"*',
+        "**Winch**",
+    )
+    assert (rule_of(held), rule_of(kept)) == ("answer-on-front", None)

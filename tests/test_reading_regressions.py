@@ -11,7 +11,7 @@ from srs.cards.gate import check
 from srs.cards.templates import load_templates
 from srs.reading import attribution, claims
 from srs.reading.acronyms import stated_expansions
-from srs.reading.claim_kinds import cut_definition
+from srs.reading.claim_kinds import cut_definition, side_fact
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
 from srs.reading.remarks import REPLY
@@ -8932,3 +8932,29 @@ def test_r94_a_journal_volume_and_article_number_is_no_claim() -> None:
         " of computation.\n"
     )
     assert not [c for c in rational.claims if "Sciences" in c.text]
+
+
+def test_r94_side_facts_of_a_note_are_no_gist() -> None:
+    """r94 notes: gists "What is **wasm3**? → M3 = "massey meta machine"", "… → Implemented
+    in Wizard (Virgil)", "… → 8,461 unique binaries" and, under *… (Part 1)*, "part 2:
+    AOT-compile the JS …" said something true of the work but never what it is."""
+    wasm3, inplace, study, pbl = parse_text(
+        "## N\n\n"
+        "1. **wasm3** (https://github.com/wasm3/wasm3)\n"
+        '   - M3 = "massey meta machine": translates wasm into chains of C function ptrs\n'
+        "2. **A fast in-place interpreter for WebAssembly** (https://arxiv.org/abs/2205.01183)\n"
+        "   - Implemented in Wizard (Virgil)\n"
+        "3. **An Empirical Study of Real-World WebAssembly Binaries** (https://example.org/w)\n"
+        "   - 8,461 unique binaries; ~2/3 compiled from memory-unsafe langs (C/C++)\n"
+        "4. **Compiling JS to wasm: Portable Baseline Interpreter (Part 1)** (https://cfallin"
+        ".org/blog/2023/10/11/spidermonkey-pbl/)\n"
+        "   - part 2: AOT-compile the JS + IC bodies ahead of time, uses weval\n"
+    ).entries
+    for entry in (wasm3, inplace, study, pbl):
+        assert not [c.text for c in entry.claims if c.kind in {"defines", "does"}], entry.name
+    browser = one(
+        "1. **Inside look at modern web browser, parts 1–4** (https://developer.chrome.com/"
+        "blog/inside-browser-part1)\n   - part 1: browser / renderer / GPU / plugin processes\n"
+    )
+    assert browser.claims[0].kind == "defines"
+    assert not side_fact("1,266 hard-to-find-but-easy-to-verify questions")  # a benchmark

@@ -260,6 +260,12 @@ def _expansion_clue(answer: str, front: str) -> bool:
         return False
     clue = re.sub(r"^\W*what is described here\??\s*", "", front, flags=re.IGNORECASE)
     clue = clue.strip(" *_\n")
+    for quoted in re.findall(r'"([^"]{5,120})"|“([^“”]{5,120})”', clue):
+        # `Wasmtime's baseline compiler = "WebAssembly Intentionally-Non-Optimizing Compiler
+        # and Host"` → **Winch** (r94 notes): a name spelled out in quotes, any case
+        phrase = "".join(quoted)
+        if len(name) >= 3 and len(phrase.split()) >= 3 and loosely_spelled(name.upper(), phrase):
+            return True
     first = re.split(r"(?<=[.;:])\s", clue, maxsplit=1)[0].strip(" .;:")
     if len(first.split()) > 8:
         return False

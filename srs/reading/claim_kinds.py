@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from srs.reading.acronyms import is_acronym, spelling_in
+from srs.reading.acronyms import is_acronym, loosely_spelled, spelling_in
 from srs.reading.phrases import VERBS, content_words, is_name, squash
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "introduced_in",
     "is_packaging",
     "noun_phrase",
+    "side_fact",
     "starts_with_verb",
     "verb_of",
 ]
@@ -700,6 +701,45 @@ _NOT_DOES_VERB = re.compile(
 )
 
 
+#: `M3 = "massey meta machine"`, `M3 stands for "…"`: what a short name's letters stand for
+_SPELLED_OUT = re.compile(
+    r"^(?P<short>[\w-]{1,12})\s*(?:=|:|stands\s+for|is\s+short\s+for)\s*[\"“](?P<long>[^\"“”]{5,80})[\"”]"
+)
+
+
+#: a figure and what it counts, alone
+#: (but `1,266 hard-to-find-but-easy-to-verify questions` is what a benchmark is)
+_FIGURE_ALONE = re.compile(
+    r"^[~≈<>]?\d[\d,.]*\+?%?\s+(?:[\w-]+\s+){0,2}(?!(?:questions|problems|tasks|prompts|"
+    r"examples|images|videos|hours|pairs|items|samples|dialogues|conversations|documents|"
+    r"puzzles|exercises|instances)\b)[\w-]+\.?$"
+)
+#: what one part of a series says: `part 2: …`, `Part II —`
+#: (never the first: `part 1: browser / renderer / GPU …` under *…, parts 1–4*, r88 notes)
+_OTHER_PART = re.compile(
+    r"^(?:part|pt\.?)\s*(?:[2-9]|1\d|I[IV]|III|VI{0,3}|IX|X)\s*[:—–-]\s", re.IGNORECASE
+)
+#: where a work was built or tried, never what it is
+_WHERE_BUILT = re.compile(
+    r"^(?:implemented|prototyped|evaluated|tested|benchmarked)\s+(?:in|on|with|using|inside)\s",
+    re.IGNORECASE,
+)
+
+
+def side_fact(text: str) -> bool:
+    """A fact about a work that never says what it is (r94 notes): what its name's letters
+    stand for (`M3 = "massey meta machine"` under **wasm3**), a count alone (`8,461 unique
+    binaries`), where it was built (`Implemented in Wizard (Virgil)`), or what another part
+    of its series does (`part 2: AOT-compile the JS …` under *… (Part 1)*)."""
+    spelled = _SPELLED_OUT.match(text)
+    if spelled:
+        # (`M3`: three Ms)
+        short = re.sub(r"([A-Za-z])([2-4])$", lambda m: m[1] * int(m[2]), spelled["short"])
+        if loosely_spelled(short.upper(), spelled["long"]):
+            return True
+    return bool(_FIGURE_ALONE.match(text) or _WHERE_BUILT.match(text) or _OTHER_PART.match(text))
+
+
 def claim_kind(
     text: str,
     first: bool,
@@ -714,6 +754,8 @@ def claim_kind(
     with CLIP` right after the name), or `says`. In a glossary (`**Term**: …`) the text
     after the colon defines the term whatever its form."""
     if first and is_packaging(text):
+        return "says"
+    if side_fact(text):
         return "says"
     introduces = INTRODUCES.search(text)
     opening = text[: introduces.start()].strip().casefold() if introduces else ""

@@ -17,6 +17,7 @@ from srs.reading.claim_kinds import (
     NOT_DEFINING_START,
     cut_definition,
     noun_phrase,
+    side_fact,
     starts_with_verb,
 )
 from srs.reading.model import Claim
@@ -282,6 +283,8 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
 
 def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
     """(kind, label, text) when `text` describes the entry, else None."""
+    if side_fact(text):
+        return None
     it_is = _IT_IS.match(text)
     if it_is:
         return "defines", "", text[it_is.end() :]
