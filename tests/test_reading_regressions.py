@@ -8958,3 +8958,38 @@ def test_r94_side_facts_of_a_note_are_no_gist() -> None:
     )
     assert browser.claims[0].kind == "defines"
     assert not side_fact("1,266 hard-to-find-but-easy-to-verify questions")  # a benchmark
+
+
+def test_r94_a_glossary_definition_with_anyones_you_and_a_possessive_title() -> None:
+    """r94 glossary: **Implied volatility**'s definition "the σ you plug into BS to
+    reproduce the market price" was dropped as the writer's voice and "Rebonato's line:
+    "…"" became its gist; `Jäckel's "Let's Be Rational" (Wilmott 2015)` was credited to
+    Wilmott, and a cloze hid half of the title (`Let's {{c1::Be Rational}}`)."""
+    implied = parse_text(
+        "## G\n\n"
+        "**Implied volatility**: the σ you plug into BS to reproduce the market price."
+        " Rebonato's line: \"the wrong number to put in the wrong formula to get the right"
+        ' price." Fast inversion: Jäckel\'s "Let\'s Be Rational" (Wilmott 2015) gets full'
+        " machine precision in two Householder iterations for every input.\n\n"
+        "**Black-76**: BS with the futures price F in place of S.\n\n"
+        "**Garman–Kohlhagen**: BS for FX options.\n"
+    ).entries[0]
+    assert implied.claims[0].text == "the σ you plug into BS to reproduce the market price"
+    (rational,) = implied.mentions
+    assert (rational.name, rational.authors, rational.year) == ("Let's Be Rational", "Jäckel", 2015)
+    terms = [term for claim in implied.claims for term in claim.terms]
+    assert "Be Rational" not in terms and "Rebonato's line" not in terms
+    # (but `an index if you need to find …` (r75 blog) is the writer talking to the reader)
+    assert claims._writers_voice("an index if you need to find that one paper about X")
+
+
+def test_r94_what_falls_short_and_so_what_the_method_does() -> None:
+    """r94 glossary: "What is **Carr–Madan FFT**? → the call price as a function of
+    log-strike isn't square-integrable" (the motivation without the method)."""
+    assert cut_definition(
+        "the call price as a function of log-strike isn't square-integrable, so multiply by"
+        " e^{αk} (damping factor α > 0); the Fourier transform of the damped price is explicit"
+    ) == (
+        "the call price as a function of log-strike isn't square-integrable, so multiply by"
+        " e^{αk} (damping factor α > 0)"
+    )

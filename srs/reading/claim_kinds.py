@@ -421,10 +421,11 @@ _WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept toget
 _PROBLEM_SO = re.compile(
     r"^.{3,80}?\b(?:is|are)\s+too\s+\w+(?:\s+\w+)?,\s+so\s+(?P<rest>\S.{10,})$"
 )
-#: `Imitating the answer isn't enough, so imitate the explanation: …`: what falls short,
-#: then the idea, up to the colon or dash that goes into how
+#: `Imitating the answer isn't enough, so imitate the explanation: …`, `the call price …
+#: isn't square-integrable, so multiply by e^{αk} …; …` (r94 glossary): what falls short,
+#: then the idea, up to the colon, semicolon or dash that goes into how
 _NOT_ENOUGH_SO = re.compile(
-    r"^(?P<idea>.{3,80}?\b(?:is|are)(?:n't|\s+not)\s+(?:enough|sufficient),\s+so\s+"
+    r"^(?P<idea>.{3,80}?\b(?:is|are)(?:n't|\s+not)\s+[\w-]+,\s+so\s+"
     r"[^:;—–]{5,80}?)(?:\s*[:;—–]\s+\S.*)?$"
 )
 _STILL_LONG = 22  # words: a definition cut at its clauses and still this long

@@ -1923,12 +1923,24 @@ _QUOTATION = re.compile(
 )
 
 
+#: anyone's "you" in a clause that says which thing: `the σ you plug into BS to reproduce
+#: the market price` (r94 glossary: the definition dropped as the writer's voice)
+_GENERIC_YOU = re.compile(
+    r"(?P<noun>\b(?:the|a|an|any|each|every)\s+[^\s,;:.]+"
+    r"(?:\s+(?!(?:if|when|so|as|because|unless|once|until|whether|than|that)\b)[^\s,;:.]+)?)"
+    r"\s+you(?=\s+"
+    r"(?:plug|put|get|use|pay|see|need|feed|pass|set|choose|pick|observe|measure|compute|apply)"
+    r"\b)"
+)
+
+
 def _writers_voice(text: str) -> re.Match[str] | None:
     """Where the list's writer speaks in `text` (`opinion_in`), never in a quoted example:
     `system messages like "think step-by-step and justify your answer"` (r94 blog) quote a
     prompt (but `the "if you disagree with me you're ugly and stupid" talk` is the
     writer's)."""
-    return opinion_in(_QUOTATION.sub(lambda quoted: quoted["before"].ljust(len(quoted[0])), text))
+    text = _QUOTATION.sub(lambda quoted: quoted["before"].ljust(len(quoted[0])), text)
+    return opinion_in(_GENERIC_YOU.sub(lambda generic: generic["noun"] + " one", text))
 
 
 _CLAUSE_COMMA = re.compile(

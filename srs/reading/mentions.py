@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from srs.reading import attribution as attrib
-from srs.reading.model import Link, Mention
+from srs.reading.model import Attribution, Link, Mention
 from srs.reading.orgs import LABS, VENUES
 from srs.reading.phrases import POINTING, STOPWORDS, is_generic_link_text
 from srs.reading.urls import arxiv_id
@@ -120,6 +120,21 @@ def mentions(
         if len(years) >= 2 and ";" in found.group("inner"):
             continue  # `FrameNet (Fillmore 1982; Baker, Fillmore & Lowe 1998)`: whose is whose?
         cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
+        whose = _WHOSE.search(before) if found in quoted else None
+        if whose is not None and (
+            whose["who"] in LABS or whose["who"].split()[-1] in found.group("inner")
+        ):
+            whose = None  # (`Dingwell's "Volcanic dilemma …" (Dingwell 1996)`: cited as ever)
+        if whose is not None:
+            # `Jäckel's "Let's Be Rational" (Wilmott 2015)` (r94 glossary, "Who made **Let's
+            # Be Rational**? → Wilmott"): whose it is, then where it appeared and when
+            year_only = attrib.year_in(found.group("inner"))
+            venue = re.sub(r"[\s,]*\b(?:19|20)\d\d\b", "", found.group("inner")).strip(" ,;")
+            cited = Attribution(
+                authors=re.sub(r"\s*&\s*", " and ", whose["who"]),
+                year=year_only,
+                venue=f"{venue} {year_only}".strip(),
+            )
         paper = _paper_in(found.group("inner"), links) or _linked(name, links)
         year = cited.year or _year_of(paper)  # `REPLUG (Shi et al., [arXiv:2301.12652](…))`
         if not cited.authors or not year or cited.authors in VENUES:
@@ -134,8 +149,12 @@ def mentions(
         if cited.authors == own_authors and not other:
             continue  # (but `[Gated SAEs](…) (Rajamanoharan et al.) and [JumpReLU SAEs](…)
             # (Rajamanoharan et al.)`: the same people's other paper)
-        if not attrib.PEOPLE_CITED.search(cited.authors) and not re.match(
-            rf"\s*{re.escape(cited.authors)},?\s+(?:19|20)\d\d\b", found.group("inner")
+        if (
+            whose is None
+            and not attrib.PEOPLE_CITED.search(cited.authors)
+            and not re.match(
+                rf"\s*{re.escape(cited.authors)},?\s+(?:19|20)\d\d\b", found.group("inner")
+            )
         ):
             continue  # `(Technion, ICLR 2022)`: a place, not people (`Sutton 1990` is)
         if attrib.first_surname(cited.authors) == name:
@@ -184,6 +203,10 @@ def _stressed_names(
 
 
 #: a name in quotes, then its citation: `"Powers of Tau" (Bowe, Gabizon, Miers, …)`
+#: `Jäckel's ` right before a quoted title: its author
+_WHOSE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’-]*[a-z]\s*(?:&|and)\s+)?[A-Z][\w'’-]*[a-z](?:\s+et\s+al\.)?)['’]s\s+$"
+)
 QUOTED_CITED = re.compile(r"[\"“](?P<name>[A-Z][^\"“”()]{1,60}?)[\"”]\s*\((?P<inner>[^()]*)\)")
 
 

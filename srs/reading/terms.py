@@ -97,10 +97,13 @@ def implicit_terms(text: str) -> list[str]:
     found += [m.group("term") for m in _CALLED.finditer(text)]
     # not inside a quoted title: `Schneider, "Implementing Fault-Tolerant Services Using …"`
     titles = [m.span() for m in QUOTED_TITLE.finditer(text) if len(m["title"].split()) >= 4]
+    # (nor part of a quoted name: `Jäckel's "Let's {{c1::Be Rational}}"`, r94 glossary)
+    quoted = [m.span(1) for m in _QUOTED_TERM.finditer(text)]
     found += [
         m.group(0)
         for m in _CAPITALISED_TERM.finditer(text)
         if not any(start <= m.start() < end for start, end in titles)
+        and not any(start < m.start() < end or start < m.end() < end for start, end in quoted)
         and not _VOLUME.match(text, m.end())  # `ACM Computing Surveys 22(4)`: a journal
         # the tail of a name that opens the sentence: `Common Crawl April 2019` is no
         # `Crawl April`
@@ -249,6 +252,8 @@ _REMARK_LABEL_WORDS = frozenset(
         *("cause", "fallout", "breakdown", "defense", "defence"),
         # `Heads up: the data is distributed as YouTube IDs …` (r94 awesome)
         *("heads", "heads-up", "psa", "reminder", "beware", "careful", "pitfall", "pitfalls"),
+        # `Rebonato's line: "the wrong number to put in …"` (r94 glossary): who said it
+        *("line", "quip", "quote", "joke", "motto", "slogan", "saying", "words", "fast"),
         *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),
         *("old", "later", "interesting", "important", "review", "recipe", "version"),
         *("section", "view", "experience", "stage", "stages", "step", "steps", "analysis"),
