@@ -8993,3 +8993,21 @@ def test_r94_what_falls_short_and_so_what_the_method_does() -> None:
         "the call price as a function of log-strike isn't square-integrable, so multiply by"
         " e^{αk} (damping factor α > 0)"
     )
+
+
+def test_r94_a_sentence_that_is_only_a_name_after_the_citation() -> None:
+    """r94 awesome: `[Masked Autoencoders that Listen](arXiv) - Huang, … (Meta AI / CMU,
+    NeurIPS 2022). **Audio-MAE**. It's MAE for spectrograms …` never used the name the list
+    gives it; a journal alone there (`… (Stowell, 2022). PeerJ.`) is where it appeared."""
+    mae = one(
+        "- [Masked Autoencoders that Listen](https://arxiv.org/abs/2207.06405) - Po-Yao Huang,"
+        " Hu Xu, Juncheng Li (Meta AI / CMU, NeurIPS 2022). **Audio-MAE**. It's MAE for"
+        " spectrograms: mask ~80% of patches.\n"
+    )
+    assert mae.name == "Audio-MAE"
+    review = one(
+        "- [Computational bioacoustics with deep learning: a review and roadmap](https://peerj"
+        ".com/articles/13152/) - Dan Stowell (2022). PeerJ. The reference survey for animal"
+        " sound analysis.\n"
+    )
+    assert review.name != "PeerJ"

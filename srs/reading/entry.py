@@ -46,7 +46,7 @@ from srs.reading.navigation import (
     is_reading_label,
     is_todo,
 )
-from srs.reading.orgs import LAB_NAMES
+from srs.reading.orgs import LAB_NAMES, VENUES
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.references import bullet_title
 from srs.reading.remarks import is_title_case
@@ -532,17 +532,28 @@ _KNOWN_AS = re.compile(
     r"(?P<name>[A-Za-z][\w.-]*?(?:\s[A-Z][A-Z0-9]{1,5})?)[\"”]?(?=[\s.,;:)]|$)",
     re.IGNORECASE,
 )
+#: a sentence that is only a name, right after the citation: `… (Meta AI / CMU, NeurIPS
+#: 2022). **Audio-MAE**. It's MAE for spectrograms …` (r94 awesome)
+_NAME_ALONE = re.compile(r"^[^.]{0,300}?\)\.\s+(?P<name>[A-Za-z][\w-]{1,20})\.(?:\s|$)")
 #: where a text turns to other works: what it says after that names no alias of its own
 _OTHER_WORKS = re.compile(r"\bsee\s+also\b|\bcf\.|\bcompare\b|\bfollow-?ups?\b", re.IGNORECASE)
 
 
-def _known_as(description: str, title: str) -> str:
+def _known_as(description: str, title: str, *, linked: bool) -> str:
     """The name the entry says its paper goes by (r94 awesome: *Efficient Large-Scale Audio
     Tagging via Transformer-to-CNN Knowledge Distillation* … `Known as "EfficientAT".`
     was asked as the whole title); a name-shaped word (`SAD DNS`: and an acronym) the title
     does not hold, before the text turns to other works; else ""."""
     other = _OTHER_WORKS.search(description)
     text = description[: other.start()] if other else description
+    alone = _NAME_ALONE.search(text) if linked else None
+    if (
+        alone is not None
+        and is_acronym(alone["name"])
+        and alone["name"] not in title
+        and alone["name"] not in VENUES  # (`… (Stowell, 2022). PeerJ.`: where it appeared)
+    ):
+        return alone["name"]  # `(Meta AI / CMU, NeurIPS 2022). **Audio-MAE**. It's MAE …`
     for found in _KNOWN_AS.finditer(text):
         if found.group("bracket") and not text[: found.start()].rstrip().endswith(title):
             continue  # `Introduces MIN (a.k.a. OPT / Belady's algorithm)`: another's name
@@ -579,7 +590,7 @@ def _finish(
     sites = tuple(urlsplit(link.url).netloc.casefold() for link in links)
     name, from_title = short_name(title, sites)
     if not alias and name == title and len(title.split()) >= 4:
-        alias = _known_as(description, title)
+        alias = _known_as(description, title, linked=bool(title_links))
     name = _without_lab(alias or name)
     acronyms: dict[str, str] = {}
     # a bracket after a space; one set against the name is part of it (`DPLL(T)`)

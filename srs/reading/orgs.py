@@ -81,6 +81,7 @@ VENUES = (
     *("STOC", "FOCS", "CHI", "UIST", "CoNLL", "LREC", "ICSE", "FSE", "Distill", "MICCAI"),
     *("SIGGRAPH", "SIGGRAPH Asia", "ACS Central Science", "Nature Communications"),
     *("Nature Machine Intelligence", "Science Advances", "PLOS Computational Biology"),
+    *("PeerJ", "PeerJ Computer Science"),  # (`… (Stowell, 2022). PeerJ.`, r82 awesome)
     # (`Software: Practice and Experience 2016` (r91 notes): a journal, never **Software**)
     *("Software: Practice and Experience",),
     *(
