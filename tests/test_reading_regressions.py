@@ -9011,3 +9011,23 @@ def test_r94_a_sentence_that_is_only_a_name_after_the_citation() -> None:
         " sound analysis.\n"
     )
     assert review.name != "PeerJ"
+
+
+def test_r94_its_a_known_method_for_something_new_is_what_it_is() -> None:
+    """r94 awesome: Audio-MAE's `It's MAE for spectrograms: mask ~80% of patches, …` was
+    passed over (a figure in its first words) and "Local attention suits audio because …"
+    became its gist; `It's useful for …` (r72 blog) stays a remark."""
+    mae = one(
+        "- [Masked Autoencoders that Listen](https://arxiv.org/abs/2207.06405) - Po-Yao Huang,"
+        " Hu Xu, Juncheng Li (Meta AI / CMU, NeurIPS 2022). **Audio-MAE**. It's MAE for"
+        " spectrograms: mask ~80% of patches, run the encoder only on the visible ones, and"
+        " reconstruct with a decoder that uses *local* windowed attention. Local attention"
+        " suits audio because spectrograms aren't spatially uniform like images.\n"
+    )
+    assert (mae.claims[0].kind, mae.claims[0].text) == ("defines", "MAE for spectrograms")
+    agent = one(
+        "- **RepairAgent** — [arXiv](https://arxiv.org/abs/2403.17134). Bouzenia et al., 2024."
+        " It's useful for seeing how agent design transfers back to traditional APR"
+        " benchmarks.\n"
+    )
+    assert not [c for c in agent.claims if c.kind in {"defines", "does"}]

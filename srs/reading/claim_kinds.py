@@ -332,7 +332,11 @@ def cut_definition(text: str) -> str:
         colon = -1  # `… the following are equivalent: A ⇔ B ⇔ C`: what follows is the fact
     # (its words outside brackets: `Error mitigation (not correction): deliberately scale
     # the noise up …` is two words, then what it is)
-    if 0 <= colon < len(head) and len(re.sub(r"\([^()]*\)", " ", text[:colon]).split()) >= 4:
+    before = re.sub(r"\([^()]*\)", " ", text[:colon]).split()
+    # (or three led by a name: `MAE for spectrograms: mask ~80% of patches, …`, r94 awesome)
+    if 0 <= colon < len(head) and (
+        len(before) >= 4 or (len(before) == 3 and is_acronym(before[0].strip("*_")))
+    ):
         # `The standard formalism for RL problems: a tuple (S, A, P, R, γ) of …`: the kind
         # of thing, and what makes it this one when that is short enough to keep
         after = _DEFINITION_END.split(text[colon + 2 :], maxsplit=1)[0]

@@ -209,7 +209,12 @@ _HISTORY = re.compile(
     re.IGNORECASE,
 )
 #: `It's a conditional diffusion model: …`, `This is an LSM-tree …`
-_IT_IS = re.compile(r"^(?:it|this)(?:['’]s|\s+is)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+#: (or a known method's name carried over: `It's MAE for spectrograms: …`, r94 awesome)
+_IT_IS = re.compile(
+    r"^(?:it|this)(?:['’]s|\s+is)\s+"
+    r"(?=(?:a|an|the)\s|(?-i:[A-Z])[\w-]*\s+(?:for|on|with|applied\s+to)\s)",
+    re.IGNORECASE,
+)
 #: `Put the PDE residual into the loss, …`: what it does, said as an instruction (the verbs
 #: `claim_kinds.BASE_VERBS` knows, and more)
 _IMPERATIVE = BASE_VERBS | frozenset(
@@ -268,7 +273,9 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
             continue
         if not _DESCRIBED_WORDS[0] <= count <= _DESCRIBED_WORDS[1] and not _IT_IS.match(text):
             continue  # (`It's a conditional diffusion model: …` is cut to its head)
-        if _RESULT.search(text) or "%" in " ".join(text.split()[:10]):
+        if _RESULT.search(text) or ("%" in " ".join(text.split()[:10]) and not _IT_IS.match(text)):
+            # (but `It's MAE for spectrograms: mask ~80% of patches, …` (r94 awesome) says
+            # what it is, then how)
             continue
         if FIGURE_NOTE.search(text):
             continue  # `mixed-precision Adam = 16 bytes/param: …`: a sum, no description
