@@ -14,7 +14,7 @@ from srs.reading.acronyms import stated_expansions
 from srs.reading.claim_kinds import cut_definition, side_fact
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
-from srs.reading.remarks import REPLY
+from srs.reading.remarks import REPLY, WHERE_IN_WORK
 from srs.reading.sentences import sentences
 from srs.reading.terms import claim_terms
 
@@ -9031,3 +9031,26 @@ def test_r94_its_a_known_method_for_something_new_is_what_it_is() -> None:
         " benchmarks.\n"
     )
     assert not [c for c in agent.claims if c.kind in {"defines", "does"}]
+
+
+def test_r94_a_readings_place_among_others_and_a_book_of_inquiry() -> None:
+    """r94: clozes on `Pairs naturally with {{c1::MiniLLM}}; read them together` (blog) and
+    `Key reading for the "{{c1::bridging Marr's levels}}" thread` (syllabus) tested the list;
+    "What is **Vision**? → A Computational Investigation into the Human Representation …"
+    recited the subtitle; "… → Size principle in action" named an idea in passing."""
+    gkd = one(
+        "- **On-Policy Distillation of Language Models** (aka GKD) — [arXiv](https://arxiv.org/"
+        "abs/2306.13649). Agarwal et al., ICLR 2024. Pairs naturally with **MiniLLM**; read"
+        " them together.\n"
+    )
+    assert not [claim for claim in gkd.claims if "MiniLLM" in claim.text]
+    vision, words = parse_text(
+        "## Week 1\n\n"
+        "1. Marr, D. (1982). *Vision: A Computational Investigation into the Human"
+        " Representation and Processing of Visual Information*. W. H. Freeman.\n"
+        '2. Xu, F., & Tenenbaum, J. B. (2007). "Word learning as Bayesian inference."'
+        " *Psychological Review* 114(2). Size principle in action.\n"
+    ).entries
+    assert not [c for c in vision.claims if c.kind == "defines"]
+    assert not [c for c in words.claims if c.kind == "defines"]
+    assert WHERE_IN_WORK.search('Key reading for the "bridging Marr\'s levels" thread')

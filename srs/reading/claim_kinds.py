@@ -724,6 +724,8 @@ _FIGURE_ALONE = re.compile(
 _OTHER_PART = re.compile(
     r"^(?:part|pt\.?)\s*(?:[2-9]|1\d|I[IV]|III|VI{0,3}|IX|X)\s*[:—–-]\s", re.IGNORECASE
 )
+#: `Size principle in action` (r94 syllabus): an idea the work shows, named in passing
+_IN_ACTION = re.compile(r"^(?:[\w'’-]+\s+){1,4}in\s+action\.?$", re.IGNORECASE)
 #: where a work was built or tried, never what it is
 _WHERE_BUILT = re.compile(
     r"^(?:implemented|prototyped|evaluated|tested|benchmarked)\s+(?:in|on|with|using|inside)\s",
@@ -734,15 +736,21 @@ _WHERE_BUILT = re.compile(
 def side_fact(text: str) -> bool:
     """A fact about a work that never says what it is (r94 notes): what its name's letters
     stand for (`M3 = "massey meta machine"` under **wasm3**), a count alone (`8,461 unique
-    binaries`), where it was built (`Implemented in Wizard (Virgil)`), or what another part
-    of its series does (`part 2: AOT-compile the JS …` under *… (Part 1)*)."""
+    binaries`), where it was built (`Implemented in Wizard (Virgil)`), what another part
+    of its series does (`part 2: AOT-compile the JS …` under *… (Part 1)*), or an idea it
+    shows named in passing (`Size principle in action`, r94 syllabus)."""
     spelled = _SPELLED_OUT.match(text)
     if spelled:
         # (`M3`: three Ms)
         short = re.sub(r"([A-Za-z])([2-4])$", lambda m: m[1] * int(m[2]), spelled["short"])
         if loosely_spelled(short.upper(), spelled["long"]):
             return True
-    return bool(_FIGURE_ALONE.match(text) or _WHERE_BUILT.match(text) or _OTHER_PART.match(text))
+    return bool(
+        _FIGURE_ALONE.match(text)
+        or _WHERE_BUILT.match(text)
+        or _OTHER_PART.match(text)
+        or _IN_ACTION.match(text)
+    )
 
 
 def claim_kind(

@@ -491,7 +491,11 @@ _SUBTITLE_WORDS = 4  # fewer (`The Efficient Transformer`) say too little to be 
 # a subtitle that names the kind of work (`: A Survey`, `: A Benchmark for …`), not what it is
 _WORK_KIND = re.compile(
     rf"^(?:an?\s+|the\s+)?(?:{GENRE_WORDS}|benchmark|case study|position)\b"
-    r"|^an?\s+(?:[\w-]+\s+){0,2}approach$",  # `: An Active Learning Approach`: a manner
+    r"|^an?\s+(?:[\w-]+\s+){0,2}approach$"  # `: An Active Learning Approach`: a manner
+    # `Vision: A Computational Investigation into the Human …` (r94 syllabus): what kind of
+    # inquiry, into what
+    r"|^an?\s+(?:[\w-]+\s+)?(?:investigation|inquiry|enquiry|exploration|examination|essay)s?"
+    r"\s+(?:into|of|on|in)\b",
     re.IGNORECASE,
 )
 

@@ -402,6 +402,11 @@ WHERE_IN_WORK = re.compile(
     # of the reading to read, not what it says
     r"|^(?!.*\b(?:is|are)\b)(?:[A-Z][\w&.]*\s*[—–-]\s*)?"
     r"(?:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|pp?\.|pages?)\s*\d"
+    # `Pairs naturally with MiniLLM; read them together` (r94 blog), `Key reading for the
+    # "bridging Marr's levels" thread` (r94 syllabus): where the reading stands among others
+    r"|^(?:pairs?|goes?|fits?)\s+(?:naturally|nicely|well)\s+with\b"
+    r"|^(?:(?:a|the)\s+)?(?:key|core|main|essential|central|background|companion)\s+"
+    r"reading\s+(?:for|on|in)\b"
     # `The evals and RAG sections are the relevant parts`: which parts to read
     r"|\b(?:sections?|chapters?|parts?)\s+(?:is|are)\s+the\s+(?:most\s+)?"
     r"(?:relevant|important|interesting|useful|best|key|essential)\b",
