@@ -9054,3 +9054,17 @@ def test_r94_a_readings_place_among_others_and_a_book_of_inquiry() -> None:
     assert not [c for c in vision.claims if c.kind == "defines"]
     assert not [c for c in words.claims if c.kind == "defines"]
     assert WHERE_IN_WORK.search('Key reading for the "bridging Marr\'s levels" thread')
+
+
+def test_r94_a_title_and_the_journal_it_appeared_in_is_no_claim() -> None:
+    """r94 table: "What is **ASKCOS**? → A robotic platform for flow synthesis of organic
+    compounds informed by AI planning, Science 365" (a citation as the gist)."""
+    (askcos,) = parse_text(
+        "## T\n\n| Paper | Links |\n|---|---|\n"
+        "| **ASKCOS** — Coley et al. 2019, *A robotic platform for flow synthesis of organic"
+        " compounds informed by AI planning*, Science 365. Open-source planner hooked to a"
+        " reconfigurable flow robot; made 15 medicinally relevant small molecules. |"
+        " [paper](https://doi.org/10.1126/science.aax1566) |\n"
+    ).entries
+    assert not [claim for claim in askcos.claims if "Science" in claim.text]
+    assert askcos.claims[0].text.startswith("Open-source planner")

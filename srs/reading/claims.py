@@ -233,6 +233,13 @@ _PAPER_ALIAS = re.compile(
 #: an equation and nothing else: `L = λW`, `U_i = X_i · S_i = X · D_i`
 _FORMULA = re.compile(r"[^\s=]{1,12}(?:\s*=\s*[^=]{1,30}?)+")
 _VENUE_NAMES = frozenset(VENUES)
+#: a title, then the journal and volume it appeared in: `A robotic platform for flow
+#: synthesis of organic compounds informed by AI planning, Science 365` (r94 table)
+_IN_JOURNAL = re.compile(
+    r",\s+(?:"
+    + "|".join(re.escape(venue) for venue in sorted(VENUES, key=len, reverse=True))
+    + r")\s+\d{1,4}(?:\s*\(\d{1,4}\))?(?:\s*[,:]\s*e?\d{1,6}(?:\s*[–-]\s*\d{1,6})?)?\.?$"
+)
 
 
 #: (`AlphaZero preprint; the Science version came out in 2018`: a note on its form still)
@@ -2211,6 +2218,11 @@ def _claim(
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if _JOURNAL_ISSUE.fullmatch(text.strip()):
         return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared
+    in_journal = _IN_JOURNAL.search(text)
+    if in_journal is not None:
+        if not re.match(r"[A-Z][a-z]+ed\s", text):
+            return None  # `A robotic platform for … AI planning, Science 365`: a citation
+        text = text[: in_journal.start()]  # `Discovered in the Halley Bay Dobson record, …`
     if _DOCUMENT_STATUS.match(text):
         return None  # `Informational, Independent Submission stream` (r90 notes): its status
     if WHERE_IN_WORK.search(text) or RELEASE_NOTE.match(text.rstrip(" .")):
