@@ -1348,3 +1348,30 @@ def test_r94_a_name_spelled_out_in_quotes_gives_it_away() -> None:
         "**Winch**",
     )
     assert (rule_of(held), rule_of(kept)) == ("answer-on-front", None)
+
+
+def test_r94_a_clue_whose_citation_was_cut_after_its_preposition_is_a_fragment() -> None:
+    """r94 table: *~50k atom-mapped patent reactions …; became THE single-step retro
+    benchmark after* → **USPTO-50K** (`after Liu et al. 2017` cut out); but `published
+    alongside the design, not after`, `… model since` and `GROUP BY` end where they should."""
+    held = card(
+        "reverse",
+        "What is described here?\n\n*~50k atom-mapped patent reactions labelled with 10"
+        " reaction classes; became THE single-step retro benchmark after*",
+        "**USPTO-50K**",
+    )
+    observed = card(
+        "reverse",
+        "What is described here?\n\n*first exoplanet detection on HD 209458 b by*",
+        "**Rossiter–McLaughlin effect**",
+    )
+    kept = [
+        card("reverse", f"What is described here?\n\n*{clue}*", "**M4**")
+        for clue in (
+            "formal semantics published alongside the design, not after",
+            "the template for every image-text embedding model since",
+            "pushed down into the database as plain SQL GROUP BY",
+        )
+    ]
+    assert (rule_of(held), rule_of(observed)) == ("fragment", "fragment")
+    assert [rule_of(item) for item in kept] == [None, None, None]

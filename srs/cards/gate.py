@@ -71,7 +71,11 @@ _DANGLING = re.compile(
     # `first treated quantitatively by (Geophys. J. R. Astr. Soc. 45)` (r86 glossary): a
     # journal and its volume where the people were
     r"|\b(?:in|of|from|by)\s*\((?:[A-Z][\w.&]*\.?\s+){1,6}\d{1,4}(?:\(\d+\))?\)\s*\.?$"
-    r"|\s(?:of|the)\s*\.?$",  # `… statistics of`
+    r"|\s(?:of|the)\s*\.?$"  # `… statistics of`
+    # `became THE single-step retro benchmark after` (r94 table: `after Liu et al. 2017`
+    # cut out)
+    # (but `published alongside the design, not after`, `every model since`, `GROUP BY`)
+    r"|(?<!\bnot)\s(?:after|than|following|(?-i:by))\s*\.?$",
     re.IGNORECASE,
 )
 _CAME_FROM = re.compile(r"\b(?:comes?|came|taken|borrowed|adapted)\s+from\s*\.?$", re.I)
