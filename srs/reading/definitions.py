@@ -127,10 +127,19 @@ _NOT_DOES = re.compile(
 )
 
 
+#: a verb, then the preposition it takes: `borrows from classic cognitive architectures …`
+#: (r95 blog), `builds on …`, `operates over …`
+_VERB_PREPOSITION = re.compile(
+    r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s+(?:from|on|upon|over|into|across)\s+[\w-]+"
+)
+
+
 def _does(rest: str) -> str:
     """`rest` when, after its subject, it says what the thing does (`treats every image …`),
     else ""."""
-    if not _VERB_S.match(rest) or _NOT_DOES.match(rest) or not starts_with_verb(rest):
+    if not _VERB_S.match(rest) or _NOT_DOES.match(rest):
+        return ""
+    if not starts_with_verb(rest) and not _VERB_PREPOSITION.match(rest):
         return ""
     return rest
 

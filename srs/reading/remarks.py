@@ -109,7 +109,10 @@ OPINION = re.compile(
     # `Best title in the field`: the writer's prize for it
     r"^best\s+(?:title|name|paper|intro(?:duction)?|explanation|write-?up|abstract|figure)\b|"
     r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
-    r"full stop|honestly|fun read|niche|clearest|antidote|classic|beautiful|elegant|"
+    # (but `borrows from classic cognitive architectures like Soar` (r95 blog): a kind)
+    r"full stop|honestly|fun read|niche|clearest|antidote|beautiful|elegant|"
+    r"classic(?!\s+(?:[a-z-]+\s+)?(?:architectures|algorithms|methods|models|techniques|"
+    r"approaches|systems)\b)|"
     r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
     r"for better or worse|everything above|the above|this list|the list|this section|"
     # `covers basically everything in the pruning section above`, `the appendix is a
