@@ -9068,3 +9068,30 @@ def test_r94_a_title_and_the_journal_it_appeared_in_is_no_claim() -> None:
     ).entries
     assert not [claim for claim in askcos.claims if "Science" in claim.text]
     assert askcos.claims[0].text.startswith("Open-source planner")
+
+
+def test_r95_a_syllabus_marks_its_readings_req_and_opt() -> None:
+    """r95 syllabus: every reading opened `**Req.**` or `**Opt.**` and was named "Req"
+    (0 % useful: "Who made **Req**, and when?"); `Scott Bateman, Regan Mandryk, Carl Gutwin
+    et al., "Useful Junk? …"` was credited to Gutwin."""
+    anscombe, junk, bertin, munzner = parse_text(
+        "## Week 1\n\n"
+        '- **Req.** F. J. Anscombe, "Graphs in Statistical Analysis," *The American'
+        " Statistician* 27(1), 1973. [JSTOR](https://www.jstor.org/stable/2682899). Four tiny"
+        ' datasets ("Anscombe\'s quartet") with the same means that look different.\n'
+        '- **Req.** Scott Bateman, Regan Mandryk, Carl Gutwin et al., "Useful Junk? The Effects'
+        ' of Visual Embellishment on Comprehension and Memorability of Charts," CHI 2010.'
+        " Compared plain charts to embellished ones.\n"
+        "- **Opt.** Jacques Bertin, *Semiology of Graphics* (1967; English trans. 1983). Where"
+        ' "visual variables" come from.\n'
+        "- **Req. (textbook)** Tamara Munzner, *Visualization Analysis and Design* (A K Peters,"
+        " 2014). [Book page](https://www.cs.ubc.ca/~tmm/vadbook/). Our main text.\n"
+    ).entries
+    assert [entry.name for entry in (anscombe, junk, bertin, munzner)] == [
+        "Graphs in Statistical Analysis",
+        "Useful Junk? The Effects of Visual Embellishment on Comprehension and Memorability of"
+        " Charts",
+        "Semiology of Graphics",
+        "Visualization Analysis and Design",
+    ]
+    assert (junk.attribution.authors, junk.attribution.year) == ("Bateman et al.", 2010)

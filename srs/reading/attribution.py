@@ -522,11 +522,23 @@ def byline_before(text: str) -> str:
     """The author set `text` ends with (`…, and Leino, Wang & Fredrikson, ` -> `Leino et
     al.`), "" when it ends with none."""
     found = _BYLINE_AT_END.search(text)
+    if found is None:
+        return ""
+    # (`Scott Bateman, Regan Mandryk, Carl Gutwin et al., "Useful Junk? …"` (r95 syllabus,
+    # "Who made **Useful Junk?** → Gutwin et al."): the first of the people named in full)
+    earlier = _FULL_NAMES_BEFORE.search(text, 0, found.start())
+    if earlier is not None and found.group("authors").rstrip(" ,").endswith("et al."):
+        return f"{_surname(earlier.group('first'))} et al."
     # (`Indyk and Motwani's [Approximate Nearest Neighbors …]`: whose, not `Motwani's`)
-    return re.sub(r"['’]s$", "", _tidy(found.group("authors"))) if found is not None else ""
+    return re.sub(r"['’]s$", "", _tidy(found.group("authors")))
 
 
 _BYLINE_AT_END = re.compile(rf"(?P<authors>{_AUTHORS})[\s,;:*_\"“]*$")
+#: people named in full, a comma after each, right before the last author's `et al.`
+_FULL_NAMES_BEFORE = re.compile(
+    rf"(?:^|[\s.:;(])(?P<first>[{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+),\s+"
+    rf"(?:[{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+,\s+)*(?:[{_UPPER}][\w'’-]+\s+)?$"
+)
 
 
 def first_surname(authors: str) -> str:

@@ -56,8 +56,10 @@ _LOGISTICS = re.compile(
 _READING_LABEL = re.compile(
     r"^\W*(?:(?:main |primary |secondary |course |the )?(?:textbooks?|text|books?)"
     r"(?:\s*\([^()]*\))?|"  # `**Textbooks (none required to buy):**`
-    r"(?:main |primary |key |background )?references?|required|optional|recommended|"
-    r"supplementary|"
+    r"(?:main |primary |key |background )?references?|"
+    # (and as a syllabus abbreviates them: `**Req.**`, `**Opt.**`, `**Req. (textbook)**`, r95)
+    r"(?:req(?:uired)?|opt(?:ional)?|rec(?:ommended)?|supp(?:lementary)?)\.?"
+    r"(?:\s+readings?)?(?:\s*\([^()]*\))?|"
     # `*No link, and not ML at all:* RFUZZ (…)`: the writer's note on the reading after it
     r"no (?:link|pdf|url|paper)\b[^:]{0,40})\W*$",  # (not `Core`, `Background`: a glossary's terms)
     re.IGNORECASE,
