@@ -14,7 +14,7 @@ from srs.reading.acronyms import stated_expansions
 from srs.reading.claim_kinds import cut_definition, side_fact
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
-from srs.reading.remarks import REPLY, WHERE_IN_WORK
+from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, WHERE_IN_WORK
 from srs.reading.sentences import sentences
 from srs.reading.terms import claim_terms
 
@@ -9095,3 +9095,26 @@ def test_r95_a_syllabus_marks_its_readings_req_and_opt() -> None:
         "Visualization Analysis and Design",
     ]
     assert (junk.attribution.authors, junk.attribution.year) == ("Bateman et al.", 2010)
+
+
+def test_r95_what_a_benchmark_is_not_and_what_it_is_made_of() -> None:
+    """r95 table: "What is **HumanEval**? → Not an agent benchmark at all" (its 164
+    hand-written problems passed over), "What is **Time horizon**? → Not a new task set so
+    much as a new metric"; r95 notes: a clue that ended `(→ #16)`, a pointer into the list."""
+    humaneval, horizon = parse_text(
+        "## T\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2021-07 | HumanEval | OpenAI | [Evaluating Large Language Models Trained on Code]"
+        "(https://arxiv.org/abs/2107.03374) (Chen et al.). Not an agent benchmark at all, but"
+        " everything below is defined against it: 164 hand-written Python function-completion"
+        " problems checked by unit tests, and the paper that popularized the **pass@k** metric."
+        " Codex (12B) got 28.8% pass@1. |\n"
+        "| 2025-03 | Time horizon | METR | [Measuring AI Ability to Complete Long Tasks](https://"
+        "arxiv.org/abs/2503.14499) (Kwa, West et al.). Not a new task set so much as a new"
+        " *metric*: the **50% time horizon** = length of task a model completes w/ 50% prob. |\n"
+    ).entries
+    assert (humaneval.claims[0].kind, humaneval.claims[0].text) == (
+        "defines",
+        "164 hand-written Python function-completion problems checked by unit tests",
+    )
+    assert not [c for c in horizon.claims if c.text.startswith("Not a new task set")]
+    assert LIST_ITEM_POINTER.search("early hints of the security/complexity concerns (→ #16)")

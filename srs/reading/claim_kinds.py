@@ -726,6 +726,8 @@ _OTHER_PART = re.compile(
 )
 #: `Size principle in action` (r94 syllabus): an idea the work shows, named in passing
 _IN_ACTION = re.compile(r"^(?:[\w'’-]+\s+){1,4}in\s+action\.?$", re.IGNORECASE)
+#: what it is not, alone: `Not an agent benchmark at all` (r95 table)
+_NOT_ALONE = re.compile(r"^not\s+(?:a|an|the|really|quite)\s+[^,;:]{2,60}$", re.IGNORECASE)
 #: where a work was built or tried, never what it is
 _WHERE_BUILT = re.compile(
     r"^(?:implemented|prototyped|evaluated|tested|benchmarked)\s+(?:in|on|with|using|inside)\s",
@@ -750,6 +752,7 @@ def side_fact(text: str) -> bool:
         or _WHERE_BUILT.match(text)
         or _OTHER_PART.match(text)
         or _IN_ACTION.match(text)
+        or _NOT_ALONE.match(text)
     )
 
 

@@ -158,6 +158,15 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:!?)]|\.(?!\w))")
 _SPACE_AFTER_OPEN = re.compile(r"([(])\s+")
 _MARK_TWICE = re.compile(r"([,;:])\1+")
 _TITLE_QUOTE_LEFT = re.compile(r"^[\"”’]\s+")
+#: `Not an agent benchmark at all, but everything below is defined against it: 164
+#: hand-written Python …`, `Not a new task set so much as a new metric: the 50% time
+#: horizon = …` (r95 table): what it is not, then what it is after the colon
+_NOT_THIS_BUT = re.compile(
+    r"^not\s+(?:a|an|really\s+a)\s+[^:;.]{2,80}?(?:,\s*but|\s+so\s+much\s+as)\s+[^:;]{2,80}:\s+(?=\S)"
+    # (`everything below is defined against it: 164 hand-written …`: the list's own order)
+    r"|^(?:everything|all|most)\s+(?:below|above)\b[^:;]{0,60}:\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: `Where it all starts: Corey formalises retrosynthetic analysis …` (r94 table): the
 #: reading's place in history, then what it does
 _ORIGIN_LEAD = re.compile(
@@ -192,6 +201,7 @@ def tidy(text: str) -> str:
     text = _MARK_TWICE.sub(r"\1", text)
     text = _LEAD.sub("", text)
     text = _ORIGIN_LEAD.sub("", text)
+    text = _NOT_THIS_BUT.sub("", text)
     text = _TITLE_QUOTE_LEFT.sub("", text)  # `"Title," Authors …`: the title's closing quote
     # (`… MoE training; [code](…).`: the mark before a link's dropped label, and its stop)
     text = _TRAILING_MARKS.sub("", text)

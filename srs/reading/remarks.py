@@ -300,7 +300,8 @@ def opinion_in(text: str) -> re.Match[str] | None:
 #: another item of the list, by its number: `ties directly into #18 (…)` (r73 notes), `the
 #: tradeoff from #8 biting back` (r88 notes) — but `ranked #1` is a rank
 LIST_ITEM_POINTER = re.compile(
-    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|vs\.?)\s+#\d{1,3}\b|\(#\d{1,3}\)",
+    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|vs\.?)\s+#\d{1,3}\b"
+    r"|\((?:→|->)?\s*#\d{1,3}\)",  # (`(→ #16)`, r95 notes)
     re.IGNORECASE,
 )
 #: `Yes, it's a compilers paper.`, `No, really:`: the writer answering the reader's doubt
