@@ -14,7 +14,7 @@ from srs.reading.acronyms import stated_expansions
 from srs.reading.claim_kinds import cut_definition, side_fact
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
-from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, WHERE_IN_WORK
+from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, WHERE_IN_WORK, opinion_in
 from srs.reading.sentences import sentences
 from srs.reading.terms import claim_terms
 
@@ -9118,3 +9118,25 @@ def test_r95_what_a_benchmark_is_not_and_what_it_is_made_of() -> None:
     )
     assert not [c for c in horizon.claims if c.text.startswith("Not a new task set")]
     assert LIST_ITEM_POINTER.search("early hints of the security/complexity concerns (→ #16)")
+
+
+def test_r95_a_link_that_names_its_host_and_the_writers_first_person() -> None:
+    """r95 glossary: clues ended "… Nat Rev Drug Discov) nature.com" (a link that only
+    says where it is); r95 blog: `The part I'd steal is the {{c1::bi-temporal model}}`;
+    r91 syllabus: "Useful as the position … are arguing against" became a gist."""
+    genome = parse_text(
+        "## G\n\n"
+        "**Druggable genome**: the subset of genes coding for proteins able to bind a"
+        " drug-like small molecule, estimated at ~3,000. [nature.com](https://www.nature.com/"
+        "articles/nrd892)\n\n"
+        "**Lipinski's rule of five**: a rule of thumb for oral drugs.\n\n"
+        "**PAINS**: compounds that show up as hits in many assays.\n"
+    ).entries[0]
+    assert genome.claims[0].text.endswith("estimated at ~3,000")
+    hosted = one(
+        "- **The Natural Number Game** — now hosted on the Lean Game Server at"
+        " [adam.math.hhu.de](https://adam.math.hhu.de/). Teaches Lean through Peano arithmetic.\n"
+    )
+    assert "adam.math.hhu.de" in hosted.description
+    assert opinion_in("The part I'd steal is the bi-temporal model")
+    assert opinion_in("Useful as the position Lake et al. are arguing against")

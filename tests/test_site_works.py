@@ -48,3 +48,20 @@ def test_a_labs_folder_in_a_cloud_bucket_is_its_site() -> None:
         "Google DeepMind"
     )
     assert lab_of_site("https://storage.googleapis.com/other-bucket/report.pdf") == ""
+
+
+def test_a_lab_brand_inside_a_name_says_whose_it_is() -> None:
+    """r95 blog: "Who made **Managing context on the Claude Developer Platform**, and
+    when? → Anthropic, 2025" (the name says whose): it asks when."""
+    post = (
+        "# Memory\n\n## Products\n\n- **Claude memory tool.** [Managing context on the Claude"
+        " Developer Platform](https://www.anthropic.com/news/context-management) (Anthropic,"
+        " Sept 29 2025). Context editing clears stale tool calls as the window fills.\n"
+    )
+    cards = template_cards(parse_text(post), load_templates()).cards
+    asked = {c.front: c.back for c in cards if c.kind == "attribution"}
+    assert asked == {
+        "When was **Managing context on the Claude Developer Platform** released?": (
+            "2025 (Anthropic)"
+        )
+    }

@@ -74,7 +74,9 @@ def _branded(paper: OwnPaper, who: str) -> bool:
     with one of its own brands (graded weak in round 68: the name says whose it is)."""
     if re.search(r"\bet al\b|\band\b|\(", who):
         return False  # people who made it: the card asks who they are
-    lab = brand_lab(paper.name)
+    # (and a brand inside it: "Who made **Managing context on the Claude Developer
+    # Platform**? → Anthropic", r95 blog)
+    lab = brand_lab(paper.name, anywhere=True)
     return bool(lab) and lab.casefold() in who.casefold()
 
 

@@ -122,6 +122,7 @@ def _clean_text(runs: list[Run]) -> str:
             is_generic_link_text(run.link.text)
             or is_url_text(run.link.text)
             or _ADDRESS_TEXT.fullmatch(run.link.text.strip()) is not None
+            or (_names_its_host(run.link) and _AFTER_A_STOP.search("".join(out) or "."))
         ):
             if out:
                 out[-1] = _SEPARATOR_END.sub(" ", out[-1])
@@ -131,6 +132,18 @@ def _clean_text(runs: list[Run]) -> str:
         dropped = False
     text = clean_space("".join(out))
     return clean_space(re.sub(r"\(\s*[,;:]?\s*\)|\[\s*\]", " ", text))
+
+
+#: where a sentence or a citation has ended: a link after it stands alone (never `hosted
+#: on the Lean Game Server at [adam.math.hhu.de](…)`, `website [forecastingdata.org](…)`)
+_AFTER_A_STOP = re.compile(r"[.;:)]\s*$")
+
+
+def _names_its_host(link: Link) -> bool:
+    """`[nature.com](https://www.nature.com/articles/nrd4309)` (r95 glossary: "… (Cook et al.
+    2014, Nat Rev Drug Discov) nature.com" as a clue): a link that says only where it is."""
+    host = (urlsplit(link.url).hostname or "").removeprefix("www.")
+    return bool(host) and link.text.strip().casefold().removeprefix("www.") == host
 
 
 #: a link's text that is its address without the scheme (`anthropic.com/news/…`, r92 blog:

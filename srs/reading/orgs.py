@@ -149,10 +149,15 @@ _BRANDED = re.compile(
 _BRAND_LABS = [lab for lab, names in BRANDS.items() for _ in names]
 
 
-def brand_lab(name: str) -> str:
+def brand_lab(name: str, *, anywhere: bool = False) -> str:
     """The lab whose own brand opens `name` (`Claude 3` → Anthropic, `GPT-4o` → OpenAI), or
-    ""."""
+    ""; `anywhere`: or stands in it as a word (`Managing context on the Claude Developer
+    Platform`)."""
     found = _BRANDED.match(name)
+    if found is None and anywhere:
+        found = next(
+            (m for m in _BRANDED.finditer(name) if not name[m.start() - 1].isalnum()), None
+        )
     return _BRAND_LABS[int(found.lastgroup[1:])] if found and found.lastgroup else ""
 
 

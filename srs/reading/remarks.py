@@ -110,6 +110,10 @@ OPINION = re.compile(
     r"^best\s+(?:title|name|paper|intro(?:duction)?|explanation|write-?up|abstract|figure)\b|"
     r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
     # (but `borrows from classic cognitive architectures like Soar` (r95 blog): a kind)
+    # `Useful as the position Lake et al. are arguing against` (r91 syllabus): its use here
+    r"^useful\s+(?:as|for|to|when|if)\b|"
+    # `The part I'd steal is the bi-temporal model` (r95 blog): the writer, first person
+    r"\bI['’]d\s+(?:steal|use|pick|start|recommend|bet|say|argue|read|skip)\b|"
     r"full stop|honestly|fun read|niche|clearest|antidote|beautiful|elegant|"
     r"classic(?!\s+(?:[a-z-]+\s+)?(?:architectures|algorithms|methods|models|techniques|"
     r"approaches|systems)\b)|"
