@@ -9140,3 +9140,12 @@ def test_r95_a_link_that_names_its_host_and_the_writers_first_person() -> None:
     assert "adam.math.hhu.de" in hosted.description
     assert opinion_in("The part I'd steal is the bi-temporal model")
     assert opinion_in("Useful as the position Lake et al. are arguing against")
+
+
+def test_r95_a_notes_label_for_its_implementation_is_no_term() -> None:
+    """r95 notes: a cloze hid the label of `{{c1::server impl}}: ublksrv. conceptually like
+    FUSE but for block devs`."""
+    assert (
+        claim_terms("server impl: ublksrv. conceptually like FUSE but for block devs", [], [], [])
+        == ()
+    )

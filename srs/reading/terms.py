@@ -254,6 +254,7 @@ _REMARK_LABEL_WORDS = frozenset(
         *("heads", "heads-up", "psa", "reminder", "beware", "careful", "pitfall", "pitfalls"),
         # `Rebonato's line: "the wrong number to put in …"` (r94 glossary): who said it
         *("line", "quip", "quote", "joke", "motto", "slogan", "saying", "words", "fast"),
+        *("impl", "impls", "implementation", "implementations"),  # `server impl: ublksrv`
         *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),
         *("old", "later", "interesting", "important", "review", "recipe", "version"),
         *("section", "view", "experience", "stage", "stages", "step", "steps", "analysis"),
