@@ -9149,3 +9149,16 @@ def test_r95_a_notes_label_for_its_implementation_is_no_term() -> None:
         claim_terms("server impl: ublksrv. conceptually like FUSE but for block devs", [], [], [])
         == ()
     )
+
+
+def test_r95_a_technique_after_by_is_no_author() -> None:
+    """r95 glossary: "Who made **Fragment-based drug discovery (FBDD) / SAR**? → NMR" (the
+    term `SAR by NMR` read as a title and its author)."""
+    fbdd = parse_text(
+        "## G\n\n"
+        "**Fragment-based drug discovery (FBDD) / SAR by NMR**: screen very small, weakly"
+        " binding fragments, then grow or link them.\n\n"
+        "**Lipinski's rule of five**: a rule of thumb for oral drugs.\n\n"
+        "**PAINS**: compounds that show up as hits in many assays.\n"
+    ).entries[0]
+    assert fbdd.name.endswith("SAR by NMR") and fbdd.attribution.authors != "NMR"

@@ -426,9 +426,11 @@ def _by_author(title: str) -> re.Match[str] | None:
     if match.group("who").casefold() in said:
         return None
     if _NOT_AUTHORED.search(title[: match.start()]) or re.fullmatch(
-        r"[A-Z]{2,}s\.?", match.group("who")
+        r"[A-Z]{2,}s?\.?", match.group("who")
     ):
-        return None  # `protocol fuzzing guided by RFCs`: what it follows, no author
+        # `protocol fuzzing guided by RFCs`: what it follows, no author; `SAR by NMR` (r95
+        # glossary, "Who made **FBDD / SAR**? → NMR"): a technique's acronym
+        return None
     # `Text and Code Embeddings by Contrastive Pre-Training`: a method, no one's name
     return None if _NOT_A_NAME.search(match.group("who")) else match
 
