@@ -9162,3 +9162,29 @@ def test_r95_a_technique_after_by_is_no_author() -> None:
         "**PAINS**: compounds that show up as hits in many assays.\n"
     ).entries[0]
     assert fbdd.name.endswith("SAR by NMR") and fbdd.attribution.authors != "NMR"
+
+
+def test_r96_a_course_site_and_a_notes_labels_are_no_names() -> None:
+    """r96: `"An Image Synthesizer," SIGGRAPH '85 (Canvas)` was named "Canvas" and credited
+    to "Perlin (Canvas)" (syllabus); `Argument: modeling audio itself > modeling tags` named
+    its paper "Argument" (awesome); `Takeaways: BC-RNN is a strong baseline …` named
+    robomimic "Takeaways" (table); clozes hid `Hardest common setting:` and `Defaults worth
+    memorizing:`."""
+    perlin = one(
+        '- Ken Perlin, "An Image Synthesizer," SIGGRAPH \'85 (Canvas). Where gradient noise'
+        ' ("Perlin noise") comes from: pseudo-random gradients on a lattice.\n'
+    )
+    assert perlin.name == "An Image Synthesizer" and perlin.attribution.lab == ""
+    jukebox = one(
+        "- [Codified Audio Language Modeling Learns Useful Representations for Music"
+        " Information Retrieval](https://arxiv.org/abs/2107.05677) - Rodrigo Castellon, Chris"
+        " Donahue, Percy Liang (Stanford, ISMIR 2021). Probes OpenAI Jukebox's internal"
+        " activations with shallow classifiers. Argument: modeling audio itself > modeling"
+        " tags.\n"
+    )
+    assert jukebox.name.startswith("Codified Audio Language Modeling")
+    assert claim_terms("Hardest common setting: train ABC → test D", [], [], []) == ()
+    assert (
+        claim_terms("Defaults worth memorizing: beat F-measure uses a ±70 ms window", [], [], [])
+        == ()
+    )

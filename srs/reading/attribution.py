@@ -1267,6 +1267,9 @@ _VOLUME_YEAR = re.compile(rf"\b\d{{1,6}}(?:\(\d{{1,3}}\))?,\s*(?P<year>{_YEAR})\
 _READING_MARK = re.compile(r"^\s*(?:\((?:†|‡|\*{1,2}|§)\)|[†‡§])\s*")
 
 
+_COURSE_SITE = re.compile(r"\s*\((?:on\s+)?(?:Canvas|Moodle|Blackboard|Brightspace|Sakai)\)")
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
@@ -1282,6 +1285,8 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     # `(J. Cryptology 2021)`: a journal's abbreviated name, never a person's initial
     text = _JOURNAL_ABBREVIATED.sub("Journal of ", text)
     text = _READING_MARK.sub("", text)  # `(†) Katz, M. and C. Shapiro, …` (r78 syllabus)
+    # `… SIGGRAPH '85 (Canvas)` (r96 syllabus, "Perlin (Canvas)"): where a course keeps it
+    text = _COURSE_SITE.sub("", text)
     found, rest = _cut(text, prose_lab=prose_lab)
     paged = re.fullmatch(rf"(?P<journal>.+?)\s+(?P<year>{_YEAR})", found.venue)
     if (

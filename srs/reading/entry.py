@@ -1115,11 +1115,17 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         return ""
     if "§" in alias or not re.match(r"[^\W\d_]", alias):
         return ""  # `(§8.1–8.3)`: a part of the reading, never its name
+    if alias.casefold() in _WHERE_KEPT:
+        return ""  # `"An Image Synthesizer," SIGGRAPH '85 (Canvas)` (r96 syllabus): where it is
     if attrib.cut(f"({alias})")[0] != Attribution() or attrib.year_in(alias):
         return ""  # `(NeurIPS 2017)`, `(Google)`: where and who, not a name
     return alias
 
 
+#: where a course keeps its readings
+_WHERE_KEPT = frozenset(
+    {"canvas", "moodle", "blackboard", "brightspace", "sakai", "piazza", "ed", "courseworks"}
+)
 #: an acronym that labels a sentence or a note: `GCM: schedule each instruction early …`
 _LABEL_ACRONYM = re.compile(r"(?:^|(?<=\s))(?P<short>[A-Z]{2,6}):\s")
 

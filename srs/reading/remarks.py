@@ -525,6 +525,10 @@ LABEL_WORDS = frozenset(
         *("taxonomy",),  # `Taxonomy: two-way vs three-way, …`: how a survey sorts its field
         # (once hidden by a pattern that read `P…:` as a page: `Punchline: …`, `Priority: …`)
         *("punchline", "priority", "pros", "cons", "prerequisites", "prereqs", "performance"),
+        # `Argument: modeling audio itself > modeling tags` (r96 awesome, asked as a work
+        # named "Argument")
+        *("argument", "thesis", "point", "the point", "main point", "message", "defaults"),
+        *("takeaways", "lessons", "key takeaways"),  # `Takeaways: BC-RNN is …` (r96 table)
     }
 )
 

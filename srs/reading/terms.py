@@ -255,6 +255,8 @@ _REMARK_LABEL_WORDS = frozenset(
         # `Rebonato's line: "the wrong number to put in …"` (r94 glossary): who said it
         *("line", "quip", "quote", "joke", "motto", "slogan", "saying", "words", "fast"),
         *("impl", "impls", "implementation", "implementations"),  # `server impl: ublksrv`
+        # `Hardest common setting: train ABC → test D`, `Defaults worth memorizing: …` (r96)
+        *("hardest", "easiest", "harder", "easier", "defaults", "worth", "memorizing"),
         *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),
         *("old", "later", "interesting", "important", "review", "recipe", "version"),
         *("section", "view", "experience", "stage", "stages", "step", "steps", "analysis"),
