@@ -14,7 +14,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
-from srs.reading.orgs import LAB_SITES, LABS, VENUES
+from srs.reading.orgs import COURSE_SITES, LAB_SITES, LABS, VENUES
 from srs.reading.phrases import is_generic_link_text
 from srs.reading.remarks import MONTH
 from srs.reading.sentences import sentences
@@ -1267,7 +1267,7 @@ _VOLUME_YEAR = re.compile(rf"\b\d{{1,6}}(?:\(\d{{1,3}}\))?,\s*(?P<year>{_YEAR})\
 _READING_MARK = re.compile(r"^\s*(?:\((?:†|‡|\*{1,2}|§)\)|[†‡§])\s*")
 
 
-_COURSE_SITE = re.compile(r"\s*\((?:on\s+)?(?:Canvas|Moodle|Blackboard|Brightspace|Sakai)\)")
+_COURSE_SITE = re.compile(rf"\s*\((?:on\s+)?(?:{'|'.join(COURSE_SITES)})\)")
 
 
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:

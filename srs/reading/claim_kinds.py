@@ -12,6 +12,7 @@ from srs.reading.phrases import VERBS, content_words, is_name, squash
 __all__ = [
     "BASE_VERBS",
     "BE_CLAUSE",
+    "COUNTED_ITEMS",
     "DESCRIBED_VERBS",
     "DOING_VERBS",
     "FIGURE_NOTE",
@@ -713,11 +714,16 @@ _SPELLED_OUT = re.compile(
 
 
 #: a figure and what it counts, alone
-#: (but `1,266 hard-to-find-but-easy-to-verify questions` is what a benchmark is)
+#: what a benchmark's or a dataset's count counts (`164 hand-written Python … problems`,
+#: `1,266 hard-to-find-but-easy-to-verify questions`): what it is made of
+COUNTED_ITEMS = (
+    r"(?:questions|problems|tasks|prompts|examples|images|videos|clips|hours|pairs|items|"
+    r"samples|dialogues|conversations|documents|puzzles|exercises|instances|reactions|"
+    r"molecules|repositories|issues|websites|games)"
+)
+#: (but a count of what a benchmark or a dataset holds is what it is)
 _FIGURE_ALONE = re.compile(
-    r"^[~≈<>]?\d[\d,.]*\+?%?\s+(?:[\w-]+\s+){0,2}(?!(?:questions|problems|tasks|prompts|"
-    r"examples|images|videos|hours|pairs|items|samples|dialogues|conversations|documents|"
-    r"puzzles|exercises|instances)\b)[\w-]+\.?$"
+    rf"^[~≈<>]?\d[\d,.]*\+?%?\s+(?:[\w-]+\s+){{0,2}}(?!{COUNTED_ITEMS}\b)[\w-]+\.?$"
 )
 #: what one part of a series says: `part 2: …`, `Part II —`
 #: (never the first: `part 1: browser / renderer / GPU …` under *…, parts 1–4*, r88 notes)

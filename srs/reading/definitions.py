@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from srs.reading.claim_kinds import (
     BASE_VERBS,
+    COUNTED_ITEMS,
     DESCRIBED_VERBS,
     FIGURE_NOTE,
     LONG_DEFINITION,
@@ -199,10 +200,7 @@ _REMARK = re.compile(
 )
 #: a count of a benchmark's or a dataset's items, first
 _COUNTED_ITEMS = re.compile(
-    r"^[~≈]?\d[\d,.]*[kKmM]?\+?\s+(?:[\w-]+\s+){0,3}(?:questions|problems|tasks|prompts|"
-    r"examples|images|videos|clips|hours|pairs|dialogues|conversations|documents|puzzles|"
-    r"exercises|instances|reactions|molecules|repositories|issues|websites|games)\b",
-    re.IGNORECASE,
+    rf"^[~≈]?\d[\d,.]*[kKmM]?\+?\s+(?:[\w-]+\s+){{0,3}}{COUNTED_ITEMS}\b", re.IGNORECASE
 )
 #: where a clause of its own starts: `, and the paper that …`, `; …`
 _REMARK_CLAUSE = re.compile(r",\s+and\s+(?=the\s|it\s|its\s)|;\s+")

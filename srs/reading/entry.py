@@ -46,7 +46,7 @@ from srs.reading.navigation import (
     is_reading_label,
     is_todo,
 )
-from srs.reading.orgs import LAB_NAMES, VENUES
+from srs.reading.orgs import COURSE_SITES, LAB_NAMES, VENUES
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.references import bullet_title
 from srs.reading.remarks import is_title_case
@@ -1122,10 +1122,7 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
     return alias
 
 
-#: where a course keeps its readings
-_WHERE_KEPT = frozenset(
-    {"canvas", "moodle", "blackboard", "brightspace", "sakai", "piazza", "ed", "courseworks"}
-)
+_WHERE_KEPT = frozenset(site.casefold() for site in COURSE_SITES)
 #: an acronym that labels a sentence or a note: `GCM: schedule each instruction early …`
 _LABEL_ACRONYM = re.compile(r"(?:^|(?<=\s))(?P<short>[A-Z]{2,6}):\s")
 

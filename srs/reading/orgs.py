@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "BRANDS",
+    "COURSE_SITES",
     "LABS",
     "LAB_NAMES",
     "LAB_SITES",
@@ -161,6 +162,9 @@ def brand_lab(name: str, *, anywhere: bool = False) -> str:
     return _BRAND_LABS[int(found.lastgroup[1:])] if found and found.lastgroup else ""
 
 
+#: where a course keeps its readings (`"An Image Synthesizer," SIGGRAPH '85 (Canvas)`, r96):
+#: never a reading's name or its lab
+COURSE_SITES = ("Canvas", "Moodle", "Blackboard", "Brightspace", "Sakai", "Piazza", "Ed")
 TEAM_LABS = {
     "Gemini Team": "Google DeepMind",
     "Gemma Team": "Google DeepMind",
