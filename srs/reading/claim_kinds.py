@@ -713,7 +713,6 @@ _SPELLED_OUT = re.compile(
 )
 
 
-#: a figure and what it counts, alone
 #: what a benchmark's or a dataset's count counts (`164 hand-written Python … problems`,
 #: `1,266 hard-to-find-but-easy-to-verify questions`): what it is made of
 COUNTED_ITEMS = (
@@ -721,7 +720,8 @@ COUNTED_ITEMS = (
     r"samples|dialogues|conversations|documents|puzzles|exercises|instances|reactions|"
     r"molecules|repositories|issues|websites|games)"
 )
-#: (but a count of what a benchmark or a dataset holds is what it is)
+#: a figure and what it counts, alone (but a count of what a benchmark or a dataset holds
+#: is what it is)
 _FIGURE_ALONE = re.compile(
     rf"^[~≈<>]?\d[\d,.]*\+?%?\s+(?:[\w-]+\s+){{0,2}}(?!{COUNTED_ITEMS}\b)[\w-]+\.?$"
 )
@@ -745,8 +745,9 @@ def side_fact(text: str) -> bool:
     """A fact about a work that never says what it is (r94 notes): what its name's letters
     stand for (`M3 = "massey meta machine"` under **wasm3**), a count alone (`8,461 unique
     binaries`), where it was built (`Implemented in Wizard (Virgil)`), what another part
-    of its series does (`part 2: AOT-compile the JS …` under *… (Part 1)*), or an idea it
-    shows named in passing (`Size principle in action`, r94 syllabus)."""
+    of its series does (`part 2: AOT-compile the JS …` under *… (Part 1)*), an idea it
+    shows named in passing (`Size principle in action`, r94 syllabus), or what it is not,
+    alone (`Not an agent benchmark at all`, r95 table)."""
     spelled = _SPELLED_OUT.match(text)
     if spelled:
         # (`M3`: three Ms)
