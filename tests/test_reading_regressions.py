@@ -9188,3 +9188,14 @@ def test_r96_a_course_site_and_a_notes_labels_are_no_names() -> None:
         claim_terms("Defaults worth memorizing: beat F-measure uses a ±70 ms window", [], [], [])
         == ()
     )
+
+
+def test_r96_the_problem_a_work_answers_and_the_writers_standing_are_no_gist() -> None:
+    """r96: "What is **d1**? → The problem: policy-gradient methods like GRPO need
+    per-sequence log-likelihoods" (blog), "What is **Cloud feedback**? → the big one for
+    uncertainty" (glossary), "… → dated re: tooling" and a cloze on `{{c1::dated re}}`
+    (notes); but "the big one verifies in parallel" (r57 blog) is what a method does."""
+    assert side_fact("The problem: policy-gradient methods like GRPO need log-likelihoods")
+    assert opinion_in("the big one for uncertainty")
+    assert opinion_in("dated re: tooling, but the threat-model sections still hold up")
+    assert not opinion_in("A small draft model proposes, the big one verifies in parallel")

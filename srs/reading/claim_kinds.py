@@ -732,6 +732,9 @@ _OTHER_PART = re.compile(
 )
 #: `Size principle in action` (r94 syllabus): an idea the work shows, named in passing
 _IN_ACTION = re.compile(r"^(?:[\w'’-]+\s+){1,4}in\s+action\.?$", re.IGNORECASE)
+#: the problem a work answers, labelled: `The problem: policy-gradient methods like GRPO need
+#: per-sequence log-likelihoods` (r96 blog, asked as what **d1** is)
+_THE_PROBLEM = re.compile(r"^(?:the\s+)?(?:problem|challenge|issue|catch)\s*:\s", re.IGNORECASE)
 #: what it is not, alone: `Not an agent benchmark at all` (r95 table)
 _NOT_ALONE = re.compile(r"^not\s+(?:a|an|the|really|quite)\s+[^,;:]{2,60}$", re.IGNORECASE)
 #: where a work was built or tried, never what it is
@@ -746,8 +749,9 @@ def side_fact(text: str) -> bool:
     stand for (`M3 = "massey meta machine"` under **wasm3**), a count alone (`8,461 unique
     binaries`), where it was built (`Implemented in Wizard (Virgil)`), what another part
     of its series does (`part 2: AOT-compile the JS …` under *… (Part 1)*), an idea it
-    shows named in passing (`Size principle in action`, r94 syllabus), or what it is not,
-    alone (`Not an agent benchmark at all`, r95 table)."""
+    shows named in passing (`Size principle in action`, r94 syllabus), what it is not,
+    alone (`Not an agent benchmark at all`, r95 table), or the problem it answers (`The
+    problem: …`, r96 blog)."""
     spelled = _SPELLED_OUT.match(text)
     if spelled:
         # (`M3`: three Ms)
@@ -760,6 +764,7 @@ def side_fact(text: str) -> bool:
         or _OTHER_PART.match(text)
         or _IN_ACTION.match(text)
         or _NOT_ALONE.match(text)
+        or _THE_PROBLEM.match(text)
     )
 
 

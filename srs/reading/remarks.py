@@ -110,6 +110,9 @@ OPINION = re.compile(
     r"^best\s+(?:title|name|paper|intro(?:duction)?|explanation|write-?up|abstract|figure)\b|"
     r"strongly recommended|before hw\s?\d|hw\s?\d|homework|quiz|exam|presented elsewhere|"
     # (but `borrows from classic cognitive architectures like Soar` (r95 blog): a kind)
+    # `Cloud feedback: the big one for uncertainty`, `dated re: tooling, but …` (r96): how it
+    # stands, in the writer's words
+    r"^the\s+big\s+one\s+(?:for|in|of)\b|^(?:a\s+bit\s+|somewhat\s+)?dated\b|"
     # `Useful as the position Lake et al. are arguing against` (r91 syllabus): its use here
     r"^useful\s+(?:as|for|to|when|if)\b|"
     # `The part I'd steal is the bi-temporal model` (r95 blog): the writer, first person
