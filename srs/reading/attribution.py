@@ -14,7 +14,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
-from srs.reading.orgs import COURSE_SITES, LAB_SITES, LABS, VENUES
+from srs.reading.orgs import COURSE_SITES, LAB_SITES, LABS, VENUE_PATTERN, VENUES
 from srs.reading.phrases import is_generic_link_text
 from srs.reading.remarks import MONTH
 from srs.reading.sentences import sentences
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 _YEAR = r"(?:19[3-9]\d|20[0-4]\d)"  # from Turing (1936) and Shannon (1948) on
-_VENUE = "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True))
+_VENUE = VENUE_PATTERN
 _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
 #: the last word of a blog's or a newsletter's name (`Mozilla Hacks`, `V8 Blog`): where a
 #: post appeared, never a surname

@@ -38,7 +38,7 @@ from srs.reading.definitions import (
 )
 from srs.reading.model import Attribution, Claim
 from srs.reading.naming import numbered_document
-from srs.reading.orgs import LABS, VENUES, brand_lab
+from srs.reading.orgs import LABS, VENUE_PATTERN, VENUES, brand_lab
 from srs.reading.phrases import (
     QUANTIFIERS,
     VERBS,
@@ -246,9 +246,8 @@ _VENUE_NAMES = frozenset(VENUES)
 #: a title, then the journal and volume it appeared in: `A robotic platform for flow
 #: synthesis of organic compounds informed by AI planning, Science 365` (r94 table)
 _IN_JOURNAL = re.compile(
-    r",\s+(?:"
-    + "|".join(re.escape(venue) for venue in sorted(VENUES, key=len, reverse=True))
-    + r")\s+\d{1,4}(?:\s*\(\d{1,4}\))?(?:\s*[,:]\s*e?\d{1,6}(?:\s*[–-]\s*\d{1,6})?)?\.?$"
+    rf",\s+(?:{VENUE_PATTERN})\s+\d{{1,4}}(?:\s*\(\d{{1,4}}\))?"
+    r"(?:\s*[,:]\s*e?\d{1,6}(?:\s*[–-]\s*\d{1,6})?)?\.?$"
 )
 
 

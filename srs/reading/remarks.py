@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from srs.reading.sentences import ABBREVIATIONS
+
 __all__ = [
     "BYLINE_LEFT",
     "DOES_AFTER_LEAD",
@@ -604,10 +606,14 @@ BYLINE_LEFT = re.compile(
 #: may open in lower case, after a word, a bracket or a name (`… (in steady state).
 #: mind-blowing …`, `w/ T5. eval setup has issues`;
 #: not after an abbreviation, a symbol or a figure)
-#: (never after an abbreviation: `reaction data incl. conditions, yields and …`, r94 table)
+#: (never after an abbreviation the sentence splitter knows: `reaction data incl.
+#: conditions, yields and …`, r94 table)
 _LOWER_END = re.compile(
-    r"(?:(?<=[a-z]{3})(?<!\bincl)(?<!\besp)(?<!\bapprox)(?<!\bresp)(?<!\bviz)(?<!\bsuppl)"
-    r"|(?<=[A-Za-z]\))|(?<=[A-Z]\d))\.\s+(?=[a-z]{2,}\b)"
+    r"(?:(?<=[a-z]{3})"
+    + "".join(
+        rf"(?<!\b{word})" for word in sorted(ABBREVIATIONS) if word.isalpha() and len(word) >= 3
+    )
+    + r"|(?<=[A-Za-z]\))|(?<=[A-Z]\d))\.\s+(?=[a-z]{2,}\b)"
 )
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentences"]
+__all__ = ["ABBREVIATIONS", "sentences"]
 
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     {
         *("al", "e.g", "i.e", "eg", "ie", "vs", "cf", "fig", "figs", "no", "nos", "eq"),
         *("eqs", "sec", "ch", "pp", "p", "vol", "proc", "conf", "dr", "mr", "mrs", "ms"),
@@ -63,7 +63,7 @@ def _closes_here(text: str, end: int) -> bool:
         return True
     if head.rstrip("\"'”’)]").endswith(("!", "?")):
         return True
-    if word in _ABBREVIATIONS or _WORD_EDGES.sub("", last).rstrip(".") in _JOURNAL_WORDS:
+    if word in ABBREVIATIONS or _WORD_EDGES.sub("", last).rstrip(".") in _JOURNAL_WORDS:
         return False
     # an initial (`A. Vaswani`) or a dotted abbreviation (`U.S.`): no end; but a symbol
     # (`… tells you about θ. Its inverse …`, `… a variable x. Then …`) ends a sentence
