@@ -16,6 +16,7 @@ from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
 from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, WHERE_IN_WORK, opinion_in
 from srs.reading.sentences import sentences
+from srs.reading.statements import statement
 from srs.reading.terms import claim_terms
 
 
@@ -9199,3 +9200,21 @@ def test_r96_the_problem_a_work_answers_and_the_writers_standing_are_no_gist() -
     assert opinion_in("the big one for uncertainty")
     assert opinion_in("dated re: tooling, but the threat-model sections still hold up")
     assert not opinion_in("A small draft model proposes, the big one verifies in parallel")
+
+
+def test_r96_a_note_to_self_keeps_its_fact_and_a_term_answer_keeps_its_brackets() -> None:
+    """r96 notes: `note to self: UTS = hostname + NIS domainname` made no card (read as a
+    pointer to another reading), and `time ns: 5.6 (newest — mostly for CRIU …)` was
+    answered "5.6 (newest"; `Note: model files are CC BY-NC-SA, code is BSD` (r96 awesome)
+    is the terms of use, never a clue."""
+    entry = one(
+        "1. **namespaces(7) man page** (https://man7.org/linux/man-pages/man7/namespaces.7.html)\n"
+        "   - time ns: 5.6 (newest — mostly for CRIU / checkpoint-restore)\n"
+        "   - note to self: UTS = hostname + NIS domainname, nothing else\n"
+    )
+    said = [claim.text for claim in entry.claims]
+    assert any(text.startswith("UTS = hostname") for text in said), said
+    found = statement("time ns: 5.6 (newest — mostly for CRIU / checkpoint-restore)")
+    assert found is not None and found.answer == "5.6"
+    assert opinion_in("model files are CC BY-NC-SA, code is BSD")
+    assert not opinion_in("the BSD socket API is what every OS copied")

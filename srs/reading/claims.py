@@ -1967,6 +1967,10 @@ _CLAUSE_COMMA = re.compile(
 )
 
 
+#: the writer's label for what they tell themselves: `note to self:`, `Note:`, `NB:`
+_NOTE_LABEL = re.compile(
+    r"^(?i:note(?:\s+to\s+(?:self|me))?(?:\s+\d{1,2})?|nb|n\.b\.)\s*:\s+(?=\S)"
+)
 #: a label that sets another thing beside the entry (`Useful contrast:`, `Relevant to X:`)
 _ASIDE_LABEL = re.compile(
     r"(?i)(?:(?:a\s+)?(?:useful|nice|good|interesting|important|key)\s+)?(?:contrast|comparison)"
@@ -2059,6 +2063,9 @@ def _claim(
             )
         return None
     text = LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
+    # `note to self: UTS = hostname + NIS domainname, nothing else` (r96 notes): the
+    # writer's label, then the fact (what follows is read as any other clause)
+    text = _NOTE_LABEL.sub("", text)
     if not text or _LINK_GONE.match(text) or text.rstrip(" .").endswith(":"):
         # `the [Natural Number Game](…) by Kevin Buzzard` without its link: `the by …`;
         # `Weights first, paper later: [The Llama 3 Herd …](…)`: a label for what follows

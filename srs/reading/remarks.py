@@ -202,6 +202,8 @@ OPINION = re.compile(
     r"(?:area|field|topic|course)\b|\bfree draft\b|"
     # `Non-commercial licence, requires signing an agreement`: how to get it, not what it is
     r"\bnon-?commercial licen[cs]e\b|\brequires signing\b|\blicen[cs]e agreement\b|"
+    # `model files are CC BY-NC-SA, code is BSD` (r96 awesome): the terms of use
+    r"\bCC[ -]BY\b|\b(?:is|are)\s+(?:MIT|BSD|Apache(?:[- ]2\.0)?|(?:A|L)?GPL(?:-?v?\d)?)\b(?!-)|"
     # `code in FastPFor repo`: where the code is
     r"^code (?:is )?(?:in|at|on)\b[^.;]{0,40}\brepo(?:sitory)?$|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation

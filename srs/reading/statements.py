@@ -155,6 +155,10 @@ def statement(text: str) -> Statement | None:
         # `synchronous_commit = off → …`: what the setting's value does
         term, sep, what = f"{term} {sep} {value['value']}", "→", value["rest"]
     answer = _HEDGE.sub("", _ASIDE.split(what, maxsplit=1)[0]).strip(" ,.")
+    if answer.count("(") > answer.count(")"):
+        # `time ns: 5.6 (newest — mostly for CRIU …)` (r96 notes): the aside's dash fell
+        # inside the brackets; the answer is what stands before them, never `5.6 (newest`
+        answer = answer[: answer.rfind("(")].strip(" ,.")
     if (
         not answer
         or _NO_ANSWER.match(answer)
