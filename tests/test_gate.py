@@ -1375,3 +1375,30 @@ def test_r94_a_clue_whose_citation_was_cut_after_its_preposition_is_a_fragment()
     ]
     assert (rule_of(held), rule_of(observed)) == ("fragment", "fragment")
     assert [rule_of(item) for item in kept] == [None, None, None]
+
+
+def test_a_cloze_on_the_person_a_word_on_its_front_is_named_after_is_held() -> None:
+    """r97 glossary: `**Martensite** — … Named after {{c1::Adolf Martens}}` spells the
+    hidden name; `{{c1::Dijkstra}}'s algorithm finds shortest paths` does not."""
+    held = card(
+        "cloze",
+        "**Martensite** — Hardness climbs steeply with carbon. Named after {{c1::Adolf Martens}}",
+        "**Adolf Martens**",
+    )
+    kept = card(
+        "cloze",
+        "**Shortest paths** — the greedy algorithm by {{c1::Edsger Dijkstra}} settles the"
+        " nearest vertex first",
+        "**Edsger Dijkstra**",
+    )
+    assert rule_of(held) == "answer-on-front"
+    assert rule_of(kept) is None
+
+
+def test_what_a_test_measures_is_a_narrow_question_a_one_word_answer_may_meet() -> None:
+    """r97 glossary: "What does **Jominy end-quench test** measure? → hardenability" was held
+    as too vague; "What is **Jominy end-quench test**? → hardenability" still is."""
+    asked = card("gist", "What does **Jominy end-quench test** measure?", "hardenability")
+    vague = card("gist", "What is **Jominy end-quench test**?", "hardenability")
+    assert rule_of(asked) is None
+    assert rule_of(vague) is not None

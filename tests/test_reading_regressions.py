@@ -18,6 +18,7 @@ from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, WHERE_IN_WORK, opinion
 from srs.reading.sentences import sentences
 from srs.reading.statements import statement
 from srs.reading.terms import claim_terms
+from srs.text import strip_markdown_escapes
 
 
 def one(text: str) -> Entry:
@@ -9218,3 +9219,68 @@ def test_r96_a_note_to_self_keeps_its_fact_and_a_term_answer_keeps_its_brackets(
     assert found is not None and found.answer == "5.6"
     assert opinion_in("model files are CC BY-NC-SA, code is BSD")
     assert not opinion_in("the BSD socket API is what every OS copied")
+
+
+_R97_METALS = (
+    "## Phases\n\n"
+    '**Gibbs phase rule**: F = C − P + 2 (Gibbs 1876–78, "On the Equilibrium of'
+    ' Heterogeneous Substances"). Metallurgists usually fix pressure, so F = C − P + 1.\n\n'
+    "**Larson–Miller parameter**: LMP = T (C + log t_r), C ≈ 20 (T in K, t_r in hours).\n\n"
+    "**Power-law (Norton) creep**: ε̇ = A σ^n exp(−Q/RT), n ≈ 3–8 (~5 typical for pure"
+    " metals), Q ≈ activation energy for self-diffusion.\n\n"
+    "**Jominy end-quench test**: measures hardenability. Austenitize a bar, spray water on"
+    " one end only, then traverse hardness along the length.\n\n"
+    "**Frank–Read source**: how dislocations multiply. A segment pinned at both ends bows"
+    " out under stress.\n\n"
+    "**Schmid's law**: slip starts when the resolved shear stress τ_R = σ cosφ cosλ reaches"
+    " the critical resolved shear stress (CRSS). cosφ cosλ is the Schmid factor (Schmid 1924;"
+    " the classic write-up is Schmid & Boas, 1935).\n\n"
+    "**Martensite**: diffusionless, shear-type transformation fcc γ -> bct α′ when you quench"
+    " past M_s. Hardness climbs steeply with carbon. Named after Adolf Martens.\n\n"
+    "**CALPHAD**: compute phase diagrams by modelling G of every phase as a function of T"
+    " and composition. Kaufman & Bernstein, *Computer Calculation of Phase Diagrams* (1970);"
+    " Thermo-Calc paper is Sundman, Jansson & Andersson 1985 (CALPHAD journal).\n\n"
+    "**Dislocation**: a line defect whose glide lets a crystal shear at low stress. The"
+    " Burgers vector is the closure failure of a lattice circuit around the line.\n"
+)
+
+
+def _shown(markdown: str) -> str:
+    return strip_markdown_escapes(markdown).replace("*", "").strip()
+
+
+def test_r97_a_glossarys_equations_tests_and_processes_make_cards() -> None:
+    """r97 glossary (metallurgy, 49 % coverage): the Gibbs phase rule was asked "What is
+    it? → Metallurgists usually fix pressure"; the Larson–Miller parameter's `LMP = …` was
+    read as another term's; Norton creep's equation and its symbols were one long answer,
+    held; `measures hardenability` and `how dislocations multiply` were held as vague; a
+    citation's `classic` dropped Schmid's law; `when you quench` dropped Martensite's
+    definition as the writer's voice."""
+    cards = template_cards(parse_text(_R97_METALS, name="t"), load_templates()).cards
+    backs = {(c.kind, _shown(c.front)): _shown(c.back) for c in cards}
+    gists = {front: back for (kind, front), back in backs.items() if kind == "gist"}
+    assert gists["What is Gibbs phase rule?"] == "F = C − P + 2"
+    assert gists["What is Larson–Miller parameter?"] == "LMP = T (C + log t_r)"
+    assert gists["What is Power-law (Norton) creep?"] == "ε̇ = A σ^n exp(−Q/RT)"
+    assert gists["What does Jominy end-quench test measure?"] == "hardenability"
+    assert gists["What is Frank–Read source?"] == "how dislocations multiply"
+    assert gists["What is Schmid's law?"].startswith("slip starts when")
+    assert gists["What is Martensite?"].startswith("diffusionless, shear-type")
+    # `Named after {{c1::Adolf Martens}}` under **Martensite** gives itself away
+    assert not any(c.is_cloze and "Adolf Martens" in c.back for c in cards)
+    # not "Sundman et al., 1970", and no cloze on `Thermo-Calc paper is (CALPHAD journal)`
+    assert not any("Sundman" in c.back for c in cards)
+    assert not any("CALPHAD journal" in c.front for c in cards)
+    terms = {_shown(c.front): _shown(c.back) for c in cards if c.kind == "term"}
+    assert any(front.endswith("The Burgers vector is …?") for front in terms), terms
+
+
+def test_r97_a_rebuttals_label_is_no_part_of_what_it_shows() -> None:
+    """r94 blog: "What is **Is Model Collapse Inevitable? …**? → Important rebuttal:
+    collapse happens when …": the writer's word on how it stands to another work."""
+    entry = one(
+        "- **[Is Model Collapse Inevitable?](https://arxiv.org/abs/2404.01413)** (Gerstgrasser"
+        " et al., 2024). Important rebuttal: collapse happens when you replace real data with"
+        " synthetic each round, not when you accumulate.\n"
+    )
+    assert entry.claims[0].text.startswith("collapse happens when")

@@ -88,7 +88,14 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         # `What is **Executable Code Actions …**? → Argues that instead of JSON tool calls …`
         # (r92 blog): what the paper argues, asked as such
         label, text = argued
-    if label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
+    measured = _MEASURES.fullmatch(text)
+    if measured is not None and not label and len(content_words(text)) < 3:
+        # `**Jominy end-quench test**: measures hardenability.` (r97 glossary, held as too
+        # vague to "What is it?"): what it measures, asked as such
+        verb = measured.group("verb").casefold()
+        ask = f"What does **{name}** {_VERB_BASE.get(verb, verb[:-1])}?"
+        text = measured.group("what")
+    elif label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
         ask = f"How does **{name}** work?"
     elif label:  # `Idea: late interaction` → `What is the key idea of ColBERT?`
         ask = f"What is the {label} of **{name}**?"
@@ -104,6 +111,12 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     }
     return [Slot(values)]
 
+
+#: what a test or a quantity does, in a few words: `measures hardenability`
+_MEASURES = re.compile(
+    r"(?P<verb>measures|quantifies|detects|predicts|estimates|counts)\s+(?P<what>\S.{0,40})"
+)
+_VERB_BASE = {"quantifies": "quantify"}
 
 #: `is the fraction of …`, `are a family of …`: a subject's `is` before what it is
 _IS_A = re.compile(r"^(?:is|are)\s+(?P<what>(?:an?|the)\s+\S.*)$", re.DOTALL)

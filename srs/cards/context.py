@@ -15,7 +15,7 @@ from srs.reading.model import Claim, Entry, Link
 from srs.reading.naming import NAME_TOKEN
 from srs.reading.orgs import PLATFORMS
 from srs.reading.paper import Paper
-from srs.reading.phrases import is_generic_link_text, is_name, squash
+from srs.reading.phrases import content_words, is_generic_link_text, is_name, squash
 from srs.reading.statements import Statement, statement
 from srs.reading.urls import arxiv_id, normalise_url
 from srs.text import md_escape, slugify
@@ -165,6 +165,10 @@ def _subject_of(term: str, section: str) -> bool:
     )
 
 
+#: a named concept of the field with its article: `The Burgers vector`, `The Taylor factor`
+_NAMED_CONCEPT = re.compile(r"(?:The|A|An)\s+[A-Z][a-z]+(?:[–-][A-Z][a-z]+)?\s+[a-z]+$")
+
+
 def _bare(name: str) -> str:
     """A name without its article, squashed: `The Log` and `log` are one."""
     return squash(re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip()))
@@ -237,6 +241,19 @@ class EntryContext:
         named = " " not in self.entry.name and is_name(self.entry.name)
         for claim in self.entry.claims:
             if claim.source != "nested":
+                found = statement(claim.text) if claim.kind == "says" else None
+                if (
+                    found is not None
+                    and found.sep == "is"
+                    and _NAMED_CONCEPT.match(found.term)
+                    and _bare(found.term) not in names
+                    # (not `The Hawk–Dove game is the standard example`, r93 glossary)
+                    and len(content_words(found.answer)) >= 3
+                ):
+                    # `**Dislocation**: … The Burgers vector is the closure failure of a
+                    # lattice circuit …` (r97 glossary, asked as a clue to Dislocation):
+                    # a sentence that says what another named concept is
+                    out[id(claim)] = found
                 continue
             found = statement(claim.text)
             # (but `**Jaeger** (…) and **Zipkin** (…)` over `- Zipkin = Twitter, …` (r84

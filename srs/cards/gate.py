@@ -255,6 +255,22 @@ def _root_shown(answer: str, front: str) -> bool:
     return re.search(rf"\b{re.escape(root)}s?\b", front.casefold()) is not None
 
 
+def _eponym_shown(answers: list[str], front: str) -> bool:
+    """A hidden name whose last word (five letters or more, capitalised) opens a longer word
+    of the front: `Martens` in *Martensite*, `Bayes` in *Bayesian*."""
+    for answer in answers:
+        words = strip_markdown_escapes(answer).strip(" *_").split()
+        last = words[-1] if words else ""
+        if (
+            len(last) >= 5
+            and last[:1].isupper()
+            and last[1:].islower()
+            and re.search(rf"(?<![\w-]){re.escape(last)}(?:[a-z]{{2,}})", front, re.I)
+        ):
+            return True
+    return False
+
+
 def _expansion_clue(answer: str, front: str) -> bool:
     """`*Reservoir-based spatiotemporal importance resampling*` → **ReSTIR** (r72 glossary):
     a clue whose first sentence is the name's expansion, initials in order, however loosely
@@ -368,6 +384,10 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         asked = re.sub(r"^who made\s+|,? and when\??$", "", plain_text(card.front))
         if set(tokens(byline)) & set(tokens(asked)) or initials(byline) == squash(asked):
             return "the answer is named after what it is asked for"
+    if card.is_cloze and _eponym_shown(answers, front):
+        # `**Martensite** — … Named after {{c1::Adolf Martens}}` (r97 glossary): the word
+        # named after the person spells their name
+        return "the front holds a word named after the hidden name"
     if card.is_cloze and _hides_expansion(card, entry):
         return "the cloze hides part of what the name stands for (`Gradient {{c1::Low-Rank …}}`)"
     if card.is_cloze and _bracketed_after_expansion(card.front):
@@ -607,12 +627,22 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     if clue and not masked and _FRAGMENT.match(clue):
         # `*about ten times what's measured in …*` → Abyssal recipes (r83 glossary)
         return f"a fragment: {clue[:40]!r}"
-    if card.kind == "gist" and card.origin == "template" and len(content_words(text)) < 2:
+    if (
+        card.kind == "gist"
+        and card.origin == "template"
+        and len(content_words(text)) < 2
+        and not _NARROW_ASK.match(_front(card))  # (`What does … measure? → hardenability`)
+    ):
         return "the answer says nothing"  # to `What is X?` (a model asks more precisely)
     return None
 
 
-_NARROW_ASK = re.compile(r"^what is the (?:key idea|key trick|fix|method) of\b", re.IGNORECASE)
+_NARROW_ASK = re.compile(
+    r"^what is the (?:key idea|key trick|fix|method) of\b"
+    # (`What does the Jominy end-quench test measure? → hardenability`, r97 glossary)
+    r"|^what does .{3,120} (?:measure|quantify|detect|predict|estimate|count)\?$",
+    re.IGNORECASE,
+)
 
 
 #: what kind of writing it is, or where it appeared, opening a short text: `Facebook
@@ -684,9 +714,13 @@ def _vague(card: Card, entry: Entry) -> str | None:
         return "the answer names it only by its kin (`TRPO's practical cousin`)"
     specific = re.search(r"[A-Z]{2}|\d|[a-z][A-Z]|\b[A-Z][a-z]+[’']s\b", back)
     narrow = _NARROW_ASK.match(_front(card))  # `What is the key idea of ColBERT?`
-    if narrow and len(plain_text(back).split()) >= 2:
+    if narrow and len(plain_text(back).split()) >= (1 if narrow.group(0).endswith("?") else 2):
         return None  # a narrow question: `late interaction` answers it
-    if len(content_words(plain_text(back))) < 3 and not specific:
+    # (`What is **Frank–Read source**? → how dislocations multiply` (r97 glossary): the
+    # process it is, named)
+    # (but `→ why the salt matters` (r71 notes) is no answer to what HKDF is)
+    process = re.match(r"(?i)how\s(?!to\b)", plain_text(back)) is not None
+    if len(content_words(plain_text(back))) < (2 if process else 3) and not specific:
         return "the answer is too vague to check"
     return None
 

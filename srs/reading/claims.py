@@ -255,6 +255,10 @@ _IN_JOURNAL = re.compile(
 _ABOUT_RELEASE = re.compile(r"\b(?:version|edition|preprint|released|came out|published)\b", re.I)
 
 
+#: a bracket after an equation that cites it: `(Gibbs 1876–78, "On the Equilibrium …")`
+_CITED_AFTER = re.compile(r"\s*\((?=[^()]*\b(?:1[6-9]|20)\d\d\b)[^()]*\)\s*$")
+
+
 def _is_formula(text: str) -> bool:
     """`L = λW`, or an equation of symbols with hardly a word in it (`L_o(x, ω_o) = L_e(x,
     ω_o) + ∫_Ω f_r(…) L_i(…) (n·ω_i) dω_i`): what the term is written as, then what it says."""
@@ -468,7 +472,14 @@ _PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 #: punctuation left where words were taken out: `papers:, " ",`
 #: (`The Amazon version is, "Amazon.com …"`, `Builds on, "Spectral Networks …"`: a verb
 #: whose people were taken out)
-_DEBRIS = re.compile(r"[:;,]\s*,|[\"“]\s*[\"”]|\b(?:is|are|was|were|by|from|on)\s*,\s")
+_DEBRIS = re.compile(
+    r"[:;,]\s*,|[\"“]\s*[\"”]|\b(?:is|are|was|were|by|from|on)\s*,\s"
+    # (`Thermo-Calc paper is (CALPHAD journal)` (r97 glossary): `is` whose people were
+    # taken out, then where they published)
+    r"|\bby\s+\((?=[A-Za-z])[^()]*\)\W*$"
+    r"|\b(?:is|are|was|were)\s+\((?=[^()]*\b(?:journal|proceedings|proc\.|conference|press)\b)"
+    r"[^()]*\)\W*$"
+)
 
 
 def _comes_from(piece: str, authors: str, name: str) -> bool:
@@ -776,6 +787,13 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
     `term`: the text says what a glossary's term is (its title is apart already)."""
     out: list[tuple[int, str]] = []
     for number, sentence in enumerate(sentences(text)):
+        symbols = _outside_brackets(sentence, _NEXT_SYMBOL) if term and number == 0 else []
+        if symbols and _is_formula(sentence[: symbols[0].start()].strip(" :")):
+            # `**Power-law (Norton) creep**: ε̇ = A σ^n exp(−Q/RT), n ≈ 3–8 (…), Q ≈ …`
+            # (r97 glossary): the term's equation, then what its symbols are (no clue of
+            # the term's, asked alone: "What is described here? → *C ≈ 20*")
+            out.append((number, sentence[: symbols[0].start()]))
+            continue
         breaks = _outside_brackets(sentence, _CLAUSE_BREAK)
         lead = breaks[0] if breaks else None
         if (
@@ -810,6 +828,11 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
         else:
             out.append((number, sentence))
     return out
+
+
+#: after an equation, about what one of its symbols is: `, n ≈ 3–8`, `, C ≈ 20` (but `, dα =
+#: ν α dZ` is the next equation of a system)
+_NEXT_SYMBOL = re.compile(r",\s+(?=[^\s,()]{1,3}\s*[≈~]\s)")
 
 
 def _whole_byline(sentence: str) -> bool:
@@ -1256,6 +1279,16 @@ def read_claims(
             # `W. Xiong et al., "…", 2016 — read alongside … (Godfrey, …, ICASSP 1992)`)
             known = out.attribution.authors
             elsewhere = bool(known) and found.authors not in ("", known)
+            if (
+                term
+                and found.authors
+                and not known
+                and out.attribution.year not in (None, found.year)
+            ):
+                # (`Kaufman & Bernstein, *Computer Calculation …* (1970); Thermo-Calc paper is
+                # Sundman, Jansson & Andersson 1985` (r97 glossary): another year's people
+                # never fill who made it, as "Sundman et al., 1970")
+                found = Attribution()
             subject = _NAME_THEN_CITATION.match(piece)
             if not pointer and not pointed and not others_cited and (leading or cites):
                 if not elsewhere:
@@ -1325,7 +1358,36 @@ def read_claims(
                 leading = False  # an opinion or a pointer: what follows is no definition
             elif leading and not formula and "=" in text and _is_formula(text.strip(" .;:")):
                 formula = text.strip(" .;:")  # what the term is written as, kept for later
-    if formula and not any(claim.kind in {"defines", "does"} for claim in out.claims):
+                # (without its citation: `F = C − P + 2 (Gibbs 1876–78, "On the …")`)
+                formula = _CITED_AFTER.sub("", formula) or formula
+    defining = next((c for c in out.claims if c.kind in {"defines", "does"}), None)
+    said_with = (
+        formula
+        and defining is not None
+        and any(
+            re.search(rf"{re.escape(formula)}\s*[—–:-]\s*{re.escape(defining.text[:30])}", raw)
+            for _, raw in parts
+        )
+    )
+    if (
+        formula
+        and term
+        and defining is not None
+        and not said_with
+        # (`The integral equation for equilibrium radiance that …` (r63 glossary) says in
+        # words what the equation is)
+        and not re.match(
+            r"(?i)(?:this\s+is\s+|it\s+is\s+|it['’]s\s+)?(?:a|an|the)\s", defining.text
+        )
+    ):
+        # `**Gibbs phase rule**: F = C − P + 2 (Gibbs 1876–78, …). Metallurgists usually fix
+        # pressure, so …` (r97 glossary, asked "What is it? → Metallurgists usually fix
+        # pressure"): the term's equation is what it is; a later sentence says more (but
+        # `L = λW — the time-average number …` says in words what its equation does, and
+        # so does a later sentence that names what the equation is)
+        out.claims[out.claims.index(defining)] = replace(defining, kind="says")
+        defining = None
+    if formula and defining is None:
         # `**Logistic growth**: *dN/dt = rN(1 − N/K)*. Verhulst 1838 proposed it …` (r76
         # glossary): the equation is all the definition there is
         out.claims.insert(0, Claim(text=formula, kind="defines", sentence=formula))
@@ -1950,13 +2012,29 @@ _GENERIC_YOU = re.compile(
 )
 
 
+#: a generic `you` in a clause of when a thing happens: `fcc γ -> bct α′ when you quench
+#: past M_s` (r97 glossary) (but `when you want the whole story, read …` is the writer's)
+_WHEN_YOU = re.compile(
+    r"(?P<when>\b(?:when|once|until|unless|whenever)\b)\s+you(?=\s+(?!(?:want|wish|like|care|"
+    r"read|only|have|are|just|ever|can|need|should|might|must|will|would|get\s+to)\b)[a-z]+\b)"
+)
+
+
+#: a bracket that cites: `(Schmid 1924; the classic write-up is Schmid & Boas, 1935)`
+_CITING_BRACKET = re.compile(r"\((?=[^()]*\b[A-Z][a-z]+\b[^()]*\b(?:1[6-9]|20)\d\d\b)[^()]*\)")
+
+
 def _writers_voice(text: str) -> re.Match[str] | None:
     """Where the list's writer speaks in `text` (`opinion_in`), never in a quoted example:
     `system messages like "think step-by-step and justify your answer"` (r94 blog) quote a
     prompt (but `the "if you disagree with me you're ugly and stupid" talk` is the
     writer's)."""
     text = _QUOTATION.sub(lambda quoted: quoted["before"].ljust(len(quoted[0])), text)
-    return opinion_in(_GENERIC_YOU.sub(lambda generic: generic["noun"] + " one", text))
+    # (`… reaches the CRSS (Schmid 1924; the classic write-up is Schmid & Boas, 1935)` (r97
+    # glossary): the writer's word on a citation, in its bracket, is not on the claim)
+    text = _CITING_BRACKET.sub(lambda cited: " " * len(cited[0]), text)
+    text = _GENERIC_YOU.sub(lambda generic: generic["noun"] + " one", text)
+    return opinion_in(_WHEN_YOU.sub(lambda generic: generic["when"] + " one", text))
 
 
 _CLAUSE_COMMA = re.compile(
@@ -1975,6 +2053,11 @@ _NOTE_LABEL = re.compile(
 _ASIDE_LABEL = re.compile(
     r"(?i)(?:(?:a\s+)?(?:useful|nice|good|interesting|important|key)\s+)?(?:contrast|comparison)"
     r"|relevant\s+to\s+[^:]{2,30}|(?:compare|contrast)\s+(?:to|with)\s+[^:]{2,30}"
+)
+#: how the work stands to another, as the writer labels it: `Important rebuttal`
+_STANCE_LABEL = re.compile(
+    r"(?i)(?:(?:an?|the)\s+)?(?:(?:important|key|major|famous|necessary|direct)\s+)?"
+    r"(?:rebuttal|counterpoint|response|reply|critique|correction)"
 )
 #: what the work is not (`… comes from Bigtable/LevelDB, not this paper`)
 _NOT_THIS_WORK = re.compile(
@@ -2197,9 +2280,12 @@ def _claim(
     # (`Useful contrast: SQLite throws out …`, `Relevant to SQLite: it does not …` (r86
     # notes, graded useless as gists): another thing set beside the entry, never what it is)
     aside = _ASIDE_LABEL.fullmatch(verdict) is not None
+    # (`Important rebuttal: collapse happens when …` (r94 blog): the writer's word on how it
+    # stands to another work, then what it shows)
+    stance = _STANCE_LABEL.fullmatch(verdict) is not None
     if (
         colon
-        and (is_verdict(verdict) or labelled or asked or signpost or aside)
+        and (is_verdict(verdict) or labelled or asked or signpost or aside or stance)
         and len(said.split()) >= 4
     ):
         # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
@@ -2316,7 +2402,15 @@ def _claim(
     if kind == "defines" and other is not None and len(name.split()) <= 3:
         # (under a paper's whole title, `PTD-P = …` may be what the paper calls its own)
         term = other.group("term").casefold()
-        if not any(term in known.casefold() for known in [name, *own_names] if known):
+        # (`LMP = T (C + log t_r)` under **Larson–Miller parameter** (r97 glossary): the
+        # name's initials are its own short name)
+        initials = {
+            "".join(word[0] for word in re.findall(r"[a-z0-9]+", known.casefold()))
+            for known in [name, *own_names]
+        }
+        if term not in initials and not any(
+            term in known.casefold() for known in [name, *own_names] if known
+        ):
             kind = "says"  # `RankNet = pairwise cross-entropy` under LambdaMART: another's
     equated = re.match(r"(?P<term>[A-Za-z][\w-]*)\s+=\s+(?=\S)", text)
     if (
