@@ -9284,3 +9284,46 @@ def test_r97_a_rebuttals_label_is_no_part_of_what_it_shows() -> None:
         " synthetic each round, not when you accumulate.\n"
     )
     assert entry.claims[0].text.startswith("collapse happens when")
+
+
+def test_r97_a_syllabus_names_its_paper_not_its_model_or_its_observation() -> None:
+    """r97 syllabus: Goyal et al.'s "Accurate, Large Minibatch SGD" was "known as ResNet-50";
+    Clockwork was named "Observation" and asked "What is it? → Nice contrast with Clipper's
+    more reactive design"; Mixed Precision Training was "The recipe still used everywhere";
+    PagedAttention's gist was `The KV cache is the bottleneck`."""
+    goyal = one(
+        '- Goyal et al. "Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour." 2017.'
+        " [arXiv](https://arxiv.org/abs/1706.02677) — ResNet-50 with minibatch 8192 on 256"
+        " GPUs in one hour w/o losing accuracy.\n"
+    )
+    assert goyal.name.startswith("Accurate, Large Minibatch SGD")
+    clockwork = one(
+        '2. Gujarati et al. "Serving DNNs like Clockwork: Performance Predictability from the'
+        ' Bottom Up." *OSDI 2020*. [USENIX](https://www.usenix.org/conference/osdi20)\n'
+        "   - Observation: a DNN inference is essentially deterministic in latency, so the"
+        " unpredictability comes from the *system*. Clockwork removes choices from the workers"
+        " and makes all scheduling decisions in a central controller. Nice contrast with"
+        " Clipper's more reactive design.\n"
+    )
+    assert clockwork.name.startswith("Serving DNNs like Clockwork")
+    assert clockwork.claims[0].kind == "does"
+    assert clockwork.claims[0].text.startswith("removes choices from the workers")
+    assert opinion_in("Nice contrast with Clipper's more reactive design")
+    mixed = one(
+        '3. Micikevicius et al. "Mixed Precision Training." *ICLR 2018*.'
+        " [arXiv](https://arxiv.org/abs/1710.03740)\n"
+        "   - The recipe still used everywhere: keep an **fp32 master copy** of the weights, do"
+        " matmuls in fp16 with fp32 accumulation.\n"
+    )
+    assert mixed.claims[0].text.startswith("keep an fp32 master copy")
+    paged = one(
+        '2. Kwon et al. "Efficient Memory Management for Large Language Model Serving with'
+        ' PagedAttention." *SOSP 2023*. [arXiv](https://arxiv.org/abs/2309.06180)\n'
+        "   - The KV cache is the bottleneck; existing systems reserved contiguous max-length"
+        " buffers. **PagedAttention** stores KV in fixed-size blocks with a block table, just"
+        " like OS virtual memory pages → near-zero waste.\n"
+    )
+    assert paged.claims[0].kind == "does"
+    assert paged.claims[0].text == (
+        "stores KV in fixed-size blocks with a block table, just like OS virtual memory pages"
+    )

@@ -34,6 +34,7 @@ from srs.reading.definitions import (
     promote_described,
     promote_labelled,
     promote_subject,
+    promote_title_subject,
     subjects,
 )
 from srs.reading.model import Attribution, Claim
@@ -405,7 +406,16 @@ _NAME_THEN_WHAT = re.compile(
 _BUILT_ON = frozenset(
     {"DPO", "PPO", "RLHF", "GRPO", "SAC", "DQN", "MCTS", "BERT", "RoBERTa", "CLIP", "LoRA"}
     | {"GPT-2", "GPT-3", "GPT-4", "T5", "ResNet", "U-Net", "VAE", "NeRF", "DINO", "SGD", "Adam"}
+    | {"ViT", "ImageNet", "VGG", "LLaMA", "Llama"}
 )
+
+
+def _built_on(name: str) -> bool:
+    """A method or model every reader knows, at any size: `ResNet-50`, `BERT-Large`."""
+    base = re.sub(r"(?i)[-\s]?(?:\d+[a-z]?|large|base|small|xl)$", "", name)
+    return name in _BUILT_ON or base in _BUILT_ON
+
+
 #: `Verhulst 1838 proposed it`, `Hutchinson (1957) coined the term`: who, when, and that
 #: they made it
 _PROPOSED_IT = re.compile(
@@ -578,8 +588,10 @@ def _alias(
         and named.group("alias") not in COMMON_ACRONYMS
         # (not `DPO on preference pairs ranked by …` under "Fine-tuning Language Models for
         # Factuality": a method every reader knows, which the paper uses, r76 awesome)
+        # (nor `ResNet-50 with minibatch 8192 on 256 GPUs …` under "Accurate, Large Minibatch
+        # SGD" (r97 syllabus): a size of such a model)
         and not (
-            named.group("alias") in _BUILT_ON and not _abbreviates(named.group("alias"), own_names)
+            _built_on(named.group("alias")) and not _abbreviates(named.group("alias"), own_names)
         )
         # (not `GPT-3 with guided prompting for span identification …`: a lab's model the
         # paper used)
@@ -1430,6 +1442,7 @@ def read_claims(
         out.attribution = Attribution()
     _set_against_another(out.claims, name)
     promote_labelled(out.claims)
+    promote_title_subject(out.claims, name)
     if len(first_cited) < 2:  # (two papers cited first: no later sentence is the first's)
         promote_subject(out.claims, name)
         promote_described(out.claims, subjects(out.claims, [name, *own_names]))
@@ -2054,6 +2067,10 @@ _ASIDE_LABEL = re.compile(
     r"(?i)(?:(?:a\s+)?(?:useful|nice|good|interesting|important|key)\s+)?(?:contrast|comparison)"
     r"|relevant\s+to\s+[^:]{2,30}|(?:compare|contrast)\s+(?:to|with)\s+[^:]{2,30}"
 )
+#: how widely it is used, as a label: `The recipe still used everywhere`
+_STILL_USED = re.compile(
+    r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:still\s+)?used\s+(?:everywhere|today|widely)"
+)
 #: how the work stands to another, as the writer labels it: `Important rebuttal`
 _STANCE_LABEL = re.compile(
     r"(?i)(?:(?:an?|the)\s+)?(?:(?:important|key|major|famous|necessary|direct)\s+)?"
@@ -2283,6 +2300,11 @@ def _claim(
     # (`Important rebuttal: collapse happens when …` (r94 blog): the writer's word on how it
     # stands to another work, then what it shows)
     stance = _STANCE_LABEL.fullmatch(verdict) is not None
+    # (`The recipe still used everywhere: keep an fp32 master copy …` (r97 syllabus): the
+    # writer's view of it, then what it is)
+    stance = stance or (
+        bool(colon) and _STILL_USED.fullmatch(verdict) is not None and not opinion_in(said)
+    )
     if (
         colon
         and (is_verdict(verdict) or labelled or asked or signpost or aside or stance)

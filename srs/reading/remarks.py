@@ -86,6 +86,10 @@ OPINION = re.compile(
     r"good for the \w+ folks|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
+    # `Nice contrast with Clipper's more reactive design`, `The recipe still used
+    # everywhere` (r97 syllabus): what to read it beside, how widely it is used
+    r"^(?:an?\s+)?(?:nice|good|useful|interesting|instructive)\s+contrast\s+(?:with|to)\b|"
+    r"\bstill\s+used\s+(?:everywhere|today|widely|by\s+everyone)\b|"
     # `A nice framing that a lot of later work (TextGrad, etc.) builds on`, `The ablation on
     # … is the key figure` (r88 blog): the writer's praise and where to look
     r"^an?\s+(?:nice|neat|clean|good|great|useful)\s+(?:framing|perspective|lens|demo(?:nstration)?)\b|"
@@ -536,6 +540,8 @@ LABEL_WORDS = frozenset(
         # named "Argument")
         *("argument", "thesis", "point", "the point", "main point", "message", "defaults"),
         *("takeaways", "lessons", "key takeaways"),  # `Takeaways: BC-RNN is …` (r96 table)
+        # `Observation: a DNN inference is …` (r97 syllabus, asked as a paper "Observation")
+        *("observation", "key observation", "observations"),
     }
 )
 

@@ -56,6 +56,7 @@ _LABELS = frozenset(
         *("point", "main point", "the point", "framing", "detail", "contrast", "fun fact"),
         # `relevant: the OTel Collector doesn't …` (r84 notes): why the writer cares
         *("relevant", "for us", "why it matters", "why relevant", "relevance"),
+        *("observation", "key observation", "observations"),  # (r97 syllabus)
     }
 )
 #: a whole stem that names nothing to recall: `Breakdown: U+1F926 …`, `Rules are numbered
