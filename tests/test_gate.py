@@ -1402,3 +1402,29 @@ def test_what_a_test_measures_is_a_narrow_question_a_one_word_answer_may_meet() 
     vague = card("gist", "What is **Jominy end-quench test**?", "hardenability")
     assert rule_of(asked) is None
     assert rule_of(vague) is not None
+
+
+def test_a_clue_that_is_only_a_result_figure_is_thin() -> None:
+    """r97 blog and awesome (weak): `*10–45% faster than plain speculative decoding*` →
+    DistillSpec, `*65.5 NDS and 63.8 AMOTA on nuScenes test*` → CenterPoint; but a
+    dataset's size and make-up (`*~134k small organic molecules with up to 9 heavy atoms
+    …*` → QM9) says what it is."""
+    faster = card(
+        "reverse",
+        "What is described here?\n\n*10–45% faster than plain speculative decoding*",
+        "**DistillSpec**",
+    )
+    scored = card(
+        "reverse",
+        "What is described here?\n\n*65.5 NDS and 63.8 AMOTA on nuScenes test (single model)*",
+        "**CenterPoint**",
+    )
+    dataset = card(
+        "reverse",
+        "What is described here?\n\n*\\~134k small organic molecules with up to 9 heavy atoms"
+        " (C, N, O, F), B3LYP properties*",
+        "**QM9**",
+    )
+    assert rule_of(faster) == "thin-clue"
+    assert rule_of(scored) == "thin-clue"
+    assert rule_of(dataset) is None

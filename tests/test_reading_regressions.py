@@ -9327,3 +9327,32 @@ def test_r97_a_syllabus_names_its_paper_not_its_model_or_its_observation() -> No
     assert paged.claims[0].text == (
         "stores KV in fixed-size blocks with a block table, just like OS virtual memory pages"
     )
+
+
+def test_r97_a_blogs_superlative_labels_and_a_notes_comparisons_are_the_writers() -> None:
+    """r97 blog: "What is **Prompt Lookup Decoding**? → The dumbest trick that works",
+    "What is **Blockwise Parallel Decoding …**? → The grandparent of the whole field" (and
+    its method cut to "Adds extra output heads"), TriForce's `Where the two worlds meet:`
+    dropped what it does; r97 notes: "What is **Certificate Transparency**? → shorter +
+    friendlier than the RFC", a paper's gist the list of its authors' institutions."""
+    lookup = one(
+        "- **Prompt Lookup Decoding (Apoorv Saxena, 2023)** — [GitHub](https://github.com/"
+        "apoorvumang/prompt-lookup-decoding). The dumbest trick that works: replace the draft"
+        " model with plain string matching of the last few tokens against the *prompt*.\n"
+    )
+    assert lookup.claims[0].text.startswith("replace the draft model")
+    assert opinion_in("The grandparent of the whole field, and people forget it")
+    assert cut_definition(
+        "Adds extra output heads that predict the next k tokens in parallel, then the base"
+        " model verifies and keeps the longest prefix it agrees with"
+    ).startswith("Adds extra output heads that predict the next k tokens")
+    triforce = one(
+        "- **TriForce (Sun, Chen, Yang, Tian & Chen, COLM 2024)** — [arXiv:2404.11912]"
+        "(https://arxiv.org/abs/2404.11912). Where the two worlds meet: for long-context"
+        " generation, use the *target model itself* with a retrieval-based sparse KV cache as"
+        " the drafter. Still lossless.\n"
+    )
+    assert any("retrieval-based sparse KV cache" in claim.text for claim in triforce.claims)
+    assert opinion_in("shorter + friendlier than the RFC")
+    assert opinion_in("Northeastern/UMD/Duke/Akamai/Stanford collab (Mislove, Choffnes, …)")
+    assert not opinion_in("shorter contexts than the RFC allows are rejected")

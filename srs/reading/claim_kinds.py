@@ -383,7 +383,11 @@ def cut_definition(text: str) -> str:
             # (`generated short stories | using only words a 3–4 year old …`: with no
             # comma, what follows may say which; the head must say enough alone)
             if not head[cut.start() : cut.end()].startswith(","):
-                if len(content_words(head[: cut.start()])) < 4:
+                if len(content_words(head[: cut.start()])) < 4 or (
+                    # (`Adds extra output heads | that predict the next k tokens …` (r97 blog):
+                    # a verb and its few words need the clause that says which)
+                    len(before) <= 4 and re.match(r"\s+(?:that|which|who)\s", head[cut.start() :])
+                ):
                     skipped = True
                     continue
             elif skipped and re.match(r"\s+and\s", head[cut.end() - 1 :]):

@@ -2291,7 +2291,12 @@ def _claim(
     signpost = re.fullmatch(
         # (`Exactly what it says: keep updating a running summary …` (r89 blog))
         r"(?i)(?:some\s+)?(?:context|background)\s+for\s+[^:]{3,30}|"
-        r"(?:it(?:'s|\s+is|\s+does)\s+)?exactly\s+what\s+it\s+says(?:\s+on\s+the\s+tin)?",
+        r"(?:it(?:'s|\s+is|\s+does)\s+)?exactly\s+what\s+it\s+says(?:\s+on\s+the\s+tin)?|"
+        # (`Where the two worlds meet: for long-context generation, use …`, `The dumbest
+        # trick that works: replace the draft model with …` (r97 blog))
+        r"where\s+(?:the\s+)?(?:two|these|both)\s+[\w-]+\s+meet|"
+        r"(?:the|a|an)\s+(?:[\w-]+est|best|most\s+[\w-]+)\s+(?:trick|idea|hack|baseline|"
+        r"method|thing|paper)(?:\s+that\s+(?:works|matters|counts))?",
         verdict,
     )
     # (`Useful contrast: SQLite throws out …`, `Relevant to SQLite: it does not …` (r86

@@ -89,6 +89,13 @@ OPINION = re.compile(
     # `Nice contrast with Clipper's more reactive design`, `The recipe still used
     # everywhere` (r97 syllabus): what to read it beside, how widely it is used
     r"^(?:an?\s+)?(?:nice|good|useful|interesting|instructive)\s+contrast\s+(?:with|to)\b|"
+    # `The grandparent of the whole field` (r97 blog): where the writer places it
+    r"^the\s+(?:grandparent|godfather|granddaddy|grandfather|grandmother)\s+of\b|"
+    # `shorter + friendlier than the RFC`, `Northeastern/UMD/Duke/Akamai collab (…)` (r97
+    # notes): how it reads beside the reading it stands in for; whose joint work it is
+    r"^(?:(?:much|a lot|way|far)\s+)?(?:shorter|friendlier|gentler|easier|clearer|more\s+readable)"
+    r"(?:\s*(?:\+|and|&)\s*\w+)?\s+than\s+(?:the\s+)?(?:RFC|spec|paper|book|original|docs)\b|"
+    r"^[\w&.-]+(?:\s*/\s*[\w&.-]+){2,}\s+collab(?:oration)?\b|"
     r"\bstill\s+used\s+(?:everywhere|today|widely|by\s+everyone)\b|"
     # `A nice framing that a lot of later work (TextGrad, etc.) builds on`, `The ablation on
     # … is the key figure` (r88 blog): the writer's praise and where to look
