@@ -9356,3 +9356,17 @@ def test_r97_a_blogs_superlative_labels_and_a_notes_comparisons_are_the_writers(
     assert opinion_in("shorter + friendlier than the RFC")
     assert opinion_in("Northeastern/UMD/Duke/Akamai/Stanford collab (Mislove, Choffnes, …)")
     assert not opinion_in("shorter contexts than the RFC allows are rejected")
+
+
+def test_r97_what_the_authors_did_about_their_observation_is_what_the_work_does() -> None:
+    """r97 awesome: "What is **SST**? → The observation: downsampling hurts small objects …",
+    and `So they keep a single stride …`, what SST does, made no card."""
+    sst = one(
+        "- [Embracing Single Stride 3D Object Detector with Sparse Transformer](https://arxiv.org"
+        "/abs/2112.06375) - Lue Fan et al. (CASIA / TuSimple, CVPR 2022). **SST**. The"
+        " observation: downsampling hurts small objects because a pedestrian is only a few"
+        " voxels in BEV. So they keep a single stride (no downsampling) and use sparse"
+        " regional attention over local windows to make that affordable.\n"
+    )
+    does = [claim for claim in sst.claims if claim.kind in {"defines", "does"}]
+    assert [claim.text[:30] for claim in does] == ["keep a single stride (no downsa"]

@@ -2025,6 +2025,12 @@ _GENERIC_YOU = re.compile(
 )
 
 
+#: what the writers did about what they saw: `So they keep a single stride …`
+_SO_THEY = re.compile(r"(?i)(?:so|hence|thus|therefore),?\s+(?:they|the\s+authors)\s+(?=[a-z]+\b)")
+#: what a work starts from, labelled: `The observation: …`, `Key insight: …`, `Problem: …`
+_STARTS_FROM = re.compile(
+    r"(?i)(?:the\s+)?(?:key\s+|main\s+|core\s+)?(?:observation|insight|problem|motivation)\s*:\s"
+)
 #: a generic `you` in a clause of when a thing happens: `fcc γ -> bct α′ when you quench
 #: past M_s` (r97 glossary) (but `when you want the whole story, read …` is the writer's)
 _WHEN_YOU = re.compile(
@@ -2384,6 +2390,14 @@ def _claim(
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a
         # citation's leftovers, a paper's quoted title — what it is called, not a claim
         return None
+    so_they = _SO_THEY.match(text)
+    observed = next((c for c in out.claims if c.kind in {"defines", "does"}), None)
+    if so_they is not None and observed is not None and _STARTS_FROM.match(observed.text):
+        # `The observation: downsampling hurts small objects … So they keep a single stride
+        # and use sparse regional attention …` (r97 awesome, asked "What is SST? → The
+        # observation: …"): what the work starts from, then what it does about it
+        out.claims[out.claims.index(observed)] = replace(observed, kind="says")
+        text = text[so_they.end() :]
     introduces = INTRODUCES.search(text) is not None
     fragment = _FRAGMENT_START.match(text) and not (
         introduces and re.match(r"^(?:which|that|who)\b", text, re.IGNORECASE)
@@ -2419,6 +2433,8 @@ def _claim(
     )
     if aside:
         return None  # (about the other thing: no clue, cloze or gist of the entry's)
+    if so_they is not None and observed is not None and _STARTS_FROM.match(observed.text):
+        kind = "does"
     if kind == "does" and _SUPERSEDES.match(text):
         # `Obsoletes RFC 7234` (r87 notes): which document it replaces, not what it does
         kind = "says"
