@@ -9369,4 +9369,4 @@ def test_r97_what_the_authors_did_about_their_observation_is_what_the_work_does(
         " regional attention over local windows to make that affordable.\n"
     )
     does = [claim for claim in sst.claims if claim.kind in {"defines", "does"}]
-    assert [claim.text[:30] for claim in does] == ["keep a single stride (no downsa"]
+    assert [claim.text[:30] for claim in does] == ["keep a single stride (no downs"]
