@@ -9370,3 +9370,20 @@ def test_r97_what_the_authors_did_about_their_observation_is_what_the_work_does(
     )
     does = [claim for claim in sst.claims if claim.kind in {"defines", "does"}]
     assert [claim.text[:30] for claim in does] == ["keep a single stride (no downs"]
+
+
+def test_r96_an_lwn_articles_writer_wrote_the_article_not_what_it_is_about() -> None:
+    """r96 notes: "Who made **CAP_SYS_ADMIN**, and when? → Kerrisk, LWN 2012" (wrong: he
+    wrote *CAP_SYS_ADMIN: the new root* about it); a maker's own blog or Queue article
+    keeps "Who made" (`BBR: Congestion-Based Congestion Control`, Cardwell et al.)."""
+    cards = _cards(
+        "## Caps\n\n"
+        "5. **CAP_SYS_ADMIN: the new root** — Kerrisk, LWN 2012 (https://lwn.net/Articles/486306/)\n"
+        "   - capabilities split root into ~40 bits, but CAP_SYS_ADMIN became the dumping ground\n"
+        "6. **BBR: Congestion-Based Congestion Control** — Cardwell et al., ACM Queue 2016"
+        " (https://queue.acm.org/detail.cfm?id=3022184)\n"
+        "   - model-based: estimate bottleneck bandwidth and min RTT, pace at that rate\n"
+    )
+    asked = [c.front for c in cards if c.kind == "attribution"]
+    assert "Who wrote *CAP\\_SYS\\_ADMIN: the new root*, and when?" in asked, asked
+    assert "Who made **BBR**, and when?" in asked, asked

@@ -95,6 +95,13 @@ def _when(paper: OwnPaper) -> str:
     return str(paper.year) if paper.year else ""
 
 
+#: where journalists write about others' work (a maker's own blog or ACM Queue article is
+#: by the makers: `BBR: Congestion-Based Congestion Control`, `Go GC: …` on the Go blog)
+_ARTICLE_VENUE = re.compile(
+    r"(?i)\b(?:LWN|magazine|newsletter|Ars\s+Technica|The\s+Register|Wired|Quanta)\b"
+)
+
+
 def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     entry = ctx.entry
     # (a topic has no who-made card of its own; the works it names have one each)
@@ -132,6 +139,15 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         ask = f"Who made **{md_escape(paper.name)}**{', and when' if when else ''}?"
         if paper.by_title:
             ask = f"Who wrote *{md_escape(paper.title)}*{', and when' if when else ''}?"
+        elif (
+            paper.key == entry.key
+            and entry.title.startswith(f"{entry.name}: ")
+            and _ARTICLE_VENUE.search(paper.venue)
+        ):
+            # `**CAP_SYS_ADMIN: the new root** — Kerrisk, LWN 2012` (r96 notes, "Who made
+            # **CAP_SYS_ADMIN**?" → Kerrisk: wrong): an article's writer wrote the article,
+            # not what its title's head names
+            ask = f"Who wrote *{md_escape(entry.title)}*{', and when' if when else ''}?"
         if not when and paper.name.endswith(("?", "!")):  # `… Really?`: one mark is enough
             ask = ask.removesuffix("?")
         if _branded(paper, who):
