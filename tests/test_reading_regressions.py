@@ -9387,3 +9387,22 @@ def test_r96_an_lwn_articles_writer_wrote_the_article_not_what_it_is_about() -> 
     asked = [c.front for c in cards if c.kind == "attribution"]
     assert "Who wrote *CAP\\_SYS\\_ADMIN: the new root*, and when?" in asked, asked
     assert "Who made **BBR**, and when?" in asked, asked
+
+
+def test_r96_a_glossarys_cited_estimate_is_no_maker_of_the_term() -> None:
+    """r96 glossary: "Who made **Ocean carbon sink (anthropogenic)**? → Sabine et al., 2004"
+    (they estimated how much the ocean took up); `Lovering et al. showed …` under **Fsp3**
+    still credits the people who named it."""
+    sink = (
+        parse_text(
+            "## Carbon\n\n"
+            "**Ocean carbon sink (anthropogenic)**: Sabine et al. 2004 (Science) estimated the"
+            " ocean had absorbed 118 ± 19 PgC from 1800 to 1994, about 48% of fossil emissions.\n\n"
+            "**Revelle factor**: the ratio of the fractional change in CO2 to that in DIC (Revelle"
+            " and Suess 1957).\n\n"
+            "**Keeling curve**: the Mauna Loa CO2 record since 1958 (Keeling 1960).\n"
+        )
+        .sections[0]
+        .entries[0]
+    )
+    assert sink.attribution.authors == ""

@@ -901,6 +901,9 @@ _BEFORE_HOLE = re.compile(r"\b(?:from|by|of|in|after|with|see)\s*$", re.IGNORECA
 
 #: what a study found: `Wyrtki showed …`, `Stommel's two-box model showed …`
 _FOUND = r"(?:showed|shows|found|finds|demonstrated|explained|measured|observed|reported)"
+#: (`Sabine et al. 2004 (Science) estimated the ocean had absorbed 118 ± 19 PgC …` (r96
+#: glossary, "Who made **Ocean carbon sink**?"): what they estimated, with their citation)
+_ESTIMATED = r"(?:estimated|quantified|computed)"
 
 
 def _credits_a_finding(parts: list[tuple[str, str]], name: str, out: Claims) -> bool:
@@ -912,9 +915,12 @@ def _credits_a_finding(parts: list[tuple[str, str]], name: str, out: Claims) -> 
     surname = attribution.first_surname(out.attribution.authors)
     if _named_after(out.attribution.authors, name):
         return False  # `Taylor showed this simple rule …` under **Taylor rule**: his own
-    if not surname or not re.search(
-        rf"\b{re.escape(surname)}(?:['’]s(?:\s+[\w-]+){{1,3}})?\s+{_FOUND}\b", text
-    ):
+    cited = (
+        rf"\b{re.escape(surname)}(?:['’]s(?:\s+[\w-]+){{1,3}})?\s+{_FOUND}\b"
+        rf"|\b{re.escape(surname)}(?:\s+et\s+al\.?)?(?:,?\s+\(?(?:19|20)\d\d\)?)?"
+        rf"(?:\s+\([^()]{{1,40}}\))?\s+{_ESTIMATED}\b"
+    )
+    if not surname or not re.search(cited, text):
         return False
     opening = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", name).strip())
     return not re.search(rf"[\"“](?:the\s+|a\s+|an\s+)?{opening}", text, re.IGNORECASE)
