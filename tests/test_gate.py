@@ -1428,3 +1428,21 @@ def test_a_clue_that_is_only_a_result_figure_is_thin() -> None:
     assert rule_of(faster) == "thin-clue"
     assert rule_of(scored) == "thin-clue"
     assert rule_of(dataset) is None
+
+
+def test_a_short_name_in_the_answers_brackets_on_the_clue_gives_it_away() -> None:
+    """r98 glossary: "*the FAO-56 approach: ETc = Kc × ET0*" → **Crop coefficient (Kc) /
+    reference ET**; a clue without `Kc` keeps its card."""
+    shown = card(
+        "reverse",
+        "What is described here?\n\n*the FAO-56 approach: ETc = Kc × ET0*",
+        "**Crop coefficient (Kc) / reference ET**",
+    )
+    hidden = card(
+        "reverse",
+        "What is described here?\n\n*the ratio that scales short grass's water use to a"
+        " field's, stage by stage*",
+        "**Crop coefficient (Kc) / reference ET**",
+    )
+    assert rule_of(shown) == "answer-on-front"
+    assert rule_of(hidden) is None

@@ -9406,3 +9406,29 @@ def test_r96_a_glossarys_cited_estimate_is_no_maker_of_the_term() -> None:
         .entries[0]
     )
     assert sink.attribution.authors == ""
+
+
+def test_r98_a_labs_possessive_title_a_reading_aside_and_a_corporate_author() -> None:
+    """r98: "Google's Neural Machine Translation System: Bridging the Gap …" was named
+    without "Google's"; "What is **Learning Phrase Representations …**? → Came out the same
+    summer from Bengio's group" and `Two reasons it matters:` hid that it introduced the GRU
+    (blog); "Who made **Soil Taxonomy**? → Staff" (Soil Survey Staff); `the Morrow Plots,
+    Univ. of Illinois` was answered "the Morrow Plots, Univ" (glossary)."""
+    gnmt = one(
+        "- **Wu et al., \"Google's Neural Machine Translation System: Bridging the Gap between"
+        ' Human and Machine Translation" (2016)**: [arXiv](https://arxiv.org/abs/1609.08144).'
+        " GNMT, the system that put NMT into Google Translate.\n"
+    )
+    assert gnmt.name.startswith("Google's Neural Machine Translation System")
+    cho = one(
+        '- **Cho et al., "Learning Phrase Representations using RNN Encoder-Decoder for'
+        ' Statistical Machine Translation" (EMNLP 2014)**: [arXiv](https://arxiv.org/abs/'
+        "1406.1078). Came out the same summer from Bengio's group in Montréal. Two reasons it"
+        ' matters: it coined the "RNN Encoder-Decoder" framing, and it introduced the **GRU**.\n'
+    )
+    assert cho.claims[0].kind == "introduces", cho.claims
+    assert not any("same summer" in claim.text for claim in cho.claims)
+    found, _ = attribution.cut("the US classification system (Soil Survey Staff 1975)")
+    assert found.authors == "Soil Survey Staff"
+    said = statement("US equivalent: the Morrow Plots, Univ. of Illinois, 1876.")
+    assert said is not None and said.answer == "the Morrow Plots, Univ. of Illinois, 1876"

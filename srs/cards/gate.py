@@ -255,6 +255,15 @@ def _root_shown(answer: str, front: str) -> bool:
     return re.search(rf"\b{re.escape(root)}s?\b", front.casefold()) is not None
 
 
+def _bracketed_short_shown(answer: str, front: str) -> bool:
+    """`*the FAO-56 approach: ETc = Kc × ET0*` → **Crop coefficient (Kc) / reference ET
+    (ET0)** (r98 glossary): the short name the answer gives in brackets, on the front."""
+    for short in re.findall(r"\(([^()\s]{2,8})\)", strip_markdown_escapes(answer)):
+        if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", front, re.IGNORECASE):
+            return True
+    return False
+
+
 def _eponym_shown(answers: list[str], front: str) -> bool:
     """A hidden name whose last word (five letters or more, capitalised) opens a longer word
     of the front: `Martens` in *Martensite*, `Bayes` in *Bayesian*."""
@@ -328,6 +337,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         or _expansion_clue(answers[0], strip_markdown_escapes(card.front))
         or _root_shown(answers[0], front)
         or _file_or_camel_shown(card.back, card.front)
+        or _bracketed_short_shown(answers[0], front)
     ):
         return "the front shows the name it asks for, or spells it"
     if card.kind == "gist" and entry.name:

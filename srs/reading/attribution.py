@@ -438,7 +438,11 @@ _PERSON = re.compile(
 #: a team, a collaboration or a consortium, cited whole (never `Collaboration`)
 #: (`Uber Engineering, 2019`, r75 notes: a company's engineering team, never a person
 #: "Engineering")
-_COLLECTIVE = r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium|Engineering)\b"
+_COLLECTIVE = (
+    r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium|Engineering"
+    # (`Soil Survey Staff 1975` (r98 glossary, "Who made Soil Taxonomy? → Staff"))
+    r"|Staff|Committee|Working\s+Group)\b"
+)
 # a team's name that opens a text, then a bracket, a comma or the sentence's end
 #: `V8 team, 2017 (V8 5.9)`: a team, then the year, first in a byline
 #: (and a month before it: `LMSYS team, March 2023`, r94 blog)

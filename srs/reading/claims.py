@@ -652,6 +652,12 @@ def _alias(
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
         # `Framing: a barrier = …` (r81 notes): a gerund labels what the bullet does, no name
         and not re.fullmatch(r"[A-Z][a-z]{3,}ing", match.group("alias").strip())
+        # `Scales to ImageNet: 49% certified top-1 …` (r98 awesome, "What is this paper known
+        # as? → Scales to ImageNet"): a verb and where it reaches, no name
+        and not re.match(
+            r"[A-Z][a-z]+s\s+(?:to|on|with|up|in|for|beyond|across|over)\b",
+            match.group("alias").strip(),
+        )
         and not match.group("rest").startswith(('"', "“"))  # `Jon: "fork was a mistake"`
         # `Cache-Control: immutable → browser doesn't revalidate` (r87 notes): a header or a
         # setting and its value, then what the value does, never the work's name
@@ -2307,6 +2313,8 @@ def _claim(
         # (`Where the two worlds meet: for long-context generation, use …`, `The dumbest
         # trick that works: replace the draft model with …` (r97 blog))
         r"where\s+(?:the\s+)?(?:two|these|both)\s+[\w-]+\s+meet|"
+        # (`Two reasons it matters: it coined …, and it introduced the GRU` (r98 blog))
+        r"(?:(?:two|three|a\s+few|the)\s+)?reasons?\s+(?:it|this)\s+matters|why\s+it\s+matters|"
         r"(?:the|a|an)\s+(?:[\w-]+est|best|most\s+[\w-]+)\s+(?:trick|idea|hack|baseline|"
         r"method|thing|paper)(?:\s+that\s+(?:works|matters|counts))?",
         verdict,

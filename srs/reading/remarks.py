@@ -91,6 +91,9 @@ OPINION = re.compile(
     r"^(?:an?\s+)?(?:nice|good|useful|interesting|instructive)\s+contrast\s+(?:with|to)\b|"
     # `The grandparent of the whole field` (r97 blog): where the writer places it
     r"^the\s+(?:grandparent|godfather|granddaddy|grandfather|grandmother)\s+of\b|"
+    # `Came out the same summer from Bengio's group in Montréal` (r98 blog): when it came
+    # out beside another, never what it is
+    r"^(?:came|come|comes)\s+out\s+(?:the\s+same|that|a\s+(?:week|month|few\s+\w+))\b|"
     # `shorter + friendlier than the RFC`, `Northeastern/UMD/Duke/Akamai collab (…)` (r97
     # notes): how it reads beside the reading it stands in for; whose joint work it is
     r"^(?:(?:much|a lot|way|far)\s+)?(?:shorter|friendlier|gentler|easier|clearer|more\s+readable)"

@@ -31,7 +31,9 @@ _NUMBER = re.compile(r"^~?\d")
 _ASIDE = re.compile(
     r";\s|,\s+(?:hence|so|which is why|that's why)\b|\s[—–]\s|\s+\((?:see|cf\.?)\s"
     # (a sentence's end; a second term's statement: `Ignition = …, TurboFan = …`)
-    r"|(?<![A-Z]\.)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=\S)|,\s+[\w-]+\s+=\s"
+    # (`the Morrow Plots, Univ. of Illinois, 1876` (r98 glossary): an abbreviation's dot)
+    r"|(?<![A-Z]\.)(?<!\be\.g)(?<!\bi\.e)(?<!\b[Uu]niv)(?<!\bDept)(?<!\bInst)(?<!\bapprox)"
+    r"\.\s+(?=\S)|,\s+[\w-]+\s+=\s"
 )
 #: a lead word that hedges the answer (`is actually snapshot isolation`)
 _HEDGE = re.compile(r"^(?:actually|basically|really|just|literally|essentially)\s+")

@@ -608,6 +608,10 @@ _WHOSE_QUOTED = re.compile(
 )
 
 
+#: after a lab's `'s`: a paper's whole title, its head and a subtitle
+_WHOLE_TITLE = re.compile(r"^['’]s?\s+(?:\S+\s+){2,}\S*:\s+\S+(?:\s+\S+){2,}")
+
+
 def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attribution]:
     """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart);
     `sites`: the hosts of the entry's links."""
@@ -635,7 +639,10 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
         rest = text[len(lab) :]
         possessive = re.match(r"^['’]s?\s+(?=\S)|^\s+on\s+(?=\S)", rest)
         if possessive:  # `Anthropic on Building Effective Agents`, `Google's Gemini`
-            text = rest[possessive.end() :]
+            # (but `Google's Neural Machine Translation System: Bridging the Gap …` (r98
+            # blog) is a paper's whole title, the lab's word its own)
+            if not (possessive.group(0).startswith(("'", "’")) and _WHOLE_TITLE.match(rest)):
+                text = rest[possessive.end() :]
         elif rest.startswith(" "):
             found = found.merged(Attribution(lab=lab))
             # `Meta RAG` -> RAG; `DeepSeek V1, Coder, Math` and `Apple Intelligence` stay
