@@ -1446,3 +1446,22 @@ def test_a_short_name_in_the_answers_brackets_on_the_clue_gives_it_away() -> Non
     )
     assert rule_of(shown) == "answer-on-front"
     assert rule_of(hidden) is None
+
+
+def test_a_cloze_on_the_initials_of_the_name_on_its_front_is_held() -> None:
+    """r98 glossary: `**van Genuchten model** — When someone says "{{c1::VG parameters}}"
+    they mean α and n` (useless: VG is the name's initials); `{{c1::RMSE}}` under the same
+    name hides no initials of it."""
+    entry = Entry(title="van Genuchten model", description="", name="van Genuchten model")
+    held = card(
+        "cloze",
+        '**van Genuchten model** — When someone says "{{c1::VG parameters}}" they mean α and n',
+        "**VG parameters**",
+    )
+    kept = card(
+        "cloze",
+        "**van Genuchten model** — fits are judged by {{c1::RMSE}} against measured retention",
+        "**RMSE**",
+    )
+    assert rule_of(held, entry) == "answer-on-front"
+    assert rule_of(kept, entry) is None

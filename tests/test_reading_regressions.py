@@ -9432,3 +9432,16 @@ def test_r98_a_labs_possessive_title_a_reading_aside_and_a_corporate_author() ->
     assert found.authors == "Soil Survey Staff"
     said = statement("US equivalent: the Morrow Plots, Univ. of Illinois, 1876.")
     assert said is not None and said.answer == "the Morrow Plots, Univ. of Illinois, 1876"
+
+
+def test_r98_a_heading_over_two_papers_names_no_work() -> None:
+    """r98 blog: "Who made **Unsupervised NMT, two papers at ICLR 2018**? → Lample et al."
+    (a heading over two papers, one of them credited)."""
+    heading = one(
+        "- **Unsupervised NMT, two papers at ICLR 2018**: Lample, Conneau, Denoyer & Ranzato,"
+        ' ["Unsupervised Machine Translation Using Monolingual Corpora Only"](https://arxiv.org'
+        '/abs/1711.00043), and Artetxe, Labaka, Agirre & Cho, ["Unsupervised Neural Machine'
+        ' Translation"](https://arxiv.org/abs/1710.11041). Both learn to translate with *zero*'
+        " parallel data.\n"
+    )
+    assert heading.topic

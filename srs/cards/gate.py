@@ -264,6 +264,20 @@ def _bracketed_short_shown(answer: str, front: str) -> bool:
     return False
 
 
+def _initials_hidden(answers: list[str], name: str) -> bool:
+    """A hidden word in capitals (two to five letters) that spells the first words of the
+    entry's name by their initials: `VG` of "van Genuchten model"."""
+    words = re.findall(r"[^\W\d_][\w'’]*", name)
+    for answer in answers:
+        for short in re.findall(r"(?<![\w-])[A-Z]{2,5}(?![\w-])", strip_markdown_escapes(answer)):
+            if (
+                len(words) >= len(short)
+                and "".join(word[0] for word in words[: len(short)]).casefold() == short.casefold()
+            ):
+                return True
+    return False
+
+
 def _eponym_shown(answers: list[str], front: str) -> bool:
     """A hidden name whose last word (five letters or more, capitalised) opens a longer word
     of the front: `Martens` in *Martensite*, `Bayes` in *Bayesian*."""
@@ -394,6 +408,10 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         asked = re.sub(r"^who made\s+|,? and when\??$", "", plain_text(card.front))
         if set(tokens(byline)) & set(tokens(asked)) or initials(byline) == squash(asked):
             return "the answer is named after what it is asked for"
+    if card.is_cloze and entry.name and _initials_hidden(answers, entry.name):
+        # `**van Genuchten model** — When someone says "{{c1::VG parameters}}" they mean …`
+        # (r98 glossary): the hidden short name is the front's name, by its initials
+        return "the cloze hides the initials of the name on its front"
     if card.is_cloze and _eponym_shown(answers, front):
         # `**Martensite** — … Named after {{c1::Adolf Martens}}` (r97 glossary): the word
         # named after the person spells their name

@@ -51,6 +51,13 @@ _ARROW_TO_WORKS = re.compile(
 )
 
 
+#: a heading that counts the works under it: `two papers at ICLR 2018`, `3 papers`
+_SEVERAL_WORKS = re.compile(
+    r"(?i)\b(?:two|three|four|five|several|a\s+few|a\s+pair\s+of|\d)\s+(?:papers|works|"
+    r"preprints|posts)\b"
+)
+
+
 def is_topic(
     name: str,
     title: str,
@@ -66,6 +73,10 @@ def is_topic(
         return False
     words = name.split()
     if not words:
+        return True
+    if source == "lead" and _SEVERAL_WORKS.search(name):
+        # `**Unsupervised NMT, two papers at ICLR 2018**: Lample et al., "…", and Artetxe et
+        # al., "…"` (r98 blog, "Who made it? → Lample et al."): a heading over two works
         return True
     if source == "lead" and re.fullmatch(r"(?i:the|a|an|my|our)\s+[a-z][a-z -]*", name):
         # `**The textbook:** Nathan Lambert's free [RLHF book](…)`: a label; but `**The
