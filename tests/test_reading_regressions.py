@@ -9445,3 +9445,14 @@ def test_r98_a_heading_over_two_papers_names_no_work() -> None:
         " parallel data.\n"
     )
     assert heading.topic
+
+
+def test_r98_what_a_method_finds_is_no_clause_to_cut_at() -> None:
+    """r98 syllabus: "What is **AutoStitch**? → SIFT matching + RANSAC to find" (cut before
+    `which images overlap`); r94 syllabus: "… observe an agent's path, infer" likewise."""
+    cut = cut_definition(
+        "SIFT matching + RANSAC to find which images overlap (it finds panoramas in an"
+        " unordered set of photos), bundle adjustment for the camera rotations, then gain"
+        " compensation and multi-band blending"
+    )
+    assert cut.startswith("SIFT matching + RANSAC to find which images overlap")

@@ -451,6 +451,8 @@ _PREPOSITIONS = frozenset({"in", "by", "of", "for", "from", "with", "to", "on", 
 _ASKING = frozenset(
     {"estimate", "estimates", "decide", "decides", "determine", "determines", "predict"}
     | {"predicts", "choose", "chooses", "select", "selects", "identify", "identifies"}
+    # (`SIFT matching + RANSAC to find | which images overlap` (r98 syllabus))
+    | {"find", "finds", "learn", "learns", "tell", "tells", "infer", "infers"}
 )
 _SHARE_OF = re.compile(
     r"^(?:[\w-]+\s+(?=is\s|are\s))?(?:(?:is|are)\s+)?(?:the\s+)?"
