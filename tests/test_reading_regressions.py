@@ -9456,3 +9456,51 @@ def test_r98_what_a_method_finds_is_no_clause_to_cut_at() -> None:
         " compensation and multi-band blending"
     )
     assert cut.startswith("SIFT matching + RANSAC to find which images overlap")
+
+
+def test_r98_euros_p_is_a_venue_not_a_lab() -> None:
+    """r98 awesome: "Who made **JSMA**? → Papernot et al. (EuroS&P), 2016"."""
+    found, _ = attribution.cut(
+        "Nicolas Papernot, Patrick McDaniel, Somesh Jha (Penn State et al., EuroS&P 2016)."
+    )
+    assert (found.lab, found.venue) == ("", "EuroS&P 2016")
+
+
+def test_r99_a_history_seminars_readings_keep_their_titles() -> None:
+    """r99 syllabus (50 % useful): "Who made **On reserve**?" (a label), "Who made **1964**?"
+    (`announced 7 Apr. 1964: …` split at `Apr.`), *The Mythical Man-Month* titled "Brooks ran
+    IBM's OS/360 effort", "Sketch of the Analytical Engine Invented" (cut at `by Charles
+    Babbage`), Rojas's article named "Zuse's Z3", a gist `Background and scans: …` and a
+    clue `Be ready to argue about whether that label is fair`."""
+    reading = parse_text(
+        "## Logistics\n\n"
+        "- **On reserve:** Thomas Haigh & Paul Ceruzzi, *A New History of Modern Computing*"
+        " (MIT Press, 2021). Organized around the computer becoming many different things.\n\n"
+        "## Week 1\n\n"
+        '- L. F. Menabrea, "Sketch of the Analytical Engine Invented by Charles Babbage," trans.'
+        " with Notes by Ada Augusta, Countess of Lovelace (1843). Lovelace's Notes are about"
+        " three times the length of the paper she translated. Be ready to argue about whether"
+        " that label is fair.\n"
+        '- Raúl Rojas, "How to Make Zuse\'s Z3 a Universal Computer," *IEEE Annals of the History'
+        " of Computing* 20(3), 1998. Zuse's Z3 (Berlin, 1941): relays, binary floating point,"
+        " program on punched film.\n"
+        '- J. W. Backus et al., "The FORTRAN Automatic Coding System," *Proc. Western Joint'
+        " Computer Conference* (Feb. 1957). Background and scans: [Software Preservation Group"
+        " FORTRAN page](http://www.softwarepreservation.org/projects/FORTRAN/) (Paul McJones).\n"
+        "- Fred Brooks, *The Mythical Man-Month* (1975). Brooks ran IBM's OS/360 effort.\n"
+        '- G. M. Amdahl, G. A. Blaauw & F. P. Brooks Jr., "Architecture of the IBM System/360,"'
+        " *IBM Journal of R&D* 8(2), 1964. System/360 was announced 7 Apr. 1964: one"
+        " instruction-set architecture shared by a family of machines.\n",
+        name="t",
+    )
+    names = [entry.name for entry in reading.entries]
+    assert names == [
+        "A New History of Modern Computing",
+        "Sketch of the Analytical Engine Invented by Charles Babbage",
+        "How to Make Zuse's Z3 a Universal Computer",
+        "The FORTRAN Automatic Coding System",
+        "The Mythical Man-Month",
+        "Architecture of the IBM System/360",
+    ], names
+    said = [claim.text for entry in reading.entries for claim in entry.claims]
+    assert not any(text.startswith(("Background and scans", "Be ready")) for text in said)

@@ -285,7 +285,10 @@ _ADD_ON = re.compile(
     r"^\s*\+\s*(?:the\s+|its\s+)?(?:docs?|documentation|slides|code|video|repo|notes|talk|blog|"
     r"examples?|tutorials?)\b"
     # `Free online: neuronaldynamics.epfl.ch`: where to read it
-    r"|^\s*(?:free|freely|available)\s+(?:online|pdf|copy|to read)\s*:[^;]{0,40}$",
+    r"|^\s*(?:free|freely|available)\s+(?:online|pdf|copy|to read)\s*:[^;]{0,40}$"
+    # `Background and scans: Software Preservation Group FORTRAN page (Paul McJones)` (r99
+    # syllabus): where to find copies of it
+    r"|^\s*(?:background\s+and\s+)?(?:scans|copies|facsimiles?|transcriptions?|pdfs?)\s*:",
     re.IGNORECASE,
 )
 #: a note to self after the fact: `, check the mailing-list threads`, `; see the LWN thread`
@@ -652,6 +655,11 @@ def _alias(
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
         # `Framing: a barrier = …` (r81 notes): a gerund labels what the bullet does, no name
         and not re.fullmatch(r"[A-Z][a-z]{3,}ing", match.group("alias").strip())
+        # `Zuse's Z3 (Berlin, 1941): relays, …` under Rojas's "How to Make Zuse's Z3 a
+        # Universal Computer" (r99 syllabus, "Who made **Zuse's Z3**? → Rojas"): someone's
+        # work the paper is about, by its maker's name
+        # (but `SpiderMonkey's TI` (r69 notes) is a product's part, by its makers)
+        and not re.match(r"[A-Z][a-z]+['’]s\s", match.group("alias").strip())
         # `Scales to ImageNet: 49% certified top-1 …` (r98 awesome, "What is this paper known
         # as? → Scales to ImageNet"): a verb and where it reaches, no name
         and not re.match(

@@ -60,6 +60,9 @@ _READING_LABEL = re.compile(
     # (and as a syllabus abbreviates them: `**Req.**`, `**Opt.**`, `**Req. (textbook)**`, r95)
     r"(?:req(?:uired)?|opt(?:ional)?|rec(?:ommended)?|supp(?:lementary)?)\.?"
     r"(?:\s+readings?)?(?:\s*\([^()]*\))?|"
+    # `**On reserve:** Thomas Haigh & Paul Ceruzzi, *A New History of Modern Computing* …`
+    # (r99 syllabus, "Who made **On reserve**?"): where the library keeps it
+    r"(?:on|in) (?:the )?(?:course )?reserves?|(?:also )?(?:on|in) the library|"
     # `*No link, and not ML at all:* RFUZZ (…)`: the writer's note on the reading after it
     r"no (?:link|pdf|url|paper)\b[^:]{0,40})\W*$",  # (not `Core`, `Background`: a glossary's terms)
     re.IGNORECASE,

@@ -74,6 +74,11 @@ VENUES = (
         "IEEE S&P",
         "S&P",
         "Oakland",
+        # (`(Penn State et al., EuroS&P 2016)` (r98 awesome): "Papernot et al. (EuroS&P)")
+        "IEEE EuroS&P",
+        "EuroS&P",
+        "AsiaCCS",
+        "ACSAC",
     ),
     *("CCS", "NDSS", "Nature Methods", "Nature Biotechnology", "Nature", "Science", "Cell"),
     *("Chemical Science", "J. Cheminformatics", "Journal of Cheminformatics"),

@@ -483,6 +483,8 @@ RELEASE_NOTE = re.compile(
 )
 INSTRUCTION = re.compile(
     r"^(?:for (?:background|context|more|details|a refresher)\b[^.;]{0,20}?\b(?:read|see)\b|"
+    # (`Be ready to argue about whether that label is fair` (r99 syllabus): the seminar's ask)
+    r"be (?:ready|prepared) to|come (?:ready|prepared) to|"
     r"read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|pair|"
     r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|evaluate on|avoid|prefer|"
     # `only section 2 (the permutation-invariance theorem)`: which part to read

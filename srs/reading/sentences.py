@@ -21,6 +21,9 @@ ABBREVIATIONS = frozenset(
         *("u.k", "a.k.a", "aka", "ca", "min", "max", "avg", "esp", "viz", "op", "repr"),
         # `Digital Scholarship in the Humanities 32, suppl. 2 (2017)` (r89 syllabus)
         *("suppl", "supp", "iss", "pt", "chap", "sect"),
+        # a month's abbreviation before its day or year: `announced 7 Apr. 1964: …` (r99
+        # syllabus, where `1964` was taken for a paper's name)
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
         # a given name's abbreviation in the middle of a person's name (`Naveen Kr. Sharma`)
         *("kr", "md", "wm", "chas", "jas", "thos"),
     }

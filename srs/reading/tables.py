@@ -57,6 +57,11 @@ def column_role(header: str) -> str | None:
 
 #: a name cell that names nothing: a dash, then only a note in brackets
 _NOTE_ONLY = re.compile(r"[—–-]*\s*\([^()]*\)")
+#: a name cell that only says what kind of reading the row is
+_KIND_ONLY = re.compile(
+    r"(?i)(?:a\s+)?(?:blog(?:\s+post)?|post|survey|tutorial|talk|video|book|course|notes|"
+    r"review|explainer|write-?up|thread|slides|paper|report)"
+)
 
 
 def _text(runs: list[Run]) -> str:
@@ -74,8 +79,10 @@ def read_row(item: Item, description: str) -> Entry | None:
     cells = item.cells
     paper = cells.get("paper", [])
     name_runs = cells.get("name", [])
-    if _NOTE_ONLY.fullmatch(_text(name_runs)):
-        name_runs = []  # `— (position paper)`, `— (GNN)`: no name, a note on the row
+    if _NOTE_ONLY.fullmatch(_text(name_runs)) or _KIND_ONLY.fullmatch(_text(name_runs)):
+        # `— (position paper)`, `— (GNN)`: no name, a note on the row; `blog`, `survey` (r98
+        # table, "Who made **blog**?"): what kind of reading the row is
+        name_runs = []
     cited_name: list[Run] = []
     name_text = _text(name_runs).strip(EDGE + ".")
     # (`Barron et al.`, `Horn & Schunck`; never `Flow Matching Guide and Code`)

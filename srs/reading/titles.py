@@ -277,6 +277,10 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
             return quoted_title, "quoted", None
         if re.fullmatch(r"[A-Z][\w'’-]+", rest.strip()):  # `LaValle, *Planning Algorithms*`
             return quoted_title, "quoted", None
+        if re.fullmatch(r"(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]+", rest.strip()):
+            # `Fred Brooks, *The Mythical Man-Month* (1975). Brooks ran IBM's OS/360 …` (r99
+            # syllabus, titled "Brooks ran IBM's OS/360 effort"): a person, then the title
+            return quoted_title, "quoted", None
     referenced = "" if _opens_with_link(runs) else reference_title(text)
     link_texts = [run.link.text for run in runs if run.link is not None and run.link.text.strip()]
     if referenced and not any(referenced in text or text in referenced for text in link_texts):
@@ -438,7 +442,10 @@ def _by_author(title: str) -> re.Match[str] | None:
 #: a participle before "by" that says what guides the work, never who wrote it
 _NOT_AUTHORED = re.compile(
     r"\b(?:guided|driven|powered|inspired|followed|replaced|supervised|conditioned|informed|"
-    r"backed|enabled|constrained|accelerated|motivated|generated|bounded|caused)\s*$",
+    r"backed|enabled|constrained|accelerated|motivated|generated|bounded|caused|"
+    # (`Sketch of the Analytical Engine Invented by Charles Babbage` (r99 syllabus): the
+    # maker of what the title names, inside the title)
+    r"invented|designed|built|devised|conceived|proposed|described|discovered)\s*$",
     re.IGNORECASE,
 )
 
