@@ -9504,3 +9504,22 @@ def test_r99_a_history_seminars_readings_keep_their_titles() -> None:
     ], names
     said = [claim.text for entry in reading.entries for claim in entry.claims]
     assert not any(text.startswith(("Background and scans", "Be ready")) for text in said)
+
+
+def test_r99_labels_of_praise_and_of_place_are_no_gist() -> None:
+    """r99: "What is **DCGAN**? → The architecture recipe everyone copied for years" (table),
+    "What is **LongVA**? → Key insight in the title" (blog), "What is **Cross-Origin Resource
+    Policy**? → spec lives in Fetch" (notes)."""
+    dcgan = one(
+        "- **DCGAN** ([arXiv](https://arxiv.org/abs/1511.06434)) (ICLR 2016). The architecture"
+        " recipe everyone copied for years: strided convs instead of pooling, batchnorm in both"
+        " G and D.\n"
+    )
+    assert dcgan.claims[0].text.startswith("strided convs instead of pooling")
+    longva = one(
+        '- **LongVA: "Long Context Transfer from Language to Vision"** ([arXiv](https://arxiv.org'
+        "/abs/2406.16852)) - Zhang et al., 2024. Key insight in the title: extend the *language*"
+        " model's context on text only, then do normal image alignment.\n"
+    )
+    assert longva.claims[0].text.startswith("extend the language model's context")
+    assert opinion_in("MDN page; spec lives in Fetch")

@@ -2095,7 +2095,10 @@ _ASIDE_LABEL = re.compile(
 )
 #: how widely it is used, as a label: `The recipe still used everywhere`
 _STILL_USED = re.compile(
-    r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:still\s+)?used\s+(?:everywhere|today|widely)"
+    r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:(?:still\s+)?used\s+(?:everywhere|today|widely)"
+    # (`The architecture recipe everyone copied for years: strided convs …` (r99 table))
+    r"|(?:everyone|everybody|people|the\s+field)\s+(?:copied|copies|uses|used|adopted)"
+    r"(?:\s+for\s+years)?)"
 )
 #: how the work stands to another, as the writer labels it: `Important rebuttal`
 _STANCE_LABEL = re.compile(

@@ -42,6 +42,8 @@ _LABELLED = re.compile(
     r"^(?:the\s+|one\s+)?(?:fix|idea|key idea|main idea|core idea|trick|key trick|method|"
     r"approach|insight|key insight|solution|model|conclusion|finding|key finding|main finding|"
     r"takeaway|punchline|key result|main result|headline|taxonomy)"
+    # (`Key insight in the title: extend the language model's context …` (r99 blog))
+    r"(?:\s+(?:is\s+)?(?:in|from)\s+the\s+(?:title|name))?"
     # `The key insight, which sounds obvious in hindsight: …`: the writer's aside on it
     # (`model = each hardware thread has a FIFO store buffer …`: a note's label)
     r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*(?::|\s=)\s*"

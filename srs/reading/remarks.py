@@ -218,6 +218,9 @@ OPINION = re.compile(
     r"\bnon-?commercial licen[cs]e\b|\brequires signing\b|\blicen[cs]e agreement\b|"
     # `model files are CC BY-NC-SA, code is BSD` (r96 awesome): the terms of use
     r"\bCC[ -]BY\b|\b(?:is|are)\s+(?:MIT|BSD|Apache(?:[- ]2\.0)?|(?:A|L)?GPL(?:-?v?\d)?)\b(?!-)|"
+    # `MDN page; spec lives in Fetch` (r99 notes, "What is CORP? → spec lives in Fetch"):
+    # where its specification is written down
+    r"\bspec(?:ification)?\s+(?:lives|is\s+kept|is\s+maintained)\s+in\b|"
     # `code in FastPFor repo`: where the code is
     r"^code (?:is )?(?:in|at|on)\b[^.;]{0,40}\brepo(?:sitory)?$|"
     # `kipply's blog post, 2022`: whose reading it is and when, a citation
