@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from srs.cards.context import DOCUMENT_NAME, EntryContext, Slot
 from srs.cards.ids import mention_key
-from srs.cards.wording import MASK, mask, name_variants
+from srs.cards.wording import MASK, MEASURING_VERBS, mask, name_variants
 from srs.reading.acronyms import is_acronym, spelling_in
 from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START
 from srs.reading.definitions import is_remark, reported
@@ -93,7 +93,7 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         # `**Jominy end-quench test**: measures hardenability.` (r97 glossary, held as too
         # vague to "What is it?"): what it measures, asked as such
         verb = measured.group("verb").casefold()
-        ask = f"What does **{name}** {_VERB_BASE.get(verb, verb[:-1])}?"
+        ask = f"What does **{name}** {_THIRD_PERSON[verb]}?"
         text = measured.group("what")
     elif label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
         ask = f"How does **{name}** work?"
@@ -113,10 +113,11 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
 
 
 #: what a test or a quantity does, in a few words: `measures hardenability`
-_MEASURES = re.compile(
-    r"(?P<verb>measures|quantifies|detects|predicts|estimates|counts)\s+(?P<what>\S.{0,40})"
-)
-_VERB_BASE = {"quantifies": "quantify"}
+_THIRD_PERSON = {
+    verb.removesuffix("y") + ("ies" if verb.endswith("y") else "s"): verb
+    for verb in MEASURING_VERBS
+}
+_MEASURES = re.compile(rf"(?P<verb>{'|'.join(_THIRD_PERSON)})\s+(?P<what>\S.{{0,40}})")
 
 #: `is the fraction of …`, `are a family of …`: a subject's `is` before what it is
 _IS_A = re.compile(r"^(?:is|are)\s+(?P<what>(?:an?|the)\s+\S.*)$", re.DOTALL)

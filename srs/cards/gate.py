@@ -26,7 +26,7 @@ from srs.cards.giveaway import (
     tokens,
     word_root,
 )
-from srs.cards.wording import MASK
+from srs.cards.wording import MASK, MEASURING_VERBS
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelled_by, spelling_in
 from srs.reading.claims import tidy
@@ -668,7 +668,7 @@ def _fragment(card: Card, entry: Entry) -> str | None:
 _NARROW_ASK = re.compile(
     r"^what is the (?:key idea|key trick|fix|method) of\b"
     # (`What does the Jominy end-quench test measure? → hardenability`, r97 glossary)
-    r"|^what does .{3,120} (?:measure|quantify|detect|predict|estimate|count)\?$",
+    rf"|^what does .{{3,120}} (?:{'|'.join(MEASURING_VERBS)})\?$",
     re.IGNORECASE,
 )
 

@@ -7,9 +7,12 @@ import re
 from srs.reading.model import Entry
 from srs.reading.phrases import name_pattern
 
-__all__ = ["MASK", "mask", "name_variants"]
+__all__ = ["MASK", "MEASURING_VERBS", "mask", "name_variants"]
 
 MASK = "___"
+#: what a test or a quantity does, asked as such: "What does **Jominy end-quench test**
+#: measure? → hardenability" (the gist asks it, the gate takes it as a narrow question)
+MEASURING_VERBS = ("measure", "quantify", "detect", "predict", "estimate", "count")
 _SUFFIX = re.compile(
     r"\s+(papers?|blog ?posts?|blogpost|challenge|benchmark|book|survey)$", re.IGNORECASE
 )

@@ -256,10 +256,6 @@ _IN_JOURNAL = re.compile(
 _ABOUT_RELEASE = re.compile(r"\b(?:version|edition|preprint|released|came out|published)\b", re.I)
 
 
-#: a bracket after an equation that cites it: `(Gibbs 1876–78, "On the Equilibrium …")`
-_CITED_AFTER = re.compile(r"\s*\((?=[^()]*\b(?:1[6-9]|20)\d\d\b)[^()]*\)\s*$")
-
-
 def _is_formula(text: str) -> bool:
     """`L = λW`, or an equation of symbols with hardly a word in it (`L_o(x, ω_o) = L_e(x,
     ω_o) + ∫_Ω f_r(…) L_i(…) (n·ω_i) dω_i`): what the term is written as, then what it says."""
@@ -1391,7 +1387,7 @@ def read_claims(
             elif leading and not formula and "=" in text and _is_formula(text.strip(" .;:")):
                 formula = text.strip(" .;:")  # what the term is written as, kept for later
                 # (without its citation: `F = C − P + 2 (Gibbs 1876–78, "On the …")`)
-                formula = _CITED_AFTER.sub("", formula) or formula
+                formula = _CITED_AT_END.sub("", formula) or formula
     defining = next((c for c in out.claims if c.kind in {"defines", "does"}), None)
     said_with = (
         formula
@@ -2061,6 +2057,10 @@ _WHEN_YOU = re.compile(
 
 #: a bracket that cites: `(Schmid 1924; the classic write-up is Schmid & Boas, 1935)`
 _CITING_BRACKET = re.compile(r"\((?=[^()]*\b[A-Z][a-z]+\b[^()]*\b(?:1[6-9]|20)\d\d\b)[^()]*\)")
+
+
+#: the same, closing a text: an equation's citation (`F = C − P + 2 (Gibbs 1876–78, …)`)
+_CITED_AT_END = re.compile(rf"\s*{_CITING_BRACKET.pattern}\s*$")
 
 
 def _writers_voice(text: str) -> re.Match[str] | None:
