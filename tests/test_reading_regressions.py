@@ -9523,3 +9523,28 @@ def test_r99_labels_of_praise_and_of_place_are_no_gist() -> None:
     )
     assert longva.claims[0].text.startswith("extend the language model's context")
     assert opinion_in("MDN page; spec lives in Fetch")
+
+
+def test_r100_a_heading_about_a_thing_names_no_paper_of_it() -> None:
+    """r100 blog: "Who made **ResNets**? → Veit et al." (`**ResNets as ensembles.**` over
+    their *Residual Networks Behave Like Ensembles …*) and "Who made **MoE**? → Shazeer et
+    al." (`**Sparsely-gated MoE.**`); r100 awesome: Neural Head Avatars named "Hybrid"
+    (`Hybrid: FLAME mesh + …`)."""
+    resnets = one(
+        "- **ResNets as ensembles.** Veit, Wilber & Belongie, [*Residual Networks Behave Like"
+        " Ensembles of Relatively Shallow Networks*](https://arxiv.org/abs/1605.06431) (Cornell;"
+        " NeurIPS 2016). Unroll a ResNet and it's an exponential collection of paths.\n"
+    )
+    assert resnets.name.startswith("Residual Networks Behave Like Ensembles")
+    moe = one(
+        "- **Sparsely-gated MoE.** Shazeer, Mirhoseini, Maziarz, Davis, Le, Hinton & Dean,"
+        " [*Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer*]"
+        "(https://arxiv.org/abs/1701.06538) (Google Brain; ICLR 2017). Noisy top-k gating.\n"
+    )
+    assert moe.name == "Sparsely-gated MoE"
+    avatars = one(
+        "- [Neural Head Avatars from Monocular RGB Videos](https://arxiv.org/abs/2112.01554) -"
+        " Grassal, Prinzler, Leistner, Rother, Nießner, Thies (Heidelberg / TUM / MPI-IS, CVPR"
+        " 2022). Hybrid: FLAME mesh + MLP-predicted vertex offsets + neural texture.\n"
+    )
+    assert avatars.name == "Neural Head Avatars from Monocular RGB Videos"

@@ -173,6 +173,21 @@ def headline_name(lead: str, body: list[Run]) -> str:
         # what the heading is about (`**Start with the VAE, …**`, `**…: FID.**`), not a
         # name it mentions in passing (`**The volume rendering in NeRF is not new.**`)
         after = lead[found.end() :].split()
+        if not before and len(after) == 2 and after[0] == "as" and after[1].islower():
+            # `**ResNets as ensembles.**` over Veit et al.'s *Residual Networks Behave Like
+            # Ensembles …* (r100 blog, "Who made **ResNets**? → Veit et al."): a thing seen
+            # as another, not the thing
+            continue
+        if (
+            len(before) == 1
+            and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", before[0])
+            and not "".join(after).strip(".:!?")
+            and re.search(r"[A-Z].*[A-Z]", word) is not None  # (not `Race-based medicine`)
+        ):
+            # `**Sparsely-gated MoE.**` over *Outrageously Large Neural Networks: The
+            # Sparsely-Gated Mixture-of-Experts Layer* (r100 blog, "Who made **MoE**? →
+            # Shazeer et al."): the kind of MoE the paper made, not MoE
+            return clean_space(lead).strip(" *_.")
         if after and after[0].casefold().strip(".,;:!") in _ANSWERS_TO:
             continue  # `**The NCF rebuttal.**`: the entry answers NCF, it is not NCF
         if word in COMMON_ACRONYMS and after and re.fullmatch(r"[a-z][a-z-]*", after[0]):

@@ -557,6 +557,9 @@ LABEL_WORDS = frozenset(
         *("takeaways", "lessons", "key takeaways"),  # `Takeaways: BC-RNN is …` (r96 table)
         # `Observation: a DNN inference is …` (r97 syllabus, asked as a paper "Observation")
         *("observation", "key observation", "observations"),
+        # `Hybrid: FLAME mesh + MLP-predicted vertex offsets …` (r100 awesome, asked as a
+        # paper named "Hybrid"): what kind of method it is
+        *("hybrid", "two-stage", "end-to-end", "training", "inference"),
     }
 )
 
