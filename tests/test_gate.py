@@ -1465,3 +1465,17 @@ def test_a_cloze_on_the_initials_of_the_name_on_its_front_is_held() -> None:
     )
     assert rule_of(held, entry) == "answer-on-front"
     assert rule_of(kept, entry) is None
+
+
+def test_a_gist_that_only_says_which_part_of_a_manual_it_is_is_vague() -> None:
+    """r100 notes: "What is **Processes**? → chapter of the Reference Manual" (useless); a
+    chapter that says what it covers keeps its card."""
+    entry = Entry(title="Processes", description="", name="Processes")
+    held = card("gist", "What is **Processes**?", "chapter of the Reference Manual")
+    kept = card(
+        "gist",
+        "What is **Processes**?",
+        "lightweight isolated units of the VM that share nothing and talk by message passing",
+    )
+    assert rule_of(held, entry) == "vague-answer"
+    assert rule_of(kept, entry) is None
