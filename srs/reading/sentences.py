@@ -47,10 +47,10 @@ _END = re.compile(
     # after the list's marker if any (`… NeurIPS 2019). ⭐ Reconstructs …`)
     "(?=(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?\\s*)?"
     # (`… (AI2), 2024. ~7B total / ~1B active …`: an approximate figure, r77 blog)
-    r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]|[-–—]\s+\S|[~≈]\d"
+    r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]|[-–—]\s+\S|[~≈]\d"  # (`… Models. — retention …`)
     # (`… stress (CRSS). cosφ cosλ is the Schmid factor` (r97 glossary): a formula's
     # symbols open the next sentence)
-    r"|[a-z]{0,4}[\u0370-\u03ff]))"  # (`… Models. — retention …`)
+    r"|[a-z]{0,4}[\u0370-\u03ff]))"
     # `two pages!! defines sequential consistency …`: a note's exclamation ends it
     r"|!{2,}\s+(?=[a-z])"
 )
