@@ -2093,17 +2093,31 @@ _ASIDE_LABEL = re.compile(
     r"(?i)(?:(?:a\s+)?(?:useful|nice|good|interesting|important|key)\s+)?(?:contrast|comparison)"
     r"|relevant\s+to\s+[^:]{2,30}|(?:compare|contrast)\s+(?:to|with)\s+[^:]{2,30}"
 )
-#: how widely it is used, as a label: `The recipe still used everywhere`
-_STILL_USED = re.compile(
-    r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:(?:still\s+)?used\s+(?:everywhere|today|widely)"
-    # (`The architecture recipe everyone copied for years: strided convs …` (r99 table))
-    r"|(?:everyone|everybody|people|the\s+field)\s+(?:copied|copies|uses|used|adopted)"
-    r"(?:\s+for\s+years)?)"
-)
-#: how the work stands to another, as the writer labels it: `Important rebuttal`
-_STANCE_LABEL = re.compile(
-    r"(?i)(?:(?:an?|the)\s+)?(?:(?:important|key|major|famous|necessary|direct)\s+)?"
+#: the writer's label before a colon, never what the work is — what follows is:
+_WRITERS_LABEL = re.compile(
+    # `The Google Brain paper that kicked everything off: an RL agent …`
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:paper|one|entry|pick)(?:\s+that\s+[^:]{1,40})?"
+    # `why the legacy PM had to go: analyses are now cached …`: what the reading explains
+    # (but `Why …:` is a title)
+    r"|(?-i:(?:why|how)\s+[^:]{3,60})"
+    # a signpost: `Context for what follows: Gopher is …` (r85 blog), `Exactly what it says:
+    # …` (r89 blog), `Where the two worlds meet: …`, `The dumbest trick that works: …` (r97
+    # blog), `Two reasons it matters: it coined …` (r98 blog)
+    r"|(?:some\s+)?(?:context|background)\s+for\s+[^:]{3,30}"
+    r"|(?:it(?:'s|\s+is|\s+does)\s+)?exactly\s+what\s+it\s+says(?:\s+on\s+the\s+tin)?"
+    r"|where\s+(?:the\s+)?(?:two|these|both)\s+[\w-]+\s+meet"
+    r"|(?:(?:two|three|a\s+few|the)\s+)?reasons?\s+(?:it|this)\s+matters|why\s+it\s+matters"
+    r"|(?:the|a|an)\s+(?:[\w-]+est|best|most\s+[\w-]+)\s+(?:trick|idea|hack|baseline|method|"
+    r"thing|paper)(?:\s+that\s+(?:works|matters|counts))?"
+    # how it stands to another work: `Important rebuttal: collapse happens when …` (r94 blog)
+    r"|(?:(?:an?|the)\s+)?(?:(?:important|key|major|famous|necessary|direct)\s+)?"
     r"(?:rebuttal|counterpoint|response|reply|critique|correction)"
+    # how widely it is used: `The recipe still used everywhere: keep an fp32 master copy …`
+    # (r97 syllabus), `The architecture recipe everyone copied for years: …` (r99 table)
+    r"|(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:(?:still\s+)?used\s+(?:everywhere|today|widely)"
+    r"|(?:everyone|everybody|people|the\s+field)\s+(?:copied|copies|uses|used|adopted)"
+    r"(?:\s+for\s+years)?)",
+    re.IGNORECASE,
 )
 #: what the work is not (`… comes from Bigtable/LevelDB, not this paper`)
 _NOT_THIS_WORK = re.compile(
@@ -2305,45 +2319,12 @@ def _claim(
         # ARIMA …`: the list's verdict or the reading's form, then what it says
         text = rest
     verdict, colon, said = text.partition(": ")
-    # (`The Google Brain paper that kicked everything off: an RL agent …`: the writer's
-    # label, then what it is)
-    labelled = re.fullmatch(
-        r"(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:paper|one|entry|pick)(?:\s+that\s+[^:]{1,40})?",
-        verdict,
-        re.I,
-    )
-    # (`why the legacy PM had to go: analyses are now cached …`: what the reading explains,
-    # then the explanation)
-    asked = re.fullmatch(r"(?:why|how)\s+[^:]{3,60}", verdict)  # (`Why …:` is a title)
-    # (`Context for what follows: Gopher is a 280B model …` (r85 blog): the writer's
-    # signpost, then the fact)
-    signpost = re.fullmatch(
-        # (`Exactly what it says: keep updating a running summary …` (r89 blog))
-        r"(?i)(?:some\s+)?(?:context|background)\s+for\s+[^:]{3,30}|"
-        r"(?:it(?:'s|\s+is|\s+does)\s+)?exactly\s+what\s+it\s+says(?:\s+on\s+the\s+tin)?|"
-        # (`Where the two worlds meet: for long-context generation, use …`, `The dumbest
-        # trick that works: replace the draft model with …` (r97 blog))
-        r"where\s+(?:the\s+)?(?:two|these|both)\s+[\w-]+\s+meet|"
-        # (`Two reasons it matters: it coined …, and it introduced the GRU` (r98 blog))
-        r"(?:(?:two|three|a\s+few|the)\s+)?reasons?\s+(?:it|this)\s+matters|why\s+it\s+matters|"
-        r"(?:the|a|an)\s+(?:[\w-]+est|best|most\s+[\w-]+)\s+(?:trick|idea|hack|baseline|"
-        r"method|thing|paper)(?:\s+that\s+(?:works|matters|counts))?",
-        verdict,
-    )
     # (`Useful contrast: SQLite throws out …`, `Relevant to SQLite: it does not …` (r86
     # notes, graded useless as gists): another thing set beside the entry, never what it is)
     aside = _ASIDE_LABEL.fullmatch(verdict) is not None
-    # (`Important rebuttal: collapse happens when …` (r94 blog): the writer's word on how it
-    # stands to another work, then what it shows)
-    stance = _STANCE_LABEL.fullmatch(verdict) is not None
-    # (`The recipe still used everywhere: keep an fp32 master copy …` (r97 syllabus): the
-    # writer's view of it, then what it is)
-    stance = stance or (
-        bool(colon) and _STILL_USED.fullmatch(verdict) is not None and not opinion_in(said)
-    )
     if (
         colon
-        and (is_verdict(verdict) or labelled or asked or signpost or aside or stance)
+        and (is_verdict(verdict) or aside or _WRITERS_LABEL.fullmatch(verdict))
         and len(said.split()) >= 4
     ):
         # (`The contrarian paper: strip the block down, …`: the writer's label, then what)
