@@ -9548,3 +9548,52 @@ def test_r100_a_heading_about_a_thing_names_no_paper_of_it() -> None:
         " 2022). Hybrid: FLAME mesh + MLP-predicted vertex offsets + neural texture.\n"
     )
     assert avatars.name == "Neural Head Avatars from Monocular RGB Videos"
+
+
+_R100_BIRDS = (
+    "## Navigation\n\n"
+    "**Sleep in flight**: EEG loggers on great frigatebirds showed they sleep on the wing, often"
+    " one hemisphere at a time, but only ~42 min a day versus >12 h on land (Rattenborg et al."
+    " 2016, *Nat. Commun.* 7:12468)\n\n"
+    "**Phenological mismatch**: when the timing of migration/breeding no longer lines up with"
+    " peak food. Dutch pied flycatchers couldn't arrive earlier from Africa even as springs"
+    " warmed, so they missed the caterpillar peak (Both & Visser 2001, *Nature* 411);"
+    " populations where the food peak was earliest declined ~90% over two decades (Both et al."
+    " 2006, *Nature* 441).\n\n"
+    "**Fat score**: a visual 0-8 rating of subcutaneous fat in the furcular hollow (Kaiser 1993,"
+    " *J. Field Ornithol.* 64). Not the only scale (the older Helms & Drury 1960 one has fewer"
+    " classes) so check which one a dataset uses before pooling.\n\n"
+    "**ReSTIR**: resampled importance sampling for many lights. It streams light candidates"
+    " through weighted reservoirs and reuses them across neighboring pixels (Bitterli et al."
+    " 2020).\n"
+)
+
+
+def test_r100_a_glossary_asks_who_found_what_its_citations_found() -> None:
+    """r100 glossary (bird migration, 63 % coverage): "Who made **Sleep in flight**? →
+    Rattenborg et al." credited a phenomenon to the study that saw it, and the studies cited
+    inside entries (Both & Visser, Muheim, Piersma & Gill, …) made no card at all."""
+    cards = template_cards(parse_text(_R100_BIRDS, name="t"), load_templates()).cards
+    asked = {_shown(c.front): _shown(c.back) for c in cards if c.kind == "attribution"}
+    assert "Who made Sleep in flight, and when?" not in asked
+    assert (
+        asked[
+            "Who found this about Sleep in flight, and when?  EEG loggers on great frigatebirds"
+            " showed they sleep on the wing, often one hemisphere at a time, but only ~42 min a"
+            " day versus >12 h on land"
+        ]
+        == "Rattenborg et al., 2016"
+    )
+    assert (
+        asked[
+            "Who found this about Phenological mismatch, and when?  Dutch pied flycatchers"
+            " couldn't arrive earlier from Africa even as springs warmed, so they missed the"
+            " caterpillar peak"
+        ]
+        == "Both and Visser, 2001"
+    )
+    # a term's maker stays its maker; an aside on another work and what the term itself
+    # does (`It streams …`) are no findings
+    assert asked["Who made Fat score, and when?"] == "Kaiser, 1993"
+    assert not any("Helms" in back or "Drury" in back for back in asked.values())
+    assert not any(front.startswith("Who found this about ReSTIR") for front in asked)

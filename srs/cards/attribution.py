@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from srs.cards.context import EntryContext, OwnPaper, Slot
 from srs.cards.ids import mention_key
-from srs.reading.model import Mention
+from srs.reading.attribution import first_surname
+from srs.reading.model import Finding, Mention
 from srs.reading.naming import NAME_TOKEN
 from srs.reading.orgs import brand_lab
 from srs.text import md_escape
@@ -182,9 +183,30 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         # (a related paper the list cites: one card, from its facts when they are known)
         if mention.name not in made and f"arxiv:{mention.paper}" not in made
     ]
+    slots += [_found(finding, entry.name) for finding in entry.findings if entry.name]
     if template.max_cards is not None:  # (the entry's own papers first)
         slots = slots[: template.max_cards]
     return slots
+
+
+def _found(finding: Finding, name: str) -> Slot:
+    """`Who found this about **Phenological mismatch**, and when? *populations where the food
+    peak was earliest declined ~90% over two decades*` → Both et al., 2006: a study the
+    glossary cites for what it found about the term (keyed by its people and year)."""
+    cited = finding.cited
+    when = cited.venue if cited.venue and str(cited.year) in cited.venue else str(cited.year)
+    answer = f"{cited.authors}, {when}"
+    values = {
+        "ask": (
+            f"Who found this about **{md_escape(name)}**, and when?  *{md_escape(finding.text)}*"
+        ),
+        "who": md_escape(cited.authors),
+        "when": md_escape(when),
+        "made_by": md_escape(answer),
+        "name": md_escape(name),
+        "and_when": ", and when",
+    }
+    return Slot(values, concept=f"found {first_surname(cited.authors)} {cited.year}")
 
 
 def _mentioned(mention: Mention, own: list[str]) -> Slot:

@@ -37,7 +37,7 @@ from srs.reading.definitions import (
     promote_title_subject,
     subjects,
 )
-from srs.reading.model import Attribution, Claim
+from srs.reading.model import Attribution, Claim, Finding
 from srs.reading.naming import numbered_document
 from srs.reading.orgs import LABS, VENUE_PATTERN, VENUES, brand_lab
 from srs.reading.phrases import (
@@ -222,6 +222,8 @@ class Claims:
     #: the name the text gives the paper of an entry named for something else (`The T5
     #: paper.` in the row of C4, the dataset it introduced)
     paper_alias: str = ""
+    #: under a glossary's term, what the studies it cites found (see `_finding`)
+    findings: list[Finding] = field(default_factory=list)
 
 
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
@@ -1036,6 +1038,7 @@ def read_claims(
     first_cited: set[str] = set()  # the author sets the first sentence cites
     reading_cited = False  # a citation given as a reading (`_READING_POINTER`) was dropped
     formula = ""  # a leading equation the next sentences may define in words
+    found_in: set[tuple[int, int, str, int | None]] = set()  # each citation's finding, once
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
     labelled_bullets = sum(
         source == "nested" and _PART_LABEL.match(raw) is not None for source, raw in parts
@@ -1090,6 +1093,7 @@ def read_claims(
                 piece = _own_label(piece, [name, *own_names])
             cut_from = _others_cited_dropped(piece, [name, *own_names]) if term else piece
             found, rest = attribution.cut(cut_from, prose_lab=leading)
+            cut_found = found  # (before any rule below says whose it is not)
             at = raw.find(piece)
             gap_after = bool(_TITLE_GAP.search(piece)) or (
                 at >= 0 and re.match(r"\s{3,}\S", raw[at + len(piece) :]) is not None
@@ -1347,6 +1351,14 @@ def read_claims(
             core_idea = _CORE_IDEA.match(text) is not None and not any(
                 claim.kind in {"defines", "does", "introduces"} for claim in out.claims
             )
+            cited_here = (index, number, cut_found.authors, cut_found.year)
+            if term and source == "text" and name and cited_here not in found_in:
+                # (the whole sentence, not the clause a long one was cut to)
+                whole = sentences(raw)[number] if number < len(sentences(raw)) else piece
+                finding = _finding(whole, cut_found, first=index == 0 and number == 0)
+                if finding is not None:
+                    out.findings.append(finding)
+                    found_in.add(cited_here)
             claim = _claim(
                 text,
                 source,
@@ -1456,6 +1468,8 @@ def read_claims(
         # glossary, graded useless as "Who made ENSO?"): the citation credits what they
         # found about the term, not the term
         out.attribution = Attribution()
+    if term:
+        _keep_findings(out)
     _set_against_another(out.claims, name)
     promote_labelled(out.claims)
     promote_title_subject(out.claims, name)
@@ -1463,6 +1477,118 @@ def read_claims(
         promote_subject(out.claims, name)
         promote_described(out.claims, subjects(out.claims, [name, *own_names]))
     return out
+
+
+#: a bracket with a year in it: a citation (`(Both et al. 2006, *Nature* 441)`)
+_DATED_BRACKET = re.compile(r"\((?P<inside>[^()]*(?<!\d)(?:1[6-9]|20)\d\d(?!\d)[^()]*)\)")
+#: a work's name right before a bracket: the bracket cites it (`… a CNN, MistNet (Lin …)`),
+#: not a place (`… across the Pacific (Piersma & Gill 1998)`)
+_WORK_BEFORE = re.compile(r"\b(?:[A-Z][\w+-]*[A-Z0-9][\w+-]*|[\"“][^\"”]+[\"”])\s*$")
+#: what someone found, said of a subject of its own (`EEG loggers on great frigatebirds
+#: showed they sleep on the wing`), not of the term (`…; showed that speculation itself is
+#: an attack surface` under **Spectre**, `It showed …`)
+_SUBJECT_FOUND = re.compile(
+    r"(?<![;,:]\s)(?<!^)\b(?!(?:it|this|that|which|is|are|was|were|been)\s)[a-z]\w+\s+"
+    r"(?:showed|demonstrated|revealed|(?:found|reported)\s+that)\b"
+)
+
+
+#: what happened in a study: a verb in the past (`declined`, `stayed aloft`, `had tiny
+#: digestive organs`) or a measured number (`~10 months`, `~90%`)
+_WHAT_HAPPENED = re.compile(
+    r"\b(?:(?!(?:based|called|used|named|known|needed|standardi[sz]ed)\b)[a-z]{3,}ed|had|kept|"
+    r"showed|shown|found|fell|rose|flew|grew|spent|took|gave|came|went|did|could(?:n['’]t)?)\b"
+    r"|\d\s*(?:%|x\b|×|\s(?:days?|months?|years?|hours?|h|min|km|m|times|fold)\b)"
+)
+#: a sentence on another name or on the term's use, not what a study found
+_NOT_A_FINDING = re.compile(
+    r"(?i)(?:also|often|sometimes|usually|later|now|see|the\s+poster\s+child|output|used|based|"
+    r"called|known\s+as)\b"
+    r"|[^\s:]+(?:\s+[^\s:]+){0,2}\s*:"
+)
+#: other people cited inside the sentence (`… the original four-stage system is Rechtschaffen
+#: & Kales 1968`)
+_OTHERS_CITED = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:&|and)\s+[A-Z][\w'’-]+)?,?\s+\(?(?:1[89]|20)\d\d\b"
+)
+
+
+def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
+    """What the study a sentence under a glossary's term cites found: `… populations where
+    the food peak was earliest declined ~90% over two decades (Both et al. 2006, *Nature*
+    441)` (r100 glossary, "Who made **Phenological mismatch**? → Both et al." and none of
+    the studies it cites on a card): the sentence without its closing citation, when it
+    says something (five words or more) and names neither the people nor another work
+    right before the bracket; never a sentence that says who made the term (`Coined by
+    …`, `proposed`) nor a reading (`see …`, `Review: …`)."""
+    if not found.authors or not found.year:
+        return None
+    brackets = list(_DATED_BRACKET.finditer(piece))
+    surname = attribution.first_surname(found.authors)
+    # (not `(the older Helms & Drury 1960 one has …)`: an aside on another work)
+    mine = [
+        b
+        for b in brackets
+        if b.group("inside").lstrip().startswith(surname) and str(found.year) in b.group(0)
+    ]
+    if len(mine) != 1:
+        return None
+    bracket = mine[0]
+    # `… the caterpillar peak (Both & Visser 2001, …); populations … declined ~90% (Both et
+    # al. 2006, …)`: each citation closes its own clause
+    start = max((b.end() for b in brackets if b.end() <= bracket.start()), default=0)
+    end = len(piece)
+    if any(b.start() > bracket.end() for b in brackets):
+        after = re.search(r"[,;]", piece[bracket.end() :])
+        end = bracket.end() + after.start() if after else end
+    before = piece[start : bracket.start()].rstrip()
+    said = tidy(before + piece[bracket.end() : end])
+    said = re.sub(r"^[\s,;.]*(?:(?:and|but|while)\s+)?", "", said).strip(" .;:")
+    if (
+        len(said.split()) < 5
+        or surname in said
+        or _WORK_BEFORE.search(before)
+        or re.search(rf"\b(?:{_MADE}|first(?!-))\b", piece, re.IGNORECASE)
+        or re.search(r"(?i)\bsee\b", before)
+        or _READING_LABEL.match(piece.strip())
+        or _ARGUED.search(piece)
+        or (first and not re.search(rf"\b{_FOUND}\b", said))
+        # what the study saw, not the writer's view or advice (`Only meaningful on flat
+        # ground`, `If you want a working implementation, Crocoddyl`, `Spurious programs are
+        # the main headache`)
+        or not _WHAT_HAPPENED.search(said)
+        or _NOT_A_FINDING.match(said)
+        or _OTHERS_CITED.search(said)  # (`… is Rechtschaffen & Kales 1968; the AASM …`)
+        or re.search(r"\d", found.authors)  # (`Engel and ShaderX5`: a book's title)
+        or (said[:1].islower() and _WHAT_HAPPENED.match(said))  # (`made it mainstream; …`)
+        # (`It streams light candidates through …` under **ReSTIR**: what the term does)
+        or re.match(r"(?i)(?:it|its|it['’]s|they|their)\b", said)
+        or opinion_in(said)
+        or INSTRUCTION.match(said)
+        or is_verdict(said)
+    ):
+        return None
+    return Finding(text=said, cited=found)
+
+
+def _keep_findings(out: Claims) -> None:
+    """A study's finding under the term keeps its card; the term's own citation is the
+    finding's, not the term's, only when its sentence says what someone showed (`EEG
+    loggers on great frigatebirds showed they sleep on the wing …` under **Sleep in
+    flight**, r100 glossary, "Who made **Sleep in flight**? → Rattenborg et al.")."""
+    own = out.attribution.authors
+    kept: list[Finding] = []
+    for finding in out.findings:
+        if own and finding.cited.authors == own:
+            if not _SUBJECT_FOUND.search(finding.text):
+                # `Finds sequences in a database … (Altschul et al. 1990)` under **BLAST**,
+                # `The default index structure of … (Bayer & McCreight 1972)`: what the
+                # term is or does, cited to its makers
+                continue
+            out.attribution = Attribution()
+            own = ""
+        kept.append(finding)
+    out.findings = kept
 
 
 #: the verbs that say a term was made (`Coined by …`, `Introduced … in System R (…)`)

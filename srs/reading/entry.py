@@ -939,6 +939,7 @@ def _finish(
         paper_titles=paper_titles,
         attribution=attribution,
         claims=read.claims,
+        findings=read.findings,
         see_also=list(dict.fromkeys(read.see_also)),
         instead=list(dict.fromkeys(read.instead)),
         own_names=own_names,

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 from srs.reading.urls import arxiv_id
 
-__all__ = ["Attribution", "Claim", "Entry", "Link", "Mention", "ReadingList", "Section"]
+__all__ = [
+    "Attribution",
+    "Claim",
+    "Entry",
+    "Finding",
+    "Link",
+    "Mention",
+    "ReadingList",
+    "Section",
+]
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,16 @@ class Claim:
     label: str = ""
 
 
+@dataclass(frozen=True)
+class Finding:
+    """What a study the entry cites found about its term: `populations where the food peak
+    was earliest declined ~90% (Both et al. 2006, *Nature* 441)` under **Phenological
+    mismatch**: the people found that, they did not make the term."""
+
+    text: str
+    cited: Attribution
+
+
 @dataclass
 class Entry:
     """One entry of a section: a list item, or a row of a table."""
@@ -118,6 +137,8 @@ class Entry:
     acronyms: dict[str, str] = field(default_factory=dict)
     #: other works the entry names with their own citation (`ICM (Pathak et al. 2017)`)
     mentions: list[Mention] = field(default_factory=list)
+    #: what the studies a glossary's term cites found about it, each with its citation
+    findings: list[Finding] = field(default_factory=list)
 
     def paper_names(self) -> dict[str, str]:
         """Each of `papers` with the name the list gives it (`2005.14165` -> `GPT3`)."""
