@@ -9597,3 +9597,36 @@ def test_r100_a_glossary_asks_who_found_what_its_citations_found() -> None:
     assert asked["Who made Fat score, and when?"] == "Kaiser, 1993"
     assert not any("Helms" in back or "Drury" in back for back in asked.values())
     assert not any(front.startswith("Who found this about ReSTIR") for front in asked)
+
+
+_R101_AERO = (
+    "## Airfoils\n\n"
+    "**XFOIL**: Drela's 2D airfoil analysis & design code. Default Ncrit = 9. (Drela 1989, in"
+    " *Low Reynolds Number Aerodynamics*, Springer Lecture Notes in Engineering vol. 54.)"
+    " https://web.mit.edu/drela/Public/web/xfoil/ (Everyone uses it, incl. well past stall"
+    " where it really shouldn't be trusted.)\n\n"
+    "**Stability derivatives**: partial derivatives of the aero forces and moments w.r.t. the"
+    " motion variables. Still the way every textbook does it: Etkin & Reid, *Dynamics of"
+    " Flight: Stability and Control* (3rd ed. 1996).\n\n"
+    "**Leslie matrix**: an age-structured population model; its dominant eigenvalue is the"
+    " growth rate (Leslie 1945, *Biometrika* 33). Lefkovitch later generalised it to stages"
+    " (Lefkovitch 1965).\n"
+)
+
+
+def test_r101_a_glossarys_bracketed_citation_textbook_and_eponym() -> None:
+    """r101 glossary (aerodynamics, 51 % coverage, both who-made cards wrong): a citation
+    that is a sentence of its own, `(Drela 1989, in … vol. 54.)`, ran on into the aside
+    after it and read as advice; a chapter in an edited Springer volume read as a
+    textbook; a textbook's `(3rd ed. 1996)` made "Stability and Control" the makers; the
+    person a term is named after lost to a later citation."""
+    assert sentences("Default Ncrit = 9. (Drela 1989, in X vol. 54.) (Everyone uses it.)") == [
+        "Default Ncrit = 9.",
+        "(Drela 1989, in X vol. 54.)",
+        "(Everyone uses it.)",
+    ]
+    cards = template_cards(parse_text(_R101_AERO, name="t"), load_templates()).cards
+    asked = {_shown(c.front): _shown(c.back) for c in cards if c.kind == "attribution"}
+    assert asked["Who made XFOIL, and when?"] == "Drela, 1989"
+    assert not any("Stability derivatives" in front for front in asked)
+    assert asked["When was the Leslie matrix introduced?"] == "1945 (Leslie)"

@@ -1094,6 +1094,8 @@ def read_claims(
             cut_from = _others_cited_dropped(piece, [name, *own_names]) if term else piece
             found, rest = attribution.cut(cut_from, prose_lab=leading)
             cut_found = found  # (before any rule below says whose it is not)
+            if term and _EDITION.search(piece):
+                found = Attribution()  # `(3rd ed. 1996)`: a textbook's edition, a reading
             at = raw.find(piece)
             gap_after = bool(_TITLE_GAP.search(piece)) or (
                 at >= 0 and re.match(r"\s{3,}\S", raw[at + len(piece) :]) is not None
@@ -1436,6 +1438,9 @@ def read_claims(
         # `Evaluated with Smatch (Cai & Knight 2013) ([Banarescu et al. 2013](…))`)
         closing = _others_cited_dropped(parts[0][1], [name, *own_names]) if term else parts[0][1]
         out.attribution = out.attribution.merged(_trailing_citation(closing, name, others=others))
+    eponym = _eponym_citation(parts[0][1], name) if term and parts else Attribution()
+    if eponym and not _named_after(out.attribution.authors, name) and not _TWO_TERMS.search(name):
+        out.attribution = eponym
     if parts and _NO_PAPER.match(parts[0][1]):
         # `**S3** — no design paper, but:` over `- Bornholt et al., "Using Lightweight Formal
         # Methods to Validate a Key-Value Storage Node in Amazon S3", SOSP 2021`: papers about
@@ -1686,7 +1691,10 @@ _ANOTHER_PAPER = re.compile(
 _ARROW = re.compile(rf"\s{_ARROWS}\s+(?=[A-Z])")
 #: a book's citation: a year and its publisher in one bracket
 _BOOK_CITED = re.compile(
-    r"\([^()]*\b(?:19|20)\d\d\b[^()]*\b(?:Press|Books|Springer|Wiley|O'Reilly)\b"
+    # (not a chapter in an edited volume, `(Drela 1989, in *Low Reynolds Number
+    # Aerodynamics*, Springer Lecture Notes …)` (r101 glossary): the work's own paper)
+    r"\((?![^()]*\b(?:19|20)\d\d\b,?\s+in\s)[^()]*\b(?:19|20)\d\d\b[^()]*"
+    r"\b(?:Press|Books|Springer|Wiley|O'Reilly)\b"
     # `(Boyd & Vandenberghe 2004, ch. 5)`: a chapter or a section of a book, a reading
     r"|\([^()]*\b(?:19|20)\d\d\b[^()]*,\s*(?:ch\.|chap\.|chapter|sec\.|section|§|pp?\.)\s*\d"
 )
@@ -1897,6 +1905,19 @@ _NAME_THEN_CITATION = re.compile(
 )
 
 
+def _eponym_citation(text: str, name: str) -> Attribution:
+    """`**Wagner function**: … (Wagner 1925, *ZAMM*). Its gust counterpart is the Küssner
+    function … (Küssner 1936).` (r101 glossary, "Who made **Wagner function**? → Küssner"):
+    the citation of the person the term is named after, wherever it stands."""
+    for bracket in _DATED_BRACKET.finditer(text):
+        if len(re.findall(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", bracket.group(0))) >= 2:
+            continue  # `(Rao 1945; Cramér 1946)`: the history of a result, no one's alone
+        found, _ = attribution.cut(bracket.group(0), prose_lab=False)
+        if found.authors and found.year and _named_after(found.authors, name):
+            return found
+    return Attribution()
+
+
 def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = ()) -> Attribution:
     """The citation that closes an entry's text (`… relational database (Bayer & McCreight
     1972)`), unless its sentence is about something else the list names (`The ARIES recovery
@@ -1948,6 +1969,11 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
         # under SayCan: a later sentence's bracket right after another name is that name's
         return Attribution()
     for bracket in re.findall(r"\([^()]*\)", last):  # the first: `(Lamport 1998), … (2001)`
+        if _EDITION.search(bracket):
+            # `Etkin & Reid, *Dynamics of Flight: Stability and Control* (3rd ed. 1996)` (r101
+            # glossary, "Who made **Stability derivatives**? → Stability and Control"): a
+            # textbook's edition, a reading
+            return Attribution()
         parts = bracket.strip("()").split(";")
         if sum(bool(re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", part)) for part in parts) >= 2:
             return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
@@ -1965,6 +1991,10 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
         if found.authors:
             return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()
+
+
+#: a book's edition: `(3rd ed. 1996)`, `(2nd edition, 2009)`
+_EDITION = re.compile(r"(?i)\b\d+(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)")
 
 
 def _cited_before(text: str, last: str, authors: str) -> bool:

@@ -116,6 +116,19 @@ def _depths(text: str) -> list[int]:
     return depths
 
 
+def _whole_bracket(text: str, start: int, match: re.Match[str], depths: list[int]) -> bool:
+    """`(Drela 1989, in … vol. 54.) (Everyone uses it, …)` (r101 glossary): a sentence that
+    is one bracket, its stop inside, ends where the bracket closes."""
+    opened = start + len(text[start:]) - len(text[start:].lstrip())
+    closed = text.find(")", match.start(), match.end())
+    return (
+        text.startswith("(", opened)
+        and closed >= 0
+        and depths[match.start()] == 1
+        and min(depths[opened + 1 : match.start() + 1]) >= 1
+    )
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of `text`, stripped, in order."""
     text = text.strip()
@@ -123,7 +136,9 @@ def sentences(text: str) -> list[str]:
     start = 0
     depths = _depths(text) if "(" in text or "[" in text else None
     for match in _END.finditer(text):
-        if not _closes_here(text, match.start() + 1) or (depths and depths[match.start()]):
+        if not _closes_here(text, match.start() + 1):
+            continue
+        if depths and depths[match.start()] and not _whole_bracket(text, start, match, depths):
             continue
         if _YEAR_ALONE.match(text, match.end()):
             continue  # `Centola, Damon. 2010. "The Spread …"`: a byline's year is no sentence
