@@ -9630,3 +9630,26 @@ def test_r101_a_glossarys_bracketed_citation_textbook_and_eponym() -> None:
     assert asked["Who made XFOIL, and when?"] == "Drela, 1989"
     assert not any("Stability derivatives" in front for front in asked)
     assert asked["When was the Leslie matrix introduced?"] == "1945 (Leslie)"
+
+
+def test_r102_a_finding_with_a_bracket_cut_open_or_its_year_makes_no_card() -> None:
+    """r102 glossary (memory neuroscience): "Who found this about **Complementary learning
+    systems**? *… experience replay in deep RL (Kumaran*" (useless), a quote cut open, and
+    a finding that says its own year on the front."""
+    text = (
+        "## Memory\n\n"
+        "**Complementary learning systems (CLS)**: the hippocampus learns fast from single"
+        " episodes, while neocortex learns slowly by interleaving (McCloskey & Cohen 1989). The"
+        " hippocampus replays memories to train the cortex offline ([McClelland, McNaughton &"
+        " O'Reilly 1995](https://doi.org/10.1037/0033-295X.102.3.419), *Psychol Rev*). There's"
+        " an updated version that ties it to experience replay in deep RL (Kumaran, Hassabis &"
+        " McClelland 2016, *TiCS*).\n\n"
+        "**Reconsolidation**: retrieving a memory makes it labile again. This idea was old:"
+        " electroconvulsive shock after a reminder cue had already been shown to cause amnesia"
+        " in 1968 (Misanin, Miller & Lewis 1968, *Science*).\n\n"
+        "**Engram**: the physical trace of a memory in the brain.\n"
+    )
+    cards = template_cards(parse_text(text, name="t"), load_templates()).cards
+    assert not any(
+        "(Kumaran" in c.front or "in 1968" in c.front for c in cards if c.kind == "attribution"
+    )

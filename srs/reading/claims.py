@@ -1565,6 +1565,12 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
         or _NOT_A_FINDING.match(said)
         or _OTHERS_CITED.search(said)  # (`… is Rechtschaffen & Kales 1968; the AASM …`)
         or re.search(r"\d", found.authors)  # (`Engel and ShaderX5`: a book's title)
+        # (`… ties it to experience replay in deep RL (Kumaran`, `A's efficiency, … is
+        # increased"` (r102 glossary): a bracket or a quote cut open; `… had already been
+        # shown to cause amnesia in 1968` → 1968: the answer's year on the front)
+        or said.count("(") != said.count(")")
+        or said.count('"') % 2
+        or str(found.year) in said
         or (said[:1].islower() and _WHAT_HAPPENED.match(said))  # (`made it mainstream; …`)
         # (`It streams light candidates through …` under **ReSTIR**: what the term does)
         or re.match(r"(?i)(?:it|its|it['’]s|they|their)\b", said)
