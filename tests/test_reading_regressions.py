@@ -9653,3 +9653,40 @@ def test_r102_a_finding_with_a_bracket_cut_open_or_its_year_makes_no_card() -> N
     assert not any(
         "(Kumaran" in c.front or "in 1968" in c.front for c in cards if c.kind == "attribution"
     )
+
+
+_R101_GRAPHICS = (
+    "## Week 1\n\n"
+    "- Marschner & Shirley, *Fundamentals of Computer Graphics*, ch. 1, ch. 2 (misc. math"
+    " review) and the Viewing chapter. If homogeneous coordinates still look strange, come to"
+    " office hours.\n"
+    '- Scratchapixel, "Rasterization: a Practical Implementation":'
+    " https://www.scratchapixel.com/ . Lots of ppl lose points on A1 for getting this wrong.\n"
+    "- Peter Shirley, *Ray Tracing in One Weekend* (2016; now maintained with Trevor David"
+    " Black & Steve Hollasch): https://raytracing.github.io/books/RayTracingInOneWeekend.html\n"
+    "  Not a paper, but it's the companion for A3. You will finish with a small path tracer.\n"
+    '- Craig Reynolds, "Flocks, Herds, and Schools: A Distributed Behavioral Model," SIGGRAPH'
+    " 1987: https://www.red3d.com/cwr/boids/\n"
+    "  **Boids**: each bird follows three local rules (separation, alignment, cohesion), and"
+    " flocking behavior emerges with no global script.\n"
+)
+
+
+def test_r101_a_syllabus_names_no_year_nor_author_and_asks_no_course_logistics() -> None:
+    """r101 syllabus (computer graphics, 23 % useless): "What is **2016**?" (a year in the
+    bracket after *Ray Tracing in One Weekend*), "When was **Craig Reynolds** introduced?"
+    (the author before the quoted title, Boids unnamed), "What is **Fundamentals of Computer
+    Graphics**? → Marschner & Shirley and the Viewing chapter" (which chapters to read), and
+    a reverse card whose clue was "Lots of ppl lose points on A1"."""
+    parsed = parse_text(_R101_GRAPHICS, name="t")
+    names = [entry.name for entry in parsed.entries]
+    assert "2016" not in names and "Craig Reynolds" not in names
+    assert "Boids" in names
+    cards = template_cards(parsed, load_templates()).cards
+    fronts = [_shown(c.front) for c in cards]
+    assert "Who made Boids, and when?" in fronts
+    assert not any("Viewing chapter" in c.back or "Viewing chapter" in c.front for c in cards)
+    assert not any("lose points" in front for front in fronts)
+    assert opinion_in("Lots of ppl lose points on A1 for getting this wrong")
+    assert opinion_in("A1 uses this approach")
+    assert not opinion_in("An A100 GPU has 80 GB of memory")

@@ -296,7 +296,11 @@ _TOLD_TAIL = re.compile(
 )
 #: which part of a book to read: `Tedrake, chapter on …`, `chapters 3–4`, `§2.1 on …`
 _READING_PART = re.compile(
-    r"^(?:[A-Z][\w'’-]+,\s+)?(?:the\s+)?(?:chapters?|ch\.|sections?|sec\.|§)\s*(?:on\b|\d)",
+    r"^(?:[A-Z][\w'’-]+,\s+)?(?:the\s+)?(?:chapters?|ch\.|sections?|sec\.|§)\s*(?:on\b|\d)"
+    # `Marschner & Shirley, *Fundamentals of …*, ch. 1, ch. 2 (…) and the Viewing chapter`
+    # (r101 syllabus, its gist "Marschner & Shirley and the Viewing chapter"): which parts
+    r"|^(?:[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+)?,?\s+)?(?:and\s+)?the\s+"
+    r"(?:[\w-]+\s+){1,3}chapters?\.?$",
     re.IGNORECASE,
 )
 #: a post's byline: its writer (a handle too), the forum and the date
@@ -1250,6 +1254,24 @@ def read_claims(
                 aliased = _alias(text, own_names, link_names, link_words, later=bool(out.claims))
                 if aliased is not None and re.match(r"(?:Not|No)\s", aliased[0]):
                     aliased = None  # `Not on arXiv; the model is in …` (r64 awesome): a remark
+                if aliased is not None and re.fullmatch(r"(?:1[89]|20)\d\d[a-z]?", aliased[0]):
+                    # `Peter Shirley, *Ray Tracing in One Weekend* (2016; now maintained with
+                    # …)` (r101 syllabus, "What is **2016**?"): a year, never a name
+                    aliased = None
+                byline = found.authors or out.attribution.authors
+                if (
+                    aliased is not None
+                    and byline
+                    and aliased[0].split()[-1] == attribution.first_surname(byline)
+                    and len(aliased[0].split()) <= 3
+                ):
+                    # `Craig Reynolds, "Flocks, Herds, and Schools: …," SIGGRAPH 1987:` (r101
+                    # syllabus, "When was **Craig Reynolds** introduced?"): its author; the
+                    # name, if any, comes after (`Craig Reynolds: Boids: each bird …`)
+                    text = aliased[1]
+                    aliased = _alias(
+                        text, own_names, link_names, link_words, later=bool(out.claims)
+                    )
                 if aliased is not None and number >= 1 and bylined and aliased[0] in italics:
                     # `- [Computational bioacoustics …](…) - Dan Stowell (…, 2022). *PeerJ*.`
                     # (r82 awesome): a journal in italics after the byline, never the name

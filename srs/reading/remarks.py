@@ -84,6 +84,10 @@ OPINION = re.compile(
     r"^reads (?:(?:very|surprisingly|quite|so) )?(?:modern|dated|fresh|old)\b|"
     r"pairs? (?:nicely|well) with|grain of salt|tangential to|\blol\b|\blmao\b|out of scope|"
     r"good for the \w+ folks|"
+    # `Lots of ppl lose points on A1 for getting this wrong`, `A1 uses this approach` (r101
+    # syllabus, a reverse card's clue): the course's assignments, not the reading's fact
+    r"lose (?:points|marks)|office hours|starter code|"
+    r"(?:on|for|in|uses?|before|after|by)\s+(?:A|HW|PS|MP)\d\b|^(?:A|HW|PS|MP)\d\s+(?:uses|asks|needs|is)\b|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
     # `Nice contrast with Clipper's more reactive design`, `The recipe still used
