@@ -9690,3 +9690,38 @@ def test_r101_a_syllabus_names_no_year_nor_author_and_asks_no_course_logistics()
     assert opinion_in("Lots of ppl lose points on A1 for getting this wrong")
     assert opinion_in("A1 uses this approach")
     assert not opinion_in("An A100 GPU has 80 GB of memory")
+
+
+def test_r102_a_news_articles_writer_wrote_the_article_not_what_it_is_about() -> None:
+    """r102 notes: "Who made **An EEVDF CPU scheduler for Linux**? → Corbet, 2023"
+    (useless: EEVDF is Stoica et al.'s, the patches Zijlstra's; Corbet wrote the LWN
+    article, and its venue was not read, so the rule for LWN articles missed it)."""
+    text = (
+        "## Linux\n\n"
+        "1. **An EEVDF CPU scheduler for Linux** — Jonathan Corbet, LWN, Mar 2023"
+        " (https://lwn.net/Articles/925371/)\n"
+        "   - Peter Zijlstra's patches replacing CFS's pick logic w/ EEVDF\n"
+        "2. **The Linux Scheduler: a Decade of Wasted Cores** — Lozi, Lepers, Funston, Gaud,"
+        " Quéma, Fedorova, EuroSys 2016\n"
+        "   - four bugs that leave cores idle while threads wait\n"
+    )
+    cards = _cards(text)
+    asked = {_shown(c.front): _shown(c.back) for c in cards if c.kind == "attribution"}
+    assert asked["Who wrote An EEVDF CPU scheduler for Linux, and when?"] == "Corbet, 2023"
+    assert not any(front.startswith("Who made An EEVDF") for front in asked)
+
+
+def test_r102_notes_code_and_a_citations_leftover_word_are_no_claims() -> None:
+    """r102 notes (OS papers, 60 % useful): "What is **Myths About the Mutual Exclusion
+    Problem**? → turn = j; while (flag[j] && turn == j)" (useless: code cut at its
+    semicolons) and "**events & threads** are …? → duals (cites)" (the word a citation
+    left)."""
+    entry = one(
+        "1. **Myths About the Mutual Exclusion Problem** — G. L. Peterson, Information"
+        " Processing Letters 12(3), 1981\n"
+        "   - the 2-proc algorithm everyone teaches: `flag[i] = true; turn = j; while (flag[j]"
+        " && turn == j) ;`\n"
+        "   - NB: broken on modern HW w/o fences (store→load reordering)\n"
+    )
+    assert not any("while" in claim.text for claim in entry.claims)
+    assert claims.tidy("events & threads are duals (cites)") == "events & threads are duals"

@@ -140,14 +140,13 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         ask = f"Who made **{md_escape(paper.name)}**{', and when' if when else ''}?"
         if paper.by_title:
             ask = f"Who wrote *{md_escape(paper.title)}*{', and when' if when else ''}?"
-        elif (
-            paper.key == entry.key
-            and entry.title.startswith(f"{entry.name}: ")
-            and _ARTICLE_VENUE.search(paper.venue)
+        elif paper.key == entry.key and _ARTICLE_VENUE.search(
+            paper.venue or entry.description.split("(", 1)[0][:160]
         ):
             # `**CAP_SYS_ADMIN: the new root** — Kerrisk, LWN 2012` (r96 notes, "Who made
-            # **CAP_SYS_ADMIN**?" → Kerrisk: wrong): an article's writer wrote the article,
-            # not what its title's head names
+            # **CAP_SYS_ADMIN**?" → Kerrisk: wrong), `**An EEVDF CPU scheduler for Linux** —
+            # Jonathan Corbet, LWN, Mar 2023` (r102 notes, "Who made …? → Corbet": useless,
+            # EEVDF is Stoica's): an article's writer wrote the article, not what it is about
             ask = f"Who wrote *{md_escape(entry.title)}*{', and when' if when else ''}?"
         if not when and paper.name.endswith(("?", "!")):  # `… Really?`: one mark is enough
             ask = ask.removesuffix("?")

@@ -118,7 +118,12 @@ _SEE_BRACKET = re.compile(
 #: a sentence that sends the reader to a work by its title: `For the collapsed version see
 #: Griffiths & Steyvers 2004, "Finding scientific topics", PNAS`
 _SEE_WORK = re.compile(r"\bsee\b[,:]?\s*[\"“]", re.IGNORECASE)
-_EMPTY_BRACKETS = re.compile(r"\(\s*[,;:/&]*\s*\)|\[\s*[,;:&]*\s*\]")
+#: (and one its citation left a word in: `events & threads are duals (cites)`, r102 notes,
+#: after `(cites Lauer & Needham 1978)`)
+_EMPTY_BRACKETS = re.compile(
+    r"\(\s*[,;:/&]*\s*\)|\[\s*[,;:&]*\s*\]"
+    r"|\(\s*(?:cites?|citing|cited\s+in|see|see\s+also|cf\.?|via|per|from|after|ref\.?)\s*[,;:]?\s*\)"
+)
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNORECASE)
 _DANGLING = re.compile(
@@ -295,6 +300,8 @@ _TOLD_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: which part of a book to read: `Tedrake, chapter on …`, `chapters 3–4`, `§2.1 on …`
+#: a line of code: a loop's head (`while (`, `for (i`), a logical and (`&&`)
+_CODE = re.compile(r"\bwhile\s*\(|\bfor\s*\(\w|&&")
 _READING_PART = re.compile(
     r"^(?:[A-Z][\w'’-]+,\s+)?(?:the\s+)?(?:chapters?|ch\.|sections?|sec\.|§)\s*(?:on\b|\d)"
     # `Marschner & Shirley, *Fundamentals of …*, ch. 1, ch. 2 (…) and the Viewing chapter`
@@ -2371,6 +2378,11 @@ def _claim(
     the piece comes right after the entry's byline."""
     if _ADD_ON.match(text):
         return None  # `**CUTLASS** (url) + the docs under media/docs/`: more to read, no fact
+    if _CODE.search(text):
+        # `the 2-proc algorithm everyone teaches: \`flag[i] = true; turn = j; while (flag[j]
+        # && turn == j) ;\`` (r102 notes, "What is **Myths About the Mutual Exclusion
+        # Problem**? → turn = j; while (…)"): code, cut at its semicolons, says nothing
+        return None
     if _READING_PART.match(text) and ":" not in text:
         # `Tedrake, *Underactuated Robotics*, chapter on trajectory optimization (…)` (r92
         # syllabus, graded useless as its gist): which part to read, no fact
