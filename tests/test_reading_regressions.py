@@ -9725,3 +9725,34 @@ def test_r102_notes_code_and_a_citations_leftover_word_are_no_claims() -> None:
     )
     assert not any("while" in claim.text for claim in entry.claims)
     assert claims.tidy("events & threads are duals (cites)") == "events & threads are duals"
+
+
+def test_r101_a_blogs_paper_named_by_aka_by_its_title_and_not_by_its_critics_idea() -> None:
+    """r101 blog (continual learning, 8.9 % useless): "Who made **LoRA**? → Biderman et al."
+    (the heading is the paper's title, *LoRA Learns Less and Forgets Less*), InstructGPT
+    "known as" **PPO-ptx** (its bold mitigation, not the `aka InstructGPT` after the
+    citation), and "Which paper introduced online EWC? → Kirkpatrick et al." (the sentence
+    before credits Huszár's reply)."""
+    lora = one(
+        "- **LoRA learns less and forgets less.** Biderman et al. (Databricks & Columbia),"
+        " [LoRA Learns Less and Forgets Less](https://arxiv.org/abs/2405.09673) (TMLR 2024)."
+        " Full fine-tuning beats LoRA on the target domain, but LoRA better **preserves the base"
+        " model's performance on everything else**.\n"
+    )
+    assert lora.name == "LoRA Learns Less and Forgets Less"
+    instruct = one(
+        "- **The alignment tax.** Ouyang et al. (OpenAI), [Training language models to follow"
+        " instructions with human feedback](https://arxiv.org/abs/2203.02155) (NeurIPS 2022),"
+        ' aka InstructGPT. It is where "**alignment tax**" got popularized. Their mitigation,'
+        " **PPO-ptx**, mixes pretraining gradients back into PPO.\n"
+    )
+    assert instruct.name == "InstructGPT"
+    ewc = one(
+        "- **EWC, the one everyone knows.** Kirkpatrick et al. (DeepMind), [Overcoming"
+        " catastrophic forgetting in neural networks](https://arxiv.org/abs/1612.00796) (PNAS"
+        " 2017). Elastic Weight Consolidation adds a quadratic penalty pulling each parameter"
+        " back toward its old-task value. Worth knowing: Ferenc Huszár's PNAS reply (2018)"
+        " points out that with many tasks the principled version keeps a *single* running"
+        ' penalty. This is where "online EWC" comes from.\n'
+    )
+    assert not any("online EWC" in claim.text for claim in ewc.claims)

@@ -435,6 +435,11 @@ _PROPOSED_IT = re.compile(
     r"\s+(?:first\s+)?(?:proposed|introduced|coined|formulated)\s+(?:it|the\s+(?:term|idea|model|"
     r"concept|name))\b"
 )
+#: someone's own work on it: `Ferenc Huszár's PNAS reply (2018)`, `Hinton's follow-up`
+_OTHERS_WORK = re.compile(
+    r"\b[A-Z][\w'’-]+['’]s\s+(?:[\w-]+\s+){0,2}(?:reply|comment|response|rebuttal|"
+    r"follow-?up|note|critique|correction|erratum)\b"
+)
 #: `This is where ROP comes from`, `the paper where the term originated`: it introduced it
 _WHERE_FROM = re.compile(
     r"(?i:this|it|that)\s+is\s+(?:the\s+paper\s+)?where\s+(?P<what>\S.{0,60}?)\s+"
@@ -1050,6 +1055,7 @@ def read_claims(
     reading_cited = False  # a citation given as a reading (`_READING_POINTER`) was dropped
     formula = ""  # a leading equation the next sentences may define in words
     found_in: set[tuple[int, int, str, int | None]] = set()  # each citation's finding, once
+    last_piece = ""  # the piece before, within the entry
     other_titles = [title.casefold() for title in others if len(title.split()) >= 2]
     labelled_bullets = sum(
         source == "nested" and _PART_LABEL.match(raw) is not None for source, raw in parts
@@ -1070,6 +1076,7 @@ def read_claims(
             found_list, raw = listed
             out.attribution = out.attribution.merged(found_list)
         for number, piece in _pieces(raw, term=term and index == 0):
+            piece_before, last_piece = last_piece, piece
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
             # `[JMLR](…) — AdaGrad.`, `[doi](…) — introduces Hedge`: a link's label, then
@@ -1383,6 +1390,11 @@ def read_claims(
                 claim.kind in {"defines", "does", "introduces"} for claim in out.claims
             )
             cited_here = (index, number, cut_found.authors, cut_found.year)
+            if _WHERE_FROM.fullmatch(text.rstrip(". ")) and _OTHERS_WORK.search(piece_before):
+                # `Worth knowing: Ferenc Huszár's PNAS reply (2018) points out … This is where
+                # "online EWC" comes from.` (r101 blog, "Which paper introduced online EWC?
+                # → Kirkpatrick et al."): where the other work's idea comes from
+                continue
             if term and source == "text" and name and cited_here not in found_in:
                 # (the whole sentence, not the clause a long one was cut to)
                 whole = sentences(raw)[number] if number < len(sentences(raw)) else piece

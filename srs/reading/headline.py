@@ -142,11 +142,17 @@ def headline_name(lead: str, body: list[Run]) -> str:
         # Real-Time …](…)`, `**Neural radiance caching: the MLP as …** [Real-time Neural
         # Radiance Caching for …](…)`: the label before the colon names the cited paper
         return label
+    after_link = _after_first_link(body)
+    aka = _AKA_NAME.match(after_link)
+    if aka and _shaped_name(aka.group("name")):
+        # `[Training language models to follow instructions …](…) (NeurIPS 2022), aka
+        # InstructGPT. … Their mitigation, **PPO-ptx**, …` (r101 blog, "What is this paper
+        # known as? → PPO-ptx"): the name the text says it goes by, before any bold term
+        return str(aka.group("name"))
     for run in body:
         word = run.text.strip(" *_.,;:()")
         if run.bold and run.link is None and " " not in word and _shaped_name(word):
             return str(word)
-    after_link = _after_first_link(body)
     named = _PAREN_NAME.match(after_link)
     bracket = _BRACKET.match(after_link)
     # (`(Hosseini-Asl, McCann, Wu, … NeurIPS 2020)`, r74 blog: the first author's surname)
@@ -167,6 +173,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
         return str(tail.group("name"))
     if re.search(r"\s[+&]\s", lead):
         return ""  # `**Deep RNNs + CTC.**`: what the paper puts together, not its name
+    titled = cited_link(body, lead)
+    if titled is not None and squash(clean_space(lead).strip(" *_.")) == squash(titled.text):
+        # `**LoRA learns less and forgets less.** Biderman et al., [LoRA Learns Less and
+        # Forgets Less](…)` (r101 blog, "Who made **LoRA**? → Biderman et al."): the heading
+        # is the paper's title, which names it; no word of it does
+        return ""
     for found in _TOKEN.finditer(lead):
         word = found.group()
         before = lead[: found.start()].split()
@@ -304,6 +316,12 @@ def _subject_name(lead: str, body: list[Run]) -> str:
 _PAREN_NAME = re.compile(r"\s*\(([A-Za-z][\w.+-]{1,20})[;,)]")
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 #: `(…, NeurIPS 2020), SimpleTOD.`: a name after the citation's bracket, alone
+#: `(…, NeurIPS 2022), aka InstructGPT.`: the name it goes by, after the citation's bracket
+_AKA_NAME = re.compile(
+    r"\s*\([^()]*\)\s*,?\s*(?:aka|a\.k\.a\.?|also\s+known\s+as|known\s+as)\s+"
+    r"(?P<name>[A-Za-z][\w.+-]{1,20})\s*(?:[.;,)]|$)",
+    re.IGNORECASE,
+)
 _TAIL_NAME = re.compile(r"\s*\([^()]*\)\s*,\s*(?P<name>[A-Za-z][\w.+-]{1,20})\s*(?:[.;]|$)")
 #: what a heading's word qualifies when it names a kind of work, not the work
 #: what a person writes (`the DeLiang Wang overview`, `the Hinton lectures`)
