@@ -9756,3 +9756,13 @@ def test_r101_a_blogs_paper_named_by_aka_by_its_title_and_not_by_its_critics_ide
         ' penalty. This is where "online EWC" comes from.\n'
     )
     assert not any("online EWC" in claim.text for claim in ewc.claims)
+
+
+def test_r102_a_rows_byline_after_the_venue_keeps_its_first_author() -> None:
+    """r102 table: "Who made **BiT**? → Zhai et al." (wrong: *Kolesnikov*, Beyer, Zhai et
+    al.), the first two surnames left in the row's claim."""
+    found, rest = attribution.cut(
+        "(ECCV 2020), Kolesnikov, Beyer, Zhai et al. Big ResNets pretrained on ImageNet"
+    )
+    assert (found.authors, found.venue) == ("Kolesnikov et al.", "ECCV 2020")
+    assert rest.strip() == "Big ResNets pretrained on ImageNet"

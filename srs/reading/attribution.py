@@ -128,7 +128,9 @@ _BARE_AUTHORS = re.compile(
 #: where the text (or its bracket) opens
 _NAMES_BEFORE = re.compile(
     # (`— Muennighoff, Soldaini, Groeneveld, Lo et al.`: or after the dash that opens it, r77)
-    rf"(?:(?<![^\s(])by\s+|^[\s—–-]*|(?<=\())(?P<first>{_SURNAME})\s*,\s*"
+    # (`[Big Transfer (BiT): …](…) (ECCV 2020), Kolesnikov, Beyer, Zhai et al.` (r102
+    # table, "Who made BiT? → Zhai et al."): or after the venue's bracket)
+    rf"(?:(?<![^\s(])by\s+|^[\s—–,-]*|(?<=\()|(?<=\),\s))(?P<first>{_SURNAME})\s*,\s*"
     rf"(?:{_SURNAME}\s*,\s*){{0,12}}$"
 )
 # `it's Williams 1992`: a surname and a year after a word that introduces them
