@@ -9766,3 +9766,16 @@ def test_r102_a_rows_byline_after_the_venue_keeps_its_first_author() -> None:
     )
     assert (found.authors, found.venue) == ("Kolesnikov et al.", "ECCV 2020")
     assert rest.strip() == "Big ResNets pretrained on ImageNet"
+
+
+def test_r102_a_quote_is_one_sentence_and_a_naming_warning_no_claim() -> None:
+    """r102 glossary: Hebb's quoted rule cut in two at its ellipsis ("What is **Hebbian
+    plasticity**? → "When an axon of cell A … firing it", useless); r102 awesome: a cloze on
+    PCT from `Not to be confused with the *other* "Point Transformer" …`."""
+    quote = (
+        '"When an axon of cell A is near enough to excite a cell B and repeatedly takes part'
+        " in firing it... A's efficiency, as one of the cells firing B, is increased\" (Hebb"
+        " 1949). Hebb never wrote the slogan."
+    )
+    assert len(sentences(quote)) == 2
+    assert opinion_in('Not to be confused with the other "Point Transformer", or with PCT')

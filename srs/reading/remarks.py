@@ -87,6 +87,9 @@ OPINION = re.compile(
     # `Lots of ppl lose points on A1 for getting this wrong`, `A1 uses this approach` (r101
     # syllabus, a reverse card's clue): the course's assignments, not the reading's fact
     r"lose (?:points|marks)|office hours|starter code|"
+    # `Not to be confused with the *other* "Point Transformer" (Engel et al., …)` (r102
+    # awesome, a cloze on PCT): a warning about names, not what the work does
+    r"^not to be confused with\b|^(?:don['’]t|do not) confuse\b|naming in this area\b|"
     r"(?:on|for|in|uses?|before|after|by)\s+(?:A|HW|PS|MP)\d\b|^(?:A|HW|PS|MP)\d\s+(?:uses|asks|needs|is)\b|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"

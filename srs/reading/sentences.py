@@ -129,6 +129,16 @@ def _whole_bracket(text: str, start: int, match: re.Match[str], depths: list[int
     )
 
 
+def _inside_quote(text: str, start: int, match: re.Match[str]) -> bool:
+    """`"When an axon of cell A is near enough … firing it... A's efficiency … is increased"`
+    (r102 glossary, Hebb's quote cut in two at its ellipsis): a stop inside a quotation
+    that closes later in the text ends no sentence."""
+    said = text[start : match.start() + 1]
+    if said.count('"') % 2 == 0 or '"' in match.group(0):
+        return False
+    return '"' in text[match.end() :]
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of `text`, stripped, in order."""
     text = text.strip()
@@ -139,6 +149,8 @@ def sentences(text: str) -> list[str]:
         if not _closes_here(text, match.start() + 1):
             continue
         if depths and depths[match.start()] and not _whole_bracket(text, start, match, depths):
+            continue
+        if _inside_quote(text, start, match):
             continue
         if _YEAR_ALONE.match(text, match.end()):
             continue  # `Centola, Damon. 2010. "The Spread …"`: a byline's year is no sentence
