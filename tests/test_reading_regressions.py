@@ -9779,3 +9779,27 @@ def test_r102_a_quote_is_one_sentence_and_a_naming_warning_no_claim() -> None:
     )
     assert len(sentences(quote)) == 2
     assert opinion_in('Not to be confused with the other "Point Transformer", or with PCT')
+
+
+def test_r103_a_blogs_label_and_a_titles_words_are_no_name_nor_people() -> None:
+    """r103 blog (LLM judges, 20 % useless): "Who made **Self-preference**? → Recognize et
+    al." (the linked title *LLM Evaluators Recognize and Favor Their Own Generations* read as
+    two people), the paper "known as" **Fixes** (`Fixes: Multiple Evidence Calibration …`),
+    and "What is **Arena-Hard**? → first announced on the LMSYS blog in April 2024"."""
+    preference = one(
+        "- **Self-preference** — [LLM Evaluators Recognize and Favor Their Own Generations]"
+        "(https://arxiv.org/abs/2404.13076), Arjun Panickssery, Sam Bowman, Shi Feng (NeurIPS"
+        " 2024). GPT-4 and Llama 2 can tell their own outputs apart from others' better than"
+        " chance.\n"
+    )
+    assert preference.attribution.authors == "Panickssery et al."
+    position = one(
+        "- **Position bias** — [Large Language Models are not Fair Evaluators]"
+        "(https://arxiv.org/abs/2305.17926), Peiyi Wang et al. (PKU, ACL 2024). The headline"
+        " result is brutal: swapping the order of the two answers flips the verdict. Fixes:"
+        " Multiple Evidence Calibration (explain first, then score), Balanced Position"
+        " Calibration (score both orders and average).\n"
+    )
+    assert position.name != "Fixes"
+    assert opinion_in("first announced on the LMSYS blog in April 2024")
+    assert opinion_in('Predates the "LLM-as-a-judge" name')

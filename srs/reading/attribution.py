@@ -702,7 +702,18 @@ _GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?(?=\s*(?:,|&|\band\b|$))")
 _PEOPLE_BREAK = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
+#: a title's small words, in title case: never in a person's name (`LLM Evaluators Recognize
+#: and Favor Their Own Generations` (r103 blog), read as "Recognize and Generations")
+_TITLE_WORDS = re.compile(
+    r"(?<![\w'’-])(?:Their|Own|Our|Your|Its|They|We|You|Are|Is|Can|Should|Do|Does|With|"
+    r"From|Into|Towards?|Via|Without|Beyond|Not|How|What|When|Why)(?![\w'’-])"
+)
+
+
 def _byline(text: str) -> Attribution | None:
+    head = text.split("(", 1)[0].split(",", 1)[0]
+    if len(head.split()) >= 4 and _TITLE_WORDS.search(head):
+        return None
     dash = _DASH.search(text)
     if dash is not None and not _CAPITALISED.search(text, 0, dash.start()):
         # `tech report 2014 (OPODIS 2014) — Hybrid Logical Clocks (HLC)`: no one before the

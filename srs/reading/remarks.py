@@ -90,6 +90,9 @@ OPINION = re.compile(
     # `Not to be confused with the *other* "Point Transformer" (Engel et al., …)` (r102
     # awesome, a cloze on PCT): a warning about names, not what the work does
     r"^not to be confused with\b|^(?:don['’]t|do not) confuse\b|naming in this area\b|"
+    # `Predates the "LLM-as-a-judge" name`, `first announced on the LMSYS blog in April 2024`
+    # (r103 blog, both asked "What is it?"): when it came, beside a name or a post
+    r"^predates\b|^(?:it\s+was\s+|was\s+)?first\s+announced\b|"
     r"(?:on|for|in|uses?|before|after|by)\s+(?:A|HW|PS|MP)\d\b|^(?:A|HW|PS|MP)\d\s+(?:uses|asks|needs|is)\b|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
@@ -544,6 +547,9 @@ LABEL_WORDS = frozenset(
         *("quip", "slogan", "motto", "problem", "tl;dr version", "example", "examples"),
         # what the entry's paper fixes or builds on: `Fix: …`, `Precursors: Song et al. …`
         *("fix", "the fix", "trick", "cause", "the cause", "effect", "upshot", "catch"),
+        # `Fixes: Multiple Evidence Calibration …` (r103 blog, "What is this paper known as?
+        # → Fixes")
+        *("fixes", "mitigation", "mitigations", "remedy", "remedies", "workaround"),
         *("q", "qs", "open q", "open question", "open questions", "questions"),  # to oneself
         *("skim", "skip", "skimmed", "read", "reread", "re-read"),  # what to do with it
         # where to get it: `Framework: [angr/angr](github…)`, `Code: …`
