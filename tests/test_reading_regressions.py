@@ -9803,3 +9803,27 @@ def test_r103_a_blogs_label_and_a_titles_words_are_no_name_nor_people() -> None:
     assert position.name != "Fixes"
     assert opinion_in("first announced on the LMSYS blog in April 2024")
     assert opinion_in('Predates the "LLM-as-a-judge" name')
+
+
+def test_r103_a_tables_lab_column_that_names_people_names_the_authors() -> None:
+    """r103 table (protein structure): "Who made **AlphaFold2**? → Evans et al. (DeepMind
+    (Jumper et al.))" and "Who made **EVfold**? → Morcos et al." (wrong: the people a side
+    note cites), when the lab column named the authors; organisations stay labs."""
+    text = (
+        "## Milestones\n\n"
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| Jul 2021 | AlphaFold2 | DeepMind (Jumper et al.) | [Highly accurate protein structure"
+        " prediction with AlphaFold](https://doi.org/10.1038/s41586-021-03819-2), *Nature* 596."
+        " Evoformer plus recycling. (Complexes: AlphaFold-Multimer, Evans et al. 2021.) |\n"
+        "| 2011 | EVfold | Marks, Colwell, Sheridan, Hopf, Sander (Harvard/MSKCC) | [Protein 3D"
+        " structure computed from evolutionary sequence variation](https://doi.org/10.1371/"
+        "journal.pone.0028766). Contacts as restraints. (Morcos et al. PNAS 2011 is the"
+        " companion.) |\n"
+        "| 2017 | DeepStack | U. Alberta, Charles U. | [DeepStack: Expert-level artificial"
+        " intelligence in heads-up no-limit poker](https://arxiv.org/abs/1701.01724). Beat pros"
+        " at no-limit poker. |\n"
+    )
+    entries = {e.name: e for e in parse_text(text, name="t").entries}
+    assert entries["AlphaFold2"].attribution.authors == "Jumper et al."
+    assert entries["EVfold"].attribution.authors == "Marks et al."
+    assert entries["DeepStack"].attribution.authors == ""

@@ -244,12 +244,56 @@ _VOLUME_PAGES = re.compile(
 )
 
 
+#: an organisation's word: never a person's (`U. Alberta`, `Hugging Face et al`, `TU Munich`)
+_ORG_WORD = re.compile(
+    r"(?i:\b(?:u\.|univ\.?|university|universit[äéa]t?|institute|inst\.|labs?|research|team|"
+    r"tech|college|school|cent(?:er|re)|group|google|meta|microsoft|deepmind|openai|alibaba|"
+    r"amazon|nvidia|ibm|apple|face|oxford|cambridge|stanford|berkeley|alberta|tokyo|fudan|"
+    r"tsinghua|peking|munich|leeds|harvard|princeton|yale|toronto|montreal|mila|inria|eth|epfl|"
+    r"ucla|ucl|uc|unc|nyu|cmu|mit|kaist|nus|ntu|hku|sjtu|zju|ustc)\b)|\b[A-Z]{2,}\b|/"
+)
+#: `Org (Jumper et al.)`: an organisation, its people in the bracket
+_ORG_PEOPLE = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<people>[^()]*\bet\s+al\.?)\)$")
+_NAMES_ORG = re.compile(r"^(?P<names>[^()]+?)\s*(?:\((?P<org>[^()]*)\))?$")
+
+
+def _people_in_lab(cell: str) -> tuple[str, str] | None:
+    """The authors and the lab of a lab column that names people: `DeepMind (Jumper et
+    al.)`, `Marks, Colwell, …, Sander (Harvard/MSKCC)`, `Burkhard Rost, Chris Sander (EMBL)`;
+    None for organisations (`U. Alberta`, `TU Munich, Politecnico di Torino`)."""
+    org_people = _ORG_PEOPLE.match(cell)
+    if org_people is not None:
+        found = attrib.cut(org_people["people"])[0]
+        return (found.authors, org_people["org"].strip()) if found.authors else None
+    named = _NAMES_ORG.match(cell)
+    if named is None:
+        return None
+    parts = [
+        part.strip() for part in named["names"].split(",") if part.strip() not in ("", "...", "…")
+    ]
+    if len(parts) < 2 or any(_ORG_WORD.search(part) for part in parts):
+        return None
+    words = [re.sub(r"\s+et\s+al\.?$", "", part).split() for part in parts]
+    if any(not 1 <= len(w) <= 3 or not all(x[:1].isupper() for x in w) for w in words):
+        return None
+    if len(parts) == 2 and any(len(w) < 2 for w in words) and "et al" not in parts[-1]:
+        return None  # (`TTI-Chicago, Purdue`: two places, no given names)
+    found = attrib.cut(named["names"])[0]
+    return (found.authors, (named["org"] or "").strip()) if found.authors else None
+
+
 def _fields(cells: dict[str, list[Run]]) -> Attribution:
     date = _text(cells.get("date", []))
     authors = _text(cells.get("authors", []))
     # `Kumar et al. (Lyrebird / Mila)`: the lab in the authors' bracket
     bracket = re.search(r"\(([^()]*)\)\s*$", authors)
     lab = _text(cells.get("lab", [])) or (bracket.group(1).strip() if bracket else "")
+    people = _people_in_lab(lab) if lab and not authors else None
+    if people is not None:
+        # `DeepMind (Jumper et al.)`, `Marks, Colwell, …, Sander (Harvard/MSKCC)` (r103 table,
+        # "Who made **AlphaFold2**? → Evans et al.", the row's side note's people): a lab
+        # column that names the people names the authors
+        authors, lab = people
     # `J. Mol. Biol. 268:209–225`, `PNAS 118(15)`: where, without its volume and pages
     venue = _VOLUME_PAGES.sub("", _text(cells.get("venue", [])))
     date_match = re.search(r"(?<!\d)(?:19|20)\d\d(?:[-/.](?:0?[1-9]|1[0-2]))?(?!\d)", date)
