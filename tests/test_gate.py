@@ -1479,3 +1479,22 @@ def test_a_gist_that_only_says_which_part_of_a_manual_it_is_is_vague() -> None:
     )
     assert rule_of(held, entry) == "vague-answer"
     assert rule_of(kept, entry) is None
+
+
+def test_r103_a_cloze_on_a_journal_before_its_volume_is_held() -> None:
+    """r103 glossary: "**Nutrient spiraling** — … Newbold et al. 1981 ({{c1::CJFAS}}
+    38:860–863)" (useless: citation debris)."""
+    entry = Entry(title="Nutrient spiraling", description="", name="Nutrient spiraling")
+    held = card(
+        "cloze",
+        "**Nutrient spiraling** — measurement approach in Newbold et al. 1981 ({{c1::CJFAS}}"
+        " 38:860–863)",
+        "**CJFAS**",
+    )
+    assert rule_of(held, entry) == "id-cloze"
+    kept = card(
+        "cloze",
+        "**Nutrient spiraling** — nutrients cycle while moving {{c1::downstream}} 38 times",
+        "**downstream**",
+    )
+    assert rule_of(kept, entry) is None

@@ -9827,3 +9827,9 @@ def test_r103_a_tables_lab_column_that_names_people_names_the_authors() -> None:
     assert entries["AlphaFold2"].attribution.authors == "Jumper et al."
     assert entries["EVfold"].attribution.authors == "Marks et al."
     assert entries["DeepStack"].attribution.authors == ""
+
+
+def test_r103_a_notes_doubt_is_the_writers() -> None:
+    """r103 notes: a reverse card whose clue was "big wins at p99/p99.9 (~3x iirc, double
+    check)" (useless: the writer's note to self)."""
+    assert opinion_in("big wins at p99/p99.9 (~3x iirc, double check)")

@@ -812,7 +812,16 @@ def _id_cloze(card: Card, entry: Entry) -> str | None:
     for hidden in _hidden(card):
         if is_generic_link_text(hidden) and hidden.strip().casefold() not in {"data", "model"}:
             return f"the cloze hides an id or link text: {hidden!r}"
+    found = _cloze_text(card) if card.is_cloze else None
+    if found is not None and _VOLUME_AFTER.match(found[0][found[2] :]):
+        # `… Newbold et al. 1981 ({{c1::CJFAS}} 38:860–863)` (r103 glossary): a journal,
+        # by its volume and pages after it
+        return "the cloze hides where a citation appeared (a journal before its volume)"
     return None
+
+
+#: a journal's volume and pages right after the hidden text: ` 38:860–863`, ` 12(3), 45`
+_VOLUME_AFTER = re.compile(r"^\s+\d{1,4}(?:\(\d{1,3}\))?\s*[:,]\s*e?\d{1,6}")
 
 
 def _context_free_cloze(card: Card, entry: Entry) -> str | None:

@@ -93,6 +93,9 @@ OPINION = re.compile(
     # `Predates the "LLM-as-a-judge" name`, `first announced on the LMSYS blog in April 2024`
     # (r103 blog, both asked "What is it?"): when it came, beside a name or a post
     r"^predates\b|^(?:it\s+was\s+|was\s+)?first\s+announced\b|"
+    # `big wins at p99/p99.9 (~3x iirc, double check)` (r103 notes, a reverse card's clue):
+    # the writer's doubt about their own note
+    r"\biirc\b|double[- ]check|need to (?:check|verify)\b|"
     r"(?:on|for|in|uses?|before|after|by)\s+(?:A|HW|PS|MP)\d\b|^(?:A|HW|PS|MP)\d\s+(?:uses|asks|needs|is)\b|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
