@@ -9833,3 +9833,9 @@ def test_r103_a_notes_doubt_is_the_writers() -> None:
     """r103 notes: a reverse card whose clue was "big wins at p99/p99.9 (~3x iirc, double
     check)" (useless: the writer's note to self)."""
     assert opinion_in("big wins at p99/p99.9 (~3x iirc, double check)")
+
+
+def test_r103_a_syllabus_reassurance_is_no_fact() -> None:
+    """r103 syllabus: "What is **Survey of the State of the Art in NLG …**? → 100+ pages,
+    don't panic" (useless: the instructor's aside)."""
+    assert opinion_in("100+ pages, don't panic")

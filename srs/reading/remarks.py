@@ -96,6 +96,8 @@ OPINION = re.compile(
     # `big wins at p99/p99.9 (~3x iirc, double check)` (r103 notes, a reverse card's clue):
     # the writer's doubt about their own note
     r"\biirc\b|double[- ]check|need to (?:check|verify)\b|"
+    # `100+ pages, don't panic` (r103 syllabus, asked "What is **Survey of …**?")
+    r"\bdon['’]t (?:panic|worry|be scared|be intimidated)\b|"
     r"(?:on|for|in|uses?|before|after|by)\s+(?:A|HW|PS|MP)\d\b|^(?:A|HW|PS|MP)\d\s+(?:uses|asks|needs|is)\b|"
     r"^the (?:answer|response|reply|rebuttal|retort) to\b|"
     r"^(?:an?\s+)?(?:good|great|nice|classic|textbook)\s+example\s+of\b|more than (?:a )?paper\b|"
