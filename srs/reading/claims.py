@@ -1072,6 +1072,7 @@ def read_claims(
         bylined = False  # the part opened with the entry's byline alone
         after_title = False  # the piece before ended with a quoted title
         listed = attribution.author_list(raw) if cites else None
+        whole_sentences: list[str] = []  # the part's sentences, once a finding asks
         if listed is not None:  # `Jung, Ralf; Jourdan, Jacques-Henri; …`: one byline
             found_list, raw = listed
             out.attribution = out.attribution.merged(found_list)
@@ -1397,7 +1398,8 @@ def read_claims(
                 continue
             if term and source == "text" and name and cited_here not in found_in:
                 # (the whole sentence, not the clause a long one was cut to)
-                whole = sentences(raw)[number] if number < len(sentences(raw)) else piece
+                whole_sentences = whole_sentences or sentences(raw)
+                whole = whole_sentences[number] if number < len(whole_sentences) else piece
                 finding = _finding(whole, cut_found, first=index == 0 and number == 0)
                 if finding is not None:
                     out.findings.append(finding)
