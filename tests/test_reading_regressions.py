@@ -9839,3 +9839,30 @@ def test_r103_a_syllabus_reassurance_is_no_fact() -> None:
     """r103 syllabus: "What is **Survey of the State of the Art in NLG …**? → 100+ pages,
     don't panic" (useless: the instructor's aside)."""
     assert opinion_in("100+ pages, don't panic")
+
+
+def test_r104_who_made_reads_neither_a_topic_a_subtitle_nor_a_two_word_surname() -> None:
+    """r104: "Who made **PRM**? → Zhang et al., 2025" (blog: `**Qwen's PRM post-mortem.**`
+    over *The Lessons of Developing Process Reward Models …*), "Who made **Angora**? →
+    Principled Search" (notes: *Angora: Efficient Fuzzing by Principled Search*), "Who made
+    **ORB-SLAM3**? → Rodríguez et al." (syllabus: `Campos, Elvira, Gómez Rodríguez, Montiel
+    & Tardós, "ORB-SLAM3: …"`)."""
+    prm = one(
+        "- **Qwen's PRM post-mortem.** [The Lessons of Developing Process Reward Models in"
+        " Mathematical Reasoning](https://arxiv.org/abs/2501.07301) (Zhang et al., Qwen team,"
+        " Jan 2025). Honest paper.\n"
+    )
+    assert prm.name != "PRM"
+    angora = one(
+        "3. **Angora: Efficient Fuzzing by Principled Search**"
+        " ([code](https://github.com/AngoraFuzzer/Angora))\n"
+        "   - Peng Chen, Hao Chen (UC Davis) — IEEE S&P 2018\n"
+        "   - byte-level taint, then gradient descent on the branch predicate\n"
+    )
+    assert angora.attribution.authors == "Chen and Chen"
+    orb = one(
+        '- Campos, Elvira, Gómez Rodríguez, Montiel & Tardós, "ORB-SLAM3: An Accurate'
+        ' Open-Source Library for Visual, Visual-Inertial and Multi-Map SLAM", *IEEE T-RO*'
+        " 2021. [arXiv](https://arxiv.org/abs/2007.11898)\n"
+    )
+    assert orb.attribution.authors == "Campos et al."

@@ -535,6 +535,13 @@ def byline_before(text: str) -> str:
     earlier = _FULL_NAMES_BEFORE.search(text, 0, found.start())
     if earlier is not None and found.group("authors").rstrip(" ,").endswith("et al."):
         return f"{_surname(earlier.group('first'))} et al."
+    if found.start() > 0 and re.search(rf",\s*(?:[{_UPPER}][\w'’-]+\s+)?$", text[: found.start()]):
+        # `Campos, Elvira, Gómez Rodríguez, Montiel & Tardós, "ORB-SLAM3: …"` (r104 syllabus,
+        # "Who made **ORB-SLAM3**? → Rodríguez et al."): a two-word surname in the list;
+        # the whole list's first author
+        whole = cut(text.rstrip(' ,;:*_"“'))[0].authors
+        if whole and first_surname(whole) in text[: found.start()]:
+            return whole
     # (`Indyk and Motwani's [Approximate Nearest Neighbors …]`: whose, not `Motwani's`)
     return re.sub(r"['’]s$", "", _tidy(found.group("authors")))
 

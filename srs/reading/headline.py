@@ -54,6 +54,9 @@ _ANSWERS_TO = frozenset(
     {
         *("rebuttal", "critique", "response", "reply", "replication", "reproduction"),
         *("follow-up", "followup", "successor", "sequel", "revisited", "teardown"),
+        # `**Qwen's PRM post-mortem.**` (r104 blog, "Who made **PRM**? → Zhang et al., 2025"):
+        # lessons on the thing, not the thing
+        *("post-mortem", "postmortem", "retrospective", "lessons"),
     }
 )
 _FIRST_WORDS = 40  # the cited paper comes first, after its authors (DPR has eight)

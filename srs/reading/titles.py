@@ -425,6 +425,10 @@ def _by_author(title: str) -> re.Match[str] | None:
     match = _BY.search(title)
     if match is None or len(title[: match.start()].split()) < 2:
         return None
+    if ": " in title[: match.start()]:
+        # `Angora: Efficient Fuzzing by Principled Search` (r104 notes, "Who made **Angora**?
+        # → Principled Search"): a subtitle says how, by what method
+        return None
     # `Let's Verify Step by Step`: a word of the title again, no author
     said = {word.casefold() for word in title[: match.start()].split()}
     if match.group("who").casefold() in said:
