@@ -1528,7 +1528,9 @@ def read_claims(
 
 
 #: a bracket with a year in it: a citation (`(Both et al. 2006, *Nature* 441)`)
-_DATED_BRACKET = re.compile(r"\((?P<inside>[^()]*(?<!\d)(?:1[6-9]|20)\d\d(?!\d)[^()]*)\)")
+#: a year a citation gives (from the 1600s: `(Huygens 1673)`)
+_CITED_YEAR = r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)"
+_DATED_BRACKET = re.compile(rf"\((?P<inside>[^()]*{_CITED_YEAR}[^()]*)\)")
 #: a work's name right before a bracket: the bracket cites it (`… a CNN, MistNet (Lin …)`),
 #: not a place (`… across the Pacific (Piersma & Gill 1998)`)
 _WORK_BEFORE = re.compile(r"\b(?:[A-Z][\w+-]*[A-Z0-9][\w+-]*|[\"“][^\"”]+[\"”])\s*$")
@@ -1959,7 +1961,7 @@ def _eponym_citation(text: str, name: str) -> Attribution:
     function … (Küssner 1936).` (r101 glossary, "Who made **Wagner function**? → Küssner"):
     the citation of the person the term is named after, wherever it stands."""
     for bracket in _DATED_BRACKET.finditer(text):
-        if len(re.findall(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", bracket.group(0))) >= 2:
+        if len(re.findall(_CITED_YEAR, bracket.group(0))) >= 2:
             continue  # `(Rao 1945; Cramér 1946)`: the history of a result, no one's alone
         found, _ = attribution.cut(bracket.group(0), prose_lab=False)
         if found.authors and found.year and _named_after(found.authors, name):
