@@ -9866,3 +9866,25 @@ def test_r104_who_made_reads_neither_a_topic_a_subtitle_nor_a_two_word_surname()
         " 2021. [arXiv](https://arxiv.org/abs/2007.11898)\n"
     )
     assert orb.attribution.authors == "Campos et al."
+
+
+def test_r104_a_papers_genre_is_no_name_and_a_source_no_term() -> None:
+    """r104 notes: "Who made **SoK**?" (`see also angr SoK (Shoshitaishvili et al., IEEE S&P
+    2016)`) and a term card on **README** (`README: 10k+ vulns and 36k+ bugs fixed …`)."""
+    driller = one(
+        "5. **Driller: Augmenting Fuzzing Through Selective Symbolic Execution**"
+        " ([pdf](https://www.ndss-symposium.org/driller.pdf))\n"
+        "   - Stephens et al. (UCSB Shellphish) — NDSS 2016\n"
+        "   - hybrid: AFL does the cheap work, angr concolic execution kicks in when stuck\n"
+        "   - see also angr SoK (Shoshitaishvili et al., IEEE S&P 2016) — https://angr.io/\n"
+    )
+    assert [m.name for m in driller.mentions] == ["angr SoK"]
+    bare = one(
+        "- **Driller** — hybrid fuzzing with concolic execution when AFL is stuck. See also"
+        " SoK (Shoshitaishvili et al., IEEE S&P 2016).\n"
+    )
+    assert all(m.name != "SoK" for m in bare.mentions)
+    assert (
+        claim_terms("README: 10k+ vulns and 36k+ bugs fixed across 1000+ projects", [], [], [])
+        == ()
+    )

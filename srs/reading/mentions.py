@@ -51,6 +51,10 @@ _BYLINE_BEFORE = re.compile(
     # `Dimitris N. Metaxas (Rutgers, 2019)`: a surname after its initial
     r"|(?<![\w.])[A-Z]\.\s*$"
 )
+#: the kind of paper a name may stand for, never a work's name alone: `angr SoK (…)`
+_GENRES = frozenset({"sok", "survey", "tutorial", "primer", "overview", "review", "paper"})
+#: words before a genre that name no work: `see also SoK (…)`, `the survey (…)`
+_NOT_OWNERS = frozenset({"also", "see", "cf", "this", "that", "their", "our", "its", "his", "her"})
 #: a name shaped as one: capitals inside (`ICM`, `ColBERTv2`, `DeepSeek`), a digit
 #: (`PETS`, `GPT-2`), or a single capitalised word (`Dyna`, `Dreamer`)
 _SHAPED = re.compile(r"^(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\d\S*|[A-Z][a-z]+[\w+-]*)$")
@@ -114,6 +118,13 @@ def mentions(
             and not _NAME_WORD.match(name)
         ):
             continue  # `Old (MacKay 1992), newly cheap …`: a capital that opens a sentence
+        if name.casefold() in _GENRES:
+            # `see also angr SoK (Shoshitaishvili et al., IEEE S&P 2016)` (r104 notes, "Who
+            # made **SoK**?"): the kind of paper; the name is the word before it, if any
+            owner = re.search(r"(?<![\w.+'’-])([\w+'’-]{2,})\s+$", before)
+            if owner is None or owner[1].casefold() in {*STOPWORDS, *_NOT_OWNERS}:
+                continue
+            name = f"{owner[1]} {name}"
         if name.casefold() in STOPWORDS or name in {m.name for m in out}:
             continue
         years = re.findall(r"\b(?:19|20)\d\d\b", found.group("inner"))

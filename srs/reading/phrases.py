@@ -11,6 +11,7 @@ from functools import lru_cache
 from srs.reading.orgs import LABS
 
 __all__ = [
+    "DOCUMENTS",
     "GENERIC_LINK_TEXT",
     "POINTING",
     "STOPWORDS",
@@ -27,6 +28,15 @@ __all__ = [
     "without_s",
 ]
 
+#: a document or a part of one, never a term of the field: `Khronos wiki: …`, `README: 10k+
+#: vulns … fixed` (r104 notes: where the note read it)
+DOCUMENTS = frozenset(
+    {
+        *("wiki", "chapter", "docs", "doc", "blog", "post", "paper", "book", "talk"),
+        *("section", "guide", "spec", "site", "video", "repo", "readme", "abstract", "faq"),
+        *("changelog", "homepage", "website", "announcement", "tweet", "thread", "slides"),
+    }
+)
 #: words that lean on what came before (`takes it to huge tables`, `them`, `above`): a
 #: clause holding one says nothing alone
 POINTING = re.compile(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from srs.reading.claim_kinds import DOING_VERBS
-from srs.reading.phrases import POINTING, QUANTIFIERS, STOPWORDS, VERBS
+from srs.reading.phrases import DOCUMENTS, POINTING, QUANTIFIERS, STOPWORDS, VERBS
 
 __all__ = ["Statement", "statement"]
 
@@ -88,13 +88,6 @@ _VERDICT = frozenset(
 _CONTRAST = re.compile(r"[^,;]+\s(?:vs\.?|versus)\s[^,;]+")
 #: a lead word that praises what follows (`useful contrast: …`, `neat trick: …`)
 _PRAISE = frozenset({"useful", "neat", "cool", "important", "notable", "handy", "key", "fun"})
-#: a document or a part of one, never a term of the field
-_DOCUMENTS = frozenset(
-    {
-        *("wiki", "chapter", "docs", "doc", "blog", "post", "paper", "book", "talk"),
-        *("section", "guide", "spec", "site", "video", "repo"),
-    }
-)
 #: `a simplified version`, `the newer variant`: a kind of something else, unnamed
 _A_KIND_OF = re.compile(
     r"(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:version|variant|kind|form|one|thing|way|counterpart)"
@@ -148,7 +141,7 @@ def statement(text: str) -> Statement | None:
         or term[0] in "~≈"  # `~20 years later: …`
         or re.search(r"\b(?:19|20)\d\d\b", term)  # `theory from TODS 2005: …`: a source
         or words[-1].casefold() in _LABELS  # `PG-specific finding: …`
-        or words[-1].casefold() in _DOCUMENTS  # `Khronos wiki: …`, `Swapchain chapter: …`
+        or words[-1].casefold() in DOCUMENTS  # `Khronos wiki: …`, `Swapchain chapter: …`
         or re.search(r"\b(?:when|if|because|while|where|which|that|who)\b", term, re.I)
         or re.search(r"[$`]|\s--?\w", term)  # `pg_waldump -p $PGDATA …`: a command line
     ):

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from srs.reading.model import Entry
 from srs.reading.orgs import LAB_NAMES, VENUES
-from srs.reading.phrases import content_words, find_word, in_list, squash
+from srs.reading.phrases import DOCUMENTS, content_words, find_word, in_list, squash
 from srs.reading.remarks import MONTH
 from srs.reading.titles import QUOTED_TITLE
 
@@ -243,7 +243,7 @@ _REMARK_LABEL_WORDS = frozenset(
         *("insight", "trick", "caveat", "caveats", "warning", "problem", "question", "answer"),
         *("thesis", "claim", "example", "examples", "context", "background", "setup", "cost"),
         *("limitation", "limitations", "pros", "cons", "why", "how", "what", "when", "who"),
-        *("where", "which", "paper", "code", "data", "link", "source", "read", "benchmarks"),
+        *("where", "which", "code", "data", "link", "source", "read", "benchmarks"),
         *("numbers", "fix", "method", "model", "approach", "solution", "contribution"),
         *("definition", "formal-ish", "intuition", "informally", "formally", "tip", "gotcha"),
         *("contributions", "observation", "reason", "motivation", "surprise", "history"),
@@ -262,7 +262,7 @@ _REMARK_LABEL_WORDS = frozenset(
         *("section", "view", "experience", "stage", "stages", "step", "steps", "analysis"),
         *("validation", "toolkits", "complaints", "rule", "construction", "effect", "ablation"),
         *("three", "two", "four", "five", "several", "many", "most", "all", "some", "usage"),
-        *("weakness", "strength", "blog", "post", "only", "fewer", "more", "less", "better"),
+        *("weakness", "strength", "only", "fewer", "more", "less", "better"),
         *("faster", "slower", "smaller", "larger", "lower", "higher", "cheaper", "simpler"),
     }
 )
@@ -296,7 +296,7 @@ def leading_label(text: str) -> list[str]:
     said = text[match.end() :]
     if _CHAIN_OR_STEPS.search(said) or said.count(",") >= 2:
         return []
-    if any(word.casefold().strip("'’") in _REMARK_LABEL_WORDS for word in words):
+    if any(word.casefold().strip("'’") in _REMARK_LABEL_WORDS | DOCUMENTS for word in words):
         return []
     if any(word.casefold() in _CLAUSE_WORDS or len(word) == 1 for word in words):
         return []
