@@ -1498,3 +1498,16 @@ def test_r103_a_cloze_on_a_journal_before_its_volume_is_held() -> None:
         "**downstream**",
     )
     assert rule_of(kept, entry) is None
+
+
+def test_r105_all_previous_ones_of_its_own_sentence_point_nowhere_else() -> None:
+    """r105 awesome: WaveNet's gist `… predict each audio sample from all previous ones`
+    was held as pointing to other entries."""
+    own = card(
+        "gist",
+        "What is **WaveNet**?",
+        "Dilated causal convolutions predict each audio sample from all previous ones",
+    )
+    other = card("gist", "What is **X**?", "Same trick as the previous ones, at scale")
+    assert rule_of(own) is None
+    assert rule_of(other) == "points-elsewhere"

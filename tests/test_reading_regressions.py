@@ -9888,3 +9888,77 @@ def test_r104_a_papers_genre_is_no_name_and_a_source_no_term() -> None:
         claim_terms("README: 10k+ vulns and 36k+ bugs fixed across 1000+ projects", [], [], [])
         == ()
     )
+
+
+def _gist(text: str) -> str:
+    return next((c.back for c in _cards(text) if c.kind == "gist"), "")
+
+
+def test_r105_a_publisher_is_no_name_nor_an_author_and_a_venue_years_before_is_anothers() -> None:
+    """r105 syllabus: *The Design of Everyday Things* "known as **Basic Books**", "Who made
+    **Usability Evaluation in Industry**? → Taylor and Francis", "Who made **Visualization
+    Analysis and Design**? → Munzner, InfoVis 2009" (her 2014 book, not her 2009 paper)."""
+    doet = one(
+        "- Don Norman, *The Design of Everyday Things* (Basic Books; 1988 as *The Psychology"
+        " of Everyday Things*, revised ed. 2013). The 2013 edition adds **signifiers**.\n"
+    )
+    assert doet.name == "The Design of Everyday Things"
+    assert attribution.cut("(Taylor & Francis, 1996)")[0].authors == ""
+    assert attribution.cut("(A K Peters/CRC, 2014)")[0].authors == ""
+    vad = one(
+        "- Tamara Munzner, *Visualization Analysis and Design* (A K Peters/CRC, 2014)."
+        " [book site](https://www.cs.ubc.ca/~tmm/vadbook/) — what/why/how framework. Also her"
+        ' "A Nested Model for Visualization Design and Validation" (InfoVis 2009): four'
+        " nested levels, each with its own threats to validity.\n"
+    )
+    assert (vad.attribution.year, vad.attribution.venue) == (2014, "")
+    # (a venue a year before a table's arXiv date is still the paper's)
+    assert Attribution(year=2023).merged(Attribution(venue="NeurIPS 2022")).venue == "NeurIPS 2022"
+
+
+def test_r105_surnames_of_two_words_lead_a_list_and_a_blog_post_is_its_entrys() -> None:
+    """r105 blog: "Who made **SmolLM**? → Bakouch et al." (`Ben Allal, Lozhkov, Bakouch et
+    al.`), and "Who made **SmolLM blog post**?" beside it."""
+    assert attribution.cut("(Ben Allal, Lozhkov, Bakouch et al., July 2024)")[0].authors == (
+        "Ben Allal et al."
+    )
+    assert attribution.cut("(van den Oord, Dieleman, Zen et al., 2016)")[0].authors == (
+        "van den Oord et al."
+    )
+    smol = one(
+        "- **SmolLM.** Hugging Face's [SmolLM blog post](https://huggingface.co/blog/smollm)"
+        " (Ben Allal, Lozhkov, Bakouch et al., July 2024). Models at 135M, 360M and 1.7B.\n"
+    )
+    assert smol.attribution.authors == "Ben Allal et al."
+    assert smol.mentions == []
+
+
+def test_r105_what_it_is_is_neither_the_baseline_nor_what_it_builds_on() -> None:
+    """r105 blog: "What is **MiniLLM**? → Standard KD minimizes forward KL", "What does
+    **GPTQ** do? → builds on Optimal Brain Quantization"."""
+    assert "reverse KL" in _gist(
+        "- **MiniLLM.** Gu, Dong, Wei & Huang (Tsinghua + MSR), ICLR 2024,"
+        " [arXiv](https://arxiv.org/abs/2306.08543). Standard KD minimizes *forward* KL, which"
+        " makes a small student spread probability mass too widely. MiniLLM minimizes"
+        " *reverse* KL instead (mode-seeking) and optimizes it with a policy-gradient method.\n"
+    )
+    gptq = _gist(
+        "- **GPTQ.** Frantar, Ashkboos, Hoefler & Alistarh (IST Austria / ETH), ICLR 2023,"
+        " [arXiv](https://arxiv.org/abs/2210.17323). It's one-shot, post-training, weight-only"
+        " quantization that uses approximate second-order (Hessian) information to quantize"
+        " weights column by column, compensating the error in the columns not yet quantized."
+        " It builds on Optimal Brain Quantization.\n"
+    )
+    assert gptq.startswith("one-shot, post-training, weight-only quantization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a little dated now (pre-AWQ, pre-GGUF), but read it first anyway",
+        "The agenda-setting paper",
+        "Short & very useful for reasoning about what a device can't express",
+    ],
+)
+def test_r105_the_writers_verdict_is_an_opinion(text: str) -> None:
+    assert opinion_in(text) is not None

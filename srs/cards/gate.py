@@ -126,7 +126,9 @@ _ELSEWHERE = re.compile(
     # (`The reconstruction attack that motivates everything else`: the rest of the list;
     # `which is why the next two readings exist`: the list's order)
     r"|\beverything\s+else\b"
-    r"|\b(?:next|previous|following|preceding)\s+(?:\w+\s+)?(?:readings?|papers?|entry|entries|"
+    # (but `predict each audio sample from all previous ones`, r105 awesome: its own)
+    r"|(?<!\ball\s)(?<!\bevery\s)\b(?:next|previous|following|preceding)\s+(?:\w+\s+)?"
+    r"(?:readings?|papers?|entry|entries|"
     r"items|ones?|chapters?|weeks?|lectures?|sections?)\b"
     r"|\b(?:in|of|see)\s+section\s+\d|§\s?\d|\b(?:comes?|came)\s+from\s+here\b|\bthis list\b"
     # `Concurrent w/ …`, `the pre-CoT version of the idea`: another entry's terms

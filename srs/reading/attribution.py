@@ -32,6 +32,7 @@ __all__ = [
     "byline",
     "cite_authors",
     "cut",
+    "is_publisher",
     "lab_in",
     "place_after_title",
     "surname_alone",
@@ -401,7 +402,9 @@ _PUBLISHER = re.compile(
     # (names that are also surnames, as Manning or Pearson, are left out)
     r"|\b(?:Viking|Penguin|O'Reilly(?:\s+(?:Media|Radar))?|Springer|Addison[- ]Wesley"
     r"|Prentice[- ]Hall"
-    r"|Morgan\s+Kaufmann|Basic\s+Books|W\.\s?W\.\s+Norton|Random\s+House|No\s+Starch(?:\s+Press)?)\b"
+    r"|Morgan\s+Kaufmann|Basic\s+Books|W\.\s?W\.\s+Norton|Random\s+House|No\s+Starch(?:\s+Press)?"
+    # `(Taylor & Francis, 1996)`, `(A K Peters/CRC, 2014)` (r105 syllabus): never people
+    r"|Taylor\s*(?:&|and)\s*Francis|A\s?K\s+Peters(?:/CRC(?:\s+Press)?)?)\b"
 )
 
 
@@ -972,7 +975,8 @@ def _inner_one(inner: str) -> Attribution:
 
     many = _SURNAMES_ET_AL.match(inner)
     if many and many.group("first") not in LABS:
-        author_text = f"{many.group('first')} et al."  # `Elhage, Nanda, Olsson et al.`
+        # `Elhage, Nanda, Olsson et al.`
+        author_text = f"{_first_listed(many.group('first'), many.group(0))} et al."
     elif author_text and " and " in author_text and re.search(r",\s*et\s+al\b", inner):
         # `(Casper, Davies, et al., 2023)`: two named, more behind them
         author_text = f"{author_text.split(' and ')[0].strip()} et al."
@@ -1032,6 +1036,11 @@ def is_journal_reference(text: str) -> bool:
     )
 
 
+def is_publisher(text: str) -> bool:
+    """`Basic Books`, `MIT Press`, `Taylor & Francis`: a house that publishes books."""
+    return _PUBLISHER.fullmatch(text.strip()) is not None
+
+
 def whole_names(inner: str) -> str:
     """`Xia Ning & George Karypis, ICDM 2011` -> `Ning and Karypis`, `Noam Shazeer` ->
     `Shazeer`: people named in full (then where and when); "" when anything else is there
@@ -1081,8 +1090,24 @@ _SURNAMES_ONLY = re.compile(
 )  # `Ho, Jain, Abbeel`, `Dao, Fu, Ermon, Rudra & Ré` — then `, NeurIPS 2022`
 _WHEN_WORD = re.compile(rf"{_MONTH}|Spring|Summer|Fall|Autumn|Winter")
 #: `Elhage, Nanda, Olsson et al.`, `Ameisen, Lindsey et al.`: surnames, the last with et al.
+#: a surname in a list of them: `Olsson`, and one of two words or with its particles (`Ben
+#: Allal, Lozhkov, Bakouch et al.` (r105 blog), `van den Oord, Dieleman, Zen et al.`)
+_LISTED_SURNAME = rf"(?:{_PARTICLE}\s+){{0,2}}{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?"
+
+
+def _first_listed(first: str, listed: str) -> str:
+    """The first author's surname in a list: two words when the others are one (`Ben
+    Allal, Lozhkov, Bakouch et al.`), the last of two when all are whole names (`Zihang
+    Dai, Zhilin Yang et al.`)."""
+    others = [p.strip() for p in re.sub(r"\s+et\s+al\b.*$", "", listed).split(",")[1:]]
+    bare = re.sub(rf"^(?:{_PARTICLE}\s+)+", "", first)
+    if bare == first and len(first.split()) == 2 and all(len(p.split()) >= 2 for p in others):
+        return first.split()[1]
+    return first
+
+
 _SURNAMES_ET_AL = re.compile(
-    rf"^\s*(?P<first>{_SURNAME_WORD})(?:\s*,\s*{_SURNAME_WORD})+\s+et\s+al\b"
+    rf"^\s*(?P<first>{_LISTED_SURNAME})(?:\s*,\s*{_LISTED_SURNAME})+\s+et\s+al\b"
 )
 _CAPS_YEAR = re.compile(rf"(?<![\w-])(?P<venue>[A-Z][A-Z0-9&]{{1,8}})\s+(?P<year>{_YEAR})\b")
 _PUBLISHERS = frozenset(
@@ -1370,13 +1395,14 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             # `(Arık, Ping, Peng et al.)`: surnames in a bracket before the one cut, the
             # first of them first
             listed = re.search(
-                rf"\(\s*(?P<first>{_SURNAME_WORD})(?:,\s+{_SURNAME_WORD})*,\s+{second}\s+et\s+al\b",
+                rf"\(\s*(?P<first>{_LISTED_SURNAME})(?:,\s+{_LISTED_SURNAME})*,\s+{second}\s+et\s+al\b",
                 text,
             )
             if listed is not None:
-                found = replace(found, authors=f"{listed.group('first')} et al.")
+                first_one = _first_listed(listed.group("first"), listed.group(0))
+                found = replace(found, authors=f"{first_one} et al.")
                 rest = re.sub(
-                    rf"\(\s*{_SURNAME_WORD}(?:,\s+{_SURNAME_WORD})*,?\s*\)\s*;?", "", rest
+                    rf"\(\s*{_LISTED_SURNAME}(?:,\s+{_LISTED_SURNAME})*,?\s*\)\s*;?", "", rest
                 ).strip()
     if _REPORT_NUMBER.search(found.venue):
         # `MIT CSAIL Technical Report MIT-CSAIL-TR-2012-021, 2012` (r80 syllabus): where,

@@ -10,6 +10,7 @@ from srs.reading.acronyms import is_acronym, loosely_spelled, spelling_in
 from srs.reading.phrases import VERBS, content_words, is_name, squash
 
 __all__ = [
+    "BASELINE",
     "BASE_VERBS",
     "BE_CLAUSE",
     "COUNTED_ITEMS",
@@ -70,6 +71,16 @@ NOT_DEFINING_START = re.compile(
     # `context: the Self VM`, `background: …`: what surrounds it, not what it is
     r"|^(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:",
     re.IGNORECASE,
+)
+
+
+#: `Standard KD minimizes forward KL, which …` (r105 blog, "What is **MiniLLM**?"): what
+#: the usual method does, the background the entry sets itself against (but `Standard
+#: benchmark for …` says what it is)
+BASELINE = re.compile(
+    r"(?i)^(?:the\s+)?(?:standard|conventional|traditional|vanilla|classic(?:al)?|prior|"
+    r"existing|previous|earlier|naive|plain|usual|typical)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?!is\b|was\b|has\b|does\b)[a-z]+(?<!ss)s\s"
 )
 
 
@@ -650,7 +661,7 @@ def _describes(text: str) -> bool:
     words = text.split()
     if len(words) < 3 or _NOT_DESCRIBING.search(text) or _CLAUSE.match(text):
         return False
-    if _HISTORY.match(text) or _CITATION_LEFT.match(text):
+    if _HISTORY.match(text) or _CITATION_LEFT.match(text) or BASELINE.match(text):
         return False
     return not (NOT_DEFINING_START.match(text) and not re.match(r"(?i)more\s+than\b", text))
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from srs.reading.claim_kinds import (
     BASE_VERBS,
+    BASELINE,
     COUNTED_ITEMS,
     DESCRIBED_VERBS,
     FIGURE_NOTE,
@@ -127,7 +128,9 @@ _SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the mod
 _VERB_S = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b")
 _NOT_DOES = re.compile(
     r"^(?:is|has|was|does|gets|seems|remains|deserves|matters|stands|means|refers|looks|"
-    r"sounds|feels|comes|goes)\b"
+    # (`It builds on Optimal Brain Quantization` (r105 blog, "What does **GPTQ** do?"): what
+    # it came from, not what it does)
+    r"sounds|feels|comes|goes|builds\s+(?:on|upon))\b"
 )
 
 
@@ -223,14 +226,15 @@ def named_subject(text: str, name: str) -> str:
 #: (`remarks.OPINION`: the list's voice, `classic`, `skim`, …): the reading itself (`the
 #: paper that …`, `a blog post`), the course's logistics, praise and hedges
 _REMARK = re.compile(
-    r"\b(?:paper|papers|post|blog|read|reading|skip|favou?rite|worth|recommend|honest|cute|"
+    # (a word of its own: not `post` of `post-training` (r105 blog))
+    r"(?<![\w-])(?:paper|papers|post|blog|read|reading|skip|favou?rite|worth|recommend|honest|cute|"
     r"famous|influential|hyped|lecture|chapter|book|talk|slides|course|team|colleagues|"
     r"authors?|et al|arxiv|link|version|also|too|still|later|follow-up|sequel|successor|"
     r"predecessor|but|should|must|basically|everyone|everything|nobody|people|mostly|"
     r"refreshing|available|the field|big deal|at the time|simple idea|problem set|released|"
-    r"due|canvas|reserve|library|prerequisites?|yet|proceedings|surprising\w*|practical|"
+    r"due|canvas|reserve|library|prerequisites?|(?<!not\s)yet|proceedings|surprising\w*|practical|"
     r"plug-and-play|alongside|repo|repository|comes with|ships with|sections?|editions?|deck|"
-    r"updated|obsoletes|obsoleted|supersedes|superseded)\b|[!?]|"
+    r"updated|obsoletes|obsoleted|supersedes|superseded|go-to)(?![\w-])|[!?]|"
     r"^(?:not|no|if|when|and|so|then|instead|running|proof|conjecture|"
     r"example|even|almost|very|escape)\b",
     re.IGNORECASE,
@@ -265,9 +269,13 @@ _HISTORY = re.compile(
 #: (or a known method's name carried over: `It's MAE for spectrograms: …`, r94 awesome)
 _IT_IS = re.compile(
     r"^(?:it|this)(?:['’]s|\s+is)\s+"
-    r"(?=(?:a|an|the)\s|(?-i:[A-Z])[\w-]*\s+(?:for|on|with|applied\s+to)\s)",
+    r"(?=(?:a|an|the)\s|(?-i:[A-Z])[\w-]*\s+(?:for|on|with|applied\s+to)\s"
+    # `It's one-shot, post-training, weight-only quantization that uses …` (r105 blog):
+    # its kind, after a list of what kind
+    r"|(?:[\w-]+,\s+){1,4}[\w-]+(?:\s+[\w-]+){1,3}\s+(?:that|which|for|with|of|in)\s)",
     re.IGNORECASE,
 )
+
 #: `Put the PDE residual into the loss, …`: what it does, said as an instruction (the verbs
 #: `claim_kinds.BASE_VERBS` knows, and more)
 _IMPERATIVE = BASE_VERBS | frozenset(
@@ -342,6 +350,8 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
             continue
         if FIGURE_NOTE.search(text):
             continue  # `mixed-precision Adam = 16 bytes/param: …`: a sum, no description
+        if BASELINE.match(text):
+            continue
         found = _described(text, names)
         if found is not None:
             kind, label, said = found

@@ -1114,6 +1114,8 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         # an honour, a track of the venue
     if len(alias.split()) > 2 or not is_name(alias) or attrib.lab_in(alias, loose=True):
         return ""
+    if attrib.is_publisher(alias):
+        return ""  # `*The Design of Everyday Things* (Basic Books; …)` (r105 syllabus)
     if "§" in alias or not re.match(r"[^\W\d_]", alias):
         return ""  # `(§8.1–8.3)`: a part of the reading, never its name
     if alias.casefold() in _WHERE_KEPT:

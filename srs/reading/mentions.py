@@ -51,6 +51,8 @@ _BYLINE_BEFORE = re.compile(
     # `Dimitris N. Metaxas (Rutgers, 2019)`: a surname after its initial
     r"|(?<![\w.])[A-Z]\.\s*$"
 )
+#: the kind of reading after a name: `Roofline paper`, `SmolLM blog post`
+_OF_KIND = re.compile(r"\s+(?:blog\s+post|post|paper|write-?up)$")
 #: the kind of paper a name may stand for, never a work's name alone: `angr SoK (…)`
 _GENRES = frozenset({"sok", "survey", "tutorial", "primer", "overview", "review", "paper"})
 #: words before a genre that name no work: `see also SoK (…)`, `the survey (…)`
@@ -83,13 +85,15 @@ def mentions(
     quoted = _quoted_names(text, titled)
     titled += quoted
     for found in [*titled, *_MENTION.finditer(text)]:
-        name = found.group("name")
+        # (`[Roofline paper](…)`; `Hugging Face's [SmolLM blog post](…) (Ben Allal, …)` (r105
+        # blog): the entry's own work, by its name)
+        name = _OF_KIND.sub("", found.group("name")) or found.group("name")
         if found not in titled and any(t.start() <= found.start() < t.end() for t in titled):
             continue  # (`Time` of a cited `[Language Models Represent Space and Time]`)
         before = text[max(0, found.start() - 40) : found.start()]  # (what stands right before)
         # (a linked title of two words or more is cited by its bracket wherever it stands:
         # `Its production descendant is [LLM Critics Help Catch LLM Bugs](…) (McAleese …)`)
-        cited_title = found in titled and len(name.split()) >= 2
+        cited_title = found in titled and len(found.group("name").split()) >= 2
         # (`competitive with SparseGPT (Frantar & Alistarh, ICML 2023)`: a name with a
         # capital inside is a work's, wherever it stands)
         camel = len(name.split()) == 1 and re.search(r"[a-z][A-Z]", name) is not None
@@ -172,7 +176,7 @@ def mentions(
             continue  # `Viterbi (Viterbi 1967)`: the person, not a work
         out.append(
             Mention(
-                name=re.sub(r"\s+paper$", "", name) or name,  # (`[Roofline paper](…)`)
+                name=name,
                 authors=cited.authors,
                 year=year,
                 venue=cited.venue,

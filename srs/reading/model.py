@@ -4,6 +4,7 @@ and what it claims."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from srs.reading.urls import arxiv_id
@@ -40,12 +41,19 @@ class Attribution:
         return bool(self.authors or self.lab or self.year or self.venue)
 
     def merged(self, other: Attribution) -> Attribution:
-        """This attribution, its gaps filled from `other`."""
+        """This attribution, its gaps filled from `other` — but never with a venue two
+        years or more before its year (`Munzner, … (A K Peters/CRC, 2014). … Also her "A
+        Nested Model …" (InfoVis 2009)`, r105 syllabus: the book is no InfoVis 2009 paper;
+        a later venue is where a preprint was published, and a year before is a table's
+        arXiv date after the proceedings: `2023-03 | ROOTS | … NeurIPS 2022`)."""
+        dated = re.search(r"\b(?:19|20)\d\d\b", other.venue)
+        early = self.year and dated and int(dated[0]) <= self.year - 2
+        venue = "" if early else other.venue
         return Attribution(
             authors=self.authors or other.authors,
             lab=self.lab or other.lab,
             year=self.year or other.year,
-            venue=self.venue or other.venue,
+            venue=self.venue or venue,
             date=self.date or other.date,
         )
 

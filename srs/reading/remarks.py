@@ -64,8 +64,11 @@ _VARIABLE_BEFORE = "".join(
 )
 OPINION = re.compile(
     # `the classical (non-deep) paper`, `the journal version`: which of the papers it is
+    # (`The agenda-setting paper` (r105 table, asked "What is **Concrete Problems**?"): its
+    # standing, in the writer's words)
     r"^the\s+(?:classic(?:al)?|original|standard|canonical|seminal|first|older|newer|earlier|"
-    r"later|short|long|full|journal|conference)\b[^.;]{0,30}?\b(?:paper|version|one|write-?up)$|"
+    r"later|short|long|full|journal|conference|agenda-setting|landmark|foundational|influential|"
+    r"pivotal|defining)\b[^.;]{0,30}?\b(?:paper|version|one|write-?up)$|"
     # (each phrase tried only where a word starts: a third quicker than at every `\b`; the
     # few that open with a mark are at the end)
     r"(?<!\w)(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"
@@ -132,6 +135,10 @@ OPINION = re.compile(
     # `Much gentler intro than UAX #9` (r89 notes): how it reads beside another reading
     r"^(?:much\s+|far\s+|a\s+lot\s+)?(?:gentler|easier|clearer|friendlier|shorter|denser|harder)\s+"
     r"(?:intro(?:duction)?|read|explanation|overview|treatment)\b|"
+    # `It's a little dated now (pre-AWQ, pre-GGUF)` (r105 blog), `Short & very useful for
+    # reasoning about …` (r105 syllabus): the writer's verdict on the reading
+    r"\b(?:a\s+(?:little|bit)|somewhat|slightly|rather|quite|bit)\s+dated\b|\bdated\s+now\b|"
+    r"\b(?:very|really|super|quite|extremely|incredibly)\s+(?:useful|helpful|handy)\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
     r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
     # `the one that started it all`: its place in history, in the writer's words (but `the
