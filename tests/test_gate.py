@@ -1511,3 +1511,13 @@ def test_r105_all_previous_ones_of_its_own_sentence_point_nowhere_else() -> None
     other = card("gist", "What is **X**?", "Same trick as the previous ones, at scale")
     assert rule_of(own) is None
     assert rule_of(other) == "points-elsewhere"
+
+
+def test_r105_a_proper_name_that_starts_a_word_of_the_clue_gives_it_away() -> None:
+    """r105 notes: "*Borgmaster replicated 5x, …*" → **Large-scale cluster management at
+    Google with Borg**."""
+    from srs.cards.giveaway import shows_name
+
+    name = "Large-scale cluster management at Google with Borg"
+    assert shows_name(name, "Borgmaster replicated 5x, state in a Paxos-based store")
+    assert not shows_name(name, "Paxos-based store, leader elected via Chubby lock")

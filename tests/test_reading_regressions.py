@@ -9962,3 +9962,66 @@ def test_r105_what_it_is_is_neither_the_baseline_nor_what_it_builds_on() -> None
 )
 def test_r105_the_writers_verdict_is_an_opinion(text: str) -> None:
     assert opinion_in(text) is not None
+
+
+def test_r105_a_notes_first_words_say_who_then_what_it_is() -> None:
+    """r105 notes: "What is **gVisor**? → Google, open-sourced 2018. "application kernel" …",
+    "What is **Kubernetes The Hard Way**? → Kelsey Hightower. bootstrap …", "What is
+    **Cilium**? → Hubble = observability layer on top" (its first bullet, `eBPF-based CNI`,
+    was too short to read)."""
+    gvisor = one(
+        "- **gVisor** (https://gvisor.dev)\n"
+        '  - Google, open-sourced 2018. "application kernel" written in Go that sits between'
+        " the container and the host kernel\n"
+        "  - Sentry = user-space kernel that intercepts + implements syscalls\n"
+    )
+    assert (gvisor.attribution.lab, gvisor.attribution.year) == ("Google", 2018)
+    assert gvisor.claims[0].text.startswith('"application kernel" written in Go')
+    hard = one(
+        "- **Kubernetes The Hard Way** (https://github.com/kelseyhightower/kubernetes-the-hard-way)\n"
+        "  - Kelsey Hightower. bootstrap a cluster by hand, zero automation\n"
+    )
+    assert hard.attribution.authors == "Hightower"
+    assert hard.claims[0].text == "bootstrap a cluster by hand, zero automation"
+    cilium = one(
+        "- **Cilium** (https://cilium.io)\n"
+        "  - eBPF-based CNI; originally by Isovalent (Cisco bought them 2024)\n"
+        "  - Hubble = observability layer on top\n"
+    )
+    assert (cilium.claims[0].kind, cilium.claims[0].text) == ("defines", "eBPF-based CNI")
+    # (an initial's stop ends no byline: the whole list of authors stays one)
+    markets = one(
+        '- Farrell, J. and Saloner, G. (1985). "Standardization, Compatibility, and'
+        ' Innovation." *RAND Journal of Economics* 16(1).\n'
+    )
+    assert markets.attribution.authors == "Farrell and Saloner"
+
+
+def test_r105_two_statements_a_comparison_and_a_book_on_a_thing() -> None:
+    """r105 notes: `dominant share = … (your usage / total); DRF = max-min fairness …` read
+    as the writer's voice and lost; "What is **Docker vs KVM**?" (a bullet's label as the
+    paper's name); "Who made **Kubernetes**?" (the book *Kubernetes: Up and Running*)."""
+    drf = one(
+        "- **Dominant Resource Fairness: Fair Allocation of Multiple Resource Types**"
+        " (https://www.usenix.org/conference/nsdi11/dominant-resource-fairness)\n"
+        "  - Ghodsi, Zaharia, Hindman, Konwinski, Shenker, Stoica, NSDI 2011\n"
+        "  - dominant share = max over resources of (your usage / total); DRF = max-min"
+        " fairness on dominant shares\n"
+    )
+    assert [c.text for c in drf.claims][:2] == [
+        "dominant share = max over resources of (your usage / total)",
+        "DRF = max-min fairness on dominant shares",
+    ]
+    felter = one(
+        "- **An Updated Performance Comparison of Virtual Machines and Linux Containers**"
+        " ([pdf](https://dominoweb.draco.res.ibm.com/reports/rc25482.pdf))\n"
+        "  - Felter, Ferreira, Rajamony, Rubio (IBM Research), ISPASS 2015\n"
+        "  - Docker vs KVM: containers equal or beat VMs in almost every benchmark\n"
+    )
+    assert felter.name != "Docker vs KVM"
+    book = one(
+        "- **Kubernetes: Up and Running** (O'Reilly; 1st ed 2017, 3rd ed 2022)\n"
+        "  - Burns, Beda, Hightower\n"
+        "  - the practical intro: pods, labels/annotations, Services, Deployments\n"
+    )
+    assert book.name == "Kubernetes: Up and Running"

@@ -53,7 +53,13 @@ def shows_name(name: str, text: str) -> bool:
     # the name's words written as words are (`Eddies`, `Interesting orders`; not `TimesFM`)
     plain_words = {w.casefold() for w in name.split() if w[1:] == w[1:].casefold()}
     inflected = {word_root(w) for w in words if len(w) >= 6}
+    # a proper name's word that starts a capitalised word of the text (`Borg` in
+    # "Borgmaster replicated 5x …", r105 notes)
+    proper = {w.casefold() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", name)}
+    capitalised = [w.casefold() for w in re.findall(r"\b[A-Z][a-z]+\w*", text)]
     for part in parts(name):
+        if part in proper and any(w.startswith(part) for w in capitalised):
+            return True
         if part in words or (len(part) >= 6 and part[:6] in stems):
             return True
         if len(part) >= 4 and any(w.startswith(part) and len(w) - len(part) <= 3 for w in words):

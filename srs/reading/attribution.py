@@ -1319,9 +1319,20 @@ _READING_MARK = re.compile(r"^\s*(?:\((?:†|‡|\*{1,2}|§)\)|[†‡§])\s*")
 _COURSE_SITE = re.compile(rf"\s*\((?:on\s+)?(?:{'|'.join(COURSE_SITES)})\)")
 
 
+#: a note's lab, then when it released the thing: `Google, open-sourced 2018.` (r105 notes),
+#: `Google, launched Dec 2016` (r104 notes)
+_LAB_RELEASED = re.compile(
+    r"^\s*(?P<lab>[A-Z][\w&.' -]{1,40}?),\s+(?:open[- ]sourced|launched|released|announced|"
+    rf"introduced|started|founded)(?:\s+in)?\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})\s*\.?\s*$"
+)
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
+    released = _LAB_RELEASED.match(text)
+    if released is not None and lab_in(released["lab"], loose=True) == released["lab"].strip():
+        return Attribution(lab=released["lab"].strip(), year=int(released["year"])), ""
     led = _BY_LEAD.match(text)
     if led is not None:
         # `[LLM.int8(): …](arXiv) by Dettmers, Lewis, Belkada and Zettlemoyer (NeurIPS 2022)`

@@ -666,6 +666,8 @@ def _alias(
         and not (INSTRUCTION.match(match.group("alias")) or opinion_in(match.group("alias")))
         and not is_verdict(match.group("alias"))  # `Huge; comes with the … repo`
         and not _COMPARING.match(match.group("alias"))  # `More ML-oriented; covers …`
+        # `Docker vs KVM: containers equal or beat VMs …` (r105 notes): what it compares
+        and not re.search(r"\s(?:vs\.?|versus)\s", match.group("alias"))
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
         # `Framing: a barrier = …` (r81 notes): a gerund labels what the bullet does, no name
         and not re.fullmatch(r"[A-Z][a-z]{3,}ing", match.group("alias").strip())
@@ -834,6 +836,12 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
             # the term's, asked alone: "What is described here? → *C ≈ 20*")
             out.append((number, sentence[: symbols[0].start()]))
             continue
+        whose = _WHOSE_FIRST.match(sentence) if number == 0 else None
+        if whose is not None and _cited_alone(whose["head"]):
+            # `Google, open-sourced 2018. "application kernel" written in Go …`, `Kelsey
+            # Hightower. bootstrap a cluster by hand …` (r105 notes): who, then the claim
+            out.append((number, whose["head"]))
+            sentence = sentence[whose.end() :]
         breaks = _outside_brackets(sentence, _CLAUSE_BREAK)
         lead = breaks[0] if breaks else None
         if (
@@ -855,7 +863,12 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
             number == 0
             and not term
             and lead
-            and len(sentence[: lead.start()].split()) <= 10
+            and (
+                len(sentence[: lead.start()].split()) <= 10
+                # (`dominant share = max over … (your usage / total); DRF = max-min fairness
+                # on dominant shares` (r105 notes): two statements, each its own)
+                or _statements_joined(sentence, lead)
+            )
             and not lead.group(0).lstrip().startswith(",")
             and not _whole_byline(sentence)  # `Cliff Click — PLDI 1995`: who, where, when
         ):
@@ -863,7 +876,8 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
             # `Grace hash join, but keep the first partition in memory …` is one claim)
             out.append((number, sentence[: lead.start()]))
             sentence = sentence[lead.end() :]
-        if len(sentence.split()) > _SPLIT_OVER:
+        second = _NEXT_STATEMENT.search(sentence)
+        if len(sentence.split()) > _SPLIT_OVER or (second and _statements_joined(sentence, second)):
             out.extend((number, piece) for piece in _split(sentence, _CLAUSE_BREAK))
         else:
             out.append((number, sentence))
@@ -873,6 +887,19 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
 #: after an equation, about what one of its symbols is: `, n ≈ 3–8`, `, C ≈ 20` (but `, dα =
 #: ν α dZ` is the next equation of a system)
 _NEXT_SYMBOL = re.compile(r",\s+(?=[^\s,()]{1,3}\s*[≈~]\s)")
+
+
+#: a note's first words, up to a stop that a lower-case word or a quotation follows
+#: (never an initial's stop, `Farrell, J. and Saloner, G.`, nor `et al.`'s)
+_WHOSE_FIRST = re.compile(
+    r"^(?P<head>(?![^.;:()]*\b[A-Z]\.)[^.;:()]{2,60}?(?<!\bal)(?<!\b[A-Z])\.)\s+(?=[\"“a-z])"
+)
+
+
+def _cited_alone(head: str) -> bool:
+    """`Google, open-sourced 2018.`, `Kelsey Hightower.`: who made it, and nothing else."""
+    found, rest = attribution.cut(head)
+    return bool(found.authors or found.lab) and not rest.strip(" .,;:—–-")
 
 
 def _whole_byline(sentence: str) -> bool:
@@ -1927,7 +1954,10 @@ def _described_after_citation(text: str) -> bool:
     """`rank docs by P(query | document language model)` after `Ponte & Croft, SIGIR 1998
     —`: what the work is or does, in lower case and three words or more (not a remark on
     the citation, an opinion or a title)."""
-    if not (text[:1].islower() or re.match(r"[A-Z]{2,}[\w-]*\s+[a-z]", text)):
+    # (`"application kernel" written in Go …` (r105 notes): a quoted term opens it too, but
+    # not `"fastest wasm interpreter" claim`)
+    quoted = re.match(r"[\"“][a-z][^\"“”]*[\"”]((?:\s+\S+){3,})", text)
+    if not (text[:1].islower() or quoted or re.match(r"[A-Z]{2,}[\w-]*\s+[a-z]", text)):
         return False  # (`GPU k-selection, IVF-PQ on GPU` opens with an acronym)
     if len(text.split()) < 3 or _CITATION_ASIDE.search(text):
         return False
@@ -2266,6 +2296,27 @@ _WHEN_YOU = re.compile(
 _CITING_BRACKET = re.compile(r"\((?=[^()]*\b[A-Z][a-z]+\b[^()]*\b(?:1[6-9]|20)\d\d\b)[^()]*\)")
 
 
+#: a kind in two words, the first of a hyphen (`eBPF-based CNI`, `user-space scheduler`)
+_SHORT_KIND = re.compile(
+    r"[\w]+-[a-z]+\s+(?:[A-Z]{2,6}s?|(?!(?:survey|series|tutorial|paper|post|book|overview|"
+    r"intro|introduction|primer|review|read|writeup|explainer)\b)[a-z]{3,})"
+)
+#: a statement after a clause's break: `; DRF = max-min fairness …`
+_NEXT_STATEMENT = re.compile(r"(?<=;\s)[\w-]+(?:\s[\w-]+){0,2}\s=\s")
+
+
+def _statements_joined(sentence: str, at: re.Match[str]) -> bool:
+    """`Coscheduling = gang scheduling …; CapacityScheduling = elastic quotas`: a statement,
+    a semicolon, and another (not `20 classes; metric = mAP at IoU 0.5`)."""
+    return (
+        " = " in sentence[: at.start()] and _NEXT_STATEMENT.search(sentence, at.start()) is not None
+    )
+
+
+#: a bracket that holds a ratio or a product: `(your usage / total)`
+_FORMULA_BRACKET = re.compile(r"\([^()]*\s[/×÷*]\s[^()]*\)")
+
+
 #: the same, closing a text: an equation's citation (`F = C − P + 2 (Gibbs 1876–78, …)`)
 _CITED_AT_END = re.compile(rf"\s*{_CITING_BRACKET.pattern}\s*$")
 
@@ -2279,6 +2330,9 @@ def _writers_voice(text: str) -> re.Match[str] | None:
     # (`… reaches the CRSS (Schmid 1924; the classic write-up is Schmid & Boas, 1935)` (r97
     # glossary): the writer's word on a citation, in its bracket, is not on the claim)
     text = _CITING_BRACKET.sub(lambda cited: " " * len(cited[0]), text)
+    # (`dominant share = max over resources of (your usage / total)` (r105 notes): a
+    # formula's reader is anyone)
+    text = _FORMULA_BRACKET.sub(lambda formula: " " * len(formula[0]), text)
     text = _GENERIC_YOU.sub(lambda generic: generic["noun"] + " one", text)
     return opinion_in(_WHEN_YOU.sub(lambda generic: generic["when"] + " one", text))
 
@@ -2621,8 +2675,13 @@ def _claim(
         introduces and re.match(r"^(?:which|that|who)\b", text, re.IGNORECASE)
     )
     short_does = leading and len(text.split()) == 2 and bool(re.match(r"^[a-z]+(?:es|s)\s", text))
-    if fragment or (len(text.split()) < 3 and not short_does) or len(content_words(text)) < 2:
+    # `- eBPF-based CNI; originally by Isovalent …` (r105 notes, under **Cilium**): a note's
+    # first bullet, what kind of thing it is in two words
+    short_kind = source == "nested" and not out.claims and _SHORT_KIND.fullmatch(text) is not None
+    if fragment or (len(text.split()) < 3 and not (short_does or short_kind)):
         return None  # but `fixes overestimation` right after a name says what it does
+    if len(content_words(text)) < 2:
+        return None
     if _DANGLING.search(text):
         return None  # `coined by, building on …`: a citation was cut out of it
     if _is_list(text, link_names + stressed):

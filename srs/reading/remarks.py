@@ -139,6 +139,8 @@ OPINION = re.compile(
     # reasoning about …` (r105 syllabus): the writer's verdict on the reading
     r"\b(?:a\s+(?:little|bit)|somewhat|slightly|rather|quite|bit)\s+dated\b|\bdated\s+now\b|"
     r"\b(?:very|really|super|quite|extremely|incredibly)\s+(?:useful|helpful|handy)\b|"
+    # `the encoder-decoder / MT chapter is a good refresher on attention …` (r103 syllabus)
+    r"\b(?:a\s+)?(?:good|great|nice|handy|useful)\s+(?:refresher|starting\s+point)\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
     r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
     # `the one that started it all`: its place in history, in the writer's words (but `the

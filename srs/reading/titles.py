@@ -715,7 +715,11 @@ SEQUEL = re.compile(
     # `GPUs: A Closer Look` (r81 notes), `… : A Primer`, `…: An Overview`: a look at what
     # the head names
     r"an?\s+(?:closer\s+look|(?:gentle\s+|brief\s+|short\s+)?introduction|primer|overview|"
-    r"deep\s+dive|tutorial|explainer))\W*",
+    r"deep\s+dive|tutorial|explainer)|"
+    # `Kubernetes: Up and Running` (r105 notes, "Who made **Kubernetes**? → Burns et al."):
+    # a book in a publisher's series on what the head names
+    r"up\s+and\s+running|definitive\s+guide|good\s+parts|missing\s+manual|"
+    r"an?\s+(?:practical|hands-on)\s+guide)\W*",
     re.IGNORECASE,
 )
 
