@@ -1521,3 +1521,9 @@ def test_r105_a_proper_name_that_starts_a_word_of_the_clue_gives_it_away() -> No
     name = "Large-scale cluster management at Google with Borg"
     assert shows_name(name, "Borgmaster replicated 5x, state in a Paxos-based store")
     assert not shows_name(name, "Paxos-based store, leader elected via Chubby lock")
+
+
+def test_r105_when_it_came_out_is_no_answer_to_what_it_is() -> None:
+    """r105 glossary: "What is **JWST**? → launched 25 Dec 2021"."""
+    assert rule_of(card("gist", "What is **JWST**?", "launched 25 Dec 2021")) == "vague-answer"
+    assert rule_of(card("gist", "What is **JWST**?", "A 6.5 m infrared space telescope")) is None

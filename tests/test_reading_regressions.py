@@ -10025,3 +10025,41 @@ def test_r105_two_statements_a_comparison_and_a_book_on_a_thing() -> None:
         "  - the practical intro: pods, labels/annotations, Services, Deployments\n"
     )
     assert book.name == "Kubernetes: Up and Running"
+
+
+def test_r105_a_nickname_and_an_academy_are_no_lab_nor_author() -> None:
+    """r105 awesome: "Who made **DDSP**? → Engel et al. (Hanoi)" (`Lamtharn (Hanoi)
+    Hantrakul`), "Who made **MuseGAN**? → Sinica" (`(Academia Sinica, AAAI 2018)`)."""
+    ddsp = attribution.cut(
+        "Jesse Engel, Lamtharn (Hanoi) Hantrakul, Chenjie Gu, Adam Roberts (Google Magenta,"
+        " ICLR 2020)."
+    )[0]
+    assert (ddsp.authors, ddsp.lab) == ("Engel et al.", "Google Magenta")
+    muse = attribution.cut(
+        "Hao-Wen Dong, Wen-Yi Hsiao, Li-Chia Yang, Yi-Hsuan Yang (Academia Sinica, AAAI 2018)."
+    )[0]
+    assert (muse.authors, muse.lab) == ("Dong et al.", "Academia Sinica")
+
+
+def test_r105_a_table_cells_standing_is_no_gist_and_the_people_in_the_loop_are() -> None:
+    """r105 table: "What is **Concrete Problems**? → The agenda-setting paper"; with the
+    opinion gone, `Humans compare pairs of short trajectory clips, …` says how it works."""
+    assert opinion_in("The agenda-setting paper.") is not None
+    cards = _cards(
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2017-06 | Deep RL from Human Preferences | OpenAI + DeepMind | [Deep Reinforcement"
+        " Learning from Human Preferences](https://arxiv.org/abs/1706.03741) (NeurIPS 2017). The"
+        " original RLHF paper. Humans compare pairs of short trajectory clips, a reward model is"
+        " fit to those comparisons, and the agent does RL against the learned reward. |\n"
+        "| 2016-06 | Concrete Problems | Google Brain | [Concrete Problems in AI Safety]"
+        "(https://arxiv.org/abs/1606.06565) — Amodei, Olah et al. The agenda-setting paper. |\n"
+    )
+    gists = [c.back for c in cards if c.kind == "gist"]
+    assert any(back.startswith("Humans compare pairs") for back in gists)
+    assert not any("agenda-setting" in back for back in gists)
+
+
+def test_r105_a_venue_before_paper_is_no_term() -> None:
+    """r105 glossary: `VanderPlas's 2018 {{c1::ApJS}} paper "Understanding the …"`."""
+    text = 'VanderPlas\'s 2018 ApJS paper "Understanding the Lomb-Scargle Periodogram" is the guide'
+    assert "ApJS" not in claim_terms(text, [], ["ApJS"], [])

@@ -717,6 +717,13 @@ def _only_medium(text: str) -> bool:
     )
 
 
+#: `launched 25 Dec 2021`, `released in April 2018`: when it came out, and nothing more
+_WHEN_OUT = re.compile(
+    r"(?i)(?:first\s+)?(?:launched|released|founded|opened|announced|published|introduced|"
+    r"started|open[- ]sourced)\s+(?:in\s+|on\s+)?[\w\s.]{0,20}?\b(?:19|20)\d\d"
+)
+
+
 def _vague(card: Card, entry: Entry) -> str | None:
     """`What is Megatron-LM? → A training paper`: an answer too general to tell it apart
     (a model's gist asks its own, narrower question); a gist or a clue that only says what
@@ -741,6 +748,9 @@ def _vague(card: Card, entry: Entry) -> str | None:
     if card.kind != "gist" or card.origin != "template":
         return None
     back = strip_markdown_escapes(_ID_LINES.sub("", card.back))
+    if _WHEN_OUT.fullmatch(back.strip(" *_.")):
+        # `What is **JWST**? → launched 25 Dec 2021` (r105 glossary): when, not what
+        return "the answer only says when it came out"
     if _SAME_AS.match(back.strip(" *_")):
         return "the answer only points at something else (`same idea as SoundStream`)"
     if _KIN.match(back.strip(" *_.")):

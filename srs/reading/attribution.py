@@ -686,7 +686,11 @@ _TRACK = re.compile(
     rf"(?<={_YEAR})\s+(?:Datasets\s+(?:&|and)\s+Benchmarks(?:\s+Track)?|Workshops?|Findings|"
     r"Oral|Spotlight|Demo(?:\s+Track)?)\s*$"
 )
-_NICKNAME = re.compile(r"(?<=[a-z])\s+['‘\"“][A-Z][a-z]+['’\"”](?=\s+[A-Z][a-z])")
+# (and `Lamtharn (Hanoi) Hantrakul`, r105 awesome: "Engel et al. (Hanoi)", a lab)
+_NICKNAME = re.compile(
+    r"(?<=[a-z])\s+(?:['‘\"“][A-Z][a-z]+['’\"”](?=\s+[A-Z][a-z])|"
+    r"\([A-Z][a-z]+\)(?=\s+[A-Z][a-z]+,))"
+)
 #: a whole citation in a bracket, then one word after a comma (`(…, NeurIPS 2020), SimpleTOD`)
 _BRACKET_THEN_NAME = re.compile(
     r"^\s*\((?P<inner>[^()]+)\)\s*,\s*(?P<name>[A-Z][\w+-]*[A-Z0-9][\w.+-]*)\s*\.?\s*$"

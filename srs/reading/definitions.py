@@ -292,6 +292,10 @@ _AFTER_PLURAL = _IMPERATIVE | frozenset(
 )
 #: `An LLM proposes programs, an automated evaluator scores them, …`: how it works
 _MECHANISM = re.compile(
+    # `Humans compare pairs of short trajectory clips, a reward model is fit …` (r105
+    # table): the people in the loop, and what they do
+    r"^(?:humans|annotators|raters|label(?:l)?ers|crowdworkers|crowd\s+workers|experts)\s+"
+    r"(?!are\b|were\b|have\b|can\b)[a-z]+\s+(?=[a-z])|"
     r"^(?:an?|each|every|one)\s+(?:[\w-]+\s+){0,2}?(?!is\b|has\b|was\b|does\b)"
     r"[a-z]+(?:-[a-z]+)?(?:ies|es|s)\s+(?=[a-z])"
     r"|^(?:two|three|four|several|many)\s+[\w-]+\s+(?:[\w-]+\s+)?(?!are\b|were\b|have\b)"

@@ -68,7 +68,7 @@ OPINION = re.compile(
     # standing, in the writer's words)
     r"^the\s+(?:classic(?:al)?|original|standard|canonical|seminal|first|older|newer|earlier|"
     r"later|short|long|full|journal|conference|agenda-setting|landmark|foundational|influential|"
-    r"pivotal|defining)\b[^.;]{0,30}?\b(?:paper|version|one|write-?up)$|"
+    r"pivotal|defining)\b[^.;]{0,30}?\b(?:paper|version|one|write-?up)[.!]?$|"
     # (each phrase tried only where a word starts: a third quicker than at every `\b`; the
     # few that open with a mark are at the end)
     r"(?<!\w)(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"

@@ -211,6 +211,8 @@ def claim_terms(
             continue  # `W3C {{c1::Recommendation Dec}} 2019` (r78 notes): a word and a date
         if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
             continue
+        if re.search(rf"\b(?:19|20)\d\d\s+{re.escape(phrase)}\s+(?:paper|article)\b", text):
+            continue  # `VanderPlas's 2018 {{c1::ApJS}} paper` (r105 glossary): where it was
         if _VENUE_WORD.search(phrase) or phrase.casefold() in _VENUES:
             continue  # `PNAS`, `Berkeley Symposium`, `Electronics Letters`: where it appeared
         if phrase in LAB_NAMES:
