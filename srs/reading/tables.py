@@ -244,17 +244,19 @@ _VOLUME_PAGES = re.compile(
 )
 
 
-#: an organisation's word: never a person's (`U. Alberta`, `Hugging Face et al`, `TU Munich`)
+#: an organisation's word: never a person's (`U. Alberta`, `TU Munich`); the labs srs
+#: knows by name (`Hugging Face et al`, `DeepMind`) are `attribution.lab_in`'s
 _ORG_WORD = re.compile(
-    r"(?i:\b(?:u\.|univ\.?|university|universit[äéa]t?|institute|inst\.|labs?|research|team|"
-    r"tech|college|school|cent(?:er|re)|group|google|meta|microsoft|deepmind|openai|alibaba|"
-    r"amazon|nvidia|ibm|apple|face|oxford|cambridge|stanford|berkeley|alberta|tokyo|fudan|"
-    r"tsinghua|peking|munich|leeds|harvard|princeton|yale|toronto|montreal|mila|inria|eth|epfl|"
-    r"ucla|ucl|uc|unc|nyu|cmu|mit|kaist|nus|ntu|hku|sjtu|zju|ustc)\b)|\b[A-Z]{2,}\b|/"
+    r"(?i:\b(?:u|univ|inst)\.|\b(?:univ|university|universit[äéa]t?|institute|labs?|research|"
+    r"team|tech|college|school|cent(?:er|re)|group)\b)|\b[A-Z]{2,}\b|/"
 )
 #: `Org (Jumper et al.)`: an organisation, its people in the bracket
 _ORG_PEOPLE = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<people>[^()]*\bet\s+al\.?)\)$")
 _NAMES_ORG = re.compile(r"^(?P<names>[^()]+?)\s*(?:\((?P<org>[^()]*)\))?$")
+
+
+def _an_org(part: str) -> bool:
+    return _ORG_WORD.search(part) is not None or bool(attrib.lab_in(part, loose=True))
 
 
 def _people_in_lab(cell: str) -> tuple[str, str] | None:
@@ -271,7 +273,7 @@ def _people_in_lab(cell: str) -> tuple[str, str] | None:
     parts = [
         part.strip() for part in named["names"].split(",") if part.strip() not in ("", "...", "…")
     ]
-    if len(parts) < 2 or any(_ORG_WORD.search(part) for part in parts):
+    if len(parts) < 2 or any(_an_org(part) for part in parts):
         return None
     words = [re.sub(r"\s+et\s+al\.?$", "", part).split() for part in parts]
     if any(not 1 <= len(w) <= 3 or not all(x[:1].isupper() for x in w) for w in words):
