@@ -10063,3 +10063,26 @@ def test_r105_a_venue_before_paper_is_no_term() -> None:
     """r105 glossary: `VanderPlas's 2018 {{c1::ApJS}} paper "Understanding the …"`."""
     text = 'VanderPlas\'s 2018 ApJS paper "Understanding the Lomb-Scargle Periodogram" is the guide'
     assert "ApJS" not in claim_terms(text, [], ["ApJS"], [])
+
+
+def test_r106_a_table_cells_stressed_term_label_or_figure_is_no_title() -> None:
+    """r106 table: "What is the title of the **Tacotron 2** paper? → *53 vs 4.58*" (`MOS
+    **4.53 vs 4.58** for …`), *Repetition Aware Sampling* and *Probability density
+    distillation* as titles, after an arXiv-id link; a bold title that opens its cell with
+    its authors after it still is one."""
+    table = (
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| Dec 2017 | **Tacotron 2** | Google | [arXiv:1712.05884](https://arxiv.org/abs/1712"
+        ".05884) (ICASSP 2018). Tacotron-style network predicts **mel spectrograms**. MOS"
+        " **4.53 vs 4.58** for professionally recorded speech. |\n"
+        "| Jun 2024 | VALL-E 2 | Microsoft | [arXiv:2406.05370](https://arxiv.org/abs/2406.05370)."
+        " **Repetition Aware Sampling** (stops the stutter) + **Grouped Code Modeling**. |\n"
+        "| Nov 2017 | Parallel WaveNet | DeepMind | [arXiv:1711.10433](https://arxiv.org/abs/1711"
+        ".10433) (ICML 2018). **Probability density distillation**: a WaveNet teacher trains a"
+        " flow student. |\n"
+        "| 2025-02 | Qwen2.5-VL | Alibaba | **Qwen2.5-VL Technical Report** (Bai et al.). Window"
+        " attention in the ViT. [arXiv](https://arxiv.org/abs/2502.13923) |\n"
+    )
+    titles = {e.name: dict(e.paper_titles) for e in parse_text(table).entries}
+    assert titles["Tacotron 2"] == titles["VALL-E 2"] == titles["Parallel WaveNet"] == {}
+    assert titles["Qwen2.5-VL"] == {"2502.13923": "Qwen2.5-VL Technical Report"}

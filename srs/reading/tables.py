@@ -223,18 +223,23 @@ def _capitalised(text: str) -> bool:
 
 
 def _cell_title(runs: list[Run]) -> Run | None:
-    """A paper cell's title set in italics or bold (three words or more), if any."""
-    return next(
-        (
-            run
-            for run in runs
-            if (run.italic or run.bold)
-            and run.link is None
-            and len(run.text.split()) >= 3
-            and _capitalised(run.text)  # not `*probability density distillation*`: a term
-        ),
-        None,
-    )
+    """A paper cell's title set in italics or bold (three words or more), if any: never a
+    term it stresses (`*probability density distillation*`), a label (`**Probability density
+    distillation**: a trained …`), a phrase inside a sentence (`MOS **4.53 vs 4.58** for …`)
+    or a name before its gloss (`**Repetition Aware Sampling** (stops the …) + …`) (r106
+    table: each was asked as the paper's title)."""
+    for index, run in enumerate(runs):
+        if not (run.italic or run.bold) or run.link is not None or len(run.text.split()) < 3:
+            continue
+        if not _capitalised(run.text) or len(re.findall(r"[^\W\d_]{3,}", run.text)) < 2:
+            continue
+        before = "".join(r.text for r in runs[:index]).rstrip()
+        after = "".join(r.text for r in runs[index + 1 :]).lstrip()
+        glossed = re.match(r"\(\s*[a-z]", after) is not None  # (not `(Chen et al.)`)
+        if after.startswith(":") or glossed or (before and before[-1] not in ".,;—–-|("):
+            continue
+        return run
+    return None
 
 
 #: a journal's volume, issue and pages after its name (never a year: `ICLR 2024`)
