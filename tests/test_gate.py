@@ -1527,3 +1527,14 @@ def test_r105_when_it_came_out_is_no_answer_to_what_it_is() -> None:
     """r105 glossary: "What is **JWST**? → launched 25 Dec 2021"."""
     assert rule_of(card("gist", "What is **JWST**?", "launched 25 Dec 2021")) == "vague-answer"
     assert rule_of(card("gist", "What is **JWST**?", "A 6.5 m infrared space telescope")) is None
+
+
+def test_r106_a_cloze_on_a_journal_before_its_volume_and_issue_is_held() -> None:
+    """r106 glossary: `… ("Toward a Positive Theory of Consumer Choice", {{c1::JEBO}} 1(1))`."""
+    journal = card(
+        "cloze",
+        '**Endowment effect** — Thaler coined the term in 1980 ("Toward a Positive Theory of'
+        ' Consumer Choice", {{c1::JEBO}} 1(1))',
+        "**JEBO**",
+    )
+    assert rule_of(journal) == "id-cloze"

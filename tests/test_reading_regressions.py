@@ -10086,3 +10086,55 @@ def test_r106_a_table_cells_stressed_term_label_or_figure_is_no_title() -> None:
     titles = {e.name: dict(e.paper_titles) for e in parse_text(table).entries}
     assert titles["Tacotron 2"] == titles["VALL-E 2"] == titles["Parallel WaveNet"] == {}
     assert titles["Qwen2.5-VL"] == {"2502.13923": "Qwen2.5-VL Technical Report"}
+
+
+def test_r106_a_blogs_label_group_and_nested_work_are_not_the_entrys() -> None:
+    """r106 blog: "the **Headline** paper" (`Headline: that 50% time horizon …`), "What is
+    **OSWorld**? → HKU XLang lab", and τ²-bench's bullet read as τ-bench's claims."""
+    horizon = one(
+        "- **Measuring AI Ability to Complete Long Tasks** ([Kwa et al., METR, March 2025]"
+        "(https://arxiv.org/abs/2503.14499)). They time skilled humans on 170 tasks. Headline:"
+        " that **50% time horizon has doubled roughly every 7 months since 2019**.\n"
+    )
+    assert horizon.name != "Headline"
+    osworld = one(
+        "- **OSWorld** ([Xie et al., 2024](https://os-world.github.io/)). HKU XLang lab, NeurIPS"
+        " 2024. Goes beyond the browser to full **virtual machines** (Ubuntu primarily).\n"
+    )
+    assert osworld.attribution.lab == "HKU XLang lab"
+    assert osworld.claims[0].text.startswith("Goes beyond the browser")
+    tau = one(
+        "- **τ-bench** ([Yao, Shinn, Razavi & Narasimhan, 2024](https://arxiv.org/abs/2406.12045))."
+        " An LLM-simulated user chats with the agent in two customer-service domains.\n"
+        "  - **τ²-bench** ([Barres et al., 2025](https://arxiv.org/abs/2506.07982)) is the"
+        " follow-up. It adds a **telecom** troubleshooting domain that's dual-control.\n"
+    )
+    assert not any("telecom" in c.text or "follow-up" in c.text for c in tau.claims)
+    # (a bold term with a bracket that cites no one is still the entry's own bullet)
+    glibc = one(
+        "- **glibc MallocInternals wiki** (https://sourceware.org/glibc/wiki/MallocInternals)\n"
+        "  - arenas, heaps, chunks, bins\n"
+        "  - **tcache** (per-thread cache, glibc 2.26, 2017) sits in front of everything\n"
+    )
+    assert any("sits in front of everything" in c.text for c in glibc.claims)
+
+
+def test_r106_a_glossarys_reader_and_a_phrasal_verb_keep_the_definition() -> None:
+    """r106 glossary: the definitions of **Sludge** (`… in your interest, e.g. rebate forms
+    you have to mail in, …`) and **Anchoring and adjustment** (`even an obviously irrelevant
+    one`) were read as the writer's voice or a cut citation; "Who made **Sludge**? →
+    Thaler's"; a syllabus's shorthand (`Referred to below as "E&K"`) is no fact."""
+    entries = parse_text(
+        "## G\n\n"
+        "**Anchoring and adjustment**: Estimates get pulled toward an initial number, even an"
+        " obviously irrelevant one, and people then adjust away from it too little.\n\n"
+        "**Sludge**: The evil twin of the nudge: friction that makes it *harder* to do what's in"
+        " your interest, e.g. rebate forms you have to mail in, cancel-by-phone-only"
+        ' subscriptions. Named in Thaler\'s "Nudge, not sludge" (2018, *Science* 361).\n\n'
+        "**Planning fallacy**: Underestimating how long your own tasks will take.\n"
+    ).entries
+    anchoring, sludge = entries[0], entries[1]
+    assert anchoring.claims[0].text.startswith("Estimates get pulled toward")
+    assert sludge.claims[0].kind == "defines"
+    assert sludge.attribution.authors == "Thaler"
+    assert opinion_in('Referred to below as "E&K"') is not None

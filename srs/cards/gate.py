@@ -832,8 +832,11 @@ def _id_cloze(card: Card, entry: Entry) -> str | None:
     return None
 
 
-#: a journal's volume and pages right after the hidden text: ` 38:860–863`, ` 12(3), 45`
-_VOLUME_AFTER = re.compile(r"^\s+\d{1,4}(?:\(\d{1,3}\))?\s*[:,]\s*e?\d{1,6}")
+#: a journal's volume and pages right after the hidden text: ` 38:860–863`, ` 12(3), 45`,
+#: or its volume and issue closing the citation: ` 1(1))` (r106 glossary, `JEBO`)
+_VOLUME_AFTER = re.compile(
+    r"^\s+\d{1,4}(?:\(\d{1,3}\))?\s*[:,]\s*e?\d{1,6}|^\s+\d{1,4}\(\d{1,3}\)\s*[);.]"
+)
 
 
 def _context_free_cloze(card: Card, entry: Entry) -> str | None:

@@ -1352,6 +1352,9 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     # `… SIGGRAPH '85 (Canvas)` (r96 syllabus, "Perlin (Canvas)"): where a course keeps it
     text = _COURSE_SITE.sub("", text)
     found, rest = _cut(text, prose_lab=prose_lab)
+    if re.search(r"[a-z]['’]s$", found.authors):
+        # `Named in Thaler's "Nudge, not sludge" (2018, …)` (r106 glossary, "Thaler's, 2018")
+        found = replace(found, authors=found.authors[:-2])
     paged = re.fullmatch(rf"(?P<journal>.+?)\s+(?P<year>{_YEAR})", found.venue)
     if (
         paged is not None

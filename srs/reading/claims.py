@@ -128,7 +128,10 @@ _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNORECASE)
 _DANGLING = re.compile(
     # (but `asks CodeBERT to fill it in`: a verb's particle)
-    r"(?<!\bit\s)(?<!\bthem\s)\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)"
+    # (nor `rebate forms you have to mail in, …` (r106 glossary): a phrasal verb's `in`)
+    r"(?<!\bit\s)(?<!\bthem\s)(?<!\bmail\s)(?<!\bfill\s)(?<!\bsign\s)(?<!\blog\s)"
+    r"(?<!\bopt\s)(?<!\bplug\s)(?<!\bkick\s)(?<!\bphase\s)(?<!\bcheck\s)"
+    r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)"
     # `… definition is from (J. Math. Biol. 28:365–382)` (r76 glossary): the people gone,
     # their journal left
     r"|\b(?:by|from)\s+\([^()]*\b\d{1,4}(?:\(\d{1,3}\))?\s*:\s*\d[^()]*\)\.?\s*$"
@@ -1051,6 +1054,19 @@ def _without_holed_clause(said: str, rest: str) -> str:
     return head[:cut] + (tail[after.start() :] if after else "")
 
 
+def _another_cited_work(raw: str, stressed: list[str], own: list[str]) -> bool:
+    """A bullet that opens with another bold name and its own citation."""
+    mine = {n.casefold() for n in own if n}
+    for phrase in stressed:
+        if phrase.casefold() in mine or any(phrase.casefold() in n for n in mine):
+            continue
+        opening = re.match(rf"\W*{re.escape(phrase)}\s*\((?P<inner>[^()]*)\)", raw)
+        if opening is not None and re.search(r"\b(?:19|20)\d\d\b", opening["inner"]):
+            # (people's citation, not `**tcache** (per-thread cache, glibc 2.26, 2017)`)
+            return bool(attribution.cut(f"({opening['inner']})")[0].authors)
+    return False
+
+
 def read_claims(
     parts: list[tuple[str, str]],
     *,
@@ -1088,6 +1104,10 @@ def read_claims(
         source == "nested" and _PART_LABEL.match(raw) is not None for source, raw in parts
     )
     for index, (source, raw) in enumerate(parts):
+        if source == "nested" and _another_cited_work(raw, stressed, [name, *own_names]):
+            # `- **τ²-bench** ([Barres et al., 2025](…)) is the follow-up. It adds …` under
+            # **τ-bench** (r106 blog: its findings asked of τ-bench): another work's bullet
+            continue
         leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
         pointed = False  # after `See also X`: the rest of the paragraph is about X
         # a citation counts in the first sentence of a leading part, and in the first bullet
@@ -2398,6 +2418,15 @@ _SHOWS = {"show": "shows", "argu": "argues", "prov": "proves", "demonstrat": "de
 #: a pointer to another item of the list that ends a fact: `…, see #16`, `(…, see #9)`
 _SEE_ITEM = re.compile(r",\s*see\s+#\d{1,3}(?=\))|\s*[,;—–-]?\s*\(?see\s+#\d{1,3}\)?\s*$", re.I)
 #: `W3C Internationalization article (Richard Ishida)`: a kind of reading, and its writer
+#: a definition's reader: `in your interest`, `forms you have to mail in`
+_GLOSSARY_YOU = re.compile(r"\byour\b|\byou(?=\s+(?:have|need)\s+to\b)")
+#: a research group by its name, then maybe its head and where the work appeared
+_GROUP_AND_VENUE = re.compile(
+    # (never `Same group`, `From Stanford's … group`: a pointer, or a clause)
+    r"(?P<group>(?!(?:Same|From|Also|Another|Their|His|Her|Our|This|That|The)\b)"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:lab|group|team|Lab|Group|Team))"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^.;:]{1,50})?"
+)
 _KIND_AND_WRITER = re.compile(
     r"(?:an?\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:article|post|blog\s+post|explainer|write-?up|essay|"
     r"tutorial|talk|column)\s*\((?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
@@ -2493,6 +2522,13 @@ def _claim(
                     year=int(posted.group("year")),
                 )
             )
+        return None
+    group = _GROUP_AND_VENUE.fullmatch(text.strip(" ."))
+    if group is not None:
+        # `HKU XLang lab, NeurIPS 2024`, `OSU NLP group (Yu Su's lab), Datasets & Benchmarks
+        # spotlight` (r106 blog, each asked "What is …?"): whose group made it, and where
+        if not out.attribution.lab:
+            out.attribution = out.attribution.merged(Attribution(lab=group["group"].strip()))
         return None
     kind_by = _KIND_AND_WRITER.fullmatch(text.strip(" ."))
     if kind_by is not None:
@@ -2616,7 +2652,10 @@ def _claim(
         text = text[: told.start()]
     text = _before_the_remark(text)
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
-    if _writers_voice(text) or instruction or THE_ONE.match(text) or is_verdict(text):
+    # (a glossary's `you` is anyone: `friction that makes it harder to do what's in your
+    # interest, e.g. rebate forms you have to mail in` (r106 glossary, under **Sludge**))
+    heard = _GLOSSARY_YOU.sub("one", text) if glossary else text
+    if _writers_voice(heard) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
     # `the "send packets to userspace" path, see #16`, `(ECS cache fragmentation, see #9)`:
     # a fact, then a pointer to another item of the list

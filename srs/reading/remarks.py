@@ -139,6 +139,10 @@ OPINION = re.compile(
     # reasoning about …` (r105 syllabus): the writer's verdict on the reading
     r"\b(?:a\s+(?:little|bit)|somewhat|slightly|rather|quite|bit)\s+dated\b|\bdated\s+now\b|"
     r"\b(?:very|really|super|quite|extremely|incredibly)\s+(?:useful|helpful|handy)\b|"
+    # `Referred to below as "E&K"` (r106 syllabus, asked "What is …?"): the list's own
+    # shorthand for it
+    r"^(?:referred\s+to|cited|called)\s+(?:below|here|hereafter|later|in\s+this\s+\w+)\s+as\b|"
+    r"\bhereafter\b|"
     # `the encoder-decoder / MT chapter is a good refresher on attention …` (r103 syllabus)
     r"\b(?:a\s+)?(?:good|great|nice|handy|useful)\s+(?:refresher|starting\s+point)\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
@@ -160,7 +164,7 @@ OPINION = re.compile(
     r"full stop|honestly|fun read|niche|clearest|antidote|beautiful|elegant|"
     r"classic(?!\s+(?:[a-z-]+\s+)?(?:architectures|algorithms|methods|models|techniques|"
     r"approaches|systems)\b)|"
-    r"overkill|hype|important part|worth it|definitely|obviously|sadly|unfortunately|"
+    r"overkill|hype|important part|worth it|definitely|(?<!\ban\s)(?<!\ba\s)(?<!\beven\s)obviously|sadly|unfortunately|"
     r"for better or worse|everything above|the above|this list|the list|this section|"
     # `covers basically everything in the pruning section above`, `the appendix is a
     # goldmine of …`: the list's own parts, and praise
@@ -564,6 +568,8 @@ LABEL_WORDS = frozenset(
         # `Fixes: Multiple Evidence Calibration …` (r103 blog, "What is this paper known as?
         # → Fixes")
         *("fixes", "mitigation", "mitigations", "remedy", "remedies", "workaround"),
+        # `Headline: that 50% time horizon has doubled …` (r106 blog, "the **Headline** paper")
+        *("headline", "headline result", "headline finding", "bottom line", "punchline"),
         *("q", "qs", "open q", "open question", "open questions", "questions"),  # to oneself
         *("skim", "skip", "skimmed", "read", "reread", "re-read"),  # what to do with it
         # where to get it: `Framework: [angr/angr](github…)`, `Code: …`
