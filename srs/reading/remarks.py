@@ -164,7 +164,9 @@ OPINION = re.compile(
     r"full stop|honestly|fun read|niche|clearest|antidote|beautiful|elegant|"
     r"classic(?!\s+(?:[a-z-]+\s+)?(?:architectures|algorithms|methods|models|techniques|"
     r"approaches|systems)\b)|"
-    r"overkill|hype|important part|worth it|definitely|(?<!\ban\s)(?<!\ba\s)(?<!\beven\s)obviously|sadly|unfortunately|"
+    r"overkill|hype|important part|worth it|definitely|sadly|unfortunately|"
+    # (but `even an obviously irrelevant one`, r106 glossary: a fact's own word)
+    r"(?<!\ban\s)(?<!\ba\s)(?<!\beven\s)obviously|"
     r"for better or worse|everything above|the above|this list|the list|this section|"
     # `covers basically everything in the pruning section above`, `the appendix is a
     # goldmine of …`: the list's own parts, and praise
