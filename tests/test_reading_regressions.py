@@ -10138,3 +10138,22 @@ def test_r106_a_glossarys_reader_and_a_phrasal_verb_keep_the_definition() -> Non
     assert sludge.claims[0].kind == "defines"
     assert sludge.attribution.authors == "Thaler"
     assert opinion_in('Referred to below as "E&K"') is not None
+
+
+def test_r106_a_table_rows_paper_is_its_first_link_and_a_companion_is_anothers() -> None:
+    """r106 table: "Who made **EnCodec**? → Google, 2021" (SoundStream's row, `See also
+    Meta's [EnCodec](…)` after its own `[arXiv:2107.03312](…)`), "Who made **Global Style
+    Tokens**? → Skerry-Ryan et al." (`(Companion paper on prosody transfer, Skerry-Ryan et
+    al., same week.)`)."""
+    rows = parse_text(
+        "## T\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| Jul 2021 | SoundStream | Google | [arXiv:2107.03312](https://arxiv.org/abs/2107.03312)."
+        " Neural audio codec with residual vector quantization. See also Meta's"
+        " [EnCodec](https://arxiv.org/abs/2210.13438) (Oct 2022). |\n"
+        "| Mar 2018 | Global Style Tokens (GST) | Google | [Style Tokens: Unsupervised Style"
+        " Modeling](https://arxiv.org/abs/1803.09017) (ICML 2018). Learns a bank of style"
+        " token embeddings. (Companion paper on prosody transfer, Skerry-Ryan et al., same"
+        " week.) |\n"
+    ).entries
+    assert rows[0].papers == ["2107.03312"]
+    assert rows[1].attribution.authors == ""

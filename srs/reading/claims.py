@@ -112,7 +112,10 @@ _ASIDE = re.compile(
 #: `(TODO: write that entry, Precup et al. 2000)`
 #: (`(builds on *Datamodels*, Ilyas et al., ICML 2022 — …)`: the work it builds on, cited)
 _SEE_BRACKET = re.compile(
-    r"\((?:see|cf\.?|todo|builds? on|based on|extends|follows? up on)(?![\w-])[^()]*\)",
+    # (`(Companion paper on prosody transfer, Skerry-Ryan et al., same week.)` (r106 table,
+    # "Who made **Global Style Tokens**? → Skerry-Ryan et al."): the other paper's people)
+    r"\((?:see|cf\.?|todo|builds? on|based on|extends|follows? up on|companion|sister|"
+    r"concurrent(?:ly)?)(?![\w-])[^()]*\)",
     re.IGNORECASE,
 )
 #: a sentence that sends the reader to a work by its title: `For the collapsed version see

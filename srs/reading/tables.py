@@ -100,10 +100,12 @@ def read_row(item: Item, description: str) -> Entry | None:
     plain_title = ""
     if name_runs and _text(name_runs):
         title = clean_title(_text(name_runs))
-        title_links = (
-            link_list(name_runs)
-            or [link for link in paper_links if not is_generic_link_text(link.text)][:1]
-        )
+        # (the paper cell's first link is its paper: `[arXiv:2107.03312](…) … See also Meta's
+        # [EnCodec](…)` (r106 table, "Who made **EnCodec**? → Google, 2021") names another)
+        first_named = paper_links[:1] if paper_links and not _an_id(paper_links[0]) else []
+        title_links = link_list(name_runs) or [
+            link for link in first_named if not is_generic_link_text(link.text)
+        ]
         # `[Title](url) — Simonyan, Vedaldi, Zisserman. Gradient of the class score …`:
         # what the paper cell says besides its title is the row's text too
         rest = [run for run in paper if run.link is None or run.link not in title_links]
@@ -258,6 +260,11 @@ _ORG_WORD = re.compile(
 #: `Org (Jumper et al.)`: an organisation, its people in the bracket
 _ORG_PEOPLE = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<people>[^()]*\bet\s+al\.?)\)$")
 _NAMES_ORG = re.compile(r"^(?P<names>[^()]+?)\s*(?:\((?P<org>[^()]*)\))?$")
+
+
+def _an_id(link: Link) -> bool:
+    """A link whose text is its paper's id (`arXiv:2107.03312`, `2106.09685`)."""
+    return bool(arxiv_id(link.url)) and is_generic_link_text(link.text)
 
 
 def _an_org(part: str) -> bool:
