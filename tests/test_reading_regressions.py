@@ -10157,3 +10157,53 @@ def test_r106_a_table_rows_paper_is_its_first_link_and_a_companion_is_anothers()
     ).entries
     assert rows[0].papers == ["2107.03312"]
     assert rows[1].attribution.authors == ""
+
+
+def test_r107_a_notes_doing_and_versions_are_no_name_and_aspects_no_subtitle() -> None:
+    """r107 notes: "What is **formalizes diff3**?", "What is **v0/v1**?" (a bullet's label
+    under a quoted title); r106 notes: "What is **Internet Anycast**?" (of *Internet Anycast:
+    Performance, Problems, & Potential*)."""
+    diff3 = one(
+        '19. **"A Formal Investigation of Diff3"** — Sanjeev Khanna, Keshav Kunal, Benjamin C.'
+        " Pierce, FSTTCS 2007 ([pdf](https://www.cis.upenn.edu/~bcpierce/papers/diff3-short.pdf))\n"
+        "    - formalizes diff3: align A/O/B via 2-way diffs against O, then split into chunks\n"
+    )
+    assert diff3.name == "A Formal Investigation of Diff3"
+    v2 = one(
+        '25. **"Introducing Git protocol version 2"** — Brandon Williams, Google Open Source'
+        " Blog, May 2018 (https://opensource.googleblog.com/2018/05/introducing-git-protocol.html)\n"
+        "    - v0/v1: server opens by advertising *every* ref\n"
+    )
+    assert v2.name == "Introducing Git protocol version 2"
+    anycast = one(
+        "- **Internet Anycast: Performance, Problems, & Potential**"
+        " ([pdf](http://www.cs.umd.edu/projects/droot/anycast_sigcomm18.pdf))\n"
+        "  - Li, Spring, Levin, Bhattacharjee (UMD), SIGCOMM 2018\n"
+    )
+    assert anycast.name == "Internet Anycast: Performance, Problems, & Potential"
+    ptv3 = one(
+        "- [Point Transformer V3: Simpler, Faster, Stronger](https://arxiv.org/abs/2312.10035)"
+        " - Wu et al. (CVPR 2024). Serializes points along space-filling curves.\n"
+    )
+    assert ptv3.name == "Point Transformer V3"
+
+
+def test_r107_course_remarks_verdicts_and_venues() -> None:
+    """r107 blog and syllabus: clues and gists that were the writer's remark; `*VMCAI 2011*`
+    read no venue (a later `FMCAD 2011` did); `Physical Intelligence` cut to "Intelligence"."""
+    for remark in (
+        "Short and often forgotten",
+        "LTL vs CTL comes up on the midterm, fyi",
+        "The survey-ish paper that named the field",
+        "Gentler than the Cousot papers",
+    ):
+        assert opinion_in(remark) is not None, remark
+    assert opinion_in("A position-ish paper arguing for a router that dispatches") is None
+    ic3 = one(
+        '- **[R]** Aaron R. Bradley, "SAT-Based Model Checking without Unrolling." *VMCAI 2011*.'
+        " [author page](https://theory.stanford.edu/~arbrad/)\n"
+        "  IC3: builds an inductive invariant out of clauses. Reimplemented by Eén, Mishchenko"
+        ' & Brayton as PDR ("property directed reachability", FMCAD 2011).\n'
+    )
+    assert ic3.attribution.venue == "VMCAI 2011"
+    assert attribution.cut("(Physical Intelligence, Feb 2025)")[0].lab == "Physical Intelligence"

@@ -674,6 +674,10 @@ def _alias(
         and not _COMPARING.match(match.group("alias"))  # `More ML-oriented; covers …`
         # `Docker vs KVM: containers equal or beat VMs …` (r105 notes): what it compares
         and not re.search(r"\s(?:vs\.?|versus)\s", match.group("alias"))
+        # `formalizes diff3: align A/O/B …`, `v0/v1: server opens by …` (r107 notes, each
+        # read as the paper's name): what the paper does, and versions it compares
+        and not re.match(r"[a-z]+(?:es|s)\s", match.group("alias"))
+        and not re.fullmatch(r"v\d+(?:\s*[/,&]\s*v?\d+)+", match.group("alias").strip())
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
         # `Framing: a barrier = …` (r81 notes): a gerund labels what the bullet does, no name
         and not re.fullmatch(r"[A-Z][a-z]{3,}ing", match.group("alias").strip())

@@ -45,7 +45,10 @@ LABS = (
     # (`(Virginia Tech, 2024)` (r91 awesome, "Who made **LLM-SR**? → Tech"); `(LMSYS, 2023)`
     # (r91 blog, the lab read as the paper's name))
     *("Virginia Tech", "LMSYS"),
-    *("Academia Sinica",),  # (`(Academia Sinica, AAAI 2018)`, r105 awesome: never "Sinica")
+    *(
+        "Academia Sinica",
+        "Physical Intelligence",
+    ),  # (`(Academia Sinica, AAAI 2018)`, r105 awesome: never "Sinica")
     *("Broad Institute", "EMBL-EBI", "Isomorphic Labs", "Arc Institute", "Genentech"),
     *(
         "Baker Lab",
@@ -111,6 +114,7 @@ VENUES = (
     # data mining, systems, PL and theory venues beyond the ones above
     *("ICDM", "SDM", "ECML", "ECML-PKDD", "ECIR", "ADKDD", "MAPL", "HotOS", "HotNets", "IMC"),
     *("SIGMETRICS", "MobiCom", "INFOCOM", "IPDPS", "HPDC", "SPAA", "PACT", "Middleware", "CAV"),
+    *("VMCAI", "FMCAD"),  # (r107 syllabus: `*VMCAI 2011*` read no venue, a later FMCAD did)
     *("TACAS", "LICS", "ICFP", "ESOP", "SAS", "ACM TOG", "TOG", "ICPR", "ACCV", "3DV"),
     # journals of statistics, neuroscience and forecasting
     *("JASA", "Annals of Statistics", "Biometrika", "JRSS-B", "Statistical Science"),

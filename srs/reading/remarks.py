@@ -139,6 +139,10 @@ OPINION = re.compile(
     # reasoning about …` (r105 syllabus): the writer's verdict on the reading
     r"\b(?:a\s+(?:little|bit)|somewhat|slightly|rather|quite|bit)\s+dated\b|\bdated\s+now\b|"
     r"\b(?:very|really|super|quite|extremely|incredibly)\s+(?:useful|helpful|handy)\b|"
+    # `Short and often forgotten`, `comes up on the midterm, fyi`, `The survey-ish paper
+    # that named the field`, `Gentler than the Cousot papers` (r107 blog and syllabus)
+    r"\boften\s+forgotten\b|\bcomes?\s+up\s+on\s+the\s+(?:midterm|final|exam)\b|"
+    r"^the\s+[a-z]+-ish\s+(?:paper|post|book)\s+that\b|^gentler\s+than\b|"
     # `Referred to below as "E&K"` (r106 syllabus, asked "What is …?"): the list's own
     # shorthand for it
     r"^(?:referred\s+to|cited|called)\s+(?:below|here|hereafter|later|in\s+this\s+\w+)\s+as\b|"

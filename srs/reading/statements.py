@@ -131,6 +131,8 @@ def statement(text: str) -> Statement | None:
         # `useful contrast: Kafka's ISR isn't a chain …` (r85 notes): the writer's lead-in
         or words[0].casefold() in _VERDICT | _PRAISE
         or words[0].casefold() in DOING_VERBS  # `Proves state-based and op-based are …`
+        # `formalizes diff3: align A/O/B …` (r107 notes): what the paper does
+        or re.fullmatch(r"[a-z]{3,}(?:izes|ises|ates|ifies)", words[0]) is not None
         or words[0].casefold() in _REPORTING
         or re.sub(r"(?i)^(?:a|an|the)\s+", "", term).casefold() in _GENERIC_TERMS
         or _ADVERB.fullmatch(term) is not None

@@ -719,7 +719,12 @@ SEQUEL = re.compile(
     # `Kubernetes: Up and Running` (r105 notes, "Who made **Kubernetes**? → Burns et al."):
     # a book in a publisher's series on what the head names
     r"up\s+and\s+running|definitive\s+guide|good\s+parts|missing\s+manual|"
-    r"an?\s+(?:practical|hands-on)\s+guide)\W*",
+    r"an?\s+(?:practical|hands-on)\s+guide|"
+    # `Internet Anycast: Performance, Problems, & Potential` (r106 notes): aspects of the
+    # head, listed
+    # (never `Point Transformer V3: Simpler, Faster, Stronger`: what the name is, compared)
+    r"(?!(?-i:[A-Z][a-z]+er),)(?-i:[A-Z][a-z]+),\s+(?-i:[A-Z][a-z]+),?\s+(?:(?:&|and)\s+)?"
+    r"(?-i:[A-Z][a-z]+))\W*",
     re.IGNORECASE,
 )
 
