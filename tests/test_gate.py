@@ -1516,11 +1516,46 @@ def test_r105_all_previous_ones_of_its_own_sentence_point_nowhere_else() -> None
 def test_r105_a_proper_name_that_starts_a_word_of_the_clue_gives_it_away() -> None:
     """r105 notes: "*Borgmaster replicated 5x, …*" → **Large-scale cluster management at
     Google with Borg**."""
-    from srs.cards.giveaway import shows_name
+    borg = card(
+        "reverse",
+        "What is described here?\n\n*Borgmaster replicated 5x, state in a Paxos-based store*",
+        "**Large-scale cluster management at Google with Borg**",
+    )
+    chubby = card(
+        "reverse",
+        "What is described here?\n\n*state in a Paxos-based store, leader elected via Chubby*",
+        "**Large-scale cluster management at Google with Borg**",
+    )
+    assert rule_of(borg) == "answer-on-front"
+    assert rule_of(chubby) is None
+    # (a title in title case names no proper noun: `GraphCast` gives nothing of *Forecasting
+    # Global Weather with Graph Neural Networks* away)
+    graphcast = card(
+        "reverse",
+        "What is described here?\n\n*Previewed the GraphCast architecture on a mesh*",
+        "**Forecasting Global Weather with Graph Neural Networks**",
+    )
+    assert rule_of(graphcast) is None
 
-    name = "Large-scale cluster management at Google with Borg"
-    assert shows_name(name, "Borgmaster replicated 5x, state in a Paxos-based store")
-    assert not shows_name(name, "Paxos-based store, leader elected via Chubby lock")
+
+def test_r107_an_abbreviation_or_a_latin_root_on_the_clue_gives_the_term_away() -> None:
+    """r107 glossary: "*Type I = IFN-α/β …*" → **Interferon**, "*Neonatal thymectomy in mice
+    → …*" → **Thymus** (but `WASI` gives nothing of *Wasmtime* away)."""
+    ifn = card(
+        "reverse", "What is described here?\n\n*Type I = IFN-α/β (antiviral)*", "**Interferon**"
+    )
+    thymus = card(
+        "reverse",
+        "What is described here?\n\n*Neonatal thymectomy in mice → no T cells*",
+        "**Thymus**",
+    )
+    wasm = card(
+        "reverse",
+        "What is described here?\n\n*reference implementation of WASI 0.2*",
+        "**Wasmtime**",
+    )
+    assert rule_of(ifn) == rule_of(thymus) == "answer-on-front"
+    assert rule_of(wasm) is None
 
 
 def test_r105_when_it_came_out_is_no_answer_to_what_it_is() -> None:

@@ -23,6 +23,7 @@ from srs.cards.giveaway import (
     nearly_spelled,
     pieced_from,
     shows_name,
+    shows_name_cased,
     tokens,
     word_root,
 )
@@ -347,6 +348,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
     named = card.kind in {"reverse", "paper-name"} and bool(answers)
     if named and (
         shows_name(answers[0], front)
+        or shows_name_cased(answers[0], strip_markdown_escapes(card.front))
         or _every_word_shown(answers[0], front)
         or abbreviates_name(answers[0], card.front)
         or inner_acronym(answers[0], card.front)  # (`IoU` of `GIoU`: case kept)

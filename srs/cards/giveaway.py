@@ -16,6 +16,7 @@ __all__ = [
     "parts",
     "pieced_from",
     "shows_name",
+    "shows_name_cased",
     "spelled_in_order",
     "tokens",
 ]
@@ -53,13 +54,7 @@ def shows_name(name: str, text: str) -> bool:
     # the name's words written as words are (`Eddies`, `Interesting orders`; not `TimesFM`)
     plain_words = {w.casefold() for w in name.split() if w[1:] == w[1:].casefold()}
     inflected = {word_root(w) for w in words if len(w) >= 6}
-    # a proper name's word that starts a capitalised word of the text (`Borg` in
-    # "Borgmaster replicated 5x …", r105 notes)
-    proper = {w.casefold() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", name)}
-    capitalised = [w.casefold() for w in re.findall(r"\b[A-Z][a-z]+\w*", text)]
     for part in parts(name):
-        if part in proper and any(w.startswith(part) for w in capitalised):
-            return True
         if part in words or (len(part) >= 6 and part[:6] in stems):
             return True
         if len(part) >= 4 and any(w.startswith(part) and len(w) - len(part) <= 3 for w in words):
@@ -84,6 +79,8 @@ def shows_name(name: str, text: str) -> bool:
     ):
         return True
     if _counted_initials(name.strip(" *_"), text) or _letter_and_dimension(name.strip(" *_"), text):
+        return True
+    if _latin_root_grown(name.strip(" *_"), words):
         return True
     if inner_acronym(name, text):
         return True
@@ -110,6 +107,42 @@ def shows_name(name: str, text: str) -> bool:
 
 
 _INFLECTIONS = ("ing", "ed", "es", "s", "e")
+
+
+def _latin_root_grown(name: str, words: list[str]) -> bool:
+    """`thymectomy` for *Thymus* (r107 glossary): a one-word name's Latin root grown into
+    another word of the text."""
+    lowered = name.casefold()
+    root = re.sub(r"(?:us|um|is)$", "", lowered)
+    if not re.fullmatch(r"[a-z]{6,}", lowered) or root == lowered or len(root) < 4:
+        return False
+    return any(w.startswith(root) for w in words)
+
+
+def shows_name_cased(name: str, text: str) -> bool:
+    """What only the text's own case shows: a proper name's word that starts a capitalised
+    word (`Borg` in "Borgmaster replicated 5x …", r105 notes), a one-word name's letters in
+    a capitalised abbreviation (`IFN-α/β` for *Interferon*, r107 glossary)."""
+    words = name.split()
+    # (a proper noun shows as one only in a title in sentence case: `… at Google with Borg`)
+    sentence_case = any(re.fullmatch(r"[a-z]{5,}", w) for w in words[1:])
+    proper = {w.casefold() for w in words[1:] if re.fullmatch(r"[A-Z][a-z]{3,}", w)}
+    capitalised = [w.casefold() for w in re.findall(r"\b[A-Z][a-z]+\w*", text)]
+    if sentence_case and any(
+        w.startswith(p) and len(w) - len(p) >= 3 for p in proper for w in capitalised
+    ):
+        return True
+    bare = name.strip(" *_")
+    if not re.fullmatch(r"[A-Z][a-z]{5,}", bare):
+        return False
+    lowered = bare.casefold()
+    for token in re.findall(r"(?<![\w-])[A-Z]{3,5}(?![A-Za-z])", text):
+        # (its first and last letters, the rest in order: `IFN`, not `WASI` for Wasmtime)
+        rest = iter(lowered[1:])
+        ends = token[0].casefold() == lowered[0] and token[-1].casefold() == lowered[-1]
+        if ends and all(ch in rest for ch in token[1:].casefold()):
+            return True
+    return False
 
 
 def word_root(word: str) -> str:
