@@ -1093,7 +1093,6 @@ _SURNAMES_ONLY = re.compile(
     rf"(?=\s*(?:[,—–]|{_YEAR}|$))"
 )  # `Ho, Jain, Abbeel`, `Dao, Fu, Ermon, Rudra & Ré` — then `, NeurIPS 2022`
 _WHEN_WORD = re.compile(rf"{_MONTH}|Spring|Summer|Fall|Autumn|Winter")
-#: `Elhage, Nanda, Olsson et al.`, `Ameisen, Lindsey et al.`: surnames, the last with et al.
 #: a surname in a list of them: `Olsson`, and one of two words or with its particles (`Ben
 #: Allal, Lozhkov, Bakouch et al.` (r105 blog), `van den Oord, Dieleman, Zen et al.`)
 _LISTED_SURNAME = rf"(?:{_PARTICLE}\s+){{0,2}}{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?"
@@ -1110,6 +1109,7 @@ def _first_listed(first: str, listed: str) -> str:
     return first
 
 
+#: `Elhage, Nanda, Olsson et al.`, `Ameisen, Lindsey et al.`: surnames, the last with et al.
 _SURNAMES_ET_AL = re.compile(
     rf"^\s*(?P<first>{_LISTED_SURNAME})(?:\s*,\s*{_LISTED_SURNAME})+\s+et\s+al\b"
 )

@@ -45,10 +45,9 @@ LABS = (
     # (`(Virginia Tech, 2024)` (r91 awesome, "Who made **LLM-SR**? → Tech"); `(LMSYS, 2023)`
     # (r91 blog, the lab read as the paper's name))
     *("Virginia Tech", "LMSYS"),
-    *(
-        "Academia Sinica",
-        "Physical Intelligence",
-    ),  # (`(Academia Sinica, AAAI 2018)`, r105 awesome: never "Sinica")
+    # (`(Academia Sinica, AAAI 2018)` (r105 awesome): never "Sinica"; `(Physical
+    # Intelligence, Feb 2025)` (r107 table): never "Intelligence")
+    *("Academia Sinica", "Physical Intelligence"),
     *("Broad Institute", "EMBL-EBI", "Isomorphic Labs", "Arc Institute", "Genentech"),
     *(
         "Baker Lab",
