@@ -10207,3 +10207,21 @@ def test_r107_course_remarks_verdicts_and_venues() -> None:
     )
     assert ic3.attribution.venue == "VMCAI 2011"
     assert attribution.cut("(Physical Intelligence, Feb 2025)")[0].lab == "Physical Intelligence"
+
+
+def test_r108_a_courses_assignment_is_no_entry_name_nor_claim() -> None:
+    """r104 syllabus: "What is **Mini-project 1 (due end of Week 4)**?"; r108 syllabus: "What
+    is **A3 out**?" (`**A2 due start of wk 9. A3 out:** fine-tune …` run on into the reading
+    before it)."""
+    course = parse_text(
+        "## Week 10\n\n"
+        '- R. Nogueira, W. Yang, J. Lin & K. Cho, "Document Expansion by Query Prediction,"'
+        " 2019 ([arXiv](https://arxiv.org/abs/1904.08375)). doc2query: generate likely"
+        " queries per doc with seq2seq and append them before indexing.\n"
+        "**A2 due start of wk 9. A3 out:** fine-tune a cross-encoder and a bi-encoder on MS"
+        " MARCO.\n\n"
+        "- **Mini-project 1 (due end of Week 4)**: implement a two-frame monocular VO"
+        " pipeline and run it on a KITTI odometry sequence.\n"
+    ).entries
+    assert [e.name for e in course] == ["Document Expansion by Query Prediction"]
+    assert not any("cross-encoder" in c.text for c in course[0].claims)

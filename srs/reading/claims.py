@@ -39,6 +39,7 @@ from srs.reading.definitions import (
 )
 from srs.reading.model import Attribution, Claim, Finding
 from srs.reading.naming import numbered_document
+from srs.reading.navigation import ASSIGNMENT, is_logistics
 from srs.reading.orgs import LABS, VENUE_PATTERN, VENUES, brand_lab
 from srs.reading.phrases import (
     QUANTIFIERS,
@@ -678,6 +679,9 @@ def _alias(
         # read as the paper's name): what the paper does, and versions it compares
         and not re.match(r"[a-z]+(?:es|s)\s", match.group("alias"))
         and not re.fullmatch(r"v\d+(?:\s*[/,&]\s*v?\d+)+", match.group("alias").strip())
+        # `A2 due start of wk 9. A3 out: fine-tune a cross-encoder …` (r108 syllabus, a
+        # course's line run on into the reading before it): an assignment, no name
+        and not is_logistics(match.group("alias"))
         and not _DOCUMENT_PART.match(match.group("alias"))  # `Appendix A: a classifier …`
         # `Framing: a barrier = …` (r81 notes): a gerund labels what the bullet does, no name
         and not re.fullmatch(r"[A-Z][a-z]{3,}ing", match.group("alias").strip())
@@ -2489,6 +2493,8 @@ def _claim(
         # && turn == j) ;\`` (r102 notes, "What is **Myths About the Mutual Exclusion
         # Problem**? → turn = j; while (…)"): code, cut at its semicolons, says nothing
         return None
+    if ASSIGNMENT.match(text):
+        return None  # `A3 out: fine-tune a cross-encoder …` (r108 syllabus): course work
     if _READING_PART.match(text) and ":" not in text:
         # `Tedrake, *Underactuated Robotics*, chapter on trajectory optimization (…)` (r92
         # syllabus, graded useless as its gist): which part to read, no fact

@@ -12,6 +12,7 @@ import re
 from srs.reading.markdown import Run
 
 __all__ = [
+    "ASSIGNMENT",
     "is_boilerplate_heading",
     "is_course_rules_heading",
     "is_logistics",
@@ -31,6 +32,12 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd)\b", re.IGNORECASE)
+_ASSIGNMENT = (
+    r"^\W*(?:a|hw|ps|mp|pa|lab|mini-?project|project|problem\s+set|assignment)\s*\d{1,2}\b"
+    r"[^.]{0,40}?\b(?:due|out|released)\b"
+)
+#: a course's assignment line: `A3 out: fine-tune …`, `Mini-project 1 (due end of Week 4)`
+ASSIGNMENT = re.compile(_ASSIGNMENT, re.IGNORECASE)
 _LOGISTICS = re.compile(
     r"^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -47,6 +54,9 @@ _LOGISTICS = re.compile(
     r"(?:late |collaboration |course )?polic(?:y|ies)|attendance|participation|"
     r"accessibility|(?:paper |student )?presentations?|scribing|scribe notes|projects?|"
     r"final projects?)\W*$"
+    # `Mini-project 1 (due end of Week 4)` (r104 syllabus), `A2 due start of wk 9. A3 out:`
+    # (r108 syllabus): an assignment, when it is handed out or due
+    rf"|{_ASSIGNMENT}"
     # `Paper presentation (15%)`, `Problem sets — 25 %`: a part of the grade
     r"|^[^()]{1,40}[(—–-]\s*\d{1,3}\s?%\s*\)?\W*$",
     re.IGNORECASE,
