@@ -1065,13 +1065,21 @@ def _without_holed_clause(said: str, rest: str) -> str:
     return head[:cut] + (tail[after.start() :] if after else "")
 
 
+#: what may stand before a bullet's first word: marks, brackets, quotes
+_NOT_WORD = " \t*_([{\"'“‘-–—•·>"
+_BRACKET_FIRST = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+
+
 def _another_cited_work(raw: str, stressed: list[str], own: list[str]) -> bool:
     """A bullet that opens with another bold name and its own citation."""
     mine = {n.casefold() for n in own if n}
     for phrase in stressed:
         if phrase.casefold() in mine or any(phrase.casefold() in n for n in mine):
             continue
-        opening = re.match(rf"\W*{re.escape(phrase)}\s*\((?P<inner>[^()]*)\)", raw)
+        lead = raw.lstrip(_NOT_WORD)
+        if not lead.startswith(phrase):
+            continue
+        opening = _BRACKET_FIRST.match(lead, len(phrase))
         if opening is not None and re.search(r"\b(?:19|20)\d\d\b", opening["inner"]):
             # (people's citation, not `**tcache** (per-thread cache, glibc 2.26, 2017)`)
             return bool(attribution.cut(f"({opening['inner']})")[0].authors)

@@ -168,6 +168,9 @@ def is_trivial(phrase: str) -> bool:
 
 #: a lower-case emphasis on where or in what state, never a term: `in the app`, `in-kernel`,
 #: `down`, `unmodified`, `untouched`
+#: a year right before a phrase, and `paper` right after it: the phrase is a venue
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_PAPER_AFTER = re.compile(r"\s+(?:paper|article)\b")
 _WHERE_OR_HOW = re.compile(
     # (but `in-place updates`, `in-context learning`: a compound before its noun is a term)
     r"(?:in|on|at|inside|outside|within|into|down|up|before|after|out)(?:-[a-z]+$|\s|$)"
@@ -211,8 +214,6 @@ def claim_terms(
             continue  # `W3C {{c1::Recommendation Dec}} 2019` (r78 notes): a word and a date
         if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
             continue
-        if re.search(rf"\b(?:19|20)\d\d\s+{re.escape(phrase)}\s+(?:paper|article)\b", text):
-            continue  # `VanderPlas's 2018 {{c1::ApJS}} paper` (r105 glossary): where it was
         if _VENUE_WORD.search(phrase) or phrase.casefold() in _VENUES:
             continue  # `PNAS`, `Berkeley Symposium`, `Electronics Letters`: where it appeared
         if phrase in LAB_NAMES:
@@ -222,6 +223,8 @@ def claim_terms(
         at = find_word(text, phrase)
         if at == -1 or any(start <= at < end for start, end in titles):
             continue  # (not a word of a quoted title: `"Solution of sparse indefinite …"`)
+        if _YEAR_BEFORE.search(text, 0, at) and _PAPER_AFTER.match(text, at + len(phrase)):
+            continue  # `VanderPlas's 2018 {{c1::ApJS}} paper` (r105 glossary): where it was
         if in_list(text, at, at + len(phrase)):
             continue
         found.append(phrase)
