@@ -721,8 +721,8 @@ def _only_medium(text: str) -> bool:
 
 #: `launched 25 Dec 2021`, `released in April 2018`: when it came out, and nothing more
 _WHEN_OUT = re.compile(
-    r"(?i)(?:first\s+)?(?:launched|released|founded|opened|announced|published|introduced|"
-    r"started|open[- ]sourced)\s+(?:in\s+|on\s+)?[\w\s.]{0,20}?\b(?:19|20)\d\d"
+    rf"(?i)(?:first\s+)?(?:{attrib.RELEASED}|opened|published)\s+(?:in\s+|on\s+)?"
+    r"[\w\s.]{0,20}?\b(?:19|20)\d\d"
 )
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "PEOPLE_CITED",
     "POST_SITES",
     "QUOTED_TITLE",
+    "RELEASED",
     "VENUES",
     "author_list",
     "byline",
@@ -1325,9 +1326,11 @@ _COURSE_SITE = re.compile(rf"\s*\((?:on\s+)?(?:{'|'.join(COURSE_SITES)})\)")
 
 #: a note's lab, then when it released the thing: `Google, open-sourced 2018.` (r105 notes),
 #: `Google, launched Dec 2016` (r104 notes)
+#: the verbs that say a thing came out (`launched`, `open-sourced`)
+RELEASED = r"(?:open[- ]sourced|launched|released|announced|introduced|started|founded)"
 _LAB_RELEASED = re.compile(
-    r"^\s*(?P<lab>[A-Z][\w&.' -]{1,40}?),\s+(?:open[- ]sourced|launched|released|announced|"
-    rf"introduced|started|founded)(?:\s+in)?\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})\s*\.?\s*$"
+    rf"^\s*(?P<lab>[A-Z][\w&.' -]{{1,40}}?),\s+{RELEASED}(?:\s+in)?\s+(?:{_MONTH}\s+)?"
+    rf"(?P<year>{_YEAR})\s*\.?\s*$"
 )
 
 
