@@ -10225,3 +10225,43 @@ def test_r108_a_courses_assignment_is_no_entry_name_nor_claim() -> None:
     ).entries
     assert [e.name for e in course] == ["Document Expansion by Query Prediction"]
     assert not any("cross-encoder" in c.text for c in course[0].claims)
+
+
+def test_r109_a_glossary_term_defined_by_who_found_it_and_when_is_the_entrys_name() -> None:
+    """r108 glossary: `**Inner core**: Inge Lehmann (1936) found …` was read as a topic label
+    over a work named "Inge Lehmann", so the entry had no name and no gist."""
+    core = one(
+        "- **Inner core**: Inge Lehmann (1936) found the solid inner core from weak P arrivals"
+        " inside the core shadow zone.\n"
+    )
+    assert (core.name, core.topic, core.attribution.year) == ("Inner core", False, 1936)
+    # (a label over works still heads a topic: `**Multi-hop.** IRCoT: Trivedi, …`)
+    assert one("- **Multi-hop.** IRCoT: Trivedi et al., 2022. Interleaves retrieval.\n").topic
+
+
+def test_r109_a_citation_after_by_stays_in_the_sentence_with_its_brackets() -> None:
+    """r108 glossary: `M₀ = μAD (rigidity × fault area × average slip) was first measured by
+    Aki (1966) for the 1964 Niigata quake` lost `Aki (1966` and then the wrong `)`; who and
+    when is what the sentence says."""
+    found, rest = attribution.cut(
+        "The seismic moment M₀ = μAD (rigidity × fault area × average slip) was first measured"
+        " by Aki (1966) for the 1964 Niigata quake."
+    )
+    assert (found.authors, found.year) == ("Aki", 1966)
+    assert rest == (
+        "The seismic moment M₀ = μAD (rigidity × fault area × average slip) was first measured"
+        " by Aki (1966) for the 1964 Niigata quake."
+    )
+    assert attribution.cut("see Kanamori 1977 for the energy argument")[1] == (
+        "see for the energy argument"
+    )
+
+
+def test_r109_a_closing_quote_opens_no_quoted_term() -> None:
+    """r108 glossary: `titled just "P'". NB: the "Lehmann discontinuity"` made a cloze on
+    `. NB: the` (the quote after `P'` read as an opening one)."""
+    text = (
+        'The paper is titled just "P\'". NB: the "Lehmann discontinuity" is a different thing,'
+        " a ~220 km feature in the upper mantle"
+    )
+    assert claim_terms(text, [], [], []) == ("Lehmann discontinuity",)

@@ -137,7 +137,8 @@ _NAMES_BEFORE = re.compile(
 )
 # `it's Williams 1992`: a surname and a year after a word that introduces them
 _SAYS_AUTHOR = re.compile(
-    r"\b(?:it['’]s|by|from|see)\s+(?P<authors>[A-Z][a-z]+),?\s+\(?(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?:it['’]s|by|from|see)\s+(?P<authors>[A-Z][a-z]+),?\s+(?P<open>\()?(?P<year>(?:19|20)\d\d)\b"
+    r"(?(open)\))"
 )
 # `Lamport (1978).` at the start of a text: one author and a year
 _LEAD_AUTHOR = re.compile(
@@ -1757,6 +1758,12 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     lead = _LEAD_AUTHOR.match(out) or _SAYS_AUTHOR.search(out)
     if lead and lead.group("authors") not in LABS:
         found = Attribution(authors=_tidy(lead.group("authors")), year=int(lead.group("year")))
+        # (`was first measured by Aki (1966) for …` (r108 glossary), `The idea is from Keynes
+        # (1936), revived …` (r92): who and when is what the sentence says; it stays whole,
+        # but `see Kanamori 1977` goes)
+        if lead.re is _SAYS_AUTHOR and lead.group("open"):
+            lab = lab_in(text) if prose_lab else ""
+            return found.merged(Attribution(lab=lab)), re.sub(r"\s{2,}", " ", out).strip()
         out = out[: lead.start("authors")] + out[lead.end() :]
     team = _LEAD_COLLECTIVE.match(out)
     # `Octo Model Team (RSS 2024) diffusion head …`: the team; its bracket is read below

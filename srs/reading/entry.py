@@ -357,6 +357,9 @@ _WORK_AFTER_LABEL = re.compile(
     r"|(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*\((?=[^()]*\b(?:19|20)\d\d\b))"
 )
 
+#: after `Inge Lehmann (`: a bare year, then a word in lower case (what they did)
+_PERSON_DID = re.compile(r"\s*(?:1[6-9]|20)\d\d\s*\)\s+[a-z]")
+
 
 def _topic_label(lead: list[Run], after: list[Run]) -> str:
     """`**Multi-hop.**`, `**Compress what you retrieve.**`, `**Benchmarks you'll see cited**
@@ -379,6 +382,10 @@ def _topic_label(lead: list[Run], after: list[Run]) -> str:
         # Machines* (Steffen Rendle, ICDM 2010)`: a title, read by the rules for titles)
         return ""
     found = _WORK_AFTER_LABEL.match(plain(after))
+    if found is not None and found.group("words") and _PERSON_DID.match(plain(after), found.end()):
+        # `**Inner core**: Inge Lehmann (1936) found the solid inner core …` (r108 glossary):
+        # a person and a year, then what they did: a sentence that defines the label
+        return ""
     work = "" if found is None else found.group("name") or found.group("words")
     return "" if work.casefold() == raw.casefold() else work
 

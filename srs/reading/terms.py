@@ -15,7 +15,8 @@ from srs.reading.titles import QUOTED_TITLE
 
 __all__ = ["COMMON_ACRONYMS", "claim_terms", "field_words_dropped", "implicit_terms"]
 
-_QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{3,40})[\"”]")
+#: (an opening quote, never the closing one of `"P'". NB: the "Lehmann …"`, r108 glossary)
+_QUOTED_TERM = re.compile(r"(?<![\w'’])[\"“](?![\s.,;:])([^\"“”]{3,40})[\"”]")
 _JOINED_WORD = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){2,}", re.IGNORECASE)
 _CALLED = re.compile(
     r"\b(?:called|calls|known as|dubbed|termed)\s+(?:the\s+)?"
