@@ -10265,3 +10265,63 @@ def test_r109_a_closing_quote_opens_no_quoted_term() -> None:
         " a ~220 km feature in the upper mantle"
     )
     assert claim_terms(text, [], [], []) == ("Lehmann discontinuity",)
+
+
+def test_r109_a_reference_then_the_name_its_text_opens_with_names_the_entry() -> None:
+    """r109 syllabus: tools asked by their papers' whole titles ("What is **Ultrafast and
+    memory-efficient alignment of …**? → Genome Biology 10:R25. full text Bowtie"): the
+    journal's volume and article, a `[full text]` link, then the name the text opens with."""
+    bowtie = one(
+        '- **Required:** Langmead, B., Trapnell, C., Pop, M. & Salzberg, S. L. "Ultrafast and'
+        ' memory-efficient alignment of short DNA sequences to the human genome." *Genome'
+        " Biology* 10:R25 (2009). [full text](https://genomebiology.biomedcentral.com/x)\n"
+        "  Bowtie. Uses the Burrows–Wheeler transform + FM index so the human index fits in"
+        " ~2.2 GB of RAM.\n"
+    )
+    assert (bowtie.name, bowtie.attribution.venue) == ("Bowtie", "Genome Biology 2009")
+    assert bowtie.claims[0].text.startswith("Uses the Burrows–Wheeler transform")
+    kallisto = one(
+        '- Bray, N. L., Pimentel, H., Melsted, P. & Pachter, L. "Near-optimal probabilistic'
+        ' RNA-seq quantification." *Nature Biotechnology* 34(5):525–527, 2016.'
+        " [doi](https://doi.org/10.1038/nbt.3519) · [kallisto](https://github.com/pachterlab/kallisto)\n"
+        "  kallisto / *pseudoalignment*: skip base-level alignment and find which transcripts"
+        " are compatible with each read's k-mers.\n"
+    )
+    assert kallisto.name == "kallisto"
+    deepconv = one(
+        "- [Deep Convolutional and LSTM Recurrent Neural Networks for Multimodal Wearable"
+        " Activity Recognition](https://www.mdpi.com/1424-8220/16/1/115) - Francisco Javier"
+        " Ordóñez, Daniel Roggen (Univ. of Sussex, 2016). Sensors. **DeepConvLSTM**: four 1D"
+        " conv layers over time followed by two LSTM layers.\n"
+    )
+    assert deepconv.name == "DeepConvLSTM"  # (after the journal, `Sensors.`)
+    convnext = one(
+        "- [A ConvNet for the 2020s](https://arxiv.org/abs/2201.03545) - Liu, Mao, Wu,"
+        ' Feichtenhofer, Darrell, Xie (FAIR & UC Berkeley, CVPR 2022). ConvNeXt: "modernizes"'
+        " a ResNet step by step with Transformer-era design choices and matches Swin.\n"
+    )
+    assert convnext.name == "ConvNeXt"
+    assert convnext.claims[0].text.startswith('"modernizes" a ResNet')
+    # (a remark, another work, a verb: no name)
+    for text, title in [
+        (
+            "- [Understanding the Effectiveness of Large Language Models in Detecting Security"
+            " Vulnerabilities](https://arxiv.org/abs/2311.16169) - Avishree Khare et al. (UPenn,"
+            " 2023). GPT-4 / CodeLlama with various prompting strategies across benchmarks.\n",
+            "Understanding the Effectiveness of Large Language Models in Detecting Security"
+            " Vulnerabilities",
+        ),
+        (
+            '- Codd, E. F. "A Relational Model of Data for Large Shared Data Banks." *CACM*'
+            " 13(6):377–387, 1970. Classic. Read sections 1 and 2.\n",
+            "A Relational Model of Data for Large Shared Data Banks",
+        ),
+        (
+            "- [Who Validates the Validators? Aligning LLM-Assisted Evaluation of LLM Outputs"
+            " with Human Preferences](https://arxiv.org/abs/2404.12272) - Shankar et al. (UC"
+            " Berkeley, 2024). Introduces EvalGen (a tool for writing graders).\n",
+            "Who Validates the Validators? Aligning LLM-Assisted Evaluation of LLM Outputs with"
+            " Human Preferences",
+        ),
+    ]:
+        assert one(text).name == title, text

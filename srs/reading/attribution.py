@@ -252,8 +252,21 @@ _JOURNAL_VOLUME_YEAR = re.compile(
     # (`IEEE Trans. Computers C-28(9), 1979`: a volume with its series' letter)
     r"\s+(?:(?:ch\.|chapter|vol\.)\s*)?(?:[A-Z]-)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*\(\d{1,4}(?:[–-]\d{1,4})?\))?"
     # (`Behavioral and Brain Sciences 40, e253, 2017` (r91 syllabus): an article number)
-    rf"(?:[,:]\s*(?:pp\.\s*)?e?\d+(?:[–-]\d+)?)?,\s+(?P<year>{_YEAR})\.?\s*$"
+    # (`Genome Biology 10:R25 (2009)` (r109 syllabus): an article's letter, a bracketed year)
+    rf"(?:[,:]\s*(?:pp\.\s*)?[eR]?\d+(?:[–-]\d+)?)?(?:,\s+(?P<year>{_YEAR})|\s*\((?P<bracketed>{_YEAR})\))"
+    r"\.?\s*$"
 )
+
+
+def _journal_volume_year(text: str) -> re.Match[str] | None:
+    """`_JOURNAL_VOLUME_YEAR`, but a bracketed year only after a journal's whole name (`Nat.
+    Commun. 13, 2453 (2022)` split at `Nat.` leaves `Commun.`, r59 table)."""
+    found = _JOURNAL_VOLUME_YEAR.match(text)
+    if found is not None and found["bracketed"] and "." in found["journal"]:
+        return None
+    return found
+
+
 _ABBREVIATED_JOURNAL = re.compile(
     r"\b(?:Proc|Trans|Ann)\.(?:\s+(?:of\s+)?[A-Z][\w.]*){1,5}(?:\s+\d{1,4}(?:\s*\(\d{1,3}\))?)?"
 )
@@ -1584,11 +1597,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if found.authors:
             return found.merged(Attribution(venue=pages.group("journal"))), rest
     text = re.sub(r"(?<=\.)\s+\.[\"”]?(?=\s|$)", "", text)  # `Odena et al. "…." 2021`
-    journal = _JOURNAL_VOLUME_YEAR.match(text)
+    journal = _journal_volume_year(text)
     if journal is not None:
         # `Information and Computation 115(1), 1994.`: a journal, its volume, its year —
         # where and when (never `Information and Computation` as two people)
-        year = int(journal.group("year"))
+        year = int(journal.group("year") or journal.group("bracketed"))
         return Attribution(venue=f"{journal.group('journal')} {year}", year=year), ""
     placed = _place_and_year(text)
     if placed is not None and not text[placed[0] :].strip(" ."):
@@ -1775,10 +1788,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         example = _EXAMPLE.match(paren.group("inner"))
         inner = paren.group("inner")[example.end() :] if example else paren.group("inner")
         got = _inner(inner)
-        journal = _JOURNAL_VOLUME_YEAR.match(inner)
+        journal = _journal_volume_year(inner)
         if journal is not None and not (got.authors or got.lab or got.venue):
             # `(IEEE Trans. Computers C-28(9), 1979)`: a journal, its volume, its year
-            year = int(journal.group("year"))
+            year = int(journal.group("year") or journal.group("bracketed"))
             got = Attribution(venue=f"{journal.group('journal')} {year}", year=year)
         leftover = _LEFTOVER.match(_YEAR_RE.sub("", _PUBLISHER.sub("", inner)))
         if got.authors or got.lab or got.venue or leftover:

@@ -84,7 +84,7 @@ VENUES = (
         "ACSAC",
     ),
     *("CCS", "NDSS", "Nature Methods", "Nature Biotechnology", "Nature", "Science", "Cell"),
-    *("Chemical Science", "J. Cheminformatics", "Journal of Cheminformatics"),
+    *("Chemical Science", "J. Cheminformatics", "Journal of Cheminformatics", "JCIM"),
     *("PNAS", "Bioinformatics", "JMLR", "TMLR", "TPAMI", "IJCV", "Interspeech", "ICASSP"),
     *("CoRL", "RSS", "ICRA", "IROS", "UAI", "AISTATS", "COLT", "MLSys", "SysML", "ISCA"),
     *("MICRO", "ASPLOS", "HPCA", "PLDI", "POPL", "SIGCOMM", "FAST", "SoCC", "PODC", "SODA"),

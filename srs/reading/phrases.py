@@ -97,6 +97,8 @@ GENERIC_LINK_TEXT = frozenset(
         *("ads", "nasa ads", "pubmed", "pmc", "europe pmc", "biorxiv", "medrxiv", "ssrn"),
         # `[open access](https://data-feminism.mitpress.mit.edu/)` (r89 syllabus)
         *("open access", "free online", "free pdf", "online", "free version", "read online"),
+        # `[full text](https://genomebiology.biomedcentral.com/…) · [Bioconductor](…)` (r109)
+        *("full text", "full-text", "fulltext", "bioconductor", "cran", "pypi"),
     }
 )
 

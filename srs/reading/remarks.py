@@ -28,6 +28,7 @@ __all__ = [
     "SIGNED",
     "THE_ONE",
     "VENUE_NOTE",
+    "VERDICT_WORDS",
     "VERSION_NOTE",
     "VOICE_WORD",
     "is_title_case",
@@ -410,7 +411,7 @@ VERSION_NOTE = re.compile(
     re.IGNORECASE,
 )
 #: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives
-_VERDICT_WORDS = frozenset(
+VERDICT_WORDS = frozenset(
     {
         *("short", "long", "dense", "angry", "correct", "wrong", "clear", "brilliant", "great"),
         *("fun", "boring", "hard", "easy", "tough", "terse", "excellent", "essential", "seminal"),
@@ -448,7 +449,7 @@ _VERDICT_LEAD = re.compile(
 
 def is_verdict(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    if 0 < len(words) <= 6 and all(word in _VERDICT_WORDS for word in words):
+    if 0 < len(words) <= 6 and all(word in VERDICT_WORDS for word in words):
         return True
     return _VERDICT_LEAD.match(text) is not None
 
