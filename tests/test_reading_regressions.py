@@ -10325,3 +10325,27 @@ def test_r109_a_reference_then_the_name_its_text_opens_with_names_the_entry() ->
         ),
     ]:
         assert one(text).name == title, text
+
+
+def test_r109_a_writers_handle_and_date_is_a_byline() -> None:
+    """r109 notes: "What is **Why async Rust?** → withoutboats, Oct 2023" (and four more):
+    a writer's handle and a date is who wrote it and when, never what it is."""
+    assert attribution.byline("withoutboats, Jan 25 2018") == Attribution(
+        authors="withoutboats", year=2018
+    )
+    found, rest = attribution.cut("withoutboats, 2018. introduces Unpin auto trait")
+    assert (found.authors, found.year, rest) == (
+        "withoutboats",
+        2018,
+        "introduces Unpin auto trait",
+    )
+    pin = one(
+        "1. **RFC 2349 — `pin`** (https://rust-lang.github.io/rfcs/2349-pin.html)\n"
+        "   - withoutboats, 2018. introduces `Unpin` auto trait + the pinned-pointer types\n"
+    )
+    assert (pin.attribution.authors, pin.attribution.year) == ("withoutboats", 2018)
+    assert [c.text for c in pin.claims] == [
+        "introduces Unpin auto trait + the pinned-pointer types"
+    ]
+    # (a phrase and a year is no handle: `batching, 2019` stays as it is)
+    assert attribution.cut("also see continuous batching, 2019")[0].authors == ""

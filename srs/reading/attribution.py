@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
 from srs.reading.orgs import COURSE_SITES, LAB_SITES, LABS, VENUE_PATTERN, VENUES
-from srs.reading.phrases import is_generic_link_text
+from srs.reading.phrases import STOPWORDS, is_generic_link_text
 from srs.reading.remarks import MONTH
 from srs.reading.sentences import sentences
 from srs.text import clean_space
@@ -469,6 +469,12 @@ _COLLECTIVE = (
 _TEAM_YEAR = re.compile(
     rf"^[\s\-–—:,]*(?P<team>{_COLLECTIVE}),\s*(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b(?P<rest>.*)$"
 )
+#: `withoutboats, Oct 2023`, `withoutboats, Jan 25 2018`, `withoutboats, 2018. introduces …`
+#: (r109 notes: each asked as what the post is): a writer's handle, then when
+_HANDLE_DATE = re.compile(
+    rf"^[\s\-–—:,]*(?P<handle>[a-z][a-z0-9_]{{4,30}}),\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"(?P<year>{_YEAR})(?:\.?\s*$|\.\s+(?P<rest>\S.*)$)"
+)
 _LEAD_COLLECTIVE = re.compile(rf"^[\s\-–—:,]*(?P<authors>{_COLLECTIVE})(?=\s*(?:[(.,;]|$))")
 #: Chicago's byline: the first author surname first, then the year — `Centola, Damon.
 #: 2010.`, `Centola, Damon, and Michael Macy. 2007.`, `boyd, danah and Kate Crawford.
@@ -686,6 +692,9 @@ def byline(text: str) -> Attribution | None:
         cited = _byline(opening["inner"])
         if cited is not None and cited.authors:
             return cited
+    handle = _HANDLE_DATE.match(text)
+    if handle is not None and not handle["rest"] and handle["handle"] not in STOPWORDS:
+        return Attribution(authors=handle["handle"], year=int(handle["year"]))
     found = _byline(text)
     titled = _TITLE_THEN_PEOPLE.fullmatch(text.strip(" .,;:—–-"))
     if found is not None and titled is not None and found.authors == titled["last"]:
@@ -1351,6 +1360,9 @@ _LAB_RELEASED = re.compile(
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
+    handle = _HANDLE_DATE.match(text)
+    if handle is not None and handle["handle"] not in STOPWORDS:
+        return Attribution(authors=handle["handle"], year=int(handle["year"])), handle["rest"] or ""
     released = _LAB_RELEASED.match(text)
     if released is not None and lab_in(released["lab"], loose=True) == released["lab"].strip():
         return Attribution(lab=released["lab"].strip(), year=int(released["year"])), ""
