@@ -10349,3 +10349,16 @@ def test_r109_a_writers_handle_and_date_is_a_byline() -> None:
     ]
     # (a phrase and a year is no handle: `batching, 2019` stays as it is)
     assert attribution.cut("also see continuous batching, 2019")[0].authors == ""
+
+
+def test_r109_the_writers_turns_in_an_argument_are_no_terms() -> None:
+    """r109 notes: "**his claim**: …?", "**chosen instead**: …?", "**syntax fight**: …?"
+    asked as terms; a cloze on `{{c1::chosen instead}}`."""
+    for bullet in [
+        "his claim: languages w/ green threads/fibers (Go, Lua, Ruby) don't have the split",
+        "chosen instead: demand-driven / readiness-based → the task calls poll",
+        "syntax fight: final = postfix .await (lang team decision ~May 2019)",
+    ]:
+        assert statement(bullet) is None, bullet
+        assert bullet.split(":")[0] not in claim_terms(bullet, [], [], []), bullet
+    assert statement("stackless coroutines = each fut is a fixed-size state machine") is not None

@@ -261,6 +261,7 @@ _REMARK_LABEL_WORDS = frozenset(
         # `Rebonato's line: "the wrong number to put in …"` (r94 glossary): who said it
         *("line", "quip", "quote", "joke", "motto", "slogan", "saying", "words", "fast"),
         *("impl", "impls", "implementation", "implementations"),  # `server impl: ublksrv`
+        *("chosen", "instead", "fight", "shown"),  # `chosen instead: demand-driven …` (r109)
         # `Hardest common setting: train ABC → test D`, `Defaults worth memorizing: …` (r96)
         *("hardest", "easiest", "harder", "easier", "defaults", "worth", "memorizing"),
         *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),
