@@ -1101,8 +1101,9 @@ def test_r80_an_acronym_in_the_answer_that_the_front_spells_out() -> None:
 def test_r80_only_what_kind_of_writing_it_is(kind: str, front: str, back: str) -> None:
     """r80 notes: a gist or a clue that only says what kind of writing the entry is (useless
     or weak) — but not a description that opens with such a word (`Video + text + action
-    tokens into a big autoregressive transformer`, `Predicts post-layout parasitics`)."""
-    assert rule_of(card(kind, front, back)) == "vague-answer"
+    tokens into a big autoregressive transformer`, `Predicts post-layout parasitics`).
+    (`Facebook engineering blog, May 2018` is a link's kind and date, debris, since r109.)"""
+    assert rule_of(card(kind, front, back)) in {"vague-answer", "debris-answer"}
 
 
 @pytest.mark.parametrize(

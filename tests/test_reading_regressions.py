@@ -10362,3 +10362,26 @@ def test_r109_the_writers_turns_in_an_argument_are_no_terms() -> None:
         assert statement(bullet) is None, bullet
         assert bullet.split(":")[0] not in claim_terms(bullet, [], [], []), bullet
     assert statement("stackless coroutines = each fut is a fixed-size state machine") is not None
+
+
+def test_r109_a_posts_link_text_is_no_papers_title() -> None:
+    """r109 blog: "What is the title of the **Fuyu-8B** paper? → *Adept blog post*", and
+    "*Blog post, Jan 2024*" as AnyRes's title; the headline's name stays the entry's."""
+    fuyu = one(
+        "- **Fuyu-8B, the weird one.** [Adept blog post](https://www.adept.ai/blog/fuyu-8b)"
+        " (Oct 2023). **No image encoder at all.** Image patches are linearly projected"
+        " straight into the first layer of a plain decoder-only transformer.\n"
+    )
+    assert fuyu.name == "Fuyu-8B"
+    assert "Adept blog post" not in fuyu.paper_titles.values()
+    from srs.reading.phrases import is_generic_link_text
+
+    assert is_generic_link_text("Blog post, Jan 2024")
+    assert is_generic_link_text("Adept blog post")
+    assert not is_generic_link_text("Toolformer paper")
+    # (a headline's first words are its name only before a comma or a bracket)
+    mmap = one(
+        "- **Are You Sure You Want to Use MMAP in Your Database Management System?**"
+        " (https://db.cs.cmu.edu/mmap-cidr2022/)\n  - Crotty, Leis, Pavlo — CIDR 2022\n"
+    )
+    assert mmap.name != "MMAP"

@@ -482,6 +482,14 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
             if alias and not title_prefix(title) and passing_name(alias, title, raw):
                 alias = ""
             source, named_by = "paper-link", cited_paper
+        elif is_headline(raw) and not title_links and len(title.split()) > 2:
+            # `**Fuyu-8B, the weird one.** [Adept blog post](…) (Oct 2023).` (r109 blog): a
+            # headline over a post, not a paper; the name it opens with, before a comma or
+            # a bracket (not `MMAP` of "Are You Sure You Want to Use MMAP …", nor `DNS` of
+            # "DNS and BIND")
+            headline_first = headline_name(raw, after)
+            if headline_first and re.match(rf"\W*{re.escape(headline_first)}(?:,|\s\()", raw):
+                alias = headline_first
     else:
         title, source, named_by = fallback_title(head)
         title_links = [named_by] if named_by is not None and source != "link" else []

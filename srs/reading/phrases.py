@@ -164,11 +164,24 @@ def _documents_only(bare: str) -> bool:
 def _kind_of_link(bare: str) -> bool:
     """`the DeepMind blog post`, `the arXiv paper`, `Google's announcement`: the kind of page
     a link is, with whose it is (a lab's, arXiv's) — not `Toolformer paper`, a name."""
+    # (`blog post, jan 2024`, `openai blog (march 2023)`: with when, r109 blog)
+    bare = _WHEN_AFTER.sub("", bare)
     found = _KIND_OF_LINK.fullmatch(bare) if bare.endswith(_LINK_KINDS) else None
     if found is None:
         return False
     whose = found.group("whose").split()
+    if bare.endswith(_POSTS) and len(whose) <= 2:
+        return True  # `Adept blog post` (r109 blog, asked as Fuyu-8B's paper): anyone's post
     return all(word.rstrip("'’s") in _LABS or word in _LINK_QUALIFIERS for word in whose)
+
+
+#: a date after a link's kind: `, Jan 2024`, ` (March 2023)`, `, 2024`
+_WHEN_AFTER = re.compile(
+    r"(?:,\s*|\s*\()(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\)?$"
+)
+#: the kinds of page that are someone's post, never a work's name (`Toolformer paper` is)
+_POSTS = ("blog post", "blog", "announcement", "press release", "tweet", "thread", "writeup")
 
 
 _LINK_QUALIFIERS = frozenset({"arxiv", "official", "original", "announcement", "launch", "the"})
