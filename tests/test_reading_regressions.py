@@ -10385,3 +10385,22 @@ def test_r109_a_posts_link_text_is_no_papers_title() -> None:
         " (https://db.cs.cmu.edu/mmap-cidr2022/)\n  - Crotty, Leis, Pavlo — CIDR 2022\n"
     )
     assert mmap.name != "MMAP"
+
+
+def test_r110_a_count_before_a_colon_keeps_what_it_counts() -> None:
+    """r110 syllabus: "What is **DQN**? → Two tricks that made Q-learning with a conv net
+    stable" (useless: cut before the tricks); the count promises what follows its colon."""
+    assert cut_definition(
+        "Two tricks that made Q-learning with a conv net stable: an experience replay buffer"
+        " (1M transitions, sampled uniformly) and a separate target network updated periodically"
+    ) == (
+        "Two tricks that made Q-learning with a conv net stable: an experience replay buffer"
+        " and a separate target network updated periodically"
+    )
+    # (no count: the kind of thing, and of what follows only its first clause)
+    long = (
+        "The standard formalism for sequential decision problems under uncertainty: a tuple of"
+        " states, actions, transition probabilities, rewards and a discount factor, with a"
+        " policy mapping each state to a distribution over actions"
+    )
+    assert not cut_definition(long).endswith("over actions")

@@ -354,6 +354,12 @@ def cut_definition(text: str) -> str:
         after = _DEFINITION_END.split(text[colon + 2 :], maxsplit=1)[0]
         whole = f"{text[:colon]}: {after}".strip(" ,;:")
         head = whole if len(whole.split()) <= _WITH_SPECIFICS else text[:colon]
+        listed = re.sub(r"\s+\([^()]*\)", "", text).strip(" ,;:.")
+        if _COUNTED.search(text[:colon]) and len(listed.split()) <= _WITH_COUNTED:
+            # `Two tricks that made Q-learning with a conv net stable: an experience replay
+            # buffer (…) and a separate target network` (r110 syllabus, "What is DQN? → Two
+            # tricks that made …", useless): the count promises what follows; all of it
+            head = listed
         if head == text[:colon] and _VAGUE_KIND.match(head) and len(content_words(after)) >= 3:
             head = after  # `a System R idea: keep a sub-plan around …`: what the idea is
             if head.split()[-1].casefold() in _EMPTY_HEADS:  # `… sorted in a way | that …`
@@ -437,6 +443,14 @@ _NEXT_STEP = re.compile(r",?\s+(?:and\s+)?then\s+(?=[a-z]+(?:es|s|ed)?\b)")
 
 
 _WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept together
+_WITH_COUNTED = 30  # words: a count (`three claims:`) and the things it counts
+#: a head that counts what follows its colon: `Two tricks that …`, `Makes three claims`
+_COUNTED = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|several|\d)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tricks|claims|ideas|ingredients|things|parts|steps|changes|problems|components|"
+    r"pieces|stages|contributions|lessons|findings|moves|innovations|differences|phases|"
+    r"insights|properties|rules|principles|modifications|tweaks)\b"
+)
 #: `full-matrix AdaGrad is too big, so …`: a problem, then what the thing does about it
 _PROBLEM_SO = re.compile(
     r"^.{3,80}?\b(?:is|are)\s+too\s+\w+(?:\s+\w+)?,\s+so\s+(?P<rest>\S.{10,})$"
