@@ -10404,3 +10404,37 @@ def test_r110_a_count_before_a_colon_keeps_what_it_counts() -> None:
         " policy mapping each state to a distribution over actions"
     )
     assert not cut_definition(long).endswith("over actions")
+
+
+def _term(paragraph: str) -> Entry:
+    """The first entry of a glossary of `**Term**: …` paragraphs."""
+    return parse_text(
+        f"## S\n\n{paragraph}\n\n**Cohort study**: follow exposed and unexposed people forward.\n\n"
+        "**Cross-sectional study**: measure exposure and outcome at one time.\n"
+    ).entries[0]
+
+
+def test_r110_an_examples_citation_is_no_terms_maker_and_a_journals_link_no_term() -> None:
+    """r110 glossary: "Who made **Case-control study**? → Doll and Hill, 1950" (useless: the
+    list's classic example), and clozes on a journal's link text (`{{c1::AJE}}`)."""
+    study = _term(
+        "**Case-control study**: sample on the outcome (cases vs. non-cases) and look back at"
+        " exposure. The classic example is Doll & Hill's London hospital study: 649 male lung"
+        " cancer cases against the same number of matched controls."
+        " ([BMJ](https://www.bmj.com/content/2/4682/739)) (Doll & Hill 1950)."
+    )
+    assert study.attribution.authors == ""
+    assert not any("BMJ" in claim.terms for claim in study.claims)
+    bias = _term(
+        "**Immortal time bias**: follow-up time during which the outcome couldn't have"
+        " happened is wrongly counted as exposed time. It's everywhere in pharmacoepi"
+        " ([AJE](https://doi.org/10.1093/aje/kwm324)) (Suissa 2008)."
+    )
+    assert not any("AJE" in claim.terms for claim in bias.claims)
+    # (a term's own citation still says who made it)
+    assert (
+        _term(
+            "**Local magnitude**: Richter's original scale, corrected to 100 km (Richter 1935)."
+        ).attribution.authors
+        == "Richter"
+    )

@@ -255,6 +255,25 @@ _PAPER_ALIAS = re.compile(
     re.IGNORECASE,
 )
 
+#: a sentence that gives an example of the term: `The classic example is …`, `Famous
+#: example: …`, `e.g. …`
+_AN_EXAMPLE = re.compile(
+    r"(?i)\s*(?:the\s+|a\s+)?(?:(?:classic|canonical|textbook|famous|standard|best-known|"
+    r"first|best)\s+)?(?:example|case|illustration|instance)s?\b(?:\s+is\b|:)|\s*(?:e\.g\.|"
+    r"for\s+example|for\s+instance)"
+)
+
+
+def _example_cited(piece: str, piece_before: str, text: str) -> bool:
+    """`The classic example is Doll & Hill's London hospital study: … (Doll & Hill 1950).`
+    under **Case-control study** (r110 glossary, "Who made it? → Doll and Hill", useless): a
+    citation in, or right after, a sentence that gives an example cites the example's
+    people, never the term's makers."""
+    return bool(_AN_EXAMPLE.match(piece)) or (
+        len(text.split()) <= 2 and bool(_AN_EXAMPLE.match(piece_before))
+    )
+
+
 #: an equation and nothing else: `L = λW`, `U_i = X_i · S_i = X · D_i`
 _FORMULA = re.compile(r"[^\s=]{1,12}(?:\s*=\s*[^=]{1,30}?)+")
 _VENUE_NAMES = frozenset(VENUES)
@@ -1115,6 +1134,7 @@ def read_claims(
     out = Claims()
     first_cited: set[str] = set()  # the author sets the first sentence cites
     reading_cited = False  # a citation given as a reading (`_READING_POINTER`) was dropped
+    example_cited = False  # a citation given with an example of the term was dropped
     formula = ""  # a leading equation the next sentences may define in words
     found_in: set[tuple[int, int, str, int | None]] = set()  # each citation's finding, once
     last_piece = ""  # the piece before, within the entry
@@ -1442,12 +1462,21 @@ def read_claims(
                 out.attribution = out.attribution.merged(found)
             # (`**Power law**: …` over `- Whether real networks are scale-free is contested:
             # Broido & Clauset 2019`: under a term, a bullet's citation is a remark's)
-            elif glossary and not pointed and not out.attribution.authors and source != "nested":
+            elif (
+                glossary
+                and not pointed
+                and not out.attribution.authors
+                and source != "nested"
+                and not _example_cited(piece, piece_before, text)
+            ):
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
                 out.attribution = out.attribution.merged(
                     _term_citation(text, found, cut_from, name)
                 )
+            example_cited = example_cited or (
+                glossary and bool(found.authors) and _example_cited(piece, piece_before, text)
+            )
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))
@@ -1542,7 +1571,11 @@ def read_claims(
         # `**Logistic growth**: *dN/dt = rN(1 − N/K)*. Verhulst 1838 proposed it …` (r76
         # glossary): the equation is all the definition there is
         out.claims.insert(0, Claim(text=formula, kind="defines", sentence=formula))
-    if not out.attribution.authors and parts and not (glossary and reading_cited):
+    if (
+        not out.attribution.authors
+        and parts
+        and not (glossary and (reading_cited or example_cited))
+    ):
         # (under a glossary's term, not a citation of another work the text names:
         # `Evaluated with Smatch (Cai & Knight 2013) ([Banarescu et al. 2013](…))`)
         closing = _others_cited_dropped(parts[0][1], [name, *own_names]) if term else parts[0][1]
