@@ -10438,3 +10438,18 @@ def test_r110_an_examples_citation_is_no_terms_maker_and_a_journals_link_no_term
         ).attribution.authors
         == "Richter"
     )
+
+
+def test_r110_a_venue_after_since_or_at_stays_in_the_sentence() -> None:
+    """r110 awesome: "The BraTS challenge, held yearly since: multi-parametric MRI …" (weak:
+    `MICCAI 2012` cut out as BRATS's venue); `published at ICML 2023` kept its venue too."""
+    found, rest = attribution.cut(
+        "The BraTS challenge, held yearly since MICCAI 2012: multi-parametric MRI of gliomas"
+    )
+    assert (found.venue, rest) == (
+        "",
+        "The BraTS challenge, held yearly since MICCAI 2012: multi-parametric MRI of gliomas",
+    )
+    found, rest = attribution.cut("the paper followed in Dec, and it was published at ICML 2023")
+    assert (found.venue, rest.endswith("published at ICML 2023")) == ("ICML 2023", True)
+    assert attribution.cut("Vaswani et al., NeurIPS 2017")[0].venue == "NeurIPS 2017"

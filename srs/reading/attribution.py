@@ -1826,9 +1826,17 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             start = given.start("given")  # `Chris Burges et al.`: no `Chris` left behind
         out = out[:start] + " " + out[match.end() :]
     venue = _venue_year(out)
-    if venue:
+    before_venue = (
+        re.search(r"\b(?P<word>since|until|till|before|after|at)\s+$", out[: venue.start()])
+        if venue
+        else None
+    )
+    if venue and before_venue is not None and before_venue["word"] != "at":
+        pass  # `held yearly since MICCAI 2012:` (r110 awesome): when something else began
+    elif venue:
         found = found.merged(Attribution(venue=_venue(venue), year=int(_venue(venue)[-4:])))
-        out = out[: venue.start()] + " " + out[venue.end() :]
+        if before_venue is None:  # (`published at ICML 2023`: the sentence says it)
+            out = out[: venue.start()] + " " + out[venue.end() :]
     bare = _BARE_AUTHORS.search(out)
     if bare and not found.authors:
         start = bare.start("cut")
