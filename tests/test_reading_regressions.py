@@ -10453,3 +10453,15 @@ def test_r110_a_venue_after_since_or_at_stays_in_the_sentence() -> None:
     found, rest = attribution.cut("the paper followed in Dec, and it was published at ICML 2023")
     assert (found.venue, rest.endswith("published at ICML 2023")) == ("ICML 2023", True)
     assert attribution.cut("Vaswani et al., NeurIPS 2017")[0].venue == "NeurIPS 2017"
+
+
+def test_r110_an_example_input_in_quotes_is_no_title() -> None:
+    """r110 blog: "What is **When Mary and John went to the store, John gave a drink to**?"
+    (useless): the prompt a paper studies, quoted, taken as the paper's title."""
+    ioi = one(
+        "- **Interpretability in the Wild: a Circuit for Indirect Object Identification in GPT-2"
+        " small** — [Wang, Variengien, Conmy, Shlegeris & Steinhardt, ICLR"
+        ' 2023](https://arxiv.org/abs/2211.00593). Given "When Mary and John went to the store,'
+        ' John gave a drink to", how does GPT-2 small output "Mary"?\n'
+    )
+    assert ioi.title.startswith("Interpretability in the Wild")

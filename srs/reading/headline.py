@@ -487,7 +487,18 @@ def cited_title(body: list[Run]) -> str:
         # 2021, [arXiv](…))`: a title in italics right after its byline
         return _italic_after_byline(body)
     title = found.group(1).strip(" ,.")
+    text = " ".join(said.split()[:_FIRST_WORDS])
+    if _PROMPT_BEFORE.search(text, 0, found.start()) or _OPEN_END.search(title):
+        # `Given "When Mary and John went to the store, John gave a drink to", how does GPT-2
+        # small output "Mary"?` (r110 blog, asked as the paper's title): an example input
+        return ""
     return title if _names_paper(title) else ""
+
+
+#: what comes before an example's input: `Given "…"`, `the prompt "…"`
+_PROMPT_BEFORE = re.compile(r"(?i)\b(?:given|prompt(?:ed)?(?:\s+with)?|input|sentence|e\.g\.)\s*$")
+#: a quotation that stops mid-sentence (`… gave a drink to`): a prompt, never a title
+_OPEN_END = re.compile(r"(?i)\s(?:to|the|a|an|of|and|is|was)$")
 
 
 def _italic_after_byline(body: list[Run]) -> str:
