@@ -10465,3 +10465,14 @@ def test_r110_an_example_input_in_quotes_is_no_title() -> None:
         ' John gave a drink to", how does GPT-2 small output "Mary"?\n'
     )
     assert ioi.title.startswith("Interpretability in the Wild")
+
+
+def test_r110_how_the_course_uses_a_book_is_no_claim() -> None:
+    """r110 syllabus: "What is **Reinforcement Learning: An Introduction**? → the main text for
+    Weeks 1–5" (useless: the course's logistics)."""
+    book = one(
+        "- **[R]** Sutton & Barto, *Reinforcement Learning: An Introduction*, 2nd ed., MIT Press"
+        " 2018. Free PDF: http://incompleteideas.net/book/the-book-2nd.html. This is the main"
+        " text for Weeks 1–5.\n"
+    )
+    assert not any("main text" in claim.text for claim in book.claims)

@@ -527,8 +527,9 @@ INSTRUCTION = re.compile(
     r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|evaluate on|avoid|prefer|"
     # `only section 2 (the permutation-invariance theorem)`: which part to read
     r"only (?:§|sections?|chapters?|ch\.|pages?|pp\.|parts?|the first)\s*\d*|"
-    # `primary text for weeks 1–4`, `the main textbook`: how the course uses it
-    r"(?:the\s+)?(?:primary|main|core|secondary|companion|course)\s+"
+    # `primary text for weeks 1–4`, `the main textbook`, `This is the main text for Weeks
+    # 1–5` (r110 syllabus, useless as what the book is): how the course uses it
+    r"(?:(?:this|it)\s+is\s+|it['’]s\s+)?(?:the\s+)?(?:primary|main|core|secondary|companion|course)\s+"
     r"(?:text|textbook|reading|reference)(?:\s+for\s+(?:weeks?|lectures?|units?|parts?)\b.*)?$)"
     r"(?![\w-])"
     # (not a term that opens with such a word, then its gloss: `Read barrier: any time …`,
