@@ -10476,3 +10476,23 @@ def test_r110_how_the_course_uses_a_book_is_no_claim() -> None:
         " text for Weeks 1–5.\n"
     )
     assert not any("main text" in claim.text for claim in book.claims)
+
+
+def test_r111_a_notes_head_of_surnames_a_colon_and_a_title() -> None:
+    """r111 notes: `**Cooper, Harvey, Kennedy: A Simple, Fast Dominance Algorithm**` gave
+    "What is **Cooper, Harvey, Kennedy**?" and "Who made **Cooper, Harvey, Kennedy**? → Rice"."""
+    dom = one(
+        "1. **Cooper, Harvey, Kennedy: A Simple, Fast Dominance Algorithm**"
+        " ([pdf](https://www.cs.rice.edu/~keith/EMBED/dom.pdf))\n"
+        "   - iterative dataflow over reverse postorder, idom array only\n"
+    )
+    assert (dom.name, dom.attribution.authors) == (
+        "A Simple, Fast Dominance Algorithm",
+        "Cooper et al.",
+    )
+    # (a title's list of words is no list of people)
+    dsp = one(
+        "1. **Draft, Sketch, and Prove: Guiding Formal Theorem Provers with Informal Proofs**"
+        " (https://arxiv.org/abs/2210.12283)\n"
+    )
+    assert dsp.title.startswith("Draft, Sketch, and Prove")

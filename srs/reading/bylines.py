@@ -42,6 +42,14 @@ _NAME_FIRST = re.compile(r"^(?P<name>[^\s\"“—–][^\"“—–]{0,30}?)\s+[�
 _TITLE = re.compile(r"^(?:[\"“A-Z0-9]|[a-z]+(?=[\w-]*[A-Z0-9]))\S*(?:\s+\S+)+")
 
 
+#: people before a colon: two surnames or more (`Cooper, Harvey, Kennedy:`); never one
+#: name of two words (`Site Isolation:`, `Flexible Paxos:` are titles' names)
+_PEOPLE_COLON = re.compile(
+    # (no `and`: `Draft, Sketch, and Prove: …` is a title)
+    r"^(?P<people>(?:[A-Z][\w'’-]+,\s+)+(?:&\s+)?[A-Z][\w'’-]+):\s+(?P<title>\S.*)$"
+)
+
+
 def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] | None:
     """(the byline, the title) of a head that opens with its authors; None when it does
     not. `surnames`: the list writes its heads so, and one surname alone is a byline."""
@@ -70,6 +78,14 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
             if quoted.group("where"):  # (`CGF 36(4)`: a volume's bracket is no citation)
                 where = cut(re.sub(r"(?<=\w)\([^()]*\)", "", quoted.group("where")))[0]
             return found.merged(where), quoted.group("title")
+    colon = _PEOPLE_COLON.match(raw.strip())
+    if colon is not None:
+        # `**Cooper, Harvey, Kennedy: A Simple, Fast Dominance Algorithm**` (r111 notes: "Who
+        # made **Cooper, Harvey, Kennedy**? → Rice"): the people, a colon, then the title
+        people = colon.group("people")
+        found, rest = cut(people)
+        if found.authors and not rest.strip(" ,.;:") and _TITLE.match(colon.group("title")):
+            return found, colon.group("title")
     dash = _DASH.search(raw)
     if dash is None:
         return None
