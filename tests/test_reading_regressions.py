@@ -10496,3 +10496,14 @@ def test_r111_a_notes_head_of_surnames_a_colon_and_a_title() -> None:
         " (https://arxiv.org/abs/2210.12283)\n"
     )
     assert dsp.title.startswith("Draft, Sketch, and Prove")
+
+
+def test_r111_morgan_and_claypool_publish_no_author() -> None:
+    """r111 syllabus: "Who made **A Primer on Memory Consistency …**? → Morgan and Claypool,
+    2020" (wrong: the publisher)."""
+    primer = one(
+        "1. Vijay Nagarajan, Daniel J. Sorin, Mark D. Hill, David A. Wood, *A Primer on Memory"
+        " Consistency and Cache Coherence*, 2nd ed., Synthesis Lectures on Computer Architecture"
+        " (Morgan & Claypool, 2020). Read Ch. 2–3.\n"
+    )
+    assert primer.attribution.authors == "Nagarajan et al."

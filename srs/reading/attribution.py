@@ -407,6 +407,9 @@ _PUBLISHER = re.compile(
     r"|\b(?:[A-Z][\w-]*\.?\s+)+(?:Workshop|Proceedings|Journal|Magazine|Letters|Report)\b"
     # `(Chapman & Hall, 1982)` (r82 blog), `Morgan Kaufmann`, `O'Reilly`: publishing houses
     r"|\b(?:Chapman\s*(?:&|and)\s*Hall(?:/CRC)?|Morgan\s+Kaufmann|O['’]Reilly(?:\s+[A-Z]\w+)?|"
+    # (`Synthesis Lectures … (Morgan & Claypool, 2020)`, r111 syllabus: "Who made it? →
+    # Morgan and Claypool")
+    r"Morgan\s*(?:&|and)\s*Claypool|"
     r"Addison[-\s]Wesley|Prentice[-\s]Hall|Springer(?:-Verlag)?|Wiley|No\s+Starch(?:\s+Press)?)\b"
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
