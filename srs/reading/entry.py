@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
 from srs.reading.bylines import byline_head, trailing_byline
-from srs.reading.claim_kinds import claim_kind, starts_with_verb
+from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.claims import read_claims
 from srs.reading.definitions import subtitle_definition
 from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
@@ -48,8 +48,9 @@ from srs.reading.navigation import (
 )
 from srs.reading.orgs import COURSE_SITES, LAB_NAMES, VENUES
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
+from srs.reading.reference_names import name_after_reference, without_name_label
 from srs.reading.references import bullet_title
-from srs.reading.remarks import VERDICT_WORDS, is_title_case
+from srs.reading.remarks import is_title_case
 from srs.reading.sentences import sentences
 from srs.reading.titles import (
     EDGE,
@@ -595,113 +596,6 @@ def _known_as(description: str, title: str, *, linked: bool) -> str:
     return ""
 
 
-#: where a reference ends: its year (in a bracket or not), then a full stop
-_REFERENCE_END = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\)?\.\s+")
-#: a name alone, first after the reference: `Bowtie. Uses the …`, `scVI: a VAE …`,
-#: `BWA (the "BWA-backtrack" algorithm).`, `kallisto / *pseudoalignment*: …`
-_NAME_FIRST = re.compile(
-    r"(?P<name>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
-    r"(?:(?P<alone>\.\s+(?=[A-Z(])|\.$)|:\s|\s\((?!\d)|\s/\s)"
-)
-#: a word that opens a remark, never a name: `Classic.`, `Skim.`, `Ch. 3`
-_NO_NAME_WORDS = frozenset(
-    {
-        *("ch", "chs", "chapter", "chapters", "sec", "section", "pp", "vol", "see", "skim"),
-        *("read", "also", "optional", "required", "recommended", "classic", "historical"),
-        *("idea", "ideas", "note", "notes", "the", "a", "an", "this", "it", "its", "why"),
-        # `High SFE: …`, `First-gen TPU: …`: a kind of the thing, never its name
-        *("high", "low", "first", "first-gen", "second", "new", "old", "early", "late"),
-        # an RFC's status (`Experimental.`), a reader's mark (`Must-read.`)
-        *("experimental", "informational", "historic", "obsolete", "draft", "must-read"),
-    }
-)
-#: a verb that opens what a work does: `Introduces EvalGen (…)`, `Defines E4M3 …`
-_OPENING_VERB = re.compile(r"(?i:[a-z]+(?:es|ed|s))$")
-
-#: words of a journal's name, never a work's (`ACM Computing Surveys.`)
-_JOURNAL_HEADS = frozenset(
-    {
-        *("journal", "letters", "surveys", "transactions", "proceedings", "review"),
-        *("reviews", "magazine", "bulletin", "annals", "press", "csur"),
-    }
-)
-
-
-def _name_after_reference(description: str, title: str, link_texts: list[str]) -> str:
-    """`"Ultrafast and memory-efficient alignment of …" *Genome Biology* 10:R25 (2009).
-    [full text](…)` over `Bowtie. Uses the Burrows–Wheeler transform …` (r109 syllabus: the
-    tool asked by its paper's whole title, never by its name): the name a reference's text
-    opens with, once the reference (and its links' texts) are done; else ""."""
-    at = description.find(title)
-    if at < 0:
-        return ""
-    end = _REFERENCE_END.search(description, at + len(title), at + len(title) + 200)
-    if end is None:
-        return ""
-    rest = description[end.end() :]
-    texts = sorted((t for t in link_texts if t), key=len, reverse=True)
-    while True:  # (the links after a reference: `[doi](…) · [kallisto](…)`, `[W3C](…).`)
-        rest = rest.lstrip(" ·|,;.")
-        text = next((t for t in texts if re.match(rf"{re.escape(t)}[\s.]", rest)), None)
-        if text is None:
-            break
-        after = rest[len(text) :].lstrip(" ·|,;")
-        if after.startswith(text):  # `[kallisto](…) kallisto / pseudoalignment: …`
-            rest = after
-            break
-        rest = after
-    name = _name_first(rest, title, texts)
-    if name:
-        return name
-    return ""
-
-
-def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) -> str:
-    """The name `rest` opens with (see `_name_after_reference`), or ""."""
-    found = _NAME_FIRST.match(rest)
-    if found is None:
-        return ""
-    if again and found["alone"]:
-        # `(Univ. of Sussex, 2016). Sensors. **DeepConvLSTM**: …`, `*JCIM.* **MEGAN** …`:
-        # where it appeared, then its name
-        second = _name_first(rest[found.end() :], title, texts, again=False)
-        if second:
-            return second
-    name = found["name"]
-    words = name.split()
-    if found.group(0).endswith(" / ") and name not in texts:
-        return ""  # `GPT-4 / CodeLlama with …`: the works it used
-    if (_OPENING_VERB.match(words[0]) and not NAME_TOKEN.match(words[0]) and len(words) > 1) or (
-        words[0].casefold() in _NO_NAME_WORDS | VERDICT_WORDS | STOPWORDS
-        or name.casefold() in title.casefold()
-        or name in VENUES
-        or name in LAB_NAMES
-        or is_generic_link_text(name)
-        or any(word.casefold() in _JOURNAL_HEADS for word in words)
-    ):
-        return ""
-    shaped = all(NAME_TOKEN.match(word) or is_acronym(word) for word in words[1:]) and (
-        len(words) == 1 or any(NAME_TOKEN.match(word) for word in words)
-    )
-    # (a plain word before a colon or a bracket is a label: `Idea: …`, `Hybrid: …`)
-    labelled = len(words) == 1 and not found["alone"] and not NAME_TOKEN.match(name)
-    if (not shaped or labelled) and not (len(words) == 1 and name in texts):
-        return ""
-    return name
-
-
-def _without_name_label(claim: Claim, name: str) -> Claim:
-    """`ConvNeXt: "modernizes" a ResNet …`, `GCG (Greedy Coordinate Gradient): optimizes …`
-    once ConvNeXt and GCG are the entries' names: what follows the name's label."""
-    label = re.match(rf"{re.escape(name)}(?:\s*\([^()]*\))?\s*:\s+(?=\S)", claim.text)
-    if label is None:
-        return claim
-    text = claim.text[label.end() :]
-    sentence = claim.sentence.replace(label.group(0), "", 1) if claim.sentence else ""
-    kind = claim_kind(text, True, name) if claim.kind == "says" else claim.kind
-    return replace(claim, text=text, sentence=sentence, kind=kind)
-
-
 def _finish(
     *,
     item: Item,
@@ -937,10 +831,10 @@ def _finish(
         name, names = read.alias, [read.alias]
     elif name == title and len(title.split()) >= 4 and not topic:
         # (the text's own reading found no short name: the one the reference's text opens with)
-        opening = _name_after_reference(description, title, [link.text for link in links])
+        opening = name_after_reference(description, title, [link.text for link in links])
         if opening:
             name, names = opening, [opening]
-            read.claims[:] = [_without_name_label(claim, opening) for claim in read.claims]
+            read.claims[:] = [without_name_label(claim, opening) for claim in read.claims]
     # `**Omniglot** — [Human-level concept learning through probabilistic program
     # induction](…) - Lake et al. …`: a linked title says what the paper is called, not what
     # the entry is
