@@ -10507,3 +10507,23 @@ def test_r111_morgan_and_claypool_publish_no_author() -> None:
         " (Morgan & Claypool, 2020). Read Ch. 2–3.\n"
     )
     assert primer.attribution.authors == "Nagarajan et al."
+
+
+def test_r112_a_verdict_is_no_name_and_a_bold_name_before_a_dash_is() -> None:
+    """r112 awesome: the KIT dataset and MDM asked as **Small** and **Lightweight** (`Small;
+    still reported as …`, `Lightweight: trains in ~3 days …`, useless), and MDM's own bold name
+    before a spaced dash passed over for the paper's whole title."""
+    kit = one(
+        "- [The KIT Motion-Language Dataset](https://arxiv.org/abs/1607.03827) - Plappert,"
+        " Mandery, Asfour (KIT, Big Data 2016). The first text–motion pairing dataset anyone"
+        " used: ~3.9k motions and ~6.3k English descriptions. Small; still reported as the 2nd"
+        ' benchmark in t2m papers ("KIT-ML").\n'
+    )
+    assert kit.name != "Small"
+    mdm = one(
+        "- [Human Motion Diffusion Model](https://arxiv.org/abs/2209.14916) - Tevet, Raab,"
+        " Gordon, Shafir, Cohen-Or, Bermano (Tel Aviv Univ., ICLR 2023). **MDM** — the paper"
+        " that made diffusion the default here. Lightweight: trains in ~3 days on a single GPU.\n"
+    )
+    assert mdm.name == "MDM"
+    assert not any(claim.text.startswith("MDM") for claim in mdm.claims)

@@ -20,10 +20,10 @@ __all__ = ["name_after_reference", "without_name_label"]
 #: where a reference ends: its year (in a bracket or not), then a full stop
 _REFERENCE_END = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\)?\.\s+")
 #: a name alone, first after the reference: `Bowtie. Uses the …`, `scVI: a VAE …`,
-#: `BWA (the "BWA-backtrack" algorithm).`, `kallisto / *pseudoalignment*: …`
+#: `BWA (the "BWA-backtrack" algorithm).`, `kallisto / *pseudoalignment*: …`, `**MDM** — the …`
 _NAME_FIRST = re.compile(
     r"(?P<name>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
-    r"(?:(?P<alone>\.\s+(?=[A-Z(])|\.$)|:\s|\s\((?!\d)|\s/\s)"
+    r"(?:(?P<alone>\.\s+(?=[A-Z(])|\.$)|:\s|\s\((?!\d)|\s/\s|\s[—–]\s)"
 )
 #: a word that opens a remark, never a name: `Classic.`, `Skim.`, `Ch. 3`
 _NO_NAME_WORDS = frozenset(
@@ -110,9 +110,9 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
 
 
 def without_name_label(claim: Claim, name: str) -> Claim:
-    """`ConvNeXt: "modernizes" a ResNet …`, `GCG (Greedy Coordinate Gradient): optimizes …`
-    once ConvNeXt and GCG are the entries' names: what follows the name's label."""
-    label = re.match(rf"{re.escape(name)}(?:\s*\([^()]*\))?\s*:\s+(?=\S)", claim.text)
+    """`ConvNeXt: "modernizes" a ResNet …`, `GCG (Greedy Coordinate Gradient): optimizes …`,
+    `GraphGPS — local MPNN + …` once they are the entries' names: what follows the label."""
+    label = re.match(rf"{re.escape(name)}(?:\s*\([^()]*\))?(?:\s*:|\s+[—–])\s+(?=\S)", claim.text)
     if label is None:
         return claim
     text = claim.text[label.end() :]

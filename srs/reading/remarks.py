@@ -421,6 +421,10 @@ VERDICT_WORDS = frozenset(
         *("huge", "massive", "big", "comprehensive", "thorough", "exhaustive", "dated"),
         *("outdated", "classic", "readable", "underrated", "gentle", "good"),
         *("beautiful", "elegant", "cute", "clever", "old"),
+        # `Small; still reported as …`, `Lightweight: trains in ~3 days …` (r112 awesome: the
+        # KIT dataset and MDM named "Small" and "Lightweight")
+        *("small", "lightweight", "heavyweight", "cheap", "underrated", "contested"),
+        *("contentious", "controversial"),
     }
 )
 
