@@ -423,7 +423,7 @@ VERDICT_WORDS = frozenset(
         *("beautiful", "elegant", "cute", "clever", "old"),
         # `Small; still reported as …`, `Lightweight: trains in ~3 days …` (r112 awesome: the
         # KIT dataset and MDM named "Small" and "Lightweight")
-        *("small", "lightweight", "heavyweight", "cheap", "underrated", "contested"),
+        *("small", "lightweight", "heavyweight", "cheap", "contested"),
         *("contentious", "controversial"),
     }
 )
