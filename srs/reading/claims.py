@@ -1446,6 +1446,8 @@ def read_claims(
                 # Sundman, Jansson & Andersson 1985` (r97 glossary): another year's people
                 # never fill who made it, as "Sundman et al., 1970")
                 found = Attribution()
+            # (a citation in or right after an example of the term: see `_example_cited`)
+            example = glossary and _example_cited(piece, piece_before, text)
             subject = _NAME_THEN_CITATION.match(piece)
             if not pointer and not pointed and not others_cited and (leading or cites):
                 if not elsewhere:
@@ -1467,16 +1469,14 @@ def read_claims(
                 and not pointed
                 and not out.attribution.authors
                 and source != "nested"
-                and not _example_cited(piece, piece_before, text)
+                and not example
             ):
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
                 out.attribution = out.attribution.merged(
                     _term_citation(text, found, cut_from, name)
                 )
-            example_cited = example_cited or (
-                glossary and bool(found.authors) and _example_cited(piece, piece_before, text)
-            )
+            example_cited = example_cited or (example and bool(found.authors))
             if pointed and not pointer:
                 continue
             pointed = pointed or (pointer and bool(SEE_ALSO.match(text)))

@@ -37,6 +37,7 @@ _NO_NAME_WORDS = frozenset(
         *("experimental", "informational", "historic", "obsolete", "draft", "must-read"),
     }
 )
+_NOT_A_NAME = _NO_NAME_WORDS | VERDICT_WORDS | STOPWORDS
 #: a verb that opens what a work does: `Introduces EvalGen (…)`, `Defines E4M3 …`
 _OPENING_VERB = re.compile(r"(?i:[a-z]+(?:es|ed|s))$")
 
@@ -91,7 +92,7 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
     if found.group(0).endswith(" / ") and name not in texts:
         return ""  # `GPT-4 / CodeLlama with …`: the works it used
     if (_OPENING_VERB.match(words[0]) and not NAME_TOKEN.match(words[0]) and len(words) > 1) or (
-        words[0].casefold() in _NO_NAME_WORDS | VERDICT_WORDS | STOPWORDS
+        words[0].casefold() in _NOT_A_NAME
         or name.casefold() in title.casefold()
         or name in VENUES
         or name in LAB_NAMES

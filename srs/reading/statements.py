@@ -66,6 +66,7 @@ _LABELS = frozenset(
 )
 #: whose: `his claim`, `their answer`
 _WHOSE = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_QUANTIFIERS_OR_WHOSE = QUANTIFIERS | _WHOSE
 #: a whole stem that names nothing to recall: `Breakdown: U+1F926 …`, `Rules are numbered
 #: GB1…`, `Fallout: rustc, GCC …`, `The important ones: …` (r89 notes, graded useless)
 _GENERIC_TERMS = frozenset(
@@ -132,7 +133,7 @@ def statement(text: str) -> Statement | None:
         or re.sub(r"\s*\d+$", "", term.casefold().strip(" .")) in _LABELS  # (`Caveat 1`)
         or words[-1].casefold() in _JOINERS  # `Still the right model for: …`
         or words[0].casefold() in STOPWORDS - {"a", "an", "the"}
-        or words[0].casefold() in QUANTIFIERS | _WHOSE
+        or words[0].casefold() in _QUANTIFIERS_OR_WHOSE
         # `useful contrast: Kafka's ISR isn't a chain …` (r85 notes): the writer's lead-in
         or words[0].casefold() in _VERDICT | _PRAISE
         or words[0].casefold() in DOING_VERBS  # `Proves state-based and op-based are …`
