@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from srs.reading.orgs import LABS
+from srs.reading.remarks import MONTH
 
 __all__ = [
     "DOCUMENTS",
@@ -180,8 +181,7 @@ def _kind_of_link(bare: str) -> bool:
 
 #: a date after a link's kind: `, Jan 2024`, ` (March 2023)`, `, 2024`
 _WHEN_AFTER = re.compile(
-    r"(?:,\s*|\s*\()(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\)?$"
+    rf"(?:,\s*|\s*\()(?:(?i:{MONTH})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\)?$"
 )
 #: the kinds of page that are someone's post, never a work's name (`Toolformer paper` is)
 _POSTS = ("blog post", "blog", "announcement", "press release", "tweet", "thread", "writeup")
