@@ -1574,3 +1574,47 @@ def test_r106_a_cloze_on_a_journal_before_its_volume_and_issue_is_held() -> None
         "**JEBO**",
     )
     assert rule_of(journal) == "id-cloze"
+
+
+def test_r113_a_count_before_its_listed_items_is_no_cloze() -> None:
+    """r113 blog: `It has {{c1::six patterns}}: action-selector, plan-then-execute, …` (useless:
+    count the list on the front); a count with no list after it is still asked."""
+    listed = card(
+        "cloze",
+        "**Design Patterns** — It has {{c1::six patterns}}: action-selector, plan-then-execute,"
+        " LLM map-reduce, dual LLM, code-then-execute, and context-minimization",
+        "six patterns",
+    )
+    assert rule_of(listed) == "list-item-cloze"
+    unlisted = card(
+        "cloze",
+        "**Design Patterns** — It has {{c1::six patterns}}: each one limits what injected text can"
+        " trigger",
+        "six patterns",
+    )
+    assert rule_of(unlisted) is None
+
+
+def test_r113_an_acronym_spelled_by_a_word_and_the_name_is_on_the_front() -> None:
+    """r113 glossary: `**Unit root / Dickey–Fuller test** — The augmented version
+    ({{c1::ADF}}) adds lagged differences …` (useless: Augmented + Dickey–Fuller spell it)."""
+    entry = Entry(
+        title="Unit root / Dickey–Fuller test",
+        description="",
+        name="Unit root / Dickey–Fuller test",
+        names=["Unit root / Dickey–Fuller test"],
+    )
+    spelled = card(
+        "cloze",
+        "**Unit root / Dickey–Fuller test** — The augmented version ({{c1::ADF}}) adds lagged"
+        " differences to soak up serial correlation",
+        "ADF",
+    )
+    assert rule_of(spelled, entry) == "answer-on-front"
+    other = card(
+        "cloze",
+        "**Unit root / Dickey–Fuller test** — The other test ({{c1::KPSS}}) flips the null to"
+        " stationarity",
+        "KPSS",
+    )
+    assert rule_of(other, entry) is None

@@ -10527,3 +10527,139 @@ def test_r112_a_verdict_is_no_name_and_a_bold_name_before_a_dash_is() -> None:
     )
     assert mdm.name == "MDM"
     assert not any(claim.text.startswith("MDM") for claim in mdm.claims)
+
+
+def test_r112_a_note_on_the_link_or_file_is_no_claim() -> None:
+    """r112 notes: reverse cards clued with `no good open link, cited everywhere though` and
+    `SIGPLAN Notices 26(6). yes it's a .ps.Z, it's 1991` (both useless: where to find the
+    paper, in what file)."""
+    yuasa = one(
+        "3. **Yuasa — Real-time garbage collection on general-purpose machines** (J. Systems &"
+        " Software 11(3), 1990)\n"
+        "   - no good open link, cited everywhere though\n"
+        "   - **deletion barrier**: on pointer overwrite, shade the *old* value\n"
+    )
+    assert [claim.text for claim in yuasa.claims] == [
+        "deletion barrier: on pointer overwrite, shade the old value"
+    ]
+    boehm = one(
+        "4. **Boehm, Demers, Shenker — Mostly Parallel Garbage Collection**"
+        " (http://www.hboehm.info/gc/papers/pldi91.ps.Z)\n"
+        "   - PLDI 1991 (Xerox PARC), SIGPLAN Notices 26(6). yes it's a .ps.Z, it's 1991\n"
+        "   - trace concurrently, use VM page dirty bits to find pages mutated meanwhile\n"
+    )
+    assert [claim.text for claim in boehm.claims] == [
+        "trace concurrently, use VM page dirty bits to find pages mutated meanwhile"
+    ]
+
+
+def test_r113_an_economics_journal_is_no_author() -> None:
+    """r113 glossary: "When was the **Hausman test** introduced? → 1978 (Hausman and
+    Econometrica)" and "Who made **ARCH / GARCH**? → Engle and Econometrica, 1982" (useless:
+    the journal as a co-author)."""
+    hausman = _term(
+        '**Hausman test**: Hausman 1978, Econometrica, "Specification Tests in Econometrics".'
+        " Compare an estimator that's consistent under both H0 and H1 (FE) with one that's"
+        " efficient under H0 but inconsistent under H1 (RE)."
+    )
+    assert hausman.attribution.authors == "Hausman"
+    garch = _term(
+        "**ARCH / GARCH**: the conditional variance depends on past squared shocks. Engle 1982,"
+        " Econometrica, first applied to UK inflation."
+    )
+    assert "Econometrica" not in garch.attribution.authors
+
+
+def test_r113_what_the_authors_did_is_no_glossary_definition() -> None:
+    """r113 glossary: "What is **Serial correlation in DiD**? → They ran placebo state "laws"
+    on CPS wage data" (useless: what Bertrand et al. did, not what the term is)."""
+    entry = _term(
+        '**Serial correlation in DiD**: Bertrand, Duflo & Mullainathan (2004, QJE), "How Much'
+        ' Should We Trust Differences-in-Differences Estimates?". They ran placebo state "laws"'
+        ' on CPS wage data and, with conventional SEs, found "significant" effects in up to 45%'
+        " of them."
+    )
+    assert [claim.kind for claim in entry.claims][:1] == ["says"]
+
+
+def test_r113_a_slashed_first_word_is_part_of_the_expansion() -> None:
+    """r113 glossary: "What does **DML** stand for? → debiased machine learning" (useless:
+    `Double/debiased machine learning (DML)` drops "Double")."""
+    assert stated_expansions("Double/debiased machine learning (DML)") == {
+        "DML": "Double/debiased machine learning"
+    }
+    assert stated_expansions("graphics processing unit (GPU)") == {
+        "GPU": "graphics processing unit"
+    }
+
+
+def test_r113_a_title_idiom_after_by_is_no_author() -> None:
+    """r113 blog: "Who made **Defeating Prompt Injections**? → Design (Google DeepMind /
+    ETH), 2025" (the title `Defeating Prompt Injections by Design` cut at "by"), and the
+    name the text gives it (`This is **CaMeL** (…)`) passed over."""
+    camel = one(
+        '- **Debenedetti et al., "Defeating Prompt Injections by Design" (Google DeepMind / ETH,'
+        " 2025).** [arXiv:2503.18813](https://arxiv.org/abs/2503.18813). This is **CaMeL**"
+        " (CApabilities for MachinE Learning), the Dual LLM pattern done properly. The P-LLM"
+        " turns the user's (trusted) query into a small Python program.\n"
+    )
+    assert camel.title == "Defeating Prompt Injections by Design"
+    assert camel.attribution.authors == "Debenedetti et al."
+    assert camel.name == "CaMeL"
+
+
+def test_r113_the_name_a_paper_goes_by_and_never_its_labs() -> None:
+    """r113 blog: *Here Comes The AI Worm* asked as "What is it? → The Morris II paper, from
+    Cornell Tech and friends" (weak: the name it goes by as its gist); r85 blog's `The Baidu
+    SVAIL paper that everyone forgets` names whose paper it is, not the paper."""
+    worm = one(
+        '- **Cohen, Bitton & Nassi, "Here Comes The AI Worm" (2024).**'
+        " [arXiv:2403.02817](https://arxiv.org/abs/2403.02817). The Morris II paper, from"
+        " Cornell Tech and friends. They build an adversarial self-replicating prompt.\n"
+    )
+    assert worm.name == "Morris II"
+    assert not any("Morris II paper" in claim.text for claim in worm.claims)
+    scaling = one(
+        "- **Deep Learning Scaling is Predictable, Empirically** — [Hestness et al., 2017]"
+        "(https://arxiv.org/abs/1712.00409). The Baidu SVAIL paper that everyone forgets. They"
+        " show power-law generalization error curves across machine translation and speech.\n"
+    )
+    assert scaling.name == "Deep Learning Scaling is Predictable, Empirically"
+
+
+def test_r113_a_version_date_and_a_fields_classic_kinds() -> None:
+    """r113 blog: NIST AI 100-2 asked "What is it? → final version March 2025" (useless),
+    and its one fact (`… alongside the classic evasion, poisoning and privacy attack
+    classes`) dropped as the writer's voice."""
+    nist = one(
+        '- **NIST AI 100-2 E2025, "Adversarial Machine Learning: A Taxonomy and Terminology of'
+        ' Attacks and Mitigations".** [csrc.nist.gov](https://csrc.nist.gov/pubs/ai/100/2/e2025/'
+        "final). Vassilev et al., final version March 2025. It splits GenAI attacks into direct"
+        " and indirect prompt injection, alongside the classic evasion, poisoning and privacy"
+        " attack classes.\n"
+    )
+    texts = [claim.text for claim in nist.claims]
+    assert not any("final version" in text for text in texts)
+    assert any(text.startswith("splits GenAI attacks") for text in texts)
+
+
+def test_r113_one_lab_of_several_is_not_who_made_it() -> None:
+    """r113 blog: "Who made **The Attacker Moves Second**? → Nasr et al. (OpenAI)" (weak:
+    `with authors from OpenAI, Anthropic and Google DeepMind among others`)."""
+    assert attribution.lab_in("with authors from OpenAI, Anthropic and Google DeepMind.") == ""
+    assert attribution.lab_in("A paper from Google and CMU.") == ""
+    assert attribution.lab_in("from DeepMind, Nature 2016") == "DeepMind"
+
+
+def test_r113_where_a_term_matters_is_no_clue_to_it() -> None:
+    """r113 glossary: "What is described here? *Matters for short panels, e.g. firms observed
+    over 5 years* → **Nickell bias**" (useless: it fits many)."""
+    made = _cards(
+        "## Panels\n\n**Nickell bias**: FE with a lagged dependent variable is biased, and the"
+        " bias is O(1/T), so it doesn't go away as N → ∞ with T fixed (Nickell 1981,"
+        " Econometrica). Matters for short panels, e.g. firms observed over 5 years.\n\n"
+        "**Cohort study**: follow exposed and unexposed people forward in time.\n\n"
+        "**Cross-sectional study**: measure exposure and outcome at one time.\n"
+    )
+    assert any(c.kind == "gist" and "Nickell" in c.front for c in made)
+    assert not any("Matters for" in c.front for c in made)

@@ -226,7 +226,10 @@ _NOT_A_CLUE = re.compile(
     r"|^(?:the\s+)?(?:cleanest|nicest|best|good|great|simplest|easiest)\b|\(\d\)"
     r"|\bhere\b|\bhere-ish\b|\bboth\b|\bthe same\b|\blikewise\b|\bsimilarly\b"
     r"|\bet al\b|\w\s(?:&|and)\s[A-Z][a-z]+\b[^.]{0,12}(?:[,:\"“(]|$)|[\"“][^\"”]{20,}[\"”]"
-    r"|^[A-Z][\w-]*\s=\s|\bsee\s+#|\bnice\b|\bembarrassingly\b|^the thing\b|\bfun\b",
+    r"|^[A-Z][\w-]*\s=\s|\bsee\s+#|\bnice\b|\bembarrassingly\b|^the thing\b|\bfun\b"
+    # `Matters for short panels, e.g. firms observed over 5 years` (r113 glossary, Nickell
+    # bias): where it bites, which fits many
+    r"|^(?:it\s+|this\s+)?matters\s+(?:for|in|when|most|a lot)\b",
     re.IGNORECASE,
 )
 

@@ -422,7 +422,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         return "the front holds a word named after the hidden name"
     if card.is_cloze and _hides_expansion(card, entry):
         return "the cloze hides part of what the name stands for (`Gradient {{c1::Low-Rank …}}`)"
-    if card.is_cloze and _bracketed_after_expansion(card.front):
+    if card.is_cloze and _bracketed_after_expansion(card.front, entry.name):
         return "the words before the bracketed gap spell it (`4-bit NormalFloat ({{c1::NF4}})`)"
     if card.is_cloze and _expansion_after_gap(card.front):
         return "the bracket after the gap spells it (`{{c1::3FS}} (Fire-Flyer File System)`)"
@@ -542,21 +542,33 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
 _BRACKETED_GAP = re.compile(r"(?P<before>(?:[\w-]+\s+){1,5})\(\{\{c\d+::(?P<gap>[^{}]+)\}\}\)")
 
 
-def _bracketed_after_expansion(front: str) -> bool:
+def _initial_letters(text: str) -> list[str]:
+    """The words' initials, with a camel-cased word's capitals and every digit (an
+    acronym's own capitals count only its first letter)."""
+    letters: list[str] = []
+    for word in re.findall(r"[A-Za-z0-9]+", text):
+        camel = any(c.islower() for c in word)
+        inner = [c for c in word[1:] if c.isdigit() or (camel and c.isupper())]
+        letters += [word[0].upper(), *inner]
+    return letters
+
+
+def _bracketed_after_expansion(front: str, name: str = "") -> bool:
     """`4-bit NormalFloat ({{c1::NF4}})`: an acronym hidden in brackets right after the
-    words it abbreviates (their initials, capitals and digits hold all its letters)."""
+    words it abbreviates (their initials, capitals and digits hold all its letters); or
+    after its first word, the rest spelled by the entry's name on the front (`**Unit root /
+    Dickey–Fuller test** — The augmented version ({{c1::ADF}})`, r113 glossary)."""
     for match in _BRACKETED_GAP.finditer(front):
         gap = match.group("gap").strip()
         if not re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", gap) or sum(c.isupper() for c in gap) < 2:
             continue
-        letters: list[str] = []
-        for word in re.findall(r"[A-Za-z0-9]+", match.group("before")):
-            # (a camel-cased word's capitals count, an acronym's only its first letter)
-            camel = any(c.islower() for c in word)
-            inner = [c for c in word[1:] if c.isdigit() or (camel and c.isupper())]
-            letters += [word[0].upper(), *inner]
+        letters = _initial_letters(match.group("before"))
         wanted = [c.upper() for c in gap if c.isalnum()]
         if all(wanted.count(c) <= letters.count(c) for c in set(wanted)):
+            return True
+        named = _initial_letters(name) if name and name.casefold() in front.casefold() else []
+        rest = "".join(wanted[1:])
+        if named and wanted[0] in letters and len(rest) >= 2 and rest in "".join(named):
             return True
         missing = sum(max(0, wanted.count(c) - letters.count(c)) for c in set(wanted))
         if len(wanted) >= 3 and missing == 1 and letters[:1] == wanted[:1]:
@@ -808,11 +820,34 @@ def _list_item_cloze(card: Card, entry: Entry) -> str | None:
         return "the cloze hides one step of `from X to Y to Z`"
     if re.match(r"^\s*(?:and|or)\s+(?:others|more|so on|friends|co\.?)\b", text[end:]):
         return "the cloze hides one item of an open list (`X and others`)"
+    counted = _COUNT_GAP.fullmatch(text[start:end].strip())
+    if counted and re.match(r"\s*:\s", text[end:]):
+        items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[end:].split(".")[0])
+        if len(items) >= min(_count_of(counted["n"]), 3):
+            # `It has {{c1::six patterns}}: action-selector, plan-then-execute, …` (r113
+            # blog, useless): the list after the colon counts them out
+            return "the cloze hides how many items the list after it names"
     # (`faster than {{c1::Point-E}}`, `versus hours for {{c1::DreamFusion}}`)
     compared = r"\b(?:than|versus|vs\.?|compared (?:to|with))(?:\s+[\w–-]+){0,3}?\s*$"
     if re.search(compared, text[:start]):
         return "the cloze hides what it is compared with, one of a pair"
     return None
+
+
+#: a count of things: `six patterns`, `3 stages`
+_COUNT_GAP = re.compile(
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+[\w-]+){1,2}",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count_of(n: str) -> int:
+    word = n.casefold()
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.index(word) + 2 if word in _NUMBER_WORDS else 11
 
 
 def _digit_cloze(card: Card, entry: Entry) -> str | None:

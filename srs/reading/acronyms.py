@@ -131,6 +131,11 @@ def spelling_in(name: str, text: str) -> str | None:
         begin -= 1  # `aware` of `Activation-aware`: the whole word
         while begin > 0 and text[begin - 1].isalnum():
             begin -= 1
+    slashed = re.search(r"(?<![\w/])([^\W\d_][\w'’-]*)/$", text[:begin])
+    if slashed and slashed.group(1)[:1].casefold() == letters[0]:
+        # `Double/debiased machine learning (DML)` (r113 glossary, expanded as "debiased
+        # machine learning"): the other word for the same letter is part of the name
+        begin = slashed.start(1)
     tail = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:])
     compound = text[begin:end].split()[-1].rsplit("-", 1)
     if (
@@ -184,7 +189,7 @@ def spelled_by(name: str, text: str) -> bool:
 
 # (`Transcription–translation feedback loop (TTFL)` (r90 glossary, expanded as "translation
 # feedback loop"): words joined by an en dash are one phrase)
-_PAREN_AFTER = re.compile(r"(?P<long>[A-Za-z][\w\s'’\-–]{3,80}?)\s*\((?P<short>[^\s()]{2,12})\)")
+_PAREN_AFTER = re.compile(r"(?P<long>[A-Za-z][\w\s'’\-–/]{3,80}?)\s*\((?P<short>[^\s()]{2,12})\)")
 _PAREN_BEFORE = re.compile(r"(?P<short>\b[^\s()]{2,12})\s*\((?P<long>[A-Za-z][\w\s'’\-–]{3,80})\)")
 
 

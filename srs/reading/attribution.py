@@ -923,9 +923,24 @@ def lab_in(text: str, *, loose: bool = False) -> str:
         # `The winner was Slawek Smyl's ES-RNN hybrid from Uber`, `from Tsinghua's THUML
         # group, and FEDformer … from Alibaba DAMO`: someone else's work, and its lab
         match = None
+    if (
+        match is not None
+        and match is not possessive
+        and not loose
+        and _MORE_LABS.match(text, match.end("lab"))
+    ):
+        # `with authors from OpenAI, Anthropic and Google DeepMind among others` (r113
+        # blog, "Who made …? → Nasr et al. (OpenAI)"): one lab of several
+        match = None
     if match is None and loose:
         match = _LAB_RE.search(text)
     return match.group("lab") if match else ""
+
+
+#: another lab after the one found: `from OpenAI, Anthropic and …`, `from Google and CMU`
+_MORE_LABS = re.compile(
+    r"\s*(?:,|/|&|\band\b)\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s*(?:,|and\b|among\b|&|$|\.|\))"
+)
 
 
 def _inner(inner: str) -> Attribution:

@@ -602,6 +602,11 @@ _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
 _PERSON_FOUND = re.compile(
     r"^[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?\s+"
     r"(?:showed|shows|found|finds|proved|proves|demonstrated|argued|argues)\b"
+    # `They ran placebo state "laws" on CPS wage data and … found …` (r113 glossary, after
+    # the citation, graded useless as **Serial correlation in DiD**'s gist): what the
+    # authors did
+    r"|^(?:They|He|She)\s+(?:ran|found|showed|proved|argued|wrote|built|used|tested|took|"
+    r"fit|gave|made|estimated|regressed|simulated|measured|compared|studied|introduced)\b"
 )
 #: `ProtBert, ProtT5 etc., trained on …`: the family's members, never what it is
 _MEMBERS = re.compile(

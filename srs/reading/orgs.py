@@ -121,6 +121,12 @@ VENUES = (
     *("Journal of Neuroscience", "PLOS Biology", "Nature Reviews Neuroscience", "Cerebral Cortex"),
     *("International Journal of Forecasting", "Proceedings of the IEEE"),
     *("Computational Linguistics",),
+    # economics and econometrics (r113 glossary: `Heckman 1979, Econometrica, "Sample
+    # Selection Bias …"` credited **Heckman and Econometrica**)
+    *("Econometrica", "Journal of Econometrics", "J. Econometrics", "Econometric Theory"),
+    *("QJE", "Quarterly Journal of Economics", "AER", "American Economic Review", "JPE"),
+    *("Journal of Political Economy", "Review of Economic Studies", "REStud", "JBES"),
+    *("Review of Economics and Statistics", "REStat", "Journal of Finance", "NBER"),
     # book publishers: `(Morgan Kaufmann, 2008)` says where a book came out
     *("Morgan Kaufmann", "MIT Press", "Cambridge University Press", "Addison-Wesley"),
     *("O'Reilly", "Springer", "No Starch Press", "Elsevier"),

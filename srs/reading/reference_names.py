@@ -38,6 +38,12 @@ _NO_NAME_WORDS = frozenset(
     }
 )
 _NOT_A_NAME = _NO_NAME_WORDS | VERDICT_WORDS | STOPWORDS
+#: `This is CaMeL (…)`: the name the sentence gives the work
+_THIS_IS = re.compile(r"^(?:This|It)\s+is\s+(?=[A-Z])(?!The\b|A\b|An\b)")
+#: `The Morris II paper, from …`: the name it goes by, before "paper"
+_THE_PAPER = re.compile(
+    r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+paper(?:[,.;]\s*|\s*$)"
+)
 #: a verb that opens what a work does: `Introduces EvalGen (…)`, `Defines E4M3 …`
 _OPENING_VERB = re.compile(r"(?i:[a-z]+(?:es|ed|s))$")
 
@@ -78,6 +84,14 @@ def name_after_reference(description: str, title: str, link_texts: list[str]) ->
 
 def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) -> str:
     """The name `rest` opens with (see `name_after_reference`), or ""."""
+    # `This is **CaMeL** (CApabilities for MachinE Learning), the Dual LLM pattern …`, `The
+    # Morris II paper, from Cornell Tech …` (r113 blog: both asked by the paper's title)
+    rest = _THIS_IS.sub("", rest, count=1)
+    paper = _THE_PAPER.match(rest)
+    if paper is not None and paper["name"].split()[0] in LAB_NAMES:
+        return ""  # `The Baidu SVAIL paper.`: whose paper, not its name
+    if paper is not None:
+        rest = f"{paper['name']}: {rest[paper.end() :]}"
     found = _NAME_FIRST.match(rest)
     if found is None:
         return ""
@@ -91,7 +105,8 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
     words = name.split()
     if found.group(0).endswith(" / ") and name not in texts:
         return ""  # `GPT-4 / CodeLlama with …`: the works it used
-    if (_OPENING_VERB.match(words[0]) and not NAME_TOKEN.match(words[0]) and len(words) > 1) or (
+    verb = _OPENING_VERB.match(words[0]) and not NAME_TOKEN.match(words[0]) and paper is None
+    if (verb and len(words) > 1) or (
         words[0].casefold() in _NOT_A_NAME
         or name.casefold() in title.casefold()
         or name in VENUES
@@ -114,9 +129,17 @@ def without_name_label(claim: Claim, name: str) -> Claim:
     """`ConvNeXt: "modernizes" a ResNet …`, `GCG (Greedy Coordinate Gradient): optimizes …`,
     `GraphGPS — local MPNN + …` once they are the entries' names: what follows the label."""
     label = re.match(rf"{re.escape(name)}(?:\s*\([^()]*\))?(?:\s*:|\s+[—–])\s+(?=\S)", claim.text)
+    # (`This is CaMeL (…), the Dual LLM pattern …`, `The Morris II paper, from Cornell Tech
+    # …` (r113 blog): the sentence that named it, then what it says)
+    named = re.match(
+        rf"(?:(?:This|It)\s+is\s+{re.escape(name)}(?:\s*\([^()]*\))?|"
+        rf"The\s+{re.escape(name)}\s+paper),?\s+(?=\S)",
+        claim.text,
+    )
+    label = label or named
     if label is None:
         return claim
     text = claim.text[label.end() :]
     sentence = claim.sentence.replace(label.group(0), "", 1) if claim.sentence else ""
-    kind = claim_kind(text, True, name) if claim.kind == "says" else claim.kind
+    kind = claim_kind(text, True, name) if claim.kind == "says" or named else claim.kind
     return replace(claim, text=text, sentence=sentence, kind=kind)

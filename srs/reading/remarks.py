@@ -167,8 +167,10 @@ OPINION = re.compile(
     # `The part I'd steal is the bi-temporal model` (r95 blog): the writer, first person
     r"\bI['’]d\s+(?:steal|use|pick|start|recommend|bet|say|argue|read|skip)\b|"
     r"full stop|honestly|fun read|niche|clearest|antidote|beautiful|elegant|"
-    r"classic(?!\s+(?:[a-z-]+\s+)?(?:architectures|algorithms|methods|models|techniques|"
-    r"approaches|systems)\b)|"
+    # (nor `alongside the classic evasion, poisoning and privacy attack classes` (r113 blog):
+    # the kinds of a field)
+    r"classic(?!\s+(?:[a-z-]+,?\s+){0,5}(?:architectures|algorithms|methods|models|techniques|"
+    r"approaches|systems|classes|attacks|problems|baselines|settings|tasks)\b)|"
     r"overkill|hype|important part|worth it|definitely|sadly|unfortunately|"
     # (but `even an obviously irrelevant one`, r106 glossary: a fact's own word)
     r"(?<!\ban\s)(?<!\ba\s)(?<!\beven\s)obviously|"
@@ -198,8 +200,11 @@ OPINION = re.compile(
     # (but `fuzz the PDF parser`, `PDF objects`: what the work is about)
     r"pdfs?(?!\s+(?:objects?|parsers?|files?|documents?|format|readers?|viewers?|renderers?))|"
     r"paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
-    # `No link because the FnTIR page keeps moving`: where (not) to find it
-    r"no (?:link|url|pdf|copy)\b|keeps? moving|easy to find|"
+    # `No link because the FnTIR page keeps moving`, `no good open link, cited everywhere
+    # though`, `yes it's a .ps.Z` (r112 notes, a reverse card's clue): where (not) to find
+    # it, in what file
+    r"no (?:(?:good|open|free|public|official|stable)\s+){0,2}(?:link|url|pdf|copy)\b|"
+    r"keeps? moving|easy to find|cited everywhere|(?<!\w)\.ps(?:\.z|\.gz)?\b|"
     # `Entirely free from the authors' page!!`, `borrowed from library`: where to get it
     r"free (?:from|at|pdf|copy|download)\b|(?:available|online) for free|"
     r"free online(?: (?:at|from|here|on)\b|\s*$)|"
@@ -505,6 +510,11 @@ RELEASE_NOTE = re.compile(
     # `on by default since Chrome 119` (r94 notes): when users got it, not what it is
     r"|^(?:on|enabled|shipped|available)\s+by\s+default\s+(?:since|in|from)\s+"
     r"[\w .-]{0,30}\d[\d.]*$"
+    # `Vassilev et al., final version March 2025` (r113 blog, asked as NIST AI 100-2's
+    # gist): which version, when
+    rf"|^(?:the\s+)?(?:final|initial|first|second|draft|public|updated|revised|latest)\s+"
+    rf"(?:version|draft|release|edition|revision)\s+(?:(?:in|on|from|out|published)\s+)?"
+    rf"(?:{MONTH}\s+)?(?:19|20)\d\d$"
     # `chs 8–9 (intro to optimization), ch 13 regalloc`: which parts were read
     r"|(?:chs?|chapters?|secs?|sections?|§)\.?\s*\d+(?:\s*[–-]\s*\d+)?\b[^.;]{0,60}$"
     # `open access from MIT Press`, `free draft online`: where to get it, not what it is

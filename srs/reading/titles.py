@@ -454,7 +454,14 @@ _NOT_AUTHORED = re.compile(
 )
 
 
-_NOT_A_NAME = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ics|ance|ence)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"(?:ing|tion|sion|ment|ness|ity|ics|ance|ence)\b"
+    # `Defeating Prompt Injections by Design` (r113 blog, "Who made …? → Design"): an idiom
+    # of the title, how, not by whom
+    r"|^(?:design|default|example|construction|hand|accident|chance|proxy|nature|analogy|"
+    r"induction|contrast|comparison|reference|heart|rote)$",
+    re.IGNORECASE,
+)
 
 
 def title_citation(raw: str) -> Attribution:
