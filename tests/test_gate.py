@@ -1618,3 +1618,36 @@ def test_r113_an_acronym_spelled_by_a_word_and_the_name_is_on_the_front() -> Non
         "KPSS",
     )
     assert rule_of(other, entry) is None
+
+
+def test_r113_a_names_trailing_acronym_spelled_out_first_is_on_the_front() -> None:
+    """r113 table: "*A Prior-Data Fitted Network: a transformer trained …*" → **TabPFN**
+    (useless: PFN spelled out); a clue that does not spell it is let through."""
+    spelled = card(
+        "reverse",
+        "What is described here?\n\n*A Prior-Data Fitted Network: a transformer trained offline"
+        " on millions of synthetic datasets*",
+        "**TabPFN**",
+    )
+    assert rule_of(spelled) == "answer-on-front"
+    plain = card(
+        "reverse",
+        "What is described here?\n\n*A transformer trained offline on millions of synthetic"
+        " datasets, then used in one forward pass*",
+        "**TabPFN**",
+    )
+    assert rule_of(plain) is None
+
+
+def test_r113_an_acronym_on_the_front_inside_the_hidden_one() -> None:
+    """r113 syllabus: `Wraps it into particle MCMC ({{c1::PMCMC}})` (useless)."""
+    hidden = card(
+        "cloze", "**Anglican** — Wraps it into particle MCMC ({{c1::PMCMC}}) for programs", "PMCMC"
+    )
+    assert rule_of(hidden) == "answer-on-front"
+    other = card(
+        "cloze",
+        "**Anglican** — Wraps it into a sampler ({{c1::PMCMC}}) for general programs",
+        "PMCMC",
+    )
+    assert rule_of(other) is None

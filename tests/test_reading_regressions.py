@@ -11,7 +11,7 @@ from srs.cards.gate import check
 from srs.cards.templates import load_templates
 from srs.reading import attribution, claims
 from srs.reading.acronyms import stated_expansions
-from srs.reading.claim_kinds import cut_definition, side_fact
+from srs.reading.claim_kinds import claim_kind, cut_definition, side_fact
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
 from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, WHERE_IN_WORK, opinion_in
@@ -10663,3 +10663,101 @@ def test_r113_where_a_term_matters_is_no_clue_to_it() -> None:
     )
     assert any(c.kind == "gist" and "Nickell" in c.front for c in made)
     assert not any("Matters for" in c.front for c in made)
+
+
+def test_r113_a_title_that_gives_its_short_name_takes_no_other() -> None:
+    """r113 notes: *Secure Border Gateway Protocol (S-BGP)* named **BBN** (its lab, from the
+    bullet `BBN.`) and then **PKI** (from `PKI for address blocks …`), both useless."""
+    sbgp = one(
+        '- **Kent, Lynn, Seo — "Secure Border Gateway Protocol (S-BGP)"** (IEEE JSAC, April'
+        " 2000)\n"
+        '  - BBN. PKI for address blocks & ASNs + "attestations": each AS signs the route\n'
+        "  - never deployed (crypto cost per update) but the ancestor of BGPsec\n"
+    )
+    assert sbgp.name == "Secure Border Gateway Protocol"
+    assert sbgp.acronyms == {"S-BGP": "Secure Border Gateway Protocol"}
+
+
+def test_r113_whose_accounts_the_links_are_is_no_claim() -> None:
+    """r113 notes: "What is **Facebook, Oct 4 2021**? → Cloudflare's view + FB's own
+    writeup" (useless: the links, described)."""
+    outage = one(
+        "- **Facebook, Oct 4 2021** — Cloudflare's view (https://blog.cloudflare.com/october-"
+        "2021-facebook-outage/) + FB's own writeup (https://engineering.fb.com/2021/10/05/"
+        "networking-traffic/outage-details/)\n"
+        "  - ~6h outage. a maintenance command accidentally took down FB's whole backbone\n"
+    )
+    assert not any("writeup" in claim.text for claim in outage.claims)
+
+
+def test_r113_the_internets_everyday_acronyms_are_no_terms() -> None:
+    """r113 notes: `global {{c1::IPv4}} table crossed 512k routes`, `factorial in # of
+    {{c1::ASes}}` (weak: a guess, the fact left on the front)."""
+    assert claim_terms("global IPv4 table crossed 512k routes", ["IPv4"], [], []) == ()
+    assert claim_terms("tracks DFZ size, # of ASes, update churn", [], ["ASes"], []) == ()
+
+
+def test_r113_a_course_term_is_no_entry() -> None:
+    """r113 syllabus: "What is **Spring 2025**? → Late policy: 3 free late days …"."""
+    readings = "".join(
+        f"**[R]** {who}, *{title}*, Ch. 1–2. [PDF](https://example.org/{n})\n- {what}\n\n"
+        for n, (who, title, what) in enumerate(
+            [
+                ("Gelman et al.", "Bayesian Data Analysis", "The standard reference text."),
+                ("Goodman", "Probabilistic Models of Cognition", "A web book in WebPPL."),
+                ("McElreath", "Statistical Rethinking", "Gentler than BDA, with lectures."),
+            ]
+        )
+    )
+    parsed = parse_text(
+        "# STAT 547 — Probabilistic Programming\n\n"
+        "**Spring 2025** · Tue/Thu 2:00–3:20pm · Room 214, Engineering Hall\n"
+        "**Instructor:** Dr. M. Okafor (office hrs Wed 10–12)\n\n"
+        "**Grading:** 4 problem sets (40%), final project (30%). Late policy: 3 free late days"
+        " total, no questions asked.\n\n"
+        f"## Week 1 — Why Bayes?\n\n{readings}"
+    )
+    assert "Spring 2025" not in [entry.name for entry in parsed.entries]
+
+
+def test_r113_a_notes_statement_keeps_its_abbreviations_and_never_its_role() -> None:
+    """r113 syllabus: Metropolis's term card answered "propose a symmetric random move,
+    accept with prob" (cut at `prob.`), BBVI's "uses the score-function" (cut at `a.k.a.`),
+    and "The **VAE** is …? → the running example" (useless)."""
+    metropolis = statement(
+        "The original Metropolis algorithm: propose a symmetric random move, accept with prob."
+        " min(1, p(new)/p(old)). Written for simulating hard disks."
+    )
+    assert metropolis is not None
+    assert metropolis.answer.endswith("min(1, p(new)/p(old))")
+    bbvi = statement("BBVI: uses the score-function (a.k.a. REINFORCE) estimator")
+    assert bbvi is not None
+    assert bbvi.answer == "uses the score-function (a.k.a. REINFORCE) estimator"
+    assert statement("The VAE is the running example") is None
+
+
+def test_r113_an_emphasised_pronoun_is_no_term() -> None:
+    """r113 table: `on *each other's* datasets` (a cloze on "each other's")."""
+    text = "re-ran TabNet and NODE on each other's datasets: XGBoost usually won"
+    assert "each other's" not in claim_terms(text, ["each other's"], [], [])
+
+
+def test_r113_two_works_joined_by_a_plus_get_no_one_credit() -> None:
+    """r113 notes: "Who made **RFC 6480 (RPKI) + RFC 6811 (origin validation)**? →
+    Lepinski and Kent, 2012" (useless: 6811 is Mohapatra et al.'s)."""
+    made = _cards(
+        "## Security\n\n"
+        "- **RFC 6480 (RPKI) + RFC 6811 (origin validation)**"
+        " ([6480](https://www.rfc-editor.org/rfc/rfc6480))\n"
+        "  - 6480: Lepinski & Kent, Feb 2012. Resource certs follow the allocation hierarchy\n"
+        "  - 6811 (Mohapatra et al., 2013): ROV outcomes: Valid / Invalid / NotFound\n"
+    )
+    assert not any(c.kind == "attribution" for c in made)
+
+
+def test_r113_what_they_did_is_no_papers_definition() -> None:
+    """r113 table: "What is **DL is not all you need**? → They re-ran TabNet, NODE, DNF-Net
+    and 1D-CNN on each other's datasets" (weak: "They" dangles, the method for what it is)."""
+    said = "They re-ran TabNet and NODE on each other's datasets"
+    assert claim_kind(said, True, "DL", True, described=True) == "says"
+    assert claim_kind("Re-runs TabNet and NODE on each other's datasets", True, "DL") == "does"

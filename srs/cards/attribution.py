@@ -84,7 +84,12 @@ def _branded(paper: OwnPaper, who: str) -> bool:
 def _two_names(name: str) -> bool:
     """`sacreBLEU and chrF`: two names under one citation — whose is it?"""
     two = re.fullmatch(r"(\S+)\s+(?:and|&)\s+(\S+)", name)
-    return two is not None and all(NAME_TOKEN.match(part) for part in two.groups())
+    if two is not None and all(NAME_TOKEN.match(part) for part in two.groups()):
+        return True
+    # `RFC 6480 (RPKI) + RFC 6811 (origin validation)` (r113 notes, credited to 6480's
+    # authors alone, useless): two works joined by a plus
+    plus = re.fullmatch(r"(.{2,40}?)\s+\+\s+(.{2,40})", name)
+    return plus is not None and all(NAME_TOKEN.match(part.split()[0]) for part in plus.groups())
 
 
 def _when(paper: OwnPaper) -> str:

@@ -317,8 +317,18 @@ def _expansion_clue(answer: str, front: str) -> bool:
         return False
     # (`"Binary preference": counts …` → **bpref**, `Short for "query relevance judgments"`
     # → **Qrels**, r73 glossary: the openings of its words, joined)
-    return (sum(ch.isupper() for ch in name) >= 2 and loosely_spelled(name, first)) or pieced_from(
+    if (sum(ch.isupper() for ch in name) >= 2 and loosely_spelled(name, first)) or pieced_from(
         name, first
+    ):
+        return True
+    # `*A Prior-Data Fitted Network: a transformer trained …*` → **TabPFN** (r113 table,
+    # useless): the acronym the name ends with, spelled out first
+    tail = re.fullmatch(r"[A-Z]?[a-z]+(?P<acronym>[A-Z]{3,})", name)
+    first_words = len(re.split(r"[\s-]+", first))
+    return (
+        tail is not None
+        and first_words <= 2 * len(tail["acronym"])
+        and loosely_spelled(tail["acronym"], first, strict=True)
     )
 
 
@@ -564,6 +574,13 @@ def _bracketed_after_expansion(front: str, name: str = "") -> bool:
             continue
         letters = _initial_letters(match.group("before"))
         wanted = [c.upper() for c in gap if c.isalnum()]
+        for word in re.findall(r"\b[A-Z]{2,}\b", match.group("before")):
+            # `particle MCMC ({{c1::PMCMC}})` (r113 syllabus, useless): an acronym on the
+            # front is part of the hidden one, whole
+            joined = "".join(wanted)
+            if word in joined and len(word) < len(joined):
+                wanted = list(joined.replace(word, word[0], 1))
+                break
         if all(wanted.count(c) <= letters.count(c) for c in set(wanted)):
             return True
         named = _initial_letters(name) if name and name.casefold() in front.casefold() else []

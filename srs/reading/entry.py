@@ -813,7 +813,12 @@ def _finish(
         link_names=link_names,
         link_words=_link_words(links),
         # (not `Curiosity / intrinsic motivation`: a term by two names, however long)
-        long_name=not topic and (len(name.split()) >= 4 or ": " in name) and " / " not in name,
+        # (not `Secure Border Gateway Protocol (S-BGP)` (r113 notes, named **PKI** from `PKI
+        # for address blocks …`): a title that gives its own short name)
+        long_name=not topic
+        and (len(name.split()) >= 4 or ": " in name)
+        and " / " not in name
+        and not re.search(r"\([A-Z][\w-]*[A-Z][\w-]*\)$", title),
         # a glossary's `**Term**: …` and a table row's description say what it is
         glossary=(source == "lead" and head_text.lstrip().startswith(":")) or source == "table",
         term=source == "lead" and head_text.lstrip().startswith(":"),
@@ -829,8 +834,9 @@ def _finish(
     )
     if read.alias:
         name, names = read.alias, [read.alias]
-    elif name == title and len(title.split()) >= 4 and not topic:
-        # (the text's own reading found no short name: the one the reference's text opens with)
+    elif name == title and len(title.split()) >= 4 and not topic and not stated_expansions(title):
+        # (the text's own reading found no short name: the one the reference's text opens with;
+        # never over the one the title spells out, `Secure Border Gateway Protocol (S-BGP)`)
         opening = name_after_reference(description, title, [link.text for link in links])
         if opening:
             name, names = opening, [opening]

@@ -58,7 +58,11 @@ _LOGISTICS = re.compile(
     # (r108 syllabus): an assignment, when it is handed out or due
     rf"|{_ASSIGNMENT}"
     # `Paper presentation (15%)`, `Problem sets — 25 %`: a part of the grade
-    r"|^[^()]{1,40}[(—–-]\s*\d{1,3}\s?%\s*\)?\W*$",
+    r"|^[^()]{1,40}[(—–-]\s*\d{1,3}\s?%\s*\)?\W*$"
+    # `**Spring 2025** · Tue/Thu 2:00–3:20pm · Room 214` (r113 syllabus, asked "What is
+    # **Spring 2025**?"): the term a course runs in
+    r"|^\W*(?:spring|summer|fall|autumn|winter)\s+(?:term\s+|quarter\s+|semester\s+)?"
+    r"(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
 #: `**Textbook:** S. M. LaValle, *Planning Algorithms*, …`: a label before a reading, never

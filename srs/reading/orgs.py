@@ -59,7 +59,7 @@ LABS = (
         "LG AI Research",
     ),
     *("Sakana AI", "Kyutai", "Reka", "Character.AI", "Inflection", "Midjourney", "Runway"),
-    *("Twitter", "LinkedIn", "Netflix", "Yahoo", "Bell Labs", "Xerox PARC", "AT&T"),
+    *("Twitter", "LinkedIn", "Netflix", "Yahoo", "Bell Labs", "Xerox PARC", "AT&T", "BBN"),
     *("YouTube", "Pinterest", "Spotify", "Airbnb", "Instagram", "TikTok", "Kuaishou", "Criteo"),
 )
 VENUES = (

@@ -200,6 +200,10 @@ OPINION = re.compile(
     # (but `fuzz the PDF parser`, `PDF objects`: what the work is about)
     r"pdfs?(?!\s+(?:objects?|parsers?|files?|documents?|format|readers?|viewers?|renderers?))|"
     r"paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
+    # `Cloudflare's view + FB's own writeup` (r113 notes, asked as the outage's gist): whose
+    # accounts the links are
+    r"^(?:[\w.&-]+['’]s\s+(?:own\s+)?(?:view|take|write-?up|post(?:-?mortem)?|account|"
+    r"analysis|side|version|summary|timeline|report)(?:\s*(?:\+|,|&|\band\b)\s*|\s*$)){1,4}$|"
     # `No link because the FnTIR page keeps moving`, `no good open link, cited everywhere
     # though`, `yes it's a .ps.Z` (r112 notes, a reverse card's clue): where (not) to find
     # it, in what file

@@ -32,7 +32,7 @@ _ASIDE = re.compile(
     r";\s|,\s+(?:hence|so|which is why|that's why)\b|\s[—–]\s|\s+\((?:see|cf\.?)\s"
     # (a sentence's end; a second term's statement: `Ignition = …, TurboFan = …`)
     # (`the Morrow Plots, Univ. of Illinois, 1876` (r98 glossary): an abbreviation's dot)
-    r"|(?<![A-Z]\.)(?<!\be\.g)(?<!\bi\.e)(?<!\b[Uu]niv)(?<!\bDept)(?<!\bInst)(?<!\bapprox)"
+    r"|(?<![A-Z]\.)(?<!\be\.g)(?<!\bi\.e)(?<!\ba\.k\.a)(?<!\bprob)(?<!\b[Uu]niv)(?<!\bDept)(?<!\bInst)(?<!\bapprox)"
     r"\.\s+(?=\S)|,\s+[\w-]+\s+=\s"
 )
 #: a lead word that hedges the answer (`is actually snapshot isolation`)
@@ -103,7 +103,9 @@ _JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and"
 _NO_ANSWER = re.compile(
     # (`the cross-layer thing is what's novel` (r84 notes): the writer's verdict on it)
     r"^(?:the default$|not|no|one of|part of|still|also|same|like|similar|why|old|outdated|what's|"
-    r"the (?:same|key|main|point|best|whole point|reason|real))\b",
+    r"the (?:same|key|main|point|best|whole point|reason|real))\b"
+    # `The VAE is the running example` (r113 syllabus, useless): its part in the reading
+    r"|^(?:the|a|our)\s+(?:running|worked|motivating|toy|main|first)\s+example\b",
     re.I,
 )
 _MAX_TERM_WORDS = 5
