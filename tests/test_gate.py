@@ -1651,3 +1651,11 @@ def test_r113_an_acronym_on_the_front_inside_the_hidden_one() -> None:
         "PMCMC",
     )
     assert rule_of(other) is None
+
+
+def test_r113_one_of_a_pair_joined_by_a_plus_is_no_cloze() -> None:
+    """r113 notes: `BGPStream merges {{c1::RouteViews}} + RIS archives` (weak: one of two)."""
+    paired = card("cloze", "**BGPStream** — merges {{c1::RouteViews}} + RIS archives", "RouteViews")
+    assert rule_of(paired) == "list-item-cloze"
+    alone = card("cloze", "**BGPStream** — merges {{c1::RouteViews}} archives in time order", "x")
+    assert rule_of(alone) is None

@@ -10761,3 +10761,9 @@ def test_r113_what_they_did_is_no_papers_definition() -> None:
     said = "They re-ran TabNet and NODE on each other's datasets"
     assert claim_kind(said, True, "DL", True, described=True) == "says"
     assert claim_kind("Re-runs TabNet and NODE on each other's datasets", True, "DL") == "does"
+
+
+def test_r113_an_autonomous_systems_number_is_no_term() -> None:
+    """r113 notes: `leaked via a customer to Verizon ({{c1::AS701}})` (weak: ASN trivia)."""
+    text = "leaked via a customer to Verizon (AS701), which accepted and propagated them"
+    assert "AS701" not in claim_terms(text, ["AS701"], [], [])

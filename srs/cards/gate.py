@@ -101,8 +101,9 @@ _OPINION = re.compile(
 # `Gemma 2 & {{c1::3}}`: a lone digit, a version; `{{c1::57}} subjects` is a fact
 _VERSION = re.compile(r"^(?:v\d{1,2}(?:\.\d+)?|\d(?:\.\d)?|[ivx]{1,4})$", re.IGNORECASE)
 # `GPQA and {{c1::BIG-Bench}}`, `{{c1::ModernBERT}} / NeoBERT`: one of two names
-_PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\band|\bor|\bvs\.?)\s*$")
-_PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|and\b|or\b|vs\.?)\s*[A-Z0-9]")
+# (`BGPStream merges {{c1::RouteViews}} + RIS archives`, r113 notes: a plus joins a pair too)
+_PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\+|\band|\bor|\bvs\.?)\s*$")
+_PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|\+|and\b|or\b|vs\.?)\s*[A-Z0-9]")
 _SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
 #: `TRPO's practical cousin`: another thing's relative, and nothing of what it is
 _KIN = re.compile(

@@ -75,6 +75,8 @@ _ADDRESS = re.compile(
 _NUMBERED_DOCUMENT = re.compile(
     r"[A-Z]{2,6}\s#?\d{2,}|[A-Z]{2,6}-\d{3,}|(?i:issue|proposal|ticket|bug|pr)\s#?\d+"
     r"|CVE-\d{4}-\d+"
+    # an autonomous system's number: `Verizon (AS701)` (r113 notes, a cloze on it)
+    r"|AS\d{2,6}"
 )
 
 
