@@ -1659,3 +1659,30 @@ def test_r113_one_of_a_pair_joined_by_a_plus_is_no_cloze() -> None:
     assert rule_of(paired) == "list-item-cloze"
     alone = card("cloze", "**BGPStream** — merges {{c1::RouteViews}} archives in time order", "x")
     assert rule_of(alone) is None
+
+
+def test_r114_the_answers_greek_letter_as_a_symbol_is_on_the_front() -> None:
+    """r114 glossary: "*Below θ the chain collapses into a globule*" → **Theta solvent**."""
+    shown = card(
+        "reverse", "What is described here?\n\n*Below θ the chain collapses*", "**Theta solvent**"
+    )
+    assert rule_of(shown) == "answer-on-front"
+    plain = card(
+        "reverse",
+        "What is described here?\n\n*Below this temperature the polymer chain collapses into a"
+        " compact globule*",
+        "**Theta solvent**",
+    )
+    assert rule_of(plain) is None
+
+
+def test_r79_a_clue_whose_citation_was_cut_after_is_from_is_a_fragment() -> None:
+    """r79 glossary: "*The coupled-wave theory, including the idea of quasi-phase matching, is
+    from*" → **Second-harmonic generation** (the citation cut out of its end)."""
+    cut = card(
+        "reverse",
+        "What is described here?\n\n*The coupled-wave theory, including the idea of quasi-phase"
+        " matching, is from*",
+        "**Second-harmonic generation**",
+    )
+    assert rule_of(cut) == "fragment"

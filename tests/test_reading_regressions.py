@@ -10767,3 +10767,119 @@ def test_r113_an_autonomous_systems_number_is_no_term() -> None:
     """r113 notes: `leaked via a customer to Verizon ({{c1::AS701}})` (weak: ASN trivia)."""
     text = "leaked via a customer to Verizon (AS701), which accepted and propagated them"
     assert "AS701" not in claim_terms(text, ["AS701"], [], [])
+
+
+def test_r112_a_model_size_in_bold_is_no_name() -> None:
+    """r112 blog: InstructGPT asked as **1.3B** (`outputs from the **1.3B** InstructGPT …`)."""
+    entry = one(
+        "- **InstructGPT, i.e. the ChatGPT recipe.** [Training language models to follow"
+        " instructions with human feedback](https://arxiv.org/abs/2203.02155), Ouyang et al."
+        " (OpenAI, NeurIPS 2022). The three-step recipe became the standard. The number everyone"
+        " quotes: outputs from the **1.3B** InstructGPT were preferred over the 175B GPT-3.\n"
+    )
+    assert entry.name == "InstructGPT"
+
+
+def test_r112_when_it_came_out_beside_another_is_no_gist() -> None:
+    """r112 blog: "What is **HH**? → Came out around the same time as InstructGPT …"."""
+    assert opinion_in("Came out around the same time as InstructGPT and is more candid")
+
+
+def test_r114_a_quoted_short_name_and_a_universitys_abbreviation() -> None:
+    """r114 awesome: "Who made **The "GCN"**? → Amsterdam, ICLR 2017" (useless)."""
+    gcn = one(
+        "- [Semi-Supervised Classification with Graph Convolutional Networks]"
+        "(https://arxiv.org/abs/1609.02907) - Thomas Kipf, Max Welling (U. Amsterdam, ICLR 2017)."
+        ' The "GCN": first-order (K=1) simplification of ChebNet plus the renormalization trick.\n'
+    )
+    assert gcn.name == "GCN"
+    assert gcn.attribution.authors == "Kipf and Welling"
+
+
+def test_r114_where_other_papers_appeared_is_not_the_entrys_venue() -> None:
+    """r114 blog: "Who made **PaperBench**? → Starace et al. (OpenAI), ICML 2024" (wrong: the
+    benchmark copies ICML 2024 papers; it is from 2025)."""
+    bench = one(
+        "- **PaperBench** — Starace et al., [\"PaperBench: Evaluating AI's Ability to Replicate"
+        ' AI Research"](https://arxiv.org/abs/2504.01848), 2025 (OpenAI). Agents must replicate'
+        " 20 ICML 2024 Spotlight/Oral papers from scratch.\n"
+    )
+    assert bench.attribution.venue == ""
+    assert bench.attribution.year == 2025
+
+
+def test_r114_a_blogs_company_is_its_lab_and_what_it_measured_no_name() -> None:
+    """r114 notes: "Who made **ChaCha20-Poly1305 in OpenSSL**? → Krasnov and Cloudflare, 2017"
+    (a post on frequency scaling, named after what it measured, its company a co-author)."""
+    post = one(
+        "8. **On the dangers of Intel's frequency scaling** (https://blog.cloudflare.com/on-the-"
+        "dangers-of-intels-frequency-scaling/) — Vlad Krasnov, Cloudflare, Nov 2017\n"
+        "   - ChaCha20-Poly1305 in OpenSSL: ~2.89 GB/s on 1 thread but only ~35 GB/s on 24"
+        " cores\n"
+    )
+    assert post.name == "On the dangers of Intel's frequency scaling"
+    assert post.attribution.authors == "Krasnov"
+    assert post.attribution.lab == "Cloudflare"
+
+
+def test_r114_whose_people_and_a_warning_on_the_reading_are_no_claims() -> None:
+    """r114 notes: "What is **Auto-Vectorization of Interleaved Data for SIMD**? → IBM Haifa /
+    GCC vectorizer people"; r114 syllabus: "What is **Multiple View Geometry …**? → Hartley &
+    Zisserman, 2nd ed., …, 4.1–4.2 (…) and 6–7 (…)", then `Warning: H&Z is dense`."""
+    assert opinion_in("IBM Haifa / GCC vectorizer people")
+    assert opinion_in("Warning: H&Z is dense")
+    book = one(
+        "- Hartley & Zisserman, *Multiple View Geometry in Computer Vision*, 2nd ed., Cambridge"
+        " Univ. Press, 2004, ch. 2 (projective plane), 4.1–4.2 (DLT for homographies) and 6–7"
+        " (camera models, P = K[R | t], calibration). [Book page](https://www.robots.ox.ac.uk/"
+        "~vgg/hzbook/). Warning: H&Z is dense.\n"
+    )
+    assert book.claims == []
+    assert book.attribution.authors == "Hartley and Zisserman"
+
+
+def test_r114_a_lab_in_brackets_and_who_owns_it_now_are_no_names_or_makers() -> None:
+    """r114 syllabus: ORB asked as **Willow Garage** (`*ICCV 2011* (Willow Garage)`); r105
+    notes: "Who made **Cilium**? → Cisco, 2024" (`originally by Isovalent (Cisco bought them
+    2024)`)."""
+    orb = one(
+        '- Ethan Rublee, Vincent Rabaud, Kurt Konolige, Gary Bradski, "ORB: An efficient'
+        ' alternative to SIFT or SURF," *ICCV 2011* (Willow Garage). [IEEE Xplore]'
+        "(https://ieeexplore.ieee.org/document/6126544). Combines a FAST detector with a"
+        " rotation-aware BRIEF descriptor.\n"
+    )
+    assert orb.name == "ORB"
+    cilium = one(
+        "- **Cilium** (https://cilium.io)\n"
+        "  - eBPF-based CNI; originally by Isovalent (Cisco bought them 2024)\n"
+        "  - policy is identity-based: identities come from pod labels, not IP addresses\n"
+    )
+    assert cilium.attribution.lab == ""
+
+
+def test_r114_a_history_of_the_term_is_no_glossary_definition() -> None:
+    """r114 glossary: "What is **Self-avoiding walk exponent**? → de Gennes mapped the SAW onto
+    the n→0 limit …" (a history note), and a derivation's step (`Taking T_ref = T_g, …`) as a
+    cloze term."""
+    said = "de Gennes mapped the SAW onto the n→0 limit of the O(n) spin model"
+    assert claim_kind(said, True, "Self-avoiding walk exponent", True) == "says"
+    assert claim_kind("Forces computed as the gradient of an energy", True, "F", True) == "defines"
+    assert claim_terms("Taking T_ref = T_g, the constants are C1 ≈ 17.4", [], [], []) == ()
+
+
+def test_r114_another_named_law_and_trivia_are_no_clue() -> None:
+    """r114 glossary: "*The osmotic pressure goes as c^(9/4) (des Cloizeaux's law)*" →
+    **Overlap concentration**, "*The discrepancy famously sat around for 20 years*" → **Tube
+    model** (useless: another result, a story)."""
+    made = _cards(
+        "## Scaling\n\n**Overlap concentration (c\\*)**: the concentration at which the coils"
+        " start to touch, c* ~ N/R³. Above c* you're in the semidilute regime. The osmotic"
+        " pressure goes as c^(9/4) (des Cloizeaux's law).\n\n"
+        "**Tube model (Doi–Edwards)**: the full constitutive theory built on reptation. It"
+        " predicts η_0 ~ M³, but experiments give ~M^3.4. The discrepancy famously sat around"
+        " for 20 years.\n\n"
+        "**Cohort study**: follow exposed and unexposed people forward in time.\n"
+    )
+    fronts = " ".join(c.front for c in made)
+    assert "Cloizeaux" not in fronts
+    assert "famously" not in fronts

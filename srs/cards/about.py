@@ -229,7 +229,11 @@ _NOT_A_CLUE = re.compile(
     r"|^[A-Z][\w-]*\s=\s|\bsee\s+#|\bnice\b|\bembarrassingly\b|^the thing\b|\bfun\b"
     # `Matters for short panels, e.g. firms observed over 5 years` (r113 glossary, Nickell
     # bias): where it bites, which fits many
-    r"|^(?:it\s+|this\s+)?matters\s+(?:for|in|when|most|a lot)\b",
+    r"|^(?:it\s+|this\s+)?matters\s+(?:for|in|when|most|a lot)\b"
+    # `The osmotic pressure goes as c^(9/4) (des Cloizeaux's law)` (r114 glossary, a clue to
+    # **Overlap concentration**): another named result; `The discrepancy famously sat …`: trivia
+    r"|\b(?-i:[A-Z])[\w-]+['’]s\s+(?:law|rule|theorem|principle|equation|constant|limit)\b"
+    r"|\bfamously\b",
     re.IGNORECASE,
 )
 

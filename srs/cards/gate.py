@@ -79,7 +79,11 @@ _DANGLING = re.compile(
     r"|(?<!\bnot)\s(?:after|than|following|(?-i:by))\s*\.?$",
     re.IGNORECASE,
 )
-_CAME_FROM = re.compile(r"\b(?:comes?|came|taken|borrowed|adapted)\s+from\s*\.?$", re.I)
+# (`The coupled-wave theory, including the idea of quasi-phase matching, is from` (r79
+# glossary, a clue whose citation was cut out))
+_CAME_FROM = re.compile(
+    r"\b(?:comes?|came|taken|borrowed|adapted|is|are|was|were)\s+from\s*\.?$", re.I
+)
 
 
 def _dangling(text: str) -> bool:
@@ -351,9 +355,26 @@ def _file_or_camel_shown(answer: str, front: str) -> bool:
     return re.search(rf"(?<![a-z]){initials}(?![a-z])", clue) is not None
 
 
+#: a Greek letter's name and its symbols: `Theta solvent` is given away by `Below θ …`
+_GREEK = {
+    "alpha": "αΑ", "beta": "βΒ", "gamma": "γΓ", "delta": "δΔ", "epsilon": "εϵΕ",
+    "theta": "θϑΘ", "kappa": "κΚ", "lambda": "λΛ", "sigma": "σΣ", "omega": "ωΩ",
+    "chi": "χΧ", "phi": "φϕΦ", "psi": "ψΨ", "rho": "ρΡ", "tau": "τΤ", "mu": "μΜ",
+}  # fmt: skip
+
+
+def _greek_shown(answer: str, front: str) -> bool:
+    """`*Below θ the chain collapses into a globule*` → **Theta solvent** (r114 glossary,
+    useless): the answer's Greek letter, written as its symbol on the front."""
+    words = re.findall(r"[a-z]+", strip_markdown_escapes(answer).casefold())
+    return any(word in _GREEK and any(c in front for c in _GREEK[word]) for word in words)
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
+    if card.kind == "reverse" and _greek_shown(_raw_back(card), card.front):
+        return "the front shows the answer's Greek letter"
     answers = cloze_answers(card.front) if card.is_cloze else [_raw_back(card)]
     front = _visible(card) if card.is_cloze else plain_text(card.front)
     named = card.kind in {"reverse", "paper-name"} and bool(answers)

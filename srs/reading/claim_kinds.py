@@ -600,8 +600,15 @@ _OTHER_PLURAL = re.compile(
 _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
 #: `Taylor showed …`, `Barro and Gordon argued …`: a person's finding, by their surname
 _PERSON_FOUND = re.compile(
-    r"^[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?\s+"
-    r"(?:showed|shows|found|finds|proved|proves|demonstrated|argued|argues)\b"
+    # (`de Gennes (1972) mapped the SAW onto …` (r114 glossary, asked as the exponent's
+    # gist): a particle before the surname, a year after it)
+    r"^(?P<particle>(?:de|van|von|di|le|la|du)\s+)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?(?P<dated>\s+\((?:19|20)\d\d\))?\s+"
+    r"(?:showed|shows|found|finds|proved|proves|demonstrated|argued|argues"
+    # (a past participle opens a definition too, `Forces computed as …` (r68 glossary):
+    # these only after a surname's particle or a person's year)
+    r"|(?(particle)(?:mapped|derived|computed|predicted|solved|explained)|"
+    r"(?(dated)(?:mapped|derived|computed|predicted|solved|explained)|(?!))))\b"
 )
 #: `They ran placebo state "laws" on CPS wage data and … found …` (r113 glossary, after the
 #: citation, graded useless as **Serial correlation in DiD**'s gist), `They re-ran TabNet,

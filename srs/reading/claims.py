@@ -709,6 +709,11 @@ def _alias(
         # work the paper is about, by its maker's name
         # (but `SpiderMonkey's TI` (r69 notes) is a product's part, by its makers)
         and not re.match(r"[A-Z][a-z]+['’]s\s", match.group("alias").strip())
+        # `ChaCha20-Poly1305 in OpenSSL: ~2.89 GB/s on 1 thread …` (r114 notes, a post on
+        # frequency scaling asked as it): what was measured, and where
+        and not re.fullmatch(
+            r"\S+\s+(?:in|on|under|with|vs\.?)\s+\S+", match.group("alias").strip()
+        )
         # `Scales to ImageNet: 49% certified top-1 …` (r98 awesome, "What is this paper known
         # as? → Scales to ImageNet"): a verb and where it reaches, no name
         and not re.match(
@@ -736,6 +741,8 @@ def _alias(
             return None  # `The NRMP; handles couples.`: the thing a paper redesigned, named
             # (but `The DR-learner: regress …` names what it is)
         alias = re.sub(r"^The\s+(?=\S+\s+\S)", "", said.strip())  # `The One-Class SVM:`
+        # `The "GCN": first-order …` (r114 awesome, "Who made **The "GCN"**?"): the quoted name
+        alias = re.sub(r'^The\s+"([^"]{2,30})"$|^The\s+“([^“”]{2,30})”$', r"\1\2", alias)
         # `Introduces the VQ-VAE: an autoencoder …`: the name is what it introduces
         alias = re.sub(r"^(?:Introduces|Proposes|Presents)\s+(?:the\s+|a\s+)?(?=\S+$)", "", alias)
         # `Position paper, 2022.`: a comma makes it a citation, never a name

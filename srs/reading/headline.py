@@ -96,6 +96,8 @@ def _shaped_name(word: str) -> bool:
     # (not `DNN-based`, `BERT-style`: an adjective made of a name; nor `v2`, a version)
     if NAMED_ADJECTIVE.match(word) or re.fullmatch(r"[vV]\d+(?:\.\d+)?(?:/[vV]?\d+)*", word):
         return False
+    if re.fullmatch(r"~?\d+(?:\.\d+)?[KMBT]", word):
+        return False  # `outputs from the **1.3B** InstructGPT` (r112 blog): a size, no name
     if re.fullmatch(r"\w*[A-Z]s", word):
         return False  # `**LLMs as judges.**`, `**ViTs and ImageNet.**`: a kind, in the plural
     if word in LABS:

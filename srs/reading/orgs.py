@@ -61,6 +61,16 @@ LABS = (
     *("Sakana AI", "Kyutai", "Reka", "Character.AI", "Inflection", "Midjourney", "Runway"),
     *("Twitter", "LinkedIn", "Netflix", "Yahoo", "Bell Labs", "Xerox PARC", "AT&T", "BBN"),
     *("YouTube", "Pinterest", "Spotify", "Airbnb", "Instagram", "TikTok", "Kuaishou", "Criteo"),
+    # industrial research labs of the older literature (r114 syllabus: `*ICCV 2011* (Willow
+    # Garage)` read as ORB's name)
+    *("Willow Garage", "SRI", "SRI International", "HP Labs", "Sun Labs", "DEC SRC", "MERL"),
+    *("Intel Labs", "NEC Labs", "Adobe Research", "Disney Research", "Nokia Bell Labs"),
+    *("Toyota Research Institute",),
+    # the companies whose engineering blogs notes cite (r114 notes: `— Vlad Krasnov,
+    # Cloudflare, Nov 2017` credited **Krasnov and Cloudflare**)
+    *("Cloudflare", "Fastly", "Akamai", "Stripe", "Dropbox", "Lyft", "Shopify", "Mozilla"),
+    *("Red Hat", "Databricks", "Vercel", "AMD", "Qualcomm", "Cisco", "Juniper", "VMware"),
+    *("Datadog", "Grafana Labs", "HashiCorp", "Confluent", "Cockroach Labs", "MongoDB"),
 )
 VENUES = (
     *("NeurIPS", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "EACL", "COLING", "TACL"),

@@ -112,7 +112,9 @@ OPINION = re.compile(
     r"^the\s+(?:grandparent|godfather|granddaddy|grandfather|grandmother)\s+of\b|"
     # `Came out the same summer from Bengio's group in Montréal` (r98 blog): when it came
     # out beside another, never what it is
-    r"^(?:came|come|comes)\s+out\s+(?:the\s+same|that|a\s+(?:week|month|few\s+\w+))\b|"
+    # (`Came out around the same time as InstructGPT …` (r112 blog, HH's gist): the same)
+    r"^(?:came|come|comes)\s+out\s+(?:(?:around|about|at|roughly)\s+)?"
+    r"(?:the\s+same|that|a\s+(?:week|month|few\s+\w+))\b|"
     # `shorter + friendlier than the RFC`, `Northeastern/UMD/Duke/Akamai collab (…)` (r97
     # notes): how it reads beside the reading it stands in for; whose joint work it is
     r"^(?:(?:much|a lot|way|far)\s+)?(?:shorter|friendlier|gentler|easier|clearer|more\s+readable)"
@@ -200,6 +202,11 @@ OPINION = re.compile(
     # (but `fuzz the PDF parser`, `PDF objects`: what the work is about)
     r"pdfs?(?!\s+(?:objects?|parsers?|files?|documents?|format|readers?|viewers?|renderers?))|"
     r"paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
+    # `Warning: H&Z is dense` (r114 syllabus, asked as the book's gist): how it reads
+    r"^(?:warning|caveat|heads[- ]up|fair warning|nb)\s*:\s+.{0,30}\b(?:is|are)\s+(?:very\s+|"
+    r"really\s+|quite\s+|pretty\s+)?(?:dense|terse|long|heavy|hard|tough|dry|slow)\b|"
+    # `IBM Haifa / GCC vectorizer people` (r114 notes, asked as the paper's gist): whose
+    r"^[\w/&.,' -]{2,40}\s(?:people|folks|crowd|gang)\.?$|"
     # `Cloudflare's view + FB's own writeup` (r113 notes, asked as the outage's gist): whose
     # accounts the links are
     r"^(?:[\w.&-]+['’]s\s+(?:own\s+)?(?:view|take|write-?up|post(?:-?mortem)?|account|"

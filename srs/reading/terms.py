@@ -316,6 +316,8 @@ def leading_label(text: str) -> list[str]:
         return []
     if words[0].casefold().endswith("ly") or not label.isascii() or re.search(r"\d", label):
         return []
+    if len(words) > 1 and re.fullmatch(r"[A-Z]?[a-z]+ing", words[0]) and "_" in label:
+        return []  # `Taking T_ref = T_g, …` (r114 glossary): a step of a derivation
     if len(words) == 1 and not re.fullmatch(r"[A-Z][A-Z_]+|[a-z]+[A-Z]\w*", label):
         return []  # (one word: a name only, `ZPP`, `AF_XDP`, `coNP`)
     if len(words) > 1 and re.fullmatch(r"[a-z]+(?:es|s)", words[0]) and words[1].islower():
