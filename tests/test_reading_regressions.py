@@ -10883,3 +10883,16 @@ def test_r114_another_named_law_and_trivia_are_no_clue() -> None:
     fronts = " ".join(c.front for c in made)
     assert "Cloizeaux" not in fronts
     assert "famously" not in fronts
+
+
+def test_r114_the_preprints_other_title_is_no_claim() -> None:
+    """r114 blog: Coscientist's first claim `Preprint was "Emergent autonomous scientific
+    research capabilities of large language models"` (another version's title)."""
+    cos = one(
+        '- ★ **Coscientist** — Boiko, MacKnight, Kline & Gomes, ["Autonomous chemical research'
+        ' with large language models"](https://www.nature.com/articles/s41586-023-06792-0),'
+        ' *Nature* 2023 (CMU). Preprint was ["Emergent autonomous scientific research'
+        ' capabilities of large language models"](https://arxiv.org/abs/2304.05332). A GPT-4'
+        " planner with tools for web search and lab automation.\n"
+    )
+    assert not any(claim.text.startswith("Preprint") for claim in cos.claims)

@@ -422,6 +422,10 @@ VERSION_NOTE = re.compile(
     r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|from\b|[(,.;]))"
     # `published in *Nature* 2023 as "Accurate medium-range …"`: where else it appeared
     r"|^(?:(?:also|later|first|originally)\s+)?(?:published|appeared|reprinted)\s+(?:in|at|as)\b"
+    # `Preprint was "Emergent autonomous scientific research capabilities …"` (r114 blog):
+    # the other version's title
+    r"|^(?:the\s+)?(?:preprint|arxiv\s+version|earlier\s+version|first\s+version)\s+"
+    r"(?:was|is|called|titled)\b"
     # `obsoleted by RFC 9156 (2021)` (r73 notes): what came after it, not what it is
     r"|^(?:now\s+)?(?:obsoleted|superseded)\s+by\b",
     re.IGNORECASE,
