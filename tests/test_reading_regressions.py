@@ -14,7 +14,7 @@ from srs.reading.acronyms import stated_expansions
 from srs.reading.claim_kinds import claim_kind, cut_definition, side_fact
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
-from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, WHERE_IN_WORK, opinion_in
+from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, VENUE_NOTE, WHERE_IN_WORK, opinion_in
 from srs.reading.sentences import sentences
 from srs.reading.statements import statement
 from srs.reading.terms import claim_terms
@@ -10896,3 +10896,116 @@ def test_r114_the_preprints_other_title_is_no_claim() -> None:
         " planner with tools for web search and lab automation.\n"
     )
     assert not any(claim.text.startswith("Preprint") for claim in cos.claims)
+
+
+def test_r115_a_label_over_a_link_is_no_claim_but_a_bylines_is_kept() -> None:
+    """r115 syllabus: "What is **Nonce-Disrespecting Adversaries**? → Code + scan data"; r115
+    awesome: `{{c1::Eval details}}: cocodataset.org keypoints eval` (link debris); but r65's
+    `Justin Thaler, *Proofs, …* (free book): https://…` still says who wrote it."""
+    nonce = one(
+        '- Hanno Böck, Aaron Zauner, Sean Devlin, "Nonce-Disrespecting Adversaries: Practical'
+        ' Forgery Attacks on GCM in TLS," *USENIX WOOT 2016*. Code + scan data:'
+        " https://github.com/nonce-disrespect/nonce-disrespect. Repeating a GCM nonce even once"
+        " leaks the GHASH authentication key H.\n"
+    )
+    assert not any("scan data" in claim.text for claim in nonce.claims)
+    coco = one(
+        "- [Microsoft COCO: Common Objects in Context](https://arxiv.org/abs/1405.0312) - Lin et"
+        " al. (Microsoft / Cornell, ECCV 2014). The keypoint track annotates 17 body keypoints"
+        " per person. Eval details: [cocodataset.org keypoints eval](https://cocodataset.org/"
+        "#keypoints-eval).\n"
+    )
+    assert not any("Eval details" in claim.text for claim in coco.claims)
+    book = one(
+        "- Justin Thaler, *Proofs, Arguments, and Zero-Knowledge* (free book):"
+        " https://people.cs.georgetown.edu/jthaler/ProofsArgsAndZK.html. The standard text on"
+        " SNARK constructions.\n"
+    )
+    assert book.attribution.authors == "Thaler"
+
+
+def test_r115_a_talks_byline_the_course_and_anyones_need() -> None:
+    """r115 syllabus: "What is **Console Hacking 2010**? → fail0verflow, talk at 27C3 (Dec
+    2010), recordings"; HKDF's definition dropped for `as many keys as you need`, its gist
+    `… so it comes back in wks 5–6`."""
+    assert VENUE_NOTE.match("fail0verflow, talk at 27C3 (Dec 2010), recordings")
+    assert opinion_in("the KDF inside TLS 1.3 and Signal, so it comes back in wks 5–6")
+    hkdf = one(
+        '- Hugo Krawczyk, "Cryptographic Extraction and Key Derivation: The HKDF Scheme,"'
+        " *CRYPTO 2010*. [ePrint 2010/264](https://eprint.iacr.org/2010/264). Extract-then-"
+        "expand: HKDF-Extract turns non-uniform key material into a PRK, HKDF-Expand stretches"
+        " it into as many keys as you need.\n"
+    )
+    assert any(claim.text.startswith("Extract-then-expand") for claim in hkdf.claims)
+
+
+def test_r115_a_kind_of_method_and_what_they_built() -> None:
+    """r115 awesome: OpenPose's paper asked as **Bottom-up** (`(CMU, CVPR 2017). Bottom-up.
+    …`); r115 blog: GSM1k named **They built GSM1k**."""
+    paf = one(
+        "- [Realtime Multi-Person 2D Pose Estimation using Part Affinity Fields]"
+        "(https://arxiv.org/abs/1611.08050) - Zhe Cao, Tomas Simon, Shih-En Wei, Yaser Sheikh"
+        " (CMU, CVPR 2017). Bottom-up. Part Affinity Fields are 2D vector fields along each"
+        " limb.\n"
+    )
+    assert paf.name != "Bottom-up"
+    gsm = one(
+        '- **Zhang et al., "A Careful Examination of Large Language Model Performance on Grade'
+        ' School Arithmetic"** ([arXiv](https://arxiv.org/abs/2405.00332), Scale AI, 2024).'
+        " They built **GSM1k**: 1,250 new grade-school math problems written by humans.\n"
+    )
+    assert gsm.name == "GSM1k"
+
+
+def test_r115_a_bylines_tail_and_a_part_of_the_reading_are_no_gist() -> None:
+    """r115 blog: "*Sara Hooker and many more*" → The Leaderboard Illusion, "What is **Llama
+    2**? → The contamination appendix here works at the token level …"."""
+    assert opinion_in("Sara Hooker and many more")
+    said = "The contamination appendix here works at the token level"
+    assert claim_kind(said, True, "Llama 2", described=True) == "says"
+
+
+def test_r115_a_sentence_after_et_al_and_a_quoted_terms_full_stop() -> None:
+    """r115 blog: `A constructive answer to Duan et al. Don't ask whether …` read as one
+    clue; `the answer is "a non-trivial fraction."` and `"information design."` (r112) hidden
+    with their full stops."""
+    assert sentences("A constructive answer to Duan et al. Don't ask whether it was. Next.") == [
+        "A constructive answer to Duan et al.",
+        "Don't ask whether it was.",
+        "Next.",
+    ]
+    assert sentences("Work by Vaswani et al. Attention is all.") == [
+        "Work by Vaswani et al. Attention is all."
+    ]
+    assert (
+        claim_terms('the answer is "a non-trivial fraction."', ["a non-trivial fraction."], [], [])
+        == ()
+    )
+    text = 'Now a whole subfield called "information design."'
+    assert claim_terms(text, ["information design."], [], []) == ("information design",)
+
+
+def test_r115_a_see_also_link_in_a_table_cell_is_not_the_rows_paper() -> None:
+    """r115 table: "Which paper introduced bfloat16, HBM? → TPU v2 / v3: Image Classification at
+    Supercomputer Scale (2020)" (wrong: the see-also paper's title), and `CACM. v2 is the
+    training chip` read as one clue."""
+    parsed = parse_text(
+        "## TPUs\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| Jul 2020 | TPU v2 / v3 | Google | [A Domain-Specific Supercomputer for Training Deep"
+        " Neural Networks](https://cacm.acm.org/magazines/2020/7/245702), CACM. v2 is the"
+        " training chip. It introduced **bfloat16**. See also Ying et al., [Image Classification"
+        " at Supercomputer Scale](https://arxiv.org/abs/1811.06992) (2018). |\n"
+        "| Apr 2017 | TPU v1 | Google | [In-Datacenter Performance Analysis of a Tensor"
+        " Processing Unit](https://arxiv.org/abs/1704.04760). 8-bit MACs. |\n"
+    )
+    tpu = parsed.entries[0]
+    assert tpu.papers == []
+    assert not any(claim.text.startswith("CACM") for claim in tpu.claims)
+    tortoise = parse_text(
+        "## TTS\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| Apr 2022 | Tortoise | James Betker | [github.com/neonbjb/tortoise-tts](https://github"
+        ".com/neonbjb/tortoise-tts), write-up later as [Better speech synthesis through scaling]"
+        "(https://arxiv.org/abs/2305.07243) (2023). Borrows the DALL-E recipe. |\n"
+        "| Sep 2023 | XTTS | Coqui | [XTTS](https://arxiv.org/abs/2406.04904). Cloning. |\n"
+    ).entries[0]
+    assert tortoise.papers == ["2305.07243"]

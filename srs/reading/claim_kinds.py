@@ -613,6 +613,11 @@ _PERSON_FOUND = re.compile(
 #: `They ran placebo state "laws" on CPS wage data and … found …` (r113 glossary, after the
 #: citation, graded useless as **Serial correlation in DiD**'s gist), `They re-ran TabNet,
 #: NODE, …` (r113 table, weak: "They" dangles): what the authors did, never what it is
+#: `The contamination appendix here works at the token level …` (r115 blog, asked as Llama
+#: 2's gist): what a part of the reading does
+_PART_HERE = re.compile(
+    r"(?i)^the\s+(?:[\w-]+\s+){0,3}(?:appendix|section|chapter|part)\s+(?:here|of\s+this\s+paper)\b"
+)
 _THEY_DID = re.compile(
     r"^(?:They|He|She)\s+(?:re-?ran|ran|found|showed|proved|argued|wrote|built|used|tested|"
     r"took|fit|gave|made|estimated|regressed|simulated|measured|compared|studied|collected)\b"
@@ -863,7 +868,7 @@ def claim_kind(
         return "does" if starts_with_verb(text) else "defines"
     # (`comes with the … repo`: what it is bundled with, in a glossary too)
     with_what = re.match(r"(?i)(?:comes|ships|pairs|goes)\s+with\b", text) is not None
-    if (glossary and _PERSON_FOUND.match(text)) or _THEY_DID.match(text):
+    if (glossary and _PERSON_FOUND.match(text)) or _THEY_DID.match(text) or _PART_HERE.match(text):
         # `Taylor showed this simple rule … tracked the funds rate …` (r92 glossary, after
         # the rule's equation): what someone found about the term, never what it is
         return "says"

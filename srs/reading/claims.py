@@ -187,6 +187,23 @@ _ORIGIN_LEAD = re.compile(
     r"|^the\s+one\s+that\s+started\s+it\s+all\s*[:—–-]\s+",
     re.IGNORECASE,
 )
+#: a short label, a colon, then only a link: `Code + scan data: https://…`
+_LINK_LABEL = re.compile(r"(?P<label>[^:.;]{1,40}):\s*(?P<link>.*?)\s*\.?")
+
+
+def _labels_a_link(piece: str, link_texts: tuple[str, ...]) -> bool:
+    """`Code + scan data: https://github.com/…`, `Eval details: cocodataset.org keypoints
+    eval` (its link's text): a label over a link."""
+    label = _LINK_LABEL.fullmatch(piece.strip())
+    if label is None or len(label["label"].split()) > 5 or re.search(r"[,()]", label["label"]):
+        return False  # (`Justin Thaler, *Proofs, …* (free book): https://…`: a byline's)
+    link = label["link"].strip(" .")
+    if re.search(r"\b(?:19|20)\d\d\b", link):
+        return False  # `PALM: [Betzig et al. 2006](…)`: who made it
+    # (a bare URL is gone from the text already: `Code + scan data: .`)
+    return not link or bool(_URL.fullmatch(link)) or link in link_texts
+
+
 _TRAILING_MARKS = re.compile(r"[\s,;:\-–—(|]+$|[\s,;:\-–—(]+\.\s*$")
 
 
@@ -745,6 +762,13 @@ def _alias(
         alias = re.sub(r'^The\s+"([^"]{2,30})"$|^The\s+“([^“”]{2,30})”$', r"\1\2", alias)
         # `Introduces the VQ-VAE: an autoencoder …`: the name is what it introduces
         alias = re.sub(r"^(?:Introduces|Proposes|Presents)\s+(?:the\s+|a\s+)?(?=\S+$)", "", alias)
+        # `They built **GSM1k**: 1,250 new …` (r115 blog, named **They built GSM1k**)
+        # (but `It introduced **AnyRes**: …` (r109 blog) is a part of LLaVA-NeXT, named)
+        alias = re.sub(
+            r"^(?:They|We)\s+(?:built|build|released?|created?|made)\s+(?:the\s+|a\s+)?(?=\S+$)",
+            "",
+            alias,
+        )
         # `Position paper, 2022.`: a comma makes it a citation, never a name
         if (
             len(alias.split()) <= 3
@@ -1126,6 +1150,7 @@ def read_claims(
     others: tuple[str, ...] = (),
     head_byline: bool = False,
     italics: frozenset[str] = frozenset(),
+    link_texts: tuple[str, ...] = (),
 ) -> Claims:
     """The claims of an entry from its texts, each `(source, text)` with the title already
     taken off the head: `("text", …)` for its paragraphs, `("nested", …)` per bullet.
@@ -1173,6 +1198,11 @@ def read_claims(
             piece_before, last_piece = last_piece, piece
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
+            if _labels_a_link(piece, link_texts):
+                # `Code + scan data: https://github.com/…`, `Eval details: [cocodataset.org
+                # keypoints eval](…)` (r115 syllabus and awesome, asked as a gist and a
+                # cloze): a label over a link, nothing to learn
+                continue
             # `[JMLR](…) — AdaGrad.`, `[doi](…) — introduces Hedge`: a link's label, then
             # what the reading is (the label says where it is, not what)
             label = _LABEL_DASH.match(piece)
@@ -2365,6 +2395,11 @@ _STARTS_FROM = re.compile(
 )
 #: a generic `you` in a clause of when a thing happens: `fcc γ -> bct α′ when you quench
 #: past M_s` (r97 glossary) (but `when you want the whole story, read …` is the writer's)
+#: `as many keys as you need` (r115 syllabus, HKDF's definition dropped as the writer's):
+#: anyone's need, not the reader's
+_AS_YOU_NEED = re.compile(
+    r"\bas\s+(?:many|much|long|often)\s+(?:[\w-]+\s+){0,3}as\s+you(?=\s+(?:need|want|like)\b)"
+)
 _WHEN_YOU = re.compile(
     r"(?P<when>\b(?:when|once|until|unless|whenever)\b)\s+you(?=\s+(?!(?:want|wish|like|care|"
     r"read|only|have|are|just|ever|can|need|should|might|must|will|would|get\s+to)\b)[a-z]+\b)"
@@ -2413,6 +2448,7 @@ def _writers_voice(text: str) -> re.Match[str] | None:
     # formula's reader is anyone)
     text = _FORMULA_BRACKET.sub(lambda formula: " " * len(formula[0]), text)
     text = _GENERIC_YOU.sub(lambda generic: generic["noun"] + " one", text)
+    text = _AS_YOU_NEED.sub(lambda generic: generic[0][:-3] + "one", text)
     return opinion_in(_WHEN_YOU.sub(lambda generic: generic["when"] + " one", text))
 
 

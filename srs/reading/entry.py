@@ -812,6 +812,7 @@ def _finish(
         stressed=concepts,
         link_names=link_names,
         link_words=_link_words(links),
+        link_texts=tuple(clean_space(link.text).strip(EDGE) for link in links),
         # (not `Curiosity / intrinsic motivation`: a term by two names, however long)
         # (not `Secure Border Gateway Protocol (S-BGP)` (r113 notes, named **PKI** from `PKI
         # for address blocks …`): a title that gives its own short name)

@@ -35,6 +35,11 @@ _NO_NAME_WORDS = frozenset(
         *("high", "low", "first", "first-gen", "second", "new", "old", "early", "late"),
         # an RFC's status (`Experimental.`), a reader's mark (`Must-read.`)
         *("experimental", "informational", "historic", "obsolete", "draft", "must-read"),
+        # `(CMU, CVPR 2017). Bottom-up. Part Affinity Fields are …` (r115 awesome, OpenPose
+        # asked as **Bottom-up**): what kind of method, never its name
+        *("bottom-up", "top-down", "end-to-end", "one-stage", "two-stage", "single-stage"),
+        *("multi-stage", "real-time", "realtime", "offline", "online", "supervised"),
+        *("unsupervised", "self-supervised", "semi-supervised", "weakly-supervised"),
     }
 )
 _NOT_A_NAME = _NO_NAME_WORDS | VERDICT_WORDS | STOPWORDS

@@ -91,6 +91,8 @@ OPINION = re.compile(
     # `Lots of ppl lose points on A1 for getting this wrong`, `A1 uses this approach` (r101
     # syllabus, a reverse card's clue): the course's assignments, not the reading's fact
     r"lose (?:points|marks)|office hours|starter code|"
+    # `so it comes back in wks 5–6` (r115 syllabus, HKDF's gist): where the course returns
+    r"comes? (?:back|up) (?:again )?in (?:wks?|weeks?|lectures?|class(?:es)?|units?)\s*\d|"
     # `Not to be confused with the *other* "Point Transformer" (Engel et al., …)` (r102
     # awesome, a cloze on PCT): a warning about names, not what the work does
     r"^not to be confused with\b|^(?:don['’]t|do not) confuse\b|naming in this area\b|"
@@ -205,6 +207,9 @@ OPINION = re.compile(
     # `Warning: H&Z is dense` (r114 syllabus, asked as the book's gist): how it reads
     r"^(?:warning|caveat|heads[- ]up|fair warning|nb)\s*:\s+.{0,30}\b(?:is|are)\s+(?:very\s+|"
     r"really\s+|quite\s+|pretty\s+)?(?:dense|terse|long|heavy|hard|tough|dry|slow)\b|"
+    # `Shivalika Singh, Sayash Kapoor, Sara Hooker and many more` (r115 blog, a clue's
+    # leftover): the byline's tail
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}and\s+(?:many|several|lots|a\s+few|\d+)\s+(?:more|others)\b|"
     # `IBM Haifa / GCC vectorizer people` (r114 notes, asked as the paper's gist): whose
     r"^[\w/&.,' -]{2,40}\s(?:people|folks|crowd|gang)\.?$|"
     # `Cloudflare's view + FB's own writeup` (r113 notes, asked as the outage's gist): whose
@@ -689,6 +694,10 @@ VENUE_NOTE = re.compile(
     r"|^(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*,\s*\d{1,4}\s*\(\d{1,3}\),\s*\d+\s*[–-]\s*\d+"
     # `Science (Jan 2025; bioRxiv June 2024)`: a journal, then only when (and the preprint)
     rf"|^(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*\s*\((?:\s*{_WHEN}\s*[;,]?)+\)\s*\.?$"
+    # `fail0verflow, talk at 27C3 (Dec 2010), recordings` (r115 syllabus, asked as the
+    # talk's gist): who gave it, where, and its links
+    r"|^[\w.&-]+(?:\s+[\w.&-]+){0,2},\s+(?i:talk|keynote|presentation|lecture|tutorial)\s+"
+    r"(?i:at|from)\s+\S+"
 )
 #: `Aidan Clark, Diego de las Casas, et al.`: a byline the citation reader did not take
 BYLINE_LEFT = re.compile(

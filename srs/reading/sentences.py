@@ -48,6 +48,8 @@ _END = re.compile(
     "(?=(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?\\s*)?"
     # (`… (AI2), 2024. ~7B total / ~1B active …`: an approximate figure, r77 blog)
     r"(?:[\"'“‘(\[]?[A-Z0-9]|[a-z]+[A-Z]|[-–—]\s+\S|[~≈]\d"  # (`… Models. — retention …`)
+    # (`…, CACM. v2 is the training chip` (r115 table): a version opens the next)
+    r"|v\d+\s"
     # (`… stress (CRSS). cosφ cosλ is the Schmid factor` (r97 glossary): a formula's
     # symbols open the next sentence)
     r"|[a-z]{0,4}[\u0370-\u03ff]))"
@@ -56,6 +58,13 @@ _END = re.compile(
 )
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d[a-z]?\.(?:\s|$)")
 _WORD_EDGES = re.compile(r"^[^\w]+|[.!?\"'”’)\]]+$")  # `(e.g.` -> `e.g`
+
+
+#: a sentence's first word, never a title's or a name's: `Don't`, `This`, `However`
+_AFTER_ET_AL = re.compile(
+    r"\s*(?:Don['’]t|Do|Ask|It|Its|This|These|They|Their|Then|Thus|However|Instead|But|So|"
+    r"We|Both|Here)\b(?!\.)"
+)
 
 
 def _closes_here(text: str, end: int) -> bool:
@@ -68,6 +77,10 @@ def _closes_here(text: str, end: int) -> bool:
     if not word:
         return True
     if head.rstrip("\"'”’)]").endswith(("!", "?")):
+        return True
+    if word == "al" and _AFTER_ET_AL.match(text, end):
+        # `A constructive answer to Duan et al. Don't ask whether …` (r115 blog, one clue
+        # made of both sentences): a sentence's first word after a citation ends it
         return True
     if word in ABBREVIATIONS or _WORD_EDGES.sub("", last).rstrip(".") in _JOURNAL_WORDS:
         return False

@@ -75,6 +75,13 @@ def _cell_end(runs: list[Run]) -> Run:
     return Run(" ") if not re.search(r"\w", text) or text[-1] in ".!?;:" else Run(". ")
 
 
+#: what a paper cell says before a link to another work: `See also Ying et al., […](…)`
+_ANOTHER_WORK = re.compile(
+    r"(?i)\b(?:see\s+also|cf\.|compare|follow-?up|successor|predecessor|builds\s+on|based\s+on|"
+    r"vs\.?|versus)\b"
+)
+
+
 def read_row(item: Item, description: str) -> Entry | None:
     cells = item.cells
     paper = cells.get("paper", [])
@@ -152,9 +159,21 @@ def read_row(item: Item, description: str) -> Entry | None:
         return None
     if cited_name:
         body = [*cited_name, Run(". "), *body]
+    # (once the cell's title is linked, its other links are the same paper's only by a
+    # generic text: `See also Ying et al., [Image Classification at Supercomputer Scale](…)`
+    # (r115 table) is another work, whose title and arXiv id the row's own were taken for)
+    cell_text = plain(paper)
+    same_paper = [
+        link
+        for link in paper_links
+        if not title_links
+        or link in title_links
+        or is_generic_link_text(link.text)
+        or not _ANOTHER_WORK.search(cell_text[: max(cell_text.find(link.text), 0)][-60:])
+    ]
     own = [
         link
-        for link in [*title_links, *paper_links, *link_list(cells.get("links", []))]
+        for link in [*title_links, *same_paper, *link_list(cells.get("links", []))]
         if arxiv_id(link.url)
     ]
     papers = list(dict.fromkeys(pid for link in own[:1] if (pid := arxiv_id(link.url))))

@@ -206,6 +206,14 @@ def claim_terms(
             continue  # `arXiv:quant-ph/0505030`, `webDiplomacy.net`, `JEP 291`, `RFC 7230`
         if is_trivial(phrase):  # `is *already in here*`, `handles {{c1::arbitrary}} queries`
             continue
+        if phrase.endswith(".") and phrase == phrase.casefold():
+            # `the answer is "a non-trivial fraction."` (r115 blog): a quoted remark; but
+            # `call it "constrained discretion."` names a term, its full stop aside
+            if re.match(r"(?:a|an|the|some|most|all)\s", phrase) or " " not in phrase:
+                continue
+            phrase = phrase.rstrip(".")
+            if phrase in found:
+                continue
         if phrase.count("(") == phrase.count(")") + 1 and f"{phrase})" in text:
             # `**out-of-process iframes (OOPIFs)**` (r88 notes) cut before its bracket closed:
             # the whole phrase, never `{{c1::… (OOPIFs}})`
