@@ -1686,3 +1686,28 @@ def test_r79_a_clue_whose_citation_was_cut_after_is_from_is_a_fragment() -> None
         "**Second-harmonic generation**",
     )
     assert rule_of(cut) == "fragment"
+
+
+def test_r115_the_answers_short_form_on_the_front() -> None:
+    """r115 glossary: "*Ivabradine is a selective I_f blocker …*" → **Funny current (I_f)**,
+    "*ectopic beats … in the PVs initiate paroxysmal AF*" → **Pulmonary vein triggers**."""
+    bracketed = card(
+        "reverse",
+        "What is described here?\n\n*Ivabradine is a selective I\\_f blocker → slows sinus rate*",
+        "**Funny current (I\\_f)**",
+    )
+    assert rule_of(bracketed) == "answer-on-front"
+    initials = card(
+        "reverse",
+        "What is described here?\n\n*ectopic beats firing from myocardial sleeves in the PVs"
+        " initiate paroxysmal AF*",
+        "**Pulmonary vein triggers**",
+    )
+    assert rule_of(initials) == "answer-on-front"
+    field = card(
+        "reverse",
+        "What is described here?\n\n*The standard taxonomy: ML alongside solvers, ML inside"
+        " solvers, and end-to-end learning*",
+        "**Machine Learning for Combinatorial Optimization**",
+    )
+    assert rule_of(field) is None

@@ -11009,3 +11009,35 @@ def test_r115_a_see_also_link_in_a_table_cell_is_not_the_rows_paper() -> None:
         "| Sep 2023 | XTTS | Coqui | [XTTS](https://arxiv.org/abs/2406.04904). Cloning. |\n"
     ).entries[0]
     assert tortoise.papers == ["2305.07243"]
+
+
+def test_r115_a_medical_journal_is_no_author_or_lab() -> None:
+    """r115 glossary: "Who made **Torsades de pointes**? → Coeur, 1966" (`Named by Dessertenne
+    (1966, Arch Mal Coeur)`), "→ Jervell (Am Heart J), 1957" (the journal as the lab)."""
+    tdp = _term(
+        '**Torsades de pointes (TdP)**: polymorphic VT with QRS axis "twisting around the'
+        ' baseline", in the setting of a long QT. Named by Dessertenne (1966, Arch Mal Coeur).'
+    )
+    assert tdp.attribution.authors == "Dessertenne"
+    lqts = _term(
+        "**Long QT syndrome (LQTS)**: Jervell & Lange-Nielsen 1957 (Am Heart J): Norwegian family"
+        " with congenital deafness + long QT. Romano–Ward (1963/64) = the dominant form."
+    )
+    assert lqts.attribution.lab == ""
+
+
+def test_r115_why_a_reading_stands_in_and_where_else_began_are_no_clue() -> None:
+    """r115 table: "What is **Graphcore IPU**? → Graphcore never wrote the big arch paper" and
+    "*Origin of the format is Google Brain / TPU v2*" → Intel's bfloat16 study."""
+    assert opinion_in("Graphcore never wrote the big arch paper, so this one stands in for it")
+    made = _cards(
+        "## Formats\n\n| Paper | Links |\n|---|---|\n"
+        "| **A Study of BFLOAT16 for Deep Learning Training**, Kalamkar et al. (Intel +"
+        " Facebook), 2019. bf16 = 1 sign / 8 exponent / 7 mantissa bits. It matched FP32"
+        " results without changing hyperparameters. Origin of the format is Google Brain / TPU"
+        " v2. | [arXiv](https://arxiv.org/abs/1905.12322) |\n"
+        "| **Mixed Precision Training**, Micikevicius et al. (NVIDIA), 2018. FP16 with loss"
+        " scaling and an FP32 master copy of the weights. | [arXiv](https://arxiv.org/abs/1710"
+        ".03740) |\n"
+    )
+    assert not any("Origin of the format" in c.front for c in made)

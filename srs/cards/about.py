@@ -233,7 +233,10 @@ _NOT_A_CLUE = re.compile(
     # `The osmotic pressure goes as c^(9/4) (des Cloizeaux's law)` (r114 glossary, a clue to
     # **Overlap concentration**): another named result; `The discrepancy famously sat …`: trivia
     r"|\b(?-i:[A-Z])[\w-]+['’]s\s+(?:law|rule|theorem|principle|equation|constant|limit)\b"
-    r"|\bfamously\b",
+    r"|\bfamously\b"
+    # `Origin of the format is Google Brain / TPU v2` (r115 table, a clue to Intel's later
+    # study of it): where something else began
+    r"|^(?:the\s+)?origin\s+of\b",
     re.IGNORECASE,
 )
 

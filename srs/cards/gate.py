@@ -370,11 +370,33 @@ def _greek_shown(answer: str, front: str) -> bool:
     return any(word in _GREEK and any(c in front for c in _GREEK[word]) for word in words)
 
 
+def _short_form_shown(answer: str, front: str) -> bool:
+    """`*Ivabradine is a selective I_f blocker …*` → **Funny current (I_f)**, `*ectopic beats
+    … in the PVs …*` → **Pulmonary vein triggers** (r115 glossary, both useless): the
+    answer's bracketed short form, or its first words' initials, written on the front."""
+    name = strip_markdown_escapes(answer).strip(" *_")
+    clue = strip_markdown_escapes(front)
+    short = re.search(r"\(([^()\s]{2,12})\)$", name)
+    if short and re.search(rf"(?<![\w]){re.escape(short[1])}(?![\w])", clue):
+        return True
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", name))
+    for size in (2, 3):
+        if len(words) > size and all(len(w) >= 3 for w in words[:size]):
+            initials = "".join(w[0].upper() for w in words[:size])
+            if initials in COMMON_ACRONYMS:
+                continue  # (`ML alongside solvers` → *Machine Learning for …*: the field's)
+            if re.search(rf"(?<![\w-]){initials}s?(?![\w-])", clue):
+                return True
+    return False
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
     if card.kind == "reverse" and _greek_shown(_raw_back(card), card.front):
         return "the front shows the answer's Greek letter"
+    if card.kind == "reverse" and _short_form_shown(card.back, card.front):
+        return "the front shows the answer's short form"
     answers = cloze_answers(card.front) if card.is_cloze else [_raw_back(card)]
     front = _visible(card) if card.is_cloze else plain_text(card.front)
     named = card.kind in {"reverse", "paper-name"} and bool(answers)

@@ -174,6 +174,7 @@ _LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+Press)")
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")
 _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?![\w-])")
+_VENUE_SET = frozenset(VENUES)
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 #: after a venue and its year, the papers it holds: ` Spotlight/Oral papers`, ` submissions`
 _OTHERS_PAPERS = re.compile(
@@ -788,6 +789,8 @@ def _byline(text: str) -> Attribution | None:
             return None  # `Factorization Machines (Steffen Rendle, ICDM 2010)`: a title, cited
     for paren in _BRACKETED.findall(rest):
         org = paren.strip(" ,;").replace(" + ", " & ")  # (`(The Atticus Project, )`: no venue)
+        if org in _VENUE_SET:
+            continue  # `Jervell & Lange-Nielsen 1957 (Am Heart J)` (r115 glossary): where
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
         # the lab srs knows (never `(Best Paper)`, an award)
         unknown = _ORG.match(org) and not _product(org) and not AWARD.search(org)

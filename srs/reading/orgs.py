@@ -131,6 +131,11 @@ VENUES = (
     *("Journal of Neuroscience", "PLOS Biology", "Nature Reviews Neuroscience", "Cerebral Cortex"),
     *("International Journal of Forecasting", "Proceedings of the IEEE"),
     *("Computational Linguistics",),
+    # medicine's journals by their abbreviations (r115 glossary: `(1966, Arch Mal Coeur)`
+    # credited **Coeur**, `1957 (Am Heart J)` read as the lab)
+    *("Am Heart J", "Arch Mal Coeur", "Arch Mal Coeur Vaiss", "Circulation", "Circ Res"),
+    *("Heart Rhythm", "J Am Coll Cardiol", "JACC", "Eur Heart J", "Br Heart J", "N Engl J Med"),
+    *("Lancet", "BMJ", "Br Med J", "J Physiol", "Am J Physiol", "Nat Med"),
     # economics and econometrics (r113 glossary: `Heckman 1979, Econometrica, "Sample
     # Selection Bias …"` credited **Heckman and Econometrica**)
     *("Econometrica", "Journal of Econometrics", "J. Econometrics", "Econometric Theory"),

@@ -210,6 +210,9 @@ OPINION = re.compile(
     # `Shivalika Singh, Sayash Kapoor, Sara Hooker and many more` (r115 blog, a clue's
     # leftover): the byline's tail
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}and\s+(?:many|several|lots|a\s+few|\d+)\s+(?:more|others)\b|"
+    # `Graphcore never wrote the big arch paper, so this one stands in for it` (r115 table,
+    # asked as the IPU's gist): why it is on the list
+    r"\bstands?\s+in\s+for\s+(?:it|that|them|the)\b|\bnever\s+(?:wrote|published)\s+(?:a|the|its)\b|"
     # `IBM Haifa / GCC vectorizer people` (r114 notes, asked as the paper's gist): whose
     r"^[\w/&.,' -]{2,40}\s(?:people|folks|crowd|gang)\.?$|"
     # `Cloudflare's view + FB's own writeup` (r113 notes, asked as the outage's gist): whose
