@@ -11041,3 +11041,25 @@ def test_r115_why_a_reading_stands_in_and_where_else_began_are_no_clue() -> None
         ".03740) |\n"
     )
     assert not any("Origin of the format" in c.front for c in made)
+
+
+def test_r116_a_titles_pronouns_are_no_byline_and_a_links_label_no_claim() -> None:
+    """r116 blog: "Who made **SAD**? → Me and Myself" (`Me, Myself, and AI: …`); r116 notes:
+    "What is **Mash**? → Genome Biology 2016, Phillippy lab. code" (a journal, a lab and a
+    link's label)."""
+    sad = one(
+        "- **SAD.** [Me, Myself, and AI: The Situational Awareness Dataset (SAD) for LLMs]"
+        "(https://arxiv.org/abs/2407.04694) (Laine et al., NeurIPS 2024 Datasets & Benchmarks)."
+        " 7 task categories, 16 tasks, 12k+ questions probing whether a model knows facts about"
+        " itself.\n"
+    )
+    assert sad.attribution.authors == "Laine et al."
+    mash = one(
+        '2. **Ondov et al., "Mash: fast genome and metagenome distance estimation using'
+        ' MinHash"** ([paper](https://genomebiology.biomedcentral.com/articles/10.1186/'
+        "s13059-016-0997-x))\n"
+        "   - Genome Biology 2016, Phillippy lab. code: https://github.com/marbl/Mash\n"
+        "   - MinHash over k-mers\n"
+    )
+    assert [claim.text for claim in mash.claims][:1] == ["MinHash over k-mers"]
+    assert mash.attribution.venue == "Genome Biology 2016"

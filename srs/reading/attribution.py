@@ -175,6 +175,8 @@ _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")
 _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?![\w-])")
 _VENUE_SET = frozenset(VENUES)
+#: a pronoun first: a title's words (`Me, Myself, and AI`), never people
+_PRONOUN_HEAD = re.compile(r"\s*(?:Me|Myself|You|Yourself|We|Us|They|Them|It|I)\b(?!\.)")
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 #: after a venue and its year, the papers it holds: ` Spotlight/Oral papers`, ` submissions`
 _OTHERS_PAPERS = re.compile(
@@ -762,6 +764,8 @@ _TITLE_WORDS = re.compile(
 
 
 def _byline(text: str) -> Attribution | None:
+    if _PRONOUN_HEAD.match(text):
+        return None  # `Me, Myself, and AI: The Situational …` (r116 blog): a title, no one
     head = text.split("(", 1)[0].split(",", 1)[0]
     if len(head.split()) >= 4 and _TITLE_WORDS.search(head):
         return None

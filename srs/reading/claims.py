@@ -187,6 +187,12 @@ _ORIGIN_LEAD = re.compile(
     r"|^the\s+one\s+that\s+started\s+it\s+all\s*[:—–-]\s+",
     re.IGNORECASE,
 )
+#: a link's label left at a piece's end once its URL is gone: `… lab. code: .`
+_TRAILING_LINK_LABEL = re.compile(
+    r"(?:(?<=[.;])|^)\s*(?:code|repo|github|slides|video|paper|pdf|data|demo|website|project\s+page|"
+    r"blog(?:\s+post)?)\s*:\s*\.?\s*$",
+    re.IGNORECASE,
+)
 #: a short label, a colon, then only a link: `Code + scan data: https://…`
 _LINK_LABEL = re.compile(r"(?P<label>[^:.;]{1,40}):\s*(?P<link>.*?)\s*\.?")
 
@@ -1198,6 +1204,9 @@ def read_claims(
             piece_before, last_piece = last_piece, piece
             cites = cites and number == 0
             piece = _CLOSING_QUOTE.sub("", piece)  # `"Title," Authors. …`
+            # `Genome Biology 2016, Phillippy lab. code: https://…` (r116 notes, asked as Mash's
+            # gist with its link's label): the label at the end, its link gone
+            piece = _TRAILING_LINK_LABEL.sub("", piece)
             if _labels_a_link(piece, link_texts):
                 # `Code + scan data: https://github.com/…`, `Eval details: [cocodataset.org
                 # keypoints eval](…)` (r115 syllabus and awesome, asked as a gist and a

@@ -106,6 +106,8 @@ VENUES = (
     *("Software: Practice and Experience",),
     *(
         "Nucleic Acids Research",
+        "Genome Biology",
+        "Genome Research",
         "Briefings in Bioinformatics",
         "Phrack",
         "Cell Systems",
