@@ -393,7 +393,7 @@ def _short_form_shown(answer: str, front: str) -> bool:
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
-    if card.kind == "reverse" and _greek_shown(_raw_back(card), card.front):
+    if card.kind == "reverse" and _greek_shown(card.back, card.front):
         return "the front shows the answer's Greek letter"
     if card.kind == "reverse" and _short_form_shown(card.back, card.front):
         return "the front shows the answer's short form"
@@ -884,7 +884,7 @@ def _list_item_cloze(card: Card, entry: Entry) -> str | None:
     counted = _COUNT_GAP.fullmatch(text[start:end].strip())
     if counted and re.match(r"\s*:\s", text[end:]):
         items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[end:].split(".")[0])
-        if len(items) >= min(_count_of(counted["n"]), 3):
+        if len(items) >= (2 if counted["n"].casefold() in {"2", "two"} else 3):
             # `It has {{c1::six patterns}}: action-selector, plan-then-execute, …` (r113
             # blog, useless): the list after the colon counts them out
             return "the cloze hides how many items the list after it names"
@@ -901,14 +901,6 @@ _COUNT_GAP = re.compile(
     r"(?:\s+[\w-]+){1,2}",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
-def _count_of(n: str) -> int:
-    word = n.casefold()
-    if word.isdigit():
-        return int(word)
-    return _NUMBER_WORDS.index(word) + 2 if word in _NUMBER_WORDS else 11
 
 
 def _digit_cloze(card: Card, entry: Entry) -> str | None:

@@ -610,14 +610,14 @@ _PERSON_FOUND = re.compile(
     r"|(?(particle)(?:mapped|derived|computed|predicted|solved|explained)|"
     r"(?(dated)(?:mapped|derived|computed|predicted|solved|explained)|(?!))))\b"
 )
-#: `They ran placebo state "laws" on CPS wage data and … found …` (r113 glossary, after the
-#: citation, graded useless as **Serial correlation in DiD**'s gist), `They re-ran TabNet,
-#: NODE, …` (r113 table, weak: "They" dangles): what the authors did, never what it is
 #: `The contamination appendix here works at the token level …` (r115 blog, asked as Llama
 #: 2's gist): what a part of the reading does
 _PART_HERE = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,3}(?:appendix|section|chapter|part)\s+(?:here|of\s+this\s+paper)\b"
 )
+#: `They ran placebo state "laws" on CPS wage data and … found …` (r113 glossary, after the
+#: citation, graded useless as **Serial correlation in DiD**'s gist), `They re-ran TabNet,
+#: NODE, …` (r113 table, weak: "They" dangles): what the authors did, never what it is
 _THEY_DID = re.compile(
     r"^(?:They|He|She)\s+(?:re-?ran|ran|found|showed|proved|argued|wrote|built|used|tested|"
     r"took|fit|gave|made|estimated|regressed|simulated|measured|compared|studied|collected)\b"
