@@ -10827,6 +10827,8 @@ def test_r114_whose_people_and_a_warning_on_the_reading_are_no_claims() -> None:
     GCC vectorizer people"; r114 syllabus: "What is **Multiple View Geometry …**? → Hartley &
     Zisserman, 2nd ed., …, 4.1–4.2 (…) and 6–7 (…)", then `Warning: H&Z is dense`."""
     assert opinion_in("IBM Haifa / GCC vectorizer people")
+    assert not opinion_in("It helps blind people")  # (what it does, for whom)
+    assert not opinion_in("affects many people")
     assert opinion_in("Warning: H&Z is dense")
     book = one(
         "- Hartley & Zisserman, *Multiple View Geometry in Computer Vision*, 2nd ed., Cambridge"

@@ -214,7 +214,9 @@ OPINION = re.compile(
     # asked as the IPU's gist): why it is on the list
     r"\bstands?\s+in\s+for\s+(?:it|that|them|the)\b|\bnever\s+(?:wrote|published)\s+(?:a|the|its)\b|"
     # `IBM Haifa / GCC vectorizer people` (r114 notes, asked as the paper's gist): whose
-    r"^(?:(?-i:[A-Z])[\w&.-]*\s*(?:/\s*)?){2,}[\w ]{0,25}\s(?:people|folks|crowd|gang)\.?$|"
+    # (the group's words apart by a space or a slash: never one word split two ways)
+    r"^(?-i:[A-Z])[\w&.-]*(?:\s*/\s*|\s+)(?:(?-i:[A-Z])[\w&.-]*(?:\s*/\s*|\s+))+"
+    r"[\w ]{0,25}?(?:people|folks|crowd|gang)\.?$|"
     # `Cloudflare's view + FB's own writeup` (r113 notes, asked as the outage's gist): whose
     # accounts the links are
     r"^(?:[\w.&-]+['’]s\s+(?:own\s+)?(?:view|take|write-?up|post(?:-?mortem)?|account|"
