@@ -32,7 +32,8 @@ def answer_words(card: Card) -> int:
 
 
 def words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", plain_text(text)) if w not in _SMALL}
+    # (every script's letters: `R = λ/Δλ` answers more than the `R` on its front, r117)
+    return {w for w in re.findall(r"[^\W_]+", plain_text(text)) if w not in _SMALL}
 
 
 def shows_answer(card: Card) -> bool:
