@@ -14,7 +14,15 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from srs.reading.model import Attribution
-from srs.reading.orgs import COURSE_SITES, LAB_SITES, LABS, VENUE_PATTERN, VENUES
+from srs.reading.orgs import (
+    COURSE_SITES,
+    LAB_NAMES,
+    LAB_SITES,
+    LABS,
+    VENUE_NAMES,
+    VENUE_PATTERN,
+    VENUES,
+)
 from srs.reading.phrases import STOPWORDS, is_generic_link_text
 from srs.reading.remarks import MONTH
 from srs.reading.sentences import sentences
@@ -174,7 +182,7 @@ _LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+Press)")
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")
 _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?![\w-])")
-_VENUE_SET = frozenset(VENUES)
+_LABS_AND_VENUES = LAB_NAMES | VENUE_NAMES
 #: a pronoun first: a title's words (`Me, Myself, and AI`), never people
 _PRONOUN_HEAD = re.compile(r"\s*(?:Me|Myself|You|Yourself|We|Us|They|Them|It|I)\b(?!\.)")
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
@@ -647,7 +655,7 @@ def surnames_bracket(text: str) -> str:
     if found is None:
         return ""
     people = re.split(r",\s*|\s+(?:&|and)\s+", found["people"])
-    return "" if any(person in LABS for person in people) else cite_authors(people)
+    return "" if any(person in LAB_NAMES for person in people) else cite_authors(people)
 
 
 def surname_alone(text: str) -> str:
@@ -793,7 +801,7 @@ def _byline(text: str) -> Attribution | None:
             return None  # `Factorization Machines (Steffen Rendle, ICDM 2010)`: a title, cited
     for paren in _BRACKETED.findall(rest):
         org = paren.strip(" ,;").replace(" + ", " & ")  # (`(The Atticus Project, )`: no venue)
-        if org in _VENUE_SET:
+        if org in VENUE_NAMES:
             continue  # `Jervell & Lange-Nielsen 1957 (Am Heart J)` (r115 glossary): where
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
         # the lab srs knows (never `(Best Paper)`, an award)
@@ -1017,7 +1025,7 @@ def _inner_one(inner: str) -> Attribution:
         # `(Rein et al., COLM 2024)`: a short name in capitals before the year is where it
         # appeared (a venue srs does not know by name), unless it is a lab srs knows
         unknown = _CAPS_YEAR.search(inner)
-        if unknown is not None and unknown.group("venue") not in LABS:
+        if unknown is not None and unknown.group("venue") not in LAB_NAMES:
             rest = replace(_inner_one(inner.replace(unknown.group(0), " ")), venue=unknown.group(0))
             return replace(rest, year=rest.year or int(unknown.group("year")))
     authors = _INNER_AUTHORS.match(inner)
@@ -1035,14 +1043,14 @@ def _inner_one(inner: str) -> Attribution:
     if surnames:
         # `(Ho, Jain, Abbeel, NeurIPS 2020)`: surnames one by one, then where and when
         listed = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", surnames.group(0)) if n.strip()]
-        known = set(LABS) | set(VENUES)
+        known = _LABS_AND_VENUES
         while listed and listed[-1] in known:  # `…, Abbeel, NeurIPS 2020`: where, not who
             listed.pop()
         if len(listed) >= 2 and not set(listed) & known:
             author_text = cite_authors(listed)
 
     many = _SURNAMES_ET_AL.match(inner)
-    if many and many.group("first") not in LABS:
+    if many and many.group("first") not in LAB_NAMES:
         # `Elhage, Nanda, Olsson et al.`
         author_text = f"{_first_listed(many.group('first'), many.group(0))} et al."
     elif author_text and " and " in author_text and re.search(r",\s*et\s+al\b", inner):
@@ -1053,7 +1061,7 @@ def _inner_one(inner: str) -> Attribution:
     if _WHEN_WORD.fullmatch(author_text):
         author_text = ""  # `(Aug 2022)`: when, not who
     if author_text and (
-        author_text in LABS or author_text in VENUES or lab.startswith(author_text)
+        author_text in LAB_NAMES or author_text in VENUE_NAMES or lab.startswith(author_text)
     ):
         author_text = ""  # `(NeurIPS 2017)`: a venue, not its authors
     if lab and author_text and first_surname(_tidy(author_text)) in lab.split():
@@ -1129,7 +1137,7 @@ def whole_names(inner: str) -> str:
     parts = [
         p
         for p in parts
-        if p not in VENUES and not re.search(r"\b[A-Z]{2,}\b", p) and not _LAB_RE.fullmatch(p)
+        if p not in VENUE_NAMES and not re.search(r"\b[A-Z]{2,}\b", p) and not _LAB_RE.fullmatch(p)
     ]
     # `Krzysztof Choromanski et al.`, `Zihang Dai, Zhilin Yang et al.`: the first authors by
     # name, then the others
@@ -1191,7 +1199,7 @@ def _product(text: str) -> bool:
     versioned = re.fullmatch(r"[A-Za-z][A-Za-z-]*\d+(?:\.\d+)?[a-z]{0,2}", text)
     # `(CopyNet)`, `(AlexNet)`: one word with a capital inside, a model's name
     camel = re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", text)
-    return bool(versioned or camel) and text not in LABS
+    return bool(versioned or camel) and text not in LAB_NAMES
 
 
 def _org_of(inner: str) -> str:
@@ -1212,7 +1220,7 @@ def _org_of(inner: str) -> str:
         and not _TWO_PEOPLE.fullmatch(p)
         # `(Wager & Athey, JASA, 2018)`, `(… , SODA, 2007)`: a venue; `(Rasmussen & Williams,
         # Gaussian Processes for Machine Learning, 2006)`: a book's title
-        and not (re.fullmatch(r"[A-Z]{2,6}", p) and p not in LABS)
+        and not (re.fullmatch(r"[A-Z]{2,6}", p) and p not in LAB_NAMES)
         and not _VENUE_ALONE.fullmatch(p)
         and (len(p.split()) < 4 or lab_in(p, loose=True))
     ]
@@ -1287,7 +1295,7 @@ def _named_people_first(text: str) -> tuple[Attribution, str] | None:
     names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", found.group("authors")) if n]
     # (a lab's name opening one is no person: `Google Brain`; but `Samuele Cornell` is one)
     if (len(names) < 2 and not found.group("others")) or any(
-        _LAB_RE.match(name) or name in VENUES for name in names
+        _LAB_RE.match(name) or name in VENUE_NAMES for name in names
     ):
         return None
     authors = cite_authors(names)
@@ -1438,7 +1446,7 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if two and re.match(rf"\s*{re.escape(two['first'])},\s+[^,]+,\s*\.\.\.", text):
         # `Adams, Ballantine, ... (many authors)` (r84 notes): the first of many
         found = replace(found, authors=f"{two['first']} et al.")
-    if found.authors.endswith(" et al.") and found.authors.removesuffix(" et al.") in LABS:
+    if found.authors.endswith(" et al.") and found.authors.removesuffix(" et al.") in LAB_NAMES:
         # `(Stanford et al., NeurIPS 2020)`: a lab and the others', never a person
         lab = found.authors.removesuffix(" et al.")
         alone = re.sub(rf"\b{re.escape(lab)}\s+et\s+al\.?", lab, text)
@@ -1530,13 +1538,13 @@ def _one_person_after_dash(text: str) -> tuple[Attribution, str] | None:
     if (
         then is None
         or _LAB_RE.match(name)
-        or name in VENUES
+        or name in VENUE_NAMES
         or any(_TITLE_WORD.fullmatch(word) for word in name.split())
         or _NOUN_ENDING.search(name.split()[-1])
     ):
         return None
     org = then["org"] or ""
-    lab = org if org and not _TITLE_WORD.search(org) and org not in VENUES else ""
+    lab = org if org and not _TITLE_WORD.search(org) and org not in VENUE_NAMES else ""
     return Attribution(authors=cite_authors([name]), lab=lab), text[found.end() :]
 
 
@@ -1821,7 +1829,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if more is not None:
             out = out[more.end() :]
     lead = _LEAD_AUTHOR.match(out) or _SAYS_AUTHOR.search(out)
-    if lead and lead.group("authors") not in LABS:
+    if lead and lead.group("authors") not in LAB_NAMES:
         found = Attribution(authors=_tidy(lead.group("authors")), year=int(lead.group("year")))
         # (`was first measured by Aki (1966) for …` (r108 glossary), `The idea is from Keynes
         # (1936), revived …` (r92): who and when is what the sentence says; it stays whole,
@@ -1898,7 +1906,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             start = given.start("given")
         out = out[:start] + " " + out[bare.end("cut") :]
     person = _FROM_PERSON.search(out)
-    if person and not found.authors and person.group("person") not in LABS:
+    if person and not found.authors and person.group("person") not in LAB_NAMES:
         found = found.merged(Attribution(authors=person.group("person")))
     if not found.lab and prose_lab:
         found = found.merged(Attribution(lab=lab_in(text)))

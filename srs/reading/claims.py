@@ -40,7 +40,7 @@ from srs.reading.definitions import (
 from srs.reading.model import Attribution, Claim, Finding
 from srs.reading.naming import numbered_document
 from srs.reading.navigation import ASSIGNMENT, is_logistics
-from srs.reading.orgs import LABS, VENUE_PATTERN, VENUES, brand_lab
+from srs.reading.orgs import LAB_NAMES, LABS, VENUE_NAMES, VENUE_PATTERN, VENUES, brand_lab
 from srs.reading.phrases import (
     QUANTIFIERS,
     VERBS,
@@ -299,7 +299,6 @@ def _example_cited(piece: str, piece_before: str, text: str) -> bool:
 
 #: an equation and nothing else: `L = λW`, `U_i = X_i · S_i = X · D_i`
 _FORMULA = re.compile(r"[^\s=]{1,12}(?:\s*=\s*[^=]{1,30}?)+")
-_VENUE_NAMES = frozenset(VENUES)
 #: a title, then the journal and volume it appeared in: `A robotic platform for flow
 #: synthesis of organic compounds informed by AI planning, Science 365` (r94 table)
 _IN_JOURNAL = re.compile(
@@ -630,7 +629,7 @@ def _alias(
     if (
         bare
         and not surname
-        and venue not in VENUES
+        and venue not in VENUE_NAMES
         and _names_the_work(bare.group("alias"), link_names)
     ):
         return bare.group("alias"), ""  # a table's note: `DCA. Coevolution → contacts; …`
@@ -662,7 +661,7 @@ def _alias(
         # (not `GPT-3 with guided prompting for span identification …`: a lab's model the
         # paper used)
         and not brand_lab(named.group("alias"))
-        and named.group("alias") not in VENUES
+        and named.group("alias") not in VENUE_NAMES
         and _names_the_work(named.group("alias"), link_names)
     ):
         # `"A Contextual-Bandit Approach to …," WWW 2010 — LinUCB on the Yahoo! Today module`:
@@ -1217,7 +1216,7 @@ def read_claims(
             label = _LABEL_DASH.match(piece)
             # (but `Csmith — random C programs …`: a name, the reading's)
             if label is not None and (
-                is_generic_link_text(label.group("label")) or label.group("label") in VENUES
+                is_generic_link_text(label.group("label")) or label.group("label") in VENUE_NAMES
             ):
                 piece = piece[label.end() :]
             # `(see Jordan et al. 1999, "An introduction to variational methods …")`: a
@@ -2310,8 +2309,8 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
         if (
             before.group("bracket").lstrip().startswith(first)
             and shaped
-            and work not in LABS
-            and work not in VENUES
+            and work not in LAB_NAMES
+            and work not in VENUE_NAMES
             and squash(work) not in squash(name)
         ):
             return True
@@ -2324,8 +2323,8 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
     )
     if (
         titled is not None
-        and titled.group("work") not in LABS
-        and titled.group("work") not in VENUES
+        and titled.group("work") not in LAB_NAMES
+        and titled.group("work") not in VENUE_NAMES
         and squash(titled.group("work")) not in squash(name)
     ):
         return True
@@ -2338,7 +2337,9 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
             continue
         work = named.group("work")
         shaped = re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]|\d|/", work)
-        known = work.strip() in LABS or work.split()[0] in VENUES  # `(ICML 2017, Finn et al.)`
+        known = (
+            work.strip() in LAB_NAMES or work.split()[0] in VENUE_NAMES
+        )  # `(ICML 2017, Finn et al.)`
         if shaped and squash(work) != squash(name) and not known:
             return True
     return False
@@ -2664,7 +2665,7 @@ def _claim(
     if (
         BYLINE_LEFT.search(text)
         or VENUE_NOTE.match(text)
-        or text.strip(" .,;") in _VENUE_NAMES
+        or text.strip(" .,;") in VENUE_NAMES
         or attribution.is_journal_reference(text)
     ):
         # (`npj Digital Medicine`: a journal alone, where it appeared)

@@ -46,7 +46,7 @@ from srs.reading.navigation import (
     is_reading_label,
     is_todo,
 )
-from srs.reading.orgs import COURSE_SITES, LAB_NAMES, VENUES
+from srs.reading.orgs import COURSE_SITES, LAB_NAMES, VENUE_NAMES
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.reference_names import name_after_reference, without_name_label
 from srs.reading.references import bullet_title
@@ -580,7 +580,7 @@ def _known_as(description: str, title: str, *, linked: bool) -> str:
         alone is not None
         and is_acronym(alone["name"])
         and alone["name"] not in title
-        and alone["name"] not in VENUES  # (`… (Stowell, 2022). PeerJ.`: where it appeared)
+        and alone["name"] not in VENUE_NAMES  # (`… (Stowell, 2022). PeerJ.`: where it appeared)
     ):
         return alone["name"]  # `(Meta AI / CMU, NeurIPS 2022). **Audio-MAE**. It's MAE …`
     for found in _KNOWN_AS.finditer(text):

@@ -18,7 +18,7 @@ from srs.reading.claim_kinds import NAMED_ADJECTIVE
 from srs.reading.link_citations import link_citation
 from srs.reading.markdown import Run
 from srs.reading.model import Link
-from srs.reading.orgs import LABS, VENUES
+from srs.reading.orgs import LAB_NAMES, VENUE_NAMES
 from srs.reading.phrases import is_generic_link_text, is_name, squash
 from srs.reading.terms import COMMON_ACRONYMS
 from srs.reading.urls import arxiv_id
@@ -100,7 +100,7 @@ def _shaped_name(word: str) -> bool:
         return False  # `outputs from the **1.3B** InstructGPT` (r112 blog): a size, no name
     if re.fullmatch(r"\w*[A-Z]s", word):
         return False  # `**LLMs as judges.**`, `**ViTs and ImageNet.**`: a kind, in the plural
-    if word in LABS:
+    if word in LAB_NAMES:
         return False  # `**DeepMind's "scale it up" papers.**`: whose, not what
     if word in _FIELDS:
         return False  # `**Off-policy RL at YouTube.**`: the field's, no paper's name
@@ -165,14 +165,14 @@ def headline_name(lead: str, body: list[Run]) -> str:
     if (
         named
         and _shaped_name(named.group(1))
-        and named.group(1) not in VENUES  # `(FnTIR, 2018)`: where it appeared
-        and named.group(1) not in LABS
+        and named.group(1) not in VENUE_NAMES  # `(FnTIR, 2018)`: where it appeared
+        and named.group(1) not in LAB_NAMES
         # (`(CoALA; Sumers, …)`: the name, then the people, after a semicolon)
         and not (named.group(0).endswith(",") and byline.startswith(named.group(1)))
     ):  # `[Cognitive …](…) (CoALA; Sumers, …)`
         return str(named.group(1))
     tail = _TAIL_NAME.match(after_link)
-    if tail and _shaped_name(tail.group("name")) and tail.group("name") not in VENUES:
+    if tail and _shaped_name(tail.group("name")) and tail.group("name") not in VENUE_NAMES:
         # `[A Simple Language Model for Task-Oriented Dialogue](…) (Hosseini-Asl, …, NeurIPS
         # 2020), SimpleTOD.` (r74 blog): the name after the citation
         return str(tail.group("name"))
@@ -245,7 +245,7 @@ def headline_name(lead: str, body: list[Run]) -> str:
             # `**CTC for translation** — [End-to-End Non-Autoregressive … with Connectionist
             # Temporal Classification](…)` (r78 blog): a method put to a use, not the paper
             continue
-        if word in VENUES:
+        if word in VENUE_NAMES:
             continue  # `**ICML 2024 tutorial.**` (r82 blog): where it was given, no name
         if _inside_quotes(lead[: found.start()]):
             # `**LRU, DeepMind's "you didn't need the ODE" take.**` (r80 blog): a word of

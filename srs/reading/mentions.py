@@ -15,7 +15,7 @@ import re
 
 from srs.reading import attribution as attrib
 from srs.reading.model import Attribution, Link, Mention
-from srs.reading.orgs import LABS, VENUES
+from srs.reading.orgs import LAB_NAMES, VENUE_NAMES
 from srs.reading.phrases import POINTING, STOPWORDS, is_generic_link_text
 from srs.reading.urls import arxiv_id
 
@@ -101,7 +101,7 @@ def mentions(
             before
         ):
             continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
-        if name.casefold() in skip or name in LABS or name in VENUES:
+        if name.casefold() in skip or name in LAB_NAMES or name in VENUE_NAMES:
             continue
         if re.search(r"[→⇒=][^,;()→⇒=]{0,30}\+\s*$", before):
             # `ClO + O → Cl + O2 (Molina & Rowland 1974)` (r89 glossary, "Who made **O2**?"):
@@ -137,7 +137,7 @@ def mentions(
         cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
         whose = _WHOSE.search(before) if found in quoted else None
         if whose is not None and (
-            whose["who"] in LABS or whose["who"].split()[-1] in found.group("inner")
+            whose["who"] in LAB_NAMES or whose["who"].split()[-1] in found.group("inner")
         ):
             whose = None  # (`Dingwell's "Volcanic dilemma …" (Dingwell 1996)`: cited as ever)
         if whose is not None:
@@ -152,7 +152,7 @@ def mentions(
             )
         paper = _paper_in(found.group("inner"), links) or _linked(name, links)
         year = cited.year or _year_of(paper)  # `REPLUG (Shi et al., [arXiv:2301.12652](…))`
-        if not cited.authors or not year or cited.authors in VENUES:
+        if not cited.authors or not year or cited.authors in VENUE_NAMES:
             continue  # (`*IEEE TVCG* (InfoVis 2009)`: where it appeared, and when)
         other = (
             found in quoted

@@ -14,6 +14,7 @@ __all__ = [
     "PLATFORMS",
     "TEAM_LABS",
     "VENUES",
+    "VENUE_NAMES",
     "VENUE_PATTERN",
     "brand_lab",
 ]
@@ -159,6 +160,8 @@ VENUES = (
     *("DAC", "ICCAD", "ISPD", "ASP-DAC", "MLCAD", "IEEE TCAD", "TCAD", "TODAES", "ISSCC"),
 )
 #: the venues as one regex alternation, longest first (`NeurIPS Workshop` before `NeurIPS`)
+#: the venues, to ask whether a text names one
+VENUE_NAMES = frozenset(VENUES)
 VENUE_PATTERN = "|".join(re.escape(venue) for venue in sorted(VENUES, key=len, reverse=True))
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 #: the lab a product team's byline on arXiv belongs to (`Gemini Team`): "Who made Gemini?

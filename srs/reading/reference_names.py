@@ -11,7 +11,7 @@ from srs.reading.acronyms import is_acronym
 from srs.reading.claim_kinds import claim_kind
 from srs.reading.model import Claim
 from srs.reading.naming import NAME_TOKEN
-from srs.reading.orgs import LAB_NAMES, VENUES
+from srs.reading.orgs import LAB_NAMES, VENUE_NAMES
 from srs.reading.phrases import STOPWORDS, is_generic_link_text
 from srs.reading.remarks import VERDICT_WORDS
 
@@ -114,7 +114,7 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
     if (verb and len(words) > 1) or (
         words[0].casefold() in _NOT_A_NAME
         or name.casefold() in title.casefold()
-        or name in VENUES
+        or name in VENUE_NAMES
         or name in LAB_NAMES
         or is_generic_link_text(name)
         or any(word.casefold() in _JOURNAL_HEADS for word in words)
