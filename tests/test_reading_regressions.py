@@ -11065,3 +11065,34 @@ def test_r116_a_titles_pronouns_are_no_byline_and_a_links_label_no_claim() -> No
     )
     assert [claim.text for claim in mash.claims][:1] == ["MinHash over k-mers"]
     assert mash.attribution.venue == "Genome Biology 2016"
+
+
+def test_r117_a_joining_word_a_series_volume_and_a_course_rule_are_no_names() -> None:
+    """r117 syllabus: "What is **Together**? → the Gibbard–Satterthwaite theorem", "Who made
+    **LNCS 4149**?" (`CIA 2006 (LNCS 4149)`), a cloze on "{{c1::Introduces distortion}}" and
+    "What is **Collaboration**? → groups of ≤ 2"."""
+    gibbard = one(
+        '- **(R)** Allan Gibbard, "Manipulation of Voting Schemes: A General Result",'
+        " *Econometrica* 41(4), 1973 ([JSTOR](https://www.jstor.org/stable/1914083)); and Mark"
+        ' Satterthwaite, "Strategy-proofness and Arrow\'s Conditions", *Journal of Economic'
+        " Theory* 10(2), 1975. Together: the Gibbard–Satterthwaite theorem — with ≥3 possible"
+        " winners, every onto, non-dictatorial rule is manipulable.\n"
+    )
+    assert gibbard.name != "Together"
+    assert gibbard.claims[0].label == "main finding"
+    assert gibbard.claims[0].text.startswith("the Gibbard–Satterthwaite theorem")
+    distortion = one(
+        '- **(R)** Ariel D. Procaccia & Jeffrey S. Rosenschein, "The Distortion of Cardinal'
+        ' Preferences in Voting", CIA 2006 (LNCS 4149). Introduces *distortion*: voters have'
+        " cardinal utilities but only report rankings.\n"
+    )
+    assert "LNCS" not in distortion.name
+    assert VENUE_NOTE.match("LNCS 4149")
+    assert not any("Introduces" in term for claim in distortion.claims for term in claim.terms)
+    made = _cards(
+        "## Logistics\n\n- Collaboration: groups of ≤ 2. Problem sets may be discussed but must"
+        " be written up individually.\n\n## Week 1\n\n"
+        '- Kenneth Arrow, "A Difficulty in the Concept of Social Welfare", *Journal of Political'
+        " Economy*, 1950. Arrow's impossibility theorem: no ranked rule meets all his axioms.\n"
+    )
+    assert not any("Collaboration" in c.front for c in made)

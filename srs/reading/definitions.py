@@ -42,7 +42,9 @@ __all__ = [
 _LABELLED = re.compile(
     r"^(?:the\s+|one\s+)?(?:fix|idea|key idea|main idea|core idea|trick|key trick|method|"
     r"approach|insight|key insight|solution|model|conclusion|finding|key finding|main finding|"
-    r"takeaway|punchline|key result|main result|headline|taxonomy)"
+    r"takeaway|punchline|key result|main result|headline|taxonomy|"
+    # `Together: the Gibbard–Satterthwaite theorem` (r117 syllabus, two papers read as one)
+    r"together|combined|jointly|altogether)"
     # (`Key insight in the title: extend the language model's context …` (r99 blog))
     r"(?:\s+(?:is\s+)?(?:in|from)\s+the\s+(?:title|name))?"
     # `The key insight, which sounds obvious in hindsight: …`: the writer's aside on it
@@ -120,6 +122,10 @@ _LABEL_NAMES = {
     "headline": "headline result",
     # `Taxonomy: two-way vs three-way, …` (r76 notes, a survey): how it sorts its field
     "taxonomy": "taxonomy",
+    "together": "main finding",
+    "combined": "main finding",
+    "jointly": "main finding",
+    "altogether": "main finding",
 }
 
 

@@ -50,7 +50,7 @@ from srs.reading.orgs import COURSE_SITES, LAB_NAMES, VENUE_NAMES
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.reference_names import name_after_reference, without_name_label
 from srs.reading.references import bullet_title
-from srs.reading.remarks import is_title_case
+from srs.reading.remarks import VENUE_NOTE, is_title_case
 from srs.reading.sentences import sentences
 from srs.reading.titles import (
     EDGE,
@@ -1147,6 +1147,8 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         return ""  # `*The Design of Everyday Things* (Basic Books; …)` (r105 syllabus)
     if "§" in alias or not re.match(r"[^\W\d_]", alias):
         return ""  # `(§8.1–8.3)`: a part of the reading, never its name
+    if VENUE_NOTE.match(alias):
+        return ""  # `CIA 2006 (LNCS 4149)` (r117 syllabus): a series' volume, where it is
     if alias.casefold() in _WHERE_KEPT:
         return ""  # `"An Image Synthesizer," SIGGRAPH '85 (Canvas)` (r96 syllabus): where it is
     if attrib.cut(f"({alias})")[0] != Attribution() or attrib.year_in(alias):

@@ -51,7 +51,8 @@ _LOGISTICS = re.compile(
     # course's tools, resources and rules, not a reading
     r"|^\W*(?:software|tools|tooling|prerequisites|prereqs|grading|logistics|platform|"
     r"compute|gpus?|hardware|cluster|forum|piazza|slack|discord|communication|contact|"
-    r"(?:late |collaboration |course )?polic(?:y|ies)|attendance|participation|"
+    r"(?:late |collaboration |course )?polic(?:y|ies)|collaboration|late days|attendance|"
+    r"participation|"
     r"accessibility|(?:paper |student )?presentations?|scribing|scribe notes|projects?|"
     r"final projects?)\W*$"
     # `Mini-project 1 (due end of Week 4)` (r104 syllabus), `A2 due start of wk 9. A3 out:`

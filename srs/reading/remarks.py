@@ -629,6 +629,9 @@ LABEL_WORDS = frozenset(
         *("evaluation", "setup", "method", "mechanism", "design", "goal", "insight", "key"),
         *("contribution", "contributions", "limitation", "limitations", "motivation"),
         *("taxonomy",),  # `Taxonomy: two-way vs three-way, …`: how a survey sorts its field
+        # `Together: the Gibbard–Satterthwaite theorem` (r117 syllabus, under two papers, "What
+        # is **Together**?"): how the sentence joins what came before, never a name
+        *("together", "combined", "jointly", "overall", "altogether", "both", "collectively"),
         # (once hidden by a pattern that read `P…:` as a page: `Punchline: …`, `Priority: …`)
         *("punchline", "priority", "pros", "cons", "prerequisites", "prereqs", "performance"),
         # `Argument: modeling audio itself > modeling tags` (r96 awesome, asked as a work
@@ -679,6 +682,9 @@ VENUE_NOTE = re.compile(
     r"(?:19|20)\d\d\b"
     # `npj Clim Atmos Sci 2023`: a journal's abbreviated words, and a year
     r"|^(?:npj\s+)?(?:[A-Z][a-z]{0,5}\.?\s+){2,5}(?:19|20)\d\d$"
+    # `CIA 2006 (LNCS 4149)` (r117 syllabus, "the **LNCS 4149** paper"): a proceedings
+    # series and its volume
+    r"|^(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|PMLR|CEUR(?:-WS)?|EPTCS|AISC)\s*(?:vol\.?\s*|Vol-)?\d+\b"
     # `Datasets & Benchmarks (outstanding paper)`: a track
     r"|^(?:NeurIPS\s+)?Datasets\s*(?:&|and)\s*Benchmarks\b"
     # `MIT PhD thesis, 1999`, `;login: magazine, Oct 2015`: where it appeared, and when

@@ -302,6 +302,13 @@ _CLAUSE_WORDS = frozenset(
 _CHAIN_OR_STEPS = re.compile(r"(?:→|->).*(?:→|->)|\(1\)|^\s*1[.)]\s")
 
 
+#: a verb in -s that heads a clause: `fixes`, `throttles`, and as a sentence opens it,
+#: `Introduces`, `Proposes`
+_DOES_S = re.compile(
+    r"[a-z]+(?:es|s)|(?:Introduce|Propose|Define|Coin|Show|Present|Formali[sz]e|Describe|Prove)s"
+)
+
+
 def leading_label(text: str) -> list[str]:
     """The term a note's claim is about, when it opens with it and a colon or an equals
     sign (`slab coloring: offset object starts in different slabs …`, `major GC = concurrent
@@ -328,8 +335,9 @@ def leading_label(text: str) -> list[str]:
         return []  # `Taking T_ref = T_g, …` (r114 glossary): a step of a derivation
     if len(words) == 1 and not re.fullmatch(r"[A-Z][A-Z_]+|[a-z]+[A-Z]\w*", label):
         return []  # (one word: a name only, `ZPP`, `AF_XDP`, `coNP`)
-    if len(words) > 1 and re.fullmatch(r"[a-z]+(?:es|s)", words[0]) and words[1].islower():
+    if len(words) > 1 and _DOES_S.fullmatch(words[0]) and words[1].islower():
         return []  # `fixes wave quantization:`, `throttles stealing:`: what it does, a clause
+        # (`Introduces distortion: voters have …` (r117 syllabus): what the paper does)
     return [label]
 
 
