@@ -1711,3 +1711,33 @@ def test_r115_the_answers_short_form_on_the_front() -> None:
         "**Machine Learning for Combinatorial Optimization**",
     )
     assert rule_of(field) is None
+
+
+def test_r117_a_clue_or_cloze_on_what_the_list_said_before_is_held() -> None:
+    """r117 table: "*Others pushed back on that number quickly …*" → Genesis; r117 blog: a
+    cloze on "… is built out of these pieces"; but a sentence's own "that" is no pointer."""
+    pushed = card(
+        "reverse",
+        "What is described here?\n\n*Others pushed back on that number quickly because of how"
+        " it was benchmarked*",
+        "**Genesis**",
+    )
+    pieces = card(
+        "cloze",
+        "**NVIDIA Hopper Architecture In-Depth** — {{c1::FlashAttention-3}} and basically every"
+        " modern Hopper kernel is built out of these pieces",
+        "**FlashAttention-3**",
+    )
+    assert rule_of(pushed) == rule_of(pieces) == "points-elsewhere"
+    picks = card(
+        "gist",
+        "What does **tinyBenchmarks** do?",
+        "uses item response theory to pick \\~100 items that estimate full-benchmark accuracy",
+    )
+    harmonic = card(
+        "cloze",
+        "**HyperLogLog** — same registers as LogLog, but combine with the {{c1::harmonic mean}}",
+        "**harmonic mean**",
+    )
+    assert rule_of(picks) is None
+    assert rule_of(harmonic) is None

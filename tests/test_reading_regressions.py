@@ -11096,3 +11096,17 @@ def test_r117_a_joining_word_a_series_volume_and_a_course_rule_are_no_names() ->
         " Economy*, 1950. Arrow's impossibility theorem: no ranked rule meets all his axioms.\n"
     )
     assert not any("Collaboration" in c.front for c in made)
+
+
+def test_r117_a_verdict_on_the_paper_and_its_title_is_no_claim() -> None:
+    """r117 notes: "What is described here? *Long title, great paper*" → Moerkotte & Neumann's
+    DPccp paper."""
+    dpccp = one(
+        "1. **Analysis of Two Existing and One New Dynamic Programming Algorithm for the"
+        " Generation of Optimal Bushy Join Trees without Cross Products** ([pdf](https://www.vldb"
+        ".org/conf/2006/p930-moerkotte.pdf))\n"
+        "   - Moerkotte & Neumann, VLDB 2006. Long title, great paper\n"
+        "   - DPccp: enumerates only connected subgraph / complement pairs\n"
+    )
+    assert not any("great paper" in claim.text for claim in dpccp.claims)
+    assert any("connected subgraph" in claim.text for claim in dpccp.claims)

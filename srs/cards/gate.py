@@ -159,6 +159,13 @@ _ELSEWHERE = re.compile(
     # `the first serious video instantiation of that agenda` (r76 blog): another entry's idea
     r"|\b(?:of|to|for|on)\s+that\s+(?:agenda|programme?|line\s+of\s+work|vision|proposal)\b"
 )
+#: `Others pushed back on that number quickly …` (r117 table), `… built out of these pieces`
+#: (r117 blog): what the sentence before said, which the card does not show
+_ANAPHORA = re.compile(
+    r"\bthat\s+(?:number|figure)\b|\b(?:those|these)\s+(?:numbers|figures|claims|pieces|speedups)\b"
+    r"|^\W*(?:what is described here\??\s*)?\W*others\s+(?:pushed|disputed|argued|questioned|"
+    r"criticized|criticised|doubted)\b"
+)
 #: `also Cursor Stability, lost update (P4)`: a list's tail, no verb
 _ALSO_LIST = re.compile(
     r"^\W*also\s+[^,;.()]{1,40},\s*[^,;.]{1,40}(?:,\s*[^,;.]{1,40})*\W*$", re.IGNORECASE
@@ -998,8 +1005,13 @@ def _points_elsewhere(card: Card, entry: Entry) -> str | None:
     another entry or on the list's own layout, not a fact a reader can check."""
     said = _back(card) if card.kind == "gist" else plain_text(card.front)
     # (its first clause: `… mutation loop; the template for everything below` still says)
-    if card.kind in {"gist", "reverse"} and _ELSEWHERE.search(said.split(";")[0].casefold()):
+    if card.kind == "cloze":  # (`… is built out of {{c1::these pieces}}`)
+        said = plain_text(CLOZE.sub(r"\2", _NAME_PREFIX.sub("", card.front)))
+    first = said.split(";")[0].casefold()
+    if card.kind in {"gist", "reverse"} and _ELSEWHERE.search(first):
         return "it points to another entry or to the list (`same idea`, `everything below`)"
+    if card.kind in {"gist", "reverse", "cloze"} and _ANAPHORA.search(first):
+        return "it points to what the list said before (`that number`, `these pieces`)"
     return None
 
 

@@ -455,6 +455,8 @@ VERDICT_WORDS = frozenset(
         # KIT dataset and MDM named "Small" and "Lightweight")
         *("small", "lightweight", "heavyweight", "cheap", "contested"),
         *("contentious", "controversial"),
+        # what the verdict is on: `Long title, great paper` (r117 notes, a reverse card's clue)
+        *("paper", "read", "title", "intro", "writeup", "survey", "talk", "post", "book"),
     }
 )
 
