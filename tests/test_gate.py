@@ -1741,3 +1741,18 @@ def test_r117_a_clue_or_cloze_on_what_the_list_said_before_is_held() -> None:
     )
     assert rule_of(picks) is None
     assert rule_of(harmonic) is None
+
+
+def test_r118_a_sentence_that_opens_on_its_condition_is_no_fragment() -> None:
+    """`with staggered adoption, the TWFE DiD coefficient is a weighted average of every
+    possible 2×2 DiD` (r113 glossary, read again in r118's round): a whole sentence; but
+    `with a global pooling layer` alone is a fragment."""
+    whole = card(
+        "gist",
+        "What is **Goodman-Bacon decomposition**?",
+        "with staggered adoption, the TWFE DiD coefficient is a weighted average of every"
+        " possible 2×2 DiD",
+    )
+    part = card("gist", "What is **CAM**?", "with a global average pooling layer before the FC")
+    assert rule_of(whole) is None
+    assert rule_of(part) == "fragment"

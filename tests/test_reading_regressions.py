@@ -11110,3 +11110,76 @@ def test_r117_a_verdict_on_the_paper_and_its_title_is_no_claim() -> None:
     )
     assert not any("great paper" in claim.text for claim in dpccp.claims)
     assert any("connected subgraph" in claim.text for claim in dpccp.claims)
+
+
+def test_r118_glossary_a_classic_dataset_an_utterance_and_a_brackets_colon() -> None:
+    """r118 glossary: "Who made **Formant**? → Peterson and Barney, 1952" (the classic
+    dataset's study), "Who made **Please say what this word is**?" (a carrier sentence) and
+    "What is **Laryngeal realism**? → the idea that "voicing" languages (Romance, Slavic"."""
+    formant = _term(
+        "**Formant (F1, F2, F3...)**: a resonance peak of the vocal tract. The classic dataset is"
+        " 76 speakers saying 10 vowels in h_d words, which showed a lot of overlap between vowel"
+        " categories across talkers (Peterson & Barney 1952, JASA 24:175–184)."
+    )
+    assert formant.attribution.authors == ""
+    normalization = _term(
+        "**Vowel normalization**: factoring out talker differences so vowels from different"
+        " speakers can be compared. Listeners normalize to context: the same test word is heard"
+        ' as a different vowel depending on the formants of the carrier sentence "Please say'
+        ' what this word is" (Ladefoged & Broadbent 1957, JASA 29:98–104).'
+    )
+    assert not any("Please say" in mention.name for mention in normalization.mentions)
+    realism = _term(
+        '**Laryngeal realism**: the idea that "voicing" languages (Romance, Slavic: lead vs short'
+        ' lag) and "aspiration" languages (English, German: short vs long lag) use different'
+        " features."
+    )
+    assert realism.claims[0].text.count("(") == realism.claims[0].text.count(")")
+    assert "aspiration" in realism.claims[0].text
+
+
+def test_r118_syllabus_a_verdict_a_title_word_explained_and_a_condition_first() -> None:
+    """r118 syllabus: "the **Sobering** paper", "Who made **Quasi-oracle**?" (the paper says
+    `The **R-learner**.` and `"Quasi-oracle" means …`), "What is it? → Bring this one to the
+    discussion" with its finding (`With a fixed protocol (you can't …), plain ERM …`) lost,
+    a clue opening "2 and 6." (`Chs. 2 and 6.`) and "What is **Final project report**?"."""
+    dg = one(
+        '- Gulrajani, I. & Lopez-Paz, D. "In Search of Lost Domain Generalization." *ICLR 2021*.'
+        " [arXiv:2007.01434](https://arxiv.org/abs/2007.01434)\n"
+        "   Sobering. With a fixed model-selection protocol (you can't tune on the test domain!),"
+        " plain ERM with careful tuning is about as good as every fancy DG method across 7"
+        " benchmark datasets. Bring this one to the discussion.\n"
+    )
+    assert dg.name == "In Search of Lost Domain Generalization"
+    assert [claim.text[:34] for claim in dg.claims] == ["With a fixed model-selection proto"]
+    rlearner = one(
+        '- Nie, X. & Wager, S. "Quasi-oracle estimation of heterogeneous treatment effects."'
+        " *Biometrika* 108(2), 2021. [arXiv:1712.04912](https://arxiv.org/abs/1712.04912). The"
+        " **R-learner**. It builds a loss from Robinson's (1988) residual-on-residual"
+        ' decomposition and then minimizes it with any ML method. "Quasi-oracle" means it'
+        " achieves the same error bound as if the nuisances were known.\n"
+    )
+    assert rlearner.name == "R-learner"
+    assert sentences("MIT Press, 2017. Chs. 2 and 6. A gentler treatment.") == [
+        "MIT Press, 2017.",
+        "Chs. 2 and 6.",
+        "A gentler treatment.",
+    ]
+    made = _cards(
+        "## Logistics\n\n- **Final project report** due May 6, 11:59pm. NeurIPS format, ≤ 8"
+        " pages.\n\n## Week 1\n\n"
+        '- Kenneth Arrow, "A Difficulty in the Concept of Social Welfare", *Journal of Political'
+        " Economy*, 1950. Arrow's impossibility theorem: no ranked rule meets all his axioms.\n"
+    )
+    assert not any("Final project" in c.front for c in made)
+
+
+def test_r118_blog_a_weather_journal_is_no_name() -> None:
+    """r118 blog: `**Ben Bouallègue et al. (2024), "The rise of data-driven weather
+    forecasting"**, *BAMS*` asked as "Who made **BAMS**?"."""
+    rise = one(
+        '- **Ben Bouallègue et al. (2024), "The rise of data-driven weather forecasting"**,'
+        " *BAMS* ([arXiv](https://arxiv.org/abs/2307.10128)). ECMWF ran Pangu-Weather from their"
+        " own operational initial conditions and put it through their standard verification.\n"
+    )
+    assert rise.name != "BAMS"

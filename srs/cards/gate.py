@@ -34,6 +34,7 @@ from srs.reading.claims import tidy
 from srs.reading.model import Entry
 from srs.reading.naming import numbered_subject
 from srs.reading.phrases import (
+    CONDITION_FIRST,
     content_words,
     in_list,
     is_generic_link_text,
@@ -725,7 +726,9 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     else:
         text = _back(card)
     text = text.strip(" *_")
-    if _FRAGMENT.match(text) or _dangling(text):
+    # (but `with independent private values …, every auction … raises the same expected
+    # revenue`: a condition, then the whole sentence)
+    if (_FRAGMENT.match(text) and not CONDITION_FIRST.match(text)) or _dangling(text):
         return f"a fragment: {text[:40]!r}"
     # (a template's clue; a model's reverse card asks its own question: `Which paper …?`)
     template_clue = card.kind == "reverse" and card.origin == "template"
@@ -736,7 +739,7 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     # (`___: A multimodal dataset …`, `___ with the regex pre-tokenizer …`: the masked name
     # is the clue's subject)
     masked = card.front.split("\n\n", 1)[-1].lstrip("*").startswith(("\\_", "_"))
-    if clue and not masked and _FRAGMENT.match(clue):
+    if clue and not masked and _FRAGMENT.match(clue) and not CONDITION_FIRST.match(clue):
         # `*about ten times what's measured in …*` → Abyssal recipes (r83 glossary)
         return f"a fragment: {clue[:40]!r}"
     if (

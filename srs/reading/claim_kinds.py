@@ -308,6 +308,21 @@ def _definition_head(text: str) -> str:
     return text
 
 
+def _colon_outside_brackets(text: str) -> int:
+    """Where `text`'s first `: ` outside brackets is, or -1 (`languages (Romance, Slavic:
+    lead vs short lag) and …` (r118 glossary, a definition cut to "… (Romance, Slavic"):
+    a bracket's own colon labels what is inside it)."""
+    depth = 0
+    for at, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+        elif char == ":" and depth == 0 and text[at + 1 : at + 2] == " ":
+            return at
+    return -1
+
+
 def cut_definition(text: str) -> str:
     """A long definition's head: up to its first trailing clause, or its colon when four words
     or more come before it and what follows would make it too long (`The IO-aware exact
@@ -338,7 +353,7 @@ def cut_definition(text: str) -> str:
         # which ones are counted, the definition itself; `Expected number of alignments
         # with score ≥ S | that would occur by chance` (r74 glossary): which, by chance
         head = text
-    colon = text.find(": ")
+    colon = _colon_outside_brackets(text)
     before_colon = text[:colon].split() if colon >= 0 else []
     if before_colon and before_colon[-1] in _EMPTY_HEADS:
         colon = -1  # `… the following are equivalent: A ⇔ B ⇔ C`: what follows is the fact

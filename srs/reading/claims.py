@@ -42,6 +42,7 @@ from srs.reading.naming import numbered_document
 from srs.reading.navigation import ASSIGNMENT, is_logistics
 from srs.reading.orgs import LAB_NAMES, LABS, VENUE_NAMES, VENUE_PATTERN, VENUES, brand_lab
 from srs.reading.phrases import (
+    CONDITION_FIRST,
     QUANTIFIERS,
     VERBS,
     content_words,
@@ -284,6 +285,13 @@ _AN_EXAMPLE = re.compile(
     r"(?i)\s*(?:the\s+|a\s+)?(?:(?:classic|canonical|textbook|famous|standard|best-known|"
     r"first|best)\s+)?(?:example|case|illustration|instance)s?\b(?:\s+is\b|:)|\s*(?:e\.g\.|"
     r"for\s+example|for\s+instance)"
+    # `The classic dataset is 76 speakers … (Peterson & Barney 1952)` under **Formant** (r118
+    # glossary), `First solid detection: the Crab, Whipple 10 m (Weekes et al. 1989)` under
+    # **Imaging atmospheric Cherenkov telescope** (r117): a study the term is shown by
+    r"|\s*(?:the\s+|a\s+)?(?:(?:classic|canonical|textbook|famous|standard|best-known|"
+    r"landmark)\s+(?:[\w-]+\s+)?(?:dataset|data\s+set|study|experiment|demonstration|"
+    r"measurement|observation|test)|first\s+(?:[\w-]+\s+)?(?:detection|observation|"
+    r"demonstration|measurement))s?\b(?:\s+(?:is|was|are|were)\b|:)"
 )
 
 
@@ -497,6 +505,12 @@ _WHERE_FROM = re.compile(
 _THIS_IS_NAME = re.compile(
     r"(?i:this|it)\s+is\s+(?P<alias>[A-Z][\w+.-]*[\w+])(?:\s*\((?:v\d+(?:\.\d)?|[a-z]+)\))?\.?"
 )
+#: `The **R-learner**.` under "Quasi-oracle estimation of heterogeneous treatment effects"
+#: (r118 syllabus): a sentence that is only the name, shaped as one (a hyphen, a digit or a
+#: capital inside)
+_THE_NAME = re.compile(
+    r"(?i:the)\s+(?P<alias>[A-Z](?=[\w+.-]*(?:[a-z][A-Z]|-\w|\d|[A-Z]{2}))[\w+.-]*[\w+])\.?"
+)
 #: `V-JEPA, the first serious …`: a name shaped like one (a capital or a digit inside), a
 #: comma, and what it is
 _NAME_APPOSITIVE = re.compile(
@@ -531,6 +545,7 @@ def _names_the_work(word: str, link_names: list[str]) -> bool:
     folded = word.casefold()
     return (
         folded not in LABEL_WORDS
+        and not is_verdict(word)  # (`Sobering.`, r118 syllabus: the writer's word on it)
         and not is_generic_link_text(word)
         and not _is_link_text(word, link_names)
         and folded not in _KNOWN_ORGS
@@ -636,6 +651,11 @@ def _alias(
     quoted = _QUOTED_NAME.fullmatch(text.strip())
     if (
         quoted
+        # (not `"Quasi-oracle" means it achieves …` (r118 syllabus): a word of the title,
+        # explained)
+        and not re.match(
+            r"(?:means|refers\s+to|stands\s+for|is\s+short\s+for)\b", quoted["rest"] or ""
+        )
         and _names_the_work(quoted.group("alias"), link_names)
         and (
             quoted.group("alias").casefold() in link_words
@@ -690,7 +710,11 @@ def _alias(
         and not _successor_of(match.group("alias"), own_names)
     ):
         return match.group("alias"), text[match.end() :]
-    called = _THIS_IS_NAME.fullmatch(text.strip()) or _NAME_APPOSITIVE.match(text)
+    called = (
+        _THIS_IS_NAME.fullmatch(text.strip())
+        or _THE_NAME.fullmatch(text.strip())
+        or _NAME_APPOSITIVE.match(text)
+    )
     if (
         called is not None
         and not later
@@ -2445,6 +2469,10 @@ _FORMULA_BRACKET = re.compile(r"\([^()]*\s[/×÷*]\s[^()]*\)")
 _CITED_AT_END = re.compile(rf"\s*{_CITING_BRACKET.pattern}\s*$")
 
 
+#: a bracket the writer speaks in, inside a sentence that goes on after it
+_ASIDE_BRACKET = re.compile(r"\((?=[^()]*\b(?:you|I)\b)[^()]*\)(?=,?\s+\S)")
+
+
 def _writers_voice(text: str) -> re.Match[str] | None:
     """Where the list's writer speaks in `text` (`opinion_in`), never in a quoted example:
     `system messages like "think step-by-step and justify your answer"` (r94 blog) quote a
@@ -2457,6 +2485,10 @@ def _writers_voice(text: str) -> re.Match[str] | None:
     # (`dominant share = max over resources of (your usage / total)` (r105 notes): a
     # formula's reader is anyone)
     text = _FORMULA_BRACKET.sub(lambda formula: " " * len(formula[0]), text)
+    # (`With a fixed model-selection protocol (you can't tune on the test domain!), plain ERM
+    # … is about as good as every fancy DG method` (r118 syllabus): the writer's aside, in
+    # its bracket, is not the claim's voice)
+    text = _ASIDE_BRACKET.sub(lambda aside: " " * len(aside[0]), text)
     text = _GENERIC_YOU.sub(lambda generic: generic["noun"] + " one", text)
     text = _AS_YOU_NEED.sub(lambda generic: generic[0][:-3] + "one", text)
     return opinion_in(_WHEN_YOU.sub(lambda generic: generic["when"] + " one", text))
@@ -2817,8 +2849,12 @@ def _claim(
         out.claims[out.claims.index(observed)] = replace(observed, kind="says")
         text = text[so_they.end() :]
     introduces = INTRODUCES.search(text) is not None
-    fragment = _FRAGMENT_START.match(text) and not (
-        introduces and re.match(r"^(?:which|that|who)\b", text, re.IGNORECASE)
+    fragment = (
+        _FRAGMENT_START.match(text)
+        and not (introduces and re.match(r"^(?:which|that|who)\b", text, re.IGNORECASE))
+        # (but `With a fixed model-selection protocol (…), plain ERM with careful tuning is
+        # about as good as …` (r118 syllabus): a condition, then the whole sentence)
+        and not CONDITION_FIRST.match(text)
     )
     short_does = leading and len(text.split()) == 2 and bool(re.match(r"^[a-z]+(?:es|s)\s", text))
     # `- eBPF-based CNI; originally by Isovalent …` (r105 notes, under **Cilium**): a note's

@@ -234,7 +234,19 @@ def _quoted_names(text: str, titled: list[re.Match[str]]) -> list[re.Match[str]]
         for found in QUOTED_CITED.finditer(text)
         if len(found.group("name").split()) <= 6
         and all(not t.start() <= found.start("name") < t.end() for t in titled)
+        # (not `the carrier sentence "Please say what this word is" (Ladefoged & Broadbent
+        # 1957, …)` (r118 glossary, "Who made **Please say what this word is**?"): words
+        # someone said or heard, quoted)
+        and not _UTTERANCE_BEFORE.search(text, 0, found.start())
     ]
+
+
+#: what a quotation is when it is said, not written: `the carrier sentence "…"`
+_UTTERANCE_BEFORE = re.compile(
+    r"\b(?:sentences?|phrases?|words?|utterances?|prompts?|questions?|instructions?|strings?|"
+    r"stimul(?:us|i)|syllables?|tokens?|commands?|slogans?|says?|said|asked|hear[sd]?)\s*$",
+    re.IGNORECASE,
+)
 
 
 #: what follows a mention's citation when it says what the work does: a verb of the

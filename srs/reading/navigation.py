@@ -44,7 +44,9 @@ _LOGISTICS = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|no class|no lecture|midterm|final exam|exam|quiz|holiday|break|office hours|"
     r"poster session|(?:project )?check-?ins?(?: meetings?)?|presentations? sign-?ups?|"
-    r"homework|hw\s?\d|assignment|deadline|due\b|project (?:proposal|milestone|report)|"
+    r"homework|hw\s?\d|assignment|deadline|due\b|"
+    # (`**Final project report** due May 6` (r118 syllabus))
+    r"(?:final\s+)?project (?:proposal|milestone|report|presentation|poster)s?|"
     r"(?:required|optional|recommended|further|additional|supplementary)\s+readings?|"
     r"readings?|none)\b"
     # `**Software:** problem sets use OMPL`, `Compute: each team gets a GPU allocation`: a

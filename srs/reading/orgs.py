@@ -145,6 +145,11 @@ VENUES = (
     *("QJE", "Quarterly Journal of Economics", "AER", "American Economic Review", "JPE"),
     *("Journal of Political Economy", "Review of Economic Studies", "REStud", "JBES"),
     *("Review of Economics and Statistics", "REStat", "Journal of Finance", "NBER"),
+    # weather and climate (r118 blog: `Ben Bouallègue et al. (2024), "…"**, *BAMS*` asked as
+    # "Who made **BAMS**?")
+    *("BAMS", "Bulletin of the American Meteorological Society", "QJRMS", "QJ R Meteorol Soc"),
+    *("Monthly Weather Review", "MWR", "Weather and Forecasting", "GRL", "J. Climate"),
+    *("Geophysical Research Letters", "Journal of Climate", "Journal of the Atmospheric Sciences"),
     # book publishers: `(Morgan Kaufmann, 2008)` says where a book came out
     *("Morgan Kaufmann", "MIT Press", "Cambridge University Press", "Addison-Wesley"),
     *("O'Reilly", "Springer", "No Starch Press", "Elsevier"),

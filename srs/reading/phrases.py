@@ -12,6 +12,7 @@ from srs.reading.orgs import LABS
 from srs.reading.remarks import MONTH
 
 __all__ = [
+    "CONDITION_FIRST",
     "DOCUMENTS",
     "GENERIC_LINK_TEXT",
     "POINTING",
@@ -28,6 +29,12 @@ __all__ = [
     "squash",
     "without_s",
 ]
+
+#: `With a fixed protocol (…), plain ERM is …`: a sentence that opens on its condition
+CONDITION_FIRST = re.compile(
+    r"(?i:with|without)\s[^,;]{3,80}?(?:\([^()]*\))?,\s+[^,;]*?\b(?:is|are|was|were|has|have|"
+    r"beats?|matches|outperforms?|gets|reaches|drops?|fails?)\b"
+)
 
 #: a document or a part of one, never a term of the field: `Khronos wiki: …`, `README: 10k+
 #: vulns … fixed` (r104 notes: where the note read it)

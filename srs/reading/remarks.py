@@ -313,7 +313,8 @@ OPINION = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
     # `a bold subtitle, evaluate yourself`, `Simpler than TabR and about as good`: a verdict
     r"\bevaluate (?:it |this |that )?(?:for )?yourself\b|\bbold (?:claim|subtitle|title)\b|"
-    r"\b(?:about|roughly|just|nearly|almost) as (?:good|strong|fast|accurate)\b|"
+    # (but `plain ERM … is about as good as every fancy DG method` (r118 syllabus) compares)
+    r"\b(?:about|roughly|just|nearly|almost) as (?:good|strong|fast|accurate)\b(?!\s+as\b)|"
     # `hard paper, budget time`, `counterpoint to everything else this week`: the course's
     # word on the reading
     r"\bhard (?:paper|read)\b|\bbudget (?:some |extra |more )?time\b|"
@@ -327,7 +328,7 @@ OPINION = re.compile(
     # `someone mentioned in standup, find it`: a note to self
     r"someone (?:mentioned|said|recommended)|find it(?=\W*$)|standup|stand-up|"
     # `good 20 min read, still holds up`, `Two contributions in one paper`
-    r"\d+\s?-?min(?:ute)?s? read|holds up\b|(?:two|three) contributions in one\b|"
+    r"\d+\s?-?min(?:ute)?s? read|holds up\b|(?:two|three) (?:contributions|ideas) in one\b|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
     r"(?:is\s+|are\s+)?(?:at|on|from|here)\b|"
@@ -455,6 +456,10 @@ VERDICT_WORDS = frozenset(
         # KIT dataset and MDM named "Small" and "Lightweight")
         *("small", "lightweight", "heavyweight", "cheap", "contested"),
         *("contentious", "controversial"),
+        # `Sobering. With a fixed model-selection protocol …` (r118 syllabus, "the **Sobering**
+        # paper"): the writer's word on it, never its name
+        *("sobering", "surprising", "interesting", "impressive", "humbling", "fascinating"),
+        *("striking", "landmark", "foundational", "important", "depressing", "mind-blowing"),
         # what the verdict is on: `Long title, great paper` (r117 notes, a reverse card's clue)
         *("paper", "read", "title", "intro", "writeup", "survey", "talk", "post", "book"),
     }
@@ -564,6 +569,8 @@ INSTRUCTION = re.compile(
     r"^(?:for (?:background|context|more|details|a refresher)\b[^.;]{0,20}?\b(?:read|see)\b|"
     # (`Be ready to argue about whether that label is fair` (r99 syllabus): the seminar's ask)
     r"be (?:ready|prepared) to|come (?:ready|prepared) to|"
+    # (`Bring this one to the discussion` (r118 syllabus, "What is it? → Bring this one …"))
+    r"bring (?:this|it|them|these|questions|one)\b|"
     r"read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|pair|"
     r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|evaluate on|avoid|prefer|"
     # `only section 2 (the permutation-invariance theorem)`: which part to read

@@ -21,6 +21,8 @@ ABBREVIATIONS = frozenset(
         *("u.k", "a.k.a", "aka", "ca", "min", "max", "avg", "esp", "viz", "op", "repr"),
         # `Digital Scholarship in the Humanities 32, suppl. 2 (2017)` (r89 syllabus)
         *("suppl", "supp", "iss", "pt", "chap", "sect"),
+        # `MIT Press, 2017. Chs. 2 and 6.` (r118 syllabus: a clue opening "2 and 6."): parts
+        *("chs", "chaps", "secs", "sects", "pts", "vols", "lect", "lects"),
         # a month's abbreviation before its day or year: `announced 7 Apr. 1964: …` (r99
         # syllabus, where `1964` was taken for a paper's name)
         *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
