@@ -1756,3 +1756,18 @@ def test_r118_a_sentence_that_opens_on_its_condition_is_no_fragment() -> None:
     part = card("gist", "What is **CAM**?", "with a global average pooling layer before the FC")
     assert rule_of(whole) is None
     assert rule_of(part) == "fragment"
+
+
+def test_r118_a_gist_that_only_sizes_up_the_paper_is_vague() -> None:
+    """r118 table: "What is **GNMT wordpieces**? → Big production NMT paper"; but "What is
+    **Latent Diffusion**? → effectively the Stable Diffusion paper" (the bundled list) says
+    which paper it is, and a numbered document's subject answers it (`FLIP-76`)."""
+    sized = card("gist", "What is **GNMT wordpieces**?", "Big production NMT paper")
+    which = card("gist", "What is **Latent Diffusion**?", "effectively the Stable Diffusion paper")
+    assert rule_of(sized) == "vague-answer"
+    assert rule_of(which) is None
+    flip = parse_text(
+        "## Flink\n\n- **FLIP-76: Unaligned Checkpoints** (https://cwiki.apache.org/confluence/"
+        "display/FLINK/FLIP-76)\n  - barriers overtake in-flight buffers\n"
+    ).entries[0]
+    assert rule_of(card("gist", "What is **FLIP-76**?", "Unaligned Checkpoints"), flip) is None

@@ -11183,3 +11183,23 @@ def test_r118_blog_a_weather_journal_is_no_name() -> None:
         " own operational initial conditions and put it through their standard verification.\n"
     )
     assert rise.name != "BAMS"
+
+
+def test_r118_notes_a_numbered_document_goes_by_its_number_and_a_section_label_is_cut() -> None:
+    """r118 notes: "What is **RFC 9114: HTTP/3**? → ALPN token h3; …" (the answer on the
+    front, the number and its subject one name); r118 table: "What is **GPT-2 byte-level
+    BPE**? → Sec 2.2 is the tokenizer bit: BPE over bytes …"."""
+    h3 = one(
+        "- **RFC 9114: HTTP/3** (https://www.rfc-editor.org/rfc/rfc9114)\n"
+        "  - Mike Bishop (Akamai), ed., June 2022. ALPN token `h3`\n"
+        "  - each request/response = one client-initiated bidi QUIC stream\n"
+    )
+    assert h3.name == "RFC 9114"
+    gpt2 = parse_text(
+        "## Byte-level\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2019-02 | GPT-2 byte-level BPE | OpenAI | [Language Models are Unsupervised Multitask"
+        " Learners](https://cdn.openai.com/better-language-models/language_models_are_"
+        "unsupervised_multitask_learners.pdf) (Radford et al.). Sec 2.2 is the tokenizer bit:"
+        " BPE over bytes, not Unicode code points. |\n"
+    ).entries[0]
+    assert gpt2.claims[0].text.startswith("BPE over bytes")

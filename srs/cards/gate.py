@@ -111,6 +111,10 @@ _PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\+|\band|\bor|\bvs\.?)\
 _PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|\+|and\b|or\b|vs\.?)\s*[A-Z0-9]")
 _SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
 #: `TRPO's practical cousin`: another thing's relative, and nothing of what it is
+#: `Big production NMT paper`, `Two ideas in one paper`: a paper, sized up
+_READING_SIZED = re.compile(
+    r"(?i)(?:an?\s+)?(?:(?!the\s)[\w/+-]+\s+){1,4}(?:paper|post|read|article|writeup|survey)"
+)
 _KIN = re.compile(
     r"^\S+['’]s\s+(?:[\w-]+\s+)?(?:cousin|sibling|successor|predecessor|variant|descendant|"
     r"alternative|twin|rival|sequel|spin-?off|offspring|heir)$",
@@ -832,6 +836,8 @@ def _vague(card: Card, entry: Entry) -> str | None:
         return "it only says what kind of writing it is (`a blog post, May 2018`)"
     if card.kind != "gist" or card.origin != "template":
         return None
+    if _raw_back(card) == numbered_subject(entry.name, entry.title):
+        return None  # `What is **FLIP-76**? → Unaligned Checkpoints`: what its title says
     back = strip_markdown_escapes(_ID_LINES.sub("", card.back))
     if _WHEN_OUT.fullmatch(back.strip(" *_.")):
         # `What is **JWST**? → launched 25 Dec 2021` (r105 glossary): when, not what
@@ -840,6 +846,10 @@ def _vague(card: Card, entry: Entry) -> str | None:
         return "the answer only points at something else (`same idea as SoundStream`)"
     if _KIN.match(back.strip(" *_.")):
         return "the answer names it only by its kin (`TRPO's practical cousin`)"
+    if _READING_SIZED.fullmatch(plain_text(back).strip(" *_.")):
+        # `What is **GNMT wordpieces**? → Big production NMT paper`, `→ Two ideas in one
+        # paper` (r118 table): what kind of paper, never what it is
+        return "the answer only says what kind of paper it is"
     specific = re.search(r"[A-Z]{2}|\d|[a-z][A-Z]|\b[A-Z][a-z]+[’']s\b", back)
     narrow = _NARROW_ASK.match(_front(card))  # `What is the key idea of ColBERT?`
     if narrow and len(plain_text(back).split()) >= (1 if narrow.group(0).endswith("?") else 2):

@@ -38,7 +38,6 @@ from srs.reading.definitions import (
     subjects,
 )
 from srs.reading.model import Attribution, Claim, Finding
-from srs.reading.naming import numbered_document
 from srs.reading.navigation import ASSIGNMENT, is_logistics
 from srs.reading.orgs import LAB_NAMES, LABS, VENUE_NAMES, VENUE_PATTERN, VENUES, brand_lab
 from srs.reading.phrases import (
@@ -79,6 +78,7 @@ from srs.reading.remarks import (
 )
 from srs.reading.sentences import sentences
 from srs.reading.terms import COMMON_ACRONYMS, claim_terms
+from srs.reading.titles import numbered_document
 from srs.text import clean_space
 
 __all__ = ["Claims", "read_claims", "tidy"]
@@ -2505,6 +2505,10 @@ _CLAUSE_COMMA = re.compile(
 #: the writer's label for what they tell themselves: `note to self:`, `Note:`, `NB:`
 _NOTE_LABEL = re.compile(
     r"^(?i:note(?:\s+to\s+(?:self|me))?(?:\s+\d{1,2})?|nb|n\.b\.)\s*:\s+(?=\S)"
+    # `Sec 2.2 is the tokenizer bit: BPE over bytes, …` (r118 table, "What is **GPT-2
+    # byte-level BPE**? → Sec 2.2 is the tokenizer bit: …"): where to read it, then what
+    r"|^(?i:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|appendix)\s*[\dA-Z][\d.]*\s+(?i:is|are)\s+"
+    r"(?i:the)\s+[\w\s-]{1,30}?\s*(?i:bit|part|section|chapter|one)s?\s*:\s+(?=\S)"
 )
 #: a label that sets another thing beside the entry (`Useful contrast:`, `Relevant to X:`)
 _ASIDE_LABEL = re.compile(

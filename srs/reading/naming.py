@@ -13,7 +13,14 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Entry, Link
 from srs.reading.phrases import find_word, in_list, is_name
-from srs.reading.titles import NAME_SUFFIX, SEQUEL, about_its_head, is_phrase, short_subtitle
+from srs.reading.titles import (
+    NAME_SUFFIX,
+    NUMBERED_DOCUMENT,
+    SEQUEL,
+    about_its_head,
+    is_phrase,
+    short_subtitle,
+)
 
 __all__ = [
     "NAME_TOKEN",
@@ -183,28 +190,15 @@ _COINED = re.compile(r"[A-Z][a-z]+-[A-Z][\w-]*|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+
 NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,9}|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)$")
 
 
-#: a numbered proposal or standard (`JEP 333`, `KIP-98`, `RFC 1034`, `PEP 484`, `FLIP-76`);
-#: not a name with a number (`LRW-1000`, a benchmark)
-_NUMBERED = re.compile(
-    r"(?:RFC|PEP|JEP|KIP|FLIP|KEP|BIP|EIP|ERC|NEP|OTEP|JSR|SPIP|XEP|ADR|ISO|ECMA)"
-    r"[ -]#?\d{2,5}"
-)
-
 #: between a numbered document and its title: a colon or a spaced dash
 _TITLE_AFTER = re.compile(r"\s*(?::|\s[-—–])\s+(?P<subject>\S.*)$", re.DOTALL)
-
-
-def numbered_document(name: str) -> bool:
-    """`RFC 5782 — DNS Blacklists and Whitelists`, `JEP 333: …`: a name that opens with a
-    numbered document's id, which is what it goes by."""
-    return _NUMBERED.match(name) is not None
 
 
 def numbered_subject(name: str, title: str) -> str:
     """What a numbered document is titled (`JEP 333: ZGC: A Scalable Low-Latency Garbage
     Collector` → `ZGC: A Scalable Low-Latency Garbage Collector`) when its entry goes by the
     number alone; else ``""``."""
-    if not _NUMBERED.fullmatch(name) or not title.startswith(name):
+    if not NUMBERED_DOCUMENT.fullmatch(name) or not title.startswith(name):
         return ""
     after = _TITLE_AFTER.match(title[len(name) :])
     return after.group("subject").strip() if after else ""

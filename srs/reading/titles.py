@@ -20,6 +20,7 @@ from srs.text import clean_space
 __all__ = [
     "EDGE",
     "NAME_SUFFIX",
+    "NUMBERED_DOCUMENT",
     "QUOTED_TITLE",
     "READER_CLAUSE",
     "SEQUEL",
@@ -31,6 +32,7 @@ __all__ = [
     "italic_terms",
     "lead_in",
     "names_a_thing",
+    "numbered_document",
     "quoted_title",
     "short_name",
     "short_subtitle",
@@ -683,7 +685,8 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
     head, colon, _ = text.partition(": ")
     phrase = is_phrase(head)
     # not `Design: Cultural probes`: a two-word subtitle makes one title with its head
-    long_enough = not short_subtitle(title.partition(": ")[2])
+    # (but `RFC 9114: HTTP/3` (r118 notes) goes by its number, whatever its subject)
+    long_enough = not short_subtitle(title.partition(": ")[2]) or numbered_document(head)
     if (
         colon
         and 1 <= len(head.split()) <= 3
@@ -707,6 +710,20 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
     ):
         text = head if not phrase else text  # not `Back to Basics`: a phrase, no name
     return text, found
+
+
+#: a numbered proposal or standard (`JEP 333`, `KIP-98`, `RFC 1034`, `PEP 484`, `FLIP-76`);
+#: not a name with a number (`LRW-1000`, a benchmark)
+NUMBERED_DOCUMENT = re.compile(
+    r"(?:RFC|PEP|JEP|KIP|FLIP|KEP|BIP|EIP|ERC|NEP|OTEP|JSR|SPIP|XEP|ADR|ISO|ECMA)"
+    r"[ -]#?\d{2,5}"
+)
+
+
+def numbered_document(name: str) -> bool:
+    """`RFC 5782 — DNS Blacklists and Whitelists`, `JEP 333: …`: a name that opens with a
+    numbered document's id, which is what it goes by."""
+    return NUMBERED_DOCUMENT.match(name) is not None
 
 
 _ARTICLE_KIND = re.compile(
