@@ -1771,3 +1771,21 @@ def test_r118_a_gist_that_only_sizes_up_the_paper_is_vague() -> None:
         "display/FLINK/FLIP-76)\n  - barriers overtake in-flight buffers\n"
     ).entries[0]
     assert rule_of(card("gist", "What is **FLIP-76**?", "Unaligned Checkpoints"), flip) is None
+
+
+def test_r118_the_writers_taste_a_bare_speedup_and_an_unnamed_successor_are_held() -> None:
+    """r118 blog: "*A nice palate cleanser after all the bespoke architectures*" → Stormer,
+    "*This is the ECMWF paper that basically opened the field*", "*The 0.25° successor, run
+    out of Google Research …*" → WeatherBench 2; r118 awesome: "*Reported \\~60x faster than
+    comparable end-to-end linkers*" → ReFinED."""
+
+    def clue(text: str) -> str | None:
+        return rule_of(card("reverse", f"What is described here?\n\n*{text}*", "**Stormer**"))
+
+    assert clue("A nice palate cleanser after all the bespoke architectures") == "opinion"
+    assert clue("This is the ECMWF paper that basically opened the field") == "opinion"
+    assert clue("The 0.25° successor, run out of Google Research with ECMWF folks") == (
+        "points-elsewhere"
+    )
+    assert clue("Reported \\~60x faster than comparable end-to-end linkers") == "thin-clue"
+    assert clue("A near-vanilla transformer trained to predict over varying intervals") is None

@@ -11203,3 +11203,16 @@ def test_r118_notes_a_numbered_document_goes_by_its_number_and_a_section_label_i
         " BPE over bytes, not Unicode code points. |\n"
     ).entries[0]
     assert gpt2.claims[0].text.startswith("BPE over bytes")
+
+
+def test_r118_a_sentence_that_is_the_name_and_whose_page_a_link_is() -> None:
+    """r118 syllabus: "What is **Identification of Joint Interventional Distributions …**? →
+    Pearl's lab papers page The ID algorithm" (a link's text run into the next line)."""
+    shpitser = one(
+        '2. Shpitser, I. & Pearl, J. "Identification of Joint Interventional Distributions in'
+        " Recursive Semi-Markovian Causal Models.\" *AAAI 2006*, pp. 1219–1226. [Pearl's lab"
+        " papers page](https://bayes.cs.ucla.edu/csl_papers.html)\n"
+        "   The **ID algorithm**. It's sound and complete: it either returns an expression for"
+        " P(y | do(x)) or finds a *hedge* proving the effect isn't identifiable.\n"
+    )
+    assert not any("papers page" in claim.text for claim in shpitser.claims)

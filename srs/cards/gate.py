@@ -100,7 +100,13 @@ _OPINION = re.compile(
     r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
     r"required knowledge|worth (?:it|reading)|underrated|is debated|the best(?! ones?\b)|a great|"
     r"recommended by|most notable|viral|a (?:clean|nice|neat|good|great) example|"
-    r"just a great|our (?:pod|podcast|episode)|probably the most|the most reproduced)\b",
+    r"just a great|our (?:pod|podcast|episode)|probably the most|the most reproduced|"
+    # `A nice palate cleanser after all the bespoke architectures`, `This is the ECMWF paper
+    # that basically opened the field` (r118 blog), `More "semantic web" flavoured than the
+    # ML surveys` (r118 awesome): the writer's taste and history, not the field's
+    r"a (?:nice|neat|welcome|refreshing|lovely|fun) (?:[\w-]+ )?(?:cleanser|change|break|"
+    r"antidote|contrast)|(?:opened|started|kicked off|launched) (?:up )?the (?:whole )?field|"
+    r"flavou?red than)\b",
     re.IGNORECASE,
 )
 # `Gemma 2 & {{c1::3}}`: a lone digit, a version; `{{c1::57}} subjects` is a fact
@@ -129,6 +135,9 @@ _ELSEWHERE = re.compile(
     # (`same concept, different names across engines`, `Same goal, but from …`, `Same as
     # above with k servers`, `Same 1-WL result found independently`: whatever follows)
     # (but `the same weights shared across all layers` says what it is)
+    # (`The 0.25° successor, run out of Google Research …` (r118 blog): of what?)
+    r"^(?:\W*what is described here\??\s*)?\W*the\s+(?:[\w.°-]+\s+){1,2}(?:follow[- ]?up|"
+    r"sequel|successor|predecessor)\b|"
     r"^(?:\W*what is described here\??\s*)?\W*(?:same\s+\S|the\s+same\s+(?:idea|thing|"
     r"approach|method|trick|authors?|concept|goal|problem|task|results?|findings?|paper|model|"
     r"data(?:set)?|setting|question|as\s+(?:above|below|before))|"
@@ -1006,6 +1015,8 @@ def _thin_clue(card: Card, entry: Entry) -> str | None:
 #: a clue that opens with a result: `10–45% faster than …`, `2.31x on an A100 …`, `65.5 NDS
 #: and 63.8 AMOTA on nuScenes`
 _RESULT_FIGURE = re.compile(
+    # (`Reported ~60x faster than comparable end-to-end linkers`, r118 awesome: whose word)
+    r"(?:(?i:reported(?:ly)?|claim(?:s|ed)|about|roughly|around)\s+)?"
     r"(?:up to |~|≈)?\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:%|x|×|dB)?\s+"
     r"(?:(?:faster|slower|speedup|higher|lower|better|fewer|smaller|less|cheaper|throughput|"
     r"improvement|reduction)\b|on\s|(?:[A-Z]{2,}|mAP|BLEU|F1|PSNR)\b)"

@@ -509,7 +509,9 @@ _THIS_IS_NAME = re.compile(
 #: (r118 syllabus): a sentence that is only the name, shaped as one (a hyphen, a digit or a
 #: capital inside)
 _THE_NAME = re.compile(
-    r"(?i:the)\s+(?P<alias>[A-Z](?=[\w+.-]*(?:[a-z][A-Z]|-\w|\d|[A-Z]{2}))[\w+.-]*[\w+])\.?"
+    r"(?i:the)\s+(?P<alias>[A-Z](?=[\w+.-]*(?:[a-z][A-Z]|-\w|\d|[A-Z]{2}))[\w+.-]*[\w+]"
+    # (`The **ID algorithm**.`, r118 syllabus: a name and the kind of thing it is)
+    r"(?:\s+(?:algorithm|method|estimator|learner|criterion|procedure|test|trick|benchmark))?)\.?"
 )
 #: `V-JEPA, the first serious …`: a name shaped like one (a capital or a digit inside), a
 #: comma, and what it is

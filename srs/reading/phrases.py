@@ -144,7 +144,16 @@ def is_generic_link_text(text: str) -> bool:
         or bare.startswith(("http://", "https://", "www.", "doi:", "10.", "arxiv:"))
         or _kind_of_link(bare)
         or _documents_only(bare)
+        or _OWNERS_PAGE.fullmatch(bare) is not None
     )
+
+
+#: `Pearl's lab papers page` (r118 syllabus, read into the gist: "Pearl's lab papers page
+#: The ID algorithm"), `Karpathy's copy`: whose page or copy it is
+_OWNERS_PAGE = re.compile(
+    r"[\w.-]+(?:\s+[\w.-]+)?['’]s\s+(?:[\w-]+\s+){0,2}(?:page|homepage|site|website|pdf|copy|"
+    r"mirror|version|slides)"
+)
 
 
 #: what a link may hold and where (`technical report and weights on GitHub`)
