@@ -11216,3 +11216,81 @@ def test_r118_a_sentence_that_is_the_name_and_whose_page_a_link_is() -> None:
         " P(y | do(x)) or finds a *hedge* proving the effect isn't identifiable.\n"
     )
     assert not any("papers page" in claim.text for claim in shpitser.claims)
+
+
+def test_r119_notes_a_talk_on_a_heads_trouble_and_its_conference() -> None:
+    """r119 notes: "Who made **CRDTs**? → Kleppmann" (`CRDTs: The Hard Parts`, a talk) and,
+    once that was fixed, "Who made **~1hr video. covers**? → Kleppmann and Hydra"."""
+    talk = one(
+        "- **CRDTs: The Hard Parts** — Martin Kleppmann, Hydra 2020 talk"
+        " (https://www.youtube.com/watch?v=x7drE24geUw)\n"
+        "  - ~1hr video. covers: interleaving, moving list items, tree moves\n"
+    )
+    assert talk.name == "CRDTs: The Hard Parts"
+    assert talk.attribution.authors == "Kleppmann"
+
+
+def test_r119_syllabus_a_pointer_a_publishers_link_and_a_famous_example() -> None:
+    """r119 syllabus: "What is **sequel to #13**?", "→ OUP Frames shift with causal graphs"
+    and "→ The famous asthma example"."""
+    beede = one(
+        '24. Beede, E. et al. "A Human-Centered Evaluation of a Deep Learning System Deployed'
+        ' in Clinics for the Detection of Diabetic Retinopathy." *CHI 2020*.\n'
+        "    The sequel to #13: Google's DR system deployed in 11 clinics in Thailand. Poor"
+        " lighting meant many images were rejected as ungradable.\n"
+    )
+    assert "#13" not in beede.name
+    shift = one(
+        '23. Subbaswamy & Saria. "From development to deployment: dataset shift, causality, and'
+        ' shift-stable models in health AI." *Biostatistics* 2020. [OUP](https://academic.oup'
+        ".com/biostatistics/article/21/2/345/5572660)\n"
+        "    Frames shift with causal graphs and asks which model parts stay stable.\n"
+    )
+    assert not any(claim.text.startswith("OUP") for claim in shift.claims)
+    asthma = cut_definition(
+        "The famous asthma example: a model trained on pneumonia outcomes learned that asthma"
+        " *lowers* risk of death, because asthmatic patients were sent straight to the ICU and"
+        " got more aggressive care"
+    )
+    assert asthma.startswith("a model trained on pneumonia outcomes learned that asthma")
+
+
+def test_r119_glossary_a_list_of_conditions_first_and_a_pronouns_label() -> None:
+    """r119 glossary: "What is **Hardy–Weinberg equilibrium**? → Hardy's version was a
+    one-page letter …" (its definition, opening on its conditions, read as a fragment) and a
+    cloze on "{{c1::They multiply}}"."""
+    hwe = _term(
+        "**Hardy–Weinberg equilibrium (HWE)**: with random mating, an infinite population and no"
+        " selection, mutation or migration, genotype frequencies reach p², 2pq, q² after one"
+        " generation of random mating and then stay there (Hardy 1908; Weinberg 1908). Hardy's"
+        " version was a one-page letter to *Science*."
+    )
+    assert hwe.claims[0].text.startswith("with random mating")
+    assert claim_terms("They multiply: (1 − F_IT) = (1 − F_IS)(1 − F_ST)", [], [], []) == ()
+
+
+def test_r119_table_a_datasets_track_and_a_generation_trick() -> None:
+    """r119 table: "Who made **JailbreakBench**? → D&B, NeurIPS 2024" and "What is
+    **Generation exploitation**? → No clever prompt at all"."""
+    assert attribution.cut("(NeurIPS 2024 D&B)")[0].lab == ""
+    exploit = cut_definition(
+        "No clever prompt at all: just vary decoding hyperparams (temperature, top-p, top-k)"
+        " and drop the system prompt, and misalignment rate on LLaMA2-chat jumps from ~0% to"
+        " >95%"
+    )
+    assert exploit.startswith("just vary decoding")
+
+
+def test_r119_table_a_persons_overview_has_no_who_made_card() -> None:
+    """r119 table: "Who made **Lilian Weng's overview**? → OpenAI (at the time), 2023"."""
+    made = _cards(
+        "## Surveys\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2023-10 | Lilian Weng's overview | OpenAI (at the time) | [Adversarial Attacks on LLMs]"
+        "(https://lilianweng.github.io/posts/2023-10-25-adv-attack-llm/) — long survey post on"
+        " Lil'Log: token manipulation, gradient-based attacks, jailbreak prompting. |\n"
+        "| 2023-07 | GCG | CMU | [Universal and Transferable Adversarial Attacks on Aligned"
+        " Language Models](https://arxiv.org/abs/2307.15043) — Zou et al. Greedy coordinate"
+        " gradient search for an adversarial suffix that transfers to closed models. |\n"
+    )
+    assert not any(c.kind == "attribution" and "Weng" in c.front for c in made)
+    assert any(c.kind == "attribution" and "GCG" in c.front for c in made)

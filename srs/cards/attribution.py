@@ -108,6 +108,10 @@ _ARTICLE_VENUE = re.compile(
 )
 
 
+#: a name that says whose work it is, by a person's whole name: `Lilian Weng's overview`
+_WHOSE_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+['’]s\s+\S")
+
+
 def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     entry = ctx.entry
     # (a topic has no who-made card of its own; the works it names have one each)
@@ -140,6 +144,10 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     for paper in papers:
         who, when = _who(paper), _when(paper)
         if not who or _names_others(paper) or _two_names(paper.name):
+            continue
+        if _WHOSE_NAME.match(paper.name) and not paper.byline:
+            # `Lilian Weng's overview` (r119 table, "Who made it? → OpenAI (at the time)"):
+            # the name says who wrote it, and a lab is all the card could add
             continue
         answer = f"{who}, {when}" if when else who
         ask = f"Who made **{md_escape(paper.name)}**{', and when' if when else ''}?"

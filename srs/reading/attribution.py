@@ -755,6 +755,10 @@ _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BRACKET = re.compile(r"\([^()]*\)")
 _MONTH_WORD = re.compile(rf"\b{_MONTH}(?=\s|,|$)")
 _VOLUME_ISSUE = re.compile(r"(?<![\w.])\d{1,4}(?:\s*\(\d{1,4}\))?(?![\w.])")
+#: `(NeurIPS 2024 D&B)` (r119 table, "Who made **JailbreakBench**? → D&B"): a track
+_DATASETS_TRACK = re.compile(
+    r"(?i)(?<!\w)(?:D&B|D\s?and\s?B|datasets\s*(?:&|and)\s*benchmarks)(?:\s+track)?(?!\w)"
+)
 _VENUE_TRACK = re.compile(r"(?i)\b(?:workshop|demo|poster|industry|findings)(?:\s+track)?\b")
 _EDITION_OR_OTHERS = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)\s+)?ed(?:ition|itors?|s)?\b\.?|\bet al\.?"
@@ -1208,6 +1212,7 @@ def _org_of(inner: str) -> str:
     rest = _VENUE_YEAR.sub(" ", inner)
     rest = _YEAR_RE.sub(" ", rest)
     rest = _ISSUED.sub(r"\g<body>", rest)  # `W3C Recommendation, 2013`: W3C issued it
+    rest = _DATASETS_TRACK.sub(" ", rest)  # `NeurIPS 2024 D&B`: the venue's track
     parts = [p.strip(" .") for p in rest.split(",") if p.strip(" .")]
     orgs = [
         p

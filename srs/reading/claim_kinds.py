@@ -259,6 +259,13 @@ _VAGUE_KIND = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
     r"approach|pattern|staple|classic|rule|heuristic|hack|framing|view|take|perspective|"
     r"formulation|treatment|account)$"
+    # `The famous asthma example: a model trained on pneumonia outcomes learned …` (r119
+    # syllabus, "What is …? → The famous asthma example"): which example, then what it is
+    r"|^(?:a|an|the)\s+(?:famous|classic|canonical|well-known|textbook|cautionary)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:example|case|story|tale|anecdote)$"
+    # `No clever prompt at all: just vary decoding hyperparams …` (r119 table): what it
+    # does without, then what it does
+    r"|^(?:no|nothing)\s+(?:[\w-]+\s+){0,3}(?:at\s+all|needed|required|involved)$"
     # `Goes end to end: a VLM-based retriever … and a VLM generator …`: how far it goes
     r"|^goes\s+(?:all\s+the\s+way|end[\s-]to[\s-]end|further|beyond)$"
     # `UniPi turns the problem around: generate a video of …` (r76 blog): a figure of speech,
@@ -505,6 +512,10 @@ _EMPTY_HEADS = frozenset(
     | {"such", "so", "equivalent", "following", "follows"}
     # `makes the counter-intuitive argument | that model parallelism helps …`: what it argues
     | {"argument", "claim", "observation", "insight", "hypothesis", "assumption", "premise"}
+    # `a model trained on pneumonia outcomes learned | that asthma lowers risk …` (r119
+    # syllabus): a verb whose object is the clause
+    | {"learned", "learnt", "found", "showed", "shows", "finds", "argues", "argued", "proved"}
+    | {"proves", "realized", "noticed", "observed", "discovered", "concluded", "means"}
 )
 _PARTICIPLE = re.compile(
     r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)|,\s+(?=and\s)"

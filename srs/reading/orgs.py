@@ -145,6 +145,9 @@ VENUES = (
     *("QJE", "Quarterly Journal of Economics", "AER", "American Economic Review", "JPE"),
     *("Journal of Political Economy", "Review of Economic Studies", "REStud", "JBES"),
     *("Review of Economics and Statistics", "REStat", "Journal of Finance", "NBER"),
+    # practitioners' conferences, where talks are given (r119 notes: `Martin Kleppmann, Hydra
+    # 2020 talk` credited "Kleppmann and Hydra")
+    *("Hydra", "Strange Loop", "QCon", "GOTO", "GOTO Conference", "Papers We Love", "PyCon"),
     # weather and climate (r118 blog: `Ben Bouallègue et al. (2024), "…"**, *BAMS*` asked as
     # "Who made **BAMS**?")
     *("BAMS", "Bulletin of the American Meteorological Society", "QJRMS", "QJ R Meteorol Soc"),

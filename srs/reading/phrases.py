@@ -34,6 +34,13 @@ __all__ = [
 CONDITION_FIRST = re.compile(
     r"(?i:with|without)\s[^,;]{3,80}?(?:\([^()]*\))?,\s+[^,;]*?\b(?:is|are|was|were|has|have|"
     r"beats?|matches|outperforms?|gets|reaches|drops?|fails?)\b"
+    # (`with random mating, an infinite population and no selection, mutation or migration,
+    # genotype frequencies reach p², 2pq, q² …` (r119 glossary): a list of conditions, then
+    # a subject of a few words and its verb)
+    r"|(?i:with|without|under|given|assuming)\s[^;]{3,160}?,\s+(?:[^\s,;]+\s+){1,4}"
+    r"(?i:is|are|was|were|has|have|reach(?:es)?|stays?|becomes?|gets?|beats?|matches|fix(?:es)?|"
+    r"converges?|holds?|gives?|equals?|drops?|fails?|raises?|falls?|grows?|decays?|yields?|"
+    r"scales?|wins?|loses?)\b"
 )
 
 #: a document or a part of one, never a term of the field: `Khronos wiki: …`, `README: 10k+
@@ -110,6 +117,8 @@ GENERIC_LINK_TEXT = frozenset(
         # journals a link's text names (`([AJE](https://doi.org/10.1093/aje/…))`, r110)
         *("bmj", "aje", "ije", "jech", "jama", "nejm", "lancet", "the lancet", "pnas"),
         *("proc r soc a", "proc r soc b", "plos one", "plos med", "elife"),
+        # publishers a link's text names (`[OUP](https://academic.oup.com/…)`, r119 syllabus)
+        *("oup", "wiley", "sciencedirect", "elsevier", "taylor & francis", "sage", "cup"),
     }
 )
 

@@ -294,6 +294,9 @@ _CLAUSE_WORDS = frozenset(
         *("to", "about", "in", "for", "but", "and", "or", "of", "on", "with", "by", "at"),
         *("from", "as", "if", "than", "now", "not", "vs", "into", "over", "is", "are", "was"),
         *("be", "via", "per", "without", "under", "after", "before"),
+        # `They multiply: (1 − F_IT) = …` (r119 glossary, a cloze on "They multiply"): a
+        # pronoun's clause, never a term
+        *("they", "it", "we", "he", "she", "this", "these", "those"),
     }
 )
 #: what follows a heading, not a definition: a chain (`grid → block → warp`; one arrow is

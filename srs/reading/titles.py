@@ -743,6 +743,10 @@ SEQUEL = re.compile(
     # `Kubernetes: Up and Running` (r105 notes, "Who made **Kubernetes**? → Burns et al."):
     # a book in a publisher's series on what the head names
     r"up\s+and\s+running|definitive\s+guide|good\s+parts|missing\s+manual|"
+    # `CRDTs: The Hard Parts` (r119 notes, "Who made **CRDTs**? → Kleppmann"): a talk on the
+    # head's trouble
+    r"(?:hard|tricky|bad|ugly|difficult|missing)\s+parts|"
+    r"(?:demystified|explained|in\s+practice|in\s+the\s+wild|myths\s+and\s+facts)\W*$|"
     r"an?\s+(?:practical|hands-on)\s+guide|"
     # `Internet Anycast: Performance, Problems, & Potential` (r106 notes): aspects of the
     # head, listed
