@@ -1789,3 +1789,14 @@ def test_r118_the_writers_taste_a_bare_speedup_and_an_unnamed_successor_are_held
     )
     assert clue("Reported \\~60x faster than comparable end-to-end linkers") == "thin-clue"
     assert clue("A near-vanilla transformer trained to predict over varying intervals") is None
+
+
+def test_r119_a_kind_of_survey_with_its_aside_is_vague() -> None:
+    """r119 awesome: "What is **Deep Learning for Anomaly Detection: A Review**? → General
+    (not industrial-specific) survey"."""
+    review = card(
+        "gist",
+        "What is **Deep Learning for Anomaly Detection: A Review**?",
+        "General (not industrial-specific) survey",
+    )
+    assert rule_of(review) == "vague-answer"

@@ -11294,3 +11294,18 @@ def test_r119_table_a_persons_overview_has_no_who_made_card() -> None:
     )
     assert not any(c.kind == "attribution" and "Weng" in c.front for c in made)
     assert any(c.kind == "attribution" and "GCG" in c.front for c in made)
+
+
+def test_r119_awesome_an_index_is_no_writer_and_where_it_sits_is_no_definition() -> None:
+    """r119 awesome: PaDiM's definition (`fit mean + covariance at each (i, j)`) dropped as
+    the writer's `I`; "What is **AnoGAN**? → Medical (retinal OCT), not industrial"; "Who made
+    **FastFlow**? → SenseTime et al."."""
+    assert opinion_in("fit mean + covariance at each (i, j), score by Mahalanobis distance") is None
+    assert opinion_in("sum over i of x_i") is None
+    assert opinion_in("Not about depth, I know") is not None
+    assert opinion_in("accepts a lot of code (I remember a big number)") is not None
+    assert cut_definition(
+        "Medical (retinal OCT), not industrial, but it's the origin of \"train a GAN on"
+        ' normals, search the latent space for the closest reconstruction"'
+    ).startswith("the origin of")
+    assert attribution.cut("(SenseTime et al., arXiv 2021)")[0].lab == "SenseTime"

@@ -855,7 +855,7 @@ def _vague(card: Card, entry: Entry) -> str | None:
         return "the answer only points at something else (`same idea as SoundStream`)"
     if _KIN.match(back.strip(" *_.")):
         return "the answer names it only by its kin (`TRPO's practical cousin`)"
-    if _READING_SIZED.fullmatch(plain_text(back).strip(" *_.")):
+    if _READING_SIZED.fullmatch(re.sub(r"\s*\([^()]*\)", "", plain_text(back)).strip(" *_.")):
         # `What is **GNMT wordpieces**? → Big production NMT paper`, `→ Two ideas in one
         # paper` (r118 table): what kind of paper, never what it is
         return "the answer only says what kind of paper it is"

@@ -330,11 +330,24 @@ def _colon_outside_brackets(text: str) -> int:
     return -1
 
 
+#: `Medical (retinal OCT), not industrial, but it's the origin of …`
+_NOT_BUT = re.compile(
+    r"^[^,;:]{1,40}?,\s+not\s+[^,;:]{1,40},\s+but\s+(?:it['’]s\s+|it\s+is\s+)?(?P<rest>\S.{8,})$",
+    re.IGNORECASE,
+)
+
+
 def cut_definition(text: str) -> str:
     """A long definition's head: up to its first trailing clause, or its colon when four words
     or more come before it and what follows would make it too long (`The IO-aware exact
     attention kernel: tiles …`; but `three tricks: clipped double Q, …` keeps what follows
     the colon)."""
+    aside = _NOT_BUT.match(text)
+    if aside is not None:
+        # `Medical (retinal OCT), not industrial, but it's the origin of "train a GAN on
+        # normals, …"` (r119 awesome, "What is **AnoGAN**? → Medical (retinal OCT), not
+        # industrial"): where it sits, then what it is
+        text = aside.group("rest")
     problem = _PROBLEM_SO.match(text)
     if problem is not None:
         # `full-matrix AdaGrad is too big, so keep left and right preconditioners …`: the

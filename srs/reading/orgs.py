@@ -72,6 +72,10 @@ LABS = (
     *("Cloudflare", "Fastly", "Akamai", "Stripe", "Dropbox", "Lyft", "Shopify", "Mozilla"),
     *("Red Hat", "Databricks", "Vercel", "AMD", "Qualcomm", "Cisco", "Juniper", "VMware"),
     *("Datadog", "Grafana Labs", "HashiCorp", "Confluent", "Cockroach Labs", "MongoDB"),
+    # vision and industrial labs (r119 awesome: `(SenseTime et al., arXiv 2021)` asked "Who
+    # made **FastFlow**? → SenseTime et al.")
+    *("SenseTime", "Megvii", "Hikvision", "iFlytek", "Meituan", "Ant Group", "Sony AI"),
+    *("Bosch Center for AI", "Siemens", "Preferred Networks", "Sakana AI", "LG AI Research"),
 )
 VENUES = (
     *("NeurIPS", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "EACL", "COLING", "TACL"),

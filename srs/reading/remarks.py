@@ -61,6 +61,7 @@ _VARIABLE_BEFORE = "".join(
         *("item", "element", "row", "column", "worker", "thread", "task", "customer"),
         *("token", "expert", "layer", "unit", "neuron", "step", "player", "state", "sample"),
         *("point", "link", "edge", "class", "type", "phase", "part", "stage", "process"),
+        *("each", "every", "all", "over", "sum", "index"),
     )
 )
 OPINION = re.compile(
@@ -370,7 +371,9 @@ OPINION = re.compile(
     # (`device i equals …`, `node i`: a variable, not the writer)
     # (`EU/UK/US legislation`: a country, not the writers)
     rf"we|our|(?-i:us)|{_VARIABLE_BEFORE}"
-    r"(?<!\.)i(?!\s*\(|\.\w|/)|"  # (nor the `I` of `I/O`)
+    # (nor the `I` of `I/O`, nor an index: `at each (i, j)`, `x_i`, `i = 1..n` (r119 awesome:
+    # PaDiM's definition dropped as the writer's voice))
+    r"(?<![._=])i(?!\s*[(,)=<>+*^_]|\.\w|/)|"
     r"my|me)\b|"
     # (and where a mark starts them: `it's optional`, `(see above)`, `§4`, which `\b` before
     # them missed after a space)
