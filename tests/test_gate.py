@@ -1800,3 +1800,9 @@ def test_r119_a_kind_of_survey_with_its_aside_is_vague() -> None:
         "General (not industrial-specific) survey",
     )
     assert rule_of(review) == "vague-answer"
+
+
+def test_r119_an_essay_and_where_it_was_published_is_only_a_medium() -> None:
+    """r119 notes: "What is **Peritext**? → Ink & Switch essay w/ interactive demos"."""
+    peritext = card("gist", "What is **Peritext**?", "Ink \\& Switch essay w/ interactive demos")
+    assert rule_of(peritext) == "vague-answer"

@@ -11309,3 +11309,25 @@ def test_r119_awesome_an_index_is_no_writer_and_where_it_sits_is_no_definition()
         ' normals, search the latent space for the closest reconstruction"'
     ).startswith("the origin of")
     assert attribution.cut("(SenseTime et al., arXiv 2021)")[0].lab == "SenseTime"
+
+
+def test_r119_a_short_journal_name_and_a_title_with_against() -> None:
+    """r119 glossary: a cloze on "{{c1::Am. Nat}}"; r119 table: "What is **Erase-and-check**?
+    → Certifying LLM Safety against Adversarial Prompting" (its paper's title)."""
+    assert (
+        claim_terms(
+            'It lowers heterozygosity (Wright 1922, "Coefficients of inbreeding", *Am. Nat*.)',
+            ["Am. Nat"],
+            [],
+            [],
+        )
+        == ()
+    )
+    erase = parse_text(
+        "## Defenses\n\n| Paper | Links |\n|---|---|\n"
+        "| Erase-and-check — *Certifying LLM Safety against Adversarial Prompting*, Kumar et al."
+        " (Harvard, 2023). First *certified* defense: erase tokens one by one, run a safety"
+        " filter on every subsequence, flag if any is harmful. | [arXiv](https://arxiv.org/abs/"
+        "2309.02705) |\n"
+    ).entries[0]
+    assert not any(claim.text.startswith("Certifying") for claim in erase.claims)

@@ -777,15 +777,16 @@ _NARROW_ASK = re.compile(
 #: engineering blog, May 2018`, `short FAQ from the maintainers`, `Gregg's talk at Ubuntu
 #: Masters 2019, written up as a blog post`
 _MEDIUM = re.compile(
-    r"^(?:[\w'’.-]+\s+){0,3}?(?:blog(?:\s+post)?|post|talk|slides|slide\s+deck|coverage|"
+    r"^(?:[\w'’.&-]+\s+){0,3}?(?:blog(?:\s+post)?|post|talk|slides|slide\s+deck|coverage|"
     r"article|book|FAQ|write-?up|docs?|documentation|video|podcast|thread|lecture|"
-    r"description|man\s+page|"
+    r"description|man\s+page|essay|"
     # (`chapter of the Reference Manual` (r100 notes, useless as the gist of **Processes**))
     r"(?:a\s+)?(?:chapter|section|page|part)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?:manual|guide|handbook|docs|documentation|book|reference))"
     # (the writing's kind is the head: `… blog, May 2018`, `coverage of …`, `talk at …`)
     # (but `a post on score matching` says what it covers, and defines it)
-    r"(?=\s*(?:[,;]|$|\s(?:from|at|by|for|in|with|after|and|written)\b"
+    # (`Ink & Switch essay w/ interactive demos` (r119 notes, Peritext's gist))
+    r"(?=\s*(?:[,;]|$|\s(?:from|at|by|for|in|with|w/|after|and|written)(?!\w)"
     # (`Google SRE book ch. 10` (r84 notes, graded useless as Borgmon's gist): which part)
     r"|\s(?:ch\.|chapter|chapters|section|sec\.|§|part|pp?\.)\s*[\dIVX]))",
     re.IGNORECASE,

@@ -595,6 +595,10 @@ _TITLE_SMALL = frozenset(
     {
         *("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"),
         *("over", "the", "through", "to", "using", "via", "vs", "with", "without", "is", "are"),
+        # (`Certifying LLM Safety against Adversarial Prompting`, r119 table: a title asked as
+        # the gist of **Erase-and-check**)
+        *("against", "versus", "toward", "towards", "beyond", "under", "between", "within"),
+        *("across", "upon", "per"),
     }
 )
 

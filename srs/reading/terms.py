@@ -81,6 +81,8 @@ _NUMBERED_DOCUMENT = re.compile(
 
 
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,7}\.(?=\s|$)")
+#: a journal's name, all abbreviated: `Am. Nat.`, `J. Mol. Biol`, `Phys. Rev`
+_SHORT_JOURNAL = re.compile(r"(?:[A-Z][a-z]{0,6}\.\s*)+[A-Z][a-z]{0,6}\.?")
 _VENUE_WORD = re.compile(
     r"\b(?:Symposium|Conference|Journal|Proceedings|Letters|Transactions|Workshop|Review|"
     # (`Annals of Math. Stat`, `Proc. Cambridge Phil. Soc`: a journal, abbreviated)
@@ -228,6 +230,8 @@ def claim_terms(
             continue  # `**why it died**: branchy code → …`: the note's own heading
         if _ENDS_ON_MONTH.search(phrase):
             continue  # `W3C {{c1::Recommendation Dec}} 2019` (r78 notes): a word and a date
+        if _SHORT_JOURNAL.fullmatch(phrase):  # `{{c1::Am. Nat}}` (r119 glossary): a journal
+            continue
         if len(_ABBREVIATED.findall(phrase)) >= 2:  # `Proc. Cambridge Philos. Soc.`: a journal
             continue
         if _VENUE_WORD.search(phrase) or phrase.casefold() in _VENUES:
