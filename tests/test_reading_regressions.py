@@ -14,7 +14,14 @@ from srs.reading.acronyms import stated_expansions
 from srs.reading.claim_kinds import claim_kind, cut_definition, side_fact
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
-from srs.reading.remarks import LIST_ITEM_POINTER, REPLY, VENUE_NOTE, WHERE_IN_WORK, opinion_in
+from srs.reading.remarks import (
+    LIST_ITEM_POINTER,
+    READING_KIND,
+    REPLY,
+    VENUE_NOTE,
+    WHERE_IN_WORK,
+    opinion_in,
+)
 from srs.reading.sentences import sentences
 from srs.reading.statements import statement
 from srs.reading.terms import claim_terms
@@ -11331,3 +11338,16 @@ def test_r119_a_short_journal_name_and_a_title_with_against() -> None:
         "2309.02705) |\n"
     ).entries[0]
     assert not any(claim.text.startswith("Certifying") for claim in erase.claims)
+
+
+def test_r120_how_the_writer_places_a_reading_is_no_claim() -> None:
+    """r120: "What is **SGLang**? → The paper has two halves", "What is **Scissorhands**? →
+    Came out at about the same time as H2O …", "*The June 2023 launch post, which came out
+    before the paper*" → vLLM, "*Newer kid on the block*" → RaBitQ, "What is **MacKay**? →
+    More fun than C&T …"."""
+    assert opinion_in("The paper has two halves")
+    assert opinion_in("Came out at about the same time as H2O and has a similar flavor")
+    assert opinion_in("Newer kid on the block, already in several vector DBs")
+    assert opinion_in("More fun than C&T, strong on LDPC/BP and the inference side")
+    assert opinion_in("The frontend is a Python-embedded language with primitives") is None
+    assert READING_KIND.match("The June 2023 launch post, which came out before the paper")

@@ -330,6 +330,11 @@ OPINION = re.compile(
     r"someone (?:mentioned|said|recommended)|find it(?=\W*$)|standup|stand-up|"
     # `good 20 min read, still holds up`, `Two contributions in one paper`
     r"\d+\s?-?min(?:ute)?s? read|holds up\b|(?:two|three) (?:contributions|ideas) in one\b|"
+    # `The paper has two halves.` (r120 blog, SGLang's gist), `Came out at about the same
+    # time as H2O and has a similar flavor` (r120 blog and syllabus), `Newer kid on the
+    # block` (r120 awesome), `More fun than C&T` (r120 glossary): how the writer places it
+    r"\bhas (?:two|three|four) (?:halves|parts)\b|\bcame out (?:at )?(?:about |around |roughly )?"
+    r"the same time as\b|\bnew(?:er)? kid on the block\b|\bmore fun than\b|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
     r"(?:is\s+|are\s+)?(?:at|on|from|here)\b|"
@@ -419,6 +424,10 @@ READING_KIND = re.compile(
     # `The library paper / tutorial`: two kinds of reading at once, a reading's kind
     r"|^the\s+(?:[\w-]+\s+)?(?:paper|post|article|book|talk|tutorial|survey)\s*/\s*"
     r"(?:paper|post|article|book|talk|tutorial|survey|docs|blog(?:\s+post)?)\.?$"
+    # `The June 2023 launch post, which came out before the paper` (r120 blog, a clue of
+    # vLLM's): which of its writings it is
+    r"|^the\s+(?:[\w-]+\s+){0,3}(?:launch|announcement|release|intro)\s+(?:blog\s+)?"
+    r"(?:post|blog|video|thread|talk)\b(?:\s*,\s*which\s+[^,;:]*)?\.?$"
     # `Short, up-to-date overview` (r74 notes): the writer's adjectives for a kind of reading
     r"|^(?:(?:short|long|brief|quick|concise|readable|up-to-date|dated|gentle|dense|clear|"
     r"great|good|nice|solid|accessible|thorough|broad)\s*,?\s+){1,3}"
