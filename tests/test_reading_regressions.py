@@ -19,6 +19,7 @@ from srs.reading.remarks import (
     READING_KIND,
     REPLY,
     VENUE_NOTE,
+    VERSION_NOTE,
     WHERE_IN_WORK,
     opinion_in,
 )
@@ -11351,3 +11352,23 @@ def test_r120_how_the_writer_places_a_reading_is_no_claim() -> None:
     assert opinion_in("More fun than C&T, strong on LDPC/BP and the inference side")
     assert opinion_in("The frontend is a Python-embedded language with primitives") is None
     assert READING_KIND.match("The June 2023 launch post, which came out before the paper")
+
+
+def test_r120_a_policies_section_keeps_its_papers_and_a_journal_extension_is_no_claim() -> None:
+    """r120 table (written for the test): a `## Policies` section of a robot-learning list
+    read as a course's rules, its papers dropped; "What is **Diffusion Policy**? → extended in
+    IJRR 2024"."""
+    papers = parse_text(
+        "## Policies\n\n| Paper | Links |\n|---|---|\n"
+        "| **Mixed Precision Training**, Micikevicius et al. (NVIDIA), 2018. FP16 with loss"
+        " scaling. | [arXiv](https://arxiv.org/abs/1710.03740) |\n"
+    ).entries
+    assert [entry.name for entry in papers] == ["Mixed Precision Training"]
+    course = parse_text(
+        '## Week 1\n\n- Vaswani et al., "Attention Is All You Need", NeurIPS 2017. The'
+        " Transformer.\n\n## Policies\n\n- Late work: 10% off per day.\n"
+        "- Collaboration: discuss, but write up alone.\n"
+    ).entries
+    assert [entry.name for entry in course] == ["Attention Is All You Need"]
+    assert VERSION_NOTE.match("extended in IJRR 2024")
+    assert VERSION_NOTE.match("extended in a later paper to video") is None

@@ -28,7 +28,9 @@ _BOILERPLATE = re.compile(
     r"changelog|related (?:lists|repos|projects|awesome lists)|footnotes|notes on this list|"
     r"about|about this list|disclaimer|maintainers?|authors? of this list|"
     # a course's rules (`## Course policies`: late work, collaboration, accommodations)
-    r"(?:course |class )?polic(?:y|ies)|academic (?:integrity|honesty)|honou?r code)\W*$",
+    # (but a bare `## Policies` may hold a robot-learning list's papers: its linkless items
+    # only are a course's rules, below)
+    r"(?:course |class )polic(?:y|ies)|academic (?:integrity|honesty)|honou?r code)\W*$",
     re.IGNORECASE,
 )
 _TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd)\b", re.IGNORECASE)
@@ -94,7 +96,8 @@ def is_reading_label(lead: str) -> bool:
 #: `## Logistics`, `## Grading`: how a course runs; what it reads there cites its reading
 #: (`**Textbook:** LaValle, *Planning Algorithms*, …`), the rest is the course's rules
 _COURSE_RULES = re.compile(
-    r"^\W*(?:course )?(?:logistics|grading|assessment|requirements|administrivia)\W*$",
+    r"^\W*(?:course )?(?:logistics|grading|assessment|requirements|administrivia|"
+    r"polic(?:y|ies))\W*$",
     re.IGNORECASE,
 )
 

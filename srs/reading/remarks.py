@@ -445,6 +445,8 @@ VERSION_NOTE = re.compile(
     r"(?:version|edition|write-?up|paper)\b(?=\s*(?:$|of\b|from\b|[(,.;]))"
     # `published in *Nature* 2023 as "Accurate medium-range …"`: where else it appeared
     r"|^(?:(?:also|later|first|originally)\s+)?(?:published|appeared|reprinted)\s+(?:in|at|as)\b"
+    # `extended in IJRR 2024` (r120 table, "What is **Diffusion Policy**? → extended in …")
+    r"|^(?:(?:later|since)\s+)?(?:extended|expanded)\s+(?:in|as|into|at)\s+(?:the\s+)?(?-i:[A-Z])"
     # `Preprint was "Emergent autonomous scientific research capabilities …"` (r114 blog):
     # the other version's title
     r"|^(?:the\s+)?(?:preprint|arxiv\s+version|earlier\s+version|first\s+version)\s+"
