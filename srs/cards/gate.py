@@ -116,11 +116,11 @@ _VERSION = re.compile(r"^(?:v\d{1,2}(?:\.\d+)?|\d(?:\.\d)?|[ivx]{1,4})$", re.IGN
 _PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\+|\band|\bor|\bvs\.?)\s*$")
 _PAIR_RIGHT = re.compile(r"^\s*(?:,|/|&|\+|and\b|or\b|vs\.?)\s*[A-Z0-9]")
 _SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
-#: `TRPO's practical cousin`: another thing's relative, and nothing of what it is
 #: `Big production NMT paper`, `Two ideas in one paper`: a paper, sized up
 _READING_SIZED = re.compile(
     r"(?i)(?:an?\s+)?(?:(?!the\s)[\w/+-]+\s+){1,4}(?:paper|post|read|article|writeup|survey)"
 )
+#: `TRPO's practical cousin`: another thing's relative, and nothing of what it is
 _KIN = re.compile(
     r"^\S+['’]s\s+(?:[\w-]+\s+)?(?:cousin|sibling|successor|predecessor|variant|descendant|"
     r"alternative|twin|rival|sequel|spin-?off|offspring|heir)$",

@@ -735,7 +735,6 @@ def _alias(
         and match.group("alias").strip().casefold() not in LABEL_WORDS
         # (`The sequel to #13: Google's DR system deployed …` (r119 syllabus, "What is
         # **sequel to #13**?"): another item of the list, by its number)
-        and not LIST_ITEM_POINTER.search(match.group("alias"))
         and not re.search(r"#\d", match.group("alias"))
         # (`~1hr video. covers: interleaving, …` (r119 notes): a note's words, no name)
         and re.match(r"\w", match.group("alias").strip()) is not None

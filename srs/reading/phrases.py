@@ -118,7 +118,7 @@ GENERIC_LINK_TEXT = frozenset(
         *("bmj", "aje", "ije", "jech", "jama", "nejm", "lancet", "the lancet", "pnas"),
         *("proc r soc a", "proc r soc b", "plos one", "plos med", "elife"),
         # publishers a link's text names (`[OUP](https://academic.oup.com/…)`, r119 syllabus)
-        *("oup", "wiley", "sciencedirect", "elsevier", "taylor & francis", "sage", "cup"),
+        *("oup", "wiley", "sciencedirect", "elsevier", "taylor & francis", "cup"),
     }
 )
 
