@@ -11372,3 +11372,21 @@ def test_r120_a_policies_section_keeps_its_papers_and_a_journal_extension_is_no_
     assert [entry.name for entry in course] == ["Attention Is All You Need"]
     assert VERSION_NOTE.match("extended in IJRR 2024")
     assert VERSION_NOTE.match("extended in a later paper to video") is None
+
+
+def test_r121_a_retrospective_title_and_another_works_problem() -> None:
+    """r121 notes: "Who made **RocksDB**? → Dong et al., FAST 2021" (`RocksDB: Evolution of
+    Development Priorities …`, a later look at RocksDB) and "What is **HashKV**? → WiscKey's
+    vLog GC is expensive under update-heavy workloads" (the problem it answers)."""
+    rocks = one(
+        "11. **RocksDB: Evolution of Development Priorities in a Key-value Store Serving"
+        " Large-scale Applications** (https://www.usenix.org/conference/fast21/presentation/"
+        "dong)\n    - Dong, Kryczka, Jin, Stumm — FAST 2021\n"
+        "    - priorities moved: write amp (flash endurance) → space amp → CPU efficiency\n"
+    )
+    assert rocks.name != "RocksDB"
+    assert (
+        claim_kind("WiscKey's vLog GC is expensive under update-heavy workloads", True, "HashKV")
+        == "says"
+    )
+    assert claim_kind("default: same bits/key at every level", True, "Monkey") == "says"

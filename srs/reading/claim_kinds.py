@@ -625,8 +625,15 @@ def _goes_by(subject: str, name: str) -> bool:
 #: a sentence whose subject is another named thing: `Needle-in-a-haystack is too easy`,
 #: `HumanEval's tests are thin`
 _OTHER_SUBJECT = re.compile(
-    r"^(?P<subject>[A-Z][\w+.]*(?:-[\w+.]+)+|[A-Z][a-z]*[A-Z0-9][\w+.-]*)(?:['’]s\s+\w+)?"
-    r"\s+(?:is|are|was|were)\s"
+    # (`WiscKey's vLog GC is expensive under …` (r121 notes, asked as HashKV's gist): a part
+    # of another work, in up to three words)
+    r"^(?P<subject>[A-Z][\w+.]*(?:-[\w+.]+)+|[A-Z][a-z]*[A-Z0-9][\w+.-]*)"
+    r"(?:['’]s(?:\s+[\w-]+){1,3})?\s+(?:is|are|was|were)\s"
+)
+#: `default: same bits/key at every level …` under **Monkey** (r121 notes, asked as its
+#: gist): what the work starts from, not what it is
+_BASELINE_LABEL = re.compile(
+    r"(?i)^(?:the\s+)?(?:default|baseline|status\s+quo|old\s+way|before|previously)\s*[:=]\s"
 )
 #: `V8 heap corruption bugs (JIT type confusion etc.) are the bread and butter of Chrome
 #: exploits` (r88 notes, under *The V8 Sandbox*): other things, in the plural, and what they are
@@ -872,7 +879,7 @@ def claim_kind(
     after the colon defines the term whatever its form."""
     if first and is_packaging(text):
         return "says"
-    if side_fact(text):
+    if side_fact(text) or _BASELINE_LABEL.match(text):
         return "says"
     introduces = INTRODUCES.search(text)
     opening = text[: introduces.start()].strip().casefold() if introduces else ""

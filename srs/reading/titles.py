@@ -746,6 +746,10 @@ SEQUEL = re.compile(
     # `CRDTs: The Hard Parts` (r119 notes, "Who made **CRDTs**? → Kleppmann"): a talk on the
     # head's trouble
     r"(?:hard|tricky|bad|ugly|difficult|missing)\s+parts|"
+    # `RocksDB: Evolution of Development Priorities in a Key-value Store …` (r121 notes,
+    # "Who made **RocksDB**? → Dong et al., FAST 2021"): the head's history, told later
+    r"(?:the\s+)?evolution\s+of\b.*|a\s+decade\s+of\b.*|(?:\w+\s+)?years\s+of\b.*|"
+    r"lessons\s+(?:learned\s+)?from\b.*|experiences?\s+(?:with|from|in|of)\b.*|"
     r"(?:demystified|explained|in\s+practice|in\s+the\s+wild|myths\s+and\s+facts)\W*$|"
     r"an?\s+(?:practical|hands-on)\s+guide|"
     # `Internet Anycast: Performance, Problems, & Potential` (r106 notes): aspects of the
