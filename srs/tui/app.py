@@ -40,6 +40,7 @@ class SrsApp(App[None]):
         self.url_opener = open_url
         self.monotonic = monotonic
         self.title = engine.session_title()
+        self._gc_threshold = gc.get_threshold()
 
     def on_mount(self) -> None:
         self.engine.hold_checkpoints()  # the review screen checkpoints while a card is read
@@ -49,7 +50,8 @@ class SrsApp(App[None]):
         # Young collections only every 10,000 new objects, not 700: an answer makes a few
         # hundred, and the review screen collects while the answer is read, so none runs
         # between a key and the next card.
-        gc.set_threshold(10_000, *gc.get_threshold()[1:])
+        self._gc_threshold = gc.get_threshold()
+        gc.set_threshold(10_000, *self._gc_threshold[1:])
 
     # the other screens load on first use: start-up time goes to the first card
     def action_help(self) -> None:
@@ -78,6 +80,10 @@ class SrsApp(App[None]):
 
     def on_unmount(self) -> None:
         self.engine.close()
+        # the collector as the app found it: a process that goes on after the app (a test
+        # run, a host program) keeps no frozen heap and no slow young collections
+        gc.unfreeze()
+        gc.set_threshold(*self._gc_threshold)
 
 
 def make_app(
