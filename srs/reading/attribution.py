@@ -23,7 +23,7 @@ from srs.reading.orgs import (
     VENUE_PATTERN,
     VENUES,
 )
-from srs.reading.phrases import STOPWORDS, is_generic_link_text
+from srs.reading.phrases import STOPWORDS, is_generic_link_text, partition_outside_brackets
 from srs.reading.remarks import MONTH
 from srs.reading.sentences import sentences
 from srs.text import clean_space
@@ -1350,21 +1350,6 @@ _BYLINE_THEN_TEXT = re.compile(
 )
 
 
-def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
-    """`str.partition` at the first `mark` not inside brackets (`(2018; arXiv 2016)`)."""
-    if mark not in text:
-        return text, "", ""
-    depth = 0
-    for at, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char == mark and depth == 0:
-            return text[:at], mark, text[at + 1 :]
-    return text, "", ""
-
-
 def author_list(text: str) -> tuple[Attribution, str] | None:
     """`Jung, Ralf; Jourdan, Jacques-Henri; Dreyer, Derek. "RustBelt: …"`: a reference
     list's authors, one `Surname, Given` per semicolon, and the text after them."""
@@ -1768,7 +1753,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         return people.merged(rest_found), rest.strip(" ,.")
     text = _INITIALS_AFTER.sub(r"\g<surname>", text)
     text = _GIVEN_AFTER.sub(r"\g<surname>", text)
-    head, semicolon, tail = _partition_outside_brackets(text, ";")
+    head, semicolon, tail = partition_outside_brackets(text, ";")
     whole = byline(head.strip(' "“”'))  # `van den Oord, Li, Vinyals."`: a title's quote left
     led = _BYLINE_THEN_TEXT.match(head)
     if led is not None:

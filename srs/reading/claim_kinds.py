@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelling_in
-from srs.reading.phrases import VERBS, content_words, is_name, squash
+from srs.reading.phrases import VERBS, content_words, is_name, partition_outside_brackets, squash
 
 __all__ = [
     "BASELINE",
@@ -315,21 +315,6 @@ def _definition_head(text: str) -> str:
     return text
 
 
-def _colon_outside_brackets(text: str) -> int:
-    """Where `text`'s first `: ` outside brackets is, or -1 (`languages (Romance, Slavic:
-    lead vs short lag) and …` (r118 glossary, a definition cut to "… (Romance, Slavic"):
-    a bracket's own colon labels what is inside it)."""
-    depth = 0
-    for at, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(depth - 1, 0)
-        elif char == ":" and depth == 0 and text[at + 1 : at + 2] == " ":
-            return at
-    return -1
-
-
 #: `Medical (retinal OCT), not industrial, but it's the origin of …`
 _NOT_BUT = re.compile(
     r"^[^,;:]{1,40}?,\s+not\s+[^,;:]{1,40},\s+but\s+(?:it['’]s\s+|it\s+is\s+)?(?P<rest>\S.{8,})$",
@@ -373,7 +358,10 @@ def cut_definition(text: str) -> str:
         # which ones are counted, the definition itself; `Expected number of alignments
         # with score ≥ S | that would occur by chance` (r74 glossary): which, by chance
         head = text
-    colon = _colon_outside_brackets(text)
+    # (outside brackets: `languages (Romance, Slavic: lead vs short lag) and …` (r118
+    # glossary, once cut to "… (Romance, Slavic"): a bracket's own colon labels its inside)
+    head_part, colon_mark, _ = partition_outside_brackets(text, ": ")
+    colon = len(head_part) if colon_mark else -1
     before_colon = text[:colon].split() if colon >= 0 else []
     if before_colon and before_colon[-1] in _EMPTY_HEADS:
         colon = -1  # `… the following are equivalent: A ⇔ B ⇔ C`: what follows is the fact

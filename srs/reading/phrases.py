@@ -25,6 +25,7 @@ __all__ = [
     "is_generic_link_text",
     "is_name",
     "name_pattern",
+    "partition_outside_brackets",
     "replace_word",
     "squash",
     "without_s",
@@ -371,3 +372,20 @@ def without_s(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def partition_outside_brackets(text: str, sep: str) -> tuple[str, str, str]:
+    """`str.partition` at the first `sep` outside round or square brackets (`(2018; arXiv
+    2016)` has no `;` of its own; `languages (Romance, Slavic: lead vs short lag) and …` no
+    `: `)."""
+    if sep not in text:
+        return text, "", ""
+    depth = 0
+    for at, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith(sep, at):
+            return text[:at], sep, text[at + len(sep) :]
+    return text, "", ""
