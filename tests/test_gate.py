@@ -1806,3 +1806,37 @@ def test_r119_an_essay_and_where_it_was_published_is_only_a_medium() -> None:
     """r119 notes: "What is **Peritext**? → Ink & Switch essay w/ interactive demos"."""
     peritext = card("gist", "What is **Peritext**?", "Ink \\& Switch essay w/ interactive demos")
     assert rule_of(peritext) == "vague-answer"
+
+
+@pytest.mark.parametrize(
+    "clue",
+    [
+        # r122 table, blog and syllabus (weak): sizes and scores, nothing of what it is
+        "Claimed 8.4x faster decoding and ~70% memory savings vs a 7B transformer at 8K",
+        "Pushes to 2,048K (≈2M) tokens",
+        "Built on ~4000 scaling experiments on up to 512 GPUs",
+        # r122 glossary and blog (weak and useless): leaning on what it answers or on others
+        "The alternative is an iodine absorption cell as the wavelength reference",
+        "The catch for long context is exactly the fixed-size state",
+        "Faster variants: Clark 1980, Cotton–Schwab",
+        "Reviews: Antonucci 1993 (ARA&A 31, 473), the latter for radio-loud objects",
+    ],
+)
+def test_r122_clues_that_tell_nothing_apart_are_held(clue: str) -> None:
+    assert rule_of(card("reverse", f"What is described here?\n\n*{clue}*", "**Zorblat**")) in {
+        "thin-clue",
+        "points-elsewhere",
+    }
+
+
+@pytest.mark.parametrize(
+    "clue",
+    [
+        "Stable LM over up to 4M tokens and 22.2x faster than sliding-window-with-recompute",
+        "1,266 hard-to-find-but-easy-to-verify questions",
+        "1 / absolute risk reduction",
+        "The alternative to ring: all-to-all to swap from sequence-sharded to head-sharded",
+    ],
+)
+def test_r122_clues_with_a_figure_that_still_say_what_it_is_pass(clue: str) -> None:
+    assert rule_of(card("reverse", f"What is described here?\n\n*{clue}*", "**Zorblat**")) is None

@@ -177,8 +177,19 @@ _ELSEWHERE = re.compile(
 #: (r117 blog): what the sentence before said, which the card does not show
 _ANAPHORA = re.compile(
     r"\bthat\s+(?:number|figure)\b|\b(?:those|these)\s+(?:numbers|figures|claims|pieces|speedups)\b"
+    # `the Reddit folks above`, `Landmark Attention linked above` (r122 blog)
+    r"|\b(?:folks|people|ones|linked|mentioned|listed|discussed|cited)\s+above\b"
     r"|^\W*(?:what is described here\??\s*)?\W*others\s+(?:pushed|disputed|argued|questioned|"
     r"criticized|criticised|doubted)\b"
+)
+#: a clue that leans on what it answers or on other works: `The alternative is an iodine
+#: absorption cell …`, `The catch for long context is …` (to what?), `Faster variants: Clark
+#: 1980, Cotton–Schwab`, `Reviews: Antonucci 1993 …` (r122 glossary and blog, weak and
+#: useless as clues; a gist or a cloze keeps the name beside it)
+_LEANING_CLUE = re.compile(
+    r"^\W*(?:what is described here\??\s*)?\W*(?:the\s+(?:alternative(?!\s+to\b)|catch)\b|"
+    r"(?:(?:faster|slower|other|later|related|newer|older)\s+variants|(?:\w+\s+)?reviews|"
+    r"surveys|further\s+reading)\s*:)"
 )
 #: `also Cursor Stability, lost update (P4)`: a list's tail, no verb
 _ALSO_LIST = re.compile(
@@ -1010,7 +1021,34 @@ def _thin_clue(card: Card, entry: Entry) -> str | None:
         # 63.8 AMOTA on nuScenes test*` → CenterPoint (r97 blog and awesome, weak): a score
         # fits any work that reached it
         return "a result figure alone fits any work that reached it"
+    figures = [word for word in words if _FIGURE_WORD.fullmatch(word)]
+    described = [word for word in words if not _FIGURE_WORD.fullmatch(word)]
+    sized = len(figures) >= 2 or any(not word.isdigit() for word in figures)
+    # (a long compound says much: `1,266 hard-to-find-but-easy-to-verify questions`)
+    telling = sum(1 + (len(word) > 12) for word in described if word not in _SCALE_WORDS)
+    if sized and telling <= 2:
+        # `Claimed 8.4x faster decoding and ~70% memory savings vs a 7B transformer at 8K` →
+        # RetNet, `Pushes to 2,048K (≈2M) tokens` → LongRoPE (r122 table and blog, weak):
+        # sizes and scores, and nothing of what it is
+        return "a result figure alone fits any work that reached it"
     return None
+
+
+#: a figure, as `content_words` gives it: `8.4x`, `70`, `1.3b`, `2,048k`, `7–25`
+_FIGURE_WORD = re.compile(r"[~≈<>]?\d[\d.,]*(?:[–-]\d[\d.,]*)?(?:[a-z]{0,2}|%|×)")
+#: what a figure is a figure of, in any field: the words a result or a size is told in
+_SCALE_WORDS = frozenset(
+    {
+        *("faster", "slower", "speedup", "higher", "lower", "better", "fewer", "smaller"),
+        *("larger", "bigger", "cheaper", "less", "more", "improvement", "reduction", "savings"),
+        *("gain", "gains", "perf", "performance", "throughput", "latency", "memory", "total"),
+        *("avg", "average", "overall", "tokens", "params", "parameters", "experiments"),
+        *("benchmarks", "gpus", "tasks", "models", "pushes", "scaled", "scales", "claimed"),
+        *("reported", "reaches", "reached", "built", "trained", "runs", "run", "decoding"),
+        *("inference", "training", "context", "length", "times", "strong", "canonical"),
+        *("scaling", "model", "transformer", "baseline", "baselines", "accuracy", "score"),
+    }
+)
 
 
 #: a clue that opens with a result: `10–45% faster than …`, `2.31x on an A100 …`, `65.5 NDS
@@ -1037,6 +1075,8 @@ def _points_elsewhere(card: Card, entry: Entry) -> str | None:
         return "it points to another entry or to the list (`same idea`, `everything below`)"
     if card.kind in {"gist", "reverse", "cloze"} and _ANAPHORA.search(first):
         return "it points to what the list said before (`that number`, `these pieces`)"
+    if card.kind == "reverse" and _LEANING_CLUE.search(first):
+        return "the clue leans on what it answers or on other works (`The alternative is …`)"
     return None
 
 
