@@ -11390,3 +11390,56 @@ def test_r121_a_retrospective_title_and_another_works_problem() -> None:
         == "says"
     )
     assert claim_kind("default: same bits/key at every level", True, "Monkey") == "says"
+
+
+def test_r122_a_notes_first_bullet_on_the_works_making_leaves_the_next_to_say_what_it_is() -> None:
+    """r122 notes: "What is **Myths and Realities: …**? → done with MMTk in Jikes RVM", "What
+    is *A real-time garbage collector based on the lifetimes of objects*? → Built on Baker's
+    collector", "What is **Region-Based Memory Management**? → earlier paper: "…"" and a
+    keynote's "keynote, published as a Go blog post": where it was built, another version of
+    it, its form; the next bullet says what it is."""
+    notes = (
+        "## Generational\n\n"
+        "1. **Lieberman & Hewitt — A real-time garbage collector based on the lifetimes of"
+        " objects** (https://web.media.mit.edu/~lieber/Lieberary/GC/GC.html)\n"
+        "   - CACM 26(6), 1983, MIT AI Lab. Built on Baker's collector\n"
+        "   - heap divided into regions by age, young ones scavenged more often\n"
+        "2. **Tofte & Talpin — Region-Based Memory Management** (Information and"
+        " Computation 132(2), 1997)\n"
+        "   - earlier POPL '94 paper: \"Implementation of the typed call-by-value λ-calculus"
+        ' using a stack of regions"\n'
+        "   - **region inference**: compiler infers region lifetimes, so no runtime GC\n"
+    )
+    gists = {c.front: c.back for c in _cards(notes) if c.kind == "gist"}
+    assert any("regions by age" in back for back in gists.values()), gists
+    assert not any("Baker" in back or "earlier" in back for back in gists.values()), gists
+    regions = parse_text(notes).entries[1]
+    defining = [c.text for c in regions.claims if c.kind in {"defines", "does"}]
+    assert defining and defining[0].startswith("region inference"), regions.claims
+    assert side_fact("done with MMTk in Jikes RVM")
+    assert side_fact("Built on Baker's collector")
+    assert side_fact('earlier POPL \'94 paper: "Implementation of the typed λ-calculus"')
+    assert not side_fact("built a new index over the whole corpus")
+    assert claim_kind("keynote, published as a Go blog post", True, "Getting to Go") == "says"
+
+
+def test_r121_the_writers_framing_before_a_colon_and_a_bullet_that_does_it_too() -> None:
+    """r121 blog: "What is **AutoCodeRover**? → The software-engineering-research take on
+    the problem" and "What is *Data Contamination Through the Lens of Time*? → The cleanest
+    early evidence for code" (useless: framing); r62 notes: "___ does it on x86: …" → C4."""
+    assert cut_definition(
+        "The software-engineering-research take on the problem: the LLM navigates the repo"
+        " through AST-aware code search APIs (search_class, search_method_in_file, ...)"
+        " instead of grepping text, and can use spectrum-based fault localization when tests"
+        " exist"
+    ).startswith("the LLM navigates the repo")
+    assert cut_definition(
+        "The cleanest early evidence for code: using Codeforces and Project Euler problems"
+        " with known release dates, GPT-4's pass rate correlates with how often a problem"
+        " appears on GitHub"
+    ).startswith("using Codeforces")
+    assert claim_kind("C4 does it on x86: the LVB checks every loaded reference", True, "C4") == (
+        "says"
+    )
+    plankton = "why do so many species coexist when competitive exclusion says they shouldn't?"
+    assert claim_kind(plankton, True, "Paradox of the plankton", glossary=True) == "defines"

@@ -28,6 +28,7 @@ __all__ = [
     "introduced_in",
     "is_packaging",
     "noun_phrase",
+    "on_making",
     "side_fact",
     "starts_with_verb",
     "verb_of",
@@ -272,7 +273,14 @@ _VAGUE_KIND = re.compile(
     # then what it does
     r"|^(?:turns|flips|stands)\s+(?:the|this|that)\s+(?:problem|question|task|setup|idea)\s+"
     r"(?:around|on\s+its\s+head|inside\s+out|upside\s+down)$"
-    r"|^(?:takes|tries)\s+(?:a|the)\s+(?:different|opposite|other)\s+(?:approach|route|tack|view)$",
+    r"|^(?:takes|tries)\s+(?:a|the)\s+(?:different|opposite|other)\s+(?:approach|route|tack|view)$"
+    # `The software-engineering-research take on the problem: the LLM navigates …`, `The
+    # cleanest early evidence for code: using Codeforces problems …` (r121 blog, useless as
+    # what AutoCodeRover and *… Lens of Time* are): the writer's framing, then what it is
+    r"|^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:take|angle|spin)\s+on\s+(?:the|this|that)\s+"
+    r"(?:problem|question|task|idea)$"
+    r"|^(?:a|an|the)\s+(?:cleanest|clearest|best|strongest|simplest|nicest)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:evidence|example|demonstration|argument|illustration)(?:\s+(?:for|of)\s+\S+)?$",
     re.IGNORECASE,
 )
 
@@ -750,6 +758,9 @@ _PACKAGING_WORDS = frozenset(
         *("updated", "every", "release", "releases", "deck", "originally", "sdk", "each"),
         # `Martin Kleppmann, talk at Strange Loop 2014 + blog writeup 2015` (r85 notes)
         *("writeup", "write-up", "writeups"),
+        # `ISMM 2018 keynote, published as a Go blog post` (r122 notes, asked as what the
+        # keynote is)
+        *("published", "as", "given", "delivered"),
     }
 )
 
@@ -785,6 +796,12 @@ def is_packaging(text: str) -> bool:
     return True
 
 
+#: `C4 does it on x86: …` (r62 notes): what the bullet before said, done here too
+_DOES_IT = re.compile(
+    r"^(?!(?:why|how|what|who|when|where)\b)(?:[\w.+-]+\s+){1,2}(?:does|did)\s+(?:it|this)\s"
+    r"(?!\s*(?:by|with|so|because)\b)",
+    re.IGNORECASE,
+)
 #: a verb in the third person that says nothing done: `it is increasingly obvious that …`
 _NOT_DOES_VERB = re.compile(
     r"is|was|has|does|seems|remains|looks|sounds|feels|gets|goes|means|matters|comes|deserves"
@@ -821,11 +838,27 @@ _IN_ACTION = re.compile(r"^(?:[\w'’-]+\s+){1,4}in\s+action\.?$", re.IGNORECASE
 _THE_PROBLEM = re.compile(r"^(?:the\s+)?(?:problem|challenge|issue|catch)\s*:\s", re.IGNORECASE)
 #: what it is not, alone: `Not an agent benchmark at all` (r95 table)
 _NOT_ALONE = re.compile(r"^not\s+(?:a|an|the|really|quite)\s+[^,;:]{2,60}$", re.IGNORECASE)
-#: where a work was built or tried, never what it is
+#: where a work was built or tried, never what it is (`done with MMTk in Jikes RVM`, `Built
+#: on Baker's collector`, r122 notes: asked as what each paper is)
 _WHERE_BUILT = re.compile(
-    r"^(?:implemented|prototyped|evaluated|tested|benchmarked)\s+(?:in|on|with|using|inside)\s",
+    r"^(?:(?:implemented|prototyped|evaluated|tested|benchmarked|done)\s+"
+    r"(?:in|on|with|using|inside)|built\s+(?:on|upon|atop)(?=\s+[A-Z][\w-]*['’]s\s))\s",
     re.IGNORECASE,
 )
+#: another version of the same work, named: `earlier POPL '94 paper: "Implementation of …"`
+#: (r122 notes, asked as what *Region-Based Memory Management* is)
+_OTHER_VERSION = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:earlier|later|extended|longer|shorter|journal|"
+    r"conference|workshop|arxiv)\s+(?:[\w'’.-]+\s+){0,2}(?:paper|version|write-?up|preprint)"
+    r"\s*[:—–(]",
+    re.IGNORECASE,
+)
+
+
+def on_making(text: str) -> bool:
+    """Where a work was built or tried, or another version of it (`Built on Baker's
+    collector`, `earlier POPL '94 paper: "…"`): a note on its making, never what it is."""
+    return bool(_WHERE_BUILT.match(text) or _OTHER_VERSION.match(text))
 
 
 def side_fact(text: str) -> bool:
@@ -844,7 +877,7 @@ def side_fact(text: str) -> bool:
             return True
     return bool(
         _FIGURE_ALONE.match(text)
-        or _WHERE_BUILT.match(text)
+        or on_making(text)
         or _OTHER_PART.match(text)
         or _IN_ACTION.match(text)
         or _NOT_ALONE.match(text)
@@ -867,7 +900,7 @@ def claim_kind(
     after the colon defines the term whatever its form."""
     if first and is_packaging(text):
         return "says"
-    if side_fact(text) or _BASELINE_LABEL.match(text):
+    if side_fact(text) or _BASELINE_LABEL.match(text) or _DOES_IT.match(text):
         return "says"
     introduces = INTRODUCES.search(text)
     opening = text[: introduces.start()].strip().casefold() if introduces else ""

@@ -26,6 +26,7 @@ from srs.reading.claim_kinds import (
     cut_definition,
     introduced_in,
     is_packaging,
+    on_making,
     starts_with_verb,
     verb_of,
 )
@@ -1216,7 +1217,12 @@ def read_claims(
             # `- **τ²-bench** ([Barres et al., 2025](…)) is the follow-up. It adds …` under
             # **τ-bench** (r106 blog: its findings asked of τ-bench): another work's bullet
             continue
-        leading = (index == 0 and source == "text") or (source == "nested" and not out.claims)
+        # (a bullet after notes on the work's form or making alone still says what it is:
+        # `- ISMM 2018 keynote, published as a Go blog post` then `- Go GC = concurrent …`,
+        # r122 notes)
+        leading = (index == 0 and source == "text") or (
+            source == "nested" and all(_note_on_work(c.text) for c in out.claims)
+        )
         pointed = False  # after `See also X`: the rest of the paragraph is about X
         # a citation counts in the first sentence of a leading part, and in the first bullet
         # (under a glossary's term, a bullet's citation is a remark's, never who made the
@@ -1598,7 +1604,7 @@ def read_claims(
                 # `VR teleop + BC on a PR2.` then `Showed that …`: a first sentence that only
                 # names what the thing puts together leaves the next to say what it is
                 leading = leading and (
-                    _COMPONENTS.fullmatch(claim.text) is not None or is_packaging(claim.text)
+                    _COMPONENTS.fullmatch(claim.text) is not None or _note_on_work(claim.text)
                 )  # (`Oracle docs, JDK 21 version`: nor does a note on its form)
             elif (
                 text
@@ -2988,3 +2994,9 @@ def is_debris(text: str) -> bool:
 def names_of(text: str) -> list[str]:
     """Capitalised names in a text (for pointers that carry no links)."""
     return [w for w in re.findall(r"\b[A-Z][\w\-.]*[A-Z0-9][\w\-.]*\b", text) if is_name(w)]
+
+
+def _note_on_work(text: str) -> bool:
+    """A note on a work's form, release or making (`Oracle docs, JDK 21 version`, `Built on
+    Baker's collector`): the next sentence or bullet may still say what the work is."""
+    return is_packaging(text) or on_making(text)
