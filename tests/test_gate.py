@@ -1840,3 +1840,16 @@ def test_r122_clues_that_tell_nothing_apart_are_held(clue: str) -> None:
 )
 def test_r122_clues_with_a_figure_that_still_say_what_it_is_pass(clue: str) -> None:
     assert rule_of(card("reverse", f"What is described here?\n\n*{clue}*", "**Zorblat**")) is None
+
+
+def test_r122_a_cloze_hiding_one_of_the_front_names_and_a_size_is_held() -> None:
+    """r122 blog (useless): `**ProLong / "How to Train …"** — Their {{c1::ProLong-8B}} …`."""
+    front = (
+        '**ProLong / "How to Train Long-Context Language Models (Effectively)"** — Their'
+        " {{c1::ProLong-8B}} (from Llama-3-8B) handles up to 512K tokens"
+    )
+    assert rule_of(card("cloze", front, "**ProLong-8B**")) == "answer-on-front"
+    other = front.replace("{{c1::ProLong-8B}}", "{{c1::Llama-3-8B}}").replace(
+        "(from Llama-3-8B)", "(from ProLong-8B)"
+    )
+    assert rule_of(card("cloze", other, "**Llama-3-8B**")) != "answer-on-front"

@@ -21,6 +21,7 @@ from srs.reading.remarks import (
     VENUE_NOTE,
     VERSION_NOTE,
     WHERE_IN_WORK,
+    is_verdict,
     opinion_in,
 )
 from srs.reading.sentences import sentences
@@ -11443,3 +11444,28 @@ def test_r121_the_writers_framing_before_a_colon_and_a_bullet_that_does_it_too()
     )
     plankton = "why do so many species coexist when competitive exclusion says they shouldn't?"
     assert claim_kind(plankton, True, "Paradox of the plankton", glossary=True) == "defines"
+
+
+def test_r122_a_journal_alone_a_labs_people_in_brackets_and_a_platform_are_no_names() -> None:
+    """r122 awesome: "Who made **Patterns**? → Liang et al." (Patterns is the journal); r122
+    syllabus: "What is *The Ultra-Scale Playbook*? → Hugging Face (Nanotron team,), 2025";
+    r122 blog: "Who made **Needle in a Haystack**? → Kamradt and GitHub, 2023"."""
+    detectors = one(
+        "- :star: [GPT detectors are biased against non-native English writers](https://arxiv"
+        ".org/abs/2304.02819) - Weixin Liang, Mert Yuksekgonul, Yining Mao, Eric Wu, James Zou"
+        " (Stanford, 2023). Patterns. Ran 7 popular detectors on TOEFL essays by non-native"
+        " speakers: on average 61% were flagged as AI-generated.\n"
+    )
+    assert detectors.name != "Patterns"
+    assert attribution.cut("— Hugging Face (Nanotron team, Tazi et al.), 2025.") == (
+        Attribution(authors="Tazi et al.", lab="Hugging Face", year=2025),
+        "",
+    )
+    assert attribution.cut("Greg Kamradt, GitHub, Nov 2023")[0].authors == "Kamradt"
+    assert is_verdict(
+        'Not a "long context paper" per se but arguably the single most important enabler'
+    )
+    assert not is_verdict(
+        "Not a jailbreak paper per se but it's the groundwork for circuit breakers: read/steer"
+        " concepts as directions in activation space"
+    )

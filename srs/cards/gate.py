@@ -526,6 +526,13 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
                 and (hidden in shown or shown in hidden or stem in hidden or one in shown)
             ):
                 return "the name in front gives the hidden word away"
+            # (`**ProLong / "How to Train …"** — Their {{c1::ProLong-8B}} …` (r122 blog,
+            # useless): one of the names in front, and a size)
+            names = re.split(r"\s+/\s+", plain_text(name.group(0))) if name else []
+            if hidden and any(
+                len(part) >= 4 and hidden.startswith(part) for part in map(squash, names)
+            ):
+                return "the name in front gives the hidden word away"
             gap_words = {without_s(word) for word in content_words(strip_markdown_escapes(raw))}
             name_words = (
                 {without_s(word) for word in content_words(name.group(0))} if name else set()

@@ -669,6 +669,8 @@ def cite_authors(names: list[str]) -> str:
     """`["Richard Sutton", "Andrew Barto"]` -> `Sutton and Barto`; three or more: `X et al.`"""
     # (`Hopps, 2000, Informational`: an RFC's status, or a document's, is nobody)
     names = [name for name in names if name.split() and name.strip() not in _DOCUMENT_STATUS]
+    # (`Greg Kamradt, GitHub, Nov 2023` (r122 blog, "Kamradt and GitHub"): where it is kept)
+    names = [name for name in names if name.strip().casefold() not in _PLATFORMS]
     # `Ferrari Dacrema, Cremonesi, Jannach`: among surnames alone, two words are one surname
     alone = sum(len(name.split()) == 1 for name in names)
     surnames_only = alone >= 2 and alone >= len(names) - 1
@@ -1244,6 +1246,12 @@ def _venue(match: re.Match[str]) -> str:
     return f"{match.group('venue')} {year}"
 
 
+#: where people put their work up, never one of its authors
+_PLATFORMS = frozenset(
+    {"github", "gitlab", "substack", "medium", "youtube", "twitter", "x", "reddit", "blog"}
+)
+
+
 def _tidy(authors: str) -> str:
     """Authors as people cite them: `O'Neil, Cheng, Gawlick & O'Neil` -> `O'Neil et al.`,
     `Bayer & McCreight` -> `Bayer and McCreight`."""
@@ -1252,6 +1260,7 @@ def _tidy(authors: str) -> str:
     if "et al" in authors:
         return authors
     names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", authors) if n]
+    names = [n for n in names if n.casefold() not in _PLATFORMS] or names  # (`…, GitHub`)
     if len(names) >= 3:
         return f"{names[0]} et al."
     return " and ".join(names) if names else authors
@@ -1395,6 +1404,13 @@ _LAB_RELEASED = re.compile(
 )
 
 
+#: `— Hugging Face (Nanotron team, Tazi et al.), 2025.`: a lab, its people, the year
+_LAB_PEOPLE_YEAR = re.compile(
+    rf"^\s*(?:[—–-]\s*)?(?P<lab>[A-Z][\w&.' -]{{1,40}}?)\s*\((?P<people>[^()]{{3,80}})\),?\s+"
+    rf"(?P<year>{_YEAR})\s*\.?\s*$"
+)
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
@@ -1404,6 +1420,13 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     released = _LAB_RELEASED.match(text)
     if released is not None and lab_in(released["lab"], loose=True) == released["lab"].strip():
         return Attribution(lab=released["lab"].strip(), year=int(released["year"])), ""
+    bracketed = _LAB_PEOPLE_YEAR.match(text)
+    if bracketed is not None and lab_in(bracketed["lab"], loose=True) == bracketed["lab"]:
+        # `Hugging Face (Nanotron team, Tazi et al.), 2025.` (r122 syllabus, its gist "Hugging
+        # Face (Nanotron team,), 2025"): a lab, its people in brackets, the year
+        inner = cut(bracketed["people"], prose_lab=False)[0]
+        if inner.authors:
+            return replace(inner, lab=bracketed["lab"], year=int(bracketed["year"])), ""
     led = _BY_LEAD.match(text)
     if led is not None:
         # `[LLM.int8(): …](arXiv) by Dettmers, Lewis, Belkada and Zettlemoyer (NeurIPS 2022)`

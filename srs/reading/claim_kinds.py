@@ -842,7 +842,7 @@ _NOT_ALONE = re.compile(r"^not\s+(?:a|an|the|really|quite)\s+[^,;:]{2,60}$", re.
 #: on Baker's collector`, r122 notes: asked as what each paper is)
 _WHERE_BUILT = re.compile(
     r"^(?:(?:implemented|prototyped|evaluated|tested|benchmarked|done)\s+"
-    r"(?:in|on|with|using|inside)|built\s+(?:on|upon|atop)(?=\s+[A-Z][\w-]*['’]s\s))\s",
+    r"(?:in|on|with|using|inside)|built\s+(?:on|upon|atop)(?=\s+(?:[A-Z][\w-]*['’]s\s|[~≈]?\d)))\s",
     re.IGNORECASE,
 )
 #: another version of the same work, named: `earlier POPL '94 paper: "Implementation of …"`

@@ -87,6 +87,17 @@ def name_after_reference(description: str, title: str, link_texts: list[str]) ->
     return _name_first(rest, title, texts)
 
 
+#: journals named by one plain word (kept out of the venues every reader matches, since each
+#: is a word too): alone after a citation, where the paper appeared
+_ONE_WORD_JOURNALS = frozenset(
+    {
+        *("Patterns", "Cell", "Neuron", "Joule", "Matter", "Chem", "Sensors", "Entropy"),
+        *("Heliyon", "iScience", "Genes", "Cells", "Brain", "Blood", "Gut", "Electronics"),
+        *("Mathematics", "Symmetry", "Algorithms", "Information", "Circulation", "Radiology"),
+    }
+)
+
+
 def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) -> str:
     """The name `rest` opens with (see `name_after_reference`), or ""."""
     # `This is **CaMeL** (CApabilities for MachinE Learning), the Dual LLM pattern …`, `The
@@ -108,6 +119,10 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
             return second
     name = found["name"]
     words = name.split()
+    if found["alone"] and name in _ONE_WORD_JOURNALS and name not in texts:
+        # `(Stanford, 2023). Patterns. Ran 7 popular detectors …` (r122 awesome, asked as
+        # "Who made **Patterns**?"): where it appeared
+        return ""
     if found.group(0).endswith(" / ") and name not in texts:
         return ""  # `GPT-4 / CodeLlama with …`: the works it used
     verb = _OPENING_VERB.match(words[0]) and not NAME_TOKEN.match(words[0]) and paper is None

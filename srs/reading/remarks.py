@@ -497,7 +497,11 @@ _VERDICT_LEAD = re.compile(
     rf"|\s+(?:up\s+to|until|through|as\s+of)\s+(?:about\s+|around\s+)?(?:19|20)\d\d\b"
     rf"|\s+(?:[\w-]+\s+)?(?:paper|read|trick|intro|introduction|survey|overview|codebase|"
     r"write-?up|book|talk|tutorial|baseline|idea)s?\b(?!\s+(?:that|which|of|on|for|about)\b))"
-    r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b",
+    r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b"
+    # `Not a "long context paper" per se but arguably the single most important enabler`
+    # (r122 blog, a cloze on "long context paper"): what the writer files it under
+    r"|^not\s+(?:a|an|really\s+a|really\s+an)\s+[^,;:.]{2,40}?\s+per\s+se\s*,?\s+but\s+"
+    r"(?:arguably|probably|maybe|perhaps|easily)\b",
     re.IGNORECASE,
 )
 
