@@ -11469,3 +11469,37 @@ def test_r122_a_journal_alone_a_labs_people_in_brackets_and_a_platform_are_no_na
         "Not a jailbreak paper per se but it's the groundwork for circuit breakers: read/steer"
         " concepts as directions in activation space"
     )
+
+
+def test_r122_the_year_beside_the_people_and_a_writers_nb_mark() -> None:
+    """r122 glossary: "When was the **Sérsic profile** introduced? → 1948 (Sérsic)" (1948 is
+    de Vaucouleurs's) and "Who made **Reddening & extinction**? → Schlafly, 2011" (`NB
+    Schlafly & Finkbeiner 2011 found …`: a finding, never who made the term)."""
+    assert attribution.cut(
+        "n = 4 gives the de Vaucouleurs (1948) r^(1/4) law for ellipticals (Sérsic 1963)."
+    )[0] == Attribution(authors="Sérsic", year=1963)
+    reddening = _term(
+        "**Reddening & extinction**: Color excess E(B−V) = (B−V)_obs − (B−V)_intrinsic. Total"
+        " extinction A_V = R_V · E(B−V), with R_V ≈ 3.1 for the diffuse Milky Way ISM. NB"
+        " Schlafly & Finkbeiner 2011 found SFD overpredicts reddening by ~14%, so multiply"
+        " E(B−V)_SFD by 0.86."
+    )
+    assert "Schlafly" not in reddening.attribution.authors
+    made = [c for c in _cards(f"## S\n\n{_GLOSSARY_PROBE}") if c.kind == "attribution"]
+    assert not [c for c in made if "is that" in c.front], made
+    probe = "Who found this about **X**, and when?  *is that it describes only the partial change*"
+    held = check(
+        Card("d|e|a|1", "e", "attribution", probe, "Fisher, 1930", "S"),
+        _term("**Spread**: how far a sample strays from its mean."),
+    )
+    assert held is not None and held[0] == "fragment"
+
+
+_GLOSSARY_PROBE = (
+    '**Fundamental theorem of natural selection**: "The rate of increase in fitness of any'
+    " organism at any time is equal to its genetic variance in fitness at that time.\" Fisher's"
+    " statement has been read in many ways. The modern reading, following Price (1972), is"
+    ' that it describes only the *partial* change due to selection, holding the "environment"'
+    " fixed (Fisher 1930).\n\n**Cohort study**: follow exposed and unexposed people forward.\n\n"
+    "**Cross-sectional study**: measure exposure and outcome at one time.\n"
+)

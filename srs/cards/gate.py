@@ -750,6 +750,11 @@ def _venue_gap(before: str, after: str) -> bool:
 
 
 def _fragment(card: Card, entry: Entry) -> str | None:
+    finding = _FINDING_CLUE.search(card.front) if card.kind == "attribution" else None
+    if finding is not None and re.match(r"(?:is|are|was|were|which|that)\b", finding["clue"]):
+        # `Who found this about **Fundamental theorem …**? *is that it describes only the
+        # partial change …*` (r93 glossary): the finding lost its subject
+        return f"a fragment: {finding['clue'][:40]!r}"
     if card.kind not in {"gist", "reverse", "cloze"}:
         return None
     if card.is_cloze:
@@ -783,6 +788,8 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     return None
 
 
+#: the finding a `Who found this about …?` card quotes
+_FINDING_CLUE = re.compile(r"\?\s+\*(?P<clue>[^*]+)\*\s*$")
 _NARROW_ASK = re.compile(
     r"^what is the (?:key idea|key trick|fix|method) of\b"
     # (`What does the Jominy end-quench test measure? → hardenability`, r97 glossary)

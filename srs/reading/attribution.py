@@ -1872,6 +1872,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             # people than those already read (`W. Xiong et al., "…", 2016 — read alongside
             # … (Godfrey, Holliman & McDaniel, "SWITCHBOARD …", ICASSP 1992)`)
             other = found.authors and got.authors and got.authors != found.authors
+            if not example and not other and got.authors and got.year and not found.authors:
+                # `… gives the de Vaucouleurs (1948) r^(1/4) law for ellipticals (Sérsic 1963)`
+                # (r122 glossary, "When was the Sérsic profile introduced? → 1948"): the year
+                # beside the people is theirs
+                found = replace(found, year=None)
             if not example and not other:
                 found = found.merged(got)
             out = out.replace(paren.group(0), " ", 1)

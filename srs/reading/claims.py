@@ -926,11 +926,18 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
     return [part.strip() for part in out if part.strip()]
 
 
+#: `NB `, `N.B. ` before a sentence (with a colon, it is a `_NOTE_LABEL`)
+_NB_MARK = re.compile(r"^(?:NB|N\.B\.)\s+(?=[A-Z])")
+
+
 def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
     """The text's sentences, long ones cut at their clause breaks: (sentence number, piece);
     `term`: the text says what a glossary's term is (its title is apart already)."""
     out: list[tuple[int, str]] = []
     for number, sentence in enumerate(sentences(text)):
+        # `NB Schlafly & Finkbeiner 2011 found SFD overpredicts reddening …` (r122 glossary,
+        # "Who made **Reddening & extinction**? → Schlafly, 2011"): the writer's mark
+        sentence = _NB_MARK.sub("", sentence)
         symbols = _outside_brackets(sentence, _NEXT_SYMBOL) if term and number == 0 else []
         if symbols and _is_formula(sentence[: symbols[0].start()].strip(" :")):
             # `**Power-law (Norton) creep**: ε̇ = A σ^n exp(−Q/RT), n ≈ 3–8 (…), Q ≈ …`
