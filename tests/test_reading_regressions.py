@@ -11503,3 +11503,14 @@ _GLOSSARY_PROBE = (
     " fixed (Fisher 1930).\n\n**Cohort study**: follow exposed and unexposed people forward.\n\n"
     "**Cross-sectional study**: measure exposure and outcome at one time.\n"
 )
+
+
+def test_r122_upenn_and_others_is_a_lab() -> None:
+    """r122 awesome: "Who made **RAID**? → UPenn et al., ACL 2024" (a lab, never people)."""
+    raid = one(
+        "- [RAID: A Shared Benchmark for Robust Evaluation of Machine-Generated Text Detectors]"
+        "(https://arxiv.org/abs/2405.07940) - Liam Dugan, Alyssa Hwang, ..., Chris"
+        " Callison-Burch (UPenn et al., 2024). ACL 2024. 6M+ generations from 11 models over 8"
+        " domains.\n"
+    )
+    assert (raid.attribution.authors, raid.attribution.lab) == ("Dugan et al.", "UPenn")

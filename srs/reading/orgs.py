@@ -40,6 +40,7 @@ LABS = (
         "Adobe",
     ),
     *("Stanford", "UC Berkeley", "Berkeley", "BAIR", "MIT", "CMU", "Carnegie Mellon"),
+    *("UPenn", "University of Pennsylvania", "Penn State"),  # (r122 awesome: `UPenn et al.`)
     *("Oxford", "Cambridge", "ETH Zurich", "EPFL", "Tsinghua", "Peking University", "Mila"),
     *("University of Toronto", "Toronto", "NYU", "Princeton", "Harvard", "Columbia", "Yale"),
     *("University of Washington", "Cornell", "Caltech", "Georgia Tech", "UIUC", "UCLA", "UCSD"),
