@@ -9472,7 +9472,7 @@ def test_r98_euros_p_is_a_venue_not_a_lab() -> None:
     found, _ = attribution.cut(
         "Nicolas Papernot, Patrick McDaniel, Somesh Jha (Penn State et al., EuroS&P 2016)."
     )
-    assert (found.lab, found.venue) == ("", "EuroS&P 2016")
+    assert (found.lab, found.venue) == ("Penn State", "EuroS&P 2016")  # (a lab since r122)
 
 
 def test_r99_a_history_seminars_readings_keep_their_titles() -> None:
@@ -11514,3 +11514,15 @@ def test_r122_upenn_and_others_is_a_lab() -> None:
         " domains.\n"
     )
     assert (raid.attribution.authors, raid.attribution.lab) == ("Dugan et al.", "UPenn")
+
+
+def test_r122_a_labelled_finding_keeps_what_follows_its_but() -> None:
+    """r122 blog: "What is the main finding of **RULER**? → almost every model aces vanilla
+    NIAH" (the concession; the finding is after the `but`)."""
+    ruler = one(
+        "- **RULER** — [Hsieh et al. (NVIDIA), COLM 2024](https://arxiv.org/abs/2404.06654). A"
+        " synthetic, configurable-length benchmark with 13 tasks across 4 categories. Key"
+        " finding: almost every model aces vanilla NIAH, but only about half of the models that"
+        " *claim* 32K+ context still perform satisfactorily at 32K.\n"
+    )
+    assert any("vanilla NIAH, but only about half" in c.text for c in ruler.claims), ruler.claims

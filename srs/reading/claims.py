@@ -930,6 +930,14 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
 _NB_MARK = re.compile(r"^(?:NB|N\.B\.)\s+(?=[A-Z])")
 
 
+#: a finding, labelled, that grants something before its `but`
+_CONCEDED_FINDING = re.compile(
+    r"^(?i:(?:the\s+)?(?:key|main|headline|central|big)\s+(?:finding|result|takeaway)|"
+    r"finding|takeaway)\s*:\s+[^,;:]{5,120},\s+but\s+\S"
+)
+_FINDING_WORDS = 32  # words: a labelled finding and its concession, kept whole up to this
+
+
 def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
     """The text's sentences, long ones cut at their clause breaks: (sentence number, piece);
     `term`: the text says what a glossary's term is (its title is apart already)."""
@@ -986,7 +994,15 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
             out.append((number, sentence[: lead.start()]))
             sentence = sentence[lead.end() :]
         second = _NEXT_STATEMENT.search(sentence)
-        if len(sentence.split()) > _SPLIT_OVER or (second and _statements_joined(sentence, second)):
+        if _CONCEDED_FINDING.match(sentence) and len(sentence.split()) <= _FINDING_WORDS:
+            # `Key finding: almost every model aces vanilla NIAH, but only about half of the
+            # models that claim 32K+ context still perform …` (r122 blog, "What is the main
+            # finding of RULER? → almost every model aces vanilla NIAH"): the finding is
+            # what comes after the `but`, read with what it answers
+            out.append((number, sentence))
+        elif len(sentence.split()) > _SPLIT_OVER or (
+            second and _statements_joined(sentence, second)
+        ):
             out.extend((number, piece) for piece in _split(sentence, _CLAUSE_BREAK))
         else:
             out.append((number, sentence))
