@@ -11526,3 +11526,17 @@ def test_r122_a_labelled_finding_keeps_what_follows_its_but() -> None:
         " *claim* 32K+ context still perform satisfactorily at 32K.\n"
     )
     assert any("vanilla NIAH, but only about half" in c.text for c in ruler.claims), ruler.claims
+
+
+def test_r123_a_phrase_before_the_first_author_and_a_short_head_before_its_that() -> None:
+    """r123 blog: "Who made **AWQ**? → Quantization et al., MLSys 2024" (`Activation-aware
+    Weight Quantization, Lin et al. (Han lab), …`); r123 glossary: "What is **Missing
+    self**? → NK cells kill targets" (cut before `that have lost MHC class I`)."""
+    awq = attribution.cut("Activation-aware Weight Quantization, Lin et al. (Han lab), MLSys 2024.")
+    assert awq[0].authors == "Lin et al."
+    lsq = attribution.cut("Learned Step Size Quantization, Esser et al. (IBM), ICLR 2020.")
+    assert (lsq[0].authors, lsq[0].lab) == ("Esser et al.", "IBM")
+    assert attribution.cut("Ji Lin, Tang et al. (MIT), 2024")[0].authors == "Lin et al."
+    assert cut_definition("NK cells kill targets that have lost MHC class I") == (
+        "NK cells kill targets that have lost MHC class I"
+    )

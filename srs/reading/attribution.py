@@ -777,10 +777,23 @@ _TITLE_WORDS = re.compile(
 )
 
 
+#: a phrase, then a first author and others: `Learned Step Size Quantization, Esser et al.`
+_TITLE_THEN_ET_AL = re.compile(
+    r"^(?P<head>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}),\s+(?P<who>[A-Z][\w'’-]+\s+et\s+al\b)"
+)
+
+
 def _byline(text: str) -> Attribution | None:
     if _PRONOUN_HEAD.match(text):
         return None  # `Me, Myself, and AI: The Situational …` (r116 blog): a title, no one
     head = text.split("(", 1)[0].split(",", 1)[0]
+    titled = _TITLE_THEN_ET_AL.match(text)
+    if titled is not None and (
+        len(titled["head"].split()) >= 3 or re.search(r"\w-[a-z]", titled["head"])
+    ):
+        # `Activation-aware Weight Quantization, Lin et al. (Han lab), MLSys 2024` (r123
+        # blog, "Who made **AWQ**? → Quantization et al."): what it stands for, then who
+        return _byline(text[titled.start("who") :])
     if len(head.split()) >= 4 and _TITLE_WORDS.search(head):
         return None
     dash = _DASH.search(text)

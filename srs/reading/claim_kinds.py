@@ -300,9 +300,11 @@ def _definition_head(text: str) -> str:
         before = text[: end.start()]
         if before.count("(") > before.count(")"):
             continue  # `I(X; Y)`: inside brackets
-        if _RESTRICTED.search(before) and re.match(
-            r"\s+(?:that|who)\s", end.group(0) + text[end.end() :]
-        ):
+        restrictive = re.match(r"\s+(?:that|who)\s", end.group(0) + text[end.end() :])
+        short = len(before.split()) <= 5 and not re.match(r"(?i)(?:the|a|an)\b", before)
+        if restrictive and (_RESTRICTED.search(before) or short):
+            # (`NK cells kill targets | that have lost MHC class I` (r123 glossary, "What is
+            # **Missing self**? → NK cells kill targets"): a few words say which only with it)
             continue
         if re.search(r"\b(?:that|which|who|whose|where)$", before.rstrip(), re.IGNORECASE):
             continue  # `A forward stagewise procedure that | , with one modification, …`
