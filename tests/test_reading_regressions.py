@@ -11,7 +11,7 @@ from srs.cards.gate import check
 from srs.cards.templates import load_templates
 from srs.reading import attribution, claims
 from srs.reading.acronyms import stated_expansions
-from srs.reading.claim_kinds import claim_kind, cut_definition, side_fact
+from srs.reading.claim_kinds import claim_kind, cut_definition, is_packaging, side_fact
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
 from srs.reading.remarks import (
@@ -11540,3 +11540,21 @@ def test_r123_a_phrase_before_the_first_author_and_a_short_head_before_its_that(
     assert cut_definition("NK cells kill targets that have lost MHC class I") == (
         "NK cells kill targets that have lost MHC class I"
     )
+
+
+def test_r123_an_architecture_word_is_no_name_and_a_series_byline_is_packaging() -> None:
+    """r123 awesome: Open-Unmix asked as "**BLSTM**" (`BLSTM on magnitude spectrograms, …`);
+    r123 syllabus and r81 notes: "What is *A trip through the Graphics Pipeline 2011*? →
+    Fabian Giesen,. index" and "→ Fabian Giesen (ryg), 13-part blog series, 2011"."""
+    unmix = parse_text(
+        "## Music\n\n- [Open-Unmix - A Reference Implementation for Music Source Separation]"
+        "(https://joss.theoj.org/papers/10.21105/joss.01667) - Fabian-Robert Stöter, Stefan"
+        " Uhlich, Antoine Liutkus, Yuki Mitsufuji (Inria / Sony, 2019, JOSS). BLSTM on magnitude"
+        " spectrograms, one model per target, followed by multichannel Wiener filtering.\n"
+        "- [Demucs](https://arxiv.org/abs/1909.01174) - Défossez et al. (Facebook, 2019)."
+        " Waveform U-Net.\n"
+    ).entries[0]
+    assert unmix.name != "BLSTM"
+    assert is_packaging("Fabian Giesen (ryg), 13-part blog series, 2011")
+    assert is_packaging("Fabian Giesen,. index")
+    assert not is_packaging("the Goldsmiths Musical Sophistication Index")

@@ -763,6 +763,9 @@ _PACKAGING_WORDS = frozenset(
         # `ISMM 2018 keynote, published as a Go blog post` (r122 notes, asked as what the
         # keynote is)
         *("published", "as", "given", "delivered"),
+        # `Fabian Giesen (ryg), 13-part blog series, 2011` (r81 notes, its gist), `Fabian
+        # Giesen,. index` (r123 syllabus, after its link text)
+        *("series", "part", "parts", "index"),
     }
 )
 
@@ -774,7 +777,7 @@ _PACKAGING_CORE = frozenset(
         *("transcript", "blog", "post", "video", "recording", "manual", "preprint", "now"),
         *("formerly", "later", "renamed", "experimental", "deprecated", "preview"),
         *("production-ready", "released", "paper", "notes", "textbook", "monograph"),
-        *("updated", "deck"),
+        *("updated", "deck", "series"),
     }
 )
 
@@ -787,7 +790,13 @@ def is_packaging(text: str) -> bool:
     plain = re.sub(r"\([^()]*\)", " ", text)
     words = re.findall(r"[\w/'’.-]+", plain)
     said = {word.strip(".'’").casefold() for word in re.findall(r"[\w/'’.-]+", text)}
-    if not words or not said & _PACKAGING_CORE or re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", words[0]):
+    # (`Fabian Giesen,. index` (r123 syllabus): a byline and its link's text)
+    linked = re.search(r"(?<![\w-])index\W*$", text) is not None
+    if (
+        not words
+        or not (said & _PACKAGING_CORE or linked)
+        or re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", words[0])
+    ):
         return False  # (`Introduced in the Moshi paper`: what it did, capitalised)
     for word in words:
         bare = word.strip(".'’")

@@ -55,6 +55,8 @@ COMMON_ACRONYMS = frozenset(
         *("KV", "SLO", "SLOs", "GAN", "GANs", "MLPs", "ViT", "ViTs", "LSTM", "MLM", "SFT"),
         *("RM", "KL", "TD", "HW", "FLOPs", "FP8", "FP16", "HBM", "SRAM", "VRAM"),
         *("DNN", "DNNs", "HMM", "HMMs", "SVM", "SVMs", "GMM", "GMMs", "CRF", "CRFs"),
+        # (r123 awesome: `BLSTM on magnitude spectrograms, …` named Open-Unmix "BLSTM")
+        *("BLSTM", "BiLSTM", "LSTMs", "GRU", "GRUs", "VAE", "VAEs", "STFT"),
         # a metric's or a format's everyday name (`gains of 1% MSE`)
         *("MSE", "MAE", "RMSE", "MAPE", "AUC", "ROC", "CSV", "XML", "YAML", "HTTP", "TCP"),
         # the internet's everyday parts (r113 notes: `global {{c1::IPv4}} table crossed 512k
