@@ -1853,3 +1853,19 @@ def test_r122_a_cloze_hiding_one_of_the_front_names_and_a_size_is_held() -> None
         "(from Llama-3-8B)", "(from ProLong-8B)"
     )
     assert rule_of(card("cloze", other, "**Llama-3-8B**")) != "answer-on-front"
+
+
+@pytest.mark.parametrize(
+    ("term", "answer"),
+    [
+        ("whole FS", "a tree rooted there"),  # r123 notes (useless): rooted where?
+        ("segment cleaner", "the hard part"),  # r123 notes (useless): a verdict
+        ("take-away", "apps silently depend on ext4-data=ordered-ish behaviour"),
+    ],
+)
+def test_r123_term_cards_on_a_label_or_leaning_on_the_note_are_held(term: str, answer: str) -> None:
+    front = f"*Some Paper*\n\n**{term}** is …?"
+    assert rule_of(card("term", front, answer)) == "vague-answer"
+    assert (
+        rule_of(card("term", "*Some Paper*\n\n**group commit**: …?", "batch many updates")) is None
+    )

@@ -848,6 +848,19 @@ _WHEN_OUT = re.compile(
 )
 
 
+#: a note's labels for its own points, asked as if they were terms
+_LABEL_TERMS = frozenset(
+    {"take-away", "takeaway", "take away", "point", "gist", "tl;dr", "tldr", "verdict", "perf"}
+    | {"upshot", "punchline"}
+)
+#: a term card's answer that points back into the note, or only judges
+_TERM_LEANS = re.compile(
+    r"\b(?:rooted|stored|kept|found|done|defined)\s+(?:there|here)$"
+    r"|^(?:the|a)\s+(?:hard|tricky|easy|fun|interesting|clever|key|important)\s+(?:part|bit)$",
+    re.IGNORECASE,
+)
+
+
 def _vague(card: Card, entry: Entry) -> str | None:
     """`What is Megatron-LM? → A training paper`: an answer too general to tell it apart
     (a model's gist asks its own, narrower question); a gist or a clue that only says what
@@ -869,6 +882,17 @@ def _vague(card: Card, entry: Entry) -> str | None:
         or (card.kind == "reverse" and _only_medium(_clue_of(card)))
     ):
         return "it only says what kind of writing it is (`a blog post, May 2018`)"
+    if card.kind == "term" and card.origin == "template":
+        asked = re.search(r"\*\*(?P<term>[^*]+)\*\*", card.front)
+        answer = plain_text(card.back).strip(" .")
+        if asked and asked["term"].strip().casefold() in _LABEL_TERMS:
+            # `**take-away**: …? → apps silently depend on …`, `**perf** is …?` (r123
+            # notes): the writer's label for a point, no term of the field
+            return "it asks the writer's label, not a term"
+        if _TERM_LEANS.search(answer):
+            # `**whole FS** is …? → a tree rooted there`, `**segment cleaner** is …? → the
+            # hard part` (r123 notes, useless): rooted where? hard by whose measure?
+            return "the answer leans on the note around it or is a verdict"
     if card.kind != "gist" or card.origin != "template":
         return None
     if _raw_back(card) == numbered_subject(entry.name, entry.title):
