@@ -1273,7 +1273,6 @@ def _tidy(authors: str) -> str:
     if "et al" in authors:
         return authors
     names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", authors) if n]
-    names = [n for n in names if n.casefold() not in _PLATFORMS] or names  # (`…, GitHub`)
     if len(names) >= 3:
         return f"{names[0]} et al."
     return " and ".join(names) if names else authors

@@ -93,7 +93,7 @@ _ONE_WORD_JOURNALS = frozenset(
     {
         *("Patterns", "Cell", "Neuron", "Joule", "Matter", "Chem", "Sensors", "Entropy"),
         *("Heliyon", "iScience", "Genes", "Cells", "Brain", "Blood", "Gut", "Electronics"),
-        *("Mathematics", "Symmetry", "Algorithms", "Information", "Circulation", "Radiology"),
+        *("Mathematics", "Symmetry", "Algorithms", "Information"),
     }
 )
 
