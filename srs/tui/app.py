@@ -40,7 +40,7 @@ class SrsApp(App[None]):
         self.url_opener = open_url
         self.monotonic = monotonic
         self.title = engine.session_title()
-        self._gc_threshold = gc.get_threshold()
+        self._gc_threshold = gc.get_threshold()  # as found; restored on unmount
 
     def on_mount(self) -> None:
         self.engine.hold_checkpoints()  # the review screen checkpoints while a card is read
@@ -50,7 +50,6 @@ class SrsApp(App[None]):
         # Young collections only every 10,000 new objects, not 700: an answer makes a few
         # hundred, and the review screen collects while the answer is read, so none runs
         # between a key and the next card.
-        self._gc_threshold = gc.get_threshold()
         gc.set_threshold(10_000, *self._gc_threshold[1:])
 
     # the other screens load on first use: start-up time goes to the first card
