@@ -11558,3 +11558,35 @@ def test_r123_an_architecture_word_is_no_name_and_a_series_byline_is_packaging()
     assert is_packaging("Fabian Giesen (ryg), 13-part blog series, 2011")
     assert is_packaging("Fabian Giesen,. index")
     assert not is_packaging("the Goldsmiths Musical Sophistication Index")
+
+
+def test_r124_a_one_word_title_after_its_byline_an_aside_after_that_and_a_title_restated() -> None:
+    """r124 syllabus: "What is **S**?" (`S. P. Vadhan, *Pseudorandomness*, Foundations and
+    Trends in TCS …`), a gist ending "… and shows that" (cut at `, assuming ETH,`), and
+    "What is **Oracle separation of BQP and PH**? → An oracle relative to which BQP ⊄ PH,
+    settling a question open since Bernstein–Vazirani" (useless: the title again)."""
+    book = one(
+        "- S. P. Vadhan, *Pseudorandomness*, Foundations and Trends in TCS 7(1–3), 2012."
+        " [author's page](https://people.seas.harvard.edu/~salil/pseudorandomness/)\n"
+        "  - Excellent monograph covering expanders, extractors and PRGs.\n"
+    )
+    assert (book.name, book.attribution.authors) == ("Pseudorandomness", "Vadhan")
+    assert cut_definition(
+        "Formulates ETH (3-SAT requires 2^{δn} time for some δ > 0) and shows that, assuming"
+        " ETH, the exponent s_k for k-SAT increases infinitely often as k grows"
+    ) == ("Formulates ETH (3-SAT requires 2^{δn} time for some δ > 0)")
+    made = _cards(
+        '## Week 13\n\n- R. Raz and A. Tal, "Oracle separation of BQP and PH," STOC 2019.'
+        " [ECCC](https://eccc.weizmann.ac.il/report/2018/107/)\n"
+        "  - An oracle relative to which BQP ⊄ PH, settling a question open since"
+        " Bernstein–Vazirani.\n"
+    )
+    assert [card.back for card in made if card.kind == "gist"] == []
+    # (but a long title's answer that goes on to say more is kept)
+    kept = _cards(
+        "## RLHF\n\n- [Open Problems and Fundamental Limitations of Reinforcement Learning"
+        " from Human Feedback](https://arxiv.org/abs/2307.15217) - Casper et al. (MIT, 2023)."
+        " A taxonomy of problems with human feedback, the reward model, and the policy,"
+        " sorted into tractable vs. fundamental.\n"
+    )
+    assert [card.kind for card in kept if card.kind == "gist"] == ["gist"]

@@ -1178,6 +1178,15 @@ def _title_restated(name: str, back: str) -> bool:
     answer, half of whose words a long title on the front already says."""
     title = set(content_words(name))
     said = [word for word in content_words(back) if word not in _TRIVIAL_SAID]
+    if len(said) > 6 and len(title) >= 4:
+        # `What is **Oracle separation of BQP and PH**? → An oracle relative to which BQP ⊄
+        # PH, settling a question open since …` (r124 syllabus, useless): its head says the
+        # title again, the rest is an aside
+        head, _, aside = back.partition(", ")
+        said = [word for word in content_words(head) if word not in _TRIVIAL_SAID]
+        if len(said) < 3 or len(said) > 6 or len(aside.split()) > 8:
+            return False
+        return 4 * sum(word in title for word in said) >= 3 * len(said)
     if len(title) < 5 or not said or len(said) > 6:
         return False
     return 2 * sum(word in title for word in said) >= len(said)

@@ -420,6 +420,15 @@ def cut_definition(text: str) -> str:
                 and before[-1].casefold() in _REPORTING | _EMPTY_HEADS | _PREPOSITIONS | _ASKING
             ):
                 continue  # `shows that …`: what follows is what it shows; `into ones that …`
+            if before and before[-1].casefold() in {"that", "whether", "which"}:
+                # `Formulates ETH (…) and shows that | , assuming ETH, the exponent …` (r124
+                # syllabus, its gist ended "and shows that"): an aside after `that`; what
+                # it did first is the head, what it showed a second fact
+                shown = re.search(r"\s+and\s+(?:\w+\s+)?(?:shows|proves|finds)\s+that$", opened)
+                if shown is not None and len(content_words(opened[: shown.start()])) >= 3:
+                    head = opened[: shown.start()]
+                    break
+                continue
             if (_RESTRICTED.search(opened) or _SHARE_OF.search(opened)) and re.match(
                 r"\s+(?:that|who)\s", head[cut.start() :]
             ):

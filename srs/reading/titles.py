@@ -515,6 +515,15 @@ _EDITION_OR_PUBLISHER = re.compile(
 _VOLUME_AFTER = re.compile(r"[*_]*\s+\d{1,4}(?:\(\d{1,3}\))?(?=[.,:;]|\s*$)")
 
 
+def _after_byline_alone(before: str) -> bool:
+    """Whether `before` is only a byline and its comma (`S. P. Vadhan, `)."""
+    before = before.rstrip(" *_")
+    if not before.endswith(","):
+        return False
+    cited, rest = attrib.cut(before.rstrip(","))
+    return bool(cited.authors) and not rest.strip(EDGE)
+
+
 def _quoted_title(runs: list[Run], text: str) -> str:
     """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
     # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
@@ -537,7 +546,12 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     book = (
         len(italic.split()) == 1
         and italic[:1].isupper()
-        and _EDITION_OR_PUBLISHER.match(text, text.find(italic) + len(italic)) is not None
+        and (
+            _EDITION_OR_PUBLISHER.match(text, text.find(italic) + len(italic)) is not None
+            # (`S. P. Vadhan, *Pseudorandomness*, Foundations and Trends in TCS …` (r124
+            # syllabus, named "S"): a one-word title right after its byline)
+            or _after_byline_alone(text[: text.find(italic)])
+        )
     )
     if not (2 <= len(italic.split()) <= _LINK_TITLE_WORDS or book) or abbreviated:
         italic = ""
