@@ -11590,3 +11590,48 @@ def test_r124_a_one_word_title_after_its_byline_an_aside_after_that_and_a_title_
         " sorted into tractable vs. fundamental.\n"
     )
     assert [card.kind for card in kept if card.kind == "gist"] == ["gist"]
+
+
+def test_r124_notes_a_byline_at_a_company_bullets_under_a_label_and_the_writers_hedges() -> None:
+    """r124 notes: "What is **Glommio**? → Glauber Costa at Datadog, late 2020"; four facts
+    under `- Facts to remember:` run into one cloze; term cards on "**Less sure the fix** is
+    …?", "**Big influence**: …?", "**Before**: …?" and "**Walks through writing a
+    mini-tokio**: …?"; r91 notes: "**XOR** = …? → 0 → a single 0 bit"."""
+    glommio = one(
+        "1. **Glommio** (https://www.datadoghq.com/blog/engineering/introducing-glommio/)\n"
+        "    - Glauber Costa at Datadog, late 2020. Thread-per-core, cooperative, built"
+        " directly on io_uring.\n"
+    )
+    assert (glommio.attribution.authors, glommio.attribution.lab) == ("Costa", "Datadog")
+    assert glommio.attribution.year == 2020
+    assert glommio.claims[0].text == "Thread-per-core, cooperative, built directly on io_uring"
+    tokio = one(
+        "10. **Making the Tokio scheduler 10x faster** (https://tokio.rs/blog/2019-10-scheduler)\n"
+        "    - Carl Lerche, Oct 2019. Best single post on practical work-stealing.\n"
+        "    - Facts to remember:\n"
+        "      - per-worker fixed-size ring buffer run queue (256 tasks), overflow goes to a"
+        " global queue\n"
+        "      - a **LIFO slot**: a task woken by the running task runs next\n"
+    )
+    assert [claim.text for claim in tokio.claims][-2:] == [
+        "per-worker fixed-size ring buffer run queue (256 tasks), overflow goes to a global queue",
+        "a LIFO slot: a task woken by the running task runs next",
+    ]
+    assert statement("a LIFO slot: a task woken by the running task runs next") is not None
+    for hedge in (
+        'Less sure the fix is "just use threads"',
+        "Big influence: Python's asyncio.TaskGroup (3.11), Kotlin coroutine scopes",
+        "Before: one global run queue + global mutex",
+        "Walks through writing a mini-tokio: a Delay future, a waker",
+        "XOR = 0 → a single 0 bit (~51% of values)",
+    ):
+        assert statement(hedge) is None, hedge
+    assert opinion_in('Less sure the fix is "just use threads"') is not None
+    # a transcoder's `MLP input in, MLP output out` is no citation cut out of it
+    transcoder = one(
+        "- **Transcoders Find Interpretable LLM Feature Circuits (Dunefsky, Chlenski & Nanda,"
+        " 2024)**: [arXiv](https://arxiv.org/abs/2406.11944). Instead of reconstructing an"
+        " activation, a transcoder learns a wide, sparse replacement for an MLP layer: MLP"
+        " input in, MLP output out. Demonstrated on the GPT-2 small circuit.\n"
+    )
+    assert transcoder.claims[0].kind == "defines"

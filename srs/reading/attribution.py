@@ -717,6 +717,13 @@ def byline(text: str) -> Attribution | None:
         cited = _byline(opening["inner"])
         if cited is not None and cited.authors:
             return cited
+    at_org = _PERSON_AT_ORG.fullmatch(text.strip(" .;"))
+    if at_org is not None and at_org["org"] not in STOPWORDS:
+        # `Glauber Costa at Datadog, late 2020.` (r124 notes, asked as "What is **Glommio**?"):
+        # who, where and when
+        return Attribution(
+            authors=_surname(at_org["person"]), lab=at_org["org"], year=int(at_org["year"])
+        )
     handle = _HANDLE_DATE.match(text)
     if handle is not None and not handle["rest"] and handle["handle"] not in STOPWORDS:
         return Attribution(authors=handle["handle"], year=int(handle["year"]))
@@ -731,6 +738,13 @@ def byline(text: str) -> Attribution | None:
     return found
 
 
+#: `Glauber Costa at Datadog, late 2020`: a person named in full, where they worked, when
+_PERSON_AT_ORG = re.compile(
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+at\s+"
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+"
+    rf"(?:(?:late|early|mid|mid-|spring|summer|autumn|fall|winter)\s*)?(?:{MONTH}\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)"
+)
 _TRACK = re.compile(
     rf"(?<={_YEAR})\s+(?:Datasets\s+(?:&|and)\s+Benchmarks(?:\s+Track)?|Workshops?|Findings|"
     r"Oral|Spotlight|Demo(?:\s+Track)?)\s*$"

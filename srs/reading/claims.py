@@ -137,7 +137,8 @@ _DANGLING = re.compile(
     # (nor `rebate forms you have to mail in, …` (r106 glossary): a phrasal verb's `in`)
     r"(?<!\bit\s)(?<!\bthem\s)(?<!\bmail\s)(?<!\bfill\s)(?<!\bsign\s)(?<!\blog\s)"
     r"(?<!\bopt\s)(?<!\bplug\s)(?<!\bkick\s)(?<!\bphase\s)(?<!\bcheck\s)"
-    r"\b(?:by|in|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)"
+    # (nor `MLP input in, MLP output out` (r124 blog, the transcoder's definition lost))
+    r"\b(?:by|in(?!,\s+(?:\S+\s+){1,3}out\b)|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)"
     # `… definition is from (J. Math. Biol. 28:365–382)` (r76 glossary): the people gone,
     # their journal left
     r"|\b(?:by|from)\s+\([^()]*\b\d{1,4}(?:\(\d{1,3}\))?\s*:\s*\d[^()]*\)\.?\s*$"

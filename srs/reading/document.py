@@ -437,9 +437,14 @@ def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
         token = tokens[j]
         if token.type == "list_item_open":
             close = block_end(tokens, j)
-            child, _ = _item(tokens, j, close)
+            child, grandchildren = _item(tokens, j, close)
             children.append(child)
-            item.nested.append(child.everything)
+            if grandchildren and not child.rest and plain(child.head).rstrip().endswith(":"):
+                # `- Facts to remember:` over bullets of their own (r124 notes, four facts
+                # run together into one claim): each bullet under the label is a bullet
+                item.nested.extend(grandchild.everything for grandchild in grandchildren)
+            else:
+                item.nested.append(child.everything)
             append_runs(item.everything, child.everything)
             j = close + 1
             continue

@@ -79,6 +79,9 @@ OPINION = re.compile(
     r"^less \w+, more\b|^more \w+, less\b|"
     # `Less a paper than infrastructure` (r73 blog): what kind of reading it is, the writer's
     r"^less\s+an?\s+[\w-]+\s+than\b|"
+    # `Less sure the fix is "just use threads"` (r124 notes, a cloze on its quote): the
+    # writer's doubt
+    r"^(?:less|not so|not|more|pretty|fairly)\s+sure\b|"
     r"is educational|underrated|overrated|"
     r"is debated|required knowledge|"
     r"required reading|still (?:important|required|worth)|just a great|"

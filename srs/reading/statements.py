@@ -62,8 +62,15 @@ _LABELS = frozenset(
         # `chosen instead: …`, `syntax fight: …` (r109 notes, weak):
         # the writer's turns in an argument, never a term
         *("instead", "fight"),
+        # `Big influence: Python's asyncio.TaskGroup …`, `Before: one global run queue …`
+        # (r124 notes, weak): what came of it, the writer's then-and-now — no term
+        *("influence", "impact", "legacy", "before", "after"),
     }
 )
+#: `Less sure the fix is "just use threads"` (r124 notes): the writer hedging, no term
+_HEDGING = frozenset({"less", "more", "not", "pretty", "fairly", "quite", "so", "too", "very"})
+#: `Walks through writing a mini-tokio: …` (r124 notes): what the reading does, no term
+_WALKS = re.compile(r"[A-Z][a-z]+s\s+(?:through|over|into|up|out|you|the|a|an)\b")
 #: whose: `his claim`, `their answer`
 _WHOSE = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _QUANTIFIERS_OR_WHOSE = QUANTIFIERS | _WHOSE
@@ -137,7 +144,8 @@ def statement(text: str) -> Statement | None:
         or words[0].casefold() in STOPWORDS - {"a", "an", "the"}
         or words[0].casefold() in _QUANTIFIERS_OR_WHOSE
         # `useful contrast: Kafka's ISR isn't a chain …` (r85 notes): the writer's lead-in
-        or words[0].casefold() in _VERDICT | _PRAISE
+        or words[0].casefold() in _VERDICT | _PRAISE | _HEDGING
+        or _WALKS.match(term) is not None
         or words[0].casefold() in DOING_VERBS  # `Proves state-based and op-based are …`
         # `formalizes diff3: align A/O/B …` (r107 notes): what the paper does
         or re.fullmatch(r"[a-z]{3,}(?:izes|ises|ates|ifies)", words[0]) is not None
@@ -157,6 +165,10 @@ def statement(text: str) -> Statement | None:
     ):
         return None
     value = _VALUE_THEN.match(what) if sep == "=" else None
+    if value is not None and _NUMBER.match(value["value"]):
+        # `dod = 0 → a single 0 bit`, `XOR = 0 → …` (r91 notes): one case of a table of
+        # cases, never what the term is
+        return None
     if value is not None and not _NUMBER.match(value["value"]):
         # `synchronous_commit = off → …`: what the setting's value does
         term, sep, what = f"{term} {sep} {value['value']}", "→", value["rest"]
