@@ -11635,3 +11635,28 @@ def test_r124_notes_a_byline_at_a_company_bullets_under_a_label_and_the_writers_
         " input in, MLP output out. Demonstrated on the GPT-2 small circuit.\n"
     )
     assert transcoder.claims[0].kind == "defines"
+
+
+def test_r124_glossary_a_journal_abbreviation_is_nobody_and_no_sentence_and_a_side_fact() -> None:
+    """r124 glossary: "Who made **Heck reaction**? → Org" (its link `[J. Org. Chem.](doi)`),
+    "*Chem. Rev.. Probably the single most-run …*" and "*The Bürgi–Dunitz angle itself came
+    from crystal structure data*" → **Felkin–Anh model**; r91 notes: "{{c1::XOR}} = 0 → …"."""
+    text = (
+        "## Reactions\n\n**Heck reaction (Mizoroki–Heck)**: Pd-catalysed coupling of an"
+        " aryl/vinyl halide with an alkene. [J. Org. Chem.](https://doi.org/10.1021/jo00979a024)."
+        " Nobel 2010 with Negishi and Suzuki.\n\n"
+        "**Suzuki–Miyaura coupling**: Pd-catalysed coupling of organoboron compounds with"
+        " organic halides/triflates (Miyaura & Suzuki 1995). [Chem. Rev.]"
+        "(https://doi.org/10.1021/cr00039a007). Probably the single most-run C–C bond-forming"
+        " reaction in med chem.\n\n"
+        "**Felkin–Anh model**: Predicts which face of an α-chiral aldehyde a nucleophile"
+        " attacks. Put the large α-substituent perpendicular to the C=O, then attack past the"
+        " small one along the Bürgi–Dunitz trajectory. The Bürgi–Dunitz angle itself came from"
+        " crystal structure data and was measured on many structures.\n"
+    )
+    heck, suzuki, _ = parse_text(text).entries
+    assert heck.attribution.authors != "Org"
+    assert not any(claim.text.startswith("Chem.") for claim in suzuki.claims)
+    assert not [card for card in _cards(text) if "Bürgi–Dunitz angle itself" in card.front]
+    assert claim_terms("XOR = 0 → a single 0 bit (~51% of values)", [], [], []) == ()
+    assert statement("default_statistics_target = 100 → ANALYZE samples 300 x target rows")

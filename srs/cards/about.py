@@ -236,7 +236,10 @@ _NOT_A_CLUE = re.compile(
     r"|\bfamously\b"
     # `Origin of the format is Google Brain / TPU v2` (r115 table, a clue to Intel's later
     # study of it): where something else began
-    r"|^(?:the\s+)?origin\s+of\b",
+    r"|^(?:the\s+)?origin\s+of\b"
+    # `The Bürgi–Dunitz angle itself came from crystal structure data` (r124 glossary, a clue
+    # to **Felkin–Anh model**): a fact about another thing the entry uses
+    r"|^the\s+(?-i:[A-Z])\S*\s+(?:(?-i:[A-Z])\S*\s+)*(?-i:[a-z]+)\s+itself\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from srs.text import clean_space
 __all__ = [
     "AWARD",
     "BLOG_WORDS",
+    "JOURNAL_ABBREVIATION",
     "LABS",
     "PEOPLE_CITED",
     "POST_SITES",
@@ -205,6 +206,15 @@ _INITIALLED = (
 )
 #: `T. Lozano-Pérez,`, `[R] J. J. Kuffner and S. M. LaValle,`: people by their initials,
 #: first (after a syllabus's marker: `[R]` required, `[O]` optional)
+#: a journal's abbreviated name, never an initialled person: `J. Org. Chem.`, `J. Am. Chem.
+#: Soc.`, `Phys. Rev. Lett.`, `Angew. Chem.`
+JOURNAL_ABBREVIATION = re.compile(
+    r"^(?=(?:[A-Z]\.\s*)*(?:Org|Chem|Phys|Rev|Lett|Soc|Am|Biol|Med|Sci|Proc|Trans|Angew|Nat)\.)"
+    r"(?:(?:[A-Z]|Org|Chem|Phys|Rev|Lett|Soc|Am|Biol|Med|Sci|Comput|Math|Stat|Appl|"
+    r"Res|Nat|Proc|Trans|Acad|Eng|Mol|Inst|Angew|Int|Ann|Annu|Astron|Astrophys|Geophys|"
+    r"Neurosci|Immunol|Natl|Commun|Mech|Opt|Syst|Inf|Theor|Econ|Psychol|Ecol|Evol|Genet|"
+    r"Pharm|Cryst|Catal|Polym|Mater|Anal)\.\s*)+"
+)
 _INITIALLED_BYLINE = re.compile(
     # (after a list's dash: `[Title](…) - H. McGurk, J. MacDonald (University of Surrey, 1976)`)
     rf"^[\s\-–—]*(?:\[[A-Za-z*]{{1,3}}\]\s*)?(?P<names>{_INITIALLED}(?:\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*"
@@ -1783,6 +1793,8 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
             rest = rest[end:].strip(" .")
         return Attribution(authors=cite_authors(names)).merged(rest_found), rest
     initialled = _INITIALLED_BYLINE.match(text)
+    if initialled is not None and JOURNAL_ABBREVIATION.match(text):
+        initialled = None  # `J. Org. Chem.` (r124 glossary, "Who made **Heck reaction**? → Org")
     if initialled is not None:  # `P. E. Hart, N. J. Nilsson, B. Raphael, IEEE Trans. …, 1968`
         names = re.split(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*", initialled.group("names"))
         rest_found, rest = cut(text[initialled.end() :].lstrip(" ,."), prose_lab=prose_lab)

@@ -2682,6 +2682,11 @@ def _claim(
             )
         return None
     text = LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
+    journal = attribution.JOURNAL_ABBREVIATION.match(text)
+    if journal is not None and re.match(r"\.?\s*[\"“A-Z]", text[journal.end() :]):
+        # `Chem. Rev.. Probably the single most-run C–C bond-forming reaction …` (r124
+        # glossary): a journal link's text, left before the sentence that follows it
+        text = text[journal.end() :].lstrip(" .")
     # `note to self: UTS = hostname + NIS domainname, nothing else` (r96 notes): the
     # writer's label, then the fact (what follows is read as any other clause)
     text = _NOTE_LABEL.sub("", text)

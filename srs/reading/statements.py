@@ -165,7 +165,7 @@ def statement(text: str) -> Statement | None:
     ):
         return None
     value = _VALUE_THEN.match(what) if sep == "=" else None
-    if value is not None and _NUMBER.match(value["value"]):
+    if value is not None and _NUMBER.match(value["value"]) and not re.search(r"[_.]", term):
         # `dod = 0 → a single 0 bit`, `XOR = 0 → …` (r91 notes): one case of a table of
         # cases, never what the term is
         return None

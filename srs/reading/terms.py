@@ -249,6 +249,8 @@ def claim_terms(
             continue  # `VanderPlas's 2018 {{c1::ApJS}} paper` (r105 glossary): where it was
         if in_list(text, at, at + len(phrase)):
             continue
+        if re.match(r"\s*=\s*~?\d[^→]*→", text[at + len(phrase) :]):
+            continue  # `XOR = 0 → a single 0 bit` (r91 notes): one case of a table of cases
         found.append(phrase)
     return tuple(found)
 
