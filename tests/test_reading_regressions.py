@@ -11660,3 +11660,32 @@ def test_r124_glossary_a_journal_abbreviation_is_nobody_and_no_sentence_and_a_si
     assert not [card for card in _cards(text) if "Bürgi–Dunitz angle itself" in card.front]
     assert claim_terms("XOR = 0 → a single 0 bit (~51% of values)", [], [], []) == ()
     assert statement("default_statistics_target = 100 → ANALYZE samples 300 x target rows")
+
+
+def test_r124_a_later_claim_said_of_it_or_of_the_papers_authors_is_a_clue() -> None:
+    """r124 glossary and blog (coverage): `It explains why Z-enolates give syn aldols …`
+    under **Zimmerman–Traxler model** and `They fit clean scaling laws and train …` under a
+    paper had no card (a pronoun first); now the first is a clue as it stands and the second
+    says what the paper does (`Fits … and trains …`); `It's …` (the writer) stays out."""
+    glossary = _cards(
+        "## Aldol\n\n**Zimmerman–Traxler model**: A six-membered chair transition state for"
+        " metal-enolate aldol reactions. It explains why Z-enolates give syn aldols and"
+        " E-enolates give anti (Zimmerman & Traxler 1957).\n\n"
+        "**Evans aldol**: Boron enolates of oxazolidinone imides give syn aldols with high"
+        " selectivity. It's the workhorse of polyketide synthesis, honestly (Evans 1981).\n\n"
+        "**Hammond postulate**: A transition state looks most like whichever neighbouring"
+        " species is closest to it in energy (Hammond 1955).\n"
+    )
+    clues = [card.front for card in glossary if card.kind == "reverse"]
+    assert any("It explains why Z-enolates give syn aldols" in clue for clue in clues), clues
+    assert not any("It's the workhorse" in clue for clue in clues), clues
+    paper = _cards(
+        "## Quantization\n\n- **Distilling the Knowledge in a Neural Network (Hinton, Vinyals"
+        " & Dean, 2015)**: [arXiv](https://arxiv.org/abs/1503.02531). Soft targets from a big"
+        " teacher carry most of what a small student needs. They also show an ensemble of"
+        " speech models squeezed into a single model with almost no loss.\n"
+    )
+    clues = [card.front for card in paper if card.kind == "reverse"]
+    assert any(
+        "*Shows an ensemble of speech models squeezed into a single model" in clue for clue in clues
+    ), clues

@@ -258,6 +258,56 @@ _LEANS = re.compile(
 )
 
 
+#: `They fit clean scaling laws and train a 16M-latent SAE …` (r124 blog, under a paper):
+#: what its authors did; `It explains why Z-enolates give syn aldols …` (r124 glossary):
+#: what the described thing does — a clue with its subject said as a pronoun
+_RESEARCH_VERB = (
+    r"(?:train|trained|show|showed|find|found|fit|take|took|build|built|introduce|propose|"
+    r"evaluate|test|measure|compare|demonstrate|argue|report|study|collect|release|run|ran|"
+    r"scale|apply|describe|benchmark|compute|prove|learn|use|used|add|replace|design|"
+    r"construct|derive|identify)"
+)
+_AUTHORS_DID = re.compile(
+    rf"^They\s+(?P<adverb>(?:also|then|further)\s+)?(?P<verb>{_RESEARCH_VERB})\b"
+)
+_AND_VERB = re.compile(rf"(?<=\sand\s)(?P<verb>{_RESEARCH_VERB})\b")
+
+
+def _third_person(verb: str) -> str:
+    """`fit` → `fits`, `study` → `studies`; a verb in the past tense as it is."""
+    if verb.endswith("ed") or verb in {"found", "took", "built", "ran"}:
+        return verb
+    if re.search(r"(?:s|x|z|ch|sh)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_IT_DOES = re.compile(
+    r"^It\s+(?:also\s+)?(?=[a-z]+(?:s|ed)\b)(?!(?:is|was|has|does|seems|looks|feels|reads|"
+    r"gets|goes|comes|turns|makes|means|needs|helps)\b)"
+)
+
+
+def _pronoun_said(said: str, ctx: EntryContext) -> str:
+    """A later claim whose subject is a pronoun for the entry or its authors, said so that
+    it stands alone: `They fit …` → `The authors fit …` (of a paper), `It explains …` kept."""
+    if _IT_DOES.match(said):
+        return said
+    did = _AUTHORS_DID.match(said)
+    if (
+        did is not None
+        and ctx.entry.attribution.authors
+        and (ctx.entry.papers or ctx.entry.title_links)
+    ):
+        # `They fit … and train …` → `Fits … and trains …`: what the paper does
+        rest = _AND_VERB.sub(lambda m: _third_person(m["verb"]), said[did.end() :], count=1)
+        said = f"{_third_person(did['verb'])}{rest}"  # (`They also show` → `Shows`)
+        return said[:1].upper() + said[1:]
+    return ""
+
+
 def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     """A later claim with no term to hide (`May have zero, finitely many, or infinitely
     many solutions` of Inverse kinematics, `Compares early/middle/late fusion (middle wins)
@@ -282,9 +332,16 @@ def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         if id(claim) in ctx.statements:  # (a `term` card asks it: `LSN = …?`)
             continue
         said = _without_asides(claim.text)
-        if NOT_DEFINING_START.match(said) or _remarks(said) or is_remark(said):
+        pronoun = _pronoun_said(said, ctx)
+        if pronoun:
+            said = pronoun
+            # (the pronoun itself leans on nothing the card hides; any later one does)
+            leans = _LEANS.search(said.split(None, 2 if said.startswith("It ") else 1)[-1])
+        else:
+            leans = _LEANS.search(said)
+        if (NOT_DEFINING_START.match(said) and not pronoun) or _remarks(said) or is_remark(said):
             continue
-        if _NOT_A_CLUE.search(said) or INSTRUCTION.match(said) or _LEANS.search(said):
+        if _NOT_A_CLUE.search(said) or INSTRUCTION.match(said) or leans:
             continue
         clue = mask(said, variants)
         left = content_words(clue.replace(MASK, " "))
