@@ -11689,3 +11689,38 @@ def test_r124_a_later_claim_said_of_it_or_of_the_papers_authors_is_a_clue() -> N
     assert any(
         "*Shows an ensemble of speech models squeezed into a single model" in clue for clue in clues
     ), clues
+
+
+def test_an_entry_that_never_says_what_it_is_is_asked_what_it_is_known_for() -> None:
+    """Coverage (r121, r124): an entry whose list gives what it found or what sets it apart,
+    but no definition, had no gist (Karp and Lipton's theorem, DistilBERT's figures); its
+    first such claim is now asked as what it is known for — never a citation, a remark,
+    the problem it answers or the field's background. `This introduced multi-query attention
+    (MQA): …` (r121 blog) is what the paper introduced."""
+    made = _cards(
+        "## Circuits\n\n"
+        '- R. M. Karp and R. J. Lipton, "Some connections between nonuniform and uniform'
+        ' complexity classes," STOC 1980.\n'
+        "  - If NP ⊆ P/poly then PH collapses to its second level.\n"
+        "- **DistilBERT** ([arXiv](https://arxiv.org/abs/1910.01108)). Hugging Face, 2019."
+        " 40% smaller, 60% faster, keeps 97% of BERT's GLUE performance. Enough said.\n"
+        "- **CriticGPT** ([post](https://openai.com/index/finding-gpt4s-mistakes-with-gpt-4/))."
+        " LLMs are known to generate code that can have security issues.\n"
+        "- **An O(ND) Difference Algorithm** ([pdf](https://example.org/myers.pdf)). Eugene W."
+        " Myers, Algorithmica vol. 1, 1986.\n"
+        "- Fast Transformer Decoding: One Write-Head is All You Need"
+        " ([arXiv](https://arxiv.org/abs/1911.02150)). Noam Shazeer, 2019. This introduced"
+        " multi-query attention (MQA): all query heads share a single K and V head.\n"
+    )
+    asked = {card.front: card.back for card in made if card.kind == "gist"}
+    assert (
+        asked[
+            "What is **Some connections between nonuniform and uniform complexity"
+            " classes** known for?"
+        ]
+        == "If NP ⊆ P/poly then PH collapses to its second level"
+    )
+    assert asked["What is **DistilBERT** known for?"].startswith("40% smaller, 60% faster")
+    assert not [front for front in asked if "CriticGPT" in front or "O(ND)" in front]
+    introduced = [card.front for card in made if card.kind == "introduced"]
+    assert introduced == ["Which paper introduced multi-query attention (MQA)?"]

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from srs.cards.context import DOCUMENT_NAME, EntryContext, Slot
 from srs.cards.ids import mention_key
 from srs.cards.wording import MASK, MEASURING_VERBS, mask, name_variants
+from srs.reading import attribution
 from srs.reading.acronyms import is_acronym, spelling_in
-from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START
+from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START, is_packaging, side_fact
 from srs.reading.definitions import is_remark, reported
 from srs.reading.naming import numbered_subject
 from srs.reading.phrases import content_words
@@ -46,7 +47,7 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         return [Slot({**values, "description": description})]
     claim = ctx.definition
     if claim is None:
-        return []
+        return _known_for(ctx)
     if claim.source == "nested" and DOCUMENT_NAME.search(ctx.name):
         # `What is Docs: Using EXPLAIN?` → the seq-scan cost formula (r79 notes, graded
         # useless): a note's detail under a page of documentation is no answer to what the
@@ -110,6 +111,72 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         "description": md_escape(ctx.entry.description),
     }
     return [Slot(values)]
+
+
+#: the most words of a claim an entry is asked as known for
+_KNOWN_FOR_WORDS = 18
+#: a claim that leans on what it does not name: `The second adds …`, `The effect faded …`
+_VAGUE_HEAD = re.compile(
+    r"(?i)^the\s+(?:second|first|third|other|effect|problem|headline|result|point|catch|"
+    r"thing|trick|idea|goal|question|answer|difference|part|rest|same)\b"
+)
+#: a person named in full, then a comma: a byline (`Henrik Wann Jensen, Eurographics …`);
+#: a note's label to self (`NTS: …`)
+_PERSON_FIRST = re.compile(
+    r"(?!(?:One|Two|Three|Four|Five|Six|Both|All|Each)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.|\s+[A-Z][a-z]+)?\s+[A-Z][a-z'’-]+,\s|(?:NTS|NB|PS|FYI|TODO)\b"
+)
+#: a venue and its year first: `IEEE TASLP 2011, a short-time intelligibility measure`
+_VENUE_FIRST = re.compile(r"[A-Z][\w&/.-]*(?:\s[A-Z][\w&/.-]*){0,3}\s(?:19|20)\d\d\b")
+#: the field's background, not the entry: `LLMs are known to …`
+_BACKGROUND = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:well\s+)?known\s+to\b")
+
+
+def _known_for(ctx: EntryContext) -> list[Slot]:
+    """An entry whose list says what it found or what sets it apart, but never what it is
+    (`If NP ⊆ P/poly then PH collapses to its second level` under Karp and Lipton's paper,
+    `40% smaller, 60% faster, keeps 97% of BERT's GLUE performance` under DistilBERT, r121
+    and r124): its first such claim, asked as what the entry is known for."""
+    entry = ctx.entry
+    if entry.topic or ctx.is_document or not entry.claims:
+        return []
+    for claim in entry.claims:
+        if claim.kind != "says" or id(claim) in ctx.statements or claim.terms:
+            continue
+        said = _without_asides(claim.text)
+        words = said.split()
+        if not len(content_words(said)) >= 4 or len(words) > _KNOWN_FOR_WORDS:
+            continue
+        # (a theorem: `If NP ⊆ P/poly then PH collapses …`)
+        condition = re.match(r"If\s.+\sthen\s", said) is not None
+        remark = opinion_in(said) or VOICE_WORD.search(said) or is_remark(said)
+        if (NOT_DEFINING_START.match(said) or remark) and not condition:
+            continue
+        if condition and (opinion_in(said) or VOICE_WORD.search(said)):
+            continue
+        if _NOT_A_CLUE.search(said) or INSTRUCTION.match(said) or _LEANS.search(said):
+            continue
+        if said[:1].islower() and not condition:
+            continue  # (`of Cloudflare traffic …`, `used to …`: a fragment)
+        if len([w for w in content_words(said) if re.fullmatch(r"[^\W\d_]{4,}", w)]) < 3:
+            continue  # `Stage 3 costs ~1.5x`, `~1000 → ~3%`: figures with too little said
+        if _VAGUE_HEAD.match(said) or side_fact(said) or is_packaging(said):
+            continue  # `The effect faded …`, `The problem: …`, `Betancourt, Stan case study`
+        cited, rest = attribution.cut(said)
+        if cited.authors and len(content_words(rest)) < 4:
+            continue  # `Eugene W. Myers, Algorithmica vol. 1, 1986`: a citation
+        if re.search(r"\.\s+[a-z]", said) or _VENUE_FIRST.match(said):
+            continue  # `Armando Solar-Lezama. developed …`, `IEEE TASLP 2011, a …`: debris
+        if _BACKGROUND.search(said) or _PERSON_FIRST.match(said):
+            # `LLMs are known to generate code that …` (CriticGPT): what it answers;
+            # `Eugene W. Myers, Algorithmica vol. 1, 1986`, `NTS: same group …`: who, where
+            continue
+        name = md_escape(ctx.name)
+        values = {"ask": f"What is **{name}** known for?", "fact": md_escape(said)}
+        values["definition"] = values["fact"]
+        values["description"] = md_escape(entry.description)
+        return [Slot(values)]
+    return []
 
 
 #: what a test or a quantity does, in a few words: `measures hardenability`

@@ -991,7 +991,8 @@ def claim_kind(
     if introduces and introduced_in(text):
         # only what the entry itself introduced: `ReAct started …`, `It coined …`
         said = text[: introduces.start()].strip().casefold().removesuffix(" also")
-        if said in {"it", "this paper", "the paper", "this work"} or (
+        # (`This introduced multi-query attention (MQA): …` (r121 blog, no card for it))
+        if said in {"it", "this", "this paper", "the paper", "this work", "this one"} or (
             name and squash(said).endswith(squash(name)) and len(said.split()) <= 4
         ):
             return "introduces"
