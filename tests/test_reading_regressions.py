@@ -11724,3 +11724,40 @@ def test_an_entry_that_never_says_what_it_is_is_asked_what_it_is_known_for() -> 
     assert not [front for front in asked if "CriticGPT" in front or "O(ND)" in front]
     introduced = [card.front for card in made if card.kind == "introduced"]
     assert introduced == ["Which paper introduced multi-query attention (MQA)?"]
+
+
+def test_r125_a_citation_in_a_bold_title_groups_as_a_byline_and_a_hyphened_initial() -> None:
+    """r125 blog: titles kept `(Wei et al., 2022)` when a full stop followed it inside the
+    bold; gists "What is **Large Language Monkeys**? → Oxford and Google DeepMind", "What is
+    **Self-Refine**? → CMU, AI2 and friends"; r125 syllabus: "Who made **Memory Models**? →
+    Boehm" (`Sarita V. Adve, Hans-J. Boehm`) and "… known for? → Two ideas that are now in
+    every x86 core"."""
+    cot = one(
+        "- **Chain-of-Thought Prompting (Wei et al., 2022).** [arXiv]"
+        "(https://arxiv.org/abs/2201.11903). The Google Brain paper that showed that worked"
+        " reasoning steps in few-shot exemplars help big models.\n"
+    )
+    assert cot.title == "Chain-of-Thought Prompting"
+    assert is_packaging("Peking University and DeepSeek")
+    assert is_packaging("CMU, AI2 and friends")
+    assert is_packaging("Oxford and Google DeepMind")
+    assert not is_packaging("Two BERTs and a retriever")
+    assert attribution.cut('Sarita V. Adve, Hans-J. Boehm, "Memory Models"')[0].authors == (
+        "Adve and Boehm"
+    )
+    made = _cards(
+        "## Consistency\n\n"
+        '- Kourosh Gharachorloo, Anoop Gupta, John Hennessy, "Two Techniques to Enhance the'
+        ' Performance of Memory Consistency Models," ICPP 1991.\n'
+        "    Two ideas that are now in every x86 core. First, prefetch the accesses the model"
+        " makes you wait on.\n"
+        "- **Let's Verify Step by Step (Lightman et al., 2023).** [arXiv]"
+        "(https://arxiv.org/abs/2305.20050). OpenAI again, and probably the single most cited"
+        " paper in this section. They had humans label around 800,000 individual solution"
+        " steps.\n"
+    )
+    gists = {card.front: card.back for card in made if card.kind == "gist"}
+    assert not [back for back in gists.values() if back.startswith("Two ideas")]
+    assert gists["What is **Let's Verify Step by Step** known for?"] == (
+        "They had humans label around 800,000 individual solution steps"
+    )

@@ -15,7 +15,13 @@ from srs.cards.ids import mention_key
 from srs.cards.wording import MASK, MEASURING_VERBS, mask, name_variants
 from srs.reading import attribution
 from srs.reading.acronyms import is_acronym, spelling_in
-from srs.reading.claim_kinds import KIND_WORDS, NOT_DEFINING_START, is_packaging, side_fact
+from srs.reading.claim_kinds import (
+    KIND_WORDS,
+    NOT_DEFINING_START,
+    cut_definition,
+    is_packaging,
+    side_fact,
+)
 from srs.reading.definitions import is_remark, reported
 from srs.reading.naming import numbered_subject
 from srs.reading.phrases import content_words
@@ -118,7 +124,8 @@ _KNOWN_FOR_WORDS = 18
 #: a claim that leans on what it does not name: `The second adds …`, `The effect faded …`
 _VAGUE_HEAD = re.compile(
     r"(?i)^the\s+(?:second|first|third|other|effect|problem|headline|result|point|catch|"
-    r"thing|trick|idea|goal|question|answer|difference|part|rest|same)\b"
+    r"thing|trick|idea|goal|question|answer|difference|part|rest|same|survey|paper|book|post|"
+    r"one|talk|blog|read|gotcha|twist|kicker|claim)\b"
 )
 #: a person named in full, then a comma: a byline (`Henrik Wann Jensen, Eurographics …`);
 #: a note's label to self (`NTS: …`)
@@ -126,8 +133,20 @@ _PERSON_FIRST = re.compile(
     r"(?!(?:One|Two|Three|Four|Five|Six|Both|All|Each)\b)"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.|\s+[A-Z][a-z]+)?\s+[A-Z][a-z'’-]+,\s|(?:NTS|NB|PS|FYI|TODO)\b"
 )
+#: `Their headline: …`, `Their key result: …`: the label before what the paper found
+_THEIR_HEADLINE = re.compile(
+    r"(?i)^their\s+(?:main\s+|key\s+|big\s+)?(?:headline|result|finding|claim|point)s?:\s+"
+)
+#: `They had humans label …`, `They train …`: what a paper's authors did (never `They are`)
+_THEY_DID = re.compile(r"They\s+(?:also\s+)?(?!are\b|were\b|re\b)[a-z]{3,}\b")
 #: a venue and its year first: `IEEE TASLP 2011, a short-time intelligibility measure`
 _VENUE_FIRST = re.compile(r"[A-Z][\w&/.-]*(?:\s[A-Z][\w&/.-]*){0,3}\s(?:19|20)\d\d\b")
+#: a count that promises what it never names: `Two ideas that are now in every x86 core`
+#: (r125 syllabus, graded useless)
+_COUNTED = re.compile(
+    r"(?i)^(?:two|three|four|five|several|a few)\s+(?:[\w-]+\s+)?(?:ideas|tricks|things|"
+    r"changes|insights|contributions|points|lessons)\b(?!\s*:)"
+)
 #: the field's background, not the entry: `LLMs are known to …`
 _BACKGROUND = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:well\s+)?known\s+to\b")
 
@@ -144,23 +163,31 @@ def _known_for(ctx: EntryContext) -> list[Slot]:
         if claim.kind != "says" or id(claim) in ctx.statements or claim.terms:
             continue
         said = _without_asides(claim.text)
-        words = said.split()
-        if not len(content_words(said)) >= 4 or len(words) > _KNOWN_FOR_WORDS:
+        headline = _THEIR_HEADLINE.match(said)
+        if headline is not None:  # `Their headline: coverage keeps climbing …` (r125 blog)
+            said = said[headline.end() :]
+            said = said[:1].upper() + said[1:]
+        if len(said.split()) > _KNOWN_FOR_WORDS:
+            said = cut_definition(said)
+        if not len(content_words(said)) >= 4 or len(said.split()) > _KNOWN_FOR_WORDS:
             continue
-        # (a theorem: `If NP ⊆ P/poly then PH collapses …`)
+        # (a theorem: `If NP ⊆ P/poly then PH collapses …`; what its authors did: `They had
+        # humans label around 800,000 solution steps …` (r125 blog))
         condition = re.match(r"If\s.+\sthen\s", said) is not None
+        they = _THEY_DID.match(said) is not None and bool(entry.attribution.authors)
         remark = opinion_in(said) or VOICE_WORD.search(said) or is_remark(said)
-        if (NOT_DEFINING_START.match(said) or remark) and not condition:
+        if (NOT_DEFINING_START.match(said) or remark) and not (condition or they):
             continue
-        if condition and (opinion_in(said) or VOICE_WORD.search(said)):
+        if (condition or they) and (opinion_in(said) or VOICE_WORD.search(said)):
             continue
-        if _NOT_A_CLUE.search(said) or INSTRUCTION.match(said) or _LEANS.search(said):
+        rest = said.split(None, 1)[-1] if they else said
+        if _NOT_A_CLUE.search(said) or INSTRUCTION.match(said) or _LEANS.search(rest):
             continue
         if said[:1].islower() and not condition:
             continue  # (`of Cloudflare traffic …`, `used to …`: a fragment)
         if len([w for w in content_words(said) if re.fullmatch(r"[^\W\d_]{4,}", w)]) < 3:
             continue  # `Stage 3 costs ~1.5x`, `~1000 → ~3%`: figures with too little said
-        if _VAGUE_HEAD.match(said) or side_fact(said) or is_packaging(said):
+        if _VAGUE_HEAD.match(said) or _COUNTED.match(said) or side_fact(said) or is_packaging(said):
             continue  # `The effect faded …`, `The problem: …`, `Betancourt, Stan case study`
         cited, rest = attribution.cut(said)
         if cited.authors and len(content_words(rest)) < 4:

@@ -1447,9 +1447,15 @@ _LAB_PEOPLE_YEAR = re.compile(
 )
 
 
+_HYPHENED_INITIAL = re.compile(r"\b([A-Z][a-z]+-[A-Z])\.(?=\s[A-Z][a-z])")
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
+    # (`Sarita V. Adve, Hans-J. Boehm, "Memory Models: …"` (r125 syllabus, "Adve and Hans-J"):
+    # a given name and its hyphened initial are one given name)
+    text = _HYPHENED_INITIAL.sub(r"\1", text)
     handle = _HANDLE_DATE.match(text)
     if handle is not None and handle["handle"] not in STOPWORDS:
         return Attribution(authors=handle["handle"], year=int(handle["year"])), handle["rest"] or ""

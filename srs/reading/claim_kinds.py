@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelling_in
+from srs.reading.orgs import LAB_NAMES
 from srs.reading.phrases import VERBS, content_words, is_name, partition_outside_brackets, squash
 
 __all__ = [
@@ -791,11 +792,43 @@ _PACKAGING_CORE = frozenset(
 )
 
 
+#: a research group's words: `Peking University`, `MIT CSAIL`, `Stanford`, `AI2`
+_GROUP_WORD = re.compile(
+    r"(?:University|Univ\.?|Institute|College|School|Labs?|Research|Center|Centre|Group|"
+    r"[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+)"
+)
+
+
+def orgs_only(text: str) -> bool:
+    """`Peking University and DeepSeek`, `CMU, AI2 and friends`, `Oxford and Google
+    DeepMind` (r125 blog, each a gist): where the work was done, nothing of what it is."""
+    parts = [
+        re.sub(r"(?i)^(?:the|and)\s+|\s+(?:and\s+)?(?:friends|colleagues|others|co\.?)$", "", p)
+        for p in re.split(r"\s*(?:,|;|&|/|\band\b)\s*", text.strip(" .;"))
+    ]
+    parts = [
+        part.strip()
+        for part in parts
+        if part.strip() and part.strip().casefold() not in {"friends", "colleagues", "others"}
+    ]
+    if len(parts) < 2:
+        return False
+    known = 0
+    for part in parts:
+        words = part.split()
+        if not words or len(words) > 4 or not all(_GROUP_WORD.fullmatch(w) for w in words):
+            return False
+        known += part in LAB_NAMES or bool(re.search(r"University|Institute|Lab", part))
+    return known >= 1
+
+
 def is_packaging(text: str) -> bool:
     """`Oracle docs, JDK 21 version`, `Rick Hudson, keynote, transcript + slides on the Go
     blog`, `Azul (Zing / now "Azul Platform Prime")`, `JEP 333: experimental in JDK 11,
     Linux/x64 only`: who put it out, in what form, which release — a note on the work,
     never what it is (graders: "fits any Oracle document")."""
+    if orgs_only(text):
+        return True
     plain = re.sub(r"\([^()]*\)", " ", text)
     words = re.findall(r"[\w/'’.-]+", plain)
     said = {word.strip(".'’").casefold() for word in re.findall(r"[\w/'’.-]+", text)}

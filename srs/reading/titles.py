@@ -150,7 +150,9 @@ def clean_title(text: str) -> str:
     text = _ENUMERATION.sub("", text)
     # (`∞Bench`, `#P`, `#SAT`: a name's own sign)
     text = re.sub(r"^(?!#[A-Z])[^\w\"'“‘(\[∞]+", "", clean_space(text))
-    text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*$", "", text)
+    # (and `**Chain-of-Thought Prompting (Wei et al., 2022).**` (r125 blog): a full stop after
+    # the citation, inside the bold)
+    text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*[.:;,]?\s*$", "", text)
     text = _PICTOGRAPHS.sub(" ", text)  # `Saliency maps 📌`: a legend's mark, not the name
     text = clean_space(text).strip(EDGE)
     if len(text) > 2 and text[0] in '"“' and text[-1] in '"”':
