@@ -11761,3 +11761,28 @@ def test_r125_a_citation_in_a_bold_title_groups_as_a_byline_and_a_hyphened_initi
     assert gists["What is **Let's Verify Step by Step** known for?"] == (
         "They had humans label around 800,000 individual solution steps"
     )
+
+
+def test_r125_a_pdf_the_work_handles_a_school_after_a_citation_and_how_it_is_cited() -> None:
+    """r125 table: Docling's `Open-source PDF→markdown/JSON converter that chains a layout
+    model …` was lost (a PDF read as the writer's logistics, as `no pdf saved` is); r125
+    notes: "What is **Rice**?" (`TOPLAS 16(3), 1994. Rice.`) and "What is **A Simple, Fast
+    Dominance Algorithm**? → Usually cited as Software Practice & Experience 2001"."""
+    assert opinion_in("Open-source PDF→markdown/JSON converter that chains a layout model") is None
+    assert opinion_in("Donut-style model that turns scientific PDF pages into markup") is None
+    assert opinion_in("no pdf saved, the library copy is paywalled") is not None
+    rice = one(
+        "11. **Briggs, Cooper, Torczon: Improvements to Graph Coloring Register Allocation**"
+        " (https://dl.acm.org/doi/10.1145/177492.177575)\n"
+        "    - TOPLAS 16(3), 1994. Rice.\n"
+        "    - **Optimistic colouring**: when nothing has degree < k, push a spill candidate"
+        " anyway.\n"
+    )
+    assert rice.name == "Improvements to Graph Coloring Register Allocation"
+    dominance = one(
+        "3. **Cooper, Harvey, Kennedy: A Simple, Fast Dominance Algorithm**"
+        " ([pdf](https://www.cs.rice.edu/~keith/EMBED/dom.pdf))\n"
+        "   - Rice. Usually cited as Software Practice & Experience 2001.\n"
+        "   - Iterative dataflow over reverse postorder, with the dominator tree in one array.\n"
+    )
+    assert not any(claim.text.startswith("Usually cited as") for claim in dominance.claims)

@@ -2620,6 +2620,11 @@ _CORE_IDEA = re.compile(
 )
 #: where a paper appeared, alone: a journal's name, its volume and its pages or article
 #: number (`Behavioral and Brain Sciences 43, e1`, r94 syllabus; `Nature 529(7587), 484–489`)
+#: how people cite the work: `Usually cited as Software Practice & Experience 2001`
+_CITED_AS = re.compile(
+    r"(?i)^(?:usually|often|mostly|commonly|also|normally)?\s*cited\s+as\s+(?!the\s)"
+    r"[^:]{0,60}\b(?:19|20)\d\d\b"
+)
 _JOURNAL_ISSUE = re.compile(
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|in|on|the|&))*"
     r"\s+\d{1,4}(?:\s*\(\d{1,5}\))?\s*[,:]\s*(?:e\d{1,6}|\d{1,6}(?:\s*[–-]\s*\d{1,6})?)\.?"
@@ -2857,6 +2862,8 @@ def _claim(
         text = text[: in_journal.start()]  # `Discovered in the Halley Bay Dobson record, …`
     if _DOCUMENT_STATUS.match(text):
         return None  # `Informational, Independent Submission stream` (r90 notes): its status
+    if _CITED_AS.match(text):
+        return None  # `Usually cited as Software Practice & Experience 2001` (r125 notes)
     if WHERE_IN_WORK.search(text) or RELEASE_NOTE.match(text.rstrip(" .")):
         return None  # `the "TL;DR:" result is in sec. 3.6`, `weights in Feb, report in March`
     if REPLY.match(text) or READING_KIND.match(text) or VERSION_NOTE.match(text):

@@ -98,6 +98,17 @@ _ONE_WORD_JOURNALS = frozenset(
 )
 
 
+#: universities named by one word (a word too, so no lab every reader matches): alone after
+#: a citation, where the work was done
+_ONE_WORD_SCHOOLS = frozenset(
+    {
+        *("Rice", "Stanford", "Berkeley", "Harvard", "Princeton", "Cornell", "Oxford", "Yale"),
+        *("Cambridge", "Columbia", "Caltech", "Purdue", "Wisconsin", "Michigan", "Illinois"),
+        *("Edinburgh", "Toronto", "Waterloo", "Tsinghua", "Irvine", "Linz", "Brown", "Duke"),
+    }
+)
+
+
 def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) -> str:
     """The name `rest` opens with (see `name_after_reference`), or ""."""
     # `This is **CaMeL** (CApabilities for MachinE Learning), the Dual LLM pattern …`, `The
@@ -119,6 +130,8 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
             return second
     name = found["name"]
     words = name.split()
+    if found["alone"] and name in _ONE_WORD_SCHOOLS and name not in texts:
+        return ""  # `TOPLAS 16(3), 1994. Rice.` (r125 notes, asked "What is **Rice**?"): where
     if found["alone"] and name in _ONE_WORD_JOURNALS and name not in texts:
         # `(Stanford, 2023). Patterns. Ran 7 popular detectors …` (r122 awesome, asked as
         # "Who made **Patterns**?"): where it appeared

@@ -206,7 +206,10 @@ OPINION = re.compile(
     # `didn't find a free pdf, library copy`, `should've read this first tbh`, `the
     # leaderboard people actually watch`, `probably the easiest way to get started`
     # (but `fuzz the PDF parser`, `PDF objects`: what the work is about)
-    r"pdfs?(?!\s+(?:objects?|parsers?|files?|documents?|format|readers?|viewers?|renderers?))|"
+    # (and `Open-source PDF→markdown/JSON converter` (r125 table, Docling's definition
+    # lost), `turns scientific PDF pages into markup`: what the work handles)
+    r"pdfs?(?![-→]|\s*(?:->|→)|\s+(?:objects?|parsers?|parsing|files?|documents?|format|"
+    r"readers?|viewers?|renderers?|pages?|content|converters?|malware|text|layers?|into|to)\b)|"
     r"paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
     # `Warning: H&Z is dense` (r114 syllabus, asked as the book's gist): how it reads
     r"^(?:warning|caveat|heads[- ]up|fair warning|nb)\s*:\s+.{0,30}\b(?:is|are)\s+(?:very\s+|"
