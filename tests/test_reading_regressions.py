@@ -11786,3 +11786,21 @@ def test_r125_a_pdf_the_work_handles_a_school_after_a_citation_and_how_it_is_cit
         "   - Iterative dataflow over reverse postorder, with the dominator tree in one array.\n"
     )
     assert not any(claim.text.startswith("Usually cited as") for claim in dominance.claims)
+
+
+def test_r125_glossary_a_journal_and_another_works_bracket_are_no_mention() -> None:
+    """r125 glossary: "Who made **Archives Internationales de Pharmacodynamie et de
+    Thérapie**? → Teorell, 1937" and "Who made **Monolix**? → Kuhn and Lavielle, 2005" (the
+    bracket cites the SAEM algorithm)."""
+    made = _cards(
+        "## PK\n\n**Pharmacokinetics**: what the body does to the drug: absorption,"
+        " distribution, metabolism, excretion (ADME). The first compartmental model came from"
+        " Torsten Teorell in two 1937 papers in *Archives Internationales de Pharmacodynamie"
+        " et de Thérapie* (Teorell 1937).\n\n"
+        "**Population PK / NLME**: nonlinear mixed-effects models that estimate typical"
+        " parameters from sparse data. Alternatives: Monolix (SAEM algorithm, Kuhn & Lavielle"
+        " 2005) and the free nlmixr.\n\n"
+        "**Clearance**: the volume of plasma cleared of drug per unit time.\n"
+    )
+    asked = [card.front for card in made if card.kind == "attribution"]
+    assert not [front for front in asked if "Archives" in front or "Monolix" in front], asked

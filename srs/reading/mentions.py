@@ -103,6 +103,10 @@ def mentions(
             continue  # (`Brody, Alon, Yahav (Technion, ICLR 2022)`: the last author)
         if name.casefold() in skip or name in LAB_NAMES or name in VENUE_NAMES:
             continue
+        if _JOURNAL_NAME.search(name) and re.search(r"\b(?:in|published in)\s+[*_]*$", before):
+            # `two 1937 papers in *Archives Internationales de Pharmacodynamie et de Thérapie*
+            # (Teorell 1937)` (r125 glossary, "Who made **Archives …**?"): where they appeared
+            continue
         if re.search(r"[→⇒=][^,;()→⇒=]{0,30}\+\s*$", before):
             # `ClO + O → Cl + O2 (Molina & Rowland 1974)` (r89 glossary, "Who made **O2**?"):
             # a formula's last term, and the citation is the sentence's
@@ -134,7 +138,11 @@ def mentions(
         years = re.findall(r"\b(?:19|20)\d\d\b", found.group("inner"))
         if len(years) >= 2 and ";" in found.group("inner"):
             continue  # `FrameNet (Fillmore 1982; Baker, Fillmore & Lowe 1998)`: whose is whose?
-        cited, _ = attrib.cut(f"({found.group('inner')})", prose_lab=False)
+        cited, left = attrib.cut(f"({found.group('inner')})", prose_lab=False)
+        if _OTHER_CITED.match(left.strip(" (),;")) and found not in titled:
+            # `Monolix (SAEM algorithm, Kuhn & Lavielle 2005)` (r125 glossary, "Who made
+            # **Monolix**? → Kuhn and Lavielle"): the bracket cites what it names first
+            continue
         whose = _WHOSE.search(before) if found in quoted else None
         if whose is not None and (
             whose["who"] in LAB_NAMES or whose["who"].split()[-1] in found.group("inner")
@@ -185,6 +193,17 @@ def mentions(
             )
         )
     return out
+
+
+#: what a bracket names before its citation, when that is another work: `SAEM algorithm`
+_OTHER_CITED = re.compile(
+    r"[A-Z][\w-]*[A-Z][\w-]*\s+(?:algorithm|method|estimator|model|test|procedure|paper)\b"
+)
+#: a journal's words: `Archives …`, `Journal of …`, `Acta …`, `Annals of …`
+_JOURNAL_NAME = re.compile(
+    r"\b(?:Archives|Journal|Annals|Proceedings|Transactions|Letters|Bulletin|Acta|Zeitschrift|"
+    r"Review|Reviews|Reports|Archiv)\b"
+)
 
 
 def _linked_titles(text: str, links: list[Link]) -> list[re.Match[str]]:
