@@ -11804,3 +11804,13 @@ def test_r125_glossary_a_journal_and_another_works_bracket_are_no_mention() -> N
     )
     asked = [card.front for card in made if card.kind == "attribution"]
     assert not [front for front in asked if "Archives" in front or "Monolix" in front], asked
+
+
+def test_r126_a_bracketed_part_of_the_reading_is_no_name() -> None:
+    """r126 syllabus: "*Lectures on Convex Optimization* (Nesterov, 2018) — What is this
+    paper known as? → **Sections 2.1–2.2**" (`… 2018. Chapter 2 (Sections 2.1–2.2).`)."""
+    book = one(
+        "- Yurii Nesterov, *Lectures on Convex Optimization*, 2nd ed., Springer, 2018. Chapter 2"
+        " (Sections 2.1–2.2). https://link.springer.com/book/10.1007/978-3-319-91578-4\n"
+    )
+    assert book.name == "Lectures on Convex Optimization"

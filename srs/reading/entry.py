@@ -1145,8 +1145,10 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         return ""
     if attrib.is_publisher(alias):
         return ""  # `*The Design of Everyday Things* (Basic Books; …)` (r105 syllabus)
-    if "§" in alias or not re.match(r"[^\W\d_]", alias):
-        return ""  # `(§8.1–8.3)`: a part of the reading, never its name
+    if "§" in alias or not re.match(r"[^\W\d_]", alias) or _READING_PARTS.match(alias):
+        # `(§8.1–8.3)`, `Chapter 2 (Sections 2.1–2.2)` (r126 syllabus, named "Sections
+        # 2.1–2.2"): a part of the reading, never its name
+        return ""
     if VENUE_NOTE.match(alias):
         return ""  # `CIA 2006 (LNCS 4149)` (r117 syllabus): a series' volume, where it is
     if alias.casefold() in _WHERE_KEPT:
@@ -1157,6 +1159,9 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
 
 
 _WHERE_KEPT = frozenset(site.casefold() for site in COURSE_SITES)
+_READING_PARTS = re.compile(
+    r"(?i)(?:sections?|secs?\.?|chapters?|chs?\.?|parts?|pages?|pp?\.|lectures?|appendix)\s*\d"
+)
 #: an acronym that labels a sentence or a note: `GCM: schedule each instruction early …`
 _LABEL_ACRONYM = re.compile(r"(?:^|(?<=\s))(?P<short>[A-Z]{2,6}):\s")
 
