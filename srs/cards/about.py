@@ -361,9 +361,7 @@ _RESEARCH_VERB = (
     r"scale|apply|describe|benchmark|compute|prove|learn|use|used|add|replace|design|"
     r"construct|derive|identify)"
 )
-_AUTHORS_DID = re.compile(
-    rf"^They\s+(?P<adverb>(?:also|then|further)\s+)?(?P<verb>{_RESEARCH_VERB})\b"
-)
+_AUTHORS_DID = re.compile(rf"^They\s+(?:(?:also|then|further)\s+)?(?P<verb>{_RESEARCH_VERB})\b")
 _AND_VERB = re.compile(rf"(?<=\sand\s)(?P<verb>{_RESEARCH_VERB})\b")
 
 
@@ -386,7 +384,8 @@ _IT_DOES = re.compile(
 
 def _pronoun_said(said: str, ctx: EntryContext) -> str:
     """A later claim whose subject is a pronoun for the entry or its authors, said so that
-    it stands alone: `They fit …` → `The authors fit …` (of a paper), `It explains …` kept."""
+    it stands alone: `They also show …` → `Shows …` (of a paper: what it does), `It explains
+    …` as it is; "" for any other claim."""
     if _IT_DOES.match(said):
         return said
     did = _AUTHORS_DID.match(said)
