@@ -11814,3 +11814,25 @@ def test_r126_a_bracketed_part_of_the_reading_is_no_name() -> None:
         " (Sections 2.1–2.2). https://link.springer.com/book/10.1007/978-3-319-91578-4\n"
     )
     assert book.name == "Lectures on Convex Optimization"
+
+
+def test_r126_the_writers_word_said_of_it_is_no_definition() -> None:
+    """r126 blog: "What is **Agentless**? → It's a welcome dose of skepticism", "What is **A
+    Survey on Large Language Models for Code Generation**? → It's long and fairly
+    exhaustive", and RLPG's "It's an early, clean framing of the problem"."""
+    for said in (
+        "It's a welcome dose of skepticism",
+        "It's an early, clean framing of the problem",
+        "It's long and fairly exhaustive, with a useful taxonomy of data curation",
+    ):
+        assert is_verdict(said), said
+    for said in ("It is a short-time intelligibility measure", "It's a long-context benchmark"):
+        assert not is_verdict(said), said
+    agentless = one(
+        "- **Agentless**: [Agentless: Demystifying LLM-based Software Engineering Agents]"
+        "(https://arxiv.org/abs/2407.01489) (Chunqiu Steven Xia, Yinlin Deng, Soren Dunn,"
+        " Lingming Zhang, UIUC, 2024). It's a welcome dose of skepticism. It skips the"
+        " open-ended agent loop and uses a fixed three-phase pipeline: localize the fault,"
+        " generate candidate repairs, then validate and rerank patches.\n"
+    )
+    assert agentless.claims[0].text.startswith("skips the open-ended agent loop")

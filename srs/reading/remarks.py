@@ -504,6 +504,12 @@ _VERDICT_LEAD = re.compile(
     rf"|\s+(?:[\w-]+\s+)?(?:paper|read|trick|intro|introduction|survey|overview|codebase|"
     r"write-?up|book|talk|tutorial|baseline|idea)s?\b(?!\s+(?:that|which|of|on|for|about)\b))"
     r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b"
+    # `It's a welcome dose of skepticism.`, `It's an early, clean framing of the problem.`, `It's
+    # long and fairly exhaustive, …` (r126 blog, each asked as the work's gist): the writer's
+    # word on it, said of "it"
+    rf"|^it(?:['’]s|\s+is)\s+(?:(?:a|an)\s+)?(?:(?:very|really|quite|fairly|pretty|super)\s+)?"
+    rf"(?:{_VERDICT_ADJ}|welcome|early|clean|provocative|refreshing|careful|sobering|honest)"
+    r"(?![\w-])"
     # `Not a "long context paper" per se but arguably the single most important enabler`
     # (r122 blog, a cloze on "long context paper"): what the writer files it under
     r"|^not\s+(?:a|an|really\s+a|really\s+an)\s+[^,;:.]{2,40}?\s+per\s+se\s*,?\s+but\s+"
