@@ -11836,3 +11836,11 @@ def test_r126_the_writers_word_said_of_it_is_no_definition() -> None:
         " generate candidate repairs, then validate and rerank patches.\n"
     )
     assert agentless.claims[0].text.startswith("skips the open-ended agent loop")
+
+
+def test_r126_a_publication_named_with_its_article_is_nobody() -> None:
+    """r126 awesome: "Who made **Transformers are Graph Neural Networks**? → Gradient, 2020"
+    (`Chaitanya K. Joshi (The Gradient, 2020)`); r74 syllabus's "As We May Think" (`The
+    Atlantic`) now has its year too."""
+    assert attribution.cut("Chaitanya K. Joshi (The Gradient, 2020)")[0].authors == "Joshi"
+    assert attribution.cut("Vaswani et al. (Google, 2017)")[0].authors == "Vaswani et al."

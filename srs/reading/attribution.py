@@ -681,6 +681,9 @@ def cite_authors(names: list[str]) -> str:
     names = [name for name in names if name.split() and name.strip() not in _DOCUMENT_STATUS]
     # (`Greg Kamradt, GitHub, Nov 2023` (r122 blog, "Kamradt and GitHub"): where it is kept)
     names = [name for name in names if name.strip().casefold() not in _PLATFORMS]
+    # (`Chaitanya K. Joshi (The Gradient, 2020)` (r126 awesome, "Gradient, 2020"): a
+    # publication named with its article, never a person)
+    names = [name for name in names if not re.match(r"The\s+[A-Z]", name.strip())]
     # `Ferrari Dacrema, Cremonesi, Jannach`: among surnames alone, two words are one surname
     alone = sum(len(name.split()) == 1 for name in names)
     surnames_only = alone >= 2 and alone >= len(names) - 1
