@@ -22,7 +22,7 @@ from srs.reading.claim_kinds import (
     is_packaging,
     side_fact,
 )
-from srs.reading.definitions import is_remark, reported
+from srs.reading.definitions import is_remark, reported, third_person
 from srs.reading.naming import numbered_subject
 from srs.reading.phrases import content_words
 from srs.reading.remarks import INSTRUCTION, VOICE_WORD, opinion_in
@@ -369,11 +369,7 @@ def _third_person(verb: str) -> str:
     """`fit` → `fits`, `study` → `studies`; a verb in the past tense as it is."""
     if verb.endswith("ed") or verb in {"found", "took", "built", "ran"}:
         return verb
-    if re.search(r"(?:s|x|z|ch|sh)$", verb):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ies"
-    return verb + "s"
+    return third_person(verb)
 
 
 _IT_DOES = re.compile(

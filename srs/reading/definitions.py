@@ -36,6 +36,7 @@ __all__ = [
     "reported",
     "subjects",
     "subtitle_definition",
+    "third_person",
 ]
 
 
@@ -476,12 +477,12 @@ def _authors_did(text: str) -> tuple[str, str, str] | None:
         # not what they did next)
         rest = rest[: then.start()] if then else rest
         return ("does", report, rest) if len(rest.split()) >= 4 else None
-    third = _third_person(verb)
+    third = third_person(verb)
     if third in DESCRIBED_VERBS and "that" not in text.split()[:3]:
         # (`… and measure how much benchmark scores move`: each verb in the third person)
         rest = _THEN_DID.sub(
             lambda m: (
-                m.group("and") + _third_person(m.group("verb"))
+                m.group("and") + third_person(m.group("verb"))
                 if _is_verb(m.group("verb"))
                 else m.group(0)
             ),
@@ -499,10 +500,10 @@ _THEN_DID = re.compile(
 
 def _is_verb(word: str) -> bool:
     """`evaluate`, `measure`: a verb a work's authors do, in its base form."""
-    return not word.endswith("s") and _third_person(word) in DESCRIBED_VERBS
+    return not word.endswith("s") and third_person(word) in DESCRIBED_VERBS
 
 
-def _third_person(verb: str) -> str:
+def third_person(verb: str) -> str:
     """`use` → `uses`, `train` → `trains`, `search` → `searches`, `study` → `studies`."""
     if re.search(r"(?:s|x|z|ch|sh)$", verb):
         return verb + "es"
