@@ -22,7 +22,7 @@ from srs.reading.claim_kinds import (
     is_packaging,
     side_fact,
 )
-from srs.reading.definitions import is_remark, reported, third_person
+from srs.reading.definitions import is_recipe, is_remark, reported, third_person
 from srs.reading.naming import numbered_subject
 from srs.reading.phrases import content_words
 from srs.reading.remarks import INSTRUCTION, VOICE_WORD, opinion_in
@@ -102,7 +102,8 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         verb = measured.group("verb").casefold()
         ask = f"What does **{name}** {_THIRD_PERSON[verb]}?"
         text = measured.group("what")
-    elif label == "mechanism":  # `An LLM proposes programs, an evaluator scores them…`
+    elif label == "mechanism" or (not label and is_recipe(text)):
+        # `An LLM proposes programs, an evaluator scores them…`, `sample …, filter …, and …`
         ask = f"How does **{name}** work?"
     elif label:  # `Idea: late interaction` → `What is the key idea of ColBERT?`
         ask = f"What is the {label} of **{name}**?"

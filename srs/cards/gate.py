@@ -63,7 +63,8 @@ _FRAGMENT = re.compile(
     # `about ten times what's measured in the open-ocean thermocline` (r83 glossary): a
     # quantity whose subject was left behind
     # (`+ tail sampling processor` (r84 notes): a second thing, added to the first)
-    r"about)\b|^[(\[,;:&/+]",
+    # (but `About 3.1 TB of permissively licensed code` (r126 blog): how much of what)
+    r"about)\b(?!\s+[~≈]?\d[\d,.]*\s?[KMGTP]i?B\s+of\s)|^[(\[,;:&/+]",
     re.IGNORECASE,
 )
 #: `annotation syntax like C:maj7 … comes from`, `overview in (41(3))` (r82 glossary): a

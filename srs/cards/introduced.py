@@ -115,11 +115,15 @@ def _answer(paper: OwnPaper | None, name: str, cited: str = "") -> str:
 # `a long line of research`
 _TERM_LIKE = re.compile(
     # (`Hedge`: one capitalised word alone, an algorithm's name)
-    r"[A-Z]{2}|\b[A-Z][a-z]+[A-Z]|[“\"']|\w-\w|\d|^[A-Z][a-z]{2,}$"
+    r"[A-Z]{2}|\b[A-Z][a-z]+[A-Z]|[“\"']|\w[-@]\w|\d|^[A-Z][a-z]{2,}$"
     # `the Hearthstone and Magic: The Gathering card datasets`: datasets named
     r"|\s[A-Z][a-z]+\b.*\b(?:datasets?|benchmarks?|corpus|corpora)$"
 )
-_AND_THEN = re.compile(r"\s+(?:and|so|so that|which)\s+(?=(?:it\s+)?[a-z]+(?:s|ed)\b)")
+_AND_THEN = re.compile(
+    r"\s+(?:and|so|so that|which)\s+(?=(?:it\s+)?[a-z]+(?:s|ed)\b)"
+    # `the unbiased pass@k estimator that everyone still uses`: what, then how widely used
+    r"|\s+that\s+(?=(?:everyone|everybody|people|most\s+\w+)\s)"
+)
 _OPINION = re.compile(r"^(?:a|the)\s+(?:long\s+)?(?:line|trend|wave|era|series)\s+of\b", re.I)
 
 

@@ -9,6 +9,7 @@ import re
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelling_in
 from srs.reading.orgs import LAB_NAMES
 from srs.reading.phrases import VERBS, content_words, is_name, partition_outside_brackets, squash
+from srs.reading.remarks import is_verdict
 
 __all__ = [
     "BASELINE",
@@ -42,6 +43,8 @@ INTRODUCES = re.compile(
     r"\b(?P<verb>introduc(?:es|ed|ing|e)|coin(?:s|ed|ing)|propos(?:es|ed|ing|e)|"
     r"pioneer(?:s|ed|ing)|invent(?:s|ed|ing)|start(?:s|ed|ing)|originat(?:es|ed|ing)|"
     r"popularis(?:es|ed|ing)|populariz(?:es|ed|ing)|"
+    # `It also gave us the unbiased pass@k estimator` (r126 blog): what the field got
+    r"g(?:ave|ives)\s+us(?=\s+(?:the|a|an)\s)|"
     # `Releases the S2-VL dataset`, `released the arXiv and PubMed … datasets`: data made
     # for others, never a release of weights or code
     r"releas(?:es|ed|ing|e)(?=\s+(?:the|a|an|its|two|three|new)\s[^;.]{0,60}?"
@@ -636,7 +639,9 @@ _OTHER_SUBJECT = re.compile(
     # (`WiscKey's vLog GC is expensive under …` (r121 notes, asked as HashKV's gist): a part
     # of another work, in up to three words)
     r"^(?P<subject>[A-Z][\w+.]*(?:-[\w+.]+)+|[A-Z][a-z]*[A-Z0-9][\w+.-]*)"
-    r"(?:['’]s(?:\s+[\w-]+){1,3})?\s+(?:is|are|was|were)\s"
+    # (`HumanEval has only a handful of tests per problem` (r126 blog, EvalPlus's gist): what
+    # another work has)
+    r"(?:(?:['’]s(?:\s+[\w-]+){1,3})?\s+(?:is|are|was|were)|\s+(?:has|had))\s"
 )
 #: `default: same bits/key at every level …` under **Monkey** (r121 notes, asked as its
 #: gist): what the work starts from, not what it is
@@ -991,6 +996,11 @@ def claim_kind(
     if (glossary and _PERSON_FOUND.match(text)) or _THEY_DID.match(text) or _PART_HERE.match(text):
         # `Taylor showed this simple rule … tracked the funds rate …` (r92 glossary, after
         # the rule's equation): what someone found about the term, never what it is
+        return "says"
+    not_but = _NOT_BUT.match(text)
+    if not_but is not None and is_verdict(not_but.group("rest")):
+        # `It's the dataset, not a model, but it's the reason the open code model ecosystem
+        # exists` (r126 blog): what it is not, then the writer's word on it
         return "says"
     if first and (_defines(text) or THIS_IS.match(text) or glossary) and not with_what:
         # (`Also introduces the "LR range test"`: a second thing it did, after what it is)

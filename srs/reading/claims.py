@@ -2576,7 +2576,13 @@ _WRITERS_LABEL = re.compile(
     # (r97 syllabus), `The architecture recipe everyone copied for years: …` (r99 table)
     r"|(?:the|a|an)\s+(?:[\w-]+\s+){1,3}(?:(?:still\s+)?used\s+(?:everywhere|today|widely)"
     r"|(?:everyone|everybody|people|the\s+field)\s+(?:copied|copies|uses|used|adopted)"
-    r"(?:\s+for\s+years)?)",
+    r"(?:\s+for\s+years)?)"
+    # `The detail that matters for this list: they arrange …` (r126 blog): what the writer
+    # picks out, then the fact; `The recipe was brute force plus a lot of cleverness: sample
+    # up to millions of programs, …`: the writer's word on the recipe, then the recipe (but
+    # `The trick is partial noising: …` names the trick)
+    r"|(?:the|a|an)\s+(?:[\w-]+\s+){1,2}that\s+matters?\s+(?:for|to|in|here)\b[^:]{0,30}"
+    r"|(?:the|its|their)\s+recipe\s+(?:was|is)\s+[^:]{3,50}",
     re.IGNORECASE,
 )
 #: what the work is not (`… comes from Bigtable/LevelDB, not this paper`)

@@ -27,6 +27,7 @@ from srs.reading.phrases import VERBS
 from srs.reading.remarks import GENRE_WORDS, is_title_case
 
 __all__ = [
+    "is_recipe",
     "is_remark",
     "named_subject",
     "promote_described",
@@ -248,7 +249,11 @@ _REMARK = re.compile(
 )
 #: a count of a benchmark's or a dataset's items, first
 _COUNTED_ITEMS = re.compile(
-    rf"^[~≈]?\d[\d,.]*[kKmM]?\+?\s+(?:[\w-]+\s+){{0,3}}{COUNTED_ITEMS}\b", re.IGNORECASE
+    rf"^[~≈]?\d[\d,.]*[kKmM]?\+?\s+(?:[\w-]+\s+){{0,3}}{COUNTED_ITEMS}\b"
+    # `About 3.1 TB of permissively licensed code in 30 languages` (r126 blog, The Stack):
+    # how much of what
+    r"|^(?:(?:about|around|roughly|some|over|nearly)\s+|[~≈])?\d[\d,.]*\s?[KMGTP]i?B\s+of\s",
+    re.IGNORECASE,
 )
 #: where a clause of its own starts: `, and the paper that …`, `; …`
 _REMARK_CLAUSE = re.compile(r",\s+and\s+(?=the\s|it\s|its\s)|;\s+")
@@ -309,6 +314,8 @@ _MECHANISM = re.compile(
     r"[a-z]+\s+(?=(?:a|an|the|its|their|each|every|[a-z]+s)\b)",
     re.IGNORECASE,
 )
+#: the next step of a recipe: `, filter them …`, `, and submit 10`
+_STEP = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+\s")
 _UNCUT = 20  # words: a longer description is cut at its first trailing clause
 _DESCRIBED_WORDS = (4, 32)  # words: a shorter claim says too little, a longer one too much
 
@@ -372,6 +379,14 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
             return
 
 
+def is_recipe(text: str) -> bool:
+    """`sample up to millions of programs, filter them on the example tests, cluster them by
+    behavior, and submit 10` (r126 blog, after the writer's `The recipe was …:`): steps in
+    the imperative, which say how it works."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first in _IMPERATIVE and len(_STEP.findall(text)) >= 2
+
+
 def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
     """(kind, label, text) when `text` describes the entry, else None."""
     if side_fact(text):
@@ -396,6 +411,8 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
         return "does", "", text
     if first.casefold() in _IMPERATIVE and first[:1].isupper():
         return "does", "key idea", text
+    if is_recipe(text):
+        return "does", "mechanism", text
     if _MECHANISM.match(text):
         return "does", "mechanism", text
     if _COUNTED_ITEMS.match(text):

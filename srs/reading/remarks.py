@@ -343,12 +343,13 @@ OPINION = re.compile(
     r"the same time as\b|\bnew(?:er)? kid on the block\b|\bmore fun than\b|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
-    r"(?:is\s+|are\s+)?(?:at|on|from|here)\b|"
+    # (but `Models from 1.3B to 33B trained …` (r126 blog): the sizes, no place)
+    r"(?:is\s+|are\s+)?(?:at|on|from|here)\b(?!\s+(?:~|about\s+|around\s+)?\d)|"
     # `ch 5 M/G/1 derivation via z-transforms`: where in the reading, not what it is
     r"ch(?:apters?|s?\.)?\s?\d|"
     # `written just before the staggered-timing stuff blew up`: when it was written
     r"written (?:just |right |long |well )?(?:before|after)\b|"
-    r"the paper that (?:made|got|started|kicked|ended|put|everyone|framed|defined the field)|"
+    r"the paper that (?:made|got|gave|started|kicked|ended|put|everyone|framed|defined the field)|"
     # `The most important paper in the course`, `read Sections 1–5`, `(just for history)`:
     # the course's view of a reading and what to read of it
     r"\bmost important (?:paper|reading|result)\b|\bin (?:the|this) course\b|"
@@ -381,7 +382,8 @@ OPINION = re.compile(
     # `I(X; Y)` or the `i` of `i.i.d.`)
     # (`device i equals …`, `node i`: a variable, not the writer)
     # (`EU/UK/US legislation`: a country, not the writers)
-    rf"we|our|(?-i:us)|{_VARIABLE_BEFORE}"
+    # (`It also gave us the unbiased pass@k estimator` (r126 blog): what the field got)
+    rf"we|our|(?<!gave )(?<!gives )(?-i:us)|{_VARIABLE_BEFORE}"
     # (nor the `I` of `I/O`, nor an index: `at each (i, j)`, `x_i`, `i = 1..n` (r119 awesome:
     # PaDiM's definition dropped as the writer's voice))
     r"(?<![._=])i(?!\s*[(,)=<>+*^_]|\.\w|/)|"
@@ -513,7 +515,11 @@ _VERDICT_LEAD = re.compile(
     # `Not a "long context paper" per se but arguably the single most important enabler`
     # (r122 blog, a cloze on "long context paper"): what the writer files it under
     r"|^not\s+(?:a|an|really\s+a|really\s+an)\s+[^,;:.]{2,40}?\s+per\s+se\s*,?\s+but\s+"
-    r"(?:arguably|probably|maybe|perhaps|easily)\b",
+    r"(?:arguably|probably|maybe|perhaps|easily)\b"
+    # `the reason the open code model ecosystem exists` (r126 blog, The Stack's gist): what
+    # it matters for, in the writer's eyes
+    r"|^(?:(?:it(?:['’]s|\s+is)\s+)?(?:also\s+)?)?(?:the|a)\s+(?:big\s+|main\s+)?reason\s+"
+    r"(?:why\s+|that\s+)?[^,;:.]{3,50}?\s+(?:exists?|works?|happened|took\s+off)\.?$",
     re.IGNORECASE,
 )
 
