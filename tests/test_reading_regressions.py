@@ -11948,3 +11948,85 @@ def test_r126_what_another_work_has_is_no_definition() -> None:
         "About 3.1 TB of permissively licensed code in 30 languages"
     )
     assert is_verdict("the reason the open code model ecosystem exists")
+
+
+def test_r127_a_second_venue_and_many_others_leave_a_whole_byline() -> None:
+    """r127 table: `Müller, Evans, Schied, Keller, SIGGRAPH 2022 / ACM TOG (best paper)` left
+    the names as Instant-NGP's gist and clue; r127 blog: `…, Caner Turkmen and many others
+    (Amazon)` made Chronos "Ansari and Stella", and `… Andrew Robert Williams and a big Mila
+    / ServiceNow / Morgan Stanley crew, with Irina Rish as senior author, 2023` became
+    Lag-Llama's gist."""
+    found, rest = attribution.cut(
+        "Müller, Evans, Schied, Keller, SIGGRAPH 2022 / ACM TOG (best paper)."
+    )
+    assert (found.authors, found.venue, rest) == ("Müller et al.", "SIGGRAPH 2022", "")
+    found, rest = attribution.cut(
+        "Abdul Fatir Ansari, Lorenzo Stella, Caner Turkmen and many others (Amazon), TMLR 2024."
+    )
+    assert (found.authors, found.lab, rest) == ("Ansari et al.", "Amazon", "")
+    # (but `used by Zcash Sapling and many others` names no people)
+    assert not attribution.cut("the ceremony format used by Zcash Sapling and many others")[
+        0
+    ].authors
+    llama = one(
+        "- **Lag-Llama: Towards Foundation Models for Probabilistic Time Series Forecasting**:"
+        " [arXiv:2310.08278](https://arxiv.org/abs/2310.08278). Kashif Rasul, Arjun Ashok,"
+        " Andrew Robert Williams and a big Mila / ServiceNow / Morgan Stanley crew, with Irina"
+        " Rish as senior author, 2023. Llama-style decoder whose token at each step is built"
+        " from lagged values plus date features.\n"
+    )
+    assert (llama.attribution.authors, llama.attribution.year) == ("Rasul et al.", 2023)
+    assert not any("crew" in claim.text for claim in llama.claims)
+
+
+def test_r127_syllabus_other_versions_and_note_takers_are_no_claims() -> None:
+    """r127 syllabus: `*Logical Methods in Computer Science* 9(4), 2013 (conference version
+    "Handlers of Algebraic Effects," ESOP 2009)` gave the gist "Logical Methods in Computer"
+    and the year 2009; `Per Martin-Löf, *Intuitionistic Type Theory*, notes by Giovanni Sambin`
+    a cloze on the note-taker."""
+    effects = one(
+        '- Gordon D. Plotkin and Matija Pretnar, "Handling Algebraic Effects," *Logical Methods'
+        ' in Computer Science* 9(4), 2013 (conference version "Handlers of Algebraic Effects,"'
+        " ESOP 2009). [arXiv](https://arxiv.org/abs/1312.1399)\n"
+    )
+    assert effects.attribution.year == 2013
+    assert not any("Logical Methods" in claim.text for claim in effects.claims)
+    notes = _cards(
+        "## Week 1\n\n- Per Martin-Löf, *Intuitionistic Type Theory*, notes by Giovanni Sambin"
+        " (Bibliopolis, 1984). [retypeset pdf](https://archive-pml.github.io/martin-lof/pdfs/"
+        "Bibliopolis-Book-retypeset-1984.pdf)\n"
+    )
+    assert not [card for card in notes if "Sambin" in card.front + card.back]
+
+
+def test_r127_an_edition_and_a_kind_of_paper_are_no_name() -> None:
+    """r127 blog: "What is **Forecasting** known for?" (`**Forecasting: Principles and
+    Practice (3rd ed.)**`); r127 awesome: "What is **Theory**?" (`Theory: under some
+    assumptions on the gaps between keys, …` after the paper's byline)."""
+    book = one(
+        "- **Forecasting: Principles and Practice (3rd ed.)**: [otexts.com/fpp3]"
+        "(https://otexts.com/fpp3/). Rob Hyndman and George Athanasopoulos, 2021, free online."
+        " The standard intro to ETS and ARIMA.\n"
+    )
+    assert book.name == "Forecasting: Principles and Practice"
+    theory = one(
+        "- [Why Are Learned Indexes So Effective?](http://proceedings.mlr.press/v119/"
+        "ferragina20a.html) - Ferragina, Lillo, Vinciguerra (ICML 2020). Theory: under some"
+        " assumptions on the gaps between keys, a PGM-style segment covers on the order of ε²"
+        " keys, which explains the space savings.\n"
+    )
+    assert theory.name == "Why Are Learned Indexes So Effective?"
+
+
+def test_r127_one_of_two_examples_is_no_cloze() -> None:
+    """r127 table: "The hash grid is now in nearly everything, including nerfacto and
+    {{c1::Zip-NeRF}}" (graded: one item of a list)."""
+    made = _cards(
+        "## Fields\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2022-01 | Instant-NGP | NVIDIA | [Instant Neural Graphics Primitives with a"
+        " Multiresolution Hash Encoding](https://arxiv.org/abs/2201.05989). Müller et al.,"
+        " SIGGRAPH 2022. It uses a stack of multiresolution grids whose features live in"
+        " fixed-size hash tables. The hash grid is now in nearly everything, including nerfacto"
+        " and Zip-NeRF. |\n"
+    )
+    assert not [card for card in made if card.kind == "cloze" and "Zip-NeRF" in card.back]

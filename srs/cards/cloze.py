@@ -42,6 +42,13 @@ _TITLE_BEFORE = re.compile(
     r"(?:of|and|the|for|in|on|with|to|via|from|by)\s+$"
 )
 
+#: two examples of a kind: `including nerfacto and Zip-NeRF`, `such as X or Y`
+_EXAMPLE_PAIR = re.compile(
+    r"\b(?:including|like|such\s+as|e\.g\.,?)\s+"
+    r"(?P<pair>(?:the\s+)?[^\s,;:.()]+(?:\s+[^\s,;:.()]+)?\s+(?:and|or)\s+[^\s,;:.()]+(?:\s+[^\s,;:.()]+)?)"
+    r"(?=\s*(?:[.;,)]|$))"
+)
+
 
 def _cloze_text(claim_text: str, term: str) -> str | None:
     pattern = re.compile(name_pattern(term), re.IGNORECASE)
@@ -50,6 +57,11 @@ def _cloze_text(claim_text: str, term: str) -> str | None:
         return None
     if in_list(claim_text, first.start(), first.end()) or is_clause(term, claim_text):
         return None
+    if any(
+        pair.start("pair") <= first.start() < pair.end("pair")
+        for pair in _EXAMPLE_PAIR.finditer(claim_text)
+    ):
+        return None  # `including nerfacto and {{c1::Zip-NeRF}}` (r127 table): one of two examples
     if _TITLE_GOES_ON.match(claim_text[first.end() :]) or _TITLE_BEFORE.search(
         claim_text[: first.start()]
     ):

@@ -1453,6 +1453,23 @@ _LAB_PEOPLE_YEAR = re.compile(
 _HYPHENED_INITIAL = re.compile(r"\b([A-Z][a-z]+-[A-Z])\.(?=\s[A-Z][a-z])")
 
 
+#: a second venue after a slash, right after the first one's year: `SIGGRAPH 2022 / ACM TOG`
+_SECOND_VENUE = re.compile(
+    r"(?<=\b(?:19|20)\d\d)\s*/\s*(?:ACM\s+)?(?:TOG|TPAMI|IJCV|JMLR|TMLR|PAMI|CGF)\b(?=\s*[(.,;]|\s*$)"
+)
+
+_OTHER_VERSION = re.compile(
+    r"\s*\((?:the\s+|an?\s+)?(?:conference|journal|earlier|extended|short|workshop|preprint|"
+    r"arxiv|full|long)\s+version\b[^()]*\)",
+    re.IGNORECASE,
+)
+#: the last of a list of people by their whole names, then `and many others`
+_MANY_OTHERS = re.compile(
+    r"(?P<last>,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)+)\s+and\s+"
+    r"(?:many|several|a\s+few|lots\s+of|a\s+dozen)\s+(?:others|more|co-?authors)(?=\s*[(,.;]|\s*$)"
+)
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
@@ -1486,6 +1503,16 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = _READING_MARK.sub("", text)  # `(†) Katz, M. and C. Shapiro, …` (r78 syllabus)
     # `… SIGGRAPH '85 (Canvas)` (r96 syllabus, "Perlin (Canvas)"): where a course keeps it
     text = _COURSE_SITE.sub("", text)
+    # `Müller, Evans, Schied, Keller, SIGGRAPH 2022 / ACM TOG (best paper)` (r127 table, its
+    # bylines asked as clues): the conference, then the journal that printed it too
+    text = _SECOND_VENUE.sub("", text)
+    # `… Logical Methods in Computer Science 9(4), 2013 (conference version "Handlers of
+    # Algebraic Effects," ESOP 2009)` (r127 syllabus, its gist "Logical Methods in
+    # Computer"): the reading is the journal's; the other version's venue is not its own
+    text = _OTHER_VERSION.sub("", text)
+    # `Abdul Fatir Ansari, Lorenzo Stella, Caner Turkmen and many others (Amazon)` (r127
+    # blog, "Ansari and Stella"): the rest of the authors, as `et al.` says it
+    text = _MANY_OTHERS.sub(r"\g<last> et al.", text)
     found, rest = _cut(text, prose_lab=prose_lab)
     if re.search(r"[a-z]['’]s$", found.authors):
         # `Named in Thaler's "Nudge, not sludge" (2018, …)` (r106 glossary, "Thaler's, 2018")

@@ -2761,9 +2761,18 @@ def _claim(
         # (`npj Digital Medicine`: a journal alone, where it appeared)
         # a byline the citation reader did not take: who, not what; `MAPL 2019 (co-located
         # with PLDI)`: where, not what
-        if leading and attribution.is_journal_reference(text) and not out.attribution.year:
+        if (
+            leading
+            and (attribution.is_journal_reference(text) or BYLINE_LEFT.search(text))
+            and not out.attribution.year
+        ):
             # (`Behavioral and Brain Sciences 40, e253, 2017` (r91 syllabus): when, too)
             out.attribution = out.attribution.merged(Attribution(year=attribution.year_in(text)))
+        pair = re.fullmatch(r"(?P<first>[^,]+?) and [^,]+", out.attribution.authors)
+        if leading and pair is not None and BYLINE_LEFT.search(text):
+            # (`Kashif Rasul, Arjun Ashok, Andrew Robert Williams and a big … crew` (r127
+            # blog, "Rasul and Ashok"): the first two of many)
+            out.attribution = replace(out.attribution, authors=f"{pair['first']} et al.")
         return None
     if SEE_ALSO.match(text):
         out.see_also.extend(_names_in(text, link_names + stressed))
@@ -2848,6 +2857,9 @@ def _claim(
     if told is not None and len(text[: told.start()].split()) >= 5:
         text = text[: told.start()]
     text = _before_the_remark(text)
+    if BYLINE_LEFT.search(text):
+        return None  # `Per Martin-Löf, notes by Giovanni Sambin. retypeset pdf`: who, once
+        # the link's text is gone
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     # (a glossary's `you` is anyone: `friction that makes it harder to do what's in your
     # interest, e.g. rebate forms you have to mail in` (r106 glossary, under **Sludge**))

@@ -108,6 +108,8 @@ VENUES = (
     *("SIGGRAPH", "SIGGRAPH Asia", "ACS Central Science", "Nature Communications"),
     *("Nature Machine Intelligence", "Science Advances", "PLOS Computational Biology"),
     *("PeerJ", "PeerJ Computer Science"),  # (`… (Stowell, 2022). PeerJ.`, r82 awesome)
+    # (`*Logical Methods in Computer Science* 9(4), 2013` (r127 syllabus, "Science 2013"))
+    *("Logical Methods in Computer Science", "LMCS", "Theoretical Computer Science"),
     # (`Software: Practice and Experience 2016` (r91 notes): a journal, never **Software**)
     *("Software: Practice and Experience",),
     *(

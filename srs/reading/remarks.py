@@ -692,6 +692,10 @@ LABEL_WORDS = frozenset(
         # `Hybrid: FLAME mesh + MLP-predicted vertex offsets …` (r100 awesome, asked as a
         # paper named "Hybrid"): what kind of method it is
         *("hybrid", "two-stage", "end-to-end", "training", "inference"),
+        # `Theory: under some assumptions on the gaps between keys, …` (r127 awesome, asked as
+        # a paper named "Theory"): what kind of paper it is
+        *("theory", "analysis", "empirical", "experiments", "proof", "position", "survey"),
+        *("critique", "overview", "practice"),
     }
 )
 
@@ -764,6 +768,13 @@ BYLINE_LEFT = re.compile(
     r"^[A-Z][^.;:]{0,80}\bet al[.\s]*$"
     # `Google Cloud blog 2021, Hildebrand & Serenyi`: where and when, then who
     r"|^[^.;:]{0,50}\b(?:19|20)\d\d,\s+[A-Z][\w'’-]+(?:\s*(?:&|and)\s+[A-Z][\w'’-]+)?[.\s]*$"
+    # `Andrew Robert Williams and a big Mila / ServiceNow / Morgan Stanley crew, with Irina
+    # Rish as senior author, 2023` (r127 blog, asked as Lag-Llama's clue): the rest of them
+    r"|^[A-Z][^.;:]{0,120}\b(?:crew|team|colleagues|collaborators|co-?authors|friends|others|"
+    r"(?:senior|last|first)\s+author)\b[^.;:]{0,60}?,\s*(?:19|20)\d\d[.\s]*$"
+    # `Per Martin-Löf, notes by Giovanni Sambin` (r127 syllabus, a cloze on the note-taker)
+    r"|^[A-Z][\w.'’ -]{2,40},\s+(?:lecture\s+)?(?:notes|edited|translated|transcribed|compiled)"
+    r"\s+by\s+[A-Z][^.;:]{2,40}[.\s]*$"
 )
 
 

@@ -648,9 +648,18 @@ _WHOSE_QUOTED = re.compile(
 _WHOLE_TITLE = re.compile(r"^['’]s?\s+(?:\S+\s+){2,}\S*:\s+\S+(?:\s+\S+){2,}")
 
 
+_EDITION = re.compile(
+    r"\s*\((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|new|revised)\s+ed(?:ition|n?\.)?\)",
+    re.IGNORECASE,
+)
+
+
 def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attribution]:
     """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart);
     `sites`: the hosts of the entry's links."""
+    # (`Forecasting: Principles and Practice (3rd ed.)` (r127 blog, "What is
+    # **Forecasting**?"): the edition is no part of the subtitle's length)
+    title = _EDITION.sub("", title)
     text = title
     found = Attribution()
     whose = _WHOSE_QUOTED.match(text)
