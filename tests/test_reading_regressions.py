@@ -26,7 +26,7 @@ from srs.reading.remarks import (
 )
 from srs.reading.sentences import sentences
 from srs.reading.statements import statement
-from srs.reading.terms import claim_terms
+from srs.reading.terms import claim_terms, leading_label
 from srs.text import strip_markdown_escapes
 
 
@@ -12030,3 +12030,25 @@ def test_r127_one_of_two_examples_is_no_cloze() -> None:
         " and Zip-NeRF. |\n"
     )
     assert not [card for card in made if card.kind == "cloze" and "Zip-NeRF" in card.back]
+
+
+def test_r127_a_clause_or_a_pointer_before_a_colon_is_no_cloze_term() -> None:
+    """r127 table and notes: "{{c1::Rendering isn't ray marching}}: a tile-based … rasterizer
+    …", "{{c1::MMTk itself}}: "Oil and Water? …"", "{{c1::Exploits immutability-heavy heaps}}:
+    most Haskell writes …" (the writer's clause, a pointer, what the work does)."""
+    for said in (
+        "Rendering isn't ray marching: a tile-based differentiable rasterizer sorts the Gaussians",
+        'MMTk itself: "Oil and Water? High Performance Garbage Collection in Java with MMTk"',
+        "Exploits immutability-heavy heaps: most Haskell writes are to freshly allocated objects",
+    ):
+        assert leading_label(said) == [], said
+    assert leading_label("Reference counting: keep a count per cell, free when it hits zero") == [
+        "Reference counting"
+    ]
+
+
+def test_r127_the_writers_gossip_is_no_claim() -> None:
+    """r127 notes: "**LXR** — Strong claims; the {{c1::OpenJDK}} folks have been... measured...
+    about it"."""
+    assert opinion_in("the OpenJDK folks have been... measured... about it")
+    assert not opinion_in("The OpenJDK collectors have been measured on DaCapo")

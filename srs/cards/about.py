@@ -348,7 +348,10 @@ _LEANS = re.compile(
     r"|^(?:of|to|for|in|on|at|by|with|from|than|as)\b|^(?:thin|light|short|heavy)\s+on\b"
     r"|^(?:useful|relevant|be aware|worth)\b"
     # (`Prometheus TSDB and lots of others use this exact encoding` (r84 notes): which one?)
-    r"|\bth(?:is|ese)\s+(?:exact|same|very)\b",
+    r"|\bth(?:is|ese)\s+(?:exact|same|very)\b"
+    # `Google's 2023 Sycamore experiment only barely got there` (r127 glossary): where
+    # there is, the entry says before
+    r"|\b(?:got|get|gets|getting)\s+there\s*[.!]?$",
     re.IGNORECASE,
 )
 

@@ -374,6 +374,8 @@ OPINION = re.compile(
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
     r"do the examples|focus on the|v\. practical|no excuse|why (?:it'?s|it is) here|"
     r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
+    # `the OpenJDK folks have been... measured... about it` (r127 notes): the writer's gossip
+    r"\bfolks\s+(?:have|are|were|seem)\b|"
     # (but `a test … that tells you whether …`, `lets you conclude`: the generic reader of
     # a definition)
     r"you're|you are|you'd|your|(?<!tells )(?<!lets )(?<!gives )(?<!helps )(?<!shows )you|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.model import Entry
 from srs.reading.orgs import LAB_NAMES, VENUES
 from srs.reading.phrases import DOCUMENTS, content_words, find_word, in_list, squash
@@ -305,6 +306,10 @@ _CLAUSE_WORDS = frozenset(
         # `They multiply: (1 − F_IT) = …` (r119 glossary, a cloze on "They multiply"): a
         # pronoun's clause, never a term
         *("they", "it", "we", "he", "she", "this", "these", "those"),
+        # `Rendering isn't ray marching: …` (r127 table), `MMTk itself: "Oil and Water? …"`
+        # (r127 notes): a clause, a pointer back to a name — no term
+        *("isn't", "aren't", "wasn't", "doesn't", "don't", "can't", "won't", "itself"),
+        *("were", "has", "have", "had", "themselves"),
     }
 )
 #: what follows a heading, not a definition: a chain (`grid → block → warp`; one arrow is
@@ -349,6 +354,8 @@ def leading_label(text: str) -> list[str]:
     if len(words) > 1 and _DOES_S.fullmatch(words[0]) and words[1].islower():
         return []  # `fixes wave quantization:`, `throttles stealing:`: what it does, a clause
         # (`Introduces distortion: voters have …` (r117 syllabus): what the paper does)
+    if words[0][:1].isupper() and starts_with_verb(label):
+        return []  # `Exploits immutability-heavy heaps: …` (r127 notes): what it does
     return [label]
 
 
