@@ -1,4 +1,4 @@
-"""The kinds that turn an entry's facts into cards: claim, acronym, introduced,
+"""The kinds that turn an entry's facts into cards: finding, claim, acronym, introduced,
 attribution, paper cards (own and related papers), and the facts shipped for them."""
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ def cards_of(
 
 
 def test_the_registry_lists_every_kind_in_card_order() -> None:
-    assert list(KINDS)[:11] == [
+    assert list(KINDS)[:12] == [
         "gist",
         "reverse",
         "cloze",
+        "finding",
         "term",
         "claim",
         "paper-title",
@@ -477,3 +478,55 @@ def test_r84_a_notes_first_fact_a_compound_and_many_authors() -> None:
     )
     assert not any("this exact encoding" in front for front in fronts)
     assert fronts["Who made **Monarch**, and when?"] == "Adams et al. (Google), VLDB 2020"
+
+
+def _findings(text: str) -> list[tuple[str, str]]:
+    return [(c.front, c.back) for key, c in cards_of(text).items() if "|finding" in key]
+
+
+def test_finding_asks_the_result_an_entry_is_known_for_once_its_gist_says_what_it_is() -> None:
+    """Rounds 124–127: graders' uncovered facts were mostly results (`beat the M4 winner by
+    about 3%`) that no card asked; the claim is then no reverse clue."""
+    text = (
+        "- **N-BEATS**: [Neural basis expansion analysis for interpretable time series"
+        " forecasting](https://arxiv.org/abs/1905.10437). Oreshkin, Carpov, Chapados and Bengio"
+        " (Element AI), ICLR 2020. Deep stacks of fully connected blocks with backward and"
+        " forward residual links, no recurrence and no attention. It beat the M4 winner by"
+        " about 3% (and a statistical benchmark by ~11%).\n"
+    )
+    assert _findings(text) == [
+        (
+            "What result is **N-BEATS** known for?",
+            "Beat the M4 winner by about 3% (and a statistical benchmark by \\~11%)",
+        )
+    ]
+    assert not any("M4 winner" in card.front for card in cards_of(text).values())
+    # a win over a named rival needs no figure
+    assert _findings(
+        "- **RetinaNet** ([arXiv](https://arxiv.org/abs/1708.02002)) - Lin et al., 2017. A"
+        " one-stage detector trained with the focal loss. ResNet-101-FPN RetinaNet beat all"
+        " two-stage detectors of the time on COCO.\n"
+    ) == [
+        (
+            "What result is **RetinaNet** known for?",
+            "ResNet-101-FPN RetinaNet beat all two-stage detectors of the time on COCO",
+        )
+    ]
+
+
+def test_finding_is_never_a_count_a_year_a_reception_or_an_entry_without_a_gist() -> None:
+    def made(later: str, first: str = "A one-stage detector trained with the focal loss. ") -> list:
+        return _findings(
+            "- **RetinaNet** ([arXiv](https://arxiv.org/abs/1708.02002)) - Lin et al., 2017. "
+            + first
+            + later
+            + "\n"
+        )
+
+    assert made("Evaluated on COCO at more than 2,500 images per class.") == []
+    assert made("Faster variants came from Clark 1980 and Cotton and Schwab.") == []
+    assert made("Came out ~2 months before R1 and got less attention than it deserved.") == []
+    assert made("Works better at small batch sizes in their runs.") == []  # (no figure, no rival)
+    assert made("Reaches 2-bit KV, 2.6x less memory, 4x larger batches and 3.47x throughput.") == []
+    # (no gist: the result is then what the entry is known for, as its gist)
+    assert made("Beat all two-stage detectors on COCO by 4 AP.", first="") == []

@@ -23,6 +23,7 @@ from srs.reading.claim_kinds import (
     side_fact,
 )
 from srs.reading.definitions import is_recipe, is_remark, reported, third_person
+from srs.reading.model import Claim
 from srs.reading.naming import numbered_subject
 from srs.reading.phrases import content_words
 from srs.reading.remarks import INSTRUCTION, VOICE_WORD, opinion_in
@@ -31,7 +32,7 @@ from srs.text import md_escape
 if TYPE_CHECKING:
     from srs.cards.templates import KindTemplate
 
-__all__ = ["gist", "reverse"]
+__all__ = ["finding", "gist", "reverse"]
 
 
 def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
@@ -136,7 +137,14 @@ _PERSON_FIRST = re.compile(
 )
 #: `Their headline: …`, `Their key result: …`: the label before what the paper found
 _THEIR_HEADLINE = re.compile(
-    r"(?i)^their\s+(?:main\s+|key\s+|big\s+)?(?:headline|result|finding|claim|point)s?:\s+"
+    r"(?i)^(?:their\s+(?:main\s+|key\s+|big\s+)?(?:headline|result|finding|claim|point)s?"
+    r"|(?:headline\s+)?results?|headline|key\s+result):\s+"
+)
+#: `It beat the M4 winner …`, `It reaches …`: what the entry did, said of "it"
+_IT_DID = re.compile(
+    r"^It\s+(?:also\s+)?(?=(?:[a-z]+(?:s|ed)|beat|won|ran|cut|hit|took)\b)"
+    r"(?!(?:is|was|has|does|seems|looks|feels|reads|gets|goes|comes|turns|makes|means|needs|"
+    r"helps)\b|shows\s+up\b)"
 )
 #: `They had humans label …`, `They train …`: what a paper's authors did (never `They are`)
 _THEY_DID = re.compile(r"They\s+(?:also\s+)?(?!are\b|were\b|re\b)[a-z]{3,}\b")
@@ -161,43 +169,8 @@ def _known_for(ctx: EntryContext) -> list[Slot]:
     if entry.topic or ctx.is_document or not entry.claims:
         return []
     for claim in entry.claims:
-        if claim.kind != "says" or id(claim) in ctx.statements or claim.terms:
-            continue
-        said = _without_asides(claim.text)
-        headline = _THEIR_HEADLINE.match(said)
-        if headline is not None:  # `Their headline: coverage keeps climbing …` (r125 blog)
-            said = said[headline.end() :]
-            said = said[:1].upper() + said[1:]
-        if len(said.split()) > _KNOWN_FOR_WORDS:
-            said = cut_definition(said)
-        if not len(content_words(said)) >= 4 or len(said.split()) > _KNOWN_FOR_WORDS:
-            continue
-        # (a theorem: `If NP ⊆ P/poly then PH collapses …`; what its authors did: `They had
-        # humans label around 800,000 solution steps …` (r125 blog))
-        condition = re.match(r"If\s.+\sthen\s", said) is not None
-        they = _THEY_DID.match(said) is not None and bool(entry.attribution.authors)
-        remark = opinion_in(said) or VOICE_WORD.search(said) or is_remark(said)
-        if (NOT_DEFINING_START.match(said) or remark) and not (condition or they):
-            continue
-        if (condition or they) and (opinion_in(said) or VOICE_WORD.search(said)):
-            continue
-        rest = said.split(None, 1)[-1] if they else said
-        if _NOT_A_CLUE.search(said) or INSTRUCTION.match(said) or _LEANS.search(rest):
-            continue
-        if said[:1].islower() and not condition:
-            continue  # (`of Cloudflare traffic …`, `used to …`: a fragment)
-        if len([w for w in content_words(said) if re.fullmatch(r"[^\W\d_]{4,}", w)]) < 3:
-            continue  # `Stage 3 costs ~1.5x`, `~1000 → ~3%`: figures with too little said
-        if _VAGUE_HEAD.match(said) or _COUNTED.match(said) or side_fact(said) or is_packaging(said):
-            continue  # `The effect faded …`, `The problem: …`, `Betancourt, Stan case study`
-        cited, rest = attribution.cut(said)
-        if cited.authors and len(content_words(rest)) < 4:
-            continue  # `Eugene W. Myers, Algorithmica vol. 1, 1986`: a citation
-        if re.search(r"\.\s+[a-z]", said) or _VENUE_FIRST.match(said):
-            continue  # `Armando Solar-Lezama. developed …`, `IEEE TASLP 2011, a …`: debris
-        if _BACKGROUND.search(said) or _PERSON_FIRST.match(said):
-            # `LLMs are known to generate code that …` (CriticGPT): what it answers;
-            # `Eugene W. Myers, Algorithmica vol. 1, 1986`, `NTS: same group …`: who, where
+        said = _known_for_text(ctx, claim)
+        if said is None:
             continue
         name = md_escape(ctx.name)
         values = {"ask": f"What is **{name}** known for?", "fact": md_escape(said)}
@@ -205,6 +178,128 @@ def _known_for(ctx: EntryContext) -> list[Slot]:
         values["description"] = md_escape(entry.description)
         return [Slot(values)]
     return []
+
+
+def _known_for_text(ctx: EntryContext, claim: Claim) -> str | None:
+    """What `claim` says the entry found or what sets it apart, said so that it stands
+    alone; None when it says no such thing (a remark, a fragment, a citation, …)."""
+    entry = ctx.entry
+    if claim.kind != "says" or id(claim) in ctx.statements or claim.terms:
+        return None
+    said = _without_asides(claim.text)
+    headline = _THEIR_HEADLINE.match(said)
+    if headline is not None:  # `Their headline: coverage keeps climbing …` (r125 blog)
+        said = said[headline.end() :]
+        said = said[:1].upper() + said[1:]
+    it = _IT_DID.match(said)
+    if it is not None:  # `It beat the M4 winner by about 3% …` (r127 blog, N-BEATS)
+        said = said[it.end() :]
+        said = said[:1].upper() + said[1:]
+    if len(said.split()) > _KNOWN_FOR_WORDS:
+        said = cut_definition(said)
+    if not len(content_words(said)) >= 4 or len(said.split()) > _KNOWN_FOR_WORDS:
+        return None
+    # (a theorem: `If NP ⊆ P/poly then PH collapses …`; what its authors did: `They had
+    # humans label around 800,000 solution steps …` (r125 blog))
+    condition = re.match(r"If\s.+\sthen\s", said) is not None
+    they = _THEY_DID.match(said) is not None and bool(entry.attribution.authors)
+    remark = opinion_in(said) or VOICE_WORD.search(said) or is_remark(said)
+    if (NOT_DEFINING_START.match(said) or remark) and not (condition or they):
+        return None
+    if (condition or they) and (opinion_in(said) or VOICE_WORD.search(said)):
+        return None
+    rest = said.split(None, 1)[-1] if they else said
+    if _NOT_A_CLUE.search(said) or INSTRUCTION.match(said) or _LEANS.search(rest):
+        return None
+    if said[:1].islower() and not condition:
+        return None  # (`of Cloudflare traffic …`, `used to …`: a fragment)
+    if len([w for w in content_words(said) if re.fullmatch(r"[^\W\d_]{4,}", w)]) < 3:
+        return None  # `Stage 3 costs ~1.5x`, `~1000 → ~3%`: figures with too little said
+    if _VAGUE_HEAD.match(said) or _COUNTED.match(said) or side_fact(said) or is_packaging(said):
+        return None  # `The effect faded …`, `The problem: …`, `Betancourt, Stan case study`
+    cited, rest = attribution.cut(said)
+    if cited.authors and len(content_words(rest)) < 4:
+        return None  # `Eugene W. Myers, Algorithmica vol. 1, 1986`: a citation
+    if re.search(r"\.\s+[a-z]", said) or _VENUE_FIRST.match(said):
+        return None  # `Armando Solar-Lezama. developed …`, `IEEE TASLP 2011, a …`: debris
+    if _BACKGROUND.search(said) or _PERSON_FIRST.match(said):
+        # `LLMs are known to generate code that …` (CriticGPT): what it answers;
+        # `Eugene W. Myers, Algorithmica vol. 1, 1986`, `NTS: same group …`: who, where
+        return None
+    return said
+
+
+#: what a work achieved, next to another or in a figure: `beat the M4 winner by about
+#: 3%`, `up to ~70% faster lookups and ~10× less memory than B-trees`, `placed around the
+#: top 54% of participants`
+_COMPARED = r"(?:faster|slower|cheaper|smaller|larger|fewer|less|more|lower|higher|better|worse)"
+_RESULT = re.compile(
+    r"(?i)\b(?:beats?|beating|outperform\w*|improv\w+|reduc\w+|cuts?|saved?|saves|"
+    r"(?:drops?|dropped)(?=\s+(?:to|by|from)\b)|halves|halved|doubles|doubled|triples|"
+    r"matche[sd]|rivals?|solved|solves|resolved|resolves|placed|ranked|top\s+\d)\b"
+    # a comparison: `~96% fewer parameters than FlowNet`, `10× fewer training epochs`
+    # (but `labels data for smaller proxy RMs` compares nothing)
+    # (but `at more than 2,500 reefs` counts, and `/24 more-specifics` is a prefix's length)
+    rf"|\b{_COMPARED}\b(?=(?:\s+[\w/-]+){{0,5}}\s+than\s+(?![~≈]?\d))"
+    rf"|(?<![/\w.-])\d(?:[\d.,]*\d)?\s?(?:%|×|x|[-–]fold)?\s+{_COMPARED}\b(?!-)"
+)
+#: a win over a named rival needs no figure: `beat all two-stage detectors of the time on
+#: COCO`, `Beat InCoder-6.7B and CodeGen-multi-2.7B despite being much smaller`
+_BEAT_NAMED = re.compile(
+    r"(?i)\b(?:beats?|beating|outperform(?:s|ed|ing)?|rivals?)\s+"
+    r"(?:(?:all|every|most|the|much|far|many|several)\s+)*(?-i:[A-Z0-9])"
+    r"|\b(?:beats?|beat|outperform(?:s|ed)?)\s+(?:all|every)\b"
+)
+#: the most figures a finding's answer holds: more is a table, not one fact to recall
+_FINDING_FIGURES = 3
+#: a figure in it: `28.8%`, `10×`, `~48x`, `65.8`
+#: (never a year alone: `Faster variants: Clark 1980, Cotton–Schwab` cites)
+_FIGURE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:%|×|x\b)"
+    # (never a name's number: `GPT-3`, `R1`)
+    r"|(?<![\w.-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?:[kKMB]\b|\b)"
+)
+#: when it came out and how it was received: `Came out ~2 months before R1 and got less
+#: attention than it deserved` (r104 blog) is the writer's history, no result
+_RECEPTION = re.compile(r"(?i)\bcame\s+out\b|\battention\s+than\b|\bdeserved\b")
+
+
+def _finding_claim(ctx: EntryContext) -> tuple[Claim, str] | None:
+    """The entry's first result (a comparison or a figure it reached), for an entry whose
+    gist already says what it is."""
+    entry = ctx.entry
+    if ctx.definition is None or not ctx.name or entry.topic or ctx.is_document:
+        return None
+    for claim in entry.claims:
+        if claim is ctx.definition:
+            continue
+        said = _known_for_text(ctx, claim)
+        if said is None or not _RESULT.search(said):
+            continue
+        if not _FIGURE.search(said) and not _BEAT_NAMED.search(said):
+            continue
+        if _RECEPTION.search(said):
+            continue
+        if len(_FIGURE.findall(said)) > _FINDING_FIGURES:
+            continue  # (`2-bit KV, 2.6x less peak memory, up to 4x larger batches, and …`)
+        return claim, said
+    return None
+
+
+def finding(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
+    """What result an entry is known for, when its gist says what it is and a later claim
+    what it achieved (`What result is **N-BEATS** known for?` → `beat the M4 winner by
+    about 3%`): the second fact graders most often found no card for (rounds 124–127)."""
+    found = _finding_claim(ctx)
+    if found is None:
+        return []
+    name = md_escape(ctx.name)
+    values = {
+        "ask": f"What result is **{name}** known for?",
+        "finding": md_escape(found[1]),
+        "description": md_escape(ctx.entry.description),
+    }
+    return [Slot(values)]
 
 
 #: what a test or a quantity does, in a few words: `measures hardenability`
@@ -417,11 +512,14 @@ def _more_reverse(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         return []
     variants = name_variants(ctx.entry)
     slots: list[Slot] = []
+    found = _finding_claim(ctx)
     for claim in ctx.entry.claims:
         if len(slots) == _MORE_CARDS:
             break
         if claim is ctx.definition or claim.kind == "introduces" or claim.terms:
             continue
+        if found is not None and claim is found[0]:
+            continue  # (a `finding` card asks it)
         if id(claim) in ctx.statements:  # (a `term` card asks it: `LSN = …?`)
             continue
         said = _without_asides(claim.text)

@@ -70,6 +70,7 @@ KINDS: dict[str, Kind] = {
             build=cloze.cloze,
             model_writes=True,
         ),
+        Kind("finding", _BASE | {"ask", "finding", "description"}, build=about.finding),
         Kind("term", _BASE | {"term", "sep", "ask", "answer"}, build=term.term),
         Kind("claim", _BASE | {"subject", "verb", "answer"}, build=claim.claim),
         Kind("paper-title", _PAPER, build=paper_cards.paper_title),
