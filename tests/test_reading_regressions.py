@@ -12052,3 +12052,46 @@ def test_r127_the_writers_gossip_is_no_claim() -> None:
     about it"."""
     assert opinion_in("the OpenJDK folks have been... measured... about it")
     assert not opinion_in("The OpenJDK collectors have been measured on DaCapo")
+
+
+def test_r128_a_syllabus_reading_marked_o_is_an_entry_of_its_own() -> None:
+    """r128 syllabus: `[O] C. Calcagno, …, "Compositional Shape Analysis by Means of
+    Bi-Abduction," POPL 2009.` (a paragraph opened by a plain `[O]`, after `**[R]**` ones)
+    was read as the note of the reading above it: "What does **Viper** do? → Infers
+    separation-logic specs bottom-up …" (bi-abduction's)."""
+    text = (
+        "# Course\n\n## Week 7\n\n"
+        '**[R]** P. Müller, M. Schwerhoff, A. J. Summers, "Viper: A Verification Infrastructure'
+        ' for Permission-Based Reasoning," VMCAI 2016. https://doi.org/10.1007/978-3-662-49122-5_2\n'
+        "An intermediate language with built-in access permissions and two back ends.\n\n"
+        "[O] C. Calcagno, D. Distefano, P. O'Hearn, H. Yang, \"Compositional Shape Analysis by"
+        ' Means of Bi-Abduction," POPL 2009. https://doi.org/10.1145/1480881.1480917\n'
+        "Infers separation-logic specs bottom-up, one procedure at a time.\n\n"
+        '[O] A. Lattuada, C. Hawblitzel, "Verus: Verifying Rust Programs using Linear Ghost'
+        ' Types," OOPSLA 2023. https://doi.org/10.1145/3586037\n'
+        "SMT-based verification for Rust that leans on the borrow checker.\n"
+    )
+    entries = {entry.name: entry for entry in parse_text(text).sections[0].entries}
+    assert set(entries) == {
+        "Viper",
+        "Compositional Shape Analysis by Means of Bi-Abduction",
+        "Verus",
+    }
+    assert not any("Infers" in claim.text for claim in entries["Viper"].claims)
+    assert entries["Verus"].claims[0].text.startswith("SMT-based verification for Rust")
+
+
+def test_r128_notes_a_stressed_the_an_edition_and_an_opinion_label() -> None:
+    """r128 notes: `"The" CUDA textbook, …` named the book "The"; `…, 4th ed.` stayed in its
+    name; "What is **Introducing Triton**? → Opinion: amazing for fused … kernels"."""
+    book = one(
+        "1. **Programming Massively Parallel Processors, 4th ed.** (https://www.elsevier.com/"
+        "books/programming-massively-parallel-processors/hwu/978-0-323-91231-0)\n"
+        '   - Hwu, Kirk & El Hajj, Morgan Kaufmann, 2022. "The" CUDA textbook, started life as'
+        " the UIUC course.\n"
+    )
+    assert book.name == "Programming Massively Parallel Processors"
+    assert opinion_in("Opinion: amazing for fused elementwise/reduction/attention-ish kernels")
+    assert opinion_in("Official tutorials are the real docs")
+    assert opinion_in("the closest thing the course has to a textbook")
+    assert not opinion_in("The closest thing to a fully reproducible code LLM")

@@ -138,7 +138,7 @@ _PERSON_FIRST = re.compile(
 #: `Their headline: …`, `Their key result: …`: the label before what the paper found
 _THEIR_HEADLINE = re.compile(
     r"(?i)^(?:their\s+(?:main\s+|key\s+|big\s+)?(?:headline|result|finding|claim|point)s?"
-    r"|(?:headline\s+)?results?|headline|key\s+result):\s+"
+    r"|(?:headline\s+)?results?|headline|key\s+result|claims?):\s+"
 )
 #: `It beat the M4 winner …`, `It reaches …`: what the entry did, said of "it"
 _IT_DID = re.compile(

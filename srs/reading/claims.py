@@ -661,6 +661,9 @@ def _alias(
             r"(?:means|refers\s+to|stands\s+for|is\s+short\s+for)\b", quoted["rest"] or ""
         )
         and _names_the_work(quoted.group("alias"), link_names)
+        # (nor `"The" CUDA textbook, started life as …` (r128 notes, "What is **The**?"):
+        # a word stressed, no name)
+        and quoted.group("alias").casefold() not in {"the", "a", "an", "this", "that"}
         and (
             quoted.group("alias").casefold() in link_words
             or _abbreviates(quoted.group("alias"), own_names)

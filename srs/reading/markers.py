@@ -31,9 +31,15 @@ def _is_marker(mark: str) -> bool:
     return first in _BULLETS or unicodedata.category(first).startswith("S")
 
 
+#: a syllabus's reading mark before a paragraph: `[O] C. Calcagno, …`, `**[R]** P. Müller,
+#: …` (r128 syllabus: the optional readings' notes went to the required reading above)
+_READING_MARKED = re.compile(r"^(?:\*\*|__)?\[(?:R|O|Req|Opt|Rec|\*|†)\](?:\*\*|__)?[ \t]+(?=\S)")
+
+
 def marked_paragraphs_as_items(text: str) -> str:
     """`text` with each paragraph opened by a marker that opens `MIN_MARKED` paragraphs or
     more written as a list item (`- Holland, …`); other text as it was."""
+    text = _reading_marks_as_items(text)
     if text.isascii():  # (most lists: nothing to look for)
         return text
     lines = text.split("\n")
@@ -55,4 +61,32 @@ def marked_paragraphs_as_items(text: str) -> str:
     for i, mark in opens:
         if mark.rstrip("\ufe0f") in marks:
             lines[i] = "- " + _MARKED.sub("", lines[i], count=1)
+    return "\n".join(lines)
+
+
+def _reading_marks_as_items(text: str) -> str:
+    """Paragraphs opened by a syllabus's reading mark (`[O]`, `**[R]**`), when three or more
+    are, as list items that keep the mark (`- [O] C. Calcagno, …`)."""
+    if "[" not in text:
+        return text
+    lines = text.split("\n")
+    opens = [
+        i
+        for i, line in enumerate(lines)
+        if (i == 0 or not lines[i - 1].strip()) and _READING_MARKED.match(line)
+    ]
+    if len(opens) < MIN_MARKED:
+        return text
+    fenced = False
+    inside = set(opens)
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif i in inside and not fenced:
+            lines[i] = "- " + line
+            # (the paragraph's later lines: the item's text, indented under it)
+            j = i + 1
+            while j < len(lines) and lines[j].strip():
+                lines[j] = "  " + lines[j]
+                j += 1
     return "\n".join(lines)

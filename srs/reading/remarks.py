@@ -376,6 +376,12 @@ OPINION = re.compile(
     r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
     # `the OpenJDK folks have been... measured... about it` (r127 notes): the writer's gossip
     r"\bfolks\s+(?:have|are|were|seem)\b|"
+    # `Opinion: amazing for fused … kernels` (r128 notes, Triton's gist), `the closest thing
+    # the course has to a textbook` (r128 syllabus): the writer's view, the course's use
+    r"^(?:opinion|my\s+take|hot\s+take|imo|verdict)(?=\s*:)|"
+    r"\bclosest\s+thing\s+(?:the|this|our)\s+(?:course|class|list|seminar)\s+has\b|"
+    # `Official tutorials are the real docs` (r128 notes, Triton's gist): where to read
+    r"\b(?:is|are)\s+the\s+real\s+(?:docs|documentation|reference|manual)\b|"
     # (but `a test … that tells you whether …`, `lets you conclude`: the generic reader of
     # a definition)
     r"you're|you are|you'd|your|(?<!tells )(?<!lets )(?<!gives )(?<!helps )(?<!shows )you|"

@@ -649,7 +649,9 @@ _WHOLE_TITLE = re.compile(r"^['’]s?\s+(?:\S+\s+){2,}\S*:\s+\S+(?:\s+\S+){2,}")
 
 
 _EDITION = re.compile(
-    r"\s*\((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|new|revised)\s+ed(?:ition|n?\.)?\)",
+    r"\s*\((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|new|revised)\s+ed(?:ition|n?\.)?\)"
+    # (`Programming Massively Parallel Processors, 4th ed.` (r128 notes))
+    r"|,\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\s+ed(?:ition|n?\.)?\.?$",
     re.IGNORECASE,
 )
 
