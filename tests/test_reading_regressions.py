@@ -12095,3 +12095,25 @@ def test_r128_notes_a_stressed_the_an_edition_and_an_opinion_label() -> None:
     assert opinion_in("Official tutorials are the real docs")
     assert opinion_in("the closest thing the course has to a textbook")
     assert not opinion_in("The closest thing to a fully reproducible code LLM")
+
+
+def test_r128_blog_the_writers_placing_and_a_caveat_are_no_gist_or_clue() -> None:
+    """r128 blog: "What is **Population Based Training of Neural Networks**? → This one takes
+    a different approach", its clue "The downside is that the result is hard to reproduce
+    …", and "What is **Hyperparameter Optimization**? → A long and careful survey from the
+    LMU Munich / mlr crowd"."""
+    made = _cards(
+        "## HPO\n\n"
+        '- **Jaderberg et al., "Population Based Training of Neural Networks" (DeepMind,'
+        " 2017)**: [arXiv](https://arxiv.org/abs/1711.09846). This one takes a different"
+        " approach. The downside is that the result is hard to reproduce outside the original"
+        " run.\n"
+        '- **Bischl et al., "Hyperparameter Optimization: Foundations, Algorithms, Best'
+        ' Practices, and Open Challenges" (WIREs, 2023)**: [arXiv](https://arxiv.org/abs/'
+        "2107.05847). A long and careful survey from the LMU Munich / mlr crowd.\n"
+    )
+    said = " ".join(card.front + " " + card.back for card in made)
+    for remark in ("different approach", "The downside", "mlr crowd"):
+        assert remark not in said, remark
+    assert opinion_in("Systems paper from the MLC/CMU crowd")
+    assert not opinion_in("A benchmark from the Stanford NLP group")

@@ -411,6 +411,9 @@ _MORE_CARDS = 2
 #: Bernstein & Vazirani, "…"`, `Builds on Fenichel & Yochelson`), another work's own line
 #: (`Jaeger = Uber, 2015-ish`), the writer's praise (`The cleanest … example of pattern (2)`)
 _NOT_A_CLUE = re.compile(
+    # `The downside is that the result is hard to reproduce …` (r128 blog): a caveat fits
+    # too many works to name one
+    r"^the\s+(?:main\s+|big\s+)?(?:downside|drawback|catch|caveat)\s+is\b|"
     r"^[\w\s]{0,30}?\b(?:caveat|opinion|counterpoint|context|why|note|aside|tl;?dr|verdict|"
     r"takeaway|lesson|warning|update|edit|todo|history|background|see also|point)\b[^:]{0,20}:"
     r"|^(?:the\s+)?(?:cleanest|nicest|best|good|great|simplest|easiest)\b|\(\d\)"

@@ -380,6 +380,9 @@ OPINION = re.compile(
     # the course has to a textbook` (r128 syllabus): the writer's view, the course's use
     r"^(?:opinion|my\s+take|hot\s+take|imo|verdict)(?=\s*:)|"
     r"\bclosest\s+thing\s+(?:the|this|our)\s+(?:course|class|list|seminar)\s+has\b|"
+    # `This one takes a different approach`, `A long and careful survey from the LMU Munich /
+    # mlr crowd` (r128 blog, two gists): how the writer places it, whose circle it is from
+    r"^this\s+one\s+(?:takes|is|does|has|goes)\b|\bfrom\s+the\s+[^,;.]{1,40}\s+(?:crowd|folks|gang)\b|"
     # `Official tutorials are the real docs` (r128 notes, Triton's gist): where to read
     r"\b(?:is|are)\s+the\s+real\s+(?:docs|documentation|reference|manual)\b|"
     # (but `a test … that tells you whether …`, `lets you conclude`: the generic reader of
