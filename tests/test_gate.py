@@ -1869,3 +1869,20 @@ def test_r123_term_cards_on_a_label_or_leaning_on_the_note_are_held(term: str, a
     assert (
         rule_of(card("term", "*Some Paper*\n\n**group commit**: …?", "batch many updates")) is None
     )
+
+
+def test_r128_a_clue_that_follows_from_a_sentence_left_behind_is_a_fragment() -> None:
+    """r128 glossary: "What is described here? *Meaning most chlorophyll is antenna, not
+    reaction centre*" → Photosynthetic unit (graded useless: a dangling fragment)."""
+    held = card(
+        "reverse",
+        "What is described here?\n\n*Meaning most chlorophyll is antenna, not reaction centre*",
+        "**Photosynthetic unit**",
+    )
+    passed = card(
+        "reverse",
+        "What is described here?\n\n*Most chlorophyll is antenna, not reaction centre*",
+        "**Photosynthetic unit**",
+    )
+    assert rule_of(held) == "fragment"
+    assert rule_of(passed) is None

@@ -12117,3 +12117,15 @@ def test_r128_blog_the_writers_placing_and_a_caveat_are_no_gist_or_clue() -> Non
         assert remark not in said, remark
     assert opinion_in("Systems paper from the MLC/CMU crowd")
     assert not opinion_in("A benchmark from the Stanford NLP group")
+
+
+def test_r128_table_the_fix_is_simple_is_the_writers_label() -> None:
+    """r128 table: "What is described here? *The fix is weirdly simple: freeze the random
+    patch-projection layer*" → MoCo v3 (graded useless: the list's wording)."""
+    made = _cards(
+        "## SSL\n\n| Paper | Notes |\n|---|---|\n| [An Empirical Study of Training"
+        " Self-Supervised Vision Transformers](https://arxiv.org/abs/2104.02057) (MoCo v3) |"
+        " MoCo for ViTs. Training is unstable at large batch. The fix is weirdly simple:"
+        " freeze the random patch-projection layer. |\n"
+    )
+    assert not [card for card in made if "weirdly simple" in card.front + card.back]

@@ -60,6 +60,9 @@ _DEBRIS = re.compile(
 _FRAGMENT = re.compile(
     r"^(?:which|that|who|whose|where|like|such as|and|or|but|including|e\.g\.?|esp\.?|"
     r"especially|plus|as well as|along with|with|via|than|vs\.?|"
+    # `Meaning most chlorophyll is antenna, not reaction centre` (r128 glossary): what
+    # follows from a sentence left behind
+    r"meaning|i\.e\.?|"
     # `about ten times what's measured in the open-ocean thermocline` (r83 glossary): a
     # quantity whose subject was left behind
     # (`+ tail sampling processor` (r84 notes): a second thing, added to the first)

@@ -2585,7 +2585,9 @@ _WRITERS_LABEL = re.compile(
     # up to millions of programs, …`: the writer's word on the recipe, then the recipe (but
     # `The trick is partial noising: …` names the trick)
     r"|(?:the|a|an)\s+(?:[\w-]+\s+){1,2}that\s+matters?\s+(?:for|to|in|here)\b[^:]{0,30}"
-    r"|(?:the|its|their)\s+recipe\s+(?:was|is)\s+[^:]{3,50}",
+    r"|(?:the|its|their)\s+recipe\s+(?:was|is)\s+[^:]{3,50}"
+    # `The fix is weirdly simple: freeze the random patch-projection layer` (r128 table)
+    r"|the\s+fix\s+(?:is|was)\s+(?:\w+\s+)?(?:simple|easy|trivial|small|tiny)",
     re.IGNORECASE,
 )
 #: what the work is not (`… comes from Bigtable/LevelDB, not this paper`)
