@@ -1,5 +1,6 @@
 """What an entry is, asked both ways: `gist` (What is MMLU? → the main knowledge
-benchmark) and `reverse` (the definition, its name masked → MMLU).
+benchmark) and `reverse` (the definition, its name masked → MMLU); and what it achieved,
+`finding` (What result is N-BEATS known for? → Beat the M4 winner by about 3%).
 
 Made only for an entry that names one artefact (never a topic entry such as
 "Honorable mentions") and has a claim that says what it is or does.
@@ -229,10 +230,11 @@ def _known_for_text(ctx: EntryContext, claim: Claim) -> str | None:
     return said
 
 
+#: the words a comparison turns on
+_COMPARED = r"(?:faster|slower|cheaper|smaller|larger|fewer|less|more|lower|higher|better|worse)"
 #: what a work achieved, next to another or in a figure: `beat the M4 winner by about
 #: 3%`, `up to ~70% faster lookups and ~10× less memory than B-trees`, `placed around the
 #: top 54% of participants`
-_COMPARED = r"(?:faster|slower|cheaper|smaller|larger|fewer|less|more|lower|higher|better|worse)"
 _RESULT = re.compile(
     r"(?i)\b(?:beats?|beating|outperform\w*|improv\w+|reduc\w+|cuts?|saved?|saves|"
     r"(?:drops?|dropped)(?=\s+(?:to|by|from)\b)|halves|halved|doubles|doubled|triples|"

@@ -1458,6 +1458,7 @@ _SECOND_VENUE = re.compile(
     r"(?<=\b(?:19|20)\d\d)\s*/\s*(?:ACM\s+)?(?:TOG|TPAMI|IJCV|JMLR|TMLR|PAMI|CGF)\b(?=\s*[(.,;]|\s*$)"
 )
 
+#: another version of the reading, in brackets after it: `(conference version "…," ESOP 2009)`
 _OTHER_VERSION = re.compile(
     r"\s*\((?:the\s+|an?\s+)?(?:conference|journal|earlier|extended|short|workshop|preprint|"
     r"arxiv|full|long)\s+version\b[^()]*\)",

@@ -5,7 +5,8 @@ list its writer drew by hand: each such paragraph is read as a list item.
 A marker is a symbol (an emoji, `★`, `➕`, `→`) or a typographic bullet (`•`, `‣`, `◦`)
 at the very start of a line that opens a paragraph, then a space. One marked paragraph
 is decoration (`⚠️ This list is a draft`); a marker that opens three paragraphs or more
-marks readings. Fenced code keeps its lines as they are.
+marks readings. So does a syllabus's reading mark (`[O] C. Calcagno, …`, `**[R]** …`),
+which the item keeps. Fenced code keeps its lines as they are.
 """
 
 from __future__ import annotations
