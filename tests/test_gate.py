@@ -1886,3 +1886,19 @@ def test_r128_a_clue_that_follows_from_a_sentence_left_behind_is_a_fragment() ->
     )
     assert rule_of(held) == "fragment"
     assert rule_of(passed) is None
+
+
+def test_a_finding_passes_the_gate_a_gist_answer_passes() -> None:
+    """A `finding` card's answer is the list's sentence, read as a gist's is: one that leans
+    on what the list said before, or an opinion, is held; a result said as how much is not
+    a fragment (`About an order of magnitude faster than Tacotron 2`)."""
+    ask = "What result is **MMLU** known for?"
+    assert rule_of(card("finding", ask, "Those speedups held up at 70B")) == "points-elsewhere"
+    assert rule_of(card("finding", ask, "which beat GPT-3 by 20 points")) == "fragment"
+    assert (
+        rule_of(card("finding", ask, "About an order of magnitude faster than Tacotron 2")) is None
+    )
+    assert (
+        rule_of(card("finding", ask, "Same or better throughput than TCP w/ 90% less buffer"))
+        is None
+    )

@@ -759,7 +759,7 @@ def _fragment(card: Card, entry: Entry) -> str | None:
         # `Who found this about **Fundamental theorem …**? *is that it describes only the
         # partial change …*` (r93 glossary): the finding lost its subject
         return f"a fragment: {finding['clue'][:40]!r}"
-    if card.kind not in {"gist", "reverse", "cloze"}:
+    if card.kind not in {"gist", "finding", "reverse", "cloze"}:
         return None
     if card.is_cloze:
         text = _NAME_PREFIX.sub("", strip_markdown_escapes(CLOZE.sub(r"\2", card.front)))
@@ -768,7 +768,10 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     text = text.strip(" *_")
     # (but `with independent private values …, every auction … raises the same expected
     # revenue`: a condition, then the whole sentence)
-    if (_FRAGMENT.match(text) and not CONDITION_FIRST.match(text)) or _dangling(text):
+    # (a finding's `About an order of magnitude faster than Tacotron 2` is how much)
+    measured = card.kind == "finding" and text.casefold().startswith("about ")
+    fragment = _FRAGMENT.match(text) and not CONDITION_FIRST.match(text) and not measured
+    if fragment or _dangling(text):
         return f"a fragment: {text[:40]!r}"
     # (a template's clue; a model's reverse card asks its own question: `Which paper …?`)
     template_clue = card.kind == "reverse" and card.origin == "template"
@@ -1104,18 +1107,24 @@ _RESULT_FIGURE = re.compile(
 )
 
 
+#: the kinds whose answer, on the back, is the list's sentence (a `finding` is a result the
+#: list states, read as a gist's answer is)
+_ANSWERED = frozenset({"gist", "finding"})
+
+
 def _points_elsewhere(card: Card, entry: Entry) -> str | None:
     """`same idea, developed concurrently`, `The follow-up, now mostly about …`, `not an
     agent paper but everything below assumes it`: an answer (or a clue) that leans on
     another entry or on the list's own layout, not a fact a reader can check."""
-    said = _back(card) if card.kind == "gist" else plain_text(card.front)
+    said = _back(card) if card.kind in _ANSWERED else plain_text(card.front)
     # (its first clause: `… mutation loop; the template for everything below` still says)
     if card.kind == "cloze":  # (`… is built out of {{c1::these pieces}}`)
         said = plain_text(CLOZE.sub(r"\2", _NAME_PREFIX.sub("", card.front)))
     first = said.split(";")[0].casefold()
+    # (a finding's `Same or better throughput than TCP …` compares, it points nowhere)
     if card.kind in {"gist", "reverse"} and _ELSEWHERE.search(first):
         return "it points to another entry or to the list (`same idea`, `everything below`)"
-    if card.kind in {"gist", "reverse", "cloze"} and _ANAPHORA.search(first):
+    if card.kind in {"gist", "finding", "reverse", "cloze"} and _ANAPHORA.search(first):
         return "it points to what the list said before (`that number`, `these pieces`)"
     if card.kind == "reverse" and _LEANING_CLUE.search(first):
         return "the clue leans on what it answers or on other works (`The alternative is …`)"
@@ -1124,16 +1133,16 @@ def _points_elsewhere(card: Card, entry: Entry) -> str | None:
 
 def _two_things(card: Card, entry: Entry) -> str | None:
     """`the former for benchmarking, the latter for regression tests`: which is meant?"""
-    said = _back(card) if card.kind == "gist" else plain_text(card.front)
-    if card.kind in {"gist", "reverse"} and _TWO_THINGS.search(said.casefold()):
+    said = _back(card) if card.kind in _ANSWERED else plain_text(card.front)
+    if card.kind in {"gist", "finding", "reverse"} and _TWO_THINGS.search(said.casefold()):
         return "it says two things apart (`the former … the latter …`)"
     return None
 
 
 def _opinion(card: Card, entry: Entry) -> str | None:
-    if card.kind not in {"gist", "reverse", "cloze"}:
+    if card.kind not in {"gist", "finding", "reverse", "cloze"}:
         return None
-    text = _back(card) if card.kind == "gist" else plain_text(CLOZE.sub(r"\2", card.front))
+    text = _back(card) if card.kind in _ANSWERED else plain_text(CLOZE.sub(r"\2", card.front))
     match = _OPINION.search(text)
     return f"an opinion of the list: {match.group(0)!r}" if match else None
 
@@ -1293,7 +1302,7 @@ def _of_related_paper(card: Card, entry: Entry) -> bool:
 
 
 def _topic_entry(card: Card, entry: Entry) -> str | None:
-    if entry.topic and card.kind in {"gist", "reverse", "attribution", "cloze"}:
+    if entry.topic and card.kind in {"gist", "finding", "reverse", "attribution", "cloze"}:
         if card.kind == "attribution" and any(
             mention.name in card.front for mention in entry.mentions
         ):
