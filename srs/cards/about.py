@@ -141,11 +141,15 @@ _THEIR_HEADLINE = re.compile(
     r"(?i)^(?:their\s+(?:main\s+|key\s+|big\s+)?(?:headline|result|finding|claim|point)s?"
     r"|(?:headline\s+)?results?|headline|key\s+result|claims?):\s+"
 )
-#: `It beat the M4 winner …`, `It reaches …`: what the entry did, said of "it"
+#: the verbs after `It` that say how it is or seems, never what it does
+_IT_NOT_DOING = (
+    r"(?:is|was|has|does|seems|looks|feels|reads|gets|goes|comes|turns|makes|means|needs|helps)\b"
+)
+#: `It beat the M4 winner …`, `It reaches …`: what the entry did, said of "it" (as
+#: `_IT_DOES`, with a few irregular pasts; never `It shows up …`)
 _IT_DID = re.compile(
     r"^It\s+(?:also\s+)?(?=(?:[a-z]+(?:s|ed)|beat|won|ran|cut|hit|took)\b)"
-    r"(?!(?:is|was|has|does|seems|looks|feels|reads|gets|goes|comes|turns|makes|means|needs|"
-    r"helps)\b|shows\s+up\b)"
+    rf"(?!{_IT_NOT_DOING}|shows\s+up\b)"
 )
 #: `They had humans label …`, `They train …`: what a paper's authors did (never `They are`)
 _THEY_DID = re.compile(r"They\s+(?:also\s+)?(?!are\b|were\b|re\b)[a-z]{3,}\b")
@@ -476,10 +480,7 @@ def _third_person(verb: str) -> str:
     return third_person(verb)
 
 
-_IT_DOES = re.compile(
-    r"^It\s+(?:also\s+)?(?=[a-z]+(?:s|ed)\b)(?!(?:is|was|has|does|seems|looks|feels|reads|"
-    r"gets|goes|comes|turns|makes|means|needs|helps)\b)"
-)
+_IT_DOES = re.compile(rf"^It\s+(?:also\s+)?(?=[a-z]+(?:s|ed)\b)(?!{_IT_NOT_DOING})")
 
 
 def _pronoun_said(said: str, ctx: EntryContext) -> str:
