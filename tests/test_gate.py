@@ -1902,3 +1902,16 @@ def test_a_finding_passes_the_gate_a_gist_answer_passes() -> None:
         rule_of(card("finding", ask, "Same or better throughput than TCP w/ 90% less buffer"))
         is None
     )
+
+
+def test_a_cloze_whose_subject_was_cut_as_a_citation_is_a_fragment() -> None:
+    """r129 glossary: `Hirth & Tullis 1992 (*J. Struct. Geol.*) defined them experimentally
+    as "regimes 1–3"` lost its people as a citation: `**Quartz recrystallization regimes**
+    — defined them experimentally as "{{c1::regimes 1–3}}"` (graded useless)."""
+    cloze = card(
+        "cloze",
+        '**Quartz recrystallization regimes** — defined them experimentally as "{{c1::regimes'
+        ' 1–3}}"',
+        "**regimes 1–3**",
+    )
+    assert rule_of(cloze) == "fragment"

@@ -12129,3 +12129,80 @@ def test_r128_table_the_fix_is_simple_is_the_writers_label() -> None:
         " freeze the random patch-projection layer. |\n"
     )
     assert not [card for card in made if "weirdly simple" in card.front + card.back]
+
+
+def test_r128_glossary_a_definition_ending_in_instead_is_no_pointer() -> None:
+    """r128 glossary: `**Photorespiratory bypass**: Engineered routes to metabolise glycolate
+    inside the chloroplast instead.` was read as a pointer to read something else instead,
+    and the entry got no card at all; a pointer in the writer's voice still is one."""
+    entry = one(
+        "- **Photorespiratory bypass**: Engineered routes to metabolise glycolate inside the"
+        " chloroplast instead. Earlier greenhouse version in Arabidopsis: Kebeish et al. 2007.\n"
+    )
+    assert entry.claims[0].text.startswith("Engineered routes to metabolise glycolate")
+    assert (
+        claims.INSTEAD.search("SpinQuant (Liu et al., Meta, 2024) learns the rotations instead.")
+        is None
+    )
+    for pointer in (
+        "Add capacity instead.",
+        "If you're implementing DetectGPT today, implement this instead.",
+        "For travel times people usually use iasp91 (Kennett & Engdahl 1991) instead.",
+        "Breaks on disconnected graphs; use harmonic centrality (sum of 1/d) instead.",
+        "For partially polarized light use Stokes parameters and Mueller matrices instead.",
+    ):
+        assert claims.INSTEAD.search(pointer), pointer
+
+
+def test_r129_syllabus_a_setting_before_a_colon_keeps_the_result_after_it() -> None:
+    """r129 syllabus: "What is **Efficient Mechanisms for Bilateral Trading**? → One buyer,
+    one seller" (cut at `, overlapping` before the colon that leads to the theorem), and
+    "What is **Manipulation of Voting Schemes**? → Satterthwaite proved the same theorem
+    independently (JET, 1975)" (both graded useless)."""
+    said = (
+        "One buyer, one seller, overlapping supports of values: no mechanism is at once"
+        " efficient, Bayesian incentive compatible, interim individually rational and budget"
+        " balanced"
+    )
+    assert cut_definition(said) == said
+    other = "Satterthwaite proved the same theorem independently (JET, 1975), so it's known as it"
+    assert claim_kind(other, first=True, name="Manipulation of Voting Schemes") == "says"
+
+
+def test_r129_glossary_a_count_keeps_its_list_and_a_hedge_is_cut() -> None:
+    """r129 glossary: "What is **Quartz recrystallization regimes**? → The three dynamic
+    recrystallization mechanisms in quartz" (graded useless: the three not named); r128
+    glossary: LHCII's whole definition held as an opinion for its `, and probably …`."""
+    assert cut_definition(
+        "The three dynamic recrystallization mechanisms in quartz, which succeed one another"
+        " as temperature rises: bulging (BLG), subgrain rotation (SGR) and grain-boundary"
+        " migration (GBM)"
+    ) == (
+        "The three dynamic recrystallization mechanisms in quartz, which succeed one another"
+        " as temperature rises: bulging, subgrain rotation and grain-boundary migration"
+    )
+    assert (
+        cut_definition(
+            "The main trimeric light-harvesting complex of plants, and probably the most"
+            " abundant membrane protein on Earth"
+        )
+        == "The main trimeric light-harvesting complex of plants"
+    )
+
+
+def test_r129_glossary_a_journal_after_cut_people_and_a_classic_example() -> None:
+    """r129 glossary: `… by Davis & Coney 1979 (*Geology*), with …` asked as `… by
+    ({{c1::Geology}})` (useless); r125 glossary: the Bateman function's definition dropped
+    for the writer's `(the classic oral-dose "hump")`."""
+    core = one(
+        "- **Metamorphic core complex**: A dome of mid-crustal rock brought up from beneath a"
+        " low-angle normal fault. They were first recognized as a group in the North American"
+        " Cordillera by Davis & Coney 1979 (*Geology*), with the GSA Memoir 153 volume"
+        " following in 1980.\n"
+    )
+    assert "Davis & Coney 1979 (Geology)" in core.claims[1].text
+    bateman = one(
+        "- **Bateman function**: the two-exponential curve you get for first-order absorption"
+        ' followed by first-order elimination (the classic oral-dose "hump").\n'
+    )
+    assert bateman.claims[0].text.startswith("the two-exponential curve")

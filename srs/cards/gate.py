@@ -70,6 +70,9 @@ _FRAGMENT = re.compile(
     r"about)\b(?!\s+[~≈]?\d[\d,.]*\s?[KMGTP]i?B\s+of\s)|^[(\[,;:&/+]",
     re.IGNORECASE,
 )
+#: `defined them experimentally as "regimes 1–3"` (r129 glossary, after `Hirth & Tullis 1992
+#: (*J. Struct. Geol.*)` was cut as a citation): what someone did to it, with no someone
+_SUBJECT_CUT = re.compile(r"[a-z]+ed\s+(?:them|it|these|those)\b")
 #: `annotation syntax like C:maj7 … comes from`, `overview in (41(3))` (r82 glossary): a
 #: citation cut out of a clause's end leaves a preposition with nothing after it
 _DANGLING = re.compile(
@@ -771,7 +774,7 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     # (a finding's `About an order of magnitude faster than Tacotron 2` is how much)
     measured = card.kind == "finding" and text.casefold().startswith("about ")
     fragment = _FRAGMENT.match(text) and not CONDITION_FIRST.match(text) and not measured
-    if fragment or _dangling(text):
+    if fragment or _dangling(text) or (card.is_cloze and _SUBJECT_CUT.match(text)):
         return f"a fragment: {text[:40]!r}"
     # (a template's clue; a model's reverse card asks its own question: `Which paper …?`)
     template_clue = card.kind == "reverse" and card.origin == "template"
@@ -782,7 +785,10 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     # (`___: A multimodal dataset …`, `___ with the regex pre-tokenizer …`: the masked name
     # is the clue's subject)
     masked = card.front.split("\n\n", 1)[-1].lstrip("*").startswith(("\\_", "_"))
-    if clue and not masked and _FRAGMENT.match(clue) and not CONDITION_FIRST.match(clue):
+    if clue and (
+        (not masked and _FRAGMENT.match(clue) and not CONDITION_FIRST.match(clue))
+        or _SUBJECT_CUT.match(clue)
+    ):
         # `*about ten times what's measured in …*` → Abyssal recipes (r83 glossary)
         return f"a fragment: {clue[:40]!r}"
     if (

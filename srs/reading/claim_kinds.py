@@ -105,6 +105,9 @@ _DEFINITION_END = re.compile(
     # (not `31 of which were vulnerable`: the clause's own subject)
     r"|(?<!\bof)(?<!\bin)(?<!\bby)(?<!\bfor)\s+(?=(?:that|which|who)\s+(?:has|have|had|is|was|were|are)\b)"
     r"|\s+[-–—]\s+|;\s+|,\s+so\s+|,\s+(?=which\b)|,\s+and\s+(?=(?:it|they|then)\b)"
+    # (`The main trimeric light-harvesting complex of plants, and probably the most abundant
+    # membrane protein on Earth` (r128 glossary, held whole as an opinion): a hedged aside)
+    r"|,\s+(?:and|but)\s+(?=(?:probably|arguably|perhaps|possibly|maybe)\b)"
     r"|,\s+(?=(?:trained|built|designed|optimi[sz]ed|tuned|computed|learned|fed)\b)"
 )
 
@@ -375,6 +378,7 @@ def cut_definition(text: str) -> str:
     # (outside brackets: `languages (Romance, Slavic: lead vs short lag) and …` (r118
     # glossary, once cut to "… (Romance, Slavic"): a bracket's own colon labels its inside)
     head_part, colon_mark, _ = partition_outside_brackets(text, ": ")
+    kept_colon = -1  # (where the colon is, when the head keeps what follows it)
     colon = len(head_part) if colon_mark else -1
     before_colon = text[:colon].split() if colon >= 0 else []
     if before_colon and before_colon[-1] in _EMPTY_HEADS:
@@ -391,6 +395,8 @@ def cut_definition(text: str) -> str:
         after = _DEFINITION_END.split(text[colon + 2 :], maxsplit=1)[0]
         whole = f"{text[:colon]}: {after}".strip(" ,;:")
         head = whole if len(whole.split()) <= _WITH_SPECIFICS else text[:colon]
+        if head == whole:
+            kept_colon = colon
         listed = re.sub(r"\s+\([^()]*\)", "", text).strip(" ,;:.")
         if _COUNTED.search(text[:colon]) and len(listed.split()) <= _WITH_COUNTED:
             # `Two tricks that made Q-learning with a conv net stable: an experience replay
@@ -401,6 +407,13 @@ def cut_definition(text: str) -> str:
             head = after  # `a System R idea: keep a sub-plan around …`: what the idea is
             if head.split()[-1].casefold() in _EMPTY_HEADS:  # `… sorted in a way | that …`
                 head = text[colon + 2 :]
+    elif colon >= 0 and len(head) <= colon and _COUNT_HEAD.match(head):
+        listed = re.sub(r"\s+\([^()]*\)", "", text).strip(" ,;:.")
+        if len(listed.split()) <= _WITH_COUNTED:
+            # `The three dynamic recrystallization mechanisms in quartz, which succeed one
+            # another …: bulging (BLG), …` (r129 glossary, cut before its colon and graded
+            # useless: "the three mechanisms", none named): the count promises the list
+            return listed
     if len(head.split()) > _STILL_LONG:
         # `instead of tokens picking experts, each expert picks its tokens, guaranteeing
         # perfect load balance …`: what follows a participle is a consequence
@@ -414,6 +427,12 @@ def cut_definition(text: str) -> str:
         conditional = _CONDITION.match(head) is not None
         for cut in _PARTICIPLE.finditer(head) if not conditional else ():
             if steps and re.match(r",\s+(?:and\s+)?[a-z]{3,}ing\b", head[cut.start() :]):
+                continue
+            if cut.start() < kept_colon:
+                # `One buyer, one seller, overlapping supports of values: no mechanism is
+                # …` (r129 syllabus, "What is **Efficient Mechanisms for Bilateral
+                # Trading**? → One buyer, one seller"): the setting before a kept colon
+                # is one with what follows it
                 continue
             before = head[: cut.start()].split()
             opened = head[: cut.start()]
@@ -509,6 +528,8 @@ _NOT_ENOUGH_SO = re.compile(
     r"[^:;—–]{5,80}?)(?:\s*[:;—–]\s+\S.*)?$"
 )
 _STILL_LONG = 22  # words: a definition cut at its clauses and still this long
+#: a head that counts the things it names: `The three dynamic recrystallization mechanisms …`
+_COUNT_HEAD = re.compile(r"(?i)^(?:the|its|these)\s+(?:two|three|four|five|six|seven)\s+\w")
 _REPORTING = frozenset(
     {"shows", "show", "showed", "shown", "finds", "found", "argues", "proves", "proved"}
     | {"demonstrates", "demonstrated", "notes", "observes", "claims", "means", "and", "so"}
@@ -654,6 +675,13 @@ _OTHER_PLURAL = re.compile(
     r"^(?P<subject>[A-Z][a-z]*[A-Z0-9][\w+.]*"
     r"(?:\s+(?!(?:where|that|which|who|whose|with|of|in|on|for|by|and|or|to)\b)[a-z][\w-]*){1,3}s)"
     r"(?:\s+\([^()]*\))?\s+(?:are|were)\s"
+)
+#: `Satterthwaite proved the same theorem independently (JET, 1975), so …` (r129 syllabus,
+#: asked as Gibbard's paper's gist): another's work on it, never what it is
+_SAME_INDEPENDENTLY = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:proved|showed|found|derived|discovered|got)\s+(?:the\s+same|it|this)\b[^,;:]*"
+    r"\bindependently\b"
 )
 #: `Turns out …`, `It turns out …`: what someone found, said as news
 _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
@@ -993,7 +1021,12 @@ def claim_kind(
         return "does" if starts_with_verb(text) else "defines"
     # (`comes with the … repo`: what it is bundled with, in a glossary too)
     with_what = re.match(r"(?i)(?:comes|ships|pairs|goes)\s+with\b", text) is not None
-    if (glossary and _PERSON_FOUND.match(text)) or _THEY_DID.match(text) or _PART_HERE.match(text):
+    if (
+        (glossary and _PERSON_FOUND.match(text))
+        or _THEY_DID.match(text)
+        or _PART_HERE.match(text)
+        or _SAME_INDEPENDENTLY.match(text)
+    ):
         # `Taylor showed this simple rule … tracked the funds rate …` (r92 glossary, after
         # the rule's equation): what someone found about the term, never what it is
         return "says"

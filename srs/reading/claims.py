@@ -1160,6 +1160,11 @@ def _without_holed_clause(said: str, rest: str) -> str:
             break
         same += 1
     head, tail = rest[:same], rest[same:].lstrip()
+    venue = re.match(r"\((?:[A-Z][\w.&’'-]*\s*){1,6}\)\s*(?=,)", tail)
+    if venue is not None and re.search(r"\b(?:from|by)\s*$", head):
+        # `… by Davis & Coney 1979 (*Geology*), with …` (r129 glossary, "by ({{c1::Geology}})"):
+        # the journal left behind the people: who recognized them is what it says
+        return said
     taken = said[same : len(said) - len(tail)].strip() if tail else said[same:].strip()
     if (
         re.search(r"\b(?:from|by)\s*$", head)  # (not `see …`: a pointer to a reading)
@@ -2511,7 +2516,12 @@ _CITED_AT_END = re.compile(rf"\s*{_CITING_BRACKET.pattern}\s*$")
 
 
 #: a bracket the writer speaks in, inside a sentence that goes on after it
-_ASIDE_BRACKET = re.compile(r"\((?=[^()]*\b(?:you|I)\b)[^()]*\)(?=,?\s+\S)")
+_ASIDE_BRACKET = re.compile(
+    r"\((?=[^()]*\b(?:you|I)\b)[^()]*\)(?=,?\s+\S)"
+    # (`… followed by first-order elimination (the classic oral-dose "hump")` (r125
+    # glossary, the Bateman function's whole definition dropped): the usual example of it)
+    r"|\((?:the|a)\s+(?:classic|canonical|textbook|famous)\s[^()]*\)"
+)
 
 
 def _writers_voice(text: str) -> re.Match[str] | None:

@@ -546,7 +546,23 @@ def is_verdict(text: str) -> bool:
 THE_ONE = re.compile(
     r"^(?:(?:this|it) is\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}one[.!]?$", re.IGNORECASE
 )
-INSTEAD = re.compile(r"^(?!instead of\b).*\binstead\.?$", re.IGNORECASE)
+#: a pointer to something else to use or read: `Add capacity instead.`, `If you're
+#: implementing DetectGPT today, implement this instead.`, `For travel times people usually
+#: use iasp91 … instead.` (but a work doing a thing another way says what it does:
+#: `SpinQuant … learns the rotations instead.`, `Engineered routes to metabolise glycolate
+#: inside the chloroplast instead.` (r128 glossary, its whole definition))
+INSTEAD = re.compile(
+    r"^(?!instead of\b)"
+    r"(?:(?:(?:for|if|when|in)\b[^,]*?(?:,\s*|(?<!\bthey)(?<!\bwe)\s+(?=use\b))|.*[;:]\s*)?"
+    r"(?:(?:just|then|so|probably)\s+)?"
+    r"(?:use|read|see|try|implement|add|write|watch|skim|pick|prefer|go|do|focus|consider|"
+    r"look|check|grab|start|switch|stick|skip)\b"
+    r"|.*\b(?:people|you|we|folks|everyone)\b(?:\s+[\w']+){0,2}?\s+"
+    r"(?:use|read|go|pick|prefer|reach|want|should|can)\b"
+    r"|.*\bread\b)"
+    r".*\binstead\.?$",
+    re.IGNORECASE,
+)
 
 #: where a part of a work is, not what it says: `the "TL;DR:" zero-shot summarization
 #: result is in sec. 3.6`, `the proof is in Appendix B`
