@@ -66,3 +66,22 @@ def test_a_remark_a_pointer_a_citation_or_a_term_is_no_clue(later: str) -> None:
         f" last three. {later}"
     )
     assert [clue for clue, _ in cards if "recurrent" not in clue] == []
+
+
+def test_a_later_claim_of_few_words_picks_out_no_entry() -> None:
+    """Rounds 120–129: of 34 sampled reverse cards whose clue was a later claim of six or
+    seven meaningful words, 4 were graded useful (r129: `*Real speedups on normal hardware,
+    unlike unstructured sparsity*` → Network Slimming, `*The 2016 release has about 42,000
+    data records*` → World Stress Map, `*Gives empirical support, especially for wide
+    networks*`); such a clue fits many entries, so a later claim needs eight."""
+    cards = later_reverse(
+        "- **World Stress Map**: A global database of present-day crustal stress orientations"
+        " and tectonic regimes, compiled from earthquake focal mechanisms and borehole"
+        " breakouts. The 2016 release has about 42,000 data records. Borehole breakouts and"
+        " drilling-induced fractures make up a large share of the records in sedimentary"
+        " basins."
+    )
+    assert [clue for clue, _ in cards] == [
+        "*Borehole breakouts and drilling-induced fractures make up a large share of the records"
+        " in sedimentary basins*"
+    ]
