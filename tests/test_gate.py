@@ -1915,3 +1915,22 @@ def test_a_cloze_whose_subject_was_cut_as_a_citation_is_a_fragment() -> None:
         "**regimes 1–3**",
     )
     assert rule_of(cloze) == "fragment"
+
+
+def test_a_cloze_beside_a_lower_case_tool_name_hides_one_of_a_pair() -> None:
+    """r128 blog: `… it's the engine under {{c1::Auto-WEKA}} and auto-sklearn` (graded weak:
+    one item of a pair); a hyphenated adjective after `and` is no partner."""
+    pair = card(
+        "cloze",
+        "**SMAC** — It came out of the SAT-solver configuration world, and it's the engine"
+        " under {{c1::Auto-WEKA}} and auto-sklearn",
+        "**Auto-WEKA**",
+    )
+    assert rule_of(pair) == "list-item-cloze"
+    described = card(
+        "cloze",
+        "**DD-PPO** — This is why the community moved on to {{c1::ObjectNav}} and noisy-sensor"
+        " navigation tasks",
+        "**ObjectNav**",
+    )
+    assert rule_of(described) != "list-item-cloze"

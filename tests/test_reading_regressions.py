@@ -12206,3 +12206,31 @@ def test_r129_glossary_a_journal_after_cut_people_and_a_classic_example() -> Non
         ' followed by first-order elimination (the classic oral-dose "hump").\n'
     )
     assert bateman.claims[0].text.startswith("the two-exponential curve")
+
+
+def test_r128_a_scare_quoted_kind_or_one_of_two_quoted_phrases_is_no_term() -> None:
+    """r128 blog and glossary: `Almost every "{{c1::BO for ML}}" paper is a descendant of
+    this one`, `Separated "{{c1::making oxygen}}" from "fixing carbon" …` (both graded weak):
+    the writer's phrases in quotes; a named or proper one still is a term."""
+    assert (
+        claim_terms('Almost every "BO for ML" paper is a descendant of this one', [], [], []) == ()
+    )
+    assert (
+        claim_terms(
+            'Separated "making oxygen" from "fixing carbon" as experimental problems', [], [], []
+        )
+        == ()
+    )
+    assert claim_terms(
+        'Everything since builds on it, whether it is called "continuous batching" or'
+        ' "in-flight batching"',
+        [],
+        [],
+        [],
+    )[:1] == ("continuous batching",)
+    assert claim_terms(
+        'The revision reframed things around "Capability Thresholds" and "Required Safeguards"',
+        [],
+        [],
+        [],
+    )[:1] == ("Capability Thresholds",)

@@ -94,6 +94,33 @@ _VENUE_WORD = re.compile(
 _VENUES = frozenset(venue.casefold() for venue in VENUES)
 
 
+#: a kind of work the writer names in scare quotes: `Almost every "BO for ML" paper is a
+#: descendant of this one` (r128 blog), `Every "tile the image" method since then …` (both
+#: graded weak as clozes)
+_SCARE_QUOTED = re.compile(r"(?i)\b(?:every|everything|any|all)\s+$")
+#: one of two quoted phrases set against each other: `Separated "making oxygen" from "fixing
+#: carbon"` (r128 glossary, weak), `why "most likely error" and "most likely error class"
+#: decoding …` (r127 glossary, weak)
+_QUOTED_PARTNER = re.compile(r"[\"”]\s+(?:from|and|or|vs\.?|versus|to)\s+[\"“]")
+_QUOTED_PARTNER_BEFORE = re.compile(r"[\"”]\s+(?:from|and|or|vs\.?|versus|to)\s+$")
+
+
+def _scare_quoted(text: str, quoted: re.Match[str]) -> bool:
+    """The writer's phrase in quotes, no term: one kind of work (`every "BO for ML"
+    paper`) or one of two phrases set against each other — unless it is named (`whether it's
+    called "continuous batching" or …`) or a proper name (`"Capability Thresholds" and
+    "Required Safeguards"`)."""
+    if _SCARE_QUOTED.search(text, 0, quoted.start()):
+        return True
+    paired = _QUOTED_PARTNER.match(text, quoted.end() - 1) or _QUOTED_PARTNER_BEFORE.search(
+        text, 0, quoted.start()
+    )
+    if not paired:
+        return False
+    proper = all(word[:1].isupper() for word in quoted.group(1).split())
+    return not proper and not re.search(r"\bcalled\s+$", text[: quoted.start()])
+
+
 def implicit_terms(text: str) -> list[str]:
     """Terms a text stresses without bold: quoted phrases of two words or more (`"attention
     sinks"`), what it says something is called (`what everyone now calls continuous
@@ -104,6 +131,7 @@ def implicit_terms(text: str) -> list[str]:
         # (or one word joined of three: `the "chain-of-modality" prompting`)
         if (len(m.group(1).split()) >= 2 or _JOINED_WORD.fullmatch(m.group(1)))
         and text[m.start() - 1 : m.start()] != "("
+        and not _scare_quoted(text, m)
     ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
     found += [m.group("term") for m in _CALLED.finditer(text)]
     # not inside a quoted title: `Schneider, "Implementing Fault-Tolerant Services Using …"`
