@@ -12234,3 +12234,18 @@ def test_r128_a_scare_quoted_kind_or_one_of_two_quoted_phrases_is_no_term() -> N
         [],
         [],
     )[:1] == ("Capability Thresholds",)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Built on SpeechBrain",  # r128 awesome, DASB's gist (useless)
+        "Often called GPT4TS",  # r127 blog, One Fits All's (weak)
+        "It comes from the engineering design / computer experiments world, not ML",  # EGO
+        "The winner of that challenge, from Huawei Noah's Ark Lab",  # r128 blog, HEBO's
+        "The actual origin of the idea",  # r129 awesome, Model Compression's (useless)
+    ],
+)
+def test_r127_to_r129_what_it_is_built_on_or_called_is_no_gist(said: str) -> None:
+    assert claim_kind(said, first=True, name="X", nested=True) == "says"
+    assert claim_kind("This paper introduced Multi-head Latent Attention", True, "X") != "says"

@@ -683,6 +683,19 @@ _SAME_INDEPENDENTLY = re.compile(
     r"(?:proved|showed|found|derived|discovered|got)\s+(?:the\s+same|it|this)\b[^,;:]*"
     r"\bindependently\b"
 )
+#: what it is built on, what else it is called, where it came from, or a pointer back —
+#: never what it is: `Built on SpeechBrain` (r128 awesome, DASB's gist, useless), `Often
+#: called GPT4TS` (r127 blog, weak), `It comes from the engineering design / computer
+#: experiments world` (r128 blog, EGO's, weak), `The winner of that challenge, from Huawei`
+#: (r128 blog, HEBO's, weak), `The actual origin of the idea` (r129 awesome, useless)
+_NOT_WHAT_IT_IS = re.compile(
+    r"(?i)^(?:built|based|written|implemented)\s+(?:on|in|atop)\s+\S+(?:\s+\S+)?$"
+    r"|^(?:often|also|sometimes|usually|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)\b"
+    r"|^(?:it\s+)?comes?\s+from\s+the\b"
+    r"|^(?:\S+\s+){0,4}that\s+(?:challenge|competition|contest|benchmark|paper|"
+    r"work|talk|post|idea|line\s+of\s+work)\b"
+    r"|^(?:the\s+)?(?:actual|real|true)?\s*origin\s+of\s+(?:the|this|that)\s+idea$"
+)
 #: `Turns out …`, `It turns out …`: what someone found, said as news
 _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
 #: `Taylor showed …`, `Barro and Gordon argued …`: a person's finding, by their surname
@@ -1026,6 +1039,7 @@ def claim_kind(
         or _THEY_DID.match(text)
         or _PART_HERE.match(text)
         or _SAME_INDEPENDENTLY.match(text)
+        or _NOT_WHAT_IT_IS.match(text)
     ):
         # `Taylor showed this simple rule … tracked the funds rate …` (r92 glossary, after
         # the rule's equation): what someone found about the term, never what it is
