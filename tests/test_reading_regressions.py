@@ -12249,3 +12249,35 @@ def test_r128_a_scare_quoted_kind_or_one_of_two_quoted_phrases_is_no_term() -> N
 def test_r127_to_r129_what_it_is_built_on_or_called_is_no_gist(said: str) -> None:
     assert claim_kind(said, first=True, name="X", nested=True) == "says"
     assert claim_kind("This paper introduced Multi-head Latent Attention", True, "X") != "says"
+
+
+def test_r130_a_benchmark_before_a_figure_and_a_journal_volume_are_no_names() -> None:
+    """r130 awesome: `ImageNet: 49% certified top-1 accuracy …` named randomized smoothing's
+    paper **ImageNet** on five cards; r130 syllabus: `ICFP 2018 (PACMPL 2)` named Elliott's
+    paper **PACMPL 2** on four (all graded wrong)."""
+    smoothing = one(
+        "- [Certified Adversarial Robustness via Randomized Smoothing](https://arxiv.org/abs/"
+        "1902.02918) - Jeremy Cohen, Elan Rosenfeld, J. Zico Kolter (CMU / Bosch, 2019). The"
+        " one everyone cites. Classify with the majority vote under Gaussian noise and get a"
+        " tight L2 radius from the Neyman-Pearson lemma. ImageNet: 49% certified top-1"
+        " accuracy at L2 radius 0.5 (127/255). ICML 2019.\n"
+    )
+    assert smoothing.name == "Certified Adversarial Robustness via Randomized Smoothing"
+    essence = one(
+        '- Conal Elliott, "The simple essence of automatic differentiation." ICFP 2018 (PACMPL'
+        " 2). [arXiv:1804.00746](https://arxiv.org/abs/1804.00746)\n"
+        "  - AD as a functor out of a category of differentiable functions.\n"
+    )
+    assert essence.name == "The simple essence of automatic differentiation"
+
+
+def test_r130_notes_an_article_title_in_sentence_case_with_its_link_is_a_work() -> None:
+    """r130 notes: `**The extensible scheduler class** (https://lwn.net/Articles/922405/)`
+    was read as a label over its bullets, a topic with no card."""
+    article = one(
+        "1. **The extensible scheduler class** (https://lwn.net/Articles/922405/)\n"
+        "    - LWN, Feb 2023, on sched_ext.\n"
+        "    - Scheduling policies written as BPF programs and loaded at runtime.\n"
+    )
+    assert not article.topic
+    assert article.name == "The extensible scheduler class"

@@ -842,6 +842,9 @@ def _alias(
             # `Taxonomy-heavy: recurrent / …`: a word of the sentence, capitalised because
             # it opens it (a name's later parts are capitalised too: `Self-Refine`)
             and not _PLAIN_COMPOUND.fullmatch(alias)
+            # `ImageNet: 49% certified top-1 accuracy at …` (r130 awesome, randomized smoothing
+            # named **ImageNet** on five cards): the benchmark a figure was reached on
+            and not (later and re.match(r"\s*(?:about\s+|~|≈)?\d", match.group("rest")))
             # `Ablations: removing the LLM …`, `Findings: …`: a plural noun labels what
             # follows (unless a link of the entry says it: `[Transformers](…)`)
             and not (

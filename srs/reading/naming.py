@@ -90,7 +90,14 @@ def is_topic(
         # cascade**: ASR → text LLM → TTS, glued together with a VAD …`, linking nothing, is
         # an idea the list defines
         idea = _DEFINED_AFTER.match(text[len(name) :]) is not None
-        if linked or not idea or words[-1].casefold() in _REMARK_HEADS:
+        # (but `**The extensible scheduler class** (https://lwn.net/Articles/922405/)` (r130
+        # notes, no card): an article's title in sentence case, its link right after it)
+        titled = re.match(r"\.?\s*\((?:https?://|pdf\b|arxiv\b)", text[len(name) :]) is not None
+        if (
+            (linked and not titled)
+            or (not idea and not titled)
+            or words[-1].casefold() in _REMARK_HEADS
+        ):
             return True
     if source == "lead" and _OTHERS.fullmatch(name) and not title_links:
         # `**Other runtimes** (one-liners, for the comparison table)` (r78 notes): a group
