@@ -12281,3 +12281,22 @@ def test_r130_notes_an_article_title_in_sentence_case_with_its_link_is_a_work() 
     )
     assert not article.topic
     assert article.name == "The extensible scheduler class"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "LWN, early 2020",  # r130 notes, The rapid growth of io_uring's gist (useless)
+        "Addison-Wesley, 2020 and 2019",  # r130 notes, Systems Performance's (useless)
+        "First used at ECCV 2014, extended version in TPAMI 2016",  # r130 table, SRCNN's
+        "Gerbrand Ceder's group at Berkeley and LBNL",  # r130 blog, A-Lab's (weak)
+    ],
+)
+def test_r130_a_byline_where_it_appeared_or_whose_group_is_no_gist(said: str) -> None:
+    assert claim_kind(said, first=True, name="X", nested=True) == "says"
+
+
+def test_r130_syllabus_short_and_well_written_is_a_verdict() -> None:
+    """r130 syllabus: "What is **Applicative programming with effects** known for? → Short
+    and very well written" (useless: the writer's word on it)."""
+    assert is_verdict("Short and very well written")

@@ -695,6 +695,15 @@ _NOT_WHAT_IT_IS = re.compile(
     r"|^(?:\S+\s+){0,4}that\s+(?:challenge|competition|contest|benchmark|paper|"
     r"work|talk|post|idea|line\s+of\s+work)\b"
     r"|^(?:the\s+)?(?:actual|real|true)?\s*origin\s+of\s+(?:the|this|that)\s+idea$"
+    # `First used at ECCV 2014, extended version in TPAMI 2016` (r130 table, SRCNN's gist):
+    # where it appeared; `Gerbrand Ceder's group at Berkeley and LBNL` (r130 blog, A-Lab's):
+    # who made it; `LWN, early 2020`, `Addison-Wesley, 2020 and 2019` (r130 notes): a byline
+    r"|^(?:first|originally)\s+(?:used|published|presented|appeared|shown)\s+(?:at|in)\b"
+    r"|^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}['’]s\s+(?:group|lab|team)\b"
+    r"(?:\s+(?:at|in)\s+[^,;:.]+)?$"
+    r"|^(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+again)?[,.]?\s+){1,3}"
+    r"(?:(?:early|mid|late|spring|summer|fall|autumn|winter)[\s-]+)?(?:19|20)\d\d"
+    r"(?:\s+and\s+(?:19|20)\d\d)?\.?$"
 )
 #: `Turns out …`, `It turns out …`: what someone found, said as news
 _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)

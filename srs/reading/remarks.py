@@ -485,6 +485,8 @@ VERDICT_WORDS = frozenset(
         *("huge", "massive", "big", "comprehensive", "thorough", "exhaustive", "dated"),
         *("outdated", "classic", "readable", "underrated", "gentle", "good"),
         *("beautiful", "elegant", "cute", "clever", "old"),
+        # `Short and very well written` (r130 syllabus, asked as what the paper is known for)
+        *("well", "written", "well-written", "careful", "carefully"),
         # `Small; still reported as …`, `Lightweight: trains in ~3 days …` (r112 awesome: the
         # KIT dataset and MDM named "Small" and "Lightweight")
         *("small", "lightweight", "heavyweight", "cheap", "contested"),
