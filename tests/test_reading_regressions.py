@@ -12300,3 +12300,30 @@ def test_r130_syllabus_short_and_well_written_is_a_verdict() -> None:
     """r130 syllabus: "What is **Applicative programming with effects** known for? → Short
     and very well written" (useless: the writer's word on it)."""
     assert is_verdict("Short and very well written")
+
+
+def test_r131_notes_a_byline_of_people_after_the_title_and_a_venue_before_a_note() -> None:
+    """r131 notes: `**An Empirical Evaluation of In-Memory Multi-Version Concurrency Control —
+    Wu, Arulraj, Lin, Xian, Pavlo**` kept its authors in its name (no attribution card, its
+    gist held as answer-on-front); `ACM TODS 1992. the WAL recovery paper: …` kept the
+    venue in ARIES's gist."""
+    mvcc = one(
+        "1. **An Empirical Evaluation of In-Memory Multi-Version Concurrency Control — Wu,"
+        " Arulraj, Lin, Xian, Pavlo** ([pdf](https://www.vldb.org/pvldb/vol10/p781-Wu.pdf))\n"
+        "   - breaks MVCC design into four axes: concurrency control protocol, version"
+        " storage, garbage collection, index management\n"
+    )
+    assert mvcc.name == "An Empirical Evaluation of In-Memory Multi-Version Concurrency Control"
+    assert mvcc.attribution.authors == "Wu et al."
+    ssi = one(
+        "1. **Serializable Snapshot Isolation in PostgreSQL — Ports & Grittner**"
+        " (https://arxiv.org/abs/1208.4179)\n   - describes the implementation that shipped in"
+        " 9.1\n"
+    )
+    assert (ssi.name, ssi.attribution.authors) == (
+        "Serializable Snapshot Isolation in PostgreSQL",
+        "Ports and Grittner",
+    )
+    assert claims.tidy("ACM TODS 1992. the WAL recovery paper: LSNs on pages") == (
+        "the WAL recovery paper: LSNs on pages"
+    )

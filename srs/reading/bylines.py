@@ -152,11 +152,25 @@ def trailing_byline(raw: str) -> tuple[Attribution, str] | None:
     if surnames is not None:
         who = re.sub(r"\s*&\s*", " and ", surnames.group("who"))
         return Attribution(authors=who, year=int(surnames.group("year"))), title
+    if found.authors and not rest.strip(" ,.;:") and _PEOPLE_ONLY.fullmatch(tail):
+        # `An Empirical Evaluation of In-Memory Multi-Version Concurrency Control — Wu,
+        # Arulraj, Lin, Xian, Pavlo`, `The Part of PostgreSQL We Hate the Most — Bohan Zhang &
+        # Andy Pavlo` (r131 notes: the people kept in the name, no attribution card)
+        return found, title
     # (two capitalised words alone are no byline: `MuQSS — Con Kolivas` reads as `Pro Git ch.
     # 10.2 — Git Objects` does, r93 notes: "Who made **Pro Git ch. 10.2**? → Objects")
     return None
 
 
+#: people and no year: three surnames or more (`Wu, Arulraj, Lin, Xian, Pavlo`), two people
+#: each with a first name (`Bohan Zhang & Andy Pavlo`), two surnames joined by `&`, or one
+#: and others
+_PEOPLE_ONLY = re.compile(
+    r"(?:[A-Z][\w'’-]+,\s+){2,}(?:and\s+|&\s+)?[A-Z][\w'’-]+"
+    r"|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:&|and)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+    # (`Ports & Grittner`, `Selinger et al`: two surnames joined by `&`, or one and others)
+    r"|[A-Z][\w'’-]+\s+&\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+et\s+al\.?"
+)
 #: a talk, where it was given and when: `Google Tech Talk (2007)`, `Strange Loop keynote, 2014`
 _TALK = re.compile(
     r"(?P<where>(?:[A-Z][\w.-]*\s+){0,3}(?:Tech\s+)?(?i:talk|keynote|lecture|podcast))"

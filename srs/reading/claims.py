@@ -167,7 +167,12 @@ _DOI = re.compile(r"(?<![\w/])doi:\s*10\.\S+", re.IGNORECASE)
 # `tidy`'s patterns, compiled once (it runs on every claim of every entry)
 _DOUBT = re.compile(r"\s*\(\?+\)")
 _ENTRY_POINTER = re.compile(r"\s*\(#\d{1,3}\)")
-_VOLUME_PAGE = re.compile(r"^(?:[A-Z][\w.]*\s+){1,4}\d{1,4},\s*\d{3,}[\w-]*\.?\s+(?=\S)")
+_VOLUME_PAGE = re.compile(
+    r"^(?:[A-Z][\w.]*\s+){1,4}\d{1,4},\s*\d{3,}[\w-]*\.?\s+(?=\S)"
+    # `ACM TODS 1992. the WAL recovery paper: …`, `PVLDB 5(12). describes the …` (r131 notes):
+    # where it appeared, then the note in lower case
+    r"|^(?:[A-Z][A-Za-z&]*\s+){1,3}(?:(?:19|20)\d\d|\d{1,3}\(\d{1,3}\))\.\s+(?=[a-z])"
+)
 _QUERIED_BRACKET = re.compile(r"\s*\([^()]*\?\?[^()]*\)")
 #: (never a dot before a word: `into .pack + .idx` (r93 notes) are file names)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:!?)]|\.(?!\w))")
