@@ -120,12 +120,7 @@ _OPINION = re.compile(
 _VERSION = re.compile(r"^(?:v\d{1,2}(?:\.\d+)?|\d(?:\.\d)?|[ivx]{1,4})$", re.IGNORECASE)
 # `GPQA and {{c1::BIG-Bench}}`, `{{c1::ModernBERT}} / NeoBERT`: one of two names
 # (`BGPStream merges {{c1::RouteViews}} + RIS archives`, r113 notes: a plus joins a pair too)
-_PAIR_LEFT = re.compile(
-    r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\+|\band|\bor|\bvs\.?)\s*$"
-    # (`including nerfacto and {{c1::Zip-NeRF}}` (r127 table, weak): an example's partner
-    # in lower case)
-    r"|\b(?:including|like|such as|e\.g\.,?)\s+[\w.+-]+\s+(?:and|or)\s*$"
-)
+_PAIR_LEFT = re.compile(r"[A-Z0-9][\w.+-]*\)?\s*(?:,|/|&|\+|\band|\bor|\bvs\.?)\s*$")
 _PAIR_RIGHT = re.compile(
     r"^\s*(?:,|/|&|\+|and\b|or\b|vs\.?)\s*[A-Z0-9]"
     # (`the engine under {{c1::Auto-WEKA}} and auto-sklearn` (r128 blog, weak): a tool's
