@@ -12327,3 +12327,18 @@ def test_r131_notes_a_byline_of_people_after_the_title_and_a_venue_before_a_note
     assert claims.tidy("ACM TODS 1992. the WAL recovery paper: LSNs on pages") == (
         "the WAL recovery paper: LSNs on pages"
     )
+
+
+def test_r130_blog_whose_group_made_it_is_no_gist_with_its_full_stop() -> None:
+    """r130 blog: "What is **A-Lab**? → Gerbrand Ceder's group at Berkeley and LBNL" (weak:
+    who, not what); the sentence's full stop kept it a definition after the pattern for it
+    was added, so the title's subtitle is what it is."""
+    lab = one(
+        "- **A-Lab: An autonomous laboratory for the accelerated synthesis of novel materials"
+        " (Szymanski et al., 2023)** – [Nature](https://www.nature.com/articles/"
+        "s41586-023-06734-w). Gerbrand Ceder's group at Berkeley and LBNL. The system proposed"
+        " solid-state synthesis recipes using models trained on the literature.\n"
+    )
+    assert lab.claims[0].kind == "defines"
+    assert lab.claims[0].text.startswith("An autonomous laboratory")
+    assert claim_kind("The actual origin of the idea.", first=True, name="X") == "says"

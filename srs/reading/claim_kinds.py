@@ -689,18 +689,18 @@ _SAME_INDEPENDENTLY = re.compile(
 #: experiments world` (r128 blog, EGO's, weak), `The winner of that challenge, from Huawei`
 #: (r128 blog, HEBO's, weak), `The actual origin of the idea` (r129 awesome, useless)
 _NOT_WHAT_IT_IS = re.compile(
-    r"(?i)^(?:built|based|written|implemented)\s+(?:on|in|atop)\s+\S+(?:\s+\S+)?$"
+    r"(?i)^(?:built|based|written|implemented)\s+(?:on|in|atop)\s+\S+(?:\s+\S+)?\.?$"
     r"|^(?:often|also|sometimes|usually|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)\b"
     r"|^(?:it\s+)?comes?\s+from\s+the\b"
     r"|^(?:\S+\s+){0,4}that\s+(?:challenge|competition|contest|benchmark|paper|"
     r"work|talk|post|idea|line\s+of\s+work)\b"
-    r"|^(?:the\s+)?(?:actual|real|true)?\s*origin\s+of\s+(?:the|this|that)\s+idea$"
+    r"|^(?:the\s+)?(?:actual|real|true)?\s*origin\s+of\s+(?:the|this|that)\s+idea\.?$"
     # `First used at ECCV 2014, extended version in TPAMI 2016` (r130 table, SRCNN's gist):
     # where it appeared; `Gerbrand Ceder's group at Berkeley and LBNL` (r130 blog, A-Lab's):
     # who made it; `LWN, early 2020`, `Addison-Wesley, 2020 and 2019` (r130 notes): a byline
     r"|^(?:first|originally)\s+(?:used|published|presented|appeared|shown)\s+(?:at|in)\b"
     r"|^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}['’]s\s+(?:group|lab|team)\b"
-    r"(?:\s+(?:at|in)\s+[^,;:.]+)?$"
+    r"(?:\s+(?:at|in)\s+[^,;:.]+)?\.?$"
     r"|^(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+again)?[,.]?\s+){1,3}"
     r"(?:(?:early|mid|late|spring|summer|fall|autumn|winter)[\s-]+)?(?:19|20)\d\d"
     r"(?:\s+and\s+(?:19|20)\d\d)?\.?$"
@@ -1010,6 +1010,10 @@ def claim_kind(
         return "says"
     if side_fact(text) or _BASELINE_LABEL.match(text) or _DOES_IT.match(text):
         return "says"
+    if _SAME_INDEPENDENTLY.match(text) or _NOT_WHAT_IT_IS.match(text):
+        # (what another proved, what it is built on or called, where it appeared, whose
+        # group made it: before a noun phrase is read as what it is)
+        return "says"
     introduces = INTRODUCES.search(text)
     opening = text[: introduces.start()].strip().casefold() if introduces else ""
     if introduces and opening in ("", "also", "and") and introduced_in(text):
@@ -1043,13 +1047,7 @@ def claim_kind(
         return "does" if starts_with_verb(text) else "defines"
     # (`comes with the … repo`: what it is bundled with, in a glossary too)
     with_what = re.match(r"(?i)(?:comes|ships|pairs|goes)\s+with\b", text) is not None
-    if (
-        (glossary and _PERSON_FOUND.match(text))
-        or _THEY_DID.match(text)
-        or _PART_HERE.match(text)
-        or _SAME_INDEPENDENTLY.match(text)
-        or _NOT_WHAT_IT_IS.match(text)
-    ):
+    if (glossary and _PERSON_FOUND.match(text)) or _THEY_DID.match(text) or _PART_HERE.match(text):
         # `Taylor showed this simple rule … tracked the funds rate …` (r92 glossary, after
         # the rule's equation): what someone found about the term, never what it is
         return "says"
