@@ -12342,3 +12342,15 @@ def test_r130_blog_whose_group_made_it_is_no_gist_with_its_full_stop() -> None:
     assert lab.claims[0].kind == "defines"
     assert lab.claims[0].text.startswith("An autonomous laboratory")
     assert claim_kind("The actual origin of the idea.", first=True, name="X") == "says"
+
+
+def test_r129_awesome_the_actual_origin_of_the_idea_is_the_writers_label() -> None:
+    """r129 awesome: "What is **Model Compression**? → The actual origin of the idea"
+    (useless: which idea?): the label before the colon, then what the paper does."""
+    compression = one(
+        "- [Model Compression](https://dl.acm.org/doi/10.1145/1150402.1150464) - Buciluǎ,"
+        " Caruana, Niculescu-Mizil (Cornell, KDD 2006). The actual origin of the idea: compress"
+        " a big ensemble into one small neural net by labeling lots of synthetic data with the"
+        " ensemble's predictions.\n"
+    )
+    assert compression.claims[0].text.startswith("compress a big ensemble")

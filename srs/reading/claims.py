@@ -2605,7 +2605,10 @@ _WRITERS_LABEL = re.compile(
     r"|(?:the|a|an)\s+(?:[\w-]+\s+){1,2}that\s+matters?\s+(?:for|to|in|here)\b[^:]{0,30}"
     r"|(?:the|its|their)\s+recipe\s+(?:was|is)\s+[^:]{3,50}"
     # `The fix is weirdly simple: freeze the random patch-projection layer` (r128 table)
-    r"|the\s+fix\s+(?:is|was)\s+(?:\w+\s+)?(?:simple|easy|trivial|small|tiny)",
+    r"|the\s+fix\s+(?:is|was)\s+(?:\w+\s+)?(?:simple|easy|trivial|small|tiny)"
+    # `The actual origin of the idea: compress a big ensemble into one small neural net …`
+    # (r129 awesome, "What is **Model Compression**? → The actual origin of the idea")
+    r"|(?:the\s+)?(?:actual|real|true)\s+origin\s+of\s+(?:the|this|that)\s+idea",
     re.IGNORECASE,
 )
 #: what the work is not (`… comes from Bigtable/LevelDB, not this paper`)
