@@ -9,7 +9,7 @@ import re
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelling_in
 from srs.reading.orgs import LAB_NAMES
 from srs.reading.phrases import VERBS, content_words, is_name, partition_outside_brackets, squash
-from srs.reading.remarks import is_verdict
+from srs.reading.remarks import ORIGIN_OF_THE_IDEA, is_verdict
 
 __all__ = [
     "BASELINE",
@@ -694,7 +694,7 @@ _NOT_WHAT_IT_IS = re.compile(
     r"|^(?:it\s+)?comes?\s+from\s+the\b"
     r"|^(?:\S+\s+){0,4}that\s+(?:challenge|competition|contest|benchmark|paper|"
     r"work|talk|post|idea|line\s+of\s+work)\b"
-    r"|^(?:the\s+)?(?:actual|real|true)?\s*origin\s+of\s+(?:the|this|that)\s+idea\.?$"
+    rf"|^{ORIGIN_OF_THE_IDEA}\.?$"
     # `First used at ECCV 2014, extended version in TPAMI 2016` (r130 table, SRCNN's gist):
     # where it appeared; `Gerbrand Ceder's group at Berkeley and LBNL` (r130 blog, A-Lab's):
     # who made it; `LWN, early 2020`, `Addison-Wesley, 2020 and 2019` (r130 notes): a byline

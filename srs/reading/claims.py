@@ -62,6 +62,7 @@ from srs.reading.remarks import (
     LABEL_WORDS,
     LEADING_SYMBOLS,
     LIST_ITEM_POINTER,
+    ORIGIN_OF_THE_IDEA,
     READING_KIND,
     RELEASE_NOTE,
     REPLY,
@@ -2608,7 +2609,7 @@ _WRITERS_LABEL = re.compile(
     r"|the\s+fix\s+(?:is|was)\s+(?:\w+\s+)?(?:simple|easy|trivial|small|tiny)"
     # `The actual origin of the idea: compress a big ensemble into one small neural net …`
     # (r129 awesome, "What is **Model Compression**? → The actual origin of the idea")
-    r"|(?:the\s+)?(?:actual|real|true)\s+origin\s+of\s+(?:the|this|that)\s+idea",
+    rf"|{ORIGIN_OF_THE_IDEA}",
     re.IGNORECASE,
 )
 #: what the work is not (`… comes from Bigtable/LevelDB, not this paper`)

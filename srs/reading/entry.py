@@ -1149,12 +1149,10 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         # `(§8.1–8.3)`, `Chapter 2 (Sections 2.1–2.2)` (r126 syllabus, named "Sections
         # 2.1–2.2"): a part of the reading, never its name
         return ""
-    if re.fullmatch(r"[A-Z]{4,}\s+\d{1,3}", alias):
-        # `ICFP 2018 (PACMPL 2)` (r130 syllabus, named **PACMPL 2** on four cards): the
-        # journal's volume the proceedings appeared in
-        return ""
     if VENUE_NOTE.match(alias):
-        return ""  # `CIA 2006 (LNCS 4149)` (r117 syllabus): a series' volume, where it is
+        # `CIA 2006 (LNCS 4149)` (r117 syllabus), `ICFP 2018 (PACMPL 2)` (r130 syllabus): a
+        # series' or a journal's volume, where it is
+        return ""
     if alias.casefold() in _WHERE_KEPT:
         return ""  # `"An Image Synthesizer," SIGGRAPH '85 (Canvas)` (r96 syllabus): where it is
     if attrib.cut(f"({alias})")[0] != Attribution() or attrib.year_in(alias):

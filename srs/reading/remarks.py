@@ -22,6 +22,7 @@ __all__ = [
     "LIST_ITEM_POINTER",
     "MONTH",
     "OPINION",
+    "ORIGIN_OF_THE_IDEA",
     "READING_KIND",
     "REPLY",
     "SEE_ALSO",
@@ -748,8 +749,13 @@ _WHEN = (
     r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d"
 )
 #: `MAPL 2019 (co-located with PLDI)`: where, not what
+#: the writer's word on where an idea began: `The actual origin of the idea` (r129 awesome,
+#: Model Compression's gist, alone or as the label before what the paper does)
+ORIGIN_OF_THE_IDEA = r"(?:the\s+)?(?:actual|real|true)\s+origin\s+of\s+(?:the|this|that)\s+idea"
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
+    # `ICFP 2018 (PACMPL 2)` (r130 syllabus, once the paper's name): a journal's volume
+    r"|^[A-Z]{4,}\s+\d{1,3}$"
     # `arXiv 2021, later IEEE/ACM TASLP`: a preprint's year, then where it went
     r"|^(?i:arxiv|preprint|biorxiv|medrxiv|openreview)\s+'?(?:19|20)\d\d\b"
     # `SIGSOFT/SIGPLAN symposium on Practical Software Development Environments, 1984`
