@@ -1934,3 +1934,19 @@ def test_a_cloze_beside_a_lower_case_tool_name_hides_one_of_a_pair() -> None:
         "**ObjectNav**",
     )
     assert rule_of(described) != "list-item-cloze"
+
+
+def test_r132_a_gist_that_points_to_a_line_of_the_list_is_held() -> None:
+    """r132 table: "What is **A Review of Sparse Expert Models in Deep Learning**? → Written
+    by people who built half of the Google line above" (useless: which line?)."""
+    review = card(
+        "gist",
+        "What is **A Review of Sparse Expert Models in Deep Learning**?",
+        "Written by people who built half of the Google line above",
+    )
+    assert rule_of(review) == "points-elsewhere"
+    chapters = card(
+        "gist", "What is **Exoplanets**?", "Several of the chapters below come from this one"
+    )
+    assert rule_of(chapters) == "points-elsewhere"
+    assert rule_of(card("gist", "What is **X**?", "A line search above the trust region")) is None

@@ -12354,3 +12354,178 @@ def test_r129_awesome_the_actual_origin_of_the_idea_is_the_writers_label() -> No
         " ensemble's predictions.\n"
     )
     assert compression.claims[0].text.startswith("compress a big ensemble")
+
+
+def test_r131_notes_where_a_thing_comes_from_then_a_colon_is_what_the_paper_introduced() -> None:
+    """r131 notes: `this is where the no-overwrite heap comes from: old record versions …`
+    was read as a citation cut short (`from:`), and the entry's one fact made no card."""
+    storage = one(
+        "1. **The Design of the POSTGRES Storage System** ([pdf](https://www.vldb.org/conf/1987/"
+        "P289.PDF))\n   - VLDB 1987\n   - this is where the no-overwrite heap comes from: old"
+        " record versions stay put, no conventional undo log\n"
+    )
+    assert storage.claims[0].text.startswith("Introduces the no-overwrite heap")
+    volcano = _cards(
+        '## S\n- G. Graefe, "Volcano — An Extensible and Parallel Query Evaluation System,"'
+        " *IEEE TKDE* 6(1), 1994.\n  This is where the open()/next()/close() *iterator model*"
+        " comes from — every operator pulls one tuple at a time from its child.\n"
+    )
+    assert any(card.kind == "introduced" and "iterator model" in card.front for card in volcano)
+
+
+def test_r131_notes_the_key_theory_result_is_the_label_before_the_finding() -> None:
+    """r131 notes: "What is **Making Snapshot Isolation Serializable**? → the key theory
+    result" (the label kept, the result cut off); `their finding that matters here: …`
+    made no card at all; a note's lower-case remark after the result stays out of it."""
+    fekete = one(
+        "1. **Making Snapshot Isolation Serializable** ([doi](https://dl.acm.org/doi/10.1145/"
+        "1071610.1071615))\n   - ACM TODS 2005\n   - the key theory result: any non-serializable"
+        " SI execution has a cycle in the dependency graph with two consecutive"
+        " rw-antidependency edges. everything below builds on this\n"
+    )
+    first = fekete.claims[0]
+    assert (first.label, first.text) == (
+        "main finding",
+        "any non-serializable SI execution has a cycle in the dependency graph with two"
+        " consecutive rw-antidependency edges",
+    )
+    wu = one(
+        "1. **An Empirical Evaluation of In-Memory Multi-Version Concurrency Control**"
+        " ([pdf](https://www.vldb.org/pvldb/vol10/p781-Wu.pdf))\n   - VLDB 2017\n"
+        "   - their finding that matters here: version storage + GC choices matter as much as"
+        " the CC protocol\n"
+    )
+    assert (wu.claims[0].label, wu.claims[0].text) == (
+        "main finding",
+        "version storage + GC choices matter as much as the CC protocol",
+    )
+    assert sentences("two rw edges. everything below builds on this") == [
+        "two rw edges.",
+        "everything below builds on this",
+    ]
+    assert len(sentences("e.g. it works. vs. this one")) == 1
+
+
+def test_r132_a_work_named_as_like_anothers_is_no_attribution() -> None:
+    """r132 table: "What is the title of the **PEER** paper (la Lample et al., 2024)?": `à la
+    Lample et al.'s product key memories` compares it with another's work."""
+    parsed = parse_text(
+        "## Beyond\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n| 2024/07 | PEER |"
+        " Google DeepMind | [Mixture of A Million Experts](https://arxiv.org/abs/2407.04202) —"
+        " Xu Owen He |\n\nPEER takes fine-grained experts to the extreme: over a million"
+        " single-neuron experts, retrieved with product-key lookup (à la Lample et al.'s product"
+        " key memories).\n"
+    )
+    peer = parsed.entries[0]
+    assert "Lample" not in peer.attribution.authors
+    assert peer.claims[0].text.endswith("(à la Lample et al.'s product key memories)")
+
+
+_TDA = (
+    "## Persistence\n\n**Bottleneck distance**: the distance between two persistence diagrams"
+    " given by the best matching of their points, measured by the worst matched pair in the"
+    " sup norm. Wasserstein variants came later (Cohen-Steiner, Edelsbrunner, Harer & Mileyko"
+    ' 2010, "Lipschitz functions have L_p-stable persistence") (Cohen-Steiner, Edelsbrunner &'
+    " Harer 2007, Discrete & Computational Geometry 37)\n\n**Vietoris–Rips complex**: a simplex"
+    " for every set of points that are pairwise within distance ε. It only needs pairwise"
+    " distances, so it works for any metric space (Vietoris 1927)\n\n**Mapper**: choose a"
+    ' filter (or "lens") f: X → ℝ, cover its range with overlapping intervals, cluster the'
+    " points in each preimage, and draw a graph with one node per cluster. The knobs were"
+    " folklore until Carrière & Oudot analyzed them ([arXiv 1511.05823](https://arxiv.org/abs/"
+    "1511.05823), FoCM 2018). For applications, Lum et al. is the showcase paper (Singh,"
+    " Mémoli & Carlsson 2007)\n\n**Discrete Morse theory**: a combinatorial version of Morse"
+    " theory for cell complexes. It shrinks a complex before you compute persistence;"
+    " Mischaikow & Nanda (DCG 2013) did exactly that for filtrations, and it's how Perseus"
+    " works (Forman 1998, Advances in Mathematics 134)\n"
+)
+
+
+def test_r132_glossary_definitions_keep_what_makes_them_true() -> None:
+    """r132 glossary (useless share 20.9 %): the bottleneck distance's definition dropped as
+    the writer's opinion (`the best matching`) and credited to the bracket before its own;
+    Rips cut before `that are pairwise within distance ε`; Mapper cut at the colon of `f: X →
+    ℝ`; a clue whose subject, the people cited, was cut out (`did exactly that …`)."""
+    entries = {entry.name: entry for entry in parse_text(_TDA).entries}
+    bottleneck = entries["Bottleneck distance"]
+    assert bottleneck.claims[0].text.startswith("the distance between two persistence diagrams")
+    assert (bottleneck.attribution.authors, bottleneck.attribution.year) == (
+        "Cohen-Steiner et al.",
+        2007,
+    )
+    rips = entries["Vietoris–Rips complex"].claims[0].text
+    assert cut_definition(rips).endswith("pairwise within distance ε")
+    mapper = entries["Mapper"]
+    assert cut_definition(mapper.claims[0].text).startswith('choose a filter (or "lens") f: X → ℝ,')
+    assert any(claim.text.endswith("(FoCM 2018)") for claim in mapper.claims)
+    assert not any(claim.text.startswith("For applications, is") for claim in mapper.claims)
+    morse = entries["Discrete Morse theory"]
+    assert not any(claim.text.startswith("did exactly") for claim in morse.claims)
+    # (a colon before an arrow's chain that is no map stays a colon)
+    assert cut_definition(
+        "The two photosystems in series, drawn against redox potential so the electron path"
+        " looks like a sideways Z: PSII → plastoquinone → cytochrome b6f → plastocyanin → PSI"
+    ).endswith("sideways Z")
+
+
+def test_r125_two_brackets_side_by_side_only_one_a_citation_keep_the_first_citation() -> None:
+    tmdd = parse_text(
+        "## PK\n\n**Target-mediated drug disposition (TMDD)**: when binding to the target is a"
+        " big enough sink that it changes the drug's PK. Gerhard Levy named the concept (Levy"
+        " 1994), and Mager & Jusko wrote the general model that everyone now simplifies"
+        " (quasi-equilibrium, QSS, Michaelis–Menten approximations) (Mager & Jusko 2001, *J"
+        " Pharmacokinet Pharmacodyn*).\n\n**Clearance**: the volume of plasma cleared of drug per"
+        " unit time (Rowland 1973)\n\n**Half-life**: the time for the concentration to halve"
+        " (Gibaldi 1982)\n"
+    ).entries[0]
+    assert (tmdd.attribution.authors, tmdd.attribution.year) == ("Levy", 1994)
+
+
+def test_r132_syllabus_an_edited_book_in_italics_is_the_title() -> None:
+    """r132 syllabus: "When was the **Sara Seager (ed.), Exoplanets (University of…**
+    introduced? → 2010 (Seager and Exoplanets)"."""
+    for head in ("Sara Seager (ed.), *Exoplanets*", "Sara Seager, *Exoplanets*"):
+        book = one(f"- {head} (University of Arizona Press, 2010). Chapters 1–3.\n")
+        assert (book.name, book.attribution.authors, book.attribution.year) == (
+            "Exoplanets",
+            "Seager",
+            2010,
+        )
+
+
+def test_r132_the_writers_sorting_and_comparisons_are_no_facts() -> None:
+    """r132: "The **math** is …? → heavier than anything else in the first half" (syllabus),
+    "What is **DeepSpeed-MoE**? → Part model design, part systems" (table), both useless."""
+    assert opinion_in("The math is heavier than anything else in the first half")
+    assert opinion_in("Part model design, part systems.")
+    assert opinion_in("given by the best matching of their points") is None
+    assert opinion_in("The best single technical overview right now")
+    assert claim_kind("The conceptual ancestor.", first=True, name="Mesh-TensorFlow") == "says"
+
+
+def test_the_known_for_of_a_long_description_is_what_it_is() -> None:
+    """r90 blog (FunSearch's one gist, kept): `An evolutionary loop over Python programs,
+    scored by an automatic evaluator, improved the best known cap set constructions …`."""
+    made = _cards(
+        "## S\n- ⭐ **FunSearch.** [Mathematical discoveries from program search with large"
+        " language models](https://www.nature.com/articles/s41586-023-06924-6) (Romera-Paredes"
+        " et al., *Nature*, 2024). An evolutionary loop over Python programs, scored by an"
+        " automatic evaluator, improved the best known cap set constructions and bin-packing"
+        " heuristics.\n"
+    )
+    gist = next(card for card in made if card.kind == "gist")
+    assert gist.back.startswith("An evolutionary loop over Python programs, scored by an")
+
+
+def test_r104_notes_people_and_their_contributors_are_no_definition() -> None:
+    hypothesis = one(
+        "3. **Hypothesis** ([docs](https://hypothesis.readthedocs.io/))\n   - David MacIver,"
+        " Zac Hatfield-Dodds + contribs\n   - Python PBT, `@given(st.integers())` style"
+        " strategies\n"
+    )
+    assert hypothesis.claims[0].text.startswith("Python PBT")
+    mooncake = one(
+        "- **Mooncake** ([arXiv](https://arxiv.org/abs/2407.00079)). Up to 525% more throughput"
+        " in long-context scenarios. ([repo](https://github.com/kvcache-ai/Mooncake), which also"
+        " has the traces)\n"
+    )
+    assert "traces" not in mooncake.claims[-1].text

@@ -161,6 +161,11 @@ _COUNTED = re.compile(
     r"(?i)^(?:two|three|four|five|several|a few)\s+(?:[\w-]+\s+)?(?:ideas|tricks|things|"
     r"changes|insights|contributions|points|lessons)\b(?!\s*:)"
 )
+#: `An evolutionary loop …, scored by an automatic evaluator, improved …`: a description of
+#: it (with a participle's clause), then its verb
+_DESCRIBED_THEN_DID = re.compile(
+    r"(?P<what>(?:A|An)\s[^,;:]{8,80},\s+[a-z]+(?:ed|en|ing)\s[^,;:]{3,60}),\s+[a-z]+ed\s"
+)
 #: the field's background, not the entry: `LLMs are known to …`
 _BACKGROUND = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:well\s+)?known\s+to\b")
 
@@ -202,6 +207,12 @@ def _known_for_text(ctx: EntryContext, claim: Claim) -> str | None:
         said = said[:1].upper() + said[1:]
     if len(said.split()) > _KNOWN_FOR_WORDS:
         said = cut_definition(said)
+    described = _DESCRIBED_THEN_DID.match(said)
+    if len(said.split()) > _KNOWN_FOR_WORDS and described is not None:
+        # `An evolutionary loop over Python programs, scored by an automatic evaluator,
+        # improved the best known cap set constructions …` (r90 blog, FunSearch): what it is,
+        # before what it did
+        said = described.group("what")
     if not len(content_words(said)) >= 4 or len(said.split()) > _KNOWN_FOR_WORDS:
         return None
     # (a theorem: `If NP ⊆ P/poly then PH collapses …`; what its authors did: `They had

@@ -116,6 +116,8 @@ def _answer(paper: OwnPaper | None, name: str, cited: str = "") -> str:
 _TERM_LIKE = re.compile(
     # (`Hedge`: one capitalised word alone, an algorithm's name)
     r"[A-Z]{2}|\b[A-Z][a-z]+[A-Z]|[“\"']|\w[-@]\w|\d|^[A-Z][a-z]{2,}$"
+    # (`the open()/next()/close() iterator model`: calls named)
+    r"|\w\s?/\w+\s?/\w"
     # `the Hearthstone and Magic: The Gathering card datasets`: datasets named
     r"|\s[A-Z][a-z]+\b.*\b(?:datasets?|benchmarks?|corpus|corpora)$"
 )

@@ -1410,7 +1410,12 @@ def author_list(text: str) -> tuple[Attribution, str] | None:
 
 #: `(e.g. Ghorbani, Krishnan & Xiao, ICML 2019)`, `cf. Vaswani et al. 2017`: a work cited
 #: as an example of use or for comparison, never who made the thing the text is about
-_EXAMPLE_WORDS = r"(?:e\.\s?g\.?|eg\.|for example|for instance|such as|cf\.)[,:]?\s*"
+_EXAMPLE_WORDS = (
+    r"(?:e\.\s?g\.?|eg\.|for example|for instance|such as|cf\."
+    # `(à la Lample et al.'s product key memories)` (r132 table: "la Lample et al." made
+    # PEER): another's work it is like (`à` alone: the particle `la` may go with the name)
+    r"|[àa]\s+la|à)[,:]?\s*"
+)
 _EXAMPLE = re.compile(rf"^\s*{_EXAMPLE_WORDS}", re.IGNORECASE)
 _EXAMPLE_BEFORE = re.compile(rf"(?<![\w.]){_EXAMPLE_WORDS}$", re.IGNORECASE)
 
@@ -1983,6 +1988,12 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if before_venue is None:  # (`published at ICML 2023`: the sentence says it)
             out = out[: venue.start()] + " " + out[venue.end() :]
     bare = _BARE_AUTHORS.search(out)
+    if (
+        bare
+        and re.match(r"['’]s\b", out[bare.end("cut") :])
+        and _EXAMPLE_BEFORE.search(out, 0, bare.start("cut"))
+    ):
+        bare = None  # `à la Lample et al.'s product key memories`: their work, as theirs
     if bare and not found.authors:
         start = bare.start("cut")
         authors = _tidy(bare.group("authors"))

@@ -370,6 +370,10 @@ def cut_definition(text: str) -> str:
         head = head + dash.group(0) + _definition_head(text[len(head) + dash.end() :])
     if head.split() and head.split()[-1].casefold() in _EMPTY_HEADS:
         head = text  # `sorts RLHF's problems into ones | that are tractable …`
+    if _QUANTIFIED_TAIL.search(head) and re.match(r"\s*(?:that|which|whose)\s", text[len(head) :]):
+        # `a simplex for every set of points | that are pairwise within distance ε` (r132
+        # glossary, graded useless cut): which of them the clause says, the definition itself
+        head = text
     if _SHARE_OF.search(head):
         # `the fraction of retrieved documents | that are relevant` (r73): the clause says
         # which ones are counted, the definition itself; `Expected number of alignments
@@ -383,6 +387,9 @@ def cut_definition(text: str) -> str:
     before_colon = text[:colon].split() if colon >= 0 else []
     if before_colon and before_colon[-1] in _EMPTY_HEADS:
         colon = -1  # `… the following are equivalent: A ⇔ B ⇔ C`: what follows is the fact
+    if colon >= 0 and _MAPS_TO.match(text, colon):
+        colon = -1  # `choose a filter f: X → ℝ, cover its range …` (r132 glossary): a map's
+        # colon, inside the sentence
     # (its words outside brackets: `Error mitigation (not correction): deliberately scale
     # the noise up …` is two words, then what it is)
     before = re.sub(r"\([^()]*\)", " ", text[:colon]).split()
@@ -551,6 +558,10 @@ _SHARE_OF = re.compile(
     r"(?:fraction|proportion|share|percentage|expected\s+(?:number|count))\s+of\b",
     re.IGNORECASE,
 )
+#: a noun any of which counts, at the end of a head: the clause after it says which
+_QUANTIFIED_TAIL = re.compile(r"\b(?:every|each|all|any)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
+#: a map's colon: `f: X → ℝ`, `φ: G -> H`
+_MAPS_TO = re.compile(r"(?<=\s[a-zα-ω]):\s*\S{1,4}\s*(?:→|->|⟶)")
 _EMPTY_HEADS = frozenset(
     {"ones", "one", "those", "something", "anything", "ways", "way", "things", "thing"}
     # `… polynomial in 1/ε and 1/δ, such | that with prob ≥ 1−δ …`: a clause that goes on
@@ -692,6 +703,8 @@ _NOT_WHAT_IT_IS = re.compile(
     r"(?i)^(?:built|based|written|implemented)\s+(?:on|in|atop)\s+\S+(?:\s+\S+)?\.?$"
     r"|^(?:often|also|sometimes|usually|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)\b"
     r"|^(?:it\s+)?comes?\s+from\s+the\b"
+    # `The conceptual ancestor.` (r111 blog, its gist once held as vague): of what?
+    r"|^(?:the|an?)\s+(?:[\w-]+\s+)?(?:ancestor|predecessor|precursor|successor|forerunner)\.?$"
     r"|^(?:\S+\s+){0,4}that\s+(?:challenge|competition|contest|benchmark|paper|"
     r"work|talk|post|idea|line\s+of\s+work)\b"
     rf"|^{ORIGIN_OF_THE_IDEA}\.?$"

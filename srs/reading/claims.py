@@ -138,6 +138,9 @@ _DANGLING = re.compile(
     # (nor `rebate forms you have to mail in, …` (r106 glossary): a phrasal verb's `in`)
     r"(?<!\bit\s)(?<!\bthem\s)(?<!\bmail\s)(?<!\bfill\s)(?<!\bsign\s)(?<!\blog\s)"
     r"(?<!\bopt\s)(?<!\bplug\s)(?<!\bkick\s)(?<!\bphase\s)(?<!\bcheck\s)"
+    # (nor `this is where the no-overwrite heap comes from: old record versions stay put, …`
+    # (r131 notes, the entry's one fact lost): where it comes from, then what it is)
+    r"(?<!\bcomes\s)(?<!\bcome\s)(?<!\bcame\s)"
     # (nor `MLP input in, MLP output out` (r124 blog, the transcoder's definition lost))
     r"\b(?:by|in(?!,\s+(?:\S+\s+){1,3}out\b)|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)"
     # `… definition is from (J. Math. Biol. 28:365–382)` (r76 glossary): the people gone,
@@ -177,7 +180,10 @@ _VOLUME_PAGE = re.compile(
 _QUERIED_BRACKET = re.compile(r"\s*\([^()]*\?\?[^()]*\)")
 #: (never a dot before a word: `into .pack + .idx` (r93 notes) are file names)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:!?)]|\.(?!\w))")
-_SPACE_AFTER_OPEN = re.compile(r"([(])\s+")
+#: (`([arXiv 1511.05823](…), FoCM 2018)` (r132 glossary): the mark after a dropped label)
+_SPACE_AFTER_OPEN = re.compile(r"([(])(?:\s*[,;]\s*|\s+)")
+#: `([repo](…), which also has the traces)` (r120 blog): an aside on a link, the link gone
+_ON_LINK_GONE = re.compile(r"\s*\(\s*[,;]\s*(?:which|that|who)\b[^()]*\)")
 _MARK_TWICE = re.compile(r"([,;:])\1+")
 _TITLE_QUOTE_LEFT = re.compile(r"^[\"”’]\s+")
 #: `Not an agent benchmark at all, but everything below is defined against it: 164
@@ -234,6 +240,7 @@ def tidy(text: str) -> str:
     text = _QUERIED_BRACKET.sub("", text)  # `(… cross products?? check)`
     text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
     text = _REPO_PATH.sub("", text)  # `… compiler bugs. csmith-project/csmith`: a link's text
+    text = _ON_LINK_GONE.sub("", text)
     previous = None
     while previous != text:
         previous = text
@@ -508,6 +515,18 @@ _OTHERS_WORK = re.compile(
 _WHERE_FROM = re.compile(
     r"(?i:this|it|that)\s+is\s+(?:the\s+paper\s+)?where\s+(?P<what>\S.{0,60}?)\s+"
     r"(?:comes?\s+from|came\s+from|originated|started|was\s+(?:introduced|coined|born))"
+)
+#: (the same, then a colon and what it is)
+_WHERE_FROM_SAID = re.compile(_WHERE_FROM.pattern + r"(?=\s*:\s*\S)")
+#: people named in full, then everyone else: `David MacIver, Zac Hatfield-Dodds + contribs`
+_PEOPLE_AND_OTHERS = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*"
+    r"(?:\+|and|&)\s*(?:contribs?|contributors|others|co\.)\.?$"
+)
+#: a sentence whose subject (the people it cited) is gone
+_SUBJECT_CUT_OUT = re.compile(
+    r"did\s+(?:exactly\s+|just\s+)?(?:that|this|the\s+same|so)\b"
+    r"|[A-Z][\w\s]{0,30},\s+(?:is|are|was|were)\s+(?:the|a|an)\s"
 )
 #: `This is Dreamer (v1).`: the sentence only gives the name
 _THIS_IS_NAME = re.compile(
@@ -2245,7 +2264,17 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
         # `**Inner Monologue and SayCan** — … Inner Monologue (Huang et al., 2022) feeds …`
         # under SayCan: a later sentence's bracket right after another name is that name's
         return Attribution()
-    for bracket in re.findall(r"\([^()]*\)", last):  # the first: `(Lamport 1998), … (2001)`
+    brackets = list(re.finditer(r"\([^()]*\)", last))
+    if (
+        len(brackets) >= 2
+        and not last[brackets[-2].end() : brackets[-1].start()].strip()
+        and all(attribution.year_in(each[0]) for each in brackets[-2:])
+    ):
+        # `Wasserstein variants came later (Cohen-Steiner … 2010, "Lipschitz …") (Cohen-Steiner,
+        # Edelsbrunner & Harer 2007, …)` (r132 glossary): two brackets side by side at the
+        # end; the last one is the term's, the one before cites the sentence's
+        brackets = brackets[-1:]
+    for bracket in (each[0] for each in brackets):  # the first: `(Lamport 1998), … (2001)`
         if _EDITION.search(bracket):
             # `Etkin & Reid, *Dynamics of Flight: Stability and Control* (3rd ed. 1996)` (r101
             # glossary, "Who made **Stability derivatives**? → Stability and Control"): a
@@ -2884,9 +2913,10 @@ def _claim(
     if told is not None and len(text[: told.start()].split()) >= 5:
         text = text[: told.start()]
     text = _before_the_remark(text)
-    if BYLINE_LEFT.search(text):
+    if BYLINE_LEFT.search(text) or _PEOPLE_AND_OTHERS.match(text):
         return None  # `Per Martin-Löf, notes by Giovanni Sambin. retypeset pdf`: who, once
-        # the link's text is gone
+        # the link's text is gone; `David MacIver, Zac Hatfield-Dodds + contribs` (r104
+        # notes): who wrote it
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     # (a glossary's `you` is anyone: `friction that makes it harder to do what's in your
     # interest, e.g. rebate forms you have to mail in` (r106 glossary, under **Sludge**))
@@ -2972,10 +3002,17 @@ def _claim(
         text = _NAMED_BE.sub("", text, count=1)
     if re.match(r"^(?:is|are|was|were|has|have|had)\b", text) or _is_link_text(text, link_names):
         return None  # `is all the rage …`: no subject; `Lilian Weng survey here`: a link
-    where_from = _WHERE_FROM.fullmatch(text.rstrip(". "))
+    if _SUBJECT_CUT_OUT.match(text):
+        # `did exactly that for filtrations, …`, `For applications, is the showcase paper`
+        # (r132 glossary): the people cited as its subject were cut out
+        return None
+    where_from = _WHERE_FROM.fullmatch(text.rstrip(". ")) or _WHERE_FROM_SAID.match(text)
     if where_from is not None:
-        # `This is where ROP comes from.` (r76 syllabus): the paper introduced it
-        text = f"Introduces {where_from.group('what')}"
+        # `This is where ROP comes from.` (r76 syllabus): the paper introduced it; `this is
+        # where the no-overwrite heap comes from: old record versions stay put, …` (r131
+        # notes): and what it is
+        said = text[where_from.end() :].lstrip(": ")
+        text = f"Introduces {where_from.group('what')}" + (f": {said}" if said else "")
     if leading and _DATASETS_NAMED.fullmatch(text.rstrip(". ")):
         # `"Latent Predictor Networks for Code Generation." ACL 2016 — the Hearthstone and
         # Magic: The Gathering card datasets`: what the paper is known for introducing

@@ -42,16 +42,20 @@ __all__ = [
 
 
 _LABELLED = re.compile(
-    r"^(?:the\s+|one\s+)?(?:fix|idea|key idea|main idea|core idea|trick|key trick|method|"
-    r"approach|insight|key insight|solution|model|conclusion|finding|key finding|main finding|"
-    r"takeaway|punchline|key result|main result|headline|taxonomy|"
+    r"^(?:the\s+|one\s+|their\s+|its\s+)?(?:fix|idea|key idea|main idea|core idea|trick|"
+    r"key trick|method|approach|insight|key insight|solution|model|conclusion|finding|"
+    r"key finding|main finding|takeaway|punchline|key result|main result|headline|taxonomy|"
+    # `the key theory result: any non-serializable SI execution has …` (r131 notes)
+    r"(?:key|main|central|big)\s+[a-z]+\s+(?:result|finding)|"
     # `Together: the Gibbard–Satterthwaite theorem` (r117 syllabus, two papers read as one)
     r"together|combined|jointly|altogether)"
     # (`Key insight in the title: extend the language model's context …` (r99 blog))
     r"(?:\s+(?:is\s+)?(?:in|from)\s+the\s+(?:title|name))?"
     # `The key insight, which sounds obvious in hindsight: …`: the writer's aside on it
     # (`model = each hardware thread has a FIFO store buffer …`: a note's label)
-    r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\))?\s*(?::|\s=)\s*"
+    r"(?:\s*,\s*(?:which|that|and|as)\b[^:,]{1,60},?|\s*\([^()]{1,60}\)"
+    # (`their finding that matters here: version storage + GC choices matter …`, r131 notes)
+    r"|\s+that\s+matters(?:\s+(?:here|most))?)?\s*(?::|\s=)\s*"
     # `The headline is phi-3-mini (3.8B) running at 4-bit on an iPhone`: the result it leads with
     r"|^(?:the\s+)?headline\s+is\s+(?=\S)"
     # `The idea is simple and it's still underused: don't report …` (r91 blog): the writer's
@@ -80,7 +84,7 @@ def promote_labelled(claims: list[Claim]) -> None:
         if match is None:
             continue
         word = re.split(r"[,(]", match.group(0))[0].strip(" :=").casefold().removesuffix(" is")
-        word = word.removeprefix("the ").removeprefix("one ")
+        word = re.sub(r"^(?:the|one|their|its)\s+|\s+that\s+matters.*$", "", word)
         if re.search(r"\s(?:is|was)\s", word):  # (`idea is simple and …`: the idea's)
             word = re.split(r"\s(?:is|was)\s", word)[0]
         label = _LABEL_NAMES.get(word.split()[-1], "")

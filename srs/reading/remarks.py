@@ -160,7 +160,19 @@ OPINION = re.compile(
     # `the encoder-decoder / MT chapter is a good refresher on attention …` (r103 syllabus)
     r"\b(?:a\s+)?(?:good|great|nice|handy|useful)\s+(?:refresher|starting\s+point)\b|"
     r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
-    r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|the best(?! ones?\b)|"
+    r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|"
+    # `The math is heavier than anything else in the first half` (r132 syllabus, a term
+    # card): how it reads beside the rest of the course
+    r"\b(?:heavier|harder|easier|denser|lighter|longer|shorter)\s+than\s+(?:anything|"
+    r"everything)\s+else\b|"
+    # `Part model design, part systems.` (r132 table, DeepSpeed-MoE's gist and its clue,
+    # graded useless): the writer's sorting of it, fitting any paper of either kind
+    r"^(?:part|half)\s+[\w\s-]{1,30},\s+(?:part|half)\s+[\w\s-]{0,29}\w(?=\.?$)|"
+    # (but `given by the best matching of their points` (r132 glossary, the bottleneck
+    # distance's definition lost): a mathematical best)
+    r"the best(?! ones?\b)(?!\s+(?:matching|response|arm|split|fit|possible|achievable|known|"
+    r"linear|rank|approximation|bound|path|action|policy|strategy|hypothesis|predictor|"
+    r"expert|fixed|partition|alignment)\b)|"
     # `the one that started it all`: its place in history, in the writer's words (but `the
     # transformer architecture that started it all` says what it is)
     r"\bthe\s+(?:one|paper|model|thing|release)\s+that\s+started\s+it\s+all\b|"

@@ -276,7 +276,7 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
     text = plain(runs)
     quoted_title = _quoted_title(runs, text)
     if quoted_title:  # `Vaswani et al., "Attention Is All You Need", …`: authors, then title
-        cited, rest = attrib.cut(text.split(quoted_title)[0].strip(' ,"“*_'))
+        cited, rest = attrib.cut(_EDITOR.sub("", text.split(quoted_title)[0]).strip(' ,"“*_'))
         if cited.authors and len(rest.split()) <= 3:  # not a paper cited further on
             return quoted_title, "quoted", None
         if re.fullmatch(r"[A-Z][\w'’-]+", rest.strip()):  # `LaValle, *Planning Algorithms*`
@@ -509,8 +509,11 @@ def _first_italics(runs: list[Run]) -> list[Run]:
 
 #: `, 2nd edition`, `, Oxford University Press`: what follows a book's title
 _EDITION_OR_PUBLISHER = re.compile(
-    r"\s*,\s*(?:\d+(?:st|nd|rd|th)\s+ed|[^,]*\b(?:Press|Publishers|Springer|Wiley)\b)"
+    # (`*Exoplanets* (University of Arizona Press, 2010)` (r132 syllabus): in its bracket)
+    r"\s*[,(]\s*(?:\d+(?:st|nd|rd|th)\s+ed|[^,()]*\b(?:Press|Publishers|Springer|Wiley)\b)"
 )
+#: an editor's mark after a name: `Sara Seager (ed.)`, `(eds.)`
+_EDITOR = re.compile(r"\s*\((?:eds?\.?|editors?)\)", re.IGNORECASE)
 
 
 #: a journal's volume (and issue) right after its name: ` 190.`, ` 10(4).`, ` 13(7):1443`
@@ -519,7 +522,7 @@ _VOLUME_AFTER = re.compile(r"[*_]*\s+\d{1,4}(?:\(\d{1,3}\))?(?=[.,:;]|\s*$)")
 
 def _after_byline_alone(before: str) -> bool:
     """Whether `before` is only a byline and its comma (`S. P. Vadhan, `)."""
-    before = before.rstrip(" *_")
+    before = _EDITOR.sub("", before.rstrip(" *_"))
     if not before.endswith(","):
         return False
     cited, rest = attrib.cut(before.rstrip(","))
