@@ -1950,3 +1950,19 @@ def test_r132_a_gist_that_points_to_a_line_of_the_list_is_held() -> None:
     )
     assert rule_of(chapters) == "points-elsewhere"
     assert rule_of(card("gist", "What is **X**?", "A line search above the trust region")) is None
+
+
+def test_r132_a_clue_that_leans_on_a_scheme_above_is_held_but_not_the_water_above() -> None:
+    clue = card(
+        "reverse",
+        "What is described here?\n\n*Balancing uses the aux-loss-free bias scheme above, with"
+        " only a tiny sequence-wise balance loss kept as a backstop*",
+        "**DeepSeek-V3**",
+    )
+    assert rule_of(clue) == "points-elsewhere"
+    for said in (
+        "A lake where a bottom layer never mixes with the water above",
+        "A fold formed as a thrust sheet rides over a bend in the fault below it",
+        "A single linear layer beat all the fancy LTSF transformers above on their benchmarks",
+    ):
+        assert rule_of(card("gist", "What is **X**?", said)) is None

@@ -12529,3 +12529,23 @@ def test_r104_notes_people_and_their_contributors_are_no_definition() -> None:
         " has the traces)\n"
     )
     assert "traces" not in mooncake.claims[-1].text
+
+
+def test_r132_table_a_note_under_the_table_goes_on_about_the_row_it_opens_with() -> None:
+    """r132 table (coverage 52 %): `Hash Layers is my favourite sanity-check paper. Route
+    tokens by a fixed hash of the token id, …` under a `| Paper | Links |` table: the row had
+    no name column, and the sentences after the first were dropped; `One is the sharding
+    annotation API in XLA` made a term card for "One"."""
+    parsed = parse_text(
+        "## Routing\n\n| Paper | Links |\n|---|---|\n| **Hash Layers For Large Sparse Models** —"
+        " Roller, Sukhbaatar, Szlam, Weston (FAIR, NeurIPS 2021) | [arXiv](https://arxiv.org/abs/"
+        "2106.04426) |\n| **StableMoE: Stable Routing Strategy for Mixture of Experts** — Dai et"
+        " al. (ACL 2022) | [arXiv](https://arxiv.org/abs/2204.08396) |\n\nHash Layers is my"
+        " favourite sanity-check paper. Route tokens by a fixed hash of the token id, with no"
+        " learned router at all, and it's competitive with Switch and BASE.\n\nStableMoE points"
+        " out routing fluctuation. Their fix distils the routing into a frozen router.\n"
+    )
+    hashing, stable = parsed.entries
+    assert any(claim.text.startswith("Route tokens by a fixed hash") for claim in hashing.claims)
+    assert any("frozen router" in claim.text for claim in stable.claims)
+    assert statement("One is the sharding annotation API in XLA") is None

@@ -155,11 +155,14 @@ _ELSEWHERE = re.compile(
     r"data(?:set)?|setting|question|as\s+(?:above|below|before))|"
     r"(?:the\s+)?(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
     r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
-    # (`Written by people who built half of the Google line above` (r132 table, useless))
-    # (`Several of the chapters below come from this one`, r132 syllabus)
-    r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:line|entry|entries|papers?|works?|items?|sections?|"
-    r"chapters?|readings?|lectures?|weeks?)\s+"
-    r"(?:above|below)\b"
+    # (`Written by people who built half of the Google line above` (r132 table, useless),
+    # `Several of the chapters below come from this one` (r132 syllabus), `Balancing uses
+    # the aux-loss-free bias scheme above`; but `the energy above the gap` is where)
+    r"|\bthe\s+(?:[\w-]+\s+){0,4}(?:line|entry|entries|papers?|works?|items?|sections?|"
+    r"chapters?|readings?|lectures?|weeks?|schemes?|methods?|approach(?:es)?|framework|repo|"
+    r"primer|problem|famil(?:y|ies)|ones|list|posts?|surveys?|tricks?|ideas?|models?|"
+    r"systems?|benchmarks?|recipes?)\s+(?:above|below)\b"
+    r"(?![ \t]+(?:the|a|an|its|their|this|that|\d)\b|[ \t]*[~≈\d])"
     # (`The reconstruction attack that motivates everything else`: the rest of the list;
     # `which is why the next two readings exist`: the list's order)
     r"|\beverything\s+else\b"

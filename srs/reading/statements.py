@@ -79,6 +79,8 @@ _QUANTIFIERS_OR_WHOSE = QUANTIFIERS | _WHOSE
 _GENERIC_TERMS = frozenset(
     {"breakdown", "difference", "rules", "root cause", "fallout", "defense", "defence"}
     | {"details", "ones", "important ones", "versions", "newer versions", "older versions"}
+    # `One is the sharding annotation API in XLA. The other is …` (r132 table): one of what?
+    | {"one", "the other", "another", "the first", "the second", "the third", "both"}
 )
 #: `Explicitly: decoders must reject …` (r89 notes): an adverb heads the note, no term
 _ADVERB = re.compile(

@@ -59,11 +59,10 @@ def table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
     bank with a queue …` or a list of `- **OpenVLA**: …` under a table: what a sentence or
     a bullet says of a row's name belongs to that row (a nested claim), not to an entry of
     its own. Returns where the notes end (`start` when there are none)."""
-    names = {
-        squashed: item
-        for item in rows
-        if (squashed := plain(item.cells.get("name", [])).strip(_EDGE_PUNCT + "*_"))
-    }
+    names: dict[str, Item] = {}
+    for item in rows:
+        for name in _row_names(item):
+            names.setdefault(name, item)
     if not names:
         return start
     pattern = re.compile(
@@ -91,15 +90,53 @@ def table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
             break  # prose of its own: the notes, if any, are over
         if token.type == "bullet_list_open" and not all(found for found, _ in matched):
             break  # a list that also names other things: its items are entries
+        about: Item | None = None
         for found, piece in matched:
             if found:
                 # `**SimCLR**: drops the queue …`: the name as a label goes; `NPID treats …`
                 # keeps it as the subject
                 label = re.match(r"\s*[:—–-]\s*", piece[found.end() :])
                 text = piece[found.end() + label.end() :] if label else piece
-                names[found.group("name")].nested.append([Run(text.strip())])
+                about = names[found.group("name")]
+                about.nested.append([Run(text.strip())])
+            elif about is not None and token.type != "bullet_list_open":
+                # `Hash Layers is my favourite sanity-check paper. Route tokens by a fixed
+                # hash of the token id, …` (r132 table, the fact lost): the paragraph goes on
+                # about the row it opened with
+                about.nested.append([Run(piece.strip())])
         i = end + 1
     return i
+
+
+#: a title's head before a capitalised joining word: `Hash Layers | For Large Sparse Models`
+_TITLE_HEAD = re.compile(
+    r"(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\s+(?:For|With|Via|In|On|Of|From|To|And|"
+    r"Are|Is|as|for|with|via|in|on|of|from|to|and|are|is)\s"
+)
+
+
+def _row_names(item: Item) -> list[str]:
+    """The names a note under the table may call a row by: its name column, else its
+    paper's title, the title's head before a colon (`StableMoE: Stable Routing …`) and its
+    first capitalised words (`Hash Layers For Large Sparse Models`)."""
+    name = plain(item.cells.get("name", [])).strip(_EDGE_PUNCT + "*_")
+    if name:
+        return [name]
+    paper = item.cells.get("paper", [])
+    titled = next(
+        (run for run in paper if (run.bold or run.link is not None) and run.text.strip()), None
+    )
+    if titled is None:
+        return []
+    title = titled.text.strip(_EDGE_PUNCT + "*_")
+    found = [title]
+    before_colon = title.split(":", 1)[0].strip()
+    if before_colon != title and len(before_colon.split()) <= 3:
+        found.append(before_colon)
+    head = _TITLE_HEAD.match(title)
+    if head is not None:
+        found.append(head.group("head"))
+    return found
 
 
 _NOTES_LABEL = re.compile(r"^\W*(?:notes?|remarks?|comments?)\s*[.:]\s*", re.IGNORECASE)
