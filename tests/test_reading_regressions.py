@@ -12549,3 +12549,39 @@ def test_r132_table_a_note_under_the_table_goes_on_about_the_row_it_opens_with()
     assert any(claim.text.startswith("Route tokens by a fixed hash") for claim in hashing.claims)
     assert any("frozen router" in claim.text for claim in stable.claims)
     assert statement("One is the sharding annotation API in XLA") is None
+
+
+def test_r132_notes_where_the_term_comes_from_is_what_the_paper_introduced() -> None:
+    """r132 notes: Lamport's 1979 paper made only its attribution card from `Where the term
+    *sequential consistency* comes from: the result is as if …` (read as a fragment);
+    Mattern's gist was "Colin Fidge came up with basically the same thing independently";
+    the book's was "2nd edition in 2020 adds Victor Luchangco and Michael Spear"."""
+    made = _cards(
+        "## Correctness\n\n4. **How to Make a Multiprocessor Computer That Correctly Executes"
+        " Multiprocess Programs** ([pdf](https://lamport.azurewebsites.net/pubs/multi.pdf))\n"
+        "   - Lamport, IEEE Transactions on Computers C-28(9), 1979.\n   - Where the term"
+        " *sequential consistency* comes from: the result is as if all ops ran in some single"
+        " interleaving that respects each processor's program order.\n"
+    )
+    assert "Which paper introduced the term “sequential consistency”?" in [
+        card.front for card in made
+    ]
+    assert (
+        claim_kind(
+            "Colin Fidge came up with basically the same thing independently (1988)",
+            first=True,
+            name="Virtual Time and Global States of Distributed Systems",
+        )
+        == "says"
+    )
+    assert (
+        claim_kind(
+            "2nd edition in 2020 adds Victor Luchangco and Michael Spear",
+            first=True,
+            name="The Art of Multiprocessor Programming",
+        )
+        == "says"
+    )
+    assert (
+        statement("Introduces R-hat: run several chains from overdispersed starting points") is None
+    )

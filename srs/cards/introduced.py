@@ -31,6 +31,8 @@ _WE_INTRODUCE = re.compile(
 )
 _NAMED = re.compile(r"\((?P<short>[A-Z][\w-]*[A-Z][\w-]*)\)")
 _THE_TERM = re.compile(r"^the (?:term|name|phrase|acronym)$", re.IGNORECASE)
+_QUOTES = "\"'“”‘’"
+_THE_TERM_NAMED = re.compile(r"^the (?:term|phrase)\s+(?P<term>\S.*)$", re.IGNORECASE)
 
 
 def named_methods(abstract: str) -> list[str]:
@@ -157,6 +159,11 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             continue
         # `… (D-MPNN) behind Chemprop and benchmarks it against …`: what, not what else
         what = _AND_THEN.split(claim.introduced, maxsplit=1)[0]
+        named_term = _THE_TERM_NAMED.match(what)
+        if named_term is not None and squash(named_term["term"]) in map(squash, claim.terms):
+            # `Where the term *sequential consistency* comes from` (r132 notes): the term
+            # the list stressed
+            what = f"the term “{named_term['term'].strip(_QUOTES)}”"
         # (`defines **sequential consistency**`: a term the list stressed is one)
         # (and `introducing **lookaheads** and **backtracking**`: each of them stressed)
         stressed_terms = {squash(term) for term in claim.terms}

@@ -690,8 +690,11 @@ _OTHER_PLURAL = re.compile(
 #: `Satterthwaite proved the same theorem independently (JET, 1975), so …` (r129 syllabus,
 #: asked as Gibbard's paper's gist): another's work on it, never what it is
 _SAME_INDEPENDENTLY = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:proved|showed|found|derived|discovered|got)\s+(?:the\s+same|it|this)\b[^,;:]*"
+    # (`Colin Fidge came up with basically the same thing independently (…)`, r132 notes:
+    # Mattern's gist)
+    r"^(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:proved|showed|found|derived|discovered|got|came\s+up\s+with|invented|proposed)\s+"
+    r"(?:(?:basically|essentially|roughly|much)\s+)?(?:the\s+same|it|this)\b[^,;:]*"
     r"\bindependently\b"
 )
 #: what it is built on, what else it is called, where it came from, or a pointer back —
@@ -703,6 +706,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"(?i)^(?:built|based|written|implemented)\s+(?:on|in|atop)\s+\S+(?:\s+\S+)?\.?$"
     r"|^(?:often|also|sometimes|usually|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)\b"
     r"|^(?:it\s+)?comes?\s+from\s+the\b"
+    # `2nd edition in 2020 adds Victor Luchangco and Michael Spear` (r132 notes, the book's
+    # gist): which edition, never what it is
+    r"|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:edition|ed\.)"
     # `The conceptual ancestor.` (r111 blog, its gist once held as vague): of what?
     r"|^(?:the|an?)\s+(?:[\w-]+\s+)?(?:ancestor|predecessor|precursor|successor|forerunner)\.?$"
     r"|^(?:\S+\s+){0,4}that\s+(?:challenge|competition|contest|benchmark|paper|"

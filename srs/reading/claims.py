@@ -513,7 +513,8 @@ _OTHERS_WORK = re.compile(
 )
 #: `This is where ROP comes from`, `the paper where the term originated`: it introduced it
 _WHERE_FROM = re.compile(
-    r"(?i:this|it|that)\s+is\s+(?:the\s+paper\s+)?where\s+(?P<what>\S.{0,60}?)\s+"
+    # (`Where the term *sequential consistency* comes from: the result is …`, r132 notes)
+    r"(?:(?i:this|it|that)\s+is\s+(?:the\s+paper\s+)?)?(?i:where)\s+(?P<what>\S.{0,60}?)\s+"
     r"(?:comes?\s+from|came\s+from|originated|started|was\s+(?:introduced|coined|born))"
 )
 #: (the same, then a colon and what it is)
@@ -2984,6 +2985,9 @@ def _claim(
         # (but `With a fixed model-selection protocol (…), plain ERM with careful tuning is
         # about as good as …` (r118 syllabus): a condition, then the whole sentence)
         and not CONDITION_FIRST.match(text)
+        # (`Where the term *sequential consistency* comes from: …` (r132 notes): what it
+        # introduced, see `_WHERE_FROM`)
+        and not _WHERE_FROM_SAID.match(text)
     )
     short_does = leading and len(text.split()) == 2 and bool(re.match(r"^[a-z]+(?:es|s)\s", text))
     # `- eBPF-based CNI; originally by Isovalent …` (r105 notes, under **Cilium**): a note's

@@ -89,6 +89,9 @@ _ADVERB = re.compile(
 #: `Argues UTF-8 code units are …` (r89 notes): what the reading says, not a term
 _REPORTING = frozenset(
     {"argues", "claims", "notes", "says", "suggests", "explains", "describes", "mentions"}
+    # `Introduces R-hat: run several chains …` (r113 syllabus, asked "**Introduces R-hat**:
+    # …?"): what the paper introduced, then what it is
+    | {"introduces", "introduced", "coins", "coined", "proposes", "proposed"}
 )
 #: a writer's verdict, not a fact (`docs … are excellent`, `Mind = blown`)
 _VERDICT = frozenset(
