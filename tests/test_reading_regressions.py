@@ -12585,3 +12585,24 @@ def test_r132_notes_where_the_term_comes_from_is_what_the_paper_introduced() -> 
     assert (
         statement("Introduces R-hat: run several chains from overdispersed starting points") is None
     )
+
+
+def test_r132_the_writers_ranking_and_where_it_came_from_are_no_gists() -> None:
+    """r132's five worst: "What is **Statistical Rethinking**? → The friendliest Bayesian
+    textbook around", "What is **Chronos**? → The most "just use a language model"
+    approach", "Good on why they picked "catch fire" semantics" (opinions); "What is
+    **Read-Copy Update**? → Came out of Sequent's DYNIX/ptx", "Actually the whole 2012 run of
+    his blog (…)" (no definitions); "Physics Letters B. The original HMC paper" (a journal
+    left before the note)."""
+    assert opinion_in("The friendliest Bayesian textbook around")
+    assert opinion_in('The most "just use a language model" approach')
+    assert opinion_in('Good on why they picked "catch fire" semantics for races')
+    assert opinion_in("the fastest path around the loop") is None
+    for said in (
+        "Came out of Sequent's DYNIX/ptx",
+        "Actually the whole 2012 run of his blog (memory reordering caught in the act)",
+    ):
+        assert claim_kind(said, first=True, name="Read-Copy Update") == "says"
+    assert claims.tidy("Physics Letters B. The original HMC paper, from lattice field theory") == (
+        "The original HMC paper, from lattice field theory"
+    )

@@ -706,6 +706,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"(?i)^(?:built|based|written|implemented)\s+(?:on|in|atop)\s+\S+(?:\s+\S+)?\.?$"
     r"|^(?:often|also|sometimes|usually|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)\b"
     r"|^(?:it\s+)?comes?\s+from\s+the\b"
+    # `Came out of Sequent's DYNIX/ptx` (r132 notes, RCU's gist): where it came from;
+    # `Actually the whole 2012 run of his blog (…)`: which posts to read
+    r"|^came\s+out\s+of\b|^(?:actually\s+)?the\s+whole\s+(?:\S+\s+){0,2}(?:run|series)\s+of\b"
     # `2nd edition in 2020 adds Victor Luchangco and Michael Spear` (r132 notes, the book's
     # gist): which edition, never what it is
     r"|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:edition|ed\.)"

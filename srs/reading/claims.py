@@ -176,6 +176,10 @@ _VOLUME_PAGE = re.compile(
     # `ACM TODS 1992. the WAL recovery paper: …`, `PVLDB 5(12). describes the …` (r131 notes):
     # where it appeared, then the note in lower case
     r"|^(?:[A-Z][A-Za-z&]*\s+){1,3}(?:(?:19|20)\d\d|\d{1,3}\(\d{1,3}\))\.\s+(?=[a-z])"
+    # `Physics Letters B. The original HMC paper, …` (r132 awesome, HMC's gist): a journal's
+    # name alone before the note
+    r"|^(?:[A-Z][A-Za-z&]*\s+){0,3}(?:Letters|Journal|Transactions|Proceedings|Annals)"
+    r"(?:\s+[A-Z])?\.\s+(?=[A-Z])"
 )
 _QUERIED_BRACKET = re.compile(r"\s*\([^()]*\?\?[^()]*\)")
 #: (never a dot before a word: `into .pack + .idx` (r93 notes) are file names)

@@ -165,6 +165,11 @@ OPINION = re.compile(
     # card): how it reads beside the rest of the course
     r"\b(?:heavier|harder|easier|denser|lighter|longer|shorter)\s+than\s+(?:anything|"
     r"everything)\s+else\b|"
+    # `The friendliest Bayesian textbook around`, `The most "just use a language model"
+    # approach`, `Good on why they picked "catch fire" semantics` (r132 awesome, blog and
+    # notes, each graded useless or weak): the writer's ranking and praise
+    r"\b[a-z]{3,}est\s+(?:[\w-]+\s+){0,3}around(?=\s*(?:[.,;:)!]|$))|^the\s+most\s+[\"“]|^good\s+on\s+"
+    r"(?:why|how|what|the)\b|"
     # `Part model design, part systems.` (r132 table, DeepSpeed-MoE's gist and its clue,
     # graded useless): the writer's sorting of it, fitting any paper of either kind
     r"^(?:part|half)\s+[\w\s-]{1,30},\s+(?:part|half)\s+[\w\s-]{0,29}\w(?=\.?$)|"
