@@ -12606,3 +12606,61 @@ def test_r132_the_writers_ranking_and_where_it_came_from_are_no_gists() -> None:
     assert claims.tidy("Physics Letters B. The original HMC paper, from lattice field theory") == (
         "The original HMC paper, from lattice field theory"
     )
+
+
+_TDA_CREDITS = (
+    "## Software\n\n**Kepler Mapper**: the Python Mapper implementation most people use. For a"
+    " pipeline with persistence and Mapper in one package, use giotto-tda (Tauzin et al., JMLR"
+    " 2021, [arXiv 2004.02551](https://arxiv.org/abs/2004.02551)) (van Veen, Saul, Eargle &"
+    " Mangham 2019, JOSS 4(42), [github](https://github.com/scikit-tda/kepler-mapper))\n\n"
+    "**Klein bottle of image patches**: take high-contrast 3×3 patches from natural images"
+    " (van Hateren's database, following Lee, Pedersen & Mumford 2003) and keep the densest"
+    " ones. Persistence shows a Klein bottle once you include more patches (Carlsson,"
+    " Ishkhanov, de Silva & Zomorodian 2008, International Journal of Computer Vision 76)\n\n"
+    "**Interleaving distance**: a distance defined directly on persistence modules. Lesnick"
+    " proved the converse direction and showed that interleaving is universal in the"
+    " multiparameter setting (Chazal, Cohen-Steiner, Glisse, Guibas & Oudot 2009, SoCG;"
+    " [Lesnick 2015](https://arxiv.org/abs/1106.5305))\n"
+)
+
+
+def test_r132_glossary_credits_go_to_the_terms_own_citation() -> None:
+    """r132 glossary (wrong credits outside the sample): Kepler Mapper → "Tauzin et al."
+    (giotto-tda's, the bracket before its own, which holds `JOSS 4(42)`); Klein bottle →
+    "Lee et al., 2003" (`following Lee, Pedersen & Mumford 2003`: whose work it builds on);
+    "Who found this about **Interleaving distance**? *Lesnick proved …*" → "Chazal et al."."""
+    entries = {entry.name: entry for entry in parse_text(_TDA_CREDITS).entries}
+    assert entries["Kepler Mapper"].attribution.authors == "van Veen et al."
+    assert entries["Klein bottle of image patches"].attribution.authors != "Lee et al."
+    assert not any(
+        finding.text.startswith("Lesnick") for finding in entries["Interleaving distance"].findings
+    )
+
+
+def test_r133_a_journals_short_name_after_the_byline_is_no_name() -> None:
+    """r133 awesome: `(Sandia / UT Austin, 2016). JFM. The Tensor Basis Neural Network …`
+    named the entry **JFM** ("What is **JFM**?", "Who made **JFM**?", all useless)."""
+    ling = one(
+        "- [Reynolds averaged turbulence modelling using deep neural networks with embedded"
+        " invariance](https://doi.org/10.1017/jfm.2016.615) - Julia Ling, Andrew Kurzawski,"
+        " Jeremy Templeton (Sandia / UT Austin, 2016). JFM. The Tensor Basis Neural Network"
+        " (TBNN): predicts coefficients for Pope's integrity basis.\n"
+    )
+    assert ling.name != "JFM"
+
+
+def test_r133_notes_what_it_lacks_and_who_borrows_from_it_are_no_definitions() -> None:
+    """r133 notes: "What is **Magpie**? → No explicit request IDs", "What is **Gorilla**? →
+    Metrics side, not traces" (useless); then "Prometheus TSDB chunk encoding borrows
+    heavily from it" took Gorilla's gist."""
+    gorilla = _cards(
+        "## N\n6. **Gorilla: A Fast, Scalable, In-Memory Time Series Database**"
+        " ([pdf](https://www.vldb.org/pvldb/vol8/p1816-teller.pdf))\n   - Pelkonen, Franklin,"
+        " Teller. VLDB 2015 (Facebook).\n   - Metrics side, not traces. Famous for its"
+        " compression: delta-of-delta timestamps + XOR'd float values. Prometheus TSDB chunk"
+        " encoding borrows heavily from it.\n"
+    )
+    backs = [card.back for card in gorilla if card.kind == "gist"]
+    assert backs and not any("Metrics side" in b or "borrows" in b for b in backs)
+    assert claim_kind("No explicit request IDs.", first=True, name="Magpie") == "says"
+    assert claim_kind("No image encoder at all", first=True, name="Fuyu-8B") != "says"

@@ -197,6 +197,9 @@ def _known_for_text(ctx: EntryContext, claim: Claim) -> str | None:
     if claim.kind != "says" or id(claim) in ctx.statements or claim.terms:
         return None
     said = _without_asides(claim.text)
+    famous = re.match(r"(?i)(?:(?:best\s+)?known|famous|notable)\s+for\s+(?=\S)", said)
+    if famous is not None:  # `Famous for its compression: delta-of-delta …` (r133 notes)
+        said = said[famous.end() :]
     headline = _THEIR_HEADLINE.match(said)
     if headline is not None:  # `Their headline: coverage keeps climbing …` (r125 blog)
         said = said[headline.end() :]

@@ -1414,7 +1414,11 @@ _EXAMPLE_WORDS = (
     r"(?:e\.\s?g\.?|eg\.|for example|for instance|such as|cf\."
     # `(à la Lample et al.'s product key memories)` (r132 table: "la Lample et al." made
     # PEER): another's work it is like (`à` alone: the particle `la` may go with the name)
-    r"|[àa]\s+la|à)[,:]?\s*"
+    r"|[àa]\s+la|à"
+    # `(van Hateren's database, following Lee, Pedersen & Mumford 2003)` (r132 glossary,
+    # "Who made **Klein bottle of image patches**? → Lee et al., 2003"): whose work it
+    # builds on
+    r"|following|building\s+on|extending|unlike)[,:]?\s*"
 )
 _EXAMPLE = re.compile(rf"^\s*{_EXAMPLE_WORDS}", re.IGNORECASE)
 _EXAMPLE_BEFORE = re.compile(rf"(?<![\w.]){_EXAMPLE_WORDS}$", re.IGNORECASE)

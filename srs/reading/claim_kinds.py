@@ -706,6 +706,12 @@ _NOT_WHAT_IT_IS = re.compile(
     r"(?i)^(?:built|based|written|implemented)\s+(?:on|in|atop)\s+\S+(?:\s+\S+)?\.?$"
     r"|^(?:often|also|sometimes|usually|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)\b"
     r"|^(?:it\s+)?comes?\s+from\s+the\b"
+    # `No explicit request IDs.`, `Metrics side, not traces.` (r133 notes, Magpie's and
+    # Gorilla's gists, useless): what it lacks, which side it is on
+    # (but `No image encoder at all` (Fuyu-8B) is what sets it apart)
+    r"|^no\s+(?!.*\bat\s+all\b)(?:[\w-]+\s+){0,3}[\w-]+\.?$|^[\w-]+\s+side,\s+not\b"
+    # `Prometheus TSDB chunk encoding borrows heavily from it` (r133 notes): who uses it
+    r"|^.{0,60}\b(?:borrows?|borrowed|builds?|built|draws?|drew)\s+(?:\w+\s+)?(?:on|from)\s+it\.?$"
     # `Came out of Sequent's DYNIX/ptx` (r132 notes, RCU's gist): where it came from;
     # `Actually the whole 2012 run of his blog (…)`: which posts to read
     r"|^came\s+out\s+of\b|^(?:actually\s+)?the\s+whole\s+(?:\S+\s+){0,2}(?:run|series)\s+of\b"
@@ -1012,6 +1018,10 @@ def side_fact(text: str) -> bool:
         or _IN_ACTION.match(text)
         or _NOT_ALONE.match(text)
         or _THE_PROBLEM.match(text)
+        # (and what `_NOT_WHAT_IT_IS` holds: `Metrics side, not traces` (r133 notes) was
+        # still made Gorilla's definition as the first claim that describes it)
+        or _NOT_WHAT_IT_IS.match(text)
+        or _SAME_INDEPENDENTLY.match(text)
     )
 
 

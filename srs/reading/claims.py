@@ -523,6 +523,27 @@ _WHERE_FROM = re.compile(
 )
 #: (the same, then a colon and what it is)
 _WHERE_FROM_SAID = re.compile(_WHERE_FROM.pattern + r"(?=\s*:\s*\S)")
+#: a person's result, said with their name: `Lesnick proved …`, `Kac showed …`
+_SOMEONE_DID = re.compile(
+    r"(?P<who>[A-Z][a-z][\w'’-]*)(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+(?:later\s+|also\s+)?"
+    r"(?:proved|showed|found|demonstrated|derived|introduced|extended|generalized|generalised)\b"
+)
+
+
+def _cites_the_doer(said: str, piece: str, surname: str) -> bool:
+    """`Lesnick proved the converse direction … (Chazal, … 2009, SoCG; [Lesnick 2015](…))`
+    (r132 glossary, credited to Chazal et al.): the sentence names whose result it is, and
+    the bracket cites them after another work."""
+    did = _SOMEONE_DID.match(said)
+    if did is None or did["who"] == surname:
+        return False
+    who = re.escape(did["who"])
+    return (
+        re.search(rf"\b{who}\b(?:\s+et\s+al\.?|\s*(?:&|and)\s+\w+)?,?\s+(?:19|20)\d\d", piece)
+        is not None
+    )
+
+
 #: people named in full, then everyone else: `David MacIver, Zac Hatfield-Dodds + contribs`
 _PEOPLE_AND_OTHERS = re.compile(
     r"(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*"
@@ -1857,6 +1878,9 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
         or _NOT_A_FINDING.match(said)
         or _OTHERS_CITED.search(said)  # (`… is Rechtschaffen & Kales 1968; the AASM …`)
         or re.search(r"\d", found.authors)  # (`Engel and ShaderX5`: a book's title)
+        # (`Lesnick proved the converse direction …` (r132 glossary, credited to the
+        # bracket's first work, Chazal et al. 2009): another person's result, by name)
+        or _cites_the_doer(said, piece, surname)
         # (`… ties it to experience replay in deep RL (Kumaran`, `A's efficiency, … is
         # increased"` (r102 glossary): a bracket or a quote cut open; `… had already been
         # shown to cause amnesia in 1968` → 1968: the answer's year on the front)
@@ -2269,7 +2293,8 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
         # `**Inner Monologue and SayCan** — … Inner Monologue (Huang et al., 2022) feeds …`
         # under SayCan: a later sentence's bracket right after another name is that name's
         return Attribution()
-    brackets = list(re.finditer(r"\([^()]*\)", last))
+    # (a journal's issue inside: `(van Veen, … 2019, JOSS 4(42), [github](…))`, r132 glossary)
+    brackets = list(re.finditer(r"\((?:[^()]|\(\d{1,4}\))*\)", last))
     if (
         len(brackets) >= 2
         and not last[brackets[-2].end() : brackets[-1].start()].strip()

@@ -173,6 +173,13 @@ VENUES = (
     *("GECCO", "CEC", "PPSN", "LPAR", "CADE", "IJCAR", "ITP", "CPP", "AutoML Conf"),
     # electronic design automation and chips
     *("DAC", "ICCAD", "ISPD", "ASP-DAC", "MLCAD", "IEEE TCAD", "TCAD", "TODAES", "ISSCC"),
+    # physics, astronomy and the earth sciences by their short names (r133 awesome: `(Sandia
+    # / UT Austin, 2016). JFM. The Tensor Basis …` asked "What is **JFM**?")
+    *("JFM", "J. Fluid Mech.", "Journal of Fluid Mechanics", "JCP", "J. Comput. Phys."),
+    *("Journal of Computational Physics", "PRL", "PRE", "PRB", "PRX", "PRD", "Phys. Rev."),
+    *("Physics of Fluids", "Phys. Fluids", "JCAP", "MNRAS", "ApJ", "ApJL", "AJ", "A&A"),
+    *("JGR", "BSSA", "GJI", "SRL", "Seismological Research Letters", "EPSL", "SIAM Review"),
+    *("JRSSB", "JRSS", "Annals of Statistics", "AoS", "Biometrika", "JCGS"),
 )
 #: the venues as one regex alternation, longest first (`NeurIPS Workshop` before `NeurIPS`)
 #: the venues, to ask whether a text names one
