@@ -12664,3 +12664,29 @@ def test_r133_notes_what_it_lacks_and_who_borrows_from_it_are_no_definitions() -
     assert backs and not any("Metrics side" in b or "borrows" in b for b in backs)
     assert claim_kind("No explicit request IDs.", first=True, name="Magpie") == "says"
     assert claim_kind("No image encoder at all", first=True, name="Fuyu-8B") != "says"
+
+
+def test_r133_the_writers_analogy_and_word_on_the_title_are_no_facts() -> None:
+    """r133's five worst: "It is the {{c1::ImageNet}} of the field" (syllabus), "What is
+    **MAGVIT-v2** known for? → The title is deliberately provocative …" (blog), "What is
+    **SimMIM**? → Published almost the same week as MAE …" (table), "Similar idea, released
+    around the same time: …" (blog), a clue of only `Science Advances 4(3), eaaq0504`
+    (syllabus), "Who found this …? *Nobody has found an explicit colouring …*" (glossary)."""
+    for said in (
+        "It is the ImageNet of the field, including the part where everyone overfits to it",
+        "The title is deliberately provocative, and the tokenizer ideas outlived the argument",
+        "Published almost the same week as MAE and reaches a similar conclusion",
+        "Similar idea, released around the same time: ~700 prompts and a pile of metrics",
+    ):
+        assert opinion_in(said), said
+    assert opinion_in("covering hardware, software and the state of the field.") is None
+    assert opinion_in("the speed of the field lines") is None
+    assert VENUE_NOTE.match("Science Advances 4(3), eaaq0504")
+    erdos = parse_text(
+        "## Ramsey\n\n**Probabilistic lower bound**: a random colouring shows R(k) > 2^{k/2}."
+        " Nobody has found an explicit colouring that comes close to it (Erdős 1947, Bull. AMS"
+        " 53)\n\n**Ramsey number**: the least n such that every 2-colouring of K_n has a"
+        " monochromatic K_k (Ramsey 1930)\n\n**Clique**: a set of pairwise adjacent vertices"
+        " (Luce & Perry 1949)\n"
+    ).entries[0]
+    assert not any(finding.text.startswith("Nobody") for finding in erdos.findings)

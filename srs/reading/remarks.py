@@ -170,6 +170,16 @@ OPINION = re.compile(
     # notes, each graded useless or weak): the writer's ranking and praise
     r"\b[a-z]{3,}est\s+(?:[\w-]+\s+){0,3}around(?=\s*(?:[.,;:)!]|$))|^the\s+most\s+[\"“]|^good\s+on\s+"
     r"(?:why|how|what|the)\b|"
+    # `It is the ImageNet of the field`, `The title is deliberately provocative`, `Published
+    # almost the same week as MAE` (r133 syllabus, blog and table, useless or weak): the
+    # writer's analogy, their word on the title, when it came out beside another
+    r"\bthe\s+(?-i:[A-Z])[\w-]*\s+of\s+(?:the|this|its|our)\s+(?:field|area|subfield)"
+    r"(?=\s*(?:[,.;:)!]|$))|"
+    r"^the\s+title\s+is\b|^published\s+(?:almost\s+|about\s+|roughly\s+|nearly\s+)?"
+    r"(?:the\s+same|in\s+the\s+same)\s+(?:week|month|year|time)\b|"
+    # `Similar idea, released around the same time: …` (r133 blog): it leans on the entry
+    # before it
+    r"^similar\s+(?:idea|approach|goal|spirit|setup)\b|"
     # `Part model design, part systems.` (r132 table, DeepSpeed-MoE's gist and its clue,
     # graded useless): the writer's sorting of it, fitting any paper of either kind
     r"^(?:part|half)\s+[\w\s-]{1,30},\s+(?:part|half)\s+[\w\s-]{0,29}\w(?=\.?$)|"
@@ -773,6 +783,9 @@ VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
     # `ICFP 2018 (PACMPL 2)` (r130 syllabus, once the paper's name): a journal's volume
     r"|^[A-Z]{4,}\s+\d{1,3}$"
+    # `Science Advances 4(3), eaaq0504` (r133 syllabus, a reverse card's whole clue): a
+    # journal, its volume and issue, the article's number
+    r"|^(?:[A-Z][\w&.-]*\s+){1,4}\d{1,4}\(\d{1,3}\),\s*e?[a-z]{0,5}\d{3,}\.?$"
     # `arXiv 2021, later IEEE/ACM TASLP`: a preprint's year, then where it went
     r"|^(?i:arxiv|preprint|biorxiv|medrxiv|openreview)\s+'?(?:19|20)\d\d\b"
     # `SIGSOFT/SIGPLAN symposium on Practical Software Development Environments, 1984`
