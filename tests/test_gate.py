@@ -1966,3 +1966,21 @@ def test_r132_a_clue_that_leans_on_a_scheme_above_is_held_but_not_the_water_abov
         "A single linear layer beat all the fancy LTSF transformers above on their benchmarks",
     ):
         assert rule_of(card("gist", "What is **X**?", said)) is None
+
+
+def test_r133_a_cloze_whose_coded_word_is_in_the_names_beside_it_is_held() -> None:
+    """r133 notes: "**Zipkin** — Gave us {{c1::B3 propagation}} (X-B3-TraceId,
+    X-B3-SpanId, …)" (useless: B3 is on the front)."""
+    zipkin = card(
+        "cloze",
+        "**Zipkin** — Gave us {{c1::B3 propagation}} (X-B3-TraceId, X-B3-SpanId,"
+        " X-B3-ParentSpanId, X-B3-Sampled), which is still everywhere in older meshes",
+        "**B3 propagation**",
+    )
+    assert rule_of(zipkin) == "answer-on-front"
+    plain = card(
+        "cloze",
+        "**Zipkin** — Gave us {{c1::B3 propagation}}, which is still everywhere in older meshes",
+        "**B3 propagation**",
+    )
+    assert rule_of(plain) != "answer-on-front"

@@ -12690,3 +12690,11 @@ def test_r133_the_writers_analogy_and_word_on_the_title_are_no_facts() -> None:
         " (Luce & Perry 1949)\n"
     ).entries[0]
     assert not any(finding.text.startswith("Nobody") for finding in erdos.findings)
+
+
+def test_r133_words_someone_says_in_quotes_are_no_term() -> None:
+    """r133 notes: "This is the paper to hand anyone who says "{{c1::just add OTel}}"" (a
+    cloze on the writer's quip, useless)."""
+    assert "just add OTel" not in claim_terms(
+        'This is the paper to hand anyone who says "just add OTel"', [], [], []
+    )

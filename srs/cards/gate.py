@@ -442,6 +442,15 @@ def _short_form_shown(answer: str, front: str) -> bool:
     return False
 
 
+def _coded_part_shown(answer: str, front: str) -> bool:
+    """A word of letters and digits (`B3`, `T5`, `H100`) of the hidden answer, on the front."""
+    return any(
+        re.search(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", front, re.IGNORECASE)
+        for word in re.findall(r"\b[A-Z]+\d+[A-Za-z]*\b", plain_text(answer).upper())
+        if not re.fullmatch(r"[A-Z]\d", word) or len(answer.split()) > 1
+    )
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
@@ -451,6 +460,10 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         return "the front shows the answer's short form"
     answers = cloze_answers(card.front) if card.is_cloze else [_raw_back(card)]
     front = _visible(card) if card.is_cloze else plain_text(card.front)
+    if card.is_cloze and any(_coded_part_shown(answer, front) for answer in answers):
+        # `Gave us {{c1::B3 propagation}} (X-B3-TraceId, X-B3-SpanId, …)` (r133 notes,
+        # useless): the answer's coded word, in the header names beside it
+        return "the front shows the answer's coded word"
     named = card.kind in {"reverse", "paper-name"} and bool(answers)
     if named and (
         shows_name(answers[0], front)

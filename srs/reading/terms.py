@@ -97,7 +97,12 @@ _VENUES = frozenset(venue.casefold() for venue in VENUES)
 #: a kind of work the writer names in scare quotes: `Almost every "BO for ML" paper is a
 #: descendant of this one` (r128 blog), `Every "tile the image" method since then …` (both
 #: graded weak as clozes)
-_SCARE_QUOTED = re.compile(r"(?i)\b(?:every|everything|any|all)\s+$")
+_SCARE_QUOTED = re.compile(
+    r"(?i)\b(?:every|everything|any|all)\s+$"
+    # `the paper to hand anyone who says "just add OTel"` (r133 notes, a cloze on the quip,
+    # useless): words someone says, quoted
+    r"|\b(?:says?|said|saying|asks?|asked|tells?\s+you)\s+$"
+)
 #: one of two quoted phrases set against each other: `Separated "making oxygen" from "fixing
 #: carbon"` (r128 glossary, weak), `why "most likely error" and "most likely error class"
 #: decoding …` (r127 glossary, weak)
