@@ -762,12 +762,19 @@ def _citation_only(card: Card, entry: Entry) -> str | None:
             return "the cloze hides where it was published"
     else:
         text = _raw_back(card)
+    if len(_PROSE_WORD.findall(text)) >= _PROSE_ENOUGH:
+        return None  # (prose a citation's cut cannot leave bare: no need to cut it)
     found, rest = attrib.cut(text)
     cited = found.year or found.venue or "et al" in found.authors
     bare = len(content_words(rest)) < 2 or not re.search(r"\b[a-z]{3,}", rest)
     if (cited or (found.authors and found.lab) or found.lab) and bare:
         return "it tests a citation, not a fact"  # `Google, 2021 (IEEE/ACM TASLP)`
     return None
+
+
+#: words in lower case of four letters or more: a text with this many is prose
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+_PROSE_ENOUGH = 6
 
 
 def _venue_gap(before: str, after: str) -> bool:

@@ -59,7 +59,7 @@ _END = re.compile(
     r"|!{2,}\s+(?=[a-z])"
     # `… two consecutive rw-antidependency edges. everything below builds on this` (r131
     # notes): a note's sentence in lower case, opened by a word that opens sentences
-    r"|(?<=[a-z0-9)\"”]{2}[.!?])\s+(?=(?:so|it|its|this|these|they|their|everything|"
+    r"|[.!?](?<=[a-z0-9)\"”]{2}[.!?])\s+(?=(?:so|it|its|this|these|they|their|everything|"
     r"but|then|also|still|we|i|you|both|here|there|now|note|time)\s)"
 )
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d[a-z]?\.(?:\s|$)")
