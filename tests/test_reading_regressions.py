@@ -12698,3 +12698,11 @@ def test_r133_words_someone_says_in_quotes_are_no_term() -> None:
     assert "just add OTel" not in claim_terms(
         'This is the paper to hand anyone who says "just add OTel"', [], [], []
     )
+
+
+def test_r134_an_old_dois_tail_after_its_link_is_debris() -> None:
+    """r134 glossary: the Gent–McWilliams clue ended in `\\<0150:IMIOCM\\>2.0.CO;2`, the rest
+    of `https://doi.org/10.1175/1520-0485(1990)020<0150:IMIOCM>2.0.CO;2` once its link ended."""
+    assert claims.tidy("without mixing across density surfaces <0150:IMIOCM>2.0.CO;2.") == (
+        "without mixing across density surfaces"
+    )

@@ -133,6 +133,9 @@ _EMPTY_BRACKETS = re.compile(
 )
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNORECASE)
+#: the tail of an old DOI whose brackets ended its link: `<0150:IMIOCM>2.0.CO;2` (r134 glossary,
+#: left at the end of the Gent–McWilliams clue)
+_SICI_TAIL = re.compile(r"\s*\\?<\d{4}:[A-Z0-9]{2,}\\?>\d\.\d\.(?:CO|TX);\d\.?")
 _DANGLING = re.compile(
     # (but `asks CodeBERT to fill it in`: a verb's particle)
     # (nor `rebate forms you have to mail in, …` (r106 glossary): a phrasal verb's `in`)
@@ -237,6 +240,7 @@ def tidy(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _ARXIV_ID.sub(" ", text)
     text = _DOI.sub(" ", text)  # `… per pass. doi:10.1109/DAC.1982.1585498`
+    text = _SICI_TAIL.sub("", text)
     text = _DOUBT.sub("", text)  # `7/9 (?) neural methods`: the reader's doubt
     text = _ENTRY_POINTER.sub("", text)  # `Dapper's (#1)`: a pointer to another entry
     # `PRL 120, 143001. deepmd-kit is …`: a journal's volume and page left before the claim
