@@ -12706,3 +12706,13 @@ def test_r134_an_old_dois_tail_after_its_link_is_debris() -> None:
     assert claims.tidy("without mixing across density surfaces <0150:IMIOCM>2.0.CO;2.") == (
         "without mixing across density surfaces"
     )
+
+
+def test_r134_a_subtitle_that_names_a_point_of_view_is_no_gist() -> None:
+    """r134 awesome: "What is **Decision Procedures**? → An Algorithmic Point of View"
+    (useless: how the book looks at its subject, not what it is)."""
+    made = _cards(
+        "## Books\n- [Decision Procedures: An Algorithmic Point of View](http://www.decision-"
+        "procedures.org/) - Daniel Kroening, Ofer Strichman (Springer, 2008; 2nd ed. 2016).\n"
+    )
+    assert not any(card.kind == "gist" and "Point of View" in card.back for card in made)

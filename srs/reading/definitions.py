@@ -631,7 +631,10 @@ _VAGUE_SUBTITLE = re.compile(
     # `Amazon Aurora: Design Considerations for …`, `Ad Click Prediction: a View from the
     # Trenches`: what the paper reflects on, never what its subject is
     r"|^(?:an?\s+|the\s+|some\s+)?(?:design\s+considerations|(?:practical\s+)?lessons|"
-    r"experiences?|view|notes|reflections|retrospective|observations|insights|thoughts)\b",
+    r"experiences?|view|notes|reflections|retrospective|observations|insights|thoughts)\b"
+    # `Decision Procedures: An Algorithmic Point of View` (r134 awesome, its gist, useless):
+    # how the book looks at its subject
+    r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:point\s+of\s+view|perspective|viewpoint)\b",
     re.IGNORECASE,
 )
 
