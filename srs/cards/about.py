@@ -166,6 +166,8 @@ _COUNTED = re.compile(
 _DESCRIBED_THEN_DID = re.compile(
     r"(?P<what>(?:A|An)\s[^,;:]{8,80},\s+[a-z]+(?:ed|en|ing)\s[^,;:]{3,60}),\s+[a-z]+ed\s"
 )
+#: `Famous for its compression: …`: what it is known for, said as such
+_FAMOUS_FOR = re.compile(r"(?i)(?:(?:best\s+)?known|famous|notable)\s+for\s+(?=\S)")
 #: the field's background, not the entry: `LLMs are known to …`
 _BACKGROUND = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:well\s+)?known\s+to\b")
 
@@ -197,7 +199,7 @@ def _known_for_text(ctx: EntryContext, claim: Claim) -> str | None:
     if claim.kind != "says" or id(claim) in ctx.statements or claim.terms:
         return None
     said = _without_asides(claim.text)
-    famous = re.match(r"(?i)(?:(?:best\s+)?known|famous|notable)\s+for\s+(?=\S)", said)
+    famous = _FAMOUS_FOR.match(said)
     if famous is not None:  # `Famous for its compression: delta-of-delta …` (r133 notes)
         said = said[famous.end() :]
     headline = _THEIR_HEADLINE.match(said)

@@ -749,6 +749,11 @@ def _hides_expansion(card: Card, entry: Entry) -> bool:
     return False
 
 
+#: words in lower case of four letters or more: a text with this many is prose
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+_PROSE_ENOUGH = 6
+
+
 def _citation_only(card: Card, entry: Entry) -> str | None:
     if card.kind in {"attribution", "paper-title", "paper-name", "introduced", "acronym"}:
         return None  # a title or an expansion (`Reasoning and Acting`) reads like names
@@ -770,11 +775,6 @@ def _citation_only(card: Card, entry: Entry) -> str | None:
     if (cited or (found.authors and found.lab) or found.lab) and bare:
         return "it tests a citation, not a fact"  # `Google, 2021 (IEEE/ACM TASLP)`
     return None
-
-
-#: words in lower case of four letters or more: a text with this many is prose
-_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
-_PROSE_ENOUGH = 6
 
 
 def _venue_gap(before: str, after: str) -> bool:

@@ -1040,11 +1040,9 @@ def claim_kind(
     after the colon defines the term whatever its form."""
     if first and is_packaging(text):
         return "says"
+    # (`side_fact` holds what another proved, what it is built on or called, where it
+    # appeared, whose group made it: before a noun phrase is read as what it is)
     if side_fact(text) or _BASELINE_LABEL.match(text) or _DOES_IT.match(text):
-        return "says"
-    if _SAME_INDEPENDENTLY.match(text) or _NOT_WHAT_IT_IS.match(text):
-        # (what another proved, what it is built on or called, where it appeared, whose
-        # group made it: before a noun phrase is read as what it is)
         return "says"
     introduces = INTRODUCES.search(text)
     opening = text[: introduces.start()].strip().casefold() if introduces else ""

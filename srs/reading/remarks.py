@@ -775,10 +775,10 @@ _WHEN = (
     r"(?:bioRxiv|medRxiv|arXiv|preprint|online|published|accepted|in press)?\s*"
     r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d"
 )
-#: `MAPL 2019 (co-located with PLDI)`: where, not what
 #: the writer's word on where an idea began: `The actual origin of the idea` (r129 awesome,
 #: Model Compression's gist, alone or as the label before what the paper does)
 ORIGIN_OF_THE_IDEA = r"(?:the\s+)?(?:actual|real|true)\s+origin\s+of\s+(?:the|this|that)\s+idea"
+#: `MAPL 2019 (co-located with PLDI)`: where, not what
 VENUE_NOTE = re.compile(
     r"^[A-Z][A-Za-z]*[A-Z][\w-]*\s+'?(?:19|20)?\d\d\b(?!\s*[%×x])"
     # `ICFP 2018 (PACMPL 2)` (r130 syllabus, once the paper's name): a journal's volume

@@ -110,8 +110,8 @@ def table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
 
 #: a title's head before a capitalised joining word: `Hash Layers | For Large Sparse Models`
 _TITLE_HEAD = re.compile(
-    r"(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\s+(?:For|With|Via|In|On|Of|From|To|And|"
-    r"Are|Is|as|for|with|via|in|on|of|from|to|and|are|is)\s"
+    r"(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\s+"
+    r"(?i:for|with|via|in|on|of|from|to|and|are|is|as)\s"
 )
 
 
