@@ -15,12 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from srs.reading.attribution import POST_SITES, cut, whole_names
+from srs.reading.attribution import (
+    POST_SITES,
+    cite_authors,
+    cut,
+    is_publisher,
+    lab_in,
+    whole_names,
+    year_in,
+)
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution
 from srs.reading.titles import lead_in
 
-__all__ = ["byline_head", "trailing_byline", "writes_bylined_heads"]
+__all__ = ["byline_head", "signed_byline", "trailing_byline", "writes_bylined_heads"]
 
 #: the dash between a byline and a title (spaced: `Harchol-Balter` is one name)
 _DASH = re.compile(r"\s+[—–-]{1,2}\s+")
@@ -190,3 +198,80 @@ def writes_bylined_heads(heads: Iterable[list[Run]]) -> bool:
         dashed += 1
         bylined += byline_head(raw) is not None
     return bylined >= 2 and bylined * 3 >= dashed
+
+
+#: a person named in full (`Jason Gregory`, `Hans-Kristian Arntzen`, `Tomas Akenine-Möller`),
+#: and where they worked or their handle in a bracket (`(Naughty Dog)`, `(skypjack)`)
+_FULL_NAME = (
+    r"(?:[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?\.?\s+){1,2}(?:Ma?c|O['’])?[A-Z][a-zß-ÿ]+"
+    r"(?:-[A-Z][a-zß-ÿ]+)?(?:\s*\([^()]{1,60}\))?"
+)
+#: a company's last word, never a person's (`Postgres Professional`, `Dgraph Labs`)
+_COMPANY_WORD = re.compile(
+    r"\b(?:Professional|Inc|Ltd|Corp|Corporation|Company|Foundation|Studios?|Games|Software|"
+    r"Technologies|Dynamics|Solutions|Consulting|Partners|Ventures|Media|Press|Labs?)$"
+)
+#: people named in full, then what the note says of the work's form: `Jason Gregory (Naughty
+#: Dog), CRC Press / A K Peters, 2018`, `Carter Anderson + community, Rust, first release Aug
+#: 2020`, `Michele Caini (skypjack), header-only C++17, since ~2017`
+_SIGNED = re.compile(
+    rf"(?P<people>{_FULL_NAME}(?:\s*(?:,|&|\band\b)\s*{_FULL_NAME})*)"
+    r"(?:\s*\+\s*(?:the\s+)?(?:community|contributors|others|friends))?,\s+(?P<rest>[^.;!?]+)"
+)
+#: a clause, not a note on the work's form: `Yann LeCun, who …`, `Adi Shamir, famously, says …`
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|who|which|that|it|its|this|they|he|she|says?|said|"
+    r"argues?|argued|shows?|showed|wrote|writes|calls?|called|notes?|explains?|introduces?|"
+    r"introduced|proposes?|proposed|invented|coined|but|because)\b",
+    re.IGNORECASE,
+)
+#: where a person worked, in their bracket: `(then engine director at Insomniac)`
+_AT_ORG = re.compile(r"\bat\s+(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$")
+#: an organisation's name: capitalised words (`Naughty Dog`, `Sony Computer Entertainment`)
+_ORG_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&|and)){0,4}")
+
+
+def signed_byline(text: str, *, leading: bool = False) -> Attribution | None:
+    """The attribution of a note that names the work's people in full, then its form and
+    when (r134 notes, each read as the work's gist: "What is **EnTT**? → Michele Caini
+    (skypjack), header-only C++17, since ~2017"); None for anything else. A note without a
+    year reads as one only where it leads the entry's notes (`leading`: `Brian Karis (Epic),
+    Physically Based Shading course`, its venue cut before)."""
+    signed = _SIGNED.fullmatch(text.strip(" ."))
+    if signed is None:
+        return None
+    rest = re.sub(r"\([^()]*\)", "", signed["rest"])
+    fragments = [f for f in re.split(r"\s*[,/]\s*", rest) if f.strip()]
+    if (
+        len(rest.split()) > 12
+        or any(len(f.split()) > 6 for f in fragments)
+        or _CLAUSE_WORD.search(rest)
+        or (year_in(rest) is None and not leading)
+    ):
+        return None
+    people, labs = [], []
+    for person in re.finditer(_FULL_NAME, signed["people"]):
+        name, _, bracket = person.group(0).partition("(")
+        if lab_in(name.strip(), loose=True) or is_publisher(name.strip()):
+            # `Leslie Lamport, Microsoft Research, 1998`: where they worked, no person
+            labs.append(lab_in(name.strip(), loose=True))
+            continue
+        if not whole_names(name.strip()) or _COMPANY_WORD.search(name.strip()):
+            return None  # `Information Theory, Inference, and …`: a title's words, no one
+        people.append(name.strip())
+        bracket = bracket.rstrip(") ")
+        at = _AT_ORG.search(bracket)
+        if at is not None:
+            labs.append(at["org"])
+        elif bracket and _ORG_NAME.fullmatch(bracket):
+            labs.append(bracket)
+    labs = [lab for lab in labs if lab]
+    if not people:
+        return None
+    where = cut(rest)[0]
+    return Attribution(
+        authors=cite_authors(people),
+        lab=labs[0] if len(set(labs)) == 1 else "",
+        year=year_in(rest),
+        venue=where.venue,
+    )

@@ -267,6 +267,10 @@ _VAGUE_KIND = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
     r"approach|pattern|staple|classic|rule|heuristic|hack|framing|view|take|perspective|"
     r"formulation|treatment|account)$"
+    # `UE4's PBR model: simplified Disney base color/metallic/roughness …` (r134 notes, cut
+    # to "UE4's PBR model"): whose kind of thing, then what it is
+    r"|^\S+['’]s\s+(?:[\w/-]+\s+){0,2}(?:model|approach|take|design|version|variant|method|"
+    r"system|formulation|recipe|pipeline)$"
     # `The famous asthma example: a model trained on pneumonia outcomes learned …` (r119
     # syllabus, "What is …? → The famous asthma example"): which example, then what it is
     r"|^(?:a|an|the)\s+(?:famous|classic|canonical|well-known|textbook|cautionary)\s+"

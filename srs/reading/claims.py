@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from srs.reading import attribution
 from srs.reading.acronyms import is_acronym
+from srs.reading.bylines import signed_byline
 from srs.reading.claim_kinds import (
     BE_CLAUSE,
     INTRODUCES,
@@ -598,6 +599,22 @@ _COMPARING = re.compile(
 )
 
 
+def _aspect_of(alias: str, name: str) -> bool:
+    """`OLD GIL (≤3.1)` under *Inside the Python GIL*: an alias that takes a word of the
+    title and adds others to it names a part of the work's subject."""
+    title_words = {w.casefold() for w in re.findall(r"[\w+-]+", name)}
+    words = [w.casefold() for w in re.findall(r"[\w+-]+", re.sub(r"\([^()]*\)", "", alias))]
+    shared = [w for w in words if w in title_words]
+    # (but `Redis HLL` under antirez's "Redis new data structure: the HyperLogLog" (r116
+    # notes) abbreviates it: the name it goes by)
+    return (
+        bool(shared)
+        and len(shared) < len(words)
+        and len(words) >= 2
+        and not _abbreviates(alias, [name])
+    )
+
+
 def _names_the_work(word: str, link_names: list[str]) -> bool:
     """A sentence of one name-shaped word names the work (`EVfold.`), unless the word is a
     link's text (`PubMed.`, `DOI.`), a lab (`DeepMind.`), a venue (`PNAS.`) or a label."""
@@ -823,6 +840,9 @@ def _alias(
         # work the paper is about, by its maker's name
         # (but `SpiderMonkey's TI` (r69 notes) is a product's part, by its makers)
         and not re.match(r"[A-Z][a-z]+['’]s\s", match.group("alias").strip())
+        # (nor `UE4's PBR model: simplified Disney …` under *Real Shading in Unreal Engine 4*
+        # (r134 notes): its maker's kind of thing, described, no name)
+        and not re.fullmatch(r"\S+['’]s\s.*\s[a-z]+", match.group("alias").strip())
         # `ChaCha20-Poly1305 in OpenSSL: ~2.89 GB/s on 1 thread …` (r114 notes, a post on
         # frequency scaling asked as it): what was measured, and where
         and not re.fullmatch(
@@ -1569,6 +1589,11 @@ def read_claims(
                 ):
                     # `- **Ballooning**: …`, `- **Idle memory tax**: …` under *Memory Resource
                     # Management in VMware ESX Server*: its parts, each labelled, none its name
+                    aliased = None
+                if aliased is not None and source == "nested" and _aspect_of(aliased[0], name):
+                    # `- OLD GIL (≤3.1): running thread releases …` under *Inside the Python
+                    # GIL* (r115 notes, read as its name): a word of the title, qualified — a
+                    # part of what the work is about, never its name
                     aliased = None
                 if aliased is not None:
                     out.alias, text = aliased
@@ -2836,6 +2861,13 @@ def _claim(
             out.attribution = out.attribution.merged(
                 Attribution(authors=named, year=int(handle.group("year")))
             )
+        return None
+    byline = signed_byline(text, leading=leading)
+    if byline is not None and (source == "nested" or leading):
+        # `Jason Gregory (Naughty Dog), CRC Press / A K Peters, 2018.` (r134 notes): who
+        # made the work, where they worked, and when; never what it is
+        if not out.attribution.authors:
+            out.attribution = out.attribution.merged(byline)
         return None
     signed = SIGNED.match(text)
     if signed and len(text[signed.end() :].split()) <= 4:
