@@ -50,7 +50,8 @@ __all__ = [
     "year_in",
 ]
 
-_YEAR = r"(?:19[3-9]\d|20[0-4]\d)"  # from Turing (1936) and Shannon (1948) on
+# from Darwin (1859) and Hardy (1908) on; never a page before the year (`PRL 70, 1895, 1993`)
+_YEAR = r"(?:1[89]\d\d|20[0-4]\d)(?!,\s*(?:1[89]|20)\d\d\b)"
 _VENUE = VENUE_PATTERN
 _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
 #: the last word of a blog's or a newsletter's name (`Mozilla Hacks`, `V8 Blog`): where a
@@ -92,7 +93,9 @@ _NO_NAME = (
     r"Online|Offline|Realtime|Real-time|Simple|Robust|Efficient|Scalable|Unified|Tracking|"
     r"Towards|Improved|Rethinking|Revisiting|"
     # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
-    r"Researcher|Quarterly|Review|Reports|Letters|Magazine|"
+    r"Researcher|Quarterly|Review|Reports|Letters|Magazine|Bulletin|"
+    # `(*Aerodynamics*, 1907)` (r101 glossary), `Mathematics, 2014`: a field, never a surname
+    r"[A-Z][a-z]+ics|"
     # `Nobel 1996` (r81 glossary): a prize, never a person's byline; `(Mayo Clinic, …)`: a
     # hospital's name
     r"Nobel|Clinic|Hospital|Medical|Health|"

@@ -1777,7 +1777,9 @@ def read_claims(
         # (under a glossary's term, not a citation of another work the text names:
         # `Evaluated with Smatch (Cai & Knight 2013) ([Banarescu et al. 2013](…))`)
         closing = _others_cited_dropped(parts[0][1], [name, *own_names]) if term else parts[0][1]
-        out.attribution = out.attribution.merged(_trailing_citation(closing, name, others=others))
+        out.attribution = out.attribution.merged(
+            _trailing_citation(closing, name, others=others, term=term)
+        )
     eponym = _eponym_citation(parts[0][1], name) if term and parts else Attribution()
     if eponym and not _named_after(out.attribution.authors, name) and not _TWO_TERMS.search(name):
         out.attribution = eponym
@@ -1957,6 +1959,12 @@ _MADE = (
 )
 _INTRODUCED_BY = re.compile(
     rf"^{_MADE}\s+(?:(?:independently|jointly|first|originally)\s+)?(?:by|in)\b", re.I
+)
+
+
+#: `The term (…) comes from …`, `The name came from …`: where the term began
+_TERM_FROM = re.compile(
+    r"(?i)^the\s+(?:term|name|word|idea|concept)\b[^.;]{0,80}?\b(?:comes?|came)\s+from\b"
 )
 
 
@@ -2176,6 +2184,10 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
         return Attribution()  # `Wilson & Izmailov 2020 argue it is …`: their view of it
     if found.authors and (not tidy(text) or _reference_only(tidy(text))):
         return found
+    if found.authors and _TERM_FROM.match(text):
+        # `The term (*Konsolidierung*) and the first experiments come from Müller & Pilzecker
+        # 1900, "…"` (r77 glossary): where the term began
+        return found
     coined = _INTRODUCED_BY.match(text)
     if coined is None and found.authors and re.match(rf"^{_MADE}\s+(?:for|as)\b", text, re.I):
         return found  # `Introduced for pseudocode-to-code search (Kulal et al. 2019)`
@@ -2275,7 +2287,20 @@ def _eponym_citation(text: str, name: str) -> Attribution:
     return Attribution()
 
 
-def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = ()) -> Attribution:
+#: `It was proposed to explain …`, `It was introduced for …`: the sentence says where it began
+_PROPOSED_TO = re.compile(
+    r"\s*(?:was|were)\s+(?:first\s+|originally\s+)?(?:proposed|introduced|coined|formulated|"
+    r"defined|named|put\s+forward|devised)\s+(?:to|for|as|in|by)\b"
+)
+#: a bracket with a year in it: one citation (or several)
+_CITING_YEAR_BRACKET = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d\b[^()]*\)")
+#: a short sentence that cites nothing: no bracket, no year
+_AFTERWORD = re.compile(r"[^()\[\]\d]{10,200}")
+
+
+def _trailing_citation(
+    text: str, name: str = "", *, others: tuple[str, ...] = (), term: bool = False
+) -> Attribution:
     """The citation that closes an entry's text (`… relational database (Bayer & McCreight
     1972)`), unless its sentence is about something else the list names (`The ARIES recovery
     algorithm is … (Mohan et al. 1992)`) or the bracket cites a name the sentence credits
@@ -2284,6 +2309,19 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
     pieces = _pieces(_SEE_BRACKET.sub(" ", text))  # `(see …)`: a reading about it
     while len(pieces) > 1 and _READING_LABEL.match(pieces[-1][1].strip()):
         pieces.pop()  # `… injective (Smola et al. 2007). Review: Muandet et al. 2017`
+    if (
+        term
+        and len(pieces) > 2
+        and _AFTERWORD.fullmatch(pieces[-1][1].strip())
+        # (one work cited in all: `… minimap2, … (Li 2018, …). Both by Heng Li, …` under
+        # **Read mapping** cites BWA's paper too, each for its tool)
+        and len(_CITING_YEAR_BRACKET.findall(text)) == 1
+    ):
+        # `… learn first (Kingman 1982, ["The coalescent"](…), *Stochastic Processes …*
+        # 13:235–248). Hudson and Tajima were doing closely related things around the same
+        # time.` (r135 glossary: no term of it credited): a remark after the closing
+        # citation, which cites nothing itself
+        pieces.pop()
     if not pieces:
         return Attribution()
     last = pieces[-1][1].rstrip(" .")
@@ -2307,7 +2345,15 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
         return Attribution()
     # (the cited people named in the sentence are no other thing: `The term comes from
     # Turing's paper on rounding errors (Turing 1948)`)
-    if len(pieces) > 1 and opening and _names_another(said, f"{name} {_cited_in(last)}"):
+    if (
+        len(pieces) > 1
+        and opening
+        and _names_another(said, f"{name} {_cited_in(last)}")
+        # (but `It was proposed to explain why regions of low recombination in *Drosophila*
+        # have low diversity … (Charlesworth, Morgan & Charlesworth 1993, …)` (r135
+        # glossary): where it came from, whatever else it names)
+        and not _PROPOSED_TO.match(said)
+    ):
         # `Its inverse gives the Cramér–Rao bound … (Rao 1945)`: a later sentence on another
         # named result (but `Its trees are oblivious (Prokhorenkova et al. 2018)`, `It reduces
         # variance, … (Breiman 1996)` say what the term is or does, and cite it)
@@ -2343,7 +2389,11 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
             # textbook's edition, a reading
             return Attribution()
         parts = bracket.strip("()").split(";")
-        if sum(bool(re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", part)) for part in parts) >= 2:
+        years = [attribution.year_in(part) for part in parts]
+        if sum(year is not None for year in years) >= 2:
+            together = _independently(parts)
+            if together is not None:
+                return together
             return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
         # (`(Cortes & Vapnik 1995; doi)`: a citation, then its link)
         found, _ = attribution.cut(f"({parts[0]})", prose_lab=False)
@@ -2354,11 +2404,45 @@ def _trailing_citation(text: str, name: str = "", *, others: tuple[str, ...] = (
         if found.authors and _cited_before(text, last, found.authors):
             # `… the dipole BSSRDF of Jensen, Marschner, Levoy & Hanrahan, SIGGRAPH 2001; in
             # real time it's usually screen-space blurs (Jimenez et al. 2015)`: the people
-            # cited first made it; the last bracket cites a later take on it
-            return Attribution()
+            # cited first made it; the last bracket cites a later take on it — theirs, when
+            # a bracket closing an earlier sentence cites them (`In *global* remapping …
+            # (Muller & Kubie 1987, *J Neurosci*). In *rate* remapping … (Leutgeb et al.
+            # 2005, *Science*)`, r102 glossary)
+            return _closing_citation(pieces[:-1], name) if term else Attribution()
         if found.authors:
             return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()
+
+
+def _closing_citation(pieces: list[tuple[int, str]], name: str) -> Attribution:
+    """The people the first sentence that closes with a citing bracket cites, when that
+    sentence names the term (`In *global* remapping …`, not `The reference example is
+    Framingham … (Dawber, Meadors & Moore 1951)` under **Cohort study**) and its bracket
+    cites no one else; no one otherwise."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", name)[:1]}
+    for _, piece in pieces:
+        closing = _CITED_AT_END.search(piece.rstrip(" ."))
+        if closing is None:
+            continue
+        said = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", piece[: closing.start()])}
+        if ";" in closing.group(0) or not words & said:
+            return Attribution()
+        found, _ = attribution.cut(closing.group(0).strip(), prose_lab=False)
+        return found if found.authors and found.year else Attribution()
+    return Attribution()
+
+
+def _independently(parts: list[str]) -> Attribution | None:
+    """`(Hardy 1908, "Mendelian proportions …"; Weinberg 1908)` under *Hardy–Weinberg
+    equilibrium* (r135 glossary): one person each, the same year — found independently,
+    credited together; None for anything else."""
+    cited = [attribution.cut(f"({part.strip()})", prose_lab=False)[0] for part in parts]
+    years = {each.year for each in cited}
+    if len(cited) != 2 or len(years) != 1 or None in years:
+        return None
+    if not all(each.authors and " " not in each.authors for each in cited):
+        return None
+    return Attribution(authors=f"{cited[0].authors} and {cited[1].authors}", year=cited[0].year)
 
 
 #: a book's edition: `(3rd ed. 1996)`, `(2nd edition, 2009)`
@@ -2803,12 +2887,12 @@ def _claim(
     proposed = _PROPOSED_IT.match(text) if leading else None
     if proposed is not None:
         # `Verhulst 1838 proposed it (in …), and Pearl & Reed …` (r76 glossary, Logistic
-        # growth): who made the term and when, not what it is
-        if not out.attribution.authors:
-            who = attribution.cite_authors(re.split(r"\s+(?:&|and)\s+", proposed.group("who")))
-            out.attribution = out.attribution.merged(
-                Attribution(authors=who, year=int(proposed.group("year")))
-            )
+        # growth): who made the term and when, not what it is — before anyone the sentence
+        # cites after (`… and [Pearl & Reed 1920](…) rediscovered it`)
+        who = attribution.cite_authors(re.split(r"\s+(?:&|and)\s+", proposed.group("who")))
+        first = int(proposed.group("year"))
+        if not out.attribution.authors or (out.attribution.year or 0) > first:
+            out.attribution = Attribution(authors=who, year=first)
         return None
     text = LEADING_SYMBOLS.sub("", text)  # `⭐ RAG, …`, `👉 …`: the list's markers
     journal = attribution.JOURNAL_ABBREVIATION.match(text)

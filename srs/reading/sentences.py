@@ -66,6 +66,8 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d[a-z]?\.(?:\s|$)")
 _WORD_EDGES = re.compile(r"^[^\w]+|[.!?\"'”’)\]]+$")  # `(e.g.` -> `e.g`
 
 
+#: the next sentence's first word, capitalised
+_OPENING_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 #: a sentence's first word, never a title's or a name's: `Don't`, `This`, `However`
 _AFTER_ET_AL = re.compile(
     r"\s*(?:Don['’]t|Do|Ask|It|Its|This|These|They|Their|Then|Thus|However|Instead|But|So|"
@@ -83,6 +85,10 @@ def _closes_here(text: str, end: int) -> bool:
     if not word:
         return True
     if head.rstrip("\"'”’)]").endswith(("!", "?")):
+        return True
+    if re.search(r"[A-Za-z]\)\.$", last) and _OPENING_CAPITAL.match(text, end):
+        # `… from glass experiments (Griffith 1921, Phil. Trans. A). Irwin (1957) recast it
+        # …` (r97 glossary): a bracket closed, then a capital — no initial's stop
         return True
     if word == "al" and _AFTER_ET_AL.match(text, end):
         # `A constructive answer to Duan et al. Don't ask whether …` (r115 blog, one clue
