@@ -85,3 +85,39 @@ def test_a_later_claim_of_few_words_picks_out_no_entry() -> None:
         "*Borehole breakouts and drilling-induced fractures make up a large share of the records"
         " in sedimentary basins*"
     ]
+
+
+def test_what_the_works_one_author_did_is_asked_as_what_it_does() -> None:
+    """r135 blog: `He fits a Gaussian process to each light curve, then uses it …` under
+    Boone's Avocado made no card (the coverage missed the method)."""
+    cards = later_reverse(
+        '- **Boone, "Avocado: Photometric Classification of Astronomical Transients with'
+        ' Gaussian Process Augmentation" (AJ, 2019)**: [arXiv:1907.04690](https://arxiv.org/'
+        "abs/1907.04690). Kyle Boone's PLAsTiCC-winning solution. He fits a Gaussian process"
+        " to each light curve, then uses it to make fake versions of the training objects at"
+        " higher redshift and lower signal-to-noise."
+    )
+    assert (
+        "*Fits a Gaussian process to each light curve, then uses it to make fake versions of"
+        " the training objects at higher redshift and lower signal-to-noise*",
+        "**Avocado**",
+    ) in cards
+
+
+def test_he_of_several_authors_is_no_one_to_ask_about() -> None:
+    cards = later_reverse(
+        '- **Smith, Jones & Lee, "Gaussian Process Light Curves" (AJ, 2019)**: [arXiv:1907.'
+        "04690](https://arxiv.org/abs/1907.04690). A light-curve classifier. He fits a"
+        " Gaussian process to each light curve and samples fake training objects from it."
+    )
+    assert not any(clue.startswith("*Fits") for clue, _ in cards)
+
+
+def test_the_first_author_by_name_did_it() -> None:
+    cards = later_reverse(
+        '- **Dieleman, Willett & Dambre, "Galaxy Zoo Morphology with Convnets" (MNRAS,'
+        " 2015)**: [arXiv:1503.07077](https://arxiv.org/abs/1503.07077). The write-up of the"
+        " winning Kaggle entry. Sander Dieleman built the rotation symmetry into the model by"
+        " feeding it rotated and flipped crops of each image and sharing weights across them."
+    )
+    assert any(clue.startswith("*Built the rotation symmetry") for clue, _ in cards)

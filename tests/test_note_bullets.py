@@ -278,3 +278,46 @@ def test_r69_a_team_and_a_year_are_who_and_when() -> None:
     entry = parse_text(text).entries[0]
     assert (entry.attribution.authors, entry.attribution.year) == ("V8 team", 2017)
     assert [claim.text for claim in entry.claims] == ["retired Full-codegen + Crankshaft"]
+
+
+def test_what_follows_the_writers_word_and_its_colon_is_the_fact() -> None:
+    """r135 blog: ALeRCE's `The companion papers are worth reading as a pair: a *stamp
+    classifier* that …, and a hierarchical random-forest *light-curve classifier* …` was
+    dropped whole as the writer's voice."""
+    entry = parse_text(
+        "## Brokers\n\n- **ALeRCE broker papers (Förster et al., AJ 2021)**: [arXiv:2008."
+        "03303](https://arxiv.org/abs/2008.03303). The Chilean alert broker on the ZTF stream."
+        " The companion papers are worth reading as a pair: a *stamp classifier* that uses"
+        " only the first detection's images to sort things into AGN / supernova / bogus, and a"
+        " hierarchical random-forest *light-curve classifier* with about fifteen classes.\n"
+    ).entries[0]
+    assert any(claim.text.startswith("a stamp classifier that uses") for claim in entry.claims)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- chapters I used: 4 (IPv4), 5 (routing subsystem), 9 (netfilter), 11 (sockets)",
+        "- dated re: tooling, but the threat-model sections still hold up well enough",
+    ],
+)
+def test_which_parts_to_read_or_a_remark_on_something_is_no_fact(bullet: str) -> None:
+    entry = parse_text(
+        "## Books\n\n1. **Linux Kernel Networking** (https://example.org/lkn)\n"
+        "   - Rami Rosen, Apress, 2014.\n   " + bullet + "\n"
+    ).entries[0]
+    assert not any(claim.text.startswith(("4 (IPv4)", "tooling, but")) for claim in entry.claims)
+
+
+def test_so_you_get_is_what_it_gives_the_reader_not_the_writers_voice() -> None:
+    """r135 blog: SuperNNova's only description, `An open-source RNN framework for supernova
+    light-curve classification, with Bayesian variants (…) so you get calibrated
+    uncertainties`, was dropped as the writer talking to the reader."""
+    entry = parse_text(
+        '## Classifiers\n\n- **Möller & de Boissière, "SuperNNova" (MNRAS, 2020)**:'
+        " [arXiv:1901.06384](https://arxiv.org/abs/1901.06384). An open-source RNN framework"
+        " for supernova light-curve classification, with Bayesian variants (Bayes by Backprop"
+        " and MC dropout) so you get calibrated uncertainties.\n"
+    ).entries[0]
+    assert entry.claims[0].kind == "defines"
+    assert entry.claims[0].text.startswith("An open-source RNN framework")

@@ -487,7 +487,11 @@ _RESEARCH_VERB = (
     r"scale|apply|describe|benchmark|compute|prove|learn|use|used|add|replace|design|"
     r"construct|derive|identify)"
 )
-_AUTHORS_DID = re.compile(rf"^They\s+(?:(?:also|then|further)\s+)?(?P<verb>{_RESEARCH_VERB})\b")
+_AUTHORS_DID = re.compile(
+    rf"^(?P<who>They|He|She)\s+(?:(?:also|then|further)\s+)?(?P<verb>{_RESEARCH_VERB})(?:s|es)?\b"
+)
+#: the work's one author, by name, then what they did: `Sander Dieleman built …`
+_AUTHOR_NAMED_DID = r"^(?:[A-Z][a-z]+\s+)?{surname}\s+(?:(?:also|then|first)\s+)?"
 _AND_VERB = re.compile(rf"(?<=\sand\s)(?P<verb>{_RESEARCH_VERB})\b")
 
 
@@ -507,7 +511,19 @@ def _pronoun_said(said: str, ctx: EntryContext) -> str:
     …` as it is; "" for any other claim."""
     if _IT_DOES.match(said):
         return said
+    authors = ctx.entry.attribution.authors
     did = _AUTHORS_DID.match(said)
+    if did is None and authors:
+        # `Sander Dieleman built the rotation symmetry into the network …` (r135 blog): the
+        # first author, by name, did it
+        surname = re.escape(attribution.first_surname(authors))
+        named = re.match(_AUTHOR_NAMED_DID.format(surname=surname), said)
+        if named is not None:
+            did = _AUTHORS_DID.match("They " + said[named.end() :])
+            said = "They " + said[named.end() :] if did else said
+    one_author = bool(authors) and not re.search(r"\band\b|et al|,", authors)
+    if did is not None and did["who"] in {"He", "She"} and not one_author:
+        did = None  # (`He` of several authors: which one?)
     if (
         did is not None
         and ctx.entry.attribution.authors

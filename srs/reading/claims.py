@@ -50,6 +50,7 @@ from srs.reading.phrases import (
     find_word,
     is_generic_link_text,
     is_name,
+    partition_outside_brackets,
     replace_word,
     squash,
 )
@@ -2292,6 +2293,8 @@ _PROPOSED_TO = re.compile(
     r"\s*(?:was|were)\s+(?:first\s+|originally\s+)?(?:proposed|introduced|coined|formulated|"
     r"defined|named|put\s+forward|devised)\s+(?:to|for|as|in|by)\b"
 )
+#: the numbers of a reading's parts: `4 (IPv4), 5 (routing subsystem), 9 (netfilter)`
+_PART_NUMBERS = re.compile(r"\d+(?:\.\d+)*\s*\(")
 #: a bracket with a year in it: one citation (or several)
 _CITING_YEAR_BRACKET = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d\b[^()]*\)")
 #: a short sentence that cites nothing: no bracket, no year
@@ -2795,7 +2798,9 @@ _NOT_THIS_WORK = re.compile(
 _VOUCHED = re.compile(
     r",?\s+(?:recommended|endorsed|praised|championed)\s+by\s+[\w .&'’-]{1,40}?\.?$"
 )
-_SO_YOU_CAN = re.compile(r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could)\b.*$")
+# (`… with Bayesian variants (…) so you get calibrated uncertainties` (r135 blog, SuperNNova
+# left without a gist): what it gives the reader)
+_SO_YOU_CAN = re.compile(r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could|get|have|know)\b.*$")
 _SHOWING = re.compile(
     r"^(?:is|was)\s+(?:[\w-]+\s+){1,6}?(?P<verb>show|argu|prov|demonstrat)ing\s+that\s+"
 )
@@ -3074,6 +3079,24 @@ def _claim(
     # (a glossary's `you` is anyone: `friction that makes it harder to do what's in your
     # interest, e.g. rebate forms you have to mail in` (r106 glossary, under **Sludge**))
     heard = _GLOSSARY_YOU.sub("one", text) if glossary else text
+    lead, colon_mark, after_lead = partition_outside_brackets(text, ": ")
+    if (
+        colon_mark
+        and not glossary
+        # (`dated re: tooling, but …`: what the remark is about, and the remark goes on)
+        and not re.search(r"(?i)\b(?:re|regarding|wrt|w\.r\.t)\.?$", lead.strip())
+        and _writers_voice(lead)
+        # (`chapters I used: 4 (IPv4), 5 (routing subsystem), …`: which parts to read)
+        and not _PART_NUMBERS.match(after_lead)
+        and len(after_lead.split()) >= 6
+        and not _writers_voice(after_lead)
+        and not INSTRUCTION.match(after_lead)
+        and not after_lead.rstrip().endswith("?")  # (`Question for discussion: if …?`)
+    ):
+        # `The companion papers are worth reading as a pair: a stamp classifier that uses
+        # only the first detection's images …, and a hierarchical random-forest light-curve
+        # classifier …` (r135 blog, ALeRCE): the writer's word, then the fact
+        text = heard = after_lead
     if _writers_voice(heard) or instruction or THE_ONE.match(text) or is_verdict(text):
         return None
     # `the "send packets to userspace" path, see #16`, `(ECS cache fragmentation, see #9)`:
