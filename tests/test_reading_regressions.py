@@ -12716,3 +12716,36 @@ def test_r134_a_subtitle_that_names_a_point_of_view_is_no_gist() -> None:
         "procedures.org/) - Daniel Kroening, Ofer Strichman (Springer, 2008; 2nd ed. 2016).\n"
     )
     assert not any(card.kind == "gist" and "Point of View" in card.back for card in made)
+
+
+def test_r135_a_count_that_only_names_what_follows_gives_way_to_it() -> None:
+    """r135 syllabus: "What is **The Byzantine Generals Problem**? → The name of the problem
+    and the two headline results" (useless: the results themselves cut off)."""
+    text = (
+        "The name of the problem and the two headline results: with oral (unauthenticated)"
+        " messages, agreement is possible only if more than two-thirds of generals are loyal"
+        " (n > 3m); with signed messages you can tolerate any number of traitors"
+    )
+    assert cut_definition(text) == (
+        "with oral (unauthenticated) messages, agreement is possible only if more than"
+        " two-thirds of generals are loyal (n > 3m)"
+    )
+    # (but a head that says what it does keeps its say, and a numbered list stays whole)
+    assert cut_definition(
+        "Extends mip-NeRF to unbounded 360° captures with three pieces: a contraction that"
+        " squashes far-away space into a bounded ball, a small proposal MLP trained by online"
+        " distillation, and a distortion regulariser against floaters"
+    ).startswith("Extends mip-NeRF to unbounded 360° captures")
+
+
+def test_r135_a_bracket_further_on_never_renames_a_title_that_names_itself() -> None:
+    """r135 syllabus: Algorand's entry went by "BA★", the Byzantine agreement protocol its
+    description names in a bracket."""
+    entry = one(
+        "20. Yossi Gilad, Rotem Hemo, Silvio Micali, Georgios Vlachos, Nickolai Zeldovich,"
+        ' "Algorand: Scaling Byzantine Agreements for Cryptocurrencies," *SOSP 2017*.'
+        " https://people.csail.mit.edu/nickolai/papers/gilad-algorand-eprint.pdf\n"
+        "    Cryptographic sortition with VRFs picks a small secret committee for each step of"
+        " a Byzantine agreement protocol (BA★), and committee members speak once.\n"
+    )
+    assert entry.name == "Algorand"

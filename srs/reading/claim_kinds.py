@@ -414,6 +414,20 @@ def cut_definition(text: str) -> str:
             # buffer (…) and a separate target network` (r110 syllabus, "What is DQN? → Two
             # tricks that made …", useless): the count promises what follows; all of it
             head = listed
+        elif (
+            _COUNTED.search(text[:colon])
+            and head == text[:colon]
+            # (a noun phrase that only counts, never what it does: `Extends mip-NeRF to
+            # unbounded 360° captures with three pieces: …`)
+            and re.match(r"(?i)(?:the|its|their)\s", head) is not None
+            and len(head.split()) <= 12  # (`the HouYi attack, a black-box method that …`)
+            and not re.match(r"\s*\(?1[.)]", text[colon + 2 :])  # (`: (1) …, (2) …`)
+        ):
+            # `The name of the problem and the two headline results: with oral messages, … (n
+            # > 3m); with signed messages …` (r135 syllabus, "What is **The Byzantine
+            # Generals Problem**? → The name of the problem and the two headline results",
+            # useless): too long for all of it, so what the count promises, to its first break
+            head = re.split(r";\s", text[colon + 2 :], maxsplit=1)[0].strip(" ,.")
         if head == text[:colon] and _VAGUE_KIND.match(head) and len(content_words(after)) >= 3:
             head = after  # `a System R idea: keep a sub-plan around …`: what the idea is
             if head.split()[-1].casefold() in _EMPTY_HEADS:  # `… sorted in a way | that …`
@@ -525,7 +539,7 @@ _COUNTED = re.compile(
     r"(?i)\b(?:two|three|four|five|six|several|\d)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tricks|claims|ideas|ingredients|things|parts|steps|changes|problems|components|"
     r"pieces|stages|contributions|lessons|findings|moves|innovations|differences|phases|"
-    r"insights|properties|rules|principles|modifications|tweaks)\b"
+    r"insights|properties|rules|principles|modifications|tweaks|results|theorems)\b"
 )
 #: `full-matrix AdaGrad is too big, so …`: a problem, then what the thing does about it
 _PROBLEM_SO = re.compile(

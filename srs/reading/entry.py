@@ -498,6 +498,11 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
             alias = _bracket_alias(description, title)
             if any(f"({alias})" in link.text for link in links):
                 alias = ""  # `[PDF (BUT)](…)`: the link's own words, where the PDF is
+            if alias and title_prefix(title) and not title.startswith(alias):
+                # `"Algorand: Scaling Byzantine Agreements …," SOSP 2017. … a Byzantine
+                # agreement protocol (BA★) …` (r135 syllabus, named "BA★"): the title names
+                # itself before its colon; a bracket further on names a part of it
+                alias = ""
     if source == "lead" and not alias and not headline and len(title.split()) >= 4:
         # `**Revisiting Network Support for RDMA** (IRN) ([arXiv](…))`: a paper's title, then
         # the short name it goes by, alone in its bracket
