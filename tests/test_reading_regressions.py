@@ -12749,3 +12749,17 @@ def test_r135_a_bracket_further_on_never_renames_a_title_that_names_itself() -> 
         " a Byzantine agreement protocol (BA★), and committee members speak once.\n"
     )
     assert entry.name == "Algorand"
+
+
+def test_r135_a_nudge_to_the_reader_is_no_part_of_the_fact() -> None:
+    """r135 notes: RFC 4271's claim kept its label, "Worth keeping in mind: nothing in here
+    checks that a speaker may actually originate a prefix"."""
+    entry = one(
+        "1. **RFC 4271: A Border Gateway Protocol 4 (BGP-4)** (https://www.rfc-editor.org/rfc/"
+        "rfc4271)\n   - Rekhter, Li, Hares (eds.), 2006.\n   - Worth keeping in mind: nothing"
+        " in here checks that a speaker may actually originate a prefix.\n"
+    )
+    assert (
+        entry.claims[0].text
+        == "nothing in here checks that a speaker may actually originate a prefix"
+    )

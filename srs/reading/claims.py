@@ -2747,6 +2747,11 @@ _NOTE_LABEL = re.compile(
     # byte-level BPE**? → Sec 2.2 is the tokenizer bit: …"): where to read it, then what
     r"|^(?i:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|appendix)\s*[\dA-Z][\d.]*\s+(?i:is|are)\s+"
     r"(?i:the)\s+[\w\s-]{1,30}?\s*(?i:bit|part|section|chapter|one)s?\s*:\s+(?=\S)"
+    # `Worth keeping in mind: nothing in here checks that a speaker may actually originate a
+    # prefix.` (r135 notes, RFC 4271's gist with the label): the writer's nudge, then the fact
+    r"|^(?i:(?:(?:also\s+)?worth\s+(?:keeping\s+in\s+mind|noting|knowing|remembering))|"
+    r"(?:something|one\s+thing)\s+to\s+(?:keep\s+in\s+mind|note|remember)|keep\s+in\s+mind|"
+    r"remember)\s*:\s+(?=\S)"
 )
 #: a label that sets another thing beside the entry (`Useful contrast:`, `Relevant to X:`)
 _ASIDE_LABEL = re.compile(
