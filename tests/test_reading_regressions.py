@@ -12763,3 +12763,32 @@ def test_r135_a_nudge_to_the_reader_is_no_part_of_the_fact() -> None:
         entry.claims[0].text
         == "nothing in here checks that a speaker may actually originate a prefix"
     )
+
+
+def test_r136_a_journals_abbreviation_is_no_author() -> None:
+    """r136 glossary: "Who made **HBV**? → Hydrol", from the link `[J. Hydrol.](doi)`."""
+    assert attribution.cut("J. Hydrol.")[0].authors == ""
+    assert attribution.cut("(Zhao 1992, J. Hydrol. 135)")[0] == Attribution(
+        authors="Zhao", year=1992
+    )
+
+
+def test_r136_a_journal_after_the_citation_is_no_name() -> None:
+    """r136 awesome: "*A large and rich EEG dataset …* What is this paper known as? →
+    NeuroImage" (the dataset's name, THINGS-EEG2, comes after the journal)."""
+    entry = one(
+        "- [A large and rich EEG dataset for modeling human visual object recognition]"
+        "(https://doi.org/10.1016/j.neuroimage.2022.119754) - Gifford, Dwivedi, Roig, Cichy"
+        " (FU Berlin, 2022). NeuroImage. THINGS-EEG2: 10 subjects, 16,740 image conditions.\n"
+    )
+    assert entry.name != "NeuroImage"
+
+
+def test_r136_which_chapters_of_the_course_book_to_read_is_no_entry() -> None:
+    """r136 syllabus: "Who made **9 and 11**? → Dodelson et al." from `- Dodelson & Schmidt,
+    Ch. 9 and 11.`"""
+    entries = parse_text(
+        '## Week 7\n\n- Kaiser, N. "Clustering in Real Space and in Redshift Space." *MNRAS*'
+        " 227, 1 (1987).\n- Dodelson & Schmidt, Ch. 9 and 11.\n- Hatcher, §§2.1–2.2\n"
+    ).entries
+    assert [entry.title for entry in entries] == ["Clustering in Real Space and in Redshift Space"]

@@ -212,11 +212,14 @@ _INITIALLED = (
 #: a journal's abbreviated name, never an initialled person: `J. Org. Chem.`, `J. Am. Chem.
 #: Soc.`, `Phys. Rev. Lett.`, `Angew. Chem.`
 JOURNAL_ABBREVIATION = re.compile(
-    r"^(?=(?:[A-Z]\.\s*)*(?:Org|Chem|Phys|Rev|Lett|Soc|Am|Biol|Med|Sci|Proc|Trans|Angew|Nat)\.)"
+    r"^(?=(?:[A-Z]\.\s*)*(?:Org|Chem|Phys|Rev|Lett|Soc|Am|Biol|Med|Sci|Proc|Trans|Angew|Nat|"
+    # (`[J. Hydrol.](…)` (r136 glossary, "Who made **HBV**? → Hydrol"): earth-science journals)
+    r"Hydrol|Geol|Geophys|Atmos|Meteorol|Clim|Oceanogr|Environ|Resour|Ecol)\.)"
     r"(?:(?:[A-Z]|Org|Chem|Phys|Rev|Lett|Soc|Am|Biol|Med|Sci|Comput|Math|Stat|Appl|"
     r"Res|Nat|Proc|Trans|Acad|Eng|Mol|Inst|Angew|Int|Ann|Annu|Astron|Astrophys|Geophys|"
     r"Neurosci|Immunol|Natl|Commun|Mech|Opt|Syst|Inf|Theor|Econ|Psychol|Ecol|Evol|Genet|"
-    r"Pharm|Cryst|Catal|Polym|Mater|Anal)\.\s*)+"
+    r"Pharm|Cryst|Catal|Polym|Mater|Anal|Hydrol|Geol|Meteorol|Clim|Oceanogr|Environ|Resour)"
+    r"\.\s*)+"
 )
 _INITIALLED_BYLINE = re.compile(
     # (after a list's dash: `[Title](…) - H. McGurk, J. MacDonald (University of Surrey, 1976)`)

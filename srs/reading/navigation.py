@@ -123,10 +123,18 @@ def is_logistics(title: str, text: str = "") -> bool:
     (`Week 12: no lecture, project check-ins during OH`)."""
     if _LOGISTICS.match(title):
         return True
+    if _CHAPTERS_ONLY.fullmatch(text.strip()):
+        return True  # `Dodelson & Schmidt, Ch. 9 and 11.` (r136 syllabus, "Who made **9 and 11**?")
     slot = _SLOT.match(text)
     return slot is not None and bool(_LOGISTICS.match(text[slot.end() :]))
 
 
+#: which chapters of the course's textbook to read, and nothing else: `Dodelson & Schmidt, Ch.
+#: 9 and 11.`, `Hatcher, §§2.1–2.2`
+_CHAPTERS_ONLY = re.compile(
+    r"[^,()\[\]]{1,60},\s*(?i:ch(?:apters?|s)?\.?|§§?|sections?|secs?\.?|pp?\.)\s*[\d.]+"
+    r"(?:\s*(?:[–,-]|and|&)\s*[\d.]+)*\.?"
+)
 #: a slot of a course's calendar: `Week 12:`, `Lecture 3 —`, `Day 2.`
 _SLOT = re.compile(r"^\W*(?:week|lecture|class|session|day|module)\s*\d+\s*[:.—–-]\s*", re.I)
 

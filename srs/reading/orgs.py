@@ -138,6 +138,9 @@ VENUES = (
     # journals of statistics, neuroscience and forecasting
     *("JASA", "Annals of Statistics", "Biometrika", "JRSS-B", "Statistical Science"),
     *("Technometrics", "Neural Computation", "Neuron", "Nature Neuroscience", "Current Biology"),
+    # (`(FU Berlin, 2022). NeuroImage. THINGS-EEG2: …` (r136 awesome, "What is this paper
+    # known as? → NeuroImage"): neuroimaging's journals)
+    *("NeuroImage", "Human Brain Mapping", "Journal of Neural Engineering", "J. Neural Eng."),
     *("Journal of Neuroscience", "PLOS Biology", "Nature Reviews Neuroscience", "Cerebral Cortex"),
     *("International Journal of Forecasting", "Proceedings of the IEEE"),
     *("Computational Linguistics",),
