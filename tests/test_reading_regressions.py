@@ -15,6 +15,7 @@ from srs.reading.claim_kinds import claim_kind, cut_definition, is_packaging, si
 from srs.reading.document import parse_text
 from srs.reading.model import Attribution, Entry
 from srs.reading.remarks import (
+    INSTRUCTION,
     LIST_ITEM_POINTER,
     READING_KIND,
     REPLY,
@@ -12792,3 +12793,27 @@ def test_r136_which_chapters_of_the_course_book_to_read_is_no_entry() -> None:
         " 227, 1 (1987).\n- Dodelson & Schmidt, Ch. 9 and 11.\n- Hatcher, §§2.1–2.2\n"
     ).entries
     assert [entry.title for entry in entries] == ["Clustering in Real Space and in Redshift Space"]
+
+
+def test_r136_how_a_paper_reads_is_no_gist() -> None:
+    """r136 blog: "What is **The Synthesizability of Molecules …**? → Short and a bit brutal"
+    (useless)."""
+    assert is_verdict("Short and a bit brutal")
+    assert not is_verdict("SWEET")  # (a method's name, r80 awesome)
+
+
+def test_r136_which_part_matters_gives_way_to_what_it_is() -> None:
+    """r136 blog: "What is **Predicting retrosynthetic pathways …**? → The important bit isn't
+    the planner but the metrics" (useless: the metrics cut off)."""
+    assert cut_definition(
+        "The important bit isn't the planner but the metrics: round-trip accuracy (does a"
+        " forward model agree that these reactants give the product?), coverage and diversity"
+    ).startswith("round-trip accuracy")
+
+
+def test_r136_what_to_read_next_is_an_instruction() -> None:
+    """r136 blog: "**An autonomous laboratory …** — Then read 's critique ({{c1::PRX
+    Energy}}), from Robert Palgrave …" (useless: a pointer, its people cut)."""
+    assert INSTRUCTION.match("Then read Leeman et al.'s critique (PRX Energy), from Palgrave")
+    assert INSTRUCTION.match("also look at the RevlogNG page and the generaldelta change")
+    assert not INSTRUCTION.match("Also known as the Kaiser effect")

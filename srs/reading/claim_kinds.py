@@ -267,6 +267,10 @@ _VAGUE_KIND = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
     r"approach|pattern|staple|classic|rule|heuristic|hack|framing|view|take|perspective|"
     r"formulation|treatment|account)$"
+    # `The important bit isn't the planner but the metrics: round-trip accuracy …, coverage
+    # and diversity` (r136 blog, cut before what the metrics are): which part matters, then it
+    r"|^the\s+(?:important|interesting|key|main|real|useful|crucial)\s+(?:bit|part|thing)\b"
+    r"[^:]{0,60}$"
     # `UE4's PBR model: simplified Disney base color/metallic/roughness …` (r134 notes, cut
     # to "UE4's PBR model"): whose kind of thing, then what it is
     r"|^\S+['’]s\s+(?:[\w/-]+\s+){0,2}(?:model|approach|take|design|version|variant|method|"

@@ -507,6 +507,8 @@ VERDICT_WORDS = frozenset(
     {
         *("short", "long", "dense", "angry", "correct", "wrong", "clear", "brilliant", "great"),
         *("fun", "boring", "hard", "easy", "tough", "terse", "excellent", "essential", "seminal"),
+        # (`Short and a bit brutal.` (r136 blog, Gao & Coley's gist): how it reads)
+        *("brutal", "harsh", "blunt", "punchy"),
         *("influential", "optional", "accessible", "approachable", "opinionated", "lucid"),
         *("early", "sober", "spicy", "tiny", "nice", "solid", "neat", "dry", "light"),
         *("very", "really", "quite", "so", "too", "but", "and", "yet", "still", "a", "bit"),
@@ -659,7 +661,10 @@ RELEASE_NOTE = re.compile(
     re.IGNORECASE,
 )
 INSTRUCTION = re.compile(
-    r"^(?:for (?:background|context|more|details|a refresher)\b[^.;]{0,20}?\b(?:read|see)\b|"
+    # (`Then read Leeman et al.'s critique (…), arguing that …` (r136 blog, a cloze on its
+    # journal): what to read next)
+    r"^(?:(?:then|also|next|afterwards)\s+)?"
+    r"(?:for (?:background|context|more|details|a refresher)\b[^.;]{0,20}?\b(?:read|see)\b|"
     # (`Be ready to argue about whether that label is fair` (r99 syllabus): the seminar's ask)
     r"be (?:ready|prepared) to|come (?:ready|prepared) to|"
     # (`Bring this one to the discussion` (r118 syllabus, "What is it? → Bring this one …"))
