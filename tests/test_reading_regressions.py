@@ -12817,3 +12817,30 @@ def test_r136_what_to_read_next_is_an_instruction() -> None:
     assert INSTRUCTION.match("Then read Leeman et al.'s critique (PRX Energy), from Palgrave")
     assert INSTRUCTION.match("also look at the RevlogNG page and the generaldelta change")
     assert not INSTRUCTION.match("Also known as the Kaiser effect")
+
+
+def test_r137_a_publisher_and_year_is_no_name() -> None:
+    """r137 syllabus: "*Social Choice and Individual Values* (Arrow) What is this paper known
+    as? → Wiley 1951"."""
+    entry = one(
+        "- K. J. Arrow, *Social Choice and Individual Values*. Wiley 1951; 2nd ed. 1963; 3rd ed."
+        " [Yale University Press, 2012](https://yalebooks.yale.edu/book/9780300179316/)"
+        " (with a foreword by Eric Maskin).\n"
+    )
+    assert entry.name == "Social Choice and Individual Values"
+
+
+def test_r137_what_the_reader_can_do_with_it_and_a_segue_are_no_claims() -> None:
+    """r137 syllabus: Fain et al.'s finding, `… corresponds to a Lindahl equilibrium, which
+    you can compute with a convex program`, was dropped for its `you`, and the segue `The
+    indivisible case is much messier, and that's next week.` asked as what it is known for."""
+    entry = one(
+        '- B. Fain, A. Goel, K. Munagala, "The Core of the Participatory Budgeting Problem,"'
+        " *WINE 2016*. [arXiv:1610.03474](https://arxiv.org/abs/1610.03474). With divisible"
+        " projects, the core is non-empty and corresponds to a Lindahl equilibrium, which you"
+        " can compute with a convex program. The indivisible case is much messier, and that's"
+        " next week.\n"
+    )
+    assert [claim.text for claim in entry.claims] == [
+        "With divisible projects, the core is non-empty and corresponds to a Lindahl equilibrium"
+    ]

@@ -380,6 +380,12 @@ _TOLD_TAIL = re.compile(
     r"[,;]\s+(?:check|read|ask|look\s+at|grep)\s+(?:the|their|his|her|my|its)\b[^,;]*$",
     re.IGNORECASE,
 )
+#: a segue to the course's next reading: `The indivisible case is much messier, and that's
+#: next week.` (r137 syllabus, asked as what the paper is known for)
+_SEGUE = re.compile(
+    r"(?i),?\s+(?:and|but)\s+that['’]s\s+(?:for\s+)?(?:next\s+(?:week|time|lecture|class)|"
+    r"(?:week|lecture)\s+\d+|later(?:\s+in\s+the\s+(?:course|term))?)\.?$"
+)
 #: which part of a book to read: `Tedrake, chapter on …`, `chapters 3–4`, `§2.1 on …`
 #: a line of code: a loop's head (`while (`, `for (i`), a logical and (`&&`)
 _CODE = re.compile(r"\bwhile\s*\(|\bfor\s*\(\w|&&")
@@ -1549,6 +1555,13 @@ def read_claims(
                 aliased = _alias(text, own_names, link_names, link_words, later=bool(out.claims))
                 if aliased is not None and re.match(r"(?:Not|No)\s", aliased[0]):
                     aliased = None  # `Not on arXiv; the model is in …` (r64 awesome): a remark
+                if aliased is not None and attribution.is_publisher(
+                    re.sub(r"[\s,]+(?:1[89]|20)\d\d[a-z]?$", "", aliased[0])
+                ):
+                    # `K. J. Arrow, *Social Choice and Individual Values*. Wiley 1951; 2nd ed.
+                    # …` (r137 syllabus, "What is this paper known as? → Wiley 1951"): its
+                    # publisher and year, never its name
+                    aliased = None
                 if aliased is not None and re.fullmatch(r"(?:1[89]|20)\d\d[a-z]?", aliased[0]):
                     # `Peter Shirley, *Ray Tracing in One Weekend* (2016; now maintained with
                     # …)` (r101 syllabus, "What is **2016**?"): a year, never a name
@@ -2805,7 +2818,12 @@ _VOUCHED = re.compile(
 )
 # (`… with Bayesian variants (…) so you get calibrated uncertainties` (r135 blog, SuperNNova
 # left without a gist): what it gives the reader)
-_SO_YOU_CAN = re.compile(r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could|get|have|know)\b.*$")
+_SO_YOU_CAN = re.compile(
+    r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could|get|have|know)\b.*$"
+    # (`… corresponds to a Lindahl equilibrium, which you can compute with a convex program`
+    # (r137 syllabus, dropped whole for its `you`))
+    r"|,\s+which\s+(?:you|we|one)\s+(?:can|could)\b.*$"
+)
 _SHOWING = re.compile(
     r"^(?:is|was)\s+(?:[\w-]+\s+){1,6}?(?P<verb>show|argu|prov|demonstrat)ing\s+that\s+"
 )
@@ -2879,6 +2897,8 @@ def _claim(
     the piece comes right after the entry's byline."""
     if _ADD_ON.match(text):
         return None  # `**CUTLASS** (url) + the docs under media/docs/`: more to read, no fact
+    if _SEGUE.search(text.strip()):
+        return None  # (what the course reads next, not what this reading says)
     if _CODE.search(text):
         # `the 2-proc algorithm everyone teaches: \`flag[i] = true; turn = j; while (flag[j]
         # && turn == j) ;\`` (r102 notes, "What is **Myths About the Mutual Exclusion
