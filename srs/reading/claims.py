@@ -386,6 +386,8 @@ _SEGUE = re.compile(
     r"(?i),?\s+(?:and|but)\s+that['’]s\s+(?:for\s+)?(?:next\s+(?:week|time|lecture|class)|"
     r"(?:week|lecture)\s+\d+|later(?:\s+in\s+the\s+(?:course|term))?)\.?$"
 )
+#: the numbers of a reading's parts: `4 (IPv4), 5 (routing subsystem), 9 (netfilter)`
+_PART_NUMBERS = re.compile(r"\d+(?:\.\d+)*\s*\(")
 #: which part of a book to read: `Tedrake, chapter on …`, `chapters 3–4`, `§2.1 on …`
 #: a line of code: a loop's head (`while (`, `for (i`), a logical and (`&&`)
 _CODE = re.compile(r"\bwhile\s*\(|\bfor\s*\(\w|&&")
@@ -2306,8 +2308,6 @@ _PROPOSED_TO = re.compile(
     r"\s*(?:was|were)\s+(?:first\s+|originally\s+)?(?:proposed|introduced|coined|formulated|"
     r"defined|named|put\s+forward|devised)\s+(?:to|for|as|in|by)\b"
 )
-#: the numbers of a reading's parts: `4 (IPv4), 5 (routing subsystem), 9 (netfilter)`
-_PART_NUMBERS = re.compile(r"\d+(?:\.\d+)*\s*\(")
 #: a bracket with a year in it: one citation (or several)
 _CITING_YEAR_BRACKET = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d\b[^()]*\)")
 #: a short sentence that cites nothing: no bracket, no year
