@@ -12844,3 +12844,16 @@ def test_r137_what_the_reader_can_do_with_it_and_a_segue_are_no_claims() -> None
     assert [claim.text for claim in entry.claims] == [
         "With divisible projects, the core is non-empty and corresponds to a Lindahl equilibrium"
     ]
+
+
+def test_r136_a_model_the_paper_measured_is_no_name() -> None:
+    """r136 table: "*Efficiently Scaling Transformer Inference* (Pope et al., 2022) What is
+    this paper known as? → PaLM 540B" (wrong: the model it serves, then its figures)."""
+    entry = parse_text(
+        "## Parallelism\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n| 2022-11 |"
+        " Efficiently Scaling Transformer Inference | Google | [Efficiently Scaling Transformer"
+        " Inference](https://arxiv.org/abs/2211.05102), Reiner Pope, Sholto Douglas, Jeff Dean"
+        " (MLSys 2023). The best first-principles treatment of partitioning for latency vs."
+        " throughput on TPU v4. PaLM 540B: 29 ms/token at low batch with int8 weights. |\n"
+    ).entries[0]
+    assert entry.name == "Efficiently Scaling Transformer Inference"

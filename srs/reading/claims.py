@@ -849,6 +849,13 @@ def _alias(
         # work the paper is about, by its maker's name
         # (but `SpiderMonkey's TI` (r69 notes) is a product's part, by its makers)
         and not re.match(r"[A-Z][a-z]+['’]s\s", match.group("alias").strip())
+        # (nor `PaLM 540B: 29 ms/token at low batch …` in the row of *Efficiently Scaling
+        # Transformer Inference* (r136 table, "What is this paper known as? → PaLM 540B"):
+        # a model of some size the paper measured, then the figures)
+        and not (
+            re.search(r"\b\d+(?:\.\d+)?[BMKT]$", match.group("alias").strip())
+            and re.match(r"[~≈<>]?\s*\d", match.group("rest"))
+        )
         # (nor `UE4's PBR model: simplified Disney …` under *Real Shading in Unreal Engine 4*
         # (r134 notes): its maker's kind of thing, described, no name)
         and not re.fullmatch(r"\S+['’]s\s.*\s[a-z]+", match.group("alias").strip())
