@@ -12857,3 +12857,17 @@ def test_r136_a_model_the_paper_measured_is_no_name() -> None:
         " throughput on TPU v4. PaLM 540B: 29 ms/token at low batch with int8 weights. |\n"
     ).entries[0]
     assert entry.name == "Efficiently Scaling Transformer Inference"
+
+
+def test_r138_a_publishing_house_is_no_author() -> None:
+    """r138 syllabus: "Who made **Scalar Implicature as a Grammatical Phenomenon**? → de
+    Gruyter, 2012" (the handbook's publisher, in the bracket after its volume)."""
+    assert attribution.cut("(de Gruyter, 2012)")[0] == Attribution(year=2012)
+    assert attribution.cut("(Smith & Blackwell 2003)")[0].authors == "Smith and Blackwell"
+    entry = one(
+        '- Gennaro Chierchia, Danny Fox & Benjamin Spector, "Scalar Implicature as a'
+        ' Grammatical Phenomenon," in Maienborn, von Heusinger & Portner (eds.), *Semantics:'
+        " An International Handbook of Natural Language Meaning*, vol. 3 (de Gruyter, 2012),"
+        " 2297–2331. Argues scalar implicatures are computed in the grammar.\n"
+    )
+    assert entry.attribution.authors == "Chierchia et al."
