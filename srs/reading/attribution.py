@@ -449,8 +449,7 @@ _PUBLISHER = re.compile(
     r"Addison[-\s]Wesley|Prentice[-\s]Hall|Springer(?:-Verlag)?|Wiley|No\s+Starch(?:\s+Press)?|"
     # (`(de Gruyter, 2012)` (r138 syllabus, "Who made **Scalar Implicature …**? → de Gruyter,
     # 2012"), `Elsevier`, `Birkhäuser`, `Routledge`: more houses)
-    r"(?:Mouton\s+)?de\s+Gruyter|Elsevier|Birkh[äa]user|Routledge|Kluwer|"
-    r"North[-\s]Holland|Academic\s+Press)\b"
+    r"(?:Mouton\s+)?de\s+Gruyter|Elsevier|Birkh[äa]user|Routledge|Kluwer|North[-\s]Holland)\b"
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
     r"|(?<![\w.])Int(?:'l|l)?\.\s+J\.\s+(?:of\s+)?[A-Z][\w&-]*\.?(?:\s+(?:[A-Z][\w&-]*\.?|of|and|&))*"

@@ -252,13 +252,14 @@ def signed_byline(text: str, *, leading: bool = False) -> Attribution | None:
     people, labs = [], []
     for person in re.finditer(_FULL_NAME, signed["people"]):
         name, _, bracket = person.group(0).partition("(")
-        if lab_in(name.strip(), loose=True) or is_publisher(name.strip()):
-            # `Leslie Lamport, Microsoft Research, 1998`: where they worked, no person
-            labs.append(lab_in(name.strip(), loose=True))
+        name = name.strip()
+        lab = lab_in(name, loose=True)
+        if lab or is_publisher(name):
+            labs.append(lab)  # `Leslie Lamport, Microsoft Research, 1998`: where, no person
             continue
-        if not whole_names(name.strip()) or _COMPANY_WORD.search(name.strip()):
+        if not whole_names(name) or _COMPANY_WORD.search(name):
             return None  # `Information Theory, Inference, and …`: a title's words, no one
-        people.append(name.strip())
+        people.append(name)
         bracket = bracket.rstrip(") ")
         at = _AT_ORG.search(bracket)
         if at is not None:

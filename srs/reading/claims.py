@@ -2315,7 +2315,7 @@ _PROPOSED_TO = re.compile(
     r"\s*(?:was|were)\s+(?:first\s+|originally\s+)?(?:proposed|introduced|coined|formulated|"
     r"defined|named|put\s+forward|devised)\s+(?:to|for|as|in|by)\b"
 )
-#: a bracket with a year in it: one citation (or several)
+#: a bracket with a year in it, names or not (`_CITING_BRACKET` wants a capitalised word)
 _CITING_YEAR_BRACKET = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d\b[^()]*\)")
 #: a short sentence that cites nothing: no bracket, no year
 _AFTERWORD = re.compile(r"[^()\[\]\d]{10,200}")
@@ -2442,13 +2442,13 @@ def _closing_citation(pieces: list[tuple[int, str]], name: str) -> Attribution:
     sentence names the term (`In *global* remapping …`, not `The reference example is
     Framingham … (Dawber, Meadors & Moore 1951)` under **Cohort study**) and its bracket
     cites no one else; no one otherwise."""
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", name)[:1]}
+    head = next(iter(re.findall(r"[^\W\d_]{4,}", name)), "").casefold()
     for _, piece in pieces:
         closing = _CITED_AT_END.search(piece.rstrip(" ."))
         if closing is None:
             continue
         said = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", piece[: closing.start()])}
-        if ";" in closing.group(0) or not words & said:
+        if ";" in closing.group(0) or head not in said:
             return Attribution()
         found, _ = attribution.cut(closing.group(0).strip(), prose_lab=False)
         return found if found.authors and found.year else Attribution()
