@@ -67,7 +67,10 @@ _FRAGMENT = re.compile(
     # quantity whose subject was left behind
     # (`+ tail sampling processor` (r84 notes): a second thing, added to the first)
     # (but `About 3.1 TB of permissively licensed code` (r126 blog): how much of what)
-    r"about)\b(?!\s+[~≈]?\d[\d,.]*\s?[KMGTP]i?B\s+of\s)|^[(\[,;:&/+]",
+    # (nor `About 2,500 hours of EEG from ~20 datasets` (r136 awesome): how much of what)
+    # (`about 21k videos of 2,000 ASL words …`, `about 1,400 hours of BBC shows …` (r139
+    # awesome, WLASL's and BOBSL's gists held))
+    r"about)\b(?!\s+[~≈]?\d[\d,.]*\s?[A-Za-z]*\+?(?:\s+[A-Za-z-]+){0,2}\s+of\s)|^[(\[,;:&/+]",
     re.IGNORECASE,
 )
 #: `defined them experimentally as "regimes 1–3"` (r129 glossary, after `Hirth & Tullis 1992
@@ -718,6 +721,8 @@ def _expansion_after_gap(front: str) -> bool:
     for match in _GAP_THEN_BRACKET.finditer(front):
         gap = match.group("gap").strip()
         wanted = [c.casefold() for c in gap if c.isalpha()]
+        if _clipped_compound(gap, match.group("long")):
+            return True
         if len(wanted) < 2 or sum(c.isupper() for c in gap) < 2:
             continue
         initials = [w[0].casefold() for w in re.findall(r"[^\W\d_]+", match.group("long"))]
@@ -728,6 +733,16 @@ def _expansion_after_gap(front: str) -> bool:
         if at == len(wanted):
             return True
     return False
+
+
+def _clipped_compound(short: str, long: str) -> bool:
+    """`amaps` for `anonymous maps`, `vCPU` for `virtual CPU` (r139 notes, "{{c1::amaps}}
+    (anonymous maps)"): the initials of the first words, then the last word whole."""
+    words = re.findall(r"[^\W\d_]+", long.casefold())
+    if len(words) < 2 or len(words[-1]) < 3:
+        return False
+    head = "".join(word[0] for word in words[:-1])
+    return short.casefold() in {head + words[-1], head + words[-1].removesuffix("s") + "s"}
 
 
 def _hides_expansion(card: Card, entry: Entry) -> bool:
@@ -902,7 +917,11 @@ _LABEL_TERMS = frozenset(
 #: a term card's answer that points back into the note, or only judges
 _TERM_LEANS = re.compile(
     r"\b(?:rooted|stored|kept|found|done|defined)\s+(?:there|here)$"
-    r"|^(?:the|a)\s+(?:hard|tricky|easy|fun|interesting|clever|key|important)\s+(?:part|bit)$",
+    r"|^(?:the|a)\s+(?:hard|tricky|easy|fun|interesting|clever|key|important)\s+(?:part|bit)$"
+    # `**Load control** is …? → the fix` (r139 notes, graded useless): the fix of what the
+    # note said before; the answer only points back
+    r"|^(?:the|a|its|their)\s+(?:fix|cure|answer|solution|remedy|culprit|cause|problem|"
+    r"catch|trick|point|result|upshot|reason|idea|difference|twist)$",
     re.IGNORECASE,
 )
 
@@ -1324,7 +1343,9 @@ def _long_answer(card: Card, entry: Entry) -> str | None:
 def _list_answer(card: Card, entry: Entry) -> str | None:
     if card.is_cloze or card.kind in {"acronym", "paper-title", "introduced"}:
         return None
-    back = _back(card)
+    # (a figure's thousands are no list: `1,000 ASL signs, 25k+ clips, 200+ signers` (r139
+    # awesome, MS-ASL's gist held))
+    back = re.sub(r"(?<=\d),(?=\d{3}\b)", "", _back(card))
     if back.count(",") >= 3 and len(back.split()) <= back.count(",") * 3:
         # (but `report a matrix of scenarios × metrics (accuracy, calibration, …)` (r91 blog):
         # what it is, then its parts in brackets)

@@ -856,7 +856,10 @@ def _byline(text: str) -> Attribution | None:
             return None  # `Factorization Machines (Steffen Rendle, ICDM 2010)`: a title, cited
     for paren in _BRACKETED.findall(rest):
         org = paren.strip(" ,;").replace(" + ", " & ")  # (`(The Atticus Project, )`: no venue)
-        if org in VENUE_NAMES:
+        # (`(NeurIPS 2024 D&B)` once its venue is out (r119 table, "Who made
+        # **JailbreakBench**? → Chao et al. (D&B)"): the venue's track, no organisation)
+        org = _DATASETS_TRACK.sub(" ", org).strip(" ,;")
+        if not org or org in VENUE_NAMES:
             continue  # `Jervell & Lange-Nielsen 1957 (Am Heart J)` (r115 glossary): where
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
         # the lab srs knows (never `(Best Paper)`, an award)

@@ -336,6 +336,16 @@ def _definition_head(text: str) -> str:
             # `Not a T2V system itself | , but its LFQ tokenizer is what …` (r76 table): what
             # it is not says nothing until what it is
             continue
+        if re.match(
+            r",\s+(?!(?:including|excluding|especially|according|regarding|following|"
+            r"concerning|during|using)\b)[a-z]+ing\s+[^,;:()]{1,60}?\s+(?:can|could|will|would|may|might|must|makes?|"
+            r"made|causes?|caused|leads?|led|is|are|was|were|does|did)\s",
+            text[end.start() :],
+        ):
+            # `Belady's anomaly: under FIFO | , giving a program more frames can produce more
+            # page faults` (r139 notes, cut to "under FIFO"): the participle is the next
+            # clause's subject, not a trailing clause
+            continue
         return before
     return text
 
@@ -436,6 +446,17 @@ def cut_definition(text: str) -> str:
             head = after  # `a System R idea: keep a sub-plan around …`: what the idea is
             if head.split()[-1].casefold() in _EMPTY_HEADS:  # `… sorted in a way | that …`
                 head = text[colon + 2 :]
+        if head == text[:colon] and _WHOSE_KIND.fullmatch(head):
+            # `IBM and NASA's model: a ~100M parameter ViT with 3D (space+time) patch
+            # embeddings, MAE-pretrained on …` (r139 blog, "What is **Prithvi**? → IBM and
+            # NASA's model"): whose kind of thing says nothing without what follows, to its
+            # first comma
+            first = partition_outside_brackets(after, ", ")[0].strip(" ,;:")
+            if (
+                len(content_words(first)) >= 3
+                and len(f"{head}: {first}".split()) <= _WITH_SPECIFICS
+            ):
+                head, kept_colon = f"{head}: {first}", colon
     elif colon >= 0 and len(head) <= colon and _COUNT_HEAD.match(head):
         listed = re.sub(r"\s+\([^()]*\)", "", text).strip(" ,;:.")
         if len(listed.split()) <= _WITH_COUNTED:
@@ -506,6 +527,14 @@ def cut_definition(text: str) -> str:
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
             break
+    if _SIZE_ONLY.fullmatch(head) and re.match(r",\s+with\s", text[len(head) :]):
+        # `Around two billion parameters | , with a factorized spatiotemporal encoder over
+        # …` (r139 blog, "What is **SkySense**? → Around two billion parameters"): its size,
+        # then what it is
+        rest = text[len(head) :].lstrip(", ")
+        more = _PARTICIPLE_AFTER.split(rest, maxsplit=1)[0]
+        if len(f"{head}, {more}".split()) <= _WITH_SPECIFICS:
+            head = f"{head}, {more}".rstrip(" ,;.")
     if len(head.split()) > _PARAGRAPH:
         # `builds prompts for JavaScript functions from …, then re-prompts with the error
         # message when …`: a method's first step, when the two make a paragraph
@@ -537,6 +566,17 @@ _NEXT_STEP = re.compile(r",?\s+(?:and\s+)?then\s+(?=[a-z]+(?:es|s|ed)?\b)")
 
 
 _WITH_SPECIFICS = 24  # words: a definition's kind and its specifics, kept together
+#: whose kind of thing, no more: `IBM and NASA's model`, `Meta's answer`, `Ai2's dataset`
+_WHOSE_KIND = re.compile(
+    r"(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s?\s+(?:\w+\s+)?(?:model|dataset|benchmark|library|"
+    r"system|method|framework|tool|toolkit|take|answer|version|recipe|approach|paper|corpus)"
+)
+#: a size alone, the first part of what it is: `Around two billion parameters`
+_SIZE_ONLY = re.compile(
+    r"(?i)(?:(?:around|about|roughly|over|nearly|almost|~)\s*)?(?:[\d.,]+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|a\s+few|several)(?:\s*(?:hundred|thousand|million|billion|"
+    r"trillion|[KMBT])\b)*\s+(?:parameters|params)"
+)
 _WITH_COUNTED = 30  # words: a count (`three claims:`) and the things it counts
 #: a head that counts what follows its colon: `Two tricks that …`, `Makes three claims`
 _COUNTED = re.compile(
@@ -595,6 +635,8 @@ _EMPTY_HEADS = frozenset(
     | {"learned", "learnt", "found", "showed", "shows", "finds", "argues", "argued", "proved"}
     | {"proves", "realized", "noticed", "observed", "discovered", "concluded", "means"}
 )
+#: a trailing participle's clause: `…, pretrained on ~21.5M …`, `…, released on …`
+_PARTICIPLE_AFTER = re.compile(r",\s+(?=(?:[a-z]+ed|[a-z]{3,}ing)\s)")
 _PARTICIPLE = re.compile(
     r",\s+(?=[a-z]{3,}ing\b)|\s+(?=(?:that|which|who|using|via)\s)|,\s+(?=and\s)"
 )
@@ -808,7 +850,9 @@ FIGURE_NOTE = re.compile(r"^~?\d[\d.,]*\s*%|\s=\s*~?\d")
 _DESCRIBED_DOING = re.compile(r"^(?:[A-Za-z][a-z]+ly\s+)?(?P<verb>[A-Za-z][a-z]+)\s")
 #: what the sentence after a byline opens with when it says no more what the work is
 _NOT_DESCRIBING = re.compile(
-    r"^(?:also|see|only|more\s+(?!than\b)|no\s|not\s|code|weights|slides|video|project\s+page)"
+    # (but `Only 1,000 carefully chosen questions …` (r94 blog): how much of what)
+    r"^(?:also|see|only(?!\s+[~≈]?\d)|more\s+(?!than\b)|no\s|not\s|code|weights|slides|video|"
+    r"project\s+page)"
     # `PhD thesis, UC Berkeley, 2008`, `Tech report …`: what kind of document, where
     r"|^(?:(?:phd|ms|master['’]?s)\s+thesis|tech(?:nical)?\s+report)\b"
     # `Two ideas in one paper: (1) …`: a count of what follows, then the list
@@ -855,7 +899,14 @@ def _describes(text: str) -> bool:
         return False
     if _HISTORY.match(text) or _CITATION_LEFT.match(text) or BASELINE.match(text):
         return False
-    return not (NOT_DEFINING_START.match(text) and not re.match(r"(?i)more\s+than\b", text))
+    # (a count: `Over 4,000 high-resolution 3D scans …` (r66 awesome), `About 2,500 hours of
+    # EEG …` (r136 awesome): how much of what, what the dataset is)
+    counted = re.match(
+        r"(?i)(?:more\s+than\b|(?:(?:only|just)\s+)?(?:(?:over|about|around|roughly|nearly|almost"
+        r"|up\s+to)\s+)?[~≈]?\d)",
+        text,
+    )
+    return not (NOT_DEFINING_START.match(text) and not counted)
 
 
 #: words that say what form a work takes or where it stands, never what it is

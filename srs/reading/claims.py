@@ -146,6 +146,9 @@ _DANGLING = re.compile(
     # (nor `this is where the no-overwrite heap comes from: old record versions stay put, …`
     # (r131 notes, the entry's one fact lost): where it comes from, then what it is)
     r"(?<!\bcomes\s)(?<!\bcome\s)(?<!\bcame\s)"
+    # (nor `select columns, group by, sort by)` (r139 table, Chain-of-Table's fact lost): an
+    # operation's own `by`)
+    r"(?<!\bgroup\s)(?<!\bsort\s)(?<!\border\s)(?<!\bpartition\s)"
     # (nor `MLP input in, MLP output out` (r124 blog, the transcoder's definition lost))
     r"\b(?:by|in(?!,\s+(?:\S+\s+){1,3}out\b)|from|of|with|at|as)\s*(?:[,;:]|$)|\(\s*$|^\)"
     # `… definition is from (J. Math. Biol. 28:365–382)` (r76 glossary): the people gone,
@@ -177,7 +180,9 @@ _DOI = re.compile(r"(?<![\w/])doi:\s*10\.\S+", re.IGNORECASE)
 _DOUBT = re.compile(r"\s*\(\?+\)")
 _ENTRY_POINTER = re.compile(r"\s*\(#\d{1,3}\)")
 _VOLUME_PAGE = re.compile(
-    r"^(?:[A-Z][\w.]*\s+){1,4}\d{1,4},\s*\d{3,}[\w-]*\.?\s+(?=\S)"
+    # (a comma and a space: never `About 1,000 hours of …` (r139 awesome, cut to "hours of
+    # …"), a figure's thousands)
+    r"^(?:[A-Z][\w.]*\s+){1,4}\d{1,4},\s+\d{3,}[\w-]*\.?\s+(?=\S)"
     # `ACM TODS 1992. the WAL recovery paper: …`, `PVLDB 5(12). describes the …` (r131 notes):
     # where it appeared, then the note in lower case
     r"|^(?:[A-Z][A-Za-z&]*\s+){1,3}(?:(?:19|20)\d\d|\d{1,3}\(\d{1,3}\))\.\s+(?=[a-z])"
@@ -648,7 +653,9 @@ _PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 #: (`The Amazon version is, "Amazon.com …"`, `Builds on, "Spectral Networks …"`: a verb
 #: whose people were taken out)
 _DEBRIS = re.compile(
-    r"[:;,]\s*,|[\"“]\s*[\"”]|\b(?:is|are|was|were|by|from|on)\s*,\s"
+    r"[:;,]\s*,|[\"“]\s*[\"”]|\b(?:is|are|was|were|from|on)\s*,\s"
+    # (but `select columns, group by, sort by)` (r139 table): an operation's own `by`)
+    r"|(?<!group\s)(?<!sort\s)(?<!order\s)(?<!partition\s)\bby\s*,\s"
     # (`Thermo-Calc paper is (CALPHAD journal)` (r97 glossary): `is` whose people were
     # taken out, then where they published)
     r"|\bby\s+\((?=[A-Za-z])[^()]*\)\W*$"
@@ -2825,8 +2832,19 @@ _VOUCHED = re.compile(
 )
 # (`… with Bayesian variants (…) so you get calibrated uncertainties` (r135 blog, SuperNNova
 # left without a gist): what it gives the reader)
+#: the writer's label for why the reading is in the list: `Why it's in a VM list: the
+#: decades-old "kernel mapped into every address space" design got broken by …` (r139
+#: notes, "What is **Meltdown**? → Why it's in a VM list")
+_WHY_LISTED = re.compile(
+    r"(?i)why\s+(?:it['’]s|it\s+is|this\s+is|this['’]s|i\s+(?:list|include)(?:ed)?\s+it)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|the|this|my)\s+[\w\s-]{1,30}|\s+here)?$"
+)
 _SO_YOU_CAN = re.compile(
-    r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could|get|have|know)\b.*$"
+    r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could|get|have|know)\b"
+    # (to the next item of a list: `Two key moves: a temporal encoding so you can mask across
+    # a time series of images, and grouping spectral bands …` (r139 blog, cut to "Two key
+    # moves: a temporal encoding"))
+    r"(?:[^,;]*(?=,\s+and\s+(?!(?:you|we|one)\b)[a-z]+ing\b)|.*$)"
     # (`… corresponds to a Lindahl equilibrium, which you can compute with a convex program`
     # (r137 syllabus, dropped whole for its `you`))
     r"|,\s+which\s+(?:you|we|one)\s+(?:can|could)\b.*$"
@@ -3117,7 +3135,7 @@ def _claim(
         and not glossary
         # (`dated re: tooling, but …`: what the remark is about, and the remark goes on)
         and not re.search(r"(?i)\b(?:re|regarding|wrt|w\.r\.t)\.?$", lead.strip())
-        and _writers_voice(lead)
+        and (_writers_voice(lead) or _WHY_LISTED.match(lead.strip()))
         # (`chapters I used: 4 (IPv4), 5 (routing subsystem), …`: which parts to read)
         and not _PART_NUMBERS.match(after_lead)
         and len(after_lead.split()) >= 6

@@ -792,10 +792,22 @@ def _finish(
         ("text" if _another_papers_bullet(runs) else "nested", _clean_text(runs))
         for runs in item.nested
     ]
+    italic_titled = False
+    if source in {"lead", "table"} and own_links:
+        # `**Chain-of-Table**: *Evolving Tables in the Reasoning Chain for Table
+        # Understanding*, Zilong Wang, …, ICLR 2024.` (r139 table, the title and its byline
+        # read as the entry's gist): the paper's title in italics, as in quotes
+        opening = " ".join(_italic_title(body))
+        said = head_text.lstrip(" -–—:,(|")
+        # (a byline right after it: never `**MacKay**: *Information Theory, Inference, and
+        # Learning Algorithms* (CUP 2003)` (r120 glossary), a book named by its author)
+        if opening and said.startswith(opening) and re.match(r",\s+[A-Z]", said[len(opening) :]):
+            head_text = head_text.replace(opening, f'"{opening}"', 1)
+            italic_titled = True
     found = QUOTED_TITLE.match(head_text.lstrip(" -–—:,(|"))
     if (
         found
-        and source == "lead"
+        and (source == "lead" or italic_titled)
         and own_links
         and len(found.group("title").split()) >= 3
         and not found.group("title")[:1].islower()  # `"just use attention" motion …`: a quip

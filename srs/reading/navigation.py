@@ -97,7 +97,12 @@ def is_reading_label(lead: str) -> bool:
 #: (`**Textbook:** LaValle, *Planning Algorithms*, …`), the rest is the course's rules
 _COURSE_RULES = re.compile(
     r"^\W*(?:course )?(?:logistics|grading|assessment|requirements|administrivia|"
-    r"polic(?:y|ies))\W*$",
+    r"polic(?:y|ies))\W*$"
+    # `### Software (install before week 2)` › `**OxCal** — use the online version at …, no
+    # install needed` (r139 syllabus, "What does **OxCal** do? → use the online version …"):
+    # what to install for the course, not a reading
+    r"|^\W*(?:software|tools|tooling)(?:\s+(?:setup|set-up|installation|requirements)"
+    r"|\s*\((?=[^()]*\b(?:install|set\s*up|setup|download)\w*)[^()]*\))\W*$",
     re.IGNORECASE,
 )
 

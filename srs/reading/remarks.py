@@ -136,6 +136,9 @@ OPINION = re.compile(
     # the writer's view of its field
     r"^(?:very\s+)?(?:long|short|dense)\s*\(\s*~?\d+\+?\s*(?:pages|pp)\b|"
     r"\bnot\s+(?:ML|AI|CS|NLP|deep\s+learning)\s+at\s+all\b|"
+    # (`Not remote sensing at all, but it's the other big "deep learning meets the ancient
+    # world" story` (r139 syllabus, a gist): the writer placing it outside the week's topic)
+    r"^not\s+(?:[\w-]+\s+){1,3}at\s+all\b(?!\s*:)|"
     # `Question for discussion: if Otto's notebook …?`, `Target article plus the open peer
     # commentaries by …` (r91 syllabus): the seminar's question and what to read
     r"^(?:a\s+)?(?:discussion\s+)?(?:question|prompt)s?\s+(?:for|to)\s+(?:discussion|discuss|"
@@ -791,6 +794,9 @@ VENUE_NOTE = re.compile(
     # `Science Advances 4(3), eaaq0504` (r133 syllabus, a reverse card's whole clue): a
     # journal, its volume and issue, the article's number
     r"|^(?:[A-Z][\w&.-]*\s+){1,4}\d{1,4}\(\d{1,3}\),\s*e?[a-z]{0,5}\d{3,}\.?$"
+    # `Nature Communications 4: 2486.` (r139 syllabus, once the paper's name, its year cut
+    # out of `4 (2013): 2486`): a journal, its volume, the article's page or number
+    r"|^(?:[A-Z][\w&.-]*\s+){1,4}\d{1,4}(?:\(\d{1,3}\))?:\s*e?\d{1,6}(?:[-–]\d{1,6})?\.?$"
     # `arXiv 2021, later IEEE/ACM TASLP`: a preprint's year, then where it went
     r"|^(?i:arxiv|preprint|biorxiv|medrxiv|openreview)\s+'?(?:19|20)\d\d\b"
     # `SIGSOFT/SIGPLAN symposium on Practical Software Development Environments, 1984`
