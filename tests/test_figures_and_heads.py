@@ -236,3 +236,43 @@ def test_a_size_alone_keeps_what_it_is_the_size_of() -> None:
         "Around two billion parameters, with a factorized spatiotemporal encoder over high-res"
         " optical, multispectral time series and SAR time series"
     )
+
+
+def test_a_fields_own_words_are_no_opinion() -> None:
+    glossary = parse_text(
+        "## Terms\n\n**Genetic drift**: random change in allele frequencies (Wright 1931).\n\n"
+        "**Mutation load**: the fitness lost to deleterious mutations (Haldane 1937).\n\n"
+        "**Restriction factor**: Host protein that blocks a particular step of viral"
+        " replication, usually interferon-inducible. APOBEC3G is the textbook case.\n\n"
+        "**Neutral theory of biodiversity**: community patterns can come about without niche"
+        " differences, purely through demographic drift (Hubbell 2001).\n"
+    )
+    restriction, neutral = glossary.entries[-2:]
+    assert claim_texts(restriction)[0].startswith("Host protein that blocks")
+    assert claim_texts(neutral)[0].startswith("community patterns can come about")
+    # (the writer's taste stays the writer's: `went viral`, `Niche, but …`, `The antidote
+    # to NIAH.`)
+    ruler = one(
+        "- **RULER** ([arXiv](https://arxiv.org/abs/2404.06654)): Hsieh et al., NVIDIA, COLM"
+        " 2024. The antidote to NIAH. 13 synthetic tasks across four categories, evaluated on"
+        " 17 models. It went viral on release.\n"
+    )
+    assert claim_texts(ruler)[0].startswith("13 synthetic tasks")
+    assert not any("viral" in text for text in claim_texts(ruler))
+
+
+def test_counts_of_what_a_dataset_holds_are_neither_fragment_nor_list() -> None:
+    made = cards(
+        "## Data\n\n- [Word-level Deep Sign Language Recognition from Video: A New Large-scale"
+        " Dataset and Methods Comparison](https://arxiv.org/abs/1910.11006) - Dongxu Li, Cristian"
+        " Rodriguez, Xin Yu, Hongdong Li (ANU, WACV 2020). **WLASL**: about 21k videos of 2,000"
+        " ASL words from more than 100 signers.\n"
+        "- [MS-ASL: A Large-Scale Data Set and Benchmark for Understanding American Sign"
+        " Language](https://arxiv.org/abs/1812.01053) - Hamid Reza Vaezi Joze, Oscar Koller"
+        " (Microsoft, BMVC 2019). 1,000 ASL signs, 25k+ clips, 200+ signers.\n"
+    )
+    gists = [strip_markdown_escapes(c.back) for c in made if c.kind == "gist"]
+    assert gists == [
+        "about 21k videos of 2,000 ASL words from more than 100 signers",
+        "1,000 ASL signs, 25k+ clips, 200+ signers",
+    ]

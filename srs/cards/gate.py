@@ -109,7 +109,10 @@ def _dangling(text: str) -> bool:
 _OPINION = re.compile(
     r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
     r"required knowledge|worth (?:it|reading)|underrated|is debated|the best(?! ones?\b)|a great|"
-    r"recommended by|most notable|viral|a (?:clean|nice|neat|good|great) example|"
+    r"recommended by|most notable|a (?:clean|nice|neat|good|great) example|"
+    # (`went viral`; never `viral interference` (r81 glossary, Interferon's name held))
+    r"(?:went|gone|go|goes|going) viral|viral (?:moment|hit|post|tweet|thread|video|demo|"
+    r"heatmap|sensation|paper|blog)|"
     r"just a great|our (?:pod|podcast|episode)|probably the most|the most reproduced|"
     # `A nice palate cleanser after all the bespoke architectures`, `This is the ECMWF paper
     # that basically opened the field` (r118 blog), `More "semantic web" flavoured than the

@@ -205,7 +205,17 @@ OPINION = re.compile(
     r"^useful\s+(?:as|for|to|when|if)\b|"
     # `The part I'd steal is the bi-temporal model` (r95 blog): the writer, first person
     r"\bI['’]d\s+(?:steal|use|pick|start|recommend|bet|say|argue|read|skip)\b|"
-    r"full stop|honestly|fun read|niche|clearest|antidote|beautiful|elegant|"
+    r"full stop|honestly|fun read|clearest|beautiful|elegant|"
+    # (a reading as the cure for a fashion: `good antidote to the hype`, `The antidote to
+    # NIAH.`; never a drug's: `naloxone, the antidote to opioid overdose`)
+    r"(?:good|nice|best|great|perfect|useful|healthy|welcome|needed|excellent)\s+antidote\b|"
+    r"^the\s+antidote\s+to\s+[A-Z]{3,}(?=\W*$)|\bneed\s+an\s+antidote\b|"
+    # (`Niche, but it changed how I think …`; never an ecologist's niche: `without niche
+    # differences` (r76 glossary, the neutral theory's definition lost), `niche construction`)
+    r"(?<!ecological\s)(?<!fundamental\s)(?<!realized\s)(?<!realised\s)\bniche\b"
+    r"(?!\s+(?:differences?|construction|partitioning|overlap|breadth|width|space|models?|"
+    r"theory|conservatism|modell?ing|shifts?|expansion|complementarity|axis|axes|dimensions?|"
+    r"hypothesis|concept|differentiation|packing|evolution))|"
     # (nor `alongside the classic evasion, poisoning and privacy attack classes` (r113 blog):
     # the kinds of a field)
     r"classic(?!\s+(?:[a-z-]+,?\s+){0,5}(?:architectures|algorithms|methods|models|techniques|"
@@ -217,7 +227,11 @@ OPINION = re.compile(
     # `covers basically everything in the pruning section above`, `the appendix is a
     # goldmine of …`: the list's own parts, and praise
     r"\bsections? (?:above|below)\b|basically everything|\bgold ?mine\b|treasure trove|"
-    r"recommended by|most notable|viral|"
+    r"recommended by|most notable|"
+    # (`went viral`, `a viral heatmap`; never `viral replication` (r139 glossary, the
+    # definition of **Restriction factor** lost) nor `Aviral Kumar`)
+    r"\b(?:went|gone|go|goes|going)\s+viral\b|"
+    r"\bviral\s+(?:moment|hit|post|tweet|thread|video|demo|heatmap|sensation|paper|blog)\b|"
     r"fwiw|imho|afaik|the famous [^.]*\bpaper|the (?:short )?answer is (?:yes|no)\b|"
     r"embarrassingly simple|deserves? (?:a|its|special) (?:mention|place|spot)|"
     r"worth (?:a )?mention(?:ing)?|"
