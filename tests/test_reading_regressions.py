@@ -4013,7 +4013,12 @@ def test_round_42_a_glossary_credits_who_introduced_the_term_not_the_linked_read
         parse_text(text, name="t"), load_templates(), {"2107.03374": codex}
     ).cards
     made = {c.front: c.back for c in cards if c.kind == "attribution"}
-    assert made == {"Who made **pass@k**, and when?": "Kulal et al., 2019"}
+    # (what Freitag et al. showed is asked of them, never as MQM's making)
+    assert made == {
+        "Who made **pass@k**, and when?": "Kulal et al., 2019",
+        "*MQM*: who showed that MQM from professional translators ranks systems differently"
+        " from crowd ratings, and when?": "Freitag et al., 2021",
+    }
     assert not any(c.kind in {"paper-name", "paper-title"} for c in cards)
 
 

@@ -136,3 +136,64 @@ def test_the_earlier_sentence_on_the_term_keeps_its_citation_over_a_later_take()
         " et al. 2005, *Science*)."
     )
     assert remapping.attribution == Attribution(authors="Muller and Kubie", year=1987)
+
+
+def test_what_the_cited_people_did_is_asked_of_them() -> None:
+    """`Rous transmitted a chicken sarcoma with a cell-free filtrate (Rous 1911, …)` (r139
+    glossary, virology: no card credited Rous, nor Huang and Baltimore for naming DIs): the
+    people are the sentence's subject, so the card asks who did what it says."""
+    oncogene = term(
+        "**Oncogene (viral vs. cellular)**: Rous transmitted a chicken sarcoma with a"
+        " cell-free filtrate (Rous 1911, Nobel 55 years later!). The *src* gene then turned out"
+        " to have a normal cellular counterpart."
+    )
+    assert [(f.text, f.cited.authors, f.did) for f in oncogene.findings] == [
+        ("transmitted a chicken sarcoma with a cell-free filtrate", "Rous", True)
+    ]
+    di = term(
+        "**Defective interfering (DI) particle**: Virus particles with deleted genomes that"
+        " can't replicate alone. Von Magnus saw the effect with influenza in the 1950s (the"
+        ' "von Magnus phenomenon"); Huang and Baltimore named DIs and proposed they shape'
+        " disease (Huang & Baltimore 1970)."
+    )
+    assert [(f.text, f.did) for f in di.findings] == [
+        ("named DIs and proposed they shape disease", True)
+    ]
+    # (what came of it is no part of what they did)
+    pk = term(
+        "**Population pharmacokinetics**: PK from sparse samples pooled across patients."
+        " Sheiner built NONMEM around it at UCSF, and it's now the default for label dosing"
+        " in children (Sheiner et al. 1977)."
+    )
+    assert [f.text for f in pk.findings] == ["built NONMEM around it at UCSF"]
+
+
+def test_a_name_that_says_who_keeps_its_when_card() -> None:
+    nash = term(
+        "**Nash equilibrium**: a strategy profile where no player gains by deviating alone."
+        " Nash proved one always exists in mixed strategies for every finite game, using"
+        " Kakutani's fixed-point theorem (Nash 1950)."
+    )
+    assert not nash.findings
+    assert (nash.attribution.authors, nash.attribution.year) == ("Nash", 1950)
+
+
+def test_the_card_asks_who_did_it() -> None:
+    from srs.cards.from_templates import template_cards
+    from srs.cards.templates import load_templates
+
+    parsed = parse_text(
+        "## Terms\n\n" + OTHER_TERMS + "**Oncogene**: Rous transmitted a chicken sarcoma"
+        " with a cell-free filtrate (Rous 1911).\n"
+    )
+    asked = [
+        (card.front, card.back)
+        for card in template_cards(parsed, load_templates()).cards
+        if card.id.endswith("found-rous-1911")
+    ]
+    assert asked == [
+        (
+            "*Oncogene*: who transmitted a chicken sarcoma with a cell-free filtrate, and when?",
+            "Rous, 1911",
+        )
+    ]

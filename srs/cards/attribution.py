@@ -208,10 +208,15 @@ def _found(finding: Finding, name: str) -> Slot:
     cited = finding.cited
     when = cited.venue if cited.venue and str(cited.year) in cited.venue else str(cited.year)
     answer = f"{cited.authors}, {when}"
+    # (`*Oncogene*: who transmitted a chicken sarcoma with a cell-free filtrate, and when?`:
+    # what the people did, asked of them)
+    ask = (
+        f"*{md_escape(name)}*: who {md_escape(finding.text)}, and when?"
+        if finding.did
+        else f"Who found this about **{md_escape(name)}**, and when?  *{md_escape(finding.text)}*"
+    )
     values = {
-        "ask": (
-            f"Who found this about **{md_escape(name)}**, and when?  *{md_escape(finding.text)}*"
-        ),
+        "ask": ask,
         "who": md_escape(cited.authors),
         "when": md_escape(when),
         "made_by": md_escape(answer),

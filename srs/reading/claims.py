@@ -1724,6 +1724,14 @@ def read_claims(
                 whole_sentences = whole_sentences or sentences(raw)
                 whole = whole_sentences[number] if number < len(whole_sentences) else piece
                 finding = _finding(whole, cut_found, first=index == 0 and number == 0)
+                if (
+                    finding is not None
+                    and finding.did
+                    and attribution.first_surname(cut_found.authors).casefold() in name.casefold()
+                ):
+                    # `*Nash equilibrium*: who proved one always exists …?` (r112 glossary):
+                    # the name says who; when stays the card
+                    finding = None
                 if finding is not None:
                     out.findings.append(finding)
                     found_in.add(cited_here)
@@ -1926,6 +1934,25 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
     before = piece[start : bracket.start()].rstrip()
     said = tidy(before + piece[bracket.end() : end])
     said = re.sub(r"^[\s,;.]*(?:(?:and|but|while)\s+)?", "", said).strip(" .;:")
+    # (or of the clause that closes on the citation: `Von Magnus saw the effect …; Huang
+    # and Baltimore named DIs …`)
+    did = _did(said, found.authors) or _did(said.rsplit("; ", 1)[-1], found.authors)
+    if did is not None:
+        # `Rous transmitted a chicken sarcoma with a cell-free filtrate (Rous 1911, …)`,
+        # `Huang and Baltimore named DIs and proposed they shape disease (Huang & Baltimore
+        # 1970)` (r139 glossary, neither on a card): the study's people did what follows
+        if (
+            len(did.split()) >= 4
+            and str(found.year) not in did
+            and surname not in did
+            and did.count("(") == did.count(")")
+            and not did.count('"') % 2
+            and not opinion_in(did)
+            and not _OTHERS_CITED.search(did)
+            and not re.search(r"\d", found.authors)
+        ):
+            return Finding(text=did, cited=found, did=True)
+        return None
     if (
         len(said.split()) < 5
         or surname in said
@@ -1962,6 +1989,44 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
     return Finding(text=said, cited=found)
 
 
+#: a verb in the past, what the study's people did: `transmitted`, `showed`, `named`
+_DID_VERB = (
+    r"(?:(?!(?:based|called|used|known|needed)\b)[a-z]{3,}ed|showed|found|made|saw|gave|took|"
+    r"built|wrote|ran|drew|won|led|got|began|brought|kept|held|set|split|caught|taught|sought)"
+)
+
+
+def _did(said: str, authors: str) -> str | None:
+    """What a sentence says its cited people did, when they are its subject: `Huang and
+    Baltimore named DIs …` (cited `Huang and Baltimore`) -> `named DIs …`."""
+    surnames = [
+        name for name in re.split(r",\s*|\s+(?:and|&)\s+|\s+et\s+al\.?", authors) if name.strip()
+    ]
+    if not surnames:
+        return None
+    first = re.escape(surnames[0].split()[-1])
+    subject = re.match(
+        rf"{first}(?:\s+et\s+al\.?|(?:,\s*[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+"
+        rf"|\s+and\s+(?:colleagues|co-?workers|coauthors))?(?:\s*\(\d{{4}}\))?\s+"
+        rf"(?=(?:(?:first|independently|later|then|also)\s+)?{_DID_VERB}\s)",
+        said,
+    )
+    if subject is None:
+        return None
+    # (`made it work for animal viruses (…), which turned animal virology into …`, `built
+    # NONMEM around it at UCSF, and it's now the default …`, `derived it …; the IAU voted
+    # …`: what they did, not what came of it)
+    return _AFTERWARDS.split(said[subject.end() :], maxsplit=1)[0].rstrip(" ,;")
+
+
+#: where a sentence goes on past what its subject did: `, which …`, `; …`, ` — …`, `, and
+#: it's now …` (a new subject after `and`)
+_AFTERWARDS = re.compile(
+    r",\s+which\s|;\s|\s[—–]\s"
+    r"|,\s+and\s+(?=(?:it|it['’]s|its|they|he|she|his|her|this|that|these|a|an|the|[A-Z][\w-]*)\b)"
+)
+
+
 def _keep_findings(out: Claims) -> None:
     """A study's finding under the term keeps its card; the term's own citation is the
     finding's, not the term's, only when its sentence says what someone showed (`EEG
@@ -1971,7 +2036,7 @@ def _keep_findings(out: Claims) -> None:
     kept: list[Finding] = []
     for finding in out.findings:
         if own and finding.cited.authors == own:
-            if not _SUBJECT_FOUND.search(finding.text):
+            if not finding.did and not _SUBJECT_FOUND.search(finding.text):
                 # `Finds sequences in a database … (Altschul et al. 1990)` under **BLAST**,
                 # `The default index structure of … (Bayer & McCreight 1972)`: what the
                 # term is or does, cited to its makers

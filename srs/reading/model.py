@@ -108,6 +108,9 @@ class Finding:
 
     text: str
     cited: Attribution
+    #: the study's people are the sentence's subject, cut off: `text` opens with what they
+    #: did (`transmitted a chicken sarcoma with a cell-free filtrate`, Rous 1911)
+    did: bool = False
 
 
 @dataclass
