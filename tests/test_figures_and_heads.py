@@ -276,3 +276,28 @@ def test_counts_of_what_a_dataset_holds_are_neither_fragment_nor_list() -> None:
         "about 21k videos of 2,000 ASL words from more than 100 signers",
         "1,000 ASL signs, 25k+ clips, 200+ signers",
     ]
+
+
+def test_a_double_surname_keeps_its_particles() -> None:
+    entry = one(
+        '- Wouter B. Verschoof-van der Vaart and Karsten Lambers, "Learning to Look at LiDAR:'
+        " The Use of R-CNN in the Automated Detection of Archaeological Objects in LiDAR Data"
+        ' from the Netherlands," *Journal of Computer Applications in Archaeology* 2, no. 1'
+        " (2019): 31–40. https://doi.org/10.5334/jcaa.32\n"
+        "  Faster R-CNN trained to find barrows and Celtic field systems in Dutch lidar.\n"
+    )
+    assert entry.attribution.authors == "Verschoof-van der Vaart and Lambers"
+    assert claim_texts(entry) == [
+        "Faster R-CNN trained to find barrows and Celtic field systems in Dutch lidar"
+    ]
+
+
+def test_a_books_series_is_no_claim() -> None:
+    entry = one(
+        "- James Conolly and Mark Lake, *Geographical Information Systems in Archaeology*,"
+        " Cambridge Manuals in Archaeology (Cambridge University Press, 2006), chs. 1–3."
+        " https://doi.org/10.1017/CBO9780511807459\n"
+        "  The concepts (data models, map algebra, cost surfaces, visibility) are what"
+        " matters.\n"
+    )
+    assert not any("Cambridge Manuals" in text for text in claim_texts(entry))

@@ -555,6 +555,8 @@ def _surname(name: str) -> str:
     name = re.sub(r",?\s+(?:Jr|Sr|II|III|IV)\.?$", "", name.strip()) or name
     words = name.split()
     for i, word in enumerate(words[:-1]):
+        if re.search(rf"-{_PARTICLE}$", word, re.IGNORECASE):
+            return " ".join(words[i:])  # `Verschoof-van der Vaart`
         if word.casefold() in {
             "van",
             "de",
@@ -1141,6 +1143,9 @@ _WHOLE_NAME = re.compile(
     # (`Z.Z. Ren`: initials, then the surname)
     rf"|(?:[{_UPPER}]\.\s?)+)"
     rf"(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*"
+    # (`Wouter B. Verschoof-van der Vaart` (r139 syllabus, no authors read): a double
+    # surname whose second part has its particles)
+    rf"(?:(?<=-)(?:{_PARTICLE}\s+){{0,1}}{_PARTICLE}\s+[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*)?"
 )
 _ORG_WORD = re.compile(
     r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"
@@ -1322,6 +1327,10 @@ def _tidy(authors: str) -> str:
 _FULL_NAME = (
     rf"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|{_WORD_NAME}(?:\s+[A-Z]\.)?"
     rf"(?:\s+{_WORD_NAME}(?=\s+{_WORD_NAME}))?)(?:\s+{_PARTICLE})?\s+{_NOT_SURNAME}{_WORD_NAME}"
+    # (`Wouter B. Verschoof-van der Vaart` (r139 syllabus): a double surname whose second
+    # part keeps its particles)
+    r"(?:(?:(?<=-van)|(?<=-von)|(?<=-de)|(?<=-der)|(?<=-den)|(?<=-la)|(?<=-le)|(?<=-du))"
+    rf"(?:\s+{_PARTICLE})?\s+{_WORD_NAME})?"
 )
 #: `and a long list of Google co-authors`, `and colleagues`: more people, unnamed
 _MORE_PEOPLE = re.compile(

@@ -2951,6 +2951,14 @@ _CITED_AS = re.compile(
     r"(?i)^(?:usually|often|mostly|commonly|also|normally)?\s*cited\s+as\s+(?!the\s)"
     r"[^:]{0,60}\b(?:19|20)\d\d\b"
 )
+#: a publisher's series a book appeared in: `Cambridge Manuals in Archaeology`, `Lecture
+#: Notes in Computer Science`, `Springer Series in Statistics`, `Oxford Studies in …`
+_BOOK_SERIES = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){0,3}(?:Manuals?|Series|Studies|Handbooks?|Texts|Textbooks|Library|"
+    r"Lecture\s+Notes|Monographs|Classics|Primers|Companions)"
+    r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?"
+    r"(?:\s*,?\s*(?:vol(?:ume)?\.?|no\.?)\s*\d+)?"
+)
 _JOURNAL_ISSUE = re.compile(
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|in|on|the|&))*"
     r"\s+\d{1,4}(?:\s*\(\d{1,5}\))?\s*[,:]\s*(?:e\d{1,6}|\d{1,6}(?:\s*[–-]\s*\d{1,6})?)\.?"
@@ -3221,6 +3229,10 @@ def _claim(
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if _JOURNAL_ISSUE.fullmatch(text.strip()):
         return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared
+    if _BOOK_SERIES.fullmatch(text.strip(" .,;")):
+        # `*Geographical Information Systems in Archaeology*, Cambridge Manuals in Archaeology
+        # (…, 2006)` (r139 syllabus, the book's gist): the series it appeared in
+        return None
     in_journal = _IN_JOURNAL.search(text)
     if in_journal is not None:
         if not re.match(r"[A-Z][a-z]+ed\s", text):
