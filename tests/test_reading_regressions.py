@@ -5820,7 +5820,9 @@ def test_r55_the_sentence_after_a_byline_says_what_the_work_is(
         "developed independently of Kingma & Welling; compare the two derivations.",
         "came out of ICT and Inria, and is arguably the first accelerator paper.",
         "Benjamin C., chapters Stlc and StlcProp.",
-        "IEEE TASLP 2011, a short-time intelligibility measure.",
+        # (another work's citation: since TASLP is a known journal (r140), a bare `IEEE
+        # TASLP 2011, …` reads as where this work appeared)
+        "Taal et al., IEEE TASLP 2011, a short-time intelligibility measure.",
         "Only a paragraph on tokenization.",
     ],
 )

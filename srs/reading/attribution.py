@@ -51,7 +51,9 @@ __all__ = [
 ]
 
 # from Darwin (1859) and Hardy (1908) on; never a page before the year (`PRL 70, 1895, 1993`)
-_YEAR = r"(?:1[89]\d\d|20[0-4]\d)(?!,\s*(?:1[89]|20)\d\d\b)"
+#: (never a page after its volume: `*Cell* 167:1853 (2016)` (r140 table, "Who made
+#: **Perturb-seq**? → Dixit et al., 1853"))
+_YEAR = r"(?<!\d:)(?<!\d:\s)(?:1[89]\d\d|20[0-4]\d)(?!,\s*(?:1[89]|20)\d\d\b)"
 _VENUE = VENUE_PATTERN
 _LAB = "|".join(re.escape(lab) for lab in sorted(LABS, key=len, reverse=True))
 #: the last word of a blog's or a newsletter's name (`Mozilla Hacks`, `V8 Blog`): where a
@@ -69,6 +71,12 @@ _NO_NAME = (
     # (`(Iowa State, ICSE 2023)` (r87 awesome): a university, never a Mr State)
     r"(?:University|Institute|Lab|Labs|Laboratory|College|School|Department|Research|State|"
     r"Enterprises?|Team|Group|Center|Centre|Workshop|Proceedings|Journal|Conference|The|In|On|"
+    # (`(Ant Financial, 2018)`, `Vesta Corporation & IEEE …` (r140 awesome): a company, never
+    # a Mr Financial)
+    r"Financial|Corporation|Corp|Inc|Ltd|LLC|GmbH|Bank|Capital|Payments|Insurance|"
+    # (`**AlphaGo Zero (2017).**` (r140 blog, "(Zero, 2017)"), `Google Project Zero & Google
+    # DeepMind` (r87 awesome, "Zero (Google DeepMind)"): a name's suffix, never a Mr Zero)
+    r"Zero|Pro|Max|Mini|Ultra|Turbo|Lite|Plus|Flash|Nano|Tiny|"
     r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section|"
     r"Learning|Heads?|Models?|Networks?|Attention|Language|Transformers?|Neural|Deep|"
     r"Circuits?|Induction|Framework|Systems?|Data|Training|Reasoning|Vision|Graphs?|"

@@ -524,6 +524,12 @@ def cut_definition(text: str) -> str:
                     continue
             elif skipped and re.match(r"\s+and\s", head[cut.end() - 1 :]):
                 break  # (but never then at `, and` in a list: `…, AdaBoost …, and a cascade`)
+            elif re.match(r",\s+and\s", head[cut.start() :]) and re.search(
+                r",\s+[\w-]+$", head[: cut.start()]
+            ):
+                # `One framework for sound, music, and speech via …` (r91 table, once cut to
+                # "One framework for sound, music"): the last item of a list, not a clause
+                continue
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
             break

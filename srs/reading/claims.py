@@ -178,6 +178,10 @@ _DOI = re.compile(r"(?<![\w/])doi:\s*10\.\S+", re.IGNORECASE)
 
 # `tidy`'s patterns, compiled once (it runs on every claim of every entry)
 _DOUBT = re.compile(r"\s*\(\?+\)")
+_LIST_PLACE = re.compile(
+    r"(?P<what>\b(?:data|dataset|datasets|benchmark|benchmarks|paper|papers|model|models|"
+    r"method|methods|ones|work|survey))\s+(?:above|below)(?=\s*[.,;]?\s*$)"
+)
 _ENTRY_POINTER = re.compile(r"\s*\(#\d{1,3}\)")
 _VOLUME_PAGE = re.compile(
     # (a comma and a space: never `About 1,000 hours of …` (r139 awesome, cut to "hours of
@@ -213,6 +217,9 @@ _NOT_THIS_BUT = re.compile(
 #: reading's place in history, then what it does
 _ORIGIN_LEAD = re.compile(
     r"^(?:this\s+is\s+)?(?:where|how)\s+it\s+all\s+(?:starts|started|began|begins)\s*[:—–-]\s+"
+    # (`Everything starts here: minimax over a game tree, …` (r140 blog, a cloze on
+    # "Everything starts here"))
+    r"|^(?:everything|it\s+all)\s+(?:starts|started|begins|began)\s+here\s*[:—–-]\s+"
     r"|^the\s+one\s+that\s+started\s+it\s+all\s*[:—–-]\s+",
     re.IGNORECASE,
 )
@@ -255,6 +262,9 @@ def tidy(text: str) -> str:
     text = _QUERIED_BRACKET.sub("", text)  # `(… cross products?? check)`
     text = _PICTOGRAPH.sub(" ", text)  # `… Practice ✅`, `👀`: the reader's marks
     text = _REPO_PATH.sub("", text)  # `… compiler bugs. csmith-project/csmith`: a link's text
+    # `… gains on the IBM synthetic AML data above` (r140 awesome, a reverse card's clue):
+    # where the list put it, no part of the fact
+    text = _LIST_PLACE.sub(r"\g<what>", text)
     text = _ON_LINK_GONE.sub("", text)
     previous = None
     while previous != text:
@@ -544,8 +554,12 @@ _WHERE_FROM = re.compile(
 _WHERE_FROM_SAID = re.compile(_WHERE_FROM.pattern + r"(?=\s*:\s*\S)")
 #: a person's result, said with their name: `Lesnick proved …`, `Kac showed …`
 _SOMEONE_DID = re.compile(
-    r"(?P<who>[A-Z][a-z][\w'’-]*)(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+(?:later\s+|also\s+)?"
-    r"(?:proved|showed|found|demonstrated|derived|introduced|extended|generalized|generalised)\b"
+    r"(?P<who>[A-Z][a-z][\w'’-]*)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:later\s+|also\s+|then\s+)?"
+    r"(?:proved|showed|found|demonstrated|derived|introduced|extended|generalized|generalised|"
+    # (`Flemming turned the idea into OT constraints`, `Hillenbrand et al. redid it in 1995`
+    # (r140 glossary, both credited to the bracket's first work))
+    r"turned|redid|did|made|gave|built|wrote|took|(?!based\b|called\b|used\b|known\b)[a-z]{3,}ed)\b"
 )
 
 
@@ -731,6 +745,7 @@ def _alias(
     bare = _BARE_NAME.fullmatch(text.strip())
     # (`… (UPenn, 2016). GECCO. TPOT: …`, `— LPAR-21`: where it appeared, no name)
     venue = re.sub(r"[-\s]?\d+$", "", bare.group("alias")) if bare else ""
+    venue = re.sub(r"^(?:IEEE|ACM)[\s/-]+", "", venue)  # (`IEEE TKDE`, `ACM TOG`)
     # (`McMillan`, `MacKay`: a surname's capitals, not a name's shape)
     surname = bare is not None and re.fullmatch(r"Ma?c[A-Z][a-z]+", bare.group("alias"))
     if (
@@ -2959,6 +2974,12 @@ _BOOK_SERIES = re.compile(
     r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?"
     r"(?:\s*,?\s*(?:vol(?:ume)?\.?|no\.?)\s*\d+)?"
 )
+#: what is left of a venue once its name and year are read: `workshop on Anomaly Detection
+#: in Finance`
+_WORKSHOP_LEFT = re.compile(
+    r"(?i:the\s+)?(?i:workshop|symposium|track|special\s+session)\s+(?i:on|for)\s+"
+    r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|in|of|for|on|the|&))*"
+)
 _JOURNAL_ISSUE = re.compile(
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|in|on|the|&))*"
     r"\s+\d{1,4}(?:\s*\(\d{1,5}\))?\s*[,:]\s*(?:e\d{1,6}|\d{1,6}(?:\s*[–-]\s*\d{1,6})?)\.?"
@@ -3229,6 +3250,10 @@ def _claim(
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if _JOURNAL_ISSUE.fullmatch(text.strip()):
         return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared
+    if _WORKSHOP_LEFT.fullmatch(text.strip(" .,;")):
+        # `KDD 2019 workshop on Anomaly Detection in Finance.` once its venue is read (r140
+        # awesome, the Elliptic paper's gist): where it appeared
+        return None
     if _BOOK_SERIES.fullmatch(text.strip(" .,;")):
         # `*Geographical Information Systems in Archaeology*, Cambridge Manuals in Archaeology
         # (…, 2006)` (r139 syllabus, the book's gist): the series it appeared in

@@ -277,7 +277,12 @@ def headline_name(lead: str, body: list[Run]) -> str:
 
 
 #: a version after a name: ` b1.58`, ` v2`, ` 3.1`
-_VERSION = re.compile(r"\s+(?P<version>(?:[a-z]?\d+(?:\.\d+)+|v\d+(?:\.\d+)*))(?=[\s,;:.!?]|$)")
+#: (or a model's suffix: `**AlphaGo Zero (2017).**` (r140 blog, named "AlphaGo" and asked what
+#: AlphaGo did with AlphaGo Zero's facts))
+_VERSION = re.compile(
+    r"\s+(?P<version>(?:[a-z]?\d+(?:\.\d+)+|v\d+(?:\.\d+)*|Zero|Pro|Max|Mini|Ultra|Turbo|Lite|"
+    r"Plus|Flash|Nano|XL|XXL))(?=[\s,;:.!?]|$)"
+)
 
 
 #: `**Moirai is Salesforce's any-variate masked encoder.**`, `**Temporal Fusion Transformer

@@ -102,6 +102,10 @@ VENUES = (
     *("CCS", "NDSS", "Nature Methods", "Nature Biotechnology", "Nature", "Science", "Cell"),
     *("Chemical Science", "J. Cheminformatics", "Journal of Cheminformatics", "JCIM"),
     *("PNAS", "Bioinformatics", "JMLR", "TMLR", "TPAMI", "IJCV", "Interspeech", "ICASSP"),
+    # IEEE and ACM transactions, by their abbreviations (`… (Macquarie University et al.,
+    # 2021). IEEE TKDE.` (r140 awesome, asked as the paper's name))
+    *("TKDE", "TNNLS", "TKDD", "TIST", "TOIS", "TASLP", "TCYB", "TITS", "TCSVT", "TGRS"),
+    *("JAIR",),
     *("CoRL", "RSS", "ICRA", "IROS", "UAI", "AISTATS", "COLT", "MLSys", "SysML", "ISCA"),
     *("MICRO", "ASPLOS", "HPCA", "PLDI", "POPL", "SIGCOMM", "FAST", "SoCC", "PODC", "SODA"),
     *("STOC", "FOCS", "CHI", "UIST", "CoNLL", "LREC", "ICSE", "FSE", "Distill", "MICCAI"),

@@ -142,7 +142,7 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
     if (verb and len(words) > 1) or (
         words[0].casefold() in _NOT_A_NAME
         or name.casefold() in title.casefold()
-        or name in VENUE_NAMES
+        or re.sub(r"^(?:IEEE|ACM)\s+", "", name) in VENUE_NAMES  # (`IEEE TKDE`, r140 awesome)
         or name in LAB_NAMES
         or is_generic_link_text(name)
         or any(word.casefold() in _JOURNAL_HEADS for word in words)

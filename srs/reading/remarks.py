@@ -201,6 +201,9 @@ OPINION = re.compile(
     # `Cloud feedback: the big one for uncertainty`, `dated re: tooling, but …` (r96): how it
     # stands, in the writer's words
     r"^the\s+big\s+one\s+(?:for|in|of)\b|^(?:a\s+bit\s+|somewhat\s+)?dated\b|"
+    # `Old now (the pX330 era) but it's still how a lot of people learned` (r140 table), `…
+    # is not a coincidence` (r140 blog, o1's gist): its age and the writer's hint
+    r"^(?:a\s+bit\s+|somewhat\s+)?old\s+now\b|\b(?:is\s+)?(?:not\s+a|no)\s+coincidence\b|"
     # `Useful as the position Lake et al. are arguing against` (r91 syllabus): its use here
     r"^useful\s+(?:as|for|to|when|if)\b|"
     # `The part I'd steal is the bi-temporal model` (r95 blog): the writer, first person
@@ -462,7 +465,8 @@ def opinion_in(text: str) -> re.Match[str] | None:
 #: another item of the list, by its number: `ties directly into #18 (…)` (r73 notes), `the
 #: tradeoff from #8 biting back` (r88 notes) — but `ranked #1` is a rank
 LIST_ITEM_POINTER = re.compile(
-    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|vs\.?)\s+#\d{1,3}\b"
+    # (`the tactic language used for #20/#21` (r140 notes, SSReflect's gist))
+    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|for|by|vs\.?)\s+#\d{1,3}\b"
     r"|\((?:→|->)?\s*#\d{1,3}\)",  # (`(→ #16)`, r95 notes)
     re.IGNORECASE,
 )
@@ -524,6 +528,9 @@ VERDICT_WORDS = frozenset(
     {
         *("short", "long", "dense", "angry", "correct", "wrong", "clear", "brilliant", "great"),
         *("fun", "boring", "hard", "easy", "tough", "terse", "excellent", "essential", "seminal"),
+        # `Pleasant, fun, somewhat evangelical` (r140 notes, "What is **Propositions as
+        # Types**?")
+        *("pleasant", "evangelical", "preachy", "somewhat", "breezy", "chatty", "polemical"),
         # (`Short and a bit brutal.` (r136 blog, Gao & Coley's gist): how it reads)
         *("brutal", "harsh", "blunt", "punchy"),
         *("influential", "optional", "accessible", "approachable", "opinionated", "lucid"),
