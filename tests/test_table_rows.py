@@ -401,3 +401,24 @@ def test_r68_a_mark_before_a_dropped_link_label_ends_no_claim() -> None:
     from srs.reading.claims import tidy
 
     assert tidy("vanishes with probability ≤ d/|S|.") == "vanishes with probability ≤ d/|S|."
+
+
+def test_a_row_of_prose_alone_goes_on_about_the_row_above() -> None:
+    """r140 table (genome editing): `| **GUIDE-seq**: Tsai, …, *Nat Biotechnol* 2015 |
+    [paper](…) |` then `| A short double-stranded oligo tag gets captured … | |` — the
+    second row was read as an entry of its own, named by its first sentence."""
+    from srs.reading.document import parse_text
+
+    parsed = parse_text(
+        "## Off-targets\n\n| Paper | Links |\n|-------|-------|\n"
+        "| **GUIDE-seq**: Tsai, Zheng, Nguyen, ..., Aryee, **Joung** (MGH), *Nat Biotechnol*"
+        " 2015 | [paper](https://doi.org/10.1038/nbt.3117) |\n"
+        "| A short double-stranded oligo tag gets captured into DSBs in living cells, and you"
+        " sequence out from the tag to map cleavage sites genome-wide. | |\n"
+        "| **SpCas9-HF1**: Kleinstiver, Pattanayak, ..., **Joung**, *Nature* 529:490 (2016) |"
+        " [paper](https://doi.org/10.1038/nature16526) |\n"
+    )
+    guide, hf1 = parsed.entries
+    assert (guide.name, hf1.name) == ("GUIDE-seq", "SpCas9-HF1")
+    assert guide.attribution.authors == "Tsai et al."
+    assert guide.claims[0].text.startswith("A short double-stranded oligo tag gets captured")

@@ -43,6 +43,20 @@ def table_rows(tokens: list[Token], start: int, end: int) -> list[Item]:
         return []  # a table, but not of papers
     items: list[Item] = []
     for cells in rows:
+        filled = [
+            (role, cell) for role, cell in zip(roles, cells, strict=False) if plain(cell).strip()
+        ]
+        if items and len(filled) == 1 and _continues(filled[0][1]):
+            # `| **GUIDE-seq**: Tsai, …, *Nat Biotechnol* 2015 | [paper](…) |` then `| A short
+            # double-stranded oligo tag gets captured into DSBs … | |` (r140 table, the row
+            # read as an entry of its own): a row of prose alone goes on about the row above
+            role, cell = filled[0]
+            before = items[-1]
+            held = before.cells.setdefault(role or "paper", [])
+            stop = "" if re.search(r"[.!?]\W*$", plain(held)) or not held else "."
+            held.extend([Run(f"{stop} "), *cell])
+            append_runs(before.everything, cell)
+            continue
         item = Item()
         for role, cell in zip(roles, cells, strict=False):
             if role is None or not cell:
@@ -52,6 +66,16 @@ def table_rows(tokens: list[Token], start: int, end: int) -> list[Item]:
         if item.cells:
             items.append(item)
     return items
+
+
+def _continues(cell: list[Run]) -> bool:
+    """A cell of prose only: sentences (six words or more), no bold name and no link."""
+    text = plain(cell).strip()
+    return (
+        len(text.split()) >= 6
+        and not any(run.bold or run.link is not None for run in cell if run.text.strip())
+        and re.search(r"[.!?]$|[a-z]{3,}\.\s", text) is not None
+    )
 
 
 def table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
