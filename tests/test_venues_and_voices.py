@@ -108,3 +108,15 @@ def test_a_lists_last_item_is_no_clause() -> None:
         'One framework for sound, music, and speech via a "language of audio" (AudioMAE'
         " features) predicted by a GPT-2 and then decoded by an LDM"
     ) == ("One framework for sound, music, and speech")
+
+
+def test_how_many_wrote_it_is_no_fact() -> None:
+    entry = one(
+        "25. **Gonthier et al. — A Machine-Checked Proof of the Odd Order Theorem**"
+        " (https://inria.hal.science/hal-00816699)\n"
+        "    - 15 authors, ITP 2013, LNCS 7998.\n"
+        "    - Feit–Thompson in Coq/SSReflect, finished Sept 2012 after ~6 years.\n"
+    )
+    assert claim_texts(entry) == [
+        "Feit–Thompson in Coq/SSReflect, finished Sept 2012 after ~6 years"
+    ]

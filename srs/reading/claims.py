@@ -2974,6 +2974,11 @@ _BOOK_SERIES = re.compile(
     r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?"
     r"(?:\s*,?\s*(?:vol(?:ume)?\.?|no\.?)\s*\d+)?"
 )
+#: how many wrote it, then where it appeared: `15 authors, LNCS 7998`
+_AUTHOR_COUNT = re.compile(
+    r"(?:\d{1,4}|a\s+dozen|dozens\s+of|hundreds\s+of)\+?\s+(?:co-?)?authors"
+    r"(?:\s*[,;(]\s*[A-Z][\w.&/-]*(?:\s+[\w.&/-]+){0,3}\)?)*"
+)
 #: what is left of a venue once its name and year are read: `workshop on Anomaly Detection
 #: in Finance`
 _WORKSHOP_LEFT = re.compile(
@@ -3250,6 +3255,10 @@ def _claim(
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if _JOURNAL_ISSUE.fullmatch(text.strip()):
         return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared
+    if _AUTHOR_COUNT.fullmatch(text.strip(" .,;")):
+        # `15 authors, ITP 2013, LNCS 7998.` (r140 notes, "What is **A Machine-Checked Proof
+        # of the Odd Order Theorem**? → 15 authors, LNCS 7998"): how many wrote it, where
+        return None
     if _WORKSHOP_LEFT.fullmatch(text.strip(" .,;")):
         # `KDD 2019 workshop on Anomaly Detection in Finance.` once its venue is read (r140
         # awesome, the Elliptic paper's gist): where it appeared
