@@ -197,3 +197,34 @@ def test_the_card_asks_who_did_it() -> None:
             "Rous, 1911",
         )
     ]
+
+
+def test_the_terms_short_name_opens_a_sentence_that_still_credits_it() -> None:
+    """r140 glossary (phonology): `The GLA learns those values from data … (Boersma & Hayes
+    2001, …)` under **Stochastic OT / Gradual Learning Algorithm (GLA)**, and `… (Clements
+    1985, …). See also Sagey's 1986 MIT dissertation …` under **Feature geometry**: neither
+    credited (the GLA read as another named thing; the pointer read as the closing
+    sentence)."""
+    gla = term(
+        "**Stochastic OT / Gradual Learning Algorithm (GLA)**: each constraint has a ranking"
+        " value on a continuous scale, and noise is added at each evaluation. The GLA learns"
+        ' those values from data, error by error (Boersma & Hayes 2001, "Empirical tests of'
+        ' the Gradual Learning Algorithm", *LI* 32)'
+    )
+    assert (gla.attribution.authors, gla.attribution.year) == ("Boersma and Hayes", 2001)
+    geometry = term(
+        "**Feature geometry**: features arranged in a tree rather than an unordered bundle."
+        " Explains why place assimilation spreads all the place features together (Clements"
+        ' 1985, "The geometry of phonological features", *Phonology Yearbook* 2). See also'
+        " Sagey's 1986 MIT dissertation for the articulator-based version."
+    )
+    assert (geometry.attribution.authors, geometry.attribution.year) == ("Clements", 1985)
+    # (what someone did with it stays a finding: `The human light PRC was mapped …`)
+    prc = term(
+        "**Phase response curve (PRC)**: how much a light pulse shifts the clock, by the"
+        " circadian time it is given. The human light PRC was mapped with single bright-light"
+        " pulses (Khalsa et al. 2003)."
+    )
+    assert not prc.attribution.authors
+    # (and a journal of one word is no author: `(Pincus, Macromolecules 1976)`)
+    assert cut("(Pincus, Macromolecules 1976)")[0].authors == "Pincus"

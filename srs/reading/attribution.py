@@ -74,6 +74,10 @@ _NO_NAME = (
     # (`(Ant Financial, 2018)`, `Vesta Corporation & IEEE …` (r140 awesome): a company, never
     # a Mr Financial)
     r"Financial|Corporation|Corp|Inc|Ltd|LLC|GmbH|Bank|Capital|Payments|Insurance|"
+    # (`(Pincus, Macromolecules 1976)` (r114 glossary, "Pincus and Macromolecules"): a journal
+    # named by one word, never a person)
+    r"Macromolecules|Biochemistry|Econometrica|Biometrika|Automatica|Psychometrika|"
+    r"Neuron|Genetics|Evolution|Ecology|Circulation|Immunity|Oncogene|Radiology|Genomics|"
     # (`**AlphaGo Zero (2017).**` (r140 blog, "(Zero, 2017)"), `Google Project Zero & Google
     # DeepMind` (r87 awesome, "Zero (Google DeepMind)"): a name's suffix, never a Mr Zero)
     r"Zero|Pro|Max|Mini|Ultra|Turbo|Lite|Plus|Flash|Nano|Tiny|"
@@ -1112,8 +1116,9 @@ def _inner_one(inner: str) -> Attribution:
         # `(Ho, Jain, Abbeel, NeurIPS 2020)`: surnames one by one, then where and when
         listed = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", surnames.group(0)) if n.strip()]
         known = _LABS_AND_VENUES
-        while listed and listed[-1] in known:  # `…, Abbeel, NeurIPS 2020`: where, not who
-            listed.pop()
+        # (`(Pincus, Macromolecules 1976)`: a journal named by one word, where)
+        while listed and (listed[-1] in known or _TITLE_WORD.fullmatch(listed[-1])):
+            listed.pop()  # (`…, Abbeel, NeurIPS 2020`: where, not who)
         if len(listed) >= 2 and not set(listed) & known:
             author_text = cite_authors(listed)
 

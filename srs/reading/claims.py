@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from srs.reading import attribution
-from srs.reading.acronyms import is_acronym
+from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.bylines import signed_byline
 from srs.reading.claim_kinds import (
     BE_CLAUSE,
@@ -2408,6 +2408,12 @@ _CITING_YEAR_BRACKET = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d\b[^()]*\)")
 _AFTERWORD = re.compile(r"[^()\[\]\d]{10,200}")
 
 
+def _short_for(word: str, name: str) -> bool:
+    """`GLA` of `Gradual Learning Algorithm`, `OT` of `Optimality Theory`: an acronym the
+    name's words spell."""
+    return len(word) >= 2 and word.isupper() and spelled_by(word, name)
+
+
 def _trailing_citation(
     text: str, name: str = "", *, others: tuple[str, ...] = (), term: bool = False
 ) -> Attribution:
@@ -2417,7 +2423,12 @@ def _trailing_citation(
     (`Popularised again by Mistral 7B (Jiang et al. 2023)`: Mistral's authors, not the
     term's)."""
     pieces = _pieces(_SEE_BRACKET.sub(" ", text))  # `(see …)`: a reading about it
-    while len(pieces) > 1 and _READING_LABEL.match(pieces[-1][1].strip()):
+    while len(pieces) > 1 and (
+        _READING_LABEL.match(pieces[-1][1].strip())
+        # (`… (Clements 1985, …). See also Sagey's 1986 MIT dissertation for the
+        # articulator-based version.` (r140 glossary, Feature geometry not credited))
+        or re.match(r"(?i)see\s+also\b", pieces[-1][1].strip())
+    ):
         pieces.pop()  # `… injective (Smola et al. 2007). Review: Muandet et al. 2017`
     if (
         term
@@ -2439,7 +2450,15 @@ def _trailing_citation(
         return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
     if _ARGUED.search(last):
         return Attribution()  # `… is debated (Svensson 2020, …, argues it is not)`: a view
-    if not last.endswith(")") or re.match(r"^(?:The\s+)?[A-Z]\w*[A-Z]", last):
+    capitalised = re.match(r"^(?:The\s+)?(?P<word>[A-Z]\w*[A-Z]\w*)", last)
+    if not last.endswith(")") or (
+        # (but `The GLA learns those values …` under **Stochastic OT / Gradual Learning
+        # Algorithm** (r140 glossary): the term's own short name)
+        # (what it does, not what someone did with it: `The human light PRC was mapped …`
+        # (r90 glossary) is a finding)
+        capitalised
+        and not (_short_for(capitalised["word"], name) and not _WHAT_HAPPENED.search(last))
+    ):
         return Attribution()
     before = last.split("(", 1)[0]
     if any(o and o in before and squash(name) not in squash(o) for o in others):
@@ -2458,7 +2477,10 @@ def _trailing_citation(
     if (
         len(pieces) > 1
         and opening
-        and _names_another(said, f"{name} {_cited_in(last)}")
+        and _names_another(
+            re.sub(r"\b[A-Z]{2,}\b", lambda m: "" if _short_for(m[0], name) else m[0], said),
+            f"{name} {_cited_in(last)}",
+        )
         # (but `It was proposed to explain why regions of low recombination in *Drosophila*
         # have low diversity … (Charlesworth, Morgan & Charlesworth 1993, …)` (r135
         # glossary): where it came from, whatever else it names)
@@ -2469,7 +2491,11 @@ def _trailing_citation(
         # variance, … (Breiman 1996)` say what the term is or does, and cite it)
         return Attribution()
     named = re.findall(r"\b[A-Z]{2,}[a-z]?\b", last.split("(", 1)[0])
-    if len(pieces) > 1 and any(squash(word) not in squash(name) for word in named):
+    if len(pieces) > 1 and any(
+        squash(word) not in squash(name)
+        and not (_short_for(word, name) and not _WHAT_HAPPENED.search(last))
+        for word in named
+    ):
         # `The original GAN objective … is 2·JS − log 4 (Goodfellow et al. 2014)` under
         # **Jensen–Shannon divergence**: a later sentence on another named thing
         return Attribution()
