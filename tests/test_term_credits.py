@@ -228,3 +228,13 @@ def test_the_terms_short_name_opens_a_sentence_that_still_credits_it() -> None:
     assert not prc.attribution.authors
     # (and a journal of one word is no author: `(Pincus, Macromolecules 1976)`)
     assert cut("(Pincus, Macromolecules 1976)")[0].authors == "Pincus"
+
+
+def test_a_year_beside_the_answers_stays_off_the_question() -> None:
+    """r141 glossary: `*Holography*: who invented it in 1947 …, and when?` → Gabor, 1948 (a
+    year on the front beside the one asked)."""
+    holography = term(
+        "**Holography**: recording the phase of a wave as an interference pattern. Gabor"
+        " invented it in 1947 while trying to improve electron microscopy (Gabor 1948)."
+    )
+    assert not [f for f in holography.findings if f.did]

@@ -120,3 +120,37 @@ def test_how_many_wrote_it_is_no_fact() -> None:
     assert claim_texts(entry) == [
         "Feit–Thompson in Coq/SSReflect, finished Sept 2012 after ~6 years"
     ]
+
+
+def test_a_theme_by_someone_is_part_of_the_title() -> None:
+    entry = one(
+        '6. **Gallager, "Variations on a Theme by Huffman"**'
+        " (https://ieeexplore.ieee.org/document/1055959)\n"
+        "   - IEEE Trans. Inf. Theory 24(6), 1978.\n"
+        "   - Adaptive Huffman coding: update the tree as counts change.\n"
+    )
+    assert entry.name == "Variations on a Theme by Huffman"
+    assert entry.attribution.authors == "Gallager"
+
+
+def test_chapters_and_what_they_cover_are_no_reading() -> None:
+    parsed = parse_text(
+        "## Week 9 — Integer programming\n\n**Required**\n"
+        "- Bertsimas & Tsitsiklis, Ch. 10–11 (integer programming formulations and methods).\n"
+        '- Karmarkar, "A new polynomial-time algorithm for linear programming",'
+        " *Combinatorica* 4, 1984. https://doi.org/10.1007/BF02579150\n"
+    )
+    assert [entry.name for entry in parsed.entries] == [
+        "A new polynomial-time algorithm for linear programming"
+    ]
+
+
+def test_a_series_word_and_a_label_are_no_author_or_term() -> None:
+    assert (
+        "Lectures"
+        not in cut("William L. Hamilton, Morgan & Claypool Synthesis Lectures (McGill, 2020).")[
+            0
+        ].authors
+    )
+    assert opinion_in("The controller that half the field is secretly running")
+    assert opinion_in("The autopilot most research drones that aren't racing drones end up using")

@@ -78,6 +78,9 @@ _NO_NAME = (
     # named by one word, never a person)
     r"Macromolecules|Biochemistry|Econometrica|Biometrika|Automatica|Psychometrika|"
     r"Neuron|Genetics|Evolution|Ecology|Circulation|Immunity|Oncogene|Radiology|Genomics|"
+    # (`William L. Hamilton, Morgan & Claypool Synthesis Lectures` (r141 table, "Hamilton and
+    # Lectures"): a publisher's series)
+    r"Lectures|Synthesis|"
     # (`**AlphaGo Zero (2017).**` (r140 blog, "(Zero, 2017)"), `Google Project Zero & Google
     # DeepMind` (r87 awesome, "Zero (Google DeepMind)"): a name's suffix, never a Mr Zero)
     r"Zero|Pro|Max|Mini|Ultra|Turbo|Lite|Plus|Flash|Nano|Tiny|"

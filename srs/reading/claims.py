@@ -1958,7 +1958,12 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
         # 1970)` (r139 glossary, neither on a card): the study's people did what follows
         if (
             len(did.split()) >= 4
-            and str(found.year) not in did
+            # (no year near the answer's: `invented it in 1947 …` → Gabor, 1948, r141
+            # glossary; but `… before the Nobel in 1978` → Mitchell, 1961 is plain)
+            and not any(
+                abs(int(year) - found.year) <= 5
+                for year in re.findall(r"\b(?:1[5-9]|20)\d\d\b", did)
+            )
             and surname not in did
             and did.count("(") == did.count(")")
             and not did.count('"') % 2

@@ -138,7 +138,10 @@ def is_logistics(title: str, text: str = "") -> bool:
 #: 9 and 11.`, `Hatcher, §§2.1–2.2`
 _CHAPTERS_ONLY = re.compile(
     r"[^,()\[\]]{1,60},\s*(?i:ch(?:apters?|s)?\.?|§§?|sections?|secs?\.?|pp?\.)\s*[\d.]+"
-    r"(?:\s*(?:[–,-]|and|&)\s*[\d.]+)*\.?"
+    r"(?:\s*(?:[–,-]|and|&)\s*[\d.]+)*"
+    # (`Bertsimas & Tsitsiklis, Ch. 10–11 (integer programming formulations and methods).`
+    # (r141 syllabus, "Who made **10–11 (integer programming …)**?"): what the chapters cover)
+    r"(?:\s*\([^()]{1,80}\))?\.?"
 )
 #: a slot of a course's calendar: `Week 12:`, `Lecture 3 —`, `Day 2.`
 _SLOT = re.compile(r"^\W*(?:week|lecture|class|session|day|module)\s*\d+\s*[:.—–-]\s*", re.I)

@@ -204,6 +204,9 @@ OPINION = re.compile(
     # `Old now (the pX330 era) but it's still how a lot of people learned` (r140 table), `…
     # is not a coincidence` (r140 blog, o1's gist): its age and the writer's hint
     r"^(?:a\s+bit\s+|somewhat\s+)?old\s+now\b|\b(?:is\s+)?(?:not\s+a|no)\s+coincidence\b|"
+    # `The controller that half the field is secretly running`, `The autopilot most research
+    # drones … end up using` (r141 blog): the writer's view of its standing
+    r"\bsecretly\b|\bend\s+up\s+using\b|"
     # `Useful as the position Lake et al. are arguing against` (r91 syllabus): its use here
     r"^useful\s+(?:as|for|to|when|if)\b|"
     # `The part I'd steal is the bi-temporal model` (r95 blog): the writer, first person

@@ -319,6 +319,9 @@ _REMARK_LABEL_WORDS = frozenset(
         *("line", "quip", "quote", "joke", "motto", "slogan", "saying", "words", "fast"),
         *("impl", "impls", "implementation", "implementations"),  # `server impl: ublksrv`
         *("chosen", "instead", "fight", "shown"),  # `chosen instead: demand-driven …` (r109)
+        # `Famous story: started as a term paper in Fano's class` (r141 notes, "**Famous
+        # story**: …?")
+        *("famous", "story", "anecdote", "trivia", "backstory", "aside", "bonus"),
         # `Hardest common setting: train ABC → test D`, `Defaults worth memorizing: …` (r96)
         *("hardest", "easiest", "harder", "easier", "defaults", "worth", "memorizing"),
         *("first", "modern", "good", "early", "experimental", "standard", "original", "new"),

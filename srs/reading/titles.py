@@ -433,6 +433,14 @@ def _by_author(title: str) -> re.Match[str] | None:
         # `Angora: Efficient Fuzzing by Principled Search` (r104 notes, "Who made **Angora**?
         # → Principled Search"): a subtitle says how, by what method
         return None
+    if re.search(
+        r"(?i)\b(?:theme|tribute|homage|idea|suggestion|remark|problem|conjecture|question|"
+        r"result|theorem)s?\s*$",
+        title[: match.start()],
+    ):
+        # `Variations on a Theme by Huffman` (r140 notes, "Who made **Variations on a
+        # Theme**? → Huffman": Gallager's paper): whose theme, a part of the title
+        return None
     # `Let's Verify Step by Step`: a word of the title again, no author
     said = {word.casefold() for word in title[: match.start()].split()}
     if match.group("who").casefold() in said:
