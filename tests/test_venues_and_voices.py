@@ -154,3 +154,28 @@ def test_a_series_word_and_a_label_are_no_author_or_term() -> None:
     )
     assert opinion_in("The controller that half the field is secretly running")
     assert opinion_in("The autopilot most research drones that aren't racing drones end up using")
+
+
+def test_the_writers_taste_and_price_are_no_fact_nor_name() -> None:
+    """r142: `Funny and infuriating in about equal measure` (Quining Qualia's gist), `Ties
+    OoO and the memory wall together nicely` (Runahead Execution's), `Pricey; check your
+    library.` (an edited book asked as "Pricey"), a cloze on `the "just scale DINOv2"
+    approach` — but `(hence "funny")` is the funny current's own word."""
+    assert opinion_in("Funny and infuriating in about equal measure")
+    assert opinion_in("Ties OoO and the memory wall together nicely")
+    assert not opinion_in('an inward current activated by hyperpolarisation (hence "funny")')
+    book = one(
+        "- [Machine Learning Applications in Electronic Design Automation]"
+        "(https://link.springer.com/book/10.1007/978-3-031-13074-8) - Haoxing Ren, Jiang Hu"
+        " (eds.) (NVIDIA / Texas A&M, Springer, 2022). Edited book, one chapter per problem"
+        " area. Pricey; check your library.\n"
+    )
+    assert book.name == "Machine Learning Applications in Electronic Design Automation"
+    chief = one(
+        "- **CHIEF** ([Nature](https://www.nature.com/articles/s41586-024-07894-z)) — A"
+        " pathology foundation model trained on 60k slides. Interesting as a counterpoint to"
+        ' the "just scale DINOv2" approach.\n'
+    )
+    assert not any(
+        "DINOv2" in claim.terms or "just scale DINOv2" in claim.terms for claim in chief.claims
+    )

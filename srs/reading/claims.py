@@ -751,6 +751,7 @@ def _alias(
     if (
         bare
         and not surname
+        and not is_verdict(bare.group("alias"))  # (`Pricey; check your library.`)
         and venue not in VENUE_NAMES
         and _names_the_work(bare.group("alias"), link_names)
     ):

@@ -207,6 +207,11 @@ OPINION = re.compile(
     # `The controller that half the field is secretly running`, `The autopilot most research
     # drones … end up using` (r141 blog): the writer's view of its standing
     r"\bsecretly\b|\bend\s+up\s+using\b|"
+    # `Funny and infuriating in about equal measure`, `Conceptually lovely …`, `Ties OoO and
+    # the memory wall together nicely`, `a bit manifesto-ish` (r142): the writer's taste
+    # (never a term's own word: `activated by hyperpolarisation (hence "funny")`, r115)
+    r"^(?:funny|lovely)\b|\bkind\s+of\s+funny\b|\bconceptually\s+lovely\b|\binfuriating\b|"
+    r"\bmanifesto-?ish\b|\btogether\s+nicely\b|"
     # `Useful as the position Lake et al. are arguing against` (r91 syllabus): its use here
     r"^useful\s+(?:as|for|to|when|if)\b|"
     # `The part I'd steal is the bi-temporal model` (r95 blog): the writer, first person
@@ -534,6 +539,9 @@ VERDICT_WORDS = frozenset(
         # `Pleasant, fun, somewhat evangelical` (r140 notes, "What is **Propositions as
         # Types**?")
         *("pleasant", "evangelical", "preachy", "somewhat", "breezy", "chatty", "polemical"),
+        # `Pricey; check your library.` (r142 awesome, "What is this paper known as? →
+        # Pricey"): what it costs
+        *("pricey", "expensive", "paywalled"),
         # (`Short and a bit brutal.` (r136 blog, Gao & Coley's gist): how it reads)
         *("brutal", "harsh", "blunt", "punchy"),
         *("influential", "optional", "accessible", "approachable", "opinionated", "lucid"),

@@ -102,7 +102,14 @@ _SCARE_QUOTED = re.compile(
     # `the paper to hand anyone who says "just add OTel"` (r133 notes, a cloze on the quip,
     # useless): words someone says, quoted
     r"|\b(?:says?|said|saying|asks?|asked|tells?\s+you)\s+$"
+    # `a counterpoint to the "just scale DINOv2" approach` (r142 blog, a cloze on the quip):
+    # the view the work is set against
+    r"|\b(?:counterpoint|alternative|antidote|contrast|response|reaction|answer)\s+to\s+the\s+$"
 )
+#: a quoted phrase the writer names a camp by: `Foundational for the "screenshots only" school`
+#: (never a `framing` or an `approach`: `the "three pillars" framing: logs, metrics, traces`
+#: names a view the field took up)
+_QUOTED_VIEW_AFTER = re.compile(r"[\"”]\s+(?:crowd|camp|school|mindset|instinct|mantra)\b")
 #: one of two quoted phrases set against each other: `Separated "making oxygen" from "fixing
 #: carbon"` (r128 glossary, weak), `why "most likely error" and "most likely error class"
 #: decoding …` (r127 glossary, weak)
@@ -115,7 +122,9 @@ def _scare_quoted(text: str, quoted: re.Match[str]) -> bool:
     paper`) or one of two phrases set against each other — unless it is named (`whether it's
     called "continuous batching" or …`) or a proper name (`"Capability Thresholds" and
     "Required Safeguards"`)."""
-    if _SCARE_QUOTED.search(text, 0, quoted.start()):
+    if _SCARE_QUOTED.search(text, 0, quoted.start()) or _QUOTED_VIEW_AFTER.match(
+        text, quoted.end() - 1
+    ):
         return True
     paired = _QUOTED_PARTNER.match(text, quoted.end() - 1) or _QUOTED_PARTNER_BEFORE.search(
         text, 0, quoted.start()
@@ -143,6 +152,8 @@ def implicit_terms(text: str) -> list[str]:
     titles = [m.span() for m in QUOTED_TITLE.finditer(text) if len(m["title"].split()) >= 4]
     # (nor part of a quoted name: `Jäckel's "Let's {{c1::Be Rational}}"`, r94 glossary)
     quoted = [m.span(1) for m in _QUOTED_TERM.finditer(text)]
+    # (nor a word of the writer's quip: `the "just scale {{c1::DINOv2}}" approach`, r142 blog)
+    quips = [m.span(1) for m in _QUOTED_TERM.finditer(text) if _scare_quoted(text, m)]
     found += [
         m.group(0)
         for m in _CAPITALISED_TERM.finditer(text)
@@ -171,6 +182,7 @@ def implicit_terms(text: str) -> list[str]:
         and not _PREFIXED.match(m.group(0))
         and m.group(0) not in LAB_NAMES  # `NVIDIA says these adders …`: who, not what
         and not any(start <= m.start() < end for start, end in titles)
+        and not any(start <= m.start() < end for start, end in quips)
     ]
     return [term for term in dict.fromkeys(found) if len(term) >= 2]
 
