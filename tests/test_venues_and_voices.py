@@ -1,5 +1,7 @@
-"""Readings found wrong by the blind grading of round 140 (game-playing AI, fraud and
-anti-money-laundering, type theory notes, phonology, macroeconomics, genome editing): a
+"""Readings found wrong by the blind grading of rounds 140 to 142 (game-playing AI, fraud
+and anti-money-laundering, type theory notes, phonology, macroeconomics, genome editing;
+then drones, speech recognition, compression, optics, operations research, graph networks;
+then pathology, chip design, microarchitecture, sleep, philosophy of mind, translation): a
 journal's abbreviation read as the paper's name, a company's second word read as a surname,
 a page read as a year, a model's suffix read as its author, a study credited with what
 another person did, and the writer's voice read as a fact."""
@@ -10,16 +12,8 @@ from srs.reading.attribution import cut
 from srs.reading.claim_kinds import cut_definition
 from srs.reading.claims import tidy
 from srs.reading.document import parse_text
-from srs.reading.model import Entry
 from srs.reading.remarks import is_verdict, opinion_in
-
-
-def one(text: str) -> Entry:
-    return parse_text("## S\n\n" + text).entries[0]
-
-
-def claim_texts(entry: Entry) -> list[str]:
-    return [claim.text for claim in entry.claims]
+from tests.test_figures_and_heads import claim_texts, one
 
 
 def test_a_journals_abbreviation_is_no_name() -> None:

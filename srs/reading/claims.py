@@ -552,14 +552,20 @@ _WHERE_FROM = re.compile(
 )
 #: (the same, then a colon and what it is)
 _WHERE_FROM_SAID = re.compile(_WHERE_FROM.pattern + r"(?=\s*:\s*\S)")
+#: a verb in the past, what the study's people did: `transmitted`, `showed`, `named`
+_DID_VERB = (
+    r"(?:(?!(?:based|called|used|known|needed)\b)[a-z]{3,}ed|showed|found|made|saw|gave|took|"
+    r"built|wrote|ran|drew|won|led|got|began|brought|kept|held|set|split|caught|taught|sought)"
+)
+
+
 #: a person's result, said with their name: `Lesnick proved …`, `Kac showed …`
 _SOMEONE_DID = re.compile(
     r"(?P<who>[A-Z][a-z][\w'’-]*)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
     r"(?:later\s+|also\s+|then\s+)?"
-    r"(?:proved|showed|found|demonstrated|derived|introduced|extended|generalized|generalised|"
     # (`Flemming turned the idea into OT constraints`, `Hillenbrand et al. redid it in 1995`
-    # (r140 glossary, both credited to the bracket's first work))
-    r"turned|redid|did|made|gave|built|wrote|took|(?!based\b|called\b|used\b|known\b)[a-z]{3,}ed)\b"
+    # (r140 glossary, both credited to the bracket's first work): any verb in the past)
+    rf"(?:proved|redid|did|{_DID_VERB})\b"
 )
 
 
@@ -2010,13 +2016,6 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
     return Finding(text=said, cited=found)
 
 
-#: a verb in the past, what the study's people did: `transmitted`, `showed`, `named`
-_DID_VERB = (
-    r"(?:(?!(?:based|called|used|known|needed)\b)[a-z]{3,}ed|showed|found|made|saw|gave|took|"
-    r"built|wrote|ran|drew|won|led|got|began|brought|kept|held|set|split|caught|taught|sought)"
-)
-
-
 def _did(said: str, authors: str) -> str | None:
     """What a sentence says its cited people did, when they are its subject: `Huang and
     Baltimore named DIs …` (cited `Huang and Baltimore`) -> `named DIs …`."""
@@ -2456,14 +2455,16 @@ def _trailing_citation(
         return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
     if _ARGUED.search(last):
         return Attribution()  # `… is debated (Svensson 2020, …, argues it is not)`: a view
+    # (a sentence on what the term does may open with its short name, never one on what
+    # someone did with it)
+    does = _WHAT_HAPPENED.search(last) is None
     capitalised = re.match(r"^(?:The\s+)?(?P<word>[A-Z]\w*[A-Z]\w*)", last)
     if not last.endswith(")") or (
         # (but `The GLA learns those values …` under **Stochastic OT / Gradual Learning
         # Algorithm** (r140 glossary): the term's own short name)
         # (what it does, not what someone did with it: `The human light PRC was mapped …`
         # (r90 glossary) is a finding)
-        capitalised
-        and not (_short_for(capitalised["word"], name) and not _WHAT_HAPPENED.search(last))
+        capitalised and not (does and _short_for(capitalised["word"], name))
     ):
         return Attribution()
     before = last.split("(", 1)[0]
@@ -2498,9 +2499,7 @@ def _trailing_citation(
         return Attribution()
     named = re.findall(r"\b[A-Z]{2,}[a-z]?\b", last.split("(", 1)[0])
     if len(pieces) > 1 and any(
-        squash(word) not in squash(name)
-        and not (_short_for(word, name) and not _WHAT_HAPPENED.search(last))
-        for word in named
+        squash(word) not in squash(name) and not (does and _short_for(word, name)) for word in named
     ):
         # `The original GAN objective … is 2·JS − log 4 (Goodfellow et al. 2014)` under
         # **Jensen–Shannon divergence**: a later sentence on another named thing
@@ -2942,8 +2941,6 @@ _NOT_THIS_WORK = re.compile(
 _VOUCHED = re.compile(
     r",?\s+(?:recommended|endorsed|praised|championed)\s+by\s+[\w .&'’-]{1,40}?\.?$"
 )
-# (`… with Bayesian variants (…) so you get calibrated uncertainties` (r135 blog, SuperNNova
-# left without a gist): what it gives the reader)
 #: the writer's label for why the reading is in the list: `Why it's in a VM list: the
 #: decades-old "kernel mapped into every address space" design got broken by …` (r139
 #: notes, "What is **Meltdown**? → Why it's in a VM list")
@@ -2951,6 +2948,8 @@ _WHY_LISTED = re.compile(
     r"(?i)why\s+(?:it['’]s|it\s+is|this\s+is|this['’]s|i\s+(?:list|include)(?:ed)?\s+it)"
     r"(?:\s+(?:in|on)\s+(?:a|an|the|this|my)\s+[\w\s-]{1,30}|\s+here)?$"
 )
+# (`… with Bayesian variants (…) so you get calibrated uncertainties` (r135 blog, SuperNNova
+# left without a gist): what it gives the reader)
 _SO_YOU_CAN = re.compile(
     r",?\s+so(?:\s+that)?\s+(?:you|we|one)\s+(?:can|could|get|have|know)\b"
     # (to the next item of a list: `Two key moves: a temporal encoding so you can mask across
