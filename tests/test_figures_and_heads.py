@@ -301,3 +301,13 @@ def test_a_books_series_is_no_claim() -> None:
         " matters.\n"
     )
     assert not any("Cambridge Manuals" in text for text in claim_texts(entry))
+
+
+def test_a_journal_volume_and_lettered_pages_are_not_the_papers_name() -> None:
+    """r143 syllabus: `*Nature* 471: E1–E4` asked as the reply's name, "Nature 471"."""
+    entry = one(
+        '- Abbot, P. et al. (2011). "Inclusive fitness theory and eusociality." *Nature* 471:'
+        " E1–E4. https://doi.org/10.1038/nature09831\n"
+        "  The reply to Nowak, Tarnita and Wilson, signed by 137 authors.\n"
+    )
+    assert entry.name == "Inclusive fitness theory and eusociality"
