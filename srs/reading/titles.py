@@ -438,7 +438,7 @@ def _by_author(title: str) -> re.Match[str] | None:
         r"result|theorem)s?\s*$",
         title[: match.start()],
     ):
-        # `Variations on a Theme by Huffman` (r140 notes, "Who made **Variations on a
+        # `Variations on a Theme by Huffman` (r141 notes, "Who made **Variations on a
         # Theme**? → Huffman": Gallager's paper): whose theme, a part of the title
         return None
     # `Let's Verify Step by Step`: a word of the title again, no author
