@@ -19,6 +19,7 @@ from srs.reading.orgs import (
     LAB_NAMES,
     LAB_SITES,
     LABS,
+    MODEL_SUFFIX,
     VENUE_NAMES,
     VENUE_PATTERN,
     VENUES,
@@ -83,7 +84,7 @@ _NO_NAME = (
     r"Lectures|Synthesis|"
     # (`**AlphaGo Zero (2017).**` (r140 blog, "(Zero, 2017)"), `Google Project Zero & Google
     # DeepMind` (r87 awesome, "Zero (Google DeepMind)"): a name's suffix, never a Mr Zero)
-    r"Zero|Pro|Max|Mini|Ultra|Turbo|Lite|Plus|Flash|Nano|Tiny|"
+    rf"{MODEL_SUFFIX}|"
     r"For|And|With|From|This|That|These|See|Also|Our|Note|Paper|Papers|Section|"
     r"Learning|Heads?|Models?|Networks?|Attention|Language|Transformers?|Neural|Deep|"
     r"Circuits?|Induction|Framework|Systems?|Data|Training|Reasoning|Vision|Graphs?|"

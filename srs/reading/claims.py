@@ -3016,6 +3016,8 @@ _WORKSHOP_LEFT = re.compile(
     r"(?i:the\s+)?(?i:workshop|symposium|track|special\s+session)\s+(?i:on|for)\s+"
     r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|in|of|for|on|the|&))*"
 )
+#: a note on how a work was published, never what it says
+_PUBLICATION_NOTES = (_AUTHOR_COUNT, _WORKSHOP_LEFT, _BOOK_SERIES)
 _JOURNAL_ISSUE = re.compile(
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|in|on|the|&))*"
     r"\s+\d{1,4}(?:\s*\(\d{1,5}\))?\s*[,:]\s*(?:e\d{1,6}|\d{1,6}(?:\s*[–-]\s*\d{1,6})?)\.?"
@@ -3286,17 +3288,10 @@ def _claim(
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if _JOURNAL_ISSUE.fullmatch(text.strip()):
         return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared
-    if _AUTHOR_COUNT.fullmatch(text.strip(" .,;")):
-        # `15 authors, ITP 2013, LNCS 7998.` (r140 notes, "What is **A Machine-Checked Proof
-        # of the Odd Order Theorem**? → 15 authors, LNCS 7998"): how many wrote it, where
-        return None
-    if _WORKSHOP_LEFT.fullmatch(text.strip(" .,;")):
-        # `KDD 2019 workshop on Anomaly Detection in Finance.` once its venue is read (r140
-        # awesome, the Elliptic paper's gist): where it appeared
-        return None
-    if _BOOK_SERIES.fullmatch(text.strip(" .,;")):
-        # `*Geographical Information Systems in Archaeology*, Cambridge Manuals in Archaeology
-        # (…, 2006)` (r139 syllabus, the book's gist): the series it appeared in
+    if any(kind.fullmatch(text.strip(" .,;")) for kind in _PUBLICATION_NOTES):
+        # `15 authors, ITP 2013, LNCS 7998.` (r140 notes), `KDD 2019 workshop on Anomaly
+        # Detection in Finance.` once its venue is read (r140 awesome), `Cambridge Manuals in
+        # Archaeology` (r139 syllabus), each once a gist: how many wrote it, where it appeared
         return None
     in_journal = _IN_JOURNAL.search(text)
     if in_journal is not None:

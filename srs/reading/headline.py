@@ -18,7 +18,7 @@ from srs.reading.claim_kinds import NAMED_ADJECTIVE
 from srs.reading.link_citations import link_citation
 from srs.reading.markdown import Run
 from srs.reading.model import Link
-from srs.reading.orgs import LAB_NAMES, VENUE_NAMES
+from srs.reading.orgs import LAB_NAMES, MODEL_SUFFIX, VENUE_NAMES
 from srs.reading.phrases import is_generic_link_text, is_name, squash
 from srs.reading.terms import COMMON_ACRONYMS
 from srs.reading.urls import arxiv_id
@@ -280,8 +280,7 @@ def headline_name(lead: str, body: list[Run]) -> str:
 #: (or a model's suffix: `**AlphaGo Zero (2017).**` (r140 blog, named "AlphaGo" and asked what
 #: AlphaGo did with AlphaGo Zero's facts))
 _VERSION = re.compile(
-    r"\s+(?P<version>(?:[a-z]?\d+(?:\.\d+)+|v\d+(?:\.\d+)*|Zero|Pro|Max|Mini|Ultra|Turbo|Lite|"
-    r"Plus|Flash|Nano|XL|XXL))(?=[\s,;:.!?]|$)"
+    rf"\s+(?P<version>(?:[a-z]?\d+(?:\.\d+)+|v\d+(?:\.\d+)*|{MODEL_SUFFIX}))(?=[\s,;:.!?]|$)"
 )
 
 

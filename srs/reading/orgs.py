@@ -191,6 +191,9 @@ VENUES = (
 #: the venues as one regex alternation, longest first (`NeurIPS Workshop` before `NeurIPS`)
 #: the venues, to ask whether a text names one
 VENUE_NAMES = frozenset(VENUES)
+#: a model's or a product's suffix, a word of its name (`AlphaGo Zero`, `GPT-4 Turbo`,
+#: `Gemini Flash`), never a surname nor a word of its own
+MODEL_SUFFIX = r"(?:Zero|Pro|Max|Mini|Ultra|Turbo|Lite|Plus|Flash|Nano|Tiny|XL|XXL)"
 VENUE_PATTERN = "|".join(re.escape(venue) for venue in sorted(VENUES, key=len, reverse=True))
 # a lab's own site: the entry's title link there says who made it (`openai.com/index/sora`)
 #: the lab a product team's byline on arXiv belongs to (`Gemini Team`): "Who made Gemini?
