@@ -61,6 +61,22 @@ CASES: list[tuple[str, Entry, Card, Card]] = [
             "**MMLU**",
         ),
     ),
+    (  # a name with a digit, hidden, but shown inside a longer name (r144 table)
+        "answer-on-front",
+        ENTRY,
+        card(
+            "cloze",
+            '**Spectrogram Diffusion** — It\'s essentially the "{{c1::Midi2Wave}}" half of'
+            " Wave2Midi2Wave, generalized",
+            "**Midi2Wave**",
+        ),
+        card(
+            "cloze",
+            '**Spectrogram Diffusion** — It\'s essentially the "{{c1::Midi2Wave}}" half of'
+            " the MAESTRO pipeline, generalized",
+            "**Midi2Wave**",
+        ),
+    ),
     (  # an acronym's expansion on the front gives the acronym away
         "answer-on-front",
         RLHF,

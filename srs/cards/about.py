@@ -9,10 +9,12 @@ Made only for an entry that names one artefact (never a topic entry such as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from srs.cards.context import DOCUMENT_NAME, EntryContext, Slot
 from srs.cards.ids import mention_key
+from srs.cards.introduced import introduced_term
 from srs.cards.wording import MASK, MEASURING_VERBS, mask, name_variants
 from srs.reading import attribution
 from srs.reading.acronyms import is_acronym, spelling_in
@@ -53,7 +55,7 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         description = md_escape(ctx.entry.description)
         values = {"ask": f"What is **{name}**?", "fact": fact, "definition": fact}
         return [Slot({**values, "description": description})]
-    claim = ctx.definition
+    claim = ctx.definition or _proposal(ctx)
     if claim is None:
         return _known_for(ctx)
     if claim.source == "nested" and DOCUMENT_NAME.search(ctx.name):
@@ -170,6 +172,24 @@ _DESCRIBED_THEN_DID = re.compile(
 _FAMOUS_FOR = re.compile(r"(?i)(?:(?:best\s+)?known|famous|notable)\s+for\s+(?=\S)")
 #: the field's background, not the entry: `LLMs are known to …`
 _BACKGROUND = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:well\s+)?known\s+to\b")
+
+
+def _proposal(ctx: EntryContext) -> Claim | None:
+    """`proposes modelling a computation of type A as T A for a (strong) monad T` (r144
+    notes, under Moggi's *Notions of computation and monads*, which said nothing else of
+    what it is): what the work proposes, when no card asks which paper introduced it —
+    asked as what it does."""
+    if ctx.entry.topic:
+        return None
+    for claim in ctx.entry.claims:
+        if claim.kind != "introduces" or introduced_term(claim) is not None:
+            continue
+        if (
+            re.match(r"(?i:proposes|introduces|presents)\s", claim.text)
+            and len(content_words(claim.text)) >= 5
+        ):
+            return replace(claim, kind="does")
+    return None
 
 
 def _known_for(ctx: EntryContext) -> list[Slot]:

@@ -108,7 +108,9 @@ def _dangling(text: str) -> bool:
 
 _OPINION = re.compile(
     r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
-    r"required knowledge|worth (?:it|reading)|underrated|is debated|the best(?! ones?\b)|a great|"
+    r"required knowledge|worth (?:it|reading)|underrated|is debated|"
+    # (never `the best known cap set constructions` (r90 blog, FunSearch's gist held): a fact)
+    r"the best(?! ones?\b)(?![\s-]known\b)|a great|"
     r"recommended by|most notable|a (?:clean|nice|neat|good|great) example|"
     # (`went viral`; never `viral interference` (r81 glossary, Interferon's name held))
     r"(?:went|gone|go|goes|going) viral|viral (?:moment|hit|post|tweet|thread|video|demo|"
@@ -457,6 +459,16 @@ def _coded_part_shown(answer: str, front: str) -> bool:
     )
 
 
+def _inside_a_longer_name(answer: str, front: str) -> bool:
+    """`Midi2Wave` in `Wave2Midi2Wave`: a name with a digit or an inner capital, shown as
+    part of a longer word."""
+    hidden = strip_markdown_escapes(answer).strip(" *_")
+    if len(hidden) < 4 or " " in hidden or not re.search(r"\d|[a-z][A-Z]", hidden):
+        return False
+    inside = rf"[\w-]{re.escape(hidden)}|{re.escape(hidden)}[\w-]"
+    return re.search(inside, front, re.IGNORECASE) is not None
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
@@ -470,6 +482,10 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         # `Gave us {{c1::B3 propagation}} (X-B3-TraceId, X-B3-SpanId, …)` (r133 notes,
         # useless): the answer's coded word, in the header names beside it
         return "the front shows the answer's coded word"
+    if card.is_cloze and any(_inside_a_longer_name(answer, front) for answer in answers):
+        # `It's essentially the "{{c1::Midi2Wave}}" half of Wave2Midi2Wave` (r144 table,
+        # useless): the hidden name, inside a longer one on the front
+        return "the front shows the answer inside a longer name"
     named = card.kind in {"reverse", "paper-name"} and bool(answers)
     if named and (
         shows_name(answers[0], front)

@@ -21,8 +21,9 @@ from srs.text import md_escape
 
 if TYPE_CHECKING:
     from srs.cards.templates import KindTemplate
+    from srs.reading.model import Claim
 
-__all__ = ["introduced", "named_methods"]
+__all__ = ["introduced", "introduced_term", "named_methods"]
 
 _WE_INTRODUCE = re.compile(
     r"\b(?:we|this paper|this work|the paper)\s+(?:also\s+)?"
@@ -131,6 +132,33 @@ _AND_THEN = re.compile(
 _OPINION = re.compile(r"^(?:a|the)\s+(?:long\s+)?(?:line|trend|wave|era|series)\s+of\b", re.I)
 
 
+def introduced_term(claim: Claim) -> str | None:
+    """What a claim says its work introduced, when a card can ask which paper did (a term,
+    a named method, `the term …`); None for an idea in general (`lookaheads and
+    backtracking`, `modelling a computation of type A as T A for a monad T`)."""
+    if not claim.introduced:
+        return None
+    # `… (D-MPNN) behind Chemprop and benchmarks it against …`: what, not what else
+    what = _AND_THEN.split(claim.introduced, maxsplit=1)[0]
+    named_term = _THE_TERM_NAMED.match(what)
+    if named_term is not None and squash(named_term["term"]) in map(squash, claim.terms):
+        # `Where the term *sequential consistency* comes from` (r132 notes): the term the
+        # list stressed
+        what = f"the term “{named_term['term'].strip(_QUOTES)}”"
+    # (`defines **sequential consistency**`: a term the list stressed is one)
+    # (and `introducing **lookaheads** and **backtracking**`: each of them stressed)
+    stressed_terms = {squash(term) for term in claim.terms}
+    items = [item for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", what) if item]
+    stressed = squash(what) in stressed_terms or (
+        len(items) > 1 and all(squash(item) in stressed_terms for item in items)
+    )
+    if _OPINION.match(what) or (
+        not _THE_TERM.match(what) and not _TERM_LIKE.search(what) and not stressed
+    ):
+        return None  # `lookaheads and backtracking`: old ideas in general; which paper's?
+    return what
+
+
 def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     entry = ctx.entry
     papers = ctx.own_papers
@@ -155,26 +183,11 @@ def introduced(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     # a term with no paper, link or maker of its own introduced nothing; others did)
     a_work = first is not None or bool(entry.links or entry.attribution.authors)
     for claim in entry.claims:
-        if claim.kind != "introduces" or not claim.introduced or not a_work:
+        if claim.kind != "introduces" or not a_work:
             continue
-        # `… (D-MPNN) behind Chemprop and benchmarks it against …`: what, not what else
-        what = _AND_THEN.split(claim.introduced, maxsplit=1)[0]
-        named_term = _THE_TERM_NAMED.match(what)
-        if named_term is not None and squash(named_term["term"]) in map(squash, claim.terms):
-            # `Where the term *sequential consistency* comes from` (r132 notes): the term
-            # the list stressed
-            what = f"the term “{named_term['term'].strip(_QUOTES)}”"
-        # (`defines **sequential consistency**`: a term the list stressed is one)
-        # (and `introducing **lookaheads** and **backtracking**`: each of them stressed)
-        stressed_terms = {squash(term) for term in claim.terms}
-        items = [item for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", what) if item]
-        stressed = squash(what) in stressed_terms or (
-            len(items) > 1 and all(squash(item) in stressed_terms for item in items)
-        )
-        if _OPINION.match(what) or (
-            not _THE_TERM.match(what) and not _TERM_LIKE.search(what) and not stressed
-        ):
-            continue  # `lookaheads and backtracking`: old ideas in general; which paper's?
+        what = introduced_term(claim)
+        if what is None:
+            continue
         if _THE_TERM.match(what):
             if first is None or not first.title or not entry.name:
                 continue  # "which paper coined the term RAG?" needs the paper to answer

@@ -630,6 +630,15 @@ def byline_before(text: str) -> str:
     return re.sub(r"['’]s$", "", _tidy(found.group("authors")))
 
 
+#: a person named in full, middle initials and all: `Daniel S. Park`
+_WHOLE_PERSON = rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)*\s+[{_UPPER}][\w'’-]+"
+#: people named in full before the last one's `et al.`: `Qingqing Huang, Daniel S. Park, Timo I. `
+_FULL_LIST_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s.:;(]))(?P<first>{_WHOLE_PERSON}),\s+(?:{_WHOLE_PERSON},\s+){{0,12}}"
+    # (the last one named in full, too: never `*… against Adversarial Prompting*, Kumar et al.`,
+    # a title's words, r119 table)
+    rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)*\s+$"
+)
 _BYLINE_AT_END = re.compile(rf"(?P<authors>{_AUTHORS})[\s,;:*_\"“]*$")
 #: people named in full, a comma after each, right before the last author's `et al.`
 _FULL_NAMES_BEFORE = re.compile(
@@ -2040,11 +2049,17 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         start = bare.start("cut")
         authors = _tidy(bare.group("authors"))
         names_before = _NAMES_BEFORE.search(out, max(0, start - 200), start)
+        full_before = _FULL_LIST_BEFORE.search(out, max(0, start - 300), start)
         if names_before is not None:
             # `by Yang, Swanson, Jin, Coley et al.` (r73 blog): the first of the names is
             # whose work it is, never the last before `et al.`
             start = names_before.start()
             authors = f"{_surname(names_before.group('first'))} et al."
+        elif full_before is not None:
+            # `Qingqing Huang, Daniel S. Park, Tao Wang, Timo I. Denk et al. Cascaded …` (r144
+            # table, "Who made **Noise2Music**? → Denk et al."): people named in full, too
+            start = full_before.start("first")
+            authors = f"{_surname(full_before.group('first'))} et al."
         if not _EXAMPLE_BEFORE.search(out, 0, start):
             found = found.merged(Attribution(authors=authors))
         given = _GIVEN_NAME.search(out, 0, start)

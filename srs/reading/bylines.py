@@ -58,6 +58,42 @@ _PEOPLE_COLON = re.compile(
 )
 
 
+#: surnames listed, the last after `&` or `and`: `You, Li, Low, Lobell & Ermon`
+_SURNAME_LIST = re.compile(r"[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:&|and)\s+[A-Z][\w'’-]+")
+#: what may close a head after its name: when (`(2019)`, `(Nature 2016)`)
+_WHEN_AT_END = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)[.:]?$")
+
+
+def _people_comma(raw: str) -> tuple[Attribution, str] | None:
+    """(the byline, the name) of `Garnot & Landrieu, U-TAE and PASTIS (2021)`, `Tseng et al.,
+    Presto (2023)`: two people or more (`&`, `and` or `et al.` among them), a comma, then
+    the name; never a title's own commas (`Time, Clocks, and the Ordering of Events …`,
+    `Borg, Omega, and Kubernetes`), nor models (`LLaMA 1, Llama 2, Llama 3`)."""
+    when = _WHEN_AT_END.search(raw)
+    head = raw[: when.start()] if when else raw
+    for comma in re.finditer(r",\s+", head):
+        people, name = head[: comma.start()], head[comma.end() :].strip(" .:")
+        if not re.fullmatch(r"[A-Z][^\"“:;()\[\]\d—–]{1,120}", people):
+            return None
+        if not re.search(r"&|\band\b|\bet al\b", people):
+            continue
+        if (
+            not name
+            or len(name) > 80
+            or re.match(r"(?i:and|or|the|a|an|\d+(?:st|nd|rd|th))\s", name)
+            or re.search(r"[\"“—–]|\s-\s", name)
+            # (`Tellez et al., Medical Image Analysis 2019`, `Ciga et al., 2022` (r142 blog):
+            # where and when, no name)
+            or re.search(r"(?:^|\s)(?:1[6-9]|20)\d\d\W*$", name)
+        ):
+            return None
+        found, rest = cut(people)
+        if not found.authors or rest.strip(" ,.;:"):
+            return None
+        return found.merged(Attribution(year=year_in(when.group(0) if when else ""))), name
+    return None
+
+
 def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] | None:
     """(the byline, the title) of a head that opens with its authors; None when it does
     not. `surnames`: the list writes its heads so, and one surname alone is a byline."""
@@ -78,6 +114,13 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
         found, rest = cut(quoted.group("by"))
         if _SURNAME.match(quoted.group("by").strip()):  # `Kajiya, "The Rendering Equation"`
             found, rest = Attribution(authors=quoted.group("by").strip()), ""
+        elif not found.authors and _SURNAME_LIST.fullmatch(quoted.group("by").strip(" ,")):
+            # `**You, Li, Low, Lobell & Ermon, "Deep Gaussian Process for Crop Yield …"
+            # (2017)**` (r144 blog): surnames alone, listed
+            names = re.split(
+                r",\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+", quoted.group("by").strip(" ,")
+            )
+            found, rest = Attribution(authors=cite_authors([n for n in names if n])), ""
         elif not found.authors and whole_names(quoted.group("by")):
             # `**Bram Cohen, "Patience Diff Advantages"**`: a person named in full (r76 notes)
             found, rest = Attribution(authors=whole_names(quoted.group("by"))), ""
@@ -94,6 +137,12 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
         found, rest = cut(people)
         if found.authors and not rest.strip(" ,.;:") and _TITLE.match(colon.group("title")):
             return found, colon.group("title")
+    comma = _people_comma(raw.strip())
+    if comma is not None:
+        # `**Pelletier, Webb & Petitjean, TempCNN (2019)**`, `**Rußwurm & Körner, LSTMs for
+        # crop identification (2017)**` (r144 blog: "What is **Garnot, Landrieu, Giordano &
+        # Chehata, PSE-TAE**?"): the people, a comma, then the name
+        return comma
     dash = _DASH.search(raw)
     if dash is None:
         return None

@@ -1491,7 +1491,9 @@ def read_claims(
             # (`**Pearce, Tan, Karri — "DAVE: …"**, MLCAD 2020 (NYU). Fine-tuned GPT-2 …`:
             # where and when, after a byline the head gave)
             bylined = bylined or (
-                leading and bool(found.authors or (found.venue and head_byline)) and not text
+                leading
+                and bool(found.authors or found.lab or (found.venue and head_byline))
+                and not text
             )
             if (
                 source == "nested"
@@ -1774,6 +1776,20 @@ def read_claims(
             )
             if claim is not None and warned and claim.kind in {"defines", "does"}:
                 claim = replace(claim, kind="says")
+            if (
+                claim is None
+                and source == "nested"
+                and not out.claims
+                and not out.attribution.year
+                and _where_and_when_note(text)
+            ):
+                # `- 135th AES Convention, New York, 2013.`, `- IETF, Sept 2012.` (r143 notes),
+                # `- CMCS 2008, ENTCS 203(5)`, `- Springer GTM 5; first ed 1971, second ed 1998`
+                # (r144 notes; "Who made **RFC 6716**? → Valin et al."): a note's first
+                # bullet says when the work appeared
+                out.attribution = out.attribution.merged(
+                    Attribution(year=attribution.year_in(text))
+                )
             if claim is not None:
                 out.claims.append(claim)
                 # `VR teleop + BC on a PR2.` then `Showed that …`: a first sentence that only
@@ -1792,6 +1808,10 @@ def read_claims(
                 # what it says)
                 and not _is_formula(text.strip(" .;:"))
                 and not _QUESTION.fullmatch(text.strip())  # (a question: the next answers)
+                and not _PREAMBLE.match(text.strip())  # (`There are two ideas here.`)
+                # (`Hot Chips 34, later in IEEE Micro 2023.`: where it appeared; the next
+                # sentence may say what it is)
+                and not _publication_history(text)
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
             elif leading and not formula and "=" in text and _is_formula(text.strip(" .;:")):
@@ -2395,6 +2415,21 @@ def _eponym_citation(text: str, name: str) -> Attribution:
     the citation of the person the term is named after, wherever it stands."""
     for bracket in _DATED_BRACKET.finditer(text):
         if len(re.findall(_CITED_YEAR, bracket.group(0))) >= 2:
+            # `(Spearman 1910; Brown 1910)` under **Spearman–Brown prophecy formula** (r144
+            # glossary): each of the people it is named after, the same year
+            each = [
+                attribution.cut(f"({one.strip(' ()')})", prose_lab=False)[0]
+                for one in bracket.group(0).split(";")
+            ]
+            if (
+                len(each) == 2
+                and all(one.authors and _named_after(one.authors, name) for one in each)
+                and each[0].year is not None
+                and each[0].year == each[1].year
+            ):
+                return Attribution(
+                    authors=f"{each[0].authors} and {each[1].authors}", year=each[0].year
+                )
             continue  # `(Rao 1945; Cramér 1946)`: the history of a result, no one's alone
         found, _ = attribution.cut(bracket.group(0), prose_lab=False)
         if found.authors and found.year and _named_after(found.authors, name):
@@ -2659,7 +2694,9 @@ def _their_other_work(said: str, authors: str) -> bool:
         rf"\b{re.escape(surname)}\b(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
         r"(?:\s+(?:analy[sz]ed?|stud(?:y|ied)|extend(?:ed)?|generali[sz]ed?|revisit(?:ed)?)"
         r"|['’]s?\s+(?:survey|review|tutorial|overview|textbook|book|analysis|"
-        r"(?:[\w-]+\s+)?(?:test|method|procedure|estimator|correction)"
+        # (`Yen's Q3 statistic … is the standard check (Yen 1984)` under **Local
+        # independence**, r144 glossary: their check of it)
+        r"(?:[\w-]+\s+)?(?:test|method|procedure|estimator|correction|statistic|index|criterion)"
         # `Bernanke's 2002 "deflation speech" used it to argue …` (r92 glossary, "Who made
         # **Helicopter money**? → Bernanke 2002"): their use of the term
         r"|(?:(?:1[89]|20)\d\d\s+)?[\"“]?(?:[^\"“”]{1,40}\s)?"
@@ -2777,7 +2814,10 @@ _ALSO_INTRODUCED = re.compile(rf"(?i:also)\s+{INTRODUCES.pattern}", INTRODUCES.f
 #: a quoted example of what someone writes or prompts: `system messages like "think
 #: step-by-step and justify your answer"`
 _QUOTATION = re.compile(
-    r'(?P<before>\b(?:like|e\.g\.|as|saying|says)\s)(?:"[^"]{1,200}"|“[^“”]{1,200}”)'
+    # (`then a D-study to ask "what if we used 3 raters instead of 2?"` (r144 glossary, the
+    # definition of G theory dropped as the writer's voice): a question quoted)
+    r"(?P<before>\b(?:like|e\.g\.|as|saying|says|asks?|asking|asked)\s)"
+    r'(?:"[^"]{1,200}"|“[^“”]{1,200}”)'
 )
 
 
@@ -3037,6 +3077,82 @@ _SUPERSEDES = re.compile(
 )
 
 
+#: the words a note on a work's publishing is written in, besides names and numbers
+_PUBLISHING_WORDS = frozenset(
+    {
+        *("ed", "edn", "edition", "editions", "first", "second", "third", "later", "earlier"),
+        *("reprint", "reprints", "reprinted", "printed", "published", "publishes", "put"),
+        *("arxiv", "free", "online", "licence", "license", "series", "volume", "vol", "no", "pp"),
+        *("onwards", "version", "versions", "draft", "older", "newer", "extended", "study"),
+        *("lecture", "notes", "spring", "summer", "school", "book", "proceedings", "same"),
+        *("titled", "called", "renamed", "has", "is", "was", "it", "as", "in", "on", "at"),
+        *("of", "and", "the", "a", "an", "for", "from", "with", "by", "its", "to"),
+    }
+)
+
+
+#: `There are two ideas here.`: a count of what the next sentences say
+_PREAMBLE = re.compile(
+    r"(?i)there\s+(?:are|were)\s+(?:two|three|four|several|a\s+few)\s+(?:main\s+|key\s+|big\s+)?"
+    r"(?:ideas|things|parts|pieces|contributions|tricks|components|steps|halves)"
+    r"(?:\s+(?:here|in\s+(?:it|this(?:\s+paper)?)|to\s+it))?\s*[.:]?$"
+)
+#: the words a byline is written in, besides the names of people and places
+_BYLINE_WORDS = frozenset(
+    {
+        *("with", "and", "others", "at", "from", "by", "of", "the", "in", "et", "al"),
+        *("group", "lab", "team", "colleagues", "collaborators", "coauthors", "co-authors"),
+        *("his", "her", "their", "students", "later", "now", "plus", "a", "few", "several"),
+    }
+)
+
+
+def _names_only(text: str) -> bool:
+    """`Inge Sa with ETH Zurich (Siegwart's lab) and Bonn (Stachniss)`: people and places
+    and the small words between them — a byline, never a claim."""
+    bare = re.sub(r"\([^()]*\)", " ", attribution.QUOTED_TITLE.sub(" ", text))
+    opening = bare.strip(" ,")
+    if starts_with_verb(opening[:1].lower() + opening[1:]) or re.match(
+        r"\W*(?:[A-Z0-9-]{3,}|[A-Z][a-z]+[A-Z])", bare
+    ):
+        # (`Introduces MultiMedQA … and Med-PaLM`, `MERFISH, from Xiaowei Zhuang's lab`: what it
+        # does, what it is called)
+        return False
+    words = re.findall(r"\b[A-Za-z][\w'’.-]*", bare)
+    lower = [w for w in words if w[0].islower()]
+    if not lower or any(w.casefold().rstrip(".") not in _BYLINE_WORDS for w in lower):
+        return False
+    # (a name first, of two capitalised words: `Inge Sa with …`, never `Comes with …`)
+    return re.match(r"\W*[A-Z][\w'’.-]*,?\s+[A-Z]", bare) is not None and not re.search(r"\d", bare)
+
+
+def _where_and_when_note(text: str) -> bool:
+    """`CMCS 2008, ENTCS 203(5)`, `IETF, Sept 2012.`, `first ed 1971, second ed 1998`: where
+    and when a work appeared, and nothing else."""
+    unquoted = attribution.QUOTED_TITLE.sub(" ", text)
+    return attribution.year_in(text) is not None and (
+        VENUE_NOTE.match(text) is not None
+        or _publication_history(text)
+        or not re.search(r"\b[a-z]{3,}", unquoted)
+    )
+
+
+def _publication_history(text: str) -> bool:
+    """`first ed 1971, second ed 1998`, `free as TAC Reprints no. 22`, `CUP published it in
+    2019 as *An Invitation to …*`: names, numbers and publishing words alone, with a year or
+    a volume's number — where and when a work appeared."""
+    unquoted = attribution.QUOTED_TITLE.sub(" ", text)
+    lower = [w for w in re.findall(r"\b[A-Za-z][\w'’-]*", unquoted) if w[0].islower()]
+    if not lower or any(w.casefold().rstrip(".") not in _PUBLISHING_WORDS for w in lower):
+        return False
+    return bool(
+        re.search(r"\b(?:1[6-9]|20)\d\d\b", text)
+        or re.search(r"\b(?:no|vol|volume)\.?\s*(?:as\s+)?\d", text, re.IGNORECASE)
+        # (`in *New Structures for Physics* (Lecture Notes in Physics 813,)`: a series' volume)
+        or re.search(r"\b[A-Z][a-z]+\s+\d{1,4}\s*[,)]", text)
+    )
+
+
 def _claim(
     text: str,
     source: str,
@@ -3292,6 +3408,18 @@ def _claim(
         # `15 authors, ITP 2013, LNCS 7998.` (r140 notes), `KDD 2019 workshop on Anomaly
         # Detection in Finance.` once its venue is read (r140 awesome), `Cambridge Manuals in
         # Archaeology` (r139 syllabus), each once a gist: how many wrote it, where it appeared
+        return None
+    if _PREAMBLE.match(text.strip()):
+        return None  # `There are two ideas here.` (r144 blog, PSE-TAE's gist): what follows says
+    if _names_only(text):
+        # `Inge Sa with ETH Zurich (Siegwart's lab) and Bonn (Stachniss)`, `"A scalable
+        # satellite-based crop yield mapper," David Lobell with David Thau and others at
+        # Google` (r144 blog, a gist and a cloze on "David Thau"): who made it, no claim
+        return None
+    if _publication_history(text):
+        # `first ed 1971, second ed 1998`, `put on arXiv in 2016 with a free licence`, `the
+        # extended study is in Science of Computer Programming 78(11), 2013` (r144 notes, each
+        # a gist): where and when its versions appeared, never what it says
         return None
     in_journal = _IN_JOURNAL.search(text)
     if in_journal is not None:

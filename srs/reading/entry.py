@@ -49,7 +49,7 @@ from srs.reading.navigation import (
 from srs.reading.orgs import COURSE_SITES, LAB_NAMES, VENUE_NAMES
 from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
 from srs.reading.reference_names import name_after_reference, without_name_label
-from srs.reading.references import bullet_title
+from srs.reading.references import bullet_title, quoted_after_link
 from srs.reading.remarks import VENUE_NOTE, is_title_case
 from srs.reading.sentences import sentences
 from srs.reading.titles import (
@@ -355,7 +355,10 @@ _WORK_AFTER_LABEL = re.compile(
     r"^[\s.:—–-]*(?:\([^()]*\)\s*[:—–-]?\s*)?"
     r"(?:(?P<name>(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]?[a-z]+[A-Z][\w-]*|[A-Za-z]+-?\d[\w.-]*)"
     r"(?:\s*/\s*[A-Z][\w-]*)?)\s*(?::|\(|,|\s[—–-]\s|\sand\s)"
-    r"|(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*\((?=[^()]*\b(?:19|20)\d\d\b))"
+    # (a year, not a URL's digits: `**Adjoint folds and unfolds** — Ralf Hinze
+    # (https://doi.org/10.1016/j.scico.2012.07.011)`, r144 notes, is a title and its byline)
+    r"|(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*\((?!\s*https?://)"
+    r"(?=[^()]*\b(?:19|20)\d\d\b))"
 )
 
 #: after `Inge Lehmann (`: a bare year, then a word in lower case (what they did)
@@ -954,6 +957,14 @@ def _finish(
         quoted = bullet_title([_clean_text(runs) for runs in item.nested[:1]])
         if quoted:
             paper_titles[papers[0]] = clean_title(quoted)
+    after_head = quoted_after_link(body) if source == "lead" and len(papers) <= 1 else None
+    if after_head is not None and not paper_titles:
+        # `**Sa et al., WeedMap (2018)**: [Remote Sensing](…). "WeedMap: A Large-Scale …"`
+        # (r144 blog): the quoted title after the head's link is its paper's
+        cited_at, quoted_here = after_head
+        paper_titles[arxiv_id(cited_at.url) or normalise_url(cited_at.url)] = clean_title(
+            quoted_here
+        )
     site = Attribution()
     if title_links and not papers and not topic:  # `[Sora](openai.com/index/sora)`
         site = Attribution(lab=attrib.lab_of_site(title_links[0].url))

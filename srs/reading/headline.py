@@ -18,7 +18,7 @@ from srs.reading.claim_kinds import NAMED_ADJECTIVE
 from srs.reading.link_citations import link_citation
 from srs.reading.markdown import Run
 from srs.reading.model import Link
-from srs.reading.orgs import LAB_NAMES, MODEL_SUFFIX, VENUE_NAMES
+from srs.reading.orgs import JOURNAL_NAME, LAB_NAMES, MODEL_SUFFIX, VENUE_NAMES
 from srs.reading.phrases import is_generic_link_text, is_name, squash
 from srs.reading.terms import COMMON_ACRONYMS
 from srs.reading.urls import arxiv_id
@@ -435,6 +435,10 @@ def _names_paper(text: str) -> bool:
     opens = text[:1].isupper() or text[:1].isdigit() or re.match(r"[a-z]+[A-Z0-9]", text)
     if is_generic_link_text(text) or _cites(text) or not opens:
         return False  # not `pdf`, a URL, `Liu & Wang 2016` or `the original paper`
+    if JOURNAL_NAME.fullmatch(text):
+        # `**Google Earth Engine (Gorelick et al., 2017)**: [Remote Sensing of
+        # Environment](doi)` (r144 blog, named for the journal): where it appeared
+        return False
     return len(words) >= 3 or (len(words) == 2 and is_name(text))
 
 

@@ -92,7 +92,15 @@ def is_topic(
         idea = _DEFINED_AFTER.match(text[len(name) :]) is not None
         # (but `**The extensible scheduler class** (https://lwn.net/Articles/922405/)` (r130
         # notes, no card): an article's title in sentence case, its link right after it)
-        titled = re.match(r"\.?\s*\((?:https?://|pdf\b|arxiv\b)", text[len(name) :]) is not None
+        # (nor `**A tutorial on the universality and expressiveness of fold** — Graham Hutton
+        # ([pdf](…))` (r144 notes, no card): its byline between)
+        titled = (
+            re.match(
+                r"\.?\s*(?:[—–-]\s*[A-Z][^()]{0,80}?\s*)?\((?:https?://|pdf\b|arxiv\b)",
+                text[len(name) :],
+            )
+            is not None
+        )
         if (
             (linked and not titled)
             or (not idea and not titled)

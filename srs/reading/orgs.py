@@ -191,6 +191,17 @@ VENUES = (
 #: the venues as one regex alternation, longest first (`NeurIPS Workshop` before `NeurIPS`)
 #: the venues, to ask whether a text names one
 VENUE_NAMES = frozenset(VENUES)
+#: a journal's or a proceedings' name, where a paper appeared and never its title (`Journal
+#: of Field Robotics`, `Frontiers in Plant Science`, `Remote Sensing of Environment`,
+#: `Computers and Electronics in Agriculture`, `Scientific Reports`)
+JOURNAL_NAME = re.compile(
+    r"(?:(?:IEEE|ACM|SIAM|IET|The)\s+)?(?:Journal|Transactions|Proceedings|Annals|Frontiers|"
+    r"Advances|Annual\s+Review)\s+(?:of|in|on)\s+(?:the\s+)?[A-Z][\w&,:/ -]*"
+    r"|(?!(?:A|An|The)\s)(?:[A-Z][\w&-]*\s+){1,4}(?:Journal|Letters|Transactions|Magazine|"
+    r"Reports|Proceedings)"
+    r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}(?:of|in)\s+(?:the\s+)?(?:Environment|Agriculture|"
+    r"Medicine|Biology|Science|Sciences|Engineering|Physics|Chemistry)"
+)
 #: a model's or a product's suffix, a word of its name (`AlphaGo Zero`, `GPT-4 Turbo`,
 #: `Gemini Flash`), never a surname nor a word of its own
 MODEL_SUFFIX = r"(?:Zero|Pro|Max|Mini|Ultra|Turbo|Lite|Plus|Flash|Nano|Tiny|XL|XXL)"

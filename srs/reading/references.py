@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from srs.reading import attribution as attrib
+from srs.reading.markdown import Run
+from srs.reading.model import Link
 from srs.reading.remarks import VENUE_NOTE
 
-__all__ = ["bullet_title", "reference_title"]
+__all__ = ["bullet_title", "quoted_after_link", "reference_title"]
 
 #: where the authors may end: a full stop (not an initial's: `Graefe, G.` goes on to its
 #: year), or a year in brackets and its full stop (`(1993).`)
@@ -77,3 +79,21 @@ def bullet_title(bullets: list[str]) -> str:
     if not cited.authors and attrib.byline(before.split(" — ")[0].strip(" ,")) is None:
         return ""
     return found.group("title").strip()
+
+
+def quoted_after_link(runs: list[Run]) -> tuple[Link, str] | None:
+    """`**Sa et al., WeedMap (2018)**: [Remote Sensing](mdpi…). "WeedMap: A Large-Scale
+    Semantic Weed Mapping Framework …"` (r144 blog): the link that comes first after the
+    head says where the paper is, the quoted title right after it is the paper's — or None."""
+    seen = [run for run in runs if run.text.strip() or run.link is not None]
+    for at, run in enumerate(seen[:3]):
+        if run.link is None:
+            if run.text.strip(" .:;,—–-()"):
+                return None  # (words before any link: no citation of the head's paper)
+            continue
+        after = "".join(r.text for r in seen[at + 1 : at + 3] if r.link is None)
+        found = re.match(r"[\s).:;,—–-]*[\"“](?P<title>[A-Z][^\"“”]{10,200}?)[,.]?[\"”]", after)
+        if found is None or len(found.group("title").split()) < 3:
+            return None
+        return run.link, found.group("title").strip()
+    return None

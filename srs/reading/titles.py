@@ -123,6 +123,11 @@ def without_marker(runs: list[Run]) -> list[Run]:
         if marks and marks.end() and runs[start].text[marks.end() :].strip():
             first = replace(runs[start], text=runs[start].text[marks.end() :])
             return [first, *runs[start + 1 :]]
+        only_marks = re.fullmatch(r"[^\w\s()\[\]\"“'‘]+", runs[start].text.strip())
+        if only_marks and start + 1 < len(runs):
+            # `⭐ **Category Theory for Programmers** — Bartosz Milewski (…)` (r144 notes: its
+            # byline lost, its bold title read as a claim): a mark alone, then the entry
+            return runs[start + 1 :]
     return runs
 
 
