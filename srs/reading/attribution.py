@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from srs.reading.model import Attribution
 from srs.reading.orgs import (
     COURSE_SITES,
+    JOURNAL_NAME,
     LAB_NAMES,
     LAB_SITES,
     LABS,
@@ -1105,6 +1106,13 @@ def _inner_one(inner: str) -> Attribution:
     # `(J.F.C. Kingman, …, Proc. Cambridge Phil. Soc. 57(4), 1961)`: an abbreviated journal,
     # where it appeared (never `Cambridge` the lab)
     inner = _ABBREVIATED_JOURNAL.sub(" ", inner)
+    journal = re.fullmatch(rf"\s*(?P<name>[^,;()]+?),?\s+(?P<year>{_YEAR})\s*", inner)
+    if journal is not None and JOURNAL_NAME.fullmatch(journal["name"]):
+        # `(Environmental Reviews, 2020)`, `(ISPRS Journal of Photogrammetry and Remote
+        # Sensing, 2020)` after a title (r145 blog, "Reviews" read as its author): where it
+        # appeared, and when
+        year = int(journal["year"])
+        return Attribution(year=year, venue=f"{journal['name'].strip()} {year}")
     venue = _venue_year(inner) or _VENUE_COMMA_YEAR.search(inner)
     if venue is None:
         # `(Rein et al., COLM 2024)`: a short name in capitals before the year is where it

@@ -265,7 +265,10 @@ _COMPANY_WORD = re.compile(
 #: 2020`, `Michele Caini (skypjack), header-only C++17, since ~2017`
 _SIGNED = re.compile(
     rf"(?P<people>{_FULL_NAME}(?:\s*(?:,|&|\band\b)\s*{_FULL_NAME})*)"
-    r"(?:\s*\+\s*(?:the\s+)?(?:community|contributors|others|friends))?,\s+(?P<rest>[^.;!?]+)"
+    # (a bracket may hold an abbreviation's stop: `(IFIP TC2 working conf., North-Holland)`,
+    # r145 notes)
+    r"(?:\s*\+\s*(?:the\s+)?(?:community|contributors|others|friends))?,\s+"
+    r"(?P<rest>(?:[^.;!?()]|\([^()]*\))+)"
 )
 #: a clause, not a note on the work's form: `Yann LeCun, who …`, `Adi Shamir, famously, says …`
 _CLAUSE_WORD = re.compile(

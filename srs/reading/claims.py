@@ -1121,11 +1121,19 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
             out.append((number, sentence[: lead.start()]))
             sentence = sentence[lead.end() :]
         second = _NEXT_STATEMENT.search(sentence)
+        listed = _LISTED_AFTER_COLON.search(sentence)
         if _CONCEDED_FINDING.match(sentence) and len(sentence.split()) <= _FINDING_WORDS:
             # `Key finding: almost every model aces vanilla NIAH, but only about half of the
             # models that claim 32K+ context still perform …` (r122 blog, "What is the main
             # finding of RULER? → almost every model aces vanilla NIAH"): the finding is
             # what comes after the `but`, read with what it answers
+            out.append((number, sentence))
+        elif listed is not None and all(
+            len(item.split()) <= 6 for item in listed["items"].split(";")
+        ):
+            # `… sorts them into six problem areas: fuels, detection and mapping; fire weather
+            # and climate; …` (r145 blog, "fire weather and climate" its gist): a list after a
+            # colon, its items kept together
             out.append((number, sentence))
         elif len(sentence.split()) > _SPLIT_OVER or (
             second and _statements_joined(sentence, second)
@@ -1136,6 +1144,9 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
     return out
 
 
+#: a list after a colon whose items a semicolon parts: `six problem areas: fuels, detection
+#: and mapping; fire weather and climate; …`
+_LISTED_AFTER_COLON = re.compile(r":\s+(?P<items>[^:;]+(?:;[^:;]+){2,})$")
 #: after an equation, about what one of its symbols is: `, n ≈ 3–8`, `, C ≈ 20` (but `, dα =
 #: ν α dZ` is the next equation of a system)
 _NEXT_SYMBOL = re.compile(r",\s+(?=[^\s,()]{1,3}\s*[≈~]\s)")
@@ -2915,6 +2926,10 @@ _CLAUSE_COMMA = re.compile(
     r"[a-z]+ed|using|making|giving|leading|allowing|enabling|letting|yielding|requiring)\b"
     # (`…, i.e. what patents don't give you`, r94 table)
     r"|i\.e\.\s)"
+    # (`uses Girard's linear logic to type values used exactly once → you can update arrays
+    # in place …`, `… are affine, not linear — you're allowed to drop` (r145 notes): an arrow
+    # or a dash before the writer's aside)
+    r"|\s+(?:→|->|—|–)\s+"
 )
 
 
@@ -3096,6 +3111,16 @@ _PREAMBLE = re.compile(
     r"(?i)there\s+(?:are|were)\s+(?:two|three|four|several|a\s+few)\s+(?:main\s+|key\s+|big\s+)?"
     r"(?:ideas|things|parts|pieces|contributions|tricks|components|steps|halves)"
     r"(?:\s+(?:here|in\s+(?:it|this(?:\s+paper)?)|to\s+it))?\s*[.:]?$"
+    # `The contribution is mostly about *representation*.` (r144 table, Pop Music
+    # Transformer's gist, weak): what the next sentence is about
+    r"|(?i:the\s+)?(?i:main\s+|key\s+|real\s+|big\s+)?(?i:contribution|novelty|point|trick)"
+    r"\s+(?i:here\s+)?is\s+(?i:mostly\s+|mainly\s+|really\s+|largely\s+|all\s+)?about\s+"
+    r"[\w-]+(?:\s+[\w-]+)?\s*[.:]?$"
+)
+#: `This is the DLR group.` (r145 blog, a gist): whose group made it
+_THEIR_GROUP = re.compile(
+    r"(?i:this|it)\s+is\s+(?:from\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+    r"(?:['’]s)?\s+(?:group|lab|team)\.?"
 )
 #: the words a byline is written in, besides the names of people and places
 _BYLINE_WORDS = frozenset(
@@ -3400,6 +3425,11 @@ def _claim(
     # `the "send packets to userspace" path, see #16`, `(ECS cache fragmentation, see #9)`:
     # a fact, then a pointer to another item of the list
     text = _SEE_ITEM.sub("", text)
+    if text.count(",") >= 3:
+        # `C syntax, but: never-NULL pointers (@), fat pointers …, regions (→ #13),
+        # exceptions, polymorphism` (r145 notes, Cyclone's description lost): a pointer on
+        # one item of a list, not the whole claim's
+        text = re.sub(r"\s*\((?:→|->)\s*#\d{1,3}\)", "", text)
     if LIST_ITEM_POINTER.search(text):
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if _JOURNAL_ISSUE.fullmatch(text.strip()):
@@ -3411,7 +3441,7 @@ def _claim(
         return None
     if _PREAMBLE.match(text.strip()):
         return None  # `There are two ideas here.` (r144 blog, PSE-TAE's gist): what follows says
-    if _names_only(text):
+    if _names_only(text) or _THEIR_GROUP.fullmatch(text.strip()):
         # `Inge Sa with ETH Zurich (Siegwart's lab) and Bonn (Stachniss)`, `"A scalable
         # satellite-based crop yield mapper," David Lobell with David Thau and others at
         # Google` (r144 blog, a gist and a cloze on "David Thau"): who made it, no claim

@@ -107,6 +107,10 @@ def mentions(
             # `two 1937 papers in *Archives Internationales de Pharmacodynamie et de Thérapie*
             # (Teorell 1937)` (r125 glossary, "Who made **Archives …**?"): where they appeared
             continue
+        if re.search(r"\d\s*$", before) and found not in titled:
+            # `a resonance near 7.65 MeV (Hoyle 1954)` (r145 glossary, "Who made **MeV**?"):
+            # a unit after its number, and the citation is the sentence's
+            continue
         if re.search(r"[→⇒=][^,;()→⇒=]{0,30}\+\s*$", before):
             # `ClO + O → Cl + O2 (Molina & Rowland 1974)` (r89 glossary, "Who made **O2**?"):
             # a formula's last term, and the citation is the sentence's

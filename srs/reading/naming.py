@@ -226,6 +226,14 @@ def passing_name(name: str, title: str, headline: str) -> bool:
     of a comparison, is what the paper is about, not what it is called."""
     if re.search(r"\b(?:vs\.?|versus)\s", headline, re.IGNORECASE):
         return True
+    at = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", headline)
+    if at is not None and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title) is None:
+        after = headline[at.end() :].strip(" .:")
+        # `**UNOSAT's SAR flood segmentation.**` (r145 blog, named for the UN programme):
+        # whose work; `**U-Net on single Sentinel-2 scenes.**` (named for the network it
+        # trains): what it is about, when the title does not say the name
+        if re.match(r"['’]s\b", after) or re.match(r"(?:on|for|with|in|from|at)\s", after):
+            return True
     found = re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)", title)  # `CTC-Attention` too
     # `… for YouTube Recommendations`, `Back to Basics: Revisiting REINFORCE …`: what the
     # paper is about; but `The Probabilistic Relevance Framework: BM25 and Beyond` names it

@@ -171,7 +171,7 @@ VENUES = (
     *("Morgan Kaufmann", "MIT Press", "Cambridge University Press", "Addison-Wesley"),
     *("O'Reilly", "Springer", "No Starch Press", "Elsevier"),
     # medicine and the data journals
-    *("Scientific Reports", "Sci Rep"),
+    *("Scientific Reports", "Sci Rep", "Remote Sensing"),
     *("Nature Medicine", "Scientific Data", "Sci Data", "Radiology", "Radiology: AI", "JAMA"),
     *("The Lancet", "NEJM", "Medical Image Analysis", "IEEE TMI", "TMI", "MIDL", "IPMI"),
     *("Nature BME", "Nature Biomedical Engineering", "npj Digital Medicine", "PLOS Medicine"),
@@ -198,7 +198,7 @@ JOURNAL_NAME = re.compile(
     r"(?:(?:IEEE|ACM|SIAM|IET|The)\s+)?(?:Journal|Transactions|Proceedings|Annals|Frontiers|"
     r"Advances|Annual\s+Review)\s+(?:of|in|on)\s+(?:the\s+)?[A-Z][\w&,:/ -]*"
     r"|(?!(?:A|An|The)\s)(?:[A-Z][\w&-]*\s+){1,4}(?:Journal|Letters|Transactions|Magazine|"
-    r"Reports|Proceedings)"
+    r"Reports|Proceedings|Reviews)"
     r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}(?:of|in)\s+(?:the\s+)?(?:Environment|Agriculture|"
     r"Medicine|Biology|Science|Sciences|Engineering|Physics|Chemistry)"
 )

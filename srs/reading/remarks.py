@@ -611,7 +611,10 @@ def is_verdict(text: str) -> bool:
 
 # `the DeepSpeed one`: which of several it is, in the list's words, not what it is
 THE_ONE = re.compile(
-    r"^(?:(?:this|it) is\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}one[.!]?$", re.IGNORECASE
+    r"^(?:(?:this|it) is\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}one[.!]?$"
+    # `THE one to read for Rust's lineage.` (r145 notes, a gist): which to read
+    r"|^(?:(?:this|it)(?:['’]s|\s+is)\s+)?the\s+(?:one|paper|book)\s+to\s+(?:read|start\s+with)\b",
+    re.IGNORECASE,
 )
 #: a pointer to something else to use or read: `Add capacity instead.`, `If you're
 #: implementing DetectGPT today, implement this instead.`, `For travel times people usually
