@@ -7,6 +7,7 @@ after the head was read as the paper's title, and a byline sentence became a car
 from __future__ import annotations
 
 from srs.reading.attribution import cut
+from srs.reading.claim_kinds import cut_definition
 from srs.reading.model import Attribution
 from tests.test_figures_and_heads import cards, claim_texts, one
 from tests.test_term_credits import term
@@ -353,3 +354,34 @@ def test_a_unit_after_its_number_is_no_work_cited() -> None:
         " found it soon after."
     )
     assert [mention.name for mention in entry.mentions] == []
+
+
+def test_the_instructors_advice_is_no_claim() -> None:
+    entry = one(
+        '- Varaiya, "Max pressure control of a network of signalized intersections",'
+        " *Transportation Research Part C* 36, 2013. Decentralized, needs only local queue"
+        " information, and comes with a proof that it stabilizes the network. Take the math"
+        " seriously. Notice how simple the controller is; the proof is the hard part.\n"
+    )
+    said = " ".join(claim_texts(entry))
+    assert "Take the math seriously" not in said
+    assert "Notice how simple" not in said
+
+
+def test_two_surnames_then_where_and_when_are_a_byline() -> None:
+    found = cut(
+        "Graham, van der Maaten (FAIR), 2017. The sparse conv trick that makes 3D voxel"
+        " backbones affordable."
+    )
+    assert found == (
+        Attribution(authors="Graham and van der Maaten", year=2017),
+        "The sparse conv trick that makes 3D voxel backbones affordable.",
+    )
+
+
+def test_a_series_of_verbs_is_not_cut_at_what_one_acts_on() -> None:
+    assert cut_definition(
+        "Models traffic as a diffusion process on a directed graph of sensors (bidirectional"
+        " random walks), puts that diffusion convolution inside a GRU, and wraps it in a"
+        " seq2seq encoder–decoder with scheduled sampling"
+    ).endswith("puts that diffusion convolution inside a GRU")

@@ -144,6 +144,11 @@ _CITATION = re.compile(
 # `(Vaswani et al., 2017)`, `(Author et al. Year)`, `(Google, 2017)`, `(NeurIPS 2017)`
 #: a byline, a comma, then the bracket a title taken out left behind
 _AUTHORS_BEFORE_BRACKET = re.compile(rf"^\s*(?P<authors>{_AUTHORS}),\s*(?=\()")
+#: two surnames, a comma between, then where and when: `Graham, van der Maaten (FAIR), 2017`
+#: (r145 table, the whole byline asked as the gist)
+_TWO_BEFORE_WHERE = re.compile(
+    rf"^[\s—–-]*(?P<authors>{_SURNAME},\s*{_SURNAME})\s*(?=\([A-Z][^()]{{0,40}}\)\s*,\s*{_YEAR}\b)"
+)
 #: three surnames or more, commas only, right before a bracket with a year
 _SURNAMES_BEFORE_BRACKET = re.compile(
     rf"^[\s—–-]*(?P<authors>{_WORD_NAME}(?:,\s*{_WORD_NAME}){{2,}})\s*(?=\([^()]*\b{_YEAR}\b)"
@@ -1956,7 +1961,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     found = Attribution()
     out = text
     before = _AUTHORS_BEFORE_BRACKET.match(out)
-    surnames = _SURNAMES_BEFORE_BRACKET.match(out)
+    surnames = _SURNAMES_BEFORE_BRACKET.match(out) or _TWO_BEFORE_WHERE.match(out)
     if before is not None:  # `Conneau & Lample, [title] (XLM, NeurIPS 2019), and Liu et al., …`
         found = Attribution(authors=_tidy(before.group("authors")))
         out = out[before.end() :]
@@ -1964,6 +1969,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         names = [name.strip() for name in surnames.group("authors").split(",")]
         found = Attribution(authors=cite_authors(names))
         out = out[surnames.end() :]
+        then = re.match(rf"\s*\((?P<lab>[^()]*)\)\s*,\s*(?P<year>{_YEAR})\b\.?", out)
+        if then is not None and len(names) == 2:  # `(FAIR), 2017`: where they were, and when
+            found = found.merged(Attribution(lab=lab_in(then["lab"]), year=int(then["year"])))
+            out = out[then.end() :]
     by = _BY_PEOPLE.match(out)
     if by:
         names = re.split(r"\s*(?:,|\band\b|&)\s*", by.group("authors"))

@@ -512,6 +512,13 @@ def cut_definition(text: str) -> str:
                 continue  # `a test … | that tells you whether all roots …`: what it tests
             if re.match(r"\s+that\s+(?:to|as|for)\b", head[cut.start() :]):
                 continue  # `…, then uses | that to generate tests`: `that` is what it uses
+            if re.match(r"\s+that\s", head[cut.start() :]) and re.search(
+                r",\s+[a-z]{3,}s$", opened
+            ):
+                # `Models traffic as a diffusion process …, puts | that diffusion convolution
+                # inside a GRU, …` (r145 syllabus, DCRNN's gist cut after "puts"): the next
+                # verb of a series, and `that` what it acts on
+                continue
             # (`generated short stories | using only words a 3–4 year old …`: with no
             # comma, what follows may say which; the head must say enough alone)
             if not head[cut.start() : cut.end()].startswith(","):

@@ -707,6 +707,9 @@ INSTRUCTION = re.compile(
     r"be (?:ready|prepared) to|come (?:ready|prepared) to|"
     # (`Bring this one to the discussion` (r118 syllabus, "What is it? → Bring this one …"))
     r"bring (?:this|it|them|these|questions|one)\b|"
+    # (`Take the math seriously.`, `Notice how simple the learning component is` (r145
+    # syllabus, a key idea and a gist): the instructor's advice)
+    r"take\s+(?:the|this|it|them)\b[^.;]{0,30}\bseriously|notice|"
     r"read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|pair|"
     r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|evaluate on|avoid|prefer|"
     # `only section 2 (the permutation-invariance theorem)`: which part to read
