@@ -385,3 +385,105 @@ def test_a_series_of_verbs_is_not_cut_at_what_one_acts_on() -> None:
         " random walks), puts that diffusion convolution inside a GRU, and wraps it in a"
         " seq2seq encoder–decoder with scheduled sampling"
     ).endswith("puts that diffusion convolution inside a GRU")
+
+
+# Round 146 (sports analytics, knowledge graphs with LLMs, browser-rendering notes, structural
+# geology, human-robot interaction, visual question answering): found by its blind grading.
+
+
+def test_a_books_publisher_is_no_author() -> None:
+    entry = one(
+        "- **Soccermatics** — David Sumpter, Bloomsbury, 2016. [Publisher page]"
+        "(https://www.bloomsbury.com/uk/soccermatics-9781472924124/). A popular-science book.\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("Sumpter", 2016)
+
+
+def test_a_venue_with_a_colon_names_no_paper() -> None:
+    entry = one(
+        '- Dorsa Sadigh, Shankar Sastry, Sanjit A. Seshia, and Anca D. Dragan, "Planning for'
+        ' Autonomous Cars that Leverage Effects on Human Actions," *Robotics: Science and'
+        " Systems (RSS)* 2016. http://www.roboticsproceedings.org/rss12/p29.pdf\n"
+        "  Models the human driver as optimizing a reward learned by IRL.\n"
+    )
+    assert entry.name == "Planning for Autonomous Cars that Leverage Effects on Human Actions"
+
+
+def test_a_translations_byline_is_no_gist() -> None:
+    entry = one(
+        '- Masahiro Mori, "The Uncanny Valley," originally *Energy* 7(4), 1970 (in Japanese);'
+        " authorized English translation by Karl F. MacDorman and Norri Kageki, *IEEE Robotics &"
+        " Automation Magazine* 19(2), 2012. https://doi.org/10.1109/MRA.2012.2192811\n"
+    )
+    assert not any("translation" in text for text in claim_texts(entry))
+
+
+def test_where_a_post_appeared_with_an_aside_is_no_gist() -> None:
+    entry = one(
+        "1. **How Browsers Work** (https://web.dev/articles/howbrowserswork)\n"
+        "   - published on HTML5 Rocks in 2011 (Garsiel's original was on her own site a bit"
+        " earlier)\n"
+        "   - walks through parsing, the render tree, layout and painting\n"
+    )
+    assert claim_texts(entry)[0].startswith("walks through parsing")
+
+
+def test_a_word_quoted_in_its_sentence_is_no_name_and_history_no_gist() -> None:
+    entry = one(
+        "- [From Local to Global: A Graph RAG Approach to Query-Focused Summarization]"
+        "(https://arxiv.org/abs/2404.16130) - Darren Edge, Ha Trinh (Microsoft Research, 2024)."
+        " The paper that named it. An LLM extracts an entity/relation graph from the corpus."
+        ' "Global" questions are answered map-reduce style over community summaries.\n'
+    )
+    assert entry.name != "Global"
+    assert not any("named it" in text for text in claim_texts(entry))
+    table = one(
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2015-05 | **VQA (v1)** | Virginia Tech / MSR | [VQA: Visual Question Answering]"
+        "(https://arxiv.org/abs/1505.00468) (Antol et al.; ICCV 2015). This is where the task"
+        " gets its name. Open-ended questions about COCO images. |\n"
+    )
+    assert not any("gets its name" in text for text in claim_texts(table))
+
+
+def test_calls_as_a_noun_names_no_term() -> None:
+    entry = one(
+        "- [Think-on-Graph](https://arxiv.org/abs/2307.07697) - Jiashuo Sun (IDEA Research,"
+        " ICLR 2024). The LLM runs beam search over the KG. Expensive in LLM calls though.\n"
+    )
+    assert all("though" not in claim.terms for claim in entry.claims)
+
+
+def test_a_citation_right_after_another_works_name_is_that_works() -> None:
+    entry = one(
+        "- NIST, *FIPS 203: Module-Lattice-Based Key-Encapsulation Mechanism Standard* (ML-KEM),"
+        " Aug 2024. https://csrc.nist.gov/pubs/fips/203/final. Standardized version of"
+        " CRYSTALS-Kyber (Bos et al., *IEEE EuroS&P 2018*, [ePrint 2017/634]"
+        "(https://eprint.iacr.org/2017/634)); security from Module-LWE.\n"
+    )
+    assert entry.attribution.authors != "Bos et al."
+
+
+def test_a_company_alone_after_the_venue_is_no_gist() -> None:
+    entry = one(
+        "18. **Spectral Band Replication, a novel approach in audio coding**"
+        " (https://www.aes.org/e-lib/browse.cfm?elib=11139)\n"
+        "    - 112th AES Convention, Munich, 2002. Coding Technologies (later bought by Dolby).\n"
+        "    - SBR: the core codec only codes the low band; the decoder rebuilds the highs.\n"
+    )
+    assert not any("Coding Technologies" in text for text in claim_texts(entry))
+    assert entry.attribution.year == 2002
+
+
+def test_a_name_alone_with_an_aside_is_a_byline_but_a_named_thing_is_not() -> None:
+    vulkan = one(
+        "3. **Vulkan in 30 minutes** (https://renderdoc.org/vulkan-in-30-minutes.html)\n"
+        "   - Baldur Karlsson (the RenderDoc author)\n"
+        "   - Instance → physical device → logical device → queues\n"
+    )
+    assert not any("Karlsson" in text for text in claim_texts(vulkan))
+    momask = one(
+        "- [MoMask](https://arxiv.org/abs/2312.00063) - Guo et al. (CVPR 2024). Residual VQ (a"
+        " stack of quantizers, each coding the leftover error of the previous).\n"
+    )
+    assert any(text.startswith("Residual VQ") for text in claim_texts(momask))

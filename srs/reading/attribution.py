@@ -482,6 +482,8 @@ _PUBLISHER = re.compile(
     r"|\b(?:Viking|Penguin|O'Reilly(?:\s+(?:Media|Radar))?|Springer|Addison[- ]Wesley"
     r"|Prentice[- ]Hall"
     r"|Morgan\s+Kaufmann|Basic\s+Books|W\.\s?W\.\s+Norton|Random\s+House|No\s+Starch(?:\s+Press)?"
+    # (`David Sumpter, Bloomsbury, 2016` (r146 blog, "Sumpter and Bloomsbury"))
+    r"|Bloomsbury|HarperCollins|Allen\s+Lane|Knopf|Doubleday|Little,\s+Brown"
     # `(Taylor & Francis, 1996)`, `(A K Peters/CRC, 2014)` (r105 syllabus): never people
     r"|Taylor\s*(?:&|and)\s*Francis|A\s?K\s+Peters(?:/CRC(?:\s+Press)?)?)\b"
 )

@@ -309,7 +309,11 @@ _BARE_NAME = re.compile(
     r"(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*(?:\s(?:[vV]\d{1,2}(?:\.\d)?|\d{1,2}))?)\.?"
 )
 #: a sentence that is only a quoted name (`"Raft".`)
-_QUOTED_NAME = re.compile(r"[\"“](?P<alias>[A-Z][\w+.-]*)[\"”][.:]?(?:\s+(?P<rest>\S.*))?")
+#: (a stop or a colon after it: never `"Global" questions (…) are answered …` (r146 awesome,
+#: Graph RAG named "Global"), a word quoted in its sentence)
+_QUOTED_NAME = re.compile(
+    r"[\"“](?P<alias>[A-Z][\w+.-]*)[\"”](?P<mark>[.:=]|\s+[—–=-](?=\s)|$)?(?:\s+(?P<rest>\S.*))?"
+)
 #: `same authors, SSS 2011 — shorter conference version`: who, by reference to another entry
 _SAME_PEOPLE = re.compile(r"^(?:the\s+)?same\s+(?:authors?|team|group|lab|people|folks)\b", re.I)
 #: `Csmith — random UB-free C programs, …`: one name-shaped word, a spaced dash, its text
@@ -765,6 +769,9 @@ def _alias(
     quoted = _QUOTED_NAME.fullmatch(text.strip())
     if (
         quoted
+        # (a word quoted in its sentence names nothing, a name-shaped one does: `"Spike-Norm"
+        # conversion; …`)
+        and (quoted["mark"] is not None or re.search(r"[A-Z0-9-]", quoted["alias"][1:]))
         # (not `"Quasi-oracle" means it achieves …` (r118 syllabus): a word of the title,
         # explained)
         and not re.match(
@@ -1698,7 +1705,9 @@ def read_claims(
             # (a later sentence citing other people than the entry's fills none of its gaps:
             # `W. Xiong et al., "…", 2016 — read alongside … (Godfrey, …, ICASSP 1992)`)
             known = out.attribution.authors
-            elsewhere = bool(known) and found.authors not in ("", known)
+            elsewhere = (bool(known) and found.authors not in ("", known)) or _cites_another(
+                piece, found.authors, [name, *own_names]
+            )
             if (
                 term
                 and found.authors
@@ -3099,6 +3108,9 @@ _PUBLISHING_WORDS = frozenset(
         *("reprint", "reprints", "reprinted", "printed", "published", "publishes", "put"),
         *("arxiv", "free", "online", "licence", "license", "series", "volume", "vol", "no", "pp"),
         *("onwards", "version", "versions", "draft", "older", "newer", "extended", "study"),
+        # (`authorized English translation by Karl F. MacDorman and Norri Kageki, …, 2012`,
+        # r146 syllabus, The Uncanny Valley's gist)
+        *("translation", "translated", "authorized", "authorised", "originally"),
         *("lecture", "notes", "spring", "summer", "school", "book", "proceedings", "same"),
         *("titled", "called", "renamed", "has", "is", "was", "it", "as", "in", "on", "at"),
         *("of", "and", "the", "a", "an", "for", "from", "with", "by", "its", "to"),
@@ -3106,6 +3118,35 @@ _PUBLISHING_WORDS = frozenset(
 )
 
 
+def _cites_another(piece: str, authors: str, own: list[str]) -> bool:
+    """`Standardized version of CRYSTALS-Kyber (Bos et al., *IEEE EuroS&P 2018*, …)` under
+    **FIPS 203** (r115 syllabus, "Who made FIPS 203? → Bos et al."): the bracket comes right
+    after another work's name-shaped name, and cites that work."""
+    surname = attribution.first_surname(authors) if authors else ""
+    if not surname:
+        return False
+    # (the name in the sentence's run, after `of`, `from`, `like`: never a head's or a title's
+    # own, `LeNet-5 (LeCun et al. 1998)`, `… with Multi-gate Mixture-of-Experts (Jiaqi Ma, …)`)
+    cited = re.search(
+        r"\b(?:of|from|like|than|vs\.?)\s+"
+        # (a name of a work's shape, `CRYSTALS-Kyber`, `GPT-2`: never `NOx (Chameides …)`)
+        r"(?P<name>[A-Z][\w.+]*-(?:[A-Z][\w.+-]*|\d[\w.+-]*))\s*\([^()]*?" + re.escape(surname),
+        piece,
+    )
+    if cited is None:
+        return False
+    mine = {squash(n) for n in own if n}
+    return not any(squash(cited["name"]) in m or m in squash(cited["name"]) for m in mine if m)
+
+
+#: `This is where the task gets its name.`: where a word comes from, and nothing of it
+_NAMED_HERE = re.compile(
+    r"(?i)(?:this|it)\s+is\s+where\s+.{1,60}?\s+gets?\s+its\s+name\.?$"
+    # (`The paper that named it.` (r146 awesome, Graph RAG's gist))
+    r"|(?i:(?:this\s+is\s+)?the\s+(?:paper|work|post)\s+that\s+(?:named|coined)\s+(?:it|the\s+term))\.?$"
+    # (`The paper that coined "VLA".` (r120 table, RT-2's gist once its date led))
+    r"|(?i:the\s+(?:paper|work|post)\s+that\s+coined)\s+[\"“][^\"“”]{1,30}[\"”]\.?$"
+)
 #: `There are two ideas here.`: a count of what the next sentences say
 _PREAMBLE = re.compile(
     r"(?i)there\s+(?:are|were)\s+(?:two|three|four|several|a\s+few)\s+(?:main\s+|key\s+|big\s+)?"
@@ -3132,6 +3173,13 @@ _BYLINE_WORDS = frozenset(
 )
 
 
+#: a word an organisation's name ends with: `Coding Technologies`, `Bell Labs`
+_ORG_WORD = re.compile(
+    r"\b(?:Technologies|Technology|Labs?|Laboratories|Inc|Corp|Corporation|Research|Institute|"
+    r"University|Group|Systems|Software|Foundation)\b"
+)
+
+
 def _names_only(text: str) -> bool:
     """`Inge Sa with ETH Zurich (Siegwart's lab) and Bonn (Stachniss)`: people and places
     and the small words between them — a byline, never a claim."""
@@ -3145,7 +3193,15 @@ def _names_only(text: str) -> bool:
         return False
     words = re.findall(r"\b[A-Za-z][\w'’.-]*", bare)
     lower = [w for w in words if w[0].islower()]
-    if not lower or any(w.casefold().rstrip(".") not in _BYLINE_WORDS for w in lower):
+    if any(w.casefold().rstrip(".") not in _BYLINE_WORDS for w in lower):
+        return False
+    # (`Coding Technologies (later bought by Dolby)` (r143 notes, SBR's gist once its venue
+    # led): a company's name alone, too; never `Residual VQ (a stack of quantizers, …)`,
+    # `Two-asset HANK (liquid and illiquid wealth)`, what a thing is, named)
+    person = re.fullmatch(
+        r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'’-]+){1,2}", bare.strip(" ,.;")
+    )
+    if not lower and not (person or _ORG_WORD.search(bare) or attribution.lab_in(bare, loose=True)):
         return False
     # (a name first, of two capitalised words: `Inge Sa with …`, never `Comes with …`)
     return re.match(r"\W*[A-Z][\w'’.-]*,?\s+[A-Z]", bare) is not None and not re.search(r"\d", bare)
@@ -3166,12 +3222,14 @@ def _publication_history(text: str) -> bool:
     """`first ed 1971, second ed 1998`, `free as TAC Reprints no. 22`, `CUP published it in
     2019 as *An Invitation to …*`: names, numbers and publishing words alone, with a year or
     a volume's number — where and when a work appeared."""
-    unquoted = attribution.QUOTED_TITLE.sub(" ", text)
+    # (a bracket is an aside: `published on HTML5 Rocks in 2011 (Garsiel's original was on her
+    # own site a bit earlier)`, r146 notes)
+    unquoted = re.sub(r"\([^()]*\)", " ", attribution.QUOTED_TITLE.sub(" ", text))
     lower = [w for w in re.findall(r"\b[A-Za-z][\w'’-]*", unquoted) if w[0].islower()]
-    if not lower or any(w.casefold().rstrip(".") not in _PUBLISHING_WORDS for w in lower):
+    if any(w.casefold().rstrip(".") not in _PUBLISHING_WORDS for w in lower):
         return False
     return bool(
-        re.search(r"\b(?:1[6-9]|20)\d\d\b", text)
+        re.search(r"(?<!RFC )\b(?:1[6-9]|20)\d\d\b", text)
         or re.search(r"\b(?:no|vol|volume)\.?\s*(?:as\s+)?\d", text, re.IGNORECASE)
         # (`in *New Structures for Physics* (Lecture Notes in Physics 813,)`: a series' volume)
         or re.search(r"\b[A-Z][a-z]+\s+\d{1,4}\s*[,)]", text)
@@ -3439,6 +3497,8 @@ def _claim(
         # Detection in Finance.` once its venue is read (r140 awesome), `Cambridge Manuals in
         # Archaeology` (r139 syllabus), each once a gist: how many wrote it, where it appeared
         return None
+    if _NAMED_HERE.match(text.strip()):
+        return None  # `This is where the task gets its name.` (r146 table, VQA's gist)
     if _PREAMBLE.match(text.strip()):
         return None  # `There are two ideas here.` (r144 blog, PSE-TAE's gist): what follows says
     if _names_only(text) or _THEIR_GROUP.fullmatch(text.strip()):

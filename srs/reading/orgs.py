@@ -172,6 +172,8 @@ VENUES = (
     *("O'Reilly", "Springer", "No Starch Press", "Elsevier"),
     # medicine and the data journals
     *("Scientific Reports", "Sci Rep", "Remote Sensing"),
+    # (`*Robotics: Science and Systems (RSS)* 2016` (r146 syllabus, a paper named "Robotics"))
+    *("Robotics: Science and Systems",),
     *("Nature Medicine", "Scientific Data", "Sci Data", "Radiology", "Radiology: AI", "JAMA"),
     *("The Lancet", "NEJM", "Medical Image Analysis", "IEEE TMI", "TMI", "MIDL", "IPMI"),
     *("Nature BME", "Nature Biomedical Engineering", "npj Digital Medicine", "PLOS Medicine"),

@@ -10,7 +10,7 @@ from dataclasses import replace
 from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.model import Entry
 from srs.reading.orgs import LAB_NAMES, VENUES
-from srs.reading.phrases import DOCUMENTS, content_words, find_word, in_list, squash
+from srs.reading.phrases import DOCUMENTS, STOPWORDS, content_words, find_word, in_list, squash
 from srs.reading.remarks import MONTH
 from srs.reading.titles import QUOTED_TITLE
 
@@ -23,6 +23,8 @@ _CALLED = re.compile(
     r"\b(?:called|calls|known as|dubbed|termed)\s+(?:the\s+)?"
     r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?=[,.;:)]|\s+(?:and|or|but|which|that)\b|$)"
 )
+#: words after `calls` that name nothing: `… in LLM calls though`
+_NOT_CALLED = frozenset({"though", "too", "also", "again", "anyway", "instead", "here", "now"})
 _CAPITALISED_TERM = re.compile(r"(?<=\w\s)(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[.!?:;]\s+)[A-Z][a-z]+\s$")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+\s$")
@@ -147,7 +149,13 @@ def implicit_terms(text: str) -> list[str]:
         and text[m.start() - 1 : m.start()] != "("
         and not _scare_quoted(text, m)
     ]  # `stall ongoing decodes ("generation stalls")`: a label of what the text says
-    found += [m.group("term") for m in _CALLED.finditer(text)]
+    # (never `LLM calls though` (r146 awesome, a cloze on "though"): `calls` a noun, then a
+    # word no term is)
+    found += [
+        m.group("term")
+        for m in _CALLED.finditer(text)
+        if m.group("term").casefold() not in STOPWORDS | _NOT_CALLED
+    ]
     # not inside a quoted title: `Schneider, "Implementing Fault-Tolerant Services Using …"`
     titles = [m.span() for m in QUOTED_TITLE.finditer(text) if len(m["title"].split()) >= 4]
     # (nor part of a quoted name: `Jäckel's "Let's {{c1::Be Rational}}"`, r94 glossary)
