@@ -487,3 +487,27 @@ def test_a_name_alone_with_an_aside_is_a_byline_but_a_named_thing_is_not() -> No
         " stack of quantizers, each coding the leftover error of the previous).\n"
     )
     assert any(text.startswith("Residual VQ") for text in claim_texts(momask))
+
+
+# Round 147 (legal NLP, games of imperfect information, SAT/SMT notes, pharmacology,
+# evolutionary computation, ML for cosmology): found by its blind grading.
+
+
+def test_a_line_that_ends_with_its_link_ends_its_sentence() -> None:
+    entry = one(
+        "- John H. Holland, *Adaptation in Natural and Artificial Systems*, University of"
+        " Michigan Press, 1975. [MIT Press](https://mitpress.mit.edu/9780262581110/)\n"
+        "  Where the GA comes from: bit strings, crossover as the main operator, and the schema"
+        " theorem.\n"
+    )
+    assert not any("MIT Press Where" in text for text in claim_texts(entry))
+
+
+def test_a_reading_weighed_against_another_is_no_gist() -> None:
+    entry = one(
+        "- Melanie Mitchell, *An Introduction to Genetic Algorithms*, MIT Press, 1996."
+        " [MIT Press](https://mitpress.mit.edu/9780262631853/)\n"
+        "  Shorter and friendlier than Eiben & Smith. The chapter on when GAs do and don't help"
+        " still holds up.\n"
+    )
+    assert not any("friendlier" in text for text in claim_texts(entry))

@@ -3139,6 +3139,13 @@ def _cites_another(piece: str, authors: str, own: list[str]) -> bool:
     return not any(squash(cited["name"]) in m or m in squash(cited["name"]) for m in mine if m)
 
 
+#: `Shorter and friendlier than Eiben & Smith.`: the reading weighed against another one
+_READING_COMPARED = re.compile(
+    r"(?i)(?:much\s+|a\s+bit\s+|far\s+)?(?:shorter|friendlier|easier|gentler|clearer|denser|"
+    r"harder|drier|more\s+(?:readable|accessible|approachable))"
+    r"(?:,?\s+(?:and\s+)?(?:shorter|friendlier|easier|gentler|clearer|denser|harder|drier|"
+    r"more\s+\w+))?\s+than\s+[^.;:]{1,60}\.?$"
+)
 #: `This is where the task gets its name.`: where a word comes from, and nothing of it
 _NAMED_HERE = re.compile(
     r"(?i)(?:this|it)\s+is\s+where\s+.{1,60}?\s+gets?\s+its\s+name\.?$"
@@ -3497,6 +3504,8 @@ def _claim(
         # Detection in Finance.` once its venue is read (r140 awesome), `Cambridge Manuals in
         # Archaeology` (r139 syllabus), each once a gist: how many wrote it, where it appeared
         return None
+    if _READING_COMPARED.match(text.strip()):
+        return None  # `Shorter and friendlier than Eiben & Smith.` (r147 syllabus, a gist)
     if _NAMED_HERE.match(text.strip()):
         return None  # `This is where the task gets its name.` (r146 table, VQA's gist)
     if _PREAMBLE.match(text.strip()):

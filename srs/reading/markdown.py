@@ -122,7 +122,24 @@ def _runs(inline: Token) -> list[Run]:
             said = "".join(run.text for run in [*out, *in_link]).rstrip()
             emit(". " if said and (said[-1].isalnum() or said[-1] in ")]*_") else " ")
         elif kind in {"softbreak", "hardbreak"}:
-            emit(" ")
+            following = children[at + 1] if at + 1 < len(children) else None
+            if (
+                href is None
+                and out
+                and out[-1].link is not None
+                and following is not None
+                and following.type == "text"
+                and following.content[:1].isupper()
+                # (but not a short label or name first, `Phase 3: 2,504 individuals …`,
+                # `Seurat v4. Introduces …`: read with the line before, as it was)
+                and not re.match(r"\S+(?:\s+\S+){0,2}?[:.](?:\s|$)", following.content)
+            ):
+                # `… 1975. [MIT Press](…)` then `Where the GA comes from: …` on the next line
+                # (r147 syllabus, "MIT Press Where the GA comes from" read as one): a line that
+                # ends with its link, the next line's sentence its own
+                emit(". ")
+            else:
+                emit(" ")
         elif kind == "strong_open":
             bold += 1
         elif kind == "strong_close":
