@@ -3150,9 +3150,9 @@ _READING_COMPARED = re.compile(
 _NAMED_HERE = re.compile(
     r"(?i)(?:this|it)\s+is\s+where\s+.{1,60}?\s+gets?\s+its\s+name\.?$"
     # (`The paper that named it.` (r146 awesome, Graph RAG's gist))
-    r"|(?i:(?:this\s+is\s+)?the\s+(?:paper|work|post)\s+that\s+(?:named|coined)\s+(?:it|the\s+term))\.?$"
+    r"|(?:this\s+is\s+)?the\s+(?:paper|work|post)\s+that\s+(?:named|coined)\s+(?:it|the\s+term)\.?$"
     # (`The paper that coined "VLA".` (r120 table, RT-2's gist once its date led))
-    r"|(?i:the\s+(?:paper|work|post)\s+that\s+coined)\s+[\"“][^\"“”]{1,30}[\"”]\.?$"
+    r"|the\s+(?:paper|work|post)\s+that\s+coined\s+[\"“][^\"“”]{1,30}[\"”]\.?$"
 )
 #: `There are two ideas here.`: a count of what the next sentences say
 _PREAMBLE = re.compile(
@@ -3161,8 +3161,8 @@ _PREAMBLE = re.compile(
     r"(?:\s+(?:here|in\s+(?:it|this(?:\s+paper)?)|to\s+it))?\s*[.:]?$"
     # `The contribution is mostly about *representation*.` (r144 table, Pop Music
     # Transformer's gist, weak): what the next sentence is about
-    r"|(?i:the\s+)?(?i:main\s+|key\s+|real\s+|big\s+)?(?i:contribution|novelty|point|trick)"
-    r"\s+(?i:here\s+)?is\s+(?i:mostly\s+|mainly\s+|really\s+|largely\s+|all\s+)?about\s+"
+    r"|(?:the\s+)?(?:main\s+|key\s+|real\s+|big\s+)?(?:contribution|novelty|point|trick)"
+    r"\s+(?:here\s+)?is\s+(?:mostly\s+|mainly\s+|really\s+|largely\s+|all\s+)?about\s+"
     r"[\w-]+(?:\s+[\w-]+)?\s*[.:]?$"
 )
 #: `This is the DLR group.` (r145 blog, a gist): whose group made it
@@ -3509,7 +3509,7 @@ def _claim(
     if _NAMED_HERE.match(text.strip()):
         return None  # `This is where the task gets its name.` (r146 table, VQA's gist)
     if _PREAMBLE.match(text.strip()):
-        return None  # `There are two ideas here.` (r144 blog, PSE-TAE's gist): what follows says
+        return None  # `There are two ideas here.` (r144 blog, PSE-TAE's gist): the next ones say
     if _names_only(text) or _THEIR_GROUP.fullmatch(text.strip()):
         # `Inge Sa with ETH Zurich (Siegwart's lab) and Bonn (Stachniss)`, `"A scalable
         # satellite-based crop yield mapper," David Lobell with David Thau and others at

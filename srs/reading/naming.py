@@ -227,7 +227,7 @@ def passing_name(name: str, title: str, headline: str) -> bool:
     if re.search(r"\b(?:vs\.?|versus)\s", headline, re.IGNORECASE):
         return True
     at = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", headline)
-    if at is not None and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title) is None:
+    if at is not None and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) is None:
         after = headline[at.end() :].strip(" .:")
         # `**UNOSAT's SAR flood segmentation.**` (r145 blog, named for the UN programme):
         # whose work; `**U-Net on single Sentinel-2 scenes.**` (named for the network it
