@@ -511,3 +511,17 @@ def test_a_reading_weighed_against_another_is_no_gist() -> None:
         " still holds up.\n"
     )
     assert not any("friendlier" in text for text in claim_texts(entry))
+
+
+# Round 148 (single-cell biology, source separation, fuzzing notes, bird migration,
+# computational social science, document AI): found by its blind grading.
+
+
+def test_a_journal_of_a_family_linked_after_the_head_is_no_name() -> None:
+    entry = one(
+        "- **Harmony (Korsunsky, Millard, Fan et al., 2019)** — [Nature Methods]"
+        "(https://www.nature.com/articles/s41592-019-0619-0). Works in PCA space: soft-clusters"
+        " cells while penalizing clusters dominated by one batch.\n"
+    )
+    assert entry.name == "Harmony"
+    assert "Nature Methods" not in " ".join(entry.paper_titles.values())

@@ -203,6 +203,9 @@ JOURNAL_NAME = re.compile(
     r"Reports|Proceedings|Reviews)"
     r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}(?:of|in)\s+(?:the\s+)?(?:Environment|Agriculture|"
     r"Medicine|Biology|Science|Sciences|Engineering|Physics|Chemistry)"
+    # (the journal families: `Nature Methods`, `Genome Biology`, `Science Advances`, `Cell
+    # Systems` (r148 blog, Harmony named "Nature Methods"))
+    r"|(?:Nature|Science|Cell|Genome|PLOS|PLoS|eLife|Neuron|Immunity)(?:\s+[A-Z][a-z]+){0,2}"
 )
 #: a model's or a product's suffix, a word of its name (`AlphaGo Zero`, `GPT-4 Turbo`,
 #: `Gemini Flash`), never a surname nor a word of its own
