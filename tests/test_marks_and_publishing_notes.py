@@ -525,3 +525,29 @@ def test_a_journal_of_a_family_linked_after_the_head_is_no_name() -> None:
     )
     assert entry.name == "Harmony"
     assert "Nature Methods" not in " ".join(entry.paper_titles.values())
+
+
+def test_an_articles_long_number_is_no_name() -> None:
+    entry = one(
+        '26. Gilardi, F., Alizadeh, M. & Kubli, M. (2023). "ChatGPT outperforms crowd workers'
+        ' for text-annotation tasks." *PNAS* 120(30): e2305016120.'
+        " https://arxiv.org/abs/2303.15056\n"
+    )
+    assert entry.name == "ChatGPT outperforms crowd workers for text-annotation tasks"
+
+
+def test_a_venue_cut_from_a_running_sentence_takes_its_preposition() -> None:
+    assert cut("Long review in IEEE/ACM TASLP 2018 covering training targets.")[1] == (
+        "Long review covering training targets."
+    )
+    assert cut("published at ICML 2023.")[1] == "published at ICML 2023."
+
+
+def test_a_slavic_name_and_where_he_was_make_a_signed_note() -> None:
+    entry = one(
+        "4. **AFL (american fuzzy lop)** (https://lcamtuf.coredump.cx/afl/) ⭐\n"
+        "   - Michał Zalewski (lcamtuf), first released late 2013 while he was at Google\n"
+        "   - compile-time instrumentation records edge transitions into a shared bitmap\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.year) == ("Zalewski", 2013)
+    assert claim_texts(entry)[0].startswith("compile-time instrumentation")

@@ -127,7 +127,7 @@ _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
 _PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|las|los|al|dos|del)"  # (`de las Casas`)
 # a lower-case letter, accents included (`Ré`, `Hölzle`)
-_LOWER = "a-zß-öø-ÿ"
+_LOWER = "a-zß-öø-ÿąćęłńśźżčďěňřšťůž"  # (and the Slavic ones: `Michał`, r148 notes)
 # a capitalised word with a lower-case letter in it (`Jouppi`, `Harchol-Balter`), matched one
 # way only: `[A-Z]\w*[a-z]\w*` matches a word as many ways as it has lower-case letters, and
 # a long list of capitalised words then takes exponential time to fail
@@ -2056,7 +2056,12 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     elif venue:
         found = found.merged(Attribution(venue=_venue(venue), year=int(_venue(venue)[-4:])))
         if before_venue is None:  # (`published at ICML 2023`: the sentence says it)
-            out = out[: venue.start()] + " " + out[venue.end() :]
+            head, tail = out[: venue.start()], out[venue.end() :]
+            if re.match(r"\s+[a-z]", tail):
+                # `Long review in IEEE/ACM TASLP 2018 covering training targets, …` (r148
+                # awesome, "Long review in covering …"): the sentence goes on without it
+                head = re.sub(r"\s+(?:in|at)\s*$", "", head)
+            out = head + " " + tail
     bare = _BARE_AUTHORS.search(out)
     if (
         bare

@@ -251,9 +251,10 @@ def writes_bylined_heads(heads: Iterable[list[Run]]) -> bool:
 
 #: a person named in full (`Jason Gregory`, `Hans-Kristian Arntzen`, `Tomas Akenine-Möller`),
 #: and where they worked or their handle in a bracket (`(Naughty Dog)`, `(skypjack)`)
+# (Latin Extended-A too: `Michał Zalewski`, r148 notes)
 _FULL_NAME = (
-    r"(?:[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?\.?\s+){1,2}(?:Ma?c|O['’])?[A-Z][a-zß-ÿ]+"
-    r"(?:-[A-Z][a-zß-ÿ]+)?(?:\s*\([^()]{1,60}\))?"
+    r"(?:[A-Z][a-zß-ÿĀ-ſ]+(?:-[A-Z][a-zß-ÿĀ-ſ]+)?\.?\s+){1,2}(?:Ma?c|O['’])?[A-Z][a-zß-ÿĀ-ſ]+"
+    r"(?:-[A-Z][a-zß-ÿĀ-ſ]+)?(?:\s*\([^()]{1,60}\))?"
 )
 #: a company's last word, never a person's (`Postgres Professional`, `Dgraph Labs`)
 _COMPANY_WORD = re.compile(
@@ -293,6 +294,13 @@ def signed_byline(text: str, *, leading: bool = False) -> Attribution | None:
     if signed is None:
         return None
     rest = re.sub(r"\([^()]*\)", "", signed["rest"])
+    # (`Michał Zalewski (lcamtuf), first released late 2013 while he was at Google` (r148
+    # notes, AFL's gist): where the person was then, no clause of its own)
+    rest = re.sub(
+        r"\s+while\s+(?:he|she|they)\s+(?:was|were)\s+at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*$",
+        "",
+        rest,
+    )
     fragments = [f for f in re.split(r"\s*[,/]\s*", rest) if f.strip()]
     if (
         len(rest.split()) > 12

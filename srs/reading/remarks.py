@@ -835,7 +835,9 @@ VENUE_NOTE = re.compile(
     # `Nature Communications 4: 2486.` (r139 syllabus, once the paper's name, its year cut
     # out of `4 (2013): 2486`): a journal, its volume, the article's page or number
     # (or pages with a letter: `Nature 471: E1–E4` (r143 syllabus, again the paper's name))
-    r"|^(?:[A-Z][\w&.-]*\s+){1,4}\d{1,4}(?:\(\d{1,3}\))?:\s*[A-Za-z]?\d{1,6}"
+    # (or an article's long number: `PNAS 120(30): e2305016120` (r148 syllabus, "What is
+    # **PNAS 120(30)**?"))
+    r"|^(?:[A-Z][\w&.-]*\s+){1,4}\d{1,4}(?:\(\d{1,3}\))?:\s*[A-Za-z]?\d{1,12}"
     r"(?:[-–][A-Za-z]?\d{1,6})?\.?$"
     # `arXiv 2021, later IEEE/ACM TASLP`: a preprint's year, then where it went
     r"|^(?i:arxiv|preprint|biorxiv|medrxiv|openreview)\s+'?(?:19|20)\d\d\b"
