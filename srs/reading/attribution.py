@@ -126,14 +126,15 @@ _NO_NAME = (
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
 _PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|las|los|al|dos|del)"  # (`de las Casas`)
-# a lower-case letter, accents included (`Ré`, `Hölzle`)
-_LOWER = "a-zß-öø-ÿąćęłńśźżčďěňřšťůž"  # (and the Slavic ones: `Michał`, r148 notes)
+#: a lower-case letter of a person's name, accents included (`Ré`, `Hölzle`) and the Slavic
+#: ones (`Michał`, r148 notes)
+NAME_LOWER = "a-zß-öø-ÿąćęłńśźżčďěňřšťůž"
 # a capitalised word with a lower-case letter in it (`Jouppi`, `Harchol-Balter`), matched one
 # way only: `[A-Z]\w*[a-z]\w*` matches a word as many ways as it has lower-case letters, and
 # a long list of capitalised words then takes exponential time to fail
 #: a capital letter, accents included (`Łajszczak`, `Ó Séaghdha`)
 _UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
-_WORD_NAME = rf"[{_UPPER}](?=[\w'’\-]*[{_LOWER}])[\w'’\-]*+"
+_WORD_NAME = rf"[{_UPPER}](?=[\w'’\-]*[{NAME_LOWER}])[\w'’\-]*+"
 _SURNAME = rf"{_NOT_SURNAME}(?:(?i:{_PARTICLE})\s){{0,2}}{_WORD_NAME}"  # (`Van Gool` too)
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"
 _AUTHORS_ALONE = rf"(?:{_AUTHORS}|{_SURNAME})"
@@ -221,13 +222,13 @@ _OWNERSHIP = re.compile(r"\b(?:bought|acquired|acquisition|sold|spun\s+(?:off|ou
 # `Jouppi, N. P. et al.`, `Yu, G.-I., Jeong, J. S.`: a reference list's initials after a
 # surname, dropped so that the surnames read as a byline (`Jouppi et al.`, `Yu, Jeong`)
 # one word: `Jouppi`, `Ré`, `O'Brien`
-_SURNAME_WORD = rf"\b[{_UPPER}](?=[^\W\d_]*[{_LOWER}]|['’][{_UPPER}][{_LOWER}])[\w'’\-]*+"
+_SURNAME_WORD = rf"\b[{_UPPER}](?=[^\W\d_]*[{NAME_LOWER}]|['’][{_UPPER}][{NAME_LOWER}])[\w'’\-]*+"
 _INITIALLED = (
     # (`N. J. van Eck`: a particle before the surname)
     rf"[{_UPPER}]\.\s?(?:-?[{_UPPER}]\.\s?)*\s*(?:(?:{_PARTICLE})\s+){{0,2}}"
     # (`M. K. O'Malley`: a surname with an apostrophe after its first capital)
-    rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_]*[{_LOWER}][\w'’\-]*"
-    rf"(?:\s[{_UPPER}][{_LOWER}][\w'’\-]*(?=\s*(?:,|&|\band\b)))?"
+    rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_]*[{NAME_LOWER}][\w'’\-]*"
+    rf"(?:\s[{_UPPER}][{NAME_LOWER}][\w'’\-]*(?=\s*(?:,|&|\band\b)))?"
 )
 #: `T. Lozano-Pérez,`, `[R] J. J. Kuffner and S. M. LaValle,`: people by their initials,
 #: first (after a syllabus's marker: `[R]` required, `[O]` optional)
@@ -294,10 +295,10 @@ _INNER_AUTHORS = re.compile(rf"\s*(?P<authors>{_AUTHORS_ALONE})\b(?=\.?\s*(?:[,;
 _DASH = re.compile(r"\s[—–]\s")
 #: a title in quotes (eight characters or more): what a paper is called, never a claim
 QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
-_GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{_LOWER}]+)\s+$")
+_GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{NAME_LOWER}]+)\s+$")
 # `Reynolds, John C.`: a surname, then a given name with initials (one author)
 _GIVEN_AFTER = re.compile(
-    rf"(?P<surname>{_SURNAME_WORD}),\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)+"
+    rf"(?P<surname>{_SURNAME_WORD}),\s+[A-Z][{NAME_LOWER}]+(?:\s+[A-Z]\.)+"
     r"(?=\s*(?:[,;.\"“(]|$))"
 )
 #: `Theoretical Computer Science 50(1), 1987.`, `Transactions of the AMS 146, 1969`: a
@@ -432,7 +433,7 @@ _PERSON_BEFORE_TITLE = re.compile(
     r"[\s.\"”]*$"
     # `[PhD thesis](…). Danqi Chen.`: a given name (an initial may follow) and a surname, alone
     # (`Mei-Po Kwan.` (r90 syllabus): a given name joined by a hyphen)
-    rf"|^\s*(?P<alone>[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)*(?:\s+[{_UPPER}]\.)?\s+"
+    rf"|^\s*(?P<alone>[{_UPPER}][{NAME_LOWER}'’]+(?:-[{_UPPER}]?[{NAME_LOWER}]+)*(?:\s+[{_UPPER}]\.)?\s+"
     rf"(?:{_PARTICLE}\s+){{0,2}}"
     rf"{_WORD_NAME})\.\s*$"
 )
@@ -446,7 +447,7 @@ _PERSON_THEN_GAP = re.compile(
 #: `(Brent Burley, SIGGRAPH 2012 …)`: a bracket that opens with one person's whole name
 #: (given names or initials, then a surname), then a comma
 _PERSON_BRACKET = re.compile(
-    rf"^\s*\(\s*(?P<person>[{_UPPER}][{_LOWER}'’-]+(?:\s+(?:[{_UPPER}][{_LOWER}'’-]+|[{_UPPER}]\.)){{0,2}}"
+    rf"^\s*\(\s*(?P<person>[{_UPPER}][{NAME_LOWER}'’-]+(?:\s+(?:[{_UPPER}][{NAME_LOWER}'’-]+|[{_UPPER}]\.)){{0,2}}"
     rf"\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME})\s*,\s*(?P<rest>[^()]*)\)"
 )
 _SURNAME_FIRST = rf"{_WORD_NAME},\s+[A-Z][\w'’\-]*\.?(?:\s+[A-Z]\.)*"
@@ -546,14 +547,14 @@ _LEAD_COLLECTIVE = re.compile(rf"^[\s\-–—:,]*(?P<authors>{_COLLECTIVE})(?=\s
 #: 2010.`, `Centola, Damon, and Michael Macy. 2007.`, `boyd, danah and Kate Crawford.
 #: 2012.` (never two authors `Centola and Damon`)
 _CHICAGO = re.compile(
-    rf"^(?P<first>{_SURNAME_WORD}|[a-z]{{2,}}),\s+[A-Za-z][{_LOWER}]+(?:\s+[A-Z]\.)*"
-    rf"(?:,?\s+and\s+[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)*\s+(?P<second>{_SURNAME_WORD}))?"
+    rf"^(?P<first>{_SURNAME_WORD}|[a-z]{{2,}}),\s+[A-Za-z][{NAME_LOWER}]+(?:\s+[A-Z]\.)*"
+    rf"(?:,?\s+and\s+[A-Z][{NAME_LOWER}]+(?:\s+[A-Z]\.)*\s+(?P<second>{_SURNAME_WORD}))?"
     rf"\.\s+(?P<year>{_YEAR})\b\.?"
 )
 #: `Heidi Howard, Cambridge PhD thesis 2019 (UCAM-CL-TR-935)`: one person, the school, the
 #: year of the thesis (a report number after it is no fact)
 _THESIS = re.compile(
-    rf"^(?P<person>[A-Z][{_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE})?\s+{_SURNAME_WORD}),\s+"
+    rf"^(?P<person>[A-Z][{NAME_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE})?\s+{_SURNAME_WORD}),\s+"
     r"(?P<school>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+"
     r"(?:PhD|Ph\.D\.|doctoral|DPhil|MSc|master['’]s)\s+(?:thesis|dissertation),?\s+"
     rf"(?P<year>{_YEAR})\b(?:\s*\([^()]*\))?\.?"
@@ -822,7 +823,7 @@ PEOPLE_CITED = re.compile(r"\bet al\b|\sand\s")
 
 
 # `_byline`'s own patterns, compiled once (it reads every sentence that may cite)
-_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]")
+_CAPITALISED = re.compile(rf"[{_UPPER}][{NAME_LOWER}]")
 _WRITING_KIND = re.compile(r"((?:19|20)\d\d)\s+(?:blog(?:\s+post)?|talk|slides)\s*\.?$")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BRACKET = re.compile(r"\([^()]*\)")
@@ -1178,15 +1179,15 @@ def _inner_one(inner: str) -> Attribution:
 #: a person by their whole name: `Steffen Rendle`, `F. Maxwell Harper`, `Hado van Hasselt`
 _WHOLE_NAME = re.compile(
     # (`Jesse Michael Han`, `Marie-Anne Lachaux`: a second given name, a hyphenated one)
-    rf"(?:(?:[{_UPPER}]\.\s?)*(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+){{1,2}}"
+    rf"(?:(?:[{_UPPER}]\.\s?)*(?:[{_UPPER}][{NAME_LOWER}]+(?:-[{_UPPER}][{NAME_LOWER}]+)?\s+){{1,2}}"
     # (`Naveen Kr. Sharma`: a middle name abbreviated to two letters)
-    rf"(?:[{_UPPER}][{_LOWER}]?\.\s+)?"
+    rf"(?:[{_UPPER}][{NAME_LOWER}]?\.\s+)?"
     # (`Z.Z. Ren`: initials, then the surname)
     rf"|(?:[{_UPPER}]\.\s?)+)"
-    rf"(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*"
+    rf"(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][\w'’-]*[{NAME_LOWER}][\w'’-]*"
     # (`Wouter B. Verschoof-van der Vaart` (r139 syllabus, no authors read): a double
     # surname whose second part has its particles)
-    rf"(?:(?<=-)(?:{_PARTICLE}\s+){{0,1}}{_PARTICLE}\s+[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*)?"
+    rf"(?:(?<=-)(?:{_PARTICLE}\s+){{0,1}}{_PARTICLE}\s+[{_UPPER}][\w'’-]*[{NAME_LOWER}][\w'’-]*)?"
 )
 _ORG_WORD = re.compile(
     r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from srs.reading.attribution import (
+    NAME_LOWER,
     POST_SITES,
     cite_authors,
     cut,
@@ -251,10 +252,10 @@ def writes_bylined_heads(heads: Iterable[list[Run]]) -> bool:
 
 #: a person named in full (`Jason Gregory`, `Hans-Kristian Arntzen`, `Tomas Akenine-Möller`),
 #: and where they worked or their handle in a bracket (`(Naughty Dog)`, `(skypjack)`)
-# (Latin Extended-A too: `Michał Zalewski`, r148 notes)
+# (the Slavic letters too: `Michał Zalewski`, r148 notes)
 _FULL_NAME = (
-    r"(?:[A-Z][a-zß-ÿĀ-ſ]+(?:-[A-Z][a-zß-ÿĀ-ſ]+)?\.?\s+){1,2}(?:Ma?c|O['’])?[A-Z][a-zß-ÿĀ-ſ]+"
-    r"(?:-[A-Z][a-zß-ÿĀ-ſ]+)?(?:\s*\([^()]{1,60}\))?"
+    rf"(?:[A-Z][{NAME_LOWER}]+(?:-[A-Z][{NAME_LOWER}]+)?\.?\s+){{1,2}}(?:Ma?c|O['’])?"
+    rf"[A-Z][{NAME_LOWER}]+(?:-[A-Z][{NAME_LOWER}]+)?(?:\s*\([^()]{{1,60}}\))?"
 )
 #: a company's last word, never a person's (`Postgres Professional`, `Dgraph Labs`)
 _COMPANY_WORD = re.compile(
