@@ -3170,6 +3170,9 @@ _THEIR_GROUP = re.compile(
     r"(?i:this|it)\s+is\s+(?:from\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
     r"(?:['’]s)?\s+(?:group|lab|team)\.?"
 )
+#: sentences that say nothing of the work: the writer weighing readings, where a name comes
+#: from, a count of what follows, whose group made it
+_SAYS_NOTHING = (_READING_COMPARED, _NAMED_HERE, _PREAMBLE, _THEIR_GROUP)
 #: the words a byline is written in, besides the names of people and places
 _BYLINE_WORDS = frozenset(
     {
@@ -3223,6 +3226,14 @@ def _where_and_when_note(text: str) -> bool:
         or _publication_history(text)
         or not re.search(r"\b[a-z]{3,}", unquoted)
     )
+
+
+def _publication_note(text: str) -> bool:
+    """A note on how a work was published, never what it says: one of `_PUBLICATION_NOTES`,
+    or where and when its versions appeared (`_publication_history`)."""
+    return any(
+        kind.fullmatch(text.strip(" .,;")) for kind in _PUBLICATION_NOTES
+    ) or _publication_history(text)
 
 
 def _publication_history(text: str) -> bool:
@@ -3499,26 +3510,19 @@ def _claim(
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if _JOURNAL_ISSUE.fullmatch(text.strip()):
         return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared
-    if any(kind.fullmatch(text.strip(" .,;")) for kind in _PUBLICATION_NOTES):
+    if _publication_note(text):
         # `15 authors, ITP 2013, LNCS 7998.` (r140 notes), `KDD 2019 workshop on Anomaly
         # Detection in Finance.` once its venue is read (r140 awesome), `Cambridge Manuals in
-        # Archaeology` (r139 syllabus), each once a gist: how many wrote it, where it appeared
+        # Archaeology` (r139 syllabus), `first ed 1971, second ed 1998`, `put on arXiv in 2016
+        # with a free licence` (r144 notes), each once a gist: how many wrote it, where and
+        # when its versions appeared, never what it says
         return None
-    if _READING_COMPARED.match(text.strip()):
-        return None  # `Shorter and friendlier than Eiben & Smith.` (r147 syllabus, a gist)
-    if _NAMED_HERE.match(text.strip()):
-        return None  # `This is where the task gets its name.` (r146 table, VQA's gist)
-    if _PREAMBLE.match(text.strip()):
-        return None  # `There are two ideas here.` (r144 blog, PSE-TAE's gist): the next ones say
-    if _names_only(text) or _THEIR_GROUP.fullmatch(text.strip()):
-        # `Inge Sa with ETH Zurich (Siegwart's lab) and Bonn (Stachniss)`, `"A scalable
-        # satellite-based crop yield mapper," David Lobell with David Thau and others at
-        # Google` (r144 blog, a gist and a cloze on "David Thau"): who made it, no claim
-        return None
-    if _publication_history(text):
-        # `first ed 1971, second ed 1998`, `put on arXiv in 2016 with a free licence`, `the
-        # extended study is in Science of Computer Programming 78(11), 2013` (r144 notes, each
-        # a gist): where and when its versions appeared, never what it says
+    if any(kind.fullmatch(text.strip()) for kind in _SAYS_NOTHING) or _names_only(text):
+        # `Shorter and friendlier than Eiben & Smith.` (r147 syllabus), `This is where the
+        # task gets its name.` (r146 table), `There are two ideas here.` (r144 blog), `This
+        # is the DLR group.` (r145 blog), `Inge Sa with ETH Zurich (Siegwart's lab) and Bonn
+        # (Stachniss)`, `"A scalable …," David Lobell with David Thau and others at Google`
+        # (r144 blog), each once a gist or a cloze: the writer's word, or who made it
         return None
     in_journal = _IN_JOURNAL.search(text)
     if in_journal is not None:
