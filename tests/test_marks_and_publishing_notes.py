@@ -6,9 +6,13 @@ after the head was read as the paper's title, and a byline sentence became a car
 
 from __future__ import annotations
 
+from srs.cards.from_templates import template_cards
+from srs.cards.templates import load_templates
 from srs.reading.attribution import cut
 from srs.reading.claim_kinds import cut_definition
+from srs.reading.document import parse_text
 from srs.reading.model import Attribution
+from srs.reading.phrases import is_journal_citation, without_journal_citation
 from tests.test_figures_and_heads import cards, claim_texts, one
 from tests.test_term_credits import term
 
@@ -551,3 +555,313 @@ def test_a_slavic_name_and_where_he_was_make_a_signed_note() -> None:
     )
     assert (entry.attribution.authors, entry.attribution.year) == ("Zalewski", 2013)
     assert claim_texts(entry)[0].startswith("compile-time instrumentation")
+
+
+# Rounds 149 and 150 (column-store notes; crystal-structure prediction, accessibility,
+# mixed-integer programming notes, paleontology, tutoring systems, ML for chip design):
+# found by their blind grading.
+
+
+def test_an_overview_of_decades_of_work_is_no_name_for_what_it_surveys() -> None:
+    entry = one(
+        "7. **MonetDB: Two Decades of Research in Column-oriented Database Architectures**"
+        " ([pdf](http://sites.computer.org/debull/A12mar/monetdb.pdf))\n"
+        "   - Idreos, Groffen, Nes, Manegold, Mullender, Kersten — IEEE Data Engineering"
+        " Bulletin, March 2012.\n"
+        "   - Short overview: BATs, the BAT algebra, column-at-a-time operators.\n"
+    )
+    assert entry.name != "MonetDB"
+    assert (
+        one(
+            '4. **Achterberg & Wunderling, "Mixed Integer Programming: Analyzing 12 Years of'
+            ' Progress"** (https://link.springer.com/chapter/10.1007/978-3-642-38189-8_18)\n'
+            "   - A CPLEX-internal view that turns off components one at a time.\n"
+        ).name
+        != "Mixed Integer Programming"
+    )
+
+
+def test_what_the_rest_is_stays_with_the_clause_it_follows() -> None:
+    entry = one(
+        "5. **MonetDB/X100: Hyper-Pipelining Query Execution** ([pdf](https://www.cidrdb.org/"
+        "cidr2005/papers/P19.pdf))\n"
+        "   - THE vectorization paper.\n"
+        "   - Profiles TPC-H Q1 on MySQL and finds only a small fraction of time (something"
+        " like 10%) goes to actual computation; the rest is interpretation overhead, tuple"
+        " handling, function calls.\n"
+    )
+    rest = "the rest is interpretation overhead, tuple handling, function calls"
+    assert any(text.endswith(rest) for text in claim_texts(entry))
+    assert not any(text.startswith("the rest") for text in claim_texts(entry))
+
+
+_NOTE = (
+    "# N\n\n## S\n\n"
+    "1. **Database Architecture Optimized for the New Bottleneck: Memory Access**"
+    " ([pdf](http://www.vldb.org/conf/1999/P5.pdf))\n"
+    "   - Boncz, Manegold, Kersten — VLDB 1999.\n"
+    "   - Claim: CPU got fast, memory didn't; the real cost is cache and TLB misses.\n"
+    "2. **Vectorization vs. Compilation in Query Execution** ([pdf](https://dl.acm.org/doi/"
+    "10.1145/1995441.1995446))\n"
+    "   - Sompolski, Zukowski, Boncz — DaMoN 2011.\n"
+    "   - Best is a combination.\n"
+    "   - Lectures are on YouTube.\n"
+)
+
+
+def test_a_notes_claim_is_asked_as_the_works_claim_and_no_label_is_a_term() -> None:
+    fronts = [card.front for card in cards(_NOTE) if card.kind == "term"]
+    assert any(front.endswith("What is its **claim**?") for front in fronts)
+    assert not any("**Best**" in front or "**Lectures**" in front for front in fronts)
+
+
+def test_a_term_answered_by_what_it_is_to_blame_for_is_held() -> None:
+    made = template_cards(
+        parse_text(
+            "# N\n\n## S\n\n1. **Don't Hold My Data Hostage** ([pdf](https://www.vldb.org/pvldb/"
+            "vol10/p1022-muehleisen.pdf))\n"
+            "   - Raasveldt, Mühleisen — VLDB 2017.\n"
+            "   - Row-wise protocols and text serialization are the culprits.\n",
+            name="t",
+        ),
+        load_templates(),
+    )
+    assert not any(card.back == "the culprits" for card in made.cards)
+    assert any(held.card.back == "the culprits" for held in made.held)
+
+
+def test_a_journal_citation_linked_after_the_head_is_no_name() -> None:
+    assert is_journal_citation("J. Chem. Phys. 124, 244704")
+    assert is_journal_citation("Nature 624, 80")
+    assert not is_journal_citation("Gemma 2, 3")
+    entry = one(
+        "- **USPEX (Oganov & Glass, 2006).** [J. Chem. Phys. 124, 244704](https://doi.org/"
+        "10.1063/1.2210932). The evolutionary-algorithm approach to crystal structure"
+        " prediction: a population of candidate structures, heredity/mutation operators.\n"
+    )
+    assert entry.name == "USPEX"
+
+
+def test_a_quoted_expansion_of_the_heads_acronym_is_no_title() -> None:
+    text = (
+        "# B\n\n## S\n\n"
+        "- **AIRSS (Pickard & Needs, 2011).** [J. Phys.: Condens. Matter 23, 053201]"
+        '(https://doi.org/10.1088/0953-8984/23/5/053201). "Ab initio random structure'
+        ' searching." Generate random but *sensible* structures, relax them all with DFT,'
+        " look at what comes out.\n"
+    )
+    entry = parse_text(text).entries[0]
+    assert entry.name == "AIRSS"
+    made = {card.kind: card for card in cards(text)}
+    assert made["acronym"].back == "Ab initio random structure searching"
+    assert made["gist"].back.startswith("Generate random but sensible structures")
+
+
+def test_a_journal_citation_after_the_papers_link_is_no_gist() -> None:
+    entry = one(
+        "- **ALIGNN (Choudhary & DeCost, 2021).** [arXiv:2106.01829](https://arxiv.org/abs/"
+        "2106.01829), npj Comput. Mater. 7, 185. Runs message passing on both the atom graph"
+        " and its line graph, so bond angles are modelled explicitly.\n"
+    )
+    assert claim_texts(entry)[0].startswith("Runs message passing")
+    assert without_journal_citation(", npj Comput. Mater. 7, 185. From NIST.") == "From NIST."
+
+
+def test_whose_book_it_is_and_its_house_credit_the_writer_not_the_house() -> None:
+    made = cards(
+        "# G\n\n## S\n\n"
+        "**Disparity**: how different the forms within a clade are. Gould's *Wonderful Life*"
+        " (Norton, 1989) argued that Burgess Shale arthropods had more disparity than living"
+        " ones.\n\n"
+        "**Fishapod**: a Late Devonian lobe-finned fish (Daeschler, Shubin & Jenkins 2006)."
+        " Shubin tells the story in *Your Inner Fish* (Pantheon, 2008).\n\n"
+        "**Taphonomy**: the study of what happens to an organism between death and discovery.\n"
+    )
+    backs = {card.front: card.back for card in made if card.kind == "attribution"}
+    assert backs.get("Who made **Wonderful Life**, and when?") == "Gould, Norton 1989"
+    assert not any("Pantheon" in back for back in backs.values())
+
+
+def test_a_city_after_the_venue_is_no_name() -> None:
+    entry = one(
+        '33. **Kool, van Hoof, Welling, "Attention, Learn to Solve Routing Problems!"**'
+        " ([pdf](https://arxiv.org/abs/1803.08475))\n"
+        "    - ICLR 2019. Amsterdam.\n"
+        "    - Transformer-style encoder/decoder with REINFORCE and a greedy-rollout baseline.\n"
+    )
+    assert entry.name != "Amsterdam"
+
+
+def test_a_last_clause_pointing_into_the_list_leaves_the_fact() -> None:
+    entry = one(
+        "34. **Ecole** (https://github.com/ds4dm/ecole)\n"
+        "    - OpenAI-Gym-style environments over SCIP for branching and configuration, plus"
+        " the instance generators from #17.\n"
+    )
+    assert claim_texts(entry)[0] == (
+        "OpenAI-Gym-style environments over SCIP for branching and configuration"
+    )
+
+
+def test_which_version_of_a_paper_it_is_says_nothing_of_it() -> None:
+    entry = one(
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2020 | Chip placement with deep RL | Google Brain | [Chip Placement with Deep"
+        " Reinforcement Learning](https://arxiv.org/abs/2004.10746) — Mirhoseini, Goldie, et"
+        " al. The arXiv preprint of the Nature paper below. Macros placed one at a time by a"
+        " policy over a gridded canvas. |\n"
+    )
+    assert entry.attribution.authors == "Mirhoseini et al."
+    assert claim_texts(entry)[0].startswith("Macros placed one at a time")
+    assert entry.claims[0].kind in {"defines", "does"}
+
+
+def test_a_working_paper_and_its_server_is_no_gist() -> None:
+    entry = one(
+        '- Bastani, H., Bastani, O., Sungu, A. (2024). "Generative AI Can Harm Learning."'
+        " Wharton working paper, SSRN. https://papers.ssrn.com/sol3/papers.cfm?abstract_id="
+        "4895486\n"
+        "  Field experiment with ~1,000 Turkish high school math students.\n"
+    )
+    assert not any("working paper" in text for text in claim_texts(entry))
+
+
+def test_whose_group_made_it_leaves_the_next_sentence_to_say_what_it_is() -> None:
+    entry = one(
+        "- **NequIP (Batzner et al., 2022).** [arXiv:2101.03164](https://arxiv.org/abs/"
+        "2101.03164), Nature Communications 13, 2453. Boris Kozinsky's group at Harvard."
+        " E(3)-equivariant message passing with tensor features, and the headline was data"
+        " efficiency.\n"
+    )
+    assert entry.claims[0].kind in {"defines", "does"}
+    assert entry.claims[0].text.startswith("E(3)-equivariant message passing")
+
+
+def test_for_and_a_bracket_in_words_is_no_line_of_code() -> None:
+    entry = one(
+        "- **M3GNet (Chen & Ong, 2022).** [arXiv:2202.02450](https://arxiv.org/abs/2202.02450)."
+        " Probably the first broadly used universal potential for (nearly) the whole periodic"
+        " table: a graph network with three-body interactions.\n"
+    )
+    assert any("three-body interactions" in text for text in claim_texts(entry))
+
+
+def test_an_aside_between_dashes_and_a_finding_restated_stay_in_the_finding() -> None:
+    text = (
+        "# S\n\n## Week 1\n\n"
+        '- VanLehn, K. (2011). "The Relative Effectiveness of Human Tutoring, Intelligent'
+        ' Tutoring Systems, and Other Tutoring Systems." *Educational Psychologist* 46(4),'
+        " 197–221. https://doi.org/10.1080/00461520.2011.611369\n"
+        "  - The single most important paper in the course, in my opinion. VanLehn reviews"
+        " comparisons and finds human tutoring at about d = 0.79 — nowhere near 2 sigma — and"
+        " step-based ITSs at about d = 0.76, i.e., nearly as good.\n"
+    )
+    entry = parse_text(text).entries[0]
+    assert not any(claim.text == "nowhere near 2 sigma" for claim in entry.claims)
+    gist = next(card for card in cards(text) if card.kind == "gist")
+    assert gist.front.startswith("What is the main finding of")
+    assert gist.back.startswith("human tutoring at about d = 0.79 (nowhere near 2 sigma)")
+    assert not any("{{c1::VanLehn}}" in card.front for card in cards(text))
+
+
+def test_where_a_patch_set_landed_and_what_its_link_is_say_nothing_of_it() -> None:
+    entry = one(
+        "21. **Multi-generational LRU (MGLRU), Linux** (https://lwn.net/Articles/851184/)\n"
+        "    - Yu Zhao (Google). Posted in 2021, merged in Linux 6.1 (Dec 2022). The LWN link"
+        " is Corbet's write-up; several later LWN articles follow the patch set's revisions.\n"
+        "    - It replaces the two-list active/inactive LRU with several *generations*.\n"
+    )
+    assert claim_texts(entry)[0].startswith("Replaces the two-list active/inactive LRU")
+    assert entry.claims[0].kind == "does"
+    kissat = one(
+        "16. **Biere et al., CaDiCaL & Kissat** (https://github.com/arminbiere/kissat)\n"
+        "    - Armin Biere (JKU Linz, now Freiburg) and collaborators (Fazekas, Fleury,"
+        " Heisinger...). System descriptions appear in the SAT Competition proceedings, e.g."
+        ' "CaDiCaL, Kissat, Paracooba, Plingeling and Treengeling Entering the SAT Competition'
+        ' 2020".\n'
+        "    - Kissat = C reimplementation of CaDiCaL's ideas with tighter data structures; won"
+        " the main track in 2020 and keeps placing at the top.\n"
+        "    - CaDiCaL (https://github.com/arminbiere/cadical) is the one to read if MiniSat"
+        " feels too old.\n"
+    )
+    assert not any("System descriptions" in text for text in claim_texts(kissat))
+
+
+_CHIP_TABLE = (
+    "# T\n\n## Placement\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+    "| 2019 | DREAMPlace | UT Austin + NVIDIA | [DREAMPlace: Deep Learning Toolkit-Enabled GPU"
+    " Acceleration for Modern VLSI Placement](https://github.com/limbo018/DREAMPlace) — Lin,"
+    " Dhar, Li, Ren, Khailany, Pan, DAC 2019 (best paper). The clever part: analytical"
+    " placement in the RePlAce/ePlace style is set up as training a neural net. Reported over"
+    " 30x speedup on global placement vs. multithreaded RePlAce with no quality loss. |\n"
+    "| 2021 | PrefixRL | NVIDIA | [PrefixRL: Optimization of Parallel Prefix Circuits using"
+    " Deep Reinforcement Learning](https://arxiv.org/abs/2205.07000) — Roy, Raiman, Kant, et"
+    " al., DAC 2021. The agent adds/removes nodes in a prefix graph and the real synthesis tool"
+    " is in the loop. NVIDIA reported adders about 25% smaller than what a commercial tool"
+    " produced at the same delay. |\n"
+)
+
+
+def test_a_speedup_over_a_named_rival_and_a_size_at_the_same_delay_are_findings() -> None:
+    made = {(card.entry, card.kind): card for card in cards(_CHIP_TABLE)}
+    findings = {card.front: card.back for card in made.values() if card.kind == "finding"}
+    assert findings["What result is **DREAMPlace** known for?"].startswith(
+        "Reported over 30x speedup"
+    )
+    assert findings["What result is **PrefixRL** known for?"].startswith(
+        "NVIDIA reported adders about 25% smaller"
+    )
+    assert not any(card.kind == "cloze" and "RePlAce}}" in card.front for card in made.values())
+
+
+def test_the_clever_part_labels_the_key_idea() -> None:
+    gist = next(
+        card for card in cards(_CHIP_TABLE) if card.kind == "gist" and "DREAMPlace" in card.front
+    )
+    assert gist.front == "What is the key idea of **DREAMPlace**?"
+    assert gist.back.startswith("analytical placement in the RePlAce/ePlace style")
+
+
+def test_its_a_and_advice_after_but_and_the_trick_as_what_to_do() -> None:
+    digit = one(
+        '- **Lambeta et al., "DIGIT: A Novel Design for a Low-Cost Compact High-Resolution'
+        ' Tactile Sensor" (RA-L, 2020)**: [arXiv](https://arxiv.org/abs/2005.14679). Meta AI'
+        " (then FAIR), with Roberto Calandra's group. It's a GelSight-style sensor designed to"
+        " be cheap and easy to build.\n"
+    )
+    assert claim_texts(digit)[0].startswith("a GelSight-style sensor")
+    scym = one(
+        "- **Lobell et al., SCYM (2015)**: [Remote Sensing of Environment](https://doi.org/"
+        '10.1016/j.rse.2015.04.021). "A scalable satellite-based crop yield mapper," David'
+        " Lobell with David Thau and others at Google. It isn't deep learning, but read it"
+        " anyway. The trick is to *train on crop-model simulations* rather than ground yield"
+        " data.\n"
+    )
+    assert scym.claims[0].label == "key trick"
+    assert scym.claims[0].text.startswith("train on crop-model simulations")
+    assert not any(
+        claim.kind in {"defines", "does"} and "read it anyway" in claim.text
+        for claim in scym.claims
+    )
+
+
+def test_a_title_holding_the_acronyms_words_is_still_the_title() -> None:
+    entry = one(
+        "- **NBR / dNBR and the Composite Burn Index.** Key & Benson, *Landscape Assessment:"
+        " Ground measure of severity, the Composite Burn Index; and remote sensing of severity,"
+        " the Normalized Burn Ratio* (FIREMON, USDA RMRS-GTR-164-CD, 2006) — [Treesearch]"
+        "(https://www.fs.usda.gov/research/treesearch/24066). NBR = (NIR − SWIR) / (NIR + SWIR).\n"
+    )
+    assert entry.name == "NBR"
+
+
+def test_what_kind_of_reading_it_is_leaves_the_takeaway_to_say_what_it_found() -> None:
+    entry = one(
+        '- **Dekoninck, Müller, Baader, Fischer & Vechev, "Evading Data Contamination Detection'
+        ' for Language Models is (too) Easy"** ([arXiv](https://arxiv.org/abs/2402.02823), ETH'
+        " Zürich, 2024). It's a red-team paper. Their Evasive Augmentation Learning (EAL)"
+        " rephrases benchmark data with an LLM and fine-tunes on it. The takeaway: contamination"
+        " detectors assume an honest-but-careless model provider, not a malicious one.\n"
+    )
+    assert entry.claims[0].label == "main finding"
+    assert entry.claims[0].text.startswith("contamination detectors assume")

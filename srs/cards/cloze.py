@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from srs.cards.about import finding_claim
 from srs.cards.context import EntryContext, Slot
 from srs.reading.model import Claim, Entry
 from srs.reading.phrases import in_list, is_clause, name_pattern
@@ -78,12 +79,15 @@ def _cloze_text(claim_text: str, term: str) -> str | None:
 
 
 def _claims(ctx: EntryContext) -> list[Claim]:
-    """The claims clozes are made of: a definition only when no gist asks it already."""
+    """The claims clozes are made of: a definition only when no gist asks it already, never
+    the result a `finding` card asks (`Beats {{c1::Flamingo-80B}} by 8.7% …`: the rival)."""
     gist_made = ctx.definition is not None and bool(ctx.name)
+    found = finding_claim(ctx)
     return [
         claim
         for claim in ctx.entry.claims
         if claim.terms
+        and not (found is not None and claim is found[0])
         and not (gist_made and claim is ctx.definition and claim.source == "text")
         and id(claim) not in ctx.statements  # (a `term` card asks it: `heap page = …?`)
     ]

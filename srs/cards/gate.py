@@ -938,9 +938,10 @@ _TERM_LEANS = re.compile(
     r"\b(?:rooted|stored|kept|found|done|defined)\s+(?:there|here)$"
     r"|^(?:the|a)\s+(?:hard|tricky|easy|fun|interesting|clever|key|important)\s+(?:part|bit)$"
     # `**Load control** is …? → the fix` (r139 notes, graded useless): the fix of what the
-    # note said before; the answer only points back
+    # note said before; the answer only points back (`**Row-wise protocols and text
+    # serialization** are …? → the culprits`, r149 notes)
     r"|^(?:the|a|its|their)\s+(?:fix|cure|answer|solution|remedy|culprit|cause|problem|"
-    r"catch|trick|point|result|upshot|reason|idea|difference|twist)$",
+    r"catch|trick|point|result|upshot|reason|idea|difference|twist)s?$",
     re.IGNORECASE,
 )
 

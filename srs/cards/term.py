@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 __all__ = ["term"]
 
 
+#: what a note calls the work's point: `claim`, `core claim`, `thesis`, `bet`, `catch`
+_POINT_LABEL = re.compile(
+    r"(?i)(?:(?:main|core|key|central|famous|big|bold)\s+)?(?:claim|thesis|bet|catch|"
+    r"contribution)"
+)
+
+
 def term(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     entry = ctx.entry
     slots: list[Slot] = []
@@ -39,11 +46,16 @@ def term(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         lead = found.term[: article.end()] if article else ""
         bare = found.term[len(lead) :]
         shown = f"{md_escape(lead)}**{md_escape(bare)}**"
+        if _POINT_LABEL.fullmatch(bare.strip()):
+            # `Claim: CPU got fast, memory didn't` (r149 notes, "**Claim**: …?" graded vague):
+            # the writer's name for the work's point, asked of the work
+            ask = f"What is its **{md_escape(bare.strip().casefold())}**?"
+        else:  # `**RC**: …?`, `**LSN** = …?`, `a **TID / ctid** is …?`
+            ask = f"{shown}{':' if found.sep == ':' else ' ' + found.sep} …?"
         values = {
             "term": shown,
             "sep": found.sep,
-            # `**RC**: …?`, `**LSN** = …?`, `a **TID / ctid** is …?`
-            "ask": f"{shown}{':' if found.sep == ':' else ' ' + found.sep} …?",
+            "ask": ask,
             "answer": md_escape(found.answer),
         }
         slots.append(Slot(values, concept=concept))

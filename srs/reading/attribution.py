@@ -485,6 +485,11 @@ _PUBLISHER = re.compile(
     r"|Morgan\s+Kaufmann|Basic\s+Books|W\.\s?W\.\s+Norton|Random\s+House|No\s+Starch(?:\s+Press)?"
     # (`David Sumpter, Bloomsbury, 2016` (r146 blog, "Sumpter and Bloomsbury"))
     r"|Bloomsbury|HarperCollins|Allen\s+Lane|Knopf|Doubleday|Little,\s+Brown"
+    # (`*Your Inner Fish* (Pantheon, 2008)` (r150 glossary, "Who made **Your Inner Fish**? →
+    # Pantheon, 2008"): more houses of trade books)
+    r"|Pantheon|Vintage|Scribner|Picador|Belknap|Farrar,?\s+Straus(?:\s+(?:and|&)\s+Giroux)?"
+    r"|Houghton\s+Mifflin(?:\s+Harcourt)?|Simon\s*(?:&|and)\s*Schuster|Henry\s+Holt|Riverhead"
+    r"|Hachette|Macmillan|Liveright"
     # `(Taylor & Francis, 1996)`, `(A K Peters/CRC, 2014)` (r105 syllabus): never people
     r"|Taylor\s*(?:&|and)\s*Francis|A\s?K\s+Peters(?:/CRC(?:\s+Press)?)?)\b"
 )
@@ -1543,12 +1548,20 @@ _MANY_OTHERS = re.compile(
 )
 
 
+_COMMA_ET_AL = re.compile(
+    rf"^(?P<names>[\s—–-]*{_SURNAME_WORD}(?:,\s+{_SURNAME_WORD})+),\s+(?P<more>et\s+al\b)"
+)
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
     # (`Sarita V. Adve, Hans-J. Boehm, "Memory Models: …"` (r125 syllabus, "Adve and Hans-J"):
     # a given name and its hyphened initial are one given name)
     text = _HYPHENED_INITIAL.sub(r"\1", text)
+    # `Mirhoseini, Goldie, et al. The arXiv preprint …` (r150 table, the byline left in the
+    # gist): surnames, then a comma before `et al.`
+    text = _COMMA_ET_AL.sub(r"\g<names> \g<more>", text)
     handle = _HANDLE_DATE.match(text)
     if handle is not None and handle["handle"] not in STOPWORDS:
         return Attribution(authors=handle["handle"], year=int(handle["year"])), handle["rest"] or ""

@@ -9,7 +9,7 @@ import re
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelling_in
 from srs.reading.orgs import LAB_NAMES
 from srs.reading.phrases import VERBS, content_words, is_name, partition_outside_brackets, squash
-from srs.reading.remarks import ORIGIN_OF_THE_IDEA, is_verdict
+from srs.reading.remarks import INSTRUCTION, ORIGIN_OF_THE_IDEA, READING_KIND, is_verdict
 
 __all__ = [
     "BASELINE",
@@ -119,7 +119,11 @@ _CLAUSE = re.compile(
 )
 
 
-THIS_IS = re.compile(r"^(?:this|it)\s+is\s+(?=(?:a|an|the|one)\b)", re.IGNORECASE)
+#: (`It's a GelSight-style sensor …` (r143 blog) too; but `It's the hybrid approach done
+#: properly` (r118 blog) is the writer's word on it)
+THIS_IS = re.compile(
+    r"^(?:this|it)(?:\s+is\s+(?=(?:a|an|the|one)\b)|['’]s\s+(?=(?:a|an)\b))", re.IGNORECASE
+)
 
 
 BE_CLAUSE = re.compile(
@@ -1166,6 +1170,14 @@ def claim_kind(
     if (glossary and _PERSON_FOUND.match(text)) or _THEY_DID.match(text) or _PART_HERE.match(text):
         # `Taylor showed this simple rule … tracked the funds rate …` (r92 glossary, after
         # the rule's equation): what someone found about the term, never what it is
+        return "says"
+    if first and READING_KIND.match(text.rstrip(" .")):
+        # `It's a red-team paper.` (r115 blog): what kind of reading, never what it is
+        return "says"
+    but_then = re.search(r",\s+but\s+(?P<rest>\S.*)$", text)
+    if but_then is not None and INSTRUCTION.match(but_then["rest"]):
+        # `It isn't deep learning, but read it anyway` (r144 blog, SCYM): the writer's
+        # advice, never what it is
         return "says"
     not_but = _NOT_BUT.match(text)
     if not_but is not None and is_verdict(not_but.group("rest")):

@@ -53,6 +53,7 @@ from srs.reading.phrases import (
     partition_outside_brackets,
     replace_word,
     squash,
+    without_journal_citation,
 )
 from srs.reading.remarks import (
     BYLINE_LEFT,
@@ -91,7 +92,11 @@ _SPLIT_OVER = 20  # words: a longer sentence is cut at its dashes, semicolons an
 #: where a long sentence breaks: a spaced dash (not a minus: `A^{-1} - A^{-1} U …`), a
 #: semicolon, `, but`
 _CLAUSE_BREAK = re.compile(
-    r"(?<![}^_])\s+[-–—]\s+(?![^\s]*[\^{}_])|;\s+|,\s+but\s+(?=\w+\s+\w+\s+\w+)"
+    r"(?<![}^_])\s+[-–—]\s+(?![^\s]*[\^{}_])|,\s+but\s+(?=\w+\s+\w+\s+\w+)"
+    # (never before a clause about what the one before leaves: `… only a small fraction of
+    # time goes to actual computation; the rest is interpretation overhead` (r149 notes,
+    # "*MonetDB/X100* the **rest** is …?"))
+    r"|;\s+(?!(?i:the\s+(?:rest|remainder|remaining|others?|latter|former))\b)"
 )
 #: what a claim never opens with: marks, a table's stray bars (never the bar that opens an
 #: absolute value, `|STFT|²`)
@@ -409,7 +414,8 @@ _SEGUE = re.compile(
 _PART_NUMBERS = re.compile(r"\d+(?:\.\d+)*\s*\(")
 #: which part of a book to read: `Tedrake, chapter on …`, `chapters 3–4`, `§2.1 on …`
 #: a line of code: a loop's head (`while (`, `for (i`), a logical and (`&&`)
-_CODE = re.compile(r"\bwhile\s*\(|\bfor\s*\(\w|&&")
+#: (never `for (nearly) the whole periodic table` (r150 blog, M3GNet's gist lost): words)
+_CODE = re.compile(r"\bwhile\s*\(|\bfor\s*\((?:\w+\s+)?\w+\s*(?:=|;|:)|&&")
 _READING_PART = re.compile(
     r"^(?:[A-Z][\w'’-]+,\s+)?(?:the\s+)?(?:chapters?|ch\.|sections?|sec\.|§)\s*(?:on\b|\d)"
     # `Marschner & Shirley, *Fundamentals of …*, ch. 1, ch. 2 (…) and the Viewing chapter`
@@ -1064,6 +1070,10 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
 _NB_MARK = re.compile(r"^(?:NB|N\.B\.)\s+(?=[A-Z])")
 
 
+#: a few words between two spaced dashes, inside a sentence that goes on after them
+_DASHED_ASIDE = re.compile(
+    r"(?<=\w)\s+[—–]\s+(?P<aside>[^—–;:()]+?(?:\s[^—–;:()\s]+){0,5})\s+[—–]\s+(?=[a-z])"
+)
 #: a finding, labelled, that grants something before its `but`
 _CONCEDED_FINDING = re.compile(
     r"^(?i:(?:the\s+)?(?:key|main|headline|central|big)\s+(?:finding|result|takeaway)|"
@@ -1080,6 +1090,10 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
         # `NB Schlafly & Finkbeiner 2011 found SFD overpredicts reddening …` (r122 glossary,
         # "Who made **Reddening & extinction**? → Schlafly, 2011"): the writer's mark
         sentence = _NB_MARK.sub("", sentence)
+        # `finds human tutoring at about d = 0.79 — nowhere near 2 sigma — and step-based
+        # ITSs at about d = 0.76` (r150 syllabus, "nowhere near 2 sigma" its gist): an aside
+        # between two dashes, read as the bracket it is
+        sentence = _DASHED_ASIDE.sub(r" (\g<aside>) ", sentence)
         symbols = _outside_brackets(sentence, _NEXT_SYMBOL) if term and number == 0 else []
         if symbols and _is_formula(sentence[: symbols[0].start()].strip(" :")):
             # `**Power-law (Norton) creep**: ε̇ = A σ^n exp(−Q/RT), n ≈ 3–8 (…), Q ≈ …`
@@ -1386,6 +1400,7 @@ def read_claims(
         source == "nested" and _PART_LABEL.match(raw) is not None for source, raw in parts
     )
     for index, (source, raw) in enumerate(parts):
+        raw = without_journal_citation(raw)
         if source == "nested" and _another_cited_work(raw, stressed, [name, *own_names]):
             # `- **τ²-bench** ([Barres et al., 2025](…)) is the follow-up. It adds …` under
             # **τ-bench** (r106 blog: its findings asked of τ-bench): another work's bullet
@@ -1831,7 +1846,17 @@ def read_claims(
                 and not _PREAMBLE.match(text.strip())  # (`There are two ideas here.`)
                 # (`Hot Chips 34, later in IEEE Micro 2023.`: where it appeared; the next
                 # sentence may say what it is)
-                and not _publication_history(text)
+                and not _publication_note(text)
+                # (`Boris Kozinsky's group at Harvard.` (r150 blog, NequIP's gist lost), `From
+                # Orbital Materials, a startup.`: whose work it is; the next says what it is)
+                and not _names_only(text)
+                # (`"Ab initio random structure searching."` under **AIRSS** (r150 blog): what
+                # the name stands for; the next sentence says what it is)
+                and not (
+                    is_acronym(name)
+                    and len(text.split()) <= len(name) + 1
+                    and spelled_by(name, text.strip(' ."“”'))
+                )
             ):
                 leading = False  # an opinion or a pointer: what follows is no definition
             elif leading and not formula and "=" in text and _is_formula(text.strip(" .;:")):
@@ -3081,7 +3106,34 @@ _WORKSHOP_LEFT = re.compile(
     r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|in|of|for|on|the|&))*"
 )
 #: a note on how a work was published, never what it says
-_PUBLICATION_NOTES = (_AUTHOR_COUNT, _WORKSHOP_LEFT, _BOOK_SERIES)
+#: which version of a paper it is: `The arXiv preprint of the Nature paper below` (r150
+#: table, "What is described here? *Mirhoseini, Goldie, et al. The arXiv preprint …*")
+_VERSION_OF = re.compile(
+    r"(?i)(?:the\s+|an?\s+)?(?:(?:arxiv|conference|journal|workshop|extended|short|earlier|"
+    r"longer|open-access|full)\s+)*(?:preprint|pre-print|version|write-up)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:paper|article|version|one)(?:\s+(?:below|above|later|here))?"
+)
+#: what kind of paper and where: `Wharton working paper, SSRN` (r150 syllabus, asked "What
+#: is **Generative AI Can Harm Learning**? → Wharton working paper, SSRN")
+_PAPER_KIND = re.compile(
+    r"(?:an?\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?i:working|discussion|white|position|technical|tech\.?)"
+    r"\s+(?i:paper|report)(?:\s*[,(]\s*(?:SSRN|arXiv|NBER|RePEc|[A-Z]{2,8})\)?)?"
+)
+#: where its write-ups appear: `System descriptions appear in the SAT Competition
+#: proceedings, e.g. "…"` (r147 notes)
+_WHERE_DESCRIBED = re.compile(
+    r"(?i)(?:the\s+|its\s+|their\s+)?(?:system\s+|tool\s+)?(?:descriptions?|write-?ups?)\s+"
+    r"(?:appear(?:s|ed)?|(?:is|are|was|were)\s+published)\s+in\b.*"
+)
+#: what the entry's link is: `The LWN link is Corbet's write-up; several later LWN articles
+#: follow the patch set's revisions` (r139 notes)
+_LINK_IS = re.compile(
+    r"(?i)the\s+(?:[\w.-]+\s+)?(?:link|url|pdf)\s+(?:is|goes\s+to|points\s+to)\b.*"
+)
+_PUBLICATION_NOTES = (
+    *(_AUTHOR_COUNT, _WORKSHOP_LEFT, _BOOK_SERIES, _VERSION_OF, _PAPER_KIND, _WHERE_DESCRIBED),
+    _LINK_IS,
+)
 _JOURNAL_ISSUE = re.compile(
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|in|on|the|&))*"
     r"\s+\d{1,4}(?:\s*\(\d{1,5}\))?\s*[,:]\s*(?:e\d{1,6}|\d{1,6}(?:\s*[–-]\s*\d{1,6})?)\.?"
@@ -3106,6 +3158,8 @@ _PUBLISHING_WORDS = frozenset(
     {
         *("ed", "edn", "edition", "editions", "first", "second", "third", "later", "earlier"),
         *("reprint", "reprints", "reprinted", "printed", "published", "publishes", "put"),
+        # (`Posted in 2021, merged in Linux 6.1 (Dec 2022)` (r139 notes): a patch set's)
+        *("posted", "merged", "landed", "upstreamed", "mainlined"),
         *("arxiv", "free", "online", "licence", "license", "series", "volume", "vol", "no", "pp"),
         *("onwards", "version", "versions", "draft", "older", "newer", "extended", "study"),
         # (`authorized English translation by Karl F. MacDorman and Norri Kageki, …, 2012`,
@@ -3179,6 +3233,7 @@ _BYLINE_WORDS = frozenset(
         *("with", "and", "others", "at", "from", "by", "of", "the", "in", "et", "al"),
         *("group", "lab", "team", "colleagues", "collaborators", "coauthors", "co-authors"),
         *("his", "her", "their", "students", "later", "now", "plus", "a", "few", "several"),
+        *("startup", "start-up", "company", "spin-off", "spinout", "spin-out"),
     }
 )
 
@@ -3252,6 +3307,10 @@ def _publication_history(text: str) -> bool:
         # (`in *New Structures for Physics* (Lecture Notes in Physics 813,)`: a series' volume)
         or re.search(r"\b[A-Z][a-z]+\s+\d{1,4}\s*[,)]", text)
     )
+
+
+#: a sentence's last clause, added on: `, plus the instance generators from #17`
+_POINTING_TAIL = re.compile(r",\s+(?:plus|and|with|along\s+with|as\s+well\s+as)\s+[^,;]*$")
 
 
 def _claim(
@@ -3506,7 +3565,19 @@ def _claim(
         # exceptions, polymorphism` (r145 notes, Cyclone's description lost): a pointer on
         # one item of a list, not the whole claim's
         text = re.sub(r"\s*\((?:→|->)\s*#\d{1,3}\)", "", text)
-    if LIST_ITEM_POINTER.search(text):
+    pointer = LIST_ITEM_POINTER.search(text)
+    last = _POINTING_TAIL.search(text)
+    if (
+        pointer
+        and last
+        and last.start() <= pointer.start()
+        and len(text[: last.start()].split()) >= 6
+    ):
+        # `OpenAI-Gym-style environments over SCIP for branching and configuration, plus the
+        # instance generators from #17.` (r150 notes, Ecole's gist lost): the fact, then a
+        # last clause that points into the list
+        text = text[: last.start()]
+    elif pointer:
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
     if _JOURNAL_ISSUE.fullmatch(text.strip()):
         return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared

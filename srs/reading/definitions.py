@@ -66,7 +66,14 @@ _LABELLED = re.compile(
     r"[^:;.!?]{0,50}:\s*(?=\S)"
     # `The clever bit is the filtering criterion: sample candidate API calls …` (r92 blog)
     r"|^(?:the\s+)?(?:clever|key|neat|smart|crucial|interesting|important)\s+(?:bit|part|move)"
-    r"\s+is\s+[^:;.!?]{0,60}:\s*(?=\S)",
+    r"\s+is\s+[^:;.!?]{0,60}:\s*(?=\S)"
+    # `The trick is to *train on crop-model simulations* rather than ground yield data` (r144
+    # blog, SCYM: a cloze on it, no gist): the trick, as what to do
+    r"|^(?:the\s+)?(?:key\s+|main\s+|core\s+|big\s+)?(?:trick|idea|insight)\s+(?:is|was)\s+"
+    r"to\s+(?=[a-z])"
+    # `The clever part: analytical placement … is set up as training a neural net` (r150
+    # table, the gist with its label)
+    r"|^(?:the\s+)?(?:clever|neat|smart|crucial)\s+(?:bit|part|move)\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -450,6 +457,14 @@ _SAYS_FIRST = re.compile(
     r"(?P<found>Finds)\s+that\s+)(?P<rest>\S.*)$",
     re.S,
 )
+#: a writer (or the work) who finds something, maybe after saying what they looked at:
+#: `VanLehn reviews comparisons and finds …`, `Kulik and Fletcher found that …`
+_SOMEONE_FOUND = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:[a-z]+s\s+[^,;:]{0,40}?\s+and\s+)?(?:finds|found|concludes|concluded)\s+"
+    r"(?:that\s+)?(?P<rest>\S.*)$",
+    re.S,
+)
 #: what a finding or an argument is called on its card, by the verb that reports it
 _REPORTED = {
     **dict.fromkeys(("argue", "argued", "argues", "contend", "claim"), "main argument"),
@@ -486,6 +501,11 @@ def _authors_did(text: str) -> tuple[str, str, str] | None:
         label, rest = reported(text) or ("", "")
         return ("does", label, rest) if len(rest.split()) >= 4 and not _LEANS.search(rest) else None
     found = _THEY.match(text) or _SAYS_FIRST.match(text)
+    someone = _SOMEONE_FOUND.match(text) if found is None else None
+    if someone is not None and len(someone["rest"].split()) >= 4:
+        # `VanLehn reviews comparisons and finds human tutoring at about d = 0.79 …` (r150
+        # syllabus, no card for the review's finding): what its writer found
+        return "does", "main finding", someone["rest"]
     if found is None:
         return None
     verb, rest = (found.group("verb") or found.group("found")).casefold(), found.group("rest")
@@ -677,6 +697,12 @@ def _camel_spelled(name: str, subtitle: str) -> bool:
     return True
 
 
+#: what the work did, in the past: `The system proposed …`
+_IT_DID_IN_THE_PAST = re.compile(
+    r"(?i)(?:the|this|their)\s+(?:system|model|paper|tool|method|robot|agent|team)\s+[a-z]{3,}ed\s"
+)
+
+
 def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     """Nothing the list says describes the entry, and its title is its name and a subtitle
     (`Mamba: Linear-Time Sequence Modeling with Selective State Spaces`, a table row with
@@ -688,9 +714,11 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     to …`) or a question (`Have we reached consensus …?`): graded weak, they recite the
     title."""
     if not name or any(
-        c.kind in {"defines", "introduces"}
+        c.kind == "introduces"
         # (not what it did, in the past: `ported a bunch of C programs; …` under **Cyclone: A
-        # Safe Dialect of C**, r145 notes, graded useless as its gist)
+        # Safe Dialect of C**, r145 notes, graded useless as its gist; `The system proposed
+        # solid-state synthesis recipes …` under **A-Lab: An autonomous laboratory …**, r130)
+        or (c.kind == "defines" and not _IT_DID_IN_THE_PAST.match(c.text))
         or (c.kind == "does" and not re.match(r"(?i)[a-z]{3,}ed\s", c.text))
         for c in claims
     ):
@@ -731,4 +759,8 @@ def subtitle_definition(claims: list[Claim], name: str, title: str) -> None:
     named = {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", name)}
     if len(named & {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", subtitle)}) >= 2:
         return  # `Fast Marching Tree: A Fast Marching Sampling-Based Method …`: the name again
+    for at, claim in enumerate(claims):
+        if claim.kind == "defines":  # (`The system proposed …`: what it did, said otherwise)
+            whole = claim.sentence.rstrip(" .") if claim.sentence.startswith(claim.text) else ""
+            claims[at] = replace(claim, kind="says", text=whole or claim.text)
     claims.insert(0, Claim(text=subtitle, kind="defines", source="title", sentence=title))

@@ -19,7 +19,7 @@ from itertools import takewhile
 from urllib.parse import urlsplit
 
 from srs.reading import attribution as attrib
-from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
+from srs.reading.acronyms import is_acronym, spelled_by, spelling_in, stated_expansions
 from srs.reading.bylines import byline_head, trailing_byline
 from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.claims import read_claims
@@ -460,6 +460,17 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
             cited = cited.merged(attrib.byline(raw.strip(" .:—–-")) or Attribution())
         cited_paper = cited_link(after, raw) if headline else None
         quoted = cited_title(after) if headline and cited_paper is None else ""
+        if (
+            quoted
+            and _acronym_spelled(raw, quoted)
+            # (but `**SASRec.** [Kang & McAuley, "Self-Attentive Sequential Recommendation"
+            # (ICDM 2018)](arXiv)` (r137 blog): a linked citation's title, spelled out)
+            and not any(quoted in link.text for link in link_list(after))
+        ):
+            # `**AIRSS (Pickard & Needs, 2011).** [J. Phys.: …](doi). "Ab initio random
+            # structure searching."` (r150 blog, asked as a work of that name): what the head's
+            # acronym stands for, no title
+            quoted = ""
         if labelled and cited_paper is None and not quoted:
             quoted = " ".join(_italic_title(after))  # `**Iterate.** Hoang et al., *Iterative …*`
         if quoted and not title_links:
@@ -574,6 +585,37 @@ _KNOWN_AS = re.compile(
 _NAME_ALONE = re.compile(r"^[^.]{0,300}?\)\.\s+(?P<name>[A-Za-z][\w-]{1,20})\.(?:\s|$)")
 #: where a text turns to other works: what it says after that names no alias of its own
 _OTHER_WORKS = re.compile(r"\bsee\s+also\b|\bcf\.|\bcompare\b|\bfollow-?ups?\b", re.IGNORECASE)
+
+
+def _makers_no_terms(claims: list[Claim], attribution: Attribution) -> None:
+    """`VanLehn reviews comparisons and finds human tutoring at about d = 0.79 …` (r150
+    syllabus, a cloze on {{c1::VanLehn}} and no card for the finding): who wrote the work is
+    its attribution's to ask, never a term of what it says."""
+    makers = {
+        word.casefold()
+        for word in re.findall(r"[^\W\d_][\w'’-]+", attribution.authors)
+        if word not in {"et", "al", "and"}
+    }
+    if not makers:
+        return
+    for at, claim in enumerate(claims):
+        if any(term.casefold() in makers for term in claim.terms):
+            terms = tuple(term for term in claim.terms if term.casefold() not in makers)
+            claims[at] = replace(claim, terms=terms)
+
+
+def _acronym_spelled(head: str, quoted: str) -> bool:
+    """`AIRSS (Pickard & Needs, 2011).` and "Ab initio random structure searching": the
+    head opens with an acronym the quoted words spell."""
+    first = re.match(r"[\s*_]*(?P<name>[^\s(),.:;]+)", head)
+    return (
+        first is not None
+        and is_acronym(first["name"])
+        # (the words themselves, never a title that holds them: `*Landscape Assessment: … the
+        # Normalized Burn Ratio*` under **NBR / dNBR …** (r145 blog))
+        and len(quoted.split()) <= len(first["name"]) + 1
+        and spelled_by(first["name"], quoted)
+    )
 
 
 def _known_as(description: str, title: str, *, linked: bool) -> str:
@@ -976,6 +1018,7 @@ def _finish(
         if first_citation
         else _first_work_cited(first_work, description, attribution)
     )
+    _makers_no_terms(read.claims, attribution)
     if first_work:  # (the item's citations are the works' it names: none is the label's)
         attribution = Attribution()
     elif attribution.authors and _cites_an_example(description, attribution):

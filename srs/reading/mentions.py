@@ -148,6 +148,12 @@ def mentions(
             # **Monolix**? → Kuhn and Lavielle"): the bracket cites what it names first
             continue
         whose = _WHOSE.search(before) if found in quoted else None
+        if found in titled and whose is None and _HOUSE_AND_YEAR.fullmatch(found.group("inner")):
+            # `Gould's *Wonderful Life* (Norton, 1989)` (r150 glossary, "Who made **Wonderful
+            # Life**? → Norton, 1989"): whose book, then its house and year
+            whose = _WHOSE.search(before)
+            if whose is not None and re.search(r"[A-Z][\w'’-]*\s+$", before[: whose.start()]):
+                whose = None  # (`Hugging Face's [SmolLM blog post](…)`: a longer name's end)
         if whose is not None and (
             whose["who"] in LAB_NAMES or whose["who"].split()[-1] in found.group("inner")
         ):
@@ -245,6 +251,8 @@ def _stressed_names(
 _WHOSE = re.compile(
     r"(?P<who>(?:[A-Z][\w'’-]*[a-z]\s*(?:&|and)\s+)?[A-Z][\w'’-]*[a-z](?:\s+et\s+al\.)?)['’]s\s+$"
 )
+#: a bracket with one name and a year, nothing else: `(Norton, 1989)`
+_HOUSE_AND_YEAR = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?,\s*(?:19|20)\d\d")
 QUOTED_CITED = re.compile(r"[\"“](?P<name>[A-Z][^\"“”()]{1,60}?)[\"”]\s*\((?P<inner>[^()]*)\)")
 
 

@@ -23,11 +23,13 @@ __all__ = [
     "in_list",
     "is_clause",
     "is_generic_link_text",
+    "is_journal_citation",
     "is_name",
     "name_pattern",
     "partition_outside_brackets",
     "replace_word",
     "squash",
+    "without_journal_citation",
     "without_s",
 ]
 
@@ -155,6 +157,55 @@ def is_generic_link_text(text: str) -> bool:
         or _kind_of_link(bare)
         or _documents_only(bare)
         or _OWNERS_PAGE.fullmatch(bare) is not None
+        or is_journal_citation(bare)
+    )
+
+
+#: a journal, its volume and first page: `J. Chem. Phys. 124, 244704`, `Nature 624, 80`,
+#: `Phys. Rev. B 87, 184115`, `npj Comput. Mater. 7, 185`
+_JOURNAL_CITATION = re.compile(
+    r"(?P<journal>(?:[a-z][\w&’'-]*\.?:?\s+){1,6})[a-z]?\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*"
+    # (a year is no page: `IEEE Trans. ASSP 34(5), 1986` says when, read as such)
+    r"(?!(?:19|20)\d\d\b(?!\s*[-–]))[a-z]?\d{1,7}(?:\s*[-–]\s*[a-z]?\d{1,7})?"
+    r"(?:\s*\((?:19|20)\d\d\))?",
+    re.IGNORECASE,
+)
+#: the words of a journal's name (abbreviated ones end in a stop: `Phys.`, `Mater.`)
+_JOURNAL_WORDS = frozenset(
+    {"nature", "science", "cell", "materials", "matter", "letters", "review", "reviews"}
+    | {"journal", "physics", "chemistry", "proceedings", "transactions", "communications"}
+    | {"advances", "neuron", "pnas", "jacs", "acs", "apl", "npj", "annals", "reports"}
+)
+
+
+#: a journal citation that opens a text: `, npj Comput. Mater. 7, 185. From NIST …`
+_JOURNAL_CITATION_FIRST = re.compile(
+    r"^[\s,;:.—–-]*(?P<cite>(?:[A-Za-z][\w&’'-]*\.?:?\s+){1,6}?[a-z]?\d{1,4}(?:\s*\(\d{1,3}\))?"
+    r"\s*[,:]\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))[a-z]?\d{1,7}(?:\s*[-–]\s*[a-z]?\d{1,7})?"
+    r"(?:\s*\((?:19|20)\d\d\))?)"
+    r"\s*[.;,]?(?=\s|$)"
+)
+
+
+def without_journal_citation(text: str) -> str:
+    """`, npj Comput. Mater. 7, 185. From NIST (JARVIS). Runs message passing …` (r150
+    blog, asked "What is **ALIGNN**? → npj Comput. Mater") without the citation it opens
+    with: where the paper appeared, never what it is."""
+    found = _JOURNAL_CITATION_FIRST.match(text)
+    if found is None or not is_journal_citation(found["cite"]):
+        return text
+    return text[found.end() :].lstrip()
+
+
+def is_journal_citation(text: str) -> bool:
+    """`J. Chem. Phys. 124, 244704` (r150 blog, asked "What is **J. Chem. Phys. 124,
+    244704**?" for USPEX): where a paper appeared, by volume and page, never its name."""
+    found = _JOURNAL_CITATION.fullmatch(text.strip(" .,;"))
+    if found is None:
+        return False
+    words = found["journal"].split()
+    return any(
+        word.endswith((".", ".:")) or word.casefold().strip(":") in _JOURNAL_WORDS for word in words
     )
 
 

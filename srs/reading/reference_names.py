@@ -109,6 +109,25 @@ _ONE_WORD_SCHOOLS = frozenset(
 )
 
 
+#: cities that host labs and venues, named alone after a citation: where the work was done
+#: or shown (`ICLR 2019. Amsterdam.` (r150 notes, asked "Who made **Amsterdam**?"))
+_ONE_WORD_PLACES = frozenset(
+    {
+        *("Amsterdam", "Delft", "Leiden", "Utrecht", "Eindhoven", "Leuven", "Ghent", "Liège"),
+        *("Paris", "Grenoble", "Lyon", "Toulouse", "Lille", "Nancy", "Zurich", "Zürich"),
+        *("Lausanne", "Geneva", "Berlin", "Munich", "Tübingen", "Heidelberg", "Freiburg"),
+        *("Aachen", "Karlsruhe", "Darmstadt", "Saarbrücken", "Bonn", "Vienna", "Prague"),
+        *("Copenhagen", "Aarhus", "Stockholm", "Uppsala", "Lund", "Gothenburg", "Oslo"),
+        *("Trondheim", "Helsinki", "London", "Dublin", "Glasgow", "Manchester", "Bristol"),
+        *("Madrid", "Barcelona", "Lisbon", "Milan", "Rome", "Bologna", "Pisa", "Turin"),
+        *("Montreal", "Montréal", "Vancouver", "Ottawa", "Boston", "Seattle", "Pittsburgh"),
+        *("Austin", "Atlanta", "Madison", "Ithaca", "Evanston", "Haifa", "Jerusalem"),
+        *("Beijing", "Shanghai", "Hangzhou", "Shenzhen", "Nanjing", "Taipei", "Tokyo"),
+        *("Kyoto", "Seoul", "Singapore", "Bangalore", "Sydney", "Melbourne", "Auckland"),
+    }
+)
+
+
 def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) -> str:
     """The name `rest` opens with (see `name_after_reference`), or ""."""
     # `This is **CaMeL** (CApabilities for MachinE Learning), the Dual LLM pattern …`, `The
@@ -130,7 +149,7 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
             return second
     name = found["name"]
     words = name.split()
-    if found["alone"] and name in _ONE_WORD_SCHOOLS and name not in texts:
+    if found["alone"] and name in _ONE_WORD_SCHOOLS | _ONE_WORD_PLACES and name not in texts:
         return ""  # `TOPLAS 16(3), 1994. Rice.` (r125 notes, asked "What is **Rice**?"): where
     if found["alone"] and name in _ONE_WORD_JOURNALS and name not in texts:
         # `(Stanford, 2023). Patterns. Ran 7 popular detectors …` (r122 awesome, asked as

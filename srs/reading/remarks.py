@@ -377,6 +377,8 @@ OPINION = re.compile(
     # `a bold subtitle, evaluate yourself`, `Simpler than TabR and about as good`: a verdict
     r"\bevaluate (?:it |this |that )?(?:for )?yourself\b|\bbold (?:claim|subtitle|title)\b|"
     # (but `plain ERM … is about as good as every fancy DG method` (r118 syllabus) compares)
+    # (nor `… at about d = 0.76, i.e., nearly as good` (r150 syllabus): its figures, restated)
+    r"(?<!i\.e\.,\s)(?<!i\.e\.\s)"
     r"\b(?:about|roughly|just|nearly|almost) as (?:good|strong|fast|accurate)\b(?!\s+as\b)|"
     # `hard paper, budget time`, `counterpoint to everything else this week`: the course's
     # word on the reading

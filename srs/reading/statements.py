@@ -65,6 +65,10 @@ _LABELS = frozenset(
         # `Big influence: Python's asyncio.TaskGroup …`, `Before: one global run queue …`
         # (r124 notes, weak): what came of it, the writer's then-and-now — no term
         *("influence", "impact", "legacy", "before", "after"),
+        # `Apples-to-apples: builds two minimal engines …`, `Lectures are on YouTube`, `Short
+        # answer: politics + complexity tiers` (r149 notes, r143 notes): how the writer frames
+        # a point, where it is, or the answer to a question asked before — no term
+        *("apples-to-apples", "lectures", "answer", "short answer"),
     }
 )
 #: `Less sure the fix is "just use threads"` (r124 notes): the writer hedging, no term
@@ -81,6 +85,8 @@ _GENERIC_TERMS = frozenset(
     | {"details", "ones", "important ones", "versions", "newer versions", "older versions"}
     # `One is the sharding annotation API in XLA. The other is …` (r132 table): one of what?
     | {"one", "the other", "another", "the first", "the second", "the third", "both"}
+    # `Best is a combination` (r149 notes, "**Best** is …?"): best of what?
+    | {"best", "worst", "the best", "the worst"}
 )
 #: `Explicitly: decoders must reject …` (r89 notes): an adverb heads the note, no term
 _ADVERB = re.compile(
