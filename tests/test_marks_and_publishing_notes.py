@@ -865,3 +865,100 @@ def test_what_kind_of_reading_it_is_leaves_the_takeaway_to_say_what_it_found() -
     )
     assert entry.claims[0].label == "main finding"
     assert entry.claims[0].text.startswith("contamination detectors assume")
+
+
+# Round 151 (nuclear-fusion ML, fact-checking, quantum error correction notes, glaciology,
+# game AI course, affective computing table): found by its blind grading.
+
+
+def test_a_journal_citation_without_a_comma_is_no_title() -> None:
+    assert is_journal_citation("Nuclear Fusion 47 S128")
+    assert is_journal_citation("Nuclear Fusion 59 056008")
+    assert not is_journal_citation("Llama 3 405B")
+    entry = one(
+        "- **The ITER Physics Basis, Chapter 3 (Hender et al., 2007)** — [Nuclear Fusion 47"
+        " S128](https://doi.org/10.1088/0029-5515/47/6/S03). The standard reference on MHD"
+        " stability.\n"
+    )
+    assert entry.name == "The ITER Physics Basis, Chapter 3"
+
+
+def test_a_heads_name_before_its_citation_names_the_quoted_paper() -> None:
+    entry = one(
+        "- **NubeamNet (Boyer, Kaye & Erickson, 2019)** — [Nuclear Fusion 59 056008]"
+        '(https://doi.org/10.1088/1741-4326/ab0762). "Real-time capable modeling of neutral'
+        ' beam injection on NSTX-U using neural networks." It emulates the Monte Carlo NUBEAM'
+        " code in around a millisecond.\n"
+    )
+    assert entry.name == "NubeamNet"
+
+
+def test_a_labs_initials_after_the_citation_are_no_name() -> None:
+    entry = one(
+        "- **Plasma surrogate modelling using Fourier neural operators (Gopakumar et al.,"
+        " 2024)** — [arXiv:2311.05967](https://arxiv.org/abs/2311.05967), Nuclear Fusion 64"
+        " 056025. UKAEA. FNOs trained on JOREK-style MHD simulations.\n"
+    )
+    assert entry.name != "UKAEA"
+
+
+def test_what_a_cited_study_measured_of_a_phenomenon_is_no_credit_for_it() -> None:
+    made = cards(
+        "# G\n\n## S\n\n"
+        "**Grounding line**: Where grounded ice goes afloat. For modelling, the important result"
+        " is Schoof's boundary-layer analysis: flux across the grounding line scales steeply"
+        " with thickness there. (Schoof 2007) [JGR](https://doi.org/10.1029/2006JF000664)\n\n"
+        "**Ice-shelf basal melting**: Ocean-driven melting under the shelves. Pritchard et al."
+        " used ICESat to show that thinning of ice shelves by the ocean is what drives most of"
+        " Antarctica's loss. (Pritchard et al. 2012) [Nature](https://doi.org/10.1038/"
+        "nature10968)\n\n"
+        "**Büchi automaton**: an NFA that runs on infinite words. Büchi used it to show that S1S"
+        " is decidable (Büchi 1962).\n\n"
+        "**Elevation–SMB feedback**: As the surface lowers it gets warmer. Robinson et al. put the"
+        " threshold at about 1.6 °C. (Robinson et al. 2012) [Nature Climate Change]"
+        "(https://doi.org/10.1038/nclimate1449)\n"
+    )
+    fronts = [card.front for card in made if card.kind == "attribution"]
+    assert not any("Grounding line" in front or "basal melting" in front for front in fronts)
+    assert any("Büchi automaton" in front for front in fronts)
+    assert not any("{{c1::Nature Climate Change}}" in card.front for card in made)
+
+
+def test_a_generational_suffix_keeps_the_first_author() -> None:
+    assert cut("Murray Campbell, A. Joseph Hoane Jr., Feng-hsiung Hsu")[0].authors == (
+        "Campbell et al."
+    )
+
+
+def test_a_line_ending_on_a_bare_url_ends_its_sentence() -> None:
+    entry = one(
+        '- Yu Nasu, "Efficiently Updatable Neural-Network-based Evaluation Functions for'
+        ' Computer Shogi," 2018. Originally in Japanese. An English translation is at'
+        " https://github.com/asdfjkl/nnue\n"
+        "  NNUE: a small, shallow network whose first layer is sparse over piece-square"
+        " features.\n"
+    )
+    assert entry.name == "NNUE"
+    assert claim_texts(entry)[0] != "An English translation is at NNUE"
+    assert any(text.startswith("a small, shallow network") for text in claim_texts(entry))
+
+
+def test_an_abbreviated_journal_linked_in_a_row_is_no_title() -> None:
+    entry = one(
+        "| Year | Name | Authors | Paper |\n|---|---|---|---|\n"
+        "| 2019 | Emotional Expressions Reconsidered | Lisa Feldman Barrett, Ralph Adolphs"
+        " (Northeastern et al.) | [Psych. Science in the Public Interest](https://doi.org/"
+        "10.1177/1529100619832930). A large review concluding that people don't reliably make a"
+        " specific facial configuration for each emotion category. |\n"
+    )
+    assert "Psych. Science" not in " ".join(entry.paper_titles.values())
+
+
+def test_how_little_it_covers_and_which_survey_it_is_say_nothing() -> None:
+    made = cards(
+        "# S\n\n## Week 1\n\n"
+        "- Georgios N. Yannakakis and Julian Togelius, *Artificial Intelligence and Games*"
+        " (Springer, 2018). http://gameaibook.org/ It's the closest thing the field has to a"
+        " standard textbook. It's a little light on poker.\n"
+    )
+    assert not any("little light" in card.back for card in made if card.kind == "gist")

@@ -139,6 +139,9 @@ _SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b",
 #: `Big production NMT paper`, `Two ideas in one paper`: a paper, sized up
 _READING_SIZED = re.compile(
     r"(?i)(?:an?\s+)?(?:(?!the\s)[\w/+-]+\s+){1,4}(?:paper|post|read|article|writeup|survey)"
+    # `The earlier, shorter survey` (r151 awesome, useless): which of the list's readings
+    r"|(?i:the\s+)(?:(?:earlier|later|shorter|longer|older|newer|other|first|second|original|"
+    r"companion)\s*,?\s*){1,3}(?:paper|post|read|article|writeup|survey|review|version|one)"
 )
 #: `TRPO's practical cousin`: another thing's relative, and nothing of what it is
 _KIN = re.compile(

@@ -1562,6 +1562,9 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     # `Mirhoseini, Goldie, et al. The arXiv preprint …` (r150 table, the byline left in the
     # gist): surnames, then a comma before `et al.`
     text = _COMMA_ET_AL.sub(r"\g<names> \g<more>", text)
+    # `Murray Campbell, A. Joseph Hoane Jr., Feng-hsiung Hsu` (r151 syllabus, "Who made
+    # **Deep Blue**? → Hoane and Hsu"): a generational suffix inside a list of people
+    text = re.sub(r"(?<=[a-z])\s+(?:Jr|Sr)\.?(?=,\s)", "", text)
     handle = _HANDLE_DATE.match(text)
     if handle is not None and handle["handle"] not in STOPWORDS:
         return Attribution(authors=handle["handle"], year=int(handle["year"])), handle["rest"] or ""

@@ -122,7 +122,10 @@ _CLAUSE = re.compile(
 #: (`It's a GelSight-style sensor …` (r143 blog) too; but `It's the hybrid approach done
 #: properly` (r118 blog) is the writer's word on it)
 THIS_IS = re.compile(
-    r"^(?:this|it)(?:\s+is\s+(?=(?:a|an|the|one)\b)|['’]s\s+(?=(?:a|an)\b))", re.IGNORECASE
+    r"^(?:this|it)(?:\s+is\s+(?=(?:a|an|the|one)\b)|['’]s\s+(?=(?:a|an)\b"
+    # (never `It's a little light on poker` (r151 syllabus): how much, not what)
+    r"(?!\s+(?:little|bit|lot|tad|touch|few)\b)))",
+    re.IGNORECASE,
 )
 
 

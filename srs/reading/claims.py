@@ -1502,6 +1502,12 @@ def read_claims(
                 and (
                     _given_as_reading(piece, found.authors)
                     or _their_other_work(piece.split("(", 1)[0], found.authors)
+                    # (or in the sentences before a closing citation: `… Schoof's boundary-layer
+                    # analysis: … (Schoof 2007)`, r151 glossary)
+                    or (
+                        piece.lstrip().startswith("(")
+                        and _their_other_work(raw[: max(0, raw.find(piece))], found.authors)
+                    )
                 )
             ):
                 # `**Bayes factor**: … — read the warnings before using it (Kass & Raftery
@@ -1681,6 +1687,10 @@ def read_claims(
                     # `- OLD GIL (≤3.1): running thread releases …` under *Inside the Python
                     # GIL* (r115 notes, read as its name): a word of the title, qualified — a
                     # part of what the work is about, never its name
+                    aliased = None
+                if aliased is not None and aliased[0] in LAB_NAMES:
+                    # `… Nuclear Fusion 64 056025. UKAEA. FNOs trained on …` (r151 blog, "Who
+                    # made **UKAEA**?"): whose lab it is
                     aliased = None
                 if aliased is not None:
                     out.alias, text = aliased
@@ -2737,7 +2747,17 @@ def _their_other_work(said: str, authors: str) -> bool:
     surname = attribution.first_surname(authors)
     later = (
         rf"\b{re.escape(surname)}\b(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
-        r"(?:\s+(?:analy[sz]ed?|stud(?:y|ied)|extend(?:ed)?|generali[sz]ed?|revisit(?:ed)?)"
+        r"(?:\s+(?:analy[sz]ed?|stud(?:y|ied)|extend(?:ed)?|generali[sz]ed?|revisit(?:ed)?"
+        # `Pritchard et al. used ICESat to show …`, `Robinson et al. put the threshold …`
+        # (r151 glossary, "Who made **Ice-shelf basal melting**? → Pritchard et al."): what
+        # they measured of it
+        # (but `Büchi used it to show …` (r130 glossary) is the maker's use of it)
+        r"|used\s+(?-i:[A-Z])[\w-]*|measured|mapped|then\s+showed"
+        # (but `Duda put it out without patenting it` (r120 glossary) is the maker's)
+        r"|put\s+(?:the|a|an)\s+(?:threshold|number|figure|estimate|limit|bound|value))"
+        # (`Schoof's boundary-layer analysis`, r151 glossary, "Who made **Grounding line**?";
+        # but `Munk's estimate from …` under **Abyssal recipes** (r134) is the work itself)
+        r"|['’]s?\s+(?:[\w-]+\s+)?(?:analysis|measurements?|simulations?)"
         r"|['’]s?\s+(?:survey|review|tutorial|overview|textbook|book|analysis|"
         # (`Yen's Q3 statistic … is the standard check (Yen 1984)` under **Local
         # independence**, r144 glossary: their check of it)

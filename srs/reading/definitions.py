@@ -292,6 +292,8 @@ _HISTORY = re.compile(
 #: (or a known method's name carried over: `It's MAE for spectrograms: …`, r94 awesome)
 _IT_IS = re.compile(
     r"^(?:it|this)(?:['’]s|\s+is)\s+"
+    # (never `It's a little light on poker` (r151 syllabus): how much, not what)
+    r"(?!(?:a|an)\s+(?:little|bit|lot|tad|touch|few)\b)"
     r"(?=(?:a|an|the)\s|(?-i:[A-Z])[\w-]*\s+(?:for|on|with|applied\s+to)\s"
     # `It's one-shot, post-training, weight-only quantization that uses …` (r105 blog):
     # its kind, after a list of what kind

@@ -477,7 +477,10 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
             # `**Rasterizers can be made differentiable too.** Kato, …'s "Neural 3D Mesh
             # Renderer" (CVPR 2018, [arXiv:1711.07566](…))`
             title, source = clean_title(quoted), "quoted"
-            alias = "" if len(title.split()) <= 2 else headline_name(raw, head[len(lead) :])
+            # (without its citation: `**NubeamNet (Boyer, Kaye & Erickson, 2019)** — [Nuclear
+            # Fusion 59 056008](doi). "Real-time capable modeling of …"` (r151 blog))
+            uncited = _CITATION_AT_END.sub("", raw)
+            alias = "" if len(title.split()) <= 2 else headline_name(uncited, head[len(lead) :])
             if alias and passing_name(alias, title, raw):
                 alias = ""  # `**Joint CTC/attention.** Kim, … "Joint CTC-Attention based …"`
         elif cited_paper is not None and not title_links:
@@ -602,6 +605,10 @@ def _makers_no_terms(claims: list[Claim], attribution: Attribution) -> None:
         if any(term.casefold() in makers for term in claim.terms):
             terms = tuple(term for term in claim.terms if term.casefold() not in makers)
             claims[at] = replace(claim, terms=terms)
+
+
+#: a head's citation in brackets at its end: `(Boyer, Kaye & Erickson, 2019).`
+_CITATION_AT_END = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\)\s*[.:]?\s*$")
 
 
 def _acronym_spelled(head: str, quoted: str) -> bool:

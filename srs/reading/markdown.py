@@ -102,6 +102,7 @@ def _runs(inline: Token) -> list[Run]:
     bold = italic = struck = 0
     href: str | None = None
     in_link: list[Run] = []
+    bare = last_bare = False  # the link open, the last one closed: a bare URL in the text
 
     def emit(text: str) -> None:
         if struck:  # what its author struck out is gone; a mark keeps where it stood
@@ -131,8 +132,12 @@ def _runs(inline: Token) -> list[Run]:
                 and following.type == "text"
                 and following.content[:1].isupper()
                 # (but not a short label or name first, `Phase 3: 2,504 individuals …`,
-                # `Seurat v4. Introduces …`: read with the line before, as it was)
-                and not re.match(r"\S+(?:\s+\S+){0,2}?[:.](?:\s|$)", following.content)
+                # `Seurat v4. Introduces …`: read with the line before, as it was — unless
+                # the line ends on a bare URL: `An English translation is at https://…` then
+                # `NNUE: a small, shallow network …` (r151 syllabus, read as one sentence))
+                and (
+                    last_bare or not re.match(r"\S+(?:\s+\S+){0,2}?[:.](?:\s|$)", following.content)
+                )
             ):
                 # `… 1975. [MIT Press](…)` then `Where the GA comes from: …` on the next line
                 # (r147 syllabus, "MIT Press Where the GA comes from" read as one): a line that
@@ -157,6 +162,10 @@ def _runs(inline: Token) -> list[Run]:
                 continue  # `Dooley et al. (Abacus.AI)`: a name shaped like a domain
             href = str(child.attrs.get("href", ""))
             in_link = []
+            # (a bare URL after a colon is the line's own pointer, `… Production:
+            # https://…` (r101 syllabus): the next line goes on with it, as before)
+            said = "".join(run.text for run in out).rstrip()
+            bare = child.markup == "linkify" and not said.endswith(":")
         elif kind == "link_close" and href is not None:
             text = "".join(run.text for run in in_link)
             footnote = bool(_FOOTNOTE_TEXT.match(text)) or "#footnote" in href
@@ -167,7 +176,7 @@ def _runs(inline: Token) -> list[Run]:
                 run.link = None if footnote else link
                 run.anchor = anchor
             out.extend(in_link)
-            href, in_link = None, []
+            href, in_link, last_bare = None, [], bare
         # images (badges, figures), other HTML tags: dropped, their text kept above
     if href is not None:
         out.extend(in_link)

@@ -50,6 +50,10 @@ LABS = (
     # (`(Academia Sinica, AAAI 2018)` (r105 awesome): never "Sinica"; `(Physical
     # Intelligence, Feb 2025)` (r107 table): never "Intelligence")
     *("Academia Sinica", "Physical Intelligence"),
+    # national labs and institutes by their initials (`… 056025. UKAEA. FNOs …`, r151 blog,
+    # read as the paper's name)
+    *("UKAEA", "NIST", "CERN", "PPPL", "LLNL", "LANL", "ORNL", "SLAC", "INRIA", "CNRS"),
+    *("DESY", "RIKEN"),
     *("Broad Institute", "EMBL-EBI", "Isomorphic Labs", "Arc Institute", "Genentech"),
     *(
         "Baker Lab",

@@ -158,7 +158,16 @@ def is_generic_link_text(text: str) -> bool:
         or _documents_only(bare)
         or _OWNERS_PAGE.fullmatch(bare) is not None
         or is_journal_citation(bare)
+        or _ABBREVIATED_JOURNAL.fullmatch(text.strip(" []()<>{}.,:;*_\"'")) is not None
     )
+
+
+#: a journal by its abbreviated name: `Psych. Science in the Public Interest` (r151 table, a
+#: row's title "*Psych. Science in the Public Interest*"), `J. Mach. Learn. Res.`, `Ann. Stat.`
+_ABBREVIATED_JOURNAL = re.compile(
+    r"(?!(?:St|Dr|Mr|Mrs|Ms|Prof|Mt|No|Vol)\.)(?:[A-Z][a-z]{1,6}\.|[A-Z]\.(?=\s+[A-Z][a-z]{1,6}\.))"
+    r"(?:\s+(?:[A-Z][\w&-]*\.?|of|in|on|the|and|&))+"
+)
 
 
 #: a journal, its volume and first page: `J. Chem. Phys. 124, 244704`, `Nature 624, 80`,
@@ -197,12 +206,22 @@ def without_journal_citation(text: str) -> str:
     return text[found.end() :].lstrip()
 
 
+#: the same without the comma: `Nuclear Fusion 47 S128`, `Nuclear Fusion 59 056008` (r151
+#: blog, asked "What is the title of the **ITER** paper? → *Nuclear Fusion 47 S128*")
+_JOURNAL_VOLUME_PAGE = re.compile(
+    r"(?:[A-Z][\w&’'-]*\.?\s+){1,5}\d{1,4}\s+(?:[A-Za-z]\d{1,6}|\d{4,7})"
+    r"(?:\s*[-–]\s*[A-Za-z]?\d{1,7})?",
+    re.IGNORECASE,
+)
+
+
 def is_journal_citation(text: str) -> bool:
     """`J. Chem. Phys. 124, 244704` (r150 blog, asked "What is **J. Chem. Phys. 124,
     244704**?" for USPEX): where a paper appeared, by volume and page, never its name."""
     found = _JOURNAL_CITATION.fullmatch(text.strip(" .,;"))
     if found is None:
-        return False
+        spaced = _JOURNAL_VOLUME_PAGE.fullmatch(text.strip(" .,;"))
+        return spaced is not None and not re.search(r"\b(?:19|20)\d\d$", spaced[0])
     words = found["journal"].split()
     return any(
         word.endswith((".", ".:")) or word.casefold().strip(":") in _JOURNAL_WORDS for word in words

@@ -69,6 +69,8 @@ _LABELS = frozenset(
         # answer: politics + complexity tiers` (r149 notes, r143 notes): how the writer frames
         # a point, where it is, or the answer to a question asked before — no term
         *("apples-to-apples", "lectures", "answer", "short answer"),
+        # `An English translation is at https://…` (r151 syllabus): where another version is
+        *("translation", "english translation", "mirror", "preprint", "copy", "edition"),
     }
 )
 #: `Less sure the fix is "just use threads"` (r124 notes): the writer hedging, no term

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.model import Entry
-from srs.reading.orgs import LAB_NAMES, VENUES
+from srs.reading.orgs import JOURNAL_NAME, LAB_NAMES, VENUES
 from srs.reading.phrases import DOCUMENTS, STOPWORDS, content_words, find_word, in_list, squash
 from srs.reading.remarks import MONTH
 from srs.reading.titles import QUOTED_TITLE
@@ -292,6 +292,8 @@ def claim_terms(
             continue
         if _VENUE_WORD.search(phrase) or phrase.casefold() in _VENUES:
             continue  # `PNAS`, `Berkeley Symposium`, `Electronics Letters`: where it appeared
+        if JOURNAL_NAME.fullmatch(phrase):
+            continue  # `{{c1::Nature Climate Change}}` (r151 glossary, a link's text): a journal
         if phrase in LAB_NAMES:
             continue  # `BEVFusion ({{c1::MIT}})`: whose, never what
         if any(squash(phrase) in o or o in squash(phrase) for o in owned if len(o) >= 3):
