@@ -962,3 +962,56 @@ def test_how_little_it_covers_and_which_survey_it_is_say_nothing() -> None:
         " standard textbook. It's a little light on poker.\n"
     )
     assert not any("little light" in card.back for card in made if card.kind == "gist")
+
+
+# Round 152 (wildlife-conservation AI, differential privacy, font-rendering notes, soil
+# science glossary, market microstructure course, EHR table): found by its blind grading.
+
+
+def test_a_lab_cell_with_its_people_in_brackets_names_the_authors() -> None:
+    entry = one(
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2016-05 | MIMIC-III | MIT LCP (Johnson, Pollard, Shen, Lehman, ... Celi, Mark) |"
+        " [MIMIC-III, a freely accessible critical care database](https://www.nature.com/"
+        "articles/sdata201635). Scientific Data. ICU records from Beth Israel. |\n"
+    )
+    assert (entry.attribution.authors, entry.attribution.lab) == ("Johnson et al.", "MIT LCP")
+    leaders = one(
+        "| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2018-02 | JT-VAE | MIT (Barzilay, Jaakkola) | Jin, Barzilay, Jaakkola. [Junction Tree"
+        " Variational Autoencoder for Molecular Graph Generation](https://arxiv.org/abs/"
+        "1802.04364). ICML 2018. |\n"
+        "| 2024 | Octo | Octo Model Team (Berkeley, Stanford, CMU, DeepMind) | [Octo: An"
+        " Open-Source Generalist Robot Policy](https://arxiv.org/abs/2405.12213). RSS 2024. |\n"
+    )
+    assert (leaders.attribution.authors, leaders.attribution.lab) == ("Jin et al.", "MIT")
+
+
+def test_the_writers_asides_in_notes_make_no_card() -> None:
+    made = cards(
+        "# N\n\n## S\n\n"
+        "1. **Text Rendering Hates You** (https://faultlore.com/blah/text-hates-you/)\n"
+        "    - Aria Beingessner, 2019.\n"
+        "    - send this one to people who think text is easy\n"
+        "2. **Word Hy-phen-a-tion by Com-put-er** (https://tug.org/docs/liang/)\n"
+        "    - Frank Liang, PhD thesis, Stanford 1983.\n"
+        '    - not really "font rendering" but it sits right next to line breaking so here it'
+        " is\n"
+    )
+    assert not any(
+        "send this one" in card.back or "font rendering}}" in card.front for card in made
+    )
+
+
+def test_a_reading_cited_as_another_entry_is_no_credit_and_the_usual_way_no_gist() -> None:
+    made = cards(
+        "# G\n\n## S\n\n"
+        "**Mineral-associated organic matter (MAOM)**: The fine, dense fraction where organic"
+        " compounds are sorbed onto mineral surfaces. It is the pool that can saturate"
+        " (Lavallee et al. 2020, below).\n\n"
+        "**Microbial biomass (chloroform fumigation–extraction)**: The standard way to measure"
+        " it. You fumigate one subsample with chloroform to lyse the cells.\n\n"
+        "**Rhizosphere**: The zone of soil directly influenced by roots.\n"
+    )
+    assert not any(card.kind == "attribution" and "MAOM" in card.front for card in made)
+    assert not any(card.back == "The standard way to measure it" for card in made)

@@ -949,6 +949,13 @@ _TERM_LEANS = re.compile(
 )
 
 
+#: `The standard way to measure it`: how it stands among ways of doing it, `it` the term
+_WAY_TO_DO_IT = re.compile(
+    r"(?i)(?:the|a)\s+(?:standard|usual|common|best|classic|main|default|go-to)\s+"
+    r"(?:way|method|approach|tool|technique)\s+(?:to\s+[\w-]+|of\s+[\w-]+ing)\s+(?:it|them|this)"
+)
+
+
 def _vague(card: Card, entry: Entry) -> str | None:
     """`What is Megatron-LM? → A training paper`: an answer too general to tell it apart
     (a model's gist asks its own, narrower question); a gist or a clue that only says what
@@ -989,6 +996,10 @@ def _vague(card: Card, entry: Entry) -> str | None:
     if _WHEN_OUT.fullmatch(back.strip(" *_.")):
         # `What is **JWST**? → launched 25 Dec 2021` (r105 glossary): when, not what
         return "the answer only says when it came out"
+    if _WAY_TO_DO_IT.fullmatch(plain_text(back).strip(" *_.")):
+        # `What is **Microbial biomass (chloroform fumigation–extraction)**? → The standard way
+        # to measure it` (r152 glossary, useless): its standing, and `it` stands for the term
+        return "the answer only says it is the usual way to do it"
     if _SAME_AS.match(back.strip(" *_")):
         return "the answer only points at something else (`same idea as SoundStream`)"
     if _KIN.match(back.strip(" *_.")):

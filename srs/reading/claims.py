@@ -126,7 +126,10 @@ _SEE_BRACKET = re.compile(
     # (`(Companion paper on prosody transfer, Skerry-Ryan et al., same week.)` (r106 table,
     # "Who made **Global Style Tokens**? → Skerry-Ryan et al."): the other paper's people)
     r"\((?:see|cf\.?|todo|builds? on|based on|extends|follows? up on|companion|sister|"
-    r"concurrent(?:ly)?)(?![\w-])[^()]*\)",
+    r"concurrent(?:ly)?)(?![\w-])[^()]*\)"
+    # `(Lavallee et al. 2020, below)` (r152 glossary, "Who made **MAOM**? → Lavallee et
+    # al."): a reading another entry of the list is about
+    r"|\([^()]*,\s*(?:below|above|see\s+below|see\s+above)\)",
     re.IGNORECASE,
 )
 #: a sentence that sends the reader to a work by its title: `For the collapsed version see

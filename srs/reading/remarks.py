@@ -370,6 +370,13 @@ OPINION = re.compile(
     # `give THIS to new hires`, `… is the interesting part`, `same paper as Llama 3 (above)`,
     # `should probably be in the 2024 table`, `paper came out Nov 2023`: the list's notes
     r"\bgive (?:this|it|these) to\b|\bnew hires\b|\bthe interesting (?:part|bit|section)s?\b|"
+    # `send this one to people who think text is easy`, `… so here it is`, `are good for
+    # explaining this stuff to non-font people`, `is a gesture in this direction`, `the
+    # robustness argument is the real contribution`, `project is mostly dormant now` (r152
+    # notes, asked as gists and clozes): the writer's word on the reading
+    r"\bsend (?:this|it|these)(?: one)? to\b|\bso here (?:it|they) (?:is|are)\b|"
+    r"\bgood for (?:explaining|teaching|introducing|showing)\b|\bin this direction\b|"
+    r"\bthe real contribution\b|\bmostly dormant\b|^not really [\"“]?[\w -]+[\"”]? but\b|"
     r"\bsame paper as\b|"
     r"\bshould (?:probably |really )?(?:be|go) in\b|\bbelongs? in the\b|"
     r"\bpaper (?:came out|in|was out)\s+(?:in\s+)?"

@@ -279,6 +279,12 @@ _ORG_WORD = re.compile(
 #: `Org (Jumper et al.)`: an organisation, its people in the bracket
 _ORG_PEOPLE = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<people>[^()]*\bet\s+al\.?)\)$")
 _NAMES_ORG = re.compile(r"^(?P<names>[^()]+?)\s*(?:\((?P<org>[^()]*)\))?$")
+#: `Org (Surname, Surname, …)`: an organisation, its people in the bracket, by surname
+_ORG_LIST = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<people>[^()]*,[^()]*)\)$")
+#: a surname alone, maybe with a particle: `Johnson`, `Ver Steeg`, `van Hoof`, `Salimi-Khorshidi`
+_SURNAME_ONLY = re.compile(
+    r"(?:(?:van|von|de|der|da|del|di|la|le|Ver|Van|De)\s+){0,2}[A-Z][\w'’-]+"
+)
 
 
 def _an_id(link: Link) -> bool:
@@ -290,7 +296,7 @@ def _an_org(part: str) -> bool:
     return _ORG_WORD.search(part) is not None or bool(attrib.lab_in(part, loose=True))
 
 
-def _people_in_lab(cell: str) -> tuple[str, str] | None:
+def _people_in_lab(cell: str, others: str = "") -> tuple[str, str] | None:
     """The authors and the lab of a lab column that names people: `DeepMind (Jumper et
     al.)`, `Marks, Colwell, …, Sander (Harvard/MSKCC)`, `Burkhard Rost, Chris Sander (EMBL)`;
     None for organisations (`U. Alberta`, `TU Munich, Politecnico di Torino`)."""
@@ -298,6 +304,31 @@ def _people_in_lab(cell: str) -> tuple[str, str] | None:
     if org_people is not None:
         found = attrib.cut(org_people["people"])[0]
         return (found.authors, org_people["org"].strip()) if found.authors else None
+    listed = _ORG_LIST.match(cell)
+    if listed is not None and _an_org(listed["org"]):
+        # `MIT LCP (Johnson, Pollard, Shen, Lehman, ... Celi, Mark)` (r152 table, "Who made
+        # **MIMIC-III**? → MIT LCP (Johnson, Pollard, …)", held as a list): the lab, then
+        # its people by their surnames
+        names = [
+            part.strip(" .…")
+            for part in re.split(r",|\.\.\.|…", listed["people"])
+            if part.strip(" .…")
+        ]
+        more = re.search(r"\.\.\.|…|\bet\s+al\b", listed["people"]) is not None
+        if (
+            len(names) >= 2
+            and all(_SURNAME_ONLY.fullmatch(name) for name in names)
+            # (never `Octo Model Team (Berkeley, Stanford, CMU, DeepMind)`: its places)
+            and not any(_an_org(name) for name in names)
+        ):
+            two = len(names) == 2 and not more  # (`(Shah, ..., Dao)`: more than two)
+            authors = f"{names[0]} and {names[1]}" if two else f"{names[0]} et al."
+            if re.search(r"\bet\s+al\b|\w,\s+[A-Z]\w+,\s", others):
+                # `MIT (Barzilay, Jaakkola)` over `Jin, Barzilay, Jaakkola. [Junction Tree
+                # …](…)` (r59 table): the lab's group leaders; the row's own byline (`others`:
+                # the row's other cells) names the authors
+                authors = ""
+            return authors, listed["org"].strip()
     named = _NAMES_ORG.match(cell)
     if named is None:
         return None
@@ -321,7 +352,8 @@ def _fields(cells: dict[str, list[Run]]) -> Attribution:
     # `Kumar et al. (Lyrebird / Mila)`: the lab in the authors' bracket
     bracket = re.search(r"\(([^()]*)\)\s*$", authors)
     lab = _text(cells.get("lab", [])) or (bracket.group(1).strip() if bracket else "")
-    people = _people_in_lab(lab) if lab and not authors else None
+    others = " ".join(_text(runs) for column, runs in cells.items() if column != "lab")
+    people = _people_in_lab(lab, others) if lab and not authors else None
     if people is not None:
         # `DeepMind (Jumper et al.)`, `Marks, Colwell, …, Sander (Harvard/MSKCC)` (r103 table,
         # "Who made **AlphaFold2**? → Evans et al.", the row's side note's people): a lab
