@@ -170,14 +170,16 @@ _ABBREVIATED_JOURNAL = re.compile(
 )
 
 
+#: a volume (its issue), then its first page (a year is no page: `IEEE Trans. ASSP 34(5),
+#: 1986` says when, read as such)
+_VOLUME_PAGE = (
+    r"[a-z]?\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))"
+    r"[a-z]?\d{1,7}(?:\s*[-–]\s*[a-z]?\d{1,7})?(?:\s*\((?:19|20)\d\d\))?"
+)
 #: a journal, its volume and first page: `J. Chem. Phys. 124, 244704`, `Nature 624, 80`,
 #: `Phys. Rev. B 87, 184115`, `npj Comput. Mater. 7, 185`
 _JOURNAL_CITATION = re.compile(
-    r"(?P<journal>(?:[a-z][\w&’'-]*\.?:?\s+){1,6})[a-z]?\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*"
-    # (a year is no page: `IEEE Trans. ASSP 34(5), 1986` says when, read as such)
-    r"(?!(?:19|20)\d\d\b(?!\s*[-–]))[a-z]?\d{1,7}(?:\s*[-–]\s*[a-z]?\d{1,7})?"
-    r"(?:\s*\((?:19|20)\d\d\))?",
-    re.IGNORECASE,
+    rf"(?P<journal>(?:[a-z][\w&’'-]*\.?:?\s+){{1,6}}){_VOLUME_PAGE}", re.IGNORECASE
 )
 #: the words of a journal's name (abbreviated ones end in a stop: `Phys.`, `Mater.`)
 _JOURNAL_WORDS = frozenset(
@@ -189,10 +191,7 @@ _JOURNAL_WORDS = frozenset(
 
 #: a journal citation that opens a text: `, npj Comput. Mater. 7, 185. From NIST …`
 _JOURNAL_CITATION_FIRST = re.compile(
-    r"^[\s,;:.—–-]*(?P<cite>(?:[A-Za-z][\w&’'-]*\.?:?\s+){1,6}?[a-z]?\d{1,4}(?:\s*\(\d{1,3}\))?"
-    r"\s*[,:]\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))[a-z]?\d{1,7}(?:\s*[-–]\s*[a-z]?\d{1,7})?"
-    r"(?:\s*\((?:19|20)\d\d\))?)"
-    r"\s*[.;,]?(?=\s|$)"
+    rf"^[\s,;:.—–-]*(?P<cite>(?:[A-Za-z][\w&’'-]*\.?:?\s+){{1,6}}?{_VOLUME_PAGE})\s*[.;,]?(?=\s|$)"
 )
 
 
