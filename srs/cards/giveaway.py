@@ -82,6 +82,8 @@ def shows_name(name: str, text: str) -> bool:
         return True
     if _latin_root_grown(name.strip(" *_"), words):
         return True
+    if _same_span_of_time(name, text):
+        return True
     if inner_acronym(name, text):
         return True
     # `TAS-B` on "… with Balanced Topic Aware Sampling": an acronym before a hyphen, its
@@ -253,6 +255,30 @@ def _letter_and_dimension(name: str, text: str) -> bool:
         else any(w.startswith(piece.casefold()) for w in words)
         for piece in pieces
     )
+
+
+#: a span of time by its figure and unit: `24-hour`, `24h`, `24 hours`, `7-day`, `6 min`
+_SPAN = re.compile(
+    r"(?<![\w.])(?P<n>\d+)\s?-?\s?(?P<unit>hours?|hrs?|h|minutes?|mins?|days?|d|weeks?|wks?|"
+    r"months?|mo|years?|yrs?)(?![\w])",
+    re.IGNORECASE,
+)
+_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "d": "day", "wk": "week", "mo": "month"}
+
+
+def _spans_of_time(text: str) -> set[tuple[str, str]]:
+    found = set()
+    for match in _SPAN.finditer(text):
+        unit = match.group("unit").casefold().rstrip("s") or "s"
+        found.add((match.group("n"), _UNITS.get(unit, unit).replace("yr", "year")))
+    return found
+
+
+def _same_span_of_time(name: str, text: str) -> bool:
+    """`24-hour recall` on "… everything eaten in the previous 24h" (r154 glossary): the
+    name's span of time, as figure and unit, however the text writes the unit."""
+    said = _spans_of_time(name)
+    return bool(said) and bool(said & _spans_of_time(text))
 
 
 def _counted_initials(name: str, text: str) -> bool:

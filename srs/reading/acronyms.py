@@ -190,7 +190,11 @@ def spelled_by(name: str, text: str) -> bool:
 # (`Transcription–translation feedback loop (TTFL)` (r90 glossary, expanded as "translation
 # feedback loop"): words joined by an en dash are one phrase)
 _PAREN_AFTER = re.compile(r"(?P<long>[A-Za-z][\w\s'’\-–/]{3,80}?)\s*\((?P<short>[^\s()]{2,12})\)")
-_PAREN_BEFORE = re.compile(r"(?P<short>\b[^\s()]{2,12})\s*\((?P<long>[A-Za-z][\w\s'’\-–]{3,80})\)")
+#: (the bracket may go on after a semicolon: `PDCAAS (protein digestibility-corrected amino
+#: acid score; FAO/WHO 1991)`, r154 glossary)
+_PAREN_BEFORE = re.compile(
+    r"(?P<short>\b[^\s()]{2,12})\s*\((?P<long>[A-Za-z][\w\s'’\-–]{3,80})(?:;[^()]*)?\)"
+)
 
 
 def stated_expansions(text: str) -> dict[str, str]:

@@ -1602,6 +1602,16 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     # `Abdul Fatir Ansari, Lorenzo Stella, Caner Turkmen and many others (Amazon)` (r127
     # blog, "Ansari and Stella"): the rest of the authors, as `et al.` says it
     text = _MANY_OTHERS.sub(r"\g<last> et al.", text)
+    # `Lemire & Boytsov, Software: Practice & Experience 2015` (r154 notes, no authors read):
+    # the journal's own `&` after its colon joins no people
+    text = re.sub(r"(?<=,\s)([A-Z][a-z]+:\s+[A-Z][a-z]+)\s+&\s+(?=[A-Z][a-z]+)", r"\1 and ", text)
+    # `(Toth & Kalnay 1993, 1997)` (r156 glossary, "Toth, 1997"): the same people's papers
+    # of two years, cited from the first
+    text = re.sub(
+        r"(?<=[a-z]\s)((?:19|20)\d\d[a-z]?)(?:,\s*(?:19|20)\d\d[a-z]?)+(?=\s*[);]|\s*$)",
+        r"\1",
+        text,
+    )
     found, rest = _cut(text, prose_lab=prose_lab)
     if re.search(r"[a-z]['’]s$", found.authors):
         # `Named in Thaler's "Nudge, not sludge" (2018, …)` (r106 glossary, "Thaler's, 2018")

@@ -166,7 +166,19 @@ def verb_of(text: str) -> str:
     return next((past for stem, past in _PAST.items() if verb.startswith(stem)), "introduced")
 
 
+#: `Proposed cut-offs: <4% high risk, >8% low risk`: a label over values the work set,
+#: plain words, no name of a thing it made
+_VALUES_LABEL = re.compile(
+    r"(?i)^(?:proposed|suggested)\s+(?:cut-?offs?|thresholds?|values?|targets?|ranges?|"
+    r"criteria|levels?|limits?|doses?|intakes?)\s*:\s"
+)
+
+
 def introduced_in(text: str) -> str:
+    if _VALUES_LABEL.match(text):
+        # (r154 glossary, "Which paper proposed cut-offs? → Omega-3 index (Harris and von
+        # Schacky, 2004)": nothing named to ask for)
+        return ""
     match = INTRODUCES.search(text)
     if match is None:
         defined = _DEFINES_TERM.match(text)

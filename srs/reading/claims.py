@@ -326,8 +326,12 @@ _QUOTED_NAME = re.compile(
 _SAME_PEOPLE = re.compile(r"^(?:the\s+)?same\s+(?:authors?|team|group|lab|people|folks)\b", re.I)
 #: `Csmith — random UB-free C programs, …`: one name-shaped word, a spaced dash, its text
 _DASH_ALIAS = re.compile(r"^(?P<alias>[A-Z][\w+.-]*[a-z0-9+][\w+.-]*)\s+[—–]\s+(?P<rest>\S.*)$")
+#: an acronym-shaped name, a comma, what it does: `FLARE, GP uncertainty drives …`
+_COMMA_ALIAS = re.compile(r"^(?P<alias>[A-Z][A-Z0-9+-]{1,15}),\s+(?P<rest>\S.*)$")
 _PAPER_ALIAS = re.compile(
-    r"^(?:the|effectively the|basically the|essentially the)\s+(?P<alias>\S+)\s+papers?\b",
+    # (never `The AI-ECG papers in section 4 are its close cousins` (r154 blog, Poplin's
+    # retina paper named **AI-ECG**): papers of a kind, others)
+    r"^(?:the|effectively the|basically the|essentially the)\s+(?P<alias>\S+)\s+paper\b",
     re.IGNORECASE,
 )
 
@@ -735,7 +739,11 @@ def _opens_with(piece: str, authors: str) -> bool:
 #: name (`DEC`, `DEC WRL`, `IBM`)
 _WHERE_LEFT = re.compile(r"[A-Z][\w&.-]*(?:\s*[/&]?\s*[A-Z][\w&.-]*){0,2}")
 #: `…; level 2: …`: another labelled part after the first
-_NEXT_PART = re.compile(r";\s+[^\s:;]{1,20}(?:\s[^\s:;]{1,20})?:\s")
+#: (or after a comma, when the next label is shaped as the first: `1G: low-dim, 2G: atom-
+#: centred, 3G: …` (r154 awesome, Behler's review named **1G**): the generations it sorts)
+_NEXT_PART = re.compile(
+    r";\s+[^\s:;]{1,20}(?:\s[^\s:;]{1,20})?:\s|^[^,;:]{1,40},\s+\d+[A-Za-z]{1,3}:\s"
+)
 #: `Practice and Experience, 2019`: the rest of a journal's name, then its year
 _CITED_REST = re.compile(r"[A-Z][^.;:]{0,60},\s*(?:19|20)\d\d\.?")
 
@@ -761,6 +769,22 @@ def _alias(
         and _names_the_work(dashed.group("alias"), link_names)
     ):
         return dashed.group("alias"), dashed.group("rest")
+    comma = _COMMA_ALIAS.match(text)
+    if (
+        comma
+        and comma.group("alias").casefold() in link_words
+        and _names_the_work(comma.group("alias"), link_names)
+        # (never `LWN, Mel Gorman`, `LWN, April 2024.`, `JEDEC, original 2013`: where it
+        # appeared and who wrote it, when; nor `CGAL, the Computational Geometry Algorithms
+        # Library`: a name spelled out)
+        and not re.match(r"(?i)(?:the|an?)\s", comma.group("rest"))
+        and not re.search(r"\b(?:1[89]|20)\d\d\b", comma.group("rest"))
+        and not attribution.cut(comma.group("rest"))[0].authors
+        and not re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*[,(]|\W*$)", comma.group("rest"))
+    ):
+        # `FLARE, GP uncertainty drives DFT calls during MD.` with [mir-group/flare](…) (r154
+        # awesome, its clue naming it over the paper's long title): the name, then what it does
+        return comma.group("alias"), comma.group("rest")
     bare = _BARE_NAME.fullmatch(text.strip())
     # (`… (UPenn, 2016). GECCO. TPOT: …`, `— LPAR-21`: where it appeared, no name)
     venue = re.sub(r"[-\s]?\d+$", "", bare.group("alias")) if bare else ""
@@ -841,6 +865,9 @@ def _alias(
         # `DCN-V2 (…) makes the cross layer …` under **DCN / Deep & Cross Network**: the
         # entry's successor, not its name
         and not _successor_of(match.group("alias"), own_names)
+        # `MoE wins clearly in-domain, …` under *Efficient Large Scale Language Modeling with
+        # Mixtures of Experts* (r155 table, named **MoE**): what the paper works with
+        and not _means_in_title(match.group("alias"), own_names)
     ):
         return match.group("alias"), text[match.end() :]
     called = (
@@ -1040,6 +1067,21 @@ def _abbreviates(alias: str, names: list[str]) -> bool:
         if letters in "".join(words) or letters in "".join(word[0] for word in words):
             return True
         if len(letters) >= 3 and any(word.startswith(letters[:3]) for word in words):
+            return True
+    return False
+
+
+_MEANS = frozenset({"with", "using", "via", "for", "of", "in", "on", "through", "by"})
+
+
+def _means_in_title(alias: str, names: list[str]) -> bool:
+    """`MoE` of "… Language Modeling with Mixtures of Experts": the words it abbreviates
+    follow a preposition in the title, what the work uses or studies, never its name."""
+    letters = re.sub(r"[^a-z0-9]", "", alias.casefold())
+    for name in names:
+        words = re.findall(r"[a-z0-9]+", name.casefold())
+        at = "".join(word[0] for word in words).find(letters)
+        if len(letters) >= 2 and at > 0 and words[at - 1] in _MEANS:
             return True
     return False
 
@@ -2402,6 +2444,10 @@ _CITED_NAME = re.compile(
 )
 
 
+#: a work's name (`itself`: the one the entry builds on), a colon, then its citation
+_LABELLED_CITATION = re.compile(r"(?P<name>[\w.+-]+)(?:\s+itself)?:\s+(?P<rest>[A-Z].*)")
+
+
 def _reference_only(text: str) -> bool:
     """`"A combinatorial theorem in plane geometry", *J. Combin. Theory Ser. B* 18`: a
     citation's title and where it appeared (its journal, volume, pages, address), nothing
@@ -3393,6 +3439,13 @@ def _claim(
         # `the [Natural Number Game](…) by Kevin Buzzard` without its link: `the by …`;
         # `Weights first, paper later: [The Llama 3 Herd …](…)`: a label for what follows
         return None
+    labelled = _LABELLED_CITATION.fullmatch(text.strip(" ."))
+    if labelled is not None:
+        by, rest = attribution.cut(labelled["rest"])
+        if by.authors and (not tidy(rest) or _reference_only(tidy(rest))):
+            # `monoBERT itself: Nogueira & Cho, "Passage Re-ranking with BERT"` under the
+            # book that surveys it (r154 notes, its gist): where another work is, no fact
+            return None
     posted = _POSTED.fullmatch(text.strip(" ."))
     if posted is not None:
         # `nostalgebraist, LessWrong, Aug 2020`: who posted it, where, and when

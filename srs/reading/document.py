@@ -46,6 +46,7 @@ from srs.reading.paragraphs import (
     MIN_TERMS,
     entry_paragraph,
     paper_paragraph,
+    term_items,
     term_paragraphs,
 )
 from srs.reading.table_rows import table_notes, table_rows
@@ -215,9 +216,11 @@ _MARKED_BRACKET = re.compile(
 
 # `*Optional*` on its own line, then `2. Gerstner …`: CommonMark lets only a list that
 # starts at 1 interrupt a paragraph, so the reading would be read as the label's text; a
-# blank line between them makes it the list item its writer meant
+# blank line between them makes it the list item its writer meant (and after a label's
+# bracket: `**Optional** (if you want to understand what spconv is doing:)`, r155 syllabus)
 _LABELLED_LIST = re.compile(
-    r"^(?P<label>[ \t]*(?:\*\*|__|\*|_)[^*_\n]{1,40}(?:\*\*|__|\*|_):?[ \t]*)\n"
+    r"^(?P<label>[ \t]*(?:\*\*|__|\*|_)[^*_\n]{1,40}(?:\*\*|__|\*|_)"
+    r"(?:[ \t]*\([^()\n]{1,200}\))?:?[ \t]*)\n"
     r"(?P<item>[ \t]*\d{1,3}[.)][ \t]+\S)",
     re.MULTILINE,
 )
@@ -295,7 +298,9 @@ def _sections(
     terms = term_paragraphs(tokens)
     # a glossary, or a post written as paragraphs that each open in bold; not a list's
     # asides
-    glossary = terms >= MIN_TERMS and terms >= items
+    # (or one that writes some sections as `**Term**: …` paragraphs and others as bullets of
+    # the same shape: r155 glossary, whose 28 paragraph terms made no card)
+    glossary = terms >= MIN_TERMS and (terms >= items or 2 * term_items(tokens) >= items)
     term: Item | None = None  # the glossary paragraph being read, and what follows it
 
     def flush() -> None:

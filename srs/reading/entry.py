@@ -19,7 +19,13 @@ from itertools import takewhile
 from urllib.parse import urlsplit
 
 from srs.reading import attribution as attrib
-from srs.reading.acronyms import is_acronym, spelled_by, spelling_in, stated_expansions
+from srs.reading.acronyms import (
+    is_acronym,
+    loosely_spelled,
+    spelled_by,
+    spelling_in,
+    stated_expansions,
+)
 from srs.reading.bylines import byline_head, trailing_byline
 from srs.reading.claim_kinds import starts_with_verb
 from srs.reading.claims import read_claims
@@ -116,6 +122,9 @@ def _clean_text(runs: list[Run]) -> str:
     (and the dots between such links: `[OpenReview](…) · [arXiv](…)`)."""
     out: list[str] = []
     dropped = False
+    # a dropped link, then a separator: `[arXiv:2103.06268](…) | [Atticus Project](…)` (r155
+    # blog, "Who made **CUAD**? → Project"): the next link is one more place it lives
+    separated = False
     for run in runs:
         if run.footnote:
             continue
@@ -124,11 +133,18 @@ def _clean_text(runs: list[Run]) -> str:
             or is_url_text(run.link.text)
             or _ADDRESS_TEXT.fullmatch(run.link.text.strip()) is not None
             or (_names_its_host(run.link) and _AFTER_A_STOP.search("".join(out) or "."))
+            or (separated and _host_says(run.link))
         ):
             if out:
                 out[-1] = _SEPARATOR_END.sub(" ", out[-1])
+                # `recall vs QPS plots. site: https://ann-benchmarks.com` (r154 notes, "What
+                # is **ANN-Benchmarks**? → recall vs QPS plots. site"): the link's label goes
+                # with it
+                out[-1] = _PLACE_LABEL_END.sub("", out[-1])
             dropped = True
+            separated = False
             continue
+        separated = dropped and run.text.strip() in {"|", "·", "•"}
         out.append(_SEPARATOR_START.sub(" ", run.text) if dropped else run.text)
         dropped = False
     text = clean_space("".join(out))
@@ -147,11 +163,29 @@ def _names_its_host(link: Link) -> bool:
     return bool(host) and link.text.strip().casefold().removeprefix("www.") == host
 
 
+#: a dash, then a sentence that is only a name shaped as one (`— AB3DMOT.`)
+_DASHED_NAME = re.compile(r"[—–]\s+(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*)\.(?:\s|$)")
+
+
+def _host_says(link: Link) -> bool:
+    """`[Atticus Project](https://www.atticusprojectai.org/cuad)`: the link's words are its
+    host's name."""
+    host = re.sub(r"[^a-z0-9]", "", (urlsplit(link.url).hostname or "").casefold())
+    said = re.sub(r"[^a-z0-9]", "", link.text.casefold())
+    return len(said) >= 4 and said in host
+
+
 #: a link's text that is its address without the scheme (`anthropic.com/news/…`, r92 blog:
 #: "What is **Introducing the Model Context Protocol**? → anthropic.com/news/… · spec"); a
 #: domain alone (`fast.ai`, `Node.js`) names the project
 _ADDRESS_TEXT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
 _SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
+#: what a link is, said before it: `site:`, `code:`, `project page:`
+_PLACE_LABEL_END = re.compile(
+    # (not `Free PDF: <…>` (r94 syllabus): the next line's label would be read as the name)
+    r"(?i)(?:^|(?<=[\s.;,(]))(?:site|web\s?site|home\s?page|project\s+page|code|repo|"
+    r"repository|url|link|slides|video|demo|docs|draft|preprint)\s*:\s*$"
+)
 _SEPARATOR_START = re.compile(r"^\s*[·•|]\s")
 
 
@@ -719,7 +753,11 @@ def _finish(
     # definition)
     head_text = re.sub(r"^\s*\([^()]{1,30}\)(?=\s*:\s)", "", _clean_text(body))
     word_acronym = name.isalpha() and 4 <= len(name) <= 8  # `**Lasso**: Least absolute …`
-    if is_acronym(name) or word_acronym:  # `**ACID**: Atomicity, Consistency, Isolation, …`
+    # `**DASH diet**: Dietary Approaches to Stop Hypertension. …` (r154 glossary, never asked
+    # what DASH stands for): an acronym and the kind of thing it is
+    lead = name.split()[0] if len(name.split()) == 2 and is_acronym(name.split()[0]) else ""
+    if is_acronym(name) or word_acronym or lead:  # `**ACID**: Atomicity, Consistency, …`
+        letters = name if is_acronym(name) or word_acronym else lead
         # (`**SNARK**: Succinct Non-interactive ARgument of Knowledge: proofs that …`)
         first = re.split(r"\s[-–—]\s|[.;:]\s", head_text.lstrip(" :-–—"), maxsplit=1)[0]
         # (a word's capitals count as its own letters, `ARgument` gives A and R, and a
@@ -727,9 +765,9 @@ def _finish(
         split = re.sub(r"\b([A-Z])(?=[A-Z][a-z])", r"\1 ", first)
         if split != first:
             split = re.sub(r"(?<=\w)-(?=\w)", "", split)
-        span = spelling_in(name.upper() if word_acronym else name, split)
+        span = spelling_in(letters.upper() if word_acronym else letters, split)
         if span is not None and len(span) >= len(split.strip(" ,.:")) - 2:
-            acronyms[name] = first.strip(" ,.:()")  # (`(Best Matching 25)`)
+            acronyms[letters] = first.strip(" ,.:()")  # (`(Best Matching 25)`)
             head_text = head_text.replace(first, " ", 1)
     if is_acronym(name) and name not in acronyms:
         # `**TRPO**: … (Schulman et al. 2015, [Trust Region Policy Optimization](…))`: a
@@ -751,7 +789,21 @@ def _finish(
         span = spelling_in(name, subtitle)
         if span is not None and subtitle.startswith(span):
             more = re.match(r"(?:\s+[A-Z][\w-]*)*", subtitle[len(span) :])
-            acronyms[name] = span + (more.group(0) if more else "")
+            said = span + (more.group(0) if more else "")
+            if more and more.group(0) and subtitle[len(said) :].startswith(","):
+                # `CLOCS: Contrastive Learning of Cardiac Signals Across Space, Time, and
+                # Patients` (r154 blog, spelled out as "… Across Space"): a list goes on to
+                # the end, the whole subtitle
+                said = subtitle.rstrip(EDGE)
+            acronyms[name] = said
+        elif (
+            span is None
+            and len(subtitle.split()) <= 6
+            and loosely_spelled(name, subtitle.rstrip(EDGE), strict=True)
+        ):
+            # `SECOND: Sparsely Embedded Convolutional Detection` (r155 syllabus, its letters
+            # from the words' first letters and the ones after them): the whole subtitle
+            acronyms[name] = subtitle.rstrip(EDGE)
     if source == "quoted":  # `If you need a VAE refresher: Kingma & Welling, *…*`
         label, colon, after_label = head_text.partition(": ")
         if colon and READER_CLAUSE.match(label.strip(EDGE)):
@@ -902,8 +954,21 @@ def _finish(
             if link not in own_links and link not in title_links and arxiv_id(link.url)
         ),
     )
+    dashed_name = _DASHED_NAME.search(description) if title.startswith(name + ": ") else None
     if read.alias:
         name, names = read.alias, [read.alias]
+    elif (
+        dashed_name is not None
+        and len(name.split()) >= 2
+        and dashed_name["alias"] not in title
+        and dashed_name["alias"] not in VENUE_NAMES
+        and not is_generic_link_text(dashed_name["alias"])  # (`— arXiv.`, `— DOI.`: a link)
+        and not attrib.lab_in(dashed_name["alias"], loose=True)
+    ):
+        # `"3D Multi-Object Tracking: A Baseline and New Evaluation Metrics." *IROS 2020*.
+        # [arXiv](…) — AB3DMOT.` (r155 syllabus): the name the text gives after a dash, over
+        # the plain words that head the title
+        name, names = dashed_name["alias"], [dashed_name["alias"]]
     elif name == title and len(title.split()) >= 4 and not topic and not stated_expansions(title):
         # (the text's own reading found no short name: the one the reference's text opens with;
         # never over the one the title spells out, `Secure Border Gateway Protocol (S-BGP)`)
@@ -1223,6 +1288,10 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
         return ""
     if attrib.is_publisher(alias):
         return ""  # `*The Design of Everyday Things* (Basic Books; …)` (r105 syllabus)
+    if re.fullmatch(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?", alias):
+        # `**AI Hallucination Cases database** (Damien Charlotin)` (r155 blog, "What is
+        # **Damien Charlotin**?"): a person's given name and surname, who keeps it
+        return ""
     if "§" in alias or not re.match(r"[^\W\d_]", alias) or _READING_PARTS.match(alias):
         # `(§8.1–8.3)`, `Chapter 2 (Sections 2.1–2.2)` (r126 syllabus, named "Sections
         # 2.1–2.2"): a part of the reading, never its name

@@ -13,7 +13,14 @@ from srs.reading.navigation import is_logistics
 from srs.reading.remarks import LABEL_WORDS
 from srs.reading.urls import arxiv_id
 
-__all__ = ["LABEL", "MIN_TERMS", "entry_paragraph", "paper_paragraph", "term_paragraphs"]
+__all__ = [
+    "LABEL",
+    "MIN_TERMS",
+    "entry_paragraph",
+    "paper_paragraph",
+    "term_items",
+    "term_paragraphs",
+]
 
 #: a syllabus's labels over its readings (`Required readings:`, `**Optional**`)
 LABEL = re.compile(
@@ -99,4 +106,18 @@ def term_paragraphs(tokens: list[Token]) -> int:
         if token.type == "paragraph_open"
         and token.level == 0
         and entry_paragraph(runs(tokens[i + 1]))
+    )
+
+
+def term_items(tokens: list[Token]) -> int:
+    """The top-level list items that open as a glossary's term (`- **Moho**: the crust–mantle
+    boundary …`): a glossary that writes some sections as bullets."""
+    return sum(
+        1
+        for i, token in enumerate(tokens)
+        if token.type == "list_item_open"
+        and token.level == 1
+        and i + 2 < len(tokens)
+        and tokens[i + 1].type == "paragraph_open"
+        and _is_term(runs(tokens[i + 2]))
     )

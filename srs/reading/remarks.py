@@ -42,7 +42,10 @@ __all__ = [
 GENRE_WORDS = r"(?:survey|review|primer|overview|tutorial|retrospective|perspective)"
 
 SEE_ALSO = re.compile(
-    r"^(?:see also|also see|see|pair (?:it |this )?with|cf\.?|compare with|related|"
+    # (`For controllability see also MotionCtrl …`, `For the RL lineage continue with
+    # DreamerV3`, r154 table gists: what to read next, and for what)
+    r"^(?:for (?:the )?[\w -]{1,30}?,?\s+(?:see(?:\s+also)?|continue\s+with|move\s+on\s+to|"
+    r"go\s+on\s+to)|see also|also see|see|pair (?:it |this )?with|cf\.?|compare with|related|"
     r"for more,? see|more in|followed by|recently|these days|historical interest|"
     r"of historical interest|for historical interest|original|read instead|short version|"
     r"long version|extended version|journal version|conference version|tech report|"
@@ -268,8 +271,8 @@ OPINION = re.compile(
     r"readers?|viewers?|renderers?|pages?|content|converters?|malware|text|layers?|into|to)\b)|"
     r"paywall\w*|library copy|free copy|tbh|should'?ve|easiest|one sitting|"
     # `Warning: H&Z is dense` (r114 syllabus, asked as the book's gist): how it reads
-    r"^(?:warning|caveat|heads[- ]up|fair warning|nb)\s*:\s+.{0,30}\b(?:is|are)\s+(?:very\s+|"
-    r"really\s+|quite\s+|pretty\s+)?(?:dense|terse|long|heavy|hard|tough|dry|slow)\b|"
+    r"^(?:warning|caveat|beware|heads[- ]up|fair warning|nb)\s*:\s+.{0,30}\b(?:is|are)\s+"
+    r"(?:very\s+|really\s+|quite\s+|pretty\s+)?(?:dense|terse|long|heavy|hard|tough|dry|slow)\b|"
     # `Shivalika Singh, Sayash Kapoor, Sara Hooker and many more` (r115 blog, a clue's
     # leftover): the byline's tail
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}and\s+(?:many|several|lots|a\s+few|\d+)\s+(?:more|others)\b|"
@@ -418,6 +421,46 @@ OPINION = re.compile(
     # `The most important paper in the course`, `read Sections 1–5`, `(just for history)`:
     # the course's view of a reading and what to read of it
     r"\bmost important (?:paper|reading|result)\b|\bin (?:the|this) course\b|"
+    # `good bird's-eye view of the whole course, read it now and again at the end`,
+    # `Tuesday's lecture is entirely on this paper`, `The math in Sec. III is heavy`, `Treat
+    # as a reference for the rest of Part II, not a weekly reading` (r154 syllabus, asked as
+    # gists and clues): the course's plan for the reading
+    r"\bthe whole (?:course|class|seminar)\b|\bread (?:it|this) (?:now|again|twice|first)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri)day['’]s (?:lecture|class|session|section)\b|"
+    r"\blecture is (?:entirely |all |mostly )?(?:on|about)\b|\bsec(?:tion)?\.?\s+[IVX]+\b|"
+    r"\b(?:math|notation|proofs?|derivations?)\b[^.;]{0,30}\b(?:is|are|gets?) "
+    r"(?:heavy|dense|hairy|brutal)\b|\btreat (?:it |this |these )?as (?:a )?reference\b|"
+    r"\bweekly reading\b|\bthe rest of part\b|\bread (?:it |this |them )?after the\b|"
+    r"\bby basically everyone\b|"
+    # `The benchmark everyone reports against`, `The baseline everybody compares against`
+    # (r154 blog and awesome gists): its standing, in the writer's words
+    # (said alone; after a semicolon it is cut from the fact: `First-order approximation of
+    # ChebNet …; the baseline everyone compares to`)
+    r"^(?:the|a)\s+[\w -]{1,30}?\s+(?:everybody|everyone)\s+(?:compares|reports|benchmarks|"
+    r"measures|tests|evaluates)(?:\s+(?:against|to|on|with))?(?:\s+now)?(?=\W*$)|"
+    # `and it was *amazing* at the time`, `product page only`, `For the RL lineage continue
+    # with DreamerV3`, `For controllability see also MotionCtrl …` (r154 table gists and
+    # clozes): the writer's wonder, where the work lives, and what to read next
+    r"\bamazing\b|\b(?:product|project|landing) page only\b|"
+    # `some of the compression stuff is dated (pre-SIMD)`, `… is half the battle` (r154
+    # notes, a cloze and a clue): the writer's verdict
+    r"\b(?:is|are|feels?|looks?) (?:a bit |somewhat |rather |pretty |very )?dated\b|"
+    r"\bhalf the battle\b|"
+    # `Connects back to ACE and to SOAP from week 3`, `Simple idea, surprisingly durable`
+    # (r154 syllabus gists): the course's cross-reference, the writer's verdict
+    r"\b(?:from|in|of|since) (?:week|lecture|unit|module|class) \d+\b|\bsurprisingly durable\b|"
+    # `abbreviated C&T below`, `ties together weeks 4, 7 and 9`, `the key paper for this part
+    # of the course`, `nice application of the same dual` (r156 syllabus gists and clues)
+    r"^abbreviated\b|\bweeks \d+(?:,\s*\d+)*,?\s+and\s+\d+\b|\b(?:this|that) part of the course\b|"
+    r"\bnice application of\b|"
+    # `50-ish pages, read it in two sittings`, `the title says it all` (r154 notes gists),
+    # `… kicked off the "precision nutrition" wave, see PREDICT below` (r154 glossary): its
+    # length, the writer's shrug, a pointer to another entry
+    r"\b\d+-?ish pages\b|\bin (?:one|two|three) sittings?\b|^(?:the\s+)?title says it all(?=\W*$)|"
+    r"\bsee\s+(?:[A-Z][\w-]*\s+)?(?:below|above)\b(?![^()]*\))|"
+    # `Smaller + higher quality alternative: OpenVid-1M` (r154 table, Panda-70M's gist):
+    # another work to read instead
+    r"\balternatives?:\s+(?-i:[A-Z])|"
     r"\bread (?:sections?|chapters?|parts?|pp\.?|pages)\s+\d|\bfor history\b|history only\b|"
     # `framing for the lit review intro`, `handy for the survey intro`: the writer's plans
     # (but `a living literature review`: what it is)
@@ -452,8 +495,12 @@ OPINION = re.compile(
     r"\b(?:is|are)\s+the\s+real\s+(?:docs|documentation|reference|manual)\b|"
     # (but `a test … that tells you whether …`, `lets you conclude`: the generic reader of
     # a definition)
-    r"you're|you are|you'd|your|(?<!tells )(?<!lets )(?<!gives )(?<!helps )(?<!shows )you|"
-    r"you(?!\s+(?:whether|if|how|which|when|what|conclude|compute|check|decide)\b)|"
+    # (nor `beyond what you'd predict from …` (r154 glossary, Adaptive thermogenesis's
+    # definition dropped): anyone's expectation)
+    r"you're|you are|you'd(?!\s+(?:predict|expect)\b)|your|"
+    r"(?<!tells )(?<!lets )(?<!gives )(?<!helps )(?<!shows )you(?!['’]d\s+(?:predict|expect)\b)|"
+    r"you(?!\s+(?:whether|if|how|which|when|what|conclude|compute|check|decide)\b)"
+    r"(?!['’]d\s+(?:predict|expect)\b)|"
     # (not the roman one of `Type I error`, `Phase I trials`, nor the mutual information
     # `I(X; Y)` or the `i` of `i.i.d.`)
     # (`device i equals …`, `node i`: a variable, not the writer)
@@ -766,6 +813,7 @@ LABEL_WORDS = frozenset(
         *("presenters", "presenter", "note", "notes", "aside", "update", "tip", "hint"),
         *("bonus", "todo", "tl;dr", "tldr", "edit", "why", "context", "background"),
         *("summary", "optional", "required", "homework", "exercise", "warning", "caveat"),
+        *("beware",),  # `Beware: single-thread, in-memory, …` (r154 notes, asked as a term)
         *("nb", "n.b.", "ps", "p.s.", "follow-up", "followup", "see also", "related", "also"),
         *("takeaway", "key idea", "idea", "result", "results", "verdict", "status", "question"),
         *("answer", "short answer", "original", "origin", "source", "reference", "ref"),

@@ -45,6 +45,7 @@ _LABELS = frozenset(
         *("todo", "also", "related", "why", "how", "takeaway", "takeaways", "verdict"),
         *("status", "result", "results", "finding", "findings", "idea", "key idea"),
         *("main idea", "example", "examples", "e.g", "pros", "cons", "caveat", "caveats"),
+        *("beware",),  # `Beware: single-thread, in-memory, …` (r154 notes, asked as a term)
         *("motivation", "problem", "solution", "approach", "method", "setup", "question"),
         *("questions", "update", "context", "my take", "opinion", "quote", "lesson"),
         *("lessons", "bottom line", "read", "reading", "source", "code", "repo", "slides"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from srs.reading import attribution as attrib
+from srs.reading.definitions import subtitle_definition
 from srs.reading.entry import finish_row
 from srs.reading.item import Item
 from srs.reading.markdown import Run, link_list, plain
@@ -64,6 +65,13 @@ _KIND_ONLY = re.compile(
 )
 
 
+#: a name cell that goes on to say what the row's work is: a short name (and its sizes in
+#: a bracket, left out), a full stop, then sentences
+_NAME_THEN_SENTENCES = re.compile(
+    r"(?:⭐\s*)?(?P<name>[^.()]{2,40}?)(?:\s*\([^()]{1,40}\))?\.\s+(?P<rest>[A-Z0-9][^|]{10,})"
+)
+
+
 def _text(runs: list[Run]) -> str:
     return plain(runs).strip(EDGE)
 
@@ -90,6 +98,14 @@ def read_row(item: Item, description: str) -> Entry | None:
         # `— (position paper)`, `— (GNN)`: no name, a note on the row; `blog`, `survey` (r98
         # table, "Who made **blog**?"): what kind of reading the row is
         name_runs = []
+    said_of_name: list[Run] = []
+    named = _NAME_THEN_SENTENCES.fullmatch(_text(name_runs))
+    if named is not None:
+        # `| 2025-07 | Kimi K2 (1T / 32B). Basically the DeepSeek-V3 architecture … | Moonshot
+        # AI | …` (r155 table, the whole cell asked as the name): the name, then what the
+        # row says of it
+        name_runs = [Run(named["name"])]
+        said_of_name = [Run(named["rest"]), Run(" ")]
     cited_name: list[Run] = []
     name_text = _text(name_runs).strip(EDGE + ".")
     # (`Barron et al.`, `Horn & Schunck`; never `Flow Matching Guide and Code`)
@@ -102,7 +118,7 @@ def read_row(item: Item, description: str) -> Entry | None:
     links = link_list(item.everything)
     paper_links = link_list(paper)
     lead = lead_in(paper)
-    body: list[Run] = cells.get("description", [])
+    body: list[Run] = [*said_of_name, *cells.get("description", [])]
     title_links: list[Link] = []
     plain_title = ""
     if name_runs and _text(name_runs):
@@ -188,6 +204,13 @@ def read_row(item: Item, description: str) -> Entry | None:
         body=body,
         extra=extra,
     )
+    linked = clean_title(title_links[0].text) if title_links and entry.name else ""
+    if linked.startswith(entry.name + ": ") and entry.title == entry.name and not entry.claims:
+        # `| GAIA-1 | Wayve | [GAIA-1: A Generative World Model for Autonomous Driving](…) |`
+        # (r154 table, no card said what it is): the paper's subtitle, as a title's is, when
+        # the row says nothing else (`A Cast of Media Foundation Models` says less than the
+        # row's `30B transformer … trained with flow matching`)
+        subtitle_definition(entry.claims, entry.name, linked)
     cell_title = (
         _cell_title(paper)
         if name_runs and _text(name_runs) and (link_list(name_runs) or not title_links)

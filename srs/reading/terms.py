@@ -326,6 +326,7 @@ _REMARK_LABEL_WORDS = frozenset(
         *("takeaway", "takeaways", "result", "results", "finding", "findings", "conclusion"),
         *("verdict", "status", "summary", "tldr", "gist", "upshot", "punchline", "headline"),
         *("insight", "trick", "caveat", "caveats", "warning", "problem", "question", "answer"),
+        *("beware",),
         *("thesis", "claim", "example", "examples", "context", "background", "setup", "cost"),
         *("limitation", "limitations", "pros", "cons", "why", "how", "what", "when", "who"),
         *("where", "which", "code", "data", "link", "source", "read", "benchmarks"),
