@@ -263,15 +263,18 @@ _SPAN = re.compile(
     r"months?|mo|years?|yrs?)(?![\w])",
     re.IGNORECASE,
 )
+#: a unit's short forms, in the singular (`hrs` → `hr` → hour)
 _UNITS = {"h": "hour", "hr": "hour", "min": "minute", "d": "day", "wk": "week", "mo": "month"}
+_UNITS["yr"] = "year"
 
 
 def _spans_of_time(text: str) -> set[tuple[str, str]]:
-    found = set()
-    for match in _SPAN.finditer(text):
-        unit = match.group("unit").casefold().rstrip("s") or "s"
-        found.add((match.group("n"), _UNITS.get(unit, unit).replace("yr", "year")))
-    return found
+    """Each span of time `text` gives, as its figure and its unit's full singular name."""
+    return {
+        (match.group("n"), _UNITS.get(unit, unit))
+        for match in _SPAN.finditer(text)
+        for unit in [match.group("unit").casefold().rstrip("s")]
+    }
 
 
 def _same_span_of_time(name: str, text: str) -> bool:

@@ -167,6 +167,25 @@ def _names_its_host(link: Link) -> bool:
 _DASHED_NAME = re.compile(r"[—–]\s+(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*)\.(?:\s|$)")
 
 
+def _dashed_name(description: str, title: str, name: str) -> str:
+    """`"3D Multi-Object Tracking: A Baseline and New Evaluation Metrics." *IROS 2020*.
+    [arXiv](…) — AB3DMOT.` (r155 syllabus): the name the text gives after a dash, over the
+    plain words (`name`, two or more) that head the title; else ""."""
+    if len(name.split()) < 2 or not title.startswith(name + ": "):
+        return ""
+    found = _DASHED_NAME.search(description)
+    alias = found["alias"] if found is not None else ""
+    if (
+        not alias
+        or alias in title
+        or alias in VENUE_NAMES
+        or is_generic_link_text(alias)  # (`— arXiv.`, `— DOI.`: a link)
+        or attrib.lab_in(alias, loose=True)
+    ):
+        return ""
+    return alias
+
+
 def _host_says(link: Link) -> bool:
     """`[Atticus Project](https://www.atticusprojectai.org/cuad)`: the link's words are its
     host's name."""
@@ -954,21 +973,10 @@ def _finish(
             if link not in own_links and link not in title_links and arxiv_id(link.url)
         ),
     )
-    dashed_name = _DASHED_NAME.search(description) if title.startswith(name + ": ") else None
     if read.alias:
         name, names = read.alias, [read.alias]
-    elif (
-        dashed_name is not None
-        and len(name.split()) >= 2
-        and dashed_name["alias"] not in title
-        and dashed_name["alias"] not in VENUE_NAMES
-        and not is_generic_link_text(dashed_name["alias"])  # (`— arXiv.`, `— DOI.`: a link)
-        and not attrib.lab_in(dashed_name["alias"], loose=True)
-    ):
-        # `"3D Multi-Object Tracking: A Baseline and New Evaluation Metrics." *IROS 2020*.
-        # [arXiv](…) — AB3DMOT.` (r155 syllabus): the name the text gives after a dash, over
-        # the plain words that head the title
-        name, names = dashed_name["alias"], [dashed_name["alias"]]
+    elif given := _dashed_name(description, title, name):
+        name, names = given, [given]
     elif name == title and len(title.split()) >= 4 and not topic and not stated_expansions(title):
         # (the text's own reading found no short name: the one the reference's text opens with;
         # never over the one the title spells out, `Secure Border Gateway Protocol (S-BGP)`)
