@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from srs.cards.context import DOCUMENT_NAME, EntryContext, Slot
+from srs.cards.gate import MAX_ANSWER_WORDS
 from srs.cards.ids import mention_key
 from srs.cards.introduced import introduced_term
 from srs.cards.wording import MASK, MEASURING_VERBS, mask, name_variants
@@ -65,6 +66,11 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         return []
     text, does = _without_asides(claim.text), claim.kind == "does"
     sentence = _without_asides(claim.sentence)
+    if len(sentence.split()) > _WHOLE_SENTENCE and sentence.startswith(text):
+        # `Adds the height map, with a belief encoder that learns when to trust
+        # exteroception vs. proprioception (snow, tall grass, reflective surfaces)` (r157
+        # blog, "Adds the height map" its gist): the sentence without its examples
+        sentence = re.sub(r"\s+\([^()]*\)(?=[\s.,;:]|$)", "", sentence)
     if (
         len(content_words(text)) < 4
         and sentence.startswith(text)
@@ -87,6 +93,7 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         text, does = being.group("what"), False
     if not text:
         return []
+    text = _head_of_long(text)
     label = claim.label
     argued = reported(text)
     if (
@@ -431,6 +438,29 @@ _SUBJECT = re.compile(KIND_WORDS + r"\s+(?=[a-z]+s\b)")
 
 
 _ASIDE = re.compile(r",\s+if\s+[^,]+,|\s*\((?:esp|e\.g|i\.e|see)[^()]*\)", re.IGNORECASE)
+#: a bracket that says how or why, inside a definition: `(which is how a colony becomes a
+#: network rather than a tree)`
+_WHY_BRACKET = re.compile(r"\s*\((?:which|that|where|whereby|so)\b[^()]*\)", re.IGNORECASE)
+#: where a definition's first clause ends: `…, in which case …`, `…, which …`, `; …`
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:in\s+which|which|where|whereby|so\s+that|because|while|as\s+the)\b|;\s|\s[—–]\s"
+)
+
+
+def _head_of_long(text: str) -> str:
+    """A definition too long for an answer (`MAX_ANSWER_WORDS`), without the brackets that
+    say how or why and cut after its first clause of six words or more: `Fusion between
+    hyphae, either of the same mycelium (which is how …) or between different individuals,
+    in which case self/non-self recognition kicks in` (r157 glossary, held as a paragraph)."""
+    if len(text.split()) <= MAX_ANSWER_WORDS:
+        return text
+    short = _WHY_BRACKET.sub("", text)
+    for found in _LATER_CLAUSE.finditer(short):
+        head = short[: found.start()].rstrip(" ,")
+        words = len(head.split())
+        if words >= 6 and head.count("(") == head.count(")"):
+            return head if words <= MAX_ANSWER_WORDS else text
+    return short
 
 
 def _without_asides(text: str) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from srs.cards.context import EntryContext, Slot
 from srs.cards.introduced import named_methods
 from srs.reading.acronyms import is_acronym, spelling_in
+from srs.reading.terms import COMMON_ACRONYMS
 from srs.text import md_escape, slugify
 
 if TYPE_CHECKING:
@@ -44,6 +45,18 @@ def _leads(name: str, span: str) -> bool:
     expansion's first word."""
     word = re.match(r"^([A-Z][a-z]{2,})(?=[A-Z]{2,})", name)
     return word is None or span.casefold().startswith(word.group(1).casefold())
+
+
+#: a whole word before a name's capitals: `Prompt` of `PromptMRG`
+_LEADING_WORD = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z]{3,}$)")
+
+
+def _whole_first_word(word: str, span: str) -> bool:
+    """`Prompt` of `PromptMRG` by *Prompts for Medical Report Generation*: the expansion's
+    first word is the word itself (or its plural), not a longer one it clips (`Sim` of
+    *Simple*, `Mask` of *Masked*)."""
+    first = span.split()[0].casefold() if span.split() else ""
+    return first in {word.casefold(), word.casefold() + "s"}
 
 
 def _cut_short(span: str, title: str) -> bool:
@@ -84,7 +97,7 @@ def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     slots: list[Slot] = []
     seen: set[str] = set()
 
-    def add(short: str, expansion: str, key: str | None, context: str) -> None:
+    def add(short: str, expansion: str, key: str | None, context: str, concept: str = "") -> None:
         short = short.strip("\"“”'")
         expansion = expansion.strip("()[]\"“”' ")
         if slugify(short) in seen or slugify(short) == slugify(expansion) or not _stands_for(short):
@@ -97,13 +110,28 @@ def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             "expansion": md_escape(expansion),
             "acronym_context": md_escape(context),
         }
-        slots.append(Slot(values, concept=short, key=key))
+        slots.append(Slot(values, concept=concept or short, key=key))
 
     for paper in [*ctx.own_papers, *ctx.related_papers]:
         if is_acronym(paper.name) and paper.title and not _compound(paper.name):
             span = spelling_in(paper.name, paper.title)
             if span is not None and not _cut_short(span, paper.title) and _leads(paper.name, span):
-                add(paper.name, span, paper.key, paper.title)
+                word = _LEADING_WORD.match(paper.name)
+                inner = (
+                    spelling_in(paper.name[word.end() :], span)
+                    if word is not None
+                    and _whole_first_word(word.group(0), span)
+                    # (not `BrainGNN`: what GNN stands for is asked nowhere)
+                    and paper.name[word.end() :] not in COMMON_ACRONYMS
+                    else None
+                )
+                if word is not None and inner is not None:
+                    # `PromptMRG` → *Prompts for Medical Report Generation* (r157 awesome,
+                    # weak: "Prompt" on the front): what its capitals stand for (the card
+                    # keeps the whole name's id)
+                    add(paper.name[word.end() :], inner, paper.key, paper.title, paper.name)
+                else:
+                    add(paper.name, span, paper.key, paper.title)
     for short, expansion in ctx.entry.acronyms.items():
         add(short, expansion, None, ctx.entry.name or ctx.entry.title)
     for paper in ctx.own_papers:  # `we introduce Group Relative Policy Optimization (GRPO)`

@@ -87,7 +87,14 @@ _DANGLING = re.compile(
     # `became THE single-step retro benchmark after` (r94 table: `after Liu et al. 2017`
     # cut out)
     # (but `published alongside the design, not after`, `every model since`, `GROUP BY`)
-    r"|(?<!\bnot)\s(?:after|than|following|(?-i:by))\s*\.?$",
+    r"|(?<!\bnot)\s(?:after|than|following|(?-i:by))\s*\.?$"
+    # `the data release accompanying` (r157 table: `accompanying Bai et al. 2022` cut out)
+    r"|\s(?:accompanying|alongside|describing|introducing|extending|replicating|reproducing)"
+    r"\s*\.?$"
+    # `A constructive answer to`, `The o1 announcement from` (r115 and r125 blogs): an answer
+    # or a post whose other side was cut out
+    r"|\s(?:answers?|response|reply|rebuttal|alternative|sequel|successor)\s+to\s*\.?$"
+    r"|\s(?:announcement|post|paper|report|talk|blog)\s+from\s*\.?$",
     re.IGNORECASE,
 )
 # (`The coupled-wave theory, including the idea of quasi-phase matching, is from` (r79
@@ -135,6 +142,15 @@ _PAIR_RIGHT = re.compile(
     # name in lower case, told by its hyphen, last in its clause)
     r"|^\s+(?:and|or)\s+[a-z][a-z0-9]*-[a-z0-9-]+(?<!ing)(?<!ed)\s*(?:[.,;:)]|$)"
 )
+#: what a thing led to or who owns it, never what it is
+_ONLY_HISTORY = re.compile(
+    r"(?:the|a)\s+(?:thing|one|tool|work)\s+that\s+(?:made|enabled|unlocked|started|kicked\s+off)\b"
+    r"|open[- ]sourced?\s+(?:since|after|when|once)\b"
+    # `started at Intel, now Bytecode Alliance` (r94 notes), `JEDEC, original 2013, revised
+    # since` (r138 notes): who kept it over the years, when it first came out
+    r"|(?:started|began|originally)\s+(?:at|by|in)\s+[^,]{1,40},\s+now\b"
+    r"|(?:[^,]{1,30},\s*)?original(?:ly)?\s+(?:19|20)\d\d\b"
+)
 _SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
 #: `Big production NMT paper`, `Two ideas in one paper`: a paper, sized up
 _READING_SIZED = re.compile(
@@ -166,6 +182,8 @@ _ELSEWHERE = re.compile(
     r"data(?:set)?|setting|question|as\s+(?:above|below|before))|"
     r"(?:the\s+)?(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
     r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
+    # (`The eval-side fix for the same problem` (r157 table, useless): which problem?)
+    r"|\bthe\s+same\s+(?:problem|issue|question|bug|failure\s+mode|weakness|flaw|gap)\b"
     # (`Written by people who built half of the Google line above` (r132 table, useless),
     # `Several of the chapters below come from this one` (r132 syllabus), `Balancing uses
     # the aux-loss-free bias scheme above`; but `the energy above the gap` is where)
@@ -472,6 +490,17 @@ def _inside_a_longer_name(answer: str, front: str) -> bool:
     return re.search(inside, front, re.IGNORECASE) is not None
 
 
+def _part_of_a_shown_name(answer: str, front: str) -> bool:
+    """`OpenFlamingo` hidden under `Med-Flamingo`: a camel-cased name whose last word (five
+    letters or more) is part of the hyphenated or camel-cased name (`front`) shown."""
+    hidden = strip_markdown_escapes(answer).strip(" *_")
+    last = re.fullmatch(r"[A-Z]?[a-z]+(?P<word>[A-Z][a-z]{4,})", hidden)
+    if last is None:
+        return False
+    word = re.escape(last["word"])
+    return re.search(rf"(?<=[a-z-]){word}\b|\b{word}(?=-\w)", front) is not None
+
+
 def _answer_on_front(card: Card, entry: Entry) -> str | None:
     if reveals_answer(card):
         return "the front shows the answer"
@@ -485,6 +514,10 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         # `Gave us {{c1::B3 propagation}} (X-B3-TraceId, X-B3-SpanId, …)` (r133 notes,
         # useless): the answer's coded word, in the header names beside it
         return "the front shows the answer's coded word"
+    if card.is_cloze and any(_part_of_a_shown_name(answer, entry.name) for answer in answers):
+        # `**Med-Flamingo** — {{c1::OpenFlamingo}} continued on medical textbooks` (r157
+        # awesome, weak): the hidden name's word, in a name on the front
+        return "the entry's name shows the hidden name's word"
     if card.is_cloze and any(_inside_a_longer_name(answer, front) for answer in answers):
         # `It's essentially the "{{c1::Midi2Wave}}" half of Wave2Midi2Wave` (r144 table,
         # useless): the hidden name, inside a longer one on the front
@@ -926,7 +959,8 @@ def _only_medium(text: str) -> bool:
 
 #: `launched 25 Dec 2021`, `released in April 2018`: when it came out, and nothing more
 _WHEN_OUT = re.compile(
-    rf"(?i)(?:first\s+)?(?:{attrib.RELEASED}|opened|published)\s+(?:in\s+|on\s+)?"
+    # (`disclosed 13 Feb 2024`, r106 notes: when the attack was made public)
+    rf"(?i)(?:first\s+)?(?:{attrib.RELEASED}|opened|published|disclosed)\s+(?:in\s+|on\s+)?"
     r"[\w\s.]{0,20}?\b(?:19|20)\d\d"
 )
 
@@ -988,6 +1022,12 @@ def _vague(card: Card, entry: Entry) -> str | None:
             # `**whole FS** is …? → a tree rooted there`, `**segment cleaner** is …? → the
             # hard part` (r123 notes, useless): rooted where? hard by whose measure?
             return "the answer leans on the note around it or is a verdict"
+    if (
+        card.kind == "reverse"
+        and card.origin == "template"
+        and _ONLY_HISTORY.match(plain_text(_clue_of(card)))
+    ):
+        return "the clue only says what it made possible or who owns it"
     if card.kind != "gist" or card.origin != "template":
         return None
     if _raw_back(card) == numbered_subject(entry.name, entry.title):
@@ -1002,6 +1042,10 @@ def _vague(card: Card, entry: Entry) -> str | None:
         return "the answer only says it is the usual way to do it"
     if _SAME_AS.match(back.strip(" *_")):
         return "the answer only points at something else (`same idea as SoundStream`)"
+    if _ONLY_HISTORY.match(plain_text(back)):
+        # `What is **Isaac Gym**? → The thing that made Rudin et al. possible`, `What is
+        # **MuJoCo**? → Open source since DeepMind bought it` (r157 blog, useless)
+        return "the answer only says what it made possible or who owns it"
     if _KIN.match(back.strip(" *_.")):
         return "the answer names it only by its kin (`TRPO's practical cousin`)"
     if _READING_SIZED.fullmatch(re.sub(r"\s*\([^()]*\)", "", plain_text(back)).strip(" *_.")):

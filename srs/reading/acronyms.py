@@ -197,6 +197,15 @@ _PAREN_BEFORE = re.compile(
 )
 
 
+#: what kind of thing a name is, said after its spelling: `PPO (proximal policy
+#: optimization algorithm)` stands for the words before it
+_KIND_WORDS = frozenset(
+    {"algorithm", "algorithms", "method", "methods", "model", "models", "approach", "paper"}
+    | {"framework", "technique", "system", "systems", "library", "benchmark", "dataset"}
+    | {"protocol", "format", "standard", "scheme", "test", "metric", "loss", "task", "tasks"}
+)
+
+
 def stated_expansions(text: str) -> dict[str, str]:
     """Acronyms a text spells out itself: `reinforcement learning from human feedback
     (RLHF)` and `RLHF (reinforcement learning from human feedback)` both give
@@ -220,6 +229,12 @@ def stated_expansions(text: str) -> dict[str, str]:
                 begin = long.rfind(span)
                 if re.fullmatch(r"(?:\s+[A-Z][a-z]+){1,2}", long[begin + len(span) :]):
                     span = long[begin:]
+            if pattern is _PAREN_BEFORE and span is not None and long.startswith(span):
+                # `RIP (repeat-induced point mutation)` (r157 glossary, expanded as
+                # "repeat-induced point"): the bracket's one word more is the name's own
+                last = re.fullmatch(r"\s+([a-z]{3,})", long[len(span) :])
+                if last is not None and last[1] not in _KIND_WORDS:
+                    span = long
             if (
                 span is not None
                 and short.endswith("s")

@@ -27,7 +27,7 @@ from srs.reading.orgs import (
 )
 from srs.reading.phrases import STOPWORDS, is_generic_link_text, partition_outside_brackets
 from srs.reading.remarks import MONTH
-from srs.reading.sentences import sentences
+from srs.reading.sentences import JOURNAL_WORDS, sentences
 from srs.text import clean_space
 
 __all__ = [
@@ -161,6 +161,9 @@ _PAREN = re.compile(
 _BARE_AUTHORS = re.compile(
     rf"(?:^|(?<=[\s(—–-]))(?P<cut>(?:by\s+)?(?P<authors>{_SURNAME}\s+et\s+al\.?))"
 )
+#: a sentence's word in lower case (not one that hands over to a byline) right before
+#: people named inside it: `made Rudin et al. possible`, `next to Miki et al. below`
+_WORDS_AROUND = re.compile(r"(?<![\w-])(?!(?:by|from|and|with|see|cf|also)\s)[a-z]{2,}\s+$")
 #: `by Yang, Swanson, Jin, ` before `Coley et al.`: the names before the last, after `by` or
 #: where the text (or its bracket) opens
 _NAMES_BEFORE = re.compile(
@@ -354,13 +357,18 @@ _WHERE_YEAR = re.compile(
     rf"|\((?P<year2>{_YEAR}),\s*(?P<where2>arXiv|preprint|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,3}})\))"
     r"(?:\s*\([\w ]{1,20}\))?(?=[\s.,;—–]|$)"
 )
+#: a part of a work: a chapter, a section, pages
+_PART = r"(?:chapters?|ch\.|chs\.|sections?|secs?\.|§§?|pp?\.|pages?)"
 #: `, Chapters 1–3 (definitions of causal effects …)`: which parts of a work to read
 _PARTS_TO_READ = re.compile(
-    r",\s*(?:chapters?|ch\.|chs\.|sections?|§§?|pp?\.|pages?)\s*\d+(?:\s*[–,-]\s*\d+)*"
+    rf",\s*{_PART}\s*\d+(?:\s*[–,-]\s*\d+)*"
     r"(?:\s*\([^()]*\))?"
     # (`ch. 2 (projective plane), 4.1–4.2 (DLT …) and 6–7 (camera models, …)` (r114
     # syllabus, the rest asked as the book's gist): the further parts after the first)
-    r"(?:(?:,|\s+and)\s*\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?(?:\s*\([^()]*\))?)*",
+    # (`Ch. 2 (…) and Sec. 3.1 (chroma features)` (r157 syllabus, "Müller and Sec"): each
+    # part may say what kind it is)
+    rf"(?:(?:,|\s+and)\s*(?:{_PART}\s*)?\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?"
+    r"(?:\s*\([^()]*\))?)*",
     re.IGNORECASE,
 )
 #: a word that names a place of publication: a journal's, a publisher's, a preprint server's
@@ -430,10 +438,14 @@ def place_after_title(
 #: the comma before a title that was taken out
 _PERSON_BEFORE_TITLE = re.compile(
     rf"^\s*(?P<person>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}),"
-    r"[\s.\"”]*$"
+    # (and the year after the title: `Bob L. Sturm, "The GTZAN dataset: …" 2013.`, r157)
+    r"(?:[\s.\"”]*|\s*[.\"”][\s.\"”]*(?P<year>(?:19|20)\d\d)[\s.]*)$"
     # `[PhD thesis](…). Danqi Chen.`: a given name (an initial may follow) and a surname, alone
     # (`Mei-Po Kwan.` (r90 syllabus): a given name joined by a hyphen)
-    rf"|^\s*(?P<alone>[{_UPPER}][{NAME_LOWER}'’]+(?:-[{_UPPER}]?[{NAME_LOWER}]+)*(?:\s+[{_UPPER}]\.)?\s+"
+    # (`Avery Li-Chun Wang.` (r157 syllabus, Shazam's paper credited to no one): a second
+    # given name, joined by a hyphen)
+    rf"|^\s*(?P<alone>[{_UPPER}][{NAME_LOWER}'’]+(?:-[{_UPPER}]?[{NAME_LOWER}]+)*"
+    rf"(?:\s+[{_UPPER}][{NAME_LOWER}]{{1,7}}-[{_UPPER}][{NAME_LOWER}]{{1,7}})?(?:\s+[{_UPPER}]\.)?\s+"
     rf"(?:{_PARTICLE}\s+){{0,2}}"
     rf"{_WORD_NAME})\.\s*$"
 )
@@ -725,6 +737,15 @@ def surname_alone(text: str) -> str:
     return found["surname"] if found else ""
 
 
+def _journal_word(name: str) -> bool:
+    """`Res.`, `Phil`: a journal's abbreviated word where a name would stand (never a surname
+    that is one too: `Dahlen, Hung & Nolet`)."""
+    word = name.strip(" ,")
+    return word.rstrip(".") in JOURNAL_WORDS and (
+        word.endswith(".") or word in {"Res", "Rev", "Lett", "Phil", "Morphol", "Proteome"}
+    )
+
+
 def cite_authors(names: list[str]) -> str:
     """`["Richard Sutton", "Andrew Barto"]` -> `Sutton and Barto`; three or more: `X et al.`"""
     # (`Hopps, 2000, Informational`: an RFC's status, or a document's, is nobody)
@@ -734,6 +755,9 @@ def cite_authors(names: list[str]) -> str:
     # (`Chaitanya K. Joshi (The Gradient, 2020)` (r126 awesome, "Gradient, 2020"): a
     # publication named with its article, never a person)
     names = [name for name in names if not re.match(r"The\s+[A-Z]", name.strip())]
+    # (`(J. Proteome Res., 2023)`, `Pringle 1948, *Phil. Trans. …*` (r158 awesome and
+    # glossary, "Res", "Pringle and Phil"): a journal's abbreviated word, never a person)
+    names = [name for name in names if not _journal_word(name)]
     # `Ferrari Dacrema, Cremonesi, Jannach`: among surnames alone, two words are one surname
     alone = sum(len(name.split()) == 1 for name in names)
     surnames_only = alone >= 2 and alone >= len(names) - 1
@@ -1081,6 +1105,11 @@ def _inner(inner: str) -> Attribution:
         inner = re.sub(r"^\s*(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z][\w'’-]*,)", "", inner)
     parts = inner.split(";")
     if len(parts) > 1 and not _YEAR_RE.search(parts[0]) and _YEAR_RE.search(parts[1]):
+        second = _inner_one(parts[1])
+        if second.authors and not _inner_one(parts[0]).lab:  # (`(Harvard NLP; Rush, 2018)`)
+            # `(Bd; Berger et al. 1998, PNAS)` (r157 glossary, "Bd et al., 1998"): a short
+            # name, then the citation of its own people
+            return second
         # `(Jesse Michael Han, …, Stanislas Polu; ICLR 2022)`: one citation, its people
         # and then where and when
         whole = _inner_one(f"{parts[0]}, {parts[1]}")
@@ -1165,8 +1194,8 @@ def _inner_one(inner: str) -> Attribution:
         author_text = f"{author_text.split(' and ')[0].strip()} et al."
     if not author_text:  # `(Steffen Rendle, ICDM 2010)`: people by their whole names
         author_text = whole_names(inner)
-    if _WHEN_WORD.fullmatch(author_text):
-        author_text = ""  # `(Aug 2022)`: when, not who
+    if _WHEN_WORD.fullmatch(author_text) or _journal_word(_tidy(author_text)):
+        author_text = ""  # `(Aug 2022)`: when, not who; `(J. Proteome Res., 2023)`: where
     if author_text and (
         author_text in LAB_NAMES or author_text in VENUE_NAMES or lab.startswith(author_text)
     ):
@@ -1271,7 +1300,10 @@ _TWO_PEOPLE = re.compile(
 )
 _SURNAMES_ONLY = re.compile(
     # (`Lê, Pop, Cohen & Zappa Nardelli`: a surname of two words)
-    rf"^\s*{_SURNAME_WORD}(?:\s*(?:,|&|\band\b)\s*{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?)+"
+    # (`Xie, Da, van de Panne, Babich, Garg` (r157 blog, "Xie and Da"): a surname's
+    # particles)
+    rf"^\s*{_SURNAME_WORD}(?:\s*(?:,|&|\band\b)\s*(?:{_PARTICLE}\s+){{0,2}}{_SURNAME_WORD}"
+    rf"(?:\s{_SURNAME_WORD})?)+"
     rf"(?=\s*(?:[,—–]|{_YEAR}|$))"
 )  # `Ho, Jain, Abbeel`, `Dao, Fu, Ermon, Rudra & Ré` — then `, NeurIPS 2022`
 _WHEN_WORD = re.compile(rf"{_MONTH}|Spring|Summer|Fall|Autumn|Winter")
@@ -1864,7 +1896,8 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if person is not None and not _LAB_RE.search(text) and not _TITLE_WORD.search(text):
         # `Jean-Yves Girard, "Linear Logic." …` with its title taken out: one person by
         # their whole name, then the comma before the title
-        return Attribution(authors=_surname(person.group("person") or person.group("alone"))), ""
+        when = int(person["year"]) if person["year"] else None
+        return Attribution(authors=_surname(person["person"] or person["alone"]), year=when), ""
     whose = whose_work(text)
     if (
         whose is not None
@@ -2058,6 +2091,14 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
                 found = found.merged(got)
             out = out.replace(paren.group(0), " ", 1)
     match = _CITATION.search(out)
+    if (
+        match
+        and _WORDS_AROUND.search(out[: match.start()])
+        and re.match(r"(?:,?\s+(?:arXiv:)?\d{4}\.\d{4,5})?,?\s+[a-z]", out[match.end() :])
+    ):
+        # `which is what early Cassie work like Xie et al. 2018, [arXiv](…), imitated` (r157
+        # blog, "like, imitated" left): a work named inside the sentence, as its words
+        match = None
     if match:
         inner = match.group("inner")
         got = _inner(inner) if inner else Attribution(year=year_in(match.group("year") or ""))
@@ -2096,6 +2137,20 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         and _EXAMPLE_BEFORE.search(out, 0, bare.start("cut"))
     ):
         bare = None  # `à la Lample et al.'s product key memories`: their work, as theirs
+    if (
+        bare
+        and not bare.group("cut").startswith("by")
+        and _WORDS_AROUND.search(out[: bare.start("cut")])
+        # (and its year: `which is what early Cassie work like Xie et al. 2018, [arXiv](…),
+        # imitated` (r157 blog, "like, imitated" left))
+        and re.match(
+            rf"(?:\s+{_YEAR}[a-z]?,?)?(?:\s+(?:arXiv:)?\d{{4}}\.\d{{4,5}},?)?\s+[a-z]",
+            out[bare.end("cut") :],
+        )
+    ):
+        # `The thing that made Rudin et al. possible` (r157 blog, "What is **Isaac Gym**? →
+        # The thing that made possible"): people named inside the sentence, as its words
+        bare = None
     if bare and not found.authors:
         start = bare.start("cut")
         authors = _tidy(bare.group("authors"))

@@ -146,11 +146,24 @@ _ARXIV_ID = re.compile(r"\b(?:arXiv:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.IGNOREC
 #: the tail of an old DOI whose brackets ended its link: `<0150:IMIOCM>2.0.CO;2` (r134 glossary,
 #: left at the end of the Gent–McWilliams clue)
 _SICI_TAIL = re.compile(r"\s*\\?<\d{4}:[A-Z0-9]{2,}\\?>\d\.\d\.(?:CO|TX);\d\.?")
+#: a last clause that named whose work it was, its citation cut out: `, formalised in`,
+#: `, first described by`
+_CITED_TAIL = re.compile(
+    r",\s+(?:(?:first|originally|later)\s+)?(?:[a-z]+(?:ed|en)|found|made|shown|built)\s+"
+    r"(?:(?:first|originally)\s+)?(?:by|in)"
+    # (and the title it cut around, or the journal's bracket: `found by Bok & Keller 2004
+    # (Eukaryot Cell)`, r157 glossary, **LaeA** defined by nothing)
+    r"\s*(?:,\s*[\"“][^\"“”]*[\"”])?(?:\s*\([^()]*\))?\s*\.?$"
+)
 _DANGLING = re.compile(
     # (but `asks CodeBERT to fill it in`: a verb's particle)
     # (nor `rebate forms you have to mail in, …` (r106 glossary): a phrasal verb's `in`)
     r"(?<!\bit\s)(?<!\bthem\s)(?<!\bmail\s)(?<!\bfill\s)(?<!\bsign\s)(?<!\blog\s)"
     r"(?<!\bopt\s)(?<!\bplug\s)(?<!\bkick\s)(?<!\bphase\s)(?<!\bcheck\s)"
+    # (nor `… in which case self/non-self recognition kicks in` (r157 glossary, the definition
+    # of **Anastomosis** lost): the particle of a verb in its other forms
+    r"(?<!\bkicks\s)(?<!\bkicked\s)(?<!\bsets\s)(?<!\bset\s)(?<!\bsteps\s)(?<!\bfills\s)"
+    r"(?<!\bplugs\s)(?<!\bopts\s)(?<!\bphases\s)(?<!\bphased\s)(?<!\bchecks\s)"
     # (nor `this is where the no-overwrite heap comes from: old record versions stay put, …`
     # (r131 notes, the entry's one fact lost): where it comes from, then what it is)
     r"(?<!\bcomes\s)(?<!\bcome\s)(?<!\bcame\s)"
@@ -316,6 +329,9 @@ _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")
 _BARE_NAME = re.compile(
     r"(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*(?:\s(?:[vV]\d{1,2}(?:\.\d)?|\d{1,2}))?)\.?"
 )
+_DESCRIBING_SUFFIX = re.compile(
+    r"-(?:based|like|style|only|free|aware|friendly|compatible|native|specific|powered|driven)$"
+)
 #: a sentence that is only a quoted name (`"Raft".`)
 #: (a stop or a colon after it: never `"Global" questions (…) are answered …` (r146 awesome,
 #: Graph RAG named "Global"), a word quoted in its sentence)
@@ -349,6 +365,23 @@ _AN_EXAMPLE = re.compile(
     r"measurement|observation|test)|first\s+(?:[\w-]+\s+)?(?:detection|observation|"
     r"demonstration|measurement))s?\b(?:\s+(?:is|was|are|were)\b|:)"
 )
+
+
+def _cites_a_list_item(piece: str, authors: str) -> bool:
+    """`— Bd, white-nose syndrome in bats (*P. destructans*; Blehert et al. 2009), wheat
+    blast, ash dieback, …` under **Emerging fungal threat** (r157 glossary, "Who made it? →
+    Blehert et al."): a bracket inside a list, after one of its items, cites that item."""
+    if not authors.strip():
+        return False
+    surname = attribution.first_surname(authors)
+    for bracket in re.finditer(r"\(([^()]*)\)", piece):
+        if surname in bracket.group(1):
+            before, after = piece[: bracket.start()], piece[bracket.end() :]
+            return bool(
+                re.search(r"(?:,|\s[—–])\s+[^,()—–]+$", before)
+                and re.match(r"\s*,\s+[^,;.()]{1,40}(?:,|\s+and\s)", after)
+            )
+    return False
 
 
 def _example_cited(piece: str, piece_before: str, text: str) -> bool:
@@ -795,6 +828,9 @@ def _alias(
         bare
         and not surname
         and not is_verdict(bare.group("alias"))  # (`Pricey; check your library.`)
+        # (`JAX-based.` (r157 blog, Brax's paper asked as "Who made **JAX-based**?"): what
+        # it is built on, a word that describes, never a name)
+        and not _DESCRIBING_SUFFIX.search(bare.group("alias"))
         and venue not in VENUE_NAMES
         and _names_the_work(bare.group("alias"), link_names)
     ):
@@ -1421,6 +1457,7 @@ def read_claims(
     head_byline: bool = False,
     italics: frozenset[str] = frozenset(),
     link_texts: tuple[str, ...] = (),
+    venue_texts: tuple[str, ...] = (),
 ) -> Claims:
     """The claims of an entry from its texts, each `(source, text)` with the title already
     taken off the head: `("text", …)` for its paragraphs, `("nested", …)` per bullet.
@@ -1431,7 +1468,8 @@ def read_claims(
     whole title), a first claim `ResNet: …` or `the word2vec paper` gives the entry its
     short name (`alias`). `term`: the head is a glossary's `**Term**: …` (`glossary` is
     that, or a table row's description); `head_byline`: the entry's head named its authors;
-    `italics`: the head's words in italics (not bold).
+    `italics`: the head's words in italics (not bold); `venue_texts`: the texts of its
+    links that say where a cited paper appeared (`([New Phytol](doi))`).
     """
     out = Claims()
     first_cited: set[str] = set()  # the author sets the first sentence cites
@@ -1444,8 +1482,19 @@ def read_claims(
     labelled_bullets = sum(
         source == "nested" and _PART_LABEL.match(raw) is not None for source, raw in parts
     )
+    # `"Revisiting the 'Gadgil effect'" ([New Phytol](doi)) finds it real` (r157 glossary,
+    # a cloze on "New Phytol"): a bracket that holds only where a paper appeared
+    # (but `([Annu Rev Plant Biol](doi))` stays: a review's, which `_term_citation` reads)
+    venues = [text for text in venue_texts if not REVIEW_JOURNAL.search(text)]
+    venue_only = (
+        re.compile(r"\s*\(\s*(?:" + "|".join(map(re.escape, venues)) + r")\s*\)")
+        if venues
+        else None
+    )
     for index, (source, raw) in enumerate(parts):
         raw = without_journal_citation(raw)
+        if venue_only is not None:
+            raw = venue_only.sub("", raw)
         if source == "nested" and _another_cited_work(raw, stressed, [name, *own_names]):
             # `- **τ²-bench** ([Barres et al., 2025](…)) is the follow-up. It adds …` under
             # **τ-bench** (r106 blog: its findings asked of τ-bench): another work's bullet
@@ -1792,7 +1841,7 @@ def read_claims(
             example = glossary and _example_cited(piece, piece_before, text)
             subject = _NAME_THEN_CITATION.match(piece)
             if not pointer and not pointed and not others_cited and (leading or cites):
-                if not elsewhere:
+                if not elsewhere and not (glossary and _cites_a_list_item(piece, found.authors)):
                     out.attribution = out.attribution.merged(found)
             elif (
                 found.authors
@@ -1812,6 +1861,10 @@ def read_claims(
                 and not out.attribution.authors
                 and source != "nested"
                 and not example
+                # (`In *Candida albicans* the switch is needed for virulence; Lo et al. 1997`
+                # under **Dimorphism** (r157 glossary, "Who made **Dimorphism**? → Lo et
+                # al."): a later sentence's citation after its semicolon cites its clause)
+                and not (number >= 1 and at > 0 and raw[:at].rstrip().endswith(";"))
             ):
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
@@ -2063,6 +2116,11 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
         for b in brackets
         if b.group("inside").lstrip().startswith(surname) and str(found.year) in b.group(0)
     ]
+    if not brackets:
+        # `Arnold et al. 2003 ([PNAS](…)) showed leaf endophytes reducing pathogen damage in
+        # cacao.` (r157 glossary, no card): the people and their year open the sentence
+        did = _did(tidy(piece).strip(" ."), found.authors)
+        return _what_they_did(did, found) if did is not None else None
     if len(mine) != 1:
         return None
     bracket = mine[0]
@@ -2083,23 +2141,7 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
         # `Rous transmitted a chicken sarcoma with a cell-free filtrate (Rous 1911, …)`,
         # `Huang and Baltimore named DIs and proposed they shape disease (Huang & Baltimore
         # 1970)` (r139 glossary, neither on a card): the study's people did what follows
-        if (
-            len(did.split()) >= 4
-            # (no year near the answer's: `invented it in 1947 …` → Gabor, 1948, r141
-            # glossary; but `… before the Nobel in 1978` → Mitchell, 1961 is plain)
-            and not any(
-                abs(int(year) - found.year) <= 5
-                for year in re.findall(r"\b(?:1[5-9]|20)\d\d\b", did)
-            )
-            and surname not in did
-            and did.count("(") == did.count(")")
-            and not did.count('"') % 2
-            and not opinion_in(did)
-            and not _OTHERS_CITED.search(did)
-            and not re.search(r"\d", found.authors)
-        ):
-            return Finding(text=did, cited=found, did=True)
-        return None
+        return _what_they_did(did, found)
     if (
         len(said.split()) < 5
         or surname in said
@@ -2136,6 +2178,28 @@ def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
     return Finding(text=said, cited=found)
 
 
+def _what_they_did(did: str, found: Attribution) -> Finding | None:
+    """A finding of what the cited people did (`_did`), when it says enough and gives no
+    answer away."""
+    if (
+        len(did.split()) >= 4
+        # (no year near the answer's: `invented it in 1947 …` → Gabor, 1948, r141
+        # glossary; but `… before the Nobel in 1978` → Mitchell, 1961 is plain)
+        and not any(
+            abs(int(year) - (found.year or 0)) <= 5
+            for year in re.findall(r"\b(?:1[5-9]|20)\d\d\b", did)
+        )
+        and attribution.first_surname(found.authors) not in did
+        and did.count("(") == did.count(")")
+        and not did.count('"') % 2
+        and not opinion_in(did)
+        and not _OTHERS_CITED.search(did)
+        and not re.search(r"\d", found.authors)
+    ):
+        return Finding(text=did, cited=found, did=True)
+    return None
+
+
 def _did(said: str, authors: str) -> str | None:
     """What a sentence says its cited people did, when they are its subject: `Huang and
     Baltimore named DIs …` (cited `Huang and Baltimore`) -> `named DIs …`."""
@@ -2147,7 +2211,7 @@ def _did(said: str, authors: str) -> str | None:
     first = re.escape(surnames[0].split()[-1])
     subject = re.match(
         rf"{first}(?:\s+et\s+al\.?|(?:,\s*[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+"
-        rf"|\s+and\s+(?:colleagues|co-?workers|coauthors))?(?:\s*\(\d{{4}}\))?\s+"
+        rf"|\s+and\s+(?:colleagues|co-?workers|coauthors))?(?:\s*\(\d{{4}}\)|\s+\d{{4}})?\s+"
         rf"(?=(?:(?:first|independently|later|then|also)\s+)?{_DID_VERB}\s)",
         said,
     )
@@ -2162,7 +2226,10 @@ def _did(said: str, authors: str) -> str | None:
 #: where a sentence goes on past what its subject did: `, which …`, `; …`, ` — …`, `, and
 #: it's now …` (a new subject after `and`)
 _AFTERWARDS = re.compile(
-    r",\s+which\s|;\s|\s[—–]\s"
+    # (`Chiba & Kajiyama (1941) got there earlier but Fant is the standard cite`, r118
+    # glossary: what they did, then the writer's `but`)
+    # (never `"similar but different"`, r149 glossary: a quoted gloss)
+    r",\s+which\s|;\s|\s[—–]\s|,\s+but\s|\s+but\s+(?=[A-Z])"
     r"|,\s+and\s+(?=(?:it|it['’]s|its|they|he|she|his|her|this|that|these|a|an|the|[A-Z][\w-]*)\b)"
 )
 
@@ -2193,13 +2260,20 @@ _MADE = (
     r"devised)"
 )
 _INTRODUCED_BY = re.compile(
-    rf"^{_MADE}\s+(?:(?:independently|jointly|first|originally)\s+)?(?:by|in)\b", re.I
+    # (`It was discovered in station data by Madden & Julian (1971)` (r156 glossary, no
+    # card of who found the MJO): the term, passive, then where or how — a few words)
+    r"^(?:(?:it|this|the\s+(?:term|name|effect|phenomenon|concept))\s+(?:was|were)\s+)?"
+    rf"(?:(?:independently|jointly|first|originally)\s+)?{_MADE}\s+"
+    r"(?:(?:independently|jointly|first|originally)\s+)?"
+    r"(?:(?:in|on|from|during|using)\s+(?:[\w*-]+\s+){1,3}?(?=by\b))?(?:by|in)\b",
+    re.I,
 )
 
 
 #: `The term (…) comes from …`, `The name came from …`: where the term began
 _TERM_FROM = re.compile(
-    r"(?i)^the\s+(?:term|name|word|idea|concept)\b[^.;]{0,80}?\b(?:comes?|came)\s+from\b"
+    # (`The term is from Newell et al. (1992)`, r156 glossary)
+    r"(?i)^the\s+(?:term|name|word|idea|concept)\b[^.;]{0,80}?\b(?:comes?|came|is|was)\s+from\b"
 )
 
 
@@ -2412,6 +2486,19 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
     quoted = attribution.QUOTED_TITLE.search(piece)
     if quoted and re.search(rf"\b{GENRE_WORDS}\b", quoted.group(0), re.IGNORECASE):
         return Attribution()
+    if found.authors and REVIEW_JOURNAL.search(piece):
+        # `Lo Presti et al. 2015 ([Annu Rev Plant Biol](…)).` under **Effector** (r157
+        # glossary, "Who made **Effector**?"): a review of the term, cited where it appeared
+        return Attribution()
+    if (
+        quoted
+        and name
+        and quoted.group(0).strip('"“”*_ ').casefold().startswith(name.casefold() + ":")
+    ):
+        # `Parniske 2008, "Arbuscular mycorrhiza: the mother of plant root endosymbioses"`
+        # under **Arbuscular mycorrhiza** (r157 glossary, "Who made it? → Parniske"): a
+        # later paper titled by the term, then what it says of it
+        return Attribution()
     other = _CITED_NAME.match(piece)
     if other and squash(other.group("name")) != squash(name):
         return Attribution()
@@ -2435,6 +2522,14 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
     return cited.merged(found) if cited.authors else Attribution()
 
 
+#: a journal of reviews, by its name or its abbreviation: `Annu. Rev. Microbiol.`, `Nat Rev
+#: Microbiol`, `Trends Ecol Evol`, `Curr Opin Plant Biol`, `FEMS Microbiol Rev`
+REVIEW_JOURNAL = re.compile(
+    r"\b(?:Annu(?:al)?\.?\s+Rev(?:iew)?s?\b|Nat(?:ure)?\.?\s+Rev(?:iews?)?\b|Trends\s+(?:in\s+)?[A-Z]"
+    r"|Curr(?:ent)?\.?\s+Opin(?:ion)?\b|(?:Microbiol|Chem|Physiol|Pharmacol)\.?\s+Rev\b"
+    # (never `Phys. Rev. E`: the Physical Review publishes papers)
+    r"|Rev\.?\s+Mod\.?\s+Phys\b|\bReviews\b)"
+)
 #: a name, then the bracket that cites it: `C-Store (Stonebraker et al. 2005, VLDB)`
 #: (people in the bracket: `Chvátal (1975), "…"` is a byline, its author and year)
 _CITED_NAME = re.compile(
@@ -3026,7 +3121,10 @@ def _writers_voice(text: str) -> re.Match[str] | None:
 
 _CLAUSE_COMMA = re.compile(
     r",\s+(?=(?:because|since|which|so|and|but|though|although|while|where|whereas|"
-    r"[a-z]+ed|using|making|giving|leading|allowing|enabling|letting|yielding|requiring)\b"
+    r"[a-z]+ed|using|making|giving|leading|allowing|enabling|letting|yielding|requiring|"
+    # (`A fungus living inside plant tissue without causing visible symptoms, at least for
+    # now` (r157 glossary, **Endophyte** defined by nothing): the writer's hedge after it)
+    r"at\s+least|for\s+now|so\s+far)\b"
     # (`…, i.e. what patents don't give you`, r94 table)
     r"|i\.e\.\s)"
     # (`uses Girard's linear logic to type values used exactly once → you can update arrays
@@ -3066,6 +3164,8 @@ _WRITERS_LABEL = re.compile(
     # blog), `Two reasons it matters: it coined …` (r98 blog)
     r"|(?:some\s+)?(?:context|background)\s+for\s+[^:]{3,30}"
     r"|(?:it(?:'s|\s+is|\s+does)\s+)?exactly\s+what\s+it\s+says(?:\s+on\s+the\s+tin)?"
+    # `The title says it all: if all ensemble members share …` (r157 table, the gist with it)
+    r"|(?:the\s+)?title\s+says\s+it\s+all"
     r"|where\s+(?:the\s+)?(?:two|these|both)\s+[\w-]+\s+meet"
     r"|(?:(?:two|three|a\s+few|the)\s+)?reasons?\s+(?:it|this)\s+matters|why\s+it\s+matters"
     r"|(?:the|a|an)\s+(?:[\w-]+est|best|most\s+[\w-]+)\s+(?:trick|idea|hack|baseline|method|"
@@ -3605,6 +3705,11 @@ def _claim(
     if told is not None and len(text[: told.start()].split()) >= 5:
         text = text[: told.start()]
     text = _before_the_remark(text)
+    cited_tail = _CITED_TAIL.search(text)
+    if cited_tail is not None and len(text[: cited_tail.start()].split()) >= 4:
+        # `Subkingdom uniting Ascomycota and Basidiomycota, formalised in` (r157 glossary,
+        # **Dikarya** defined by nothing): a last clause whose citation was cut out
+        text = text[: cited_tail.start()]
     if BYLINE_LEFT.search(text) or _PEOPLE_AND_OTHERS.match(text):
         return None  # `Per Martin-Löf, notes by Giovanni Sambin. retypeset pdf`: who, once
         # the link's text is gone; `David MacIver, Zac Hatfield-Dodds + contribs` (r104

@@ -32,7 +32,7 @@ from srs.reading.claims import read_claims
 from srs.reading.definitions import subtitle_definition
 from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
 from srs.reading.item import Item
-from srs.reading.link_citations import link_citation
+from srs.reading.link_citations import link_citation, names_a_venue
 from srs.reading.markdown import Run, link_list, plain
 from srs.reading.mentions import QUOTED_CITED, mentions
 from srs.reading.model import Attribution, Claim, Entry, Link, Mention
@@ -206,6 +206,15 @@ _PLACE_LABEL_END = re.compile(
     r"repository|url|link|slides|video|demo|docs|draft|preprint)\s*:\s*$"
 )
 _SEPARATOR_START = re.compile(r"^\s*[·•|]\s")
+
+
+#: a title that says its work explains its subject: `Illustrating …`, `A Gentle Introduction
+#: to …`, `Understanding …`
+_EXPLAINS = re.compile(
+    r"(?i)^(?:illustrating|the\s+illustrated|understanding|explaining|demystifying|"
+    r"(?:an?\s+)?(?:gentle\s+|brief\s+|short\s+)?(?:introduction|intro|primer|guide|tutorial)\s+"
+    r"(?:to|on)|(?:an?\s+)?(?:visual\s+)?(?:guide|tour)\s+(?:to|of|through))\s"
+)
 
 
 def _group(name: str, title_links: list[Link]) -> list[str]:
@@ -444,6 +453,11 @@ def _topic_label(lead: list[Run], after: list[Run]) -> str:
         # a person and a year, then what they did: a sentence that defines the label
         return ""
     work = "" if found is None else found.group("name") or found.group("words")
+    if found is not None and found.group("name") and is_generic_link_text(found.group("name")):
+        # `**Learning quadrupedal locomotion over challenging terrain** (Lee, …; Science
+        # Robotics 2020) — [arXiv:2010.11251](…)` (r157 blog, a topic: "Who made **arXiv**?"):
+        # a title's link, by where it is, after its byline — no work under a label
+        return ""
     return "" if work.casefold() == raw.casefold() else work
 
 
@@ -742,7 +756,10 @@ def _finish(
         # `Bootstrap Your Own Latent: A New Approach to … (BYOL)`, `Exploring Simple Siamese
         # Representation Learning (SimSiam)`: a paper's title, then the name it goes by
         acronyms.update(stated_expansions(name))
-        name = short
+        # (but `Illustrating Reinforcement Learning from Human Feedback (RLHF)` (r157 table,
+        # "Who made **RLHF**? → Lambert et al."): a post that explains what the bracket names)
+        if not _EXPLAINS.match(spelled.group("outer")):
+            name = short
     elif spelled:  # `Write-ahead logging (WAL)`, `MVCC (multiversion concurrency control)`
         stated = stated_expansions(name)
         acronyms.update(stated)
@@ -953,6 +970,7 @@ def _finish(
         link_names=link_names,
         link_words=_link_words(links),
         link_texts=tuple(clean_space(link.text).strip(EDGE) for link in links),
+        venue_texts=tuple(clean_space(link.text) for link in links if names_a_venue(link)),
         # (not `Curiosity / intrinsic motivation`: a term by two names, however long)
         # (not `Secure Border Gateway Protocol (S-BGP)` (r113 notes, named **PKI** from `PKI
         # for address blocks …`): a title that gives its own short name)

@@ -9,13 +9,15 @@ and when. Read whole, the link's text would be a title that starts with its auth
 
 from __future__ import annotations
 
+import re
+
 from srs.reading.attribution import cut
 from srs.reading.markdown import Run
 from srs.reading.model import Attribution, Link
 from srs.reading.titles import quoted_title
 from srs.text import clean_space
 
-__all__ = ["link_citation"]
+__all__ = ["link_citation", "names_a_venue"]
 
 #: what may stand between a byline's parts (`Liu et al., *…*, ICML 2024`)
 _PUNCTUATION = " ,;:.()[]—–-"
@@ -53,3 +55,16 @@ def link_citation(runs: list[Run], link: Link) -> tuple[str, Attribution] | None
     if left.strip(_PUNCTUATION) or not (found.authors or found.year):
         return None  # (`*Attention*, revisited`: words of the title's, not a byline)
     return title, found
+
+
+#: a journal's name or its abbreviation, no year, no more than four words: `New Phytol`,
+#: `PNAS`, `J. Atmos. Sci.`, `Nature`
+_VENUE_TEXT = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|and|&)){0,3}")
+_DOI_HOST = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
+
+
+def names_a_venue(link: Link) -> bool:
+    """`([New Phytol](https://doi.org/10.1111/nph.13648))`, `([JAS](https://doi.org/…))`: a
+    DOI's link whose text is where the paper appeared, never what it is or who wrote it."""
+    text = clean_space(link.text)
+    return bool(_DOI_HOST.match(link.url)) and _VENUE_TEXT.fullmatch(text) is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from srs.reading import attribution as attrib
+from srs.reading.acronyms import loosely_spelled
 from srs.reading.model import Attribution, Link, Mention
 from srs.reading.orgs import LAB_NAMES, VENUE_NAMES
 from srs.reading.phrases import POINTING, STOPWORDS, is_generic_link_text
@@ -142,6 +143,17 @@ def mentions(
         years = re.findall(r"\b(?:19|20)\d\d\b", found.group("inner"))
         if len(years) >= 2 and ";" in found.group("inner"):
             continue  # `FrameNet (Fillmore 1982; Baker, Fillmore & Lowe 1998)`: whose is whose?
+        alias, semicolon, _ = found.group("inner").partition(";")
+        if (
+            semicolon
+            and re.fullmatch(r"[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,2}", alias.strip())
+            and not attrib.cut(f"({alias})")[0].authors
+            and not loosely_spelled(name, alias.strip())
+        ):
+            # `or Tn5 (CUT&Tag; Kaya-Okur et al. 2019, …)` (r126 glossary, "Who made **Tn5**?
+            # → Kaya-Okur et al."): the bracket names another work first, and cites that one
+            # (but `TLS (Transit Least Squares; Hippke & Heller 2019)` spells the name out)
+            continue
         cited, left = attrib.cut(f"({found.group('inner')})", prose_lab=False)
         if _OTHER_CITED.match(left.strip(" (),;")) and found not in titled:
             # `Monolix (SAEM algorithm, Kuhn & Lavielle 2005)` (r125 glossary, "Who made
@@ -163,6 +175,10 @@ def mentions(
             # Be Rational**? → Wilmott"): whose it is, then where it appeared and when
             year_only = attrib.year_in(found.group("inner"))
             venue = re.sub(r"[\s,]*\b(?:19|20)\d\d\b", "", found.group("inner")).strip(" ,;")
+            if not re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}", venue):
+                # (`Tene's talk "How NOT to Measure Latency" (Strange Loop and many other
+                # venues, ~2013–2016)` (r58 glossary, its venue garbled): where, said loosely)
+                venue = ""
             cited = Attribution(
                 authors=re.sub(r"\s*&\s*", " and ", whose["who"]),
                 year=year_only,
@@ -249,7 +265,11 @@ def _stressed_names(
 #: a name in quotes, then its citation: `"Powers of Tau" (Bowe, Gabizon, Miers, …)`
 #: `Jäckel's ` right before a quoted title: its author
 _WHOSE = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’-]*[a-z]\s*(?:&|and)\s+)?[A-Z][\w'’-]*[a-z](?:\s+et\s+al\.)?)['’]s\s+$"
+    r"(?P<who>(?:[A-Z][\w'’-]*[a-z]\s*(?:&|and)\s+)?[A-Z][\w'’-]*[a-z](?:\s+et\s+al\.)?)['’]s\s+"
+    # (`Rayner's essay "The challenge of …" (Mycologia, 1991)` (r157 glossary, "Who made
+    # **The challenge …**? → Mycologia, 1991"): whose, then what kind of work it is)
+    r"(?:(?:classic|famous|short|seminal|early|later|first|last)\s+)?"
+    r"(?:(?:essay|book|paper|article|review|monograph|lecture|talk|note|letter|thesis)\s+)?$"
 )
 #: a bracket with one name and a year, nothing else: `(Norton, 1989)`
 _HOUSE_AND_YEAR = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?,\s*(?:19|20)\d\d")

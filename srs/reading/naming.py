@@ -332,10 +332,29 @@ def shared_names_qualified(entries: list[Entry]) -> None:
     that tells it apart, go by that title (never two cards asking who made "HENS", with
     two answers)."""
     counts = Counter(entry.name for entry in entries if entry.name)
+    # (names some entry's title opens with: `AMP: Adversarial Motion Priors for …`, and the
+    # papers that entry links)
+    headed = {
+        entry.name: set(entry.papers)
+        for entry in entries
+        if entry.name and entry.title.startswith(entry.name)
+    }
     for entry in entries:
         name = entry.name
         qualified = re.fullmatch(re.escape(name) + r"\s*\((?P<which>[^()]+)\)", entry.title)
         if counts[name] > 1 and qualified and len(qualified["which"].split()) <= 3:
+            _rename(entry, name, entry.title)
+        elif (
+            counts[name] > 1
+            and headed.get(name)
+            and entry.papers
+            and not headed[name] & set(entry.papers)
+            and not entry.title.startswith(name)
+        ):
+            # `**Adversarial Motion Priors Make Good Substitutes for …**` — `AMP on a real
+            # A1.` (r157 blog, "Who made **AMP**?" twice, two answers): another paper's name,
+            # by its title, is what this one uses; this one goes by its own title (but a
+            # paper and its code share one: `[ScaNN](github…)`)
             _rename(entry, name, entry.title)
 
 

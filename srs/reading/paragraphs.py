@@ -88,7 +88,21 @@ def paper_paragraph(parts: list[Run]) -> int | None:
             return bold_at if arxiv_id(run.link.url) else None
         elif run.bold and run.text.strip() and bold_at is None:
             name = run.text.strip()
-            if words > _PAPER_PARAGRAPH_BOLD_WITHIN or len(name.split()) > 6 or LABEL.match(name):
+            opens = at == 0 or not "".join(r.text for r in parts[:at]).strip()
+            if opens and name.endswith((".", ":")) and len(name.split()) <= 8:
+                # `**Where to go after this.** If you made it here, read the recent survey
+                # **Learning-based legged locomotion: …** (…) — [arXiv](…)` (r157 blog,
+                # named "Where to go after this"): a label, then the paper
+                words = 0
+                continue
+            # (a paper's whole title may be long: `**Learning-based legged locomotion: State of
+            # the art and future perspectives**`)
+            longest = 15 if re.search(r"\w: \w", name) else 6
+            if (
+                words > _PAPER_PARAGRAPH_BOLD_WITHIN
+                or len(name.split()) > longest
+                or LABEL.match(name)
+            ):
                 return None
             bold_at = at
         words += len(run.text.split())

@@ -238,6 +238,17 @@ OPINION = re.compile(
     # (but `even an obviously irrelevant one`, r106 glossary: a fact's own word)
     r"(?<!\ban\s)(?<!\ba\s)(?<!\beven\s)obviously|"
     r"for better or worse|everything above|the above|this list|the list|this section|"
+    # (`Basically every result below this line uses PPO` (r157 blog, PPO's gist))
+    r"(?:below|above) this line|"
+    # (`a genuinely clever trick`, `The videos are delightful`, `… skip the control side
+    # entirely and it shows` (r157 blog, a gist and two clues): the writer's delight and scorn)
+    r"genuinely\s+(?:clever|good|great|nice|useful|better|impressive|fun)|delightful|"
+    r"\band it shows\b|"
+    # (`interactive version is the nicer read` (r154 table, World Models' gist))
+    r"(?:nicer|better|easier|best|harder|nice|easy|quick|fun)\s+read\b|"
+    # (`Good first thing to send someone.` (r157 table, the HF post's gist))
+    r"(?:good|great|nice|best)\s+(?:first\s+)?(?:thing|place|one|link|read)\s+to\s+"
+    r"(?:send|show|give|point|hand)|"
     # `covers basically everything in the pruning section above`, `the appendix is a
     # goldmine of …`: the list's own parts, and praise
     r"\bsections? (?:above|below)\b|basically everything|\bgold ?mine\b|treasure trove|"
@@ -766,6 +777,12 @@ INSTRUCTION = re.compile(
     # (`Take the math seriously.`, `Notice how simple the learning component is` (r145
     # syllabus, a key idea and a gist): the instructor's advice)
     r"take\s+(?:the|this|it|them)\b[^.;]{0,30}\bseriously|notice|"
+    # (`Discussion leader: ask whether "multi-instrument" here means …`, `A model for Lab 4.`
+    # (r157 syllabus, a cloze on "Discussion leader" and a gist): the seminar's roles and
+    # asks, and how the course uses the reading
+    r"(?:discussion\s+lead(?:er)?s?|discussants?)\s*:|ask\s+(?:whether|if|yourself|how|why)|"
+    r"(?:a|the)\s+(?:model|template|starting\s+point)\s+for\s+(?:lab|homework|hw|assignment|"
+    r"problem\s+set|pset|(?:the|your)\s+(?:final\s+)?project)\b|"
     r"read|see|watch|listen|check|try|look|skim|start|learn|go|pick|choose|note|know|pair|"
     r"pay attention|focus on|reproduce|compare|skip|ignore|don'?t|do not|evaluate on|avoid|prefer|"
     # `only section 2 (the permutation-invariance theorem)`: which part to read

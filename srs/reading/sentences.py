@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "sentences"]
+__all__ = ["ABBREVIATIONS", "JOURNAL_WORDS", "sentences"]
 
 ABBREVIATIONS = frozenset(
     {
@@ -32,7 +32,7 @@ ABBREVIATIONS = frozenset(
 )
 #: a journal's abbreviated words (`J. Combin. Theory Ser. B`, `Ann. Math. Statist.`,
 #: `Proc. Natl. Acad. Sci.`): capitalised, no sentence ends after them
-_JOURNAL_WORDS = frozenset(
+JOURNAL_WORDS = frozenset(
     {
         *("Combin", "Ser", "Math", "Phys", "Comput", "Stat", "Statist", "Appl", "Sci", "Rev"),
         *("Lett", "Soc", "Amer", "Assoc", "Inst", "Mech", "Anal", "Geom", "Optim", "Numer"),
@@ -41,6 +41,14 @@ _JOURNAL_WORDS = frozenset(
         *("Probab", "Dyn", "Recogn", "Vis", "Softw", "Symb", "Bull", "Jpn", "Eur", "Philos"),
         *("Comp", "Electron", "Ecol", "Evol", "Psychol", "Neurosci", "Cogn", "Theor", "Lond"),
         *("Publ", "Hung", "Ital", "Pol"),  # `Publ. Math. Inst. Hung. Acad. Sci.`
+        # `Wösten 2001, *Annu. Rev. Microbiol.* is the review …` (r157 glossary, "Wösten and
+        # Annu"): the life sciences' abbreviations
+        *("Annu", "Microbiol", "Immunol", "Genet", "Physiol", "Pathol", "Biochem", "Biophys"),
+        *("Mycol", "Bot", "Zool", "Entomol", "Environ", "Geophys", "Atmos", "Meteorol"),
+        *("Oceanogr", "Opin", "Curr", "Proc", "Trans", "Nucl", "Exp", "Clin", "Vet", "Agric"),
+        # (`Pringle 1948, "…", *Phil. Trans. R. Soc. B*`, `*J. Morphol.*`, `*Am. Nat.*`,
+        # `(J. Proteome Res., 2023)` (r158 glossary and awesome, "Pringle and Phil", "Res"))
+        *("Phil", "Morphol", "Am", "Nat", "Proteome", "Ent", "Zoologica", "Insect"),
     }
 )
 _END = re.compile(
@@ -94,15 +102,19 @@ def _closes_here(text: str, end: int) -> bool:
         # `A constructive answer to Duan et al. Don't ask whether …` (r115 blog, one clue
         # made of both sentences): a sentence's first word after a citation ends it
         return True
-    if word in ABBREVIATIONS or _WORD_EDGES.sub("", last).rstrip(".") in _JOURNAL_WORDS:
+    if word in ABBREVIATIONS:
         return False
+    if _WORD_EDGES.sub("", last).rstrip(".") in JOURNAL_WORDS and not re.search(r"[)\]]\.$", last):
+        return False  # (but `… (Bliss & Lømo 1973, J Physiol). A companion paper …` ends)
     # an initial (`A. Vaswani`) or a dotted abbreviation (`U.S.`): no end; but a symbol
     # (`… tells you about θ. Its inverse …`, `… a variable x. Then …`) ends a sentence
     letter = _WORD_EDGES.sub("", last).rstrip(".")
     # (`J.-C. Latombe`: a hyphenated initial too)
     # (`Sercan Ö. Arık`: an accented capital too)
     hyphenated = bool(re.fullmatch(r"[A-Z]\.-[A-Z]", letter))
-    initial = (len(letter) == 1 and letter.isupper()) or hyphenated
+    # (never `°C.`: `… the trigger is 37 °C. In *Candida albicans* …`, r157 glossary, two
+    # sentences read as one)
+    initial = (len(letter) == 1 and letter.isupper() and "°" not in last) or hyphenated
     if (
         initial
         and not hyphenated

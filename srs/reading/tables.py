@@ -375,6 +375,8 @@ def _fields(cells: dict[str, list[Run]]) -> Attribution:
     # `Kumar et al. (Lyrebird / Mila)`: the lab in the authors' bracket
     bracket = re.search(r"\(([^()]*)\)\s*$", authors)
     lab = _text(cells.get("lab", [])) or (bracket.group(1).strip() if bracket else "")
+    if lab.endswith("?"):
+        lab = ""  # `Stanford?` (r157 table, "Stanford?, 2024"): the writer's guess, no fact
     others = " ".join(_text(runs) for column, runs in cells.items() if column != "lab")
     people = _people_in_lab(lab, others) if lab and not authors else None
     if people is not None:

@@ -58,6 +58,7 @@ COMMON_ACRONYMS = frozenset(
         *("KV", "SLO", "SLOs", "GAN", "GANs", "MLPs", "ViT", "ViTs", "LSTM", "MLM", "SFT"),
         *("RM", "KL", "TD", "HW", "FLOPs", "FP8", "FP16", "HBM", "SRAM", "VRAM"),
         *("DNN", "DNNs", "HMM", "HMMs", "SVM", "SVMs", "GMM", "GMMs", "CRF", "CRFs"),
+        *("GNN", "GNNs"),  # (`BrainGNN` asked as what "GNN" stands for, r136 awesome)
         # (r123 awesome: `BLSTM on magnitude spectrograms, …` named Open-Unmix "BLSTM")
         *("BLSTM", "BiLSTM", "LSTMs", "GRU", "GRUs", "VAE", "VAEs", "STFT"),
         # a metric's or a format's everyday name (`gains of 1% MSE`)

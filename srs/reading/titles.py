@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from srs.reading import attribution as attrib
-from srs.reading.acronyms import is_acronym, stated_expansions
+from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution, Link
 from srs.reading.phrases import content_words, is_generic_link_text, is_name, squash
@@ -276,6 +276,13 @@ def _opens_with_link(runs: list[Run]) -> bool:
     return first is not None and first.link is not None and not first.footnote
 
 
+#: a stressed phrase in lower case with a verb of its own: `on-policy data matters`
+_STRESSED_CLAUSE = re.compile(
+    r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:matters|is|are|was|were|works|helps|hurts|wins|"
+    r"fails|beats|does|do|did|can|cannot|can't|won't|doesn't|don't)(?:\s+[a-z][\w-]*)*$"
+)
+
+
 def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
     """(title, how it was found, the link it came from) for an item without a lead-in."""
     text = plain(runs)
@@ -384,7 +391,9 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
         # not `[Title](url) - … Used in the YouTube "what to watch next" paper`: after a
         # leading link (the entry's own title), a quote names another paper
         return quoted_title, "quoted", None
-    concepts = stressed_concepts(runs, exclude="")
+    # (never `… the best evidence I know that **on-policy data matters** more than …` (r157
+    # table, "Who made **on-policy data matters**?"): a clause the writer stressed)
+    concepts = [c for c in stressed_concepts(runs, exclude="") if not _STRESSED_CLAUSE.search(c)]
     if concepts:
         return concepts[0], "bold", None
     before: list[str] = []
@@ -672,11 +681,28 @@ _EDITION = re.compile(
 )
 
 
+_DASHED_HEAD = re.compile(r"^(?P<head>[^\s:—–]{2,30})\s[—–]\s+(?=\S)")
+
+
 def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attribution]:
     """The short name a title gives (`2020 Meta RAG paper` -> `RAG`, year and lab apart);
     `sites`: the hosts of the entry's links."""
     # (`Forecasting: Principles and Practice (3rd ed.)` (r127 blog, "What is
     # **Forecasting**?"): the edition is no part of the subtitle's length)
+    dashed = _DASHED_HEAD.match(title)
+    # (not `SDR – half-baked or well done?` (r100 table): a question about what it names)
+    # (nor `PSI — Pressure Stall Information`: an acronym, then what it stands for, which
+    # the entry reads as such)
+    if (
+        dashed is not None
+        and not title.rstrip().endswith("?")
+        and spelling_in(dashed["head"], title[dashed.end() :]) is None
+    ):
+        # `Brax — A Differentiable Physics Engine for …` (r157 blog, named by the whole
+        # title): a one-word name before a spaced dash, read as before a colon
+        named = short_name(_DASHED_HEAD.sub(r"\g<head>: ", title, count=1), sites)
+        if named[0] == dashed["head"]:
+            return named
     title = _EDITION.sub("", title)
     text = title
     found = Attribution()
