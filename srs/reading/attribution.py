@@ -737,13 +737,15 @@ def surname_alone(text: str) -> str:
     return found["surname"] if found else ""
 
 
+#: journals' abbreviated words no surname is, even without their stop
+_NEVER_SURNAMES = frozenset({"Res", "Rev", "Lett", "Phil", "Morphol", "Proteome"})
+
+
 def _journal_word(name: str) -> bool:
     """`Res.`, `Phil`: a journal's abbreviated word where a name would stand (never a surname
     that is one too: `Dahlen, Hung & Nolet`)."""
     word = name.strip(" ,")
-    return word.rstrip(".") in JOURNAL_WORDS and (
-        word.endswith(".") or word in {"Res", "Rev", "Lett", "Phil", "Morphol", "Proteome"}
-    )
+    return word.rstrip(".") in JOURNAL_WORDS and (word.endswith(".") or word in _NEVER_SURNAMES)
 
 
 def cite_authors(names: list[str]) -> str:

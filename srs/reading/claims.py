@@ -1485,7 +1485,7 @@ def read_claims(
     # `"Revisiting the 'Gadgil effect'" ([New Phytol](doi)) finds it real` (r157 glossary,
     # a cloze on "New Phytol"): a bracket that holds only where a paper appeared
     # (but `([Annu Rev Plant Biol](doi))` stays: a review's, which `_term_citation` reads)
-    venues = [text for text in venue_texts if not REVIEW_JOURNAL.search(text)]
+    venues = [text for text in venue_texts if not _REVIEW_JOURNAL.search(text)]
     venue_only = (
         re.compile(r"\s*\(\s*(?:" + "|".join(map(re.escape, venues)) + r")\s*\)")
         if venues
@@ -2486,7 +2486,7 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
     quoted = attribution.QUOTED_TITLE.search(piece)
     if quoted and re.search(rf"\b{GENRE_WORDS}\b", quoted.group(0), re.IGNORECASE):
         return Attribution()
-    if found.authors and REVIEW_JOURNAL.search(piece):
+    if found.authors and _REVIEW_JOURNAL.search(piece):
         # `Lo Presti et al. 2015 ([Annu Rev Plant Biol](…)).` under **Effector** (r157
         # glossary, "Who made **Effector**?"): a review of the term, cited where it appeared
         return Attribution()
@@ -2524,7 +2524,7 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
 
 #: a journal of reviews, by its name or its abbreviation: `Annu. Rev. Microbiol.`, `Nat Rev
 #: Microbiol`, `Trends Ecol Evol`, `Curr Opin Plant Biol`, `FEMS Microbiol Rev`
-REVIEW_JOURNAL = re.compile(
+_REVIEW_JOURNAL = re.compile(
     r"\b(?:Annu(?:al)?\.?\s+Rev(?:iew)?s?\b|Nat(?:ure)?\.?\s+Rev(?:iews?)?\b|Trends\s+(?:in\s+)?[A-Z]"
     r"|Curr(?:ent)?\.?\s+Opin(?:ion)?\b|(?:Microbiol|Chem|Physiol|Pharmacol)\.?\s+Rev\b"
     # (never `Phys. Rev. E`: the Physical Review publishes papers)
