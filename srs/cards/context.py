@@ -169,6 +169,23 @@ def _subject_of(term: str, section: str) -> bool:
 _NAMED_CONCEPT = re.compile(r"(?:The|A|An)\s+[A-Z][a-z]+(?:[–-][A-Z][a-z]+)?\s+[a-z]+$")
 
 
+#: a term that names two things to tell apart: `Osculating vs. mean elements`
+_VERSUS = re.compile(r"^(?P<left>[^()]+?)\s+(?:vs\.?|versus)\s+(?P<right>[^()]+?)(?:\s*\(.*)?$")
+
+
+def _sides(name: str) -> set[str]:
+    """The words that name each side of a term like `Antigenic drift vs. shift` (`drift`,
+    `shift`, `antigenic drift`): a sentence stating one of them says what that side is."""
+    found = _VERSUS.match(name)
+    if found is None:
+        return set()
+    sides: set[str] = set()
+    for side in (found["left"], found["right"]):
+        words = [re.sub(r"['’]s$", "", word).casefold() for word in side.split()]
+        sides |= {" ".join(words), words[0], words[-1]}
+    return sides
+
+
 def _bare(name: str) -> str:
     """A name without its article, squashed: `The Log` and `log` are one."""
     return squash(re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip()))
@@ -239,7 +256,17 @@ class EntryContext:
         # (`**SAC**` — `maximum-entropy objective: reward + α · entropy`: the first bullet
         # under a method's short name says what the method is; its gist asks it)
         named = " " not in self.entry.name and is_name(self.entry.name)
+        sides = _sides(self.entry.name)
         for claim in self.entry.claims:
+            if claim.source != "nested" and sides:
+                # `**Osculating vs. mean elements**: Osculating = elements of the conic …
+                # Mean = averaged over …` (r159 glossary, one half asked as the whole's
+                # gist, the other held): each side, asked by its name
+                found = statement(claim.text)
+                side = found.term.strip("*_ ").casefold() if found is not None else ""
+                if found is not None and re.sub(r"['’]s$", "", side) in sides:
+                    out[id(claim)] = found
+                    continue
             if claim.source != "nested":
                 found = statement(claim.text) if claim.kind == "says" else None
                 if (

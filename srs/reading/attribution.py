@@ -302,7 +302,9 @@ _GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{NAME_LOWER}]+)\s+$"
 # `Reynolds, John C.`: a surname, then a given name with initials (one author)
 _GIVEN_AFTER = re.compile(
     rf"(?P<surname>{_SURNAME_WORD}),\s+[A-Z][{NAME_LOWER}]+(?:\s+[A-Z]\.)+"
-    r"(?=\s*(?:[,;.\"“(]|$))"
+    # (`Greenberg, Joseph H. 1963. "Some universals of grammar …"` (r160 syllabus, made by
+    # no one): the year right after the initial)
+    r"(?=\s*(?:[,;.\"“(]|$|(?:1[89]|20)\d\d\b))"
 )
 #: `Theoretical Computer Science 50(1), 1987.`, `Transactions of the AMS 146, 1969`: a
 #: journal (capitalised words), its volume (and issue, pages), a comma, its year
@@ -543,7 +545,9 @@ _PERSON = re.compile(
 #: (`Uber Engineering, 2019`, r75 notes: a company's engineering team, never a person
 #: "Engineering")
 _COLLECTIVE = (
-    r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium|Engineering"
+    # (`The 1000 Genomes Project Consortium` (r109 syllabus, "The   Genomes …"): a number
+    # may be one of its words)
+    r"(?:[A-Z0-9][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium|Engineering"
     # (`Soil Survey Staff 1975` (r98 glossary, "Who made Soil Taxonomy? → Staff"))
     r"|Staff|Committee|Working\s+Group)\b"
 )
@@ -859,7 +863,11 @@ _WRITING_KIND = re.compile(r"((?:19|20)\d\d)\s+(?:blog(?:\s+post)?|talk|slides)\
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BRACKET = re.compile(r"\([^()]*\)")
 _MONTH_WORD = re.compile(rf"\b{_MONTH}(?=\s|,|$)")
-_VOLUME_ISSUE = re.compile(r"(?<![\w.])\d{1,4}(?:\s*\(\d{1,4}\))?(?![\w.])")
+_VOLUME_ISSUE = re.compile(
+    r"(?<![\w.])\d{1,4}(?:\s*\(\d{1,4}\))?(?![\w.])"
+    # (not the number a team's name holds: `The 1000 Genomes Project Consortium`)
+    r"(?!\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Consortium|Collaboration|Team)\b)"
+)
 #: `(NeurIPS 2024 D&B)` (r119 table, "Who made **JailbreakBench**? → D&B"): a track
 _DATASETS_TRACK = re.compile(
     r"(?i)(?<!\w)(?:D&B|D\s?and\s?B|datasets\s*(?:&|and)\s*benchmarks)(?:\s+track)?(?!\w)"
@@ -1007,7 +1015,8 @@ def _byline(text: str) -> Attribution | None:
     if not parts and issued:  # a standard, no people: its body made it
         return Attribution(lab=lab, year=year, venue=_venue(venue) if venue else "")
     if not parts or not all(
-        _PERSON.match(p) and not _TITLE_WORD.match(p.split()[-1]) for p in parts
+        (_PERSON.match(p) or re.fullmatch(_COLLECTIVE, p)) and not _TITLE_WORD.match(p.split()[-1])
+        for p in parts
     ):
         return None  # `In-context Learning and Induction Heads, 2021` is a title
     if len(parts) == 1 and not (venue or year or "@" in text or "et al" in text):
@@ -1539,9 +1548,17 @@ _JOURNAL_ABBREVIATED = re.compile(
 _VOLUME_YEAR = re.compile(rf"\b\d{{1,6}}(?:\(\d{{1,3}}\))?,\s*(?P<year>{_YEAR})\b(?=,\s*\d|\.|$)")
 #: a syllabus's mark before a reading: `(†)`, `(*)`, `‡`
 _READING_MARK = re.compile(r"^\s*(?:\((?:†|‡|\*{1,2}|§)\)|[†‡§])\s*")
+#: a list's own marks of how far its writer got, closing a byline: `… Morgan Kaufmann 1999
+#: ⭐ (✓)` (r159 notes, Levine's book made by no one)
+_STATUS_MARKS = re.compile(
+    r"(?:\s*(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?|\((?:✓|✔|…|\.\.\.|✗)\)))+\s*$"
+)
 
 
 _COURSE_SITE = re.compile(rf"\s*\((?:on\s+)?(?:{'|'.join(COURSE_SITES)})\)")
+#: where a talk's video is: `Matt Godbolt, CppCon 2018 (on YouTube)` (r159 notes, YouTube
+#: read as his lab)
+_VIDEO_SITE = re.compile(r"\s*\(\s*(?:on|via)\s+(?:YouTube|Vimeo|Twitch|Bilibili)\s*\)")
 
 
 #: a note's lab, then when it released the thing: `Google, open-sourced 2018.` (r105 notes),
@@ -1587,18 +1604,41 @@ _COMMA_ET_AL = re.compile(
 )
 
 
+#: `Bowen, *The Evolution of the Igneous Rocks* (1928).` (r155 glossary, no one made the
+#: reaction series): a surname or two, a comma, a book's title in italics, its year — a
+#: citation whole
+_SURNAME_BOOK_YEAR = re.compile(
+    rf"^\s*(?P<who>{_WORD_NAME}(?:\s+(?:&|and)\s+{_WORD_NAME})?),\s+"
+    r"(?:(?P<mark>[*_])[A-Z][^*_.;:()]{2,120}?(?P=mark)"
+    # (its italics may be gone: `Oberth, Wege zur Raumschiffahrt (1929).` (r159 glossary),
+    # a title with a small word of its own; never more people: `Blei, Kucukelbir &
+    # McAuliffe (2017)`)
+    r"|[A-Z][^*_.;:(),&]{0,60}?\s[a-zß-ÿ]{2,}\s[^*_.;:(),&]{1,60}?)"
+    rf"\s*(?:\((?P<year>{_YEAR})\)|,\s*(?P<comma>{_YEAR}))\.?\s*$"
+)
+
+
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
     # (`Sarita V. Adve, Hans-J. Boehm, "Memory Models: …"` (r125 syllabus, "Adve and Hans-J"):
     # a given name and its hyphened initial are one given name)
     text = _HYPHENED_INITIAL.sub(r"\1", text)
+    # `(JGR 83(A6), 1978)` (r159 glossary, Kessler syndrome made by no one): an issue's
+    # letter, as `83(6)` reads
+    text = re.sub(r"(?<=\d)\(\s*[A-Z](\d{1,3})\s*\)", r"(\1)", text)
     # `Mirhoseini, Goldie, et al. The arXiv preprint …` (r150 table, the byline left in the
     # gist): surnames, then a comma before `et al.`
     text = _COMMA_ET_AL.sub(r"\g<names> \g<more>", text)
     # `Murray Campbell, A. Joseph Hoane Jr., Feng-hsiung Hsu` (r151 syllabus, "Who made
     # **Deep Blue**? → Hoane and Hsu"): a generational suffix inside a list of people
     text = re.sub(r"(?<=[a-z])\s+(?:Jr|Sr)\.?(?=,\s)", "", text)
+    book = _SURNAME_BOOK_YEAR.match(text)
+    if book is not None and not _LAB_RE.search(book["who"]):
+        return Attribution(
+            authors=cite_authors(re.split(r"\s+(?:&|and)\s+", book["who"])),
+            year=int(book["year"] or book["comma"]),
+        ), ""
     handle = _HANDLE_DATE.match(text)
     if handle is not None and handle["handle"] not in STOPWORDS:
         return Attribution(authors=handle["handle"], year=int(handle["year"])), handle["rest"] or ""
@@ -1626,6 +1666,7 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     text = _READING_MARK.sub("", text)  # `(†) Katz, M. and C. Shapiro, …` (r78 syllabus)
     # `… SIGGRAPH '85 (Canvas)` (r96 syllabus, "Perlin (Canvas)"): where a course keeps it
     text = _COURSE_SITE.sub("", text)
+    text = _VIDEO_SITE.sub("", text)
     # `Müller, Evans, Schied, Keller, SIGGRAPH 2022 / ACM TOG (best paper)` (r127 table, its
     # bylines asked as clues): the conference, then the journal that printed it too
     text = _SECOND_VENUE.sub("", text)
@@ -1647,6 +1688,16 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         text,
     )
     found, rest = _cut(text, prose_lab=prose_lab)
+    if not found.authors and _STATUS_MARKS.search(text):
+        # (`… Morgan Kaufmann 1999 ([drafts online](…)) ⭐ (✓)`: the marks kept the people
+        # from being read)
+        unmarked = _STATUS_MARKS.sub("", text)
+        again = cut(unmarked, prose_lab=prose_lab)
+        # (but `— Egor Rogov, Postgres Professional (pdf) 🔁`: one person and their company,
+        # read where a byline of the title is, never "Rogov and Professional")
+        one_person = _one_person_after_dash(re.sub(r"^\s*[—–]\s+", "", unmarked))
+        if again[0].authors and one_person is None:
+            return again
     if re.search(r"[a-z]['’]s$", found.authors):
         # `Named in Thaler's "Nudge, not sludge" (2018, …)` (r106 glossary, "Thaler's, 2018")
         found = replace(found, authors=found.authors[:-2])
@@ -1672,6 +1723,14 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     referenced = _referenced(text) if not found.authors else None
     if referenced is not None:
         found, rest = referenced
+    quoted = QUOTED_TITLE.search(rest) if not found.authors and found.year else None
+    if quoted is not None and not rest[quoted.end() :].strip(" .,;"):
+        # `Clohessy & Wiltshire, "Terminal guidance system for satellite rendezvous" (J.
+        # Aerospace Sci. 27(9), 1960)` (r159 glossary): the bracket said where and when; the
+        # people stand before the title
+        who, left = cut(rest[: quoted.start()].rstrip(" ,"), prose_lab=prose_lab)
+        if who.authors and not left.strip(" ,.;"):
+            found, rest = who.merged(found), ""
     # (`— Dan Ports, Kevin Grittner, VLDB 2012` (r79 notes): after the dash that opens it)
     dashed = re.match(r"^\s*[—–]\s+", rest)
     after_dash = rest[dashed.end() :] if dashed else rest
@@ -1736,6 +1795,11 @@ _REPORT_NUMBER = re.compile(r"\s+[A-Z][A-Z/]*(?:-[A-Z0-9]+){2,}(?=\s|,|$)")
 
 #: where a work appeared, then its year, after its people: `OtterTune blog, 2023`
 _PLACE_THEN_YEAR = re.compile(rf"^(?:[A-Z][\w.&'’-]*\s+){{0,3}}[\w.&'’-]+,\s*(?P<year>{_YEAR})\b")
+#: people whose last initial ends before the gap a quoted title left: `Evans, P.R. &
+#: Murshudov, G.N.   Acta Cryst. D …`
+_INITIALS_THEN_GAP = re.compile(
+    r"^(?P<people>[^\s].*?\b[A-Z]\.)\s{3,}(?P<rest>[A-Z].*)$", re.DOTALL
+)
 #: what may follow one person alone after a dash: nothing, a bracket, an organisation
 _ONE_PERSON_THEN = re.compile(
     r"^\s*(?:$|\(|,\s*(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:$|\())"
@@ -1858,6 +1922,15 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     if team_year is not None:  # `V8 team, 2017 (V8 5.9)`: the team, the year, a remark
         found = Attribution(authors=team_year["team"], year=int(team_year["year"]))
         return found, team_year["rest"].strip(" ,.;")
+    gap = _INITIALS_THEN_GAP.match(text)
+    if gap is not None:
+        # `Evans, P.R. & Murshudov, G.N.   Acta Cryst. D 69:1204–1214 (2013).` (r158
+        # syllabus, "Evans, G.N. Acta Cryst. D 2013"): the people, where the quoted title
+        # was, then where and when
+        gap_people, _ = _cut(gap["people"], prose_lab=prose_lab)
+        gap_said, gap_rest = _cut(gap["rest"], prose_lab=prose_lab)
+        if gap_people.authors and not gap_said.authors and (gap_said.year or gap_said.venue):
+            return gap_people.merged(gap_said), gap_rest
     text = clean_space(text)  # `Vinyals,   ICLR 2017`: a title or an italic taken out
     # `Hernán & Robins,   Chapters 1–3 (definitions of …)`: the parts to read, never a name
     text = _PARTS_TO_READ.sub("", text)
@@ -1882,6 +1955,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         year = int(journal.group("year") or journal.group("bracketed"))
         return Attribution(venue=f"{journal.group('journal')} {year}", year=year), ""
     placed = _place_and_year(text)
+    if placed is not None and re.match(r"\.\s+[a-z]", text[placed[0] :]):
+        # `Computing in Science & Engineering, 2001. written for scientific-Python people …`
+        # (r159 notes, its gist): where and when, then a note's lower-case sentence
+        _, where, year = placed
+        return Attribution(venue=f"{where} {year}", year=year), text[placed[0] :].lstrip(" .")
     if placed is not None and not text[placed[0] :].strip(" ."):
         # `*Electronic Journal of Statistics*, 2023.`, `MIT Press, 2017 (open access).`, `arXiv
         # 2019.` after a reference's title: where and when, no claim

@@ -44,6 +44,9 @@ from srs.reading.navigation import ASSIGNMENT, is_logistics
 from srs.reading.orgs import LAB_NAMES, LABS, VENUE_NAMES, VENUE_PATTERN, VENUES, brand_lab
 from srs.reading.phrases import (
     CONDITION_FIRST,
+    DESCRIBING_WORD,
+    JOURNAL_VOLUME,
+    PUBLISHED_AT,
     QUANTIFIERS,
     VERBS,
     content_words,
@@ -328,9 +331,6 @@ _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")
 #: (a version after it: `**MoCo v3**.`, r74 awesome)
 _BARE_NAME = re.compile(
     r"(?P<alias>[A-Za-z][A-Za-z0-9]*(?:[A-Z]|\d)[\w+-]*(?:\s(?:[vV]\d{1,2}(?:\.\d)?|\d{1,2}))?)\.?"
-)
-_DESCRIBING_SUFFIX = re.compile(
-    r"-(?:based|like|style|only|free|aware|friendly|compatible|native|specific|powered|driven)$"
 )
 #: a sentence that is only a quoted name (`"Raft".`)
 #: (a stop or a colon after it: never `"Global" questions (…) are answered …` (r146 awesome,
@@ -795,6 +795,8 @@ def _alias(
     entry says Csmith (`github.com/csmith-project/csmith`)."""
     if VENUE_NOTE.match(text):  # `PVLDB 4(9): 539–550 (2011)`: a journal, never a name
         return None
+    if PUBLISHED_AT.match(text) or JOURNAL_VOLUME.match(text):
+        return None  # `Chicago: University of Chicago Press.` (r160 syllabus): where, no name
     dashed = _DASH_ALIAS.match(text)
     if (
         dashed
@@ -830,7 +832,7 @@ def _alias(
         and not is_verdict(bare.group("alias"))  # (`Pricey; check your library.`)
         # (`JAX-based.` (r157 blog, Brax's paper asked as "Who made **JAX-based**?"): what
         # it is built on, a word that describes, never a name)
-        and not _DESCRIBING_SUFFIX.search(bare.group("alias"))
+        and not DESCRIBING_WORD.search(bare.group("alias"))
         and venue not in VENUE_NAMES
         and _names_the_work(bare.group("alias"), link_names)
     ):
@@ -1161,6 +1163,12 @@ _CONCEDED_FINDING = re.compile(
     r"finding|takeaway)\s*:\s+[^,;:]{5,120},\s+but\s+\S"
 )
 _FINDING_WORDS = 32  # words: a labelled finding and its concession, kept whole up to this
+#: what a work starts from, then its own step after `but`: `Builds on MVE (…), but instead
+#: of a fixed horizon, interpolates across horizons …`
+_BUILDS_ON_BUT = re.compile(
+    r"^(?i:builds\s+on|extends|similar\s+to|same\s+(?:idea\s+|recipe\s+)?as)\s+"
+    r"(?:[^,;()]|\([^()]*\)){2,160}?,\s+but\s+(?=\S)"
+)
 
 
 def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
@@ -1230,6 +1238,19 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
             # finding of RULER? → almost every model aces vanilla NIAH"): the finding is
             # what comes after the `but`, read with what it answers
             out.append((number, sentence))
+        elif (built := _BUILDS_ON_BUT.match(sentence)) is not None:
+            # `Builds on MVE (use the model only for the first H steps …), but instead of a
+            # fixed horizon, interpolates across horizons weighted by the ensemble's
+            # uncertainty` (r159 blog, STEVE asked as MVE): its own step first, then what it
+            # starts from
+            own = sentence[built.end() :]
+            instead = re.match(
+                r"(?i)instead\s+of\s+(?P<not>[^,;]{2,60}),\s+(?P<does>[a-z]\S*\s.*)$", own
+            )
+            if instead is not None:  # (what it does first: `Interpolates …, instead of …`)
+                own = f"{instead['does'].rstrip(' .')}, instead of {instead['not']}"
+            out.append((number, own[:1].upper() + own[1:]))
+            out.append((number, sentence[: built.end()].rstrip().removesuffix("but").rstrip(" ,")))
         elif listed is not None and all(
             len(item.split()) <= 6 for item in listed["items"].split(";")
         ):
@@ -2016,6 +2037,22 @@ def read_claims(
     eponym = _eponym_citation(parts[0][1], name) if term and parts else Attribution()
     if eponym and not _named_after(out.attribution.authors, name) and not _TWO_TERMS.search(name):
         out.attribution = eponym
+    elif (
+        glossary
+        and term
+        and out.attribution.authors
+        and (eponymous := _EPONYM.search(name)) is not None
+        and not any(
+            re.search(rf"\b{re.escape(surname)}\b", name)
+            for surname in re.findall(r"[A-Z][\w'’-]+", out.attribution.authors)
+        )
+        and any(re.search(rf"[\"“][^\"“”]*\w\s+{eponymous['person']}['’]", raw) for _, raw in parts)
+    ):
+        # `**Lambert's problem**: … for actual code I use Izzo's algorithm … — Izzo,
+        # "Revisiting Lambert's problem", CMDA 2015` (r159 glossary, "Who made **Lambert's
+        # problem**? → Izzo"): a term named for its maker, cited by a later paper whose
+        # title names it, is that paper's subject
+        out.attribution = Attribution()
     if parts and _NO_PAPER.match(parts[0][1]):
         # `**S3** — no design paper, but:` over `- Bornholt et al., "Using Lightweight Formal
         # Methods to Validate a Key-Value Storage Node in Amazon S3", SOSP 2021`: papers about
@@ -2265,7 +2302,11 @@ _INTRODUCED_BY = re.compile(
     r"^(?:(?:it|this|the\s+(?:term|name|effect|phenomenon|concept))\s+(?:was|were)\s+)?"
     rf"(?:(?:independently|jointly|first|originally)\s+)?{_MADE}\s+"
     r"(?:(?:independently|jointly|first|originally)\s+)?"
-    r"(?:(?:in|on|from|during|using)\s+(?:[\w*-]+\s+){1,3}?(?=by\b))?(?:by|in)\b",
+    r"(?:(?:in|on|from|during|using)\s+(?:[\w*-]+\s+){1,3}?(?=by\b))?(?:by|in)\b"
+    # (`Usually credited to Ary Sternfeld (1934).` (r159 glossary, no card of who made the
+    # bi-elliptic transfer))
+    r"|^(?:(?:it\s+is|it['’]s)\s+)?(?:(?:usually|often|generally|commonly|widely|"
+    r"traditionally)\s+)?(?:credited|attributed)\s+to\b",
     re.I,
 )
 
@@ -2391,6 +2432,10 @@ _READING_LABEL = re.compile(
     r"further\s+reading|background|primer|explainer)\s*:",
     re.IGNORECASE,
 )
+
+
+#: a term named for a person: `Lambert's problem`, `Bowen's reaction series`
+_EPONYM = re.compile(r"\b(?P<person>[A-Z][a-zà-ÿ]+(?:[-–][A-Z][a-zà-ÿ]+)?)['’]s?\s+[a-z]")
 
 
 def _named_after(authors: str, name: str) -> bool:
@@ -2535,6 +2580,9 @@ _REVIEW_JOURNAL = re.compile(
 _CITED_NAME = re.compile(
     # (`Examples: Dyna (Sutton 1990, …), PETS (…)`: the first example's)
     r"^\s*(?:(?i:examples?|e\.g\.|for example|such as|including)\s*[:,]?\s*)?"
+    # (`For Earth, EGM2008 (Pavlis et al., JGR 2012).` under **Geopotential model** (r159
+    # glossary, "Who made it? → Pavlis et al."): one case's model)
+    r"(?:(?i:for|in|on)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?"
     r"(?P<name>[A-Z][\w.+-]*(?:[\s-][A-Z][\w.+-]*){0,2})\s*\([^()]*[A-Z]\w+[^()]*\d{4}"
 )
 
@@ -2692,7 +2740,11 @@ def _trailing_citation(
     # (a sentence on what the term does may open with its short name, never one on what
     # someone did with it)
     does = _WHAT_HAPPENED.search(last) is None
-    capitalised = re.match(r"^(?:The\s+)?(?P<word>[A-Z]\w*[A-Z]\w*)", last)
+    # (`For Earth, EGM2008 (Pavlis et al., JGR 2012)` under **Geopotential model** (r159
+    # glossary): one case's own model)
+    capitalised = re.match(
+        r"^(?:(?:For|In|On)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?(?:The\s+)?(?P<word>[A-Z]\w*[A-Z]\w*)", last
+    )
     if not last.endswith(")") or (
         # (but `The GLA learns those values …` under **Stochastic OT / Gradual Learning
         # Algorithm** (r140 glossary): the term's own short name)
@@ -2986,6 +3038,34 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
     return False
 
 
+#: a lead-in that sends the reader to what to know first: `You need AlphaZero in your head
+#: first`, `Recall DQN`, `Background on MVE`
+_PREREQUISITE_LEAD = re.compile(
+    r"(?i)^(?:you(?:['’]ll)?\s+(?:need|want|should\s+(?:know|have\s+read))\b|recall\b|"
+    r"remember\b|first\s+(?:read|know)\b|(?:some\s+)?background\b)"
+)
+
+
+def _sends_to_another(lead: str, names: list[str]) -> bool:
+    """Whether the writer's lead-in sends the reader to another work first (`You need
+    AlphaZero in your head first`): what follows its colon says what that work is (but
+    `shows you don't need RDMA …: ~2.3µs RPC latency …` is the entry's own finding)."""
+    if _PREREQUISITE_LEAD.match(lead.strip()) is None:
+        return False
+    own = {squash(word) for name in names if name for word in name.split()}
+    return any(
+        is_name(word) and squash(word) not in own
+        for word in re.findall(r"(?<![\w-])[A-Z][\w.+-]*[A-Z0-9][\w.+-]*", lead)
+    )
+
+
+#: a bracket that points into the course: `(Week 13)`, `(see week 4)`, `(back in lecture 2!)`
+_WEEK_BRACKET = re.compile(
+    r"\s*\((?:(?:see|cf\.?|back\s+in|from|as\s+in)\s+)?(?:wk|week|lecture)s?\s+\d{1,2}\W*\)",
+    re.IGNORECASE,
+)
+
+
 #: one word, then a spaced dash: a link's label before what is said of the reading
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[\w.+-]+)\s+[—–]\s+(?=\S)")
 
@@ -3054,6 +3134,12 @@ _STARTS_FROM = re.compile(
 _AS_YOU_NEED = re.compile(
     r"\bas\s+(?:many|much|long|often)\s+(?:[\w-]+\s+){0,3}as\s+you(?=\s+(?:need|want|like)\b)"
 )
+#: anyone's `you` in a comparison that scales: `does more useful work the faster you're
+#: going` (r159 glossary: the Oberth effect's definition dropped as the writer's voice)
+_THE_MORE_YOU = re.compile(
+    r"(?<=\bthe\s)(?P<more>(?:more|less|fewer|[a-z]{2,}er)(?:\s+[a-z]+)?\s+)you"
+    r"(?=(?:['’]re|\s+are|\s+go)\b)"
+)
 _WHEN_YOU = re.compile(
     r"(?P<when>\b(?:when|once|until|unless|whenever)\b)\s+you(?=\s+(?!(?:want|wish|like|care|"
     r"read|only|have|are|just|ever|can|need|should|might|must|will|would|get\s+to)\b)[a-z]+\b)"
@@ -3116,6 +3202,7 @@ def _writers_voice(text: str) -> re.Match[str] | None:
     text = _ASIDE_BRACKET.sub(lambda aside: " " * len(aside[0]), text)
     text = _GENERIC_YOU.sub(lambda generic: generic["noun"] + " one", text)
     text = _AS_YOU_NEED.sub(lambda generic: generic[0][:-3] + "one", text)
+    text = _THE_MORE_YOU.sub(lambda generic: generic["more"] + "one", text)
     return opinion_in(_WHEN_YOU.sub(lambda generic: generic["when"] + " one", text))
 
 
@@ -3305,7 +3392,8 @@ _PUBLICATION_NOTES = (
 )
 _JOURNAL_ISSUE = re.compile(
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|in|on|the|&))*"
-    r"\s+\d{1,4}(?:\s*\(\d{1,5}\))?\s*[,:]\s*(?:e\d{1,6}|\d{1,6}(?:\s*[–-]\s*\d{1,6})?)\.?"
+    # (`Science Advances 9(16): eadg6175` (r160 syllabus, a gist): an article's number)
+    r"\s+\d{1,4}(?:\s*\(\d{1,5}\))?\s*[,:]\s*(?:e[a-z]{0,4}\d{1,7}|\d{1,6}(?:\s*[–-]\s*\d{1,6})?)\.?"
 )
 #: a standard's status, not what it says: `Informational, Independent Submission stream`,
 #: `Proposed Standard`, `BCP 14`
@@ -3497,6 +3585,9 @@ def _claim(
 ) -> Claim | None:
     """The claim a cleaned piece makes, or None (noting pointers in `out`); `described`:
     the piece comes right after the entry's byline."""
+    # (`Regret matching; the ancestor of CFR (Week 13).` (r66 syllabus): where the course
+    # comes back to it, in its bracket, is no part of the claim)
+    text = _WEEK_BRACKET.sub("", text)
     if _ADD_ON.match(text):
         return None  # `**CUTLASS** (url) + the docs under media/docs/`: more to read, no fact
     if _SEGUE.search(text.strip()):
@@ -3731,6 +3822,10 @@ def _claim(
         and not _writers_voice(after_lead)
         and not INSTRUCTION.match(after_lead)
         and not after_lead.rstrip().endswith("?")  # (`Question for discussion: if …?`)
+        # (`You need AlphaZero in your head first: MCTS + policy/value net + self-play, with
+        # the rules given.` under MuZero (r159 blog, its gist): what follows says what the
+        # other work is)
+        and not _sends_to_another(lead, [name, *own_names])
     ):
         # `The companion papers are worth reading as a pair: a stamp classifier that uses
         # only the first detection's images …, and a hierarchical random-forest light-curve
@@ -3815,6 +3910,13 @@ def _claim(
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a
         # citation's leftovers, a paper's quoted title — what it is called, not a claim
         return None
+    credited = _INTRODUCED_BY.match(text)
+    if credited is not None:
+        # `Usually credited to Ary Sternfeld.` (r159 glossary): who made it, read as the
+        # attribution; nothing else said
+        cited, left = attribution.cut(text[credited.end() :].strip(" .") + ".")
+        if cited.authors and not left.strip(" .,;"):
+            return None
     so_they = _SO_THEY.match(text)
     observed = next((c for c in out.claims if c.kind in {"defines", "does"}), None)
     if so_they is not None and observed is not None and _STARTS_FROM.match(observed.text):

@@ -123,10 +123,16 @@ def is_topic(
     defined = head in _TERM_HEADS and re.match(
         rf"{re.escape(title)}\s*:\s+(?:the|a|an)\s", text, re.IGNORECASE
     )
+    # (`**Direct vs. indirect methods**: Direct = …` (r159 glossary, held as a topic): two
+    # kinds set against each other, then what each is)
+    versus = re.search(r"\s(?:vs\.?|versus)\s", title) is not None and re.match(
+        rf"{re.escape(title)}\s*:\s+\S", text
+    )
     if (
         head in _TOPIC_HEADS
         and not named
         and not defined
+        and not versus
         and not title_links
         and source in _NAMED_BY_WORDS
     ):

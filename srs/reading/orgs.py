@@ -166,6 +166,8 @@ VENUES = (
     # practitioners' conferences, where talks are given (r119 notes: `Martin Kleppmann, Hydra
     # 2020 talk` credited "Kleppmann and Hydra")
     *("Hydra", "Strange Loop", "QCon", "GOTO", "GOTO Conference", "Papers We Love", "PyCon"),
+    # (r159 notes: `Matt Godbolt, CppCon 2018 (on YouTube)` credited "Godbolt and CppCon")
+    *("CppCon", "C++Now", "RustConf", "LLVM Dev Meeting", "FOSDEM", "Linux Plumbers Conference"),
     # weather and climate (r118 blog: `Ben Bouallègue et al. (2024), "…"**, *BAMS*` asked as
     # "Who made **BAMS**?")
     *("BAMS", "Bulletin of the American Meteorological Society", "QJRMS", "QJ R Meteorol Soc"),

@@ -13,9 +13,12 @@ from srs.reading.remarks import MONTH
 
 __all__ = [
     "CONDITION_FIRST",
+    "DESCRIBING_WORD",
     "DOCUMENTS",
     "GENERIC_LINK_TEXT",
+    "JOURNAL_VOLUME",
     "POINTING",
+    "PUBLISHED_AT",
     "STOPWORDS",
     "VERBS",
     "content_words",
@@ -55,6 +58,34 @@ DOCUMENTS = frozenset(
         *("changelog", "homepage", "website", "announcement", "tweet", "thread", "slides"),
     }
 )
+
+
+#: a word that describes a work, never names it: `JAX-based`, `Pre-deep-learning`
+DESCRIBING_WORD = re.compile(
+    r"-(?:based|like|style|only|free|aware|friendly|compatible|native|specific|powered|driven)$"
+    # (`Pre-deep-learning.` (r159 awesome, "the title of the **Pre-deep-learning** paper"):
+    # when it came, a prefix before lower-case words)
+    r"|^(?:Pre|Post|Non|Anti|Semi|Pseudo|Quasi|Early|Late|Mid)-[a-z]+(?:-[a-z]+)*$"
+)
+
+
+#: a book's place of publication and its publisher: `The Hague: Mouton.`, `Cambridge, MA:
+#: MIT Press.`, `Leipzig: MPI-EVA.`
+#: (a publisher by its word: `RotoWire: NBA box scores → …`, `FVD: Fréchet distance on I3D
+#: features.` name a work, then say what it is)
+PUBLISHED_AT = re.compile(
+    r"^[*_]*(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z]{2}\.?)?\s*:\s+"
+    r"(?=[^.:;()]*\b(?:Press|Publish\w*|Verlag|Books|Mouton|Gruyter|Benjamins|Blackwell|Wiley|"
+    r"Springer|Elsevier|Routledge|Brill|Foris|Kluwer|Reidel|Pergamon|Penguin|Norton|Knopf|"
+    r"Macmillan|Longman|Harper\w*|CSLI|MPI[\w-]*|Institute|University|AIAS|Academic|Clarendon|"
+    r"Dover|Kaufmann|Addison[\w-]*|O['’]Reilly)\b)"
+    r"(?:[A-Z]|(?:de|van|von|du|di)\s)[^.:;()]{1,60}\.(?:\s|$)"
+)
+#: a journal, its volume and issue, then its pages or article number: `Science Advances
+#: 9(16): eadg6175.`
+JOURNAL_VOLUME = re.compile(r"^[*_]*[A-Z][\w&'’. -]{1,60}?[*_]*\s+\d{1,4}\s*\(\d{1,4}\)\s*[:,]")
+
+
 #: words that lean on what came before (`takes it to huge tables`, `them`, `above`): a
 #: clause holding one says nothing alone
 POINTING = re.compile(

@@ -12,7 +12,13 @@ from srs.reading.claim_kinds import claim_kind
 from srs.reading.model import Claim
 from srs.reading.naming import NAME_TOKEN
 from srs.reading.orgs import LAB_NAMES, VENUE_NAMES
-from srs.reading.phrases import STOPWORDS, is_generic_link_text
+from srs.reading.phrases import (
+    DESCRIBING_WORD,
+    JOURNAL_VOLUME,
+    PUBLISHED_AT,
+    STOPWORDS,
+    is_generic_link_text,
+)
 from srs.reading.remarks import VERDICT_WORDS
 
 __all__ = ["name_after_reference", "without_name_label"]
@@ -130,6 +136,11 @@ _ONE_WORD_PLACES = frozenset(
 
 def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) -> str:
     """The name `rest` opens with (see `name_after_reference`), or ""."""
+    if PUBLISHED_AT.match(rest) or JOURNAL_VOLUME.match(rest):
+        # `*Language Universals, …*. The Hague: Mouton.`, `"Grambank reveals …" *Science
+        # Advances* 9(16): eadg6175.` (r160 syllabus, six works asked as "The Hague",
+        # "Leipzig", "Chicago", …): where it was published, never its name
+        return ""
     # `This is **CaMeL** (CApabilities for MachinE Learning), the Dual LLM pattern …`, `The
     # Morris II paper, from Cornell Tech …` (r113 blog: both asked by the paper's title)
     rest = _THIS_IS.sub("", rest, count=1)
@@ -165,6 +176,7 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
         or name in LAB_NAMES
         or is_generic_link_text(name)
         or any(word.casefold() in _JOURNAL_HEADS for word in words)
+        or DESCRIBING_WORD.search(name) is not None  # (`Pre-deep-learning.`, r159 awesome)
     ):
         return ""
     shaped = all(NAME_TOKEN.match(word) or is_acronym(word) for word in words[1:]) and (

@@ -107,6 +107,23 @@ OPINION = re.compile(
     # `Predates the "LLM-as-a-judge" name`, `first announced on the LMSYS blog in April 2024`
     # (r103 blog, both asked "What is it?"): when it came, beside a name or a post
     r"^predates\b|^(?:it\s+was\s+|was\s+)?first\s+announced\b|"
+    # `SCO hosting it feels like 2003`, `not "other platform" really, just didn't fit
+    # elsewhere` (r159 notes, both asked as gists): the writer's impression, their sorting
+    r"\bfeels\s+like\b|\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not)\s+fit\s+"
+    r"(?:elsewhere|anywhere)\b|"
+    # `the library has electronic access`, `good discussion piece for week 5 vs week 6`,
+    # `makes the week 2 semiring stuff click` (r159 syllabus, each a gist): where to find
+    # it, where the course stands
+    r"\blibrary\s+has\s+(?:\w+\s+)?access\b|\b(?:wk|week|lecture)\s+\d{1,2}\b(?!\s+of\b)|"
+    # `Robotics side of things.`, `The dataset everyone uses.` (r159 awesome, both gists):
+    # where the writer files it, how widely it is used
+    r"^(?:the\s+)?[\w-]+\s+side\s+of\s+things\b|"
+    # `Included here for one design decision`, `The one everyone's been talking about this
+    # month`, `A big survey with ~30 authors` (r160 blog, each a gist or a clue): why it is
+    # in the list, its moment, how many wrote it
+    r"^included\s+(?:here\b|(?:for|mainly|mostly|only)\b)|"
+    r"\beveryone['’]s\s+(?:been\s+)?talking\s+about\b|\bwith\s+~?\d+\s+(?:co-?)?authors\b|"
+    r"^(?:the|a)\s+[\w-]+\s+(?:everyone|everybody)\s+(?:uses|cites|reports|knows)\.?$|"
     # `big wins at p99/p99.9 (~3x iirc, double check)` (r103 notes, a reverse card's clue):
     # the writer's doubt about their own note
     r"\biirc\b|double[- ]check|need to (?:check|verify)\b|"

@@ -49,6 +49,8 @@ JOURNAL_WORDS = frozenset(
         # (`Pringle 1948, "…", *Phil. Trans. R. Soc. B*`, `*J. Morphol.*`, `*Am. Nat.*`,
         # `(J. Proteome Res., 2023)` (r158 glossary and awesome, "Pringle and Phil", "Res"))
         *("Phil", "Morphol", "Am", "Nat", "Proteome", "Ent", "Zoologica", "Insect"),
+        # (`*Acta Cryst. D* 66:125–132 (2010)` (r158 syllabus, "Kabsch, D 2010"))
+        *("Cryst", "Crystallogr", "Struct", "Biomol", "Spectrom"),
     }
 )
 _END = re.compile(

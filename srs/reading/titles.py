@@ -551,6 +551,16 @@ def _after_byline_alone(before: str) -> bool:
     return bool(cited.authors) and not rest.strip(EDGE)
 
 
+#: a one-word title a reference quotes with its own full stop: `Kabsch, W. "XDS." Acta …`
+_SHORT_QUOTED = re.compile(r"[\"“](?P<title>[A-Z][\w+-]{1,30})[.,][\"”]")
+
+
+def _byline_alone(before: str) -> bool:
+    """Whether `before` is only a reference's byline (`Kabsch, W. `)."""
+    cited, rest = attrib.cut(before.strip())
+    return bool(cited.authors) and not rest.strip(EDGE)
+
+
 def _quoted_title(runs: list[Run], text: str) -> str:
     """A title the text gives in quotes or italics (`"Attention Is All You Need"`)."""
     # not one inside brackets: `(Chen et al. had the same idea, "speculative sampling")`
@@ -564,6 +574,10 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     )
     if quoted and (len(quoted.group("title").split()) < 2 or _lower_phrase(quoted.group("title"))):
         quoted = None  # `the "add noise then denoise" editing trick`: a phrase, not a title
+    if quoted is None:
+        quoted = _SHORT_QUOTED.search(text)
+        if quoted is not None and not _byline_alone(text[: quoted.start()]):
+            quoted = None
     italic = clean_space("".join(r.text for r in _first_italics(runs)))
     # (`*J. Econometrics*`, `*Proc. IEEE*`: a journal, not a title; but `*Software
     # Foundations, Vol. 2: …*` is a book's volume)
