@@ -361,3 +361,14 @@ def test_why_it_is_listed_and_how_many_wrote_it_are_remarks() -> None:
         "A big survey with ~30 authors",
     ):
         assert opinion_in(remark) is not None, remark
+
+
+def test_a_journal_reference_closed_by_a_syllabus_mark_is_no_claim() -> None:
+    # "What does **Large linguistic areas and language sampling** do? → Studies in Language
+    # 13(2): 257–292. †"
+    dryer = one(
+        '6. Dryer, Matthew S. 1989. "Large linguistic areas and language sampling." *Studies'
+        " in Language* 13(2): 257–292. †\n"
+    )
+    assert claim_texts(dryer) == []
+    assert (dryer.attribution.authors, dryer.attribution.year) == ("Dryer", 1989)

@@ -3855,7 +3855,8 @@ def _claim(
         text = text[: last.start()]
     elif pointer:
         return None  # `nice demonstration of the tradeoff from #8 biting back` (r88 notes)
-    if _JOURNAL_ISSUE.fullmatch(text.strip()):
+    # (a syllabus's mark after it: `*Studies in Language* 13(2): 257–292. †`, r160 syllabus)
+    if _JOURNAL_ISSUE.fullmatch(text.strip(" †‡§")):
         return None  # `Behavioral and Brain Sciences 43, e1`: where it appeared
     if _publication_note(text):
         # `15 authors, ITP 2013, LNCS 7998.` (r140 notes), `KDD 2019 workshop on Anomaly
