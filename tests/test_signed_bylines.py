@@ -28,7 +28,8 @@ def one(text: str) -> Entry:
         ),
         (
             "Mike Acton (then engine director at Insomniac), CppCon 2014 keynote.",
-            Attribution(authors="Acton", lab="Insomniac", year=2014),
+            # (CppCon is a conference where talks are given: r159 notes)
+            Attribution(authors="Acton", lab="Insomniac", year=2014, venue="CppCon 2014"),
         ),
         (
             "Richard Fabian, 2018, free online (also a print version).",

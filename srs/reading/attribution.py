@@ -1015,7 +1015,9 @@ def _byline(text: str) -> Attribution | None:
     if not parts and issued:  # a standard, no people: its body made it
         return Attribution(lab=lab, year=year, venue=_venue(venue) if venue else "")
     if not parts or not all(
-        (_PERSON.match(p) or re.fullmatch(_COLLECTIVE, p)) and not _TITLE_WORD.match(p.split()[-1])
+        # (a team's name may hold a number: `The 1000 Genomes Project Consortium`)
+        (_PERSON.match(p) or (re.search(r"\d", p) and re.fullmatch(_COLLECTIVE, p)))
+        and not _TITLE_WORD.match(p.split()[-1])
         for p in parts
     ):
         return None  # `In-context Learning and Induction Heads, 2021` is a title
