@@ -372,3 +372,10 @@ def test_a_journal_reference_closed_by_a_syllabus_mark_is_no_claim() -> None:
     )
     assert claim_texts(dryer) == []
     assert (dryer.attribution.authors, dryer.attribution.year) == ("Dryer", 1989)
+
+
+def test_a_month_before_a_year_is_no_author() -> None:
+    # "Who made **Rust regex crate + …**? → July, 2023", "… → September (OpenAI), 2024"
+    assert not cut("the blog post is from July 2023, for regex 1.9")[0].authors
+    # (a person named like a month, in the bracket of a citation, still is one)
+    assert cut("see May (1976) on chaos")[0].authors == "May"

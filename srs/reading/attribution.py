@@ -174,6 +174,8 @@ _NAMES_BEFORE = re.compile(
     rf"(?:{_SURNAME}\s*,\s*){{0,12}}$"
 )
 # `it's Williams 1992`: a surname and a year after a word that introduces them
+#: a month's name, never a surname
+_MONTH_ALONE = re.compile(MONTH)
 _SAYS_AUTHOR = re.compile(
     r"\b(?:it['’]s|by|from|see)\s+(?P<authors>[A-Z][a-z]+),?\s+(?P<open>\()?(?P<year>(?:19|20)\d\d)\b"
     r"(?(open)\))"
@@ -2134,7 +2136,15 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         if more is not None:
             out = out[more.end() :]
     lead = _LEAD_AUTHOR.match(out) or _SAYS_AUTHOR.search(out)
-    if lead and lead.group("authors") not in LAB_NAMES:
+    # (`the blog post is from July 2023` (r160 notes, "Who made …? → July, 2023"): a month)
+    # (but `May (1976)` in its bracket is Robert May)
+    month_year = (
+        lead is not None
+        and lead.re is _SAYS_AUTHOR
+        and not lead.group("open")
+        and _MONTH_ALONE.fullmatch(lead.group("authors")) is not None
+    )
+    if lead and lead.group("authors") not in LAB_NAMES and not month_year:
         found = Attribution(authors=_tidy(lead.group("authors")), year=int(lead.group("year")))
         # (`was first measured by Aki (1966) for …` (r108 glossary), `The idea is from Keynes
         # (1936), revived …` (r92): who and when is what the sentence says; it stays whole,
