@@ -379,3 +379,28 @@ def test_a_month_before_a_year_is_no_author() -> None:
     assert not cut("the blog post is from July 2023, for regex 1.9")[0].authors
     # (a person named like a month, in the bracket of a citation, still is one)
     assert cut("see May (1976) on chaos")[0].authors == "May"
+
+
+def test_a_bracket_spelling_the_phrase_a_title_ends_with_is_its_subject() -> None:
+    # "What is described here? … → **ReDoS**": the paper asked as the attack it defeats
+    paper = one(
+        "9. **Davis, Servant & Lee — Using Selective Memoization to Defeat Regular Expression"
+        " Denial of Service (ReDoS)** (IEEE S&P 2021)\n   - memoize (NFA state, input position)"
+        " pairs in the backtracker\n"
+    )
+    assert paper.name != "ReDoS"
+    # (a bracket spelling the title's opening words names the work)
+    byol = one(
+        "- **Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning (BYOL)**"
+        " ([arXiv](https://arxiv.org/abs/2006.07733)). Learns without negatives.\n"
+    )
+    assert byol.name == "BYOL"
+
+
+def test_a_bracket_after_the_works_own_idea_still_names_it() -> None:
+    # (a title that names the work's own idea before its bracket keeps the bracket's name)
+    caa = one(
+        "- **Steering Llama 2 via Contrastive Activation Addition (CAA)** ([arXiv]"
+        "(https://arxiv.org/abs/2312.06681)). Builds a steering vector from contrastive pairs.\n"
+    )
+    assert caa.name == "CAA"

@@ -217,6 +217,15 @@ _EXPLAINS = re.compile(
 )
 
 
+#: what a title says its work does to the phrase it ends with: `… to Defeat Regular Expression
+#: Denial of Service (ReDoS)`, `Evolution of the Graphics Processing Unit (GPU)` (but `via
+#: Contrastive Activation Addition (CAA)`, `A Case for … (RAID)` name the work's own idea)
+_ABOUT_THE_SUBJECT = re.compile(
+    r"(?i)\b(?:(?:to\s+)?(?:defeat|detect|mitigate|prevent)\w*|against|(?:evolution|history|"
+    r"survey|overview)\s+of(?:\s+the)?)\s+$"
+)
+
+
 def _group(name: str, title_links: list[Link]) -> list[str]:
     """The names a title groups: `LoRA/QLoRA` -> LoRA, QLoRA (one name for most titles)."""
     named = [link.text.strip(EDGE) for link in title_links if names_a_thing(link.text)]
@@ -758,7 +767,17 @@ def _finish(
         acronyms.update(stated_expansions(name))
         # (but `Illustrating Reinforcement Learning from Human Feedback (RLHF)` (r157 table,
         # "Who made **RLHF**? → Lambert et al."): a post that explains what the bracket names)
-        if not _EXPLAINS.match(spelled.group("outer")):
+        expansion = acronyms.get(short, "")
+        outer = spelled.group("outer").rstrip()
+        subject = (
+            bool(expansion)
+            and outer.casefold().endswith(expansion.casefold())
+            and _ABOUT_THE_SUBJECT.search(outer[: len(outer) - len(expansion)]) is not None
+        )
+        # (nor `Using Selective Memoization to Defeat Regular Expression Denial of Service
+        # (ReDoS)` (r160 notes, the paper asked as "ReDoS"): the bracket spells the phrase
+        # the title ends with, what the work is about)
+        if not _EXPLAINS.match(spelled.group("outer")) and not subject:
             name = short
     elif spelled:  # `Write-ahead logging (WAL)`, `MVCC (multiversion concurrency control)`
         stated = stated_expansions(name)
