@@ -11,12 +11,10 @@ from __future__ import annotations
 from srs.reading.attribution import cut
 from srs.reading.remarks import opinion_in
 from tests.test_figures_and_heads import cards, claim_texts, one
-from tests.test_term_credits import term
+from tests.test_term_credits import OTHER_TERMS, term
 
 
 def _term_cards(paragraph: str) -> list[tuple[str, str]]:
-    from tests.test_term_credits import OTHER_TERMS
-
     found = cards("## Terms\n\n" + OTHER_TERMS + paragraph + "\n")
     return [(card.front, card.back) for card in found if card.kind == "term"]
 
