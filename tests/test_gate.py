@@ -209,6 +209,21 @@ CASES: list[tuple[str, Entry, Card, Card]] = [
             "cloze", "**Gemma** — Google's open models share research with {{c1::Gemini}}", "Gemini"
         ),
     ),
+    (  # (r162 notes, graded useless: the writer's label hidden as if it were the fact)
+        "label-cloze",
+        ENTRY,
+        card(
+            "cloze",
+            "**Jepsen: etcd 3.4.3** — {{c1::bad news}}: etcd locks are not safe as mutexes",
+            "bad news",
+        ),
+        card(
+            "cloze",
+            "**Jepsen: etcd 3.4.3** — bad news: etcd locks are not safe as mutexes without"
+            " {{c1::fencing}}",
+            "fencing",
+        ),
+    ),
     (
         "id-cloze",
         ENTRY,

@@ -1125,6 +1125,33 @@ _COUNT_GAP = re.compile(
 )
 
 
+def _label_cloze(card: Card, entry: Entry) -> str | None:
+    """`**Jepsen: etcd 3.4.3** — {{c1::bad news}}: etcd locks are not safe …`, `"{{c1::things
+    to avoid}}": don't make …` (r162 notes, both graded useless): the writer's label for what
+    follows the colon, hidden as if it were the fact."""
+    found = _cloze_text(card) if card.is_cloze else None
+    if found is None:
+        return None
+    text, start, end = found
+    # (but `{{c1::slab coloring}}: offset object starts …` (r70 notes) asks a term by what it
+    # is: only the words a writer labels a note with)
+    if (
+        not text[:start].strip(" \"“'")
+        and _NOTE_LABEL_WORDS.fullmatch(text[start:end].strip())
+        and re.match(r"[\"”']?\s*:\s+\S", text[end:])
+    ):
+        return "the cloze hides the label before a colon"
+    return None
+
+
+#: what a writer labels a note with: `bad news:`, `things to avoid:`, `takeaway:`
+_NOTE_LABEL_WORDS = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:bad|good|the)\s+news|things?\s+to\s+(?:avoid|know|watch|remember)|"
+    r"lessons?(?:\s+learned)?|(?:key\s+)?takeaways?|caveats?|gotchas?|tl;?\s?dr|upshot|"
+    r"bottom\s+line|verdict|(?:key|main)\s+(?:point|idea|insight|lesson)s?|trick|catch|warning)"
+)
+
+
 def _digit_cloze(card: Card, entry: Entry) -> str | None:
     for hidden in _hidden(card):
         if _VERSION.match(hidden.strip()):
@@ -1459,9 +1486,12 @@ def _debris_answer(card: Card, entry: Entry) -> str | None:
     back = strip_markdown_escapes(_ID_LINES.sub("", card.back)).strip(" *_")
     if card.is_cloze or card.kind == "reverse" or not back:
         return None  # a cloze's hidden text is `id-cloze`'s; a reverse card answers a name
-    if not tidy(back) or is_generic_link_text(back):
+    if not tidy(back):
         return "the answer is link debris"
-    return None
+    authors = entry.attribution.authors
+    if card.kind == "attribution" and authors and back.startswith(authors):
+        return None  # `Post (Amazon), WMT 2018` (r161 awesome): Matt Post, never a `post` link
+    return "the answer is link debris" if is_generic_link_text(back) else None
 
 
 RULES: tuple[Rule, ...] = (
@@ -1481,6 +1511,7 @@ RULES: tuple[Rule, ...] = (
         "list-item-cloze", "the cloze hides one item of a list or one of a pair", _list_item_cloze
     ),
     Rule("digit-cloze", "the cloze hides a lone digit or a version", _digit_cloze),
+    Rule("label-cloze", "the cloze hides the writer's label before a colon", _label_cloze),
     Rule("id-cloze", "the cloze hides an id, a URL or link text like `pdf`", _id_cloze),
     Rule("link-text-cloze", "the cloze hides a link's text that names nothing", _link_text_cloze),
     Rule(

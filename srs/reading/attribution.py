@@ -204,13 +204,17 @@ _SHORT_YEAR = rf"(?:{_YEAR}|(?<=['’])\d\d)"
 #: who holds a venue, said before it: `ACM CCS 2014`, `ASIA CCS 2017`, `ACM SIGSAC CCS`
 _SPONSOR = r"(?:(?:ACM\s+SIGSAC|ACM/IEEE|IEEE/ACM|ACM|IEEE|USENIX|ASIA|Asia|AsiaCCS)\s+)"
 _VENUE_YEAR = re.compile(
-    rf"(?<![\w/])(?P<venue>{_SPONSOR}?(?:[A-Z][A-Za-z]*/)?(?:{_VENUE})(?:/[A-Z][A-Za-z]*)?)"
+    # (a journal's whole name, never its last word: `*Social Studies of Science* 23(3),
+    # 1993`, r161 syllabus, "Who made **Engineering Knowledge**? → Forsythe, Science 1993")
+    r"(?<![\w/])(?P<venue>(?:(?:[A-Z][a-z]+\s+){1,4}of\s+(?=(?:Science|Nature|Medicine)\b))?"
+    rf"{_SPONSOR}?(?:[A-Z][A-Za-z]*/)?(?:{_VENUE})(?:/[A-Z][A-Za-z]*)?)"
     rf"\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
 )
 #: `(IEEE Micro, 2018)`, `(CACM, 2020)`: in a bracket, a venue and its year a comma apart
 #: (never a lab's last word: `(Microsoft Research AI for Science, 2023; …)`, r94 table)
 _VENUE_COMMA_YEAR = re.compile(rf"(?<![\w/])(?<!\bfor\s)(?P<venue>{_VENUE}),\s+(?P<year>{_YEAR})\b")
-_LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+Press)")
+# (never a university's press: `Cambridge UP`, r161 syllabus, "Nilsson (Cambridge)")
+_LAB_RE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})(?![\w-])(?!\s+(?:Press|U\.?P\b))")
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?P<lab>{_LAB})['’]s?(?=\s)")
 _YEAR_RE = re.compile(rf"(?<![\w.-]){_YEAR}(?![\w-]|\.\d)")
 _DATE = re.compile(rf"(?<![\w.-])(?P<date>{_YEAR}(?:[-/.](?:0?[1-9]|1[0-2]))?)(?![\w-])")
@@ -278,8 +282,10 @@ _SENTENCE_LEFT = re.compile(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b")
 _INITIALS_AFTER = re.compile(
     # (not `Tillet, H. T. Kung`: initials before a surname are the next person's)
     rf"(?P<surname>{_SURNAME_WORD}),\s+(?:[A-Z]\.(?:\s?-[A-Z]\.)?\s?)+(?=[,&]|\s|$)"
-    # (nor `Bai, J. Zico Kolter, …`: a given name may come between)
-    r"(?!\s*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)?"
+    # (nor `Bai, J. Zico Kolter, …`: a given name may come between; `Berit Janssen, W. Bas de
+    # Haas, …` (r162 syllabus, "de Haas et al."): and a particle before the surname)
+    r"(?!\s*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*[a-z][\w'’-]*"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)?"
     # (`…, V. T. Rajan.`: the last name, its full stop; `Himanshu Kumar, P. S. Sastry (IISc,
     # AAAI 2017)` (r89 awesome): the last name, its bracket)
     r"\s*(?:,|&|\band\b|\.\s|\.?$|\())"
@@ -300,7 +306,10 @@ _INNER_AUTHORS = re.compile(rf"\s*(?P<authors>{_AUTHORS_ALONE})\b(?=\.?\s*(?:[,;
 _DASH = re.compile(r"\s[—–]\s")
 #: a title in quotes (eight characters or more): what a paper is called, never a claim
 QUOTED_TITLE = re.compile(r"[\"“][^\"“”]{8,}[\"”]")
-_GIVEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{NAME_LOWER}]+)\s+$")
+# (`Peter F. Brown et al.` (r161 syllabus, a work named "Peter F."): its initials too)
+_GIVEN_NAME = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<given>[A-Z][{NAME_LOWER}]+)(?:\s+(?:[A-Z]\.\s?)+)?\s+$"
+)
 # `Reynolds, John C.`: a surname, then a given name with initials (one author)
 _GIVEN_AFTER = re.compile(
     rf"(?P<surname>{_SURNAME_WORD}),\s+[A-Z][{NAME_LOWER}]+(?:\s+[A-Z]\.)+"
@@ -538,7 +547,8 @@ _JOURNAL = re.compile(
 # `PAC-Bayesian`, `ACM`: capitals in a row are no part of a person's name
 _CAPS = re.compile(r"[A-Z]{2,}")
 _PERSON = re.compile(
-    rf"^(?:[{_UPPER}][\w'’\-]*\.?\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}$"
+    # (`Victor O.K. Li` (r161 awesome, made by no one): initials written together)
+    rf"^(?:[{_UPPER}][\w'’\-]*\.?(?:[{_UPPER}]\.)*\s+){{0,3}}(?:{_PARTICLE}\s+){{0,2}}{_WORD_NAME}$"
 )
 
 
@@ -551,7 +561,10 @@ _COLLECTIVE = (
     # may be one of its words)
     r"(?:[A-Z0-9][\w'’.\-]*\s+){1,4}(?:Team|team|Collaboration|Consortium|Engineering"
     # (`Soil Survey Staff 1975` (r98 glossary, "Who made Soil Taxonomy? → Staff"))
-    r"|Staff|Committee|Working\s+Group)\b"
+    r"|Staff|Committee|Working\s+Group"
+    # (`Seamless Communication et al.` (r161 awesome, "Communication et al."): a team whose
+    # name ends in an abstract noun, never a person's surname)
+    r"|Communication|Initiative|Alliance|Association)\b"
 )
 # a team's name that opens a text, then a bracket, a comma or the sentence's end
 #: `V8 team, 2017 (V8 5.9)`: a team, then the year, first in a byline
@@ -766,6 +779,9 @@ def cite_authors(names: list[str]) -> str:
     # (`(J. Proteome Res., 2023)`, `Pringle 1948, *Phil. Trans. …*` (r158 awesome and
     # glossary, "Res", "Pringle and Phil"): a journal's abbreviated word, never a person)
     names = [name for name in names if not _journal_word(name)]
+    # (`Originally Sonnhammer, Eddy & Durbin 1997` (r74 glossary, "Originally Sonnhammer et
+    # al."): when, before the first surname)
+    names = [re.sub(r"^(?:Originally|Initially|Earlier|Later|Recently)\s+", "", n) for n in names]
     # `Ferrari Dacrema, Cremonesi, Jannach`: among surnames alone, two words are one surname
     alone = sum(len(name.split()) == 1 for name in names)
     surnames_only = alone >= 2 and alone >= len(names) - 1
@@ -927,7 +943,11 @@ def _byline(text: str) -> Attribution | None:
     rest = text
     if venue:
         rest = rest[: venue.start()] + " " + rest[venue.end() :]
-    for paren in _BRACKETED.findall(text):
+    before = text.split("(", 1)[0].strip(" ,-–—")
+    # (`Antonios Anastasopoulos, David Chiang (Notre Dame, NAACL 2018)` (r161 awesome, "Who
+    # made …? → Dame"): people named in full before it, then where they work)
+    people_before = re.search(r",|&", before) and whole_names(before)
+    for paren in _BRACKETED.findall(text) if not people_before else []:
         # (but `(The Atticus Project, EMNLP 2023)` names an organisation, no person)
         if whole_names(paren) and not _NAMED_ORG.match(paren):
             return None  # `Factorization Machines (Steffen Rendle, ICDM 2010)`: a title, cited
@@ -1346,6 +1366,8 @@ _CAPS_YEAR = re.compile(rf"(?<![\w-])(?P<venue>[A-Z][A-Z0-9&]{{1,8}})\s+(?P<year
 _PUBLISHERS = frozenset(
     {"IEEE", "ACM", "arXiv", "Springer", "Elsevier", "PMLR", "USENIX", "AAAI", "JMLR", "OpenReview"}
     | {"Press", "Datasets", "Benchmarks", "Track", "Workshop", "Findings"}
+    # (`(Cambridge UP, 2010)` (r161 syllabus, "Nilsson (Cambridge)"): a university press)
+    | {"UP", "U.P."}
 )
 
 
@@ -1450,7 +1472,9 @@ _WHOSE_WORK = re.compile(
 _NAMED_PEOPLE_FIRST = re.compile(
     rf"^\s*(?P<authors>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)"
     r"(?P<others>\s+et\s+al\b\.?|,?\s+and\s+(?:colleagues|others|co-?authors)"
-    r"(?:\s+at\s+[^,(]+?)?)?(?=\s*(?:[,(·;]|$))"
+    # (`Yann LeCun, Yoshua Bengio, Geoffrey Hinton: 436–444.` once the journal is cut (r161
+    # syllabus, "LeCun and Bengio"): the pages after a colon)
+    r"(?:\s+at\s+[^,(]+?)?)?(?=\s*(?:[,(·;]|:\s*\d|$))"
 )
 
 

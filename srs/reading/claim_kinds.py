@@ -73,6 +73,9 @@ NOT_DEFINING_START = re.compile(
     r"technically|historically|originally)\b|^(?:comes|ships|pairs|goes)\s+with\b"
     # `building on [Generative Flows on …](…)` (r78 blog): what it comes from, not what it is
     r"|^(?:building|based|following|extending|inspired)\s+(?:on|upon|from|by)\b"
+    # `Overestimates RT badly for dead rooms` (r161 glossary, the Sabine equation's gist):
+    # where it goes wrong, not what it does
+    r"|^(?:over|under)-?(?:estimates|predicts|states)\b|^(?:fails|breaks\s+down|struggles)\b"
     # `context: the Self VM`, `background: …`: what surrounds it, not what it is
     r"|^(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:",
     re.IGNORECASE,

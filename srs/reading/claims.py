@@ -1272,7 +1272,10 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
 _LISTED_AFTER_COLON = re.compile(r":\s+(?P<items>[^:;]+(?:;[^:;]+){2,})$")
 #: after an equation, about what one of its symbols is: `, n ≈ 3–8`, `, C ≈ 20` (but `, dα =
 #: ν α dZ` is the next equation of a system)
-_NEXT_SYMBOL = re.compile(r",\s+(?=[^\s,()]{1,3}\s*[≈~]\s)")
+# (and `T60 = 0.161 V / A, with V the volume …` (r161 glossary, the Sabine equation's gist
+# "Overestimates RT badly …"): what its symbols are, after `with` (but `…, where S is the
+# number of segregating sites …` stays with its equation: r119's Watterson's estimator)
+_NEXT_SYMBOL = re.compile(r",\s+(?=[^\s,()]{1,3}\s*[≈~]\s|with\s+[^\s,()]{1,3}\s+the\s)")
 
 
 #: a note's first words, up to a stop that a lower-case word or a quotation follows
@@ -1519,6 +1522,11 @@ def read_claims(
         if source == "nested" and _another_cited_work(raw, stressed, [name, *own_names]):
             # `- **τ²-bench** ([Barres et al., 2025](…)) is the follow-up. It adds …` under
             # **τ-bench** (r106 blog: its findings asked of τ-bench): another work's bullet
+            continue
+        said = raw.strip()
+        if source == "nested" and said.endswith(":") and not re.search(r"[:.;!?]\s", said):
+            # `- the Solomon Hykes tweet that got passed around with it:` over a quote (r161
+            # notes, WASI's gist): a bullet that introduces what follows it
             continue
         # (a bullet after notes on the work's form or making alone still says what it is:
         # `- ISMM 2018 keynote, published as a Go blog post` then `- Go GC = concurrent …`,
@@ -2521,6 +2529,18 @@ def _own_label(piece: str, names: list[str]) -> str:
     return piece
 
 
+#: what a term's first people did to it: `named it`, `coined the term`
+_NAMED_IT = re.compile(
+    r"(?i)(?:\([^()]*\)\s*)?(?:(?:first\s+)?(?:named|coined|introduced|proposed|defined)\s+"
+    r"(?:it|the\s+(?:term|effect|idea|concept|method))\b"
+    # (`Hofer et al. were the first I know of`, `[Zeevi et al. 2015, Cell](…) (Weizmann, …)
+    # kicked off the "precision nutrition" wave`, `Coffin & Eldholm (1994) is the classic
+    # definition`, `Fisher et al. 2012 ([Nature](…)) is the paper everyone cites for this`)
+    r"|(?:were|was)\s+the\s+first\b|kicked\s+off\b|is\s+the\s+(?:classic|original)\s+"
+    r"definition\b|is\s+the\s+paper\s+everyone\s+cites\b)"
+)
+
+
 def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attribution:
     """In a glossary, a later sentence cites for the term only when it is a bare citation
     (`Dao, Fu, Ermon, Rudra & Ré, NeurIPS 2022`) or says who coined it — never `Classic
@@ -2550,6 +2570,43 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
     if _REPORTED.match(piece) or _ARGUED.search(piece):
         return Attribution()  # `Wilson & Izmailov 2020 argue it is …`: their view of it
     if found.authors and (not tidy(text) or _reference_only(tidy(text))):
+        return found
+    left = tidy(text).strip(" ,;.")
+    surname = attribution.first_surname(found.authors) if found.authors else ""
+    if (
+        surname
+        # (`Originally Sonnhammer, Eddy & Durbin 1997; …` (r74 glossary): when, first)
+        and re.match(
+            rf"[\s\[(]*(?:(?:Originally|Initially|First)\s+)?{re.escape(surname)}\b", piece
+        )
+        and (
+            _NAMED_IT.match(left)
+            # (the writer's word right after the citation and its comma: never `Leutbecher &
+            # Palmer (2008), "…", is the review I'd start with`, nor `Whitlock & McCauley
+            # (1999) explain at length why you shouldn't`, later people's work on it)
+            or (
+                len(left.split()) >= 3
+                and _writers_voice(left)
+                and re.match(
+                    rf"[\s\[(]*{re.escape(surname)}\b[^,;.()]{{0,60}}?\(?(?:19|20)\d\d\)?[\])]*"
+                    r"(?:\([^()]*\))?\s*,\s+(?!and\b)",
+                    piece,
+                )
+                and not re.match(
+                    r"(?i)(?:is|are|was|were|has|have|gives|gave)\b",
+                    attribution.QUOTED_TITLE.sub("", left).lstrip(" ,"),
+                )
+            )
+            # (`[Fletcher & Munson 1933](…); current version is ISO 226:2003 …`)
+            or (";" in piece and not tidy(attribution.cut(piece.split(";")[0])[1]).strip(" ,."))
+            # (`Schroeder ([1975](…)) and his 1979 JASA paper on lateral diffusion`)
+            or re.match(r"(?i)and\s+(?:his|her|their)\s+(?:(?:19|20)\d\d\s+)?", left)
+        )
+    ):
+        # `Wallach, Newman & Rosenzweig 1949 named it`, `[Allen & Berkley 1979](…), still the
+        # first thing to implement if you're learning` (r161 glossary, the precedence effect
+        # and the image source method made by no one): a citation that opens the sentence,
+        # then that they named it, or the writer's word on it
         return found
     if found.authors and _TERM_FROM.match(text):
         # `The term (*Konsolidierung*) and the first experiments come from Müller & Pilzecker
@@ -3079,7 +3136,14 @@ def _before_the_remark(text: str) -> str:
     if voice is None or voice.start() == 0:
         return text
     # (a comma that opens a clause: `, because`, `, and a …`, `, designed so that …`)
-    clauses = [m.start() for m in _CLAUSE_COMMA.finditer(text, 0, voice.start())]
+    # (never inside a quote: `the obvious "DUSt3R init → 3DGS" combo if you want …`, r161
+    # blog, a cloze cut to `… the obvious "DUSt3R init`)
+    clauses = [
+        m.start()
+        for m in _CLAUSE_COMMA.finditer(text, 0, voice.start())
+        if text.count('"', 0, m.start()) % 2 == 0
+        and text.count("“", 0, m.start()) == text.count("”", 0, m.start())
+    ]
     if not clauses or len(text[: clauses[-1]].split()) < 5:
         return text
     head = text[: clauses[-1]].rstrip(" ,")
@@ -3146,6 +3210,16 @@ _WHEN_YOU = re.compile(
 )
 
 
+#: what happens to anyone, after the condition that opens a definition: `when a sound and a
+#: delayed copy arrive within ~1–30 ms, you hear one fused sound …` (r161 glossary, the
+#: precedence effect defined by nothing)
+_THEN_YOU = re.compile(
+    r"(?P<when>^\s*(?:when|if|whenever)\b[^,;:]{3,120},)\s+you(?=\s+(?:hear|see|get|perceive|"
+    r"feel|find|notice|lose|obtain|observe|end\s+up)\b)",
+    re.IGNORECASE,
+)
+
+
 #: a bracket that cites: `(Schmid 1924; the classic write-up is Schmid & Boas, 1935)`
 _CITING_BRACKET = re.compile(r"\((?=[^()]*\b[A-Z][a-z]+\b[^()]*\b(?:1[6-9]|20)\d\d\b)[^()]*\)")
 
@@ -3203,6 +3277,7 @@ def _writers_voice(text: str) -> re.Match[str] | None:
     text = _GENERIC_YOU.sub(lambda generic: generic["noun"] + " one", text)
     text = _AS_YOU_NEED.sub(lambda generic: generic[0][:-3] + "one", text)
     text = _THE_MORE_YOU.sub(lambda generic: generic["more"] + "one", text)
+    text = _THEN_YOU.sub(lambda generic: generic["when"] + " one", text)
     return opinion_in(_WHEN_YOU.sub(lambda generic: generic["when"] + " one", text))
 
 

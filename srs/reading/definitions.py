@@ -417,6 +417,8 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
         return None  # `Introduced in Watkins' 1989 PhD thesis`: when, not what
     words = text.split()
     first, second = words[0], words[1].casefold().strip(",;:")
+    if re.match(r"(?i)(?:over|under)-?(?:estimates|predicts|states)\b", first):
+        return None  # `Overestimates RT badly for dead rooms` (r161 glossary): where it errs
     if _verb_first(first, second) or (first[:1].isupper() and starts_with_verb(text)):
         return "does", "", text
     if first.casefold() in DESCRIBED_VERBS and first[1:].islower() and second != "out":

@@ -124,7 +124,7 @@ def _clean_text(runs: list[Run]) -> str:
     dropped = False
     # a dropped link, then a separator: `[arXiv:2103.06268](…) | [Atticus Project](…)` (r155
     # blog, "Who made **CUAD**? → Project"): the next link is one more place it lives
-    separated = False
+    separated = joined = False
     for run in runs:
         if run.footnote:
             continue
@@ -135,6 +135,8 @@ def _clean_text(runs: list[Run]) -> str:
             or (_names_its_host(run.link) and _AFTER_A_STOP.search("".join(out) or "."))
             or (separated and _host_says(run.link))
         ):
+            if out and joined:
+                out.pop()  # `code at <url> and <url>` (r161 notes, "code at and"): both go
             if out:
                 out[-1] = _SEPARATOR_END.sub(" ", out[-1])
                 # `recall vs QPS plots. site: https://ann-benchmarks.com` (r154 notes, "What
@@ -142,13 +144,18 @@ def _clean_text(runs: list[Run]) -> str:
                 # with it
                 out[-1] = _PLACE_LABEL_END.sub("", out[-1])
             dropped = True
-            separated = False
+            separated = joined = False
             continue
         separated = dropped and run.text.strip() in {"|", "·", "•"}
+        joined = dropped and run.text.strip() in {"and", "or", "&", ","}
         out.append(_SEPARATOR_START.sub(" ", run.text) if dropped else run.text)
         dropped = False
     text = clean_space("".join(out))
-    return clean_space(re.sub(r"\(\s*[,;:]?\s*\)|\[\s*\]", " ", text))
+    text = clean_space(re.sub(r"\(\s*[,;:]?\s*\)|\[\s*\]", " ", text))
+    # (`the Clay Foundation model: <url> (code at <url>).` (r139 blog): no colon left before
+    # the stop, once what it introduced is gone)
+    # (but `"BOHB: …" (ICML 2018): [arXiv](…). Hyperband plus …` keeps the head's colon)
+    return re.sub(r"(?<=[a-z])\s*:\s*(?=\.(?:\s|$))", "", text)
 
 
 #: where a sentence or a citation has ended: a link after it stands alone (never `hosted
@@ -203,7 +210,11 @@ _SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
 _PLACE_LABEL_END = re.compile(
     # (not `Free PDF: <…>` (r94 syllabus): the next line's label would be read as the name)
     r"(?i)(?:^|(?<=[\s.;,(]))(?:site|web\s?site|home\s?page|project\s+page|code|repo|"
-    r"repository|url|link|slides|video|demo|docs|draft|preprint)\s*:\s*$"
+    r"repository|url|link|slides|video|demo|docs|draft|preprint"
+    # (`Code + scan data: <url>` (r115 syllabus): what the link holds, two things)
+    r"|(?:code|data|weights)\s*(?:\+|&|and)\s*(?:\w+\s+)?(?:code|data|weights))"
+    # (`code at <url>`, r161 notes: where it is, said in words)
+    r"(?:\s*:|\s+(?:is\s+|are\s+)?(?:at|on|here))\s*$"
 )
 _SEPARATOR_START = re.compile(r"^\s*[·•|]\s")
 

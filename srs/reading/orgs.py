@@ -181,6 +181,8 @@ VENUES = (
     # (`*Robotics: Science and Systems (RSS)* 2016` (r146 syllabus, a paper named "Robotics"))
     *("Robotics: Science and Systems",),
     *("Nature Medicine", "Scientific Data", "Sci Data", "Radiology", "Radiology: AI", "JAMA"),
+    # (`Liang et al., *NEJM AI* 2024` (r162 blog, "Liang et al., AI 2024"))
+    *("NEJM AI",),
     *("The Lancet", "NEJM", "Medical Image Analysis", "IEEE TMI", "TMI", "MIDL", "IPMI"),
     *("Nature BME", "Nature Biomedical Engineering", "npj Digital Medicine", "PLOS Medicine"),
     *("Annual Review of Vision Science",),

@@ -148,6 +148,9 @@ GENERIC_LINK_TEXT = frozenset(
         *("open access", "free online", "free pdf", "online", "free version", "read online"),
         # `[full text](https://genomebiology.biomedcentral.com/…) · [Bioconductor](…)` (r109)
         *("full text", "full-text", "fulltext", "bioconductor", "cran", "pypi"),
+        # `[English version](https://neurovenge.antonomase.fr/) — bibliometric history …`
+        # (r161 syllabus, "Neurons Spike Back → English version — …"): which language
+        *("english version", "english translation", "translation", "pdf version"),
         # journals a link's text names (`([AJE](https://doi.org/10.1093/aje/…))`, r110)
         *("bmj", "aje", "ije", "jech", "jama", "nejm", "lancet", "the lancet", "pnas"),
         *("proc r soc a", "proc r soc b", "plos one", "plos med", "elife"),

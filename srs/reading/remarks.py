@@ -50,6 +50,8 @@ SEE_ALSO = re.compile(
     r"of historical interest|for historical interest|original|read instead|short version|"
     r"long version|extended version|journal version|conference version|tech report|"
     r"follow-?up|sequel|successor|predecessors?|precursors?|prior work|presenters?|"
+    # (`Concurrent work: **DVGO** (…), similar conclusions …` (r161 blog, Plenoxels' gist))
+    r"concurrent(?:ly| work)(?=\s*:)|"
     r"background (?:on|for|reading)|"
     r"(?:an )?aside(?: for \w+)?|"
     # `→ ties directly into #18 (Akamai end-user mapping)` (r73 notes): another item of the list
@@ -122,6 +124,48 @@ OPINION = re.compile(
     # month`, `A big survey with ~30 authors` (r160 blog, each a gist or a clue): why it is
     # in the list, its moment, how many wrote it
     r"^included\s+(?:here\b|(?:for|mainly|mostly|only)\b)|"
+    # `Listed here because Whisper ASR + a big MT model is the go-to baseline`, `Please,
+    # please report signatures`, `haven't looked at internals, listing for completeness`,
+    # `Used copies are cheap` (r161 awesome, notes, syllabus: gists and clues): why it is
+    # listed, a plea to the reader, how far the writer got, where to buy it
+    r"^listed\s+(?:here\s+)?(?:because|for|mainly|mostly|only)\b|^please\b|"
+    # (`Sundberg's *The Science of the Singing Voice* (1987) for everything else`, r161
+    # glossary, a cloze on "The Science": where to read more)
+    r"\bfor\s+everything\s+else\b|"
+    # `Twenty pages of old-school graphics` (r161 blog), `Dataset, but putting it here since
+    # …`, `The HumanEval numbers from this got a lot of attention` (r161 table gists), `His
+    # online book … is free and great` (r161 glossary): how long it is, why it is filed
+    # here, how it was received, where to get it
+    r"^(?:(?:about|only|just|some|over)\s+)?(?:\d+\+?|a\s+few|few|two|three|four|five|ten|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+pages\s+of\b|"
+    r"\bputting\s+it\s+here\b|"
+    r"\bbut\s+(?:the\s+)?same\s+(?:period|era|time|vintage)\b|"
+    # `Decent snapshot of the 2022 landscape; already dated`, `Has an accompanying GitHub
+    # list`, `the IBM group` (r161 table and syllabus gists): its age, its extras, whose
+    r"\balready\s+(?:dated|outdated|out\s+of\s+date)\b|^(?:an?\s+)?decent\s+(?:snapshot|overview)\b|"
+    # `Heavy going in places, skip the complexity proofs`, `Short and a perfect model of …`,
+    # `…; read them together` (r162 syllabus), `defense, but included here since …`, `Held
+    # up well in HarmBench-style evals`, `Technically an attack as much as an analysis` (r162
+    # table), `Rule #2: …`, `… is a reasonable entry point`, `The most overloaded word in the
+    # field` (r162 glossary): how it reads, what to skip, why it is here, the writer's rules
+    r"\bheavy\s+going\b|(?:^|,\s*)skip\s+the\b|^short\s+and\b(?![^:]*:\s*\S)|"
+    r"\bread\s+(?:them|these|both|the\s+two)\s+together\b|\bincluded\s+here\b|"
+    r"^held\s+up\s+(?:well|badly|poorly)\b|^technically\s+an?\b|^rule\s+#?\d+(?=\s*:)|"
+    r"\b(?:reasonable|good|nice|gentle)\s+(?:entry|starting)\s+point\b|"
+    r"\boverloaded\s+(?:word|term)\b|"
+    # `Two textbooks …, but neither is required: …`, `The dataset paper behind the Moss et al.
+    # reading` (r162 syllabus): what the course requires, where it sits in the course
+    r"\bneither\s+(?:is|are)\s+(?:required|mandatory)\b|\bbehind\s+the\s+[^;]{0,40}?\breading\b|"
+    r"^has\s+an?\s+(?:accompanying|companion)\s+(?:github|repo|list|site|website)\b|"
+    r"^the\s+(?-i:[A-Z])[\w&-]*\s+(?:group|team|lab)(?=\.?$)|"
+    r"\bgot\s+(?:a\s+lot\s+of|lots\s+of|much|plenty\s+of)\s+(?:attention|hype|press)\b|"
+    r"\b(?:book|pdf|text|copy|version)\s+is\s+free\b|\bis\s+free\s+(?:and|online|to\s+read)\b|"
+    # `Very short, very strange, very influential` (r161 syllabus, Pandemonium's gist): how
+    # it reads, in bare adjectives
+    r"^(?:(?:very|really|quite)\s+)?(?:short|long|brief|strange|weird|odd|dense|influential|"
+    r"readable|dry|fun)(?:,\s+(?:and\s+)?(?:(?:very|really|quite)\s+)?[a-z]+){1,3}(?=\.?$)|"
+    r"\bfor\s+completeness\b|\bhaven['’]?t\s+(?:looked|dug|gotten)\s+(?:at|into)\b|"
+    r"\b(?:used|second-?hand|cheap)\s+copies\b|"
     r"\beveryone['’]s\s+(?:been\s+)?talking\s+about\b|\bwith\s+~?\d+\s+(?:co-?)?authors\b|"
     r"^(?:the|a)\s+[\w-]+\s+(?:everyone|everybody)\s+(?:uses|cites|reports|knows)\.?$|"
     # `big wins at p99/p99.9 (~3x iirc, double check)` (r103 notes, a reverse card's clue):

@@ -118,7 +118,7 @@ def read_row(item: Item, description: str) -> Entry | None:
     links = link_list(item.everything)
     paper_links = link_list(paper)
     lead = lead_in(paper)
-    body: list[Run] = [*said_of_name, *cells.get("description", [])]
+    body: list[Run] = [*said_of_name, *cells.get("description", []), *_links_prose(cells)]
     title_links: list[Link] = []
     plain_title = ""
     if name_runs and _text(name_runs):
@@ -162,6 +162,11 @@ def read_row(item: Item, description: str) -> Entry | None:
         if named is not None:  # `ForecastPFN: Dooley et al. (Abacus.AI), NeurIPS 2023. …`
             head, remainder = named.group("name"), named.group("rest")
         title = clean_title(head)
+        bracketed = re.fullmatch(rf"{re.escape(title)}\s*(?P<bracket>\([^()]+\))", head.strip())
+        if bracketed is not None and attrib.cut(bracketed["bracket"])[0].authors:
+            # `| MultiPL-E (Cassano et al. 2022) | … |` (r161 table, made by no one): who made
+            # it, in a bracket after its name, is the row's text too
+            remainder = f"{bracketed['bracket']} {remainder}"
         if _text(paper) and _CITED_CELL.search(plain(paper)):
             # `*LibriSpeech: an ASR corpus …* — Panayotov, Chen, Povey, Khudanpur (ICASSP
             # 2015)`: a title set apart, then its byline (read as the row's attribution)
@@ -237,6 +242,21 @@ def read_row(item: Item, description: str) -> Entry | None:
             key = arxiv_id(link.url) or link.url
             entry.paper_titles.setdefault(key, clean_title(link.text))
     return entry
+
+
+def _links_prose(cells: dict[str, list[Run]]) -> list[Run]:
+    """What a links cell says besides its links, when it says what the work is: `| Paper |
+    Links |` rows whose links cell is a paragraph, its links at the end (`164 hand-written
+    Python problems with unit tests … [paper](…) · [repo](…)`, r161 table: no card said
+    what HumanEval is); a venue or a separator between links is no such text."""
+    said = [
+        Run(re.sub(r"^[\s·•|]+|[\s·•|]+$", " ", run.text))  # (`[arXiv](…) · GRU over …`)
+        for run in cells.get("links", [])
+        if run.link is None and not re.fullmatch(r"[\s·•|,;/–—-]*", run.text)
+    ]
+    if len(re.findall(r"[^\W\d_]{2,}", plain(said))) < 4:
+        return []
+    return [Run(" "), *said, Run(" ")]
 
 
 def _is_plain_title(text: str) -> bool:

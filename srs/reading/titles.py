@@ -289,7 +289,14 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
     quoted_title = _quoted_title(runs, text)
     if quoted_title:  # `Vaswani et al., "Attention Is All You Need", …`: authors, then title
         cited, rest = attrib.cut(_EDITOR.sub("", text.split(quoted_title)[0]).strip(' ,"“*_'))
-        if cited.authors and len(rest.split()) <= 3:  # not a paper cited further on
+        named = rest.strip(" -–—:,.")
+        # (but `[LAMMPS](…) - … Aidan P. Thompson et al. (…). "LAMMPS - a flexible …"` (r154
+        # awesome): the name before the byline opens the quoted title, and stays the name)
+        if (
+            cited.authors
+            and len(rest.split()) <= 3
+            and not (named and quoted_title.split()[0] == named.split()[0])
+        ):  # not a paper cited further on
             return quoted_title, "quoted", None
         if re.fullmatch(r"[A-Z][\w'’-]+", rest.strip()):  # `LaValle, *Planning Algorithms*`
             return quoted_title, "quoted", None
