@@ -423,3 +423,16 @@ def test_a_journal_named_after_its_parent_keeps_both_words() -> None:
     # 2024"
     found, _ = cut("Liang et al., NEJM AI 2024")
     assert found.venue == "NEJM AI 2024"
+
+
+def test_where_a_work_goes_wrong_is_not_what_it_does() -> None:
+    # (r144 awesome's reverse card "*Underestimates the biggest events …*", found by dump
+    # once the glossary's `Overestimates RT badly …` was read as no description)
+    entry = one(
+        "1. **A Machine-Learning Approach for Earthquake Magnitude Estimation**"
+        " (https://example.org/x)\n"
+        "   - Underestimates the biggest events (the training set is dominated by small quakes)\n"
+        "   - uses a CNN on raw waveforms\n"
+    )
+    assert [claim.kind for claim in entry.claims] == ["does", "says"]
+    assert entry.claims[0].text == "uses a CNN on raw waveforms"

@@ -18,6 +18,7 @@ __all__ = [
     "COUNTED_ITEMS",
     "DESCRIBED_VERBS",
     "DOING_VERBS",
+    "ERRS",
     "FIGURE_NOTE",
     "INTRODUCES",
     "KIND_WORDS",
@@ -63,6 +64,9 @@ _DEFINING_START = re.compile(
 )
 
 
+#: where a work goes wrong, said first: `Overestimates RT badly …`, `Underestimates the
+#: biggest events …`
+ERRS = r"(?:over|under)-?(?:estimates|predicts|states)\b"
 NOT_DEFINING_START = re.compile(
     r"^(?:it|its|it's|this|these|they|them|their|his|her|there|here|he|she|you|i|we|if|when|while|"
     r"although|though|however|also|more|most|many|some|in|on|at|for|as|after|before|"
@@ -75,7 +79,7 @@ NOT_DEFINING_START = re.compile(
     r"|^(?:building|based|following|extending|inspired)\s+(?:on|upon|from|by)\b"
     # `Overestimates RT badly for dead rooms` (r161 glossary, the Sabine equation's gist):
     # where it goes wrong, not what it does
-    r"|^(?:over|under)-?(?:estimates|predicts|states)\b|^(?:fails|breaks\s+down|struggles)\b"
+    rf"|^{ERRS}|^(?:fails|breaks\s+down|struggles)\b"
     # `context: the Self VM`, `background: …`: what surrounds it, not what it is
     r"|^(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from srs.reading.claim_kinds import (
     BASELINE,
     COUNTED_ITEMS,
     DESCRIBED_VERBS,
+    ERRS,
     FIGURE_NOTE,
     LONG_DEFINITION,
     NOT_DEFINING_START,
@@ -417,7 +418,7 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
         return None  # `Introduced in Watkins' 1989 PhD thesis`: when, not what
     words = text.split()
     first, second = words[0], words[1].casefold().strip(",;:")
-    if re.match(r"(?i)(?:over|under)-?(?:estimates|predicts|states)\b", first):
+    if re.match(rf"(?i){ERRS}", first):
         return None  # `Overestimates RT badly for dead rooms` (r161 glossary): where it errs
     if _verb_first(first, second) or (first[:1].isupper() and starts_with_verb(text)):
         return "does", "", text
