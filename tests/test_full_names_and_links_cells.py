@@ -436,3 +436,48 @@ def test_where_a_work_goes_wrong_is_not_what_it_does() -> None:
     )
     assert [claim.kind for claim in entry.claims] == ["does", "says"]
     assert entry.claims[0].text == "uses a CNN on raw waveforms"
+
+
+def test_function_words_in_italics_name_no_entry() -> None:
+    # "What is **for the** known for?" (r163 table's notes)
+    names = [
+        entry.name
+        for entry in parse_text(
+            "# Small models\n\n## Notes\n\n- Dates are arXiv v1 or launch blog date, whichever"
+            " came first *for the paper*. Gemma 2 is listed as July even though the id is 2408.\n"
+        ).entries
+        if not entry.topic
+    ]
+    assert "for the" not in names
+    # (an acronym spelled like one is a name: `ITS`, r157 glossary, found by dump)
+    its = term(
+        "**ITS (internal transcribed spacer)**: ITS1–5.8S–ITS2 region of the nuclear rDNA.\n"
+    )
+    assert not its.topic
+
+
+def test_a_link_that_is_what_the_sentence_speaks_of_keeps_its_words() -> None:
+    # "What is **Qwen2 …**? → Qwen1.5 (Feb) only had a" (r163 table): the link's text went
+    # and left a fragment; what form another release took is no claim either
+    rows = _entries(
+        "# Small models\n\n| Date | Name | Lab | Paper | Notes |\n|---|---|---|---|---|\n"
+        "| 2024-07 | Qwen2 7B | Alibaba | [Qwen2 Technical Report](https://arxiv.org/abs/2407.10671)"
+        " | Qwen1.5 (Feb) only had a [blog](https://qwenlm.github.io/blog/qwen1.5/). |\n"
+    )
+    assert claim_texts(rows["Qwen2 7B"]) == []
+    entry = one(
+        "1. **Grad-CAM** (https://example.org/x)\n"
+        "   - class-discriminative localization maps from the gradients of the target score,"
+        " released with a [notebook](https://example.org/nb) that reproduces figure 3\n"
+    )
+    assert claim_texts(entry)[0].endswith("released with a notebook that reproduces figure 3")
+
+
+def test_notes_on_a_releases_form_and_the_writers_verdicts_are_no_gists() -> None:
+    for name, aside in {
+        "SmolLM": "- Blog only, report came with SmolLM2.",
+        "Phi-3-mini": "- Benchmarks great, vibes less so.",
+        "Zephyr": "- No report, just a blog post.",
+        "Dolma": "- Data cleaning pipeline section is good.",
+    }.items():
+        assert claim_texts(one(f"1. **{name}** (https://example.org/x)\n   {aside}\n")) == [], name

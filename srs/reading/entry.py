@@ -128,12 +128,16 @@ def _clean_text(runs: list[Run]) -> str:
     for run in runs:
         if run.footnote:
             continue
-        if run.link is not None and (
-            is_generic_link_text(run.link.text)
-            or is_url_text(run.link.text)
-            or _ADDRESS_TEXT.fullmatch(run.link.text.strip()) is not None
-            or (_names_its_host(run.link) and _AFTER_A_STOP.search("".join(out) or "."))
-            or (separated and _host_says(run.link))
+        if (
+            run.link is not None
+            and not _OBJECT_OF.search(out[-1] if out else "")
+            and (
+                is_generic_link_text(run.link.text)
+                or is_url_text(run.link.text)
+                or _ADDRESS_TEXT.fullmatch(run.link.text.strip()) is not None
+                or (_names_its_host(run.link) and _AFTER_A_STOP.search("".join(out) or "."))
+                or (separated and _host_says(run.link))
+            )
         ):
             if out and joined:
                 out.pop()  # `code at <url> and <url>` (r161 notes, "code at and"): both go
@@ -206,6 +210,9 @@ def _host_says(link: Link) -> bool:
 #: domain alone (`fast.ai`, `Node.js`) names the project
 _ADDRESS_TEXT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
 _SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
+#: a link that is what the sentence speaks of, after its article: `Qwen1.5 (Feb) only had a
+#: [blog](…).` (r163 table, cut to "… only had a"): its words stay
+_OBJECT_OF = re.compile(r"\b(?:had|has|have|with|just|only)\s+an?\s*$", re.IGNORECASE)
 #: what a link is, said before it: `site:`, `code:`, `project page:`
 _PLACE_LABEL_END = re.compile(
     # (not `Free PDF: <…>` (r94 syllabus): the next line's label would be read as the name)

@@ -12,7 +12,7 @@ from collections import Counter
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by
 from srs.reading.model import Entry, Link
-from srs.reading.phrases import find_word, in_list, is_name
+from srs.reading.phrases import STOPWORDS, find_word, in_list, is_name
 from srs.reading.titles import (
     NAME_SUFFIX,
     NUMBERED_DOCUMENT,
@@ -79,7 +79,10 @@ def is_topic(
     if title_links and source in {"lead", "link-label", "paper-link", "table"}:
         return False
     words = name.split()
-    if not words:
+    if not words or all(word in STOPWORDS for word in words):
+        # (`- Dates are arXiv v1 …, whichever came first *for the paper*.` (r163 table's
+        # notes, "What is **for the** known for?"): function words name nothing (in lower
+        # case: `ITS` names the internal transcribed spacer, r157 glossary)
         return True
     if source == "lead" and _SEVERAL_WORKS.search(name):
         # `**Unsupervised NMT, two papers at ICLR 2018**: Lample et al., "…", and Artetxe et
