@@ -153,14 +153,14 @@ OPINION = re.compile(
     r"^held\s+up\s+(?:well|badly|poorly)\b|^technically\s+an?\b|^rule\s+#?\d+(?=\s*:)|"
     r"\b(?:reasonable|good|nice|gentle)\s+(?:entry|starting)\s+point\b|"
     r"\boverloaded\s+(?:word|term)\b|"
-    # `Two textbooks …, but neither is required: …`, `The dataset paper behind the Moss et al.
-    # reading` (r162 syllabus): what the course requires, where it sits in the course
     # `Qwen1.5 (Feb) only had a blog`, `No report, just a blog` (r163 table): what form the
     # work took, no part of what it is
     r"\b(?:only\s+had|with\s+just|just|only)\s+an?\s+(?:blog(?:\s+post)?|tweet|announcement|"
     r"model\s+card)\b|^no\s+(?:paper|report|tech(?:nical)?\s+report)\b|^(?:blog|tweet)\s+only\b|"
     # `Benchmarks great, vibes less so`, `Data cleaning pipeline section is good` (r163 table)
     r"\bvibes\s+(?:less|not|worse|meh)\b|\bsections?\s+(?:is|are)\s+(?:good|great|gold)\b|"
+    # `Two textbooks …, but neither is required: …`, `The dataset paper behind the Moss et al.
+    # reading` (r162 syllabus): what the course requires, where it sits in the course
     r"\bneither\s+(?:is|are)\s+(?:required|mandatory)\b|\bbehind\s+the\s+[^;]{0,40}?\breading\b|"
     r"^has\s+an?\s+(?:accompanying|companion)\s+(?:github|repo|list|site|website)\b|"
     r"^the\s+(?-i:[A-Z])[\w&-]*\s+(?:group|team|lab)(?=\.?$)|"
