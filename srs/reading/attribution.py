@@ -174,8 +174,6 @@ _NAMES_BEFORE = re.compile(
     rf"(?:{_SURNAME}\s*,\s*){{0,12}}$"
 )
 # `it's Williams 1992`: a surname and a year after a word that introduces them
-#: a month's name, never a surname
-_MONTH_ALONE = re.compile(MONTH)
 _SAYS_AUTHOR = re.compile(
     r"\b(?:it['’]s|by|from|see)\s+(?P<authors>[A-Z][a-z]+),?\s+(?P<open>\()?(?P<year>(?:19|20)\d\d)\b"
     r"(?(open)\))"
@@ -2166,7 +2164,7 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         lead is not None
         and lead.re is _SAYS_AUTHOR
         and not lead.group("open")
-        and _MONTH_ALONE.fullmatch(lead.group("authors")) is not None
+        and _MONTH_WORD.fullmatch(lead.group("authors")) is not None
     )
     if lead and lead.group("authors") not in LAB_NAMES and not month_year:
         found = Attribution(authors=_tidy(lead.group("authors")), year=int(lead.group("year")))

@@ -2569,9 +2569,10 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
         return Attribution()
     if _REPORTED.match(piece) or _ARGUED.search(piece):
         return Attribution()  # `Wilson & Izmailov 2020 argue it is …`: their view of it
-    if found.authors and (not tidy(text) or _reference_only(tidy(text))):
+    said = tidy(text)
+    if found.authors and (not said or _reference_only(said)):
         return found
-    left = tidy(text).strip(" ,;.")
+    left = said.strip(" ,;.")
     surname = attribution.first_surname(found.authors) if found.authors else ""
     if (
         surname
@@ -2634,12 +2635,15 @@ _REVIEW_JOURNAL = re.compile(
 )
 #: a name, then the bracket that cites it: `C-Store (Stonebraker et al. 2005, VLDB)`
 #: (people in the bracket: `Chvátal (1975), "…"` is a byline, its author and year)
+#: the one case a sentence speaks of, first: `For Earth, …` (one case's model, never the
+#: term's)
+_ONE_CASE = r"(?:(?i:for|in|on)\s+[\w-]+(?:\s+[\w-]+)?,\s*)"
 _CITED_NAME = re.compile(
     # (`Examples: Dyna (Sutton 1990, …), PETS (…)`: the first example's)
     r"^\s*(?:(?i:examples?|e\.g\.|for example|such as|including)\s*[:,]?\s*)?"
     # (`For Earth, EGM2008 (Pavlis et al., JGR 2012).` under **Geopotential model** (r159
     # glossary, "Who made it? → Pavlis et al."): one case's model)
-    r"(?:(?i:for|in|on)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?"
+    rf"{_ONE_CASE}?"
     r"(?P<name>[A-Z][\w.+-]*(?:[\s-][A-Z][\w.+-]*){0,2})\s*\([^()]*[A-Z]\w+[^()]*\d{4}"
 )
 
@@ -2799,9 +2803,7 @@ def _trailing_citation(
     does = _WHAT_HAPPENED.search(last) is None
     # (`For Earth, EGM2008 (Pavlis et al., JGR 2012)` under **Geopotential model** (r159
     # glossary): one case's own model)
-    capitalised = re.match(
-        r"^(?:(?:For|In|On)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?(?:The\s+)?(?P<word>[A-Z]\w*[A-Z]\w*)", last
-    )
+    capitalised = re.match(rf"^{_ONE_CASE}?(?:The\s+)?(?P<word>[A-Z]\w*[A-Z]\w*)", last)
     if not last.endswith(")") or (
         # (but `The GLA learns those values …` under **Stochastic OT / Gradual Learning
         # Algorithm** (r140 glossary): the term's own short name)

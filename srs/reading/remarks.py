@@ -123,7 +123,8 @@ OPINION = re.compile(
     # `Included here for one design decision`, `The one everyone's been talking about this
     # month`, `A big survey with ~30 authors` (r160 blog, each a gist or a clue): why it is
     # in the list, its moment, how many wrote it
-    r"^included\s+(?:here\b|(?:for|mainly|mostly|only)\b)|"
+    # (`Included here …`: see `included here` below)
+    r"^included\s+(?:for|mainly|mostly|only)\b|"
     # `Listed here because Whisper ASR + a big MT model is the go-to baseline`, `Please,
     # please report signatures`, `haven't looked at internals, listing for completeness`,
     # `Used copies are cheap` (r161 awesome, notes, syllabus: gists and clues): why it is
