@@ -447,6 +447,14 @@ _LATER_CLAUSE = re.compile(
 )
 
 
+#: a bracket of examples: a list (commas), a trailing `...` or `e.g.`
+_EXAMPLES = re.compile(
+    r"\s*(?<![×*+=/^-]\s)\((?=[^()]*(?:,|\.\.\.|…|\be\.g\.))[^()]*\)(?!\s*[×*+=/^-])"
+)
+#: a definition that opens with when the thing happens: `When …, the column collapses …`
+_CONDITION = re.compile(r"(?P<head>When\s[^,;()]+),\s")
+
+
 def _head_of_long(text: str) -> str:
     """A definition too long for an answer (`MAX_ANSWER_WORDS`), without the brackets that
     say how or why and cut after its first clause of six words or more: `Fusion between
@@ -455,6 +463,35 @@ def _head_of_long(text: str) -> str:
     if len(text.split()) <= MAX_ANSWER_WORDS:
         return text
     short = _WHY_BRACKET.sub("", text)
+    fallback = short
+    for found in _LATER_CLAUSE.finditer(short):
+        head = short[: found.start()].rstrip(" ,")
+        words = len(head.split())
+        if words >= 6 and head.count("(") == head.count(")"):
+            if words <= MAX_ANSWER_WORDS:
+                return head
+            fallback = text
+            break
+    condition = _CONDITION.match(short)
+    if condition is not None and 6 <= len(condition["head"].split()) <= MAX_ANSWER_WORDS:
+        # `When the erupting mixture can't entrain and heat enough air to become buoyant
+        # before it loses its momentum, the column collapses back …` (r164 glossary): when
+        # it happens
+        return condition["head"]
+    # `Using the diffusive relaxation of chemical zoning in crystals (Fe–Mg in olivine and
+    # orthopyroxene, Mg and Sr in plagioclase, Ti in quartz...) as a clock …` (r164 glossary,
+    # held as a paragraph): without the examples it lists, when enough is said without them
+    # (never a bracket an operator goes on from: `(…) × (a 2D lookup table, …)`)
+    examples = _EXAMPLES.sub("", short)
+    if 8 <= len(examples.split()) <= MAX_ANSWER_WORDS:
+        return examples
+    return fallback
+    condition = _CONDITION.match(short)
+    if condition is not None and 6 <= len(condition["head"].split()) <= MAX_ANSWER_WORDS:
+        # `When the erupting mixture can't entrain and heat enough air to become buoyant
+        # before it loses its momentum, the column collapses back …` (r164 glossary): when
+        # it happens
+        return condition["head"]
     for found in _LATER_CLAUSE.finditer(short):
         head = short[: found.start()].rstrip(" ,")
         words = len(head.split())

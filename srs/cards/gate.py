@@ -392,6 +392,11 @@ def _expansion_clue(answer: str, front: str) -> bool:
         return False
     clue = re.sub(r"^\W*what is described here\??\s*", "", front, flags=re.IGNORECASE)
     clue = clue.strip(" *_\n")
+    headed = re.fullmatch(r"(?P<acronym>[A-Z]{2,4})-?(?:Net|Nets|Former|GAN|Det|Seg)", name)
+    if headed and re.search(r"\b" + r"[a-z]+[\s-]+".join(headed["acronym"]) + r"[a-z]+", clue):
+        # `*Real-time Scene Text Detection with Differentiable Binarization* … known as?` →
+        # **DBNet** (r164 awesome, useless): the letters before the name's kind, spelled out
+        return True
     for quoted in re.findall(r'"([^"]{5,120})"|“([^“”]{5,120})”', clue):
         # `Wasmtime's baseline compiler = "WebAssembly Intentionally-Non-Optimizing Compiler
         # and Host"` → **Winch** (r94 notes): a name spelled out in quotes, any case

@@ -192,6 +192,10 @@ _MADE_BY = re.compile(
     rf"(?:\b(?:from|by)\s+)(?P<lab>{_LAB})(?![\w-])(?!['’]s?\s)"
 )
 _FROM_PERSON = re.compile(
+    # (not `Edition by David R. Wilkins.` (r163 syllabus, *The Analyst* credited to him): who
+    # edited, translated or introduced a work, not who wrote it)
+    r"(?<![Ee]dition )(?<![Ee]dited )(?<![Tt]ranslated )(?<![Tt]ranslation )(?<![Aa]nnotated )"
+    r"(?<![Cc]ommentary )(?<![Ff]oreword )(?<![Ii]ntroduction )(?<![Nn]otes )"
     r"\b(?:from|by)\s+(?P<person>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+)\s*[.,;]?\s*$"
 )
 # `NeurIPS 2017`, `CRYPTO '98`, `TOPLAS 13(4), 1991` (a volume and issue before the year);
@@ -204,7 +208,10 @@ _SPONSOR = r"(?:(?:ACM\s+SIGSAC|ACM/IEEE|IEEE/ACM|ACM|IEEE|USENIX|ASIA|Asia|Asia
 _VENUE_YEAR = re.compile(
     # (a journal's whole name, never its last word: `*Social Studies of Science* 23(3),
     # 1993`, r161 syllabus, "Who made **Engineering Knowledge**? → Forsythe, Science 1993")
-    r"(?<![\w/])(?P<venue>(?:(?:[A-Z][a-z]+\s+){1,4}of\s+(?=(?:Science|Nature|Medicine)\b))?"
+    # (`*Minnesota Studies in the Philosophy of Science* 9, 1978` (r164 syllabus, "Block,
+    # Philosophy of Science 1978"): a series named for a journal's field)
+    r"(?<![\w/])(?P<venue>(?:(?:[A-Z][a-z]+\s+){1,3}in\s+the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+){1,4}of\s+(?=(?:Science|Nature|Medicine)\b))?"
     rf"{_SPONSOR}?(?:[A-Z][A-Za-z]*/)?(?:{_VENUE})(?:/[A-Z][A-Za-z]*)?)"
     rf"\s*{_VOLUME}['’]?(?P<year>{_SHORT_YEAR})\b"
 )
@@ -286,7 +293,9 @@ _INITIALS_AFTER = re.compile(
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)?"
     # (`…, V. T. Rajan.`: the last name, its full stop; `Himanshu Kumar, P. S. Sastry (IISc,
     # AAAI 2017)` (r89 awesome): the last name, its bracket)
-    r"\s*(?:,|&|\band\b|\.\s|\.?$|\())"
+    # (`David F. Bacon, Perry Cheng, V. T. Rajan — POPL 2003` (r164 notes, "Bacon and
+    # Rajan"): the last name, the dash before where it appeared)
+    r"\s*(?:,|&|\band\b|\.\s|\.?$|\(|[—–]\s))"
 )
 # `ICLR 2018 best paper`, `(test of time award)`: an award, not an author
 #: an award a paper won (`Best Paper Award`, `test of time`, an oral slot)
@@ -464,7 +473,10 @@ _PERSON_BEFORE_TITLE = re.compile(
 #: person's whole name, the comma after it, and the gap where the quoted title was
 _PERSON_THEN_GAP = re.compile(
     rf"^\s*(?P<person>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}(?:{_PARTICLE}\s+){{0,2}}"
-    rf"(?!{_NO_NAME}){_WORD_NAME})(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:,\s{{3,}}|,\s*,\s+)(?P<rest>\S.*)$",
+    rf"(?!{_NO_NAME}){_WORD_NAME})(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?"
+    # (`Leonardo Pisano (Fibonacci),` (r163 syllabus, the byline read as Liber Abaci's gist):
+    # the name the person is known by, in brackets)
+    rf"(?:\s+\((?P<known>[{_UPPER}][{NAME_LOWER}]+)\))?(?:,\s{{3,}}|,\s*,\s+)(?P<rest>\S.*)$",
     re.DOTALL,
 )
 #: `(Brent Burley, SIGGRAPH 2012 …)`: a bracket that opens with one person's whole name
@@ -513,6 +525,9 @@ _PUBLISHER = re.compile(
     r"|Pantheon|Vintage|Scribner|Picador|Belknap|Farrar,?\s+Straus(?:\s+(?:and|&)\s+Giroux)?"
     r"|Houghton\s+Mifflin(?:\s+Harcourt)?|Simon\s*(?:&|and)\s*Schuster|Henry\s+Holt|Riverhead"
     r"|Hachette|Macmillan|Liveright"
+    # (`David Marr, *Vision*. W. H. Freeman, 1982.` (r164 syllabus), `(Open Court, 1925; Dover
+    # 1954)` (r163 syllabus): houses of science books and reprints)
+    r"|W\.\s?H\.\s+Freeman|Open\s+Court|Dover(?:\s+Publications)?"
     # `(Taylor & Francis, 1996)`, `(A K Peters/CRC, 2014)` (r105 syllabus): never people
     r"|Taylor\s*(?:&|and)\s*Francis|A\s?K\s+Peters(?:/CRC(?:\s+Press)?)?)\b"
 )
@@ -777,6 +792,9 @@ def cite_authors(names: list[str]) -> str:
     # (`(J. Proteome Res., 2023)`, `Pringle 1948, *Phil. Trans. …*` (r158 awesome and
     # glossary, "Res", "Pringle and Phil"): a journal's abbreviated word, never a person)
     names = [name for name in names if not _journal_word(name)]
+    # (`… no equivariance needed. Nat Comms 2024` (r164 table, "Who made **FoldingDiff**? →
+    # Comms"): a Nature journal by its abbreviated name)
+    names = [name for name in names if not re.fullmatch(r"\s*Nat\.?\s+[A-Z][a-z]+\.?\s*", name)]
     # (`Originally Sonnhammer, Eddy & Durbin 1997` (r74 glossary, "Originally Sonnhammer et
     # al."): when, before the first surname)
     names = [re.sub(r"^(?:Originally|Initially|Earlier|Later|Recently)\s+", "", n) for n in names]
@@ -844,6 +862,19 @@ def byline(text: str) -> Attribution | None:
         cited = _byline(titled["inner"])
         if cited is not None and PEOPLE_CITED.search(cited.authors) and cited.year:
             return cited
+        inner = _HANDLE_DATE.match(titled["inner"])
+        if (
+            inner is not None
+            and not inner["rest"]
+            and inner["handle"] not in STOPWORDS
+            # (not `Oskari Tammelin (independent, 2014)` (r147 awesome): a person, then how
+            # they worked)
+            and inner["handle"] not in {"independent", "unaffiliated", "anonymous", "unpublished"}
+            and len(text.split("(", 1)[0].split()) >= 3
+        ):
+            # `Transformer Inference Arithmetic (kipply, 2022)` (r164 blog, "2022
+            # (Arithmetic)"): a writer by their handle, in lower case
+            return Attribution(authors=inner["handle"], year=int(inner["year"]))
     return found
 
 
@@ -1919,6 +1950,78 @@ def _referenced(text: str) -> tuple[Attribution, str] | None:
     return people.merged(where), f"{referenced['title']} {left}".strip()
 
 
+#: `Archimedes,   , in T. L. Heath (ed.), *The Works of Archimedes* (Cambridge, 1897)` (r163
+#: syllabus, "Who made **The Method**? → Cambridge, 1897"): a classic's author by one name,
+#: the gap where the title was, then the edition it is read in
+_CLASSIC_THEN_GAP = re.compile(
+    rf"^\s*(?P<person>{_NOT_SURNAME}[{_UPPER}][{NAME_LOWER}]{{3,}})(?:,\s{{3,}}|,\s*,\s+)"
+    r"(?P<rest>in\s+\S.*)$",
+    re.DOTALL,
+)
+#: `(1637), Book I …`, `(lecture 1854, publ. 1868), trans. …`: the work's own year, in the
+#: bracket right after its title
+#: (`(1734)`: a classic's year may be older than any year a citation gives)
+_OWN_YEAR = re.compile(r"^[\s,]*\((?:[a-z.]+\s+)?(?P<year>1[2-9]\d\d|20[0-4]\d)\b[^()]*\)")
+#: `trans. John D. Blanton (Springer, 1988)`: what follows is the translation a work is read
+#: in, and its year is the translation's (never `IEEE Trans. Computers`, a journal)
+_TRANSLATED = re.compile(
+    r"(?<![A-Z]{4}\s)\b(?:trans\.|transl\.|tr\.|[Tt]ranslated\s+by|[Tt]ranslation\s+by|"
+    r"English\s+translation)"
+)
+#: `in T. L. Heath (ed.), *The Works of Archimedes*`: the edition of someone's works a work
+#: is read in
+_EDITED_WORKS = re.compile(
+    r"\bin\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+\s+\((?:ed|eds)\.\),?\s+(?P<works>[^()]{3,80})"
+)
+
+
+def _named_person(person: str) -> bool:
+    """Whether `person` (`Michael Muller`, `George Berkeley`) names a person, not a lab:
+    no lab's name in it, unless a given name comes before a surname that is one (`Berkeley`,
+    r163 syllabus: *The Analyst* credited to its web edition's editor)."""
+    lab = _LAB_RE.search(person)
+    if lab is None:
+        return True
+    words = person.split()
+    return (
+        len(words) > 1
+        and lab.group("lab") == words[-1]
+        and bool(re.fullmatch(rf"[{_UPPER}][{NAME_LOWER}]+", words[0]))
+        and person not in LAB_NAMES
+    )
+
+
+def _own_year(found: Attribution, after: str) -> Attribution:
+    """`found` (read from what follows a title, `after`) with the work's own year: the one
+    in the bracket right after the title (`La Géométrie (1637), … trans. … (Open Court,
+    1925)`, r163 syllabus: "Descartes, 1925"); none when the year found is a translation's
+    or an edition's (`trans. John D. Blanton (Springer, 1988)`: "Euler, 1988")."""
+    own = _OWN_YEAR.match(after)
+    if own is not None:
+        year = int(own["year"])
+        venue = found.venue if found.year == year else ""
+        return replace(found, year=year, venue=venue)
+    read_in: re.Match[str] | None = _TRANSLATED.search(after)
+    if read_in is not None and re.search(rf"(?<!\d\s)\({found.year}\)", after[read_in.end() :]):
+        read_in = None  # `trans. with Notes by Ada Augusta … (1843)`: when it appeared
+    edited = _EDITED_WORKS.search(after)
+    own_works = (
+        edited is not None
+        and bool(found.authors)
+        and re.search(rf"\b{re.escape(first_surname(found.authors))}\b", edited["works"])
+    )
+    if read_in is None and own_works:
+        read_in = edited  # (`The Works of Archimedes`: the edition of the author's own works)
+    if read_in is None:
+        return found
+    before = after[: read_in.start()]
+    if found.year is not None and str(found.year) not in before:
+        found = replace(found, year=None, venue="")
+    if found.lab and found.lab not in before:  # `(Cambridge, 1897)`: the edition's place
+        found = replace(found, lab="")
+    return found
+
+
 def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it.
 
@@ -1936,14 +2039,16 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         found, left = _cut(opening["bracket"], prose_lab=prose_lab)
         if found.authors and found.year and not left.strip(" ()"):
             return found, opening["rest"]
-    gapped = _PERSON_THEN_GAP.match(text)
+    gapped = _PERSON_THEN_GAP.match(text) or _CLASSIC_THEN_GAP.match(text)
     person, after = (gapped["person"], gapped["rest"]) if gapped is not None else ("", "")
-    if person and not _LAB_RE.search(person) and not _TITLE_WORD.search(person):
+    if person and _named_person(person) and not _TITLE_WORD.search(person):
         # `Michael Muller,   *WoK*, 2014.`, `Dan R. Olsen Jr.,   *UIST 2007*.`: one person by
         # their whole name, their quoted title taken out: the author (never `WoK` or
         # `Industry` as a second one, `Jr` as the surname), then where and when as ever
         found, rest = _cut(f"{person}, {after.lstrip(' ,')}", prose_lab=prose_lab)
-        return replace(found, authors=_surname(person)), rest
+        known = gapped.groupdict().get("known") if gapped is not None else None
+        authors = f"{_surname(person)} ({known})" if known else _surname(person)
+        return _own_year(replace(found, authors=authors), after), rest
     team_year = _TEAM_YEAR.match(text)
     if team_year is not None:  # `V8 team, 2017 (V8 5.9)`: the team, the year, a remark
         found = Attribution(authors=team_year["team"], year=int(team_year["year"]))

@@ -132,7 +132,11 @@ _SEE_BRACKET = re.compile(
     r"concurrent(?:ly)?)(?![\w-])[^()]*\)"
     # `(Lavallee et al. 2020, below)` (r152 glossary, "Who made **MAOM**? → Lavallee et
     # al."): a reading another entry of the list is about
-    r"|\([^()]*,\s*(?:below|above|see\s+below|see\s+above)\)",
+    r"|\([^()]*,\s*(?:below|above|see\s+below|see\s+above)\)"
+    # `*Oenococcus oeni* (formerly *Leuconostoc oenos*; Dicks, Dellaglio & Collins 1995)`
+    # under **Malolactic fermentation** (r163 glossary, "Who made it? → Dicks et al."): who
+    # renamed the thing the sentence names
+    r"|\((?:formerly|previously|n[ée]e|syn\.|synonym)\s[^()]*;[^()]*\b(?:1[89]|20)\d\d[^()]*\)",
     re.IGNORECASE,
 )
 #: a sentence that sends the reader to a work by its title: `For the collapsed version see
@@ -327,6 +331,11 @@ class Claims:
 
 
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
+#: a name and what it is put together from: `CRNN = CNN + BiLSTM + CTC`
+_NAME_OF_PARTS = re.compile(
+    r"(?P<alias>[A-Z][\w-]*[A-Z][\w-]*)\s*=\s*"
+    r"(?P<rest>[A-Z][\w-]*(?:\s*\+\s*[A-Z][\w-]*(?:\s+[a-z][\w-]*)?)+)\.?"
+)
 #: a sentence that is only a name, by its shape (`DCA.`, `EVfold.`, `ESM-1b.`, `Top7.`)
 #: (a version after it: `**MoCo v3**.`, r74 awesome)
 _BARE_NAME = re.compile(
@@ -378,8 +387,11 @@ def _cites_a_list_item(piece: str, authors: str) -> bool:
         if surname in bracket.group(1):
             before, after = piece[: bracket.start()], piece[bracket.end() :]
             return bool(
-                re.search(r"(?:,|\s[—–])\s+[^,()—–]+$", before)
-                and re.match(r"\s*,\s+[^,;.()]{1,40}(?:,|\s+and\s)", after)
+                # (a dash inside an item's word is no break: `Fe–Ti oxides`)
+                re.search(r"(?:,|\s[—–])\s+(?:(?!\s[—–])[^,()—])+$", before)
+                # (or the list's last item: `…, Fe–Ti oxides (Ghiorso & Evans 2008 for T and
+                # fO₂), amphibole.` under **Thermobarometry**, r164 glossary)
+                and re.match(r"\s*,\s+[^,;.()]{1,40}(?:,|\s+and\s|\.?\s*$)", after)
             )
     return False
 
@@ -882,6 +894,17 @@ def _alias(
         # `"A Contextual-Bandit Approach to …," WWW 2010 — LinUCB on the Yahoo! Today module`:
         # the name the reading goes by, then what it is known for (said as it is)
         return named.group("alias"), text
+    parts = _NAME_OF_PARTS.fullmatch(text.strip())
+    if (
+        parts is not None
+        and not later
+        and parts["alias"] not in COMMON_ACRONYMS
+        and _names_the_work(parts["alias"], link_names)
+    ):
+        # `CRNN = CNN + BiLSTM + CTC.` after *An End-to-End Trainable Neural Network for
+        # Image-based Sequence Recognition …* (r164 awesome, its reverse card's clue naming
+        # it): the name, then what it is put together from
+        return parts["alias"], parts["rest"]
     match = _SUBJECT_ALIAS.match(text)
     if (
         match
@@ -1000,6 +1023,17 @@ def _alias(
         if re.fullmatch(r"The\s+\S+", said.strip()) and text[match.end("alias")] == ";":
             return None  # `The NRMP; handles couples.`: the thing a paper redesigned, named
             # (but `The DR-learner: regress …` names what it is)
+        if (
+            re.fullmatch(r"[A-Z][a-z]{5,}", said.strip())
+            and text[match.end("alias")] == ";"
+            and said.strip().casefold() not in link_words
+            and re.match(r"(?:the|an?)\s", match.group("rest"))
+        ):
+            # `Anthyphairesis; the alternative to the "crisis of the irrationals" story` after
+            # Fowler's *The Mathematics of Plato's Academy* (r163 syllabus, three cards on a
+            # book "known as" the Greek procedure it is about): a plain word the note opens
+            # with, then what is said of it, is what the work is about
+            return None
         alias = re.sub(r"^The\s+(?=\S+\s+\S)", "", said.strip())  # `The One-Class SVM:`
         # `The "GCN": first-order …` (r114 awesome, "Who made **The "GCN"**?"): the quoted name
         alias = re.sub(r'^The\s+"([^"]{2,30})"$|^The\s+“([^“”]{2,30})”$', r"\1\2", alias)
@@ -1811,6 +1845,22 @@ def read_claims(
                     # GIL* (r115 notes, read as its name): a word of the title, qualified — a
                     # part of what the work is about, never its name
                     aliased = None
+                if (
+                    aliased is not None
+                    and not aliased[1]
+                    and not found.authors
+                    and not out.attribution.authors
+                    and re.search(
+                        rf"(?:^|[—–-]\s)\W*{re.escape(aliased[0])}\.\s+(?:[A-Z][\w&.]*\s+){{1,4}}"
+                        r"(?:19|20)\d\d\b",
+                        raw,
+                    )
+                ):
+                    # `**End-to-End Differentiable Learning of Protein Structure** — AlQuraishi.
+                    # Cell Systems 2019.` (r164 table, "What is **AlQuraishi**?"): one author by
+                    # their surname, then where and when
+                    out.attribution = out.attribution.merged(Attribution(authors=aliased[0]))
+                    aliased = None
                 if aliased is not None and aliased[0] in LAB_NAMES:
                     # `… Nuclear Fusion 64 056025. UKAEA. FNOs trained on …` (r151 blog, "Who
                     # made **UKAEA**?"): whose lab it is
@@ -2618,7 +2668,13 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
         return found  # `Introduced for pseudocode-to-code search (Kulal et al. 2019)`
     if coined is None:
         return Attribution()
-    cited, _ = attribution.cut(text[coined.end() :].lstrip(" :"))
+    after = text[coined.end() :].lstrip(" :")
+    cited, _ = attribution.cut(after)
+    person = re.match(r"(?P<who>[^,;()]{3,60}?),\s+(?:who|whose)\b", after)
+    if not cited.authors and person is not None:
+        # `Introduced by Sigurður Thorarinsson, who more or less founded tephrochronology in
+        # Iceland.` (r164 glossary, **Tephra** made by no one): the person, then who they were
+        cited, _ = attribution.cut(f"{person['who']}.")
     if found.authors:
         return found.merged(cited)
     # (the year read out of the sentence before: `… and Vera Kublanovskaya (1961)`)
@@ -2762,6 +2818,16 @@ def _short_for(word: str, name: str) -> bool:
     return len(word) >= 2 and word.isupper() and spelled_by(word, name)
 
 
+def _named_before(last: str, text: str) -> bool:
+    """Whether the people the bracket closing `last` cites are named in `text` before it."""
+    cited, _ = attribution.cut(last[last.rfind("(") :], prose_lab=False)
+    surname = attribution.first_surname(cited.authors) if cited.authors else ""
+    return (
+        bool(surname)
+        and re.search(rf"\b{re.escape(surname)}\b", text[: text.rfind(last)]) is not None
+    )
+
+
 def _trailing_citation(
     text: str, name: str = "", *, others: tuple[str, ...] = (), term: bool = False
 ) -> Attribution:
@@ -2819,6 +2885,24 @@ def _trailing_citation(
         # [Captum: A unified …](arXiv) (Kokhlikyan et al., 2020)` is Captum's own)
         return Attribution()
     opening = re.match(r"^(?:Its|It|Their|This|These|The|A|An)\b", last)
+    if (
+        term
+        and len(pieces) >= 3
+        and re.search(r"\b(?:because|due\s+to|caused\s+by)\b", last.split("(", 1)[0])
+        and not re.match(r"^(?:Its|It|Their|They|This|These)\b", last)
+        and not any(
+            squash(word) in squash(last.split("(", 1)[0]) for word in [name, *name.split(" (")]
+        )
+        # (`Kramer's "map-and-compass" model … because a map is much harder to test in a cage
+        # (Kramer 1953)`: people the text already named as the term's are its makers)
+        and not _named_before(last, text)
+    ):
+        # `… White grapes are white mainly because of a retrotransposon insertion in the
+        # *VvMybA1* promoter ([Kobayashi, Goto-Yamamoto & Hirochika 2004](…)).` under
+        # **Anthocyanins** (r163 glossary, "Who made **Anthocyanins**? → Kobayashi et al."):
+        # deep in a definition, a sentence that is not about the term by name and says why
+        # something is so cites a finding, never who made the term
+        return Attribution()
     said = last.split("(", 1)[0][opening.end() :] if opening else ""
     if len(pieces) > 1 and opening and re.search(r"\b(?:not|never)\b|n['’]t\b", said):
         # `It is not the probability that the null is true, … ([Wasserstein & Lazar 2016](…))`:
@@ -2875,6 +2959,12 @@ def _trailing_citation(
             # textbook's edition, a reading
             return Attribution()
         parts = bracket.strip("()").split(";")
+        if len(parts) == 1 and re.fullmatch(
+            r"[A-Z][\w-]+\s+(?:19|20)\d\d(?:,\s*[A-Z][\w-]+\s+(?:19|20)\d\d)+", parts[0].strip()
+        ):
+            # `(Ontake 2014, Whakaari 2019)` under **Phreatomagmatic eruption** (r164 glossary,
+            # "Who made it? → Ontake, 2014"): events by place and year, each
+            parts = parts[0].split(",")
         years = [attribution.year_in(part) for part in parts]
         if sum(year is not None for year in years) >= 2:
             together = _independently(parts)
@@ -3980,7 +4070,13 @@ def _claim(
     )
     # (`Obsoletes RFC 7234.` (r87 notes): a verb, then what it acts on, says a fact)
     acts = starts_with_verb(text) and re.match(r"[A-Z][a-z]+s\s+\S", text) is not None
-    if (not re.search(r"\b[a-z]{3,}", unquoted) and not phrase and not acts) or (
+    # (`CNN + BiLSTM + CTC` (r164 awesome, CRNN's): the parts it is put together from)
+    # (never `Google + UCSF + UChicago`: whose work it is)
+    built = re.fullmatch(r"[A-Z][\w-]*(?:\s*\+\s*[A-Z][\w-]*){2,}", text.strip(" .")) and all(
+        sum(ch.isupper() for ch in part) >= 2 and part.strip() not in LAB_NAMES
+        for part in text.strip(" .").split("+")
+    )
+    if (not re.search(r"\b[a-z]{3,}", unquoted) and not phrase and not acts and not built) or (
         # `"Federated Optimization: …" and the companion "Federated Learning: …"`: titles
         len(attribution.QUOTED_TITLE.findall(text)) >= 2
         and len(re.findall(r"[A-Za-z]{2,}", unquoted)) <= 3

@@ -1011,8 +1011,10 @@ def _finish(
         # (not `Curiosity / intrinsic motivation`: a term by two names, however long)
         # (not `Secure Border Gateway Protocol (S-BGP)` (r113 notes, named **PKI** from `PKI
         # for address blocks …`): a title that gives its own short name)
+        # (nor `Tülu 3 8B (+70B)` (r163 table, renamed **RLVR** by its notes' `RLVR.`): a
+        # model's name and, in brackets, its other sizes)
         long_name=not topic
-        and (len(name.split()) >= 4 or ": " in name)
+        and (len(re.sub(r"\s*\(\+[^()]*\)$", "", name).split()) >= 4 or ": " in name)
         and " / " not in name
         and not re.search(r"\([A-Z][\w-]*[A-Z][\w-]*\)$", title),
         # a glossary's `**Term**: …` and a table row's description say what it is

@@ -63,6 +63,15 @@ _NOT_OWNERS = frozenset({"also", "see", "cf", "this", "that", "their", "our", "i
 _SHAPED = re.compile(r"^(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\d\S*|[A-Z][a-z]+[\w+-]*)$")
 
 
+#: a chemical formula: `SiO₂`, `CO2`, `FeO` (element symbols, with a digit or a lower-case
+#: letter among them)
+_FORMULA = re.compile(
+    r"(?=.*[0-9₀-₉a-z])(?:(?:Si|Fe|Mg|Ca|Na|Al|Ti|Mn|Cl|Zn|Cu|H|C|O|N|S|K|P)[0-9₀-₉]*){2,}[+-]?"
+)
+#: the noun a name before its bracket describes, closing the phrase: `… (…) fits.`
+_MODIFIES = re.compile(r"\s+(?!is\b|are\b|was\b|does\b|did\b|too\b)[a-z][a-z-]{2,}\s*(?:[.,;)]|$)")
+
+
 def mentions(
     text: str,
     links: list[Link],
@@ -116,6 +125,15 @@ def mentions(
             # `ClO + O → Cl + O2 (Molina & Rowland 1974)` (r89 glossary, "Who made **O2**?"):
             # a formula's last term, and the citation is the sentence's
             continue
+        if found not in titled and _FORMULA.fullmatch(name):
+            # `FeO*/MgO vs SiO₂ ([Miyashiro 1974](…))` (r164 glossary, "Who made **SiO₂**?"): a
+            # chemical formula, and the citation is the sentence's
+            continue
+        if found not in titled and _MODIFIES.match(text[found.end() :]):
+            # `power-law (Bonadonna & Houghton 2005) and Weibull (Bonadonna & Costa 2012)
+            # fits.` (r164 glossary, "Who made **Weibull**?"): a name that says what kind the
+            # noun after its bracket is; the citation is for that
+            continue
         closing = re.match(r"\s*(?:[.;]|$)", text[found.end() :]) is not None
         if found not in titled and closing and _LIST_END_BEFORE.search(before):
             # `It ships in SuiteSparse and MATLAB ([Amestoy, Davis & Duff 1996](…)).`, `…
@@ -139,6 +157,10 @@ def mentions(
                 continue
             name = f"{owner[1]} {name}"
         if name.casefold() in STOPWORDS or name in {m.name for m in out}:
+            continue
+        if re.match(r"\s*(?:formerly|previously|n[ée]e|syn\.)\s", found.group("inner"), re.I):
+            # `*Oenococcus oeni* (formerly *Leuconostoc oenos*; Dicks, Dellaglio & Collins
+            # 1995)` (r163 glossary, "Who made **Oenococcus oeni**?"): who renamed it
             continue
         years = re.findall(r"\b(?:19|20)\d\d\b", found.group("inner"))
         if len(years) >= 2 and ";" in found.group("inner"):

@@ -58,7 +58,11 @@ _LOGISTICS = re.compile(
     r"(?:late |collaboration |course )?polic(?:y|ies)|collaboration|late days|attendance|"
     r"participation|"
     r"accessibility|(?:paper |student )?presentations?|scribing|scribe notes|projects?|"
-    r"final projects?)\W*$"
+    r"final projects?|"
+    # (`*Extensions*: ask before the deadline`, `Re-read: Searle (Week 3), Block 1978 …` (r164
+    # syllabus, "Who made **Re-read**? → Searle et al., 1978"): the course's rules, what to
+    # read again)
+    r"extensions?|late work|re-?read(?:ing)?)\W*$"
     # `Mini-project 1 (due end of Week 4)` (r104 syllabus), `A2 due start of wk 9. A3 out:`
     # (r108 syllabus): an assignment, when it is handed out or due
     rf"|{_ASSIGNMENT}"

@@ -38,6 +38,10 @@ def reference_title(text: str) -> str:
             continue
         if re.search(r"\bet al$", head):  # `Poole et al. 2019`: an abbreviation's stop
             continue
+        if re.search(r"\b(?i:chs?|pp?|vol|no|secs?|pt|eds?|trans)$", head):
+            # `David Marr, Vision. W. H. Freeman, 1982. Ch. 1 ("The Philosophy …") — the three
+            # levels` (r164 syllabus, the book named by its chapter): a part's abbreviation
+            continue
         found = attrib.byline(head)
         if found is None:
             cited, rest = attrib.cut(head)

@@ -160,6 +160,17 @@ OPINION = re.compile(
     r"model\s+card)\b|^no\s+(?:paper|report|tech(?:nical)?\s+report)\b|^(?:blog|tweet)\s+only\b|"
     # `Benchmarks great, vibes less so`, `Data cleaning pipeline section is good` (r163 table)
     r"\bvibes\s+(?:less|not|worse|meh)\b|\bsections?\s+(?:is|are)\s+(?:good|great|gold)\b|"
+    # `Facing-page French facsimile — try to look at the original notation` (r163 syllabus,
+    # *La Géométrie*'s gist): what the edition read looks like, how to read it
+    r"\bfacing-page\b|\bfacsimiles?\b|\btry\s+to\s+(?:look\s+at|read)\s+the\s+original\b|"
+    # `Not instruction following strictly, but the same people, same setup`, `Simple, strong,
+    # and the codebase was forked by half the field`, `E.T. — despite the title it's evaluated
+    # on ALFRED` (r163 awesome gists): why it is in the list, how far it spread, a quibble
+    r"\bsame\s+people,\s+same\b|\bhalf\s+the\s+(?:field|community|papers)\b|"
+    r"\bdespite\s+the\s+title\b|"
+    # `Andy Clark & David Chalmers — no, wait, that's Week 7. Sorry, leftover from last
+    # year's ordering.` (r164 syllabus gist): the writer correcting the list
+    r"^sorry\b|\bleftover\s+from\s+last\s+(?:year|term|semester)\b|\bno,\s+wait\b|"
     # `Two textbooks …, but neither is required: …`, `The dataset paper behind the Moss et al.
     # reading` (r162 syllabus): what the course requires, where it sits in the course
     r"\bneither\s+(?:is|are)\s+(?:required|mandatory)\b|\bbehind\s+the\s+[^;]{0,40}?\breading\b|"
@@ -981,6 +992,10 @@ VENUE_NOTE = re.compile(
     # **PNAS 120(30)**?"))
     r"|^(?:[A-Z][\w&.-]*\s+){1,4}\d{1,4}(?:\(\d{1,3}\))?:\s*[A-Za-z]?\d{1,12}"
     r"(?:[-–][A-Za-z]?\d{1,6})?\.?$"
+    # `Behavioral and Brain Sciences 39, 2016: e229` (r164 syllabus, a reverse card's whole
+    # clue): a journal, its volume, its year, the article's page or number
+    r"|^[A-Z][\w&.-]*\s+(?:(?:of|and|the|in|&|[A-Z][\w&.-]*)\s+){0,6}\d{1,4}(?:\(\d{1,3}\))?,\s*"
+    r"(?:19|20)\d\d(?::\s*[A-Za-z]?\d{1,12}(?:[-–][A-Za-z]?\d{1,6})?)?\.?$"
     # `arXiv 2021, later IEEE/ACM TASLP`: a preprint's year, then where it went
     r"|^(?i:arxiv|preprint|biorxiv|medrxiv|openreview)\s+'?(?:19|20)\d\d\b"
     # `SIGSOFT/SIGPLAN symposium on Practical Software Development Environments, 1984`

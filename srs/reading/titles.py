@@ -524,11 +524,19 @@ def _lower_phrase(text: str) -> bool:
 _ABBREVIATED_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,6}\.(?=\s)")  # (not a full stop)
 
 
+#: a mark in italics before a reading: `*[opt]*`, `*(optional)*`, `*Req.*`
+_MARK_RUN = re.compile(
+    r"[\[(]?\s*(?i:opt(?:ional)?|req(?:uired)?|rec(?:ommended)?|supp(?:lementary)?|R|O)\.?\s*[\])]?:?"
+)
+
+
 def _first_italics(runs: list[Run]) -> list[Run]:
     """The first words set in italics (`S. M. LaValle, *Planning Algorithms*, … Choset et
     al., *Principles of Robot Motion*`: the first book, not both run together)."""
     found: list[Run] = []
     for run in runs:
+        if not found and run.italic and _MARK_RUN.fullmatch(run.text.strip()):
+            continue  # `*[opt]* David Marr, *Vision*. …` (r164 syllabus): the reading's mark
         if run.italic and not run.footnote:
             found.append(run)
         elif found:
@@ -554,6 +562,8 @@ def _after_byline_alone(before: str) -> bool:
     before = _EDITOR.sub("", before.rstrip(" *_"))
     if not before.endswith(","):
         return False
+    if re.fullmatch(r"\s*(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][a-z][\w'’-]*,", before):
+        return True  # `David Marr, *Vision*. W. H. Freeman, 1982.` (r164 syllabus): a person
     cited, rest = attrib.cut(before.rstrip(","))
     return bool(cited.authors) and not rest.strip(EDGE)
 
