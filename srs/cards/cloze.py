@@ -16,6 +16,7 @@ from srs.cards.about import finding_claim
 from srs.cards.context import EntryContext, Slot
 from srs.reading.model import Claim, Entry
 from srs.reading.phrases import in_list, is_clause, name_pattern
+from srs.reading.sentences import ABBREVIATIONS
 from srs.text import md_escape, slugify
 
 if TYPE_CHECKING:
@@ -63,6 +64,10 @@ def _cloze_text(claim_text: str, term: str) -> str | None:
         for pair in _EXAMPLE_PAIR.finditer(claim_text)
     ):
         return None  # `including nerfacto and {{c1::Zip-NeRF}}` (r127 table): one of two examples
+    if term.split()[-1].casefold() in ABBREVIATIONS and re.match(
+        r"\.\s+[A-Z]", claim_text[first.end() :]
+    ):
+        return None  # `{{c1::Mount St}}. Helens` (r165 glossary): a name cut at its abbreviation
     if _TITLE_GOES_ON.match(claim_text[first.end() :]) or _TITLE_BEFORE.search(
         claim_text[: first.start()]
     ):

@@ -113,6 +113,9 @@ _NO_NAME = (
     r"Researcher|Quarterly|Review|Reports|Letters|Magazine|Bulletin|"
     # `(*Aerodynamics*, 1907)` (r101 glossary), `Mathematics, 2014`: a field, never a surname
     r"[A-Z][a-z]+ics|"
+    # (`(*The Unified Neutral Theory of Biodiversity and Biogeography*, 2001)` (r165 glossary,
+    # "Biodiversity and Biogeography" read as people): a field's or a quality's name
+    r"[A-Z][a-z]+(?:graphy|ology|ivity|rsity)|"
     # `Nobel 1996` (r81 glossary): a prize, never a person's byline; `(Mayo Clinic, …)`: a
     # hospital's name
     r"Nobel|Clinic|Hospital|Medical|Health|"
@@ -1081,6 +1084,20 @@ def _byline(text: str) -> Attribution | None:
         and not re.search(r"&|\band\b|et al|\b[A-Z]\.", text)
     ):
         return None  # `Och, Franz Josef`: one author's surname, then given names
+    if (
+        len(parts) == 2
+        and all(re.fullmatch(rf"[{_UPPER}][{NAME_LOWER}'’-]+", part) for part in parts)
+        and not re.search(r"&|\band\b|et al", text)
+        # (the full stop closing the byline, then its year: never `Mehta, Rastegari.`, two
+        # surnames; a title right after is the entry's to see, `_inverted_byline`)
+        and re.search(
+            rf"\b{re.escape(parts[0])},\s+{re.escape(parts[1])}\.\s+(?:1[89]|20)\d\d\b", text
+        )
+        and parts[1] not in LAB_NAMES
+    ):
+        # `Labov, William. 1966/2006.` (r165 syllabus, "Labov and William"): one person,
+        # surname first, their given name closing the byline with its full stop, its year
+        return Attribution(authors=parts[0], year=year, venue=_venue(venue) if venue else "")
     authors = cite_authors(parts)
     if "et al" in text:  # `Li, Mu, et al.`: the first author's, whoever follows
         # (`(Zoph et al. 2022) ST-MoE`: the surname before it, not the name after;

@@ -435,11 +435,20 @@ _HANDLE_BYLINE = re.compile(
     r"[\w.-]+\s*\((?P<name>(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)\),?\s*(?P<year>(?:19|20)\d\d)"
 )
 #: a bracket that cites a view on the term: `(Svensson 2020, …, argues it is not)`
+#: a sentence that finds fault with the term: `…, which is wrong`, `… is misleading`
+_FAULTED = re.compile(
+    r"\b(?:which|that|this)\s+is\s+(?:just\s+|simply\s+|plainly\s+)?(?:wrong|misleading|a\s+myth)\b"
+    r"|\b(?:criticised|criticized|debunked|overturned)\b"
+)
 _ARGUED = re.compile(r"\([^()]*\b(?:argues?|argued|disputes?|disputed|contends?)\b[^()]*\)")
 #: a bullet labelled with a short capitalised name: `Ballooning: …`, `Old UNIX FS: …`
 _PART_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,3}:\s")
 #: a journal's volume (issue) and pages: `117(4): 500–544`, `93: 1074–1089`
-_VOLUME_PAGES = re.compile(r"\b\d{1,4}(?:\(\d{1,3}\))?\s*:\s*\d{1,5}\s*[-–]\s*\d{1,5}\b")
+#: (a double issue too: `*Linguistics* 18(7–8): 581–618`, r165 syllabus, "known as **Linguistics
+#: 18(7–8)**")
+_VOLUME_PAGES = re.compile(
+    r"\b\d{1,4}(?:\(\d{1,3}(?:[-–]\d{1,3})?\))?\s*:\s*\d{1,5}\s*[-–]\s*\d{1,5}\b"
+)
 #: `+ the docs under media/docs/`, `+ slides`: what else to read with it
 _ADD_ON = re.compile(
     r"^\s*\+\s*(?:the\s+|its\s+)?(?:docs?|documentation|slides|code|video|repo|notes|talk|blog|"
@@ -877,6 +886,9 @@ def _alias(
         # (not `GPT-3 with a few examples does entity matching …`: a sentence about the
         # model a paper used, with its own verb)
         and not re.search(r"\b(?:does|do|did|is|are|was|were|can|beats?|shows?|works?)\b", text)
+        # (nor `LightGBM with good features dominated, not deep nets.` under the M5 results
+        # (r165 blog, "What is **LightGBM**? → Walmart hierarchical sales"): who won)
+        and not re.search(r"\b(?:dominat(?:ed|es)|won|wins|outperform(?:ed|s)|lost|loses)\b", text)
         and named.group("alias") not in COMMON_ACRONYMS
         # (not `DPO on preference pairs ranked by …` under "Fine-tuning Language Models for
         # Factuality": a method every reader knows, which the paper uses, r76 awesome)
@@ -1051,6 +1063,8 @@ def _alias(
             len(alias.split()) <= 3
             and "," not in alias
             and (is_name(alias) or any(c.isdigit() for c in alias))
+            # `**6470: required.**` (r165 syllabus, "the **6470** paper"): a course's number
+            and not alias.isdigit()
             # `35k experiments; …`: a figure, never a name
             and not _FIGURE.match(alias)
             # `1st ed. 2011; descends from …`: an edition, never a name
@@ -1129,6 +1143,16 @@ def _initials_label(text: str, name: str) -> bool:
     return initials == label.group("label").casefold()
 
 
+#: a short name shaped as one (capitals inside, or a digit), then a semicolon or a comma and
+#: what it is: `PerAct; voxelized …`, `DP3, point cloud input`
+#: (never `UCE, from Jure Leskovec's … labs` (whose it is), `BLEU, chrF, TER with …` (a list of
+#: names), `DeepSeek-AI, 2025` (a lab and its year))
+_SHORT_THEN_WHAT = re.compile(
+    r"(?P<alias>[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}\d*)[;,]\s+"
+    r"(?P<rest>(?!(?:from|by|at|in|with|and|or)\b)[a-z]+\b(?!,)[^;]*\S)"
+)
+
+
 def _abbreviates(alias: str, names: list[str]) -> bool:
     """`YOLO` for "You Only Look Once", `ResNet` for "Deep Residual Learning": a word that
     opens a sentence is the entry's short name only when a name of the entry spells it
@@ -1139,6 +1163,10 @@ def _abbreviates(alias: str, names: list[str]) -> bool:
         if letters in "".join(words) or letters in "".join(word[0] for word in words):
             return True
         if len(letters) >= 3 and any(word.startswith(letters[:3]) for word in words):
+            return True
+        # (`DP3` for "3D Diffusion Policy": its initials, the number last)
+        initials = "".join(word[0] for word in words)
+        if 2 <= len(letters) <= 5 and sorted(letters) == sorted(initials):
             return True
     return False
 
@@ -1870,6 +1898,25 @@ def read_claims(
                     name = out.alias
                     own_names = [*own_names, out.alias]
                     aliased_here = True
+            elif (
+                not long_name
+                and name
+                and not out.alias
+                and not out.claims
+                and (short := _SHORT_THEN_WHAT.match(text)) is not None
+                and short["alias"] != name
+                and short["alias"] not in COMMON_ACRONYMS
+                and short["alias"] not in LAB_NAMES
+                and not brand_lab(short["alias"])
+                and _abbreviates(short["alias"], own_names)
+            ):
+                # `PerAct; voxelized 3D keyframe actions` under *Perceiver-Actor*, `DP3, point
+                # cloud input` under *3D Diffusion Policy* (r165 awesome, each reverse card's
+                # clue naming it): the short name it goes by, then what it is
+                out.alias, text = short["alias"], short["rest"]
+                name = out.alias
+                own_names = [*own_names, out.alias]
+                aliased_here = True
             elif not long_name and name and not out.paper_alias:
                 other = _other_paper(text, name)  # `The T5 paper.` in the row of C4
                 if other:
@@ -2864,6 +2911,11 @@ def _trailing_citation(
         return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
     if _ARGUED.search(last):
         return Attribution()  # `… is debated (Svensson 2020, …, argues it is not)`: a view
+    if _FAULTED.search(last.split("(", 1)[0]):
+        # `It also makes people think every uneven-aged stand should look like a textbook
+        # reverse-J, which is wrong (O'Hara & Gersonde 2004, …)` under **BDq** (r165
+        # glossary, "Who made **BDq**? → O'Hara and Gersonde"): who found fault with it
+        return Attribution()
     # (a sentence on what the term does may open with its short name, never one on what
     # someone did with it)
     does = _WHAT_HAPPENED.search(last) is None

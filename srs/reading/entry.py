@@ -1014,7 +1014,17 @@ def _finish(
         # (nor `Tülu 3 8B (+70B)` (r163 table, renamed **RLVR** by its notes' `RLVR.`): a
         # model's name and, in brackets, its other sizes)
         long_name=not topic
-        and (len(re.sub(r"\s*\(\+[^()]*\)$", "", name).split()) >= 4 or ": " in name)
+        # (and `Predict, Refine, Synthesize` (r165 blog, a title's head; its notes say
+        # `TSDiff.`): words listed, no name)
+        and (
+            len(re.sub(r"\s*\(\+[^()]*\)$", "", name).split()) >= 4
+            or ": " in name
+            or (
+                re.fullmatch(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+(?:and\s+)?[A-Z][a-z]+", name)
+                is not None
+                and any(starts_with_verb(f"{word} it") for word in re.findall(r"\w+", name))
+            )
+        )
         and " / " not in name
         and not re.search(r"\([A-Z][\w-]*[A-Z][\w-]*\)$", title),
         # a glossary's `**Term**: …` and a table row's description say what it is
@@ -1150,6 +1160,7 @@ def _finish(
     attribution = extra.merged(from_title).merged(read.attribution).merged(site)
     if source != "table":  # (a row's cells are apart: its lab cell never bylines its title)
         attribution = _byline_of_title(attribution, description, title)
+        attribution = _inverted_byline(attribution, description, title)
     first_cited = (
         _cited_by_part(first_work, first_citation)
         if first_citation
@@ -1374,7 +1385,10 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
 
 _WHERE_KEPT = frozenset(site.casefold() for site in COURSE_SITES)
 _READING_PARTS = re.compile(
-    r"(?i)(?:sections?|secs?\.?|chapters?|chs?\.?|parts?|pages?|pp?\.|lectures?|appendix)\s*\d"
+    # (and the course's other weeks: `Tagliamonte & D'Arcy (Week 5)`, r165 syllabus, "known as
+    # **Week 5**")
+    r"(?i)(?:sections?|secs?\.?|chapters?|chs?\.?|parts?|pages?|pp?\.|lectures?|appendix|weeks?|"
+    r"sessions?|days?|units?|modules?|classes)\s*\d"
 )
 #: an acronym that labels a sentence or a note: `GCM: schedule each instruction early …`
 _LABEL_ACRONYM = re.compile(r"(?:^|(?<=\s))(?P<short>[A-Z]{2,6}):\s")
@@ -1414,6 +1428,20 @@ def _family(head: list[Run], title_links: list[Link]) -> str:
         before.append(run.text)
     words = clean_space("".join(before)).strip(EDGE).split()
     return " ".join(words) if 1 <= len(words) <= 2 and is_name(" ".join(words)) else ""
+
+
+def _inverted_byline(found: Attribution, description: str, title: str) -> Attribution:
+    """`Meyerhoff, Miriam. *Introducing Sociolinguistics*, 3rd ed.` (r165 syllabus, "Meyerhoff
+    and Miriam"): a reading that opens with one person, surname first, whose given name's
+    full stop the title follows, is that person's (never `[Title](…) — Mehta, Rastegari.`:
+    two surnames after the title)."""
+    two = re.fullmatch(r"(?P<first>\S+) and (?P<second>[A-Z][a-z'’-]+)", found.authors)
+    if two is None or not title:
+        return found
+    opening = rf"\W*{re.escape(two['first'])},\s+{re.escape(two['second'])}\.\s+[*_\"“]*"
+    if re.match(opening + re.escape(title[:20]), description):
+        return replace(found, authors=two["first"])
+    return found
 
 
 def _byline_of_title(found: Attribution, description: str, title: str) -> Attribution:

@@ -197,6 +197,9 @@ VENUES = (
     *("Physics of Fluids", "Phys. Fluids", "JCAP", "MNRAS", "ApJ", "ApJL", "AJ", "A&A"),
     *("JGR", "BSSA", "GJI", "SRL", "Seismological Research Letters", "EPSL", "SIAM Review"),
     *("JRSSB", "JRSS", "Annals of Statistics", "AoS", "Biometrika", "JCGS"),
+    # (`Bayer & McCreight, Acta Informatica 1972` (r165 notes, "Bayer et al."))
+    *("Acta Informatica", "Acta Numerica", "Acta Mathematica", "Acta Crystallographica"),
+    *("Financial Cryptography",),
 )
 #: the venues as one regex alternation, longest first (`NeurIPS Workshop` before `NeurIPS`)
 #: the venues, to ask whether a text names one

@@ -171,6 +171,23 @@ OPINION = re.compile(
     # `Andy Clark & David Chalmers — no, wait, that's Week 7. Sorry, leftover from last
     # year's ordering.` (r164 syllabus gist): the writer correcting the list
     r"^sorry\b|\bleftover\s+from\s+last\s+(?:year|term|semester)\b|\bno,\s+wait\b|"
+    # `mostly for the methods weeks`, `short, and always gets a reaction in class` (r165
+    # syllabus gists): where the course uses it, how it goes down there
+    r"\bfor\s+the\s+[\w-]+\s+weeks\b|\bin\s+class\b(?!\s+[a-z])|"
+    # `Already somewhat out of date …`, `Came out basically the same week as ShortGPT …`,
+    # `Uncomfortable result for anyone shipping …`, `Only here for the FP8 … section`,
+    # `Matches SparseGPT surprisingly often, which says something`, `Depends entirely on
+    # forest type`, `Reasonable read right after RevIN`, `the cleaner is where all the pain
+    # lives` (r165 gists and clozes): how it has aged, when it came, why it is listed, the
+    # writer's shrug
+    r"\balready\s+(?:somewhat|a\s+bit|slightly|rather)\s+(?:out\s+of\s+date|dated|outdated)\b|"
+    r"\bcame\s+out\s+(?:basically\s+|around\s+|about\s+)?the\s+same\s+(?:week|month|day)\b|"
+    r"^uncomfortable\s+(?:result|finding|truth|news)\b|^only\s+here\s+for\b|"
+    r"(?<=,\s)which\s+says\s+something\b|^depends\s+(?:entirely|heavily|largely)\s+on\b|"
+    r"\breasonable\s+(?:read|follow-?up)\b|\ball\s+the\s+pain\s+lives\b|"
+    # `the original. nobody ever explained what the B stands for` under Bayer & McCreight
+    # (r165 notes gist): its standing, and a quip
+    r"^(?-i:the)\s+original(?=[.!]?$)|^nobody\s+(?:ever\s+)?(?:explained|knows|agrees)\b|"
     # `Two textbooks …, but neither is required: …`, `The dataset paper behind the Moss et al.
     # reading` (r162 syllabus): what the course requires, where it sits in the course
     r"\bneither\s+(?:is|are)\s+(?:required|mandatory)\b|\bbehind\s+the\s+[^;]{0,40}?\breading\b|"

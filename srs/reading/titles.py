@@ -635,6 +635,10 @@ def _without_kind(text: str) -> str:
     if text.startswith("The ") and kind.group(0).strip()[:1].isupper():
         return text  # `The Fuzzing Book`, `The Deep Learning Book`: the work's own title
     before = text[: kind.start()].split()
+    if before and before[-1].casefold() in {"white", "position", "working", "discussion"}:
+        # `Quantization white paper` (r165 table, "Who made **Quantization white**?"): a kind
+        # of paper by its two words
+        return text
     if len(before) >= 4 and before[-1].islower() and kind.group(0).strip() == "book":
         # `High-frequency trading in a limit order book`: a title's own last word
         return text
