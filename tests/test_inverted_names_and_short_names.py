@@ -157,3 +157,19 @@ def test_the_writers_asides_are_no_gists() -> None:
         "   - the original. nobody ever explained what the B stands for\n"
     )
     assert not claim_texts(old)
+
+
+def test_the_work_a_row_builds_on_is_cited_for_itself() -> None:
+    # "Who made **E-Branchformer**, and when? → Peng et al., ICML 2022" (Branchformer's)
+    rows = (
+        "## Encoders\n\n| Date | Name | Lab | Paper |\n|---|---|---|---|\n"
+        "| 2022-10 | E-Branchformer | ASAPP / CMU | [E-Branchformer: Branchformer with Enhanced"
+        " merging for speech recognition](https://arxiv.org/abs/2210.00077) - SLT 2022. Builds"
+        " on Branchformer (Peng et al., ICML 2022) |\n"
+        "| 2020-05 | Conformer | Google | [Conformer: Convolution-augmented Transformer for"
+        " Speech Recognition](https://arxiv.org/abs/2005.08100) - Gulati et al., Interspeech"
+        " 2020. Conv + attention. |\n"
+    )
+    backs = [card.back for card in cards(rows) if card.kind == "attribution"]
+    assert not any("Peng" in back for back in backs)
+    assert any("Gulati et al." in back for back in backs)

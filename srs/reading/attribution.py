@@ -1979,11 +1979,17 @@ _CLASSIC_THEN_GAP = re.compile(
 #: bracket right after its title
 #: (`(1734)`: a classic's year may be older than any year a citation gives)
 _OWN_YEAR = re.compile(r"^[\s,]*\((?:[a-z.]+\s+)?(?P<year>1[2-9]\d\d|20[0-4]\d)\b[^()]*\)")
+#: `(Chelsea, 1950; orig. *Grundbegriffe der Wahrscheinlichkeitsrechnung*, 1933)` (r166
+#: syllabus, "Kolmogorov, 1950"): the original's year, said in the bracket after the title
+_ORIGINAL_YEAR = re.compile(
+    r"^[\s,]*\([^()]*?\b(?:orig\.|original(?:ly)?|first\s+published)\s[^()]*?"
+    r"\b(?P<year>1[2-9]\d\d|20[0-4]\d)\b[^()]*\)"
+)
 #: `trans. John D. Blanton (Springer, 1988)`: what follows is the translation a work is read
-#: in, and its year is the translation's (never `IEEE Trans. Computers`, a journal)
+#: in, and its year is the translation's (in lower case: never `IEEE Trans. Computers`, a
+#: journal)
 _TRANSLATED = re.compile(
-    r"(?<![A-Z]{4}\s)\b(?:trans\.|transl\.|tr\.|[Tt]ranslated\s+by|[Tt]ranslation\s+by|"
-    r"English\s+translation)"
+    r"\b(?:trans\.|transl\.|tr\.|[Tt]ranslated\s+by|[Tt]ranslation\s+by|English\s+translation)"
 )
 #: `in T. L. Heath (ed.), *The Works of Archimedes*`: the edition of someone's works a work
 #: is read in
@@ -2013,13 +2019,17 @@ def _own_year(found: Attribution, after: str) -> Attribution:
     in the bracket right after the title (`La Géométrie (1637), … trans. … (Open Court,
     1925)`, r163 syllabus: "Descartes, 1925"); none when the year found is a translation's
     or an edition's (`trans. John D. Blanton (Springer, 1988)`: "Euler, 1988")."""
-    own = _OWN_YEAR.match(after)
+    own = _OWN_YEAR.match(after) or _ORIGINAL_YEAR.search(after)
     if own is not None:
         year = int(own["year"])
         venue = found.venue if found.year == year else ""
         return replace(found, year=year, venue=venue)
     read_in: re.Match[str] | None = _TRANSLATED.search(after)
-    if read_in is not None and re.search(rf"(?<!\d\s)\({found.year}\)", after[read_in.end() :]):
+    if (
+        read_in is not None
+        and found.year is not None
+        and re.search(rf"(?<!\d\s)\({found.year}\)", after[read_in.end() :])
+    ):
         read_in = None  # `trans. with Notes by Ada Augusta … (1843)`: when it appeared
     edited = _EDITED_WORKS.search(after)
     own_works = (

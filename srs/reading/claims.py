@@ -48,6 +48,7 @@ from srs.reading.phrases import (
     JOURNAL_VOLUME,
     PUBLISHED_AT,
     QUANTIFIERS,
+    RENAMED,
     VERBS,
     content_words,
     find_word,
@@ -136,7 +137,7 @@ _SEE_BRACKET = re.compile(
     # `*Oenococcus oeni* (formerly *Leuconostoc oenos*; Dicks, Dellaglio & Collins 1995)`
     # under **Malolactic fermentation** (r163 glossary, "Who made it? → Dicks et al."): who
     # renamed the thing the sentence names
-    r"|\((?:formerly|previously|n[ée]e|syn\.|synonym)\s[^()]*;[^()]*\b(?:1[89]|20)\d\d[^()]*\)",
+    rf"|\({RENAMED}[^()]*;[^()]*\b(?:1[89]|20)\d\d[^()]*\)",
     re.IGNORECASE,
 )
 #: a sentence that sends the reader to a work by its title: `For the collapsed version see
@@ -331,6 +332,12 @@ class Claims:
 
 
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
+#: a person's whole name, then where the work is read: its edition, its translator, the
+#: volume it is in (`Bruno de Finetti, trans. H. E. Kyburg, in …`)
+_BYLINE_LEFT = re.compile(
+    r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?:(?:von|van|de|da|di|du|le|la)\s+)?[A-Z][\w'’-]+,\s+"
+    r"(?:\(|trans\.|in\s+[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?\s+\(eds?\.\))"
+)
 #: a name and what it is put together from: `CRNN = CNN + BiLSTM + CTC`
 _NAME_OF_PARTS = re.compile(
     r"(?P<alias>[A-Z][\w-]*[A-Z][\w-]*)\s*=\s*"
@@ -435,12 +442,12 @@ _HANDLE_BYLINE = re.compile(
     r"[\w.-]+\s*\((?P<name>(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)\),?\s*(?P<year>(?:19|20)\d\d)"
 )
 #: a bracket that cites a view on the term: `(Svensson 2020, …, argues it is not)`
+_ARGUED = re.compile(r"\([^()]*\b(?:argues?|argued|disputes?|disputed|contends?)\b[^()]*\)")
 #: a sentence that finds fault with the term: `…, which is wrong`, `… is misleading`
 _FAULTED = re.compile(
     r"\b(?:which|that|this)\s+is\s+(?:just\s+|simply\s+|plainly\s+)?(?:wrong|misleading|a\s+myth)\b"
     r"|\b(?:criticised|criticized|debunked|overturned)\b"
 )
-_ARGUED = re.compile(r"\([^()]*\b(?:argues?|argued|disputes?|disputed|contends?)\b[^()]*\)")
 #: a bullet labelled with a short capitalised name: `Ballooning: …`, `Old UNIX FS: …`
 _PART_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,3}:\s")
 #: a journal's volume (issue) and pages: `117(4): 500–544`, `93: 1074–1089`
@@ -3025,6 +3032,10 @@ def _trailing_citation(
             return Attribution()  # `(Rao 1945; Cramér 1946)`: the history of a result
         # (`(Cortes & Vapnik 1995; doi)`: a citation, then its link)
         found, _ = attribution.cut(f"({parts[0]})", prose_lab=False)
+        if found.authors and _cites_another_work(last, found.authors, name):
+            # `Builds on Branchformer (Peng et al., ICML 2022)` closing E-Branchformer's row
+            # (r166 table): the work it grew from, cited
+            return Attribution()
         if found.authors and _their_other_work(last.split("(", 1)[0], found.authors):
             # `Carson and Higham analyse the three-precision version (Carson & Higham
             # 2018)`, `Kolda and Bader's survey is … (Kolda & Bader 2009)`: their work on it
@@ -3208,6 +3219,16 @@ def _cites_another_work(text: str, authors: str, name: str) -> bool:
             and squash(work) not in squash(name)
         ):
             return True
+    grown = re.search(
+        rf"\b(?:[Bb]uilds?\s+on|[Ee]xtends|[Ff]ollows\s+up\s+on|[Ii]mproves\s+on)\s+[*_]?"
+        rf"(?P<work>[A-Z][\w.+-]*)[*_]?\s*\(\s*{re.escape(first)}\b",
+        text,
+    )
+    if grown is not None and squash(grown.group("work")) != squash(name):
+        # `E-Branchformer: … Builds on Branchformer (Peng et al., ICML 2022)` (r166 table, "Who
+        # made **E-Branchformer**? → Peng et al."): the people of the work it grew from, even
+        # when its name is inside the entry's
+        return True
     titled = re.search(
         # `It extends MiniWoB from *World of Bits* (Shi et al., ICML 2017)` (r88 table, the
         # row of MiniWoB++ credited to Shi et al.): the people of the work it comes from
@@ -4135,6 +4156,14 @@ def _claim(
     ):
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a
         # citation's leftovers, a paper's quoted title — what it is called, not a claim
+        return None
+    if _BYLINE_LEFT.match(text) or (
+        re.search(r"\(pp?\.\s*\d", text) and not re.search(r"\b(?:is|are|was|were)\b", text)
+    ):
+        # `Richard von Mises, (2nd English ed.; Dover reprint), Lectures 1–3`, `Bruno de
+        # Finetti, trans. H. E. Kyburg, in Kyburg & Smokler (eds.), …`, `The 1955 exchange in
+        # *JRSS B* 17: Fisher, (pp. 69–78)` (r166 syllabus, asked as gists and clues): a
+        # citation's leftovers, its people, edition and pages
         return None
     credited = _INTRODUCED_BY.match(text)
     if credited is not None:

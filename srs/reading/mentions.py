@@ -17,7 +17,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import loosely_spelled
 from srs.reading.model import Attribution, Link, Mention
 from srs.reading.orgs import LAB_NAMES, VENUE_NAMES
-from srs.reading.phrases import POINTING, STOPWORDS, is_generic_link_text
+from srs.reading.phrases import POINTING, RENAMED, STOPWORDS, is_generic_link_text
 from srs.reading.urls import arxiv_id
 
 __all__ = ["QUOTED_CITED", "mentions"]
@@ -158,7 +158,7 @@ def mentions(
             name = f"{owner[1]} {name}"
         if name.casefold() in STOPWORDS or name in {m.name for m in out}:
             continue
-        if re.match(r"\s*(?:formerly|previously|n[ée]e|syn\.)\s", found.group("inner"), re.I):
+        if re.match(rf"\s*{RENAMED}", found.group("inner"), re.IGNORECASE):
             # `*Oenococcus oeni* (formerly *Leuconostoc oenos*; Dicks, Dellaglio & Collins
             # 1995)` (r163 glossary, "Who made **Oenococcus oeni**?"): who renamed it
             continue

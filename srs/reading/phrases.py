@@ -19,6 +19,7 @@ __all__ = [
     "JOURNAL_VOLUME",
     "POINTING",
     "PUBLISHED_AT",
+    "RENAMED",
     "STOPWORDS",
     "VERBS",
     "content_words",
@@ -91,6 +92,9 @@ JOURNAL_VOLUME = re.compile(r"^[*_]*[A-Z][\w&'’. -]{1,60}?[*_]*\s+\d{1,4}\s*\(
 POINTING = re.compile(
     r"\b(?:it|its|this|that one|them|they|these|those|above|below)\b", re.IGNORECASE
 )
+#: how a bracket opens on a thing's former name: `(formerly *Leuconostoc oenos*; Dicks … 1995)`
+#: (whoever that bracket cites renamed the thing, never made the term it is named under)
+RENAMED = r"(?:formerly|previously|n[ée]e|syn\.|synonym)\s"
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # ACL Anthology ids: `W18-6319`, `P03-1021`, `2020.tacl-1.47`, `2023.acl-long.12`
 _ANTHOLOGY_ID = re.compile(r"^(?:[a-z]\d{2}-\d{4}|\d{4}\.[a-z]+(?:-[a-z]+)*-\w+\.\d+)$")

@@ -188,6 +188,10 @@ OPINION = re.compile(
     # `the original. nobody ever explained what the B stands for` under Bayer & McCreight
     # (r165 notes gist): its standing, and a quip
     r"^(?-i:the)\s+original(?=[.!]?$)|^nobody\s+(?:ever\s+)?(?:explained|knows|agrees)\b|"
+    # `A good book to end on`, `the paper itself is thin` (r166 syllabus and notes gists):
+    # where the course puts it, the writer's verdict on its paper
+    r"\bgood\s+(?:book|one|paper|place)\s+to\s+(?:end|start|finish)\s+(?:on|with)\b|"
+    r"\bthe\s+paper\s+itself\s+is\s+(?:thin|short|light|weak|meh)\b|"
     # `Two textbooks …, but neither is required: …`, `The dataset paper behind the Moss et al.
     # reading` (r162 syllabus): what the course requires, where it sits in the course
     r"\bneither\s+(?:is|are)\s+(?:required|mandatory)\b|\bbehind\s+the\s+[^;]{0,40}?\breading\b|"

@@ -524,9 +524,11 @@ def _lower_phrase(text: str) -> bool:
 _ABBREVIATED_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,6}\.(?=\s)")  # (not a full stop)
 
 
-#: a mark in italics before a reading: `*[opt]*`, `*(optional)*`, `*Req.*`
+#: a mark in italics before a reading: `*[opt]*`, `*(optional)*`, `*Req.*`, `*[R]*` (a letter
+#: only in its brackets: `*R*` is a language)
 _MARK_RUN = re.compile(
-    r"[\[(]?\s*(?i:opt(?:ional)?|req(?:uired)?|rec(?:ommended)?|supp(?:lementary)?|R|O)\.?\s*[\])]?:?"
+    r"[\[(]?\s*(?i:opt(?:ional)?|req(?:uired)?|rec(?:ommended)?|supp(?:lementary)?)\.?\s*[\])]?:?"
+    r"|\[\s*[RO]\s*\]:?"
 )
 
 
