@@ -333,8 +333,10 @@ class Claims:
 
 _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")  # `RetinaNet; …`
 #: a person's whole name, then where the work is read: its edition, its translator, the
-#: volume it is in (`Bruno de Finetti, trans. H. E. Kyburg, in …`)
-_BYLINE_LEFT = re.compile(
+#: volume it is in (`Bruno de Finetti, trans. H. E. Kyburg, in …`); only a claim's test,
+#: apart from `remarks.BYLINE_LEFT`, which also tells where a definition starts (folded in
+#: there, it moved other cards)
+_READ_IN_LEFT = re.compile(
     r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?:(?:von|van|de|da|di|du|le|la)\s+)?[A-Z][\w'’-]+,\s+"
     r"(?:\(|trans\.|in\s+[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?\s+\(eds?\.\))"
 )
@@ -4157,7 +4159,7 @@ def _claim(
         # `(IEEE/ACM TASLP)`, `OpenAI, 2022, "Robust Speech Recognition via …"`: a
         # citation's leftovers, a paper's quoted title — what it is called, not a claim
         return None
-    if _BYLINE_LEFT.match(text) or (
+    if _READ_IN_LEFT.match(text) or (
         re.search(r"\(pp?\.\s*\d", text) and not re.search(r"\b(?:is|are|was|were)\b", text)
     ):
         # `Richard von Mises, (2nd English ed.; Dover reprint), Lectures 1–3`, `Bruno de
