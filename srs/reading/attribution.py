@@ -1978,12 +1978,13 @@ _CLASSIC_THEN_GAP = re.compile(
 #: `(1637), Book I …`, `(lecture 1854, publ. 1868), trans. …`: the work's own year, in the
 #: bracket right after its title
 #: (`(1734)`: a classic's year may be older than any year a citation gives)
-_OWN_YEAR = re.compile(r"^[\s,]*\((?:[a-z.]+\s+)?(?P<year>1[2-9]\d\d|20[0-4]\d)\b[^()]*\)")
+_CLASSIC_YEAR = r"(?P<year>1[2-9]\d\d|20[0-4]\d)\b"
+_OWN_YEAR = re.compile(rf"^[\s,]*\((?:[a-z.]+\s+)?{_CLASSIC_YEAR}[^()]*\)")
 #: `(Chelsea, 1950; orig. *Grundbegriffe der Wahrscheinlichkeitsrechnung*, 1933)` (r166
 #: syllabus, "Kolmogorov, 1950"): the original's year, said in the bracket after the title
 _ORIGINAL_YEAR = re.compile(
     r"^[\s,]*\([^()]*?\b(?:orig\.|original(?:ly)?|first\s+published)\s[^()]*?"
-    r"\b(?P<year>1[2-9]\d\d|20[0-4]\d)\b[^()]*\)"
+    rf"\b{_CLASSIC_YEAR}[^()]*\)"
 )
 #: `trans. John D. Blanton (Springer, 1988)`: what follows is the translation a work is read
 #: in, and its year is the translation's (in lower case: never `IEEE Trans. Computers`, a

@@ -25,7 +25,7 @@ from srs.reading.attribution import (
     whole_names,
     year_in,
 )
-from srs.reading.claim_kinds import starts_with_verb
+from srs.reading.claim_kinds import has_verb_word
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution
 from srs.reading.titles import lead_in
@@ -139,12 +139,11 @@ def byline_head(raw: str, *, surnames: bool = False) -> tuple[Attribution, str] 
         found, rest = cut(people)
         # (never `**Predict, Refine, Synthesize: Self-Guiding Diffusion Models …**` (r165
         # blog, "Who made **TSDiff**? → Predict et al."): verbs, a title's head)
-        verbs = any(starts_with_verb(f"{word} it") for word in re.findall(r"[A-Z]\w+", people))
         if (
             found.authors
             and not rest.strip(" ,.;:")
             and _TITLE.match(colon.group("title"))
-            and not verbs
+            and not has_verb_word(people)
         ):
             return found, colon.group("title")
     comma = _people_comma(raw.strip())

@@ -28,6 +28,7 @@ __all__ = [
     "THIS_IS",
     "claim_kind",
     "cut_definition",
+    "has_verb_word",
     "introduced_in",
     "is_packaging",
     "noun_phrase",
@@ -280,6 +281,12 @@ BASE_VERBS = frozenset(
 _BASE_VERBS = BASE_VERBS | frozenset(
     {"showed", "introduced", "proposed", "used", "added", "replaced", "trained", "combined"}
 )
+
+
+def has_verb_word(text: str) -> bool:
+    """Whether a capitalised word of `text` is a verb (`Predict, Refine, Synthesize`): a
+    title's head, never a list of people."""
+    return any(starts_with_verb(f"{word} it") for word in re.findall(r"[A-Z]\w+", text))
 
 
 def starts_with_verb(text: str) -> bool:

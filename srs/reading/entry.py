@@ -27,7 +27,7 @@ from srs.reading.acronyms import (
     stated_expansions,
 )
 from srs.reading.bylines import byline_head, trailing_byline
-from srs.reading.claim_kinds import starts_with_verb
+from srs.reading.claim_kinds import has_verb_word, starts_with_verb
 from srs.reading.claims import read_claims
 from srs.reading.definitions import subtitle_definition
 from srs.reading.headline import cited_link, cited_title, headline_name, is_headline
@@ -1022,7 +1022,7 @@ def _finish(
             or (
                 re.fullmatch(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+(?:and\s+)?[A-Z][a-z]+", name)
                 is not None
-                and any(starts_with_verb(f"{word} it") for word in re.findall(r"\w+", name))
+                and has_verb_word(name)
             )
         )
         and " / " not in name

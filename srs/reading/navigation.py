@@ -13,6 +13,7 @@ from srs.reading.markdown import Run
 
 __all__ = [
     "ASSIGNMENT",
+    "READING_MARK",
     "is_boilerplate_heading",
     "is_course_rules_heading",
     "is_logistics",
@@ -74,6 +75,8 @@ _LOGISTICS = re.compile(
     r"(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
+#: how a syllabus marks a reading required or not, in full or abbreviated: `Req.`, `*[opt]*`
+READING_MARK = r"(?i:req(?:uired)?|opt(?:ional)?|rec(?:ommended)?|supp(?:lementary)?)"
 #: `**Textbook:** S. M. LaValle, *Planning Algorithms*, …`: a label before a reading, never
 #: its name
 _READING_LABEL = re.compile(
@@ -81,7 +84,7 @@ _READING_LABEL = re.compile(
     r"(?:\s*\([^()]*\))?|"  # `**Textbooks (none required to buy):**`
     r"(?:main |primary |key |background )?references?|"
     # (and as a syllabus abbreviates them: `**Req.**`, `**Opt.**`, `**Req. (textbook)**`, r95)
-    r"(?:req(?:uired)?|opt(?:ional)?|rec(?:ommended)?|supp(?:lementary)?)\.?"
+    rf"{READING_MARK}\.?"
     r"(?:\s+readings?)?(?:\s*\([^()]*\))?|"
     # `**On reserve:** Thomas Haigh & Paul Ceruzzi, *A New History of Modern Computing* …`
     # (r99 syllabus, "Who made **On reserve**?"): where the library keeps it

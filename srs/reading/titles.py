@@ -11,6 +11,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution, Link
+from srs.reading.navigation import READING_MARK
 from srs.reading.phrases import content_words, is_generic_link_text, is_name, squash
 from srs.reading.references import reference_title
 from srs.reading.remarks import GENRE_WORDS, is_title_case
@@ -526,10 +527,7 @@ _ABBREVIATED_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]{0,6}\.(?=\s)")  # (not a f
 
 #: a mark in italics before a reading: `*[opt]*`, `*(optional)*`, `*Req.*`, `*[R]*` (a letter
 #: only in its brackets: `*R*` is a language)
-_MARK_RUN = re.compile(
-    r"[\[(]?\s*(?i:opt(?:ional)?|req(?:uired)?|rec(?:ommended)?|supp(?:lementary)?)\.?\s*[\])]?:?"
-    r"|\[\s*[RO]\s*\]:?"
-)
+_MARK_RUN = re.compile(rf"[\[(]?\s*{READING_MARK}\.?\s*[\])]?:?|\[\s*[RO]\s*\]:?")
 
 
 def _first_italics(runs: list[Run]) -> list[Run]:
