@@ -173,3 +173,11 @@ def test_a_name_given_by_its_parts_names_the_work() -> None:
     )
     assert crnn.name == "CRNN"
     assert claim_texts(crnn)[0] == "CNN + BiLSTM + CTC"
+
+
+def test_a_letter_in_italics_is_a_title_and_in_brackets_a_mark() -> None:
+    # (guards the reading's mark: `*[R]*` marks a required reading, `*R*` is a language)
+    language = one("- *R* (Ihaka & Gentleman, 1996). A language for data analysis and graphics.\n")
+    assert language.name == "R"
+    marked = one("- *[R]* Ned Block, *Troubles with Functionalism* (1978). The China brain.\n")
+    assert (marked.name, marked.attribution.authors) == ("Troubles with Functionalism", "Block")
