@@ -32,6 +32,16 @@ def _who(paper: OwnPaper) -> str:
         lab.casefold() in paper.name.casefold() or lab.casefold() in paper.byline.casefold()
     ):
         lab = ""
+    parts = re.split(r"\s+/\s+", lab)
+    if len(parts) > 1:
+        # `RWKV / EleutherAI` for **RWKV** (r167 table, the card held as its answer on its
+        # front): the labs the name does not say
+        # (a word of the name, never a piece of one: `KIT` is no part of **KITTI**)
+        lab = " / ".join(
+            part
+            for part in parts
+            if not re.search(rf"(?<!\w){re.escape(part)}(?!\w)", paper.name, re.IGNORECASE)
+        )
     if paper.byline and lab:
         return f"{paper.byline} ({lab})"
     return paper.byline or lab

@@ -70,7 +70,8 @@ _FRAGMENT = re.compile(
     # (nor `About 2,500 hours of EEG from ~20 datasets` (r136 awesome): how much of what)
     # (`about 21k videos of 2,000 ASL words …`, `about 1,400 hours of BBC shows …` (r139
     # awesome, WLASL's and BOBSL's gists held))
-    r"about)\b(?!\s+[~≈]?\d[\d,.]*\s?[A-Za-z]*\+?(?:\s+[A-Za-z-]+){0,2}\s+of\s)|^[(\[,;:&/+]",
+    # (a compound is not its first word: `OR-Set without tombstones …`, r167 notes)
+    r"about)\b(?![-/])(?!\s+[~≈]?\d[\d,.]*\s?[A-Za-z]*\+?(?:\s+[A-Za-z-]+){0,2}\s+of\s)|^[(\[,;:&/+]",
     re.IGNORECASE,
 )
 #: `defined them experimentally as "regimes 1–3"` (r129 glossary, after `Hirth & Tullis 1992
@@ -882,6 +883,8 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     # (a finding's `About an order of magnitude faster than Tacotron 2` is how much)
     measured = card.kind == "finding" and text.casefold().startswith("about ")
     fragment = _FRAGMENT.match(text) and not CONDITION_FIRST.match(text) and not measured
+    if not card.is_cloze and re.match(r"\w+\\?[-/]\w", card.back.lstrip(" *_")):
+        fragment = None  # (the back read flat: `OR-Set without tombstones …` is not `or set …`)
     if fragment or _dangling(text) or (card.is_cloze and _SUBJECT_CUT.match(text)):
         return f"a fragment: {text[:40]!r}"
     # (a template's clue; a model's reverse card asks its own question: `Which paper …?`)
@@ -983,7 +986,10 @@ _TERM_LEANS = re.compile(
     # note said before; the answer only points back (`**Row-wise protocols and text
     # serialization** are …? → the culprits`, r149 notes)
     r"|^(?:the|a|its|their)\s+(?:fix|cure|answer|solution|remedy|culprit|cause|problem|"
-    r"catch|trick|point|result|upshot|reason|idea|difference|twist)s?$",
+    r"catch|trick|point|result|upshot|reason|idea|difference|twist)s?$"
+    # `**Simmons** is …? → where the "but nobody actually consented" objection gets made
+    # properly` (r167 syllabus): where in the reading something happens, no definition
+    r"|^where\s+(?:the|a|an|this|that|it|you)\b",
     re.IGNORECASE,
 )
 

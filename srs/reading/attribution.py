@@ -232,7 +232,11 @@ _PRONOUN_HEAD = re.compile(r"\s*(?:Me|Myself|You|Yourself|We|Us|They|Them|It|I)\
 _LEFTOVER = re.compile(r"^[\s,;:.\-–—()]*$")
 #: after a venue and its year, the papers it holds: ` Spotlight/Oral papers`, ` submissions`
 _OTHERS_PAPERS = re.compile(
-    r"\s+(?:[\w/-]+\s+){0,2}(?:papers|submissions|reviews|abstracts|tasks)\b", re.I
+    # (and `The ICLR 2024 reject that launched a thousand arXiv papers` (r167 table, "Mamba,
+    # ICLR 2024"): where it was turned down)
+    r"\s+(?:[\w/-]+\s+){0,2}(?:papers|submissions|reviews|abstracts|tasks|rejects?|rejected|"
+    r"rejections?)\b",
+    re.I,
 )
 #: a bracket on who owns a work now: `(Cisco bought them 2024)`, `(acquired by Intel, 2019)`
 _OWNERSHIP = re.compile(r"\b(?:bought|acquired|acquisition|sold|spun\s+(?:off|out))\b", re.I)
@@ -587,6 +591,12 @@ _COLLECTIVE = (
 #: (and a month before it: `LMSYS team, March 2023`, r94 blog)
 _TEAM_YEAR = re.compile(
     rf"^[\s\-–—:,]*(?P<team>{_COLLECTIVE}),\s*(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b(?P<rest>.*)$"
+)
+#: `OpenAI, Feb 2024.`, `Google DeepMind blog, Aug 2025.`: a lab that people know, then
+#: when, and nothing else
+_LAB_YEAR_ALONE = re.compile(
+    rf"[\s\-–—:,]*(?P<lab>{_LAB})(?:\s+(?:blog|team|research|report))?,\s*(?:{_MONTH}\s+)?"
+    rf"(?P<year>{_YEAR})[\s.]*"
 )
 #: `withoutboats, Oct 2023`, `withoutboats, Jan 25 2018`, `withoutboats, 2018. introduces …`
 #: (r109 notes: each asked as what the post is): a writer's handle, then when
@@ -1972,7 +1982,9 @@ def _referenced(text: str) -> tuple[Attribution, str] | None:
 #: the gap where the title was, then the edition it is read in
 _CLASSIC_THEN_GAP = re.compile(
     rf"^\s*(?P<person>{_NOT_SURNAME}[{_UPPER}][{NAME_LOWER}]{{3,}})(?:,\s{{3,}}|,\s*,\s+)"
-    r"(?P<rest>in\s+\S.*)$",
+    # (`Hobbes,   , ed. Edwin Curley (Hackett, 1994)` (r167 syllabus, "Who made Leviathan? →
+    # Hackett"): the edition the work is read in, its editor's or translator's)
+    r"(?P<rest>(?:in|ed\.|trans\.|(?:edited|translated)\s+by)\s+\S.*)$",
     re.DOTALL,
 )
 #: `(1637), Book I …`, `(lecture 1854, publ. 1868), trans. …`: the work's own year, in the
@@ -1990,7 +2002,9 @@ _ORIGINAL_YEAR = re.compile(
 #: in, and its year is the translation's (in lower case: never `IEEE Trans. Computers`, a
 #: journal)
 _TRANSLATED = re.compile(
-    r"\b(?:trans\.|transl\.|tr\.|[Tt]ranslated\s+by|[Tt]ranslation\s+by|English\s+translation)"
+    r"\b(?:trans\.|transl\.|tr\.|[Tt]ranslated\s+by|[Tt]ranslation\s+by|English\s+translation"
+    # (and an edition by its editor: `ed. Edwin Curley (Hackett, 1994)`, r167 syllabus)
+    r"|ed\.\s+(?=(?:[A-Z]\.\s*)*[A-Z][a-z])|[Ee]dited\s+by)"
 )
 #: `in T. L. Heath (ed.), *The Works of Archimedes*`: the edition of someone's works a work
 #: is read in
@@ -2077,6 +2091,11 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         known = gapped.groupdict().get("known") if gapped is not None else None
         authors = f"{_surname(person)} ({known})" if known else _surname(person)
         return _own_year(replace(found, authors=authors), after), rest
+    lab_year = _LAB_YEAR_ALONE.fullmatch(text)
+    if lab_year is not None:
+        # `— OpenAI, Feb 2024.`, `Google DeepMind blog, Aug 2025.` (r167 blog, the Sora report
+        # and Genie 3 credited to no one): whose it is and when, alone
+        return Attribution(lab=lab_year["lab"], year=int(lab_year["year"])), ""
     team_year = _TEAM_YEAR.match(text)
     if team_year is not None:  # `V8 team, 2017 (V8 5.9)`: the team, the year, a remark
         found = Attribution(authors=team_year["team"], year=int(team_year["year"]))

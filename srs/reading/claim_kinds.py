@@ -75,7 +75,11 @@ NOT_DEFINING_START = re.compile(
     r"known|used|adopted|cited|considered|regarded|seen|said|described|called|written|"
     r"authored|co-authored|edited|"
     r"once|whenever|until|by|from|to|over|under|the two|the three|both|all|each|"
-    r"technically|historically|originally)\b|^(?:comes|ships|pairs|goes)\s+with\b"
+    # (a compound is not its first word: `OR-Set without tombstones …`, r167 notes)
+    r"technically|historically|originally)\b(?![-/])|^(?:comes|ships|pairs|goes)\s+with\b"
+    # `Frequently used as a baseline in diffusion watermark papers` (r167 awesome,
+    # StegaStamp's gist): how others use it, not what it does
+    r"|^(?:frequently|often|commonly|widely|usually|mostly)\s+(?:used|adopted)\b"
     # `building on [Generative Flows on …](…)` (r78 blog): what it comes from, not what it is
     r"|^(?:building|based|following|extending|inspired)\s+(?:on|upon|from|by)\b"
     # `Overestimates RT badly for dead rooms` (r161 glossary, the Sabine equation's gist):
@@ -521,6 +525,19 @@ def cut_definition(text: str) -> str:
             opened = head[: cut.start()]
             if opened.count("(") > opened.count(")"):
                 continue  # `(add node? add edge? which node …?)`: inside brackets
+            bracketed = re.search(r"\s*\([^()]*\)\s+\w+$", opened)
+            if (
+                before
+                and before[-1].casefold() in _PREPOSITIONS
+                and bracketed is not None
+                and len(content_words(opened[: bracketed.start()])) >= 3
+                and len(opened[: bracketed.start()].split()) <= _STILL_LONG
+            ):
+                # `A low-dimensional function of atomic coordinates (a distance, …, or a learned
+                # network output) along | which you bias a simulation …` (r68 glossary, cut to
+                # "… output) along"): what it is, before the examples the clause hangs on
+                head = opened[: bracketed.start()]
+                break
             if (
                 before
                 and before[-1].casefold() in _REPORTING | _EMPTY_HEADS | _PREPOSITIONS | _ASKING
@@ -570,6 +587,17 @@ def cut_definition(text: str) -> str:
                 # `One framework for sound, music, and speech via …` (r91 table, once cut to
                 # "One framework for sound, music"): the last item of a list, not a clause
                 continue
+            lone = re.search(r",\s+[a-z][\w-]*$", opened)
+            if (
+                lone is not None
+                and not head[cut.start() : cut.end()].startswith(",")
+                and len(content_words(opened[: lone.start()])) >= 3
+            ):
+                # `Maps a random key sequence onto sampling (…), detection | via edit-distance
+                # alignment …` (r167 awesome, its gist ending "…, detection"): the word before
+                # the clause is the next thing said, which the clause says how
+                head = opened[: lone.start()]
+                break
             if len(content_words(head[: cut.start()])) >= 3:
                 head = head[: cut.start()]
             break
@@ -652,7 +680,10 @@ _REPORTING = frozenset(
     | {"showing", "proving", "demonstrating", "arguing", "noting", "assuming", "finding"}
 )
 #: `a topic model in which …`: a relative clause after a preposition is no place to cut
-_PREPOSITIONS = frozenset({"in", "by", "of", "for", "from", "with", "to", "on", "at", "through"})
+_PREPOSITIONS = frozenset(
+    {"in", "by", "of", "for", "from", "with", "to", "on", "at", "through", "along", "under", "over"}
+    | {"into", "onto", "across", "within", "without", "behind", "between", "among", "upon"}
+)
 #: words that say nothing without the clause after them (`sorts problems into ones that …`)
 #: `uses the current query to estimate | which pages matter`: what follows is what it tells
 _ASKING = frozenset(
@@ -748,7 +779,21 @@ def _defines(text: str) -> bool:
         return noun_phrase(text)
     if _CLAUSE.match(text) or re.search(r"\bbut\b", text):
         return False  # `DDPG but it works`: a remark, not what it is
-    return len(text.split()) <= 9
+    # (`effortful practice specifically designed to improve performance, with feedback, …`
+    # after **Deliberate practice** (r167 glossary, no card): a long noun phrase defines too)
+    return len(text.split()) <= 9 or (
+        first.casefold() not in _NOT_NOUN_HEADS
+        # (`splits input into small "morsels" …`, `stacks six DQN extensions …`: what it does)
+        and not re.fullmatch(r"[a-z]+(?:s|es)", first)
+        and noun_phrase(text)
+    )
+
+
+#: words a noun phrase never opens with (`instead of finetuning a few layers, focus on
+#: features instead`, the bundled list's ReFT: advice, not what it is)
+_NOT_NOUN_HEADS = frozenset(
+    {"instead", "rather", "not", "just", "only", "even", "much", "very", "so", "too", "less"}
+)
 
 
 #: a model made from another: `LLaMA 7B fine-tuned on …`, `Mistral 7B distilled from …`

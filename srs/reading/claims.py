@@ -115,7 +115,7 @@ _FRAGMENT_START = re.compile(
     r"^(?:/|(?:which|that|who|whose|where|like|such as|and|or|but|including|incl\.?|e\.g\.?|"
     r"esp\.?|especially|plus|as well as|along with|alongside|with|via|than|\(|vs\.?|versus|"
     # `— so the "new materials" claim doesn't hold`: what follows from the clause before
-    r"so|hence|thus|therefore)\b)",
+    r"so|hence|thus|therefore)\b(?![-/]))",  # (not `OR-Set without tombstones …`, r167 notes)
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -672,6 +672,10 @@ _PEOPLE_AND_OTHERS = re.compile(
 _SUBJECT_CUT_OUT = re.compile(
     r"did\s+(?:exactly\s+|just\s+)?(?:that|this|the\s+same|so)\b"
     r"|[A-Z][\w\s]{0,30},\s+(?:is|are|was|were)\s+(?:the|a|an)\s"
+    # (`the Berlin violinists study, is the source of the "10,000 hours" meme` (r167
+    # glossary, a clue): an appositive left of a citation cut out of the subject)
+    r"|(?:the|a|an)\s[^,;]{2,50}\b(?:study|paper|experiment|survey|review|book|trial),\s+"
+    r"(?:is|are|was|were)\s"
 )
 #: `This is Dreamer (v1).`: the sentence only gives the name
 _THIS_IS_NAME = re.compile(
@@ -1076,6 +1080,9 @@ def _alias(
             and not alias.isdigit()
             # `35k experiments; …`: a figure, never a name
             and not _FIGURE.match(alias)
+            # `the 7 ideals: no spinners, multi-device, …` under *Local-first software* (r167
+            # notes, "Who made **the 7 ideals**?"): what the essay lists, in lower case
+            and not re.match(r"(?:the|a|an|my|our|its|their)\s", alias)
             # `1st ed. 2011; descends from …`: an edition, never a name
             and not re.match(r"\d+(?:st|nd|rd|th)\s+ed(?:ition|\.|\b)", alias)
             # `Reviewed 519 studies; only ~5% …`: what the work did, never its name
@@ -1109,6 +1116,9 @@ def _alias(
                 re.fullmatch(r"[A-Z][a-z]{3,}(?:ions|ments|ings|ies|ses|ts|ls)", alias)
                 and alias.casefold() not in link_words
             )
+            # `Econlib: <url> (or Gutenberg: <url>)` (r168 syllabus, *The Wealth of Nations*
+            # "known as" **Econlib**): the site that has the text, then another one
+            and not re.match(r"\s*\(?\s*or\s+[A-Z][\w.-]*\s*:", match.group("rest"))
         ):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)
@@ -2000,6 +2010,17 @@ def read_claims(
                 # under **Dimorphism** (r157 glossary, "Who made **Dimorphism**? → Lo et
                 # al."): a later sentence's citation after its semicolon cites its clause)
                 and not (number >= 1 and at > 0 and raw[:at].rstrip().endswith(";"))
+                # (`The founding case is patient H.M. …, who … couldn't form new declarative
+                # memories … (Scoville & Milner 1957, …)` under **Declarative vs.
+                # nondeclarative memory** (r167 glossary, "Who made it? → Scoville and
+                # Milner"): a later sentence's study, what it found — never who made the term)
+                and not (
+                    number >= 1
+                    and term
+                    and _CASE_STUDY.match(piece.strip())
+                    and _finding(_whole_sentence(raw, number, piece), found, first=False)
+                    is not None
+                )
             ):
                 # `**Mixed precision training**: … Micikevicius et al., ICLR 2018, <url>`: a
                 # sentence that is nothing but a citation, or `Coined by Wulf & McKee, …`
@@ -2247,6 +2268,19 @@ _NOT_A_FINDING = re.compile(
 _OTHERS_CITED = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:&|and)\s+[A-Z][\w'’-]+)?,?\s+\(?(?:1[89]|20)\d\d\b"
 )
+
+
+#: a sentence on a case or a study of the term, by its subject: `The founding case is patient
+#: H.M. …`, `A classic experiment …` (what someone found, never who made the term)
+_CASE_STUDY = re.compile(
+    r"(?:The|A|An)\s+(?:[\w-]+\s+){0,2}(?:case|patient|study|experiment|demonstration|trial)s?\b"
+)
+
+
+def _whole_sentence(raw: str, number: int, piece: str) -> str:
+    """The `number`th sentence of `raw` whole (a long one may have been cut to `piece`)."""
+    whole = sentences(raw)
+    return whole[number] if number < len(whole) else piece
 
 
 def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
@@ -3050,6 +3084,18 @@ def _trailing_citation(
             # (Muller & Kubie 1987, *J Neurosci*). In *rate* remapping … (Leutgeb et al.
             # 2005, *Science*)`, r102 glossary)
             return _closing_citation(pieces[:-1], name) if term else Attribution()
+        if (
+            term
+            and len(pieces) > 1
+            and found.authors
+            and _CASE_STUDY.match(last)
+            and _finding(pieces[-1][1], found, first=False)
+        ):
+            # `The founding case is patient H.M. …, who … couldn't form new declarative
+            # memories … (Scoville & Milner 1957, …)` closing **Declarative vs. nondeclarative
+            # memory** (r167 glossary, "Who made it? → Scoville and Milner"): a later
+            # sentence's study and what it found, never who made the term
+            return Attribution()
         if found.authors:
             return Attribution() if _cites_another_work(bracket, found.authors, name) else found
     return Attribution()
@@ -3555,9 +3601,21 @@ _SHOWS = {"show": "shows", "argu": "argues", "prov": "proves", "demonstrat": "de
 
 #: a pointer to another item of the list that ends a fact: `…, see #16`, `(…, see #9)`
 _SEE_ITEM = re.compile(r",\s*see\s+#\d{1,3}(?=\))|\s*[,;—–-]?\s*\(?see\s+#\d{1,3}\)?\s*$", re.I)
-#: `W3C Internationalization article (Richard Ishida)`: a kind of reading, and its writer
-#: a definition's reader: `in your interest`, `forms you have to mail in`
-_GLOSSARY_YOU = re.compile(r"\byour\b|\byou(?=\s+(?:have|need)\s+to\b)")
+#: a definition's reader: `in your interest`, `forms you have to mail in`, and one a
+#: relative clause names (`Items you produce yourself are remembered better than items you
+#: just read`, `the circumstances in which you heard shocking news`, `What you see during
+#: training …`, r167 glossary, definitions dropped as the writer's voice) — anyone; never
+#: the reader told what to do (`If you've never fit an ETS …, do that first`)
+_GLOSSARY_YOU = re.compile(
+    r"\byour\b|\byourself\b|\byou(?=\s+(?:have|need)\s+to\b)"
+    r"|(?:(?<=\bwhich\s)|(?<=\bthat\s)|(?<=\bwhat\s)|(?<=\bWhat\s)|(?<=\bwhen\s)"
+    r"|(?<=[a-z]s\s))you\b(?!['’])"
+    # (`(Paris is the capital of France; you don't remember when you learned that)` under
+    # **Semantic memory**: anyone's memory)
+    r"|\byou(?=\s+(?:don['’]t|do\s+not|can['’]t|cannot)\s+(?:remember|recall|notice)\b)"
+)
+#: an example's words in quotes, which may say `I`: `("what I had for breakfast today")`
+_QUOTED_EXAMPLE = re.compile(r"\(\s*[\"“][^\"“”]{3,80}[\"”]\s*\)")
 #: a research group by its name, then maybe its head and where the work appeared
 _GROUP_AND_VENUE = re.compile(
     # (never `Same group`, `From Stanford's … group`: a pointer, or a clause)
@@ -3565,6 +3623,7 @@ _GROUP_AND_VENUE = re.compile(
     r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:lab|group|team|Lab|Group|Team))"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^.;:]{1,50})?"
 )
+#: `W3C Internationalization article (Richard Ishida)`: a kind of reading, and its writer
 _KIND_AND_WRITER = re.compile(
     r"(?:an?\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:article|post|blog\s+post|explainer|write-?up|essay|"
     r"tutorial|talk|column)\s*\((?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
@@ -4050,7 +4109,7 @@ def _claim(
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     # (a glossary's `you` is anyone: `friction that makes it harder to do what's in your
     # interest, e.g. rebate forms you have to mail in` (r106 glossary, under **Sludge**))
-    heard = _GLOSSARY_YOU.sub("one", text) if glossary else text
+    heard = _GLOSSARY_YOU.sub("one", _QUOTED_EXAMPLE.sub("", text)) if glossary else text
     lead, colon_mark, after_lead = partition_outside_brackets(text, ": ")
     if (
         colon_mark
@@ -4193,7 +4252,10 @@ def _claim(
         # introduced, see `_WHERE_FROM`)
         and not _WHERE_FROM_SAID.match(text)
     )
-    short_does = leading and len(text.split()) == 2 and bool(re.match(r"^[a-z]+(?:es|s)\s", text))
+    # (`Survives print-and-photograph.` after StegaStamp's byline (r167 awesome): capitalised)
+    short_does = (
+        leading and len(text.split()) == 2 and bool(re.match(r"^[A-Za-z][a-z]+(?:es|s)\s", text))
+    )
     # `- eBPF-based CNI; originally by Isovalent …` (r105 notes, under **Cilium**): a note's
     # first bullet, what kind of thing it is in two words
     short_kind = source == "nested" and not out.claims and _SHORT_KIND.fullmatch(text) is not None

@@ -39,6 +39,7 @@ from srs.reading.model import Entry, ReadingList, Section
 from srs.reading.naming import (
     earlier_entries_acronyms_left,
     field_prefixes_kept_whole,
+    people_kept_whole,
     shared_names_qualified,
 )
 from srs.reading.navigation import is_boilerplate_heading, is_course_rules_heading
@@ -179,6 +180,7 @@ def parse_text(
     _mentions_of_entries_left(entries)
     earlier_entries_acronyms_left(entries)
     shared_names_qualified(entries)
+    people_kept_whole(entries)
     field_words_dropped(entries)
     assign_keys(entries)
     date_match = _STEM_DATE.match(stem or "")

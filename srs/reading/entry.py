@@ -150,12 +150,15 @@ def _clean_text(runs: list[Run]) -> str:
             dropped = True
             separated = joined = False
             continue
-        separated = dropped and run.text.strip() in {"|", "·", "•"}
+        separated = dropped and run.text.strip() in {"|", "·", "•", "/"}
         joined = dropped and run.text.strip() in {"and", "or", "&", ","}
         out.append(_SEPARATOR_START.sub(" ", run.text) if dropped else run.text)
         dropped = False
     text = clean_space("".join(out))
     text = clean_space(re.sub(r"\(\s*[,;:]?\s*\)|\[\s*\]", " ", text))
+    # `Hafner, Pasukonis, Ba, Lillicrap, 2023. [arXiv](…), later in Nature (2025)` (r167 blog,
+    # DreamerV3 credited to no one): the stop, then the comma the link stood before
+    text = re.sub(r"(?<=\w)\.\s+,\s+(?=[a-z])", "; ", text)
     # (`the Clay Foundation model: <url> (code at <url>).` (r139 blog): no colon left before
     # the stop, once what it introduced is gone)
     # (but `"BOHB: …" (ICML 2018): [arXiv](…). Hyperband plus …` keeps the head's colon)
@@ -209,7 +212,9 @@ def _host_says(link: Link) -> bool:
 #: "What is **Introducing the Model Context Protocol**? → anthropic.com/news/… · spec"); a
 #: domain alone (`fast.ai`, `Node.js`) names the project
 _ADDRESS_TEXT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
-_SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
+#: (and a slash: `[arXiv](…) / [code](…)` (r167 blog, "Micheli, Alonso, Fleuret, ICLR 2023.
+#: / ." read as no one's): two places it lives)
+_SEPARATOR_END = re.compile(r"\s[·•|/]\s*$")
 #: a link that is what the sentence speaks of, after its article: `Qwen1.5 (Feb) only had a
 #: [blog](…).` (r163 table, cut to "… only had a"): its words stay
 _OBJECT_OF = re.compile(r"\b(?:had|has|have|with|just|only)\s+an?\s*$", re.IGNORECASE)
@@ -223,7 +228,7 @@ _PLACE_LABEL_END = re.compile(
     # (`code at <url>`, r161 notes: where it is, said in words)
     r"(?:\s*:|\s+(?:is\s+|are\s+)?(?:at|on|here))\s*$"
 )
-_SEPARATOR_START = re.compile(r"^\s*[·•|]\s")
+_SEPARATOR_START = re.compile(r"^\s*[·•|/]\s")
 
 
 #: a title that says its work explains its subject: `Illustrating …`, `A Gentle Introduction
@@ -360,6 +365,8 @@ def _without_lab(name: str) -> str:
         return name
     if re.fullmatch(r"[vV]\d[\w.]*|\d[\w.]*", rest):
         return name
+    if rest in {"LLM", "LM", "VLM", "MLLM", "AI", "ML"}:
+        return name  # `DeepSeek LLM` (r85 blog, "Who made **LLM**?"): a model of that name
     return rest if re.search(r"^.+[A-Z]|\d", rest) else name
 
 
@@ -451,7 +458,9 @@ _WORK_AFTER_LABEL = re.compile(
 )
 
 #: after `Inge Lehmann (`: a bare year, then a word in lower case (what they did)
-_PERSON_DID = re.compile(r"\s*(?:1[6-9]|20)\d\d\s*\)\s+[a-z]")
+#: (or a dash, then what it is: `**Reconstructive memory**: Bartlett (1932) — recall is an
+#: active reconstruction …`, r167 glossary, read as a label over "Bartlett")
+_PERSON_DID = re.compile(r"\s*(?:1[6-9]|20)\d\d\s*\)\s*(?:[—–:]\s*|\s-\s)?[a-z]")
 
 
 def _topic_label(lead: list[Run], after: list[Run]) -> str:
@@ -484,6 +493,10 @@ def _topic_label(lead: list[Run], after: list[Run]) -> str:
         # `**Learning quadrupedal locomotion over challenging terrain** (Lee, …; Science
         # Robotics 2020) — [arXiv:2010.11251](…)` (r157 blog, a topic: "Who made **arXiv**?"):
         # a title's link, by where it is, after its byline — no work under a label
+        return ""
+    if found is not None and found.group("name") in LAB_NAMES:
+        # `**Video generation models as world simulators** (Sora technical report) — OpenAI,
+        # Feb 2024.` (r167 blog, no card of the report): a title, then whose it is
         return ""
     return "" if work.casefold() == raw.casefold() else work
 

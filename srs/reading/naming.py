@@ -31,6 +31,7 @@ __all__ = [
     "label_over_citations",
     "numbered_subject",
     "passing_name",
+    "people_kept_whole",
     "shared_tail",
     "title_prefix",
 ]
@@ -131,11 +132,16 @@ def is_topic(
     versus = re.search(r"\s(?:vs\.?|versus)\s", title) is not None and re.match(
         rf"{re.escape(title)}\s*:\s+\S", text
     )
+    # (`**Genie 3: A new frontier for world models**` (r167 blog, no card of Genie 3): a
+    # name, then its subtitle)
+    prefix, colon, _ = title.partition(": ")
+    prefixed = bool(colon) and len(prefix.split()) <= 3 and is_name(prefix)
     if (
         head in _TOPIC_HEADS
         and not named
         and not defined
         and not versus
+        and not prefixed
         and not title_links
         and source in _NAMED_BY_WORDS
     ):
@@ -365,6 +371,31 @@ def shared_names_qualified(entries: list[Entry]) -> None:
             # by its title, is what this one uses; this one goes by its own title (but a
             # paper and its code share one: `[ScaNN](github…)`)
             _rename(entry, name, entry.title)
+
+
+def people_kept_whole(entries: list[Entry]) -> None:
+    """`*Rousseau: A Free Community of Equals*` by Joshua Cohen, where another reading is
+    Rousseau's own (r167 syllabus, "What is **Rousseau**? → A Free Community of Equals"): a
+    title whose head is a person the list cites as an author is a book about them, known by
+    its whole title."""
+    firsts = {id(entry): _first_author(entry) for entry in entries}
+    authors = set(firsts.values()) - {""}
+    for entry in entries:
+        name = entry.name
+        if (
+            name
+            and re.fullmatch(r"[A-Z][a-z'’-]+", name)
+            and name in authors
+            and entry.title.startswith(f"{name}: ")
+            and firsts[id(entry)] != name
+        ):
+            _rename(entry, name, entry.title)
+
+
+def _first_author(entry: Entry) -> str:
+    return (
+        attrib.first_surname(entry.attribution.authors) if entry.attribution.authors.split() else ""
+    )
 
 
 def _rename(entry: Entry, name: str, to: str) -> None:

@@ -133,6 +133,9 @@ VENUES = (
     ),
     *("Journal of Chemical Physics", "IEEE TPAMI", "ICLR Workshop", "NeurIPS Workshop"),
     *("Communications of the ACM", "CACM", "JACM", "TOPLAS", "TOCS", "TOSEM", "OOPSLA"),
+    # (`Kleppmann, Wiggins, … Onward! 2019` (r167 notes, its year lost), `Kleppmann,
+    # PaPoC 2022` ("Kleppmann and PaPoC"): a distributed-systems and a PL venue)
+    *("Onward!", "PaPoC", "OPODIS", "Middleware"),
     *("ECOOP", "CGO", "PPoPP", "ISMM", "VEE", "LCTES", "CRYPTO", "EUROCRYPT", "ASIACRYPT"),
     *("CHES", "IEEE Computer", "IEEE Micro", "IEEE Internet Computing", "SIGPLAN Notices", "SC"),
     # HCI and visualisation (r74 syllabus: `*IEEE TVCG* (InfoVis 2009)`: a journal, and the

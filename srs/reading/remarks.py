@@ -76,7 +76,8 @@ OPINION = re.compile(
     # standing, in the writer's words)
     r"^the\s+(?:classic(?:al)?|original|standard|canonical|seminal|first|older|newer|earlier|"
     r"later|short|long|full|journal|conference|agenda-setting|landmark|foundational|influential|"
-    r"pivotal|defining)\b[^.;]{0,30}?\b(?:paper|version|one|write-?up)[.!]?$|"
+    r"pivotal|defining|key|central|essential|crucial|(?:most\s+)?important)\b[^.;]{0,30}?\b"
+    r"(?:paper|version|one|write-?up)[.!]?$|"
     # (each phrase tried only where a word starts: a third quicker than at every `\b`; the
     # few that open with a mark are at the end)
     r"(?<!\w)(?:self[- ]explanatory|you should|you can|you may|you will|you'll|we recommend|"
@@ -98,6 +99,18 @@ OPINION = re.compile(
     r"^reads (?:(?:very|surprisingly|quite|so) )?(?:modern|dated|fresh|old)\b|"
     r"pairs? (?:nicely|well) with|grain of salt|tangential to|\blol\b|\blmao\b|out of scope|"
     r"good for the \w+ folks|"
+    # `causal delta-merging condition is subtle, read sec. 5 twice`, `causal stability is the
+    # concept to take away` (r167 notes, two term cards): which part to read, what to keep
+    r"read\s+(?:sec|ch|chap|chapter|section|§)\.?\s*\d|(?:concept|idea|thing|lesson)\s+to\s+"
+    r"take\s+away\b|"
+    # `Light reading; start here` (r168 syllabus, Heilbroner's gist): how it reads, where to
+    # begin
+    r"^light\s+(?:reading|read)\b|(?<=;\s)start\s+here\b|"
+    # `nice evaluation section, realistic numbers on bandwidth` (r167 notes, a gist): the
+    # writer's word on a part of the paper
+    r"^(?:(?:really|very)\s+)?(?:nice|great|good|solid|lovely|excellent|thorough|weak)\s+"
+    r"(?:evaluation|eval|experiments?|related[- ]work|intro(?:duction)?|appendix|figures?|"
+    r"ablations?|discussion|analysis|writing|exposition)\b|"
     # `Lots of ppl lose points on A1 for getting this wrong`, `A1 uses this approach` (r101
     # syllabus, a reverse card's clue): the course's assignments, not the reading's fact
     r"lose (?:points|marks)|office hours|starter code|"
@@ -265,7 +278,9 @@ OPINION = re.compile(
     r"\bhereafter\b|"
     # `the encoder-decoder / MT chapter is a good refresher on attention …` (r103 syllabus)
     r"\b(?:a\s+)?(?:good|great|nice|handy|useful)\s+(?:refresher|starting\s+point)\b|"
-    r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|personally|debated|"
+    r"my favou?rite|i (?:still )?(?:don'?t|do not|think|like|love)|imo|debated|"
+    # (not `personally experienced events` (r167 glossary, episodic memory's definition))
+    r"personally(?!\s+(?:experienced|identifiable|relevant|significant|meaningful|involved)\b)|"
     r"to understand|pick your poison|a bit unfair|for now|re-?read|skim|todo|"
     # `The math is heavier than anything else in the first half` (r132 syllabus, a term
     # card): how it reads beside the rest of the course
@@ -332,6 +347,10 @@ OPINION = re.compile(
     r"hypothesis|concept|differentiation|packing|evolution))|"
     # (nor `alongside the classic evasion, poisoning and privacy attack classes` (r113 blog):
     # the kinds of a field)
+    # (nor `shows classic delta-propagation still sends redundant stuff` (r167 notes, its gist
+    # lost): the standard way, set against the work's)
+    r"(?<!shows\s)(?<!than\s)(?<!over\s)(?<!beats\s)(?<!replaces\s)(?<!unlike\s)(?<!vs\s)"
+    r"(?<!vs\.\s)(?<!versus\s)(?<!improves\s)(?<!extends\s)"
     r"classic(?!\s+(?:[a-z-]+,?\s+){0,5}(?:architectures|algorithms|methods|models|techniques|"
     r"approaches|systems|classes|attacks|problems|baselines|settings|tasks)\b)|"
     r"overkill|hype|important part|worth it|definitely|sadly|unfortunately|"
@@ -468,7 +487,9 @@ OPINION = re.compile(
     # `Bit of a kitchen-sink model, but …`: the writer's verdict
     r"^bit of a\b|\bkitchen[- ]sink\b|"
     r"\bso (?:measure|test|check|benchmark)(?: (?:it|first|yourself))?\b|"
-    r"mind-?blowing|nice to see|phew|way more\b|(?:kind|sort) of shocking|shocking|"
+    r"mind-?blowing|nice to see|phew|way more\b|(?:kind|sort) of shocking|"
+    # (not `in which you heard shocking news` (r167 glossary, flashbulb memory's definition))
+    r"shocking(?!\s+(?:news|events?|stimul\w+|images?|experiences?)\b)|"
     # `The necessary cold shower`, `a sobering reality check`: the writer's verdict
     r"cold shower|reality check|wake-?up call|sobering|"
     # `Big, somewhat sprawling`, `lots of authors from every group`, `Not "mech interp"
@@ -583,8 +604,10 @@ OPINION = re.compile(
     r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read|"
     r"on-?ramp|starting point|entry point)|"
     # `only really read the image section`: the reader's own log
-    r"(?:only|just|never|barely|finally|partly|mostly)\s+(?:really\s+|actually\s+)?"
-    r"(?:read|skimmed|finished|got through|looked at)|"
+    # (not `items you just read` (r167 glossary, the generation effect's definition): what
+    # anyone read)
+    r"(?<!\byou\s)(?<!\bone\s)(?<!\bthey\s)(?:only|just|never|barely|finally|partly|mostly)\s+"
+    r"(?:really\s+|actually\s+)?(?:read|skimmed|finished|got through|looked at)|"
     r"\b(?:skimmed|read|finished)\s+only\b|"  # `skimmed only`
     # `Neo makes more sense in hindsight`: how it reads (not `makes sense of logs`)
     r"makes?\s+(?:[\w-]+\s+){0,2}?sense(?!\s+of\b)|"
@@ -609,8 +632,11 @@ OPINION = re.compile(
     # (nor `beyond what you'd predict from …` (r154 glossary, Adaptive thermogenesis's
     # definition dropped): anyone's expectation)
     r"you're|you are|you'd(?!\s+(?:predict|expect)\b)|your|"
-    r"(?<!tells )(?<!lets )(?<!gives )(?<!helps )(?<!shows )you(?!['’]d\s+(?:predict|expect)\b)|"
-    r"you(?!\s+(?:whether|if|how|which|when|what|conclude|compute|check|decide)\b)"
+    # (nor `summarise what you've seen so removals don't need tombstones` (r167 notes, the
+    # OR-Set's mechanism dropped): what a replica has seen)
+    r"(?<!tells )(?<!lets )(?<!gives )(?<!helps )(?<!shows )(?<!what )"
+    r"you(?!['’]d\s+(?:predict|expect)\b)|"
+    r"you(?!\s+(?:whether|if|how|which|when|what|conclude|compute|check|decide)\b|['’]ve\s+seen\b)"
     r"(?!['’]d\s+(?:predict|expect)\b)|"
     # (not the roman one of `Type I error`, `Phase I trials`, nor the mutual information
     # `I(X; Y)` or the `i` of `i.i.d.`)
@@ -780,7 +806,12 @@ def is_verdict(text: str) -> bool:
 THE_ONE = re.compile(
     r"^(?:(?:this|it) is\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}one[.!]?$"
     # `THE one to read for Rust's lineage.` (r145 notes, a gist): which to read
-    r"|^(?:(?:this|it)(?:['’]s|\s+is)\s+)?the\s+(?:one|paper|book)\s+to\s+(?:read|start\s+with)\b",
+    r"|^(?:(?:this|it)(?:['’]s|\s+is)\s+)?the\s+(?:one|paper|book)\s+to\s+(?:read|start\s+with)\b"
+    # `this is the one actually implemented in practice` (r167 notes, the OR-Set's gist): which
+    # of several people use
+    r"|^(?:(?:this|it)(?:['’]s|\s+is)\s+)?the\s+one\s+(?:(?:that|which)\s+)?(?:(?:actually|"
+    r"really|everyone|people|most\s+people|you)\s+)?(?:implemented|used|uses|use|deployed|"
+    r"shipped|cited|cites|cite|read|reads)\b",
     re.IGNORECASE,
 )
 #: a pointer to something else to use or read: `Add capacity instead.`, `If you're
@@ -980,7 +1011,10 @@ LABEL_WORDS = frozenset(
 #: a glossary's definition may open with a verb a reading instruction also opens with
 #: (`TD learning: Learn value estimates by bootstrapping …`)
 GLOSSARY_DOING = re.compile(
-    r"^(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+", re.IGNORECASE
+    # (never `Go back and read Schlag et al. … first` (r167 table, DeltaNet's gist): advice)
+    r"^(?!go\s+back\s+(?:and|to)\s+(?:re-?)?read\b)"
+    r"(?:learn|compare|choose|pick|start|try|go|ignore|skip)\s+\w+\s+\w+",
+    re.IGNORECASE,
 )
 #: `⭐ RAG, …`, `👉 …`: the list's markers before a claim (not math: `⌊n/3⌋ guards …`,
 #: nor a relation: `≠ Paxos: …`, `<1M params`, `~2× faster`, `≈ 3 B tokens`)
@@ -1116,8 +1150,9 @@ def _partition_outside_brackets(text: str, sep: str) -> tuple[str, str, str]:
 def without_remarks(text: str) -> str:
     """A note's text without the sentences in lower case that remark on the reading
     (`origin of the InfoNCE name. only really read the image section …` → `origin of the
-    InfoNCE name`); "" when it opens with one (`dense. read w/ a coffee. …`). An aside
-    after a semicolon goes too."""
+    InfoNCE name`, `the conference version of the above, shorter. defines SEC formally.` →
+    `defines SEC formally.`); "" when it is only remarks (`dense. read w/ a coffee.`). An
+    aside after a semicolon goes too."""
     said, comma, aside = text.rpartition(", ")
     if comma and len(aside.split()) <= 6 and _VERDICT_CLAUSE.fullmatch(aside.strip(" .!")):
         # `diffusion on SE(3)^N frames, the math is nice`: the fact, then a verdict on it
@@ -1131,7 +1166,12 @@ def without_remarks(text: str) -> str:
     if len(pieces) < 2:
         return text
     if _is_remark(pieces[0]):
-        return ""
+        # (what follows says what the work does, by its verb: `defines SEC formally`; never
+        # a bracket's inside, cut: `… max 10 pages excl. refs), peer review assigned`)
+        kept = [p for p in pieces[1:] if not _is_remark(p) and DOES_AFTER_LEAD.match(p)]
+        if not kept or any(p.count("(") != p.count(")") for p in pieces):
+            return ""
+        return ". ".join(kept)
     return ". ".join(piece for piece in pieces if not _is_remark(piece))
 
 

@@ -78,6 +78,8 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d[a-z]?\.(?:\s|$)")
 _WORD_EDGES = re.compile(r"^[^\w]+|[.!?\"'”’)\]]+$")  # `(e.g.` -> `e.g`
 
 
+#: names that end in their own `!`: a venue's, a company's (`Onward! 2019`, `Yahoo! 2008`)
+_EXCLAIMED_NAMES = frozenset({"Onward!", "Yahoo!"})
 #: the next sentence's first word, capitalised
 _OPENING_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 #: a sentence's first word, never a title's or a name's: `Don't`, `This`, `However`
@@ -96,6 +98,8 @@ def _closes_here(text: str, end: int) -> bool:
         return False  # `Siracusano, Bianchi, ... Bifulco`: a list's elision goes on
     if not word:
         return True
+    if last in _EXCLAIMED_NAMES and re.match(r"!\s+(?:1[89]|20)\d\d\b", text[end - 1 :]):
+        return False  # `McGranaghan. Onward! 2019` (r167 notes, its year lost): a venue
     if head.rstrip("\"'”’)]").endswith(("!", "?")):
         return True
     if re.search(r"[A-Za-z]\)\.$", last) and _OPENING_CAPITAL.match(text, end):

@@ -98,6 +98,10 @@ def read_row(item: Item, description: str) -> Entry | None:
         # `— (position paper)`, `— (GNN)`: no name, a note on the row; `blog`, `survey` (r98
         # table, "Who made **blog**?"): what kind of reading the row is
         name_runs = []
+    if name_runs and not any(char.isalnum() for char in _text(name_runs)):
+        # `| 2024/06 | ⭐ | NVIDIA | [An Empirical Study of …](…). … |` (r167 table, the row
+        # lost): the list's mark alone, no name; the row goes by its paper
+        name_runs = []
     said_of_name: list[Run] = []
     named = _NAME_THEN_SENTENCES.fullmatch(_text(name_runs))
     if named is not None:

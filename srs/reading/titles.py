@@ -109,6 +109,22 @@ _LEADING_MARKS = re.compile(
 )
 
 
+def _is_letter_mark(first: Run, rest: list[Run]) -> bool:
+    """`**R** Adam Swift, *Political Philosophy*, Introduction` (r167 syllabus, five cards
+    asking who made "R"): a syllabus's letter for a required (or optional) reading, set in
+    bold or italics, then the reading's byline and its title in italics or quotes. (`*R*
+    (Ihaka & Gentleman, 1996). A language for …` names no title after it: R, the language.)"""
+    if first.link is not None or not (first.bold or first.italic):
+        return False
+    if first.text.strip() not in {"R", "O"} or not rest or not rest[0].text[:1].isspace():
+        return False
+    if rest[0].bold or rest[0].italic or rest[0].text.lstrip()[:1] in {"(", "[", ":", "—", "-"}:
+        return False
+    return any(run.italic and run.text.strip() for run in rest) or any(
+        quote in run.text for run in rest for quote in '"“'
+    )
+
+
 def without_marker(runs: list[Run]) -> list[Run]:
     """The runs after a reading's mark (`**[R]** Zhang et al., "Understanding …"`): a
     mark says how to read the entry, it is never its name."""
@@ -116,6 +132,8 @@ def without_marker(runs: list[Run]) -> list[Run]:
     while start < len(runs) and not runs[start].text.strip():
         start += 1
     if start < len(runs) and runs[start].link is None and _MARKER.fullmatch(runs[start].text):
+        return runs[start + 1 :]
+    if start + 1 < len(runs) and _is_letter_mark(runs[start], runs[start + 1 :]):
         return runs[start + 1 :]
     if start < len(runs) and runs[start].link is None:
         # `★ (R) Holland, P. W. (1986). "Statistics and Causal Inference." …`: marks at
@@ -547,7 +565,10 @@ def _first_italics(runs: list[Run]) -> list[Run]:
 #: `, 2nd edition`, `, Oxford University Press`: what follows a book's title
 _EDITION_OR_PUBLISHER = re.compile(
     # (`*Exoplanets* (University of Arizona Press, 2010)` (r132 syllabus): in its bracket)
-    r"\s*[,(]\s*(?:\d+(?:st|nd|rd|th)\s+ed|[^,()]*\b(?:Press|Publishers|Springer|Wiley)\b)"
+    r"\s*[,(]\s*(?:\d+(?:st|nd|rd|th)\s+ed|[^,()]*\b(?:Press|Publishers|Springer|Wiley)\b"
+    # (`Hobbes, *Leviathan*, ed. Edwin Curley (Hackett, 1994)` (r167 syllabus, named "Hobbes,
+    # Leviathan, ed"): the edition's editor or translator)
+    r"|(?:ed|trans)\.\s+[A-Z]|(?:edited|translated)\s+by\b)"
 )
 #: an editor's mark after a name: `Sara Seager (ed.)`, `(eds.)`
 _EDITOR = re.compile(r"\s*\((?:eds?\.?|editors?)\)", re.IGNORECASE)
