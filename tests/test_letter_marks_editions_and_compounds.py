@@ -372,3 +372,22 @@ def test_a_site_that_hosts_the_text_is_not_its_name() -> None:
         " here.\n"
     )
     assert not claim_texts(heilbroner)
+
+
+def test_a_clue_that_says_one_of_the_bracketed_short_names_is_held() -> None:
+    from tests.test_gate import card, rule_of
+
+    clue = card(
+        "reverse",
+        "What is described here?\n\n*The paper is about T5, but section 2.2 defines C4*",
+        "**Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer"
+        " (T5 / C4)**",
+    )
+    assert rule_of(clue) == "answer-on-front"
+    other = card(
+        "reverse",
+        "What is described here?\n\n*every NLP task cast as string in, string out*",
+        "**Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer"
+        " (T5 / C4)**",
+    )
+    assert rule_of(other) is None

@@ -348,9 +348,14 @@ def _root_shown(answer: str, front: str) -> bool:
 def _bracketed_short_shown(answer: str, front: str) -> bool:
     """`*the FAO-56 approach: ETc = Kc × ET0*` → **Crop coefficient (Kc) / reference ET
     (ET0)** (r98 glossary): the short name the answer gives in brackets, on the front."""
-    for short in re.findall(r"\(([^()\s]{2,8})\)", strip_markdown_escapes(answer)):
-        if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", front, re.IGNORECASE):
-            return True
+    for inside in re.findall(r"\(([^()]{2,30})\)", strip_markdown_escapes(answer)):
+        # (or several: `… Text-to-Text Transformer (T5 / C4)` and a clue that says "T5", r168
+        # blog)
+        for short in re.split(r"\s*[/,]\s*", inside.strip()):
+            if not re.fullmatch(r"\S{2,8}", short):
+                continue
+            if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", front, re.IGNORECASE):
+                return True
     return False
 
 

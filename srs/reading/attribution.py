@@ -595,7 +595,7 @@ _TEAM_YEAR = re.compile(
 #: `OpenAI, Feb 2024.`, `Google DeepMind blog, Aug 2025.`: a lab that people know, then
 #: when, and nothing else
 _LAB_YEAR_ALONE = re.compile(
-    rf"[\s\-–—:,]*(?P<lab>{_LAB})(?:\s+(?:blog|team|research|report))?,\s*(?:{_MONTH}\s+)?"
+    rf"[\s\-–—:,]*(?P<lab>{_LAB})(?:\s+(?:blog|research|report))?,\s*(?:{_MONTH}\s+)?"
     rf"(?P<year>{_YEAR})[\s.]*"
 )
 #: `withoutboats, Oct 2023`, `withoutboats, Jan 25 2018`, `withoutboats, 2018. introduces …`
