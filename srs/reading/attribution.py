@@ -25,7 +25,12 @@ from srs.reading.orgs import (
     VENUE_PATTERN,
     VENUES,
 )
-from srs.reading.phrases import STOPWORDS, is_generic_link_text, partition_outside_brackets
+from srs.reading.phrases import (
+    STOPWORDS,
+    compiled,
+    is_generic_link_text,
+    partition_outside_brackets,
+)
 from srs.reading.remarks import MONTH
 from srs.reading.sentences import JOURNAL_WORDS, sentences
 from srs.text import clean_space
@@ -627,9 +632,9 @@ _BRACKET_AFTER = re.compile(rf"\s*\([^()]*{_YEAR}[^()]*\)")
 def _given_name(lab: str, text: str) -> bool:
     """`Yale Patt`, `Yale N. Patt`: a person whose given name is a lab's (not `NVIDIA
     Research`, `Google Brain`, `Huawei Noah's Ark`: the lab's own words)."""
-    after = re.search(
-        rf"(?<![\w-]){re.escape(lab)}\s+(?:[A-Z]\.\s+)?(?P<next>[A-Z][a-z]+)\b(?!['’])", text
-    )
+    after = compiled(
+        rf"(?<![\w-]){re.escape(lab)}\s+(?:[A-Z]\.\s+)?(?P<next>[A-Z][a-z]+)\b(?!['’])"
+    ).search(text)
     return after is not None and not _ORG_WORD.fullmatch(after["next"])
 
 
@@ -1019,7 +1024,7 @@ def _byline(text: str) -> Attribution | None:
         for m in _LAB_RE.finditer(rest)
         if " " in m.group("lab")
         or not (
-            re.search(rf"(?<![\w-])[A-Z][a-z]+ {re.escape(m.group('lab'))}(?![\w-])", text)
+            compiled(rf"(?<![\w-])[A-Z][a-z]+ {re.escape(m.group('lab'))}(?![\w-])").search(text)
             or _given_name(m.group("lab"), text)
         )
     ]
@@ -1064,7 +1069,7 @@ def _byline(text: str) -> Attribution | None:
         and all(len(p.split()) == 1 for p in parts[:-1])
     ):
         parts.pop()  # `Dueben & Bauer, Geoscientific Model Development`: surnames, a journal
-    while len(parts) > 1 and re.search(re.escape(parts[-1]) + r"[\s,]*\d+\s*\(\d+\)", text):
+    while len(parts) > 1 and compiled(re.escape(parts[-1]) + r"[\s,]*\d+\s*\(\d+\)").search(text):
         parts.pop()  # `Mark Johnson, Computational Linguistics 24(4)`: the journal, its volume
     if (
         len(parts) > 2

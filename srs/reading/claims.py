@@ -50,6 +50,7 @@ from srs.reading.phrases import (
     QUANTIFIERS,
     RENAMED,
     VERBS,
+    compiled,
     content_words,
     find_word,
     is_generic_link_text,
@@ -2469,7 +2470,7 @@ _TERM_FROM = re.compile(
 def _entry_does(text: str, name: str) -> str:
     """What `text` says the entry does when it opens with the entry's name and a verb
     (`ExpeL tries to carry lessons …` → `tries to carry lessons …`), else ""."""
-    said = re.match(rf"(?:the\s+)?{re.escape(name)}\s+(?=[a-z]+s\s)", text)
+    said = compiled(rf"(?:the\s+)?{re.escape(name)}\s+(?=[a-z]+s\s)").match(text)
     return text[said.end() :] if said and name else ""
 
 
@@ -2514,11 +2515,10 @@ def _before_another(piece: str, others: tuple[str, ...]) -> str:
             continue
         # (the other paper the subject of a clause of its own, not an item of a list:
         # `Kimi K-2 and Qwen 3`, `Gated SAEs and JumpReLU SAEs, both from …`)
-        joined = re.search(
+        joined = compiled(
             rf"[,;]\s+(?:and|while|whereas)\s+{re.escape(other)}(?:\s*\([^()]*\))?"
-            r"\s+(?:[a-z]+s|is|was|are|were)\b",
-            piece,
-        )
+            r"\s+(?:[a-z]+s|is|was|are|were)\b"
+        ).search(piece)
         if joined is not None and joined.start() > 0:
             piece = piece[: joined.start()]
     return piece
@@ -2527,7 +2527,7 @@ def _before_another(piece: str, others: tuple[str, ...]) -> str:
 def _without_others_citations(piece: str, others: tuple[str, ...]) -> str:
     for other in others:
         if len(other.split()) >= 2 and other in piece:
-            piece = re.sub(rf"({re.escape(other)})\s*\([^()]*\)", r"\1", piece)
+            piece = compiled(rf"({re.escape(other)})\s*\([^()]*\)").sub(r"\1", piece)
     return piece
 
 

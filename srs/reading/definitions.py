@@ -24,7 +24,7 @@ from srs.reading.claim_kinds import (
     starts_with_verb,
 )
 from srs.reading.model import Claim
-from srs.reading.phrases import VERBS
+from srs.reading.phrases import VERBS, compiled
 from srs.reading.remarks import GENRE_WORDS, is_title_case
 
 __all__ = [
@@ -177,7 +177,7 @@ def _after(pattern: re.Pattern[str], text: str) -> str:
 
 
 def _named(name: str) -> re.Pattern[str]:
-    return re.compile(rf"^(?:the\s+)?{re.escape(name)}\s+", re.IGNORECASE)
+    return compiled(rf"^(?:the\s+)?{re.escape(name)}\s+", re.IGNORECASE)
 
 
 def is_remark(text: str) -> bool:

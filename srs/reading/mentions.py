@@ -17,7 +17,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import loosely_spelled
 from srs.reading.model import Attribution, Link, Mention
 from srs.reading.orgs import LAB_NAMES, VENUE_NAMES
-from srs.reading.phrases import POINTING, RENAMED, STOPWORDS, is_generic_link_text
+from srs.reading.phrases import POINTING, RENAMED, STOPWORDS, compiled, is_generic_link_text
 from srs.reading.urls import arxiv_id
 
 __all__ = ["QUOTED_CITED", "mentions"]
@@ -263,7 +263,7 @@ def _linked_titles(text: str, links: list[Link]) -> list[re.Match[str]]:
         words = len(title.split())
         if not 1 <= words <= 12 or not title[:1].isupper() or is_generic_link_text(title):
             continue
-        match = re.search(rf"(?P<name>{re.escape(title)})\s*\((?P<inner>[^()]*)\)", text)
+        match = compiled(rf"(?P<name>{re.escape(title)})\s*\((?P<inner>[^()]*)\)").search(text)
         if match is not None and all(match.start() != f.start() for f in found):
             found.append(match)
     return found

@@ -22,6 +22,7 @@ __all__ = [
     "RENAMED",
     "STOPWORDS",
     "VERBS",
+    "compiled",
     "content_words",
     "find_word",
     "in_list",
@@ -172,6 +173,15 @@ def content_words(text: str) -> list[str]:
         for raw in _WORD.findall(text.casefold())
         if (word := raw.strip(".'’-")) and word not in STOPWORDS and not word.startswith("arxiv")
     ]
+
+
+@lru_cache(maxsize=8192)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, kept here: the patterns built from an entry's own names and titles
+    are many, and in `re`'s own cache (512, oldest out first) they push out the module's
+    patterns and each other — a 100× list (one list a hundred times over) compiled its
+    titles' patterns again on every copy."""
+    return re.compile(pattern, flags)
 
 
 @lru_cache(maxsize=8192)

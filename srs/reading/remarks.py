@@ -349,9 +349,9 @@ OPINION = re.compile(
     # the kinds of a field)
     # (nor `shows classic delta-propagation still sends redundant stuff` (r167 notes, its gist
     # lost): the standard way, set against the work's)
-    r"(?<!shows\s)(?<!than\s)(?<!over\s)(?<!beats\s)(?<!replaces\s)(?<!unlike\s)(?<!vs\s)"
-    r"(?<!vs\.\s)(?<!versus\s)(?<!improves\s)(?<!extends\s)"
-    r"classic(?!\s+(?:[a-z-]+,?\s+){0,5}(?:architectures|algorithms|methods|models|techniques|"
+    r"classic(?<!shows\sclassic)(?<!than\sclassic)(?<!over\sclassic)(?<!beats\sclassic)"
+    r"(?<!replaces\sclassic)(?<!unlike\sclassic)(?<!vs\sclassic)(?<!vs\.\sclassic)"
+    r"(?<!versus\sclassic)(?<!improves\sclassic)(?<!extends\sclassic)(?!\s+(?:[a-z-]+,?\s+){0,5}(?:architectures|algorithms|methods|models|techniques|"
     r"approaches|systems|classes|attacks|problems|baselines|settings|tasks)\b)|"
     r"overkill|hype|important part|worth it|definitely|sadly|unfortunately|"
     # (but `even an obviously irrelevant one`, r106 glossary: a fact's own word)
@@ -606,7 +606,8 @@ OPINION = re.compile(
     # `only really read the image section`: the reader's own log
     # (not `items you just read` (r167 glossary, the generation effect's definition): what
     # anyone read)
-    r"(?<!\byou\s)(?<!\bone\s)(?<!\bthey\s)(?:only|just|never|barely|finally|partly|mostly)\s+"
+    r"(?=[jnbfpmo])(?<!\byou\s)(?<!\bone\s)(?<!\bthey\s)"
+    r"(?:only|just|never|barely|finally|partly|mostly)\s+"
     r"(?:really\s+|actually\s+)?(?:read|skimmed|finished|got through|looked at)|"
     r"\b(?:skimmed|read|finished)\s+only\b|"  # `skimmed only`
     # `Neo makes more sense in hindsight`: how it reads (not `makes sense of logs`)
@@ -634,8 +635,8 @@ OPINION = re.compile(
     r"you're|you are|you'd(?!\s+(?:predict|expect)\b)|your|"
     # (nor `summarise what you've seen so removals don't need tombstones` (r167 notes, the
     # OR-Set's mechanism dropped): what a replica has seen)
-    r"(?<!tells )(?<!lets )(?<!gives )(?<!helps )(?<!shows )(?<!what )"
-    r"you(?!['’]d\s+(?:predict|expect)\b)|"
+    r"you(?<!tells you)(?<!lets you)(?<!gives you)(?<!helps you)(?<!shows you)(?<!what you)"
+    r"(?!['’]d\s+(?:predict|expect)\b)|"
     r"you(?!\s+(?:whether|if|how|which|when|what|conclude|compute|check|decide)\b|['’]ve\s+seen\b)"
     r"(?!['’]d\s+(?:predict|expect)\b)|"
     # (not the roman one of `Type I error`, `Phase I trials`, nor the mutual information
