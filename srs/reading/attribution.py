@@ -2003,10 +2003,10 @@ _ORIGINAL_YEAR = re.compile(
     r"^[\s,]*\([^()]*?\b(?:orig\.|original(?:ly)?|first\s+published)\s[^()]*?"
     rf"\b{_CLASSIC_YEAR}[^()]*\)"
 )
-#: `trans. John D. Blanton (Springer, 1988)`: what follows is the translation a work is read
-#: in, and its year is the translation's (in lower case: never `IEEE Trans. Computers`, a
-#: journal)
-_TRANSLATED = re.compile(
+#: `trans. John D. Blanton (Springer, 1988)`, `ed. Edwin Curley (Hackett, 1994)`: what follows
+#: is the translation or the edition a work is read in, and its year is that one's (in lower
+#: case: never `IEEE Trans. Computers`, a journal)
+_TRANSLATED_OR_EDITED = re.compile(
     r"\b(?:trans\.|transl\.|tr\.|[Tt]ranslated\s+by|[Tt]ranslation\s+by|English\s+translation"
     # (and an edition by its editor: `ed. Edwin Curley (Hackett, 1994)`, r167 syllabus)
     r"|ed\.\s+(?=(?:[A-Z]\.\s*)*[A-Z][a-z])|[Ee]dited\s+by)"
@@ -2044,7 +2044,7 @@ def _own_year(found: Attribution, after: str) -> Attribution:
         year = int(own["year"])
         venue = found.venue if found.year == year else ""
         return replace(found, year=year, venue=venue)
-    read_in: re.Match[str] | None = _TRANSLATED.search(after)
+    read_in: re.Match[str] | None = _TRANSLATED_OR_EDITED.search(after)
     if (
         read_in is not None
         and found.year is not None

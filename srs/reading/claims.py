@@ -2019,7 +2019,9 @@ def read_claims(
                     number >= 1
                     and term
                     and _CASE_STUDY.match(piece.strip())
-                    and _finding(_whole_sentence(raw, number, piece), found, first=False)
+                    and _finding(
+                        _sentence_of(whole_sentences, raw, number, piece), found, first=False
+                    )
                     is not None
                 )
             ):
@@ -2045,8 +2047,7 @@ def read_claims(
                 continue
             if term and source == "text" and name and cited_here not in found_in:
                 # (the whole sentence, not the clause a long one was cut to)
-                whole_sentences = whole_sentences or sentences(raw)
-                whole = whole_sentences[number] if number < len(whole_sentences) else piece
+                whole = _sentence_of(whole_sentences, raw, number, piece)
                 finding = _finding(whole, cut_found, first=index == 0 and number == 0)
                 if (
                     finding is not None
@@ -2278,10 +2279,12 @@ _CASE_STUDY = re.compile(
 )
 
 
-def _whole_sentence(raw: str, number: int, piece: str) -> str:
-    """The `number`th sentence of `raw` whole (a long one may have been cut to `piece`)."""
-    whole = sentences(raw)
-    return whole[number] if number < len(whole) else piece
+def _sentence_of(said: list[str], raw: str, number: int, piece: str) -> str:
+    """The `number`th sentence of `raw` whole (a long one may have been cut to `piece`);
+    `said` keeps `raw`'s sentences once they are asked for."""
+    if not said:
+        said.extend(sentences(raw))
+    return said[number] if number < len(said) else piece
 
 
 def _finding(piece: str, found: Attribution, *, first: bool) -> Finding | None:
