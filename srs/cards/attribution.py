@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from srs.cards.context import EntryContext, OwnPaper, Slot
 from srs.cards.ids import mention_key
 from srs.reading.attribution import first_surname
-from srs.reading.model import Finding, Mention
+from srs.reading.model import Entry, Finding, Mention
 from srs.reading.naming import NAME_TOKEN
+from srs.reading.nature import of_nature
 from srs.reading.orgs import brand_lab
 from srs.text import md_escape
 
@@ -150,10 +151,21 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
                 abstract="",
             )
         ]
+    definition = _definition(entry)
     slots: list[Slot] = []
     for paper in papers:
         who, when = _who(paper), _when(paper)
         if not who or _names_others(paper) or _two_names(paper.name):
+            continue
+        if (
+            definition is not None
+            and paper.name == entry.name
+            and of_nature(paper.name, definition)
+            and not _eponym(paper)
+        ):
+            # (`**Plasmin**: The main native protease of milk … Bastian & Brown (1996)`,
+            # r169 glossary, "Who made **Plasmin**?": useless): nobody made a thing of
+            # nature, the people a glossary cites for it studied it
             continue
         if _WHOSE_NAME.match(paper.name) and not paper.byline:
             # `Lilian Weng's overview` (r119 table, "Who made it? → OpenAI (at the time)"):
@@ -209,6 +221,12 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     if template.max_cards is not None:  # (the entry's own papers first)
         slots = slots[: template.max_cards]
     return slots
+
+
+def _definition(entry: Entry) -> str | None:
+    """What a glossary's `**Term**: definition` says after its term (and its bracket)."""
+    term = re.match(rf"{re.escape(entry.title)}\s*(?:\([^()]*\)\s*)?:\s", entry.description)
+    return entry.description[term.end() :] if term else None
 
 
 def _found(finding: Finding, name: str) -> Slot:

@@ -88,6 +88,10 @@ _NO_NAME = (
     # (`William L. Hamilton, Morgan & Claypool Synthesis Lectures` (r141 table, "Hamilton and
     # Lectures"): a publisher's series)
     r"Lectures|Synthesis|"
+    # (`Hippocratic Corpus, *On the Sacred Disease*` (r169 syllabus, "Who made it? →
+    # Corpus"), `(Oxford World's Classics, 1997)`, `(Manchester Medieval Sources, …)`: a
+    # body of writings, a publisher's series — never a Mr Corpus)
+    r"Corpus|Classics|Sources|"
     # (`**AlphaGo Zero (2017).**` (r140 blog, "(Zero, 2017)"), `Google Project Zero & Google
     # DeepMind` (r87 awesome, "Zero (Google DeepMind)"): a name's suffix, never a Mr Zero)
     rf"{MODEL_SUFFIX}|"
@@ -521,6 +525,9 @@ _PUBLISHER = re.compile(
     # 2012"), `Elsevier`, `Birkhäuser`, `Routledge`: more houses)
     r"(?:Mouton\s+)?de\s+Gruyter|Elsevier|Birkh[äa]user|Routledge|Kluwer|North[-\s]Holland)\b"
     r"|\b(?:[A-Z][\w-]*\s+)*(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.?)\s+[Rr]eport\b"
+    # `(Oxford World's Classics, 1997)`, `(Manchester Medieval Sources, Manchester UP, 1994)`
+    # (r169 syllabus, "Who made **The Black Death**? → Sources"): a publisher's series
+    r"|\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Classics|Sources)\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
     r"|(?<![\w.])Int(?:'l|l)?\.\s+J\.\s+(?:of\s+)?[A-Z][\w&-]*\.?(?:\s+(?:[A-Z][\w&-]*\.?|of|and|&))*"
     # a journal whose name holds commas

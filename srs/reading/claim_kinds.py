@@ -367,6 +367,13 @@ def _definition_head(text: str) -> str:
             # `Turning fiber-optic cables | , including unused telecom "dark fiber", into
             # dense arrays of strain sensors` (r85 glossary): an aside inside the phrase
             continue
+        if re.search(r"[a-z],\s+[^,;:()]{1,30}$", before) and re.match(
+            r",\s+(?:whether|what|how)\s", text[end.start() :]
+        ):
+            # `The model learns | , per head and per step, whether to append to the cache or
+            # merge …` (r169 blog, "What is **Dynamic Memory Compression**? → The model
+            # learns, per head and per step"): an aside, then what the verb takes
+            continue
         if re.match(r"(?i)(?:not|never)\s", before) and re.match(
             r",?\s+but\s", text[end.start() :]
         ):
@@ -1138,6 +1145,17 @@ _IN_ACTION = re.compile(r"^(?:[\w'’-]+\s+){1,4}in\s+action\.?$", re.IGNORECASE
 #: the problem a work answers, labelled: `The problem: policy-gradient methods like GRPO need
 #: per-sequence log-likelihoods` (r96 blog, asked as what **d1** is)
 _THE_PROBLEM = re.compile(r"^(?:the\s+)?(?:problem|challenge|issue|catch)\s*:\s", re.IGNORECASE)
+#: another term, quoted, defined: `"Collateral evolution" = when an internal API changes
+#: …` under **Coccinelle** (r169 notes, asked as what Coccinelle is)
+#: (never `"Extreme Inception": replaces Inception modules …` under **Xception**: what the
+#: work calls its idea, then what it is)
+_QUOTED_TERM_DEFINED = re.compile(r"^[\"“][^\"“”]{2,40}[\"”]\s*(?:=\s*when\b|means\b|is\s+when\b)")
+#: who uses it: `make coccicheck, scripts/coccinelle/, and a huge number of tree-wide API
+#: conversions use it` (r169 notes, then asked as what Coccinelle is)
+_WHO_USES_IT = re.compile(
+    # (never `… and the recipe … to use it` (r79 awesome): what it is, and how to use it)
+    r"(?i)(?<!\bto\s)\b(?:use|uses|rely\s+on|relies\s+on|build\s+on|builds\s+on)\s+it\.?$"
+)
 #: what it is not, alone: `Not an agent benchmark at all` (r95 table)
 _NOT_ALONE = re.compile(r"^not\s+(?:a|an|the|really|quite)\s+[^,;:]{2,60}$", re.IGNORECASE)
 #: where a work was built or tried, never what it is (`done with MMTk in Jikes RVM`, `Built
@@ -1188,6 +1206,8 @@ def side_fact(text: str) -> bool:
         # still made Gorilla's definition as the first claim that describes it)
         or _NOT_WHAT_IT_IS.match(text)
         or _SAME_INDEPENDENTLY.match(text)
+        or _QUOTED_TERM_DEFINED.match(text)
+        or _WHO_USES_IT.search(text)
     )
 
 

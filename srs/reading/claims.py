@@ -489,10 +489,26 @@ _PART_NUMBERS = re.compile(r"\d+(?:\.\d+)*\s*\(")
 _CODE = re.compile(r"\bwhile\s*\(|\bfor\s*\((?:\w+\s+)?\w+\s*(?:=|;|:)|&&")
 _READING_PART = re.compile(
     r"^(?:[A-Z][\w'’-]+,\s+)?(?:the\s+)?(?:chapters?|ch\.|sections?|sec\.|§)\s*(?:on\b|\d)"
+    # `selections from Part One and the medical treatises` (r169 syllabus, asked as what
+    # *The Black Death* does): which parts of it to read
+    r"|^(?:selections|excerpts?|extracts?)\s+from\b"
     # `Marschner & Shirley, *Fundamentals of …*, ch. 1, ch. 2 (…) and the Viewing chapter`
     # (r101 syllabus, its gist "Marschner & Shirley and the Viewing chapter"): which parts
     r"|^(?:[A-Z][\w'’-]+(?:\s*(?:&|and)\s*[A-Z][\w'’-]+)?,?\s+)?(?:and\s+)?the\s+"
     r"(?:[\w-]+\s+){1,3}chapters?\.?$",
+    re.IGNORECASE,
+)
+#: a compound adjective: `LLM-specific`, `GPU-only`, `model-agnostic`
+_KIND_OF_ADJECTIVE = re.compile(
+    r"^[\w.+]+-(?:specific|only|agnostic|based|free|aware|centric|oriented|style|like|level|"
+    r"wide|focused|friendly)$",
+    re.IGNORECASE,
+)
+#: `introduction to Huisman & Warner, eds., *Locating Medical History: …*` (r169 syllabus,
+#: asked as what *Medical Histories* is): where in an edited book the reading is
+_IN_EDITED_BOOK = re.compile(
+    r"^(?:the\s+)?(?:introduction|preface|foreword|afterword|epilogue)\s+(?:to|in)\s+[^;]{0,80}"
+    r"\beds?\.(?!\w)",
     re.IGNORECASE,
 )
 #: a post's byline: its writer (a handle too), the forum and the date
@@ -628,7 +644,11 @@ _OTHERS_WORK = re.compile(
 #: `This is where ROP comes from`, `the paper where the term originated`: it introduced it
 _WHERE_FROM = re.compile(
     # (`Where the term *sequential consistency* comes from: the result is …`, r132 notes)
-    r"(?:(?i:this|it|that)\s+is\s+(?:the\s+paper\s+)?)?(?i:where)\s+(?P<what>\S.{0,60}?)\s+"
+    r"(?:(?i:this|it|that)\s+is\s+(?:the\s+paper\s+)?)?(?i:where)\s+"
+    # (never `the names in the SD web UIs` (r169 table, "Which paper introduced the names in
+    # the SD web UIs? → k-diffusion"): what others call things, not a thing it introduced)
+    r"(?!(?i:the\s+(?:names|terms|words|labels|notation)|(?:much|some|most|many|all|a\s+lot)\s+of)\b)"
+    r"(?P<what>\S.{0,60}?)\s+"
     r"(?:comes?\s+from|came\s+from|originated|started|was\s+(?:introduced|coined|born))"
 )
 #: (the same, then a colon and what it is)
@@ -1839,6 +1859,10 @@ def read_claims(
                 aliased = _alias(text, own_names, link_names, link_words, later=bool(out.claims))
                 if aliased is not None and re.match(r"(?:Not|No)\s", aliased[0]):
                     aliased = None  # `Not on arXiv; the model is in …` (r64 awesome): a remark
+                if aliased is not None and _KIND_OF_ADJECTIVE.search(aliased[0]):
+                    # `LLM-specific; nice taxonomy of …` (r169 awesome, "What is
+                    # **LLM-specific**?"): a word on its scope, never its name
+                    aliased = None
                 if aliased is not None and attribution.is_publisher(
                     re.sub(r"[\s,]+(?:1[89]|20)\d\d[a-z]?$", "", aliased[0])
                 ):
@@ -2714,6 +2738,15 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
         return Attribution()  # `Wilson & Izmailov 2020 argue it is …`: their view of it
     said = tidy(text)
     if found.authors and (not said or _reference_only(said)):
+        if (
+            not (found.year or found.venue)
+            and found.authors.endswith("et al.")
+            and not re.search(r"&|\band\b|et\s+al\b", piece)
+        ):
+            # `Munster, Époisses, Limburger, Taleggio.` under **Smear (washed rind)** (r169
+            # glossary, "Who made it? → Munster et al."): three names or more in a row, no
+            # year, no venue, nothing that joins people — a list of examples
+            return Attribution()
         return found
     left = said.strip(" ,;.")
     surname = attribution.first_surname(found.authors) if found.authors else ""
@@ -3748,9 +3781,19 @@ def _cites_another(piece: str, authors: str, own: list[str]) -> bool:
         r"(?P<name>[A-Z][\w.+]*-(?:[A-Z][\w.+-]*|\d[\w.+-]*))\s*\([^()]*?" + re.escape(surname),
         piece,
     )
-    if cited is None:
-        return False
     mine = {squash(n) for n in own if n}
+    if cited is None:
+        # (`dma-buf (Sumit Semwal et al.): share a buffer between devices …` under **DMA
+        # buffer sharing in 3.3** (r169 notes, "Who wrote it? → Semwal et al.": the LWN
+        # article is not theirs): a note that opens with another thing's name and its
+        # people, then what it is
+        opening = re.match(
+            r"(?P<name>[\w.+-]+(?:\s+[\w.+-]+){0,2})\s*\([^()]*?"
+            + re.escape(surname)
+            + r"[^()]*\)\s*:\s",
+            piece,
+        )
+        return opening is not None and squash(opening["name"]) not in mine
     return not any(squash(cited["name"]) in m or m in squash(cited["name"]) for m in mine if m)
 
 
@@ -3759,7 +3802,9 @@ _READING_COMPARED = re.compile(
     r"(?i)(?:much\s+|a\s+bit\s+|far\s+)?(?:shorter|friendlier|easier|gentler|clearer|denser|"
     r"harder|drier|more\s+(?:readable|accessible|approachable))"
     r"(?:,?\s+(?:and\s+)?(?:shorter|friendlier|easier|gentler|clearer|denser|harder|drier|"
-    r"more\s+\w+))?\s+than\s+[^.;:]{1,60}\.?$"
+    # (`… than the Wen et al. review` (r158 awesome, a reverse card's clue once its remark
+    # went): another reading, by its people)
+    r"more\s+\w+))?\s+than\s+(?:[^.;:]|(?<=\bal)\.){1,60}\.?$"
 )
 #: `This is where the task gets its name.`: where a word comes from, and nothing of it
 _NAMED_HERE = re.compile(
@@ -3903,7 +3948,7 @@ def _claim(
         return None
     if ASSIGNMENT.match(text):
         return None  # `A3 out: fine-tune a cross-encoder …` (r108 syllabus): course work
-    if _READING_PART.match(text) and ":" not in text:
+    if (_READING_PART.match(text) and ":" not in text) or _IN_EDITED_BOOK.match(text):
         # `Tedrake, *Underactuated Robotics*, chapter on trajectory optimization (…)` (r92
         # syllabus, graded useless as its gist): which part to read, no fact
         return None

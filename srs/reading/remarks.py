@@ -214,9 +214,19 @@ OPINION = re.compile(
     r"\b(?:book|pdf|text|copy|version)\s+is\s+free\b|\bis\s+free\s+(?:and|online|to\s+read)\b|"
     # `Very short, very strange, very influential` (r161 syllabus, Pandemonium's gist): how
     # it reads, in bare adjectives
+    # (`Very long, very broad, somewhat list-like`, r169 awesome, a reverse card's clue)
     r"^(?:(?:very|really|quite)\s+)?(?:short|long|brief|strange|weird|odd|dense|influential|"
-    r"readable|dry|fun)(?:,\s+(?:and\s+)?(?:(?:very|really|quite)\s+)?[a-z]+){1,3}(?=\.?$)|"
+    r"readable|dry|fun)(?:,\s+(?:and\s+)?(?:(?:very|really|quite|somewhat|rather|a\s+bit)\s+)?"
+    r"[a-z][a-z-]*){1,3}(?=\.?$)|"
     r"\bfor\s+completeness\b|\bhaven['’]?t\s+(?:looked|dug|gotten)\s+(?:at|into)\b|"
+    # `Hard going but brilliant` (r169 syllabus, *The Symptom and the Subject*'s gist): how
+    # it reads, and the writer's verdict
+    r"^(?:hard|heavy|slow|tough)\s+going\b|"
+    # `UCLA's Snow site has a scan`, `the old Francis Adams translations are online` (r169
+    # syllabus, a gist and a cloze): where to find a copy
+    r"\b(?:site|page|library|archive)\s+has\s+(?:a|the)\s+(?:scan|copy|pdf|facsimile|"
+    r"transcription)\b|\b(?:translations?|scans?|copies|versions?|editions?)\s+(?:is|are)\s+"
+    r"(?:freely\s+|free\s+)?(?:online|on\s+the\s+web)\b|"
     r"\b(?:used|second-?hand|cheap)\s+copies\b|"
     r"\beveryone['’]s\s+(?:been\s+)?talking\s+about\b|\bwith\s+~?\d+\s+(?:co-?)?authors\b|"
     r"^(?:the|a)\s+[\w-]+\s+(?:everyone|everybody)\s+(?:uses|cites|reports|knows)\.?$|"
@@ -272,6 +282,28 @@ OPINION = re.compile(
     # that named the field`, `Gentler than the Cousot papers` (r107 blog and syllabus)
     r"\boften\s+forgotten\b|\bcomes?\s+up\s+on\s+the\s+(?:midterm|final|exam)\b|"
     r"^the\s+[a-z]+-ish\s+(?:paper|post|book)\s+that\b|^gentler\s+than\b|"
+    # `Good for the mmap half and general intuition`, `Has the nice table comparing softirq
+    # / tasklet / workqueue`, `1000+ pages, used as a reference only`, `Ch 10 …, 12 (PCI)
+    # and 15 are the ones that matter here` (r169 notes, two gists, a reverse and a
+    # cloze): which of its parts serve, how to use it
+    r"^good\s+for\s+(?:the\s+)?[^.;]{1,50}?\b(?:half|part|parts|chapters?|intuition)\b|"
+    r"^has\s+(?:a|the)\s+(?:nice|good|great|useful|handy|best|classic)\s+(?:table|diagram|"
+    r"figure|chart|picture|summary|overview)\b|\bused\s+as\s+(?:a\s+)?reference\s+(?:only|book)\b|"
+    r"\b(?:are|is)\s+the\s+(?:ones?|parts?|chapters?|bits?)\s+(?:that|which)\s+matters?\b|"
+    r"\bswears?\s+by\b|"
+    # `Came out within days of NSA` (r169 blog, MoBA's gist), `Here only for *dynamic
+    # thresholding*` (r169 table, Imagen's): when it appeared beside another, why the list
+    # holds it
+    r"^(?:came\s+out|appeared|dropped|landed|(?:was\s+)?released|published)\s+(?:within\s+"
+    r"(?:days|weeks|hours|a\s+(?:day|week|month))|(?:on\s+)?the\s+same\s+(?:day|week|month)|"
+    r"(?:just\s+|right\s+)?(?:days|weeks)\s+(?:after|before))\b|"
+    r"^(?:it['’]?s\s+)?(?:here|listed|included)\s+(?:only|just|purely)\s+for\b|"
+    # `torchcfm is a nice small library`, `1-NFE ImageNet 256 FID numbers are very strong`
+    # (r169 table, two reverse cards): the writer's word on its code and its numbers
+    r"\bis\s+a\s+(?:nice|neat|handy|great|good|solid)\s+(?:small\s+|little\s+|clean\s+)?"
+    r"(?:library|tool|repo|package|implementation|codebase)\b|"
+    r"\b(?:numbers|results)\s+are\s+(?:very\s+|really\s+|quite\s+)?(?:strong|impressive|good|"
+    r"great|solid)\b|"
     # `Referred to below as "E&K"` (r106 syllabus, asked "What is …?"): the list's own
     # shorthand for it
     r"^(?:referred\s+to|cited|called)\s+(?:below|here|hereafter|later|in\s+this\s+\w+)\s+as\b|"
@@ -906,6 +938,11 @@ INSTRUCTION = re.compile(
     r"be (?:ready|prepared) to|come (?:ready|prepared) to|"
     # (`Bring this one to the discussion` (r118 syllabus, "What is it? → Bring this one …"))
     r"bring (?:this|it|them|these|questions|one)\b|"
+    # (`Browse the plates and the title page on …` (r169 syllabus, a cloze on the site's
+    # name), `Stick with it.`, `primary source; read it as one` (a gist and a reverse): how
+    # to read it)
+    r"browse\s+(?:the|its|this|through)\b|stick\s+with\s+(?:it|this|them)\b|"
+    r"come\s+with\s+(?:one|an?|two|three|your)\b|(?:an?\s+)?primary\s+source\s*(?:[;.]|$)|"
     # (`Take the math seriously.`, `Notice how simple the learning component is` (r145
     # syllabus, a key idea and a gist): the instructor's advice)
     r"take\s+(?:the|this|it|them)\b[^.;]{0,30}\bseriously|notice|"
