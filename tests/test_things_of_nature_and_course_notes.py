@@ -6,6 +6,7 @@ instructions and a notebook's verdicts read as what a work is."""
 
 from __future__ import annotations
 
+from srs.reading.document import parse_text
 from srs.reading.nature import of_nature
 from tests.test_figures_and_heads import cards, claim_texts, one
 from tests.test_term_credits import OTHER_TERMS, term
@@ -217,3 +218,56 @@ def test_the_writers_word_on_code_and_numbers_is_no_clue() -> None:
             f" al. (2023). {remark}\n"
         )
         assert claim_texts(entry) == [], remark
+
+
+# Round 170 (positional encodings, graph RAG, JavaScript-bundler notes, a beekeeping
+# glossary, an environmental-ethics seminar, code-search table), graded on the fixes above.
+
+
+def test_a_verb_with_its_consonant_doubled_gives_the_name_away() -> None:
+    recapping = [
+        card
+        for card in cards(
+            _GLOSSARY
+            + "**Recapping**: Workers uncap a cell, inspect it and recap it, interrupting mite"
+            " reproduction. Elevated in several mite-surviving populations (Oddie et al. 2018,"
+            " *Sci Rep*).\n"
+        )
+        if card.back == "**Recapping**"
+    ]
+    assert not any("recap it" in card.front for card in recapping)
+    assert not of_nature("Propolis", "A model of how bees seal the nest")
+    assert of_nature("Propolis", "Plant resins collected by bees and used to seal cracks")
+
+
+def test_the_writers_word_on_a_survey_and_who_made_it_are_no_gist() -> None:
+    for note, said in (
+        ("Decent taxonomy of everything in sections 1–6.", "taxonomy"),
+        ("ByteDance web infra team.", "ByteDance"),
+        ("the JS lib everyone depends on", "everyone"),
+        ("esbuild-like API. haven't tried beyond hello-world", "hello-world"),
+        (
+            "practical web.dev walkthrough, webpack-focused. good to send to people who just"
+            " want the checklist",
+            "checklist",
+        ),
+    ):
+        entry = one(f"1. **Some Bundler Thing** (https://example.com/a)\n   - {note}\n")
+        assert not any(said in text for text in claim_texts(entry)), note
+
+
+def test_what_a_course_does_not_hold_and_a_list_has_not_added_are_no_readings() -> None:
+    names = [
+        entry.name
+        for entry in parse_text(
+            "## Week 1\n\n"
+            "- **No final exam.** The final paper is due **Friday May 9, 5 pm**. Grad"
+            " students: please plan on something that could become a writing sample.\n"
+            '- **(R)** Aldo Leopold, *A Sand County Almanac* (Oxford UP, 1949), "The Land'
+            ' Ethic."\n'
+            "- **Things I haven't added yet:** code rerankers (cross-encoders), CoSQA+, and the"
+            " deep hashing work for fast code search. PRs welcome.\n"
+        ).entries
+    ]
+    assert "No final exam" not in names
+    assert not any(name.startswith("Things I haven") for name in names)

@@ -70,6 +70,11 @@ def shows_name(name: str, text: str) -> bool:
             # `Sampling rate` on "Samples per second", `Resampling` on "Changing the sample
             # rate": the same word, inflected (or done again)
             return True
+        doubled = _DOUBLED_BEFORE_ENDING.fullmatch(part)
+        if doubled is not None and doubled.group(1) + doubled.group(2) in words:
+            # `Recapping` on "Workers uncap a cell, inspect it and recap it" (r170 glossary,
+            # useless): the verb, its last consonant doubled before `-ing`
+            return True
     camel = re.findall(r"[A-Z][a-z]+", name)
     # `MoCo` on "… momentum-updated … contrastive …": every camel-cased part starts a word
     if (
@@ -109,6 +114,8 @@ def shows_name(name: str, text: str) -> bool:
 
 
 _INFLECTIONS = ("ing", "ed", "es", "s", "e")
+#: `recapping`, `stopped`: a verb whose last consonant doubles before its ending
+_DOUBLED_BEFORE_ENDING = re.compile(r"([a-z]{2,}?[aeiou])([b-df-hj-np-tv-z])\2(?:ing|ed)")
 
 
 def _latin_root_grown(name: str, words: list[str]) -> bool:

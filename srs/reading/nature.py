@@ -19,7 +19,8 @@ _NATURE = frozenset(
         *("molecules", "pigment", "pigments", "acid", "acids", "sugar", "sugars", "lipid"),
         *("lipids", "hormone", "hormones", "odorant", "odorants", "metabolite"),
         *("metabolites", "toxin", "toxins", "antibiotic", "half", "product", "products"),
-        *("byproduct", "by-product", "by-products", "precursor"),
+        *("byproduct", "by-product", "by-products", "precursor", "resin", "resins", "wax"),
+        *("secretion", "secretions", "substance", "substances"),
         # living things and their parts
         *("virus", "viruses", "bacterium", "bacteria", "yeast", "yeasts", "mould", "moulds"),
         *("mold", "molds", "fungus", "fungi", "microbe", "microbes", "cell", "cells"),
@@ -63,7 +64,9 @@ _NATURE_NAME = re.compile(
 _HEAD_END = re.compile(
     r"[,;:.()—]|\s–\s|\s(?:of|that|which|who|whose|where|when|how|in|into|from|by|with|for|to|on|"
     r"at|across|between|is|are|was|were|can|does|do|has|have|given|made|found|caused|used|"
-    r"called|known|needed|produced|described|isolated|discovered|solved)\s",
+    r"called|known|needed|produced|described|isolated|discovered|solved)\s"
+    # (`Plant resins | collected by bees`: a participle, then whose or where)
+    r"|\s[a-z]+ed\s(?=(?:by|from|in|with|into|at|on|as|during|after)\s)",
     re.IGNORECASE,
 )
 #: words after a head noun that are not it: `yeast first described`

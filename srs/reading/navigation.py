@@ -45,7 +45,10 @@ _LOGISTICS = re.compile(
     r"^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|no class|no lecture|midterm|final exam|exam|quiz|holiday|break|office hours|"
+    # (`**No final exam.** The final paper is due …` (r169 syllabus, "What is **No final
+    # exam**?"): what the course does not hold)
+    r"|no class|no lecture|(?:no\s+)?(?:final\s+)?(?:midterm|exam)|quiz|holiday|break|"
+    r"office hours|"
     r"poster session|(?:project )?check-?ins?(?: meetings?)?|presentations? sign-?ups?|"
     r"homework|hw\s?\d|assignment|deadline|due\b|"
     # (`**Final project report** due May 6` (r118 syllabus))
@@ -63,7 +66,11 @@ _LOGISTICS = re.compile(
     # (`*Extensions*: ask before the deadline`, `Re-read: Searle (Week 3), Block 1978 …` (r164
     # syllabus, "Who made **Re-read**? → Searle et al., 1978"): the course's rules, what to
     # read again)
-    r"extensions?|late work|re-?read(?:ing)?)\W*$"
+    r"extensions?|late work|re-?read(?:ing)?|"
+    # (`**Things I haven't added yet:** code rerankers, …, CoSQA+ …` (r170 table, a cloze on
+    # CoSQA): what the list does not hold yet)
+    r"things\s+i\s+haven['’]?t\s+(?:added|read|covered)(?:\s+yet)?|not\s+(?:yet\s+)?"
+    r"(?:added|covered)(?:\s+yet)?|to\s+add|todo|to-do)\W*$"
     # `Mini-project 1 (due end of Week 4)` (r104 syllabus), `A2 due start of wk 9. A3 out:`
     # (r108 syllabus): an assignment, when it is handed out or due
     rf"|{_ASSIGNMENT}"

@@ -209,7 +209,10 @@ OPINION = re.compile(
     # reading` (r162 syllabus): what the course requires, where it sits in the course
     r"\bneither\s+(?:is|are)\s+(?:required|mandatory)\b|\bbehind\s+the\s+[^;]{0,40}?\breading\b|"
     r"^has\s+an?\s+(?:accompanying|companion)\s+(?:github|repo|list|site|website)\b|"
+    # (`ByteDance web infra team` (r170 notes, Rspack's gist): who made it, no more — a
+    # company by its camel-cased or capital name, never `Rotation group`)
     r"^the\s+(?-i:[A-Z])[\w&-]*\s+(?:group|team|lab)(?=\.?$)|"
+    r"^(?-i:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*)(?:\s+[\w&-]+){0,3}\s+(?:group|team|lab)(?=\.?$)|"
     r"\bgot\s+(?:a\s+lot\s+of|lots\s+of|much|plenty\s+of)\s+(?:attention|hype|press)\b|"
     r"\b(?:book|pdf|text|copy|version)\s+is\s+free\b|\bis\s+free\s+(?:and|online|to\s+read)\b|"
     # `Very short, very strange, very influential` (r161 syllabus, Pandemonium's gist): how
@@ -219,6 +222,8 @@ OPINION = re.compile(
     r"readable|dry|fun)(?:,\s+(?:and\s+)?(?:(?:very|really|quite|somewhat|rather|a\s+bit)\s+)?"
     r"[a-z][a-z-]*){1,3}(?=\.?$)|"
     r"\bfor\s+completeness\b|\bhaven['’]?t\s+(?:looked|dug|gotten)\s+(?:at|into)\b|"
+    # (`esbuild-like API. haven't tried beyond hello-world`, r170 notes)
+    r"\bhaven['’]?t\s+tried\b|"
     # `Hard going but brilliant` (r169 syllabus, *The Symptom and the Subject*'s gist): how
     # it reads, and the writer's verdict
     r"^(?:hard|heavy|slow|tough)\s+going\b|"
@@ -229,7 +234,9 @@ OPINION = re.compile(
     r"(?:freely\s+|free\s+)?(?:online|on\s+the\s+web)\b|"
     r"\b(?:used|second-?hand|cheap)\s+copies\b|"
     r"\beveryone['’]s\s+(?:been\s+)?talking\s+about\b|\bwith\s+~?\d+\s+(?:co-?)?authors\b|"
-    r"^(?:the|a)\s+[\w-]+\s+(?:everyone|everybody)\s+(?:uses|cites|reports|knows)\.?$|"
+    # (`the JS lib everyone depends on`, r170 notes)
+    r"^(?:the|a)\s+(?:[\w-]+\s+){1,3}(?:everyone|everybody)\s+(?:uses|cites|reports|knows|"
+    r"depends\s+on|relies\s+on)\.?$|"
     # `big wins at p99/p99.9 (~3x iirc, double check)` (r103 notes, a reverse card's clue):
     # the writer's doubt about their own note
     r"\biirc\b|double[- ]check|need to (?:check|verify)\b|"
@@ -291,6 +298,14 @@ OPINION = re.compile(
     r"figure|chart|picture|summary|overview)\b|\bused\s+as\s+(?:a\s+)?reference\s+(?:only|book)\b|"
     r"\b(?:are|is)\s+the\s+(?:ones?|parts?|chapters?|bits?)\s+(?:that|which)\s+matters?\b|"
     r"\bswears?\s+by\b|"
+    # `Decent taxonomy of everything in sections 1–6` (r170 blog, a reverse clue), `nice
+    # taxonomy of white-box vs black-box methods` (r169 awesome), `good to send to people
+    # who just want the checklist` (r170 notes): the writer's word on a survey, who to
+    # send it to
+    # (never `Good taxonomy (acoustic vs. semantic, quantizer types, …)` (r128 awesome): what
+    # the survey sorts, praised)
+    r"^(?:an?\s+)?(?:decent|nice)\s+(?:taxonomy|overview|summary|survey|intro(?:duction)?|"
+    r"walkthrough)\b|\bgood\s+to\s+(?:send|share|give|point)\b|"
     # `Came out within days of NSA` (r169 blog, MoBA's gist), `Here only for *dynamic
     # thresholding*` (r169 table, Imagen's): when it appeared beside another, why the list
     # holds it
