@@ -18,6 +18,7 @@ from srs.reading.model import Entry, Finding, Mention
 from srs.reading.naming import NAME_TOKEN
 from srs.reading.nature import of_nature
 from srs.reading.orgs import brand_lab
+from srs.reading.phrases import compiled
 from srs.text import md_escape
 
 if TYPE_CHECKING:
@@ -225,7 +226,7 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
 
 def _definition(entry: Entry) -> str | None:
     """What a glossary's `**Term**: definition` says after its term (and its bracket)."""
-    term = re.match(rf"{re.escape(entry.title)}\s*(?:\([^()]*\)\s*)?:\s", entry.description)
+    term = compiled(rf"{re.escape(entry.title)}\s*(?:\([^()]*\)\s*)?:\s").match(entry.description)
     return entry.description[term.end() :] if term else None
 
 

@@ -3787,12 +3787,11 @@ def _cites_another(piece: str, authors: str, own: list[str]) -> bool:
         # buffer sharing in 3.3** (r169 notes, "Who wrote it? → Semwal et al.": the LWN
         # article is not theirs): a note that opens with another thing's name and its
         # people, then what it is
-        opening = re.match(
+        opening = compiled(
             r"(?P<name>[\w.+-]+(?:\s+[\w.+-]+){0,2})\s*\([^()]*?"
             + re.escape(surname)
-            + r"[^()]*\)\s*:\s",
-            piece,
-        )
+            + r"[^()]*\)\s*:\s"
+        ).match(piece)
         return opening is not None and squash(opening["name"]) not in mine
     return not any(squash(cited["name"]) in m or m in squash(cited["name"]) for m in mine if m)
 
