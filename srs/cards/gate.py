@@ -30,7 +30,7 @@ from srs.cards.giveaway import (
 from srs.cards.wording import MASK, MEASURING_VERBS
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelled_by, spelling_in
-from srs.reading.claims import tidy
+from srs.reading.claims import LIKE_BUT_DOES, tidy
 from srs.reading.model import Entry
 from srs.reading.naming import numbered_subject
 from srs.reading.phrases import (
@@ -152,7 +152,12 @@ _ONLY_HISTORY = re.compile(
     r"|(?:started|began|originally)\s+(?:at|by|in)\s+[^,]{1,40},\s+now\b"
     r"|(?:[^,]{1,30},\s*)?original(?:ly)?\s+(?:19|20)\d\d\b"
 )
-_SAME_AS = re.compile(r"^(?:the\s+)?(?:same idea as|same as|similar to|like)\b", re.IGNORECASE)
+#: (`Very similar idea to TrackFormer, appeared around the same time` (r172 awesome, MOTR's
+#: gist))
+_SAME_AS = re.compile(
+    r"^(?:the\s+)?(?:same idea as|same as|(?:very\s+)?similar(?:\s+idea)?\s+to|like)\b",
+    re.IGNORECASE,
+)
 #: `Big production NMT paper`, `Two ideas in one paper`: a paper, sized up
 _READING_SIZED = re.compile(
     r"(?i)(?:an?\s+)?(?:(?!the\s)[\w/+-]+\s+){1,4}(?:paper|post|read|article|writeup|survey)"
@@ -183,6 +188,12 @@ _ELSEWHERE = re.compile(
     r"data(?:set)?|setting|question|as\s+(?:above|below|before))|"
     r"(?:the\s+)?(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
     r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
+    # `finds the same thing with a nudged-elastic-band method …` (r171 blog, a clue for
+    # *Essentially No Barriers …*): the same as what?
+    r"|^(?:\W*what is described here\??\s*)?\W*(?:[a-z]+\s+)?[a-z]+s\s+the\s+same\s+"
+    r"(?:thing|result|finding|effect|phenomenon)\b"
+    # `The other bitter-acid family` (r171 glossary, what **β-acids** are): the other of what?
+    r"|^(?:\W*what is described here\??\s*)?\W*the\s+other\s+(?:[\w-]+\s+){0,2}[\w-]+\W*$"
     # (`The eval-side fix for the same problem` (r157 table, useless): which problem?)
     r"|\bthe\s+same\s+(?:problem|issue|question|bug|failure\s+mode|weakness|flaw|gap)\b"
     # (`Written by people who built half of the Google line above` (r132 table, useless),
@@ -237,7 +248,10 @@ _ANAPHORA = re.compile(
 #: 1980, Cotton–Schwab`, `Reviews: Antonucci 1993 …` (r122 glossary and blog, weak and
 #: useless as clues; a gist or a cloze keeps the name beside it)
 _LEANING_CLUE = re.compile(
-    r"^\W*(?:what is described here\??\s*)?\W*(?:the\s+(?:alternative(?!\s+to\b)|catch)\b|"
+    # (`The related 8-prenylnaringenin is one of the most potent phytoestrogens known` (r171
+    # glossary, a clue for **Xanthohumol**): another compound's fact)
+    r"^\W*(?:what is described here\??\s*)?\W*(?:the\s+(?:alternative(?!\s+to\b)|catch|"
+    r"related(?=\s))\b|(?:very\s+)?similar(?:\s+idea)?\s+to\b|"
     r"(?:(?:faster|slower|other|later|related|newer|older)\s+variants|(?:\w+\s+)?reviews|"
     r"surveys|further\s+reading)\s*:)"
 )
@@ -482,6 +496,24 @@ def _short_form_shown(answer: str, front: str) -> bool:
     return False
 
 
+def _acronym_shown(entry: Entry, card: Card) -> bool:
+    """An acronym the entry spells out as the answer (`LOX` of `Lipoxygenase (LOX)`), on a
+    reverse card's front."""
+    answer = plain_text(card.back).strip(" *_").casefold()
+    shorts = [short for short, long in entry.acronyms.items() if long.casefold() == answer]
+    titled = re.fullmatch(
+        r"(?P<name>.+?)\s*\((?P<short>[^()\s]*[A-Z][^()\s]*)\)", entry.title.strip()
+    )
+    if titled is not None and titled["name"].casefold() == answer:
+        shorts.append(titled["short"])  # `Lipoxygenase (LOX)`: the list's own short form
+    front = strip_markdown_escapes(card.front)
+    return any(
+        re.search(rf"(?<![\w]){re.escape(short)}(?![a-z])", front) is not None
+        for short in shorts
+        if len(short) >= 2
+    )
+
+
 def _coded_part_shown(answer: str, front: str) -> bool:
     """A word of letters and digits (`B3`, `T5`, `H100`) of the hidden answer, on the front."""
     return any(
@@ -519,6 +551,10 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         return "the front shows the answer's Greek letter"
     if card.kind == "reverse" and _short_form_shown(card.back, card.front):
         return "the front shows the answer's short form"
+    if card.kind == "reverse" and _acronym_shown(entry, card):
+        # `*Sapporo bred LOX-1-null barley …*` → **Lipoxygenase** (r171 glossary, its term
+        # `Lipoxygenase (LOX)`): the acronym the list spells the answer with, on the front
+        return "the front shows the answer's acronym"
     answers = cloze_answers(card.front) if card.is_cloze else [_raw_back(card)]
     front = _visible(card) if card.is_cloze else plain_text(card.front)
     if card.is_cloze and any(_coded_part_shown(answer, front) for answer in answers):
@@ -887,7 +923,13 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     # revenue`: a condition, then the whole sentence)
     # (a finding's `About an order of magnitude faster than Tacotron 2` is how much)
     measured = card.kind == "finding" and text.casefold().startswith("about ")
-    fragment = _FRAGMENT.match(text) and not CONDITION_FIRST.match(text) and not measured
+    fragment = (
+        _FRAGMENT.match(text)
+        and not CONDITION_FIRST.match(text)
+        and not measured
+        # (`Like TIES's trim step but also throws away …`: what it does beyond another)
+        and not LIKE_BUT_DOES.match(text)
+    )
     if not card.is_cloze and re.match(r"\w+\\?[-/]\w", card.back.lstrip(" *_")):
         fragment = None  # (the back read flat: `OR-Set without tombstones …` is not `or set …`)
     if fragment or _dangling(text) or (card.is_cloze and _SUBJECT_CUT.match(text)):
@@ -902,7 +944,12 @@ def _fragment(card: Card, entry: Entry) -> str | None:
     # is the clue's subject)
     masked = card.front.split("\n\n", 1)[-1].lstrip("*").startswith(("\\_", "_"))
     if clue and (
-        (not masked and _FRAGMENT.match(clue) and not CONDITION_FIRST.match(clue))
+        (
+            not masked
+            and _FRAGMENT.match(clue)
+            and not CONDITION_FIRST.match(clue)
+            and not LIKE_BUT_DOES.match(clue)
+        )
         or _SUBJECT_CUT.match(clue)
     ):
         # `*about ten times what's measured in …*` → Abyssal recipes (r83 glossary)
@@ -1056,7 +1103,7 @@ def _vague(card: Card, entry: Entry) -> str | None:
         # `What is **Microbial biomass (chloroform fumigation–extraction)**? → The standard way
         # to measure it` (r152 glossary, useless): its standing, and `it` stands for the term
         return "the answer only says it is the usual way to do it"
-    if _SAME_AS.match(back.strip(" *_")):
+    if _SAME_AS.match(back.strip(" *_")) and not LIKE_BUT_DOES.match(back.strip(" *_")):
         return "the answer only points at something else (`same idea as SoundStream`)"
     if _ONLY_HISTORY.match(plain_text(back)):
         # `What is **Isaac Gym**? → The thing that made Rudin et al. possible`, `What is

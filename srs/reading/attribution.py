@@ -92,6 +92,9 @@ _NO_NAME = (
     # Corpus"), `(Oxford World's Classics, 1997)`, `(Manchester Medieval Sources, …)`: a
     # body of writings, a publisher's series — never a Mr Corpus)
     r"Corpus|Classics|Sources|"
+    # (`(Tencent AI Lab, 2024). Persona Hub.` (r172 blog, "Hub (Tencent AI Lab)"): a
+    # product's word, never a Mr Hub)
+    r"Hub|Zoo|Arena|Gym|"
     # (`**AlphaGo Zero (2017).**` (r140 blog, "(Zero, 2017)"), `Google Project Zero & Google
     # DeepMind` (r87 awesome, "Zero (Google DeepMind)"): a name's suffix, never a Mr Zero)
     rf"{MODEL_SUFFIX}|"
@@ -1203,6 +1206,9 @@ def _inner(inner: str) -> Attribution:
     # (`Min Li, …, Qiang Xu — "DeepGate: Learning …", DAC 2022, CUHK`: the title between
     # the people and where and when is no part of either)
     inner = QUOTED_TITLE.sub(",", inner)
+    # `(Wortsman et al. — ICML 2022)` (r171 blog, no authors read), `(DiWA; Ramé et al. —
+    # NeurIPS 2022)` ("DiWA et al."): a spaced dash between the people and where and when
+    inner = re.sub(r"\s+[—–]\s+", ", ", inner)
     # `(D. Gottesman, PhD thesis, Caltech 1997)`: one author's initial before the surname
     if not re.search(r"\bet\s+al\b|&|\band\b", inner):  # (one author, no list of them)
         inner = re.sub(r"^\s*(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z][\w'’-]*,)", "", inner)
@@ -1231,6 +1237,16 @@ _NAMED_ORG = re.compile(
     # (`(U. Amsterdam, ICLR 2017)` (r114 awesome, "Who made GCN? → Amsterdam"))
     r"|U\.|Univ\.)"
     r"(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s*(?:[,;/&]|$))"
+)
+
+
+#: where books are published, by the one word a citation's bracket names them with (none a
+#: common surname: never `Austin`, `Baltimore`, `Berlin` or `Lyon`)
+_PUBLISHING_PLACES = frozenset(
+    {
+        *("London", "Chicago", "Cambridge", "Oxford", "Princeton", "Paris", "Leipzig"),
+        *("Amsterdam", "Philadelphia", "Edinburgh", "Ithaca", "Venice"),
+    }
 )
 
 
@@ -1299,6 +1315,10 @@ def _inner_one(inner: str) -> Attribution:
         author_text = whole_names(inner)
     if _WHEN_WORD.fullmatch(author_text) or _journal_word(_tidy(author_text)):
         author_text = ""  # `(Aug 2022)`: when, not who; `(J. Proteome Res., 2023)`: where
+    if author_text.strip() in _PUBLISHING_PLACES:
+        # `*Sidereus Nuncius, or The Sidereal Messenger* (Chicago, 1989)` (r172 syllabus,
+        # "Who made …? → Chicago, 1989"): where the book was published, never who wrote it
+        author_text = ""
     if author_text and (
         author_text in LAB_NAMES or author_text in VENUE_NAMES or lab.startswith(author_text)
     ):
@@ -1330,6 +1350,9 @@ _ORG_WORD = re.compile(
     r"\b(?:Univ\w*|Institut\w*|College|School|Lab\w*|Research|Cent(?:er|re)|Group|Team|"
     r"Inc|Corp\w*|Enterprises?|Foundation|Academy|Hospital|Press|Books|Publish\w*|Media|Verlag|Society|"
     r"Technolog\w*|Systems|Software|Robotics|Intelligence|Computing|Brain|"
+    # (`David J. Wu (Jane Street, 2019)` (r171 awesome, "Who made …? → Street, 2019"): a
+    # trading firm, no person)
+    r"Street|Capital|Partners|Ventures|Trading|Holdings|"
     # (`Benjamin Bloom, *Educational Researcher*, 1984`: a journal, no second person)
     r"Researcher|Quarterly|Review|Reports?|Letters|Magazine|Journal)\b"
 )
@@ -1992,11 +2015,17 @@ def _referenced(text: str) -> tuple[Attribution, str] | None:
 #: `Archimedes,   , in T. L. Heath (ed.), *The Works of Archimedes* (Cambridge, 1897)` (r163
 #: syllabus, "Who made **The Method**? → Cambridge, 1897"): a classic's author by one name,
 #: the gap where the title was, then the edition it is read in
+#: an edition or a translation the work is read in, by someone else
+_EDITION_BY = re.compile(r"\b(?:ed|trans)\.\s|\b(?:edited|translated)\s+by\b")
 _CLASSIC_THEN_GAP = re.compile(
     rf"^\s*(?P<person>{_NOT_SURNAME}[{_UPPER}][{NAME_LOWER}]{{3,}})(?:,\s{{3,}}|,\s*,\s+)"
     # (`Hobbes,   , ed. Edwin Curley (Hackett, 1994)` (r167 syllabus, "Who made Leviathan? →
     # Hackett"): the edition the work is read in, its editor's or translator's)
-    r"(?P<rest>(?:in|ed\.|trans\.|(?:edited|translated)\s+by)\s+\S.*)$",
+    # (`Kepler, , (1609), Introduction, in *New Astronomy*, trans. …` (r172 syllabus, "Who
+    # made **Astronomia nova**? → Cambridge, 1992"): the work's own year and the part read
+    # first)
+    r"(?P<rest>(?:\((?:1[2-9]\d\d|20[0-4]\d)\)[,.]?\s+)?(?:[A-Z][^,()]{0,40},\s+)?"
+    r"(?:in|ed\.|trans\.|(?:edited|translated)\s+by)\s+\S.*)$",
     re.DOTALL,
 )
 #: `(1637), Book I …`, `(lecture 1854, publ. 1868), trans. …`: the work's own year, in the
@@ -2102,7 +2131,10 @@ def _cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
         found, rest = _cut(f"{person}, {after.lstrip(' ,')}", prose_lab=prose_lab)
         known = gapped.groupdict().get("known") if gapped is not None else None
         authors = f"{_surname(person)} ({known})" if known else _surname(person)
-        return _own_year(replace(found, authors=authors), after), rest
+        # (`…, trans. William H. Donahue (Cambridge, 1992)`: the translation's publisher,
+        # never the author's lab)
+        lab = "" if _EDITION_BY.search(after) else found.lab
+        return _own_year(replace(found, authors=authors, lab=lab), after), rest
     lab_year = _LAB_YEAR_ALONE.fullmatch(text)
     if lab_year is not None:
         # `— OpenAI, Feb 2024.`, `Google DeepMind blog, Aug 2025.` (r167 blog, the Sora report

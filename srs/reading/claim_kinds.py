@@ -304,6 +304,8 @@ _VAGUE_KIND = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
     r"approach|pattern|staple|classic|rule|heuristic|hack|framing|view|take|perspective|"
     r"formulation|treatment|account)$"
+    # `The other bitter-acid family` (r171 glossary, what **β-acids** are): the other of what?
+    r"|^the\s+other\s+(?:[\w-]+\s+){0,2}[\w-]+$"
     # `The important bit isn't the planner but the metrics: round-trip accuracy …, coverage
     # and diversity` (r136 blog, cut before what the metrics are): which part matters, then it
     r"|^the\s+(?:important|interesting|key|main|real|useful|crucial)\s+(?:bit|part|thing)\b"
@@ -354,7 +356,15 @@ def _definition_head(text: str) -> str:
             continue  # `I(X; Y)`: inside brackets
         restrictive = re.match(r"\s+(?:that|who)\s", end.group(0) + text[end.end() :])
         short = len(before.split()) <= 5 and not re.match(r"(?i)(?:the|a|an)\b", before)
-        if restrictive and (_RESTRICTED.search(before) or short):
+        # (but `the number of documents retrieved | that are relevant …` is cut as ever: a
+        # count, no share)
+        definite = (
+            re.match(r"(?i)the\s+(?!number|count|amount|total)[\w-]+\s+of\s", before) is not None
+        )
+        if restrictive and (_RESTRICTED.search(before) or short or definite):
+            # (`The alkalinity of brewing water | that is left over after calcium and …`
+            # (r171 glossary, "What is **Residual alkalinity**? → The alkalinity of brewing
+            # water"): the `that` clause says which of the water's alkalinity)
             # (`NK cells kill targets | that have lost MHC class I` (r123 glossary, "What is
             # **Missing self**? → NK cells kill targets"): a few words say which only with it)
             continue

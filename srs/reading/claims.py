@@ -46,6 +46,7 @@ from srs.reading.phrases import (
     CONDITION_FIRST,
     DESCRIBING_WORD,
     JOURNAL_VOLUME,
+    PLACE_AND_PUBLISHER,
     PUBLISHED_AT,
     QUANTIFIERS,
     RENAMED,
@@ -91,7 +92,7 @@ from srs.reading.terms import COMMON_ACRONYMS, claim_terms
 from srs.reading.titles import numbered_document
 from srs.text import clean_space
 
-__all__ = ["Claims", "read_claims", "tidy"]
+__all__ = ["LIKE_BUT_DOES", "Claims", "read_claims", "tidy"]
 
 _SPLIT_OVER = 20  # words: a longer sentence is cut at its dashes, semicolons and `, but`
 #: where a long sentence breaks: a spaced dash (not a minus: `A^{-1} - A^{-1} U …`), a
@@ -118,6 +119,10 @@ _FRAGMENT_START = re.compile(
     # `— so the "new materials" claim doesn't hold`: what follows from the clause before
     r"so|hence|thus|therefore)\b(?![-/]))",  # (not `OR-Set without tombstones …`, r167 notes)
     re.IGNORECASE,
+)
+#: `Like TIES's trim step but also throws away …`: a comparison, then what the work does
+LIKE_BUT_DOES = re.compile(
+    r"(?i:like)\s+[^,;.]{2,60}?,?\s+but\s+(?:also\s+|instead\s+)?[a-z]+(?:s|es|ed)\s+\S"
 )
 _ASIDE = re.compile(
     r"\((?:[^()]*?\b(?:our|pod|podcast|video|talk|slides|episode|interview|hr|min|"
@@ -366,7 +371,10 @@ _COMMA_ALIAS = re.compile(r"^(?P<alias>[A-Z][A-Z0-9+-]{1,15}),\s+(?P<rest>\S.*)$
 _PAPER_ALIAS = re.compile(
     # (never `The AI-ECG papers in section 4 are its close cousins` (r154 blog, Poplin's
     # retina paper named **AI-ECG**): papers of a kind, others)
-    r"^(?:the|effectively the|basically the|essentially the)\s+(?P<alias>\S+)\s+paper\b",
+    r"^(?:(?:the|effectively the|basically the|essentially the)\s+"
+    # (`KataGo paper.` (r171 awesome, after *Accelerating Self-Play Learning in Go*): a coined
+    # name alone before "paper", no article)
+    r"|(?=(?-i:[A-Z][a-z]+[A-Z0-9][\w-]*)\s+paper\s*(?:[.;]|$)))(?P<alias>\S+)\s+paper\b",
     re.IGNORECASE,
 )
 
@@ -1066,6 +1074,10 @@ def _alias(
         said = match.group("alias")
         if said.count("(") > said.count(")"):
             said = said.rsplit("(", 1)[1]  # `JMLR (T5; read sections 1–3 …)`: the bracket's
+        if PLACE_AND_PUBLISHER.search(text) and f"({said.strip()}:" in text:
+            # `Herbert Butterfield, (London: Bell, 1949), Introduction.` (r172 syllabus, "What
+            # is **London**?"): where the book was published, by whom and when
+            return None
         if re.fullmatch(r"The\s+\S+", said.strip()) and text[match.end("alias")] == ";":
             return None  # `The NRMP; handles couples.`: the thing a paper redesigned, named
             # (but `The DR-learner: regress …` names what it is)
@@ -1327,6 +1339,15 @@ def _pieces(text: str, *, term: bool = False) -> list[tuple[int, str]]:
             )
             and not lead.group(0).lstrip().startswith(",")
             and not _whole_byline(sentence)  # `Cliff Click — PLDI 1995`: who, where, when
+            # (`patches commute; a repo is a set of patches not a DAG of snapshots` (r172
+            # notes, "What is **Darcs**? → patches commute", held as vague): a note's few
+            # lower-case words and the clause that goes on with them, one claim)
+            and not (
+                lead.group(0).strip() == ";"
+                and re.match(r"[a-z]+\s", sentence) is not None
+                and len(sentence[: lead.start()].split()) <= 2
+                and len(sentence.split()) <= _SPLIT_OVER
+            )
         ):
             # `& SWE-Lancer - after adoption by …`: the rest of a title, then its claim (but
             # `Grace hash join, but keep the first partition in memory …` is one claim)
@@ -4295,6 +4316,10 @@ def _claim(
         # (but `With a fixed model-selection protocol (…), plain ERM with careful tuning is
         # about as good as …` (r118 syllabus): a condition, then the whole sentence)
         and not CONDITION_FIRST.match(text)
+        # (`Like TIES's trim step but also throws away the *largest* outliers` (r171 blog,
+        # *Model Breadcrumbs* left with no gist): what it shares with another, then what it
+        # does beyond it)
+        and not LIKE_BUT_DOES.match(text)
         # (`Where the term *sequential consistency* comes from: …` (r132 notes): what it
         # introduced, see `_WHERE_FROM`)
         and not _WHERE_FROM_SAID.match(text)

@@ -53,7 +53,13 @@ from srs.reading.navigation import (
     is_todo,
 )
 from srs.reading.orgs import COURSE_SITES, LAB_NAMES, VENUE_NAMES
-from srs.reading.phrases import STOPWORDS, VERBS, is_generic_link_text, is_name
+from srs.reading.phrases import (
+    PLACE_AND_PUBLISHER,
+    STOPWORDS,
+    VERBS,
+    is_generic_link_text,
+    is_name,
+)
 from srs.reading.reference_names import name_after_reference, without_name_label
 from srs.reading.references import bullet_title, quoted_after_link
 from srs.reading.remarks import VENUE_NOTE, is_title_case
@@ -632,7 +638,13 @@ def read_entry(item: Item, *, bylined_heads: bool = False) -> Entry | None:
         # the short name it goes by, alone in its bracket
         alias = _bracket_alias(description, title, right_after=True)
         if (
-            (alias and f"{title} ({alias})" not in description)
+            (
+                alias
+                and f"{title} ({alias})" not in description
+                # (`**Dataless Knowledge Fusion by …** (RegMean; Jin, Ren, … — ICLR 2023)`
+                # (r171 blog): a coined name first, then the people)
+                and not (f"{title} ({alias};" in description and NAME_TOKEN.match(alias))
+            )
             or title_prefix(title)  # (`**CUBIC: A New TCP-Friendly …**`: named already)
             or any(link.text.strip(EDGE) == alias for link in links)  # `([ACM Queue](…))`
             or (alias and spelling_in(alias, title) is not None)
@@ -1365,6 +1377,10 @@ def _bracket_alias(description: str, title: str, *, right_after: bool = False) -
             return ""
         found = between
     alias = found.group("alias").strip()
+    if PLACE_AND_PUBLISHER.search(found.group(0)):
+        # `*The Origins of Modern Science, 1300–1800* (London: Bell, 1949)` (r172 syllabus,
+        # "What is **London**?"): where the book was published, by whom and when
+        return ""
     paper = re.fullmatch(r"the\s+(?P<name>\S+)\s+paper", alias)
     if paper is not None:  # `(the GIZA++ paper)`: the name it goes by
         alias = paper.group("name")

@@ -18,6 +18,7 @@ from srs.reading.titles import (
     NUMBERED_DOCUMENT,
     SEQUEL,
     about_its_head,
+    heads_its_topic,
     is_phrase,
     short_subtitle,
 )
@@ -47,6 +48,9 @@ _TOPIC_HEADS = frozenset(
         *("resources", "readings", "surveys", "techniques", "tools", "links", "notes", "talks"),
         *("posts", "blogs", "videos", "courses", "tutorials", "picks", "others", "misc"),
         *("know", "reading", "ideas", "trends", "directions", "lists", "systems", "topics"),
+        # (`**Evaluation gotchas**, in the order they've bitten me:` (r171 table, "What is
+        # **Evaluation gotchas**?"): a list's notes on traps, each a bullet of its own)
+        *("gotchas", "pitfalls", "caveats"),
     }
 )
 
@@ -209,6 +213,8 @@ def title_prefix(title: str) -> str:
         return ""
     if len(short.split()) > 3 or not is_name(short):
         return ""
+    if heads_its_topic(title):
+        return ""  # `Archaeology: The Loss of Innocence`: a field, no name
     # `Phi-3 Technical Report: A Highly Capable …`: the work's name, not the report's kind
     return NAME_SUFFIX.sub("", short).strip() or short
 

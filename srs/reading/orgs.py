@@ -11,6 +11,8 @@ __all__ = [
     "LABS",
     "LAB_NAMES",
     "LAB_SITES",
+    "ONE_WORD_PLACES",
+    "ONE_WORD_SCHOOLS",
     "PLATFORMS",
     "TEAM_LABS",
     "VENUES",
@@ -302,3 +304,33 @@ PLATFORMS = frozenset(
 
 #: the labs' names, to look one up
 LAB_NAMES = frozenset(LABS)
+
+
+#: universities named by one word (a word too, so no lab every reader matches): alone after
+#: a citation, where the work was done
+ONE_WORD_SCHOOLS = frozenset(
+    {
+        *("Rice", "Stanford", "Berkeley", "Harvard", "Princeton", "Cornell", "Oxford", "Yale"),
+        *("Cambridge", "Columbia", "Caltech", "Purdue", "Wisconsin", "Michigan", "Illinois"),
+        *("Edinburgh", "Toronto", "Waterloo", "Tsinghua", "Irvine", "Linz", "Brown", "Duke"),
+    }
+)
+
+
+#: cities that host labs and venues, named alone after a citation: where the work was done
+#: or shown (`ICLR 2019. Amsterdam.` (r150 notes, asked "Who made **Amsterdam**?"))
+ONE_WORD_PLACES = frozenset(
+    {
+        *("Amsterdam", "Delft", "Leiden", "Utrecht", "Eindhoven", "Leuven", "Ghent", "Liège"),
+        *("Paris", "Grenoble", "Lyon", "Toulouse", "Lille", "Nancy", "Zurich", "Zürich"),
+        *("Lausanne", "Geneva", "Berlin", "Munich", "Tübingen", "Heidelberg", "Freiburg"),
+        *("Aachen", "Karlsruhe", "Darmstadt", "Saarbrücken", "Bonn", "Vienna", "Prague"),
+        *("Copenhagen", "Aarhus", "Stockholm", "Uppsala", "Lund", "Gothenburg", "Oslo"),
+        *("Trondheim", "Helsinki", "London", "Dublin", "Glasgow", "Manchester", "Bristol"),
+        *("Madrid", "Barcelona", "Lisbon", "Milan", "Rome", "Bologna", "Pisa", "Turin"),
+        *("Montreal", "Montréal", "Vancouver", "Ottawa", "Boston", "Seattle", "Pittsburgh"),
+        *("Austin", "Atlanta", "Madison", "Ithaca", "Evanston", "Haifa", "Jerusalem"),
+        *("Beijing", "Shanghai", "Hangzhou", "Shenzhen", "Nanjing", "Taipei", "Tokyo"),
+        *("Kyoto", "Seoul", "Singapore", "Bangalore", "Sydney", "Melbourne", "Auckland"),
+    }
+)

@@ -17,6 +17,7 @@ __all__ = [
     "DOCUMENTS",
     "GENERIC_LINK_TEXT",
     "JOURNAL_VOLUME",
+    "PLACE_AND_PUBLISHER",
     "POINTING",
     "PUBLISHED_AT",
     "RENAMED",
@@ -82,6 +83,11 @@ PUBLISHED_AT = re.compile(
     r"Macmillan|Longman|Harper\w*|CSLI|MPI[\w-]*|Institute|University|AIAS|Academic|Clarendon|"
     r"Dover|Kaufmann|Addison[\w-]*|O['’]Reilly)\b)"
     r"(?:[A-Z]|(?:de|van|von|du|di)\s)[^.:;()]{1,60}\.(?:\s|$)"
+)
+#: `(London: Bell, 1949)`, `(New York: Basic Books, 1999)`: a place, its publisher, a year
+PLACE_AND_PUBLISHER = re.compile(
+    r"\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?:\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3},"
+    r"\s+(?:1[4-9]|20)\d\d\)"
 )
 #: a journal, its volume and issue, then its pages or article number: `Science Advances
 #: 9(16): eadg6175.`

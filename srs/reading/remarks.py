@@ -90,6 +90,28 @@ OPINION = re.compile(
     # writer's doubt
     r"^(?:less|not so|not|more|pretty|fairly)\s+sure\b|"
     r"is educational|underrated|overrated|"
+    # `Strong baseline that's weirdly under-used` (r171 blog, RegMean's gist), `Binford at his
+    # most combative`, `Yes it's old and yes it's cranky`, `… is still unlike anything else in
+    # the literature`, `Haak + Furholt together` (r171 syllabus, gists and clues): the
+    # writer's word on it, or how to read it
+    # `Still the reference system.` (r172 glossary, what **Ring spinning** is): its standing
+    r"^still\s+the\s+(?:reference|standard|default|go-to|benchmark)(?:\s+[\w-]+)?(?=\W*$)|"
+    # `The pipeline looks almost naive now`, `Not about synthetic data directly, but …` (r172
+    # blog), `For historical perspective; it's striking how many "new" ideas are in here`
+    # (r172 table): the writer's word on it, where it stands in the list
+    r"\blooks?\s+(?:almost\s+|pretty\s+|a\s+bit\s+|rather\s+|so\s+)?(?:naive|quaint|primitive|"
+    r"old-fashioned)\b|^not\s+(?:really\s+)?about\s+[^,;.]{2,40}?\s+(?:directly|per\s+se)\b|"
+    r"^for\s+historical\s+(?:perspective|interest|context)\b|\bit['’]s\s+striking\s+how\b|"
+    r"under-?used(?=\W*$)|\bwhich\s+is\s+a\s+(?:shame|pity)\b|\bat\s+(?:his|her|their)\s+(?:most\s+[a-z]+|best|worst)\b|"
+    r"^yes\b,?\s+(?:it|this|that)\b|unlike\s+anything\s+else\b|"
+    r"^(?-i:[A-Z][\w'’-]+)\s*(?:\+|&|and)\s*(?-i:[A-Z][\w'’-]+)\s+together(?=\W*$)|"
+    # `The paper that named the thing` (r171 blog, *Model soups*' gist): how it stands, not
+    # what it is
+    r"^the\s+(?:paper|one|work|post)\s+that\s+(?:named|coined|started|kicked\s+off)\s+"
+    r"(?:the|this|it)\b(?:\s+(?:thing|idea|term|trend|whole\s+thing|field))?(?=\W*$)|"
+    # `Basically every poker bot since builds on this` (r171 awesome, CFR's gist): its
+    # standing, not what it is
+    r"\bevery\s+[\w\s-]{1,30}?\s+since\s+(?:builds?|built|uses?|used|relies|descends?)\b|"
     r"is debated|required knowledge|"
     r"required reading|still (?:important|required|worth)|just a great|"
     r"(?:impossible|hard|can'?t|cannot|too \w+) to (?:leave out|skip|ignore|omit)|interesting that|"
@@ -715,7 +737,8 @@ def opinion_in(text: str) -> re.Match[str] | None:
 #: tradeoff from #8 biting back` (r88 notes) — but `ranked #1` is a rank
 LIST_ITEM_POINTER = re.compile(
     # (`the tactic language used for #20/#21` (r140 notes, SSReflect's gist))
-    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|for|by|vs\.?)\s+#\d{1,3}\b"
+    # (`why #12 exists` (r172 notes, SHAttered's gist))
+    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|for|by|vs\.?|why)\s+#\d{1,3}\b"
     r"|\((?:→|->)?\s*#\d{1,3}\)",  # (`(→ #16)`, r95 notes)
     re.IGNORECASE,
 )
@@ -797,6 +820,10 @@ VERDICT_WORDS = frozenset(
         # KIT dataset and MDM named "Small" and "Lightweight")
         *("small", "lightweight", "heavyweight", "cheap", "contested"),
         *("contentious", "controversial"),
+        # `Shorter; how to do TIES/DARE merges of LoRA adapters …` (r171 blog, the post named
+        # **Shorter**): how it reads beside the one before
+        *("shorter", "longer", "easier", "harder", "gentler", "friendlier", "denser"),
+        *("lighter", "drier", "clearer", "cleaner", "newer", "older", "better", "broader"),
         # `Sobering. With a fixed model-selection protocol …` (r118 syllabus, "the **Sobering**
         # paper"): the writer's word on it, never its name
         *("sobering", "surprising", "interesting", "impressive", "humbling", "fascinating"),
@@ -825,6 +852,13 @@ _VERDICT_LEAD = re.compile(
     rf"|\s+(?:[\w-]+\s+)?(?:paper|read|trick|intro|introduction|survey|overview|codebase|"
     r"write-?up|book|talk|tutorial|baseline|idea)s?\b(?!\s+(?:that|which|of|on|for|about)\b))"
     r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b"
+    # (`Probably the single most-used synthetic preference dataset …` (r172 blog, a clue))
+    r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+(?:single\s+)?most[\s-]"
+    r"(?:used|cited|popular|read|downloaded|influential)\b"
+    # `Small tweak, reasonable gains` (r171 blog, *Model Breadcrumbs*' gist): the writer's
+    # sum of it
+    r"|^(?:small|tiny|minor|simple)\s+(?:tweak|change|trick|idea|fix),\s+(?:[\w-]+\s+)?"
+    r"(?:gains?|wins?|improvements?)\W*$"
     # `It's a welcome dose of skepticism.`, `It's an early, clean framing of the problem.`, `It's
     # long and fairly exhaustive, …` (r126 blog, each asked as the work's gist): the writer's
     # word on it, said of "it"

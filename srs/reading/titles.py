@@ -701,7 +701,11 @@ def short_subtitle(subtitle: str) -> bool:
 #: towards it
 _ABOUT = re.compile(
     r"^\s*(?:towards?\s|(?:an?|the)\s+(?:[\w-]+\s+){0,4}"
-    r"(?:analysis|study|evaluation|comparison|investigation|examination)\b"
+    r"(?:analysis|study|evaluation|comparison|investigation|examination|"
+    # `Deep Ensembles: A Loss Landscape Perspective` (r171 blog, "Who made **Deep
+    # Ensembles**? → Fort et al."), `Animal Liberation: A Triangular Affair` (r170 syllabus):
+    # a view of what the head names, not its name
+    r"perspective|point\s+of\s+view|affair|revolution|critique|reappraisal|reassessment)\b"
     # `Systems Programming: Coping with Parallelism`: what the work does about it
     r"|(?-i:[A-Z][a-z]+ing)\s+(?:with|for|about|beyond|through)\s"
     # `Technical Debt: From Metaphor to Theory and Practice` (r84 syllabus): where the
@@ -718,6 +722,28 @@ def about_its_head(title: str) -> bool:
     head names its subject in common words and whose subtitle studies it."""
     head, _, subtitle = title.partition(": ")
     return bool(_ABOUT.match(subtitle)) and _PLAIN_WORDS.fullmatch(head.strip()) is not None
+
+
+#: a field of study by its name: `Archaeology`, `Linguistics`, `Cartography`
+_FIELD_NAME = re.compile(
+    r"[A-Z][a-z]*(?:ology|ography|onomy|osophy|ematics|istics|economics|physics|genetics|ethics)"
+)
+#: a subtitle saying what suffices for the task its head names
+_ALL_YOU_NEED = re.compile(r"\b(?:is|are)\s+all\s+(?:you|we)\s+need\b", re.IGNORECASE)
+
+
+def heads_its_topic(title: str) -> bool:
+    """`Archaeology: The Loss of Innocence` (r171 syllabus, "Who made **Archaeology**? →
+    Clarke"), `Open-Set Recognition: A Good Closed-Set Classifier Is All You Need` (r171
+    table, "Who made **Open-Set Recognition**? → Vaze et al."): a head that names a field or
+    a task, the subtitle what the work says of it — never the work's own name."""
+    head, colon, subtitle = title.partition(": ")
+    if not colon:
+        return False
+    # (but `Zoology: Measuring and Improving Recall …`, `Psychoacoustics: Facts and Models`
+    # are named by their head: a field's name only when the subtitle is a phrase about it)
+    field = _FIELD_NAME.fullmatch(head.strip()) is not None and re.match(r"(?:The|An?)\s", subtitle)
+    return bool(field) or bool(_ALL_YOU_NEED.search(subtitle))
 
 
 _WHOSE_QUOTED = re.compile(
@@ -801,7 +827,7 @@ def short_name(title: str, sites: tuple[str, ...] = ()) -> tuple[str, Attributio
     if _GENRE.match(title.partition(": ")[2]) and not by:
         # `Neural Architecture Search: A Survey`: a survey of a field is not the field
         return title.strip(), found
-    if about_its_head(title) and not by:
+    if (about_its_head(title) or heads_its_topic(title)) and not by:
         # `Thompson Sampling: An Asymptotically Optimal Finite-Time Analysis`, `Approximate
         # Nearest Neighbors: Towards Removing the Curse of Dimensionality`: a paper about
         # a subject its head names in common words, not a thing the paper made
