@@ -304,8 +304,6 @@ _VAGUE_KIND = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:idea|trick|technique|concept|notion|term|thing|"
     r"approach|pattern|staple|classic|rule|heuristic|hack|framing|view|take|perspective|"
     r"formulation|treatment|account)$"
-    # `The other bitter-acid family` (r171 glossary, what **β-acids** are): the other of what?
-    r"|^the\s+other\s+(?:[\w-]+\s+){0,2}[\w-]+$"
     # `The important bit isn't the planner but the metrics: round-trip accuracy …, coverage
     # and diversity` (r136 blog, cut before what the metrics are): which part matters, then it
     r"|^the\s+(?:important|interesting|key|main|real|useful|crucial)\s+(?:bit|part|thing)\b"

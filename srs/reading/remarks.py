@@ -90,10 +90,6 @@ OPINION = re.compile(
     # writer's doubt
     r"^(?:less|not so|not|more|pretty|fairly)\s+sure\b|"
     r"is educational|underrated|overrated|"
-    # `Strong baseline that's weirdly under-used` (r171 blog, RegMean's gist), `Binford at his
-    # most combative`, `Yes it's old and yes it's cranky`, `… is still unlike anything else in
-    # the literature`, `Haak + Furholt together` (r171 syllabus, gists and clues): the
-    # writer's word on it, or how to read it
     # `Still the reference system.` (r172 glossary, what **Ring spinning** is): its standing
     r"^still\s+the\s+(?:reference|standard|default|go-to|benchmark)(?:\s+[\w-]+)?(?=\W*$)|"
     # `The pipeline looks almost naive now`, `Not about synthetic data directly, but …` (r172
@@ -102,7 +98,13 @@ OPINION = re.compile(
     r"\blooks?\s+(?:almost\s+|pretty\s+|a\s+bit\s+|rather\s+|so\s+)?(?:naive|quaint|primitive|"
     r"old-fashioned)\b|^not\s+(?:really\s+)?about\s+[^,;.]{2,40}?\s+(?:directly|per\s+se)\b|"
     r"^for\s+historical\s+(?:perspective|interest|context)\b|\bit['’]s\s+striking\s+how\b|"
-    r"under-?used(?=\W*$)|\bwhich\s+is\s+a\s+(?:shame|pity)\b|\bat\s+(?:his|her|their)\s+(?:most\s+[a-z]+|best|worst)\b|"
+    # `Strong baseline that's weirdly under-used` (r171 blog, RegMean's gist; but `it's still
+    # underused: don't report …` goes on to what it is), `Under-used now, which is a shame`,
+    # `Binford at his most combative`, `Yes it's old and yes it's cranky`, `… is still unlike
+    # anything else in the literature`, `Haak + Furholt together` (r171 syllabus, gists and
+    # clues): the writer's word on it, or how to read it
+    r"under-?used(?=\W*$)|\bwhich\s+is\s+a\s+(?:shame|pity)\b|"
+    r"\bat\s+(?:his|her|their)\s+(?:most\s+[a-z]+|best|worst)\b|"
     r"^yes\b,?\s+(?:it|this|that)\b|unlike\s+anything\s+else\b|"
     r"^(?-i:[A-Z][\w'’-]+)\s*(?:\+|&|and)\s*(?-i:[A-Z][\w'’-]+)\s+together(?=\W*$)|"
     # `The paper that named the thing` (r171 blog, *Model soups*' gist): how it stands, not
