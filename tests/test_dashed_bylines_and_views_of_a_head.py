@@ -290,3 +290,41 @@ def test_a_products_word_is_no_persons_surname() -> None:
     )
     assert entry.attribution.authors == ""
     assert entry.attribution.lab == "Tencent AI Lab"
+
+
+def test_round_173s_asides_citations_and_book_parts_ask_nothing() -> None:
+    assert title_prefix("Introduction: Aspects of Change") == ""
+    said = _fronts_and_backs(
+        "- **AudioLDM** (Liu et al., ICML 2023) — [arXiv:2301.12503](https://arxiv.org/abs/"
+        "2301.12503). General audio, not music-specific, but used everywhere as a baseline.\n"
+        "- **Foundation Models for Music: A Survey** (Ma et al., 2024) — [arXiv:2408.14340]"
+        "(https://arxiv.org/abs/2408.14340). Huge (100+ pages).\n"
+        "- **Scheduler Activations** (Anderson et al., SOSP 1991) — [pdf](https://dl.acm.org/doi/"
+        "10.1145/121132.121151). The idea keeps coming back under new names.\n"
+        "- **Isolation Forest** (Liu et al., ICDM 2008) — [pdf](https://doi.org/10.1109/"
+        "ICDM.2008.17). On windows it's a shockingly strong baseline.\n"
+        "- **The Origins of Scaling in Cities** (Bettencourt, 2013) — [doi](https://doi.org/"
+        "10.1126/science.1235823). The theory behind #2.\n"
+        "- **LMAX Disruptor** (https://lmax-exchange.github.io/disruptor/disruptor.html).\n"
+        "  - Thompson, Farley, Barker, Gee, Stewart, 2011 tech paper\n"
+        "  - ring buffer + sequence barriers, cache line padding against false sharing\n"
+    )
+    text = " ".join(front + " → " + back for front, back in said)
+    for aside in ("used everywhere", "100+ pages", "keeps coming back", "shockingly", "#2"):
+        assert aside not in text, aside
+    assert "Thompson, Farley" not in text
+    assert ("Who made **AudioLDM**, and when?", "Liu et al., ICML 2023") in said
+
+
+def test_a_split_journal_abbreviation_is_no_author() -> None:
+    said = _fronts_and_backs(
+        OTHER_TERMS + "**Mullite**: 3Al2O3·2SiO2, the needle-like crystalline phase that makes"
+        " porcelain strong. Secondary mullite grows as longer needles: Iqbal & Lee,"
+        ' "Microstructural evolution in triaxial porcelain", *J. Am. Ceram. Soc.* 83(12), 2000'
+        " ([doi](https://doi.org/10.1111/j.1151-2916.2000.tb01692.x)).\n\n"
+        "- **Chain-of-Thought Prompting Elicits Reasoning in Large Language Models** (Wei et"
+        " al., NeurIPS 2022) — [arXiv:2201.11903](https://arxiv.org/abs/2201.11903). The"
+        " starting point for everything here.\n"
+    )
+    assert not any(back.startswith("Soc") for _, back in said)
+    assert not any("starting point" in back for _, back in said)

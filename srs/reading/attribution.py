@@ -859,12 +859,22 @@ def author_column(text: str) -> str:
     return cite_authors(names)
 
 
+#: an abbreviated journal's last word, then its volume (and issue) and year
+_JOURNAL_TAIL = re.compile(
+    r"^\s*[*_]*[A-Z][a-z]{1,6}\.[*_]*\s+\d{1,4}(?:\(\d{1,3}\))?,?\s+(?:19|20)\d\d\W*$"
+)
+
+
 def byline(text: str) -> Attribution | None:
     """A text that is only a byline — `Krizhevsky, Sutskever, Hinton`, `Schulman, Levine &
     Abbeel, ICML 2015`, `Richard Sutton & Andrew Barto, MIT Press, 2018`, `Mnih et al.,
     DeepMind, NIPS 2013` — read as an attribution; anything else None."""
     # (`Wornow et al., NeurIPS 2023 Datasets & Benchmarks`: a venue's track after its year)
     text = _TRACK.sub("", text)
+    if _JOURNAL_TAIL.match(text):
+        # `Soc. 81(1), 1998.`, what a sentence split leaves of `*J. Am. Ceram. Soc.* 81(1),
+        # 1998` (r173 glossary, "Who made **Mullite**? → Soc, 2000"): a journal, never a person
+        return None
     opening = _BRACKET_THEN_NAME.match(text)
     if opening is not None and not is_generic_link_text(opening["name"]):
         # `(Hosseini-Asl, McCann, …, NeurIPS 2020), SimpleTOD` (r74 blog): the bracket cites

@@ -3860,6 +3860,9 @@ _BYLINE_WORDS = frozenset(
         *("group", "lab", "team", "colleagues", "collaborators", "coauthors", "co-authors"),
         *("his", "her", "their", "students", "later", "now", "plus", "a", "few", "several"),
         *("startup", "start-up", "company", "spin-off", "spinout", "spin-out"),
+        # (`Thompson, Farley, Barker, Gee, Stewart, 2011 tech paper` (r173 notes, a clue for
+        # the **LMAX Disruptor**): who wrote it, when, and what kind of paper)
+        *("tech", "paper", "report", "whitepaper"),
     }
 )
 
@@ -3895,7 +3898,11 @@ def _names_only(text: str) -> bool:
     if not lower and not (person or _ORG_WORD.search(bare) or attribution.lab_in(bare, loose=True)):
         return False
     # (a name first, of two capitalised words: `Inge Sa with …`, never `Comes with …`)
-    return re.match(r"\W*[A-Z][\w'’.-]*,?\s+[A-Z]", bare) is not None and not re.search(r"\d", bare)
+    # (and when: `Thompson, Farley, Barker, Gee, Stewart, 2011 tech paper` (r173 notes))
+    undated = re.sub(r"\b(?:19|20)\d\d\b", " ", bare)
+    return re.match(r"\W*[A-Z][\w'’.-]*,?\s+[A-Z]", bare) is not None and not re.search(
+        r"\d", undated
+    )
 
 
 def _where_and_when_note(text: str) -> bool:

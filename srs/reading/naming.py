@@ -214,7 +214,8 @@ def title_prefix(title: str) -> str:
     if len(short.split()) > 3 or not is_name(short):
         return ""
     if heads_its_topic(title):
-        return ""  # `Archaeology: The Loss of Innocence`: a field, no name
+        return ""  # `Archaeology: The Loss of Innocence`: a field, no name (see there)
+
     # `Phi-3 Technical Report: A Highly Capable …`: the work's name, not the report's kind
     return NAME_SUFFIX.sub("", short).strip() or short
 

@@ -103,7 +103,11 @@ OPINION = re.compile(
     # `Binford at his most combative`, `Yes it's old and yes it's cranky`, `… is still unlike
     # anything else in the literature`, `Haak + Furholt together` (r171 syllabus, gists and
     # clues): the writer's word on it, or how to read it
-    r"under-?used(?=\W*$)|\bwhich\s+is\s+a\s+(?:shame|pity)\b|"
+    r"under-?used(?=\W*$)|\bused\s+everywhere\b|\bkeeps?\s+coming\s+back\b|\bshockingly\b|"
+    # (`The starting point for everything here` (r173 blog, CoT's gist): where it stands in
+    # the list)
+    r"\bstarting\s+point\s+for\s+(?:everything|all|the\s+rest)\b|"
+    r"\bwhich\s+is\s+a\s+(?:shame|pity)\b|"
     r"\bat\s+(?:his|her|their)\s+(?:most\s+[a-z]+|best|worst)\b|"
     r"^yes\b,?\s+(?:it|this|that)\b|unlike\s+anything\s+else\b|"
     r"^(?-i:[A-Z][\w'’-]+)\s*(?:\+|&|and)\s*(?-i:[A-Z][\w'’-]+)\s+together(?=\W*$)|"
@@ -740,7 +744,9 @@ def opinion_in(text: str) -> re.Match[str] | None:
 LIST_ITEM_POINTER = re.compile(
     # (`the tactic language used for #20/#21` (r140 notes, SSReflect's gist))
     # (`why #12 exists` (r172 notes, SHAttered's gist))
-    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|for|by|vs\.?|why)\s+#\d{1,3}\b"
+    # (`the theory behind #38` (r173 syllabus, a gist))
+    r"\b(?:into|to|on|and|with|see|like|than|after|before|of|from|in|for|by|vs\.?|why|behind|"
+    r"under|about)\s+#\d{1,3}\b"
     r"|\((?:→|->)?\s*#\d{1,3}\)",  # (`(→ #16)`, r95 notes)
     re.IGNORECASE,
 )
@@ -822,6 +828,8 @@ VERDICT_WORDS = frozenset(
         # KIT dataset and MDM named "Small" and "Lightweight")
         *("small", "lightweight", "heavyweight", "cheap", "contested"),
         *("contentious", "controversial"),
+        # (`Huge (100+ pages)` (r173 awesome, a survey's gist): how long it is)
+        *("pages", "page", "pp"),
         # `Shorter; how to do TIES/DARE merges of LoRA adapters …` (r171 blog, the post named
         # **Shorter**): how it reads beside the one before
         *("shorter", "longer", "easier", "harder", "gentler", "friendlier", "denser"),

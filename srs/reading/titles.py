@@ -728,6 +728,10 @@ def about_its_head(title: str) -> bool:
 _FIELD_NAME = re.compile(
     r"[A-Z][a-z]*(?:ology|ography|onomy|osophy|ematics|istics|economics|physics|genetics|ethics)"
 )
+#: a part of a book by its kind: `Introduction`, `Preface`, `Afterword`
+_BOOK_PART = re.compile(
+    r"(?:Introduction|Preface|Foreword|Afterword|Epilogue|Prologue|Conclusions?|Postscript)"
+)
 #: a subtitle saying what suffices for the task its head names
 _ALL_YOU_NEED = re.compile(r"\b(?:is|are)\s+all\s+(?:you|we)\s+need\b", re.IGNORECASE)
 
@@ -736,14 +740,17 @@ def heads_its_topic(title: str) -> bool:
     """`Archaeology: The Loss of Innocence` (r171 syllabus, "Who made **Archaeology**? →
     Clarke"), `Open-Set Recognition: A Good Closed-Set Classifier Is All You Need` (r171
     table, "Who made **Open-Set Recognition**? → Vaze et al."): a head that names a field or
-    a task, the subtitle what the work says of it — never the work's own name."""
+    a task, the subtitle what the work says of it — never the work's own name; nor a part
+    of a book (`"Introduction: Aspects of Change." In … *London: Aspects of Change*`, r173
+    syllabus, "Who made **Introduction**?")."""
     head, colon, subtitle = title.partition(": ")
     if not colon:
         return False
     # (but `Zoology: Measuring and Improving Recall …`, `Psychoacoustics: Facts and Models`
     # are named by their head: a field's name only when the subtitle is a phrase about it)
     field = _FIELD_NAME.fullmatch(head.strip()) is not None and re.match(r"(?:The|An?)\s", subtitle)
-    return bool(field) or bool(_ALL_YOU_NEED.search(subtitle))
+    part = _BOOK_PART.fullmatch(head.strip()) is not None
+    return bool(field) or part or bool(_ALL_YOU_NEED.search(subtitle))
 
 
 _WHOSE_QUOTED = re.compile(
