@@ -3862,7 +3862,7 @@ _BYLINE_WORDS = frozenset(
         *("startup", "start-up", "company", "spin-off", "spinout", "spin-out"),
         # (`Thompson, Farley, Barker, Gee, Stewart, 2011 tech paper` (r173 notes, a clue for
         # the **LMAX Disruptor**): who wrote it, when, and what kind of paper)
-        *("tech", "paper", "report", "whitepaper"),
+        *("tech", "paper", "whitepaper"),
     }
 )
 

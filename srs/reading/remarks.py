@@ -103,7 +103,9 @@ OPINION = re.compile(
     # `Binford at his most combative`, `Yes it's old and yes it's cranky`, `… is still unlike
     # anything else in the literature`, `Haak + Furholt together` (r171 syllabus, gists and
     # clues): the writer's word on it, or how to read it
-    r"under-?used(?=\W*$)|\bused\s+everywhere\b|\bkeeps?\s+coming\s+back\b|\bshockingly\b|"
+    r"under-?used(?=\W*$)|\bused\s+everywhere\s+as\s+an?\s+baseline\b|"
+    r"\b(?:the|this)\s+idea\s+keeps\s+coming\s+back\b|"
+    r"\bshockingly\s+(?:strong|good|effective)\s+baseline\b|"
     # (`The starting point for everything here` (r173 blog, CoT's gist): where it stands in
     # the list)
     r"\bstarting\s+point\s+for\s+(?:everything|all|the\s+rest)\b|"
