@@ -215,7 +215,6 @@ def title_prefix(title: str) -> str:
         return ""
     if heads_its_topic(title):
         return ""  # `Archaeology: The Loss of Innocence`: a field, no name (see there)
-
     # `Phi-3 Technical Report: A Highly Capable …`: the work's name, not the report's kind
     return NAME_SUFFIX.sub("", short).strip() or short
 
