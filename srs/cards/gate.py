@@ -154,8 +154,9 @@ _ONLY_HISTORY = re.compile(
 )
 #: (`Very similar idea to TrackFormer, appeared around the same time` (r172 awesome, MOTR's
 #: gist))
+_SIMILAR_TO = r"(?:very\s+)?similar(?:\s+idea)?\s+to"
 _SAME_AS = re.compile(
-    r"^(?:the\s+)?(?:same idea as|same as|(?:very\s+)?similar(?:\s+idea)?\s+to|like)\b",
+    rf"^(?:the\s+)?(?:same idea as|same as|{_SIMILAR_TO}|like)\b",
     re.IGNORECASE,
 )
 #: `Big production NMT paper`, `Two ideas in one paper`: a paper, sized up
@@ -251,7 +252,7 @@ _LEANING_CLUE = re.compile(
     # (`The related 8-prenylnaringenin is one of the most potent phytoestrogens known` (r171
     # glossary, a clue for **Xanthohumol**): another compound's fact)
     r"^\W*(?:what is described here\??\s*)?\W*(?:the\s+(?:alternative(?!\s+to\b)|catch|"
-    r"related(?=\s))\b|(?:very\s+)?similar(?:\s+idea)?\s+to\b|"
+    rf"related(?=\s))\b|{_SIMILAR_TO}\b|"
     r"(?:(?:faster|slower|other|later|related|newer|older)\s+variants|(?:\w+\s+)?reviews|"
     r"surveys|further\s+reading)\s*:)"
 )

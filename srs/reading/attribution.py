@@ -21,6 +21,7 @@ from srs.reading.orgs import (
     LAB_SITES,
     LABS,
     MODEL_SUFFIX,
+    PUBLISHING_PLACES,
     VENUE_NAMES,
     VENUE_PATTERN,
     VENUES,
@@ -1250,16 +1251,6 @@ _NAMED_ORG = re.compile(
 )
 
 
-#: where books are published, by the one word a citation's bracket names them with (none a
-#: common surname: never `Austin`, `Baltimore`, `Berlin` or `Lyon`)
-_PUBLISHING_PLACES = frozenset(
-    {
-        *("London", "Chicago", "Cambridge", "Oxford", "Princeton", "Paris", "Leipzig"),
-        *("Amsterdam", "Philadelphia", "Edinburgh", "Ithaca", "Venice"),
-    }
-)
-
-
 def _inner_one(inner: str) -> Attribution:
     """What one citation in a bracket says (see `_inner`)."""
     named_org = _NAMED_ORG.match(inner)
@@ -1325,7 +1316,7 @@ def _inner_one(inner: str) -> Attribution:
         author_text = whole_names(inner)
     if _WHEN_WORD.fullmatch(author_text) or _journal_word(_tidy(author_text)):
         author_text = ""  # `(Aug 2022)`: when, not who; `(J. Proteome Res., 2023)`: where
-    if author_text.strip() in _PUBLISHING_PLACES:
+    if author_text.strip() in PUBLISHING_PLACES:
         # `*Sidereus Nuncius, or The Sidereal Messenger* (Chicago, 1989)` (r172 syllabus,
         # "Who made …? → Chicago, 1989"): where the book was published, never who wrote it
         author_text = ""

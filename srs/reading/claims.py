@@ -43,6 +43,7 @@ from srs.reading.model import Attribution, Claim, Finding
 from srs.reading.navigation import ASSIGNMENT, is_logistics
 from srs.reading.orgs import LAB_NAMES, LABS, VENUE_NAMES, VENUE_PATTERN, VENUES, brand_lab
 from srs.reading.phrases import (
+    BOOK_PARTS,
     CONDITION_FIRST,
     DESCRIBING_WORD,
     JOURNAL_VOLUME,
@@ -515,7 +516,7 @@ _KIND_OF_ADJECTIVE = re.compile(
 #: `introduction to Huisman & Warner, eds., *Locating Medical History: …*` (r169 syllabus,
 #: asked as what *Medical Histories* is): where in an edited book the reading is
 _IN_EDITED_BOOK = re.compile(
-    r"^(?:the\s+)?(?:introduction|preface|foreword|afterword|epilogue)\s+(?:to|in)\s+[^;]{0,80}"
+    rf"^(?:the\s+)?{BOOK_PARTS}\s+(?:to|in)\s+[^;]{{0,80}}"
     r"\beds?\.(?!\w)",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ __all__ = [
     "ONE_WORD_PLACES",
     "ONE_WORD_SCHOOLS",
     "PLATFORMS",
+    "PUBLISHING_PLACES",
     "TEAM_LABS",
     "VENUES",
     "VENUE_NAMES",
@@ -332,5 +333,15 @@ ONE_WORD_PLACES = frozenset(
         *("Austin", "Atlanta", "Madison", "Ithaca", "Evanston", "Haifa", "Jerusalem"),
         *("Beijing", "Shanghai", "Hangzhou", "Shenzhen", "Nanjing", "Taipei", "Tokyo"),
         *("Kyoto", "Seoul", "Singapore", "Bangalore", "Sydney", "Melbourne", "Auckland"),
+    }
+)
+
+
+#: where books are published, by the one word a citation's bracket names them with (none a
+#: common surname: never `Austin`, `Baltimore`, `Berlin` or `Lyon`)
+PUBLISHING_PLACES = frozenset(
+    {
+        *("London", "Chicago", "Cambridge", "Oxford", "Princeton", "Paris", "Leipzig"),
+        *("Amsterdam", "Philadelphia", "Edinburgh", "Ithaca", "Venice"),
     }
 )

@@ -84,6 +84,11 @@ PUBLISHED_AT = re.compile(
     r"Dover|Kaufmann|Addison[\w-]*|O['’]Reilly)\b)"
     r"(?:[A-Z]|(?:de|van|von|du|di)\s)[^.:;()]{1,60}\.(?:\s|$)"
 )
+#: a part of a book by its kind: `Introduction`, `Preface`, `Afterword` (a reading's place in
+#: an edited book, a title's head that names no work)
+BOOK_PARTS = (
+    r"(?:introduction|preface|foreword|afterword|epilogue|prologue|conclusions?|postscript)"
+)
 #: `(London: Bell, 1949)`, `(New York: Basic Books, 1999)`: a place, its publisher, a year
 PLACE_AND_PUBLISHER = re.compile(
     r"\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?:\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3},"

@@ -12,7 +12,13 @@ from srs.reading.acronyms import is_acronym, spelling_in, stated_expansions
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution, Link
 from srs.reading.navigation import READING_MARK
-from srs.reading.phrases import content_words, is_generic_link_text, is_name, squash
+from srs.reading.phrases import (
+    BOOK_PARTS,
+    content_words,
+    is_generic_link_text,
+    is_name,
+    squash,
+)
 from srs.reading.references import reference_title
 from srs.reading.remarks import GENRE_WORDS, is_title_case
 from srs.reading.urls import arxiv_id, is_web_url
@@ -728,10 +734,7 @@ def about_its_head(title: str) -> bool:
 _FIELD_NAME = re.compile(
     r"[A-Z][a-z]*(?:ology|ography|onomy|osophy|ematics|istics|economics|physics|genetics|ethics)"
 )
-#: a part of a book by its kind: `Introduction`, `Preface`, `Afterword`
-_BOOK_PART = re.compile(
-    r"(?:Introduction|Preface|Foreword|Afterword|Epilogue|Prologue|Conclusions?|Postscript)"
-)
+_BOOK_PART = re.compile(BOOK_PARTS, re.IGNORECASE)
 #: a subtitle saying what suffices for the task its head names
 _ALL_YOU_NEED = re.compile(r"\b(?:is|are)\s+all\s+(?:you|we)\s+need\b", re.IGNORECASE)
 
@@ -749,7 +752,7 @@ def heads_its_topic(title: str) -> bool:
     # (but `Zoology: Measuring and Improving Recall …`, `Psychoacoustics: Facts and Models`
     # are named by their head: a field's name only when the subtitle is a phrase about it)
     field = _FIELD_NAME.fullmatch(head.strip()) is not None and re.match(r"(?:The|An?)\s", subtitle)
-    part = _BOOK_PART.fullmatch(head.strip()) is not None
+    part = head[:1].isupper() and _BOOK_PART.fullmatch(head.strip()) is not None
     return bool(field) or part or bool(_ALL_YOU_NEED.search(subtitle))
 
 
