@@ -93,6 +93,22 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
 )
 
 
+def _where(short: str, expansion: str, name: str, section: str) -> str:
+    """` (in *Hedione*)` after a two-letter acronym, which stands for too many things to ask
+    alone (r174 glossary: "What does **HC** stand for?", "What does **OR** stand for?",
+    graded weak): the entry it comes from, else its section — never words that spell it."""
+    if len(re.sub(r"[^A-Za-z0-9]", "", short)) > 2:
+        return ""
+    spelled = {word.casefold() for word in re.findall(r"\w{3,}", expansion)}
+    section = re.sub(r"^\s*(?:\d+|[IVX]+)[.)]\s*", "", section)  # (`3. Regularization`)
+    for where, mark in ((name, "*"), (section, "")):
+        words = {word.casefold() for word in re.findall(r"\w+", where)}
+        shown = slugify(short) in {slugify(where), *words}  # (`H.M` under **H.M**)
+        if where and not shown and not spelled & words:
+            return f" (in {mark}{md_escape(where)}{mark})"
+    return ""
+
+
 def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     slots: list[Slot] = []
     seen: set[str] = set()
@@ -109,6 +125,7 @@ def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             "acronym": md_escape(short),
             "expansion": md_escape(expansion),
             "acronym_context": md_escape(context),
+            "acronym_where": _where(short, expansion, ctx.entry.name, ctx.section),
         }
         slots.append(Slot(values, concept=concept or short, key=key))
 

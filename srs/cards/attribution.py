@@ -44,9 +44,17 @@ def _who(paper: OwnPaper) -> str:
             for part in parts
             if not re.search(rf"(?<!\w){re.escape(part)}(?!\w)", paper.name, re.IGNORECASE)
         )
+    if _DOCUMENT_NUMBER.fullmatch(lab):
+        # (`(ASTM DS61, 1985)` (r174 glossary, "Who made **Dravnieks atlas**? → ASTM DS61"):
+        # a body's document number says where it was published, not who made it)
+        lab = ""
     if paper.byline and lab:
         return f"{paper.byline} ({lab})"
     return paper.byline or lab
+
+
+#: a standards body's document number: `ASTM DS61`, `NIST SP 800-53`, `ISO 9001`
+_DOCUMENT_NUMBER = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z]{0,4}\s?\d[\d.-]*)+")
 
 
 def _eponym(paper: OwnPaper) -> bool:
@@ -93,11 +101,39 @@ def _branded(paper: OwnPaper, who: str) -> bool:
     return bool(lab) and lab.casefold() in who.casefold()
 
 
-def _two_names(name: str) -> bool:
-    """`sacreBLEU and chrF`: two names under one citation — whose is it?"""
+def _cites_two(text: str) -> bool:
+    """Two groups of people cited: `Alayrac et al., … (NeurIPS 2022) and Liu, Li, Wu & Lee,
+    …`, `Neelakantan et al., … and Wang et al., …`."""
+    return (
+        len(set(re.findall(r"\b([A-Z][\w'’-]+)\s+et\s+al\b", text))) >= 2
+        or re.search(r"\)\s*(?:and|&|,)\s+[A-Z][\w'’-]+(?:,|\s+et\s+al\b)", text) is not None
+    )
+
+
+#: a word shaped as a name: a capital or a digit after its first letter (`LLaVA`, `E5`)
+_SHAPED = re.compile(r"[A-Za-z][\w-]*?(?:[A-Z]|\d)[\w-]*")
+#: a plain word that may be a work's name: `Flamingo`, `cpt-text`
+_WORD_NAME = re.compile(r"[A-Z][a-z]{2,}|[a-z]+-[a-z]+")
+
+
+def _two_names(name: str, description: str = "") -> bool:
+    """`sacreBLEU and chrF`: two names under one citation — whose is it? (`description`: the
+    entry's text, which may cite each of the two apart)"""
     two = re.fullmatch(r"(\S+)\s+(?:and|&)\s+(\S+)", name)
-    if two is not None and all(NAME_TOKEN.match(part) for part in two.groups()):
+    if two is not None and (
+        all(NAME_TOKEN.match(part) for part in two.groups())
+        # (`Flamingo and LLaVA`, `cpt-text and E5` (r174 blog, credited to the first
+        # work's authors, useless): a name, and a word that names another work, each with
+        # its own people — but `DLinear and NLinear`, `CaDiCaL & Kissat` share theirs)
+        or (
+            any(_SHAPED.fullmatch(part) for part in two.groups())
+            and all(_SHAPED.fullmatch(part) or _WORD_NAME.fullmatch(part) for part in two.groups())
+            and _cites_two(description)
+        )
+    ):
         return True
+    if re.search(r"\s[→⇒]\s", name):
+        return True  # `ALBEF → BLIP → BLIP-2` (r174 blog): a lineage of works, whose is it?
     # `RFC 6480 (RPKI) + RFC 6811 (origin validation)` (r113 notes, credited to 6480's
     # authors alone, useless): two works joined by a plus
     plus = re.fullmatch(r"(.{2,40}?)\s+\+\s+(.{2,40})", name)
@@ -156,7 +192,7 @@ def attribution(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     slots: list[Slot] = []
     for paper in papers:
         who, when = _who(paper), _when(paper)
-        if not who or _names_others(paper) or _two_names(paper.name):
+        if not who or _names_others(paper) or _two_names(paper.name, entry.description):
             continue
         if (
             definition is not None

@@ -16,7 +16,7 @@ from srs.reading.naming import NAME_TOKEN
 from srs.reading.orgs import PLATFORMS
 from srs.reading.paper import Paper
 from srs.reading.phrases import content_words, is_generic_link_text, is_name, squash
-from srs.reading.statements import Statement, statement
+from srs.reading.statements import Statement, aspect, statement
 from srs.reading.urls import arxiv_id, normalise_url
 from srs.text import md_escape, slugify
 
@@ -281,6 +281,10 @@ class EntryContext:
                     # lattice circuit …` (r97 glossary, asked as a clue to Dislocation):
                     # a sentence that says what another named concept is
                     out[id(claim)] = found
+                elif claim.kind == "says" and (told := aspect(claim.text)) is not None:
+                    # `**Extraction yield** — … The usual target is 18–22%.` (r174 glossary:
+                    # a later sentence, no card): one side of the entry, asked of it
+                    out[id(claim)] = told
                 continue
             # (not a finding the reading put in other words: `VanLehn … finds human tutoring at
             # about d = 0.79 …` (r150 syllabus), asked as a term `human tutoring at about d`)

@@ -587,6 +587,12 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         flags = 0 if is_acronym(entry.name) else re.IGNORECASE  # `MATH` is not `math`
         if re.search(name_pattern(entry.name), _raw_back(card), flags):
             return "the answer restates the name it is asked for"
+        clipped = entry.name.removesuffix("…").rstrip()
+        if clipped != entry.name and strip_markdown_escapes(_raw_back(card)).startswith(clipped):
+            # `What is **Andy Pavlo's CMU 15-721 (Advanced DB…**? → Andy Pavlo's CMU 15-721
+            # (Advanced DB Systems) lectures on MVCC / OCC` (r174 notes, useless): the name,
+            # cut short on the front, in full on the back
+            return "the answer restates the name it is asked for"
         if _acronym_and_little_else(entry.name, strip_markdown_escapes(_raw_back(card))):
             return "the answer restates the name it is asked for"
         said = strip_markdown_escapes(_raw_back(card))

@@ -75,7 +75,11 @@ KINDS: dict[str, Kind] = {
         Kind("claim", _BASE | {"subject", "verb", "answer"}, build=claim.claim),
         Kind("paper-title", _PAPER, build=paper_cards.paper_title),
         Kind("paper-name", _PAPER, build=paper_cards.paper_name),
-        Kind("acronym", _BASE | {"acronym", "expansion", "acronym_context"}, build=acronym.acronym),
+        Kind(
+            "acronym",
+            _BASE | {"acronym", "expansion", "acronym_context", "acronym_where"},
+            build=acronym.acronym,
+        ),
         Kind(
             "introduced",
             _BASE | {"introduced", "introducer", "did"},

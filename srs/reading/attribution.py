@@ -27,6 +27,7 @@ from srs.reading.orgs import (
     VENUES,
 )
 from srs.reading.phrases import (
+    IMPRINT,
     STOPWORDS,
     compiled,
     is_generic_link_text,
@@ -50,6 +51,7 @@ __all__ = [
     "byline",
     "cite_authors",
     "cut",
+    "inverted_byline",
     "is_publisher",
     "lab_in",
     "place_after_title",
@@ -866,12 +868,57 @@ _JOURNAL_TAIL = re.compile(
 )
 
 
+#: a given name in full: `Timothy`, `María`, `Jeff`
+_GIVEN_WORD = rf"[{_UPPER}][{NAME_LOWER}]+"
+#: Chicago's bibliography: the first author surname first, given names after, no year —
+#: `Rice, Timothy.`, `Tenzer, Michael, ed.`, `Pettan, Svanibor, and Jeff Todd Titon, eds.`,
+#: `Keil, Charles, and Steven Feld` (r175 syllabus, each read as two authors, "Rice and
+#: Timothy", "Pettan and Svanibor")
+_INVERTED_BYLINE = re.compile(
+    rf"(?P<surname>{_SURNAME_WORDS}),\s+"
+    rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{_UPPER}]\.?(?![\w'’]))){{0,2}})"
+    rf"(?:,?\s+and\s+{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{_UPPER}]\.))*?"
+    rf"\s+(?P<second>{_SURNAME_WORDS}))?"
+    r"(?P<editor>,\s+eds?\.?)?(?P<end>[.,]?)"
+)
+
+
+#: words that are never a given name: `Best Paper Award`, `Second Edition`
+_NO_GIVEN_NAMES = frozenset(
+    {
+        *("best", "paper", "award", "prize", "edition", "press", "university", "volume"),
+        *("part", "chapter", "review", "journal", "second", "third", "revised", "new"),
+    }
+)
+
+
+def inverted_byline(text: str, *, before_title: bool = False) -> Attribution | None:
+    """A bibliography's first author surname first (`_INVERTED_BYLINE`), read as one person
+    when the list says so: a second author given name first, an editor's `ed.`, two given
+    names, or — `before_title`, the text right before the reading's title — the full stop
+    or comma a bibliography closes the byline with (`Rice, Timothy.`; but `Jun, Nichol.`
+    after a title is two surnames)."""
+    found = _INVERTED_BYLINE.fullmatch(text.strip())
+    if found is None or set(found["given"].casefold().split()) & _NO_GIVEN_NAMES:
+        return None  # (`Raft, Best Paper Award`: a name, then its honour)
+    two_given = len(found["given"].split()) >= 2
+    if not (found["second"] or found["editor"] or two_given or (before_title and found["end"])):
+        return None  # (`Hinton, Salakhutdinov`: two surnames, as a list writes them)
+    people = [found["surname"], *([found["second"]] if found["second"] else [])]
+    return Attribution(authors=" and ".join(people))
+
+
 def byline(text: str) -> Attribution | None:
     """A text that is only a byline — `Krizhevsky, Sutskever, Hinton`, `Schulman, Levine &
     Abbeel, ICML 2015`, `Richard Sutton & Andrew Barto, MIT Press, 2018`, `Mnih et al.,
     DeepMind, NIPS 2013` — read as an attribution; anything else None."""
     # (`Wornow et al., NeurIPS 2023 Datasets & Benchmarks`: a venue's track after its year)
     text = _TRACK.sub("", text)
+    inverted = inverted_byline(text)
+    if inverted is not None:
+        return inverted
+    if IMPRINT.match(text):
+        return Attribution(year=year_in(text))  # `Durham: Duke University Press, 2006.`
     if _JOURNAL_TAIL.match(text):
         # `Soc. 81(1), 1998.`, what a sentence split leaves of `*J. Am. Ceram. Soc.* 81(1),
         # 1998` (r173 glossary, "Who made **Mullite**? → Soc, 2000"): a journal, never a person
@@ -1316,7 +1363,7 @@ def _inner_one(inner: str) -> Attribution:
         author_text = whole_names(inner)
     if _WHEN_WORD.fullmatch(author_text) or _journal_word(_tidy(author_text)):
         author_text = ""  # `(Aug 2022)`: when, not who; `(J. Proteome Res., 2023)`: where
-    if author_text.strip() in PUBLISHING_PLACES:
+    if author_text.strip() in PUBLISHING_PLACES or IMPRINT.match(inner):
         # `*Sidereus Nuncius, or The Sidereal Messenger* (Chicago, 1989)` (r172 syllabus,
         # "Who made …? → Chicago, 1989"): where the book was published, never who wrote it
         author_text = ""
@@ -1753,6 +1800,9 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     # `Murray Campbell, A. Joseph Hoane Jr., Feng-hsiung Hsu` (r151 syllabus, "Who made
     # **Deep Blue**? → Hoane and Hsu"): a generational suffix inside a list of people
     text = re.sub(r"(?<=[a-z])\s+(?:Jr|Sr)\.?(?=,\s)", "", text)
+    inverted = inverted_byline(text)
+    if inverted is not None:
+        return inverted, ""
     book = _SURNAME_BOOK_YEAR.match(text)
     if book is not None and not _LAB_RE.search(book["who"]):
         return Attribution(

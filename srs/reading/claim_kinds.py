@@ -15,6 +15,7 @@ __all__ = [
     "BASELINE",
     "BASE_VERBS",
     "BE_CLAUSE",
+    "CITED_REPORT",
     "COUNTED_ITEMS",
     "DESCRIBED_VERBS",
     "DOING_VERBS",
@@ -905,6 +906,13 @@ _NOT_WHAT_IT_IS = re.compile(
 )
 #: `Turns out …`, `It turns out …`: what someone found, said as news
 _FINDING = re.compile(r"^(?:it\s+)?turns?\s+out\b", re.IGNORECASE)
+#: `show that, under matched compute, plain captioning …` once its citation is cut (r174 blog:
+#: `Tschannen et al., *Image Captioners …* (NeurIPS 2023) show, …`, "What is **CapPa**? →
+#: show, under matched compute"): what its authors found (`definitions.promote_described`
+#: asks it so)
+CITED_REPORT = re.compile(
+    r"^(?P<verb>show|find|demonstrate|prove|argue)\s+that\b[\s,]*(?P<rest>\S.*)$", re.S
+)
 #: `Taylor showed …`, `Barro and Gordon argued …`: a person's finding, by their surname
 _PERSON_FOUND = re.compile(
     # (`de Gennes (1972) mapped the SAW onto …` (r114 glossary, asked as the exponent's
@@ -1251,7 +1259,11 @@ def claim_kind(
     plural = _OTHER_PLURAL.match(text)
     if plural and squash(name) not in squash(plural.group("subject")):
         other = plural
-    if _FINDING.match(text) or (other and squash(other.group("subject")) != squash(name)):
+    if (
+        _FINDING.match(text)
+        or CITED_REPORT.match(text)
+        or (other and squash(other.group("subject")) != squash(name))
+    ):
         # `Needle-in-a-haystack is too easy; RULER adds …`, `Turns out HumanEval's tests are
         # thin`: a word on something else (what the entry answers), never what it is
         return "says"

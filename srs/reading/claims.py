@@ -243,6 +243,12 @@ _TITLE_QUOTE_LEFT = re.compile(r"^[\"”’]\s+")
 #: `Not an agent benchmark at all, but everything below is defined against it: 164
 #: hand-written Python …`, `Not a new task set so much as a new metric: the 50% time
 #: horizon = …` (r95 table): what it is not, then what it is after the colon
+#: `show, under matched compute, that plain captioning …` (r174 blog, CapPa's gist "show,
+#: under matched compute"): an aside between a verb of reporting and its `that`
+_REPORTED_ASIDE = re.compile(
+    r"\b(?P<verb>(?:show|find|prove|demonstrate|argue|confirm|report)(?:s|ed)?),\s+"
+    r"(?P<aside>[^,;:.()]{3,60}),\s+that\b"
+)
 _NOT_THIS_BUT = re.compile(
     r"^not\s+(?:a|an|really\s+a)\s+[^:;.]{2,80}?(?:,\s*but|\s+so\s+much\s+as)\s+[^:;]{2,80}:\s+(?=\S)"
     # (`everything below is defined against it: 164 hand-written …`: the list's own order)
@@ -315,6 +321,7 @@ def tidy(text: str) -> str:
     text = _LEAD.sub("", text)
     text = _ORIGIN_LEAD.sub("", text)
     text = _NOT_THIS_BUT.sub("", text)
+    text = _REPORTED_ASIDE.sub(r"\g<verb> that, \g<aside>,", text)
     text = _TITLE_QUOTE_LEFT.sub("", text)  # `"Title," Authors …`: the title's closing quote
     # (`… MoE training; [code](…).`: the mark before a link's dropped label, and its stop)
     text = _TRAILING_MARKS.sub("", text)
@@ -845,6 +852,22 @@ _NEXT_PART = re.compile(
 _CITED_REST = re.compile(r"[A-Z][^.;:]{0,60},\s*(?:19|20)\d\d\.?")
 
 
+#: labels that weigh a thing, never its name: `Downside:`, `Pros:`, `Catch:`
+_WEIGHING_LABELS = frozenset(
+    {
+        *("downside", "downsides", "upside", "upsides", "drawback", "drawbacks", "pros"),
+        *("cons", "advantage", "advantages", "disadvantage", "disadvantages", "catch"),
+        *("benefit", "benefits", "cost", "costs", "limitation", "limitations", "weakness"),
+        *("weaknesses", "strength", "strengths", "tradeoff", "trade-off", "caveat"),
+    }
+)
+#: a title that says the work studies others: `An Empirical Study`, `A Survey of …`
+_A_STUDY = re.compile(
+    r"(?i)\b(?:an?\s+|large-scale\s+|empirical\s+|comparative\s+)+"
+    r"(?:study|survey|evaluation|comparison|analysis)\b"
+)
+
+
 def _alias(
     text: str,
     own_names: list[str],
@@ -923,7 +946,12 @@ def _alias(
     ):
         # `"Raft". leader election, …` (raft.github.io)
         return quoted.group("alias"), quoted.group("rest") or ""
-    named = _NAME_THEN_WHAT.match(text)
+    # (a study of methods is named by none of them: `BALD with MC dropout / …` under *Deep
+    # Bayesian Active Learning for Natural Language Processing: Results of a Large-Scale
+    # Empirical Study*, `AL helps most when …` under *Active Learning for BERT: An Empirical
+    # Study* (r174 table, each asked as the method): what the study studied)
+    study = any(_A_STUDY.search(own) for own in own_names)
+    named = None if study else _NAME_THEN_WHAT.match(text)
     if (
         named
         # (not `GPT-3 with a few examples does entity matching …`: a sentence about the
@@ -960,7 +988,7 @@ def _alias(
         # Image-based Sequence Recognition …* (r164 awesome, its reverse card's clue naming
         # it): the name, then what it is put together from
         return parts["alias"], parts["rest"]
-    match = _SUBJECT_ALIAS.match(text)
+    match = None if study else _SUBJECT_ALIAS.match(text)
     if (
         match
         and match.group("verb") not in _NOT_VERBS
@@ -1153,6 +1181,9 @@ def _alias(
             # `Econlib: <url> (or Gutenberg: <url>)` (r168 syllabus, *The Wealth of Nations*
             # "known as" **Econlib**): the site that has the text, then another one
             and not re.match(r"\s*\(?\s*or\s+[A-Z][\w.-]*\s*:", match.group("rest"))
+            # `Downside: it can "trip" …` (r175 glossary, the detent escapement named
+            # **Downside**): the writer's label for a weighing of it
+            and alias.casefold() not in _WEIGHING_LABELS
         ):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)
@@ -1663,7 +1694,12 @@ def read_claims(
         # (under a glossary's term, a bullet's citation is a remark's, never who made the
         # term: `**Power law**: …` over `- Whether real networks are scale-free is contested:
         # Broido & Clauset 2019`)
-        cites = leading or (source == "nested" and index == _first_nested(parts) and not glossary)
+        cites = leading or (
+            source == "nested"
+            and index == _first_nested(parts)
+            and not glossary
+            and not _ANOTHERS_LABEL.match(raw)  # (`- Against: Keller & Vosshall 2004, …`)
+        )
         cited_bullet = by_reference = remarked = False
         bylined = False  # the part opened with the entry's byline alone
         after_title = False  # the piece before ended with a quoted title
@@ -2730,6 +2766,18 @@ _NAMED_IT = re.compile(
 )
 
 
+#: a label that points to another work: `Sequel: D4 (…)`, `Follow-up: …`, `Successor: …`
+_ANOTHERS_LABEL = re.compile(
+    r"(?i)\s*(?:sequel|prequel|follow-?ups?|successors?|predecessors?|precursors?|"
+    r"see\s+also|compare|cf\.?|extended\s+(?:in|by)|"
+    # `- Against: Keller & Vosshall 2004, "A psychophysical test of …"` under **Vibration
+    # theory** (r174 glossary, "Who made **Vibration theory**? → Keller and Vosshall"): a
+    # work for or against it
+    r"(?:evidence\s+)?(?:for|against)(?:\s+again)?|rebuttals?|critiques?|repl(?:y|ies)|"
+    r"responses?)\s*:"
+)
+
+
 def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attribution:
     """In a glossary, a later sentence cites for the term only when it is a bare citation
     (`Dao, Fu, Ermon, Rudra & Ré, NeurIPS 2022`) or says who coined it — never `Classic
@@ -2752,6 +2800,10 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
         # `Parniske 2008, "Arbuscular mycorrhiza: the mother of plant root endosymbioses"`
         # under **Arbuscular mycorrhiza** (r157 glossary, "Who made it? → Parniske"): a
         # later paper titled by the term, then what it says of it
+        return Attribution()
+    if _ANOTHERS_LABEL.match(piece):
+        # `Sequel: D4 (Tirumala et al. 2023).` under SemDeDup (r174 table, "Who made
+        # **SemDeDup**? → Tirumala et al."): the citation of the work it points to
         return Attribution()
     other = _CITED_NAME.match(piece)
     if other and squash(other.group("name")) != squash(name):
@@ -3008,8 +3060,10 @@ def _trailing_citation(
     if not pieces:
         return Attribution()
     last = pieces[-1][1].rstrip(" .")
-    if _ARROW.search(last):
-        return Attribution()  # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`: the next's
+    if _ARROW.search(last) or _ANOTHERS_LABEL.match(last):
+        # `… → FFJORD uses … (Grathwohl et al., ICLR 2019)`, `Sequel: D4 (Tirumala et al.
+        # 2023)` (r174 table): the next work's
+        return Attribution()
     if _ARGUED.search(last):
         return Attribution()  # `… is debated (Svensson 2020, …, argues it is not)`: a view
     if _FAULTED.search(last.split("(", 1)[0]):
@@ -3664,6 +3718,9 @@ _SEE_ITEM = re.compile(r",\s*see\s+#\d{1,3}(?=\))|\s*[,;—–-]?\s*\(?see\s+#\d
 #: just read`, `the circumstances in which you heard shocking news`, `What you see during
 #: training …`, r167 glossary, definitions dropped as the writer's voice) — anyone; never
 #: the reader told what to do (`If you've never fit an ETS …, do that first`)
+#: `the residue you get by extracting …`: what anyone gets, in any list (`What you get when
+#: you wash a concrete …` under **Absolute**, r174 glossary, written `**Term** — …`)
+_ANYONE_GETS = re.compile(r"(?<=\w\s)you(?=\s+(?:get|obtain)\s+(?:by|when|from|if|after)\b)")
 _GLOSSARY_YOU = re.compile(
     r"\byour\b|\byourself\b|\byou(?=\s+(?:have|need)\s+to\b)"
     r"|(?:(?<=\bwhich\s)|(?<=\bthat\s)|(?<=\bwhat\s)|(?<=\bWhat\s)|(?<=\bwhen\s)"
@@ -3671,6 +3728,7 @@ _GLOSSARY_YOU = re.compile(
     # (`(Paris is the capital of France; you don't remember when you learned that)` under
     # **Semantic memory**: anyone's memory)
     r"|\byou(?=\s+(?:don['’]t|do\s+not|can['’]t|cannot)\s+(?:remember|recall|notice)\b)"
+    r"|" + _ANYONE_GETS.pattern
 )
 #: an example's words in quotes, which may say `I`: `("what I had for breakfast today")`
 _QUOTED_EXAMPLE = re.compile(r"\(\s*[\"“][^\"“”]{3,80}[\"”]\s*\)")
@@ -3773,6 +3831,9 @@ _SUPERSEDES = re.compile(
 _PUBLISHING_WORDS = frozenset(
     {
         *("ed", "edn", "edition", "editions", "first", "second", "third", "later", "earlier"),
+        # (`in Wilcock, and Iverson, eds., Prediction in Geomorphology: AGU Geophysical
+        # Monograph 135`, r174 syllabus, a cloze on it: the edited book it appeared in)
+        *("eds", "editor", "editors", "edited", "by"),
         *("reprint", "reprints", "reprinted", "printed", "published", "publishes", "put"),
         # (`Posted in 2021, merged in Linux 6.1 (Dec 2022)` (r139 notes): a patch set's)
         *("posted", "merged", "landed", "upstreamed", "mainlined"),
@@ -3939,7 +4000,7 @@ def _publication_history(text: str) -> bool:
         re.search(r"(?<!RFC )\b(?:1[6-9]|20)\d\d\b", text)
         or re.search(r"\b(?:no|vol|volume)\.?\s*(?:as\s+)?\d", text, re.IGNORECASE)
         # (`in *New Structures for Physics* (Lecture Notes in Physics 813,)`: a series' volume)
-        or re.search(r"\b[A-Z][a-z]+\s+\d{1,4}\s*[,)]", text)
+        or re.search(r"\b[A-Z][a-z]+\s+\d{1,4}\s*(?:[,)]|$)", text)
     )
 
 
@@ -4185,7 +4246,11 @@ def _claim(
     instruction = INSTRUCTION.match(text) and not (glossary and GLOSSARY_DOING.match(text))
     # (a glossary's `you` is anyone: `friction that makes it harder to do what's in your
     # interest, e.g. rebate forms you have to mail in` (r106 glossary, under **Sludge**))
-    heard = _GLOSSARY_YOU.sub("one", _QUOTED_EXAMPLE.sub("", text)) if glossary else text
+    heard = (
+        _GLOSSARY_YOU.sub("one", _QUOTED_EXAMPLE.sub("", text))
+        if glossary
+        else _ANYONE_GETS.sub("one", text)
+    )
     lead, colon_mark, after_lead = partition_outside_brackets(text, ": ")
     if (
         colon_mark

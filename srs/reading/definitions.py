@@ -12,6 +12,7 @@ from dataclasses import replace
 from srs.reading.claim_kinds import (
     BASE_VERBS,
     BASELINE,
+    CITED_REPORT,
     COUNTED_ITEMS,
     DESCRIBED_VERBS,
     ERRS,
@@ -46,6 +47,8 @@ _LABELLED = re.compile(
     r"^(?:the\s+|one\s+|their\s+|its\s+)?(?:fix|idea|key idea|main idea|core idea|trick|"
     r"key trick|method|approach|insight|key insight|solution|model|conclusion|finding|"
     r"key finding|main finding|takeaway|punchline|key result|main result|headline|taxonomy|"
+    # `main lesson: prior conflicting results came from …` (r174 notes)
+    r"(?:main\s+|key\s+|big\s+)?lesson|"
     # `the key theory result: any non-serializable SI execution has …` (r131 notes)
     r"(?:key|main|central|big)\s+[a-z]+\s+(?:result|finding)|"
     # `Together: the Gibbard–Satterthwaite theorem` (r117 syllabus, two papers read as one)
@@ -104,6 +107,14 @@ def promote_labelled(claims: list[Claim]) -> None:
             for each in claims
         ):
             continue  # (`a family of DNA language models …` says what it is: a finding waits)
+        if word.split()[-1] == "lesson" and (
+            any(each is not claim and each.kind in {"defines", "does"} for each in claims)
+            or _ADVICE.match(said[match.end() :])
+        ):
+            # (`lesson: padding-oracle mitigations … were too complicated` under a note that
+            # says what the work is: the reader's takeaway waits behind it; `The lesson: be
+            # careful with baselines` (r119 blog) is advice, no finding)
+            continue
         for other in range(len(claims)):
             if claims[other].kind in {"defines", "does"}:
                 claims[other] = replace(claims[other], kind="says")
@@ -114,6 +125,9 @@ def promote_labelled(claims: list[Claim]) -> None:
         )
         return
 
+
+#: advice, not a finding: `be careful with baselines`, `don't trust …`
+_ADVICE = re.compile(r"(?i)(?:be|don['’]?t|do\s+not|always|never|use|avoid|check|beware|read)\b")
 
 #: how a card names a labelled claim (`Idea:`, `Key insight:`, `The fix:`)
 _LABEL_NAMES = {
@@ -131,6 +145,7 @@ _LABEL_NAMES = {
     "conclusion": "main finding",
     "finding": "main finding",
     "takeaway": "main finding",
+    "lesson": "main finding",
     "punchline": "main finding",
     "result": "main finding",
     "headline": "headline result",
@@ -505,7 +520,7 @@ def _authors_did(text: str) -> tuple[str, str, str] | None:
     if _PAPER_ARGUING.match(text):
         label, rest = reported(text) or ("", "")
         return ("does", label, rest) if len(rest.split()) >= 4 and not _LEANS.search(rest) else None
-    found = _THEY.match(text) or _SAYS_FIRST.match(text)
+    found = _THEY.match(text) or _SAYS_FIRST.match(text) or CITED_REPORT.match(text)
     someone = _SOMEONE_FOUND.match(text) if found is None else None
     if someone is not None and len(someone["rest"].split()) >= 4:
         # `VanLehn reviews comparisons and finds human tutoring at about d = 0.79 …` (r150

@@ -436,8 +436,11 @@ def _is_label(item: Item, children: list[Item]) -> bool:
     return len(text.split()) <= 8 and not any(run.bold for run in item.head)
 
 
-def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
-    """The list item between `start` and `end`, and its nested items as items of their own."""
+def _item(
+    tokens: list[Token], start: int, end: int, *, nested: bool = False
+) -> tuple[Item, list[Item]]:
+    """The list item between `start` and `end`, and its nested items as items of their own.
+    `nested`: the item is a bullet under another, whose own bullets end its sentence."""
     item = Item()
     children: list[Item] = []
     level = tokens[start].level
@@ -446,14 +449,27 @@ def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
         token = tokens[j]
         if token.type == "list_item_open":
             close = block_end(tokens, j)
-            child, grandchildren = _item(tokens, j, close)
+            child, grandchildren = _item(tokens, j, close, nested=True)
             children.append(child)
             if grandchildren and not child.rest and plain(child.head).rstrip().endswith(":"):
                 # `- Facts to remember:` over bullets of their own (r124 notes, four facts
                 # run together into one claim): each bullet under the label is a bullet
                 item.nested.extend(grandchild.everything for grandchild in grandchildren)
+            elif grandchildren:
+                # (`- two halves, basically two papers glued together` over `- (a) hierarchical
+                # locking, …` and `- (b) degrees of consistency …` (r174 notes, one claim):
+                # each bullet under a bullet is a fact of its own)
+                own = [*child.head, *(run for part in child.rest for run in [Run(" "), *part])]
+                item.nested.append(own)
+                item.nested.extend(grandchild.everything for grandchild in grandchildren)
             else:
                 item.nested.append(child.everything)
+            if nested:
+                # (`- defines SI formally: …` over `- SI prevents P0–P3 …, but allows write
+                # skew (A5B)` over … (r174 notes, two bullets read as one sentence, "allows
+                # write skew (A5B) → NOT serializable SI and RR are incomparable"): a bullet
+                # under a bullet is a sentence of its own
+                _end_sentence(item.everything)
             append_runs(item.everything, child.everything)
             j = close + 1
             continue
@@ -471,6 +487,13 @@ def _item(tokens: list[Token], start: int, end: int) -> tuple[Item, list[Item]]:
             append_runs(item.everything, parts)
         j += 1
     return item, children
+
+
+def _end_sentence(runs: list[Run]) -> None:
+    """End the runs' text with a full stop, unless it ends with a mark of its own."""
+    last = next((run for run in reversed(runs) if run.text.strip()), None)
+    if last is not None and last.link is None and last.text.rstrip()[-1] not in ".!?;:,([{—–-→":
+        runs.append(Run("."))
 
 
 def _mentions_of_entries_left(entries: list[Entry]) -> None:

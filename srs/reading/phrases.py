@@ -16,6 +16,7 @@ __all__ = [
     "DESCRIBING_WORD",
     "DOCUMENTS",
     "GENERIC_LINK_TEXT",
+    "IMPRINT",
     "JOURNAL_VOLUME",
     "PLACE_AND_PUBLISHER",
     "POINTING",
@@ -90,10 +91,15 @@ BOOK_PARTS = (
     r"(?:introduction|preface|foreword|afterword|epilogue|prologue|conclusions?|postscript)"
 )
 #: `(London: Bell, 1949)`, `(New York: Basic Books, 1999)`: a place, its publisher, a year
-PLACE_AND_PUBLISHER = re.compile(
-    r"\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?:\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3},"
-    r"\s+(?:1[4-9]|20)\d\d\)"
+_IMPRINT = (
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s*[A-Z]{2})?:\s+"
+    # (`University of Chicago Press`, `W. W. Norton`: a publisher's words, joiners and all)
+    r"[A-Z][\w&.'’-]*(?:\s+(?:of|and|the|&|[A-Z&][\w&.'’-]*)){0,5},\s+(?:1[4-9]|20)\d\d"
 )
+PLACE_AND_PUBLISHER = re.compile(rf"\({_IMPRINT}\)")
+#: the same, as a reading's sentence: `Durham: Duke University Press, 2006.` (r175 syllabus,
+#: "Who made …? → Durham, 2006")
+IMPRINT = re.compile(rf"\s*{_IMPRINT}\b")
 #: a journal, its volume and issue, then its pages or article number: `Science Advances
 #: 9(16): eadg6175.`
 JOURNAL_VOLUME = re.compile(r"^[*_]*[A-Z][\w&'’. -]{1,60}?[*_]*\s+\d{1,4}\s*\(\d{1,4}\)\s*[:,]")

@@ -503,6 +503,9 @@ OPINION = re.compile(
     r"free (?:from|at|pdf|copy|download)\b|(?:available|online) for free|"
     r"free online(?: (?:at|from|here|on)\b|\s*$)|"
     r"borrowed from (?:the |a |my )?library|have to return|"
+    # `a couple of copies are on reserve in the science library` (r174 syllabus, the
+    # textbook's gist): where a course keeps it
+    r"\bon (?:course\s+)?reserve\b|"
     # `Sections 1–3 … are what matter`, `not required`: what of it to read
     r"what matters?\b|not required|(?:is|are) optional|please (?:read|skim|look|do)\b|"
     # `didn't get this part`, `lost me`: the reader's trouble with it
@@ -537,7 +540,21 @@ OPINION = re.compile(
     # `Spoiler: on a lot of SMAC maps, roughly yes`: the answer to the title's question
     r"^spoiler\b|"
     # `good companion to #11`: how it pairs with another reading
-    r"\bcompanion (?:to|piece|read)\b|"
+    r"\bcompanion (?:to|piece|read|reference)\b|"
+    # `From the USTC group` (r175 table, a survey's gist): whose group, said alone
+    r"^from the\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:group|lab|team)(?=\W*$)|"
+    # `system paper, not much new theory`, `not a DB paper but people conflate it …`, `the
+    # MV serialization graph stuff is needed to follow Adya later`, `Table 4 is the thing to
+    # memorize`, `good reminder for reading any benchmark paper` (r174 notes, gists and term
+    # cards): what kind of reading it is, what it prepares for, what to take from it
+    r"^(?:not\s+)?(?:an?\s+)?(?:systems?|theory|db|database|engineering|industry)\s+paper\b|"
+    r"\bnot much new\b|^it['’]?s the bridge from\b|"
+    # (`Grosch's 1993 review in *Trends Food Sci. Technol.* … is the accessible write-up`
+    # (r174 glossary, a cloze on the journal): which reading to take it from)
+    r"\b(?:accessible|readable|friendlier|gentler)\s+"
+    r"(?:write-?up|account|intro(?:duction)?|summary)\b|"
+    r"\bneeded (?:to (?:follow|read|understand)|for #?\d)|"
+    r"^(?:\S+\s+){1,3}is the thing to (?:memori[sz]e|remember|know)\b|\bgood reminder\b|"
     # `deepmd-kit is still one of the most used MLIP codes`: how popular it is
     r"\bone of the most (?:used|popular|cited|widely used)\b|"
     # `Pre-ChatGPT, which makes it more interesting, not less`
@@ -617,13 +634,23 @@ OPINION = re.compile(
     # time as H2O and has a similar flavor` (r120 blog and syllabus), `Newer kid on the
     # block` (r120 awesome), `More fun than C&T` (r120 glossary): how the writer places it
     r"\bhas (?:two|three|four) (?:halves|parts)\b|\bcame out (?:at )?(?:about |around |roughly )?"
-    r"the same time as\b|\bnew(?:er)? kid on the block\b|\bmore fun than\b|"
+    r"the same time as\b|"
+    # (`Came out a couple months before R1 made the whole idea mainstream` (r123 table, Tülu
+    # 3's gist once its reward became a `term` card)
+    r"\bcame out (?:a |an )?(?:couple|few|\d+)\s+(?:of\s+)?(?:days|weeks|months|years) before\b|"
+    r"\bnew(?:er)? kid on the block\b|\bmore fun than\b|"
     # `data at openslr.org/12`, `code on GitHub`: where to get it
     r"^(?:data|code|weights|checkpoints|models?|dataset|slides|audio|recordings?)\s+"
     # (but `Models from 1.3B to 33B trained …` (r126 blog): the sizes, no place)
     r"(?:is\s+|are\s+)?(?:at|on|from|here)\b(?!\s+(?:~|about\s+|around\s+)?\d)|"
     # `ch 5 M/G/1 derivation via z-transforms`: where in the reading, not what it is
     r"ch(?:apters?|s?\.)?\s?\d|"
+    # `Introduction + ch. on the voice`, `The opening chapters plus the ones on learning the
+    # gaida`, `Editors' introduction only`, `Koskoff's introduction.` (r175 syllabus, gists):
+    # which parts of it the course assigns
+    r"^(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:opening\s+|first\s+|last\s+|final\s+)?"
+    r"(?:introduction|intro|chapters?|chs?\.|preface|selections?)"
+    r"(?=\s*(?:only\b|\+|plus\b|and\b|;|\W*$))|"
     # `written just before the staggered-timing stuff blew up`: when it was written
     r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|gave|started|kicked|ended|put|everyone|framed|defined the field)|"

@@ -51,10 +51,16 @@ JOURNAL_WORDS = frozenset(
         *("Phil", "Morphol", "Am", "Nat", "Proteome", "Ent", "Zoologica", "Insect"),
         # (`*Acta Cryst. D* 66:125–132 (2010)` (r158 syllabus, "Kabsch, D 2010"))
         *("Cryst", "Crystallogr", "Struct", "Biomol", "Spectrom"),
+        # (`*Z. Lebensm. Unters. Forsch.* 184:277` (r174 glossary): food and flavour
+        # science's)
+        *("Lebensm", "Unters", "Forsch", "Chim", "Cosmet", "Ber", "Dtsch"),
     }
 )
 _END = re.compile(
     r"[.!?]+[\"'”’)\]]*\s+"
+    # (never before a journal's volume and page: `*Trends Food Sci. Technol.* 4:68` (r174
+    # glossary, a cloze on "Trends Food Sci"))
+    r"(?!\d{1,4}(?:\(\d{1,3}\))?:\s?\d)"
     # the next sentence: a capital, a digit, a name with a capital inside (`pFedMe, …`),
     # after the list's marker if any (`… NeurIPS 2019). ⭐ Reconstructs …`)
     "(?=(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?\\s*)?"

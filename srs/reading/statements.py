@@ -5,18 +5,28 @@ buffers`.
 Personal notes keep the facts of a source in bullets like these, each about a term of
 the field rather than about the source itself (round 79's notes: 87 facts, 26 tested,
 most of them asked as "What is described here?" → the source). Such a bullet is asked
-about its term (`srs.cards.term`), not turned into a clue for its source.
+about its term (`srs.cards.term`), not turned into a clue for its source. So is a
+sentence, in any list, that says what one side of the entry is (`aspect`: `The usual
+target is 18–22%.`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from srs.reading.claim_kinds import DOING_VERBS
-from srs.reading.phrases import DOCUMENTS, POINTING, QUANTIFIERS, STOPWORDS, VERBS
+from srs.reading.phrases import (
+    DOCUMENTS,
+    POINTING,
+    QUANTIFIERS,
+    STOPWORDS,
+    VERBS,
+    content_words,
+)
+from srs.reading.remarks import VOICE_WORD, opinion_in
 
-__all__ = ["Statement", "statement"]
+__all__ = ["Statement", "aspect", "statement"]
 
 #: the term, then how the bullet says what it is (the first `:`, `=`, ` is `, ` are `)
 _SHAPE = re.compile(
@@ -205,7 +215,12 @@ def statement(text: str) -> Statement | None:
         or len(answer.split()) > _MAX_ANSWER_WORDS
         or _a_list_of_parts(term, answer)
         # `Kafka: controller/ZK (now KRaft) vs ISR` (r85 notes): a comparison, no answer
-        or (_CONTRAST.fullmatch(answer) is not None and len(answer.split()) <= 8)
+        # (but `isotopomers (H vs D) should smell different` (r174 glossary): a contrast
+        # inside brackets is an aside)
+        or (
+            _CONTRAST.fullmatch(re.sub(r"\s*\([^()]*\)", "", answer)) is not None
+            and len(answer.split()) <= 8
+        )
     ):
         return None
     return Statement(term=term, sep=sep, answer=answer)
@@ -223,3 +238,70 @@ def _a_list_of_parts(term: str, answer: str) -> bool:
     label over three items or more is a list to read, not a fact to recall."""
     plural = term.split()[-1].endswith("s") and " " not in term.strip()
     return plural and len(re.findall(r",|\s/\s|\s×\s", answer)) >= 2
+
+
+#: one side of the entry a sentence names: `The usual target`, `The testable prediction`
+_ASPECT = re.compile(r"The\s+(?P<aspect>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+#: sides that are the reading's, the list's or nobody's: `The paper is thin on details`,
+#: `The answer is "sort of"`, `The two are end-members`
+_NO_ASPECT = frozenset(
+    {
+        *("paper", "papers", "book", "chapter", "code", "repo", "numbers", "checkpoints"),
+        *("ablations", "name", "term", "word", "answer", "two", "other", "others", "rest"),
+        *("reference", "references", "point", "result", "results", "phenomenon", "story"),
+        *("statement", "demon", "same", "difference", "catch", "problem", "question"),
+        *("idea", "thing", "part", "bit", "trick", "lesson", "takeaway", "upshot", "one"),
+        *("concept", "origin", "source", "history", "context", "motivation"),
+        # (what the labelled claims say: `The conclusion is …` is the work's finding)
+        *("conclusion", "finding", "headline", "punchline", "argument", "claim", "thesis"),
+        *("message", "moral", "verdict", "original", "supplementary", "appendix"),
+        *("appendices", "material", "materials", "slides", "video", "talk", "math"),
+        # (`The basic knowledge is Let's Verify Step By Step, s1, STaR` in the bundled list:
+        # what to read first, not a side of the thing)
+        *("knowledge", "basics", "background", "prerequisite", "prerequisites", "start"),
+    }
+)
+
+
+#: words on the reading or the writer's taste: `The lexicon is the underappreciated half`
+_ABOUT_READING = re.compile(
+    r"(?i)\b(?:paper|book|read|reading|worth|recommend\w*|under-?(?:appreciated|rated)|"
+    r"over-?rated|famous\w*|classic|favou?rite|honest\w*|obvious\w*|surprising\w*)\b"
+)
+
+
+#: an answer that says how much or what next, not what: `huge, though`, `then …-tuned to`,
+#: `nasty: judges happily pick …`, `half the value here`
+_NO_ASPECT_ANSWER = re.compile(
+    r"(?i)(?:then|also|now|still|just|only|half|huge|tiny|nasty|great|good|bad|neat|"
+    r"cute|clever|fine|ok|okay|weird|wild|crazy|brutal|painful)\b"
+    # (`The math is heavier than the other papers here` (r175 table): the reading, compared)
+    r"|(?:heavier|lighter|harder|easier|longer|shorter|denser)\s+than\b"
+    # (`the bit that survived`, `the genuinely interesting part`: the writer's word on it;
+    # `on HF as …`, `in Annales de Chimie …`: where it is)
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:bit|part|piece|one|thing)(?![\w-])|(?:on|at|in)\s+(?-i:[A-Z])"
+    # (`Arkes & Blumer (1985, OBHDP 35(1))`: whose work it is, a citation)
+    r"|[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)\s*\(\s*(?:1[89]|20)\d\d"
+)
+
+
+def aspect(text: str) -> Statement | None:
+    """`The usual target is 18–22%.`, `The testable prediction is that isotopomers (H vs D)
+    should smell different.` (r174 glossary: a glossary's or a post's later sentence, no
+    card): what a sentence says one side of the entry is (its usual target, its testable
+    prediction, its founding case), with an answer to check — or None."""
+    found = statement(text)
+    side = _ASPECT.fullmatch(found.term) if found is not None else None
+    if found is None or side is None or found.sep not in {"is", "are"}:
+        return None
+    if set(side["aspect"].split()) & _NO_ASPECT:
+        return None  # (`The thing to remember is …`, `The other headline is …`)
+    if opinion_in(text) or VOICE_WORD.search(text) or _ABOUT_READING.search(text):
+        return None
+    if _NO_ASPECT_ANSWER.match(found.answer):
+        return None  # `The scatter is huge, though`, `The model is then …-tuned`
+    if not re.search(r"\d", found.answer) and len(content_words(found.answer)) < 2:
+        return None
+    answer = re.sub(r"^(?:that|simply)\s+", "", found.answer)
+    answer = re.split(r",\s+(?:and|but|which|so|while|whereas)\s+", answer)[0]
+    return replace(found, answer=answer)

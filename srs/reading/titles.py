@@ -173,6 +173,15 @@ def lead_in(runs: list[Run]) -> list[Run]:
     return lead
 
 
+#: a journal's kind of article before the title: `Short Communication: TopoToolbox 2 – an
+#: efficient …` (r174 syllabus, named "Short Communication")
+_ARTICLE_TYPE = re.compile(
+    r"^(?:(?:Short|Brief|Rapid)\s+Communication|Technical\s+(?:Note|Comment)|Research\s+Letter"
+    r"|Invited\s+Review|Review\s+Article|Perspective|Commentary|Viewpoint|Editorial)"
+    r"\s*:\s+(?=[A-Z0-9])"
+)
+
+
 def clean_title(text: str) -> str:
     """A title without URLs, enumeration, symbols in front (`⭐`), quotes around it, a
     citation after it (`(Pope et al., Google, 2022)`), dangling brackets or edge punctuation."""
@@ -185,6 +194,7 @@ def clean_title(text: str) -> str:
     text = re.sub(r"\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]*\)\s*[.:;,]?\s*$", "", text)
     text = _PICTOGRAPHS.sub(" ", text)  # `Saliency maps 📌`: a legend's mark, not the name
     text = clean_space(text).strip(EDGE)
+    text = _ARTICLE_TYPE.sub("", text)
     if len(text) > 2 and text[0] in '"“' and text[-1] in '"”':
         text = text[1:-1].strip(EDGE)
     while text and text[-1] in "([{":
@@ -329,7 +339,10 @@ def fallback_title(runs: list[Run]) -> tuple[str, str, Link | None]:
             # `Fred Brooks, *The Mythical Man-Month* (1975). Brooks ran IBM's OS/360 …` (r99
             # syllabus, titled "Brooks ran IBM's OS/360 effort"): a person, then the title
             return quoted_title, "quoted", None
-    referenced = "" if _opens_with_link(runs) else reference_title(text)
+    italics = tuple(
+        clean_space(run.text).strip() for run in runs if run.italic and run.text.strip()
+    )
+    referenced = "" if _opens_with_link(runs) else reference_title(text, italics)
     link_texts = [run.link.text for run in runs if run.link is not None and run.link.text.strip()]
     if referenced and not any(referenced in text or text in referenced for text in link_texts):
         # `Graefe, G. (1993). Query evaluation techniques for large databases. *ACM …*`
