@@ -131,3 +131,37 @@ def test_whose_group_alone_is_no_gist() -> None:
         "/abs/1506.05908). An LSTM over a student's answer history. |\n"
     )
     assert [card.back for card in made if card.kind == "gist" and "USTC" in card.back] == []
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        "Einhard, *Life of Charlemagne*, in *Two Lives of Charlemagne*, trans. David Ganz"
+        " (Penguin Classics, 2008).",
+        "Gregory of Tours, *The History of the Franks*, trans. Lewis Thorpe (Penguin Classics,"
+        " 1974).",
+        "Charles Homer Haskins, *The Renaissance of the Twelfth Century* (Cambridge, MA:"
+        " Harvard UP, 1927), ch. 1. — The book that invented the phrase.",
+        "Monica Green, ed., *Pandemic Disease in the Medieval World* (2014). Green's own"
+        " introductory essay is the one to read.",
+        "Rosamond McKitterick, *Charlemagne's Court Culture* (2008). Short, sharp and still"
+        " relevant about who gets to do medieval history.",
+    ],
+)
+def test_a_syllabus_aside_is_no_gist(reading: str) -> None:
+    # (r176 syllabus: each a gist, graded weak or useless)
+    made = cards(
+        f"# HIST 320\n\n## Week 4\n\n- {reading}\n- Chris Wickham, *The Inheritance of"
+        " Rome* (2009).\n"
+    )
+    assert [card.back for card in made if card.kind in {"gist", "reverse"}] == []
+
+
+def test_a_writer_known_by_a_place_wrote_the_work_not_its_translator() -> None:
+    made = cards(
+        "# HIST 320\n\n## Week 2\n\n- Gregory of Tours, *The History of the Franks*, trans."
+        " Lewis Thorpe (Penguin Classics, 1974).\n- Chris Wickham, *The Inheritance of Rome*"
+        " (2009).\n"
+    )
+    assert "Gregory of Tours" in [card.back for card in made if card.kind == "attribution"]
+    assert attribution.named_by_place("University of Toronto") == ""

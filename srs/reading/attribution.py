@@ -54,6 +54,7 @@ __all__ = [
     "inverted_byline",
     "is_publisher",
     "lab_in",
+    "named_by_place",
     "place_after_title",
     "surname_alone",
     "surnames_bracket",
@@ -890,6 +891,21 @@ _NO_GIVEN_NAMES = frozenset(
         *("part", "chapter", "review", "journal", "second", "third", "revised", "new"),
     }
 )
+
+
+#: a writer known by a given name and a place, as medieval ones are: `Gregory of Tours`,
+#: `Hildegard of Bingen` (never `University of Toronto`)
+_NAMED_BY_PLACE = re.compile(
+    rf"(?P<who>(?!(?:University|Institute|School|College|Department|Museum|Society|Academy|"
+    rf"Library|Bank|Church|Council|Board|Office|Ministry|Center|Centre|Journal|Proceedings)\b)"
+    rf"{_GIVEN_WORD}\s+(?:of|von)\s+{_GIVEN_WORD})[\s,.]*"
+)
+
+
+def named_by_place(text: str) -> str:
+    """`Gregory of Tours` when `text` is only such a name (`_NAMED_BY_PLACE`), else ""."""
+    found = _NAMED_BY_PLACE.fullmatch(text.strip())
+    return found["who"] if found is not None else ""
 
 
 def inverted_byline(text: str, *, before_title: bool = False) -> Attribution | None:

@@ -1499,6 +1499,17 @@ def _inverted_byline(found: Attribution, description: str, title: str) -> Attrib
         r"\s*(?:1[89]|20)\d\d(?:/\d{2,4})?[a-z]?\.?$", "", description[:at].strip(' *_"“')
     )
     opening = attrib.inverted_byline(byline, before_title=True)
+    if opening is None and not found.authors and attrib.named_by_place(byline):
+        # (`Gregory of Tours, *The History of the Franks*, trans. Lewis Thorpe` (r176
+        # syllabus): no one read as its writer)
+        # (the year after `trans. Lewis Thorpe` is the translation's, never the work's)
+        translated = re.search(r"\btrans(?:\.|lated\b)", description[at:]) is not None
+        return replace(
+            found,
+            authors=attrib.named_by_place(byline),
+            year=None if translated else found.year,
+            venue="" if translated else found.venue,
+        )
     if opening is None or (found.authors and " and " not in found.authors):
         return found
     return replace(found, authors=opening.authors)

@@ -654,6 +654,13 @@ OPINION = re.compile(
     # `written just before the staggered-timing stuff blew up`: when it was written
     r"written (?:just |right |long |well )?(?:before|after)\b|"
     r"the paper that (?:made|got|gave|started|kicked|ended|put|everyone|framed|defined the field)|"
+    # `The book that invented the phrase`, `Green's own introductory essay is the one to
+    # read`, `Short, sharp and still relevant about …`, `Einhard, in *Two Lives of
+    # Charlemagne*, trans. David Ganz` (r176 syllabus, gists): the reading's standing, which
+    # to read, who translated it
+    r"^the (?:book|essay|article|lecture) that (?:invented|coined|named|gave|made)\b|"
+    r"\bis the one to (?:read|start with)\b|\bstill relevant\b|"
+    r"\btrans(?:\.|lated by)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){1,3}(?=\W*$)|"
     # `The most important paper in the course`, `read Sections 1–5`, `(just for history)`:
     # the course's view of a reading and what to read of it
     r"\bmost important (?:paper|reading|result)\b|\bin (?:the|this) course\b|"
