@@ -459,7 +459,9 @@ def _item(
                 # (`- two halves, basically two papers glued together` over `- (a) hierarchical
                 # locking, …` and `- (b) degrees of consistency …` (r174 notes, one claim):
                 # each bullet under a bullet is a fact of its own)
-                own = [*child.head, *(run for part in child.rest for run in [Run(" "), *part])]
+                own: list[Run] = []
+                for part in (child.head, *child.rest):
+                    append_runs(own, part)
                 item.nested.append(own)
                 item.nested.extend(grandchild.everything for grandchild in grandchildren)
             else:

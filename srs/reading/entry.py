@@ -460,7 +460,8 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
 _BYLINE_WORDS = 10
 
 
-#: where a sentence ends and the next begins (not after an initial: `J. Smith`)
+#: where a sentence ends and the next begins (not after an initial: `J. Smith`) — narrower
+#: than `sentences`, which also ends one before a quote (`(code). "Autonomous …"`, r162 blog)
 _SENTENCE_BREAK = re.compile(r"[a-z\d)\]]\.\s+[A-Z]")
 
 

@@ -271,9 +271,10 @@ _ABOUT_READING = re.compile(
 
 
 #: an answer that says how much or what next, not what: `huge, though`, `then …-tuned to`,
-#: `nasty: judges happily pick …`, `half the value here`
+#: `nasty: judges happily pick …`, `half the value here` (beyond what `statement` already
+#: refuses: `_NO_ANSWER`'s `still`, `also`, `_VERDICT`'s `great`, `good`)
 _NO_ASPECT_ANSWER = re.compile(
-    r"(?i)(?:then|also|now|still|just|only|half|huge|tiny|nasty|great|good|bad|neat|"
+    r"(?i)(?:then|now|just|only|half|huge|tiny|nasty|neat|"
     r"cute|clever|fine|ok|okay|weird|wild|crazy|brutal|painful)\b"
     # (`The math is heavier than the other papers here` (r175 table): the reading, compared)
     r"|(?:heavier|lighter|harder|easier|longer|shorter|denser)\s+than\b"
