@@ -31,6 +31,9 @@ def test_a_graded_list_gives_cards_that_keep_their_answers_hidden(path: Path) ->
     assert [card.front for card in made.cards if shows_answer(card)] == []
     # (a held-back card is never also kept)
     assert not {item.card.id for item in made.held} & {card.id for card in made.cards}
-    asked = {card.entry for card in made.cards}
-    named = [entry for entry in reading.entries if not entry.topic]
-    assert len(asked) >= 0.8 * len(named), [e.title for e in named if e.key not in asked]
+    # (by the work's name: a work a course assigns again, `Beard, *SPQR*, ch. 3`, is asked
+    # about once)
+    keys = {card.entry for card in made.cards}
+    asked = {entry.name for entry in reading.entries if entry.key in keys}
+    named = {entry.name: entry.title for entry in reading.entries if not entry.topic}
+    assert len(asked) >= 0.8 * len(named), [t for n, t in named.items() if n not in asked]

@@ -15,7 +15,7 @@ from srs.cards.context import EntryContext, OwnPaper, Slot
 from srs.cards.ids import mention_key
 from srs.reading.attribution import first_surname
 from srs.reading.model import Entry, Finding, Mention
-from srs.reading.naming import NAME_TOKEN
+from srs.reading.naming import NAME_TOKEN, several_names
 from srs.reading.nature import of_nature
 from srs.reading.orgs import brand_lab
 from srs.reading.phrases import compiled
@@ -134,6 +134,9 @@ def _two_names(name: str, description: str = "") -> bool:
         return True
     if re.search(r"\s[→⇒]\s", name):
         return True  # `ALBEF → BLIP → BLIP-2` (r174 blog): a lineage of works, whose is it?
+    if several_names(name):
+        return True
+
     # `RFC 6480 (RPKI) + RFC 6811 (origin validation)` (r113 notes, credited to 6480's
     # authors alone, useless): two works joined by a plus
     plus = re.fullmatch(r"(.{2,40}?)\s+\+\s+(.{2,40})", name)

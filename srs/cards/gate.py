@@ -32,7 +32,7 @@ from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, loosely_spelled, spelled_by, spelling_in
 from srs.reading.claims import LIKE_BUT_DOES, tidy
 from srs.reading.model import Entry
-from srs.reading.naming import numbered_subject
+from srs.reading.naming import numbered_subject, several_names
 from srs.reading.phrases import (
     CONDITION_FIRST,
     content_words,
@@ -189,6 +189,14 @@ _ELSEWHERE = re.compile(
     r"data(?:set)?|setting|question|as\s+(?:above|below|before))|"
     r"(?:the\s+)?(?:follow[- ]?up|sequel|prequel|predecessor|successor)\b)"
     r"|\b(?:everything|anything|all|the ones?|those)\s+(?:below|above)\b"
+    # `The other way to make kernels cheap` (r178 syllabus, the gist of random features):
+    # other than what?
+    r"|^(?:\W*what is described here\??\s*)?\W*the\s+other\s+(?:way|approach|option|route|"
+    # (but `The other approach: shard along the sequence, …` says what it is, after it)
+    r"answer|half|side|method)\b(?![^:]*:)"
+    # `Nearly every video LLM below is one of these …` (r177 blog, the gist of **CLIP,
+    # Flamingo, BLIP-2, LLaVA**): the list's other entries
+    r"|\b(?:every|each)\s+(?:[\w-]+\s+){1,2}(?:below|above)\b(?!\s*[~≈<>]?\s*\d)"
     # `finds the same thing with a nudged-elastic-band method …` (r171 blog, a clue for
     # *Essentially No Barriers …*): the same as what?
     r"|^(?:\W*what is described here\??\s*)?\W*(?:[a-z]+\s+)?[a-z]+s\s+the\s+same\s+"
@@ -243,6 +251,12 @@ _ANAPHORA = re.compile(
     r"|\b(?:folks|people|ones|linked|mentioned|listed|discussed|cited)\s+above\b"
     r"|^\W*(?:what is described here\??\s*)?\W*others\s+(?:pushed|disputed|argued|questioned|"
     r"criticized|criticised|doubted)\b"
+    # `Polaris gives latitude in a similar way at twilight …`, `Slocum took one in the
+    # Pacific …` (r177 glossary, clues for **Meridian passage** and **Lunar distance**): like
+    # what, one of what?
+    r"|\bin\s+(?:a|the)\s+(?:similar|same)\s+way\b"
+    r"|^\W*(?:what is described here\??\s*)?\W*[a-z]+\s+(?:took|made|tried|did)\s+"
+    r"one(?=\s+(?:in|on|at|with|and)\b|[,.]|$)"
 )
 #: a clue that leans on what it answers or on other works: `The alternative is an iodine
 #: absorption cell …`, `The catch for long context is …` (to what?), `Faster variants: Clark
@@ -308,6 +322,26 @@ def _raw_back(card: Card) -> str:
 def _raw(back: str) -> str:
     text = strip_markdown_escapes(_ID_LINES.sub("", back))
     return re.sub(r"(?<!\\)[*_`]", "", text).strip()
+
+
+def _surname_shown(card: Card) -> bool:
+    """`Designed by {{c1::Donald Jordan}}` under **Jordan series drogue**, `a Flinders bar
+    (after {{c1::Matthew Flinders}})`: a person hidden where the front names what is named
+    after them (`after`, `by`, `named for` before it, or `'s` after it) and shows their
+    surname elsewhere."""
+    front = strip_markdown_escapes(card.front)
+    for found in CLOZE.finditer(front):
+        words = found.group(2).split()
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+            continue
+        before = front[max(0, found.start() - 40) : found.start()]
+        eponym = re.search(r"\b(?:after|by|for|from)\s+(?:[\w-]+\s+){0,2}$", before) or re.match(
+            r"['’]s\b", front[found.end() :]
+        )
+        rest = CLOZE.sub(" ", front)
+        if eponym and re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", rest):
+            return True
+    return False
 
 
 def _visible(card: Card) -> str:
@@ -570,6 +604,10 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         # `It's essentially the "{{c1::Midi2Wave}}" half of Wave2Midi2Wave` (r144 table,
         # useless): the hidden name, inside a longer one on the front
         return "the front shows the answer inside a longer name"
+    if card.is_cloze and _surname_shown(card):
+        # `**Jordan series drogue** — Designed by {{c1::Donald Jordan}}`, `a Flinders bar
+        # (after {{c1::Matthew Flinders}})` (r177 glossary, useless): the eponym on the front
+        return "the front shows the hidden person's surname"
     named = card.kind in {"reverse", "paper-name"} and bool(answers)
     if named and (
         shows_name(answers[0], front)
@@ -1537,6 +1575,12 @@ def _of_related_paper(card: Card, entry: Entry) -> bool:
 
 
 def _topic_entry(card: Card, entry: Entry) -> str | None:
+    named = f"**{md_escape(entry.name)}**"
+    asks_all = named in card.front if card.kind == "gist" else card.back == named
+    if card.kind in {"gist", "reverse"} and asks_all and several_names(entry.name):
+        # `What is **DSS, S4D and S5**? → Smith, Warrington & Linderman, …` (r178 blog): what
+        # is which?
+        return "the entry names several works"
     if entry.topic and card.kind in {"gist", "finding", "reverse", "attribution", "cloze"}:
         if card.kind == "attribution" and any(
             mention.name in card.front for mention in entry.mentions

@@ -490,7 +490,8 @@ _PERSON_BEFORE_TITLE = re.compile(
     rf"|^\s*(?P<alone>[{_UPPER}][{NAME_LOWER}'’]+(?:-[{_UPPER}]?[{NAME_LOWER}]+)*"
     rf"(?:\s+[{_UPPER}][{NAME_LOWER}]{{1,7}}-[{_UPPER}][{NAME_LOWER}]{{1,7}})?(?:\s+[{_UPPER}]\.)?\s+"
     rf"(?:{_PARTICLE}\s+){{0,2}}"
-    rf"{_WORD_NAME})\.\s*$"
+    # (never an acronym's plural: `Code LLMs.` (r178 table, "Who made …? → LLMs"))
+    rf"(?![{_UPPER}]{{2,}}s\b){_WORD_NAME})\.\s*$"
 )
 #: `Michael Muller,   WoK, 2014.`, `Guanghui Lan,  , Mathematical Programming 198, 2023.`: a
 #: person's whole name, the comma after it, and the gap where the quoted title was
@@ -535,6 +536,10 @@ _PUBLISHER = re.compile(
     # `(Oxford World's Classics, 1997)`, `(Manchester Medieval Sources, Manchester UP, 1994)`
     # (r169 syllabus, "Who made **The Black Death**? → Sources"): a publisher's series
     r"|\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Classics|Sources)\b"
+    # `(Sher Music, 1995)`, `(Penguin Books, 2004)` (r178 glossary, "Who made **JTB**? →
+    # Music, 1995"): a house by its name and the kind of house it is
+    r"|\b(?:[A-Z][\w'’-]*\s+){1,2}(?:Music|Books|Publishing|Publishers|Publications|Editions|"
+    r"Verlag)\b"
     # `Int. J. Forecasting`: an international journal's abbreviated name
     r"|(?<![\w.])Int(?:'l|l)?\.\s+J\.\s+(?:of\s+)?[A-Z][\w&-]*\.?(?:\s+(?:[A-Z][\w&-]*\.?|of|and|&))*"
     # a journal whose name holds commas
@@ -894,17 +899,36 @@ _NO_GIVEN_NAMES = frozenset(
 
 
 #: a writer known by a given name and a place, as medieval ones are: `Gregory of Tours`,
-#: `Hildegard of Bingen` (never `University of Toronto`)
+#: `Hildegard of Bingen` (never `University of Toronto`), or as `Pliny the Younger`
 _NAMED_BY_PLACE = re.compile(
     rf"(?P<who>(?!(?:University|Institute|School|College|Department|Museum|Society|Academy|"
     rf"Library|Bank|Church|Council|Board|Office|Ministry|Center|Centre|Journal|Proceedings)\b)"
-    rf"{_GIVEN_WORD}\s+(?:of|von)\s+{_GIVEN_WORD})[\s,.]*"
+    rf"{_GIVEN_WORD}\s+(?:(?:of|von)\s+{_GIVEN_WORD}|the\s+(?:Younger|Elder)))[\s,.]*"
+)
+
+
+#: a writer known by one name, as ancient ones are, right before the title a comma closes
+#: it with: `Sallust, *The War with Catiline*`, `Livy, *Ab Urbe Condita*` (never a word that
+#: labels the reading, nor a publisher)
+_ONE_NAME = re.compile(
+    r"(?P<who>(?!(?:See|Also|Read|Reread|Required|Optional|Optionally|Recommended|Suggested|"
+    r"Background|Skim|Primary|Secondary|Sources?|Textbook|Chapters?|Weeks?|Lectures?|Readings?|"
+    r"Notes?|Bonus|Extra|Further|Classic|Survey|Start|Then|Plus|Original|Originally|Papers?|"
+    r"Books?|Update|Video|Podcast|Blog|Slides|Today|Compare|Contrast|Next|First|Second|Third|"
+    r"Finally|Later|Recently|Translated|Trans|Edited|Anthology|Reader|Handout|Excerpts?|"
+    r"Selections?|Appendix|Preface|Introduction|Intro|Overview|Summary|Discussion|Assignment|"
+    r"Homework|Quiz|Exam|Midterm|Final|Project|Due|Spring|Summer|Autumn|Fall|Winter|Penguin|"
+    r"Oxford|Cambridge|Routledge|Princeton|Harvard|Yale|Chicago|Loeb|Wiley|Springer|Elsevier|"
+    r"Norton|Vintage|Blackwell|Everything|Anything|Whatever|Tutorial|Review|Essay|Article|"
+    r"Thesis|Dissertation|Report|Documentation|Docs|Website|Online|Free|Open)\b)"
+    rf"{_GIVEN_WORD}),"
 )
 
 
 def named_by_place(text: str) -> str:
-    """`Gregory of Tours` when `text` is only such a name (`_NAMED_BY_PLACE`), else ""."""
-    found = _NAMED_BY_PLACE.fullmatch(text.strip())
+    """`Gregory of Tours` when `text` is only such a name (`_NAMED_BY_PLACE`), or `Sallust`
+    when it is one name and the comma before a title (`_ONE_NAME`), else ""."""
+    found = _NAMED_BY_PLACE.fullmatch(text.strip()) or _ONE_NAME.fullmatch(text.strip())
     return found["who"] if found is not None else ""
 
 
@@ -2037,7 +2061,11 @@ def _one_person_bracket(text: str, *, prose_lab: bool) -> tuple[Attribution, str
     ) or "et al" in after_person:
         return None
     words = alone.group("person")
-    publisher = re.search(r"\b(?:Press|Books|Publishing|Publishers|Media)\b", words)
+    # (`(Sher Music, 1995)` (r178 glossary, "Who made **JTB**? → Music, 1995"): a house)
+    publisher = re.search(
+        r"\b(?:Press|Books|Publishing|Publishers|Publications|Media|Music|Editions|Verlag)\b",
+        words,
+    )
     if _LAB_RE.match(words) or _TITLE_WORD.search(words) or _VENUE_ALONE.search(words) or publisher:
         return None
     where = cut(f"({alone.group('rest')})", prose_lab=prose_lab)[0]

@@ -85,7 +85,9 @@ NOT_DEFINING_START = re.compile(
     r"|^(?:building|based|following|extending|inspired)\s+(?:on|upon|from|by)\b"
     # `Overestimates RT badly for dead rooms` (r161 glossary, the Sabine equation's gist):
     # where it goes wrong, not what it does
-    rf"|^{ERRS}|^(?:fails|breaks\s+down|struggles)\b"
+    # (`Falls apart anywhere with odd tidal curves` (r177 glossary, the rule of twelfths'
+    # gist))
+    rf"|^{ERRS}|^(?:fails|breaks\s+down|falls\s+apart|struggles)\b"
     # `context: the Self VM`, `background: …`: what surrounds it, not what it is
     r"|^(?:context|background|motivation|history|note|aside|problem|setting|venue)\s*:",
     re.IGNORECASE,
@@ -1227,6 +1229,19 @@ def side_fact(text: str) -> bool:
     )
 
 
+#: one word or two against another, and nothing else: `Tool-calling rather than GUI` (but
+#: `punctuation-driven progress instead of forcing order` says what it does)
+_RATHER_THAN = re.compile(
+    r"(?i)[\w-]+(?:\s+[\w-]+)?\s+rather\s+than\s+[\w-]+\W*"
+    r"(?:,\s+but\s.*)?"
+)
+#: since when a rule or a treaty holds: `In force since 1977`
+_IN_FORCE = re.compile(
+    r"(?i)^(?:in\s+(?:force|effect)\s+(?:since|from)|entered\s+into\s+force|"
+    r"came\s+into\s+(?:force|effect))\b"
+)
+
+
 def claim_kind(
     text: str,
     first: bool,
@@ -1245,6 +1260,18 @@ def claim_kind(
     # (`side_fact` holds what another proved, what it is built on or called, where it
     # appeared, whose group made it: before a noun phrase is read as what it is)
     if side_fact(text) or _BASELINE_LABEL.match(text) or _DOES_IT.match(text):
+        return "says"
+    if _RATHER_THAN.fullmatch(text.strip()):
+        # `Tool-calling rather than GUI, but indirect prompt injection is …` under
+        # AgentDojo (r177 awesome, its gist): which side of the list it stands on
+        return "says"
+    if _IN_FORCE.match(text):
+        # `**COLREGs (…, 1972)**: In force since 1977.` (r177 glossary, its gist): since
+        # when it holds, never what it is
+        return "says"
+    if name and re.match(rf"(?i){re.escape(name)}\s+as\s+(?:an?|the)\s", text):
+        # `Nero as a performer who knew …` under Champlin's *Nero* (r177 syllabus): how the
+        # book sees its subject, never what the book is
         return "says"
     introduces = INTRODUCES.search(text)
     opening = text[: introduces.start()].strip().casefold() if introduces else ""
@@ -1308,7 +1335,12 @@ def claim_kind(
     if first and nested and not aside and not _CLAUSE.match(text):
         return "defines"  # the first bullet under a name: `maximum-entropy objective: …`
     subject = re.match(
-        r"^(?P<subject>[\w.+-]+(?:\s[\w.+-]+)?)\s+(?P<verb>[a-z]+(?:ies|es|s))\b", text
+        # (never a word that only ends like a verb: `Nero as a performer who …` (r177
+        # syllabus, "What does **Nero** do? → as a performer …"))
+        r"^(?P<subject>[\w.+-]+(?:\s[\w.+-]+)?)\s+"
+        r"(?!(?:as|its|this|thus|plus|versus|vs|across|less|unless|always|perhaps)\b)"
+        r"(?P<verb>[a-z]+(?:ies|es|s))\b",
+        text,
     )
     if first and name and subject and squash(subject.group("subject")) == squash(name):
         return "does"  # `YOLO frames detection as …`

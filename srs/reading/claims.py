@@ -27,6 +27,7 @@ from srs.reading.claim_kinds import (
     cut_definition,
     introduced_in,
     is_packaging,
+    noun_phrase,
     on_making,
     starts_with_verb,
     verb_of,
@@ -193,6 +194,11 @@ _DANGLING = re.compile(
 )
 
 
+#: `MLVU is multi-task long-video evaluation …`: the entry's name, then what it is without
+#: an article (`BE_CLAUSE` wants one)
+_NAME_IS = re.compile(r"^(?P<subject>.{1,60}?)\s+(?:is|was)\s+(?P<rest>[a-z][\w-]*\s.+)$")
+
+
 #: an article right before a preposition: where a link's text was taken out
 _LINK_GONE = re.compile(r"^(?:the|a|an)\s+(?:by|of|from|in|on|at|with|for)\b", re.IGNORECASE)
 #: a bracket of two citations or more: `(Routh 1877; Hurwitz 1895)`
@@ -204,7 +210,13 @@ _CITATION_RUN = re.compile(
 
 
 #: emoji and pictographs (✅, 👀, ⭐, 🗑️, 🔥): a reader's marks on a reading, never a fact
-_PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")
+#: (never a symbol the text needs: a flat or a sharp, `D♭7`, `C7♯9` (r178 glossary, every
+#: accidental gone: "D 7 for G7"), a sign of the zodiac, `GHA♈` (r177 glossary), the sun,
+#: `M☉`, the moon, `♀` and `♂`; a rating's `★` goes)
+_PICTOGRAPH = re.compile(
+    "[\u2600-\u2608\u260a-\u263c\u263f\u2641\u2643-\u2647\u2654-\u2668"
+    "\u2670-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
+)
 
 
 #: a repository's `owner/name` after the last sentence (a link's text: where the code is)
@@ -352,7 +364,11 @@ _ALIAS = re.compile(r"^(?P<alias>[^\s:;(\[][^:;]{0,30}?)[:;]\s+(?P<rest>\S.*)$")
 #: there, it moved other cards)
 _READ_IN_LEFT = re.compile(
     r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?:(?:von|van|de|da|di|du|le|la)\s+)?[A-Z][\w'’-]+,\s+"
-    r"(?:\(|trans\.|in\s+[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?\s+\(eds?\.\))"
+    r"(?:\(|trans\.|in\s+[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?\s+\(eds?\.\)"
+    # (`Charles E. Rosenberg, in Charles E. Rosenberg and Janet Golden, eds., *Framing
+    # Disease* …` (r169 syllabus, a cloze on its subtitle): the editors in full)
+    r"|in\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?:,?\s+(?:&|and)\s+(?:[A-Z][\w'’.-]*\s+)"
+    r"{0,3}[A-Z][\w'’-]+)?,\s+eds?\.)"
 )
 #: a name and what it is put together from: `CRNN = CNN + BiLSTM + CTC`
 _NAME_OF_PARTS = re.compile(
@@ -1184,6 +1200,13 @@ def _alias(
             # `Downside: it can "trip" …` (r175 glossary, the detent escapement named
             # **Downside**): the writer's label for a weighing of it
             and alias.casefold() not in _WEIGHING_LABELS
+            # `Knocks out attention edges …. Story: early MLPs enrich …` (r177 table, *Dissecting
+            # Recall …* named **Story**): a plain word labels a later sentence, no name
+            and not (
+                later
+                and re.fullmatch(r"[A-Z][a-z]+", alias) is not None
+                and alias.casefold() not in link_words
+            )
         ):
             return alias, match.group("rest")
     match = _PAPER_ALIAS.match(text)
@@ -4503,9 +4526,16 @@ def _claim(
     if kind in {"defines", "does"}:
         text = THIS_IS.sub("", text)
         be = BE_CLAUSE.match(text)
+        bare = _NAME_IS.match(text) if be is None and kind == "does" else None
+        if bare is not None and not noun_phrase(bare.group("rest")):
+            bare = None
+        be = be or bare
         if be and name and be.group("subject").casefold().endswith(name.casefold()):
             text = be.group("rest")
             sentence = text.rstrip(".")
+            # (`MLVU (Zhou et al.) is multi-task long-video evaluation with …` (r177 blog,
+            # "What does **MLVU** do? → is multi-task …"): what it is, never what it does
+            kind = "defines" if kind == "does" else kind
         if len(text.split()) > LONG_DEFINITION:
             text = cut_definition(text)
     return Claim(

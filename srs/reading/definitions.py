@@ -162,6 +162,8 @@ _SUBJECT = re.compile(r"^(?:it|this paper|the paper|this work|this model|the mod
 #: a verb in the third person (`treats`, `pre-trains`), but not one that says nothing done
 _VERB_S = re.compile(r"^[a-z]+(?:-[a-z]+)?(?:ies|es|s)\b")
 _NOT_DOES = re.compile(
+    # (`Nero as a performer who …` (r177 syllabus): a word that only ends like a verb)
+    r"^as\s+(?:an?|the)\s|^(?:its|this|thus|plus|versus|across|less|unless|always|perhaps)\b|"
     r"^(?:is|has|was|does|gets|seems|remains|deserves|matters|stands|means|refers|looks|"
     # (`It builds on Optimal Brain Quantization` (r105 blog, "What does **GPTQ** do?"): what
     # it came from, not what it does)
@@ -297,7 +299,8 @@ _LEANS = re.compile(
     re.IGNORECASE,
 )
 #: a clause, not a phrase: `the 95 % refers to …`, `… are from Bellare`
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|became|become|becomes)\b")
+#: (and denied: `Stars aren't tabulated individually` (r177 glossary, a gist))
+_FINITE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had)(?:n['’]t)?|became|become|becomes)\b")
 _S_VERB = re.compile(r"\b[a-z]+s\s+(?:the|a|an|to|that|its|their|on|in|with|from|as)\b")
 _HISTORY = re.compile(
     r"^(?:first\s+)?(?:introduced|proposed|coined|invented|published|presented|described)"

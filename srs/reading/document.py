@@ -40,6 +40,7 @@ from srs.reading.naming import (
     earlier_entries_acronyms_left,
     field_prefixes_kept_whole,
     people_kept_whole,
+    repeated_readings_left,
     shared_names_qualified,
 )
 from srs.reading.navigation import is_boilerplate_heading, is_course_rules_heading
@@ -181,6 +182,7 @@ def parse_text(
     earlier_entries_acronyms_left(entries)
     shared_names_qualified(entries)
     people_kept_whole(entries)
+    repeated_readings_left(entries)
     field_words_dropped(entries)
     assign_keys(entries)
     date_match = _STEM_DATE.match(stem or "")

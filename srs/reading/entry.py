@@ -261,8 +261,19 @@ def _group(name: str, title_links: list[Link]) -> list[str]:
     if len(named) >= 2:
         return list(dict.fromkeys(named))
     parts = [p.strip(EDGE) for p in _GROUP_SPLIT.split(name) if p.strip(EDGE)]
-    if len(parts) >= 2 and all(
-        len(p.split()) <= 4 and (is_name(p) or any(ch.isdigit() for ch in p)) for p in parts
+    # (never a title's own list: `NVIDIA Tensor Core Programmability, Performance &
+    # Precision` (r177 notes, "What does **Precision** do?"))
+    listed = (
+        len(parts) >= 2
+        and len(parts[0].split()) >= 3
+        and any(re.fullmatch(r"[A-Z][a-z]+", part) for part in parts[1:])
+    )
+    if (
+        len(parts) >= 2
+        and not listed
+        and all(
+            len(p.split()) <= 4 and (is_name(p) or any(ch.isdigit() for ch in p)) for p in parts
+        )
     ):
         return parts
     return [name] if name else []
@@ -442,7 +453,10 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
         # then the thing it labels, linked
         return len(following.link.text.split()) >= 2
     opening_text = " ".join(run.text for run in body[at : at + 3])
-    quoted = QUOTED_TITLE.search(opening_text)
+    # (a title, capitalised as `cited_title` reads one: not `The old explanation that the jib
+    # "accelerates air through the slot" …` (r177 glossary, then named for Gentry's paper
+    # quoted two sentences on))
+    quoted = _CAPITAL_QUOTE.search(opening_text)
     # (a quote in a later sentence is a work the text cites, not the one the label heads:
     # `**Vibration theory** — The idea that receptors detect … shape. Revived by Luca Turin,
     # "A spectroscopic mechanism …"`, r174 glossary, named for Turin's paper)
@@ -455,6 +469,7 @@ def _label_before_link(lead: str, body: list[Run]) -> bool:
     )
 
 
+_CAPITAL_QUOTE = re.compile(r"[\"“][A-Z][^\"“”]{5,200}[\"”]")
 #: the most words a byline before a quoted title takes (`Sanjoy Dasgupta,`, `Kato, Ushiku &
 #: Harada's`)
 _BYLINE_WORDS = 10
@@ -750,6 +765,33 @@ def _makers_no_terms(claims: list[Claim], attribution: Attribution) -> None:
         if any(term.casefold() in makers for term in claim.terms):
             terms = tuple(term for term in claim.terms if term.casefold() not in makers)
             claims[at] = replace(claim, terms=terms)
+
+
+#: what a reading line says after its writer's name, when the title is cut out of it: the
+#: part to read (`Preface and 1.1–16`, `Book 1`, `ch. 2`) or a bracket (`(whole thing)`)
+_READING_LEFT = re.compile(
+    r"[\s,;:–—-]*(?:$|\(|\[|\d|(?:preface|prologue|introduction|intro|books?|chs?\b|chapters?|"
+    r"selections?|excerpts?|extracts?|sections?|pp?\.|letters?\s+\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_lone_byline(claims: list[Claim], attribution: Attribution, description: str) -> None:
+    """`Sallust, *The War with Catiline* (whole thing; it's short)` (r177 syllabus, its gist
+    "Sallust, (whole thing; it's short)"): the writer known by one name (or by a place)
+    opens the line, and what is left of it once the title is cut is which part to read,
+    never what the work is."""
+    who = attribution.authors
+    if not who or " " in who.replace(" of ", "") or not description.startswith(f"{who},"):
+        return
+    for at in reversed(range(len(claims))):
+        text = claims[at].text
+        if text.startswith(f"{who},"):
+            rest = text[len(who) + 1 :]
+            if _READING_LEFT.match(rest):
+                del claims[at]
+            else:
+                claims[at] = replace(claims[at], text=rest.strip(" ,;:–—-"))
 
 
 #: a head's citation in brackets at its end: `(Boyer, Kaye & Erickson, 2019).`
@@ -1218,6 +1260,7 @@ def _finish(
         else _first_work_cited(first_work, description, attribution)
     )
     _makers_no_terms(read.claims, attribution)
+    _without_lone_byline(read.claims, attribution, description)
     if first_work:  # (the item's citations are the works' it names: none is the label's)
         attribution = Attribution()
     elif attribution.authors and _cites_an_example(description, attribution):

@@ -11,7 +11,7 @@ from collections import Counter
 
 from srs.reading import attribution as attrib
 from srs.reading.acronyms import is_acronym, spelled_by
-from srs.reading.model import Entry, Link
+from srs.reading.model import Attribution, Entry, Link
 from srs.reading.phrases import STOPWORDS, find_word, in_list, is_name
 from srs.reading.titles import (
     NAME_SUFFIX,
@@ -33,6 +33,8 @@ __all__ = [
     "numbered_subject",
     "passing_name",
     "people_kept_whole",
+    "repeated_readings_left",
+    "several_names",
     "shared_tail",
     "title_prefix",
 ]
@@ -396,6 +398,46 @@ def people_kept_whole(entries: list[Entry]) -> None:
             and firsts[id(entry)] != name
         ):
             _rename(entry, name, entry.title)
+
+
+#: a word shaped as a name (`LLaVA`, `S4D`), or a plain one that may be one (`Longformer`)
+_NAME_WORD = re.compile(r"[A-Za-z][\w-]*?(?:[A-Z]|\d)[\w-]*|[A-Z][a-z]{2,}|[a-z]+-[a-z]+")
+
+
+def several_names(name: str) -> bool:
+    """`Reformer, Longformer, BigBird`, `DSS, S4D and S5`, `Parallel RNN prehistory: QRNN, SRU
+    and Martin & Cundy` (r178 blog, each credited to its first work's authors): three names
+    or more under one head, after its label."""
+    head, colon, listed = name.partition(": ")
+    # (after a label, `Parallel RNN prehistory:`; never a title's subtitle, `Evaluating
+    # Modern GPU Interconnect: PCIe, NVLink, NV-SLI, NVSwitch and GPUDirect`)
+    if colon and not (len(head.split()) <= 3 and head.split()[-1].islower()):
+        return False
+    parts = re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", listed or head)
+    # (one name shaped as a work's at least: never a title's own list, `Listen, Attend and
+    # Spell`, `Borg, Omega, and Kubernetes`, `…: Samples, Histograms, Wavelets, Sketches`)
+    return (
+        len(parts) >= 3
+        and any(NAME_TOKEN.match(part) for part in parts)
+        and all(NAME_TOKEN.match(part) or _NAME_WORD.fullmatch(part) for part in parts)
+    )
+
+
+def repeated_readings_left(entries: list[Entry]) -> None:
+    """`Wickham, *Medieval Europe*, ch. 6.` after `Chris Wickham, *Medieval Europe* (…, 2016)`
+    (r176 syllabus, "Who made **Medieval Europe**? → Wickham" three times): a work the list
+    assigns again, by the same writer, asks who made it once — where the list says when,
+    if it does anywhere (`Hobbes, *Leviathan*, …` then `… (1651)`)."""
+    readings: dict[tuple[str, str], list[Entry]] = {}
+    for entry in entries:
+        key, first = entry.name.casefold(), _first_author(entry)
+        if key and first:
+            readings.setdefault((key, first), []).append(entry)
+    for same in readings.values():
+        kept = next((entry for entry in same if entry.attribution.year), same[0])
+        for entry in same:
+            if entry is not kept:
+                entry.attribution = Attribution()
 
 
 def _first_author(entry: Entry) -> str:

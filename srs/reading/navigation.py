@@ -53,6 +53,9 @@ _LOGISTICS = re.compile(
     r"homework|hw\s?\d|assignment|deadline|due\b|"
     # (`**Final project report** due May 6` (r118 syllabus))
     r"(?:final\s+)?project (?:proposal|milestone|report|presentation|poster)s?|"
+    # (`**Final reports due May 6, 11:59pm.**` (r178 syllabus, "What is **Final reports
+    # due …**?"))
+    r"(?:final\s+)?(?:reports?|papers?|write-?ups?|essays?|presentations?)\s+(?:are\s+)?due\b|"
     r"(?:required|optional|recommended|further|additional|supplementary)\s+readings?|"
     r"readings?|none)\b"
     # `**Software:** problem sets use OMPL`, `Compute: each team gets a GPU allocation`: a
@@ -112,6 +115,10 @@ def is_reading_label(lead: str) -> bool:
 _COURSE_RULES = re.compile(
     r"^\W*(?:course )?(?:logistics|grading|assessment|requirements|administrivia|"
     r"polic(?:y|ies))\W*$"
+    # `## About the course` › `1. **Sources.** Nearly everything we "know" about early Rome
+    # …` (r177 syllabus, "What is **Sources** known for?"): what the course is about
+    r"|^\W*(?:about (?:the|this) (?:course|class|seminar|module)|course (?:description|"
+    r"overview|aims|goals|objectives)|(?:learning )?(?:goals|objectives|outcomes))\W*$"
     # `### Software (install before week 2)` › `**OxCal** — use the online version at …, no
     # install needed` (r139 syllabus, "What does **OxCal** do? → use the online version …"):
     # what to install for the course, not a reading
@@ -142,7 +149,12 @@ def is_logistics(title: str, text: str = "") -> bool:
     (`Week 12: no lecture, project check-ins during OH`)."""
     if _LOGISTICS.match(title):
         return True
-    if _CHAPTERS_ONLY.fullmatch(text.strip()):
+    if _CHAPTERS_ONLY.fullmatch(text.strip()) or (
+        _CHAPTERS_ONLY.fullmatch(title.strip()) and len(title.split(",")[0].split()) <= 3
+    ):
+        # (or its title, a shorthand's chapters: `R&W, Chapters 1–2 (Regression). Read 2.1–2.3
+        # carefully; …` (r178 syllabus, "What is **R&W, Chapters 1–2 (Regression)**?"); but
+        # `The Linux Programming Interface, ch. 41–42` is a book's part to learn)
         return True  # `Dodelson & Schmidt, Ch. 9 and 11.` (r136 syllabus, "Who made **9 and 11**?")
     slot = _SLOT.match(text)
     return slot is not None and bool(_LOGISTICS.match(text[slot.end() :]))
@@ -164,8 +176,19 @@ _SLOT = re.compile(r"^\W*(?:week|lecture|class|session|day|module)\s*\d+\s*[:.�
 #: a legend of the list's columns or marks: `**Date** = first arXiv version …`, `🔥 = …`
 _LEGEND = re.compile(
     r"^\W{0,4}(?:(?:date|lab|labs|name|paper|title|venue|code|links?|authors?|year|notes?|"
-    r"stars|affiliations?|status|tags?|org|organi[sz]ation|type)\s*=|[^\w\s]{1,3}\s*=\s)",
+    r"stars|affiliations?|status|tags?|org|organi[sz]ation|type)\s*=|[^\w\s]{1,3}\s*=\s)"
+    # `**JTB** = Mark Levine, *The Jazz Theory Book* (Sher Music, 1995)`, `**ARJS** =
+    # *Annual Review of Jazz Studies*` (r178 glossary, asked as terms): the list's shorthand
+    # for a book or a journal it cites
+    r"|^\W{0,4}(?-i:[A-Z][A-Za-z]{1,5})\s*=\s*[*_\"“]?(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Review|"
+    r"Journal|Proceedings|Transactions|Quarterly)\b)",
     re.IGNORECASE,
+)
+#: `JTB = Mark Levine, The Jazz Theory Book`: a shorthand, then the writer of what it cites
+#: (never `PPO = Proximal Policy Optimization, Schulman et al.`: what the letters spell)
+_SHORTHAND_FOR = re.compile(
+    r"\W{0,4}(?P<short>[A-Z][A-Za-z]{1,5})\s*=\s*[*_\"“]?(?P<who>[A-Z][a-z]+(?:\s+[A-Z]\.)*"
+    r"\s+[A-Z][a-z'’-]+),\s*[*_\"“]?(?P<title>[A-Z][^,()]*)"
 )
 #: a note on the list's layout: `Within a section, rows are sorted by date (oldest first)`
 _LAYOUT = re.compile(
@@ -177,6 +200,13 @@ _LAYOUT = re.compile(
 def is_legend(text: str, *, linked: bool = False) -> bool:
     """A key to the list's columns or marks, or a note on its layout (one with no link of
     its own), not an entry."""
+    shorthand = _SHORTHAND_FOR.match(text)
+    if shorthand is not None:
+        # (the shorthand the title's words spell, never the writer's: `JTB`, "The Jazz
+        # Theory Book")
+        initials = "".join(word[0] for word in shorthand["title"].split() if word[0].isupper())
+        if shorthand["short"].upper() in initials.upper():
+            return True
     return bool(_LEGEND.match(text)) or (not linked and bool(_LAYOUT.search(text)))
 
 

@@ -173,6 +173,9 @@ GENERIC_LINK_TEXT = frozenset(
         # `[English version](https://neurovenge.antonomase.fr/) — bibliometric history …`
         # (r161 syllabus, "Neurons Spike Back → English version — …"): which language
         *("english version", "english translation", "translation", "pdf version"),
+        # `**LuaJIT SSA IR** wiki page (b) — http://wiki.luajit.org/SSA-IR-2.0` (r178 notes,
+        # its gist "wiki page (b)")
+        *("wiki", "wiki page", "the wiki", "wiki entry", "wikipedia", "wikipedia page"),
         # journals a link's text names (`([AJE](https://doi.org/10.1093/aje/…))`, r110)
         *("bmj", "aje", "ije", "jech", "jama", "nejm", "lancet", "the lancet", "pnas"),
         *("proc r soc a", "proc r soc b", "plos one", "plos med", "elife"),
@@ -224,7 +227,13 @@ def is_generic_link_text(text: str) -> bool:
         or _OWNERS_PAGE.fullmatch(bare) is not None
         or is_journal_citation(bare)
         or _ABBREVIATED_JOURNAL.fullmatch(text.strip(" []()<>{}.,:;*_\"'")) is not None
+        or _EDITION_LINK.fullmatch(text.strip()) is not None
     )
+
+
+#: a link's text in brackets that says which text or translation it holds: `(LacusCurtius
+#: text, Paton's Loeb translation)` (r177 syllabus, the entry's title)
+_EDITION_LINK = re.compile(r"(?i)\(.*(?:text|translation|edition|scan|facsimile)s?.*\)")
 
 
 #: a journal by its abbreviated name: `Psych. Science in the Public Interest` (r151 table, a

@@ -41,10 +41,10 @@ _COMMA_BYLINE_END = re.compile(
 def reference_title(text: str, italics: tuple[str, ...] = ()) -> str:
     """The title of a reference-list citation `text` (authors, year, title, venue), or ""
     when `text` is none. `italics`: the texts the citation sets in italics (its journal)."""
-    return _title_after_stop(text) or _title_before_journal(text, italics)
+    return _title_after_stop(text, italics) or _title_before_journal(text, italics)
 
 
-def _title_after_stop(text: str) -> str:
+def _title_after_stop(text: str, italics: tuple[str, ...] = ()) -> str:
     for end in _BYLINE_END.finditer(text):
         head = text[: end.start()].strip()
         if not head or len(head) > 400 or _NOT_BYLINE.search(head):
@@ -67,7 +67,12 @@ def _title_after_stop(text: str) -> str:
         title = (rest[: stop.start() + 1] if stop else rest).strip()
         title = title.rstrip(".")
         words = len(title.split())
-        if not _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1]:
+        # (two words, when the journal in italics follows: `O'Hagan, A. (1991). Bayes–Hermite
+        # quadrature. *Journal of Statistical Planning and Inference* 29(3)` (r178 syllabus,
+        # named "O'Hagan, A"))
+        after = rest[stop.end() :].lstrip(" *_") if stop else ""
+        journal = words == 2 and any(len(i) >= 8 and after.startswith(i) for i in italics)
+        if not (_TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] or journal):
             return ""
         if VENUE_NOTE.match(title) or "://" in title or title[:1].islower():
             return ""

@@ -661,6 +661,37 @@ OPINION = re.compile(
     r"^the (?:book|essay|article|lecture) that (?:invented|coined|named|gave|made)\b|"
     r"\bis the one to (?:read|start with)\b|\bstill relevant\b|"
     r"\btrans(?:\.|lated by)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){1,3}(?=\W*$)|"
+    # `Any modern translation`, `The book Woolf is partly arguing with` (r177 syllabus,
+    # gists): which edition will do, and whom the reading answers
+    r"^any (?:(?:modern|good|recent|decent|English|complete|standard)\s+)?"
+    r"(?:translation|edition|version)s?\b|"
+    r"^the (?:book|article|essay|paper) (?:[\w'’.-]+\s+){1,3}(?:is\s+)?(?:partly\s+|mostly\s+)?"
+    r"(?:arguing|responding|replying|reacting) (?:with|to|against)\b|"
+    # `reading only sec 3.3 ("hardware-aware algorithm")`, `4th ed added El Hajj, new
+    # chapters on …` (r177 notes, the gists of Mamba and PMPP): which part the writer read,
+    # and what an edition added
+    r"^(?:i'?m\s+)?(?:reading|read|skimmed|skimming)\s+only\b|"
+    r"^\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?\s+(?:added|adds|drops|dropped|has)\b|"
+    # `good for finding things, less good for reading front to back` (r177 awesome, a
+    # survey's gist): what the reading is good for
+    r"^(?:good|great|useful|handy|best|fine)\s+(?:for|as)\s+(?:finding|looking|reference|"
+    r"skimming|browsing|dipping)\b|\bless good for reading\b|"
+    r"\bgood riddance\b|\b(?:older|earlier|previous|old)\s+ed(?:ition|\.)?s?\b|"
+    # `2.7 (…) can be skimmed`, `Good second explanation if Garnett's chapters don't click`
+    # (r178 syllabus, gists): what to skim, and when to read it
+    r"\bcan be (?:skimmed|skipped)\b|^good (?:first|second|third|other) (?:explanation|read|"
+    r"introduction|intro|pass|take)\b|"
+    r"\bif [\w'’]+(?:\s+[\w'’]+)?\s+(?:don['’]t|doesn['’]t)\s+click\b|"
+    # `Closed model, thin technical detail`, `Different problem, same memory constraints`
+    # (r177 blog, the gists of Gemini 1.5 and VideoLLM-online): the paper's detail, and how
+    # it stands beside the others
+    r"\bthin (?:on )?(?:technical )?details?\b|"
+    r"^different (?:problem|task|goal|setting|question)s?,?\s+same\b|"
+    # `Cotter, *A History of Nautical Astronomy*, for the full story` (r177 glossary, a
+    # cloze): where to read more
+    r"\bfor the (?:full|whole|complete|longer|real) (?:story|history|details)\b|"
+    # `Penguin (*Catiline's War, …*) is fine` (r177 syllabus): which edition will do
+    r"\b(?:is|are) (?:also )?(?:fine|ok|okay|good enough)(?=\W*$)|"
     # `The most important paper in the course`, `read Sections 1–5`, `(just for history)`:
     # the course's view of a reading and what to read of it
     r"\bmost important (?:paper|reading|result)\b|\bin (?:the|this) course\b|"

@@ -42,7 +42,8 @@ _ASIDE = re.compile(
     r";\s|,\s+(?:hence|so|which is why|that's why)\b|\s[—–]\s|\s+\((?:see|cf\.?)\s"
     # (a sentence's end; a second term's statement: `Ignition = …, TurboFan = …`)
     # (`the Morrow Plots, Univ. of Illinois, 1876` (r98 glossary): an abbreviation's dot)
-    r"|(?<![A-Z]\.)(?<!\be\.g)(?<!\bi\.e)(?<!\ba\.k\.a)(?<!\bprob)(?<!\b[Uu]niv)(?<!\bDept)(?<!\bInst)(?<!\bapprox)"
+    # (nor an initial's: `Paul F. Berliner` (r178 glossary, "… is …? → Paul F"))
+    r"|(?<![A-Z]\.)(?<![a-z]\s[A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\ba\.k\.a)(?<!\bprob)(?<!\b[Uu]niv)(?<!\bDept)(?<!\bInst)(?<!\bapprox)"
     r"\.\s+(?=\S)|,\s+[\w-]+\s+=\s"
 )
 #: a lead word that hedges the answer (`is actually snapshot isolation`)
@@ -121,6 +122,10 @@ _VERDICT = frozenset(
         *("real", "much", "far", "way", "faster", "slower", "better", "worse", "cheaper"),
     }
 )
+#: an answer that is the writer's word on it, or a reader's stance: `Plastic Davis sextants
+#: are fine to learn on`, `Cornell is optimistic about the tradition` (r177 glossary and
+#: syllabus; but `fine: local feature matching + PnP` names a stage)
+_STANCE = frozenset({"fine", "ok", "okay", "optimistic", "pessimistic", "sceptical", "skeptical"})
 #: one thing set against another, and nothing else (`controller/ZK (now KRaft) vs ISR`)
 _CONTRAST = re.compile(r"[^,;]+\s(?:vs\.?|versus)\s[^,;]+")
 #: a lead word that praises what follows (`useful contrast: …`, `neat trick: …`)
@@ -134,7 +139,7 @@ _JOINERS = frozenset({"for", "of", "to", "in", "on", "with", "by", "from", "and"
 _NO_ANSWER = re.compile(
     # (`the cross-layer thing is what's novel` (r84 notes): the writer's verdict on it)
     r"^(?:the default$|not|no|one of|part of|still|also|same|like|similar|why|old|outdated|what's|"
-    r"the (?:same|key|main|point|best|whole point|reason|real))\b"
+    r"the (?:same|key|main|point|best|whole point|reason|real|other|others|rest))\b"
     # `The VAE is the running example` (r113 syllabus, useless): its part in the reading
     r"|^(?:the|a|our)\s+(?:running|worked|motivating|toy|main|first)\s+example\b",
     re.I,
@@ -205,7 +210,7 @@ def statement(text: str) -> Statement | None:
         not answer
         or _NO_ANSWER.match(answer)
         or POINTING.search(answer)  # `is based on it`
-        or answer.split()[0].casefold().strip(",.!") in _VERDICT
+        or answer.split()[0].casefold().strip(",.!") in _VERDICT | _STANCE
         or _cites(answer)
         or answer.endswith("?")  # `A good replication exercise: How does GPT-2 …?`
         # `Hi-Z / early-Z is conservative`, `Hardware Hi-Z is a simplified version` (r81

@@ -109,6 +109,11 @@ def table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
                 continue
             text = _NOTES_LABEL.sub("", plain(runs(inner)))
             pieces += sentences(text) if token.type != "bullet_list_open" else [text]
+        if token.type == "paragraph_open" and not "".join(pieces).strip(" .:*_"):
+            # `Notes:` on a line of its own, then `- ROME = causal tracing …` (r177 table,
+            # each note an entry of its own): the label over the notes
+            i = end + 1
+            continue
         matched = [(pattern.match(piece), piece) for piece in pieces]
         if not any(found for found, _ in matched):
             break  # prose of its own: the notes, if any, are over
@@ -119,7 +124,8 @@ def table_notes(tokens: list[Token], start: int, rows: list[Item]) -> int:
             if found:
                 # `**SimCLR**: drops the queue …`: the name as a label goes; `NPID treats …`
                 # keeps it as the subject
-                label = re.match(r"\s*[:—–-]\s*", piece[found.end() :])
+                # (or as an equation's left side: `ROME = causal tracing …`, r177 table)
+                label = re.match(r"\s*[:—–=-]\s*", piece[found.end() :])
                 text = piece[found.end() + label.end() :] if label else piece
                 about = names[found.group("name")]
                 about.nested.append([Run(text.strip())])
@@ -143,7 +149,8 @@ def _row_names(item: Item) -> list[str]:
     """The names a note under the table may call a row by: its name column, else its
     paper's title, the title's head before a colon (`StableMoE: Stable Routing …`) and its
     first capitalised words (`Hash Layers For Large Sparse Models`)."""
-    name = plain(item.cells.get("name", [])).strip(_EDGE_PUNCT + "*_")
+    # (without its marks: `⭐ **ROME**` (r177 table) is called `ROME` in the notes)
+    name = re.sub(r"^[^\w(\[]+", "", plain(item.cells.get("name", []))).strip(_EDGE_PUNCT + "*_")
     if name:
         return [name]
     paper = item.cells.get("paper", [])

@@ -68,6 +68,7 @@ _TITLE_WORDS = 6
 
 
 _LINK_TITLE_WORDS = 16  # a link's text may be a paper's whole title
+_BOOK_TITLE_WORDS = 30  # a book's title and subtitle in italics, right after its byline
 
 
 _LEADING_WORDS = {"see", "like", "the", "a", "an", "of", "e.g", "eg", "esp", "read", "and", "or"}
@@ -594,16 +595,21 @@ _EDITOR = re.compile(r"\s*\((?:eds?\.?|editors?)\)", re.IGNORECASE)
 
 
 #: a journal's volume (and issue) right after its name: ` 190.`, ` 10(4).`, ` 13(7):1443`
-_VOLUME_AFTER = re.compile(r"[*_]*\s+\d{1,4}(?:\(\d{1,3}\))?(?=[.,:;]|\s*$)")
+#: (never a passage, `*Annals* 1.1–15` (r177 syllabus))
+_VOLUME_AFTER = re.compile(r"[*_]*\s+\d{1,4}(?:\(\d{1,3}\))?(?=\.(?!\d)|[,:;]|\s*$)")
 
 
 def _after_byline_alone(before: str) -> bool:
     """Whether `before` is only a byline and its comma (`S. P. Vadhan, `)."""
     before = _EDITOR.sub("", before.rstrip(" *_"))
+    if re.fullmatch(r"\s*[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}", before):
+        return True  # `Cornell, T. J. *The Beginnings of Rome …*` (r177 syllabus): Chicago's
     if not before.endswith(","):
         return False
     if re.fullmatch(r"\s*(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][a-z][\w'’-]*,", before):
         return True  # `David Marr, *Vision*. W. H. Freeman, 1982.` (r164 syllabus): a person
+    if attrib.named_by_place(before.strip()):
+        return True  # `Tacitus, *Annals* 1.1–15` (r177 syllabus): a writer known by one name
     cited, rest = attrib.cut(before.rstrip(","))
     return bool(cited.authors) and not rest.strip(EDGE)
 
@@ -651,7 +657,13 @@ def _quoted_title(runs: list[Run], text: str) -> str:
             or _after_byline_alone(text[: text.find(italic)])
         )
     )
-    if not (2 <= len(italic.split()) <= _LINK_TITLE_WORDS or book) or abbreviated:
+    # (a long one too, right after its byline: `Cornell, T. J. *The Beginnings of Rome: Italy
+    # and Rome from the Bronze Age to the Punic Wars (c. 1000–264 BC)*. London: …` (r177
+    # syllabus, no card))
+    long_book = len(italic.split()) <= _BOOK_TITLE_WORDS and _after_byline_alone(
+        text[: text.find(italic)]
+    )
+    if not (2 <= len(italic.split()) <= _LINK_TITLE_WORDS or book or long_book) or abbreviated:
         italic = ""
     if italic and _VOLUME_AFTER.match(text, text.find(italic) + len(italic)):
         # `… (AT&T Labs / CUNY / Princeton, 2006). *Ecological Modelling* 190.` (r82
