@@ -135,8 +135,7 @@ def _two_names(name: str, description: str = "") -> bool:
     if re.search(r"\s[→⇒]\s", name):
         return True  # `ALBEF → BLIP → BLIP-2` (r174 blog): a lineage of works, whose is it?
     if several_names(name):
-        return True
-
+        return True  # `Reformer, Longformer, BigBird` (r178 blog): three works, whose is it?
     # `RFC 6480 (RPKI) + RFC 6811 (origin validation)` (r113 notes, credited to 6480's
     # authors alone, useless): two works joined by a plus
     plus = re.fullmatch(r"(.{2,40}?)\s+\+\s+(.{2,40})", name)

@@ -227,13 +227,7 @@ def is_generic_link_text(text: str) -> bool:
         or _OWNERS_PAGE.fullmatch(bare) is not None
         or is_journal_citation(bare)
         or _ABBREVIATED_JOURNAL.fullmatch(text.strip(" []()<>{}.,:;*_\"'")) is not None
-        or _EDITION_LINK.fullmatch(text.strip()) is not None
     )
-
-
-#: a link's text in brackets that says which text or translation it holds: `(LacusCurtius
-#: text, Paton's Loeb translation)` (r177 syllabus, the entry's title)
-_EDITION_LINK = re.compile(r"(?i)\(.*(?:text|translation|edition|scan|facsimile)s?.*\)")
 
 
 #: a journal by its abbreviated name: `Psych. Science in the Public Interest` (r151 table, a
