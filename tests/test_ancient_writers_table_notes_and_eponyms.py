@@ -268,3 +268,12 @@ def test_an_aside_stance_and_the_other_ones_are_no_term_answers() -> None:
     terms = [back for kind, _, back in _made(text) if kind == "term"]
     assert "the other two adjustments" not in terms
     assert "fine to learn on" not in terms
+
+
+def test_two_papers_under_one_name_are_two_works() -> None:
+    made = _made(
+        "# Notes\n\n## Part 1\n\n- **MEND** ([arXiv](https://arxiv.org/abs/2110.11309)),"
+        " Mitchell et al., ICLR 2022. Editor networks.\n\n## Part 2\n\n- **MEND**"
+        " ([arXiv](https://arxiv.org/abs/2206.06520)), Mitchell et al., ICML 2022. Memory.\n"
+    )
+    assert len([front for kind, front, _ in made if kind == "attribution"]) == 2

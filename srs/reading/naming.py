@@ -428,11 +428,12 @@ def repeated_readings_left(entries: list[Entry]) -> None:
     (r176 syllabus, "Who made **Medieval Europe**? → Wickham" three times): a work the list
     assigns again, by the same writer, asks who made it once — where the list says when,
     if it does anywhere (`Hobbes, *Leviathan*, …` then `… (1651)`)."""
-    readings: dict[tuple[str, str], list[Entry]] = {}
+    readings: dict[tuple[str, str, tuple[str, ...]], list[Entry]] = {}
     for entry in entries:
         key, first = entry.name.casefold(), _first_author(entry)
         if key and first:
-            readings.setdefault((key, first), []).append(entry)
+            # (by its papers too: two arXiv ids under one name are two works)
+            readings.setdefault((key, first, tuple(sorted(entry.papers))), []).append(entry)
     for same in readings.values():
         kept = next((entry for entry in same if entry.attribution.year), same[0])
         for entry in same:
