@@ -146,3 +146,21 @@ def test_an_acronyms_plural_is_no_surname_and_a_wiki_page_no_gist() -> None:
         "SSA-IR-2.0\n   - Mike Pall's IR: one array of 64-bit instructions, no basic blocks\n"
     )
     assert not [back for kind, _, back in made if kind == "gist" and "wiki" in back]
+
+
+def test_a_method_the_paper_builds_on_is_not_its_name() -> None:
+    entry = one(
+        "- [Diffusion Schrödinger Bridge with Applications to Score-Based Generative Modeling]"
+        "(https://arxiv.org/abs/2106.01357) - Valentin De Bortoli, James Thornton, Jeremy Heng,"
+        " Arnaud Doucet (Oxford, NeurIPS 2021). IPF (a continuous-time Sinkhorn, basically)"
+        " with score-based models; the Schrödinger bridge is entropic OT on path space.\n"
+    )
+    assert entry.name.startswith("Diffusion Schrödinger Bridge")
+    # (but a name said with its parts is the paper's: `ALOHA (the ~$20k bimanual teleop rig)
+    # plus ACT …`)
+    aloha = one(
+        "- Zhao, Kumar, Levine & Finn, [Learning Fine-Grained Bimanual Manipulation with"
+        " Low-Cost Hardware](https://arxiv.org/abs/2304.13705) (RSS 2023). ALOHA (the ~$20k"
+        " bimanual teleop rig) plus ACT (Action Chunking with Transformers).\n"
+    )
+    assert aloha.name == "ALOHA"

@@ -31,6 +31,12 @@ _NAME_FIRST = re.compile(
     r"(?P<name>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
     r"(?:(?P<alone>\.\s+(?=[A-Z(])|\.$)|:\s|\s\((?!\d)|\s/\s|\s[—–]\s)"
 )
+#: after a name, a bracket that says what kind of thing it is, then what it is joined with:
+#: `(a continuous-time Sinkhorn, basically) with score-based models`
+_WHAT_IT_BUILDS_ON = re.compile(
+    # (never `ALOHA (the ~$20k bimanual teleop rig) plus ACT …` (r146 syllabus): its parts)
+    r"\((?:an?|the)\s[^()]*\)\s+(?:with|on|over|for|into|inside)\s", re.IGNORECASE
+)
 #: a word that opens a remark, never a name: `Classic.`, `Skim.`, `Ch. 3`
 _NO_NAME_WORDS = frozenset(
     {
@@ -127,6 +133,11 @@ def _name_first(rest: str, title: str, texts: list[str], *, again: bool = True) 
         rest = f"{paper['name']}: {rest[paper.end() :]}"
     found = _NAME_FIRST.match(rest)
     if found is None:
+        return ""
+    if _WHAT_IT_BUILDS_ON.match(rest, found.end() - 1):
+        # `IPF (a continuous-time Sinkhorn, basically) with score-based models; …` (r178
+        # awesome, the Diffusion Schrödinger Bridge paper "known as" **IPF**): a method,
+        # said what it is in brackets, then what the paper adds to it
         return ""
     if again and found["alone"]:
         # `(Univ. of Sussex, 2016). Sensors. **DeepConvLSTM**: …`, `*JCIM.* **MEGAN** …`:
