@@ -15,7 +15,7 @@ from srs.cards.context import EntryContext, OwnPaper, Slot
 from srs.cards.ids import mention_key
 from srs.reading.attribution import first_surname
 from srs.reading.model import Entry, Finding, Mention
-from srs.reading.naming import NAME_TOKEN, several_names
+from srs.reading.naming import NAME_TOKEN, SHAPED_NAME, WORD_NAME, several_names
 from srs.reading.nature import of_nature
 from srs.reading.orgs import brand_lab
 from srs.reading.phrases import compiled
@@ -110,12 +110,6 @@ def _cites_two(text: str) -> bool:
     )
 
 
-#: a word shaped as a name: a capital or a digit after its first letter (`LLaVA`, `E5`)
-_SHAPED = re.compile(r"[A-Za-z][\w-]*?(?:[A-Z]|\d)[\w-]*")
-#: a plain word that may be a work's name: `Flamingo`, `cpt-text`
-_WORD_NAME = re.compile(r"[A-Z][a-z]{2,}|[a-z]+-[a-z]+")
-
-
 def _two_names(name: str, description: str = "") -> bool:
     """`sacreBLEU and chrF`: two names under one citation — whose is it? (`description`: the
     entry's text, which may cite each of the two apart)"""
@@ -126,8 +120,10 @@ def _two_names(name: str, description: str = "") -> bool:
         # work's authors, useless): a name, and a word that names another work, each with
         # its own people — but `DLinear and NLinear`, `CaDiCaL & Kissat` share theirs)
         or (
-            any(_SHAPED.fullmatch(part) for part in two.groups())
-            and all(_SHAPED.fullmatch(part) or _WORD_NAME.fullmatch(part) for part in two.groups())
+            any(SHAPED_NAME.fullmatch(part) for part in two.groups())
+            and all(
+                SHAPED_NAME.fullmatch(part) or WORD_NAME.fullmatch(part) for part in two.groups()
+            )
             and _cites_two(description)
         )
     ):

@@ -1575,12 +1575,12 @@ def _of_related_paper(card: Card, entry: Entry) -> bool:
 
 
 def _topic_entry(card: Card, entry: Entry) -> str | None:
-    named = f"**{md_escape(entry.name)}**"
-    asks_all = named in card.front if card.kind == "gist" else card.back == named
-    if card.kind in {"gist", "reverse"} and asks_all and several_names(entry.name):
-        # `What is **DSS, S4D and S5**? → Smith, Warrington & Linderman, …` (r178 blog): what
-        # is which?
-        return "the entry names several works"
+    if card.kind in {"gist", "reverse"} and several_names(entry.name):
+        named = f"**{md_escape(entry.name)}**"
+        if (named in card.front) if card.kind == "gist" else card.back == named:
+            # `What is **DSS, S4D and S5**? → Smith, Warrington & Linderman, …` (r178 blog):
+            # what is which?
+            return "the entry names several works"
     if entry.topic and card.kind in {"gist", "finding", "reverse", "attribution", "cloze"}:
         if card.kind == "attribution" and any(
             mention.name in card.front for mention in entry.mentions

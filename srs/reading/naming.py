@@ -25,6 +25,8 @@ from srs.reading.titles import (
 
 __all__ = [
     "NAME_TOKEN",
+    "SHAPED_NAME",
+    "WORD_NAME",
     "bylined",
     "earlier_entries_acronyms_left",
     "field_prefixes_kept_whole",
@@ -400,8 +402,10 @@ def people_kept_whole(entries: list[Entry]) -> None:
             _rename(entry, name, entry.title)
 
 
-#: a word shaped as a name (`LLaVA`, `S4D`), or a plain one that may be one (`Longformer`)
-_NAME_WORD = re.compile(r"[A-Za-z][\w-]*?(?:[A-Z]|\d)[\w-]*|[A-Z][a-z]{2,}|[a-z]+-[a-z]+")
+#: a word shaped as a name: a capital or a digit after its first letter (`LLaVA`, `E5`)
+SHAPED_NAME = re.compile(r"[A-Za-z][\w-]*?(?:[A-Z]|\d)[\w-]*")
+#: a plain word that may be a work's name: `Flamingo`, `cpt-text`
+WORD_NAME = re.compile(r"[A-Z][a-z]{2,}|[a-z]+-[a-z]+")
 
 
 def several_names(name: str) -> bool:
@@ -419,7 +423,10 @@ def several_names(name: str) -> bool:
     return (
         len(parts) >= 3
         and any(NAME_TOKEN.match(part) for part in parts)
-        and all(NAME_TOKEN.match(part) or _NAME_WORD.fullmatch(part) for part in parts)
+        and all(
+            NAME_TOKEN.match(part) or SHAPED_NAME.fullmatch(part) or WORD_NAME.fullmatch(part)
+            for part in parts
+        )
     )
 
 

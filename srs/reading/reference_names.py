@@ -35,7 +35,8 @@ _NAME_FIRST = re.compile(
 #: `(a continuous-time Sinkhorn, basically) with score-based models`
 _WHAT_IT_BUILDS_ON = re.compile(
     # (never `ALOHA (the ~$20k bimanual teleop rig) plus ACT …` (r146 syllabus): its parts)
-    r"\((?:an?|the)\s[^()]*\)\s+(?:with|on|over|for|into|inside)\s", re.IGNORECASE
+    r"\((?:an?|the)\s[^()]*\)\s+(?:with|on|over|for|into|inside)\s",
+    re.IGNORECASE,
 )
 #: a word that opens a remark, never a name: `Classic.`, `Skim.`, `Ch. 3`
 _NO_NAME_WORDS = frozenset(

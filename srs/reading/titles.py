@@ -660,10 +660,13 @@ def _quoted_title(runs: list[Run], text: str) -> str:
     # (a long one too, right after its byline: `Cornell, T. J. *The Beginnings of Rome: Italy
     # and Rome from the Bronze Age to the Punic Wars (c. 1000–264 BC)*. London: …` (r177
     # syllabus, no card))
-    long_book = len(italic.split()) <= _BOOK_TITLE_WORDS and _after_byline_alone(
-        text[: text.find(italic)]
+    fits = 2 <= len(italic.split()) <= _LINK_TITLE_WORDS or book
+    long_book = (
+        not fits
+        and len(italic.split()) <= _BOOK_TITLE_WORDS
+        and _after_byline_alone(text[: text.find(italic)])
     )
-    if not (2 <= len(italic.split()) <= _LINK_TITLE_WORDS or book or long_book) or abbreviated:
+    if not (fits or long_book) or abbreviated:
         italic = ""
     if italic and _VOLUME_AFTER.match(text, text.find(italic) + len(italic)):
         # `… (AT&T Labs / CUNY / Princeton, 2006). *Ecological Modelling* 190.` (r82
