@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from srs.cards.context import DOCUMENT_NAME, EntryContext, Slot
-from srs.cards.gate import MAX_ANSWER_WORDS
+from srs.cards.gate import MAX_ANSWER_WORDS, WHOSE_ONLY
 from srs.cards.ids import mention_key
 from srs.cards.introduced import introduced_term
 from srs.cards.wording import MASK, MEASURING_VERBS, mask, name_variants
@@ -81,6 +81,11 @@ def gist(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
         # generates test cases; solutions are ranked by dual execution agreement`: a thin
         # first clause says too little alone; the sentence says what it is
         text = sentence
+    if WHOSE_ONLY.fullmatch(text) and sentence.startswith(text):
+        # `Arpad Elo's system, adopted by FIDE in 1970: expected score = …` (r179 glossary,
+        # "What is **Elo rating**? → Arpad Elo's system"): whose it is says too little; the
+        # sentence's first clause says what
+        text = re.split(r"\s*[:;]\s", sentence, maxsplit=1)[0]
     if does:
         text = _without_subject(text, ctx)
     one = _one_of_names(text, ctx)
@@ -297,6 +302,12 @@ _RESULT = re.compile(
     r"matche[sd]|rivals?|solved|solves|resolved|resolves|placed|ranked|top\s+\d|"
     # `Reported over 30x speedup on global placement vs. multithreaded RePlAce` (r150 table)
     r"speed-?ups?)\b"
+    # `Gets a ResNet-50 to ~82.8% ImageNet top-1`, `Quantizes a 175B model in ~4 GPU hours`
+    # (r179 table, two figures no card asked): a score reached, a time taken
+    r"|(?i:\b(?:gets?|got|reach(?:es|ed)?|achiev(?:es|ed)|attains?|hits?)\b)"
+    r"(?=[^.;]{0,60}?\d(?:[\d.,]*\d)?\s?%)"
+    r"|\bin\s+(?:[~≈]|about\s+|under\s+|roughly\s+)?\d+(?:\.\d+)?\s+(?:GPU[- ])?"
+    r"(?:hours?|minutes?|days?|seconds?)\b"
     # a comparison: `~96% fewer parameters than FlowNet`, `10× fewer training epochs`
     # (but `labels data for smaller proxy RMs` compares nothing)
     # (but `at more than 2,500 reefs` counts, and `/24 more-specifics` is a prefix's length)

@@ -1098,6 +1098,19 @@ _WAY_TO_DO_IT = re.compile(
 )
 
 
+#: a question's first word: `Can a big transformer play …?`
+_ASKING = re.compile(
+    r"(?:Can|Could|Does|Do|Did|Is|Are|Was|Were|Why|How|What|When|Which|Who|Should|Will|Would|"
+    r"Has|Have)\b"
+)
+#: an answer that only says whose it is: `Arpad Elo's system`, `Glickman's extension`
+WHOSE_ONLY = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,2}(?P<surname>[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?"
+    r"(?:system|method|rule|algorithm|approach|scheme|model|idea|extension|variant|formula|"
+    r"test|theorem|law|effect|version|invention|proposal|notation|rating)"
+)
+
+
 def _vague(card: Card, entry: Entry) -> str | None:
     """`What is Megatron-LM? → A training paper`: an answer too general to tell it apart
     (a model's gist asks its own, narrower question); a gist or a clue that only says what
@@ -1160,6 +1173,21 @@ def _vague(card: Card, entry: Entry) -> str | None:
         # `What is **GNMT wordpieces**? → Big production NMT paper`, `→ Two ideas in one
         # paper` (r118 table): what kind of paper, never what it is
         return "the answer only says what kind of paper it is"
+    if (
+        back.rstrip(" *_").endswith("?")
+        and _ASKING.match(back.strip(" *_"))
+        # (but a paradox, a puzzle or a problem is its question: `How can reefs be so
+        # productive … in nutrient-poor waters?` is **Darwin's paradox**)
+        and not re.search(r"(?i)\b(?:paradox|puzzle|problem|question|dilemma)\b", entry.name)
+    ):
+        # `What is **Searchless chess**? → Can a big transformer play strong chess with no
+        # search at all …?` (r179 glossary, weak): the list's question, no answer
+        return "the answer is a question"
+    whose = WHOSE_ONLY.fullmatch(back.strip(" *_."))
+    if whose is not None and whose["surname"].casefold() in entry.name.casefold():
+        # `What is **Elo rating**? → Arpad Elo's system` (r179 glossary, useless): whose it
+        # is, and the name says so
+        return "the answer only says whose it is, and the name says so too"
     specific = re.search(r"[A-Z]{2}|\d|[a-z][A-Z]|\b[A-Z][a-z]+[’']s\b", back)
     narrow = _NARROW_ASK.match(_front(card))  # `What is the key idea of ColBERT?`
     if narrow and len(plain_text(back).split()) >= (1 if narrow.group(0).endswith("?") else 2):

@@ -35,6 +35,8 @@ from srs.reading.phrases import (
 )
 from srs.reading.remarks import MONTH
 from srs.reading.sentences import JOURNAL_WORDS, sentences
+from srs.reading.vancouver import GIVEN_NAMES, vancouver_byline
+from srs.reading.vancouver import SOURCE as VANCOUVER_SOURCE
 from srs.text import clean_space
 
 __all__ = [
@@ -189,8 +191,14 @@ _NAMES_BEFORE = re.compile(
     # (`— Muennighoff, Soldaini, Groeneveld, Lo et al.`: or after the dash that opens it, r77)
     # (`[Big Transfer (BiT): …](…) (ECCV 2020), Kolesnikov, Beyer, Zhai et al.` (r102
     # table, "Who made BiT? → Zhai et al."): or after the venue's bracket)
-    rf"(?:(?<![^\s(])by\s+|^[\s—–,-]*|(?<=\()|(?<=\),\s))(?P<first>{_SURNAME})\s*,\s*"
-    rf"(?:{_SURNAME}\s*,\s*){{0,12}}$"
+    # (`*Griffin: … Language Models* ([arXiv](…)), De, Smith, Fernando et al.` (r178 blog,
+    # "Fernando et al."): or after the title's last word and its comma)
+    # (`(Octo Model Team: Ghosh, Walke, …, Mees et al.` (r137 table): or after a team's colon)
+    rf"(?:(?<![^\s(])by\s+|^[\s—–,-]*|(?<=\()|(?<=\),\s)|(?<=[a-z]{{3}},\s)|(?<=[a-z]{{3}}\s,\s)"
+    rf"|(?<=[a-z]:\s))"
+    rf"(?P<first>{_SURNAME})\s*,\s*"
+    # (`(Black, Brown, Driess, ..., Finn, Levine et al.)` (r120 table): names left out)
+    rf"(?:(?:{_SURNAME}|\.\.\.|…)\s*,\s*){{0,12}}$"
 )
 # `it's Williams 1992`: a surname and a year after a word that introduces them
 _SAYS_AUTHOR = re.compile(
@@ -806,8 +814,21 @@ def surname_alone(text: str) -> str:
     return found["surname"] if found else ""
 
 
+#: a journal's name that opens with an abbreviated word: `Bull. AMS`, `Phil. Trans.`
+_JOURNAL_WORD_FIRST = re.compile(rf"(?:{'|'.join(sorted(JOURNAL_WORDS))})\.\s*[A-Z]")
 #: journals' abbreviated words no surname is, even without their stop
-_NEVER_SURNAMES = frozenset({"Res", "Rev", "Lett", "Phil", "Morphol", "Proteome"})
+_NEVER_SURNAMES = frozenset(
+    {
+        *("Res", "Rev", "Lett", "Phil", "Morphol", "Proteome"),
+        # (`J Mol Biol. 1981;147(1)`, `J Mol Evol. 1980` (r179 syllabus, "Who made **T-Coffee**?
+        # → Biol, 2000"): PubMed's abbreviations, written without their stops)
+        *("Biol", "Evol", "Genet", "Biochem", "Microbiol", "Immunol", "Physiol", "Neurosci"),
+        *("Psychol", "Ecol", "Sci", "Comput", "Bioinform", "Syst"),
+        # (`*Trans. Am. Ceram. Soc.* 14 (1912)` (r173 glossary, "Who made **Stull chart**? →
+        # Soc, 1912"))
+        *("Soc", "Trans", "Proc", "Assoc", "Ceram"),
+    }
+)
 
 
 def _journal_word(name: str) -> bool:
@@ -829,6 +850,9 @@ def cite_authors(names: list[str]) -> str:
     # (`(J. Proteome Res., 2023)`, `Pringle 1948, *Phil. Trans. …*` (r158 awesome and
     # glossary, "Res", "Pringle and Phil"): a journal's abbreviated word, never a person)
     names = [name for name in names if not _journal_word(name)]
+    # (`*Trans. Am. Ceram. Soc.* 14 (1912)` (r173 glossary, "Soc, 1912"): a journal's name
+    # in abbreviated words where a person would stand)
+    names = [name for name in names if not _JOURNAL_WORD_FIRST.match(name.strip())]
     # (`… no equivariance needed. Nat Comms 2024` (r164 table, "Who made **FoldingDiff**? →
     # Comms"): a Nature journal by its abbreviated name)
     names = [name for name in names if not re.fullmatch(r"\s*Nat\.?\s+[A-Z][a-z]+\.?\s*", name)]
@@ -954,7 +978,7 @@ def byline(text: str) -> Attribution | None:
     DeepMind, NIPS 2013` — read as an attribution; anything else None."""
     # (`Wornow et al., NeurIPS 2023 Datasets & Benchmarks`: a venue's track after its year)
     text = _TRACK.sub("", text)
-    inverted = inverted_byline(text)
+    inverted = inverted_byline(text) or vancouver_byline(text)
     if inverted is not None:
         return inverted
     if IMPRINT.match(text):
@@ -1111,8 +1135,15 @@ def _byline(text: str) -> Attribution | None:
         # (`(NeurIPS 2024 D&B)` once its venue is out (r119 table, "Who made
         # **JailbreakBench**? → Chao et al. (D&B)"): the venue's track, no organisation)
         org = _DATASETS_TRACK.sub(" ", org).strip(" ,;")
-        if not org or org in VENUE_NAMES:
-            continue  # `Jervell & Lange-Nielsen 1957 (Am Heart J)` (r115 glossary): where
+        if (
+            not org
+            or org in VENUE_NAMES
+            or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]+(?:-[A-Z]+)*(?:-\d+)+", org)
+        ):
+            # `Jervell & Lange-Nielsen 1957 (Am Heart J)` (r115 glossary): where; `Bull. AMS
+            # (N.S.)`, `Stanford 1983 (STAN-CS-83-977)` (r179 notes, "Knuth (N.S.), 1979"):
+            # initials alone, a journal's series; a report's number
+            continue
         # `(LMU Munich & Runway, …)`, `(OpenAI + DeepMind)`: every organisation, not only
         # the lab srs knows (never `(Best Paper)`, an award)
         unknown = _ORG.match(org) and not _product(org) and not AWARD.search(org)
@@ -1158,6 +1189,11 @@ def _byline(text: str) -> Attribution | None:
     # `Michael Bommarito II, Daniel Martin Katz`: a generation's suffix, no name of its own
     rest = _GENERATION.sub("", rest)
     parts = [p.strip(" .") for p in _PEOPLE_BREAK.split(rest) if p.strip(" .")]
+    while len(parts) > 1 and _JOURNAL_WORD_FIRST.match(parts[-1]):
+        # `Knuth, Bull. AMS (N.S.) 1(2):337–372, 1979` (r179 notes, "Knuth and Bull"): a
+        # journal's abbreviated word and its stop where a person would stand (before the
+        # last name is cut at its stop, below)
+        parts.pop()
     # `van den Oord, Li, Vinyals. ." 2018. : this is where the InfoNCE name …`: the last
     # person's name ends at its sentence's end (what follows is no person)
     last = _LAST_NAME_ENDS.match(parts[-1]) if len(parts) > 1 else None
@@ -1188,6 +1224,18 @@ def _byline(text: str) -> Attribution | None:
     ):
         # `Anna Lauren Hoffmann, Information, Communication & Society 22(7)`: a full name,
         # then a journal's words (people written in full are all written in full)
+        parts = parts[:1]
+    if (
+        len(parts) >= 2
+        and re.fullmatch(rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,2}}", parts[0])
+        # (a given name first: never `Originally Sonnhammer, Eddy & Durbin 1997`)
+        and parts[0].split()[0] in GIVEN_NAMES
+        and all(len(p.split()) == 1 for p in parts[1:])
+        and compiled(rf"\b{re.escape(parts[-1])}\s+(?:1[89]|20)\d\d\b").search(text)
+    ):
+        # `Frank Mittelbach, DocEng 2016`, `Robert Bringhurst, Hartley & Marks 1992` (r179
+        # notes, "Mittelbach and DocEng", "Bringhurst et al."): a person named in full, then
+        # a word right before the year — where, or who published it, never more people
         parts = parts[:1]
     if not parts and issued:  # a standard, no people: its body made it
         return Attribution(lab=lab, year=year, venue=_venue(venue) if venue else "")
@@ -1403,6 +1451,10 @@ def _inner_one(inner: str) -> Attribution:
         author_text = whole_names(inner)
     if _WHEN_WORD.fullmatch(author_text) or _journal_word(_tidy(author_text)):
         author_text = ""  # `(Aug 2022)`: when, not who; `(J. Proteome Res., 2023)`: where
+    if re.fullmatch(r"\S*[a-z][A-Z]{2,}\S*", author_text):
+        # `(BiLD; arXiv, Kim et al., NeurIPS 2023)` (r179 blog, "Who made …? → BiLD"): a
+        # short name with capitals after its small letters, never a surname (`LeCun`)
+        author_text = ""
     if author_text.strip() in PUBLISHING_PLACES or IMPRINT.match(inner):
         # `*Sidereus Nuncius, or The Sidereal Messenger* (Chicago, 1989)` (r172 syllabus,
         # "Who made …? → Chicago, 1989"): where the book was published, never who wrote it
@@ -1450,7 +1502,10 @@ _ORG_WORD = re.compile(
 #: taken out): a journal, its volume and its pages
 _JOURNAL_VOLUME_PAGES = re.compile(
     r"^\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|on|in|for|the|&)){0,8}"
-    r"\s+\d{1,4}(?:\s*\(\d{1,4}\))?(?:,\s*(?:suppl?|supp|no|iss)\.\s*\d{1,3})?"
+    # (APA's comma after the journal, and a supplement for its issue: `Bioinformatics,
+    # 21(suppl_2), ii79–ii85` (r179 syllabus, what *The fragment assembly string graph* "is"))
+    r",?\s+\d{1,4}(?:\s*\((?:\d{1,4}|[Ss]uppl[_ .]?\d{0,2})\))?"
+    r"(?:,\s*(?:suppl?|supp|no|iss)\.\s*\d{1,3})?"
     r"[,:]\s*(?:pp?\.\s*)?[a-z]{0,3}\d+[–-][a-z]{0,3}\d+\.?\s*$"
 )
 
@@ -1814,8 +1869,18 @@ _COMMA_ET_AL = re.compile(
 #: `Bowen, *The Evolution of the Igneous Rocks* (1928).` (r155 glossary, no one made the
 #: reaction series): a surname or two, a comma, a book's title in italics, its year — a
 #: citation whole
+#: a link's word, then the citation, in one bracket: `(arXiv, Hari & Thomson, 2023)`
+_LINK_WORD_FIRST = re.compile(r"([(;])\s*(?:arXiv|pdf|PDF|paper|link|code)\s*[,;]\s*")
+#: what kind of work, between its writer and where: `, PhD thesis, Stanford 1983`
+_THESIS_KIND = re.compile(
+    r",\s*(?:PhD|Ph\.\s?D\.|doctoral|master['’]?s|MSc|MPhil)\s+(?:thesis|dissertation)"
+    r"(?=\s*[,(]|\s+(?:1[89]|20)\d\d)",
+    re.IGNORECASE,
+)
 _SURNAME_BOOK_YEAR = re.compile(
     rf"^\s*(?P<who>{_WORD_NAME}(?:\s+(?:&|and)\s+{_WORD_NAME})?),\s+"
+    # (never two more people: `Smith, Jones and Brown, 2020` read "Smith")
+    rf"(?!{_WORD_NAME}\s+and\s+{_WORD_NAME}\s*[(,])"
     r"(?:(?P<mark>[*_])[A-Z][^*_.;:()]{2,120}?(?P=mark)"
     # (its italics may be gone: `Oberth, Wege zur Raumschiffahrt (1929).` (r159 glossary),
     # a title with a small word of its own; never more people: `Blei, Kucukelbir &
@@ -1828,6 +1893,12 @@ _SURNAME_BOOK_YEAR = re.compile(
 def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     """The attribution `text` gives, and `text` without it (see `_cut`); never a list's
     second author as its first (`Schrimpf, M., Kubilius, J. et al. "…" (2018)`)."""
+    source = VANCOUVER_SOURCE.search(text) if ";" in text else None
+    if source is not None:
+        # `Gotoh O. … J Mol Biol. 1982;162(3):705–708.` (r179 syllabus, its claim "162(3):
+        # 705–708. — the three-matrix …" and no year): where and when, read and taken out
+        found, rest = cut(f"{text[: source.start()]} {text[source.end() :]}", prose_lab=prose_lab)
+        return (found if found.year else replace(found, year=int(source["year"]))), rest
     # (`Sarita V. Adve, Hans-J. Boehm, "Memory Models: …"` (r125 syllabus, "Adve and Hans-J"):
     # a given name and its hyphened initial are one given name)
     text = _HYPHENED_INITIAL.sub(r"\1", text)
@@ -1840,7 +1911,13 @@ def cut(text: str, *, prose_lab: bool = True) -> tuple[Attribution, str]:
     # `Murray Campbell, A. Joseph Hoane Jr., Feng-hsiung Hsu` (r151 syllabus, "Who made
     # **Deep Blue**? → Hoane and Hsu"): a generational suffix inside a list of people
     text = re.sub(r"(?<=[a-z])\s+(?:Jr|Sr)\.?(?=,\s)", "", text)
-    inverted = inverted_byline(text)
+    # `Frank M. Liang, PhD thesis, Stanford 1983` (r179 notes, made by no one): what kind of
+    # work, between its writer and where
+    text = _THESIS_KIND.sub("", text)
+    # `([arXiv](…), Hari & Thomson, 2023)` (r179 blog, "Xiv et al."): a link's word that
+    # opens the citation is nobody's name
+    text = _LINK_WORD_FIRST.sub(lambda found: found[1] + (" " if found[1] == ";" else ""), text)
+    inverted = inverted_byline(text) or vancouver_byline(text)
     if inverted is not None:
         return inverted, ""
     book = _SURNAME_BOOK_YEAR.match(text)

@@ -750,6 +750,12 @@ def noun_phrase(text: str) -> bool:
     if is_name(" ".join(words[:2])) and not common_head and not for_what:
         return False
     head, second = words[0], words[1].casefold().strip(",;:")
+    if second in _ADVERBS:
+        # (`Shannon already saw the need` (r179 glossary, quiescence search "defined" by
+        # it): a name, an adverb, then its verb)
+        second = words[2].casefold().strip(",;:")
+        if second in VERBS or second.endswith("ed") or second in _IRREGULAR_PASTS:
+            return False
     if NAMED_ADJECTIVE.match(head):  # `BERT-style masked prediction of …`
         participle = second.endswith("ed") and words[2].casefold() in _PREPOSITIONS
         return second not in VERBS and not participle  # (not `BERT-style trained on …`)
@@ -761,6 +767,12 @@ def noun_phrase(text: str) -> bool:
     return not (second in VERBS or second.endswith("ed") or plural)
 
 
+#: the adverbs between a subject and its verb: `Shannon already saw …`
+_ADVERBS = frozenset({"already", "also", "first", "later", "never", "still", "originally"})
+#: pasts without `-ed`: `saw`, `made`, `wrote`
+_IRREGULAR_PASTS = frozenset(
+    {"saw", "made", "wrote", "gave", "took", "found", "built", "knew", "thought", "showed"}
+)
 #: what a tool or a work is (`Library to parse …`, `Detector for animals …`)
 _KIND_NOUNS = frozenset(
     {

@@ -411,6 +411,12 @@ def promote_described(claims: list[Claim], names: list[str]) -> None:
             return
 
 
+#: where or when the steps happen, first: `At the leaves, keep …`, `For each node, pick …`
+_WHERE_FIRST = re.compile(
+    r"(?:At|In|For|On|During|After|Before|Within|Inside)\s[^,;:]{2,40},\s+(?P<verb>[a-z]+)\b"
+)
+
+
 def is_recipe(text: str) -> bool:
     """`sample up to millions of programs, filter them on the example tests, cluster them by
     behavior, and submit 10` (r126 blog, after the writer's `The recipe was …:`): steps in
@@ -445,6 +451,11 @@ def _described(text: str, names: list[str]) -> tuple[str, str, str] | None:
         return "does", "", text
     if first.casefold() in _IMPERATIVE and first[:1].isupper():
         return "does", "key idea", text
+    where = _WHERE_FIRST.match(text)
+    if where is not None and where.group("verb").casefold() in _IMPERATIVE:
+        # `At the leaves, keep searching captures … until the position is "quiet"` (r179
+        # glossary, quiescence search with no gist): where, then the steps
+        return "does", "mechanism", text
     if is_recipe(text):
         return "does", "mechanism", text
     if _MECHANISM.match(text):

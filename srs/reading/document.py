@@ -30,7 +30,7 @@ from srs.errors import BadInput
 from srs.parallel import ordered_map
 from srs.reading.bylines import writes_bylined_heads
 from srs.reading.entry import read_entry
-from srs.reading.indents import nested_under_numbers
+from srs.reading.indents import nested_under_numbers, numbers_after_bullets
 from srs.reading.item import Item, append_runs
 from srs.reading.keys import assign_keys
 from srs.reading.markdown import Run, block_end, markdown, plain, runs
@@ -146,6 +146,7 @@ def parse_text(
     text = _ITEM_LABEL.sub(r"\g<bullet>", text)  # `- Optional: Brooke, J. "SUS: …"`
     text = marked_paragraphs_as_items(text)  # `📌 Holland, P. W. (1986). "…"` paragraphs
     text = nested_under_numbers(text)  # `10. **IX** (…)` over bullets three spaces in
+    text = numbers_after_bullets(text)  # `- 1. **Nroff/Troff User's Manual** — …`
     # `W = H^*(H H^*)^{-1}`: a conjugate transpose, never the start of italics (outside code
     # and TeX, which keep their text as it is)
     text = _CODE_OR_TEX.sub(lambda found: found.group(0) if found.group("kept") else "^\\*", text)

@@ -1301,8 +1301,8 @@ def _finish(
             if len(names) >= 2 and not attribution.authors and not papers
             else [name, title, *names, *own_names.values()],
             # (a label over works has no paper or people of its own: each work named is other)
-            own_authors="" if first_work else attribution.authors,
-            own_papers=[] if first_work else papers,
+            own_authors="" if first_work or topic else attribution.authors,
+            own_papers=[] if first_work or topic else papers,
             # (and an italic title with its citation: `- see also *The Clock and the Pizza*
             # (Zhong, Liu, Tegmark & Andreas, NeurIPS 2023, …)`)
             stressed=[*concepts, *_italic_titles(stressed_runs, title)],
@@ -1311,12 +1311,19 @@ def _finish(
 
 
 def _italic_titles(runs: list[Run], title: str) -> list[str]:
-    """The titles an item writes in italics (two to twelve words, the first capitalised),
-    other than its own."""
+    """The titles an item writes in italics or in bold (two to twelve words, the first
+    capitalised), other than its own: `**Tryage: Real-time, intelligent Routing of User
+    Prompts to Large Language Models** ([arXiv](…), Hari & Thomson, 2023)` is too long for
+    a bold concept, not for a title (r179 blog, no card for the works a label lists)."""
     found: list[str] = []
     for run in runs:
         text = run.text.strip(" ,.;:")
-        if run.italic and 2 <= len(text.split()) <= 12 and text[:1].isupper() and text != title:
+        if (
+            (run.italic or run.bold)
+            and 2 <= len(text.split()) <= 12
+            and text[:1].isupper()
+            and text != title
+        ):
             found.append(text)
     return found
 

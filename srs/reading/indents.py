@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["nested_under_numbers"]
+__all__ = ["nested_under_numbers", "numbers_after_bullets"]
 
 #: a numbered item at the start of a line, then one to four spaces: its text's column
 _NUMBERED = re.compile(r"^(?P<marker>\d{1,3}[.)])(?P<gap> {1,4})(?=\S)")
@@ -49,3 +49,14 @@ def nested_under_numbers(text: str) -> str:
         if shift:
             lines[at] = " " * shift + line
     return "\n".join(lines)
+
+
+#: a bullet, then an item's number: `- 1. **Nroff/Troff User's Manual** — …`
+_NUMBER_AFTER_BULLET = re.compile(r"^(?P<bullet>[ \t]*[-*+][ \t]+)\d{1,2}[.)][ \t]+(?=\S)", re.M)
+
+
+def numbers_after_bullets(text: str) -> str:
+    """`text` without the numbers its writer put after bullets (`- 1. **Nroff/Troff …** —
+    …`, r179 notes: CommonMark reads a numbered list inside each bullet, and the seven
+    items of a section became entries named by nothing): the bullet is the item."""
+    return _NUMBER_AFTER_BULLET.sub(r"\g<bullet>", text)

@@ -206,7 +206,7 @@ def mentions(
                 year=year_only,
                 venue=f"{venue} {year_only}".strip(),
             )
-        paper = _paper_in(found.group("inner"), links) or _linked(name, links)
+        paper = _paper_in(text, found, links) or _linked(name, links)
         year = cited.year or _year_of(paper)  # `REPLUG (Shi et al., [arXiv:2301.12652](…))`
         if not cited.authors or not year or cited.authors in VENUE_NAMES:
             continue  # (`*IEEE TVCG* (InfoVis 2009)`: where it appeared, and when)
@@ -357,11 +357,20 @@ def _year_of(paper: str) -> int | None:
     return 2000 + int(found.group(1))
 
 
-def _paper_in(inner: str, links: list[Link]) -> str:
-    """The arXiv id of a link whose text the bracket holds (`Pathak et al. 2017, arXiv`)."""
+def _paper_in(text: str, found: re.Match[str], links: list[Link]) -> str:
+    """The arXiv id of a link whose text the bracket holds (`Pathak et al. 2017, arXiv`);
+    of several links with one text (`([arXiv](…), Hari & Thomson, 2023), and … ([arXiv](…),
+    Šakota, …)`, r179 blog, both credited with the first paper), the one at the bracket."""
+    inner, start = found.group("inner"), found.start("inner")
+    seen: dict[str, int] = {}
     for link in links:
+        label = link.text.strip()
+        nth = seen.get(label, 0)
+        seen[label] = nth + 1
         pid = arxiv_id(link.url)
-        if pid is not None and link.text.strip() and link.text.strip() in inner:
+        if pid is None or not label or label not in inner:
+            continue
+        if text.count(label, 0, start) <= nth:
             return pid
     return ""
 

@@ -14,6 +14,7 @@ from srs.reading import attribution as attrib
 from srs.reading.markdown import Run
 from srs.reading.model import Link
 from srs.reading.remarks import VENUE_NOTE
+from srs.reading.vancouver import vancouver_byline
 
 __all__ = ["bullet_title", "quoted_after_link", "reference_title"]
 
@@ -49,7 +50,9 @@ def _title_after_stop(text: str, italics: tuple[str, ...] = ()) -> str:
         head = text[: end.start()].strip()
         if not head or len(head) > 400 or _NOT_BYLINE.search(head):
             continue
-        if re.search(r"\bet al$", head):  # `Poole et al. 2019`: an abbreviation's stop
+        if re.search(r"\bet al$", head) and vancouver_byline(head) is None:
+            # `Poole et al. 2019`: an abbreviation's stop (but `Bankevich A, Nurk S, et al.
+            # SPAdes: …` (r179 syllabus, named "J Comput Biol"): the byline's too)
             continue
         if re.search(r"\b(?i:chs?|pp?|vol|no|secs?|pt|eds?|trans)$", head):
             # `David Marr, Vision. W. H. Freeman, 1982. Ch. 1 ("The Philosophy …") — the three
@@ -58,6 +61,15 @@ def _title_after_stop(text: str, italics: tuple[str, ...] = ()) -> str:
         found = attrib.byline(head)
         if found is None:
             cited, rest = attrib.cut(head)
+            if (
+                not cited.authors
+                and re.search(r",\s*[A-Z]$", head)
+                and not re.match(r"[A-Z][.,]", text[end.end() :])
+            ):
+                # `Li, H. Minimap2: pairwise alignment …` (r179 syllabus, named "Li, H.
+                # Minimap2"): the last initial's stop closes the byline (never one before
+                # more initials: `Moure, J. C., …`; nor a given name's: `Andrew D. Selbst`)
+                cited, rest = attrib.cut(f"{head}.")
             if not cited.authors or rest.strip(" ,.;"):
                 continue
         elif not found.authors:

@@ -745,6 +745,11 @@ OPINION = re.compile(
     r"(?:good|great|best|better|nice|solid|decent|excellent)\s+(?:[\w-]+\s+)?"
     r"(?:survey|overview|intro\w*|tutorial|reference|explainer|primer|summary|read|"
     r"on-?ramp|starting point|entry point)|"
+    # `the assembly and phylogeny chapters are very good` (r179 syllabus, what *Bioinformatics
+    # Algorithms* "is"): praise of its parts
+    r"\b(?:chapters?|sections?|parts?|appendix|appendices)\s+(?:is|are)\s+"
+    r"(?:(?:very|really|quite|especially|particularly)\s+)?"
+    r"(?:good|great|excellent|superb|useful|worth\s+\w+|the\s+best)\b|"
     # `only really read the image section`: the reader's own log
     # (not `items you just read` (r167 glossary, the generation effect's definition): what
     # anyone read)
@@ -931,7 +936,7 @@ _VERDICT_LEAD = re.compile(
     r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+\w+est\b"
     # (`Probably the single most-used synthetic preference dataset …` (r172 blog, a clue))
     r"|^(?:probably|arguably|maybe|perhaps|easily|by far)\s+the\s+(?:single\s+)?most[\s-]"
-    r"(?:used|cited|popular|read|downloaded|influential)\b"
+    r"(?:used|cited|popular|read|downloaded|influential|useful|important|valuable)\b"
     # `Small tweak, reasonable gains` (r171 blog, *Model Breadcrumbs*' gist): the writer's
     # sum of it
     r"|^(?:small|tiny|minor|simple)\s+(?:tweak|change|trick|idea|fix),\s+(?:[\w-]+\s+)?"
@@ -1344,7 +1349,8 @@ def without_remarks(text: str) -> str:
 #: reader (`yes`, `note that`, `what got everyone's attention`), a word on the list's own
 #: scope (`Multi-vector, so not a "single embedding" model`)
 VOICE_WORD = re.compile(
-    r"\b(?:dated|outdated|overrated|underrated|quaint|a bit|so not|strictly|"
+    # (`a bit` in lower case: `from a BiT teacher` (r179 table) names Big Transfer)
+    r"\b(?:dated|outdated|overrated|underrated|quaint|(?-i:a bit)|so not|strictly|"
     r"ahead of its time|great|yes|note that|(?:everyone|people)['’]s attention)\b",
     re.IGNORECASE,
 )

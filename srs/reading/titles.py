@@ -61,7 +61,9 @@ READER_CLAUSE = re.compile(
 
 
 #: (never after an initial: `Steven J. Phillips, …`, r82 awesome)
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.!?])\s")
+#: (never after `vs.`, `e.g.`, `cf.`: `NJ vs. FastTree vs. IQ-TREE on simulated …` (r179
+#: syllabus, named "NJ vs"))
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bcf\.)(?<=[.!?])\s")
 
 
 _TITLE_WORDS = 6
@@ -531,7 +533,10 @@ _NOT_A_NAME = re.compile(
     # `Defeating Prompt Injections by Design` (r113 blog, "Who made …? → Design"): an idiom
     # of the title, how, not by whom
     r"|^(?:design|default|example|construction|hand|accident|chance|proxy|nature|analogy|"
-    r"induction|contrast|comparison|reference|heart|rote)$",
+    r"induction|contrast|comparison|reference|heart|rote)$"
+    # (`Word Hy-phen-a-tion by Com-put-er` (r179 notes, "Who made it? → Com-put-er"): a word
+    # cut into its syllables)
+    r"|[a-z]-[a-z]+-",
     re.IGNORECASE,
 )
 
@@ -575,6 +580,10 @@ def _first_italics(runs: list[Run]) -> list[Run]:
     for run in runs:
         if not found and run.italic and _MARK_RUN.fullmatch(run.text.strip()):
             continue  # `*[opt]* David Marr, *Vision*. …` (r164 syllabus): the reading's mark
+        if not found and run.italic and re.fullmatch(r"\s*\([^()]*\)\s*", run.text):
+            # `*(for the phylogenetics weeks)* Felsenstein, J. (2004). *Inferring
+            # Phylogenies*.` (r179 syllabus, named "(for the phylogenetics weeks)"): an aside
+            continue
         if run.italic and not run.footnote:
             found.append(run)
         elif found:
@@ -696,6 +705,15 @@ def _without_kind(text: str) -> str:
         return text
     if len(before) >= 4 and before[-1].islower() and kind.group(0).strip() == "book":
         # `High-frequency trading in a limit order book`: a title's own last word
+        return text
+    if (
+        len(before) == 1
+        and kind.group(0).strip() == "book"
+        and re.fullmatch(r"[A-Z][a-z]+", before[0])
+    ):
+        # `**Opening book**: For engines, a precomputed table of opening moves …` (r179
+        # glossary, named "Opening"): a word of the language and "book", one term (a book
+        # goes by a name with capitals or figures of its own: `SICP book`, `D2L book`)
         return text
     if kind.group(0).strip().casefold() == "survey":
         # `LLM Agent Survey`, `BEV survey`: a survey is named by what it surveys, never by
