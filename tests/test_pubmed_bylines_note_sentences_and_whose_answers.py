@@ -7,7 +7,8 @@ answer only says whose the thing is."""
 from __future__ import annotations
 
 from srs.reading.attribution import cut
-from srs.reading.remarks import VOICE_WORD
+from srs.reading.navigation import is_logistics
+from srs.reading.remarks import VOICE_WORD, opinion_in
 from srs.reading.vancouver import vancouver_byline
 from tests.test_figures_and_heads import cards, claim_texts, one
 
@@ -315,3 +316,117 @@ def test_a_given_name_and_its_middle_initial_are_no_pubmed_byline() -> None:
 
 def test_a_journal_in_abbreviated_words_is_nobody() -> None:
     assert cut("Trans. Am. Ceram. Soc. 14 (1912).")[0].authors == ""
+
+
+def test_what_a_listed_work_is_after_which_is_is_its_clue() -> None:
+    asked = _asked(
+        "## Routers\n\n- Two early ones that I mostly read for ideas: **Tryage: Real-time,"
+        " intelligent Routing of User Prompts to Large Language Models**"
+        " ([arXiv](https://arxiv.org/abs/2308.11601), Hari & Thomson, 2023), which is a"
+        ' "perceptive router" trained to predict downstream loss per expert model.\n'
+    )
+    clue = (
+        'What is described here?\n\n*a "perceptive router" trained to predict downstream loss'
+        " per expert model (Hari and Thomson, 2023)*"
+    )
+    assert asked[clue].startswith("**Tryage")
+
+
+_SEARCH = "## Search\n\n"
+
+
+def test_steps_along_the_best_looking_child_are_no_opinion() -> None:
+    asked = _asked(
+        _SEARCH + "**Monte Carlo tree search (MCTS)** — Grow the tree selectively by repeatedly"
+        " descending along the best-looking child (balancing value and exploration), expanding"
+        " a leaf, evaluating it and backing up the result." + _MORE_TERMS
+    )
+    key = "What is the key idea of **Monte Carlo tree search**?"
+    assert asked[key].startswith("Grow the tree selectively")
+
+
+def test_what_someone_in_the_definition_concludes_is_no_verdict() -> None:
+    asked = _asked(
+        _SEARCH + "**Horizon effect**: The engine pushes an unavoidable loss just beyond its"
+        " search depth with delaying moves and concludes everything is fine. Named and analysed"
+        " by Berliner in his PhD thesis, *Chess as Problem Solving: The Development of a Tactics"
+        " Analyzer* (CMU, 1974)." + _MORE_TERMS
+    )
+    assert asked["What is **Horizon effect**?"].startswith("The engine pushes an unavoidable")
+    assert asked["Who made **Horizon effect**, and when?"] == "Berliner (CMU), 1974"
+
+
+def test_a_conferences_words_are_nobody() -> None:
+    found = cut('Coulom, "Efficient Selectivity …" (Computers and Games 2006) named it.')[0]
+    assert found.authors != "Computers and Games"
+
+
+def test_a_title_that_opens_with_reading_is_a_reading() -> None:
+    asked = _asked(
+        '## Week 6\n\n- Kutas, M. & Hillyard, S. A. (1980). "Reading senseless sentences: Brain'
+        ' potentials reflect semantic incongruity." *Science* 207(4427): 203–205.\n'
+        "- DeLong, K. A., Urbach, T. P., & Kutas, M. (2005). Probabilistic word pre-activation"
+        " during language comprehension. *Nature Neuroscience*, 8(8), 1117–1121.\n"
+    )
+    who = (
+        "Who made **Reading senseless sentences: Brain potentials reflect semantic"
+        " incongruity**, and when?"
+    )
+    assert asked[who] == "Kutas and Hillyard, 1980"
+
+
+def test_a_clue_that_opens_the_name_or_says_it_in_the_plural_gives_it_away() -> None:
+    glossary = (
+        "## Grades\n\n**Font grade**: The bouldering scale from Fontainebleau, written with a"
+        " capital letter (6A, 7B+, 8C).\n\n**Hexentric / nut / stopper**: Passive protection."
+        " British climbers used actual machine nuts threaded on slings in the 50s and 60s."
+        + _MORE_TERMS
+    )
+    reverse = {card.back for card in cards(glossary) if card.kind == "reverse"}
+    assert "**Font grade**" not in reverse
+    assert "**Hexentric / nut / stopper**" not in reverse
+
+
+def test_a_name_in_s_and_its_apostrophe_say_whose_essay() -> None:
+    asked = _asked(
+        "## Ethics\n\n**Fair means** — The idea that *how* you climb matters. Lito"
+        ' Tejada-Flores\' "Games Climbers Play" (*Ascent*, 1967) is the other essay everybody'
+        " should read here." + _MORE_TERMS
+    )
+    assert asked["Who made **Games Climbers Play**, and when?"].startswith("Tejada-Flores")
+
+
+def test_the_fields_acronym_inside_a_long_title_is_not_asked() -> None:
+    asked = _asked(
+        "## Surveys\n\n- [Large Language Models (LLMs) on Tabular Data: Prediction, Generation,"
+        " and Understanding — A Survey](https://arxiv.org/abs/2402.17944) - Fang et al. (TMLR"
+        " 2024). Covers prediction, generation and understanding.\n"
+    )
+    assert "What does **LLMs** stand for?" not in asked
+
+
+def test_why_the_writer_keeps_a_reading_is_an_opinion() -> None:
+    assert opinion_in("Different problem, but people confuse the two constantly so it's here")
+
+
+def test_a_courses_policy_lines_are_no_readings() -> None:
+    asked = _asked(
+        '## Week 1\n\n- Kutas, M. & Hillyard, S. A. (1980). "Reading senseless sentences".'
+        " *Science* 207: 203–205.\n\n## Policies (the short version)\n\n- **Academic"
+        " integrity:** Standard university policy applies.\n- **Recording:** Seminar discussions"
+        " are not recorded.\n"
+    )
+    assert not any("Academic integrity" in front or "Recording" in front for front in asked)
+
+
+def test_a_courses_reading_responses_stay_logistics() -> None:
+    assert is_logistics("Reading responses")
+    assert not is_logistics("Reading senseless sentences: Brain potentials reflect incongruity")
+
+
+def test_a_papers_versions_are_no_fact() -> None:
+    entry = one(
+        '- Noam Nisan & Amir Ronen, "Algorithmic Mechanism Design," *Games and Economic'
+        " Behavior* 35, 2001.\n  STOC '99 paper, journal version 2001. Coined the term.\n"
+    )
+    assert not any("journal version" in text for text in claim_texts(entry))

@@ -109,6 +109,10 @@ def _where(short: str, expansion: str, name: str, section: str) -> str:
     return ""
 
 
+#: the field's own words, spelled out in every title that uses them
+_FIELDS_WORDS = frozenset({"AI", "ML", "NLP", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs"})
+
+
 def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
     slots: list[Slot] = []
     seen: set[str] = set()
@@ -120,6 +124,11 @@ def acronym(ctx: EntryContext, template: KindTemplate) -> list[Slot]:
             return
         if re.search(r"[+\-]{2}$|\+$", short):
             return  # `NeRF++`, `NeRF--`: what it stands for is NeRF's, not the variant's
+        if short in _FIELDS_WORDS and len(ctx.entry.name.split()) > len(expansion.split()) + 2:
+            # `Large Language Models (LLMs) on Tabular Data: …` (r180 table, "What does
+            # **LLMs** stand for?", useless): the field's word inside a title, no term of its
+            # own (but `**Long short-term memory (LSTM)**` asks it)
+            return
         seen.add(slugify(short))
         values = {
             "acronym": md_escape(short),

@@ -117,8 +117,9 @@ def _dangling(text: str) -> bool:
 _OPINION = re.compile(
     r"\b(?:self[- ]explanatory|to understand|you should|we recommend|must[- ]read|"
     r"required knowledge|worth (?:it|reading)|underrated|is debated|"
-    # (never `the best known cap set constructions` (r90 blog, FunSearch's gist held): a fact)
-    r"the best(?! ones?\b)(?![\s-]known\b)|a great|"
+    # (never `the best known cap set constructions` (r90 blog, FunSearch's gist held): a fact;
+    # nor `the best-looking child` (r179 glossary, MCTS's steps held): what looks best)
+    r"the best(?! ones?\b)(?![\s-](?:known|looking)\b)|a great|"
     r"recommended by|most notable|a (?:clean|nice|neat|good|great) example|"
     # (`went viral`; never `viral interference` (r81 glossary, Interferon's name held))
     r"(?:went|gone|go|goes|going) viral|viral (?:moment|hit|post|tweet|thread|video|demo|"
@@ -394,6 +395,24 @@ def _root_shown(answer: str, front: str) -> bool:
     return re.search(rf"\b{re.escape(root)}s?\b", front.casefold()) is not None
 
 
+def _first_word_shown(answer: str, front: str) -> bool:
+    """`*… on Fontainebleau sandstone*` → **Font grade**, `*… machine nuts …*` → **Nut** (r180
+    glossary, useless): the name's first word, as the start of a longer word on the front
+    (four letters or more) or in its plural."""
+    shown = front.casefold()
+    # (each of several names: `Hexentric / nut / stopper`)
+    for name in re.split(r"\s+/\s+", strip_markdown_escapes(answer).strip(" *_").casefold()):
+        words = name.split()
+        if not words or not re.fullmatch(r"[a-z]{3,}", words[0]):
+            continue
+        first = re.escape(words[0])
+        if re.search(rf"(?<![\w-]){first}(?:s|es)(?![\w-])", shown):
+            return True
+        if len(words[0]) >= 4 and re.search(rf"(?<![\w-]){first}[a-z]{{3,}}", shown):
+            return True
+    return False
+
+
 def _bracketed_short_shown(answer: str, front: str) -> bool:
     """`*the FAO-56 approach: ETc = Kc × ET0*` → **Crop coefficient (Kc) / reference ET
     (ET0)** (r98 glossary): the short name the answer gives in brackets, on the front."""
@@ -617,6 +636,7 @@ def _answer_on_front(card: Card, entry: Entry) -> str | None:
         or inner_acronym(answers[0], card.front)  # (`IoU` of `GIoU`: case kept)
         or _expansion_clue(answers[0], strip_markdown_escapes(card.front))
         or _root_shown(answers[0], front)
+        or (card.kind == "reverse" and _first_word_shown(answers[0], front))
         or _file_or_camel_shown(card.back, card.front)
         or _bracketed_short_shown(answers[0], front)
     ):

@@ -129,6 +129,9 @@ _NO_NAME = (
     r"Towards|Improved|Rethinking|Revisiting|"
     # `*Educational Researcher*`, `*Psychological Review*`: a journal's last word
     r"Researcher|Quarterly|Review|Reports|Letters|Magazine|Bulletin|"
+    # (`(Computers and Games 2006)` (r179 glossary, "Who made **MCTS**? → Computers and
+    # Games"): a conference's words)
+    r"Computers|Games|"
     # `(*Aerodynamics*, 1907)` (r101 glossary), `Mathematics, 2014`: a field, never a surname
     r"[A-Z][a-z]+ics|"
     # (`(*The Unified Neutral Theory of Biodiversity and Biogeography*, 2001)` (r165 glossary,

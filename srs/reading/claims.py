@@ -2571,6 +2571,8 @@ _INTRODUCED_BY = re.compile(
     # card of who found the MJO): the term, passive, then where or how — a few words)
     r"^(?:(?:it|this|the\s+(?:term|name|effect|phenomenon|concept))\s+(?:was|were)\s+)?"
     rf"(?:(?:independently|jointly|first|originally)\s+)?{_MADE}\s+"
+    # (`Named and analysed by Berliner in his PhD thesis, …` (r179 glossary): two deeds)
+    r"(?:and\s+[a-z]{3,}(?:ed|en)\s+)?"
     r"(?:(?:independently|jointly|first|originally)\s+)?"
     r"(?:(?:in|on|from|during|using)\s+(?:[\w*-]+\s+){1,3}?(?=by\b))?(?:by|in)\b"
     # (`Usually credited to Ary Sternfeld (1934).` (r159 glossary, no card of who made the
@@ -2911,6 +2913,11 @@ def _term_citation(text: str, found: Attribution, piece: str, name: str) -> Attr
         # `Introduced by Sigurður Thorarinsson, who more or less founded tephrochronology in
         # Iceland.` (r164 glossary, **Tephra** made by no one): the person, then who they were
         cited, _ = attribution.cut(f"{person['who']}.")
+    in_their = re.match(r"(?P<who>[A-Z][\w'’-]*[a-z])\s+in\s+(?:his|her|their)\s", after)
+    if not cited.authors and in_their is not None:
+        # `Named and analysed by Berliner in his PhD thesis, *Chess as …* (CMU, 1974)` (r179
+        # glossary, the horizon effect made by no one): the surname, then where they did it
+        cited = Attribution(authors=in_their["who"], year=cited.year)
     if found.authors:
         return found.merged(cited)
     # (the year read out of the sentence before: `… and Vera Kublanovskaya (1961)`)

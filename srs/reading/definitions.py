@@ -327,6 +327,10 @@ _IMPERATIVE = BASE_VERBS | frozenset(
         *("put", "treat", "take", "turn", "make", "swap", "drop", "stack", "compute"),
         *("approximate", "project", "quantize", "prune", "distill", "cache", "share", "freeze"),
         *("tie", "pretrain", "pre-train", "fine-tune", "finetune"),
+        # (`Grow the tree selectively by repeatedly descending …` (r179 glossary, MCTS with no
+        # gist): verbs that are no nouns too)
+        *("grow", "pick", "repeat", "evaluate", "expand", "descend", "push", "merge"),
+        *("estimate", "shuffle"),
     }
 )
 #: a plural noun then its verb (`Targets come from …`, `Transformers replace …`), not a

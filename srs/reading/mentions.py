@@ -287,7 +287,10 @@ def _stressed_names(
 #: a name in quotes, then its citation: `"Powers of Tau" (Bowe, Gabizon, Miers, …)`
 #: `Jäckel's ` right before a quoted title: its author
 _WHOSE = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’-]*[a-z]\s*(?:&|and)\s+)?[A-Z][\w'’-]*[a-z](?:\s+et\s+al\.)?)['’]s\s+"
+    # (`Lito Tejada-Flores' "Games Climbers Play" (*Ascent*, 1967)` (r180 glossary, "→ Ascent,
+    # 1967"): a name in -s, its apostrophe alone)
+    r"(?P<who>(?:[A-Z][\w'’-]*[a-z]\s*(?:&|and)\s+)?[A-Z][\w'’-]*[a-z](?:\s+et\s+al\.)?)"
+    r"(?:['’]s|(?<=s)['’])\s+"
     # (`Rayner's essay "The challenge of …" (Mycologia, 1991)` (r157 glossary, "Who made
     # **The challenge …**? → Mycologia, 1991"): whose, then what kind of work it is)
     r"(?:(?:classic|famous|short|seminal|early|later|first|last)\s+)?"
@@ -332,8 +335,20 @@ _DOES = re.compile(
 )
 
 
+#: what a mention's work is, said right after its citation: `, which is a "perceptive
+#: router" trained to predict downstream loss per expert model`
+_WHICH_IS = re.compile(
+    r",\s*which\s+is\s+(?P<is>(?:an?|the)\s[^.;!?]{12,160}?)\s*(?:,\s+and\s+|[.;!?]\s|[.;!?]?$)"
+)
+
+
 def _does(after: str) -> str:
-    """What a mention's work does, said right after its citation, or ""."""
+    """What a mention's work does (or is), said right after its citation, or ""."""
+    being = _WHICH_IS.match(after)
+    if being is not None and not POINTING.search(being["is"]):
+        # (`**Tryage: …** ([arXiv](…), Hari & Thomson, 2023), which is a "perceptive router"
+        # trained to predict downstream loss per expert model` (r179 blog, no card said what)
+        return being["is"] if being["is"].count("(") == being["is"].count(")") else ""
     found = _DOES.match(after)
     if found is None or found.group("does").strip('"“”').split()[0] in _NOT_DOING:
         return ""

@@ -57,7 +57,10 @@ _LOGISTICS = re.compile(
     # due …**?"))
     r"(?:final\s+)?(?:reports?|papers?|write-?ups?|essays?|presentations?)\s+(?:are\s+)?due\b|"
     r"(?:required|optional|recommended|further|additional|supplementary)\s+readings?|"
-    r"readings?|none)\b"
+    # (`Reading`, `Readings:`, `Readings for week 3`; never a title that opens with the word:
+    # `"Reading senseless sentences: …"` (r180 syllabus, Kutas & Hillyard 1980 no entry))
+    r"readings?(?=\W*$|\s*[:(—–-]|\s+(?:for|list|week|due|responses?|reflections?|"
+    r"summar(?:y|ies)|quiz(?:zes)?|groups?|notes)\b)|none)\b"
     # `**Software:** problem sets use OMPL`, `Compute: each team gets a GPU allocation`: a
     # course's tools, resources and rules, not a reading
     r"|^\W*(?:software|tools|tooling|prerequisites|prereqs|grading|logistics|platform|"
@@ -65,6 +68,9 @@ _LOGISTICS = re.compile(
     r"(?:late |collaboration |course )?polic(?:y|ies)|collaboration|late days|attendance|"
     r"participation|"
     r"accessibility|(?:paper |student )?presentations?|scribing|scribe notes|projects?|"
+    # (`**Academic integrity:** Standard university policy applies.` (r180 syllabus, asked
+    # as "What is **Academic integrity**?"))
+    r"academic (?:integrity|honesty|misconduct)|plagiarism|recording|accommodations?|"
     r"final projects?|"
     # (`*Extensions*: ask before the deadline`, `Re-read: Searle (Week 3), Block 1978 …` (r164
     # syllabus, "Who made **Re-read**? → Searle et al., 1978"): the course's rules, what to

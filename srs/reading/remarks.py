@@ -383,8 +383,10 @@ OPINION = re.compile(
     r"^(?:part|half)\s+[\w\s-]{1,30},\s+(?:part|half)\s+[\w\s-]{0,29}\w(?=\.?$)|"
     # (but `given by the best matching of their points` (r132 glossary, the bottleneck
     # distance's definition lost): a mathematical best)
-    r"the best(?! ones?\b)(?!\s+(?:matching|response|arm|split|fit|possible|achievable|known|"
-    r"linear|rank|approximation|bound|path|action|policy|strategy|hypothesis|predictor|"
+    # (nor `descending along the best-looking child` (r179 glossary, MCTS's steps lost): a
+    # compound, what looks best)
+    r"the best(?! ones?\b)(?![-‐])(?!\s+(?:matching|response|arm|split|fit|possible|achievable|"
+    r"known|linear|rank|approximation|bound|path|action|policy|strategy|hypothesis|predictor|"
     r"expert|fixed|partition|alignment)\b)|"
     # `the one that started it all`: its place in history, in the writer's words (but `the
     # transformer architecture that started it all` says what it is)
@@ -691,6 +693,9 @@ OPINION = re.compile(
     # cloze): where to read more
     r"\bfor the (?:full|whole|complete|longer|real) (?:story|history|details)\b|"
     # `Penguin (*Catiline's War, …*) is fine` (r177 syllabus): which edition will do
+    # (never `… and concludes everything is fine` (r179 glossary, the horizon effect's
+    # definition dropped): what someone in it thinks)
+    r"(?<!\beverything )(?<!\ball )"
     r"\b(?:is|are) (?:also )?(?:fine|ok|okay|good enough)(?=\W*$)|"
     # `The most important paper in the course`, `read Sections 1–5`, `(just for history)`:
     # the course's view of a reading and what to read of it
@@ -763,6 +768,8 @@ OPINION = re.compile(
     r"actually (?:use|watch|go|got|read|ran|run)\w*|"
     r"get(?:ting)? started|non-technical|good intro\w*|still (?:a )?good|read this first|"
     r"do the examples|focus on the|v\. practical|no excuse|why (?:it'?s|it is) here|"
+    # (`… but people confuse the two constantly so it's here` (r180 table, TabLLM's gist))
+    r"so (?:it'?s|it is) (?:here|listed|included)\b|"
     r"(?:two|three|four|five|\d+) pages|read (?:it |this )?before (?:lecture|class)|"
     # `the OpenJDK folks have been... measured... about it` (r127 notes): the writer's gossip
     r"\bfolks\s+(?:have|are|were|seem)\b|"
@@ -872,7 +879,10 @@ VERSION_NOTE = re.compile(
     r"|^(?:the\s+)?(?:preprint|arxiv\s+version|earlier\s+version|first\s+version)\s+"
     r"(?:was|is|called|titled)\b"
     # `obsoleted by RFC 9156 (2021)` (r73 notes): what came after it, not what it is
-    r"|^(?:now\s+)?(?:obsoleted|superseded)\s+by\b",
+    r"|^(?:now\s+)?(?:obsoleted|superseded)\s+by\b"
+    # `STOC '99 paper, journal version 2001.` (r153 syllabus, what *Algorithmic Mechanism
+    # Design* "is", once its venue was read): its versions
+    r"|^(?:[\w'’]+\s+){0,2}paper,\s+(?:the\s+)?journal\s+version\b",
     re.IGNORECASE,
 )
 #: `Short, angry, correct.`, `Dense but essential`: a verdict on the reading, in adjectives
