@@ -8,6 +8,8 @@ from functools import lru_cache
 
 __all__ = [
     "BIDI_CONTROLS",
+    "NAME_LOWER",
+    "NAME_UPPER",
     "clean_space",
     "is_slug",
     "md_escape",
@@ -15,6 +17,13 @@ __all__ = [
     "strip_controls",
     "strip_markdown_escapes",
 ]
+
+#: a capital letter of a person's name, accents included (`Łajszczak`, `Ó Séaghdha`), for
+#: a regex's character class
+NAME_UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
+#: a lower-case letter of a person's name, accents included (`Ré`, `Hölzle`) and the Slavic
+#: ones (`Michał`, r148 notes)
+NAME_LOWER = "a-zß-öø-ÿąćęłńśźżčďěňřšťůž"
 
 #: the bidirectional controls (marks, embeddings, overrides, isolates): `U+202E` shows
 #: `gpj.exe` as `exe.jpg`, in a terminal and in Anki alike

@@ -37,7 +37,7 @@ from srs.reading.remarks import MONTH
 from srs.reading.sentences import JOURNAL_WORDS, sentences
 from srs.reading.vancouver import GIVEN_NAMES, vancouver_byline
 from srs.reading.vancouver import SOURCE as VANCOUVER_SOURCE
-from srs.text import clean_space
+from srs.text import NAME_LOWER, NAME_UPPER, clean_space
 
 __all__ = [
     "AWARD",
@@ -150,14 +150,10 @@ _NO_NAME = (
 _NOT_SURNAME = rf"(?!{_NO_NAME})"
 _TITLE_WORD = re.compile(_NO_NAME)
 _PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|las|los|al|dos|del)"  # (`de las Casas`)
-#: a lower-case letter of a person's name, accents included (`Ré`, `Hölzle`) and the Slavic
-#: ones (`Michał`, r148 notes)
-NAME_LOWER = "a-zß-öø-ÿąćęłńśźżčďěňřšťůž"
 # a capitalised word with a lower-case letter in it (`Jouppi`, `Harchol-Balter`), matched one
 # way only: `[A-Z]\w*[a-z]\w*` matches a word as many ways as it has lower-case letters, and
 # a long list of capitalised words then takes exponential time to fail
-#: a capital letter, accents included (`Łajszczak`, `Ó Séaghdha`)
-_UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
+_UPPER = NAME_UPPER
 _WORD_NAME = rf"[{_UPPER}](?=[\w'’\-]*[{NAME_LOWER}])[\w'’\-]*+"
 _SURNAME = rf"{_NOT_SURNAME}(?:(?i:{_PARTICLE})\s){{0,2}}{_WORD_NAME}"  # (`Van Gool` too)
 _AUTHORS = rf"{_SURNAME}(?:\s+et\s+al\.?|\s*(?:,\s*{_SURNAME}\s*)*(?:,?\s*(?:and|&)\s+{_SURNAME}))"

@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable
 
 from srs.reading.attribution import (
-    NAME_LOWER,
     POST_SITES,
     cite_authors,
     cut,
@@ -29,6 +28,7 @@ from srs.reading.claim_kinds import has_verb_word
 from srs.reading.markdown import Run, plain
 from srs.reading.model import Attribution
 from srs.reading.titles import lead_in
+from srs.text import NAME_LOWER
 
 __all__ = ["byline_head", "signed_byline", "trailing_byline", "writes_bylined_heads"]
 

@@ -13,11 +13,12 @@ import re
 
 from srs.reading.model import Attribution
 from srs.reading.orgs import BRANDS, LAB_NAMES
+from srs.text import NAME_LOWER, NAME_UPPER
 
 __all__ = ["GIVEN_NAMES", "SOURCE", "vancouver_byline"]
 
-_UPPER = "A-ZÀ-ÖØ-ÞŠŽŞĆČŁŚŹŻ"
-_LOWER = "a-zß-öø-ÿąćęłńśźżčďěňřšťůž"
+_UPPER = NAME_UPPER
+_LOWER = NAME_LOWER
 #: a surname: a capitalised word with a lower-case letter (`Schäffer`, `McCreight`,
 #: `Marco-Sola`), perhaps after a particle (`von Haeseler`, `de Bruijn`)
 _SURNAME = (
